@@ -1,0 +1,1 @@
+MATCH (d:Document {ingested: true}) RETURN count(d) AS documents

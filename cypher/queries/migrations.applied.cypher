@@ -1,0 +1,1 @@
+MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum ORDER BY version

@@ -1,0 +1,16 @@
+/**
+ * Per-request context: the graph connection, the caller's role, and a fresh set of DataLoaders (one per
+ * request, so batching never leaks data between callers).
+ */
+import type { GraphClient } from '../graph/driver';
+
+export type Role = 'anonymous' | 'reader' | 'editor';
+
+export interface ApiContext {
+  graph: GraphClient;
+  role: Role;
+  /** Loaders are created lazily per request by src/api/loaders.ts. */
+  loaders: Record<string, unknown>;
+  /** Aborts long work when the request's time budget runs out. */
+  deadline: number;
+}

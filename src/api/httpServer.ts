@@ -1,0 +1,156 @@
+/**
+ * The HTTP front door, on node:http with no framework: `/graphql` (Apollo Server through its
+ * `executeHTTPGraphQLRequest` integration API), the offline playground on `GET /graphql` from a browser,
+ * its static assets, and `/health` + `/ready` for orchestrators.
+ */
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
+import type { Settings } from '../config';
+import type { GraphClient } from '../graph/driver';
+import { isMigrated } from '../graph/migrations';
+import { roleFor } from './auth';
+import type { ApiContext } from './context';
+import { apolloPlugins, formatError } from './apolloOptions';
+import { servePlayground } from './playground';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: http.Server;
+  apollo: ApolloServer<ApiContext>;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('Request body too large'), { status: 413 });
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function wantsHtml(req: IncomingMessage): boolean {
+  const accept = req.headers.accept ?? '';
+  return req.method === 'GET' && accept.includes('text/html') && !new URL(req.url ?? '/', 'http://x').searchParams.has('query');
+}
+
+export async function startHttpServer(options: {
+  schema: GraphQLSchema;
+  graph: GraphClient;
+  settings: Settings;
+  /** Creates the request's loaders (src/api/loaders.ts). */
+  createLoaders: (graph: GraphClient) => Record<string, unknown>;
+  port?: number;
+  host?: string;
+}): Promise<RunningServer> {
+  const { schema, graph, settings } = options;
+  const server = http.createServer();
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    plugins: apolloPlugins(server, settings),
+    formatError: formatError(settings.server.development),
+    includeStacktraceInErrorResponses: settings.server.development,
+    introspection: true,
+  });
+  await apollo.start();
+
+  server.on('request', (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const status = (error as { status?: number }).status ?? 500;
+      if (!res.headersSent) sendJson(res, status, { errors: [{ message: (error as Error).message }] });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
+    if (url.pathname === '/ready') {
+      try {
+        const migrated = await isMigrated(graph);
+        return sendJson(res, migrated ? 200 : 503, { status: migrated ? 'ready' : 'migrations pending', neo4j: 'reachable', migrated });
+      } catch (error) {
+        return sendJson(res, 503, { status: 'unavailable', neo4j: 'unreachable', message: (error as Error).message });
+      }
+    }
+    if (url.pathname.startsWith('/playground/')) return servePlayground(url.pathname, res);
+    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: `No route ${url.pathname}. The API is at /graphql.` });
+    if (wantsHtml(req)) return servePlayground('/playground/', res);
+
+    const role = roleFor(req.headers.authorization, settings.server);
+    if (role === 'invalid') {
+      return sendJson(res, 401, {
+        errors: [{ message: 'The API key in the Authorization header is not valid. Send "Authorization: Bearer <key>" with a configured key.', extensions: { code: 'UNAUTHENTICATED' } }],
+      });
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const raw = req.method === 'POST' ? await readBody(req) : '';
+    let body: unknown = raw;
+    if (req.method === 'POST' && (headers.get('content-type') ?? '').includes('json')) {
+      try {
+        body = raw === '' ? undefined : JSON.parse(raw);
+      } catch {
+        return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      }
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: async () => ({
+        graph,
+        role,
+        loaders: options.createLoaders(graph),
+        deadline: Date.now() + settings.server.requestTimeoutMs,
+      }),
+    });
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  const port = options.port ?? settings.server.port;
+  const host = options.host ?? settings.server.host;
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? Object.assign(new Error(`Port ${port} on ${host} is already in use. Stop the other program or set PORT to a free port.`), { code: 'PORT_IN_USE' })
+          : error,
+      );
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}/graphql`,
+    port: actualPort,
+    server,
+    apollo,
+    close: () => apollo.stop(),
+  };
+}

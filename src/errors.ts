@@ -1,0 +1,38 @@
+/**
+ * Public error codes. Every error a user can see carries one of these as `code` (and, through the API,
+ * as `extensions.code`), with a message that says what to do next.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  DATABASE_AUTH_FAILED: 'DATABASE_AUTH_FAILED',
+  MIGRATION_FAILED: 'MIGRATION_FAILED',
+  INVALID_DOCUMENT: 'INVALID_DOCUMENT',
+  TIMEOUT: 'TIMEOUT',
+  INTERNAL: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class DirectiveGraphError extends Error {
+  override readonly name = 'DirectiveGraphError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** True when the same call may succeed later (database restarting, transient network). */
+    readonly retriable = false,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Closes switches that must be exhaustive: the compiler rejects a missing case. */
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+  }
+}

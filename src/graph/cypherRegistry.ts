@@ -1,0 +1,35 @@
+/**
+ * Every Cypher statement the product runs lives once, as a file under cypher/queries/<name>.cypher, and is
+ * read through here. Values are always `$parameters`. The only text ever substituted is a `{{NAME}}`
+ * placeholder for what Cypher cannot parameterize (path-length bounds), and only with validated integers.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
+
+const QUERIES_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
+const cache = new Map<string, string>();
+
+/** Names of every statement on disk (for tests that EXPLAIN them all). */
+export function cypherNames(): string[] {
+  return readdirSync(QUERIES_DIR)
+    .filter((f) => f.endsWith('.cypher'))
+    .map((f) => f.replace(/\.cypher$/, ''))
+    .sort();
+}
+
+export function cypher(name: string, bounds?: Record<string, number>): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    if (!/^[\w.-]+$/.test(name)) throw new Error(`Invalid query name "${name}"`);
+    text = readFileSync(path.join(QUERIES_DIR, `${name}.cypher`), 'utf8').trim();
+    cache.set(name, text);
+  }
+  return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    const value = bounds?.[key];
+    if (value === undefined || !Number.isInteger(value) || value < 0 || value > 100) {
+      throw new Error(`Query ${name} needs an integer bound ${key} in 0..100, got ${String(value)}`);
+    }
+    return String(value);
+  });
+}

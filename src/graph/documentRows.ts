@@ -1,0 +1,301 @@
+/**
+ * Extraction -> the parameter rows of the ingestion statements. Pure, so the shape of what reaches Neo4j
+ * is tested without a server. Neo4j properties hold no maps, so mentions become parallel lists.
+ */
+import { foldForSearch } from '../text/fold';
+import type { Extraction } from '../extract/types';
+
+type Props = Record<string, string | number | boolean | string[] | number[] | null>;
+
+export interface DocumentRow {
+  key: string;
+  props: Props;
+}
+export interface BodyRow {
+  key: string;
+  name: string;
+  nameFolded: string;
+  jurisdiction: string;
+  aliases: string[];
+  group: boolean;
+}
+export interface SectionRow {
+  key: string;
+  parentKey: string | null;
+  props: Props;
+}
+export interface TaskRow {
+  key: string;
+  sectionKey: string | null;
+  props: Props;
+}
+export interface AssignmentRow {
+  taskKey: string;
+  bodyKey: string;
+  role: string;
+  props: Props;
+}
+export interface TargetRow {
+  key: string;
+  taskKey: string;
+  indicator: string | null;
+  props: Props;
+}
+export interface TaskIndicatorRow {
+  taskKey: string;
+  code: string;
+}
+export interface CitationRow {
+  key: string;
+  /** Properties the cited node gets when it is only known from this citation. */
+  cited: Props;
+  edge: Props;
+}
+export interface CarriesOutRow {
+  taskKey: string;
+  documentKey: string;
+}
+
+export interface IngestRows {
+  document: DocumentRow;
+  issuer: BodyRow | null;
+  bodies: BodyRow[];
+  sections: SectionRow[];
+  tasks: TaskRow[];
+  assignments: AssignmentRow[];
+  targets: TargetRow[];
+  taskIndicators: TaskIndicatorRow[];
+  citations: CitationRow[];
+  carriesOut: CarriesOutRow[];
+}
+
+/** Display names of indicator codes (nodes are keyed on the code). */
+export const INDICATOR_NAMES: Record<string, string> = {
+  PCI: 'Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)',
+  PAR_INDEX: 'Chỉ số cải cách hành chính (PAR Index)',
+  SIPAS: 'Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)',
+  PAPI: 'Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)',
+  GRDP: 'Tổng sản phẩm trên địa bàn (GRDP)',
+  ICT_INDEX: 'Chỉ số sẵn sàng ứng dụng CNTT (ICT Index)',
+  DTI: 'Chỉ số chuyển đổi số (DTI)',
+};
+
+export function sectionKey(documentKey: string, path: string): string {
+  return `${documentKey}#${path}`;
+}
+export function taskKey(documentKey: string, ordinal: number): string {
+  return `${documentKey}#task${ordinal}`;
+}
+
+/** Canonical symbol folded for tolerant lookup: no diacritics, no spaces, lower case. */
+export function symbolFolded(symbol: string | null): string | null {
+  return symbol === null ? null : foldForSearch(symbol).replace(/\s+/g, '');
+}
+
+/** A body key for a document's issuer, built the way body keys are (folded name @ jurisdiction). */
+export function issuerBodyKey(issuer: string, jurisdiction: string): string {
+  return `${foldForSearch(issuer)}@${jurisdiction}`;
+}
+
+export function buildIngestRows(extraction: Extraction, sourceFile: string | null): IngestRows {
+  const doc = extraction.document;
+  const docKey = doc.key;
+  const sectionKeys = new Set(extraction.sections.map((s) => s.path));
+  // A path can repeat (a decision and its attached plan both number from I): later ones get a suffix.
+  const seenPaths = new Map<string, number>();
+  const uniquePath = (path: string): string => {
+    const n = (seenPaths.get(path) ?? 0) + 1;
+    seenPaths.set(path, n);
+    return n === 1 ? path : `${path}~${n}`;
+  };
+
+  const tasks: TaskRow[] = extraction.tasks.map((t) => ({
+    key: taskKey(docKey, t.ordinal),
+    sectionKey: sectionKeys.has(t.sectionPath) ? sectionKey(docKey, t.sectionPath) : null,
+    props: {
+      key: taskKey(docKey, t.ordinal),
+      documentKey: docKey,
+      ordinal: t.ordinal,
+      sectionPath: t.sectionPath,
+      text: t.text,
+      textFolded: foldForSearch(t.text),
+      start: t.start,
+      end: t.end,
+      deadlineRaw: t.deadline?.raw ?? null,
+      dueDate: t.deadline?.dueDate ?? null,
+      period: t.deadline?.period ?? null,
+    },
+  }));
+
+  // An assignment outside any task still states a duty: it becomes a task of its own so that
+  // "what is this body responsible for" sees it.
+  let nextOrdinal = extraction.tasks.reduce((m, t) => Math.max(m, t.ordinal + 1), 0);
+  const syntheticTaskBySection = new Map<string, string>();
+  const assignments: AssignmentRow[] = [];
+  for (const a of extraction.assignments) {
+    let tKey: string;
+    if (a.taskOrdinal !== null && extraction.tasks.some((t) => t.ordinal === a.taskOrdinal)) {
+      tKey = taskKey(docKey, a.taskOrdinal);
+    } else {
+      const existing = syntheticTaskBySection.get(`${a.section}\u0000${a.duty}`);
+      if (existing) tKey = existing;
+      else {
+        const ordinal = nextOrdinal++;
+        tKey = taskKey(docKey, ordinal);
+        syntheticTaskBySection.set(`${a.section}\u0000${a.duty}`, tKey);
+        tasks.push({
+          key: tKey,
+          sectionKey: sectionKeys.has(a.section) ? sectionKey(docKey, a.section) : null,
+          props: {
+            key: tKey,
+            documentKey: docKey,
+            ordinal,
+            sectionPath: a.section,
+            text: a.duty,
+            textFolded: foldForSearch(a.duty),
+            start: a.start,
+            end: a.end,
+            deadlineRaw: null,
+            dueDate: null,
+            period: null,
+          },
+        });
+      }
+    }
+    assignments.push({
+      taskKey: tKey,
+      bodyKey: a.bodyKey,
+      role: a.role,
+      props: { role: a.role, evidence: a.evidence, section: a.section, start: a.start, end: a.end },
+    });
+  }
+
+  const targets: TargetRow[] = [];
+  const taskIndicators: TaskIndicatorRow[] = [];
+  const carriesOut: CarriesOutRow[] = [];
+  const citedKeys = new Set(extraction.references.map((r) => r.key));
+  for (const t of extraction.tasks) {
+    const tKey = taskKey(docKey, t.ordinal);
+    t.targets.forEach((g, i) =>
+      targets.push({
+        key: `${tKey}#target${i}`,
+        taskKey: tKey,
+        indicator: g.indicator,
+        props: {
+          key: `${tKey}#target${i}`,
+          documentKey: docKey,
+          ordinal: i,
+          raw: g.raw,
+          value: g.value,
+          unit: g.unit,
+          comparator: g.comparator,
+        },
+      }),
+    );
+    for (const code of new Set(t.indicators)) taskIndicators.push({ taskKey: tKey, code });
+    for (const key of new Set(t.carriesOut)) {
+      if (key !== docKey && citedKeys.has(key)) carriesOut.push({ taskKey: tKey, documentKey: key });
+    }
+  }
+
+  const citations: CitationRow[] = extraction.references
+    .filter((r) => r.key !== docKey)
+    .map((r) => ({
+      key: r.key,
+      cited: {
+        kind: r.kind,
+        symbol: r.symbol,
+        symbolFolded: symbolFolded(r.symbol),
+        jurisdiction: r.jurisdiction,
+        date: r.date,
+        issuer: r.issuer,
+        title: r.title,
+        titleFolded: r.title === null ? null : foldForSearch(r.title),
+      },
+      edge: {
+        relation: r.relation,
+        claimedDate: r.date,
+        claimedIssuer: r.issuer,
+        claimedTitle: r.title,
+        confidence: r.confidence,
+        evidence: r.evidence,
+        mentionOffsets: r.mentions.map((m) => m.start),
+        mentionEnds: r.mentions.map((m) => m.end),
+        mentionSections: r.mentions.map((m) => m.sectionPath ?? ''),
+        mentionSnippets: r.mentions.map((m) => m.snippet),
+        mentionRelations: r.mentions.map((m) => m.relation),
+        mentionDates: r.mentions.map((m) => m.claimedDate ?? ''),
+      },
+    }));
+
+  const bodies: BodyRow[] = extraction.bodies.map((b) => ({
+    key: b.key,
+    name: b.name,
+    nameFolded: foldForSearch(b.name),
+    jurisdiction: b.jurisdiction,
+    aliases: [...new Set(b.aliases)],
+    group: b.group,
+  }));
+
+  const issuer: BodyRow | null =
+    doc.issuer && doc.jurisdiction
+      ? {
+          key: bodies.find((b) => b.nameFolded === foldForSearch(doc.issuer!) && b.jurisdiction === doc.jurisdiction)?.key ??
+            issuerBodyKey(doc.issuer, doc.jurisdiction),
+          name: doc.issuer,
+          nameFolded: foldForSearch(doc.issuer),
+          jurisdiction: doc.jurisdiction,
+          aliases: [doc.issuer],
+          group: false,
+        }
+      : null;
+
+  return {
+    document: {
+      key: docKey,
+      props: {
+        key: docKey,
+        kind: doc.kind,
+        symbol: doc.symbol,
+        symbolFolded: symbolFolded(doc.symbol),
+        jurisdiction: doc.jurisdiction,
+        date: doc.date,
+        place: doc.place,
+        issuer: doc.issuer,
+        title: doc.title,
+        titleFolded: doc.title === null ? null : foldForSearch(doc.title),
+        signer: doc.signer,
+        notes: doc.notes,
+        sourceFile,
+        contentHash: extraction.contentHash,
+        warnings: extraction.warnings.map((w) => `${w.code}: ${w.message}`),
+      },
+    },
+    issuer,
+    bodies,
+    sections: extraction.sections.map((s) => {
+      const key = sectionKey(docKey, uniquePath(s.path));
+      return {
+      key,
+      parentKey: s.parentPath !== null && sectionKeys.has(s.parentPath) ? sectionKey(docKey, s.parentPath) : null,
+      props: {
+        key,
+        documentKey: docKey,
+        path: s.path,
+        label: s.label,
+        heading: s.heading,
+        level: s.level,
+        ordinal: s.ordinal,
+        start: s.start,
+        end: s.end,
+      },
+    };
+    }),
+    tasks,
+    assignments,
+    targets,
+    taskIndicators,
+    citations,
+    carriesOut,
+  };
+}

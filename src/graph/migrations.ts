@@ -1,0 +1,95 @@
+/**
+ * Applies cypher/migrations/NNNN_name.cypher in version order, once each, and records every applied
+ * version as a (:Migration) node. Safe to run at every start-up and from several processes: each
+ * statement is idempotent (IF NOT EXISTS) and a version is recorded only after all its statements ran.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
+import { DirectiveGraphError, ErrorCode } from '../errors';
+import type { GraphClient } from './driver';
+import { cypher } from './cypherRegistry';
+
+export interface Migration {
+  version: number;
+  name: string;
+  statements: string[];
+  checksum: string;
+}
+
+export interface MigrationReport {
+  applied: number[];
+  alreadyApplied: number[];
+}
+
+export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'cypher', 'migrations');
+
+/** Splits a migration file into statements: `;` at a line end closes one; `//` lines are comments. */
+export function splitStatements(source: string): string[] {
+  const withoutComments = source
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
+  return withoutComments
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
+  const files = (await readdir(dir)).filter((f) => /^\d{4}_[\w-]+\.cypher$/.test(f)).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const source = await readFile(path.join(dir, file), 'utf8');
+      return {
+        version: Number(file.slice(0, 4)),
+        name: file.replace(/\.cypher$/, ''),
+        statements: splitStatements(source),
+        checksum: createHash('sha256').update(source).digest('hex'),
+      };
+    }),
+  );
+}
+
+export async function appliedVersions(graph: GraphClient): Promise<Map<number, string>> {
+  const rows = await graph.read<{ version: number; checksum: string }>(cypher('migrations.applied'));
+  return new Map(rows.map((r) => [r.version, r.checksum]));
+}
+
+export async function migrate(graph: GraphClient, migrations?: Migration[]): Promise<MigrationReport> {
+  const all = migrations ?? (await loadMigrations());
+  const done = await appliedVersions(graph);
+  const report: MigrationReport = { applied: [], alreadyApplied: [] };
+  for (const migration of all) {
+    if (done.has(migration.version)) {
+      report.alreadyApplied.push(migration.version);
+      continue;
+    }
+    try {
+      // Schema statements cannot share a transaction with data writes: one transaction each.
+      for (const statement of migration.statements) await graph.write(statement);
+      await graph.write(cypher('migrations.record'), {
+        version: migration.version,
+        name: migration.name,
+        checksum: migration.checksum,
+      });
+    } catch (error) {
+      throw new DirectiveGraphError(
+        ErrorCode.MIGRATION_FAILED,
+        `Migration ${migration.name} failed: ${error instanceof Error ? error.message : String(error)}. ` +
+          'Fix the statement in cypher/migrations and start again; applied versions are not re-run.',
+        false,
+        { cause: error },
+      );
+    }
+    report.applied.push(migration.version);
+  }
+  return report;
+}
+
+/** True when every migration on disk is recorded in the graph: the /ready check. */
+export async function isMigrated(graph: GraphClient): Promise<boolean> {
+  const [all, done] = await Promise.all([loadMigrations(), appliedVersions(graph)]);
+  return all.every((m) => done.has(m.version));
+}

@@ -1,0 +1,183 @@
+/**
+ * The ingestion pipeline for files: paths -> bytes -> decoded text -> extraction -> graph.
+ * Each document is its own transaction, so one bad file never leaves anything half-written and never
+ * stops the others; every file ends up in the report with what happened to it.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { decodeDocument } from '../text/decode';
+import { extractDocument } from '../extract/extractDocument';
+import type { Extraction } from '../extract/types';
+import type { GraphClient } from '../graph/driver';
+import { buildIngestRows } from '../graph/documentRows';
+import { countGraphItems, ingestExtraction, type IngestStatus } from '../graph/documentStore';
+
+export type FileStatus = IngestStatus | 'would-ingest' | 'rejected' | 'failed';
+
+export interface FileReport {
+  file: string;
+  status: FileStatus;
+  key: string | null;
+  symbol: string | null;
+  title: string | null;
+  references: number;
+  tasks: number;
+  assignments: number;
+  nodes: number;
+  relationships: number;
+  warnings: string[];
+  /** Why a file was rejected or failed: a code and an actionable message. */
+  error: { code: string; message: string } | null;
+  ms: number;
+}
+
+export interface IngestOptions {
+  maxBytes: number;
+  dryRun?: boolean;
+  onProgress?: (done: number, total: number, report: FileReport) => void;
+}
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+
+/**
+ * Files named by the user: files as given, folders walked for text files, and simple globs
+ * (`data/*.txt`, `data/**\/*.txt`) expanded without a shell. Sorted, de-duplicated.
+ */
+export async function expandPaths(inputs: string[]): Promise<{ files: string[]; missing: string[] }> {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  for (const input of inputs) {
+    if (/[*?]/.test(input)) {
+      const matched = await expandGlob(input);
+      if (matched.length === 0) missing.push(input);
+      matched.forEach((f) => files.add(f));
+      continue;
+    }
+    const info = await stat(input).catch(() => null);
+    if (!info) missing.push(input);
+    else if (info.isDirectory()) (await walk(input)).forEach((f) => files.add(f));
+    else files.add(path.resolve(input));
+  }
+  return { files: [...files].sort(), missing };
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else if (TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push(path.resolve(full));
+  }
+  return out;
+}
+
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i]!;
+    if (ch === '*' && glob[i + 1] === '*') {
+      re += '.*';
+      i++;
+      if (glob[i + 1] === '/') i++;
+    } else if (ch === '*') re += '[^/]*';
+    else if (ch === '?') re += '[^/]';
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+async function expandGlob(glob: string): Promise<string[]> {
+  const firstWild = glob.search(/[*?]/);
+  const base = glob.slice(0, firstWild).replace(/[^/]*$/, '') || './';
+  const re = globToRegExp(path.resolve(glob));
+  const all = await walkAll(base).catch(() => []);
+  return all.filter((f) => re.test(f));
+}
+
+async function walkAll(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.resolve(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...(await walkAll(full)));
+    } else out.push(full);
+  }
+  return out;
+}
+
+function emptyReport(file: string): FileReport {
+  return {
+    file,
+    status: 'failed',
+    key: null,
+    symbol: null,
+    title: null,
+    references: 0,
+    tasks: 0,
+    assignments: 0,
+    nodes: 0,
+    relationships: 0,
+    warnings: [],
+    error: null,
+    ms: 0,
+  };
+}
+
+/** Decode and extract one document's bytes; a rejection carries the decoder's code and message. */
+export function prepareDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  maxBytes: number,
+): { ok: true; extraction: Extraction; warnings: string[] } | { ok: false; code: string; message: string } {
+  const decoded = decodeDocument(bytes, { fileName, maxBytes });
+  if (!decoded.ok) return { ok: false, code: decoded.code, message: decoded.message };
+  const extraction = extractDocument(decoded.text, { fileName: path.basename(fileName) });
+  return { ok: true, extraction, warnings: [...decoded.warnings, ...extraction.warnings.map((w) => w.message)] };
+}
+
+/** Ingests (or with dryRun, only extracts) each file; never throws for a bad file. */
+export async function ingestFiles(graph: GraphClient | null, files: string[], options: IngestOptions): Promise<FileReport[]> {
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const started = performance.now();
+    const report = emptyReport(path.relative(process.cwd(), file) || file);
+    try {
+      const bytes = await readFile(file);
+      const prepared = prepareDocument(bytes, report.file, options.maxBytes);
+      if (!prepared.ok) {
+        report.status = 'rejected';
+        report.error = { code: prepared.code, message: prepared.message };
+      } else {
+        const { extraction } = prepared;
+        report.key = extraction.document.key;
+        report.symbol = extraction.document.symbol;
+        report.title = extraction.document.title;
+        report.references = extraction.references.length;
+        report.tasks = extraction.tasks.length;
+        report.assignments = extraction.assignments.length;
+        report.warnings = prepared.warnings;
+        if (options.dryRun || !graph) {
+          report.status = 'would-ingest';
+          Object.assign(report, countGraphItems(buildIngestRows(extraction, report.file)));
+        } else {
+          const outcome = await ingestExtraction(graph, extraction, path.basename(file));
+          report.status = outcome.status;
+          report.nodes = outcome.nodes;
+          report.relationships = outcome.relationships;
+          if (outcome.replacedKeys.length) {
+            report.warnings.push(`replaces ${outcome.replacedKeys.join(', ')} ingested earlier from this file`);
+          }
+        }
+      }
+    } catch (error) {
+      report.status = 'failed';
+      const e = error as { code?: string; message?: string };
+      report.error = { code: e.code ?? 'INGEST_FAILED', message: e.message ?? String(error) };
+    }
+    report.ms = performance.now() - started;
+    reports.push(report);
+    options.onProgress?.(reports.length, files.length, report);
+  }
+  return reports;
+}
