@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, type GraphClient } from '../../src/graph/driver';
+import { migrate } from '../../src/graph/migrations';
+import { deleteDocument, ingestExtraction } from '../../src/graph/documentStore';
+import { testNeo4jSettings } from '../support/neo4j';
+import { decisionExtraction, isolatedProvince, reference } from '../support/extraction.fixtures';
+import { removeProvince, snapshot } from '../support/graphSnapshot';
+
+let graph: GraphClient;
+const provinces: string[] = [];
+function province(): string {
+  const p = isolatedProvince();
+  provinces.push(p);
+  return p;
+}
+
+beforeAll(async () => {
+  graph = await connect(testNeo4jSettings());
+  await migrate(graph);
+});
+afterAll(async () => {
+  for (const p of provinces) await removeProvince(graph, p);
+  await graph.close();
+});
+
+describe('ingesting a document', () => {
+  it('writes the document, its sections, tasks, assignments, targets and citations in one round trip set', async () => {
+    const p = province();
+    const outcome = await ingestExtraction(graph, decisionExtraction(p), 'decision.txt');
+    expect(outcome.status).toBe('created');
+    const [row] = await graph.read<{ sections: number; tasks: number; bodies: string[]; cited: string[]; ingested: boolean[] }>(
+      `MATCH (d:Document {key: $key})
+       RETURN COUNT { (d)-[:HAS_SECTION*]->(:Section) } AS sections,
+              COUNT { (d)-[:HAS_TASK]->(:Task) } AS tasks,
+              [(d)-[:HAS_TASK]->(:Task)-[a:ASSIGNED_TO]->(b:Body) | b.name + ':' + a.role] AS bodies,
+              [(d)-[:CITES]->(c) | c.key] AS cited,
+              [(d)-[:CITES]->(c) | c.ingested] AS ingested`,
+      { key: `2898/QĐ-UBND@${p}` },
+    );
+    expect(row).toMatchObject({ sections: 2, tasks: 2 });
+    expect(row!.bodies.sort()).toEqual(['Sở Nội vụ:COORDINATE', 'Sở Nội vụ:LEAD']);
+    expect(row!.cited.sort()).toEqual(['05-NQ/TU@' + p, '76/NQ-CP'].sort());
+    expect(row!.ingested).toEqual([false, false]);
+  });
+
+  it('leaves the graph identical when the same text is ingested twice', async () => {
+    const p = province();
+    await ingestExtraction(graph, decisionExtraction(p), 'twice.txt');
+    const before = await snapshot(graph, p);
+    const again = await ingestExtraction(graph, decisionExtraction(p), 'twice.txt');
+    expect(again.status).toBe('unchanged');
+    expect(await snapshot(graph, p)).toEqual(before);
+  });
+
+  it('replaces what a changed document owns and keeps nodes other documents point to', async () => {
+    const p = province();
+    const citing = decisionExtraction(p, { symbol: '10/QĐ-UBND', references: [reference({ key: `05-NQ/TU@${p}`, symbol: '05-NQ/TU', jurisdiction: p })] });
+    await ingestExtraction(graph, citing, 'other.txt');
+    await ingestExtraction(graph, decisionExtraction(p), 'changing.txt');
+    const changed = decisionExtraction(p, {
+      salt: 'v2',
+      references: [reference({ key: '99/NQ-CP', symbol: '99/NQ-CP', issuer: 'Chính phủ' })],
+    });
+    changed.tasks = changed.tasks.slice(0, 1);
+    changed.assignments = changed.assignments.slice(0, 1);
+    const outcome = await ingestExtraction(graph, changed, 'changing.txt');
+    expect(outcome.status).toBe('updated');
+    const [row] = await graph.read<{ tasks: number; cited: string[]; localStillThere: boolean }>(
+      `MATCH (d:Document {key: $key})
+       RETURN COUNT { (d)-[:HAS_TASK]->() } AS tasks, [(d)-[:CITES]->(c) | c.key] AS cited,
+              EXISTS { MATCH (:Document {key: $local}) } AS localStillThere`,
+      { key: `2898/QĐ-UBND@${p}`, local: `05-NQ/TU@${p}` },
+    );
+    expect(row).toEqual({ tasks: 1, cited: ['99/NQ-CP'], localStillThere: true });
+  });
+
+  it('completes a cited-only node when the cited document is ingested, instead of duplicating it', async () => {
+    const p = province();
+    await ingestExtraction(graph, decisionExtraction(p), 'citing.txt');
+    const cited = decisionExtraction(p, { symbol: '05-NQ/TU', references: [] });
+    cited.document = { ...cited.document, kind: 'NGHI_QUYET', issuer: `Tỉnh ủy ${p}`, date: '2021-04-09' };
+    cited.document.key = `05-NQ/TU@${p}`;
+    cited.tasks = [];
+    cited.assignments = [];
+    await ingestExtraction(graph, cited, 'cited.txt');
+    const rows = await graph.read<{ n: number; ingested: boolean; citedBy: number }>(
+      `MATCH (d:Document {key: $key}) RETURN count(d) AS n, d.ingested AS ingested, COUNT { (:Document)-[:CITES]->(d) } AS citedBy`,
+      { key: `05-NQ/TU@${p}` },
+    );
+    expect(rows).toEqual([{ n: 1, ingested: true, citedBy: 1 }]);
+  });
+
+  it('records a MAY_BE edge, not a merge, for an unnumbered document matching a cited one', async () => {
+    const p = province();
+    await ingestExtraction(graph, decisionExtraction(p), 'numbered-citer.txt');
+    const unnumbered = decisionExtraction(p, { symbol: 'x', references: [] });
+    unnumbered.document = {
+      ...unnumbered.document,
+      kind: 'NGHI_QUYET',
+      symbol: null,
+      date: null,
+      issuer: `Tỉnh ủy ${p}`,
+      title: 'Về đẩy mạnh cải cách hành chính',
+      key: `NGHI_QUYET:${p}:ve day manh cai cach hanh chinh`,
+    };
+    unnumbered.tasks = [];
+    unnumbered.assignments = [];
+    await ingestExtraction(graph, unnumbered, 'unnumbered.txt');
+    const rows = await graph.read<{ to: string; confidence: number }>(
+      `MATCH (:Document {key: $key})-[m:MAY_BE]->(n) RETURN n.key AS to, m.confidence AS confidence`,
+      { key: unnumbered.document.key },
+    );
+    expect(rows.map((r) => r.to)).toEqual([`05-NQ/TU@${p}`]);
+    expect(rows[0]!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('writes nothing of a document whose transaction fails part-way', async () => {
+    const p = province();
+    const broken = decisionExtraction(p);
+    // Targets are written after the document node: a value Neo4j cannot store fails the transaction late.
+    (broken.tasks[0]!.targets[0] as unknown as { raw: unknown }).raw = { not: 'storable' };
+    await expect(ingestExtraction(graph, broken, 'broken.txt')).rejects.toThrow();
+    const [row] = await graph.read<{ n: number }>(`MATCH (d:Document {key: $key}) RETURN count(d) AS n`, { key: `2898/QĐ-UBND@${p}` });
+    expect(row!.n).toBe(0);
+  });
+});
+
+describe('deleting a document', () => {
+  it('removes what it owns and keeps it as a cited-only node while others still cite it', async () => {
+    const p = province();
+    await ingestExtraction(graph, decisionExtraction(p, { symbol: '11/QĐ-UBND', references: [reference({ key: `2898/QĐ-UBND@${p}`, symbol: '2898/QĐ-UBND', jurisdiction: p })] }), 'a.txt');
+    await ingestExtraction(graph, decisionExtraction(p), 'b.txt');
+    expect(await deleteDocument(graph, `2898/QĐ-UBND@${p}`)).toBe(true);
+    const [row] = await graph.read<{ ingested: boolean; tasks: number; sections: number; orphanBody: boolean; nationalGone: boolean }>(
+      `MATCH (d:Document {key: $key})
+       RETURN d.ingested AS ingested, COUNT { (:Task {documentKey: $key}) } AS tasks,
+              COUNT { (:Section {documentKey: $key}) } AS sections,
+              EXISTS { MATCH (b:Body {key: $body}) WHERE NOT EXISTS { (b)--() } } AS orphanBody,
+              NOT EXISTS { MATCH (:Document {key: $local}) } AS nationalGone`,
+      { key: `2898/QĐ-UBND@${p}`, body: `so noi vu@${p}`, local: `05-NQ/TU@${p}` },
+    );
+    expect(row).toEqual({ ingested: false, tasks: 0, sections: 0, orphanBody: false, nationalGone: true });
+    expect(await deleteDocument(graph, `2898/QĐ-UBND@${p}`)).toBe(false);
+  });
+});
