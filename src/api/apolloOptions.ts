@@ -10,11 +10,31 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Settings } from '../config';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import type { ApiContext } from './context';
+import { checkOperationLimits, refusal, roleRefusal } from './protection';
 
 export function apolloPlugins(server: http.Server, settings: Settings): ApolloServerPlugin<ApiContext>[] {
-  void settings;
   // Our own playground replaces Apollo's landing page, which loads from a CDN.
-  return [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()];
+  return [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), protectionPlugin(settings)];
+}
+
+/**
+ * Refuses an operation before it runs: a caller whose role may not run it, a query nested too deep or
+ * estimated too costly (src/api/protection.ts).
+ */
+export function protectionPlugin(settings: Pick<Settings, 'server'>): ApolloServerPlugin<ApiContext> {
+  const readersNeedKey = settings.server.readerKeys.length > 0;
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation, document, schema, request }) {
+          if (!operation) return; // no operation to run: Apollo reports that itself
+          const refused = roleRefusal(contextValue.role, operation.operation, readersNeedKey);
+          if (refused) throw refusal(refused.code, refused.message, refused.status);
+          checkOperationLimits(schema, document, operation, request.variables ?? {});
+        },
+      };
+    },
+  };
 }
 
 export function formatError(development: boolean) {
@@ -27,6 +47,8 @@ export function formatError(development: boolean) {
     }
     if (!extensions.code) extensions.code = ErrorCode.INTERNAL;
     if (!development) delete extensions.stacktrace;
+    // The client sees a generic message; the log keeps what happened, so the message's promise holds.
+    if (extensions.code === ErrorCode.INTERNAL) console.error('GraphQL internal error:', original);
     const internal = extensions.code === ErrorCode.INTERNAL && !development;
     return {
       ...formatted,

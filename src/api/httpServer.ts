@@ -14,6 +14,7 @@ import { roleFor } from './auth';
 import type { ApiContext } from './context';
 import { apolloPlugins, formatError } from './apolloOptions';
 import { servePlayground } from './playground';
+import { resolveExamples, type RunOperation } from './playgroundExamples';
 
 export interface RunningServer {
   url: string;
@@ -67,6 +68,20 @@ export async function startHttpServer(options: {
   });
   await apollo.start();
 
+  const contextFor = (role: ApiContext['role']): ApiContext => ({
+    graph,
+    role,
+    loaders: options.createLoaders(graph),
+    deadline: Date.now() + settings.server.requestTimeoutMs,
+  });
+  // The playground's example ids are looked up through the API as an anonymous caller, so a server that
+  // requires reader keys shows no data to a visitor without one.
+  const runExampleLookup: RunOperation = async (query, variables) => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: contextFor('anonymous') });
+    return response.body.kind === 'single' ? response.body.singleResult : {};
+  };
+  const playgroundOptions = { examples: () => resolveExamples(runExampleLookup) };
+
   server.on('request', (req, res) => {
     handle(req, res).catch((error: unknown) => {
       const status = (error as { status?: number }).status ?? 500;
@@ -86,9 +101,9 @@ export async function startHttpServer(options: {
         return sendJson(res, 503, { status: 'unavailable', neo4j: 'unreachable', message: (error as Error).message });
       }
     }
-    if (url.pathname.startsWith('/playground/')) return servePlayground(url.pathname, res);
+    if (url.pathname.startsWith('/playground/')) return servePlayground(url.pathname, res, playgroundOptions);
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: `No route ${url.pathname}. The API is at /graphql.` });
-    if (wantsHtml(req)) return servePlayground('/playground/', res);
+    if (wantsHtml(req)) return servePlayground('/playground/', res, playgroundOptions);
 
     const role = roleFor(req.headers.authorization, settings.server);
     if (role === 'invalid') {
@@ -112,12 +127,7 @@ export async function startHttpServer(options: {
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => ({
-        graph,
-        role,
-        loaders: options.createLoaders(graph),
-        deadline: Date.now() + settings.server.requestTimeoutMs,
-      }),
+      context: async () => contextFor(role),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;

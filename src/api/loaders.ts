@@ -1,7 +1,152 @@
-/** One set of DataLoaders per request; each batch is a single parameterized Cypher query. */
-import type { GraphClient } from '../graph/driver';
+/**
+ * One set of DataLoaders per request; each batch is a single parameterized Cypher query with the keys as
+ * a parameter, results back in key order. A nested query (documents -> citations -> cited document ->
+ * tasks -> bodies) therefore costs one query per level, whatever the page sizes. Lists that take
+ * arguments (a page, a filter) get one loader per distinct argument set.
+ *
+ * Every read goes through the request's deadline: a query gets the time left as its server-side
+ * transaction timeout, and nothing starts once the budget is spent.
+ */
+import DataLoader from 'dataloader';
+import { DirectiveGraphError, ErrorCode } from '../errors';
+import type { GraphClient, Params } from '../graph/driver';
+import { bodiesByKeys, documentsIssuedBy } from '../graph/bodyQueries';
+import { incomingCitations, outgoingCitations, type CitationWithDocument } from '../graph/citationQueries';
+import { documentsByKeys, identityCandidatesOf, issuersOf, sectionsOf, type IdentityCandidateRecord } from '../graph/documentQueries';
+import type { BodyRecord, DocumentRecord, GraphReader, Page, Slice, TaskRecord } from '../graph/records';
+import { assignmentsOf, carriedOutBy, indicatorsOf, targetsOf, tasksByKeys, tasksOfBodies, tasksOfDocuments, type TaskFilter } from '../graph/taskQueries';
+import type { ApiContext } from './context';
+import { timeoutError } from './protection';
+
+/** Reads with the request's remaining time as the transaction timeout. */
+export class DeadlineReader implements GraphReader {
+  constructor(
+    private readonly graph: GraphClient,
+    private readonly deadline: () => number,
+  ) {}
+
+  async read<R extends Record<string, unknown> = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<R[]> {
+    const deadline = this.deadline();
+    const remaining = Number.isFinite(deadline) ? deadline - Date.now() : undefined;
+    if (remaining !== undefined && remaining <= 0) throw timeoutError();
+    try {
+      return await this.graph.read<R>(cypher, params, remaining === undefined ? {} : { timeoutMs: remaining });
+    } catch (error) {
+      const code = (error as { code?: string } | null)?.code ?? '';
+      if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) throw timeoutError();
+      throw error;
+    }
+  }
+}
+
+export class ApiLoaders {
+  /** Epoch ms after which no query starts (set from the request context). */
+  deadline = Number.POSITIVE_INFINITY;
+  readonly reader: GraphReader;
+
+  constructor(readonly graph: GraphClient) {
+    this.reader = new DeadlineReader(graph, () => this.deadline);
+  }
+
+  readonly documents = new DataLoader<string, DocumentRecord | null>((keys) => documentsByKeys(this.reader, keys));
+  readonly tasks = new DataLoader<string, TaskRecord | null>((keys) => tasksByKeys(this.reader, keys));
+  readonly bodies = new DataLoader<string, BodyRecord | null>((keys) => bodiesByKeys(this.reader, keys));
+  readonly issuers = new DataLoader((keys: readonly string[]) => issuersOf(this.reader, keys));
+  readonly sections = new DataLoader((keys: readonly string[]) => sectionsOf(this.reader, keys));
+  readonly identityCandidates = new DataLoader<string, IdentityCandidateRecord[]>((keys) => identityCandidatesOf(this.reader, keys));
+  readonly assignments = new DataLoader((keys: readonly string[]) => assignmentsOf(this.reader, keys));
+  readonly targets = new DataLoader((keys: readonly string[]) => targetsOf(this.reader, keys));
+  readonly indicators = new DataLoader((keys: readonly string[]) => indicatorsOf(this.reader, keys));
+  readonly carriesOut = new DataLoader((keys: readonly string[]) => carriedOutBy(this.reader, keys));
+
+  private readonly withArgs = new Map<string, DataLoader<string, unknown>>();
+
+  /** One loader per list field and argument set, so `citations(first: 5)` and `citations(first: 10)` never mix. */
+  private loaderFor<V>(name: string, args: unknown, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    const id = `${name}:${JSON.stringify(args)}`;
+    let loader = this.withArgs.get(id) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(batch);
+      this.withArgs.set(id, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  /** Citations each document makes, one page per document; primes the cited documents. */
+  citations(relations: string[] | null, slice: Slice): DataLoader<string, Page<CitationWithDocument>> {
+    return this.loaderFor('citations', [relations, slice], async (keys) => {
+      const pages = await outgoingCitations(this.reader, keys, relations, slice);
+      pages.forEach((p) => this.primeDocuments(p.items.map((i) => i.other)));
+      return pages;
+    });
+  }
+
+  /** Citations of each document by others; primes the citing documents. */
+  citedBy(relations: string[] | null, slice: Slice): DataLoader<string, Page<CitationWithDocument>> {
+    return this.loaderFor('citedBy', [relations, slice], async (keys) => {
+      const pages = await incomingCitations(this.reader, keys, relations, slice);
+      pages.forEach((p) => this.primeDocuments(p.items.map((i) => i.other)));
+      return pages;
+    });
+  }
+
+  tasksOfDocument(slice: Slice): DataLoader<string, Page<TaskRecord>> {
+    return this.loaderFor('tasksOfDocument', slice, async (keys) => {
+      const pages = await tasksOfDocuments(this.reader, keys, slice);
+      pages.forEach((p) => this.primeTasks(p.items));
+      return pages;
+    });
+  }
+
+  tasksOfBody(filter: TaskFilter, slice: Slice): DataLoader<string, Page<TaskRecord>> {
+    return this.loaderFor('tasksOfBody', [filter, slice], async (keys) => {
+      const pages = await tasksOfBodies(this.reader, keys, filter, slice);
+      pages.forEach((p) => this.primeTasks(p.items));
+      return pages;
+    });
+  }
+
+  issued(slice: Slice): DataLoader<string, Page<DocumentRecord>> {
+    return this.loaderFor('issued', slice, async (keys) => {
+      const pages = await documentsIssuedBy(this.reader, keys, slice);
+      pages.forEach((p) => this.primeDocuments(p.items));
+      return pages;
+    });
+  }
+
+  /** Records a list query already returned, so fields that load them by key need no extra query. */
+  primeDocuments(records: Iterable<DocumentRecord>): void {
+    for (const r of records) this.documents.prime(r.key, r);
+  }
+  primeTasks(records: Iterable<TaskRecord>): void {
+    for (const r of records) this.tasks.prime(r.key, r);
+  }
+  primeBodies(records: Iterable<BodyRecord>): void {
+    for (const r of records) this.bodies.prime(r.key, r);
+  }
+
+  /** A document that must exist (a citation's end, a task's document): its absence is a server-side fault. */
+  async document(key: string): Promise<DocumentRecord> {
+    const record = await this.documents.load(key);
+    if (!record) throw new DirectiveGraphError(ErrorCode.NOT_FOUND, `Document ${key} is no longer in the graph; it was removed while this request ran. Retry.`);
+    return record;
+  }
+}
+
+const API_LOADERS = 'api';
 
 export function createLoaders(graph: GraphClient): Record<string, unknown> {
-  void graph;
-  return {};
+  return { [API_LOADERS]: new ApiLoaders(graph) };
+}
+
+/** The request's loaders (created on first use if the context came without them), bound to its deadline. */
+export function loadersOf(ctx: ApiContext): ApiLoaders {
+  let loaders = ctx.loaders[API_LOADERS];
+  if (!(loaders instanceof ApiLoaders)) {
+    loaders = new ApiLoaders(ctx.graph);
+    ctx.loaders[API_LOADERS] = loaders;
+  }
+  const api = loaders as ApiLoaders;
+  api.deadline = ctx.deadline;
+  return api;
 }

@@ -1,14 +1,50 @@
 /**
  * Builds the GraphQL schema from the type-graphql classes. `schema/schema.graphql` is emitted from here
- * (`npm run schema:emit`) and committed; a test fails when they differ.
+ * (`npm run schema:emit`, via `printSchemaWithHeader`) and committed; a test fails when they differ.
  */
 import 'reflect-metadata';
+import { createRequire } from 'node:module';
 import { buildSchema } from 'type-graphql';
-import type { GraphQLSchema } from 'graphql';
+import type * as GraphQL from 'graphql';
+import { BodyResolver } from './body.resolver';
+import { CitationResolver } from './citation.resolver';
+import { ConflictResolver } from './conflict.resolver';
+import { DocumentResolver } from './document.resolver';
 import { HealthResolver } from './health.resolver';
+import { LineageResolver } from './lineage.resolver';
+import { NodeResolver } from './node.resolver';
+import { SearchResolver } from './search.resolver';
+import { AssignmentResolver, TaskResolver } from './task.resolver';
 
-export const RESOLVERS = [HealthResolver] as const;
+export const RESOLVERS = [
+  HealthResolver,
+  NodeResolver,
+  DocumentResolver,
+  CitationResolver,
+  TaskResolver,
+  AssignmentResolver,
+  BodyResolver,
+  LineageResolver,
+  SearchResolver,
+  ConflictResolver,
+] as const;
+
+type GraphQLSchema = GraphQL.GraphQLSchema;
+
+// graphql ships a CommonJS and an ES build, and refuses schema objects made by the other one. type-graphql
+// builds the schema with the CommonJS one wherever it runs, while `import 'graphql'` in our sources gets the
+// ES build under vitest: print with the copy type-graphql used.
+const { lexicographicSortSchema, printSchema } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers: [...RESOLVERS], validate: false });
+}
+
+export const SCHEMA_HEADER =
+  '# The directive-graph GraphQL API. Generated from the type-graphql classes in src/api by `npm run schema:emit`:\n' +
+  '# do not edit by hand (a test fails when this file and the code differ).\n';
+
+/** The SDL of the schema, types sorted by name, with the do-not-edit header. */
+export async function printSchemaWithHeader(schema?: GraphQLSchema): Promise<string> {
+  return `${SCHEMA_HEADER}\n${printSchema(lexicographicSortSchema(schema ?? (await buildApiSchema())))}\n`;
 }

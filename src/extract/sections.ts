@@ -1,10 +1,312 @@
-// PLACEHOLDER: replaced by the structure extractor. Signature is the contract.
+/**
+ * The section tree of a document: "Phần I", "Chương I", "Mục 1", Roman parts ("I.", "II-", OCR "I11."),
+ * numbered items ("1.", "2.1.", "2.2.1."), parenthesized items ("(1)", OCR "4)"), lettered items ("a)")
+ * and articles ("Điều 1.", OCR "Djéu 1", "Piéu 2").
+ *
+ * Headings are found line by line; nesting follows the order in which numbering styles appear (a style
+ * already open is a sibling, a new style is a child), the usual way Vietnamese administrative documents
+ * nest. A candidate whose number does not continue its siblings (a footnote "1." under item 3) is text.
+ * A new document title line ("KẾ HOẠCH" after a decision's "Nơi nhận") starts a fresh tree; paths stay plain
+ * ("IV.3.1") unless they would repeat an earlier path.
+ */
+import { foldKeepLength } from '../text/fold';
 import type { Section } from './types';
+
+type Style = 'part' | 'chapter' | 'mucsec' | 'dieu' | 'roman' | 'arabic' | 'dotted2' | 'dotted3' | 'paren' | 'letter';
+
+interface Candidate {
+  style: Style;
+  /** Sequence number (Roman and letters converted). */
+  num: number;
+  /** Numbers of a dotted label ("2.1" -> [2, 1]). */
+  nums: number[];
+  label: string;
+  /** Offset of the label's first character. */
+  start: number;
+  /** Offset where the heading text begins (after the label). */
+  textStart: number;
+}
+
+interface Node {
+  cand: Candidate;
+  section: Section;
+  children: number;
+}
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+
+/** Roman numeral value, or 0 when the string is not a well-formed numeral up to 39. */
+export function romanValue(s: string): number {
+  if (!/^(X{0,3})(IX|IV|V?I{0,3})$/.test(s) || s === '') return 0;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUES[s[i]!]!;
+    const next = ROMAN_VALUES[s[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+const CONTAINERS: ReadonlySet<Style> = new Set(['part', 'chapter', 'mucsec']);
+/** Titles of documents attached to another one ("Kế hoạch ... kèm theo Quyết định"). */
+const ATTACHED_TITLE = /^(ke hoach|quy dinh|quy che|chuong trinh|de an|phu luc|huong dan|danh muc|dieu le|noi quy)\b/;
+const RECIPIENTS = /^\s*(n[o0-9&@]i nh\S{0,3}n|kinh gui)\s*[:.]?/;
+
+/** Detect a heading label at the start of a line. `line`/`fline` are the original and folded line. */
+function candidateAt(line: string, fline: string, offset: number): Candidate | null {
+  const lead = /^[\s~*•>|]*/.exec(line)![0].length;
+  const s = line.slice(lead);
+  const f = fline.slice(lead);
+  const at = offset + lead;
+  let m: RegExpExecArray | null;
+
+  // "Điều 1." and its OCR forms ("Djéu 1", "Piéu 2", "Dieu 3:").
+  if ((m = /^(?:d|p|dj|ð)\s?i?[eé]?u\s+(\d{1,3})\s*(?:[.:]|(?=\s+\S))/.exec(f))) {
+    const n = Number(m[1]);
+    if (n > 0 && !/^\S+\s+\d{1,3}\s*[/-]/.test(f)) {
+      return { style: 'dieu', num: n, nums: [n], label: `Điều ${n}`, start: at, textStart: at + m[0].length };
+    }
+  }
+  if ((m = /^chuong\s+([ivxl]+|\d{1,2})\b\s*[.:-]?/.exec(f)) && /^\S+\s+[IVXL\d]/.test(s)) {
+    const raw = s.slice(m[0].indexOf(m[1]!), m[0].indexOf(m[1]!) + m[1]!.length);
+    const n = /^\d+$/.test(raw) ? Number(raw) : romanValue(raw.toUpperCase());
+    if (n > 0) return { style: 'chapter', num: n, nums: [n], label: `Chương ${raw.toUpperCase()}`, start: at, textStart: at + m[0].length };
+  }
+  if ((m = /^phan\s+(thu\s+\S+|[ivxl]+|\d{1,2})\b\s*[.:-]?/.exec(f)) && /^\S+\s+([IVXL\d]|th)/i.test(s) && /^PH/.test(s)) {
+    const raw = m[1]!;
+    const ordinals: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+    const n = /^\d+$/.test(raw) ? Number(raw) : raw.startsWith('thu') ? (ordinals[raw.slice(4)] ?? 0) : romanValue(raw.toUpperCase());
+    if (n > 0) return { style: 'part', num: n, nums: [n], label: `Phần ${/^\d+$/.test(raw) ? raw : raw.startsWith('thu') ? String(n) : raw.toUpperCase()}`, start: at, textStart: at + m[0].length };
+  }
+  if ((m = /^muc\s+(\d{1,2})\s*[.:-]?\s/.exec(f)) && /^M/.test(s)) {
+    const n = Number(m[1]);
+    return { style: 'mucsec', num: n, nums: [n], label: `Mục ${n}`, start: at, textStart: at + m[0].length };
+  }
+  // Roman: "I.", "II-", "IV –", OCR "I11." (1 and l read for I).
+  if ((m = /^([IVX][IVXl1|]{0,5})\s*[.\-–—:]\s*(?=\S)/.exec(s))) {
+    const roman = m[1]!.replace(/[l1|]/g, 'I');
+    const n = romanValue(roman);
+    // "V. " followed by lower case is more likely an initial than a part heading.
+    if (n > 0) return { style: 'roman', num: n, nums: [n], label: roman, start: at, textStart: at + m[0].length };
+  }
+  // Dotted: "2.1.", "2.2.1." (not dates like 15.7.2021).
+  if ((m = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?\.?\s*(?=[^\d\s./-])/.exec(s))) {
+    const nums = [Number(m[1]), Number(m[2])].concat(m[3] ? [Number(m[3])] : []);
+    if (nums.every((x) => x > 0 && x < 50)) {
+      return { style: nums.length === 3 ? 'dotted3' : 'dotted2', num: nums[nums.length - 1]!, nums, label: nums.join('.'), start: at, textStart: at + m[0].length };
+    }
+  }
+  // "1. Heading", also "2.To Công tác" (OCR lost the space).
+  if ((m = /^(\d{1,2})\s?\.\s*(?=[^\d\s./,-])/.exec(s))) {
+    const n = Number(m[1]);
+    if (n > 0) return { style: 'arabic', num: n, nums: [n], label: String(n), start: at, textStart: at + m[0].length };
+  }
+  // "(1)" and OCR "4)" (opening parenthesis lost).
+  if ((m = /^\(?(\d{1,2})\)\s*(?=\S)/.exec(s))) {
+    const n = Number(m[1]);
+    if (n > 0) return { style: 'paren', num: n, nums: [n], label: `(${n})`, start: at, textStart: at + m[0].length };
+  }
+  // "a)", "đ)".
+  if ((m = /^([a-zđ])\)\s*(?=\S)/.exec(s))) {
+    const letters = 'abcdđeghiklmnopqrstuvxy';
+    const n = letters.indexOf(m[1]!) + 1;
+    if (n > 0) return { style: 'letter', num: n, nums: [n], label: m[1]!, start: at, textStart: at + m[0].length };
+  }
+  return null;
+}
+
+/** The first number a fresh level of this style may start with. */
+function firstAllowed(c: Candidate): boolean {
+  switch (c.style) {
+    case 'dieu':
+    case 'chapter':
+    case 'part':
+    case 'mucsec':
+      return true;
+    case 'roman':
+      return c.num <= 2;
+    case 'dotted2':
+    case 'dotted3':
+      return c.num === 1;
+    default:
+      return c.num === 1;
+  }
+}
+
+/** Where the heading text of a section ends: its first line, plus continuation lines of a wrapped title. */
+export function headingEnd(text: string, textStart: number, limit = text.length): number {
+  let end = text.indexOf('\n', textStart);
+  if (end < 0 || end > limit) return Math.min(limit, text.length);
+  for (let guard = 0; guard < 3; guard++) {
+    const line = text.slice(textStart, end).trim();
+    if (/[.;:!?]$/.test(line)) break;
+    const nextStart = end + 1;
+    const nextEnd = text.indexOf('\n', nextStart);
+    const next = text.slice(nextStart, nextEnd < 0 ? text.length : nextEnd);
+    // A wrapped title continues on a non-blank line that starts in lower case (not an item "a)").
+    if (!/^\s*[\p{Ll}]/u.test(next) || /^\s*[a-zđ]\)/.test(next) || nextStart >= limit) break;
+    end = nextEnd < 0 ? text.length : nextEnd;
+    if (end > limit) return limit;
+  }
+  return end;
+}
+
+function headingText(text: string, from: number, to: number): string | null {
+  const h = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  if (!h) return null;
+  return h.length > 200 ? `${h.slice(0, 197).trimEnd()}...` : h;
+}
 
 /** The section tree of a document, flattened in text order. `text` is NFC (normalizeText). */
 export function extractSections(text: string): Section[] {
-  void text;
-  return [];
+  try {
+    return buildSections(String(text ?? ''));
+  } catch {
+    return [];
+  }
+}
+
+function buildSections(text: string): Section[] {
+  const folded = foldKeepLength(text);
+  const sections: Section[] = [];
+  const used = new Set<string>();
+  let stack: Node[] = [];
+  const rootCount = { n: 0 };
+  let suspended = false;
+  let restarts = 0;
+
+  const close = (nodes: Node[], at: number) => {
+    for (const n of nodes) if (n.section.end > at || n.section.end === -1) n.section.end = at;
+  };
+
+  let offset = 0;
+  while (offset <= text.length) {
+    const nl = text.indexOf('\n', offset);
+    const lineEnd = nl < 0 ? text.length : nl;
+    const line = text.slice(offset, lineEnd);
+    const fline = folded.slice(offset, lineEnd);
+    const trimmed = fline.trim();
+
+    if (RECIPIENTS.test(fline) && sections.length > 0) {
+      // "Nơi nhận:" ends the document body: no headings until another document starts.
+      close(stack, offset);
+      stack = [];
+      suspended = true;
+    } else if (ATTACHED_TITLE.test(trimmed) && trimmed.length <= 20 && line.trim() === line.trim().toUpperCase() && sections.length > 0) {
+      // "KẾ HOẠCH" on its own line after the body: an attached document with its own numbering.
+      close(stack, offset);
+      stack = [];
+      suspended = false;
+      restarts++;
+    } else if (!suspended) {
+      const c = candidateAt(line, fline, offset);
+      if (c) place(c);
+    }
+    if (nl < 0) break;
+    offset = nl + 1;
+  }
+  close(stack, text.length);
+  for (const s of sections) if (s.end < s.start) s.end = text.length;
+  return sections;
+
+  function place(c: Candidate): void {
+    // Articles and Roman parts sit directly under the containers (Phần, Chương, Mục).
+    if (c.style === 'dieu' || c.style === 'roman' || CONTAINERS.has(c.style)) {
+      const idx = stack.findIndex((n) => n.cand.style === c.style);
+      if (idx < 0) {
+        const keep = stack.filter((n) => CONTAINERS.has(n.cand.style) && rankOf(n.cand.style) < rankOf(c.style));
+        if (!firstAllowed(c) && !(c.style === 'roman' && keep.length === 0 && c.num <= 3)) return;
+        close(stack.slice(keep.length), c.start);
+        stack = keep;
+        push(c);
+        return;
+      }
+    }
+    const idx = stack.findIndex((n) => n.cand.style === c.style);
+    if (idx >= 0) {
+      const prev = stack[idx]!.cand;
+      const gap = c.num - prev.num;
+      const maxGap = c.style === 'dieu' ? 10 : c.style === 'roman' ? 2 : 3;
+      if (gap < 1 || gap > maxGap) {
+        // A Roman "I." again after "IV." starts a new tree (an attached document without a title line).
+        if (c.style === 'roman' && c.num === 1) {
+          close(stack, c.start);
+          stack = [];
+          restarts++;
+          push(c);
+        }
+        return;
+      }
+      if ((c.style === 'dotted2' || c.style === 'dotted3') && idx > 0) {
+        const parent = stack[idx - 1]!.cand;
+        if (parent.nums.length >= c.nums.length - 1 && parent.num !== c.nums[c.nums.length - 2]) return;
+      }
+      close(stack.slice(idx), c.start);
+      stack = stack.slice(0, idx);
+      push(c);
+      return;
+    }
+    if (!firstAllowed(c)) return;
+    // "2.1." belongs under "2.": refuse it under another number.
+    if ((c.style === 'dotted2' || c.style === 'dotted3') && stack.length > 0) {
+      const parent = stack[stack.length - 1]!.cand;
+      if (parent.num !== c.nums[c.nums.length - 2]) return;
+    }
+    push(c);
+  }
+
+  function push(c: Candidate): void {
+    const parent = stack[stack.length - 1] ?? null;
+    const path = uniquePath(pathFor(c, parent));
+    const section: Section = {
+      path,
+      label: c.label,
+      heading: headingText(text, c.textStart, headingEnd(text, c.textStart)),
+      level: stack.length + 1,
+      parentPath: parent ? parent.section.path : null,
+      ordinal: parent ? parent.children++ : rootCount.n++,
+      start: c.start,
+      end: -1,
+    };
+    sections.push(section);
+    stack.push({ cand: c, section, children: 0 });
+  }
+
+  function pathFor(c: Candidate, parent: Node | null): string {
+    // Articles are numbered through a whole act: chapters and sections are not part of their path.
+    if (c.style === 'dieu') return c.label;
+    const p = parent ? parent.section.path : null;
+    const own = c.style === 'dotted2' || c.style === 'dotted3' ? String(c.num) : c.label;
+    if (!p) return own;
+    if (c.style === 'paren') return `${p}${own}`;
+    return `${p}.${own}`;
+  }
+
+  function uniquePath(path: string): string {
+    if (!used.has(path)) {
+      used.add(path);
+      return path;
+    }
+    // Only when an attached document repeats numbering already used: prefix its part number.
+    let candidate = `P${restarts + 1}.${path}`;
+    let k = 2;
+    while (used.has(candidate)) candidate = `P${restarts + 1}.${path}#${k++}`;
+    used.add(candidate);
+    return candidate;
+  }
+}
+
+function rankOf(style: Style): number {
+  switch (style) {
+    case 'part':
+      return 0;
+    case 'chapter':
+      return 1;
+    case 'mucsec':
+      return 2;
+    default:
+      return 3;
+  }
 }
 
 /** Path of the innermost section containing `offset`, or null before the first section. */

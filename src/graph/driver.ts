@@ -38,14 +38,18 @@ export class GraphClient {
     });
   }
 
-  async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
+  /** `timeoutMs`: the server aborts the transaction after that long (the API's per-request time budget). */
+  async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}, options: { timeoutMs?: number } = {}): Promise<R[]> {
     const session = this.session('READ');
     try {
       this.queryCount++;
-      return await session.executeRead(async (tx) => {
-        const result = await tx.run<R>(cypher, params);
-        return result.records.map((r) => r.toObject() as R);
-      });
+      return await session.executeRead(
+        async (tx) => {
+          const result = await tx.run<R>(cypher, params);
+          return result.records.map((r) => r.toObject() as R);
+        },
+        options.timeoutMs === undefined ? undefined : { timeout: Math.max(1, Math.ceil(options.timeoutMs)) },
+      );
     } catch (error) {
       throw mapNeo4jError(error, this.settings.uri);
     } finally {

@@ -1,0 +1,3 @@
+UNWIND $sections AS row
+MERGE (s:{{P}}Section {key: row.key})
+SET s += row.props

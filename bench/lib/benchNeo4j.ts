@@ -1,0 +1,111 @@
+/**
+ * The benchmark's database: a fresh local Neo4j (the project's launcher, src/graph/localNeo4j.ts) on a free
+ * port with a temporary data folder, removed afterwards; or the server BENCH_NEO4J_URI names. The benchmark
+ * writes and deletes freely, so it never uses NEO4J_URI (the product's database) by accident.
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { connect, type GraphClient } from '../../src/graph/driver';
+import { migrate } from '../../src/graph/migrations';
+import { startLocalNeo4j } from '../../src/graph/localNeo4j';
+
+export interface BenchDatabase {
+  uri: string;
+  user: string;
+  password: string;
+  /** The JVM's pid when we started it (for its peak RSS). */
+  pid: number | null;
+  description: string;
+  graph: GraphClient;
+  /** Environment for worker processes (API server, ingester) so loadSettings() reaches this server. */
+  env: NodeJS.ProcessEnv;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function openBenchDatabase(options: { heapMb: number; pagecacheMb: number; log: (line: string) => void }): Promise<BenchDatabase> {
+  const external = process.env.BENCH_NEO4J_URI?.trim();
+  if (external) {
+    const user = process.env.BENCH_NEO4J_USER ?? 'neo4j';
+    const password = process.env.BENCH_NEO4J_PASSWORD ?? 'directive-graph';
+    const graph = await connect({ uri: external, user, password, database: process.env.BENCH_NEO4J_DATABASE || undefined });
+    const [row] = await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
+    if ((row?.n ?? 0) > 0 && process.env.BENCH_NEO4J_WIPE !== '1') {
+      await graph.close();
+      throw Object.assign(
+        new Error(`BENCH_NEO4J_URI ${external} holds ${row!.n} nodes. The benchmark deletes everything in it: set BENCH_NEO4J_WIPE=1 to allow that, or point it at an empty database.`),
+        { code: 'BENCH_DATABASE_NOT_EMPTY' },
+      );
+    }
+    await wipe(graph);
+    await migrate(graph);
+    return {
+      uri: external,
+      user,
+      password,
+      pid: null,
+      description: `BENCH_NEO4J_URI ${external}`,
+      graph,
+      env: envFor(external, user, password),
+      stop: () => graph.close(),
+    };
+  }
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'directive-graph-bench-'));
+  const password = 'bench-password-1';
+  const port = await freePort();
+  const started = Date.now();
+  const server = await startLocalNeo4j({
+    boltPort: port,
+    dataDir: path.join(root, 'neo4j'),
+    logFile: path.join(root, 'neo4j.log'),
+    password,
+    heapMb: options.heapMb,
+    pagecacheMb: options.pagecacheMb,
+    timeoutMs: 180_000,
+    log: options.log,
+  });
+  options.log(`Bench Neo4j ready at ${server.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data ${root}).`);
+  const graph = await connect({ uri: server.uri, user: 'neo4j', password, database: undefined });
+  await migrate(graph);
+  return {
+    uri: server.uri,
+    user: 'neo4j',
+    password,
+    pid: server.pid,
+    description: `fresh local Neo4j 5.26 (project launcher, heap ${options.heapMb} MB, page cache ${options.pagecacheMb} MB, temp data dir)`,
+    graph,
+    env: envFor(server.uri, 'neo4j', password),
+    stop: async () => {
+      await graph.close().catch(() => undefined);
+      await server.stop();
+      fs.rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+function envFor(uri: string, user: string, password: string): NodeJS.ProcessEnv {
+  return { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, NEO4J_DATABASE: '' };
+}
+
+/** Deletes every node, in batches (only ever on the benchmark's own database). */
+export async function wipe(graph: GraphClient): Promise<void> {
+  const session = graph.driver.session({ database: graph.settings.database });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}

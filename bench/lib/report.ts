@@ -1,0 +1,252 @@
+/** Builds bench/RESULTS.md from one run. */
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+import type { RunRecord } from '../run';
+import type { Ctx, SectionReport } from './context';
+import { renderTable, type Table } from './markdown';
+import { fmt, times } from './stats';
+
+function ingestionTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
+  if (s.status === 'skipped') return;
+  if (!record.ingest.length) {
+    if (s.status === 'ok') {
+      s.status = 'skipped';
+      s.reason = s.reason ?? 'nothing was ingested';
+    }
+    return;
+  }
+  const rows: string[][] = [];
+  let docs = 0;
+  let seconds = 0;
+  let items = 0;
+  record.ingest.forEach((run, i) => {
+    docs += run.docs;
+    seconds += run.seconds;
+    items += run.items;
+    const floors = record.floors[i] ?? [];
+    const best = floors.reduce<(typeof floors)[number] | null>((b, f) => (!b || f.docs / f.seconds > b.docs / b.seconds ? f : b), null);
+    const realRate = docs / seconds;
+    rows.push([
+      String(run.to),
+      `real path (ingestFiles), 1 doc/tx${run.from ? `, cumulative from 0` : ''}`,
+      fmt(seconds, 1),
+      fmt(realRate),
+      fmt(items / seconds, 0),
+      best ? times(realRate, best.docs / best.seconds) : '-',
+      run.failed ? `${run.failed} failed: ${run.errors.join('; ').slice(0, 200)}` : '',
+    ]);
+    for (const f of floors) {
+      rows.push([String(f.size), `floor UNWIND MERGE, ${f.batch} docs/tx`, fmt(f.seconds, 1), fmt(f.docs / f.seconds), fmt(f.items / f.seconds, 0), '', f === best ? 'best floor' : '']);
+    }
+    if (best) {
+      const ratio = realRate / (best.docs / best.seconds);
+      ctx.goals.push({ label: `ingestion docs/s vs best floor at ${run.to} documents`, value: ratio, goal: 'at least 0.5x of the floor', worse: 0.5 / ratio });
+    }
+  });
+  if (record.bulk) {
+    const b = record.bulk;
+    const total = b.renderSeconds + b.writeSeconds;
+    rows.push([
+      String(b.to),
+      `bulk path (${b.source === 'plan' ? 'rows from the planted truth, no extraction' : 'extractDocument'}), ${b.batch} docs/tx`,
+      fmt(total, 1),
+      fmt(b.docs / total),
+      fmt(b.items / total, 0),
+      '',
+      `write only: ${fmt(b.docs / b.writeSeconds)} docs/s, ${fmt(b.items / b.writeSeconds, 0)} items/s; render+rows ${fmt(b.renderSeconds, 0)} s`,
+    ]);
+  }
+  const batches = ctx.args.floorBatches.join(', ');
+  s.tables.push({
+    title: 'Ingestion rate (documents and nodes+relationships per second)',
+    header: ['graph size (docs)', 'path', 'seconds', 'docs/s', 'nodes+rels/s', 'real / best floor', 'notes'],
+    rows,
+    notes: [
+      'Real path: a worker process runs `ingestFiles` (read, decode, `extractDocument`, `ingestExtraction`: one write transaction per document, with the replace/retire checks and MAY_BE candidates). Rates are cumulative from an empty graph.',
+      `Floor: the same documents' rows (from the same extraction, prepared beforehand and not timed) written by plain \`UNWIND $rows MERGE\` statements (bench/cypher/bulk.*.cypher) under Floor* labels with uniqueness constraints, from empty, at ${batches} documents per transaction; nodes+rels counted like the real path (countGraphItems).`,
+      'The real path includes extraction, the floor does not: the ratio is end-to-end cost against the cheapest possible write of the same graph.',
+    ],
+  });
+  for (const [size, g] of record.graphSizes) {
+    s.notes.push(`Graph at ${size} documents: ${g.documents} ingested documents, ${g.nodes} nodes, ${g.relationships} relationships.`);
+  }
+}
+
+function queryTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
+  if (s.status === 'skipped') return;
+  if (!record.queries.length) {
+    if (s.status === 'ok') {
+      s.status = 'skipped';
+      s.reason = s.reason ?? 'no graph was loaded';
+    }
+    return;
+  }
+  for (const q of record.queries) {
+    if (q.skipped) {
+      s.notes.push(`${q.size} documents: skipped: ${q.skipped}`);
+      if (s.status === 'ok') s.status = 'partial';
+      continue;
+    }
+    const rows: string[][] = [];
+    for (const r of q.rows) {
+      const lat = (l: { p50: number; p95: number; p99: number } | null) => (l ? `${fmt(l.p50)} / ${fmt(l.p95)} / ${fmt(l.p99)}` : '-');
+      const errors = (l: { errors: number; non200?: number } | null) => (l && (l.errors || l.non200) ? ` (${l.errors + (l.non200 ?? 0)} errors)` : '');
+      rows.push([
+        r.title,
+        r.error ? `failed: ${r.error}` : `${lat(r.api)}${errors(r.api)}`,
+        fmt(r.api?.rps),
+        lat(r.floor),
+        fmt(r.floor?.rps),
+        r.api && r.floor ? times(r.api.p50, r.floor.p50) : '-',
+        r.statements !== null ? `${fmt(r.statements, 1)} in ${fmt(r.waves, 1)} waves` : '-',
+        q.full ? lat(r.peer) : 'not run (growth size)',
+        q.full ? fmt(r.peer?.rps) : '-',
+        r.api && r.peer ? times(r.api.rps, r.peer.rps) : '-',
+        `API ${fmt(r.apiKb, 1)} KB${r.peerKb !== null ? `, peer ${fmt(r.peerKb, 1)} KB` : ''}`,
+        q.full ? r.peerNote : '',
+      ]);
+      if (r.api && r.floor) {
+        const ratio = r.api.p50 / r.floor.p50;
+        ctx.goals.push({ label: `${r.title}: API p50 / Cypher floor p50 at ${q.size} docs`, value: ratio, goal: 'within 1.3x', worse: ratio / 1.3 });
+        const byId = ctx.growth.get(r.id) ?? new Map();
+        byId.set(q.size, { api: r.api.p50, floor: r.floor.p50 });
+        ctx.growth.set(r.id, byId);
+      }
+      if (r.api && r.peer) {
+        const ratio = r.api.rps / r.peer.rps;
+        ctx.goals.push({ label: `${r.title}: API throughput / peer throughput at ${q.size} docs`, value: ratio, goal: 'ahead of the peer (>1x)', worse: 1 / ratio });
+      }
+    }
+    const g = record.graphSizes.get(q.size);
+    s.tables.push({
+      title: `Queries on the ${q.size}-document graph${g ? ` (${g.nodes} nodes, ${g.relationships} relationships)` : ''}`,
+      header: [
+        'query',
+        'API p50 / p95 / p99 ms',
+        'API req/s',
+        'floor p50 / p95 / p99 ms',
+        'floor req/s',
+        'API / floor p50',
+        'Cypher statements per request',
+        'peer p50 / p95 / p99 ms',
+        'peer req/s',
+        'API / peer req/s',
+        'response size',
+        'peer equivalent',
+      ],
+      rows,
+      notes: [
+        `Load: autocannon in its own process on loopback, ${ctx.args.connections} connections, ${ctx.args.warmupSec} s warm-up then ${ctx.args.durationSec} s, cycling through ${q.rows[0]?.variants ?? 0} variable sets per query (picked from the graph: the local documents that cite the most, their first tasks, the busiest bodies, the largest provinces; ${q.targets.searchTerms.length} search phrases).`,
+        'API: our server (src/api/httpServer.ts, type-graphql, per-request DataLoaders) in its own process.',
+        'Floor: the Cypher statements our API ran for each request (recorded in-process), replayed directly through neo4j-driver (executeQuery, READ) with the same concurrency and duration; statements the API issued concurrently are replayed concurrently.',
+        q.full
+          ? 'Peer: @neo4j/graphql 7.6.3 with bench/peer/typeDefs.graphql on Apollo Server standalone, in its own process, same database, same load.'
+          : 'Peer not run at this size (only lineage and mandate are measured here, for growth).',
+      ],
+    });
+  }
+}
+
+function growthTable(ctx: Ctx): Table | null {
+  if (!ctx.growth.size) return null;
+  const sizes = [...new Set([...ctx.growth.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => a - b);
+  const rows: string[][] = [];
+  for (const [id, bySize] of ctx.growth) {
+    const first = bySize.get(sizes[0]!);
+    const last = bySize.get(sizes[sizes.length - 1]!);
+    rows.push([
+      id,
+      ...sizes.map((n) => {
+        const v = bySize.get(n);
+        return v ? `${fmt(v.api)} (floor ${fmt(v.floor)})` : '-';
+      }),
+      first && last && sizes.length > 1 ? times(last.api, first.api) : '-',
+    ]);
+  }
+  return {
+    title: 'p50 latency (ms) as the graph grows: API (and its Cypher floor)',
+    header: ['query', ...sizes.map((n) => `${n} docs`), `growth ${sizes[0]} -> ${sizes[sizes.length - 1]}`],
+    rows,
+    notes: ['Each size queries its own most-citing documents, so the work per request is comparable; bounded depth should keep latency nearly flat.'],
+  };
+}
+
+export function writeReport(ctx: Ctx, record: RunRecord): string {
+  const [ingestion, queries] = [ctx.sections.find((s) => s.id === 'ingestion')!, ctx.sections.find((s) => s.id === 'queries')!];
+  ingestionTables(ctx, record, ingestion);
+  queryTables(ctx, record, queries);
+  const m = record.machine;
+  const c = ctx.corpus;
+  const out: string[] = [
+    '# Benchmark results',
+    '',
+    `Written by \`npm run bench${record.argv.length ? ` -- ${record.argv.join(' ')}` : ''}\` on ${record.started.toISOString().slice(0, 16).replace('T', ' ')} UTC ` +
+      `(${Math.round(((record.finished ?? new Date()).getTime() - record.started.getTime()) / 1000)} s). Re-running the command rewrites this file.`,
+    '',
+    '## Machine and setup',
+    '',
+    renderTable({
+      title: 'Machine',
+      header: ['cores', 'CPU', 'memory', 'Node', 'OS', 'load average at start'],
+      rows: [[String(m.cores), m.cpuModel, `${m.memoryGb} GB`, m.node, m.platform, m.loadAverage.join(' ')]],
+    }),
+    '',
+    `- Database: ${record.database ?? 'none'}.`,
+  ];
+  if (c) {
+    const st = c.stats;
+    out.push(
+      `- Corpus: bench/generator, seed \`${ctx.args.seed}\`, planned ${c.plan.files.length} documents over ${c.plan.provinces.length} provinces; ${c.files.length} written to ${path.relative(PROJECT_ROOT, c.dir)} ` +
+        `(${(st.bytes / 1e6).toFixed(1)} MB, ${(st.bytes / Math.max(1, st.documents) / 1024).toFixed(1)} KB per document, ${st.citations} citations, fan-out mean ${st.fanOutMean} / max ${st.fanOutMax}, ` +
+        `most cited ${st.topCited.slice(0, 3).map((t) => `${t.key} (${t.citedBy})`).join(', ')}; OCR damage: ${Object.entries(st.damage).filter(([k]) => !k.startsWith('mention')).map(([k, v]) => `${k} ${v}`).join(', ')}).`,
+    );
+  }
+  if (record.bulk) {
+    out.push(
+      `- Bulk path to ${record.bulk.to} documents: ${record.bulk.source === 'plan' ? 'documents rendered by the generator, their planted truth turned into an `Extraction` (bench/generator/asExtraction.ts) and into rows by the product\'s `buildIngestRows`, no extraction' : 'documents rendered by the generator and extracted by `extractDocument`'}; written ${record.bulk.batch} documents per transaction by bench/cypher/bulk.*.cypher on the real labels (no replace/retire checks, no MAY_BE candidates).`,
+    );
+  }
+  out.push('- Sizes are prefixes of one planned corpus (file order is shuffled), so each graph contains the smaller ones.', '');
+  for (const s of ctx.sections) {
+    out.push(`## ${s.title}`, '');
+    if (s.status === 'skipped') out.push(`skipped: ${s.reason}`, '');
+    else if (s.status === 'failed') out.push(`failed: ${s.reason}`, '');
+    else if (s.status === 'partial' && s.reason) out.push(`partial: ${s.reason}`, '');
+    for (const t of s.tables) out.push(renderTable(t), '');
+    for (const n of s.notes) out.push(`- ${n}`);
+    if (s.notes.length) out.push('');
+  }
+  out.push('## 4. Growth', '');
+  const growth = growthTable(ctx);
+  out.push(growth ? renderTable(growth) : 'skipped: no query was measured at more than one size.', '');
+  out.push('## 5. Memory', '');
+  out.push(
+    ctx.memory.length
+      ? renderTable({
+          title: 'Peak resident memory',
+          header: ['process', 'when', 'peak RSS MB'],
+          rows: ctx.memory.map((r) => [r.process, r.when, fmt(r.peakMb, 0)]),
+          notes: ['Worker processes: `process.resourceUsage().maxRSS` (ingester) or VmHWM from /proc (servers, Neo4j): the high-water mark over the process life.'],
+        })
+      : 'skipped: no process was measured.',
+    '',
+  );
+  out.push('## Closing note', '');
+  const goals = [...ctx.goals].sort((a, b) => b.worse - a.worse);
+  if (!goals.length) out.push('No ratio was measured in this run.');
+  else {
+    const missed = goals.filter((g) => g.worse > 1);
+    out.push(
+      `Slowest ratio left: **${goals[0]!.label}: ${goals[0]!.value.toFixed(2)}** (goal: ${goals[0]!.goal}).`,
+      '',
+      missed.length
+        ? `Goals missed in this run (${missed.length} of ${goals.length}):`
+        : `All ${goals.length} measured ratios meet their goals.`,
+    );
+    for (const g of missed.slice(0, 12)) out.push(`- ${g.label}: ${g.value.toFixed(2)} (goal ${g.goal})`);
+  }
+  if (ctx.args.quick) {
+    out.push('', 'This is a quick run (small graphs, short loads): figures are indicative; `npm run bench` gives the full ones.');
+  }
+  return `${out.join('\n')}\n`;
+}

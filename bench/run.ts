@@ -1,0 +1,204 @@
+/**
+ * `npm run bench` (full: 1k and 10k documents through the real ingest path, 100k by the bulk path) and
+ * `npm run bench -- --quick` (small sizes, short loads: about two minutes). Writes bench/RESULTS.md.
+ *
+ * Options: --sizes 1000,10000  --bulk 100000 (0: none)  --bulk-source plan|extract  --seed S
+ *          --duration SEC  --warmup SEC  --connections N  --variants N  --extraction-docs N
+ *          --floor-batches 1,50,500  --only extraction,ingestion,queries  --out FILE
+ * Database: a fresh local Neo4j (temp data dir, free port), or BENCH_NEO4J_URI (+ BENCH_NEO4J_USER/PASSWORD;
+ * it must be empty unless BENCH_NEO4J_WIPE=1, because the benchmark deletes what it writes and more).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/config';
+import { fail, runCli } from '../src/cli/runCli';
+import { writeCorpus } from './generator/generateCorpus';
+import { openBenchDatabase } from './lib/benchNeo4j';
+import { section, wants, type Args, type Ctx } from './lib/context';
+import { machineInfo, type MachineInfo } from './lib/machine';
+import { extractionSection } from './sections/extraction';
+import { bulkLoad, floorAtSize, ingestRealPath, neo4jPeak, type BulkRun, type FloorRun, type IngestRun } from './sections/ingestion';
+import { queriesAtSize, type SizeQueries } from './sections/queries';
+import { writeReport } from './lib/report';
+import { pickCypher } from './lib/workloads';
+
+const SECTIONS = ['extraction', 'ingestion', 'queries'];
+
+export function parseBenchArgs(argv: string[]): Args {
+  const quick = argv.includes('--quick');
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--quick') continue;
+    if (!a.startsWith('--')) fail('BAD_USER_INPUT', `Unexpected argument "${a}" (options start with --).`);
+    const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
+    const value = inline ?? argv[++i];
+    if (value === undefined) fail('BAD_USER_INPUT', `--${name} needs a value.`);
+    values.set(name, value);
+  }
+  const known = ['sizes', 'bulk', 'bulk-source', 'seed', 'duration', 'warmup', 'connections', 'variants', 'extraction-docs', 'floor-batches', 'only', 'out', 'heap-mb', 'pagecache-mb'];
+  for (const k of values.keys()) if (!known.includes(k)) fail('BAD_USER_INPUT', `Unknown option --${k}; known: --quick, ${known.map((x) => `--${x}`).join(', ')}.`);
+  const ints = (name: string, fallback: number[]): number[] => {
+    const raw = values.get(name);
+    if (raw === undefined) return fallback;
+    const list = raw.split(',').map((x) => Number(x.trim()));
+    if (list.some((n) => !Number.isInteger(n) || n < 0)) fail('BAD_USER_INPUT', `--${name} takes whole numbers separated by commas, got "${raw}".`);
+    return list;
+  };
+  const int = (name: string, fallback: number) => ints(name, [fallback])[0]!;
+  const num = (name: string, fallback: number) => {
+    const raw = values.get(name);
+    const n = raw === undefined ? fallback : Number(raw);
+    if (!Number.isFinite(n) || n < 0) fail('BAD_USER_INPUT', `--${name} takes a number, got "${raw}".`);
+    return n;
+  };
+  const sizes = [...new Set(ints('sizes', quick ? [150, 400] : [1000, 10000]))].filter((n) => n > 0).sort((a, b) => a - b);
+  if (!sizes.length) fail('BAD_USER_INPUT', '--sizes needs at least one positive size.');
+  const bulk = int('bulk', quick ? 0 : 100_000);
+  if (bulk !== 0 && bulk <= sizes[sizes.length - 1]!) fail('BAD_USER_INPUT', `--bulk (${bulk}) must be larger than the largest --sizes (${sizes[sizes.length - 1]}) or 0.`);
+  const bulkSource = values.get('bulk-source') ?? 'plan';
+  if (bulkSource !== 'plan' && bulkSource !== 'extract') fail('BAD_USER_INPUT', '--bulk-source is "plan" or "extract".');
+  const only = values.get('only');
+  if (only) for (const o of only.split(',')) if (!SECTIONS.includes(o)) fail('BAD_USER_INPUT', `--only takes ${SECTIONS.join(', ')}; got "${o}".`);
+  return {
+    quick,
+    sizes,
+    bulk,
+    bulkSource,
+    seed: values.get('seed') ?? 'bench-1',
+    durationSec: num('duration', quick ? 2 : 10),
+    warmupSec: num('warmup', quick ? 0.5 : 2),
+    connections: int('connections', quick ? 4 : 8),
+    variants: int('variants', quick ? 8 : 20),
+    extractionDocs: int('extraction-docs', quick ? sizes[sizes.length - 1]! : 2000),
+    floorBatches: ints('floor-batches', quick ? [1, 50] : [1, 50, 500]),
+    only: only ? new Set(only.split(',')) : null,
+    out: path.resolve(values.get('out') ?? path.join(PROJECT_ROOT, 'bench', 'RESULTS.md')),
+    heapMb: int('heap-mb', quick ? 1024 : 4096),
+    pagecacheMb: int('pagecache-mb', quick ? 256 : 4096),
+  };
+}
+
+export interface RunRecord {
+  argv: string[];
+  started: Date;
+  finished: Date | null;
+  machine: MachineInfo;
+  database: string | null;
+  ingest: IngestRun[];
+  floors: FloorRun[][];
+  bulk: BulkRun | null;
+  queries: SizeQueries[];
+  graphSizes: Map<number, { nodes: number; relationships: number; documents: number }>;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const args = parseBenchArgs(argv);
+  const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+  const ctx: Ctx = { args, log, corpus: null, rows: [], db: null, sections: [], memory: [], goals: [], growth: new Map() };
+  const record: RunRecord = {
+    argv,
+    started: new Date(),
+    finished: null,
+    machine: machineInfo(),
+    database: null,
+    ingest: [],
+    floors: [],
+    bulk: null,
+    queries: [],
+    graphSizes: new Map(),
+  };
+  const maxReal = args.sizes[args.sizes.length - 1]!;
+  const planSize = Math.max(maxReal, args.bulk);
+  const written = Math.max(maxReal, Math.min(args.extractionDocs, planSize));
+  const dir = path.join(PROJECT_ROOT, 'bench', 'out', `bench-corpus-${args.seed}-${planSize}`);
+  log(`generating the corpus: plan ${planSize} documents, writing the first ${written} to ${path.relative(PROJECT_ROOT, dir)}`);
+  const corpus = await writeCorpus({ docs: planSize, seed: args.seed, outDir: dir, limit: written });
+  ctx.corpus = { plan: corpus.plan, dir, files: corpus.files, manifests: corpus.manifests, stats: corpus.stats };
+
+  const extraction = section(ctx, 'extraction', '1. Extraction');
+  if (wants(ctx, 'extraction')) {
+    try {
+      await extractionSection(ctx, extraction);
+    } catch (error) {
+      extraction.status = 'failed';
+      extraction.reason = (error as Error).message;
+    }
+  } else {
+    extraction.status = 'skipped';
+    extraction.reason = 'not selected (--only)';
+  }
+
+  const ingestion = section(ctx, 'ingestion', '2. Ingestion');
+  const queries = section(ctx, 'queries', '3. Queries under load');
+  const needDb = wants(ctx, 'ingestion') || wants(ctx, 'queries');
+  if (needDb) {
+    try {
+      ctx.db = await openBenchDatabase({ heapMb: args.heapMb, pagecacheMb: args.pagecacheMb, log });
+      record.database = ctx.db.description;
+    } catch (error) {
+      const reason = `no Neo4j for the benchmark: ${(error as Error).message.split('\n')[0]}`;
+      for (const s of [ingestion, queries]) {
+        s.status = 'skipped';
+        s.reason = reason;
+      }
+    }
+  }
+  if (ctx.db) {
+    try {
+      let from = 0;
+      const sizes = [...args.sizes, ...(args.bulk ? [args.bulk] : [])];
+      for (const size of sizes) {
+        const isBulk = size === args.bulk && size > maxReal;
+        if (isBulk) {
+          log(`bulk path: documents ${from}..${size} (${args.bulkSource})`);
+          record.bulk = await bulkLoad(ctx, from, size);
+        } else {
+          log(`real ingest path: documents ${from}..${size}`);
+          const run = await ingestRealPath(ctx, from, size);
+          record.ingest.push(run);
+          ctx.memory.push({ process: 'ingest worker (real path)', when: `ingesting documents ${from}..${size}`, peakMb: run.peakRssMb });
+          if (wants(ctx, 'ingestion')) {
+            try {
+              record.floors.push(await floorAtSize(ctx, size));
+            } catch (error) {
+              ingestion.status = 'partial';
+              ingestion.notes.push(`floor at ${size} documents failed: ${(error as Error).message.split('\n')[0]}`);
+            }
+          }
+        }
+        from = size;
+        const [g] = await ctx.db.graph.read<{ nodes: number; relationships: number; documents: number }>(pickCypher('graph.size'));
+        record.graphSizes.set(size, g!);
+        if (wants(ctx, 'queries') && queries.status !== 'skipped') {
+          const full = size >= 10_000 || size === sizes[sizes.length - 1];
+          const q = await queriesAtSize(ctx, size, full);
+          record.queries.push(q);
+          if (q.apiPeakMb !== null) ctx.memory.push({ process: 'API server', when: `under the query loads, ${size} documents`, peakMb: q.apiPeakMb });
+          if (q.peerPeakMb !== null) ctx.memory.push({ process: 'peer server (@neo4j/graphql)', when: `under the query loads, ${size} documents`, peakMb: q.peerPeakMb });
+        }
+      }
+      const peak = neo4jPeak(ctx);
+      if (peak !== null) ctx.memory.push({ process: 'Neo4j (JVM)', when: 'whole run', peakMb: peak });
+    } catch (error) {
+      for (const s of [ingestion, queries]) {
+        if (s.status === 'ok') s.status = 'partial';
+      }
+      ingestion.notes.push(`the run stopped early: ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
+      log(`error: ${(error as Error).stack}`);
+    } finally {
+      await ctx.db.stop().catch(() => undefined);
+    }
+  }
+  record.finished = new Date();
+  mkdirSync(path.dirname(args.out), { recursive: true });
+  const markdown = writeReport(ctx, record);
+  writeFileSync(args.out, markdown);
+  log(`wrote ${path.relative(process.cwd(), args.out)}`);
+  console.log(markdown);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await runCli(main);
+}

@@ -1,0 +1,144 @@
+/**
+ * Measure 2: ingestion through the real path (a worker running `ingestFiles`: decode, extract,
+ * `ingestExtraction` in one transaction per document) against a floor in the same run: a plain
+ * `UNWIND $rows MERGE` of the same nodes and edges (rows from the same extraction, prepared beforehand) under
+ * `Floor*` labels, at several transaction sizes. Also the bulk path that grows the graph to the largest size.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildIngestRows, type IngestRows } from '../../src/graph/documentRows';
+import type { Extraction } from '../../src/extract/types';
+import { manifestAsExtraction } from '../generator/asExtraction';
+import { renderDocument } from '../generator/render';
+import { batchRows, clearFloor, createFloorSchema, dropFloorSchema, itemsOf, writeBatch } from '../lib/bulk';
+import { startWorker } from '../lib/children';
+import type { Ctx } from '../lib/context';
+import { peakRssMb } from '../lib/machine';
+
+export interface IngestRun {
+  from: number;
+  to: number;
+  docs: number;
+  seconds: number;
+  items: number;
+  failed: number;
+  errors: string[];
+  peakRssMb: number;
+}
+
+export interface FloorRun {
+  size: number;
+  batch: number;
+  docs: number;
+  items: number;
+  seconds: number;
+}
+
+export interface BulkRun {
+  from: number;
+  to: number;
+  source: 'plan' | 'extract';
+  batch: number;
+  docs: number;
+  items: number;
+  renderSeconds: number;
+  writeSeconds: number;
+}
+
+/** Runs the real ingest path over corpus files [from, to) in a worker process. */
+export async function ingestRealPath(ctx: Ctx, from: number, to: number): Promise<IngestRun> {
+  const corpus = ctx.corpus!;
+  const worker = startWorker('ingest.ts', [corpus.dir, String(from), String(to)], ctx.db!.env);
+  try {
+    await worker.next('ready', 120_000);
+    const r = await worker.next('result', 12 * 3600_000);
+    return {
+      from,
+      to,
+      docs: r.docs as number,
+      seconds: r.seconds as number,
+      items: (r.nodes as number) + (r.relationships as number),
+      failed: (r.failed as number) + (r.rejected as number),
+      errors: r.errors as string[],
+      peakRssMb: r.peakRssMb as number,
+    };
+  } finally {
+    await worker.stop();
+  }
+}
+
+type Extract = (text: string, opts?: { fileName?: string }) => Extraction;
+
+/** Rows of corpus files [0, upto): from the extraction pass when it ran, otherwise extracted now (untimed). */
+export async function ensureRows(ctx: Ctx, upto: number): Promise<IngestRows[]> {
+  const corpus = ctx.corpus!;
+  let extract: Extract | null = null;
+  for (let i = 0; i < upto; i++) {
+    if (ctx.rows[i]) continue;
+    extract ??= (await import('../../src/extract/extractDocument')).extractDocument as Extract;
+    const file = corpus.files[i]!;
+    ctx.rows[i] = buildIngestRows(extract(readFileSync(file, 'utf8'), { fileName: path.basename(file) }), path.basename(file));
+  }
+  return ctx.rows.slice(0, upto) as IngestRows[];
+}
+
+/** The floor at one size: for each transaction size, an empty floor, then every document's rows. */
+export async function floorAtSize(ctx: Ctx, size: number): Promise<FloorRun[]> {
+  const graph = ctx.db!.graph;
+  const rows = await ensureRows(ctx, size);
+  const items = itemsOf(rows);
+  await createFloorSchema(graph);
+  const runs: FloorRun[] = [];
+  try {
+    for (const batch of ctx.args.floorBatches) {
+      if (batch > size && batch !== ctx.args.floorBatches[0]) continue;
+      await clearFloor(graph);
+      const t0 = performance.now();
+      for (let i = 0; i < rows.length; i += batch) await writeBatch(graph, batchRows(rows.slice(i, i + batch)), 'Floor');
+      runs.push({ size, batch, docs: rows.length, items, seconds: (performance.now() - t0) / 1000 });
+      ctx.log(`  floor ${size} docs, ${batch} docs/tx: ${(rows.length / runs[runs.length - 1]!.seconds).toFixed(1)} docs/s`);
+    }
+  } finally {
+    await dropFloorSchema(graph);
+  }
+  return runs;
+}
+
+/**
+ * Grows the graph with documents [from, to) of the plan by the bulk path: rendered, turned into rows (from
+ * the planted truth, or by extraction), written many documents per transaction on the real labels.
+ */
+export async function bulkLoad(ctx: Ctx, from: number, to: number): Promise<BulkRun> {
+  const { plan } = ctx.corpus!;
+  const source = ctx.args.bulkSource;
+  const extract = source === 'extract' ? ((await import('../../src/extract/extractDocument')).extractDocument as Extract) : null;
+  const batch = 500;
+  let renderSeconds = 0;
+  let writeSeconds = 0;
+  let items = 0;
+  let pending: IngestRows[] = [];
+  const flush = async () => {
+    if (!pending.length) return;
+    const t = performance.now();
+    await writeBatch(ctx.db!.graph, batchRows(pending), '');
+    writeSeconds += (performance.now() - t) / 1000;
+    items += itemsOf(pending);
+    pending = [];
+  };
+  for (let i = from; i < Math.min(to, plan.files.length); i++) {
+    const t = performance.now();
+    const doc = plan.docs[plan.files[i]!]!;
+    const { text, manifest } = renderDocument(plan, doc);
+    const extraction = extract ? extract(text, { fileName: doc.file! }) : manifestAsExtraction(manifest);
+    pending.push(buildIngestRows(extraction, doc.file));
+    renderSeconds += (performance.now() - t) / 1000;
+    if (pending.length >= batch) await flush();
+    if ((i - from) % 5000 === 0) ctx.log(`  bulk ${i - from}/${to - from}`);
+  }
+  await flush();
+  return { from, to, source, batch, docs: to - from, items, renderSeconds, writeSeconds };
+}
+
+export function neo4jPeak(ctx: Ctx): number | null {
+  return ctx.db?.pid ? peakRssMb(ctx.db.pid) : null;
+}

@@ -1,0 +1,240 @@
+/**
+ * Measures 3-5 for one graph size: each query under concurrent HTTP load (autocannon in its own process,
+ * loopback, bounded duration) against our API server (its own process), the same Cypher replayed directly
+ * through neo4j-driver (the floor), and the peer (@neo4j/graphql) serving the same graph.
+ */
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse, validate, type GraphQLSchema } from 'graphql';
+import { loadSettings } from '../../src/config';
+import { startWorker, type Worker } from '../lib/children';
+import type { Ctx } from '../lib/context';
+import { peakRssMb } from '../lib/machine';
+import { RecordingGraphClient, type RecordedStatement } from '../lib/replay';
+import { pickTargets, querySpecs, type QueryId, type QuerySpec, type Targets } from '../lib/workloads';
+
+export interface LoadResult {
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  requests: number;
+  seconds: number;
+  rps: number;
+  errors: number;
+  non200?: number;
+}
+
+export interface QueryRow {
+  id: QueryId;
+  title: string;
+  variants: number;
+  api: LoadResult | null;
+  floor: LoadResult | null;
+  peer: LoadResult | null;
+  peerNote: string;
+  apiKb: number | null;
+  peerKb: number | null;
+  statements: number | null;
+  waves: number | null;
+  error: string | null;
+}
+
+export interface SizeQueries {
+  size: number;
+  full: boolean;
+  rows: QueryRow[];
+  apiPeakMb: number | null;
+  peerPeakMb: number | null;
+  targets: Targets;
+  skipped: string | null;
+}
+
+const GROWTH: QueryId[] = ['lineage3', 'lineage6', 'mandate'];
+
+async function post(url: string, body: string, timeoutMs: number): Promise<{ ok: boolean; ms: number; bytes: number; message: string }> {
+  const t0 = performance.now();
+  try {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(timeoutMs) });
+    const text = await res.text();
+    const ms = performance.now() - t0;
+    let json: { data?: unknown; errors?: { message: string }[] } = {};
+    try {
+      json = JSON.parse(text) as typeof json;
+    } catch {
+      return { ok: false, ms, bytes: text.length, message: `HTTP ${res.status}: ${text.slice(0, 200)}` };
+    }
+    if (res.status !== 200 || json.errors?.length || !json.data) {
+      return { ok: false, ms, bytes: text.length, message: `HTTP ${res.status}: ${json.errors?.map((e) => e.message).join('; ').slice(0, 300) ?? 'no data'}` };
+    }
+    return { ok: true, ms, bytes: Buffer.byteLength(text), message: '' };
+  } catch (error) {
+    return { ok: false, ms: performance.now() - t0, bytes: 0, message: (error as Error).message };
+  }
+}
+
+async function runLoad(ctx: Ctx, script: 'httpLoad.ts' | 'cypherLoad.ts', config: Record<string, unknown>): Promise<LoadResult> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-load-'));
+  const file = path.join(dir, 'config.json');
+  writeFileSync(file, JSON.stringify(config));
+  const worker = startWorker(script, [file]);
+  try {
+    const r = await worker.next('result', (ctx.args.durationSec + ctx.args.warmupSec + 120) * 1000);
+    return r as unknown as LoadResult;
+  } finally {
+    await worker.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function validationError(schema: GraphQLSchema, query: string): string | null {
+  try {
+    const errors = validate(schema, parse(query));
+    return errors.length ? errors.map((e) => e.message).join('; ') : null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+export async function queriesAtSize(ctx: Ctx, size: number, full: boolean): Promise<SizeQueries> {
+  const db = ctx.db!;
+  const targets = await pickTargets(db.graph, ctx.args.variants);
+  const result: SizeQueries = { size, full, rows: [], apiPeakMb: null, peerPeakMb: null, targets, skipped: null };
+  let schema: GraphQLSchema;
+  let startHttpServer: typeof import('../../src/api/httpServer').startHttpServer;
+  let createLoaders: typeof import('../../src/api/loaders').createLoaders;
+  try {
+    await import('reflect-metadata');
+    schema = await (await import('../../src/api/schema')).buildApiSchema();
+    startHttpServer = (await import('../../src/api/httpServer')).startHttpServer;
+    createLoaders = (await import('../../src/api/loaders')).createLoaders;
+  } catch (error) {
+    result.skipped = `the API does not build (${(error as Error).message.split('\n')[0]})`;
+    return result;
+  }
+  if (!targets.roots.length) {
+    result.skipped = 'the graph holds no ingested local document to query';
+    return result;
+  }
+
+  const noKeys = { API_READER_KEYS: '', API_EDITOR_KEYS: '', NODE_ENV: 'production' };
+  const api = startWorker('api.ts', [], { ...db.env, ...noKeys });
+  let peer: Worker | null = null;
+  const settings = loadSettings({ ...process.env, ...db.env, ...noKeys });
+  const recorder = RecordingGraphClient.wrap(db.graph);
+  const recorderServer = await startHttpServer({ schema, graph: recorder, settings, createLoaders, port: 0, host: '127.0.0.1' });
+  try {
+    const apiUrl = (await api.next('ready', 120_000)).url as string;
+    let peerUrl: string | null = null;
+    let peerError: string | null = null;
+    if (full) {
+      try {
+        peer = startWorker('peer.ts', [], db.env);
+        peerUrl = (await peer.next('ready', 120_000)).url as string;
+      } catch (error) {
+        peerError = `the peer server did not start: ${(error as Error).message.split('\n')[0]}`;
+      }
+    }
+    const specs = querySpecs().filter((q) => full || GROWTH.includes(q.id));
+    for (const spec of specs) {
+      ctx.log(`  ${size} docs: ${spec.title}`);
+      result.rows.push(await measureQuery(ctx, spec, targets, schema, apiUrl, recorderServer.url, recorder, peerUrl, peerError, full));
+    }
+    result.apiPeakMb = peakRssMb(api.pid);
+    result.peerPeakMb = peer ? peakRssMb(peer.pid) : null;
+  } finally {
+    await api.stop();
+    await peer?.stop();
+    await recorderServer.close().catch(() => undefined);
+    recorderServer.server.close();
+  }
+  return result;
+}
+
+async function measureQuery(
+  ctx: Ctx,
+  spec: QuerySpec,
+  targets: Targets,
+  schema: GraphQLSchema,
+  apiUrl: string,
+  recorderUrl: string,
+  recorder: RecordingGraphClient,
+  peerUrl: string | null,
+  peerError: string | null,
+  full: boolean,
+): Promise<QueryRow> {
+  const vars = spec.api.variables(targets).slice(0, ctx.args.variants);
+  const row: QueryRow = {
+    id: spec.id,
+    title: spec.title,
+    variants: vars.length,
+    api: null,
+    floor: null,
+    peer: null,
+    peerNote: 'cannot' in spec.peer ? `cannot express: ${spec.peer.cannot}` : spec.peer.note,
+    apiKb: null,
+    peerKb: null,
+    statements: null,
+    waves: null,
+    error: null,
+  };
+  if (!vars.length) {
+    row.error = 'no variables: the graph has nothing to ask this about';
+    return row;
+  }
+  const invalid = validationError(schema, spec.api.query);
+  if (invalid) {
+    row.error = `the operation does not validate against the API schema: ${invalid}`;
+    return row;
+  }
+  const bodies = vars.map((v) => JSON.stringify({ query: spec.api.query, variables: v }));
+  // Every variant must answer without errors before it is loaded.
+  let bytes = 0;
+  for (const b of bodies) {
+    const r = await post(apiUrl, b, 30_000);
+    if (!r.ok) {
+      row.error = `API answered with an error: ${r.message}`;
+      return row;
+    }
+    bytes += r.bytes;
+  }
+  row.apiKb = bytes / bodies.length / 1024;
+
+  // The Cypher each request runs, for the floor.
+  const workloads: { waves: RecordedStatement[][] }[] = [];
+  for (const b of bodies) {
+    recorder.log = [];
+    const r = await post(recorderUrl, b, 30_000);
+    if (!r.ok) {
+      row.error = `recording the Cypher failed: ${r.message}`;
+      return row;
+    }
+    workloads.push({ waves: recorder.takeWaves() });
+  }
+  row.statements = workloads.reduce((n, w) => n + w.waves.flat().length, 0) / workloads.length;
+  row.waves = workloads.reduce((n, w) => n + w.waves.length, 0) / workloads.length;
+
+  const load = { connections: ctx.args.connections, durationSec: ctx.args.durationSec, warmupSec: ctx.args.warmupSec };
+  row.api = await runLoad(ctx, 'httpLoad.ts', { url: apiUrl, bodies, timeoutSec: 30, ...load });
+  const db = ctx.db!;
+  row.floor = await runLoad(ctx, 'cypherLoad.ts', { uri: db.uri, user: db.user, password: db.password, workloads, ...load });
+
+  if (full && !('cannot' in spec.peer)) {
+    if (!peerUrl) row.peerNote = peerError ?? 'peer not started';
+    else {
+      const peerVars = spec.peer.variables(targets).slice(0, ctx.args.variants);
+      const peerBodies = peerVars.map((v) => JSON.stringify({ query: (spec.peer as { query: string }).query, variables: v }));
+      const first = await post(peerUrl, peerBodies[0]!, 20_000);
+      if (!first.ok) row.peerNote = `peer failed: ${first.message}`;
+      else if (first.ms > 5000) row.peerNote = `${row.peerNote}; not loaded: one request took ${(first.ms / 1000).toFixed(1)} s (${(first.bytes / 1024).toFixed(0)} KB)`;
+      else {
+        let peerBytes = first.bytes;
+        for (const b of peerBodies.slice(1)) peerBytes += (await post(peerUrl, b, 20_000)).bytes;
+        row.peerKb = peerBytes / peerBodies.length / 1024;
+        row.peer = await runLoad(ctx, 'httpLoad.ts', { url: peerUrl, bodies: peerBodies, timeoutSec: 30, ...load });
+      }
+    }
+  }
+  return row;
+}

@@ -1,0 +1,42 @@
+/**
+ * Ingestion worker: the product's ingest path (`ingestFiles`: read, decode, extract, `ingestExtraction` in one
+ * transaction per document) over files [from, to) of a generated corpus, into the database NEO4J_URI names.
+ * Its own process, so its peak RSS is the cost of ingesting.
+ * Args: CORPUS_DIR FROM TO
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { loadSettings } from '../../src/config';
+import { connect } from '../../src/graph/driver';
+import { ingestFiles } from '../../src/ingest/ingestFiles';
+import { emit, runWorker } from '../lib/children';
+
+runWorker(async () => {
+  const [dir, fromArg, toArg] = process.argv.slice(2);
+  if (!dir || fromArg === undefined || toArg === undefined) throw new Error('usage: ingest.ts CORPUS_DIR FROM TO');
+  const settings = loadSettings();
+  if (!settings.neo4j.uri) throw new Error('NEO4J_URI is not set for the ingest worker');
+  const graph = await connect({ ...settings.neo4j, uri: settings.neo4j.uri });
+  const names = (await readdir(dir)).filter((f) => /^\d{6}\.txt$/.test(f)).sort();
+  const files = names.slice(Number(fromArg), Number(toArg)).map((f) => path.join(dir, f));
+  emit('ready', { files: files.length });
+  const started = performance.now();
+  const reports = await ingestFiles(graph, files, { maxBytes: settings.maxDocumentBytes });
+  const seconds = (performance.now() - started) / 1000;
+  await graph.close();
+  const by = (s: string) => reports.filter((r) => r.status === s).length;
+  emit('result', {
+    docs: reports.length,
+    seconds,
+    created: by('created'),
+    updated: by('updated'),
+    unchanged: by('unchanged'),
+    rejected: by('rejected'),
+    failed: by('failed'),
+    nodes: reports.reduce((n, r) => n + r.nodes, 0),
+    relationships: reports.reduce((n, r) => n + r.relationships, 0),
+    errors: reports.filter((r) => r.error).slice(0, 3).map((r) => `${r.file}: ${r.error!.code}: ${r.error!.message}`),
+    // resourceUsage().maxRSS is in kilobytes: the process's peak resident set.
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  });
+});

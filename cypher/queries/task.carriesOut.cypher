@@ -1,0 +1,5 @@
+// Documents each task carries out.
+UNWIND $keys AS key
+MATCH (:Task {key: key})-[:CARRIES_OUT]->(d:Document)
+RETURN key, d {.*, ingestedAt: toString(d.ingestedAt)} AS doc
+ORDER BY key, d.key

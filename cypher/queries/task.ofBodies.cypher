@@ -1,0 +1,25 @@
+// For each body, the tasks assigned to it (in $role, or any role) matching the same filters as task.find,
+// one page per body.
+CALL () {
+  OPTIONAL MATCH (root:Document {key: $documentKey})
+  OPTIONAL MATCH (d:Document)-[:CITES*0..{{downstreamDepth}}]->(root)
+  RETURN collect(DISTINCT d.key) AS scope
+}
+UNWIND $keys AS key
+CALL (key, scope) {
+  MATCH (:Body {key: key})<-[a:ASSIGNED_TO]-(t:Task)
+  WHERE ($role IS NULL OR a.role = $role)
+    AND ($documentKey IS NULL OR t.documentKey IN scope)
+    AND ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
+    AND all(w IN $words WHERE t.textFolded CONTAINS w)
+  WITH DISTINCT t
+  WITH t, coalesce(t.dueDate, CASE
+         WHEN t.period =~ '\\d{4}' THEN t.period + '-12-31'
+         WHEN t.period =~ '\\d{4}-Q[1-4]' THEN toString(date({year: toInteger(left(t.period, 4)), quarter: toInteger(right(t.period, 1)), dayOfQuarter: 1}) + duration('P3M') - duration('P1D'))
+         WHEN t.period =~ '\\d{4}-\\d{2}' THEN toString(date(t.period + '-01') + duration('P1M') - duration('P1D'))
+       END) AS dueBy
+  WHERE ($dueBefore IS NULL OR dueBy <= $dueBefore) AND ($dueAfter IS NULL OR dueBy >= $dueAfter)
+  WITH t ORDER BY t.documentKey, t.ordinal
+  RETURN collect(properties(t)) AS matches
+}
+RETURN key, size(matches) AS total, matches[$skip..$end] AS items

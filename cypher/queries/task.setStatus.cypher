@@ -1,0 +1,3 @@
+MATCH (t:Task {key: $key})
+SET t.status = $status, t.statusNote = $note, t.statusUpdatedAt = toString(datetime())
+RETURN properties(t) AS task

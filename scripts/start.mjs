@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: set-up if missing (npm packages, the local Neo4j's jars), then the API server, which starts or
+ * reuses the local Neo4j when NEO4J_URI is unset, applies migrations and serves http://localhost:4000/graphql.
+ */
+import { spawn } from 'node:child_process';
+import { ROOT, setup } from './setup.mjs';
+
+try {
+  setup({ browser: false });
+} catch (error) {
+  console.error(`error SETUP_FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
+// Ctrl-C reaches the server through the terminal's process group; a signal sent to this process alone is passed on.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + (signal === 'SIGINT' ? 2 : 15) : 1)));

@@ -1,0 +1,78 @@
+/** Responsible bodies: lookups, and the tasks they carry and documents they issued. */
+import 'reflect-metadata';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { findBodies } from '../graph/bodyQueries';
+import type { BodyRecord } from '../graph/records';
+import { BodyFilterInput } from './body.input';
+import { BodyConnection, BodyType } from './body.type';
+import type { ApiContext } from './context';
+import { foldedFilter } from './document.resolver';
+import { DocumentConnection } from './document.type';
+import { AssignmentRole, TaskStatus } from './enums.type';
+import { keyFromId, toGlobalId } from './globalId';
+import { loadersOf } from './loaders';
+import { pageWindow, toConnection, type ConnectionValue } from './pagination';
+import { taskFilterFrom } from './task.resolver';
+import { TaskConnection } from './task.type';
+
+@Resolver(() => BodyType)
+export class BodyResolver {
+  @FieldResolver(() => ID)
+  id(@Root() body: BodyRecord): string {
+    return toGlobalId('Body', body.key);
+  }
+
+  @FieldResolver(() => TaskConnection, { description: 'Tasks assigned to this body, in document and reading order.' })
+  async tasks(
+    @Root() body: BodyRecord,
+    @Ctx() ctx: ApiContext,
+    @Arg('role', () => AssignmentRole, { nullable: true, description: 'Only tasks it has this role in (default: any).' }) role?: string,
+    @Arg('dueAfter', () => String, { nullable: true, description: 'YYYY-MM-DD' }) dueAfter?: string,
+    @Arg('dueBefore', () => String, { nullable: true, description: 'YYYY-MM-DD' }) dueBefore?: string,
+    @Arg('documentId', () => ID, { nullable: true, description: 'Only tasks of this document ...' }) documentId?: string,
+    @Arg('includeDownstream', () => Boolean, { nullable: true, defaultValue: false, description: '... and of every document citing it.' })
+    includeDownstream?: boolean,
+    @Arg('text', () => String, { nullable: true, description: 'Words the task text contains, diacritics optional.' }) text?: string,
+    @Arg('status', () => TaskStatus, { nullable: true }) status?: string,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionValue<unknown>> {
+    const slice = pageWindow(first, after);
+    const filter = taskFilterFrom({ role, dueAfter, dueBefore, documentId, includeDownstream, text, status });
+    return toConnection(await loadersOf(ctx).tasksOfBody(filter, slice).load(body.key), slice);
+  }
+
+  @FieldResolver(() => DocumentConnection, { description: 'Documents this body issued, newest first.' })
+  async issued(
+    @Root() body: BodyRecord,
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionValue<unknown>> {
+    const slice = pageWindow(first, after);
+    return toConnection(await loadersOf(ctx).issued(slice).load(body.key), slice);
+  }
+
+  @Query(() => BodyType, { nullable: true, description: 'A body by id (or key, "so noi vu@Quảng Ninh").' })
+  body(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<BodyRecord | null> {
+    return loadersOf(ctx).bodies.load(keyFromId(id, 'Body', 'id'));
+  }
+
+  @Query(() => BodyConnection, { description: 'Bodies matching a filter; an exact name match comes first.' })
+  async bodies(
+    @Ctx() ctx: ApiContext,
+    @Arg('filter', () => BodyFilterInput, { nullable: true }) filter?: BodyFilterInput,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionValue<unknown>> {
+    const slice = pageWindow(first, after);
+    const loaders = loadersOf(ctx);
+    const page = await findBodies(
+      loaders.reader,
+      { nameFolded: foldedFilter(filter?.name), jurisdictionFolded: foldedFilter(filter?.jurisdiction), group: filter?.group ?? null },
+      slice,
+    );
+    loaders.primeBodies(page.items);
+    return toConnection(page, slice);
+  }
+}

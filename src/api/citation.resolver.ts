@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { CitationRecord, DocumentRecord } from '../graph/records';
+import { CitationType } from './citation.type';
+import type { ApiContext } from './context';
+import { DocumentType } from './document.type';
+import { loadersOf } from './loaders';
+
+@Resolver(() => CitationType)
+export class CitationResolver {
+  @FieldResolver(() => DocumentType, { description: 'The citing document.' })
+  from(@Root() citation: CitationRecord, @Ctx() ctx: ApiContext): Promise<DocumentRecord> {
+    return loadersOf(ctx).document(citation.fromKey);
+  }
+
+  @FieldResolver(() => DocumentType, { description: 'The cited document.' })
+  to(@Root() citation: CitationRecord, @Ctx() ctx: ApiContext): Promise<DocumentRecord> {
+    return loadersOf(ctx).document(citation.toKey);
+  }
+}

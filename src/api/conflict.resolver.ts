@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { conflicts, unresolvedReferences } from '../graph/citationQueries';
+import { DateConflictConnection, UnresolvedReferenceConnection } from './conflict.type';
+import type { ApiContext } from './context';
+import { loadersOf } from './loaders';
+import { pageWindow, toConnection, type ConnectionValue } from './pagination';
+
+@Resolver()
+export class ConflictResolver {
+  @Query(() => DateConflictConnection, {
+    description: 'Documents whose date or issuer is claimed differently by the documents that cite them (or by their own header).',
+  })
+  async conflicts(
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionValue<unknown>> {
+    const slice = pageWindow(first, after);
+    const page = await conflicts(loadersOf(ctx).reader, slice);
+    return toConnection(
+      {
+        total: page.total,
+        items: page.items.map((c) => ({
+          document: c.document,
+          field: c.field,
+          claims: c.claims.map((claim) => ({ value: claim.value, citingDocument: claim.claimant, snippet: claim.snippet, fromOwnText: claim.own })),
+        })),
+      },
+      slice,
+    );
+  }
+
+  @Query(() => UnresolvedReferenceConnection, {
+    description: 'Cited documents whose text is not ingested yet, most cited first: what to ingest next.',
+  })
+  async unresolvedReferences(
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionValue<unknown>> {
+    const slice = pageWindow(first, after);
+    return toConnection(await unresolvedReferences(loadersOf(ctx).reader, slice), slice);
+  }
+}

@@ -1,0 +1,190 @@
+/** Documents: lookups, the filtered list, their relation fields, and the ingest / delete mutations. */
+import 'reflect-metadata';
+import path from 'node:path';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { loadSettings } from '../config';
+import { DirectiveGraphError, ErrorCode } from '../errors';
+import { canonicalSymbol } from '../extract/symbols';
+import { symbolFolded } from '../graph/documentRows';
+import { documentsBySymbol, listDocuments, type DocumentOrderField } from '../graph/documentQueries';
+import { deleteDocument, ingestExtraction } from '../graph/documentStore';
+import type { BodyRecord, DocumentRecord, SectionRecord } from '../graph/records';
+import { prepareDocument } from '../ingest/ingestFiles';
+import { foldForSearch } from '../text/fold';
+import { BodyType } from './body.type';
+import { CitationConnection } from './citation.type';
+import type { ApiContext } from './context';
+import { DocumentFilterInput, DocumentOrderInput } from './document.input';
+import { DeleteResultType, DocumentConnection, DocumentType, IdentityCandidateType, IngestResultType, SectionType } from './document.type';
+import { CitationRelation } from './enums.type';
+import { keyFromId, toGlobalId } from './globalId';
+import { loadersOf } from './loaders';
+import { pageWindow, toConnection, type ConnectionValue } from './pagination';
+import { checkDay, requireEditor } from './protection';
+import { TaskConnection } from './task.type';
+
+/** Folded form of an optional text filter; blank means "no filter". */
+export function foldedFilter(value: string | null | undefined): string | null {
+  const folded = value ? foldForSearch(value) : '';
+  return folded === '' ? null : folded;
+}
+
+/** `relations` arguments: an empty list means "all", like no list. */
+export function relationsArg(relations: string[] | null | undefined): string[] | null {
+  return relations && relations.length > 0 ? [...new Set(relations)].sort() : null;
+}
+
+@Resolver(() => DocumentType)
+export class DocumentResolver {
+  @FieldResolver(() => ID)
+  id(@Root() doc: DocumentRecord): string {
+    return toGlobalId('Document', doc.key);
+  }
+
+  @FieldResolver(() => BodyType, { nullable: true, description: 'The body that issued it (ingested documents).' })
+  issuedBy(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<BodyRecord | null> {
+    return loadersOf(ctx).issuers.load(doc.key);
+  }
+
+  @FieldResolver(() => CitationConnection, { description: 'Documents this one cites, in the order its text first mentions them.' })
+  async citations(
+    @Root() doc: DocumentRecord,
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('relations', () => [CitationRelation], { nullable: true, description: 'Only these relations (default: all).' }) relations?: string[],
+  ): Promise<ConnectionValue<unknown>> {
+    const slice = pageWindow(first, after);
+    const page = await loadersOf(ctx).citations(relationsArg(relations), slice).load(doc.key);
+    return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
+  }
+
+  @FieldResolver(() => CitationConnection, { description: 'Documents that cite this one, newest first.' })
+  async citedBy(
+    @Root() doc: DocumentRecord,
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('relations', () => [CitationRelation], { nullable: true }) relations?: string[],
+  ): Promise<ConnectionValue<unknown>> {
+    const slice = pageWindow(first, after);
+    const page = await loadersOf(ctx).citedBy(relationsArg(relations), slice).load(doc.key);
+    return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
+  }
+
+  @FieldResolver(() => TaskConnection, { description: 'The tasks this document assigns, in reading order.' })
+  async tasks(
+    @Root() doc: DocumentRecord,
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionValue<unknown>> {
+    const slice = pageWindow(first, after);
+    return toConnection(await loadersOf(ctx).tasksOfDocument(slice).load(doc.key), slice);
+  }
+
+  @FieldResolver(() => [SectionType], { description: 'Its numbered sections, in reading order.' })
+  sections(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<SectionRecord[]> {
+    return loadersOf(ctx).sections.load(doc.key);
+  }
+
+  @FieldResolver(() => [IdentityCandidateType], {
+    description: 'Documents that may be this one under another key (MAY_BE, either direction), most likely first.',
+  })
+  identityCandidates(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<unknown[]> {
+    return loadersOf(ctx).identityCandidates.load(doc.key);
+  }
+
+  @Query(() => DocumentType, { nullable: true, description: 'A document by id (or key); null when there is none.' })
+  document(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<DocumentRecord | null> {
+    return loadersOf(ctx).documents.load(keyFromId(id, 'Document', 'id'));
+  }
+
+  @Query(() => DocumentType, {
+    nullable: true,
+    description:
+      'A document by its number and symbol, written any way ("2898/QD-UBND", "2898 / qđ-ubnd"). Local symbols repeat across ' +
+      'provinces: give the jurisdiction ("Quảng Ninh", diacritics optional); without it ingested documents come first.',
+  })
+  async documentBySymbol(
+    @Arg('symbol', () => String) symbol: string,
+    @Ctx() ctx: ApiContext,
+    @Arg('jurisdiction', () => String, { nullable: true }) jurisdiction?: string,
+  ): Promise<DocumentRecord | null> {
+    const raw = symbol.trim();
+    if (!raw || raw.length > 80) {
+      throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"symbol" must be a document number and symbol such as "2898/QĐ-UBND", got "${symbol.slice(0, 80)}".`);
+    }
+    const forms = new Set([canonicalSymbol(raw), raw].filter((s): s is string => !!s).map((s) => symbolFolded(s)!));
+    const loaders = loadersOf(ctx);
+    const found = await documentsBySymbol(loaders.reader, [...forms]);
+    const wanted = foldedFilter(jurisdiction);
+    const match = found.find((d) => wanted === null || (d.jurisdiction !== null && foldForSearch(d.jurisdiction) === wanted)) ?? null;
+    if (match) loaders.primeDocuments([match]);
+    return match;
+  }
+
+  @Query(() => DocumentConnection, { description: 'Documents matching a filter, newest first unless orderBy says otherwise.' })
+  async documents(
+    @Ctx() ctx: ApiContext,
+    @Arg('filter', () => DocumentFilterInput, { nullable: true }) filter?: DocumentFilterInput,
+    @Arg('orderBy', () => DocumentOrderInput, { nullable: true }) orderBy?: DocumentOrderInput,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<ConnectionValue<unknown>> {
+    const slice = pageWindow(first, after);
+    const dateFrom = checkDay(filter?.dateFrom, 'filter.dateFrom');
+    const dateTo = checkDay(filter?.dateTo, 'filter.dateTo');
+    const loaders = loadersOf(ctx);
+    const page = await listDocuments(
+      loaders.reader,
+      {
+        kind: filter?.kind ?? null,
+        issuerFolded: foldedFilter(filter?.issuer),
+        jurisdictionFolded: foldedFilter(filter?.jurisdiction),
+        dateFrom,
+        dateTo,
+        ingested: filter?.ingested ?? null,
+      },
+      { field: (orderBy?.field ?? 'DATE') as DocumentOrderField, descending: (orderBy?.direction ?? 'DESC') === 'DESC' },
+      slice,
+    );
+    loaders.primeDocuments(page.items);
+    return toConnection(page, slice);
+  }
+
+  @Mutation(() => IngestResultType, {
+    description: 'Extracts and stores a document from its text (editor key needed). Re-sending the same text changes nothing.',
+  })
+  async ingestDocument(
+    @Arg('fileName', () => String, { description: 'Name of the source file (kept as the document\'s sourceFile).' }) fileName: string,
+    @Arg('text', () => String, { description: 'The document\'s text (OCR output welcome).' }) text: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<IngestResultType> {
+    requireEditor(ctx);
+    const name = path.basename(fileName.trim());
+    if (!name) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, '"fileName" is empty: give the name of the file the text comes from.');
+    const prepared = prepareDocument(Buffer.from(text, 'utf8'), name, loadSettings().maxDocumentBytes);
+    if (!prepared.ok) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `${prepared.message} (${prepared.code})`);
+    const outcome = await ingestExtraction(ctx.graph, prepared.extraction, name);
+    const loaders = loadersOf(ctx);
+    loaders.documents.clear(outcome.key);
+    return {
+      document: await loaders.document(outcome.key),
+      status: outcome.status.toUpperCase(),
+      warnings: prepared.warnings,
+      replacedKeys: outcome.replacedKeys,
+    };
+  }
+
+  @Mutation(() => DeleteResultType, {
+    description: 'Removes what a document owns (sections, tasks, its citations); documents others still cite stay as cited-only (editor key needed).',
+  })
+  async deleteDocument(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<DeleteResultType> {
+    requireEditor(ctx);
+    const key = keyFromId(id, 'Document', 'id');
+    const deleted = await deleteDocument(ctx.graph, key);
+    loadersOf(ctx).documents.clear(key);
+    return { id: toGlobalId('Document', key), deleted };
+  }
+}

@@ -1,0 +1,99 @@
+/** The citation walks: lineage, shortest citation paths and mandates, each one Cypher query. */
+import 'reflect-metadata';
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { DirectiveGraphError, ErrorCode } from '../errors';
+import { citationPaths, lineage, mandate, MANDATE_RELATIONS, type LineageDirection as Direction } from '../graph/lineageQueries';
+import type { ApiContext } from './context';
+import { relationsArg } from './document.resolver';
+import { CitationRelation, LineageDirection } from './enums.type';
+import { keyFromId, toGlobalId } from './globalId';
+import { CitationPathType, LineageType, MandateType } from './lineage.type';
+import { loadersOf } from './loaders';
+import { checkMaxDepth } from './protection';
+
+@Resolver()
+export class LineageResolver {
+  @Query(() => LineageType, {
+    description:
+      'The citation graph around a document: UPSTREAM what it cites (its bases) and what those cite, DOWNSTREAM what cites it; ' +
+      'nodes with depth, edges, and the chains as paths. maxDepth 1..10.',
+  })
+  async lineage(
+    @Arg('documentId', () => ID, { description: 'Id (or key) of the document.' }) documentId: string,
+    @Ctx() ctx: ApiContext,
+    @Arg('direction', () => LineageDirection, { defaultValue: 'UPSTREAM' }) direction: string,
+    @Arg('maxDepth', () => Int, { defaultValue: 3 }) maxDepth: number,
+    @Arg('relations', () => [CitationRelation], { nullable: true, description: 'Follow only these relations (default: all).' }) relations?: string[],
+  ): Promise<LineageType> {
+    const key = keyFromId(documentId, 'Document', 'documentId');
+    checkMaxDepth(maxDepth);
+    const loaders = loadersOf(ctx);
+    const found = await lineage(loaders.reader, key, direction as Direction, maxDepth, relationsArg(relations));
+    if (!found) throw notFound('documentId', documentId);
+    loaders.primeDocuments(found.nodes.map((n) => n.document));
+    return {
+      root: found.root,
+      nodes: found.nodes,
+      edges: found.edges.map((e) => ({ from: toGlobalId('Document', e.fromKey), to: toGlobalId('Document', e.toKey), relation: e.relation, depth: e.depth })),
+      paths: found.paths.map((p) => p.map((k) => toGlobalId('Document', k))),
+      truncated: found.truncated,
+    };
+  }
+
+  @Query(() => [CitationPathType], {
+    description:
+      'The shortest citation chains between two documents, whichever of them cites the other (directly or through others). ' +
+      'Empty when no chain of at most maxDepth citations joins them.',
+  })
+  async citationPath(
+    @Arg('fromId', () => ID) fromId: string,
+    @Arg('toId', () => ID) toId: string,
+    @Ctx() ctx: ApiContext,
+    @Arg('maxDepth', () => Int, { defaultValue: 6 }) maxDepth: number,
+    @Arg('relations', () => [CitationRelation], { nullable: true }) relations?: string[],
+  ): Promise<CitationPathType[]> {
+    const fromKey = keyFromId(fromId, 'Document', 'fromId');
+    const toKey = keyFromId(toId, 'Document', 'toId');
+    checkMaxDepth(maxDepth);
+    const loaders = loadersOf(ctx);
+    if (fromKey === toKey) {
+      const doc = await loaders.documents.load(fromKey);
+      if (!doc) throw notFound('fromId', fromId);
+      return [{ documents: [doc], citations: [], length: 0 }];
+    }
+    const result = await citationPaths(loaders.reader, fromKey, toKey, maxDepth, relationsArg(relations));
+    if (!result.fromExists) throw notFound('fromId', fromId);
+    if (!result.toExists) throw notFound('toId', toId);
+    for (const p of result.paths) loaders.primeDocuments(p.documents);
+    return result.paths.map((p) => ({ documents: p.documents, citations: p.citations, length: p.citations.length }));
+  }
+
+  @Query(() => MandateType, {
+    description:
+      'Why must this task be done? Its document, then up the citations (BASIS, IMPLEMENTS, AMENDS by default) to the national level.',
+  })
+  async mandate(
+    @Arg('taskId', () => ID) taskId: string,
+    @Ctx() ctx: ApiContext,
+    @Arg('maxDepth', () => Int, { defaultValue: 5 }) maxDepth: number,
+    @Arg('relations', () => [CitationRelation], { nullable: true, description: 'Relations that mandate (default: BASIS, IMPLEMENTS, AMENDS).' })
+    relations?: string[],
+  ): Promise<MandateType> {
+    const key = keyFromId(taskId, 'Task', 'taskId');
+    checkMaxDepth(maxDepth);
+    const loaders = loadersOf(ctx);
+    const found = await mandate(loaders.reader, key, maxDepth, relationsArg(relations) ?? MANDATE_RELATIONS);
+    if (!found) throw new DirectiveGraphError(ErrorCode.NOT_FOUND, `No task has the id "${taskId}". Find task ids with tasks(filter) or Document.tasks.`);
+    loaders.primeDocuments([found.document, ...found.steps.map((s) => s.document)]);
+    loaders.primeTasks([found.task]);
+    const national = new Map(found.steps.filter((s) => s.document.jurisdiction === 'national').map((s) => [s.document.key, s.document]));
+    return { task: found.task, document: found.document, chain: found.steps, national: [...national.values()], truncated: found.truncated };
+  }
+}
+
+function notFound(argument: string, id: string): DirectiveGraphError {
+  return new DirectiveGraphError(
+    ErrorCode.NOT_FOUND,
+    `No document has the ${argument} "${id}". Look documents up with documentBySymbol(symbol, jurisdiction) or documents(filter).`,
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Relay-style connections: `first`/`after` in, `edges`, `nodes`, `pageInfo`, `totalCount` out. Cursors are
+ * opaque offsets into the list's stable order (every list query sorts on a unique key last).
+ */
+import { DirectiveGraphError, ErrorCode } from '../errors';
+import type { Page, Slice } from '../graph/records';
+
+/** Largest page a client may ask for; longer lists are read page by page with `after`. */
+export const MAX_FIRST = 100;
+export const DEFAULT_FIRST = 20;
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number {
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) {
+    throw new DirectiveGraphError(
+      ErrorCode.BAD_USER_INPUT,
+      `"after" is not a cursor of this API (got "${cursor.slice(0, 40)}"). Pass an endCursor or edge cursor from a previous page.`,
+    );
+  }
+  return Number(match[1]);
+}
+
+/** Validates `first` / `after` and turns them into the slice to read. */
+export function pageWindow(first: number | null | undefined, after: string | null | undefined): Slice {
+  const limit = first ?? DEFAULT_FIRST;
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"first" must be a whole number from 0 to ${MAX_FIRST}, got ${String(first)}.`);
+  }
+  if (limit > MAX_FIRST) {
+    throw new DirectiveGraphError(
+      ErrorCode.BAD_USER_INPUT,
+      `"first" may be at most ${MAX_FIRST} (got ${limit}). Read longer lists page by page: pass pageInfo.endCursor as "after".`,
+    );
+  }
+  return { skip: after ? decodeCursor(after) + 1 : 0, limit };
+}
+
+export interface PageInfoValue {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface ConnectionValue<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfoValue;
+  totalCount: number;
+}
+
+export function toConnection<T>(page: Page<T>, slice: Slice): ConnectionValue<T> {
+  const edges = page.items.map((node, i) => ({ cursor: encodeCursor(slice.skip + i), node }));
+  return {
+    edges,
+    nodes: page.items,
+    totalCount: page.total,
+    pageInfo: {
+      hasNextPage: slice.skip + page.items.length < page.total,
+      hasPreviousPage: slice.skip > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

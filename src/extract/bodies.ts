@@ -1,0 +1,841 @@
+/**
+ * Responsible bodies: recognizing a body's name in running (often OCR-damaged) text, and resolving every
+ * spelling of it to one canonical node per real body within its jurisdiction.
+ *
+ * Recognition reads a noun phrase from a known head: "Sở" + a name ("Sở Nội vụ", "S& Ndi vu"), a complete
+ * body ("Ủy ban nhân dân tỉnh", "UBND tỉnh", "Tỉnh ủy"), a group ("các sở, ban, ngành", "các cơ quan, đơn vị
+ * có liên quan"), optionally after a title ("Giám đốc Sở Nội vụ", "Chủ tịch UBND các xã, phường, đặc khu").
+ * The phrase ends where a predicate starts ("chủ trì", "phối hợp", ...), at a preposition, or at punctuation.
+ *
+ * Resolution restores diacritics word by word from the vocabulary, expands abbreviations (UBND, HĐND, MTTQ,
+ * TU), and builds the key from the folded name without what does not change the body: the head's title
+ * (Giám đốc, Thủ trưởng), "các", the province name, an apposition ("Sở Nội vụ - Cơ quan Thường trực ...").
+ */
+import { fold } from '../text/fold';
+import { NATIONAL, type Jurisdiction } from './types';
+import {
+  ABBREVIATIONS,
+  COMPLETE_ORGS,
+  DISPLAY_WORDS,
+  GENERIC_NOUNS,
+  GROUP_MODIFIERS,
+  HEAD_TITLES,
+  NAME_WORDS,
+  NAMED_HEADS,
+  OFFICE_TITLES,
+  ORG_ABBREVIATIONS,
+  PART_HEADS,
+  PREDICATE_STARTS,
+  STOP_WORDS,
+  fuzzyWordEq,
+  longestMatch,
+  wordCost,
+  matchPhrase,
+  phrase,
+  phrases,
+  tokenize,
+  type Phrase,
+  type Token,
+} from './vocabulary';
+
+/** Jurisdiction used for local bodies when the document's own jurisdiction is unknown. */
+export const UNKNOWN_JURISDICTION: Jurisdiction = 'unknown';
+
+export const PROVINCES = phrases([
+  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bà Rịa Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre',
+  'Bình Định', 'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cần Thơ', 'Cao Bằng', 'Đà Nẵng', 'Đắk Lắk',
+  'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Nội', 'Hà Tĩnh',
+  'Hải Dương', 'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum',
+  'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận',
+  'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng',
+  'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Huế', 'Tiền Giang',
+  'Hồ Chí Minh', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+]);
+
+/** Local-government units that take a proper name ("thành phố Hạ Long", "huyện Vân Đồn"). */
+const LOCAL_UNITS = phrases(['thành phố', 'thị xã', 'huyện', 'quận', 'xã', 'phường', 'thị trấn', 'đặc khu']);
+const LOCALITY_GENERICS = new Set(['xa', 'phuong', 'thi tran', 'dac khu', 'huyen', 'thi xa', 'thanh pho', 'quan', 'dia phuong', 'cap', 'tinh']);
+/** "các cấp, các ngành" is one collective, unlike "các chủ đầu tư, các cơ quan quản lý". */
+const IDIOM_GENERICS = new Set(['cap', 'nganh', 'dia phuong']);
+
+const OWNED_HEADS = new Set(['thuong truc', 'dang doan', 'ban can su dang', 'ban thuong vu', 'ban chap hanh']);
+
+/** A body phrase found in a token stream. */
+export interface BodyParse {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  /** The phrase as written. */
+  raw: string;
+  group: boolean;
+  /** Only a part of a body awaiting its owner ("Thường trực", "các Ban", "các Tổ"). */
+  bare: boolean;
+  /** Owner body written at the end ("... Hội đồng nhân dân tỉnh"), as written; used to complete bare parts. */
+  owner: string | null;
+  /** Every name word came from the vocabulary (no guessing from capital letters). */
+  known: boolean;
+}
+
+export interface ParseOptions {
+  /** Accept a group written without "các" ("cơ quan trung ương đóng trên địa bàn tỉnh") — list continuations. */
+  bareGeneric?: boolean;
+}
+
+const COMMA = ',';
+
+function isWord(t: Token | undefined, f: string): boolean {
+  return !!t && t.word && t.f === f;
+}
+
+/** "các", also as OCR writes it ("C4c", "Céc", "cdc"). */
+export function isCac(t: Token | undefined): boolean {
+  return !!t && t.word && (t.f === 'cac' || t.f === 'nhung' || /^c[ae4@&3d]c$/.test(t.f));
+}
+
+function isPredicateAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.word) return false;
+  return longestMatch(tokens, i, PREDICATE_STARTS, true) !== null;
+}
+
+const FUZZY_STOPS = ['trong', 'theo', 'thuoc', 'truc', 'nham', 'duoc', 'cung'];
+function isStopAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.word) return false;
+  if (STOP_WORDS.has(t.f) || t.f === 'thuoc' || t.f === 'truc') return true;
+  return t.f.length >= 4 && FUZZY_STOPS.some((w) => fuzzyWordEq(t.f, w));
+}
+
+function abbreviationAt(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i];
+  if (!t || !t.word) return null;
+  // "CT-XH" arrives as three tokens.
+  if (t.f === 'ct' && tokens[i + 1]?.raw === '-' && tokens[i + 2]?.f === 'xh') return 'ct-xh';
+  if (ABBREVIATIONS[t.f] === undefined) return null;
+  // Short abbreviations collide with words ("tu" = từ/tư), so they must be written in capitals.
+  if (t.f.length <= 3 && !t.upper) return null;
+  if (t.f.length > 3 && !t.upper && !/^(ubnd|hdnd|mttq|ubmttq)$/.test(t.f)) return null;
+  if ((t.f === 'hpnd' || t.f === 'hbnd') && !t.upper) return null;
+  return t.f;
+}
+
+/** A complete body (abbreviation or phrase) at `i`: token count, or 0. */
+function completeOrgAt(tokens: readonly Token[], i: number): number {
+  const ab = abbreviationAt(tokens, i);
+  if (ab && ORG_ABBREVIATIONS.has(ab)) return ab.includes('mttq') ? 1 + vietNamAt(tokens, i + 1) : 1;
+  if (ab === 'tu' || ab === 'tw') return 1;
+  // "Ủy ban MTTQ Việt Nam tỉnh".
+  if (tokens[i]?.word && /^[a-z0-9&@]{0,2}y$/.test(tokens[i]!.f) && isWord(tokens[i + 1], 'ban') && abbreviationAt(tokens, i + 2)?.includes('mttq')) {
+    return 3 + vietNamAt(tokens, i + 3);
+  }
+  const m = longestMatch(tokens, i, COMPLETE_ORGS, true);
+  return m ? m.n : 0;
+}
+
+function vietNamAt(tokens: readonly Token[], i: number): number {
+  return tokens[i]?.word && fuzzyWordEq(tokens[i]!.f, 'viet') && tokens[i + 1]?.word && tokens[i + 1]!.f === 'nam' ? 2 : 0;
+}
+
+/** "tỉnh" [Province] / "cấp tỉnh" / "các xã, phường" / "thành phố Hạ Long" after a complete body. */
+function localityAt(tokens: readonly Token[], i: number, allowGenericList: boolean): number {
+  const t = tokens[i];
+  if (!t || !t.word) return 0;
+  if (fuzzyWordEq(t.f, 'tinh') && !isWord(tokens[i + 1], 'uy')) {
+    const p = longestMatch(tokens, i + 1, PROVINCES, true);
+    return 1 + (p ? p.n : 0);
+  }
+  if (t.f === 'cap' && tokens[i + 1]?.word && /^(tinh|huyen|xa|co so)$/.test(tokens[i + 1]!.f)) return 2;
+  if (allowGenericList && isCac(t)) {
+    const g = genericListAt(tokens, i + 1, true);
+    return g > 0 ? 1 + g : 0;
+  }
+  const unit = longestMatch(tokens, i, LOCAL_UNITS, true);
+  if (unit) {
+    const k = i + unit.n;
+    const p = longestMatch(tokens, k, PROVINCES, true);
+    if (p) return unit.n + p.n;
+    let n = 0;
+    while (n < 3 && tokens[k + n]?.word && tokens[k + n]!.cap && !isPredicateAt(tokens, k + n)) n++;
+    if (n > 0) return unit.n + n;
+    if (allowGenericList) {
+      const g = genericListAt(tokens, i, true);
+      if (g > 0) return g;
+    }
+  }
+  return 0;
+}
+
+/** Generic nouns joined by commas: "sở, ban, ngành", "xã, phường, đặc khu". Returns token count. */
+function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolean): number {
+  const first = longestMatch(tokens, i, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, i);
+  if (!first) return 0;
+  if (localityOnly && !LOCALITY_GENERICS.has(first.p.words.join(' '))) return 0;
+  let k = i + first.n;
+  let single = first.p.words.join(' ');
+  let count = 1;
+  for (;;) {
+    if (tokens[k]?.raw !== COMMA) break;
+    const next = longestMatch(tokens, k + 1, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, k + 1);
+    if (next && !isCac(tokens[k + 1])) {
+      // A following proper name means a new body ("..., Sở Nội vụ"), not another generic noun.
+      k += 1 + next.n;
+      count++;
+      continue;
+    }
+    // "các cấp, các ngành": one collective.
+    if (!localityOnly && count === 1 && IDIOM_GENERICS.has(single) && isCac(tokens[k + 1])) {
+      const idiom = longestMatch(tokens, k + 2, GENERIC_NOUNS, true);
+      if (idiom && IDIOM_GENERICS.has(idiom.p.words.join(' '))) {
+        k += 2 + idiom.n;
+        single = '';
+        count++;
+        continue;
+      }
+    }
+    break;
+  }
+  return k - i;
+}
+
+/** OCR-damaged short generic nouns ("sd" = sở, "Sé" = sở) only when followed by a list comma. */
+function fuzzyGeneric(tokens: readonly Token[], i: number): { p: Phrase; n: number } | null {
+  const t = tokens[i];
+  if (!t?.word || t.f.length > 3) return null;
+  if (tokens[i + 1]?.raw !== COMMA) return null;
+  for (const g of ['so', 'ban', 'xa']) if (t.f !== g && t.f[0] === g[0] && (fuzzyWordEq(t.f, g) || wordCost(t.f, g) <= 0.75)) return { p: phrase(g === 'so' ? 'sở' : g === 'xa' ? 'xã' : 'ban'), n: 1 };
+  return null;
+}
+
+/** Group modifiers, owners and localities after a group's nouns. */
+function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: number | null } {
+  let k = i;
+  let owner: number | null = null;
+  for (let guard = 0; guard < 8; guard++) {
+    const m = longestMatch(tokens, k, GROUP_MODIFIERS, true);
+    if (m) {
+      const w = m.p.words.join(' ');
+      if (w === 'truc thuoc' || w === 'thuoc') {
+        // "thuộc" must be followed by its owner; otherwise the word was "thực" (a verb).
+        const o = completeOrgAt(tokens, k + m.n);
+        if (o > 0) {
+          k += m.n;
+          owner = k;
+          k += o;
+          k += localityAt(tokens, k, false);
+        } else if (tokens[k + m.n]?.word && /^(tinh|huyen|xa|trung uong)$/.test(tokens[k + m.n]!.f)) {
+          k += m.n + 1;
+        } else if (w === 'truc thuoc' && (isPredicateAt(tokens, k + m.n) || !tokens[k + m.n]?.word)) {
+          k += m.n;
+        } else break;
+        continue;
+      }
+      if (w === 'dai bieu') {
+        k += m.n;
+        continue;
+      }
+      if (w === 'cua tinh' && isWord(tokens[k + m.n], 'uy')) {
+        const o = completeOrgAt(tokens, k + 1);
+        if (o > 0) {
+          owner = k + 1;
+          k += 1 + o;
+          continue;
+        }
+        break;
+      }
+      k += m.n;
+      continue;
+    }
+    // "các Ban của HĐND tỉnh".
+    if (tokens[k]?.word && fuzzyWordEq(tokens[k]!.f, 'cua') && completeOrgAt(tokens, k + 1) > 0) {
+      owner = k + 1;
+      k += 1 + completeOrgAt(tokens, k + 1);
+      k += localityAt(tokens, k, false);
+      continue;
+    }
+    const o = completeOrgAt(tokens, k);
+    if (o > 0 && (k === i || owner === null)) {
+      // "các Ban Hội đồng nhân dân tỉnh", "các ban Đảng Trung ương".
+      owner = k;
+      k += o;
+      k += localityAt(tokens, k, false);
+      continue;
+    }
+    const loc = tokens[k];
+    if (loc?.word && fuzzyWordEq(loc.f, 'tinh') && !isWord(tokens[k + 1], 'uy')) {
+      k += 1;
+      const p = longestMatch(tokens, k, PROVINCES, true);
+      if (p) k += p.n;
+      continue;
+    }
+    break;
+  }
+  return { n: k - i, owner };
+}
+
+/** Name words after a named head ("Sở" -> "Nội vụ"). Returns token count and whether all were known words. */
+function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolean; owner: number | null } {
+  let k = i;
+  let known = true;
+  let lower = 0;
+  let owner: number | null = null;
+  let words = 0;
+  for (let guard = 0; guard < 14; guard++) {
+    const t = tokens[k];
+    if (!t) break;
+    // A lower-case verb after a name ends it ("Sở Nội vụ kiểm tra ..." is not "Ủy ban Kiểm tra").
+    if (words > 0 && t.word && !t.cap && isPredicateAt(tokens, k)) break;
+    const nm = longestMatch(tokens, k, NAME_WORDS);
+    if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && t.f === nm.p.words[0])) break;
+    if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {
+      k += nm.n;
+      words++;
+      lower = 0;
+      continue;
+    }
+    const org = completeOrgAt(tokens, k);
+    if (org > 0 && words > 0 || org > 0 && k === i && !(tokens[k]!.f === 'tu' || tokens[k]!.f === 'tw')) {
+      owner = k;
+      k += org;
+      k += localityAt(tokens, k, true);
+      words++;
+      break;
+    }
+    if (!t.word) {
+      // "Lao động - Thương binh": a dash inside a name, never a bullet opening the next line.
+      if ((t.raw === '-' || t.raw === '–') && t.nl === 0 && words > 0 && tokens[k + 1]?.cap && !longestMatch(tokens, k + 1, GENERIC_NOUNS, true)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (words > 0 && fuzzyWordEq(t.f, 'tinh') && !isWord(tokens[k + 1], 'uy')) {
+      k += localityAt(tokens, k, false);
+      break;
+    }
+    // Capitalized words continue a name; all-capital words (headings) only through the vocabulary.
+    if (t.cap && !t.upper) {
+      if (words > 0 && (longestMatch(tokens, k, NAMED_HEADS, true) || longestMatch(tokens, k, HEAD_TITLES, true) || isCac(t))) break;
+      if (isStopAt(tokens, k)) break;
+      if (isPredicateAt(tokens, k) && words > 0) break;
+      k++;
+      words++;
+      known = false;
+      lower = 0;
+      continue;
+    }
+    if (words === 0) break;
+    if (isPredicateAt(tokens, k) || isStopAt(tokens, k)) break;
+    if (longestMatch(tokens, k, LOCAL_UNITS, true)) break;
+    if (t.upper || /\d/.test(t.f)) break;
+    if (lower >= 3) break;
+    k++;
+    lower++;
+    known = false;
+  }
+  return { n: k - i, known, owner };
+}
+
+/**
+ * Parse one body phrase starting at token `i`. Returns null when no body starts there.
+ * Titles ("Giám đốc", "Chủ tịch", "Các thành viên") are part of the phrase.
+ */
+export function parseBodyAt(tokens: readonly Token[], i: number, opts: ParseOptions = {}): BodyParse | null {
+  let k = i;
+  const t0 = tokens[k];
+  if (!t0 || !t0.word) return null;
+  // "Các ông, bà: Chánh Văn phòng ..." introduces the list; it is not a body.
+  if (isCac(t0) && isWord(tokens[k + 1], 'ong') && tokens[k + 2]?.raw === COMMA && isWord(tokens[k + 3], 'ba')) {
+    k += 4;
+    if (tokens[k]?.raw === ':') k++;
+  }
+  const from = k;
+  let titled = false;
+  let officeTitle = false;
+  const head = longestMatch(tokens, k, HEAD_TITLES, true);
+  if (head) {
+    const w = head.p.words.join(' ');
+    if (w === 'chanh') {
+      const nxt = tokens[k + 1];
+      if (nxt?.word && (fuzzyWordEq(nxt.f, 'van') || fuzzyWordEq(nxt.f, 'thanh'))) {
+        k += 1;
+        titled = true;
+      }
+    } else {
+      k += head.n;
+      titled = true;
+    }
+  }
+  const hasCac = isCac(tokens[k]);
+  const office = longestMatch(tokens, hasCac ? k + 1 : k, OFFICE_TITLES, true);
+  if (office) {
+    k += (hasCac ? 1 : 0) + office.n;
+    titled = true;
+    officeTitle = true;
+  }
+
+  // Groups: "các sở, ban, ngành", "các cơ quan, đơn vị có liên quan".
+  const t = tokens[k];
+  if (!t) return titled ? null : null;
+  if (t.word && (isCac(t) || titled || opts.bareGeneric)) {
+    const skip = isCac(t) ? 1 : 0;
+    const g = genericListAt(tokens, k + skip, false);
+    const startsProper = skip === 0 && (completeOrgAt(tokens, k) > 0 || longestMatch(tokens, k, NAMED_HEADS, true));
+    if (g > 0 && !startsProper) {
+      // "thành phố Hạ Long" is a local government, not a group.
+      const unitName = skip === 0 ? localityAt(tokens, k, false) : 0;
+      if (unitName > 0 && !LOCALITY_GENERICS.has(tokens.slice(k, k + unitName).map((x) => x.f).join(' '))) {
+        return finish(tokens, from, k + unitName, false, false, null, true);
+      }
+      let end = k + skip + g;
+      const tail = groupTailAt(tokens, end);
+      end += tail.n;
+      const gw = tokens.slice(k + skip, k + skip + g).map((x) => x.f).join(' ');
+      const tailWords = tokens.slice(end - tail.n, end).map((x) => x.f).join(' ');
+      // "các Ban", "các Tổ đại biểu": parts of a body named at the end of the list.
+      const bare = (tail.n === 0 || tailWords === 'dai bieu') && g === 1 && /^(ban|to|thanh vien|dong chi)$/.test(gw);
+      const owner = tail.owner !== null ? rawOf(tokens, tail.owner, end) : null;
+      return finish(tokens, from, end, true, bare, owner, true);
+    }
+    if (skip === 1 && !officeTitle) return null;
+  }
+
+  // Proper bodies.
+  const complete = completeOrgAt(tokens, k);
+  const named = longestMatch(tokens, k, NAMED_HEADS, true) ?? fuzzyShortHead(tokens, k);
+  if (complete > 0 && (!named || complete >= named.n)) {
+    let end = k + complete;
+    const wasUy = tokens.slice(k, end).some((x) => x.f === 'uy' || x.f === 'ubnd' || x.f === 'hdnd');
+    const loc = localityAt(tokens, end, wasUy || true);
+    end += loc;
+    const group = tokens.slice(k, end).some((x) => isCac(x));
+    return finish(tokens, from, end, group, false, null, true);
+  }
+  if (named) {
+    const headWords = named.p.words.join(' ');
+    const nm = nameAt(tokens, k + named.n);
+    if (nm.n === 0) {
+      if (PART_HEADS.has(headWords) && !titled) return finish(tokens, from, k + named.n, false, true, null, true);
+      // "Tổ công tác", "Ban Chỉ đạo" name a body by themselves in context (written plainly, not guessed).
+      const exact = named.p.words.every((w, idx) => tokens[k + idx]?.f === w);
+      if (named.p.words.length > 1 && !PART_HEADS.has(headWords) && exact) return finish(tokens, from, k + named.n, false, false, null, true);
+      return null;
+    }
+    // "Thường trực", "Đảng đoàn", "Ban cán sự đảng" belong to an owner ("Thường trực HĐND tỉnh"); without
+    // one ("Cơ quan Thường trực công tác cải cách hành chính") they name no body.
+    if (OWNED_HEADS.has(headWords) && nm.owner === null) {
+      return titled ? null : finish(tokens, from, k + named.n, false, true, null, true);
+    }
+    const end = k + named.n + nm.n;
+    const owner = nm.owner !== null ? rawOf(tokens, nm.owner, end) : null;
+    return finish(tokens, from, end, false, false, owner, nm.known);
+  }
+  // A local government named by its unit: "thành phố Hạ Long".
+  const unit = localityAt(tokens, k, false);
+  if (unit > 0 && !titled) {
+    const unitWords = tokens.slice(k, k + unit).map((x) => x.f).join(' ');
+    if (!LOCALITY_GENERICS.has(unitWords) && tokens[k + unit - 1]!.cap) return finish(tokens, from, k + unit, false, false, null, false);
+  }
+  return null;
+}
+
+/** "S&", "S6", "Sd" for Sở, "B6" for Bộ: only when a known name follows ("S& Ndi vu"). */
+function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: number } | null {
+  const t = tokens[k];
+  if (!t?.word || t.f.length > 3 || !t.cap) return null;
+  for (const [w, shown] of [['so', 'Sở'], ['bo', 'Bộ']] as const) {
+    if (!fuzzyWordEq(t.f, w)) continue;
+    const nm = longestMatch(tokens, k + 1, NAME_WORDS);
+    if (nm && nm.p.words[0]!.length > 2 && /^[A-ZĐÂĂÊÔƠƯ]/u.test(nm.p.shown[0] ?? '')) return { p: phrase(shown), n: 1 };
+  }
+  return null;
+}
+
+function rawOf(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t, idx) => (idx > 0 && (t.word || t.raw === '-') && !(tokens[from + idx - 1]!.raw === '-' && t.start === tokens[from + idx - 1]!.end) ? ' ' : '') + t.raw)
+    .join('')
+    .replace(/\s+,/g, ',');
+}
+
+function finish(tokens: readonly Token[], from: number, to: number, group: boolean, bare: boolean, owner: string | null, known: boolean): BodyParse | null {
+  if (to <= from) return null;
+  // Never end on punctuation.
+  while (to > from && !tokens[to - 1]!.word) to--;
+  if (to <= from) return null;
+  return {
+    from,
+    to,
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    raw: rawOf(tokens, from, to),
+    group,
+    bare,
+    owner,
+    known,
+  };
+}
+
+/** A list of bodies: "Sở Nội vụ, Sở Tài chính và các cơ quan liên quan"; "X; Y; và Z". */
+export interface BodyListParse {
+  items: BodyParse[];
+  /** Token index after the list. */
+  to: number;
+}
+
+export function parseBodyListAt(tokens: readonly Token[], i: number, opts: ParseOptions = {}): BodyListParse | null {
+  const first = parseBodyAt(tokens, i, opts);
+  if (!first) return null;
+  const items: BodyParse[] = [];
+  let k = pushExpanded(tokens, first, items);
+  for (let guard = 0; guard < 20; guard++) {
+    const sep = tokens[k];
+    if (!sep) break;
+    let next = k;
+    if (sep.raw === COMMA || sep.raw === ';') next = k + 1;
+    if (isWord(tokens[next], 'va') || isWord(tokens[next], 'cung')) next += 1;
+    if (next === k) break;
+    const item = parseBodyAt(tokens, next, { bareGeneric: true });
+    if (!item) break;
+    k = pushExpanded(tokens, item, items);
+  }
+  // "Thường trực, các Ban, các Tổ và đại biểu Hội đồng nhân dân tỉnh": parts share the last owner.
+  const last = items[items.length - 1]!;
+  const ownerName = last.owner ?? ownerFromLast(last);
+  const out: BodyParse[] = [];
+  for (const it of items) {
+    if (it.bare) {
+      if (!ownerName || it === last) continue;
+      out.push({ ...it, raw: `${it.raw} ${ownerName}`, bare: false });
+    } else out.push(it);
+  }
+  if (out.length === 0) return null;
+  return { items: out, to: k };
+}
+
+/**
+ * "Giám đốc các Sở: Nội vụ, Tài chính, Kế hoạch và Đầu tư" names one Sở per department: push each, else the
+ * item itself. Returns the token index after what was consumed.
+ */
+function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyParse[]): number {
+  const words = tokens.slice(item.from, item.to).filter((t) => t.word);
+  const last = words[words.length - 1];
+  const head = last && /^(so|bo)$/.test(last.f) && isCac(words[words.length - 2]) ? (last.f === 'so' ? 'Sở' : 'Bộ') : null;
+  if (!head || tokens[item.to]?.raw !== ':') {
+    items.push(item);
+    return item.to;
+  }
+  const title = rawOf(tokens, item.from, item.to - 2);
+  const names: BodyParse[] = [];
+  let k = item.to + 1;
+  for (let guard = 0; guard < 20; guard++) {
+    const nm = longestMatch(tokens, k, NAME_WORDS);
+    if (!nm || !/^\p{Lu}/u.test(nm.p.shown[0] ?? '')) break;
+    const from = k;
+    k += nm.n;
+    const raw = `${title ? `${title} ` : ''}${head} ${rawOf(tokens, from, k)}`;
+    names.push({ from, to: k, start: tokens[from]!.start, end: tokens[k - 1]!.end, raw, group: false, bare: false, owner: null, known: true });
+    const sep = tokens[k];
+    if (sep?.raw === ',' && !isCac(tokens[k + 1])) k++;
+    else if (isWord(sep, 'va') && longestMatch(tokens, k + 1, NAME_WORDS)) k++;
+    else break;
+  }
+  if (names.length === 0) {
+    items.push(item);
+    return item.to;
+  }
+  items.push(...names);
+  return k;
+}
+
+/** The owner part of "đại biểu Hội đồng nhân dân tỉnh" is "Hội đồng nhân dân tỉnh". */
+function ownerFromLast(last: BodyParse): string | null {
+  const toks = tokenize(last.raw);
+  for (let i = 1; i < toks.length; i++) {
+    if (completeOrgAt(toks, i) > 0) return rawOf(toks, i, toks.length);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Resolution
+
+export interface ResolvedBody {
+  /** `canonical folded name@jurisdiction`. */
+  key: string;
+  /** Canonical display name with diacritics. */
+  name: string;
+  group: boolean;
+  jurisdiction: Jurisdiction;
+}
+
+const ALL_PHRASES: Phrase[] = [
+  ...COMPLETE_ORGS,
+  ...NAMED_HEADS,
+  ...NAME_WORDS,
+  ...DISPLAY_WORDS,
+  ...GENERIC_NOUNS,
+  ...GROUP_MODIFIERS,
+  ...HEAD_TITLES,
+  ...OFFICE_TITLES,
+  ...LOCAL_UNITS,
+  ...phrases(['các', 'những', 'và', 'các ông, bà', 'Cơ quan Thường trực', 'cơ quan thường trực', 'của', 'đại biểu', 'tỉnh', 'Chủ tịch', 'Ủy ban', 'Hạ Long']),
+].sort((x, y) => y.words.length - x.words.length);
+
+const NATIONAL_PREFIXES = [
+  'chinh phu',
+  'thu tuong',
+  'pho thu tuong',
+  'quoc hoi',
+  'uy ban thuong vu quoc hoi',
+  'bo ',
+  'bo chinh tri',
+  'ban bi thu',
+  'ban chap hanh trung uong',
+  'van phong chinh phu',
+  'van phong trung uong',
+  'tong cuc',
+  'uy ban quoc gia',
+  'ngan hang nha nuoc',
+  'kiem toan nha nuoc',
+  'toa an nhan dan toi cao',
+  'vien kiem sat nhan dan toi cao',
+];
+
+const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vien truong|hieu truong))\s+/;
+
+/** Canonical display name: vocabulary words with diacritics, abbreviations expanded, the rest as written. */
+export function canonicalName(rawName: string): string {
+  const tokens = tokenize(String(rawName ?? '').slice(0, 400));
+  const out: string[] = [];
+  let glue = false;
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (!t.word) {
+      if (t.raw === ',' || t.raw === ';' || t.raw === ':' || t.raw === ')' || t.raw === '.') {
+        if (out.length) out[out.length - 1] += t.raw === ';' ? ',' : t.raw === '.' ? '' : t.raw;
+      } else if (t.raw === '-' || t.raw === '–') out.push('-');
+      else if (t.raw === '(') {
+        out.push('(');
+        glue = true;
+      }
+      i++;
+      continue;
+    }
+    const ab = abbreviationAt(tokens, i);
+    let words: string[];
+    let n: number;
+    if (ab) {
+      words = ABBREVIATIONS[ab]!.split(' ');
+      n = ab === 'ct-xh' ? 3 : 1;
+    } else if (isCac(t)) {
+      words = [t.f === 'nhung' ? 'những' : 'các'];
+      n = 1;
+    } else {
+      const afterTinh = out.length > 0 && /^(tỉnh|phố)$/i.test(out[out.length - 1]!);
+      const m =
+        (afterTinh ? longestMatch(tokens, i, PROVINCES, true) : null) ??
+        fuzzyShortHead(tokens, i) ??
+        (i > 0 ? fuzzyGeneric(tokens, i) : null) ??
+        longestMatch(tokens, i, ALL_PHRASES, true);
+      if (m) {
+        words = m.p.shown.slice();
+        n = m.n;
+        // Follow the writer's capitals word by word (OCR keeps them); all-capital words take the vocabulary's.
+        for (let w = 0; w < words.length && w < n; w++) {
+          const src = tokens[i + w]!;
+          const word = words[w]!;
+          if (!src.word || src.upper || !word) continue;
+          words[w] = src.cap ? word[0]!.toUpperCase() + word.slice(1) : word[0]!.toLowerCase() + word.slice(1);
+        }
+      } else {
+        words = [t.raw];
+        n = 1;
+      }
+    }
+    for (const w of words) {
+      if (glue && out.length) {
+        out[out.length - 1] += w;
+        glue = false;
+      } else out.push(w);
+    }
+    i += n;
+  }
+  let name = out.join(' ').replace(/\s+,/g, ',').replace(/\s+/g, ' ').trim();
+  name = name.replace(/,$/, '').trim();
+  // Capitalize a named body's first word; groups ("các sở, ban, ngành") stay lower case.
+  if (name && !/^(các|những)\b/i.test(name)) name = name[0]!.toUpperCase() + name.slice(1);
+  else if (name) name = name[0]!.toLowerCase() + name.slice(1);
+  return name;
+}
+
+/** The folded, normalized name part of a body key. */
+export function bodyKeyName(rawName: string): string {
+  const display = canonicalName(rawName);
+  let f = fold(display).replace(/[“”"']/g, '').replace(/\s+/g, ' ').trim();
+  f = f.replace(/\s*,\s*/g, ', ').replace(/\s*-\s*/g, ' - ').replace(/\s*:\s*/g, ': ');
+  const stripped = f.replace(STRIPPED_TITLES, '');
+  if (stripped.length >= 2) f = stripped;
+  const group = isGroupName(display);
+  f = f.replace(/\b(cac|nhung)\s+/g, '');
+  f = f.replace(/\bco lien quan\b/g, 'lien quan');
+  f = f.replace(/\buy ban mat tran to quoc\b/g, 'mat tran to quoc').replace(/\bmat tran to quoc viet nam\b/g, 'mat tran to quoc');
+  f = f.replace(/\bto hoi dong nhan dan\b/g, 'to dai bieu hoi dong nhan dan');
+  // "tỉnh Quảng Ninh" -> "tỉnh": the jurisdiction is in the key already.
+  for (const p of PROVINCES) {
+    const pf = p.words.join(' ');
+    f = f.replace(new RegExp(`\\b(tinh|thanh pho) ${escapeRe(pf)}\\b`, 'g'), '$1');
+  }
+  // "các Ban của HĐND tỉnh" = "các Ban HĐND tỉnh"; the province's UBND/HĐND is one body with or without "tỉnh".
+  f = f.replace(/ cua (?=(uy ban|hoi dong|tinh uy|dang|ban|mat tran))/g, ' ');
+  f = f.replace(/\b(nhan dan|tinh uy) (cap )?tinh\b/g, '$1');
+  if (!group) {
+    // "Sở Nội vụ - Cơ quan Thường trực ..." is Sở Nội vụ; "Tổ công tác ... thuộc Ban Chỉ đạo ..." is the Tổ.
+    f = f.replace(/\s+-\s+(co quan|don vi|la|thuong truc)\b.*$/, '');
+    f = f.replace(/\s+(truc thuoc|thuoc)\s+.*$/, '');
+    f = f.replace(/\s*\(.*$/, '');
+    f = f.replace(/\s+(cap\s+)?tinh$/, '');
+  }
+  return f.replace(/[,;:.\s]+$/, '').replace(/\s+/g, ' ').trim();
+}
+
+function isGroupName(display: string): boolean {
+  const toks0 = tokenize(display);
+  // Skip a head's title ("Thủ trưởng các sở").
+  const title = longestMatch(toks0, isCac(toks0[0]) ? 1 : 0, HEAD_TITLES, true);
+  const toks = title ? toks0.slice((isCac(toks0[0]) ? 1 : 0) + title.n) : toks0;
+  let i = 0;
+  const office = longestMatch(toks, isCac(toks[0]) ? 1 : 0, OFFICE_TITLES, true);
+  if (office) i = (isCac(toks[0]) ? 1 : 0) + office.n;
+  if (toks.slice(i).some((t) => isCac(t))) return true;
+  // Starts with a proper body: "Trung tâm Truyền thông tỉnh", "Ủy ban nhân dân tỉnh".
+  if (completeOrgAt(toks, i) > 0 || longestMatch(toks, i, NAMED_HEADS, true)) return false;
+  const g = longestMatch(toks, i, GENERIC_NOUNS, true);
+  if (!g) return false;
+  // "thành phố Hạ Long" names one local government.
+  const unit = longestMatch(toks, i, LOCAL_UNITS, true);
+  const after = toks[i + g.n];
+  if (unit && unit.n === g.n && after?.word && after.cap) return false;
+  return true;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function provinceIn(folded: string): string | null {
+  const toks = tokenize(folded);
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.f !== 'tinh' && !(toks[i]!.f === 'thanh' && toks[i + 1]?.f === 'pho')) continue;
+    const k = toks[i]!.f === 'tinh' ? i + 1 : i + 2;
+    const p = longestMatch(toks, k, PROVINCES, true);
+    if (p) return p.p.display.replace(/^Bà Rịa Vũng Tàu$/, 'Bà Rịa - Vũng Tàu');
+  }
+  return null;
+}
+
+/** Jurisdiction of a body: national for central bodies, the named province, else the document's. */
+export function bodyJurisdiction(rawName: string, jurisdiction: Jurisdiction | null): Jurisdiction {
+  const f = fold(canonicalName(rawName)).replace(STRIPPED_TITLES, '');
+  const core = f.replace(/^(cac|nhung)\s+/, '');
+  if (NATIONAL_PREFIXES.some((p) => core.startsWith(p))) return NATIONAL;
+  if (/\btrung uong\b/.test(core) && !/dia ban|tinh|huyen/.test(core)) return NATIONAL;
+  const named = provinceIn(f);
+  if (named) return named;
+  return jurisdiction ?? UNKNOWN_JURISDICTION;
+}
+
+/**
+ * Resolve any spelling of a body to its canonical node: `key` = folded canonical name + `@` + jurisdiction.
+ * Never throws; an empty or unreadable name resolves to itself.
+ */
+export function resolveBody(rawName: string, jurisdiction: Jurisdiction | null): ResolvedBody {
+  try {
+    const raw = String(rawName ?? '').replace(/\s+/g, ' ').trim();
+    const full = canonicalName(raw) || raw;
+    const keyName = bodyKeyName(raw) || fold(raw);
+    const j = bodyJurisdiction(raw, jurisdiction);
+    const group = isGroupName(full);
+    return { key: `${keyName}@${j}`, name: displayName(full, group), group, jurisdiction: j };
+  } catch {
+    const raw = String(rawName ?? '');
+    const j = jurisdiction ?? UNKNOWN_JURISDICTION;
+    return { key: `${fold(raw)}@${j}`, name: raw, group: false, jurisdiction: j };
+  }
+}
+
+/**
+ * The body's own name from a canonical spelling: without the head's title ("Giám đốc Sở Nội vụ" ->
+ * "Sở Nội vụ"), an apposition ("Sở Nội vụ - Cơ quan Thường trực ...") or a parent ("Tổ công tác ... thuộc
+ * Ban Chỉ đạo ...").
+ */
+function displayName(full: string, group: boolean): string {
+  let words = full.split(' ');
+  const m = STRIPPED_TITLES.exec(fold(full));
+  if (m) {
+    const n = m[0].trim().split(/\s+/).length;
+    if (words.length > n) words = words.slice(n);
+  }
+  if (!group) {
+    const cut = words.findIndex((w, i) => {
+      const f = fold(w);
+      const next = fold(words[i + 1] ?? '');
+      const next2 = fold(words[i + 2] ?? '');
+      return i > 0 && ((f === '-' && (/^(co|don|la)$/.test(next) || (next === 'thuong' && next2 === 'truc'))) || f === 'thuoc' || (f === 'truc' && next === 'thuoc') || f.startsWith('('));
+    });
+    if (cut > 0) words = words.slice(0, cut);
+  }
+  let name = words.join(' ').replace(/[,;:]$/, '').trim();
+  if (!name) return full;
+  if (!group) name = name[0]!.toUpperCase() + name.slice(1);
+  return name;
+}
+
+/**
+ * Two names denote the same body (jurisdiction aside): equal key names, or the same words up to OCR damage.
+ * Used to compare extracted assignments with hand annotations.
+ */
+export function sameBody(a: string, b: string): boolean {
+  try {
+    const ka = bodyKeyName(a);
+    const kb = bodyKeyName(b);
+    if (ka === kb) return true;
+    const ta = ka.split(/[\s,]+/).filter(Boolean);
+    const tb = kb.split(/[\s,]+/).filter(Boolean);
+    if (ta.length !== tb.length || ta.length === 0) return false;
+    return ta.every((w, i) => fuzzyWordEq(w, tb[i]!) || fuzzyWordEq(tb[i]!, w));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every named body (not generic groups) mentioned anywhere in `text`, with its span: the bodies a document
+ * names even when it gives them no task ("của Chính phủ", "Nơi nhận: - Bộ Nội vụ").
+ */
+export function findBodyMentions(text: string, tokens: readonly Token[] = tokenize(text)): BodyParse[] {
+  const out: BodyParse[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // Only at a word start that can open a name.
+    if (!t.cap && !abbreviationAt(tokens, i)) continue;
+    if (prev && prev.word && prev.end === t.start) continue;
+    // "NQ-HĐND", "QĐ-UBND", "05-NQ/TU", "BNV-CCHC": the issuer's code inside a document symbol.
+    if (t.upper && ((prev && !prev.word && /[-/]/.test(prev.raw) && prev.end === t.start) || (next && !next.word && /[-/]/.test(next.raw) && next.start === t.end))) continue;
+    const p = parseBodyAt(tokens, i);
+    if (!p || p.bare || p.group || !p.known) continue;
+    const words = tokens.slice(p.from, p.to).filter((x) => x.word).map((x) => x.f).join(' ');
+    // A head alone ("Trung tâm", "Ủy ban", "Ban Chấp hành") or "TW" names no particular body.
+    if (/^(tw|trung uong|ban|bo|so|to|hoi|doan|bao|dai|vien|quy|trung tam|uy ban|hoi dong|ban chap hanh|ban chi dao|van phong|cuc|chi cuc)$/.test(words)) continue;
+    out.push(p);
+    i = p.to - 1;
+  }
+  return out;
+}
+
+export { matchPhrase };

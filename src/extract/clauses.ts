@@ -1,0 +1,115 @@
+/**
+ * Clauses of a document and the citation mode each one sets.
+ *
+ * A preamble cites its bases as "Căn cứ A; B; C." where only the first item repeats the trigger, so the mode
+ * ("Căn cứ" -> BASIS, "Xét" -> BASIS or PROPOSAL for a Tờ trình, "Theo đề nghị" -> PROPOSAL) carries over to
+ * following clauses that start with a document kind ("...; Nghị quyết số ...", "...; Luật ...") and stops at
+ * the first clause that does not. Clauses end at ";", at a sentence-ending ".", and at a line that starts a
+ * bullet, a numbered heading or a new trigger (OCR text wraps lines mid-sentence, so other line breaks are
+ * not boundaries).
+ */
+import { tokenize, wordCost, type Token } from './ocr';
+import { kindAt } from './documentKinds';
+import { IMPLEMENT_CUES, cueAt } from './cues';
+
+/**
+ * BASIS / XET / PROPOSAL come from a trigger; IMPLEMENTS from a clause that opens with "Thực hiện ...",
+ * "Tiếp tục triển khai ...", whose list of documents may run on over "; "-separated clauses.
+ */
+export type ClauseMode = 'BASIS' | 'XET' | 'PROPOSAL' | 'IMPLEMENTS' | null;
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** Offset of the first word after bullets and heading numbers. */
+  leadStart: number;
+  mode: ClauseMode;
+  /** The clause itself starts with the trigger ("Căn cứ ..."), rather than continuing a list. */
+  triggered: boolean;
+}
+
+const HEADING_PREFIX = /^[\s\-+*•~·–—_]*(?:(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z]\)|[ivxl]{1,5}[.\-])\s*)?/;
+
+/** "Căn cứ" (OCR: `Can cir`, `Cin ctr`, `Can cik`, `Can ctt`), "Xét", "Theo đề nghị". */
+export function triggerAt(tokens: readonly Token[], at: number): ClauseMode {
+  const t0 = tokens[at]?.w;
+  const t1 = tokens[at + 1]?.w;
+  if (!t0) return null;
+  if (/^c[a-z]?n$/.test(t0) && t1 && /^c[uiwt][a-z0-9]{0,2}$/.test(t1) && t1.length <= 3) return 'BASIS';
+  if (t0 === 'xet' && t1 !== 'thay' && t1 !== 'nghiem') return 'XET';
+  if (t0 === 'theo' && t1 && wordCost('de', t1) !== null && t1.length <= 2) {
+    const t2 = tokens[at + 2]?.w;
+    if (t2 && wordCost('nghi', t2) !== null) return 'PROPOSAL';
+  }
+  return null;
+}
+
+function isBoundaryLine(folded: string, at: number, text: string | undefined): boolean {
+  // `at` is the offset just after a "\n".
+  const line = folded.slice(at, at + 40);
+  if (/^\s*(?:[-+*•]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|[ivxl]{1,5}[.\-]\s|\(?[a-z]\)\s|dieu\s+\d)/.test(line)) return true;
+  const toks = tokenize(folded, at, Math.min(folded.length, at + 40));
+  if (triggerAt(toks, 0) !== null) return true;
+  if (!text || !toks.length) return false;
+  const first = text[toks[0]!.start] ?? '';
+  if (first === first.toLowerCase()) return false;
+  // A capitalised line after a blank line, or one that opens with "Thực hiện ...", "Triển khai ...",
+  // starts a new sentence even where the previous one lost its period.
+  const blankBefore = /\n[ \t]*\n[ \t]*$/.test(folded.slice(Math.max(0, at - 6), at));
+  return blankBefore || cueAt(toks, 0, IMPLEMENT_CUES) > 0;
+}
+
+/** Split folded text into clauses and assign each its citation mode. `text` (the NFC original) lets line case count. */
+export function segmentClauses(folded: string, text?: string): Clause[] {
+  const bounds: number[] = [0];
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i];
+    if (ch === ';') bounds.push(i + 1);
+    else if (ch === '.') {
+      const next = folded[i + 1];
+      const prev = folded[i - 1];
+      if ((next === undefined || /\s/.test(next)) && !(prev && /\d/.test(prev) && /^\s*\d/.test(folded.slice(i + 1, i + 4)))) {
+        bounds.push(i + 1);
+      }
+    } else if (ch === '\n' && isBoundaryLine(folded, i + 1, text)) bounds.push(i + 1);
+  }
+  bounds.push(folded.length);
+  const clauses: Clause[] = [];
+  let prevMode: ClauseMode = null;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const start = bounds[k]!;
+    const end = bounds[k + 1]!;
+    if (end <= start) continue;
+    const head = HEADING_PREFIX.exec(folded.slice(start, Math.min(end, start + 30)));
+    const leadStart = start + (head ? head[0].length : 0);
+    const toks = tokenize(folded, leadStart, Math.min(end, leadStart + 60));
+    const trig = triggerAt(toks, 0);
+    let mode: ClauseMode = trig;
+    if (!mode) {
+      for (let i = 0; i < Math.min(4, toks.length); i++) if (cueAt(toks, i, IMPLEMENT_CUES)) mode = 'IMPLEMENTS';
+    }
+    if (!trig && prevMode) {
+      // List continuation: the clause starts with a document kind, possibly after "các".
+      const at = toks[0]?.w === 'cac' ? 1 : 0;
+      const blank = !toks.length;
+      if (blank || kindAt(toks, at)) mode = prevMode;
+    }
+    clauses.push({ start, end, leadStart, mode, triggered: trig !== null || (mode === 'IMPLEMENTS' && mode !== prevMode) });
+    prevMode = mode;
+  }
+  return clauses;
+}
+
+/** The clause containing `offset` (binary search). */
+export function clauseAt(clauses: readonly Clause[], offset: number): Clause | null {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = clauses[mid]!;
+    if (offset < c.start) hi = mid - 1;
+    else if (offset >= c.end) lo = mid + 1;
+    else return c;
+  }
+  return null;
+}

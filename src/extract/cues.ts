@@ -1,0 +1,31 @@
+/**
+ * Verb phrases that decide a citation's relation, folded: "triển khai thực hiện" (IMPLEMENTS), "sửa đổi, bổ
+ * sung" (AMENDS), and the verbs that create a scheme rather than carry one out ("xây dựng Đề án").
+ */
+import { matchPhrase, type Token } from './ocr';
+
+export const IMPLEMENT_CUES = ['trien khai', 'thuc hien', 'thuc thi', 'quan triet', 'cu the hoa', 'thi hanh', 'hoan thanh'];
+export const AMEND_CUES = ['sua doi', 'bo sung', 'cap nhat', 'thay the', 'bai bo', 'huy bo', 'dieu chinh'];
+/** Words allowed between an amend verb and its object: "sửa đổi, bổ sung một số điều của Quyết định ...". */
+export const AMEND_FILLERS = new Set(['va', 'mot', 'so', 'dieu', 'khoan', 'diem', 'noi', 'dung', 'cua', 'tai', 'cac', 'ban', 'hanh', 'kem', 'theo', 'quy', 'dinh']);
+/** "... của Tỉnh ủy thực hiện Nghị quyết số ...": the second citation sits in the first one's title. */
+export const EMBED_CUES = ['trien khai thuc hien', 've viec thuc hien', 've thuc hien', 'de thuc hien', 'thuc hien', 'trien khai', 'cu the hoa'];
+/** "quy định tại", "phê duyệt tại", "ban hành tại", "nêu tại": the cited document lays down what is to be done. */
+export const DIRECTIVE_BEFORE_TAI = ['quy dinh', 'phe duyet', 'ban hanh', 'neu', 'giao', 'yeu cau', 'de ra', 'xac dinh'];
+/** Verbs that make or change a scheme or plan rather than carry it out. */
+export const CREATE_CUES = ['xay dung', 'hoan thien', 'nghien cuu', 'phe duyet', 'dieu chinh', 'de xuat', 'tham gia', 'trinh', 'lap', 'ban hanh', 'soan thao'];
+
+/** Number of tokens of the first cue matching at token `i` (0 when none), with at most `maxCost` OCR edits. */
+export function cueAt(tokens: readonly Token[], i: number, cues: readonly string[], maxCost = 1): number {
+  for (const c of cues) {
+    const m = matchPhrase(tokens, i, c);
+    if (m && m.cost <= maxCost) return m.tokens;
+  }
+  return 0;
+}
+
+/** Index of the last token where one of `cues` starts, or -1. */
+export function lastCue(tokens: readonly Token[], cues: readonly string[], maxCost = 1): number {
+  for (let i = tokens.length - 1; i >= 0; i--) if (cueAt(tokens, i, cues, maxCost)) return i;
+  return -1;
+}

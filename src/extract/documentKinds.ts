@@ -1,0 +1,94 @@
+/**
+ * Words that name a kind of document ("Nghị quyết", "Quyết định", "Văn bản", ...), matched OCR-tolerantly on
+ * folded tokens: `Nghi quyét`, `QUYET PINH`, `Ké hoach`, `Vian ban`, `Pé 4n`, `Ludt` all read correctly.
+ */
+import type { DocumentKind } from './types';
+import { matchPhrase, type Token } from './ocr';
+
+interface KindWord {
+  kind: DocumentKind;
+  phrase: string;
+  /** Display form with diacritics, for messages. */
+  display: string;
+}
+
+export const KIND_WORDS: readonly KindWord[] = [
+  { kind: 'NGHI_QUYET', phrase: 'nghi quyet', display: 'Nghị quyết' },
+  { kind: 'QUYET_DINH', phrase: 'quyet dinh', display: 'Quyết định' },
+  { kind: 'QUY_DINH', phrase: 'quy dinh', display: 'Quy định' },
+  { kind: 'CHI_THI', phrase: 'chi thi', display: 'Chỉ thị' },
+  { kind: 'KET_LUAN', phrase: 'ket luan', display: 'Kết luận' },
+  { kind: 'KE_HOACH', phrase: 'ke hoach', display: 'Kế hoạch' },
+  { kind: 'THONG_BAO', phrase: 'thong bao', display: 'Thông báo' },
+  { kind: 'CONG_VAN', phrase: 'cong van', display: 'Công văn' },
+  { kind: 'CONG_VAN', phrase: 'van ban', display: 'Văn bản' },
+  { kind: 'NGHI_DINH', phrase: 'nghi dinh', display: 'Nghị định' },
+  { kind: 'THONG_TU', phrase: 'thong tu', display: 'Thông tư' },
+  { kind: 'LUAT', phrase: 'luat', display: 'Luật' },
+  { kind: 'TO_TRINH', phrase: 'to trinh', display: 'Tờ trình' },
+  { kind: 'BAO_CAO', phrase: 'bao cao', display: 'Báo cáo' },
+  { kind: 'CONG_DIEN', phrase: 'cong dien', display: 'Công điện' },
+  { kind: 'CHUONG_TRINH', phrase: 'chuong trinh', display: 'Chương trình' },
+  { kind: 'DE_AN', phrase: 'de an', display: 'Đề án' },
+  { kind: 'OTHER', phrase: 'huong dan', display: 'Hướng dẫn' },
+  { kind: 'OTHER', phrase: 'quy che', display: 'Quy chế' },
+  { kind: 'OTHER', phrase: 'phap lenh', display: 'Pháp lệnh' },
+];
+
+/** Words that may follow a kind word and belong to it: "Chương trình hành động", "Thông báo kết luận". */
+const KIND_SUFFIXES = ['hanh dong', 'ket luan', 'lien tich'];
+
+export interface KindMatch {
+  kind: DocumentKind;
+  /** Index of the first token of the kind phrase. */
+  first: number;
+  /** Tokens consumed, suffix included. */
+  tokens: number;
+  cost: number;
+}
+
+/** The kind phrase that starts at token `at`, suffix included ("Chương trình hành động"). */
+export function kindAt(tokens: readonly Token[], at: number): KindMatch | null {
+  const first = tokens[at]?.w;
+  // Cheap reject: every kind word is 2 to 6 letters long and OCR adds at most two.
+  if (!first || first.length > 8 || !/[a-z]/.test(first)) return null;
+  let best: KindMatch | null = null;
+  for (const k of KIND_WORDS) {
+    const m = matchPhrase(tokens, at, k.phrase);
+    if (!m) continue;
+    if (!best || m.cost < best.cost || (m.cost === best.cost && m.tokens > best.tokens)) {
+      best = { kind: k.kind, first: at, tokens: m.tokens, cost: m.cost };
+    }
+  }
+  if (!best) return null;
+  for (const s of KIND_SUFFIXES) {
+    const m = matchPhrase(tokens, at + best.tokens, s);
+    if (m && m.cost === 0) {
+      best.tokens += m.tokens;
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * The kind phrase that ends exactly at token `last` (inclusive), e.g. the "Nghị quyết" of "Nghị quyết số
+ * 05-NQ/TU" when `last` is the token before "số".
+ */
+export function kindEndingAt(tokens: readonly Token[], last: number): KindMatch | null {
+  let best: KindMatch | null = null;
+  for (let len = 1; len <= 4; len++) {
+    const at = last - len + 1;
+    if (at < 0) break;
+    const m = kindAt(tokens, at);
+    if (m && m.tokens === len && (!best || m.cost < best.cost || (m.cost === best.cost && m.tokens > best.tokens))) {
+      best = m;
+    }
+  }
+  return best;
+}
+
+/** "số" as OCR writes it, folded: `so`, `s6`, `sb`, `se`, `s0`, `s`, `56`, `5o`, `$s6`. */
+export function isSoToken(w: string): boolean {
+  return /^\$?(?:s[o0-9bdeq]?|5[o0-9])$/.test(w);
+}

@@ -1,0 +1,351 @@
+/**
+ * Extraction quality against hand annotations (tests/fixtures/gold/SCHEMA.md).
+ *
+ * Measures, per document and pooled over documents (micro-averaged):
+ * - numbered references: precision / recall / F1, matched on symbol (case, spaces, QD/QĐ and leading zeros
+ *   ignored) and jurisdiction;
+ * - among matched references: date, kind and issuer accuracy, and BASIS-or-not accuracy;
+ * - assignments: precision / recall / F1 on distinct (body, role) pairs, body names compared on folded form
+ *   with abbreviations expanded, by containment, or through a body resolver when one is given;
+ * - document identity: kind, symbol, date, issuer and jurisdiction all equal.
+ */
+import { foldForSearch } from '../text/fold';
+import { symbolMatchKey } from './symbols';
+import { sameBody as resolverSameBody } from './bodies';
+import type { Assignment, DocumentKind, Extraction } from './types';
+
+export interface GoldDocument {
+  kind: DocumentKind | null;
+  symbol: string | null;
+  date: string | null;
+  issuer: string | null;
+  jurisdiction: string | null;
+  title?: string | null;
+  notes?: string | null;
+}
+
+export interface GoldReference {
+  kind: DocumentKind;
+  symbol: string | null;
+  date: string | null;
+  issuer: string | null;
+  jurisdiction: string;
+  relation: string;
+  title?: string | null;
+  evidence?: string;
+  notes?: string | null;
+}
+
+export interface GoldAssignment {
+  body: string;
+  jurisdiction: string;
+  role: string;
+  section?: string;
+  duty?: string;
+  evidence?: string;
+}
+
+export interface GoldFile {
+  file: string;
+  document: GoldDocument;
+  references: GoldReference[];
+  assignments: GoldAssignment[];
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Accuracy {
+  correct: number;
+  total: number;
+}
+
+export const IDENTITY_FIELDS = ['kind', 'symbol', 'date', 'issuer', 'jurisdiction'] as const;
+export type IdentityField = (typeof IDENTITY_FIELDS)[number];
+
+export interface DocumentEvaluation {
+  file: string;
+  /** False for identity-only expectations (no gold references or assignments to compare). */
+  hasGold: boolean;
+  references: Counts;
+  date: Accuracy;
+  kind: Accuracy;
+  issuer: Accuracy;
+  basis: Accuracy;
+  assignments: Counts;
+  identityCorrect: boolean;
+  identityMismatches: { field: IdentityField; expected: unknown; actual: unknown }[];
+  /** Human-readable misses and errors. */
+  misses: string[];
+}
+
+export interface EvaluateOptions {
+  /**
+   * Whether two body names denote the same body. Defaults to the body resolver's `sameBody` (bodies.ts);
+   * names are also compared on their folded, abbreviation-expanded form either way.
+   */
+  sameBody?: (a: string, b: string) => boolean;
+}
+
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bubnd\b/g, 'uy ban nhan dan'],
+  [/\bhdnd\b/g, 'hoi dong nhan dan'],
+  [/\bmttq\b/g, 'mat tran to quoc'],
+  [/\bubmttq\b/g, 'uy ban mat tran to quoc'],
+  [/\bvn\b/g, 'viet nam'],
+  [/\btp\b/g, 'thanh pho'],
+];
+
+/** Folded body name for comparison: abbreviations expanded, punctuation and leading "các" dropped. */
+export function normalizeBodyName(name: string): string {
+  let s = foldForSearch(name).replace(/[^a-z0-9 ]+/g, ' ');
+  for (const [re, full] of ABBREVIATIONS) s = s.replace(re, full);
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^cac\s+/, '');
+}
+
+function sameBody(a: string, b: string, opts: EvaluateOptions): boolean {
+  try {
+    if ((opts.sameBody ?? resolverSameBody)(a, b)) return true;
+  } catch {
+    // A resolver that rejects a name falls back to the folded comparison.
+  }
+  const x = normalizeBodyName(a);
+  const y = normalizeBodyName(b);
+  if (x === y) return true;
+  const xs = new Set(x.split(' '));
+  const ys = new Set(y.split(' '));
+  let inter = 0;
+  for (const w of xs) if (ys.has(w)) inter++;
+  return inter / (xs.size + ys.size - inter) >= 0.75;
+}
+
+function refKey(symbol: string, jurisdiction: string): string {
+  return `${symbolMatchKey(symbol)}@${foldForSearch(jurisdiction)}`;
+}
+
+function eqFolded(a: string | null | undefined, b: string | null | undefined): boolean {
+  return foldForSearch(a ?? '') === foldForSearch(b ?? '');
+}
+
+function identityMismatches(expected: GoldDocument, x: Extraction): DocumentEvaluation['identityMismatches'] {
+  const out: DocumentEvaluation['identityMismatches'] = [];
+  for (const field of IDENTITY_FIELDS) {
+    const e = expected[field] ?? null;
+    const a = x.document[field] ?? null;
+    const ok = field === 'symbol' ? (e === null ? a === null : a !== null && symbolMatchKey(e) === symbolMatchKey(a)) : eqFolded(e, a) && (e === null) === (a === null);
+    if (!ok) out.push({ field, expected: e, actual: a });
+  }
+  return out;
+}
+
+/** Compare one extraction with its gold annotation. */
+export function evaluateDocument(gold: GoldFile, x: Extraction, opts: EvaluateOptions = {}): DocumentEvaluation {
+  const misses: string[] = [];
+  // Numbered references.
+  const extracted = new Map<string, Extraction['references'][number]>();
+  for (const r of x.references) if (r.symbol) extracted.set(refKey(r.symbol, r.jurisdiction), r);
+  const goldNumbered = gold.references.filter((r) => r.symbol);
+  const refs: Counts = { tp: 0, fp: 0, fn: 0 };
+  const date: Accuracy = { correct: 0, total: 0 };
+  const kind: Accuracy = { correct: 0, total: 0 };
+  const issuer: Accuracy = { correct: 0, total: 0 };
+  const basis: Accuracy = { correct: 0, total: 0 };
+  const matchedKeys = new Set<string>();
+  for (const g of goldNumbered) {
+    const key = refKey(g.symbol!, g.jurisdiction);
+    const r = extracted.get(key);
+    if (!r) {
+      refs.fn++;
+      misses.push(`missed reference ${g.symbol} (${g.jurisdiction})`);
+      continue;
+    }
+    refs.tp++;
+    matchedKeys.add(key);
+    const check = (acc: Accuracy, ok: boolean, what: string, e: unknown, a: unknown) => {
+      acc.total++;
+      if (ok) acc.correct++;
+      else misses.push(`${g.symbol}: ${what} expected ${JSON.stringify(e)}, got ${JSON.stringify(a)}`);
+    };
+    check(date, (g.date ?? null) === (r.date ?? null), 'date', g.date, r.date);
+    check(kind, g.kind === r.kind, 'kind', g.kind, r.kind);
+    check(issuer, eqFolded(g.issuer, r.issuer) && !!g.issuer === !!r.issuer, 'issuer', g.issuer, r.issuer);
+    check(basis, (g.relation === 'BASIS') === (r.relation === 'BASIS'), 'BASIS-or-not (relation)', g.relation, r.relation);
+  }
+  for (const [key, r] of extracted) {
+    if (matchedKeys.has(key)) continue;
+    refs.fp++;
+    misses.push(`extra reference ${r.symbol} (${r.jurisdiction}): "${r.evidence.slice(0, 80)}"`);
+  }
+
+  // Assignments on distinct (body, role) pairs.
+  const goldPairs = uniquePairs(gold.assignments.map((a) => ({ body: a.body, role: a.role, jurisdiction: a.jurisdiction })));
+  const outPairs = uniquePairs(x.assignments.map((a: Assignment) => ({ body: a.body, role: a.role, jurisdiction: a.jurisdiction })));
+  const used = new Set<number>();
+  const assignments: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const g of goldPairs) {
+    const i = outPairs.findIndex((o, k) => !used.has(k) && o.role === g.role && sameBody(g.body, o.body, opts));
+    if (i >= 0) {
+      used.add(i);
+      assignments.tp++;
+    } else {
+      assignments.fn++;
+      misses.push(`missed assignment ${g.role} ${g.body}`);
+    }
+  }
+  outPairs.forEach((o, k) => {
+    if (used.has(k)) return;
+    assignments.fp++;
+    misses.push(`extra assignment ${o.role} ${o.body}`);
+  });
+
+  const mism = identityMismatches(gold.document, x);
+  for (const m of mism) misses.push(`identity ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);
+  return {
+    file: gold.file,
+    hasGold: true,
+    references: refs,
+    date,
+    kind,
+    issuer,
+    basis,
+    assignments,
+    identityCorrect: mism.length === 0,
+    identityMismatches: mism,
+    misses,
+  };
+}
+
+/** Identity-only check for a sample that has an expected identity but no full annotation. */
+export function evaluateIdentity(file: string, expected: GoldDocument, x: Extraction): DocumentEvaluation {
+  const mism = identityMismatches(expected, x);
+  const zero = (): Accuracy => ({ correct: 0, total: 0 });
+  return {
+    file,
+    hasGold: false,
+    references: { tp: 0, fp: 0, fn: 0 },
+    date: zero(),
+    kind: zero(),
+    issuer: zero(),
+    basis: zero(),
+    assignments: { tp: 0, fp: 0, fn: 0 },
+    identityCorrect: mism.length === 0,
+    identityMismatches: mism,
+    misses: mism.map((m) => `identity ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`),
+  };
+}
+
+function uniquePairs<T extends { body: string; role: string; jurisdiction: string }>(pairs: T[]): T[] {
+  const seen = new Set<string>();
+  return pairs.filter((p) => {
+    const k = `${p.role}|${normalizeBodyName(p.body)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export function prf(c: Counts): Prf {
+  const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const recall = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
+export function rate(a: Accuracy): number {
+  return a.total ? a.correct / a.total : 1;
+}
+
+export interface EvaluationSummary {
+  references: Prf & Counts;
+  date: number;
+  kind: number;
+  issuer: number;
+  basis: number;
+  assignments: Prf & Counts;
+  identity: Accuracy;
+}
+
+function add(a: Counts, b: Counts): Counts {
+  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
+}
+function addAcc(a: Accuracy, b: Accuracy): Accuracy {
+  return { correct: a.correct + b.correct, total: a.total + b.total };
+}
+
+/** Pool per-document results (micro-average). */
+export function summarize(docs: readonly DocumentEvaluation[]): EvaluationSummary {
+  let refs: Counts = { tp: 0, fp: 0, fn: 0 };
+  let asg: Counts = { tp: 0, fp: 0, fn: 0 };
+  let date: Accuracy = { correct: 0, total: 0 };
+  let kind = { ...date };
+  let issuer = { ...date };
+  let basis = { ...date };
+  for (const d of docs) {
+    if (!d.hasGold) continue;
+    refs = add(refs, d.references);
+    asg = add(asg, d.assignments);
+    date = addAcc(date, d.date);
+    kind = addAcc(kind, d.kind);
+    issuer = addAcc(issuer, d.issuer);
+    basis = addAcc(basis, d.basis);
+  }
+  return {
+    references: { ...refs, ...prf(refs) },
+    date: rate(date),
+    kind: rate(kind),
+    issuer: rate(issuer),
+    basis: rate(basis),
+    assignments: { ...asg, ...prf(asg) },
+    identity: { correct: docs.filter((d) => d.identityCorrect).length, total: docs.length },
+  };
+}
+
+const pct = (n: number) => n.toFixed(3);
+
+/** Plain-text report: summary table, per-document table, then the misses. */
+export function formatReport(docs: readonly DocumentEvaluation[], summary = summarize(docs)): string {
+  const out: string[] = [];
+  const r = summary.references;
+  const a = summary.assignments;
+  out.push('Measure                          P      R      F1     (tp/fp/fn)');
+  out.push(`numbered references              ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.f1)}  (${r.tp}/${r.fp}/${r.fn})`);
+  out.push(`assignments (body, role)         ${pct(a.precision)}  ${pct(a.recall)}  ${pct(a.f1)}  (${a.tp}/${a.fp}/${a.fn})`);
+  out.push('');
+  out.push('Among matched references         accuracy');
+  out.push(`date                             ${pct(summary.date)}`);
+  out.push(`kind                             ${pct(summary.kind)}`);
+  out.push(`issuer                           ${pct(summary.issuer)}`);
+  out.push(`BASIS-or-not                     ${pct(summary.basis)}`);
+  out.push('');
+  out.push(`document identity correct        ${summary.identity.correct}/${summary.identity.total}`);
+  out.push('');
+  out.push('Per document                      refs F1  date   kind   issuer basis  assign F1  identity');
+  for (const d of docs) {
+    const cells = d.hasGold
+      ? [pct(prf(d.references).f1), pct(rate(d.date)), pct(rate(d.kind)), pct(rate(d.issuer)), pct(rate(d.basis)), pct(prf(d.assignments).f1)]
+      : ['  -  ', '  -  ', '  -  ', '  -  ', '  -  ', '  -  '];
+    out.push(`${d.file.padEnd(34)}${cells[0]}    ${cells[1]}  ${cells[2]}  ${cells[3]}  ${cells[4]}  ${cells[5]}      ${d.identityCorrect ? 'ok' : 'WRONG'}`);
+  }
+  const withMisses = docs.filter((d) => d.misses.length);
+  if (withMisses.length) {
+    out.push('');
+    out.push('Misses');
+    for (const d of withMisses) {
+      out.push(`  ${d.file}`);
+      for (const m of d.misses) out.push(`    - ${m}`);
+    }
+  }
+  return out.join('\n');
+}

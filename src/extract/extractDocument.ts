@@ -1,0 +1,164 @@
+/**
+ * The extraction pipeline for one document: normalized text in, `Extraction` out.
+ *
+ * normalizeText -> sections -> identity (kind, symbol, date, issuer, jurisdiction, ...) -> references (with the
+ * identity's province and own symbol) -> tasks, bodies and assignments. Pure and total: any string, however
+ * damaged, gives an Extraction; a stage that fails on odd input is replaced by its empty result and a
+ * warning, so one bad paragraph never loses the whole document.
+ */
+import { createHash } from 'node:crypto';
+import { foldForSearch, foldKeepLength, normalizeText } from '../text/fold';
+import { extractSections } from './sections';
+import { extractTasks } from './tasks';
+import { extractIdentity, type IdentityResult } from './documentIdentity';
+import { extractReferences } from './references';
+import { documentKey } from './symbols';
+import type { DocumentIdentity, DocumentReference, Extraction, ExtractionWarning, Section } from './types';
+import type { TaskExtraction } from './tasks';
+
+export interface ExtractOptions {
+  fileName?: string;
+}
+
+const EMPTY_IDENTITY: DocumentIdentity = {
+  kind: null,
+  symbol: null,
+  date: null,
+  place: null,
+  issuer: null,
+  jurisdiction: null,
+  title: null,
+  signer: null,
+  key: '',
+  notes: null,
+};
+
+/** Run one stage; on an unexpected exception keep going with `fallback` and record why. */
+function stage<T>(name: string, warnings: ExtractionWarning[], fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    warnings.push({
+      code: 'AMBIGUOUS',
+      message: `The ${name} stage failed on this text and was skipped (${error instanceof Error ? error.message : String(error)}).`,
+    });
+    return fallback;
+  }
+}
+
+/** Signals that a text is a government or Party document at all. */
+function governmentSignals(idn: DocumentIdentity, refs: readonly DocumentReference[], sections: readonly Section[]): number {
+  return (
+    (idn.kind ? 1 : 0) +
+    (idn.symbol ? 2 : 0) +
+    (idn.issuer ? 1 : 0) +
+    (refs.some((r) => r.symbol) ? 1 : 0) +
+    (sections.length >= 2 ? 1 : 0)
+  );
+}
+
+/**
+ * A document whose header is lost may still carry its number in the line that heads its attached part:
+ * "(Kèm theo Quyết định số 275/QĐ-UBND ngày 3/10/2021 của UBND tỉnh)" under the plan a decision issues.
+ * When the document has no symbol of its own and that citation is of its own kind (and issuer, when both
+ * are known), the citation is the document itself: its symbol (and date, if none) are taken, with a note,
+ * and it is dropped from the references.
+ */
+function adoptAttachedParentSymbol(text: string, document: DocumentIdentity, references: DocumentReference[]): void {
+  // "(Kèm theo Quyết định số ...)" or a line "Ban hành kèm theo ...": the head of an attached part, naming
+  // the document that issues it; "thực hiện Quy chế ban hành kèm theo Quyết định số ..." inside a sentence
+  // is an ordinary citation.
+  const parentLine = (start: number) =>
+    /(?:^|\n|\()[\s*]*(?:ban h\S{0,2}nh\s+)?k\S{0,2}m\s+th\S{0,2}o\s*$/.test(foldKeepLength(text.slice(Math.max(0, start - 30), start)));
+  const i = references.findIndex((r) => r.symbol && r.mentions.length === 1 && parentLine(r.mentions[0]!.start));
+  if (i < 0) return;
+  const parent = references[i]!;
+  const sameDocument =
+    !document.symbol &&
+    (!document.kind || parent.kind === document.kind) &&
+    (!document.issuer || !parent.issuer || foldForSearch(parent.issuer) === foldForSearch(document.issuer));
+  references.splice(i, 1);
+  if (!sameDocument) {
+    if (parent.symbol !== document.symbol) {
+      const note = `Issued with ${parent.symbol} ("Kèm theo ..." line); not listed as a citation.`;
+      document.notes = document.notes ? `${document.notes} ${note}` : note;
+    }
+    return;
+  }
+  document.symbol = parent.symbol;
+  document.kind = document.kind ?? parent.kind;
+  const note = `Symbol${document.date ? '' : ' and date'} from the attached part's "Kèm theo ${parent.symbol}" line (no header).`;
+  document.date = document.date ?? parent.date;
+  document.issuer = document.issuer ?? parent.issuer;
+  document.jurisdiction = document.jurisdiction ?? parent.jurisdiction;
+  document.notes = document.notes ? `${document.notes} ${note}` : note;
+  document.key = documentKey({ ...document });
+}
+
+/** Extract everything from one document's text. Never throws. */
+export function extractDocument(rawText: string, opts: ExtractOptions = {}): Extraction {
+  const warnings: ExtractionWarning[] = [];
+  const text = typeof rawText === 'string' ? stage('normalize', warnings, rawText, () => normalizeText(rawText)) : '';
+  const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
+  const sections = stage('sections', warnings, [] as Section[], () => extractSections(text));
+  const idr = stage<IdentityResult>('identity', warnings, { identity: { ...EMPTY_IDENTITY }, province: null, symbolSpan: null, hasHeader: false }, () =>
+    extractIdentity(text),
+  );
+  const document = idr.identity;
+  // Without symbol and title nothing identifies the document but its content.
+  if (!document.key || (!document.symbol && !document.title)) {
+    document.key = documentKey({ ...document, title: `sha256 ${contentHash.slice(0, 16)}` });
+  }
+  const references = stage('references', warnings, [] as DocumentReference[], () =>
+    extractReferences(text, {
+      province: idr.province,
+      ownSymbol: document.symbol,
+      ownTitle: document.title,
+      sections,
+    }),
+  );
+  adoptAttachedParentSymbol(text, document, references);
+  const taskResult = stage<TaskExtraction>('tasks', warnings, { tasks: [], assignments: [], bodies: [] }, () =>
+    extractTasks(text, sections, { jurisdiction: document.jurisdiction, references }),
+  );
+
+  if (!text.trim()) {
+    warnings.push({ code: 'NOT_A_GOVERNMENT_DOCUMENT', message: 'The text is empty.' });
+  } else if (governmentSignals(document, references, sections) < 2) {
+    warnings.push({
+      code: 'NOT_A_GOVERNMENT_DOCUMENT',
+      message: 'No document kind, symbol, issuer or citation found: this does not look like a government or Party document.',
+    });
+  } else {
+    if (!document.symbol) {
+      warnings.push({
+        code: 'NO_SYMBOL',
+        message: 'The text carries no number and symbol; the document is keyed by kind and title and may be matched to a cited document later.',
+      });
+    }
+    if (!document.date) warnings.push({ code: 'NO_DATE', message: 'No date of issue found in the header or the closing lines.' });
+    if (!document.issuer) warnings.push({ code: 'NO_ISSUER', message: 'The issuing body could not be read from the header, signature or symbol.' });
+  }
+  for (const r of references) {
+    if (r.jurisdiction === 'unknown') {
+      warnings.push({
+        code: 'AMBIGUOUS',
+        message: `Local citation ${r.symbol ?? r.title ?? r.key} has no known province: the citing document names none.`,
+        start: r.mentions[0]?.start,
+        end: r.mentions[0]?.end,
+      });
+    }
+  }
+
+  return {
+    file: opts.fileName ?? null,
+    contentHash,
+    document,
+    sections,
+    references,
+    bodies: taskResult.bodies,
+    tasks: taskResult.tasks,
+    assignments: taskResult.assignments,
+    warnings,
+  };
+}

@@ -1,0 +1,278 @@
+/**
+ * Issuing bodies: canonical names (per tests/fixtures/gold/SCHEMA.md) and the OCR-tolerant reading of an
+ * issuer phrase such as "của Thủ tướng Chính phủ", "ciia Ban Chcfp hanh Dang bo tinh", "cua Ho1 d6ng nhan dan
+ * tinh". Provincial bodies are named with their province ("UBND tỉnh Quảng Ninh"); the province comes from the
+ * phrase when it names one, otherwise from the citing document.
+ */
+import { NATIONAL, type Jurisdiction } from './types';
+import { provinceAtTokens, type Province } from './provinces';
+import { bestPhrase, matchPhrase, tokenize, type Token } from './ocr';
+
+/**
+ * Families group the bodies that can issue documents of one symbol agency code, so a trailing "của ..." in a
+ * list is only applied to items it can belong to (`05-NQ/TU` cannot be "của HĐND tỉnh").
+ */
+export type IssuerFamily =
+  | 'PARTY_CENTRAL'
+  | 'PARTY_PROVINCE'
+  | 'GOVERNMENT'
+  | 'PRIME_MINISTER'
+  | 'NATIONAL_ASSEMBLY'
+  | 'MINISTRY'
+  | 'NATIONAL_OTHER'
+  | 'PEOPLES_COUNCIL'
+  | 'PEOPLES_COMMITTEE'
+  | 'DEPARTMENT'
+  | 'PROVINCE_OTHER';
+
+export interface IssuerRef {
+  /** Canonical display name. */
+  name: string;
+  family: IssuerFamily;
+  jurisdiction: Jurisdiction;
+}
+
+type ProvincialTemplate = (p: Province) => string;
+
+function unitName(p: Province): string {
+  return `${p.unit} ${p.name}`;
+}
+/** "Tỉnh ủy Quảng Ninh", "Thành ủy Hà Nội". */
+export function partyCommitteeName(p: Province): string {
+  return `${p.unit === 'tỉnh' ? 'Tỉnh ủy' : 'Thành ủy'} ${p.name}`;
+}
+
+const PROVINCIAL: Record<string, { family: IssuerFamily; name: ProvincialTemplate }> = {
+  TU: { family: 'PARTY_PROVINCE', name: partyCommitteeName },
+  BTV_TU: { family: 'PARTY_PROVINCE', name: (p) => `Ban Thường vụ ${partyCommitteeName(p)}` },
+  TT_TU: { family: 'PARTY_PROVINCE', name: (p) => `Thường trực ${partyCommitteeName(p)}` },
+  DAI_HOI: { family: 'PARTY_PROVINCE', name: (p) => `Đại hội Đảng bộ ${unitName(p)}` },
+  HDND: { family: 'PEOPLES_COUNCIL', name: (p) => `HĐND ${unitName(p)}` },
+  TT_HDND: { family: 'PEOPLES_COUNCIL', name: (p) => `Thường trực HĐND ${unitName(p)}` },
+  UBND: { family: 'PEOPLES_COMMITTEE', name: (p) => `UBND ${unitName(p)}` },
+  CT_UBND: { family: 'PEOPLES_COMMITTEE', name: (p) => `Chủ tịch UBND ${unitName(p)}` },
+};
+
+/** Canonical name of a provincial body by its code (`TU`, `BTV_TU`, `HDND`, `UBND`, ...). */
+export function provincialIssuer(code: keyof typeof PROVINCIAL | string, p: Province): IssuerRef | null {
+  const t = PROVINCIAL[code];
+  return t ? { name: t.name(p), family: t.family, jurisdiction: p.name } : null;
+}
+
+/** Departments of a provincial People's Committee: folded name -> display name and symbol code. */
+export const DEPARTMENTS: readonly { name: string; code: string }[] = [
+  { name: 'Nội vụ', code: 'SNV' },
+  { name: 'Tài chính', code: 'STC' },
+  { name: 'Kế hoạch và Đầu tư', code: 'SKHĐT' },
+  { name: 'Y tế', code: 'SYT' },
+  { name: 'Giáo dục và Đào tạo', code: 'SGDĐT' },
+  { name: 'Tài nguyên và Môi trường', code: 'STNMT' },
+  { name: 'Xây dựng', code: 'SXD' },
+  { name: 'Giao thông vận tải', code: 'SGTVT' },
+  { name: 'Nông nghiệp và Phát triển nông thôn', code: 'SNNPTNT' },
+  { name: 'Nông nghiệp và Môi trường', code: 'SNNMT' },
+  { name: 'Công Thương', code: 'SCT' },
+  { name: 'Văn hóa, Thể thao và Du lịch', code: 'SVHTTDL' },
+  { name: 'Văn hóa và Thể thao', code: 'SVHTT' },
+  { name: 'Thông tin và Truyền thông', code: 'STTTT' },
+  { name: 'Khoa học và Công nghệ', code: 'SKHCN' },
+  { name: 'Tư pháp', code: 'STP' },
+  { name: 'Lao động - Thương binh và Xã hội', code: 'SLĐTBXH' },
+  { name: 'Ngoại vụ', code: 'SNgV' },
+  { name: 'Du lịch', code: 'SDL' },
+  { name: 'Dân tộc và Tôn giáo', code: 'SDTTG' },
+];
+
+export function departmentIssuer(deptName: string, p: Province): IssuerRef {
+  return { name: `Sở ${deptName} ${unitName(p)}`, family: 'DEPARTMENT', jurisdiction: p.name };
+}
+
+/** Ministries and other central bodies: display name and symbol code. */
+export const NATIONAL_BODIES: readonly { name: string; code: string | null; family: IssuerFamily; phrases?: string[] }[] = [
+  { name: 'Chính phủ', code: 'CP', family: 'GOVERNMENT' },
+  { name: 'Thủ tướng Chính phủ', code: 'TTg', family: 'PRIME_MINISTER' },
+  { name: 'Văn phòng Chính phủ', code: 'VPCP', family: 'NATIONAL_OTHER' },
+  { name: 'Quốc hội', code: 'QH', family: 'NATIONAL_ASSEMBLY' },
+  { name: 'Ủy ban Thường vụ Quốc hội', code: 'UBTVQH', family: 'NATIONAL_ASSEMBLY' },
+  { name: 'Bộ Chính trị', code: null, family: 'PARTY_CENTRAL' },
+  { name: 'Ban Bí thư', code: null, family: 'PARTY_CENTRAL' },
+  {
+    name: 'Ban Chấp hành Trung ương Đảng',
+    code: null,
+    family: 'PARTY_CENTRAL',
+    phrases: ['ban chap hanh trung uong ?dang', 'trung uong dang'],
+  },
+  { name: 'Văn phòng Trung ương Đảng', code: 'VPTW', family: 'PARTY_CENTRAL' },
+  { name: 'Ban Tuyên giáo Trung ương', code: 'BTGTW', family: 'PARTY_CENTRAL' },
+  { name: 'Ban Tổ chức Trung ương', code: 'BTCTW', family: 'PARTY_CENTRAL' },
+  { name: 'Ủy ban Kiểm tra Trung ương', code: 'UBKTTW', family: 'PARTY_CENTRAL' },
+  {
+    name: 'Ủy ban Quốc gia về chuyển đổi số',
+    code: 'UBQGCĐS',
+    family: 'NATIONAL_OTHER',
+    phrases: ['uy ban quoc gia ?ve chuyen doi so'],
+  },
+  { name: 'Bộ Nội vụ', code: 'BNV', family: 'MINISTRY' },
+  { name: 'Bộ Tài chính', code: 'BTC', family: 'MINISTRY' },
+  { name: 'Bộ Kế hoạch và Đầu tư', code: 'BKHĐT', family: 'MINISTRY' },
+  { name: 'Bộ Y tế', code: 'BYT', family: 'MINISTRY' },
+  { name: 'Bộ Giáo dục và Đào tạo', code: 'BGDĐT', family: 'MINISTRY' },
+  { name: 'Bộ Công an', code: 'BCA', family: 'MINISTRY' },
+  { name: 'Bộ Quốc phòng', code: 'BQP', family: 'MINISTRY' },
+  { name: 'Bộ Tư pháp', code: 'BTP', family: 'MINISTRY' },
+  { name: 'Bộ Ngoại giao', code: 'BNG', family: 'MINISTRY' },
+  { name: 'Bộ Công Thương', code: 'BCT', family: 'MINISTRY' },
+  { name: 'Bộ Xây dựng', code: 'BXD', family: 'MINISTRY' },
+  { name: 'Bộ Giao thông vận tải', code: 'BGTVT', family: 'MINISTRY' },
+  { name: 'Bộ Tài nguyên và Môi trường', code: 'BTNMT', family: 'MINISTRY' },
+  { name: 'Bộ Nông nghiệp và Phát triển nông thôn', code: 'BNNPTNT', family: 'MINISTRY' },
+  { name: 'Bộ Nông nghiệp và Môi trường', code: 'BNNMT', family: 'MINISTRY' },
+  { name: 'Bộ Khoa học và Công nghệ', code: 'BKHCN', family: 'MINISTRY' },
+  { name: 'Bộ Thông tin và Truyền thông', code: 'BTTTT', family: 'MINISTRY' },
+  { name: 'Bộ Văn hóa, Thể thao và Du lịch', code: 'BVHTTDL', family: 'MINISTRY' },
+  { name: 'Bộ Lao động - Thương binh và Xã hội', code: 'BLĐTBXH', family: 'MINISTRY' },
+  { name: 'Bộ Dân tộc và Tôn giáo', code: 'BDTTG', family: 'MINISTRY' },
+  { name: 'Ngân hàng Nhà nước Việt Nam', code: 'NHNN', family: 'NATIONAL_OTHER', phrases: ['ngan hang nha nuoc ?viet ?nam'] },
+  { name: 'Kiểm toán Nhà nước', code: 'KTNN', family: 'NATIONAL_OTHER' },
+  { name: 'Thanh tra Chính phủ', code: 'TTCP', family: 'NATIONAL_OTHER' },
+  { name: 'Ủy ban Dân tộc', code: 'UBDT', family: 'NATIONAL_OTHER' },
+  { name: 'Tòa án nhân dân tối cao', code: 'TANDTC', family: 'NATIONAL_OTHER' },
+  { name: 'Viện kiểm sát nhân dân tối cao', code: 'VKSNDTC', family: 'NATIONAL_OTHER' },
+];
+
+function words(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9? ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+type Candidate = {
+  phrase: string;
+  value: { national?: IssuerRef; provincial?: string; dept?: string; city?: boolean; bare?: boolean };
+};
+
+/**
+ * Issuer phrases. Provincial ones end where a province name may follow ("... tỉnh [Quảng Ninh]"). `city`
+ * phrases say "thành phố", which also names cities inside a province ("UBND thành phố Hạ Long"): they count
+ * only when a centrally-run city follows. `bare` phrases omit the level ("TM. ỦY BAN NHÂN DÂN") and are
+ * used only where the level is implied (a signature block).
+ */
+const CANDIDATES: Candidate[] = [
+  ...NATIONAL_BODIES.flatMap((b) =>
+    (b.phrases ?? [words(b.name)]).map((phrase) => ({
+      phrase,
+      value: { national: { name: b.name, family: b.family, jurisdiction: NATIONAL } },
+    })),
+  ),
+  { phrase: 'ban thuong vu tinh uy', value: { provincial: 'BTV_TU' } },
+  { phrase: 'ban thuong vu thanh uy', value: { provincial: 'BTV_TU', city: true } },
+  { phrase: 'thuong truc tinh uy', value: { provincial: 'TT_TU' } },
+  { phrase: 'thuong truc thanh uy', value: { provincial: 'TT_TU', city: true } },
+  { phrase: 'ban chap hanh dang bo tinh', value: { provincial: 'TU' } },
+  { phrase: 'ban chap hanh dang bo thanh pho', value: { provincial: 'TU', city: true } },
+  { phrase: 'tinh uy', value: { provincial: 'TU' } },
+  { phrase: 'thanh uy', value: { provincial: 'TU', city: true } },
+  { phrase: 'dai hoi ?dai ?bieu dang bo tinh', value: { provincial: 'DAI_HOI' } },
+  { phrase: 'thuong truc hoi dong nhan dan tinh', value: { provincial: 'TT_HDND' } },
+  { phrase: 'thuong truc hoi dong nhan dan thanh pho', value: { provincial: 'TT_HDND', city: true } },
+  { phrase: 'thuong truc hdnd tinh', value: { provincial: 'TT_HDND' } },
+  { phrase: 'thuong truc hdnd thanh pho', value: { provincial: 'TT_HDND', city: true } },
+  { phrase: 'hoi dong nhan dan tinh', value: { provincial: 'HDND' } },
+  { phrase: 'hoi dong nhan dan thanh pho', value: { provincial: 'HDND', city: true } },
+  { phrase: 'hdnd tinh', value: { provincial: 'HDND' } },
+  { phrase: 'hdnd thanh pho', value: { provincial: 'HDND', city: true } },
+  { phrase: 'chu tich uy ban nhan dan tinh', value: { provincial: 'CT_UBND' } },
+  { phrase: 'chu tich ubnd tinh', value: { provincial: 'CT_UBND' } },
+  { phrase: 'uy ban nhan dan tinh', value: { provincial: 'UBND' } },
+  { phrase: 'uy ban nhan dan thanh pho', value: { provincial: 'UBND', city: true } },
+  { phrase: 'ubnd tinh', value: { provincial: 'UBND' } },
+  { phrase: 'ubnd thanh pho', value: { provincial: 'UBND', city: true } },
+  { phrase: 'uy ban nhan dan', value: { provincial: 'UBND', bare: true } },
+  { phrase: 'hoi dong nhan dan', value: { provincial: 'HDND', bare: true } },
+  { phrase: 'thuong truc hoi dong nhan dan', value: { provincial: 'TT_HDND', bare: true } },
+  { phrase: 'ban thuong vu', value: { provincial: 'BTV_TU', bare: true } },
+  { phrase: 'ban chap hanh', value: { provincial: 'TU', bare: true } },
+  ...DEPARTMENTS.map((d) => ({ phrase: `so ${words(d.name)}`, value: { dept: d.name } })),
+];
+
+/** Titles before a body in "đề nghị của Giám đốc Sở Tài chính": the body issues, not the person. */
+const LEADING_TITLES = ['giam doc', 'pho giam doc', 'thu truong', 'truong ban', 'chanh van phong'];
+
+export interface IssuerPhraseMatch {
+  issuer: IssuerRef;
+  /** Offset (in the searched string) just after the phrase, province included. */
+  end: number;
+}
+
+/**
+ * Read an issuer phrase at the start of `folded` (folded text just after "của"). `province` is the citing
+ * document's, used when the phrase says only "tỉnh". Null when no known body is named there.
+ */
+export function issuerAtStart(folded: string, province: Province | null, maxChars = 90, allowBare = false): IssuerPhraseMatch | null {
+  // An issuer phrase never spans a clause or sentence end: "... của Ủy ban nhân dân tỉnh; Báo cáo ...".
+  const stop = folded.slice(0, maxChars).search(/[;:(]|\.(?=\s|$)/);
+  const tokens = tokenize(folded, 0, stop >= 0 ? stop : Math.min(folded.length, maxChars));
+  return issuerAtTokens(tokens, 0, province, allowBare, folded);
+}
+
+/** Same as `issuerAtStart`, on tokens. */
+export function issuerAtTokens(
+  tokens: readonly Token[],
+  at: number,
+  province: Province | null,
+  allowBare = false,
+  /** The string the tokens come from: a province must follow the phrase after spaces only ("tỉnh, công an" is not "tỉnh Long An"). */
+  source?: string,
+): IssuerPhraseMatch | null {
+  for (const t of LEADING_TITLES) {
+    const m = matchPhrase(tokens, at, t);
+    if (m && m.cost === 0) {
+      at += m.tokens;
+      break;
+    }
+  }
+  const candidates = allowBare ? CANDIDATES : CANDIDATES.filter((c) => !c.value.bare);
+  const hit = bestPhrase(tokens, at, candidates);
+  if (!hit) return null;
+  const v = hit.value;
+  let end = hit.match.end;
+  if (v.national) return { issuer: v.national, end };
+  // A province named right after the phrase wins over the citing document's ("UBND tỉnh Quảng Ngãi").
+  const next = at + hit.match.tokens;
+  const last = tokens[next - 1]!;
+  const adjacent = (at2: number) => !source || !tokens[at2] || /^\s+$/.test(source.slice(last.end, tokens[at2]!.start));
+  const named = v.bare || !adjacent(next) ? null : provinceAtTokens(tokens, next);
+  // "Thành ủy" / "UBND thành phố": a centrally-run city, named or the document's own; never a city inside a
+  // province ("Thành ủy Hạ Long" is not the province's committee).
+  if (v.city && (named ? named.province.unit !== 'thành phố' : province?.unit !== 'thành phố')) return null;
+  const p = named?.province ?? province;
+  if (named) end = named.end;
+  if (!p) return null;
+  if (v.dept) {
+    // "Sở Nội vụ tỉnh Quảng Ninh": the province may follow "tỉnh".
+    const after = tokens[next];
+    if (!named && after && (after.w === 'tinh' || after.w === 'thanh')) {
+      const again = provinceAtTokens(tokens, next + (after.w === 'tinh' ? 1 : 2));
+      if (again) return { issuer: departmentIssuer(v.dept, again.province), end: again.end };
+    }
+    return { issuer: departmentIssuer(v.dept, p), end };
+  }
+  const issuer = provincialIssuer(v.provincial!, p);
+  return issuer ? { issuer, end } : null;
+}
+
+/** Issuer family of a canonical name, for names produced by this module (used on inferred issuers). */
+export function familyOfName(name: string): IssuerFamily | null {
+  const n = words(name);
+  for (const b of NATIONAL_BODIES) if (words(b.name) === n) return b.family;
+  if (/^(ban thuong vu |thuong truc )?(tinh|thanh) uy /.test(n) || n.startsWith('dai hoi dang bo')) return 'PARTY_PROVINCE';
+  if (/^(thuong truc )?hdnd /.test(n)) return 'PEOPLES_COUNCIL';
+  if (/^(chu tich )?ubnd /.test(n)) return 'PEOPLES_COMMITTEE';
+  if (n.startsWith('so ')) return 'DEPARTMENT';
+  return null;
+}

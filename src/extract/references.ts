@@ -1,0 +1,498 @@
+/**
+ * References to other documents: one `DocumentReference` per distinct cited document, every mention kept.
+ *
+ * A numbered citation is found from its symbol (`05-NQ/TU`, `1663/0D-UBND`, `56 1 24/NQ-HDND`) and read
+ * outwards: the kind word before it ("Nghị quyết số", "Quyết định"), the date after it ("ngày 15/7/2021"),
+ * the issuer ("của Thủ tướng Chính phủ", or "của Bộ Nội vụ tại Văn bản số ..." before it) and a title
+ * ("về ...", "ban hành ..."). Lists share a trailing issuer ("Thông báo số 929-TB/TU ..., Văn bản số
+ * 1456-CV/TU ... của Thường trực Tỉnh ủy") when the symbols allow it. Unnumbered documents named by title
+ * (laws, Party congress and plenum resolutions, named schemes and plans) come from namedReferences.ts.
+ *
+ * Relations follow tests/fixtures/gold/SCHEMA.md: BASIS under "Căn cứ", PROPOSAL for a Tờ trình under "Xét"
+ * or "Theo đề nghị", AMENDS when the document amends / supplements / updates / replaces the cited one,
+ * IMPLEMENTS when the text directs that it be carried out, REFERENCES otherwise; the strongest relation over
+ * a document's mentions wins. A document cited inside another citation's title ("Chương trình số 25-CTr/TU
+ * ... thực hiện Nghị quyết số 19-NQ/TW") is only referenced.
+ */
+import { foldKeepLength } from '../text/fold';
+import { sectionPathAt } from './sections';
+import { NATIONAL, type CitationRelation, type DocumentKind, type DocumentReference, type ReferenceMention, type Section } from './types';
+import { dateAtStart } from './dates';
+import { issuerAtStart, type IssuerRef } from './issuers';
+import type { Province } from './provinces';
+import {
+  documentKey,
+  foldTitle,
+  inferIssuer,
+  parseSymbol,
+  symbolIssuerFamily,
+  symbolMatchKey,
+  type ParsedSymbol,
+} from './symbols';
+import { isSoToken, kindEndingAt } from './documentKinds';
+import { clauseAt, segmentClauses, type Clause } from './clauses';
+import { squash, tokenize, wordCost, type Token } from './ocr';
+import { AMEND_CUES, AMEND_FILLERS, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt } from './cues';
+import { findNamedReferences } from './namedReferences';
+
+export interface ReferenceContext {
+  /** Province of the citing document: local citations without a named province belong to it. */
+  province: Province | null;
+  /** The citing document's own symbol: never listed as a reference. */
+  ownSymbol: string | null;
+  /** The citing document's own title: "Về việc sửa đổi, bổ sung Kế hoạch X" makes the document of X amended. */
+  ownTitle: string | null;
+  sections: readonly Section[];
+}
+
+/** A citation as read at one place in the text, before merging per document. */
+export interface Mention {
+  /** Start of the citation: the kind word, or the symbol when none precedes it. */
+  start: number;
+  /** End of symbol, date and issuer. */
+  tailEnd: number;
+  /** End of the title, or `tailEnd` when none. */
+  end: number;
+  parsed: ParsedSymbol | null;
+  kind: DocumentKind;
+  kindFromWord: boolean;
+  date: string | null;
+  issuer: IssuerRef | null;
+  issuerStated: boolean;
+  title: string | null;
+  jurisdiction: string;
+  /** Named (unnumbered) documents carry their key parts here. */
+  namedTitle: string | null;
+  relation: CitationRelation;
+  /** Cited inside the title of the previous citation. */
+  embedded: boolean;
+  /** Offset of the "thực hiện" that makes this citation embedded: ignored as a cue for later ones. */
+  embeddingCue: [number, number] | null;
+  confidence: number;
+}
+
+const RELATION_RANK: Record<CitationRelation, number> = { BASIS: 5, PROPOSAL: 4, AMENDS: 3, IMPLEMENTS: 2, REFERENCES: 1 };
+
+const C = '[A-Za-z0-9ĐđÐ]';
+const LOOKBEHIND = '(?<![\\p{L}\\d/.\\-–])';
+const PARTY_CANDIDATE = new RegExp(
+  `${LOOKBEHIND}(\\d{1,5})\\s{0,3}[-–—]\\s{0,3}${C}{1,6}\\s{0,3}\\/\\s{0,3}${C}{1,10}(?![\\p{L}\\d])`,
+  'gu',
+);
+const STATE_CANDIDATE = new RegExp(
+  `${LOOKBEHIND}(\\d{1,5})\\s{0,3}\\/\\s{0,3}(?:\\d{4}\\s{0,3}\\/\\s{0,3})?${C}{1,10}(?:\\s{0,2}[-–—]\\s{0,2}${C}{1,10}){0,2}(?![\\p{L}\\d])`,
+  'gu',
+);
+
+/** Replace URLs by spaces (same length): a link's text names pages, not citations. */
+export function maskUrls(text: string): string {
+  return text.replace(/\b(?:https?:\/\/|www\.)\S+/g, (m) => ' '.repeat(m.length));
+}
+
+interface SymbolHit {
+  start: number;
+  end: number;
+  parsed: ParsedSymbol;
+}
+
+/**
+ * Symbols in the text. A number split by OCR ("56 1 24/NQ-HDND" = "số 124/NQ-HĐND") is rejoined: short
+ * digit groups before a short number are part of it, except a leading "5x" group that is "số" misread.
+ */
+export function findSymbols(text: string): SymbolHit[] {
+  const hits: SymbolHit[] = [];
+  const seen = new Set<number>();
+  for (const re of [PARTY_CANDIDATE, STATE_CANDIDATE]) {
+    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+      let start = m.index;
+      let raw = m[0];
+      const num = m[1]!;
+      // OCR splits a number ("1 24", "1 563"); a short digit group just before a short number joins it.
+      if (num.length <= 3) {
+        const pre = /(?<!\S)((?:\d{1,2} ){1,3})$/.exec(text.slice(Math.max(0, start - 14), start));
+        if (pre) {
+          const groups = pre[1]!.trim().split(' ');
+          if (groups.length > 1 || !/^5\d$/.test(groups[0]!)) {
+            const drop = /^5\d$/.test(groups[0]!) ? 1 : 0;
+            const keep = groups.slice(drop);
+            start -= pre[1]!.length - (drop ? groups[0]!.length + 1 : 0);
+            raw = keep.join('') + raw;
+          }
+        }
+      }
+      const parsed = parseSymbol(raw);
+      if (!parsed || seen.has(start)) continue;
+      seen.add(start);
+      hits.push({ start, end: m.index + m[0].length, parsed });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+const OF_RE = /^[\s,]*(c[a-z1]{0,3}a)\s+/;
+const TERM_RE = /^[\s,]*\(?kh[a-z]{1,2}a\s+[xvil]{1,6}\)?/;
+const TITLE_START_RE = /^[\s,:]*(?=(?:ve|v\/v|ban hanh|phe duyet|quy dinh|huong dan|thuc hien|[“"]))/;
+
+function familiesCompatible(p: ParsedSymbol | null, stated: IssuerRef, inferred: IssuerRef | null): boolean {
+  if (!p) return true;
+  const f = symbolIssuerFamily(p);
+  if (!f) return true;
+  if (f !== stated.family) return false;
+  if (f === 'MINISTRY' || f === 'NATIONAL_OTHER' || f === 'DEPARTMENT') return !inferred || inferred.name === stated.name;
+  return true;
+}
+
+/** Kind from the kind word and the symbol's type code: the code wins, except where it cannot tell. */
+function resolveKind(word: DocumentKind | null, p: ParsedSymbol | null): DocumentKind | null {
+  const code = p?.kind ?? null;
+  if (word === 'QUY_DINH' && p?.typeCode === 'QĐ') return 'QUY_DINH';
+  if (code) return code;
+  if (word) return word;
+  return null;
+}
+
+function readTitle(text: string, folded: string, from: number, limit: number): { title: string; end: number } | null {
+  const m = TITLE_START_RE.exec(folded.slice(from, from + 12));
+  if (!m) return null;
+  const start = from + m[0].length;
+  const window = folded.slice(start, Math.min(limit, start + 320));
+  const quoted = /^[“"]/.test(window);
+  let stop = window.length;
+  const enders = quoted ? /[”"](?=[^”"]*)/ : /;|\.(?=\s|$)|\n\s*\n\s*(?=[A-Z])/;
+  const e = enders.exec(quoted ? window.slice(1) : window);
+  if (e) stop = e.index + (quoted ? 2 : 0);
+  const raw = squash(text.slice(start, start + stop)).replace(/[\s,;:.]+$/, '');
+  if (raw.length < 3) return null;
+  return { title: raw, end: start + stop };
+}
+
+/** Numbered citations, each read with its kind, date, issuer and title. */
+function numberedMentions(text: string, folded: string, ctx: ReferenceContext): Mention[] {
+  const out: Mention[] = [];
+  for (const hit of findSymbols(text)) {
+    const p = hit.parsed;
+    // Kind word (and "số") just before the symbol.
+    const toks = tokenize(folded, Math.max(0, hit.start - 100), hit.start);
+    let last = toks.length - 1;
+    let hasSo = false;
+    if (last >= 0 && isSoToken(toks[last]!.w)) {
+      hasSo = true;
+      last--;
+    }
+    const km = last >= 0 ? kindEndingAt(toks, last) : null;
+    let start = km ? toks[km.first]!.start : hasSo ? toks[last + 1]!.start : hit.start;
+    // "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14": a law's name sits between the word and "số".
+    let lawName: string | null = null;
+    if (!km && hasSo) {
+      const from = Math.max(0, start - 160);
+      const window = text.slice(from, start);
+      let law: RegExpExecArray | null = null;
+      for (const m of window.matchAll(/(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{Lu})/gu)) law = m as RegExpExecArray;
+      if (law && wordCost('luat', folded.slice(from + law.index, from + law.index + 4)) !== null && !/[;]|\.\s/.test(window.slice(law.index))) {
+        lawName = squash(window.slice(law.index)).replace(/[\s,]+$/, '');
+        start = from + law.index;
+      }
+    }
+
+    // Date, issuer and Party term after it.
+    let pos = hit.end;
+    const afterTinh = /^\s*(?:tinh|thanh pho)(?=\s+ng)/.exec(folded.slice(pos, pos + 20));
+    if (afterTinh) pos += afterTinh[0].length;
+    const ws = /^[\s,(]*/.exec(folded.slice(pos, pos + 10))![0].length;
+    const date = dateAtStart(folded.slice(pos + ws, pos + ws + 40));
+    if (date) pos += ws + date.length;
+    let stated: IssuerRef | null = null;
+    const of = OF_RE.exec(folded.slice(pos, pos + 12));
+    if (of) {
+      const iss = issuerAtStart(folded.slice(pos + of[0].length, pos + of[0].length + 110), ctx.province);
+      if (iss) {
+        stated = iss.issuer;
+        pos += of[0].length + iss.end;
+      }
+    }
+    if (!stated) {
+      // "hướng dẫn của Bộ Nội vụ tại Văn bản số ...", "Theo đề nghị của Sở Nội vụ tại Tờ trình số ...".
+      const pre = /c[a-z1]{0,3}a\s+([^;.]{2,80}?)\s+t[a-z]{0,2}i\s*$/.exec(folded.slice(Math.max(0, start - 100), start));
+      if (pre) stated = issuerAtStart(pre[1]!, ctx.province)?.issuer ?? null;
+    }
+    const term = TERM_RE.exec(folded.slice(pos, pos + 20));
+    if (term) pos += term[0].length;
+    const tailEnd = pos;
+
+    const province = stated && stated.jurisdiction !== NATIONAL ? provinceOf(stated, ctx.province) : ctx.province;
+    const inferred = inferIssuer(p, province);
+    const issuer = stated && familiesCompatible(p, stated, inferred) ? stated : inferred;
+    const jurisdiction =
+      p.scope === 'national'
+        ? NATIONAL
+        : p.scope === 'local'
+          ? (province?.name ?? 'unknown')
+          : (stated?.jurisdiction ?? province?.name ?? NATIONAL);
+    const kind = resolveKind(km?.kind ?? (lawName ? 'LUAT' : null), p);
+    const title = lawName ? { title: lawName, end: tailEnd } : readTitle(text, folded, tailEnd, folded.length);
+    out.push({
+      start,
+      tailEnd,
+      end: title?.end ?? tailEnd,
+      parsed: p,
+      kind: kind ?? 'OTHER',
+      kindFromWord: !!km || !!lawName,
+      date: date?.iso ?? null,
+      issuer,
+      issuerStated: !!stated && issuer === stated,
+      title: title?.title ?? null,
+      jurisdiction,
+      namedTitle: null,
+      relation: 'REFERENCES',
+      embedded: false,
+      embeddingCue: null,
+      confidence: Math.min(0.99, 0.7 + (km ? 0.12 : 0) + (hasSo ? 0.05 : 0) + (date ? 0.08 : 0) + (stated ? 0.04 : 0)),
+    });
+  }
+  return out;
+}
+
+function provinceOf(issuer: IssuerRef, fallback: Province | null): Province | null {
+  if (fallback && fallback.name === issuer.jurisdiction) return fallback;
+  // The issuer names another province: build a minimal Province for it.
+  return { name: issuer.jurisdiction, unit: issuer.name.includes('thành phố') ? 'thành phố' : 'tỉnh', folded: [] };
+}
+
+/** Text between two offsets holds only list separators (", ", "; ", " và "). */
+function isListGap(folded: string, from: number, to: number): boolean {
+  if (to < from || to - from > 12) return false;
+  return /^[\s,;]*(?:va\s*)?(?:cac\s*)?$/.test(folded.slice(from, to));
+}
+
+/** "sửa đổi, bổ sung (một số điều của) Quyết định số ...": an amend verb whose object is this citation. */
+function amendsDirectly(folded: string, clause: Clause, m: Mention): boolean {
+  const toks = tokenize(folded, clause.start, m.start);
+  for (let i = Math.max(0, toks.length - 12); i < toks.length; i++) {
+    const n = cueAt(toks, i, AMEND_CUES);
+    if (!n) continue;
+    let j = i + n;
+    let direct = true;
+    while (j < toks.length) {
+      const k = cueAt(toks, j, AMEND_CUES);
+      if (k) {
+        j += k;
+        continue;
+      }
+      const w = toks[j]!.w;
+      if (!(AMEND_FILLERS.has(w) || /^\d+$/.test(w) || w.length === 1)) {
+        direct = false;
+        break;
+      }
+      j++;
+    }
+    if (direct) return true;
+  }
+  return false;
+}
+
+/**
+ * The object of the document's own amending title ("Về việc sửa đổi, bổ sung, cập nhật Kế hoạch X"), as
+ * folded tokens; null when the title does not amend anything.
+ */
+export function amendedObject(ownTitle: string | null): string[] | null {
+  if (!ownTitle) return null;
+  const toks = tokenize(foldKeepLength(ownTitle.normalize('NFC')));
+  // OCR may damage one verb beyond recognition ("sira ddi"): the object follows the last verb found early on.
+  let objectStart = -1;
+  for (let i = 0; i < Math.min(toks.length, 10); i++) {
+    const n = cueAt(toks, i, AMEND_CUES);
+    if (n) objectStart = i + n;
+  }
+  if (objectStart < 0) return null;
+  const rest = toks.slice(objectStart).map((t) => t.w);
+  while (rest.length && (AMEND_FILLERS.has(rest[0]!) || cueAt(toks, toks.length - rest.length, AMEND_CUES))) rest.shift();
+  return rest.length >= 5 ? rest : null;
+}
+
+/** Object tokens found in order in a haystack of tokens, with OCR tolerance: the share found. */
+function inOrderShare(object: readonly string[], hay: readonly Token[]): number {
+  let j = 0;
+  let found = 0;
+  for (const w of object) {
+    for (let k = j; k < hay.length && k < j + 4; k++) {
+      if (wordCost(w, hay[k]!.w) !== null) {
+        found++;
+        j = k + 1;
+        break;
+      }
+    }
+  }
+  return found / object.length;
+}
+
+/**
+ * Whether the clause's trigger ("Căn cứ", "Xét", "Theo đề nghị") governs this citation: the first citation of
+ * the clause, an item of a list that starts there, or a numbered citation right after the previous one's
+ * title ("... về công tác văn thư và Nghị định số ..."), unless it is cited as what that one carries out
+ * ("... thực hiện Nghị quyết số ..."). A scheme named deep inside a Căn cứ sentence is not a basis.
+ */
+function governedByTrigger(m: Mention, clause: Clause, listPrev: Mention | null, previous: Mention | null): boolean {
+  if (!previous || previous.start < clause.start) return true;
+  if (listPrev) return listPrev.relation === 'BASIS' || listPrev.relation === 'PROPOSAL';
+  if (!m.parsed) return false;
+  return previous.end >= m.start - 2;
+}
+
+/** Assign each mention its relation, in text order (embedding and lists look at the previous mention). */
+function assignRelations(folded: string, clauses: readonly Clause[], mentions: Mention[], ctx: ReferenceContext): void {
+  const object = amendedObject(ctx.ownTitle);
+  const masked: [number, number][] = [];
+  let prev: Mention | null = null;
+  for (const m of mentions) {
+    const clause = clauseAt(clauses, m.start);
+    // A list item follows the previous citation directly, or right after its title ("...; Chỉ thị số ...").
+    const listPrev = prev && (isListGap(folded, prev.tailEnd, m.start) || isListGap(folded, prev.end, m.start)) ? prev : null;
+    m.relation = relationOf(m, clause, listPrev, prev);
+    prev = m;
+  }
+
+  function relationOf(m: Mention, clause: Clause | null, listPrev: Mention | null, previous: Mention | null): CitationRelation {
+    if (clause?.mode && clause.mode !== 'IMPLEMENTS' && governedByTrigger(m, clause, listPrev, previous)) {
+      if (clause.mode === 'BASIS') return 'BASIS';
+      if (clause.mode === 'PROPOSAL') return 'PROPOSAL';
+      const before = tokenize(folded, clause.start, m.start);
+      const proposal = m.kind === 'TO_TRINH' || before.some((t, i) => cueAt(before, i, ['de nghi']) > 0);
+      return proposal ? 'PROPOSAL' : 'BASIS';
+    }
+    if (clause && amendsDirectly(folded, clause, m)) return 'AMENDS';
+    if (object && m.parsed && m.end > m.tailEnd) {
+      // The cited document's title names what this document amends ("... về việc ban hành Kế hoạch X").
+      const hay = tokenize(folded, m.tailEnd, m.end);
+      if (inOrderShare(object, hay) >= 0.85) return 'AMENDS';
+    }
+    // Cited in the previous citation's title: "... của Tỉnh ủy thực hiện Nghị quyết số 19-NQ/TW".
+    if (previous && m.start - previous.tailEnd <= 30) {
+      const gap = tokenize(folded, previous.tailEnd, m.start);
+      const n = gap.length ? cueAt(gap, 0, EMBED_CUES) : 0;
+      if (n && n === gap.length) {
+        m.embedded = true;
+        m.embeddingCue = [gap[0]!.start, gap[n - 1]!.end];
+        masked.push(m.embeddingCue);
+        return 'REFERENCES';
+      }
+    }
+    if (listPrev && !listPrev.embedded) return listPrev.relation;
+    if (!clause) return 'REFERENCES';
+    const toks = tokenize(folded, clause.start, m.start).filter(
+      (t) => !masked.some(([a, b]) => t.start >= a && t.end <= b),
+    );
+    for (let i = 0; i < toks.length; i++) if (cueAt(toks, i, IMPLEMENT_CUES)) return 'IMPLEMENTS';
+    // "theo Nghị quyết số ...", "quy định tại Nghị định số ...", "được phê duyệt tại Quyết định số ..."; but
+    // "như đã đánh giá tại ..." only refers to it.
+    const near = toks.slice(-4);
+    if (near.some((t) => t.w === 'theo')) return 'IMPLEMENTS';
+    const tai = near.findIndex((t) => t.w === 'tai');
+    if (tai >= 1 && near.slice(0, tai).some((t, i, a) => cueAt(a, i, DIRECTIVE_BEFORE_TAI, 0))) return 'IMPLEMENTS';
+    if (clause.mode === 'IMPLEMENTS') return 'IMPLEMENTS';
+    return 'REFERENCES';
+  }
+}
+
+/** A trailing "của <issuer>" closes a list: it applies to the earlier items that have none and can take it. */
+function shareListIssuers(folded: string, mentions: Mention[], province: Province | null): void {
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const m = mentions[i]!;
+    if (!m.issuerStated || !m.issuer) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = mentions[j]!;
+      const next = mentions[j + 1]!;
+      if (!isListGap(folded, p.tailEnd, next.start) || p.issuerStated || p.embedded || next.embedded) break;
+      if (!p.parsed) continue;
+      const inferred = inferIssuer(p.parsed, province);
+      if (!familiesCompatible(p.parsed, m.issuer, inferred)) break;
+      p.issuer = m.issuer;
+      p.issuerStated = true;
+    }
+  }
+}
+
+function mentionKey(m: Mention): string {
+  return documentKey({
+    symbol: m.parsed?.symbol ?? null,
+    jurisdiction: m.jurisdiction,
+    kind: m.kind,
+    issuer: m.issuer?.name ?? null,
+    date: m.date,
+    title: m.namedTitle,
+  });
+}
+
+/** Merge mentions per document; claims that disagree are kept on the mentions and noted. */
+function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceContext): DocumentReference[] {
+  const byKey = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = mentionKey(m);
+    const list = byKey.get(key);
+    if (list) list.push(m);
+    else byKey.set(key, [m]);
+  }
+  const refs: DocumentReference[] = [];
+  for (const [key, ms] of byKey) {
+    const first = ms[0]!;
+    const evidenceOf = (m: Mention) => squash(text.slice(m.start, Math.min(m.tailEnd, m.start + 240)));
+    const mentionsOut: ReferenceMention[] = ms.map((m) => ({
+      start: m.start,
+      end: m.end,
+      sectionPath: sectionPathAt(ctx.sections, m.start),
+      snippet: evidenceOf(m),
+      relation: m.relation,
+      claimedDate: m.date,
+      claimedIssuer: m.issuer?.name ?? null,
+    }));
+    const relation = ms.reduce<CitationRelation>((best, m) => (RELATION_RANK[m.relation] > RELATION_RANK[best] ? m.relation : best), 'REFERENCES');
+    const dated = ms.find((m) => m.date);
+    const statedIssuer = ms.find((m) => m.issuerStated && m.issuer) ?? ms.find((m) => m.issuer);
+    const withWord = ms.find((m) => m.kindFromWord) ?? first;
+    const notes: string[] = [];
+    const dates = [...new Set(ms.map((m) => m.date).filter(Boolean))];
+    if (dates.length > 1) notes.push(`Mentions disagree on the date: ${dates.join(', ')}; the first is used.`);
+    const issuers = [...new Set(ms.filter((m) => m.issuerStated).map((m) => m.issuer!.name))];
+    if (issuers.length > 1) notes.push(`Mentions disagree on the issuer: ${issuers.join(', ')}.`);
+    const relations = [...new Set(ms.map((m) => m.relation))];
+    if (relations.length > 1) notes.push(`Also ${relations.filter((r) => r !== relation).join(', ')} in other mentions.`);
+    refs.push({
+      key,
+      kind: withWord.kind,
+      symbol: first.parsed?.symbol ?? null,
+      date: dated?.date ?? null,
+      issuer: statedIssuer?.issuer?.name ?? null,
+      jurisdiction: first.jurisdiction,
+      title: first.namedTitle ?? ms.find((m) => m.title)?.title ?? null,
+      relation,
+      evidence: evidenceOf(first),
+      mentions: mentionsOut,
+      confidence: Math.max(...ms.map((m) => m.confidence)),
+      notes: notes.length ? notes.join(' ') : null,
+    });
+  }
+  return refs;
+}
+
+/** Every document the text cites, one entry per document, in order of first mention. */
+export function extractReferences(text: string, ctx: ReferenceContext): DocumentReference[] {
+  const masked = maskUrls(text);
+  const folded = foldKeepLength(masked);
+  const clauses = segmentClauses(folded, masked);
+  const ownKey = ctx.ownSymbol ? symbolMatchKey(ctx.ownSymbol) : null;
+  const numbered = numberedMentions(masked, folded, ctx).filter((m) => !(ownKey && m.parsed && symbolMatchKey(m.parsed.symbol) === ownKey));
+  // Titles stop where the next citation starts.
+  for (let i = 0; i + 1 < numbered.length; i++) {
+    const m = numbered[i]!;
+    const next = numbered[i + 1]!;
+    if (m.end > next.start) {
+      m.end = Math.max(m.tailEnd, next.start);
+      if (m.title) m.title = squash(masked.slice(m.tailEnd, m.end)).replace(/^[\s,:]+|[\s,;:.]+$/g, '') || null;
+    }
+  }
+  const named = findNamedReferences(masked, folded, clauses, numbered, ctx);
+  const mentions = [...numbered, ...named].sort((a, b) => a.start - b.start);
+  shareListIssuers(folded, mentions, ctx.province);
+  assignRelations(folded, clauses, mentions, ctx);
+  return mergeMentions(masked, mentions, ctx);
+}
+

@@ -1,0 +1,350 @@
+/**
+ * Document symbols ("số và ký hiệu"): parse, repair OCR damage, write in standard form, and derive what a
+ * symbol says about its document (kind, local or national, issuer).
+ *
+ * Two families of form:
+ * - State documents: `NUM/[YEAR/]TYPE-AGENCY[-UNIT]` (`2898/QĐ-UBND`, `60/2021/NĐ-CP`, `114/TTr-SNV`),
+ *   `NUM/YEAR/QHnn` (laws and resolutions of the National Assembly), and `NUM/AGENCY-UNIT` for official
+ *   letters without a type code (`4625/BNV-CCHC`, `1732/UBND-KTTC`).
+ * - Party documents: `NUM-TYPE/AGENCY` (`05-NQ/TU`, `1456-CV/TU`, `25-CTr/TU`, `37-QĐ/TW`).
+ *
+ * OCR repairs: look-alike letters in the type code (`0D`, `Qb`, `QD` -> `QĐ`; `KI` -> `KL`), diacritics
+ * restored in known codes (`HDND` -> `HĐND`, `UBQGCDS` -> `UBQGCĐS`), spaces and a line break inside the symbol
+ * (`16-\nCT/TU`, `15- NQ/TU`, `2898 /QD-UBND`), the number's leading zeros normalised to two digits.
+ */
+import { foldForSearch } from '../text/fold';
+import { NATIONAL, type DocumentKind, type Jurisdiction } from './types';
+import {
+  DEPARTMENTS,
+  NATIONAL_BODIES,
+  departmentIssuer,
+  provincialIssuer,
+  type IssuerFamily,
+  type IssuerRef,
+} from './issuers';
+import type { Province } from './provinces';
+import { ocrDistance } from './ocr';
+
+/** Type codes: folded upper-case form -> standard form and document kind. */
+const TYPE_CODES: Record<string, { code: string; kind: DocumentKind }> = {
+  NQ: { code: 'NQ', kind: 'NGHI_QUYET' },
+  NQLT: { code: 'NQLT', kind: 'NGHI_QUYET' },
+  QD: { code: 'QĐ', kind: 'QUYET_DINH' },
+  QDI: { code: 'QĐi', kind: 'QUY_DINH' },
+  CT: { code: 'CT', kind: 'CHI_THI' },
+  KL: { code: 'KL', kind: 'KET_LUAN' },
+  KH: { code: 'KH', kind: 'KE_HOACH' },
+  TB: { code: 'TB', kind: 'THONG_BAO' },
+  CV: { code: 'CV', kind: 'CONG_VAN' },
+  ND: { code: 'NĐ', kind: 'NGHI_DINH' },
+  TT: { code: 'TT', kind: 'THONG_TU' },
+  TTLT: { code: 'TTLT', kind: 'THONG_TU' },
+  TTR: { code: 'TTr', kind: 'TO_TRINH' },
+  BC: { code: 'BC', kind: 'BAO_CAO' },
+  CD: { code: 'CĐ', kind: 'CONG_DIEN' },
+  CTR: { code: 'CTr', kind: 'CHUONG_TRINH' },
+  DA: { code: 'ĐA', kind: 'DE_AN' },
+  HD: { code: 'HD', kind: 'OTHER' },
+  QC: { code: 'QC', kind: 'OTHER' },
+  PL: { code: 'PL', kind: 'OTHER' },
+  BB: { code: 'BB', kind: 'OTHER' },
+  GM: { code: 'GM', kind: 'OTHER' },
+  PA: { code: 'PA', kind: 'OTHER' },
+};
+
+/**
+ * Agency codes whose standard form is not simply the upper-cased folded code: diacritics (`HĐND`) and mixed
+ * case (`TTg`). Department and ministry codes come from issuers.ts.
+ */
+const AGENCY_FORMS: Record<string, string> = {
+  HDND: 'HĐND',
+  TTG: 'TTg',
+  DU: 'ĐU',
+  DUK: 'ĐUK',
+  BCD: 'BCĐ',
+  BCDTW: 'BCĐTW',
+  DDBQH: 'ĐĐBQH',
+  TD: 'TĐ',
+  UBQGCDS: 'UBQGCĐS',
+  BKHDT: 'BKHĐT',
+  BGDDT: 'BGDĐT',
+  BLDTBXH: 'BLĐTBXH',
+  SKHDT: 'SKHĐT',
+  SGDDT: 'SGDĐT',
+  SLDTBXH: 'SLĐTBXH',
+  SNGV: 'SNgV',
+};
+for (const b of NATIONAL_BODIES) if (b.code) AGENCY_FORMS[foldCode(b.code)] = b.code;
+for (const d of DEPARTMENTS) AGENCY_FORMS[foldCode(d.code)] = d.code;
+
+/** Central agencies that issue with a plain code (not "...TW", not "QHnn"). */
+const NATIONAL_CODES = new Set(
+  [...NATIONAL_BODIES.map((b) => b.code).filter((c): c is string => !!c), 'TANDTC', 'VKSNDTC', 'BCDTW'].map(foldCode),
+);
+/** Provincial agencies. "S..." department codes and "...TU" Party bodies are recognised by shape too. */
+const LOCAL_CODES = new Set(['UBND', 'HDND', 'TU', 'HU', 'QU', 'DU', 'DUK', 'TD', 'VPUBND', 'VPTU', 'BQL', 'CAT', 'DDBQH', 'MTTQ', 'BCD']);
+
+function foldCode(s: string): string {
+  return foldForSearch(s).replace(/[^a-z0-9ð]/g, '').replace(/ð/g, 'd').toUpperCase();
+}
+
+export interface ParsedSymbol {
+  /** Standard form: `2898/QĐ-UBND`, `05-NQ/TU`, `60/2021/NĐ-CP`. */
+  symbol: string;
+  number: string;
+  year: string | null;
+  /** Standard type code (`QĐ`, `NQ`, `TTr`), null for letters without one (`4625/BNV-CCHC`) and `/QHnn`. */
+  typeCode: string | null;
+  /** Standard agency part after the type: `UBND`, `TU`, `CP`, `QH15`, `BNV-CCHC`. */
+  agency: string;
+  /** Party form `NUM-TYPE/AGENCY`. */
+  party: boolean;
+  /** Kind the type code implies; null when the code does not say (`/QHnn`: a law or a resolution). */
+  kind: DocumentKind | null;
+  /** `local`: the same symbol names different documents in different provinces. */
+  scope: 'national' | 'local' | 'unknown';
+}
+
+/** Read a type code, repairing OCR look-alikes (`0D`, `Qb`, `QP` -> `QĐ`; `KI` -> `KL`). */
+function typeCode(raw: string): { code: string; kind: DocumentKind } | null {
+  const f = foldCode(raw);
+  const exact = TYPE_CODES[f];
+  if (exact) return exact;
+  // Only tokens that carry OCR noise are repaired: digits, or a lower-case letter where capitals belong.
+  // No real type code contains O, I or P after another letter, so those are OCR noise too ("OD", "KI", "QP").
+  if (!/[0-9]/.test(raw) && !/^[A-ZĐÐ]+[a-zđ]$/.test(raw) && !/[IO]|.P/.test(f)) return null;
+  let best: { code: string; kind: DocumentKind } | null = null;
+  for (const [k, v] of Object.entries(TYPE_CODES)) {
+    if (k.length !== f.length) continue;
+    if (ocrDistance(k.toLowerCase(), f.toLowerCase(), 0) === 0) {
+      if (best) return null; // ambiguous repair: refuse
+      best = v;
+    }
+  }
+  return best;
+}
+
+/** Standard form of an agency code token. */
+function agencyForm(raw: string): string {
+  const f = foldCode(raw);
+  if (AGENCY_FORMS[f]) return AGENCY_FORMS[f];
+  const qh = /^(UBTVQH|QH)(\d{1,2})$/.exec(f);
+  if (qh) return `${qh[1]}${qh[2]}`;
+  return f;
+}
+
+/** Local, national or unknown, from the first agency token. */
+function scopeOf(agencyFirst: string): ParsedSymbol['scope'] {
+  const f = foldCode(agencyFirst);
+  if (/^(UBTVQH|QH)\d*$/.test(f) || f.endsWith('TW') || NATIONAL_CODES.has(f)) return 'national';
+  if (LOCAL_CODES.has(f) || f.endsWith('TU') || f.endsWith('HU')) return 'local';
+  if (/^S[A-Z]{1,7}$/.test(f)) return 'local';
+  if (/^B[A-Z]{1,7}$/.test(f)) return 'national'; // ministries: BNV, BTC, BKHĐT, ...
+  return 'unknown';
+}
+
+function normNumber(n: string): string {
+  const digits = n.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
+  return digits.padStart(2, '0');
+}
+
+/** Letters of a code token, at least half of them capitals: rejects "5/tuần" while keeping "TTg", "Qb". */
+function looksLikeCode(tok: string): boolean {
+  const letters = tok.replace(/[^A-Za-zĐđÐð]/g, '');
+  if (!letters) return false;
+  const caps = letters.replace(/[^A-ZĐÐ]/g, '').length;
+  return caps * 2 >= letters.length && /^[A-ZĐÐ0-9]/.test(tok);
+}
+
+const SEP = '\\s{0,3}';
+const DASH = '[-–—]';
+const TOK = '[A-Za-z0-9ĐđÐð]{1,10}';
+/** Party form. */
+const PARTY_RE = new RegExp(`^(\\d{1,5})${SEP}${DASH}${SEP}(${TOK})${SEP}\\/${SEP}(${TOK})$`);
+/** State form. */
+const STATE_RE = new RegExp(
+  `^(\\d{1,5})${SEP}\\/${SEP}(?:(\\d{4})${SEP}\\/${SEP})?(${TOK})(?:${SEP}${DASH}${SEP}(${TOK}))?(?:${SEP}${DASH}${SEP}(${TOK}))?$`,
+);
+
+/**
+ * Parse a symbol as written (OCR noise and spaces allowed) into its standard form; null when the string is
+ * not a document symbol.
+ */
+export function parseSymbol(raw: string): ParsedSymbol | null {
+  if (typeof raw !== 'string' || raw.length > 80) return null;
+  const s = raw.normalize('NFC').trim();
+  let m = PARTY_RE.exec(s);
+  if (m) {
+    const [, num, typeRaw, agencyRaw] = m as unknown as [string, string, string, string];
+    const type = typeCode(typeRaw);
+    if (!type || !looksLikeCode(agencyRaw) || !looksLikeCode(typeRaw)) return null;
+    const agency = agencyForm(agencyRaw);
+    const number = normNumber(num);
+    return {
+      symbol: `${number}-${type.code}/${agency}`,
+      number,
+      year: null,
+      typeCode: type.code,
+      agency,
+      party: true,
+      kind: type.kind,
+      scope: scopeOf(agency),
+    };
+  }
+  m = STATE_RE.exec(s);
+  if (!m) return null;
+  const [, num, year, c1, c2, c3] = m as unknown as [string, string, string | undefined, string, string | undefined, string | undefined];
+  const tokens = [c1, c2, c3].filter((t): t is string => !!t);
+  if (!tokens.every(looksLikeCode)) return null;
+  const number = normNumber(num);
+  const type = typeCode(c1);
+  const head = year ? `${number}/${year}` : number;
+  if (type && tokens.length >= 2) {
+    const agency = tokens.slice(1).map(agencyForm).join('-');
+    return {
+      symbol: `${head}/${type.code}-${agency}`,
+      number,
+      year: year ?? null,
+      typeCode: type.code,
+      agency,
+      party: false,
+      kind: type.kind,
+      scope: scopeOf(tokens[1]!),
+    };
+  }
+  if (type) return null; // a type code with no agency ("15/QĐ") is not a full symbol
+  const agency = tokens.map(agencyForm).join('-');
+  const isAssembly = /^(UBTVQH|QH)\d{1,2}$/.test(agency);
+  const scope = scopeOf(tokens[0]!);
+  // Without a type code: a law or resolution of the National Assembly, or an official letter of an agency
+  // that is recognisably one (an unknown lone code is more likely noise than a letter).
+  if (!isAssembly && scope === 'unknown' && tokens.length < 2) return null;
+  return {
+    symbol: `${head}/${agency}`,
+    number,
+    year: year ?? null,
+    typeCode: null,
+    agency,
+    party: false,
+    kind: isAssembly ? null : 'CONG_VAN',
+    scope,
+  };
+}
+
+/** Standard form of a symbol written any way (`2898/qd-ubnd`, `2898 / QD-UBND`), or null. */
+export function canonicalSymbol(raw: string): string | null {
+  return parseSymbol(raw)?.symbol ?? null;
+}
+
+/**
+ * Comparison key: case, spaces, diacritics and leading zeros do not matter (`QD`/`QĐ`, `5-NQ/TU`/`05-NQ/TU`).
+ * Two symbols name the same document (within one jurisdiction) exactly when their keys are equal.
+ */
+export function symbolMatchKey(raw: string): string {
+  const std = canonicalSymbol(raw) ?? raw;
+  return foldForSearch(std)
+    .replace(/\s+/g, '')
+    .replace(/ð/g, 'd')
+    .toUpperCase()
+    .replace(/^0+(?=\d)/, '');
+}
+
+/** Kind a symbol's type code implies, or null. */
+export function kindFromSymbol(symbol: string): DocumentKind | null {
+  return parseSymbol(symbol)?.kind ?? null;
+}
+
+/** Whether a symbol names a provincial document (its key then needs the province). */
+export function isLocalSymbol(symbol: string): boolean {
+  return parseSymbol(symbol)?.scope === 'local';
+}
+
+/** Family of bodies that can issue under a symbol, for checking a written issuer against it. */
+export function symbolIssuerFamily(p: ParsedSymbol): IssuerFamily | null {
+  const first = foldCode(p.agency.split('-')[0]!);
+  if (first === 'CP') return 'GOVERNMENT';
+  if (first === 'TTG') return 'PRIME_MINISTER';
+  if (/^(UBTVQH|QH)\d*$/.test(first)) return 'NATIONAL_ASSEMBLY';
+  if (first.endsWith('TW')) return 'PARTY_CENTRAL';
+  if (first === 'HDND') return 'PEOPLES_COUNCIL';
+  if (first === 'UBND') return 'PEOPLES_COMMITTEE';
+  if (first.endsWith('TU')) return 'PARTY_PROVINCE';
+  if (/^S[A-Z]{1,7}$/.test(first)) return 'DEPARTMENT';
+  const body = NATIONAL_BODIES.find((b) => b.code && foldCode(b.code) === first);
+  return body?.family ?? null;
+}
+
+/**
+ * The issuer a symbol implies when the text does not name one: `NQ-CP` -> Chính phủ, `QĐ-TTg` -> Thủ tướng
+ * Chính phủ, `NQ/TW` -> Ban Chấp hành Trung ương Đảng, `-NQ/TU` -> Tỉnh ủy of the province, `QĐ-UBND` -> UBND
+ * tỉnh, `TTr-SNV` -> Sở Nội vụ tỉnh. Null when the symbol does not say (a `KL/TW` may be the Politburo or the
+ * Secretariat) or a local symbol has no province.
+ */
+export function inferIssuer(p: ParsedSymbol, province: Province | null): IssuerRef | null {
+  const first = foldCode(p.agency.split('-')[0]!);
+  if (/^QH\d*$/.test(first)) return { name: 'Quốc hội', family: 'NATIONAL_ASSEMBLY', jurisdiction: NATIONAL };
+  if (/^UBTVQH\d*$/.test(first)) return { name: 'Ủy ban Thường vụ Quốc hội', family: 'NATIONAL_ASSEMBLY', jurisdiction: NATIONAL };
+  if (first === 'TW') {
+    return p.typeCode === 'NQ'
+      ? { name: 'Ban Chấp hành Trung ương Đảng', family: 'PARTY_CENTRAL', jurisdiction: NATIONAL }
+      : null;
+  }
+  const body = NATIONAL_BODIES.find((b) => b.code && foldCode(b.code) === first);
+  if (body) return { name: body.name, family: body.family, jurisdiction: NATIONAL };
+  if (!province) return null;
+  if (first === 'TU') return provincialIssuer('TU', province);
+  if (first === 'HDND') return provincialIssuer('HDND', province);
+  if (first === 'UBND') return provincialIssuer('UBND', province);
+  const dept = DEPARTMENTS.find((d) => foldCode(d.code) === first);
+  if (dept) return departmentIssuer(dept.name, province);
+  return null;
+}
+
+/** Jurisdiction of a symbol's document: national, or the province (null when local and none is known). */
+export function symbolJurisdiction(p: ParsedSymbol, province: Province | null): Jurisdiction | null {
+  if (p.scope === 'national') return NATIONAL;
+  return province?.name ?? null;
+}
+
+export interface KeyParts {
+  symbol: string | null;
+  jurisdiction: Jurisdiction | null;
+  kind: DocumentKind | null;
+  issuer: string | null;
+  date: string | null;
+  title: string | null;
+}
+
+/** Folded title for keys: no leading "về (việc)", punctuation and quotes removed, bounded length. */
+export function foldTitle(title: string): string {
+  return foldForSearch(title)
+    .replace(/[^a-z0-9ð ]+/g, ' ')
+    .replace(/ð/g, 'd')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(v\/v|ve viec|ve)\s+/, '')
+    .slice(0, 160)
+    .trim();
+}
+
+/**
+ * Graph key of a document: a national symbol is its own key (`76/NQ-CP`); a local one carries the province
+ * (`05-NQ/TU@Quảng Ninh`); a document without a symbol is keyed by kind and folded title
+ * (`LUAT:luat to chuc chinh quyen dia phuong nam 2015`, `@Province` when local), or by kind, issuer and date
+ * when it has no title either. Deterministic: the same parts always give the same key.
+ */
+export function documentKey(parts: KeyParts): string {
+  const local = parts.jurisdiction && parts.jurisdiction !== NATIONAL ? parts.jurisdiction : null;
+  if (parts.symbol) {
+    const parsed = parseSymbol(parts.symbol);
+    const std = parsed?.symbol ?? parts.symbol.trim();
+    const isLocal = parsed && parsed.scope !== 'unknown' ? parsed.scope === 'local' : parts.jurisdiction !== NATIONAL;
+    return isLocal ? `${std}@${local ?? 'unknown'}` : std;
+  }
+  const kind = parts.kind ?? 'OTHER';
+  const suffix = local ? `@${local}` : '';
+  const title = parts.title ? foldTitle(parts.title) : '';
+  if (title) return `${kind}:${title}${suffix}`;
+  const issuer = parts.issuer ? foldTitle(parts.issuer) : 'unknown issuer';
+  return `${kind}:${issuer}:${parts.date ?? 'undated'}${suffix}`;
+}

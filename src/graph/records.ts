@@ -1,0 +1,258 @@
+/**
+ * What the API's read queries return: plain records built from Cypher rows, and the small helpers every
+ * query module shares (key order for batches, one page with its total). Graph-level names only: the API
+ * layer decides how these become GraphQL types.
+ */
+import neo4j, { type Integer } from 'neo4j-driver';
+import type { Params } from './driver';
+
+/** Anything that runs a read query: a GraphClient, or the API's deadline-aware wrapper around one. */
+export interface GraphReader {
+  read<R extends Record<string, unknown> = Record<string, unknown>>(cypher: string, params?: Params): Promise<R[]>;
+}
+
+export interface DocumentRecord {
+  key: string;
+  kind: string | null;
+  symbol: string | null;
+  jurisdiction: string | null;
+  date: string | null;
+  title: string | null;
+  issuer: string | null;
+  ingested: boolean;
+  ingestedAt: string | null;
+  sourceFile: string | null;
+  signer: string | null;
+  place: string | null;
+  notes: string | null;
+  warnings: string[];
+}
+
+export interface BodyRecord {
+  key: string;
+  name: string;
+  jurisdiction: string | null;
+  aliases: string[];
+  group: boolean;
+}
+
+export type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE';
+
+export interface TaskRecord {
+  key: string;
+  documentKey: string;
+  ordinal: number;
+  sectionPath: string | null;
+  text: string;
+  deadlineRaw: string | null;
+  dueDate: string | null;
+  period: string | null;
+  status: TaskStatus;
+  statusNote: string | null;
+  statusUpdatedAt: string | null;
+}
+
+export interface SectionRecord {
+  key: string;
+  path: string;
+  label: string | null;
+  heading: string | null;
+  level: number | null;
+  ordinal: number | null;
+}
+
+export interface MentionRecord {
+  offset: number;
+  end: number | null;
+  sectionPath: string | null;
+  snippet: string;
+  relation: string;
+  claimedDate: string | null;
+}
+
+export interface CitationRecord {
+  fromKey: string;
+  toKey: string;
+  relation: string;
+  claimedDate: string | null;
+  claimedIssuer: string | null;
+  claimedTitle: string | null;
+  confidence: number;
+  evidence: string | null;
+  mentions: MentionRecord[];
+}
+
+export interface AssignmentRecord {
+  taskKey: string;
+  role: string;
+  evidence: string | null;
+  section: string | null;
+  body: BodyRecord;
+}
+
+export interface IndicatorRecord {
+  code: string;
+  name: string | null;
+}
+
+export interface TargetRecord {
+  raw: string;
+  value: number | null;
+  unit: string | null;
+  comparator: string | null;
+  indicator: IndicatorRecord | null;
+}
+
+/** One page of a longer list, with the length of the whole list. */
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+/** Which slice of a list to return: rows `skip .. skip + limit - 1`. */
+export interface Slice {
+  skip: number;
+  limit: number;
+}
+
+type Row = Record<string, unknown>;
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
+export function toDocument(row: Row): DocumentRecord {
+  return {
+    key: String(row.key),
+    kind: str(row.kind),
+    symbol: str(row.symbol),
+    jurisdiction: str(row.jurisdiction),
+    date: str(row.date),
+    title: str(row.title),
+    issuer: str(row.issuer),
+    ingested: row.ingested === true,
+    ingestedAt: str(row.ingestedAt),
+    sourceFile: str(row.sourceFile),
+    signer: str(row.signer),
+    place: str(row.place),
+    notes: str(row.notes),
+    warnings: Array.isArray(row.warnings) ? row.warnings.map(String) : [],
+  };
+}
+
+export function toBody(row: Row): BodyRecord {
+  return {
+    key: String(row.key),
+    name: String(row.name ?? row.key),
+    jurisdiction: str(row.jurisdiction),
+    aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
+    group: row.group === true,
+  };
+}
+
+export function toTask(row: Row): TaskRecord {
+  const status = row.status === 'IN_PROGRESS' || row.status === 'DONE' ? row.status : 'NOT_STARTED';
+  return {
+    key: String(row.key),
+    documentKey: String(row.documentKey),
+    ordinal: num(row.ordinal) ?? 0,
+    sectionPath: str(row.sectionPath),
+    text: String(row.text ?? ''),
+    deadlineRaw: str(row.deadlineRaw),
+    dueDate: str(row.dueDate),
+    period: str(row.period),
+    status,
+    statusNote: str(row.statusNote),
+    statusUpdatedAt: str(row.statusUpdatedAt),
+  };
+}
+
+export function toSection(row: Row): SectionRecord {
+  return {
+    key: String(row.key),
+    path: String(row.path),
+    label: str(row.label),
+    heading: str(row.heading),
+    level: num(row.level),
+    ordinal: num(row.ordinal),
+  };
+}
+
+/** A CITES edge's properties -> a citation; mentions are stored as parallel lists (Neo4j has no list of maps). */
+export function toCitation(fromKey: string, toKey: string, edge: Row): CitationRecord {
+  const list = (name: string): unknown[] => (Array.isArray(edge[name]) ? (edge[name] as unknown[]) : []);
+  const offsets = list('mentionOffsets');
+  const ends = list('mentionEnds');
+  const sections = list('mentionSections');
+  const snippets = list('mentionSnippets');
+  const relations = list('mentionRelations');
+  const dates = list('mentionDates');
+  const relation = String(edge.relation ?? 'REFERENCES');
+  return {
+    fromKey,
+    toKey,
+    relation,
+    claimedDate: str(edge.claimedDate),
+    claimedIssuer: str(edge.claimedIssuer),
+    claimedTitle: str(edge.claimedTitle),
+    confidence: num(edge.confidence) ?? 0,
+    evidence: str(edge.evidence),
+    mentions: offsets.map((offset, i) => ({
+      offset: num(offset) ?? 0,
+      end: num(ends[i]),
+      // Ingestion writes '' for "no section" / "no date": lists cannot hold nulls.
+      sectionPath: str(sections[i]) || null,
+      snippet: String(snippets[i] ?? ''),
+      relation: String(relations[i] ?? relation),
+      claimedDate: str(dates[i]) || null,
+    })),
+  };
+}
+
+/**
+ * Puts batch results back in the order of the keys asked for (DataLoader's contract): one entry per key,
+ * `empty()` for a key the query returned nothing for.
+ */
+export function inKeyOrder<T>(keys: readonly string[], rows: Row[], keyOf: (row: Row) => string, value: (row: Row) => T, empty: () => T): T[] {
+  const byKey = new Map<string, T>();
+  for (const row of rows) byKey.set(keyOf(row), value(row));
+  return keys.map((k) => (byKey.has(k) ? byKey.get(k)! : empty()));
+}
+
+/** Groups rows by key, keeping the query's order inside each group, one (possibly empty) list per key. */
+export function groupedInKeyOrder<T>(keys: readonly string[], rows: Row[], keyOf: (row: Row) => string, value: (row: Row) => T): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    let list = groups.get(k);
+    if (!list) groups.set(k, (list = []));
+    list.push(value(row));
+  }
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+/** A whole-number parameter: JS numbers reach Cypher as floats, which LIMIT and list slices refuse. */
+export function integer(value: number): Integer {
+  return neo4j.int(value);
+}
+
+/** Slice parameters for Cypher list slicing `matches[$skip..$end]`. */
+export function sliceParams(slice: Slice): { skip: Integer; end: Integer } {
+  return { skip: integer(slice.skip), end: integer(slice.skip + slice.limit) };
+}
+
+/** Rows of shape `{key, total, items}` (one per key, from a batched paged query) -> pages in key order. */
+export function pagesInKeyOrder<T>(keys: readonly string[], rows: Row[], item: (row: Row) => T): Page<T>[] {
+  return inKeyOrder(
+    keys,
+    rows,
+    (r) => String(r.key),
+    (r) => ({ total: num(r.total) ?? 0, items: (r.items as Row[]).map(item) }),
+    () => ({ total: 0, items: [] }),
+  );
+}
+
+/** The row of an unbatched paged query (`{total, items}`) -> a page. */
+export function pageOf<T>(row: Row | undefined, item: (row: Row) => T): Page<T> {
+  if (!row) return { total: 0, items: [] };
+  return { total: num(row.total) ?? 0, items: (row.items as Row[]).map(item) };
+}

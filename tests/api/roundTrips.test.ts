@@ -1,0 +1,96 @@
+/**
+ * The DataLoaders make a nested query cost one Cypher statement per level, whatever the page sizes:
+ * documents -> citations -> cited document -> its tasks -> their bodies, for 5 and for 50 documents.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, type GraphClient } from '../../src/graph/driver';
+import { migrate } from '../../src/graph/migrations';
+import { ingestExtraction } from '../../src/graph/documentStore';
+import { testNeo4jSettings } from '../support/neo4j';
+import { isolatedProvince } from '../support/extraction.fixtures';
+import { assign, body, extraction, ref, task, uniqueNationalNumber } from '../graph/world.fixtures';
+import { ok, startExecutor, type Executor } from './executor.fixtures';
+
+const DOCUMENTS = 50;
+let graph: GraphClient;
+let api: Executor;
+const province = isolatedProvince();
+const national = `${uniqueNationalNumber()}/NQ-CP`;
+
+beforeAll(async () => {
+  graph = await connect(testNeo4jSettings());
+  await migrate(graph);
+  api = await startExecutor(graph);
+  const home = body('Sở Nội vụ', province);
+  const finance = body('Sở Tài chính', province);
+  // Decision i cites the national resolution and decision i-1, and assigns two tasks to two bodies.
+  for (let i = 1; i <= DOCUMENTS; i++) {
+    const references = [ref({ key: national, symbol: national, kind: 'NGHI_QUYET', jurisdiction: 'national', relation: 'BASIS', issuer: 'Chính phủ' })];
+    if (i > 1) {
+      references.push(ref({ key: `${i - 1}/QĐ-UBND@${province}`, symbol: `${i - 1}/QĐ-UBND`, kind: 'QUYET_DINH', jurisdiction: province, relation: 'AMENDS' }, [{ offset: 80 }]));
+    }
+    const e = extraction({
+      key: `${i}/QĐ-UBND@${province}`,
+      symbol: `${i}/QĐ-UBND`,
+      kind: 'QUYET_DINH',
+      province,
+      date: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      issuer: `UBND ${province}`,
+      title: `Về việc triển khai nhiệm vụ số ${i}`,
+      references,
+      bodies: [home, finance],
+      tasks: [task(0, 'Điều 2', `Chủ trì nhiệm vụ ${i}`), task(1, 'Điều 2', `Phối hợp nhiệm vụ ${i}`)],
+      assignments: [
+        assign(home, 'LEAD', 'Điều 2', 0, 'Chủ trì'),
+        assign(finance, 'COORDINATE', 'Điều 2', 0, 'Phối hợp'),
+        assign(finance, 'LEAD', 'Điều 2', 1, 'Chủ trì'),
+        assign(home, 'COORDINATE', 'Điều 2', 1, 'Phối hợp'),
+      ],
+    });
+    await ingestExtraction(graph, e, e.file);
+  }
+}, 180_000);
+
+afterAll(async () => {
+  await api?.stop();
+  await graph?.write(`MATCH (n) WHERE n.jurisdiction = $province OR n.documentKey ENDS WITH $suffix OR n.key = $national DETACH DELETE n`, {
+    province,
+    suffix: `@${province}`,
+    national,
+  });
+  await graph?.close();
+});
+
+const NESTED = `query($jurisdiction: String!, $first: Int!) {
+  documents(filter: { jurisdiction: $jurisdiction, ingested: true }, orderBy: { field: SYMBOL, direction: ASC }, first: $first) {
+    totalCount
+    nodes { symbol
+      citations(first: 10) { nodes { relation
+        to { symbol
+          tasks(first: 10) { nodes { text assignments { role body { name } } } } } } } } } }`;
+
+async function roundTrips(first: number): Promise<{ queries: number; data: any }> {
+  const before = graph.queryCount;
+  const data = ok(await api.run(NESTED, { jurisdiction: province, first }));
+  return { queries: graph.queryCount - before, data };
+}
+
+describe('a nested query (documents -> citations -> cited document -> tasks -> bodies)', () => {
+  it('costs the same few Cypher round trips for 5 documents and for 50', async () => {
+    const five = await roundTrips(5);
+    const fifty = await roundTrips(50);
+    console.log(`Cypher round trips: ${five.queries} for 5 documents, ${fifty.queries} for 50 documents`);
+    // documents, citations, tasks of the cited documents, assignments with their bodies.
+    expect(five.queries).toBe(4);
+    expect(fifty.queries).toBe(five.queries);
+
+    const docs = fifty.data.documents.nodes;
+    expect(docs).toHaveLength(DOCUMENTS);
+    const cited = docs.flatMap((d: any) => d.citations.nodes.map((c: any) => c.to));
+    const ingestedCited = cited.filter((c: any) => c.tasks.nodes.length > 0);
+    // Decisions 2..50 each cite the previous decision, whose two tasks and four assignments come back.
+    expect(ingestedCited).toHaveLength(DOCUMENTS - 1);
+    expect(ingestedCited.every((c: any) => c.tasks.nodes.flatMap((t: any) => t.assignments).length === 4)).toBe(true);
+    expect(five.data.documents.nodes.map((d: any) => d.symbol)).toEqual(docs.slice(0, 5).map((d: any) => d.symbol));
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalName, findBodyMentions, parseBodyListAt, resolveBody, sameBody, UNKNOWN_JURISDICTION } from '../../src/extract/bodies';
+import { tokenize } from '../../src/extract/vocabulary';
+import { randomTexts } from './structure.fixtures';
+
+const QN = 'Quảng Ninh';
+const key = (name: string, j: string | null = QN) => resolveBody(name, j).key;
+const list = (text: string) => parseBodyListAt(tokenize(text), 0)?.items.map((i) => resolveBody(i.raw, QN).name) ?? [];
+
+describe('resolving spellings to one body', () => {
+  it('reads OCR-damaged, diacritic-less and titled spellings of Sở Nội vụ as one node', () => {
+    const spellings = ['Sở Nội vụ', 'So Noi vu', 'S& Ndi vu', 'S6 Ngi vu', 'Giam ddc S& Noi vu', 'Giám đốc Sở Nội vụ tỉnh Quảng Ninh', 'S6 N1 vu - Co quan Thuong truc cong tac cai cach hanh chinh cta Tinh'];
+    expect(new Set(spellings.map((s) => key(s)))).toEqual(new Set(['so noi vu@Quảng Ninh']));
+    expect(resolveBody('Giam ddc S& Noi vu', QN).name).toBe('Sở Nội vụ');
+    expect(resolveBody('Sở Nội vụ - Cơ quan Thường trực công tác cải cách hành chính', QN).name).toBe('Sở Nội vụ');
+  });
+
+  it('expands abbreviations: UBND, HĐND, MTTQ, TU', () => {
+    expect(key('UBND tỉnh')).toBe(key('Ủy ban nhân dân tỉnh Quảng Ninh'));
+    expect(key('ƯBND tỉnh')).toBe(key('Uy ban nhén dan tinh'));
+    expect(key('TT HĐND tỉnh')).toBe(key('Thường trực Hội đồng nhân dân tỉnh'));
+    expect(key('Uy ban MTTQ tinh')).toBe(key('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh'));
+    expect(key('Uy ban Mt tran T6 qudc Viét Nam tinh Quéang Ninh')).toBe(key('Ủy ban MTTQ Việt Nam tỉnh'));
+    expect(key('Ban Tuyên giáo TU')).toBe(key('Ban Tuyén gido Tinh uy'));
+    expect(resolveBody('Uy ban MTTQ tinh', QN).name).toBe('Ủy ban Mặt trận Tổ quốc tỉnh');
+  });
+
+  it('restores diacritics word by word and keeps unknown words as written', () => {
+    expect(canonicalName('Trung tdm Truyén thong tinh')).toBe('Trung tâm Truyền thông tỉnh');
+    expect(canonicalName('Chu tich Uy ban nhan dan cac xa, phuong, dac khu')).toBe('Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu');
+    expect(canonicalName('Sở Zxyw')).toBe('Sở Zxyw');
+  });
+
+  it('keeps the collectives named as groups: "Chủ tịch UBND các xã, phường, đặc khu", "các sở, ban, ngành"', () => {
+    const chu = resolveBody('Chủ tịch UBND các xã, phường, đặc khu', QN);
+    expect(chu.group).toBe(true);
+    expect(chu.key).toBe(key('Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu'));
+    expect(resolveBody('Thu trudng cac So, ban, nganh', QN)).toMatchObject({ name: 'các sở, ban, ngành', group: true });
+    expect(resolveBody('Sở Nội vụ', QN).group).toBe(false);
+    expect(resolveBody('thành phố Hạ Long', QN).group).toBe(false);
+  });
+
+  it('tells different bodies apart', () => {
+    expect(key('Sở Nội vụ')).not.toBe(key('Sở Tài chính'));
+    expect(key('Ủy ban nhân dân tỉnh')).not.toBe(key('Chủ tịch Ủy ban nhân dân tỉnh'));
+    expect(key('Ủy ban nhân dân tỉnh')).not.toBe(key('Ủy ban nhân dân các địa phương'));
+    expect(key('Ban Thường vụ Tỉnh ủy')).not.toBe(key('Tỉnh ủy'));
+    expect(sameBody('Sở Nội vụ', 'Bộ Nội vụ')).toBe(false);
+  });
+
+  it('puts central bodies in the national jurisdiction and local ones in the document province', () => {
+    expect(resolveBody('Bộ Nội vụ', QN).jurisdiction).toBe('national');
+    expect(resolveBody('Thii tuéng Chinh phii', QN)).toMatchObject({ jurisdiction: 'national', name: 'Thủ tướng Chính phủ' });
+    expect(resolveBody('Sở Nội vụ', 'Quảng Ngãi').key).toBe('so noi vu@Quảng Ngãi');
+    expect(resolveBody('Sở Nội vụ tỉnh Quảng Ngãi', QN).jurisdiction).toBe('Quảng Ngãi');
+    expect(resolveBody('các cơ quan trung ương đóng trên địa bàn tỉnh', QN).jurisdiction).toBe(QN);
+    expect(resolveBody('Sở Nội vụ', null).jurisdiction).toBe(UNKNOWN_JURISDICTION);
+  });
+
+  it('compares names as bodies for evaluation', () => {
+    expect(sameBody('Giám đốc Sở Nội vụ', 'Sở Nội vụ')).toBe(true);
+    expect(sameBody('Tổ công tác cải cách hành chính tỉnh Quảng Ninh', 'To Cong tac Cai cach hanh chinh thugc Ban Chi dao Phat trién khoa hoc')).toBe(true);
+    expect(sameBody('các Tổ đại biểu Hội đồng nhân dân tỉnh', 'các Tổ Hội đồng nhân dân tỉnh')).toBe(true);
+    expect(sameBody('Thủ trưởng các cơ quan có liên quan', 'các cơ quan liên quan')).toBe(true);
+  });
+});
+
+describe('reading body lists in running text', () => {
+  it('splits an article\'s list of executors, groups with their commas kept (002 Điều 4)', () => {
+    expect(
+      list(
+        'Chanh Van phong UBND tinh, Giam ddc S& Noi vu,\nThu trudng cac So, ban, nganh, Chu tich Uy ban nhan dan cac xa, phuong, dac\nkhu, cac co quan trung wong dong trén dia ban tinh va cac don vi su nghi€p cong\nlap truc thuéc UBND tinh chiu trach nhiém',
+      ),
+    ).toEqual([
+      'Văn phòng Ủy ban nhân dân tỉnh',
+      'Sở Nội vụ',
+      'các sở, ban, ngành',
+      'Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu',
+      'các cơ quan trung ương đóng trên địa bàn tỉnh',
+      'các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh',
+    ]);
+  });
+
+  it('ends a name where the predicate starts ("Sở Nội vụ kiểm tra", "Các chủ đầu tư, các cơ quan quản lý lập")', () => {
+    expect(list('S& Noi vu kiém tra cac ndi dung')).toEqual(['Sở Nội vụ']);
+    expect(list('Các chủ đầu tư, các cơ quan quản lý lập kế hoạch giải ngân')).toEqual(['các chủ đầu tư', 'các cơ quan quản lý']);
+    expect(list('các cấp, các ngành trong tỉnh cần tiếp tục')).toEqual(['các cấp, các ngành trong tỉnh']);
+  });
+
+  it('completes parts with the owner named last ("Thường trực, các Ban, các Tổ và đại biểu HĐND tỉnh")', () => {
+    expect(list('Thường trực, các Ban, các Tổ và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện')).toEqual([
+      'Thường trực Hội đồng nhân dân tỉnh',
+      'các Ban Hội đồng nhân dân tỉnh',
+      'các Tổ Hội đồng nhân dân tỉnh',
+      'Đại biểu Hội đồng nhân dân tỉnh',
+    ]);
+  });
+
+  it('expands "Giám đốc các Sở: Nội vụ, Tài chính, Kế hoạch và Đầu tư" into one Sở each', () => {
+    expect(list('Giám đốc các Sở: Nội vụ, Tài chính, Kế hoạch và Đầu tư; Chủ tịch UBND các huyện chịu trách nhiệm')).toEqual([
+      'Sở Nội vụ',
+      'Sở Tài chính',
+      'Sở Kế hoạch và Đầu tư',
+      'Chủ tịch Ủy ban nhân dân các huyện',
+    ]);
+  });
+
+  it('does not read verbs or common words as bodies', () => {
+    expect(parseBodyListAt(tokenize('Ban hành kèm theo Quyết định này'), 0)).toBeNull();
+    expect(parseBodyListAt(tokenize('Tổ chức đánh giá, chấm điểm'), 0)).toBeNull();
+    expect(parseBodyListAt(tokenize('TỔ CHỨC THỰC HIỆN'), 0)).toBeNull();
+    expect(parseBodyListAt(tokenize('Quan tâm, phối hợp với'), 0)).toBeNull();
+  });
+
+  it('finds named bodies anywhere, but not the issuer code inside a document symbol', () => {
+    const text = 'Căn cứ Nghị quyết số 05-NQ/TU ngày 09/4/2021 của Ban Chấp hành Đảng bộ tỉnh; Văn bản số 4625/BNV-CCHC của Bộ Nội vụ.';
+    const names = findBodyMentions(text).map((m) => resolveBody(m.raw, QN).name);
+    expect(names).toContain('Bộ Nội vụ');
+    expect(names).not.toContain('Tỉnh ủy');
+    expect(names).not.toContain('Bộ Nội vụ CCHC');
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on any string', () => {
+    for (const s of [...randomTexts(300, 11), '', ' ', '@@@', 'các', 'Sở', 'Ủy ban', '\u0000\u0001', 'x'.repeat(5000)]) {
+      expect(() => resolveBody(s, QN)).not.toThrow();
+      expect(() => sameBody(s, 'Sở Nội vụ')).not.toThrow();
+      expect(() => findBodyMentions(s)).not.toThrow();
+      expect(() => parseBodyListAt(tokenize(s), 0)).not.toThrow();
+      expect(resolveBody(s, QN).key).toContain('@');
+    }
+  });
+});

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, type GraphClient } from '../../src/graph/driver';
+import { migrate } from '../../src/graph/migrations';
+import { citationPaths, compareKeys, lineage, mandate, maximalPaths } from '../../src/graph/lineageQueries';
+import { testNeo4jSettings } from '../support/neo4j';
+import { buildWorld, removeWorld, type World } from './world.fixtures';
+
+let graph: GraphClient;
+let world: World;
+
+beforeAll(async () => {
+  graph = await connect(testNeo4jSettings());
+  await migrate(graph);
+  world = await buildWorld(graph);
+});
+afterAll(async () => {
+  if (world) await removeWorld(graph, world);
+  await graph?.close();
+});
+
+/** [key, depth] pairs in the walks' order: nearest first, then by key. */
+function byDepth(pairs: [string, number][]): [string, number][] {
+  return [...pairs].sort((a, b) => a[1] - b[1] || compareKeys(a[0], b[0]));
+}
+
+/** Runs `work` and returns its result with the number of Cypher statements it sent. */
+async function counted<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  const before = graph.queryCount;
+  const result = await work();
+  return { result, queries: graph.queryCount - before };
+}
+
+describe('lineage', () => {
+  it('walks up the citations with the fewest steps as depth, in one query', async () => {
+    const { keys } = world;
+    const { result, queries } = await counted(() => lineage(graph, keys.decision, 'UPSTREAM', 3, null));
+    expect(queries).toBe(1);
+    expect(result!.nodes.map((n) => [n.document.key, n.depth])).toEqual(
+      byDepth([
+        [keys.decision, 0],
+        [keys.party, 1],
+        [keys.plan, 1],
+        [keys.resolution, 1],
+        [keys.council, 2],
+      ]),
+    );
+    // The plan also cites the national resolution and the party resolution: those edges sit at depth 2.
+    expect(result!.edges).toContainEqual({ fromKey: keys.plan, toKey: keys.resolution, relation: 'BASIS', depth: 2 });
+    expect(result!.edges).toContainEqual({ fromKey: keys.decision, toKey: keys.plan, relation: 'AMENDS', depth: 1 });
+    expect(result!.edges).toHaveLength(6);
+    expect(result!.truncated).toBe(false);
+  });
+
+  it('returns each chain once, from the root to where it ends', async () => {
+    const { keys } = world;
+    const result = await lineage(graph, keys.decision, 'UPSTREAM', 3, null);
+    expect(result!.paths.map((p) => p.join(' > ')).sort()).toEqual(
+      [
+        [keys.decision, keys.party],
+        [keys.decision, keys.resolution],
+        [keys.decision, keys.plan, keys.resolution],
+        [keys.decision, keys.plan, keys.party],
+        [keys.decision, keys.plan, keys.council],
+      ]
+        .map((p) => p.join(' > '))
+        .sort(),
+    );
+  });
+
+  it('stops at maxDepth and follows only the relations asked for', async () => {
+    const { keys } = world;
+    const shallow = await lineage(graph, keys.decision, 'UPSTREAM', 1, null);
+    expect(shallow!.nodes.map((n) => n.document.key)).not.toContain(keys.council);
+    const basisOnly = await lineage(graph, keys.decision, 'UPSTREAM', 3, ['BASIS']);
+    // The decision amends the plan and implements the party resolution: with BASIS only, just the national one is left.
+    expect(basisOnly!.nodes.map((n) => n.document.key).sort()).toEqual([keys.decision, keys.resolution].sort());
+  });
+
+  it('walks down to the documents citing a document, edges still pointing from citing to cited', async () => {
+    const { keys } = world;
+    const result = await lineage(graph, keys.resolution, 'DOWNSTREAM', 3, null);
+    expect(result!.nodes.map((n) => [n.document.key, n.depth])).toEqual(
+      byDepth([
+        [keys.resolution, 0],
+        [keys.decision, 1],
+        [keys.plan, 1],
+        [keys.report, 2],
+      ]),
+    );
+    expect(result!.edges).toContainEqual({ fromKey: keys.report, toKey: keys.decision, relation: 'REFERENCES', depth: 2 });
+  });
+
+  it('answers null for a document that is not in the graph', async () => {
+    expect(await lineage(graph, `no such document ${world.province}`, 'UPSTREAM', 2, null)).toBeNull();
+  });
+
+  it('keeps only the chains that no other chain extends', () => {
+    expect(maximalPaths([['a', 'b'], ['a', 'b', 'c'], ['a', 'd'], ['a', 'b', 'c']])).toEqual([['a', 'b', 'c'], ['a', 'd']]);
+  });
+});
+
+describe('citation paths', () => {
+  it('finds the shortest chains whichever document cites the other, read from the first to the second', async () => {
+    const { keys } = world;
+    const { result, queries } = await counted(() => citationPaths(graph, keys.resolution, keys.report, 5, null));
+    expect(queries).toBe(1);
+    expect(result.paths.map((p) => p.documents.map((d) => d.key))).toEqual([[keys.resolution, keys.decision, keys.report]]);
+    // Each citation keeps its own direction: the report cites the decision, the decision cites the resolution.
+    expect(result.paths[0]!.citations.map((c) => `${c.fromKey} -> ${c.toKey} ${c.relation}`)).toEqual([
+      `${keys.decision} -> ${keys.resolution} BASIS`,
+      `${keys.report} -> ${keys.decision} REFERENCES`,
+    ]);
+  });
+
+  it('returns every chain of the shortest length', async () => {
+    const { keys } = world;
+    const result = await citationPaths(graph, keys.report, keys.council, 5, null);
+    // Directly: the report cites 124/NQ-HĐND itself.
+    expect(result.paths.map((p) => p.documents.map((d) => d.key))).toEqual([[keys.report, keys.council]]);
+    const viaPlan = await citationPaths(graph, keys.decision, keys.council, 5, null);
+    expect(viaPlan.paths.map((p) => p.documents.map((d) => d.key))).toEqual([[keys.decision, keys.plan, keys.council]]);
+  });
+
+  it('says which end is missing, and finds nothing between unrelated documents', async () => {
+    const { keys } = world;
+    const missing = await citationPaths(graph, keys.decision, `nowhere ${world.province}`, 5, null);
+    expect(missing).toMatchObject({ fromExists: true, toExists: false, paths: [] });
+    // 124/NQ-HĐND and 05-NQ/TU are both only cited: no chain of citations joins them in either direction.
+    expect((await citationPaths(graph, keys.council, keys.party, 5, null)).paths).toEqual([]);
+  });
+});
+
+describe('mandate', () => {
+  it('climbs from the task\'s document through mandating citations and stops at national documents', async () => {
+    const { keys } = world;
+    const { result, queries } = await counted(() => mandate(graph, `${keys.decision}#task0`, 5));
+    expect(queries).toBe(1);
+    expect(result!.document.key).toBe(keys.decision);
+    const steps = result!.steps.map((s) => `${s.depth} ${s.citedBy.key} -${s.relation}-> ${s.document.key}`);
+    // Nearest first.
+    expect(result!.steps.map((s) => s.depth)).toEqual([1, 1, 1, 2, 2, 2]);
+    expect([...steps].sort()).toEqual(
+      [
+        `1 ${keys.decision} -AMENDS-> ${keys.plan}`,
+        `1 ${keys.decision} -BASIS-> ${keys.resolution}`,
+        `1 ${keys.decision} -IMPLEMENTS-> ${keys.party}`,
+        `2 ${keys.plan} -BASIS-> ${keys.council}`,
+        `2 ${keys.plan} -BASIS-> ${keys.party}`,
+        `2 ${keys.plan} -BASIS-> ${keys.resolution}`,
+      ].sort(),
+    );
+  });
+
+  it('ignores citations that do not mandate (a report only references the decision)', async () => {
+    const result = await mandate(graph, `${world.keys.report}#task0`, 5);
+    expect(result).toBeNull(); // the report assigns no task
+    const planTask = await mandate(graph, `${world.keys.plan}#task0`, 5, ['IMPLEMENTS']);
+    expect(planTask!.steps).toEqual([]);
+  });
+});
