@@ -38,6 +38,8 @@ import {
   type Token,
 } from './vocabulary';
 
+const GENERIC_WORDS = new Set(['so', 'ban', 'nganh', 'co', 'don', 'dia', 'xa', 'phuong', 'huyen', 'thi', 'thanh', 'cap', 'to', 'bo', 'hoi', 'doan', 'chu']);
+
 /** Jurisdiction used for local bodies when the document's own jurisdiction is unknown. */
 export const UNKNOWN_JURISDICTION: Jurisdiction = 'unknown';
 
@@ -786,6 +788,15 @@ function displayName(full: string, group: boolean): string {
       return i > 0 && ((f === '-' && (/^(co|don|la)$/.test(next) || (next === 'thuong' && next2 === 'truc'))) || f === 'thuoc' || (f === 'truc' && next === 'thuoc') || f.startsWith('('));
     });
     if (cut > 0) words = words.slice(0, cut);
+  }
+  if (group) {
+    // "các Sở, ban, ngành" -> "các sở, ban, ngành": kinds of bodies are common nouns.
+    words = words.map((w, i) => {
+      const prev = fold(words[i - 1] ?? '');
+      const bare = fold(w).replace(/[,;:]$/, '');
+      const inList = w.endsWith(',') || prev.endsWith(',');
+      return (prev === 'cac' || prev.endsWith(',')) && inList && GENERIC_WORDS.has(bare) ? w.toLowerCase() : w;
+    });
   }
   let name = words.join(' ').replace(/[,;:]$/, '').trim();
   if (!name) return full;

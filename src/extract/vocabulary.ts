@@ -228,6 +228,8 @@ export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase
   let k = 0;
   let cost = 0;
   let firstExact = false;
+  let exactWords = 0;
+  let loose = false;
   const single = p.words.length === 1;
   for (const w of p.words) {
     const t = tokens[i + k];
@@ -238,6 +240,7 @@ export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase
       if (!t.word) return none;
       if (t.f === w) {
         if (k === 0) firstExact = true;
+        exactWords++;
       } else {
         if (exactShort && single && w.length <= 4) return none;
         if (t.upper && t.f.length <= 4) return none;
@@ -247,12 +250,20 @@ export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase
           k++;
           continue;
         }
-        if (!fuzzyWordEq(t.f, w)) return none;
-        cost += wordCost(t.f, w);
+        if (fuzzyWordEq(t.f, w)) cost += wordCost(t.f, w);
+        else {
+          // In a phrase, one word may be damaged a little more ("S6 N1 vu" for "Sở Nội vụ") when another
+          // word of the phrase is intact.
+          const d = wordCostDetail(t.f, w);
+          if (single || loose || w.length < 3 || d.cost > 1 || d.consonantEdits > 0 || t.f[0] !== w[0]) return none;
+          loose = true;
+          cost += d.cost;
+        }
       }
     }
     k++;
   }
+  if (loose && exactWords === 0) return none;
   return { n: k, cost, firstExact };
 }
 

@@ -4,20 +4,24 @@ import { PROJECT_ROOT } from '../../src/config';
 import type { GraphClient } from '../../src/graph/driver';
 import { deleteDocument } from '../../src/graph/documentStore';
 import { expandPaths, ingestFiles } from '../../src/ingest/ingestFiles';
+import { testNeo4jSettings } from '../support/neo4j';
 
 /**
- * Ingests the sample corpus (idempotent: already-ingested files come back `unchanged`) and returns a cleanup
- * that deletes only the documents this call created, so tests sharing the database keep theirs.
+ * Ingests the sample corpus (idempotent: files already ingested come back `unchanged`, so parallel test files
+ * doing the same don't disturb each other). The cleanup removes the documents this call created only on a
+ * server the tests don't own (NEO4J_URI): the throwaway test server is discarded whole, and removing them
+ * early could pull them from under a parallel test file that uses them.
  */
 export async function ingestSampleCorpus(graph: GraphClient): Promise<{ created: string[]; cleanup: () => Promise<void> }> {
   const { files } = await expandPaths([path.join(PROJECT_ROOT, 'data', 'corpus')]);
-  const reports = await ingestFiles(graph, files, { maxBytes: 2 * 1024 * 1024 });
+  const reports = await ingestFiles(graph, files, { maxBytes: 5 * 1024 * 1024 });
   const failed = reports.filter((r) => r.error);
   if (failed.length) throw new Error(`Sample corpus did not ingest: ${failed.map((r) => `${r.file}: ${r.error!.message}`).join('; ')}`);
   const created = reports.filter((r) => r.status === 'created' && r.key).map((r) => r.key!);
   return {
     created,
     cleanup: async () => {
+      if (testNeo4jSettings().throwaway) return;
       for (const key of created) await deleteDocument(graph, key);
     },
   };
