@@ -52,7 +52,7 @@ export function parseBenchArgs(argv: string[]): Args {
     if (!Number.isFinite(n) || n < 0) fail('BAD_USER_INPUT', `--${name} takes a number, got "${raw}".`);
     return n;
   };
-  const sizes = [...new Set(ints('sizes', quick ? [150, 400] : [1000, 10000]))].filter((n) => n > 0).sort((a, b) => a - b);
+  const sizes = [...new Set(ints('sizes', quick ? [100, 300] : [1000, 10000]))].filter((n) => n > 0).sort((a, b) => a - b);
   if (!sizes.length) fail('BAD_USER_INPUT', '--sizes needs at least one positive size.');
   const bulk = int('bulk', quick ? 0 : 100_000);
   if (bulk !== 0 && bulk <= sizes[sizes.length - 1]!) fail('BAD_USER_INPUT', `--bulk (${bulk}) must be larger than the largest --sizes (${sizes[sizes.length - 1]}) or 0.`);
@@ -69,7 +69,7 @@ export function parseBenchArgs(argv: string[]): Args {
     durationSec: num('duration', quick ? 2 : 10),
     warmupSec: num('warmup', quick ? 0.5 : 2),
     connections: int('connections', quick ? 4 : 8),
-    variants: int('variants', quick ? 8 : 20),
+    variants: int('variants', quick ? 6 : 20),
     extractionDocs: int('extraction-docs', quick ? sizes[sizes.length - 1]! : 2000),
     floorBatches: ints('floor-batches', quick ? [1, 50] : [1, 50, 500]),
     only: only ? new Set(only.split(',')) : null,

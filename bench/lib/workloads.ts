@@ -75,7 +75,7 @@ export function querySpecs(): QuerySpec[] {
       peer: {
         query: peerLineageQuery(3),
         variables: (t) => t.roots.map((k) => ({ key: k })),
-        note: 'nested citesConnection 3 levels: a tree of every path (repeats shared ancestors), no depth per node, no truncation',
+        note: 'approximation: nested citesConnection 3 levels gives a tree of every path (shared ancestors repeated); it cannot return each document once with its depth, the paths list or a truncation flag',
       },
     },
     {
@@ -85,7 +85,7 @@ export function querySpecs(): QuerySpec[] {
       peer: {
         query: peerLineageQuery(6),
         variables: (t) => t.roots.map((k) => ({ key: k })),
-        note: 'nested citesConnection 6 levels (tree of every path)',
+        note: 'approximation: nested citesConnection 6 levels (tree of every path, see depth 3)',
       },
     },
     {
@@ -95,7 +95,7 @@ export function querySpecs(): QuerySpec[] {
       peer: {
         query: peerMandateQuery(5),
         variables: (t) => t.tasks.map((k) => ({ key: k })),
-        note: 'approximation: 5 fixed levels of BASIS/IMPLEMENTS/AMENDS citations; cannot stop at the national level or list the national documents reached',
+        note: 'approximation: 5 fixed levels of BASIS/IMPLEMENTS/AMENDS citations as a tree; it cannot stop at the national level, de-duplicate the chain or list the national documents reached',
       },
     },
     {
@@ -117,7 +117,7 @@ export function querySpecs(): QuerySpec[] {
       peer: {
         query: file('peer', 'queries', 'Search.graphql'),
         variables: (t) => t.searchTerms.map((text) => ({ text: foldForSearch(text) })),
-        note: 'partial: documents only (its @fulltext query returns one type; tasks and bodies are not searched), Lucene OR of the words instead of every word',
+        note: 'partial: documents only (an @fulltext query returns one type, so task texts and bodies cannot be searched together), and Lucene OR of the words instead of every word',
       },
     },
   ];

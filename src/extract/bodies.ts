@@ -288,7 +288,7 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
     if (!t) break;
     // A lower-case verb after a name ends it ("Sở Nội vụ kiểm tra ..." is not "Ủy ban Kiểm tra").
     if (words > 0 && t.word && !t.cap && isPredicateAt(tokens, k)) break;
-    const nm = longestMatch(tokens, k, NAME_WORDS);
+    const nm = longestMatch(tokens, k, NAME_WORDS, false, true);
     if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && t.f === nm.p.words[0])) break;
     if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {
       k += nm.n;
@@ -448,7 +448,7 @@ function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: nu
   if (!t?.word || t.f.length > 3 || !t.cap) return null;
   for (const [w, shown] of [['so', 'Sở'], ['bo', 'Bộ']] as const) {
     if (!fuzzyWordEq(t.f, w)) continue;
-    const nm = longestMatch(tokens, k + 1, NAME_WORDS);
+    const nm = longestMatch(tokens, k + 1, NAME_WORDS, false, true);
     if (nm && nm.p.words[0]!.length > 2 && /^[A-ZĐÂĂÊÔƠƯ]/u.test(nm.p.shown[0] ?? '')) return { p: phrase(shown), n: 1 };
   }
   return null;
@@ -608,8 +608,20 @@ const NATIONAL_PREFIXES = [
 
 const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vien truong|hieu truong))\s+/;
 
+const canonicalMemo = new Map<string, string>();
+
 /** Canonical display name: vocabulary words with diacritics, abbreviations expanded, the rest as written. */
 export function canonicalName(rawName: string): string {
+  const raw = String(rawName ?? '');
+  const known = canonicalMemo.get(raw);
+  if (known !== undefined) return known;
+  const out = canonicalNameUncached(raw);
+  if (canonicalMemo.size > 20_000) canonicalMemo.clear();
+  canonicalMemo.set(raw, out);
+  return out;
+}
+
+function canonicalNameUncached(rawName: string): string {
   const tokens = tokenize(String(rawName ?? '').slice(0, 400));
   const out: string[] = [];
   let glue = false;
@@ -641,7 +653,7 @@ export function canonicalName(rawName: string): string {
         (afterTinh ? longestMatch(tokens, i, PROVINCES, true) : null) ??
         fuzzyShortHead(tokens, i) ??
         (i > 0 ? fuzzyGeneric(tokens, i) : null) ??
-        longestMatch(tokens, i, ALL_PHRASES, true);
+        longestMatch(tokens, i, ALL_PHRASES, true, true);
       if (m) {
         words = m.p.shown.slice();
         n = m.n;
@@ -667,9 +679,8 @@ export function canonicalName(rawName: string): string {
   }
   let name = out.join(' ').replace(/\s+,/g, ',').replace(/\s+/g, ' ').trim();
   name = name.replace(/,$/, '').trim();
-  // Capitalize a named body's first word; groups ("các sở, ban, ngành") stay lower case.
-  if (name && !/^(các|những)\b/i.test(name)) name = name[0]!.toUpperCase() + name.slice(1);
-  else if (name) name = name[0]!.toLowerCase() + name.slice(1);
+  // "Các" opening a group is not part of its name; a body's own capital is kept (displayName adds one).
+  if (name && /^(các|những)\b/i.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
   return name;
 }
 
@@ -686,10 +697,7 @@ export function bodyKeyName(rawName: string): string {
   f = f.replace(/\buy ban mat tran to quoc\b/g, 'mat tran to quoc').replace(/\bmat tran to quoc viet nam\b/g, 'mat tran to quoc');
   f = f.replace(/\bto hoi dong nhan dan\b/g, 'to dai bieu hoi dong nhan dan');
   // "tỉnh Quảng Ninh" -> "tỉnh": the jurisdiction is in the key already.
-  for (const p of PROVINCES) {
-    const pf = p.words.join(' ');
-    f = f.replace(new RegExp(`\\b(tinh|thanh pho) ${escapeRe(pf)}\\b`, 'g'), '$1');
-  }
+  f = f.replace(PROVINCE_AFTER_UNIT, '$1');
   // "các Ban của HĐND tỉnh" = "các Ban HĐND tỉnh"; the province's UBND/HĐND is one body with or without "tỉnh".
   f = f.replace(/ cua (?=(uy ban|hoi dong|tinh uy|dang|ban|mat tran))/g, ' ');
   f = f.replace(/\b(nhan dan|tinh uy) (cap )?tinh\b/g, '$1');
@@ -702,6 +710,8 @@ export function bodyKeyName(rawName: string): string {
   }
   return f.replace(/[,;:.\s]+$/, '').replace(/\s+/g, ' ').trim();
 }
+
+const PROVINCE_AFTER_UNIT = new RegExp(`\\b(tinh|thanh pho) (?:${PROVINCES.map((p) => escapeRe(p.words.join(' '))).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
 function isGroupName(display: string): boolean {
   const toks0 = tokenize(display);

@@ -221,10 +221,11 @@ function headerDate(text: string, folded: string, topEnd: number, symbolEnd: num
     // OCR may put the motto column on the same line: keep what follows it.
     const motto = /ph[a-z]{1,3}c\s+(?=\S)/.exec(folded.slice(from, d.start));
     const placePart = motto ? before.slice(motto.index + motto[0].length) : before;
-    const dayWord = /^\s*ng/.test(folded.slice(d.start, d.start + 4));
+    const dayWord = /^\s*ng/.test(folded.slice(d.start, d.start + 4)) || /ng\S{1,2}y\s*$/.test(folded.slice(from, d.start));
     if (!(/,\s*$/.test(placePart) && dayWord) && placePart.trim()) continue;
     const placeRaw = squash(placePart.replace(/,\s*$/, '').replace(/^[^\p{L}]+/u, ''));
-    if (/\d/.test(placeRaw) || placeRaw.split(' ').length > 5) continue;
+    // A place is a few words; OCR may put digits inside them ("Ha N6i") but never a number of its own.
+    if (/(?:^|\s)\d+(?:\s|$)|\//.test(placeRaw) || placeRaw.split(' ').length > 5) continue;
     let place: string | null = placeRaw.length >= 2 && placeRaw.length <= 40 ? placeRaw : null;
     if (place) {
       const toks = tokenize(foldKeepLength(place));
@@ -334,7 +335,9 @@ export function extractIdentity(text: string): IdentityResult {
   }
   const place = hd?.place ?? null;
 
-  const province = issuerProvince ?? (issuer?.jurisdiction === NATIONAL ? null : textProvince);
+  // The header's place ("Quảng Ninh, ngày ...") names the province when the issuer line does not.
+  const placeProvince = provinceByName(place);
+  const province = issuerProvince ?? (issuer?.jurisdiction === NATIONAL ? null : (placeProvince ?? textProvince));
   let jurisdiction: string | null = null;
   if (issuer) jurisdiction = issuer.jurisdiction;
   else if (parsed?.scope === 'national') jurisdiction = NATIONAL;

@@ -75,12 +75,14 @@ const RELATION_RANK: Record<CitationRelation, number> = { BASIS: 5, PROPOSAL: 4,
 
 const C = '[A-Za-z0-9ĐđÐ]';
 const LOOKBEHIND = '(?<![\\p{L}\\d/.\\-–])';
+/** Spaces, a line break and OCR specks ("22/\n~ KH-UBND") may sit around a symbol's separators. */
+const GAP = '[\\s~^*]{0,4}';
 const PARTY_CANDIDATE = new RegExp(
-  `${LOOKBEHIND}(\\d{1,5})\\s{0,3}[-–—]\\s{0,3}${C}{1,6}\\s{0,3}\\/\\s{0,3}${C}{1,10}(?![\\p{L}\\d])`,
+  `${LOOKBEHIND}(\\d{1,5})${GAP}[-–—]${GAP}${C}{1,6}${GAP}\\/${GAP}${C}{1,10}(?![\\p{L}\\d])`,
   'gu',
 );
 const STATE_CANDIDATE = new RegExp(
-  `${LOOKBEHIND}(\\d{1,5})\\s{0,3}\\/\\s{0,3}(?:\\d{4}\\s{0,3}\\/\\s{0,3})?${C}{1,10}(?:\\s{0,2}[-–—]\\s{0,2}${C}{1,10}){0,2}(?![\\p{L}\\d])`,
+  `${LOOKBEHIND}(\\d{1,5})${GAP}\\/${GAP}(?:\\d{4}${GAP}\\/${GAP})?${C}{1,10}(?:\\s{0,2}[-–—]\\s{0,2}${C}{1,10}){0,2}(?![\\p{L}\\d])`,
   'gu',
 );
 

@@ -215,7 +215,9 @@ function buildSections(text: string): Section[] {
       const idx = stack.findIndex((n) => n.cand.style === c.style);
       if (idx < 0) {
         const keep = stack.filter((n) => CONTAINERS.has(n.cand.style) && rankOf(n.cand.style) < rankOf(c.style));
-        if (!firstAllowed(c) && !(c.style === 'roman' && keep.length === 0 && c.num <= 3)) return;
+        // A part heading in capitals ("IV- TỔ CHỨC THỰC HIỆN"), or the first heading of a truncated text, is
+        // trusted even when earlier parts are missing.
+        if (!firstAllowed(c) && !(c.style === 'roman' && keep.length === 0 && (c.num <= 3 || isCapitalHeading(text, c) || sections.length === 0))) return;
         close(stack.slice(keep.length), c.start);
         stack = keep;
         push(c);
@@ -294,6 +296,12 @@ function buildSections(text: string): Section[] {
     used.add(candidate);
     return candidate;
   }
+}
+
+function isCapitalHeading(text: string, c: Candidate): boolean {
+  const nl = text.indexOf('\n', c.textStart);
+  const line = text.slice(c.textStart, nl < 0 ? text.length : nl).replace(/[^\p{L}]/gu, '');
+  return line.length >= 4 && line === line.toUpperCase();
 }
 
 function rankOf(style: Style): number {

@@ -172,7 +172,7 @@ const STATE_RE = new RegExp(
  */
 export function parseSymbol(raw: string): ParsedSymbol | null {
   if (typeof raw !== 'string' || raw.length > 80) return null;
-  const s = raw.normalize('NFC').trim();
+  const s = raw.normalize('NFC').replace(/[~^*]/g, ' ').trim();
   let m = PARTY_RE.exec(s);
   if (m) {
     const [, num, typeRaw, agencyRaw] = m as unknown as [string, string, string, string];

@@ -223,7 +223,7 @@ export function phrase(display: string): Phrase {
  * whether the first word matched exactly. `exactShort` refuses fuzzy matches of one-word phrases of up to
  * four letters ("cục" vs "các", "phải" vs OCR "phdi" = phối), which collide too easily; longer phrases give each other context.
  */
-export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase, exactShort = false): { n: number; cost: number; firstExact: boolean } {
+export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase, exactShort = false, allowLoose = false): { n: number; cost: number; firstExact: boolean } {
   const none = { n: 0, cost: 0, firstExact: false };
   let k = 0;
   let cost = 0;
@@ -254,8 +254,9 @@ export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase
         else {
           // In a phrase, one word may be damaged a little more ("S6 N1 vu" for "Sở Nội vụ") when another
           // word of the phrase is intact.
+          if (!allowLoose || single || loose || w.length < 3 || t.f[0] !== w[0] || Math.abs(t.f.length - w.length) > 2) return none;
           const d = wordCostDetail(t.f, w);
-          if (single || loose || w.length < 3 || d.cost > 1 || d.consonantEdits > 0 || t.f[0] !== w[0]) return none;
+          if (d.cost > 1 || d.consonantEdits > 0) return none;
           loose = true;
           cost += d.cost;
         }
@@ -275,12 +276,18 @@ export function matchPhrase(tokens: readonly Token[], i: number, p: Phrase, exac
  * Best phrase of the list at `tokens[i]`: among matches whose first word is exact, the longest; otherwise
  * the longest fuzzy match. Ties go to the lower cost.
  */
-export function longestMatch(tokens: readonly Token[], i: number, list: readonly Phrase[], exactShort = false): { p: Phrase; n: number } | null {
+export function longestMatch(
+  tokens: readonly Token[],
+  i: number,
+  list: readonly Phrase[],
+  exactShort = false,
+  allowLoose = false,
+): { p: Phrase; n: number } | null {
   const t = tokens[i];
   if (!t) return null;
   let best: { p: Phrase; n: number; cost: number; firstExact: boolean } | null = null;
   for (const p of candidatesFor(list, t)) {
-    const d = matchPhraseDetail(tokens, i, p, exactShort);
+    const d = matchPhraseDetail(tokens, i, p, exactShort, allowLoose);
     if (d.n === 0) continue;
     if (
       !best ||

@@ -123,7 +123,7 @@ describe('reading body lists in running text', () => {
 
 describe('robustness', () => {
   it('never throws on any string', () => {
-    for (const s of [...randomTexts(300, 11), '', ' ', '@@@', 'các', 'Sở', 'Ủy ban', '\u0000\u0001', 'x'.repeat(5000)]) {
+    for (const s of [...randomTexts(150, 11), '', ' ', '@@@', 'các', 'Sở', 'Ủy ban', '\u0000\u0001', 'x'.repeat(5000)]) {
       expect(() => resolveBody(s, QN)).not.toThrow();
       expect(() => sameBody(s, 'Sở Nội vụ')).not.toThrow();
       expect(() => findBodyMentions(s)).not.toThrow();

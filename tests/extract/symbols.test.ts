@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalSymbol,
+  documentKey,
+  inferIssuer,
+  isLocalSymbol,
+  kindFromSymbol,
+  parseSymbol,
+  symbolMatchKey,
+} from '../../src/extract/symbols';
+import { provinceByName } from '../../src/extract/provinces';
+
+const quangNinh = provinceByName('Quảng Ninh');
+const haNoi = provinceByName('Hà Nội');
+
+describe('symbols in standard form', () => {
+  it.each([
+    ['2898 /QD-UBND', '2898/QĐ-UBND'],
+    ['05-NQ/TU', '05-NQ/TU'],
+    ['60/2021/ND-CP', '60/2021/NĐ-CP'],
+    ['74/2022/QH15', '74/2022/QH15'],
+    ['1456-CV/TU', '1456-CV/TU'],
+    ['114/TTr-SNV', '114/TTr-SNV'],
+    ['17/QD-UBQGCDS', '17/QĐ-UBQGCĐS'],
+    ['124/NQ-HDND', '124/NQ-HĐND'],
+    ['398/CD-TTg', '398/CĐ-TTg'],
+    ['25-CTr/TU', '25-CTr/TU'],
+    ['4625/BNV-CCHC', '4625/BNV-CCHC'],
+    ['1732/UBND-KTTC', '1732/UBND-KTTC'],
+    ['01/2015/TTLT-BNV-BTC', '01/2015/TTLT-BNV-BTC'],
+  ])('writes %j as %s', (raw, std) => {
+    expect(canonicalSymbol(raw)).toBe(std);
+  });
+
+  it('repairs OCR look-alikes in the type code: 0D, Qb, OD, QP -> QĐ; KI -> KL', () => {
+    expect(canonicalSymbol('1663/0D-UBND')).toBe('1663/QĐ-UBND');
+    expect(canonicalSymbol('1015/Qb-TTg')).toBe('1015/QĐ-TTg');
+    expect(canonicalSymbol('06/OD-TTg')).toBe('06/QĐ-TTg');
+    expect(canonicalSymbol('74/QP-UBND')).toBe('74/QĐ-UBND');
+    expect(canonicalSymbol('14-KI/TW')).toBe('14-KL/TW');
+  });
+
+  it('joins a symbol broken across a line or spaced around its separators', () => {
+    expect(canonicalSymbol('16-\nCT/TU')).toBe('16-CT/TU');
+    expect(canonicalSymbol('15- NQ/TU')).toBe('15-NQ/TU');
+    expect(canonicalSymbol('03 -NQ/TU')).toBe('03-NQ/TU');
+    expect(canonicalSymbol('22/\n~ KH-UBND')).toBe('22/KH-UBND');
+  });
+
+  it('writes the number with at least two digits, as documents do', () => {
+    expect(canonicalSymbol('6/QĐ-TTg')).toBe('06/QĐ-TTg');
+    expect(canonicalSymbol('005-NQ/TU')).toBe('05-NQ/TU');
+  });
+
+  it('rejects strings that are not symbols: dates, fractions, units, a type without agency', () => {
+    for (const s of ['15/7/2021', '24/7', '5/tuần', '15/QĐ', '10/01/2022', 'COVID-19', '']) expect(parseSymbol(s)).toBeNull();
+  });
+});
+
+describe('matching symbols', () => {
+  it('ignores case, spaces, diacritics of the code and leading zeros', () => {
+    const k = symbolMatchKey('2898/QĐ-UBND');
+    expect(symbolMatchKey('2898 / qd-ubnd')).toBe(k);
+    expect(symbolMatchKey('2898/QD-UBND')).toBe(k);
+    expect(symbolMatchKey('5-NQ/TU')).toBe(symbolMatchKey('05-NQ/TU'));
+    expect(symbolMatchKey('05-NQ/TU')).not.toBe(symbolMatchKey('05/NQ-CP'));
+  });
+});
+
+describe('what a symbol says about its document', () => {
+  it('gives the kind from the type code', () => {
+    expect(kindFromSymbol('2898/QĐ-UBND')).toBe('QUYET_DINH');
+    expect(kindFromSymbol('05-NQ/TU')).toBe('NGHI_QUYET');
+    expect(kindFromSymbol('60/2021/NĐ-CP')).toBe('NGHI_DINH');
+    expect(kindFromSymbol('114/TTr-SNV')).toBe('TO_TRINH');
+    expect(kindFromSymbol('25-CTr/TU')).toBe('CHUONG_TRINH');
+    expect(kindFromSymbol('4625/BNV-CCHC')).toBe('CONG_VAN');
+    expect(kindFromSymbol('1456-CV/TU')).toBe('CONG_VAN');
+    // A law and a resolution of the National Assembly share the form: the kind word decides.
+    expect(kindFromSymbol('74/2022/QH15')).toBeNull();
+  });
+
+  it('tells provincial symbols from national ones by the agency code', () => {
+    for (const s of ['05-NQ/TU', '124/NQ-HĐND', '2898/QĐ-UBND', '114/TTr-SNV', '12-HD/BTGTU', '89-KH/HU']) expect(isLocalSymbol(s)).toBe(true);
+    for (const s of ['76/NQ-CP', '18-NQ/TW', '74/2022/QH15', '4625/BNV-CCHC', '17/QĐ-UBQGCĐS', '67/TB-VPCP', '456-TB/VPTW']) {
+      expect(isLocalSymbol(s)).toBe(false);
+    }
+  });
+
+  it('infers the issuer when the text names none', () => {
+    const name = (s: string, p = quangNinh) => inferIssuer(parseSymbol(s)!, p)?.name ?? null;
+    expect(name('76/NQ-CP')).toBe('Chính phủ');
+    expect(name('1015/QĐ-TTg')).toBe('Thủ tướng Chính phủ');
+    expect(name('18-NQ/TW')).toBe('Ban Chấp hành Trung ương Đảng');
+    expect(name('74/2022/QH15')).toBe('Quốc hội');
+    expect(name('4625/BNV-CCHC')).toBe('Bộ Nội vụ');
+    expect(name('05-NQ/TU')).toBe('Tỉnh ủy Quảng Ninh');
+    expect(name('05-NQ/TU', haNoi)).toBe('Thành ủy Hà Nội');
+    expect(name('124/NQ-HĐND')).toBe('HĐND tỉnh Quảng Ninh');
+    expect(name('2898/QĐ-UBND')).toBe('UBND tỉnh Quảng Ninh');
+    expect(name('114/TTr-SNV')).toBe('Sở Nội vụ tỉnh Quảng Ninh');
+    // A conclusion of the centre may be the Politburo's or the Secretariat's: unknown stays null.
+    expect(name('21-KL/TW')).toBeNull();
+    // A provincial symbol without a province cannot be named.
+    expect(name('05-NQ/TU', null)).toBeNull();
+  });
+});
+
+describe('document keys', () => {
+  it('keys a national document by its symbol and a local one by symbol and province', () => {
+    const base = { kind: null, issuer: null, date: null, title: null };
+    expect(documentKey({ ...base, symbol: '76/NQ-CP', jurisdiction: 'national' })).toBe('76/NQ-CP');
+    expect(documentKey({ ...base, symbol: '05-NQ/TU', jurisdiction: 'Quảng Ninh' })).toBe('05-NQ/TU@Quảng Ninh');
+    expect(documentKey({ ...base, symbol: '05-NQ/TU', jurisdiction: 'Quảng Ngãi' })).toBe('05-NQ/TU@Quảng Ngãi');
+    expect(documentKey({ ...base, symbol: '2898/QD-UBND', jurisdiction: 'Quảng Ninh' })).toBe('2898/QĐ-UBND@Quảng Ninh');
+  });
+
+  it('keys a document without number by kind and folded title, the same for every spelling', () => {
+    const parts = { symbol: null, jurisdiction: 'national', kind: 'LUAT' as const, issuer: 'Quốc hội', date: null };
+    const k = documentKey({ ...parts, title: 'Luật Tổ chức chính quyền địa phương năm 2015' });
+    expect(k).toBe('LUAT:luat to chuc chinh quyen dia phuong nam 2015');
+    expect(documentKey({ ...parts, title: 'Luật  Tổ chức chính quyền địa phương năm 2015;' })).toBe(k);
+    expect(documentKey({ ...parts, jurisdiction: 'Quảng Ninh', kind: 'DE_AN', title: 'Đề án 06' })).toBe('DE_AN:de an 06@Quảng Ninh');
+  });
+});
