@@ -70,7 +70,7 @@ export function parseBenchArgs(argv: string[]): Args {
     warmupSec: num('warmup', quick ? 0.5 : 2),
     connections: int('connections', quick ? 4 : 8),
     variants: int('variants', quick ? 6 : 20),
-    extractionDocs: int('extraction-docs', quick ? sizes[sizes.length - 1]! : 2000),
+    extractionDocs: int('extraction-docs', sizes[sizes.length - 1]!),
     floorBatches: ints('floor-batches', quick ? [1, 50] : [1, 50, 500]),
     only: only ? new Set(only.split(',')) : null,
     out: path.resolve(values.get('out') ?? path.join(PROJECT_ROOT, 'bench', 'RESULTS.md')),

@@ -10,6 +10,7 @@
  * Resolution restores diacritics word by word from the vocabulary, expands abbreviations (UBND, HĐND, MTTQ,
  * TU), and builds the key from the folded name without what does not change the body: the head's title
  * (Giám đốc, Thủ trưởng), "các", the province name, an apposition ("Sở Nội vụ - Cơ quan Thường trực ...").
+ * The node's name drops the head's title; an assignment keeps the name as written ("Giám đốc Sở Nội vụ").
  */
 import { fold } from '../text/fold';
 import { NATIONAL, type Jurisdiction } from './types';
@@ -30,7 +31,6 @@ import {
   fuzzyWordEq,
   longestMatch,
   wordCost,
-  matchPhrase,
   phrase,
   phrases,
   tokenize,
@@ -418,6 +418,8 @@ export function parseBodyAt(tokens: readonly Token[], i: number, opts: ParseOpti
     const headWords = named.p.words.join(' ');
     const nm = nameAt(tokens, k + named.n);
     if (nm.n === 0) {
+      // "Ủy ban Kiểm tra các cấp", "Ban Chỉ đạo các cấp": the body at every level.
+      if (isCac(tokens[k + named.n]) && isWord(tokens[k + named.n + 1], 'cap')) return finish(tokens, from, k + named.n + 2, true, false, null, true);
       if (PART_HEADS.has(headWords) && !titled) return finish(tokens, from, k + named.n, false, true, null, true);
       // "Tổ công tác", "Ban Chỉ đạo" name a body by themselves in context (written plainly, not guessed).
       const exact = named.p.words.every((w, idx) => tokens[k + idx]?.f === w);
@@ -567,8 +569,10 @@ function ownerFromLast(last: BodyParse): string | null {
 export interface ResolvedBody {
   /** `canonical folded name@jurisdiction`. */
   key: string;
-  /** Canonical display name with diacritics. */
+  /** Canonical display name with diacritics: the body itself ("Sở Nội vụ"). */
   name: string;
+  /** The name as written, diacritics restored, the head's title kept ("Giám đốc Sở Nội vụ"). */
+  written: string;
   group: boolean;
   jurisdiction: Jurisdiction;
 }
@@ -770,11 +774,11 @@ export function resolveBody(rawName: string, jurisdiction: Jurisdiction | null):
     const keyName = bodyKeyName(raw) || fold(raw);
     const j = bodyJurisdiction(raw, jurisdiction);
     const group = isGroupName(full);
-    return { key: `${keyName}@${j}`, name: displayName(full, group), group, jurisdiction: j };
+    return { key: `${keyName}@${j}`, name: displayName(full, group), written: displayName(full, group, true), group, jurisdiction: j };
   } catch {
     const raw = String(rawName ?? '');
     const j = jurisdiction ?? UNKNOWN_JURISDICTION;
-    return { key: `${fold(raw)}@${j}`, name: raw, group: false, jurisdiction: j };
+    return { key: `${fold(raw)}@${j}`, name: raw, written: raw, group: false, jurisdiction: j };
   }
 }
 
@@ -783,9 +787,9 @@ export function resolveBody(rawName: string, jurisdiction: Jurisdiction | null):
  * "Sở Nội vụ"), an apposition ("Sở Nội vụ - Cơ quan Thường trực ...") or a parent ("Tổ công tác ... thuộc
  * Ban Chỉ đạo ...").
  */
-function displayName(full: string, group: boolean): string {
+function displayName(full: string, group: boolean, keepTitle = false): string {
   let words = full.split(' ');
-  const m = STRIPPED_TITLES.exec(fold(full));
+  const m = keepTitle ? /^cac ong, ba:?\s+/.exec(fold(full)) : STRIPPED_TITLES.exec(fold(full));
   if (m) {
     const n = m[0].trim().split(/\s+/).length;
     if (words.length > n) words = words.slice(n);
@@ -810,7 +814,8 @@ function displayName(full: string, group: boolean): string {
   }
   let name = words.join(' ').replace(/[,;:]$/, '').trim();
   if (!name) return full;
-  if (!group) name = name[0]!.toUpperCase() + name.slice(1);
+  if (!group || (keepTitle && !/^(các|những|cơ quan|đơn vị)\b/i.test(name))) name = name[0]!.toUpperCase() + name.slice(1);
+  else if (/^(Các|Những)\b/.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
   return name;
 }
 
@@ -859,4 +864,3 @@ export function findBodyMentions(text: string, tokens: readonly Token[] = tokeni
   return out;
 }
 
-export { matchPhrase };

@@ -278,6 +278,8 @@ export function extractIdentity(text: string): IdentityResult {
   const topEnd = Math.min(zoneEnd, kindLineAt >= 0 ? kindLineAt + 1 : Infinity, topLines.length ? topLines[topLines.length - 1]!.end : 0);
   for (const hit of findSymbols(masked.slice(0, topEnd))) {
     const lineStart = masked.lastIndexOf('\n', hit.start - 1) + 1;
+    // The header's "Số:" opens its line (OCR may put a short motto or place fragment before it).
+    if (hit.start - lineStart > 60) continue;
     const prevLine = [...lines].reverse().find((l) => l.end < lineStart && l.text.trim());
     const prevToks = prevLine ? tokenize(prevLine.folded) : [];
     if (prevToks.length && (kindAt(prevToks, Math.max(0, prevToks.length - 2)) || isSoToken(prevToks[prevToks.length - 1]!.w))) continue;

@@ -19,7 +19,7 @@ import { clauseAt, type Clause } from './clauses';
 import { kindAt } from './documentKinds';
 import { CREATE_CUES, IMPLEMENT_CUES, lastCue } from './cues';
 import { matchPhrase, squash, tokenize, wordCost, type Token } from './ocr';
-import type { Mention, ReferenceContext } from './references';
+import { CUE_WINDOW, type Mention, type ReferenceContext } from './references';
 
 const YEAR_END = /n[a-z]{1,2}m\s+\d{4}|\d{4}\s*[-–]\s*\d{4}|thoi ky\s+\d{4}/g;
 /** Where a name certainly ends. */
@@ -28,8 +28,19 @@ const HARD_STOP = /[;(:]|\.(?=\s|$)/;
 const SOFT_STOP = /^(?:\s*[,”"]|\s(?:de|nham|theo|tai|gan voi|trong do|dong thoi|phu hop|bao dam|dam bao|va|cua)\s|\s(?:so|ngay)\s+\d|\s*$)/;
 const SOFT_STOP_ANYWHERE = /,|\s(?:de|nham|theo|tai|gan voi|trong do|dong thoi|phu hop|bao dam|dam bao)\s|\s(?:so|ngay)\s+\d/;
 
-function inside(spans: readonly { start: number; end: number }[], at: number): boolean {
-  return spans.some((s) => at >= s.start && at < s.end);
+/** Offsets covered by citations already read: a bitmap, so lookups stay constant-time on long texts. */
+class Coverage {
+  private readonly bits: Uint8Array;
+  constructor(length: number, spans: readonly { start: number; end: number }[] = []) {
+    this.bits = new Uint8Array(length + 1);
+    for (const s of spans) this.add(s);
+  }
+  add(s: { start: number; end: number }): void {
+    this.bits.fill(1, Math.max(0, s.start), Math.max(0, Math.min(this.bits.length, s.end)));
+  }
+  has(at: number): boolean {
+    return this.bits[at] === 1;
+  }
 }
 
 function named(
@@ -89,13 +100,26 @@ function nameEnd(folded: string, from: number, maxLen: number, needYear: boolean
   return from + (soft ? soft.index : limit);
 }
 
+/** First citation starting at or after `offset` (citations sorted by start), if within 40 characters. */
+function firstAtOrAfter(sorted: readonly Mention[], offset: number): Mention | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = sorted[lo];
+  return m && m.start - offset <= 40 ? m : undefined;
+}
+
 /** Laws by name. */
-function laws(text: string, folded: string, taken: { start: number; end: number }[], titles: { start: number; end: number }[]): Mention[] {
+function laws(text: string, folded: string, taken: Coverage, titles: Coverage): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t(?=\s)/gu)) {
     const at = m.index;
     // Inside a citation, or named in a cited document's title ("... quy định chi tiết Luật X"): not cited here.
-    if (inside(taken, at) || inside(titles, at) || wordCost('luat', folded.slice(at, at + m[0].length)) === null) continue;
+    if (taken.has(at) || titles.has(at) || wordCost('luat', folded.slice(at, at + m[0].length)) === null) continue;
     const before = tokenize(folded, Math.max(0, at - 12), at);
     if (before.length && wordCost('phap', before[before.length - 1]!.w) === 0) continue;
     const after = tokenize(folded, at + m[0].length, Math.min(folded.length, at + 80));
@@ -120,7 +144,7 @@ function laws(text: string, folded: string, taken: { start: number; end: number 
       law.tailEnd = law.end = end + ws + date.length;
     }
     out.push(law);
-    taken.push({ start: at, end: law.end });
+    taken.add({ start: at, end: law.end });
   }
   return out;
 }
@@ -128,13 +152,13 @@ function laws(text: string, folded: string, taken: { start: number; end: number 
 const ROMAN = /^[xvil]{1,6}$/;
 
 /** Party resolutions and conclusions named by congress or plenum. */
-function partyNamed(text: string, folded: string, tokens: Token[], taken: { start: number; end: number }[], province: Province | null): Mention[] {
+function partyNamed(text: string, folded: string, tokens: Token[], taken: Coverage, province: Province | null): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const k = kindAt(tokens, i);
     if (!k || (k.kind !== 'NGHI_QUYET' && k.kind !== 'KET_LUAN') || k.tokens !== 2) continue;
     const start = tokens[i]!.start;
-    if (inside(taken, start)) continue;
+    if (taken.has(start)) continue;
     let j = i + 2;
     const hn = matchPhrase(tokens, j, 'hoi nghi');
     if (hn) j += hn.tokens;
@@ -183,7 +207,7 @@ function partyNamed(text: string, folded: string, tokens: Token[], taken: { star
       issuer = { name: 'Ban Chấp hành Trung ương Đảng', family: 'PARTY_CENTRAL', jurisdiction: NATIONAL };
     }
     out.push(named(start, end, title, k.kind, issuer, jurisdiction));
-    taken.push({ start, end });
+    taken.add({ start, end });
     i = j - 1;
   }
   return out;
@@ -195,8 +219,8 @@ function schemes(
   folded: string,
   tokens: Token[],
   clauses: readonly Clause[],
-  taken: { start: number; end: number }[],
-  titles: { start: number; end: number }[],
+  taken: Coverage,
+  titles: Coverage,
   numbered: readonly Mention[],
   province: Province | null,
 ): Mention[] {
@@ -210,7 +234,7 @@ function schemes(
     const kind: DocumentKind = k && k.tokens === 2 && (k.kind === 'DE_AN' || k.kind === 'KE_HOACH') ? k.kind : 'OTHER';
     const start = tokens[i]!.start;
     const initial = text[start] ?? '';
-    if (inside(taken, start) || initial === initial.toLowerCase()) continue;
+    if (taken.has(start) || initial === initial.toLowerCase()) continue;
     const next = tokens[i + 2];
     if (!next || ['nay', 'so', 'cua', 'va', 'nam'].includes(next.w)) continue;
     // "Đề án 06": a short name by number.
@@ -221,7 +245,7 @@ function schemes(
     }
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
-    const before = tokenize(folded, clause.start, start);
+    const before = tokenize(folded, Math.max(clause.start, start - CUE_WINDOW), start);
     const cue = lastCue(before, IMPLEMENT_CUES);
     if (cue < 0 || lastCue(before, CREATE_CUES) > cue) continue;
     const end = nameEnd(folded, start, 260, kind !== 'DE_AN');
@@ -230,14 +254,14 @@ function schemes(
     const paren = /^\s*\([^()\n]{3,40}\)/.exec(folded.slice(end, end + 45));
     if (paren && kind === 'OTHER') fullEnd = end + paren[0].length;
     // Content of a numbered document: "Đề án ... theo Quyết định 388/QĐ-TTg", "Kế hoạch ... tại Nghị quyết số 300".
-    const nextCitation = numbered.find((n) => n.start >= fullEnd && n.start - fullEnd <= 40);
+    const nextCitation = firstAtOrAfter(numbered, fullEnd);
     if (nextCitation && /^[\s,”"')]*(?:theo|tai|ban hanh kem theo|kem theo|duoc phe duyet tai)\s/.test(folded.slice(fullEnd, nextCitation.start) + ' ')) continue;
-    if (inside(titles, start)) continue;
+    if (titles.has(start)) continue;
     const title = squash(text.slice(start, fullEnd)).replace(/[\s,;:.]+$/, '');
     // A national plan or scheme says so in its name ("Quy hoạch phát triển điện lực quốc gia ...").
     const national = /\b(?:quoc gia|toan quoc|ca nuoc)\b/.test(folded.slice(start, fullEnd)) || !province;
     out.push(named(start, fullEnd, title, kind, null, national ? NATIONAL : province!.name));
-    taken.push({ start, end: fullEnd });
+    taken.add({ start, end: fullEnd });
   }
   return out;
 }
@@ -250,9 +274,9 @@ export function findNamedReferences(
   numbered: readonly Mention[],
   ctx: ReferenceContext,
 ): Mention[] {
-  const taken: { start: number; end: number }[] = numbered.map((n) => ({ start: n.start, end: n.tailEnd }));
+  const taken = new Coverage(text.length, numbered.map((n) => ({ start: n.start, end: n.tailEnd })));
   const tokens = tokenize(folded);
-  const titles = numbered.map((n) => ({ start: n.tailEnd, end: n.end }));
+  const titles = new Coverage(text.length, numbered.map((n) => ({ start: n.tailEnd, end: n.end })));
   const out = [
     ...laws(text, folded, taken, titles),
     ...partyNamed(text, folded, tokens, taken, ctx.province),

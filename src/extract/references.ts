@@ -71,6 +71,9 @@ export interface Mention {
   confidence: number;
 }
 
+/** How far back a verb may govern a citation: long enough for one sentence, bounded so cost stays linear. */
+export const CUE_WINDOW = 400;
+
 const RELATION_RANK: Record<CitationRelation, number> = { BASIS: 5, PROPOSAL: 4, AMENDS: 3, IMPLEMENTS: 2, REFERENCES: 1 };
 
 const C = '[A-Za-z0-9ĐđÐ]';
@@ -268,7 +271,7 @@ function isListGap(folded: string, from: number, to: number): boolean {
 
 /** "sửa đổi, bổ sung (một số điều của) Quyết định số ...": an amend verb whose object is this citation. */
 function amendsDirectly(folded: string, clause: Clause, m: Mention): boolean {
-  const toks = tokenize(folded, clause.start, m.start);
+  const toks = tokenize(folded, Math.max(clause.start, m.start - 200), m.start);
   for (let i = Math.max(0, toks.length - 12); i < toks.length; i++) {
     const n = cueAt(toks, i, AMEND_CUES);
     if (!n) continue;
@@ -357,7 +360,7 @@ function assignRelations(folded: string, clauses: readonly Clause[], mentions: M
     if (clause?.mode && clause.mode !== 'IMPLEMENTS' && governedByTrigger(m, clause, listPrev, previous)) {
       if (clause.mode === 'BASIS') return 'BASIS';
       if (clause.mode === 'PROPOSAL') return 'PROPOSAL';
-      const before = tokenize(folded, clause.start, m.start);
+      const before = tokenize(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start);
       const proposal = m.kind === 'TO_TRINH' || before.some((t, i) => cueAt(before, i, ['de nghi']) > 0);
       return proposal ? 'PROPOSAL' : 'BASIS';
     }
@@ -380,7 +383,7 @@ function assignRelations(folded: string, clauses: readonly Clause[], mentions: M
     }
     if (listPrev && !listPrev.embedded) return listPrev.relation;
     if (!clause) return 'REFERENCES';
-    const toks = tokenize(folded, clause.start, m.start).filter(
+    const toks = tokenize(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start).filter(
       (t) => !masked.some(([a, b]) => t.start >= a && t.end <= b),
     );
     for (let i = 0; i < toks.length; i++) if (cueAt(toks, i, IMPLEMENT_CUES)) return 'IMPLEMENTS';

@@ -117,7 +117,8 @@ export function findTargets(text: string): TargetMatch[] {
     };
     for (const m of f.matchAll(PERCENT_RE)) {
       const before = f[m.index - 1] ?? ' ';
-      if (/[\d/]/.test(before)) continue;
+      // A number glued to a word is OCR for a letter ("s6" = số), not a quantity.
+      if (/[\d/\p{L}]/u.test(before)) continue;
       const low = parseVietnameseNumber(m[2]!);
       const comparator = m[3] ? '>=' : (comparatorOf(m[1], m[0]) ?? '=');
       if (low === null || low > 1000) continue;
@@ -126,7 +127,7 @@ export function findTargets(text: string): TargetMatch[] {
     for (const m of f.matchAll(QUANTITY_RE)) {
       const before = f[m.index - 1] ?? ' ';
       const after = f[m.index + m[0].length] ?? ' ';
-      if (/[\d/]/.test(before) || after === '/') continue;
+      if (/[\d/\p{L}]/u.test(before) || after === '/') continue;
       const value = parseVietnameseNumber(m[2]!);
       if (value === null) continue;
       const numEnd = m[0].indexOf(m[2]!) + m[2]!.length;

@@ -2,16 +2,21 @@
  * Tasks and assignments: who is told to do what, where in the document.
  *
  * A document's duties are its numbered items, bullets and paragraphs outside the preamble, the recipients
- * block and assessment parts ("Tình hình", "Kết quả"). Each unit is read clause by clause:
+ * block ("Nơi nhận") and assessment parts ("Tình hình", "Kết quả"). Each unit is read clause by clause:
  * - a clause opening with bodies and a predicate ("Sở Nội vụ chủ trì ...", "Các cơ quan, đơn vị, địa phương
- *   chủ động ...") makes those bodies the actors of what follows;
- * - "Giao / Yêu cầu / Đề nghị X ..." and "... chỉ đạo X <verb>" make X actors (the one who assigns is not);
+ *   chủ động ...", also after a fronted "Để ...," or "Căn cứ ...,") makes those bodies the actors of what
+ *   follows; the issuer speaking of itself ("HĐND tỉnh thống nhất với ...") is nobody's duty;
+ * - "Giao X ..." (LEAD whatever the verb), "Yêu cầu / Đề nghị X ..." and "... chỉ đạo X <verb>" make X actors;
+ *   the one who assigns is not;
+ * - "X:" or "Giao X:" closing a unit hands X the items that follow; a plan table's labelled columns
+ *   ("Cơ quan chủ trì: X; cơ quan phối hợp: Y") give their role directly;
  * - a clause without its own subject belongs to the actors of its unit's first sentence, else to the
  *   section's actor: a heading that names a body ("3.1. Sở Nội vụ", "6. Đề nghị Ủy ban MTTQ tỉnh").
  * Roles: the first predicate of an actor decides LEAD (any duty) unless it is "phối hợp" (COORDINATE) or
  * "giám sát / kiểm tra / theo dõi" (SUPERVISE); a later "phối hợp" adds COORDINATE (not after "chủ trì,"),
  * and "phối hợp với Y" makes Y COORDINATE; a later supervising verb adds SUPERVISE.
- * Assignments are cited at the numbered level ("IV.1", "Điều 1.3"): "(1)" and "a)" items fold into it.
+ * Assignments are cited at the numbered level ("IV.1", "Điều 1.3"): "(1)" and "a)" items fold into it; a
+ * closing sentence ("... triển khai thực hiện Kế hoạch này./.") is cited at its top-level part.
  */
 import { foldKeepLength } from '../text/fold';
 import {
@@ -82,6 +87,7 @@ const SCOPE_WORDS = phrases(['phân công', 'giao', 'được', 'phụ trách', 
 const COORDINATE_VERB = phrases(['phối hợp'])[0]!;
 const SUPERVISE_VERBS = phrases(['giám sát', 'kiểm tra', 'theo dõi']);
 const LEAD_VERB = phrases(['chủ trì'])[0]!;
+const LIGHT_VERBS = phrases(['thực hiện', 'tiến hành', 'tổ chức']);
 /** "Giao X ...", "Yêu cầu X ...", "Đề nghị X ...": X is assigned, the speaker is not. */
 const ASSIGN_TRIGGERS = phrases(['giao cho', 'giao', 'yêu cầu', 'đề nghị']);
 const DIRECT_TRIGGER = phrases(['chỉ đạo'])[0]!;
@@ -192,11 +198,13 @@ class TaskReader {
       if (taskText.split(' ').length < 3) continue;
       const ordinal = tasks.length;
       taskOf.set(u, ordinal);
-      const targets = findTargets(this.text.slice(u.start, u.end)).map(({ start, end, ...t }) => {
-        void start;
-        void end;
-        return t;
-      });
+      const targets = findTargets(this.text.slice(u.start, u.end)).map((t) => ({
+        raw: t.raw,
+        value: t.value,
+        unit: t.unit,
+        comparator: t.comparator,
+        indicator: t.indicator,
+      }));
       tasks.push({
         ordinal,
         start: u.start,
@@ -255,18 +263,32 @@ class TaskReader {
     return units.sort((a, b) => a.start - b.start);
   }
 
-  /** Where the body begins when there is no section: after the last "Căn cứ"/"Xét" line, else 0. */
+  /** Where the body begins when there is no section: after the header ("V/v ...", "Kính gửi: ...", "Căn cứ ..."). */
   private bodyStart(): number {
     let at = 0;
-    for (const m of this.folded.matchAll(/(^|\n)\s*[~-]?\s*(can c\S{1,3}|xet|theo de nghi)\b[^\n]*/g)) at = m.index + m[0].length;
+    for (const m of this.folded.matchAll(/(^|\n)\s*[~-]?\s*(can c\S{1,3}|xet|theo de nghi|v\/v)\b[^\n]*/g)) at = m.index + m[0].length;
+    for (const [, end] of this.recipientSpans()) if (end < this.text.length * 0.5) at = Math.max(at, end);
     return at;
   }
 
-  /** "Nơi nhận: ..." up to the next section (or the end). */
+  /** "Nơi nhận: ..." up to the next section (or the end); "Kính gửi: - A; - B" up to the end of its list. */
   private recipientSpans(): [number, number][] {
     const spans: [number, number][] = [];
     for (const m of this.folded.matchAll(/(^|\n)[ \t]*(n[o0-9&@]i nh\S{0,3}n|kinh gui)\s*[:.]/g)) {
       const start = m.index + m[1]!.length;
+      if (m[2]!.startsWith('kinh')) {
+        // The addressees: the rest of the line and the bulleted lines right after it.
+        let end = this.text.indexOf('\n', start);
+        if (end < 0) end = this.text.length;
+        for (;;) {
+          const next = this.text.indexOf('\n', end + 1);
+          const line = this.text.slice(end + 1, next < 0 ? this.text.length : next);
+          if (!/^\s*[-+•–]/.test(line) || next < 0) break;
+          end = next;
+        }
+        spans.push([start, end]);
+        continue;
+      }
       const next = this.sections.find((s) => s.start > start);
       spans.push([start, next ? next.start : this.text.length]);
     }
@@ -697,19 +719,18 @@ class TaskReader {
   private assign(u: Unit, events: Event[]): void {
     const section = this.assignmentSection(u);
     if (section === null) return;
-    const t = this.tokens;
     const start = this.skipLabel(u.from, u.to);
     // A closing formula ("... triển khai thực hiện Kế hoạch này./.") speaks for the document, not for the
     // body its last section is about.
     const sectionActors = this.isClosing(u) ? [] : this.actorsOf(u.section);
     // Segments: [start, first event) belongs to the section's actors, each event's predicate to its actors.
-    const segs: { from: number; to: number; actors: Actor[]; forcedLead: boolean; head: boolean; explicit: boolean; fixedRole?: AssignmentRole }[] = [];
+    const segs: { from: number; to: number; actors: Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole }[] = [];
     let cursor = start;
     let carried: Actor[] | null = null;
     const firstSentenceEnd = this.sentenceEnd(start, u.to);
     for (const ev of events) {
-      if (ev.at > cursor) segs.push({ from: cursor, to: ev.at, actors: carried ?? sectionActors, forcedLead: false, head: cursor === start, explicit: false });
-      segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, explicit: true, fixedRole: ev.fixedRole });
+      if (ev.at > cursor) segs.push({ from: cursor, to: ev.at, actors: carried ?? sectionActors, forcedLead: false, head: cursor === start });
+      segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole: ev.fixedRole });
       if (ev.at < firstSentenceEnd && !ev.silent && !ev.fixedRole) carried = ev.actors;
       cursor = u.to;
       // The next event cuts this segment; a sentence end passes the floor back to the carried actors.
@@ -719,7 +740,7 @@ class TaskReader {
       segs[segs.length - 1]!.to = cut;
       cursor = cut;
     }
-    if (cursor < u.to) segs.push({ from: cursor, to: u.to, actors: carried ?? sectionActors, forcedLead: false, head: cursor === start, explicit: false });
+    if (cursor < u.to) segs.push({ from: cursor, to: u.to, actors: carried ?? sectionActors, forcedLead: false, head: cursor === start });
 
     for (const seg of segs) {
       if (seg.fixedRole) {
@@ -735,12 +756,10 @@ class TaskReader {
       }
       const scan = this.scanRoles(seg.from, seg.to);
       for (const r of scan.roles) roles.add(r);
-      if (process.env.DGDEBUG && u.start === Number(process.env.DGDEBUG)) console.error('SEG', seg.from, seg.to, seg.head, seg.explicit, [...roles], seg.actors.map(a=>a.name), this.tokens[seg.from]?.raw);
       for (const a of seg.actors) {
         for (const role of roles) this.emit(a, role, section, u, seg.from, seg.to);
       }
       for (const c of scan.partners) this.emit(c, 'COORDINATE', section, u, seg.from, seg.to);
-      void t;
     }
   }
 
@@ -780,6 +799,14 @@ class TaskReader {
       break;
     }
     if (k >= to) return 'LEAD';
+    // "thực hiện việc giám sát", "tổ chức kiểm tra": the light verb hands the role to the verb after it.
+    const light = longestMatch(t, k, LIGHT_VERBS, true);
+    if (light) {
+      let j = k + light.n;
+      if (t[j]?.word && t[j]!.f === 'viec') j++;
+      if (longestMatch(t, j, SUPERVISE_VERBS, true)) return 'SUPERVISE';
+      if (longestMatch(t, j, [COORDINATE_VERB], true)) return 'COORDINATE';
+    }
     if (longestMatch(t, k, [COORDINATE_VERB], true)) return 'COORDINATE';
     if (longestMatch(t, k, SUPERVISE_VERBS, true)) return 'SUPERVISE';
     return 'LEAD';
@@ -924,7 +951,7 @@ class TaskReader {
         start: e.evidenceAt,
         end: evEnd,
         bodyKey: body.key,
-        body: this.resolve(e.actor.name).name,
+        body: this.resolve(e.actor.name).written,
         jurisdiction: body.jurisdiction,
         role: e.role,
         section: e.section,
@@ -997,4 +1024,3 @@ function trimSpan(text: string, s: number, e: number): [number, number] | null {
   return e > s ? [s, e] : null;
 }
 
-export { isCac };

@@ -190,7 +190,8 @@ function fuzzyWordEqUncached(observed: string, target: string): boolean {
   }
   // Onset clusters (tr, th, ch, ng, nh, kh, ph) survive too.
   const t1 = target[1];
-  if (t1 && !VOWELS.has(t1) && !VOWELS.has(t0) && observed[1] !== t1) return false;
+  const o1 = observed[1] ?? '';
+  if (t1 && !VOWELS.has(t1) && !VOWELS.has(t0) && o1 !== t1 && !CHEAP_CONSONANT.has(`${t1}>${o1}`)) return false;
   const d = wordCostDetail(observed, target);
   if (d.consonantEdits > (target.length >= 3 ? 1 : 0)) return false;
   return d.cost <= maxCost(target);
@@ -814,4 +815,23 @@ export const PREDICATE_STARTS = phrases([
   'bồi dưỡng',
   'công bố',
   'công khai',
+  'tuân thủ',
+  'thực hành',
+  'bảo vệ',
+  'tiếp thu',
+  'vận dụng',
+  'giải ngân',
+  'lựa chọn',
+  'kê khai',
+  'đăng ký',
+  'sắp xếp',
+  'rút ngắn',
+  'cắt giảm',
+  'đơn giản hóa',
+  'nâng cấp',
+  'khẩn trương',
+  'chấn chỉnh',
+  'ngăn chặn',
+  'phòng, chống',
+  'đề nghị',
 ]);

@@ -98,6 +98,10 @@ describe('numbering styles', () => {
     expect(p.slice(0, 3)).toEqual(['I', 'I.1', 'II']);
   });
 
+  it('reads the numbered points of a letter after its addressees ("Kính gửi:" does not end the body)', () => {
+    expect(paths('Kính gửi:\n- Sở Nội vụ;\n- Sở Tài chính.\n1. Giao Sở Nội vụ chủ trì.\n2. Giao Sở Tài chính bố trí kinh phí.\nNơi nhận:\n1. Lưu.\n')).toEqual(['1', '2']);
+  });
+
   it('converts Roman numerals and rejects malformed ones', () => {
     expect([romanValue('I'), romanValue('IV'), romanValue('IX'), romanValue('XIV')]).toEqual([1, 4, 9, 14]);
     expect(romanValue('IIII')).toBe(0);

@@ -12,12 +12,12 @@ describe('who is told to do what: articles of a decision (sample 002)', () => {
     expect(r.assignments[0]!.evidence).toMatch(/^S& Ndi vu huéng dan/);
   });
 
-  it('every executor listed after "Các ông, bà:" leads (Điều 4)', () => {
+  it('every executor listed after "Các ông, bà:" leads, named as written with diacritics (Điều 4)', () => {
     const r = read(corpusLines('002', 61, 64));
     expect(roles(r)).toEqual([
-      'Điều 4 LEAD Văn phòng Ủy ban nhân dân tỉnh',
-      'Điều 4 LEAD Sở Nội vụ',
-      'Điều 4 LEAD các sở, ban, ngành',
+      'Điều 4 LEAD Chánh Văn phòng Ủy ban nhân dân tỉnh',
+      'Điều 4 LEAD Giám đốc Sở Nội vụ',
+      'Điều 4 LEAD Thủ trưởng các sở, ban, ngành',
       'Điều 4 LEAD Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu',
       'Điều 4 LEAD các cơ quan trung ương đóng trên địa bàn tỉnh',
       'Điều 4 LEAD các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh',
@@ -67,9 +67,9 @@ describe('who is told to do what: the plan\'s "Tổ chức thực hiện" (sampl
 
   it('the plan\'s closing sentence "... chịu trách nhiệm triển khai thực hiện Kế hoạch này./." is cited at IV', () => {
     expect(at('IV')).toEqual([
-      'IV LEAD các sở, ban, ngành',
+      'IV LEAD Thủ trưởng các sở, ban, ngành',
       'IV LEAD Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu',
-      'IV LEAD các cơ quan có liên quan',
+      'IV LEAD Thủ trưởng các cơ quan có liên quan',
     ]);
   });
 
@@ -162,6 +162,23 @@ describe('general constructions', () => {
       'III.2 SUPERVISE Ủy ban nhân dân các huyện, thị xã, thành phố',
       'III.2 COORDINATE Sở Nội vụ',
     ]);
+  });
+
+  it('reads a letter without numbering: addressees skipped, "Giao", subjects and "Đề nghị" read paragraph by paragraph', () => {
+    const r = read(
+      'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nV/v triển khai Chỉ thị số 23/CT-TTg\n\nKính gửi:\n- Các sở, ban, ngành tỉnh;\n- Ủy ban nhân dân các huyện, thị xã, thành phố.\n\nChủ tịch UBND tỉnh có ý kiến như sau:\nGiao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp tham mưu ban hành kế hoạch, hoàn thành trước ngày 30/10/2024.\nCác sở, ban, ngành; UBND các huyện, thị xã, thành phố căn cứ chức năng, nhiệm vụ được giao tổ chức thực hiện.\nĐề nghị Ủy ban MTTQ Việt Nam tỉnh phối hợp giám sát việc thực hiện./.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n',
+      'Quảng Ngãi',
+    );
+    expect(roles(r)).toEqual([
+      ' LEAD Sở Nội vụ',
+      ' COORDINATE Sở Tư pháp',
+      ' LEAD các sở, ban, ngành',
+      ' LEAD Ủy ban nhân dân các huyện, thị xã, thành phố',
+      ' COORDINATE Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+      ' SUPERVISE Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+    ]);
+    expect(r.tasks.find((t) => t.text.startsWith('Giao'))!.deadline!.dueDate).toBe('2024-10-30');
+    expect(r.tasks.some((t) => t.text.includes('Kính gửi') || t.text.includes('Lưu: VT'))).toBe(false);
   });
 
   it('reads nothing from the recipients block, the preamble or an assessment part', () => {

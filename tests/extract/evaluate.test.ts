@@ -1,0 +1,95 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/extractDocument';
+import {
+  evaluateDocument,
+  evaluateIdentity,
+  formatReport,
+  normalizeBodyName,
+  prf,
+  summarize,
+  type GoldDocument,
+  type GoldFile,
+} from '../../src/extract/evaluate';
+
+const FIXTURES = path.join(__dirname, '../fixtures');
+const CORPUS = path.join(__dirname, '../../data/corpus');
+const read = (file: string) => readFileSync(file, 'utf8');
+
+const golds: GoldFile[] = readdirSync(path.join(FIXTURES, 'gold'))
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(read(path.join(FIXTURES, 'gold', f))) as GoldFile);
+const expectedIdentity = JSON.parse(read(path.join(FIXTURES, 'identity.json'))) as Record<string, GoldDocument>;
+
+const full = golds.map((g) => evaluateDocument(g, extractDocument(read(path.join(CORPUS, g.file)), { fileName: g.file })));
+const identityOnly = Object.entries(expectedIdentity)
+  .filter(([file]) => !file.startsWith('_') && !golds.some((g) => g.file === file))
+  .map(([file, doc]) => evaluateIdentity(file, doc, extractDocument(read(path.join(CORPUS, file)), { fileName: file })));
+const summary = summarize([...full, ...identityOnly]);
+const report = formatReport([...full, ...identityOnly], summary);
+
+describe('quality bar of issue 3 on the gold fixtures', () => {
+  it('covers every sample: two full annotations and three expected identities', () => {
+    expect(full).toHaveLength(2);
+    expect(full.length + identityOnly.length).toBe(readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).length);
+  });
+
+  it('finds numbered references with F1 >= 0.97 (matched on symbol and jurisdiction)', () => {
+    expect(summary.references.f1, report).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('gets date, kind and issuer right on >= 95% of matched references', () => {
+    expect(summary.date, report).toBeGreaterThanOrEqual(0.95);
+    expect(summary.kind, report).toBeGreaterThanOrEqual(0.95);
+    expect(summary.issuer, report).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('tells BASIS from the other relations on >= 95% of matched references', () => {
+    expect(summary.basis, report).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('reads the identity of every sample, including those without a header', () => {
+    const wrong = [...full, ...identityOnly].filter((d) => !d.identityCorrect).map((d) => ({ file: d.file, mismatches: d.identityMismatches }));
+    expect(wrong, report).toEqual([]);
+  });
+});
+
+describe('the evaluator', () => {
+  const gold: GoldFile = {
+    file: 'x.txt',
+    document: { kind: 'QUYET_DINH', symbol: '1/QĐ-UBND', date: '2024-01-02', issuer: 'UBND tỉnh Quảng Ninh', jurisdiction: 'Quảng Ninh' },
+    references: [
+      { kind: 'NGHI_QUYET', symbol: '76/NQ-CP', date: '2021-07-15', issuer: 'Chính phủ', jurisdiction: 'national', relation: 'BASIS' },
+      { kind: 'NGHI_QUYET', symbol: '05-NQ/TU', date: '2021-04-09', issuer: 'Tỉnh ủy Quảng Ninh', jurisdiction: 'Quảng Ninh', relation: 'IMPLEMENTS' },
+      { kind: 'LUAT', symbol: null, date: null, issuer: 'Quốc hội', jurisdiction: 'national', relation: 'BASIS' },
+    ],
+    assignments: [
+      { body: 'Sở Nội vụ', jurisdiction: 'Quảng Ninh', role: 'LEAD' },
+      { body: 'Chủ tịch UBND các xã, phường', jurisdiction: 'Quảng Ninh', role: 'LEAD' },
+    ],
+  };
+  const text = `ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH
+Số: 01/QĐ-UBND Quảng Ninh, ngày 02 tháng 01 năm 2024
+QUYẾT ĐỊNH
+Về việc thử
+Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
+Điều 1. Triển khai Nghị quyết số 05/NQ-TU ngày 09/4/2021 của Tỉnh ủy.`;
+
+  it('counts matches on symbol and jurisdiction, and checks the matched fields', () => {
+    const d = evaluateDocument(gold, extractDocument(text));
+    expect(d.identityCorrect).toBe(true);
+    // "05/NQ-TU" (state form) is not the Party symbol 05-NQ/TU: a miss and an extra.
+    expect(d.references).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(d.date).toEqual({ correct: 1, total: 1 });
+    expect(d.basis).toEqual({ correct: 1, total: 1 });
+    expect(d.misses.some((m) => m.startsWith('missed reference 05-NQ/TU'))).toBe(true);
+    expect(prf(d.references).f1).toBeCloseTo(0.5);
+  });
+
+  it('compares body names on folded form with abbreviations expanded', () => {
+    expect(normalizeBodyName('Chủ tịch UBND các xã, phường')).toBe(normalizeBodyName('Chủ tịch Ủy ban nhân dân các xã, phường'));
+    expect(normalizeBodyName('các sở, ban, ngành')).toBe('so ban nganh');
+  });
+});
