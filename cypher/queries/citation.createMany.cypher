@@ -1,7 +1,7 @@
 // A cited document that is not ingested is still a node (ingested = false); its properties are filled
 // from the first claims seen and never override what its own text says once it is ingested.
-MATCH (d:Document {key: $documentKey})
 UNWIND $citations AS row
+MATCH (d:Document {key: row.documentKey})
 MERGE (c:Document {key: row.key})
 ON CREATE SET c += row.cited, c.ingested = false
 SET c.title = coalesce(c.title, row.cited.title),

@@ -1,7 +1,8 @@
-// Everything a document owns: its sections, tasks, targets and outgoing edges. Nodes that other
-// documents point to (cited documents, bodies, indicators) stay; the ones it alone pointed to are
-// returned so the caller can prune exactly those.
-OPTIONAL MATCH (d:Document {key: $key})
+// Everything the given documents own: sections, tasks, targets and outgoing edges. Nodes that other
+// documents point to (cited documents, bodies, indicators) stay; the ones they pointed to are returned
+// so the caller can prune exactly those that became orphans.
+UNWIND $keys AS key
+OPTIONAL MATCH (d:Document {key: key})
 CALL (d) {
   OPTIONAL MATCH (d)-[:CITES|MAY_BE]->(c:Document)
   RETURN collect(DISTINCT c.key) AS citedKeys
@@ -10,21 +11,21 @@ CALL (d) {
   OPTIONAL MATCH (d)-[:ISSUED_BY]->(b:Body)
   RETURN collect(DISTINCT b.key) AS issuerKeys
 }
-CALL {
-  OPTIONAL MATCH (:Task {documentKey: $key})-[:ASSIGNED_TO]->(b:Body)
+CALL (key) {
+  OPTIONAL MATCH (:Task {documentKey: key})-[:ASSIGNED_TO]->(b:Body)
   RETURN collect(DISTINCT b.key) AS assignedKeys
 }
 CALL (d) {
   OPTIONAL MATCH (d)-[r:CITES|ISSUED_BY|MAY_BE]->()
   DELETE r
 }
-CALL {
-  MATCH (s:Section {documentKey: $key}) DETACH DELETE s
+CALL (key) {
+  MATCH (s:Section {documentKey: key}) DETACH DELETE s
 }
-CALL {
-  MATCH (t:Task {documentKey: $key}) DETACH DELETE t
+CALL (key) {
+  MATCH (t:Task {documentKey: key}) DETACH DELETE t
 }
-CALL {
-  MATCH (g:Target {documentKey: $key}) DETACH DELETE g
+CALL (key) {
+  MATCH (g:Target {documentKey: key}) DETACH DELETE g
 }
 RETURN citedKeys, issuerKeys + assignedKeys AS bodyKeys

@@ -1,11 +1,12 @@
-MERGE (d:Document {key: $doc.key})
-SET d += $doc.props, d.ingested = true, d.ingestedAt = datetime()
-WITH d
-CALL (d) {
-  WITH d WHERE $issuer IS NOT NULL
-  MERGE (b:Body {key: $issuer.key})
-  ON CREATE SET b.name = $issuer.name, b.nameFolded = $issuer.nameFolded,
-                b.jurisdiction = $issuer.jurisdiction, b.aliases = $issuer.aliases, b.group = $issuer.group
+UNWIND $docs AS doc
+MERGE (d:Document {key: doc.document.key})
+SET d += doc.document.props, d.ingested = true, d.ingestedAt = datetime()
+WITH d, doc
+CALL (d, doc) {
+  WITH d, doc WHERE doc.issuer IS NOT NULL
+  MERGE (b:Body {key: doc.issuer.key})
+  ON CREATE SET b.name = doc.issuer.name, b.nameFolded = doc.issuer.nameFolded,
+                b.jurisdiction = doc.issuer.jurisdiction, b.aliases = doc.issuer.aliases, b.group = doc.issuer.group
   MERGE (d)-[:ISSUED_BY]->(b)
 }
-RETURN d.key AS key
+RETURN count(d) AS documents

@@ -1,5 +1,5 @@
-MATCH (d:Document {key: $documentKey})
 UNWIND $tasks AS row
+MATCH (d:Document {key: row.props.documentKey})
 CREATE (t:Task)
 SET t = row.props, t.status = 'NOT_STARTED'
 CREATE (d)-[:HAS_TASK]->(t)

@@ -4,6 +4,9 @@
  */
 import { matchPhrase, type Token } from './ocr';
 
+/** How far back a verb may govern a citation: long enough for one sentence, bounded so cost stays linear. */
+export const CUE_WINDOW = 400;
+
 export const IMPLEMENT_CUES = ['trien khai', 'thuc hien', 'thuc thi', 'quan triet', 'cu the hoa', 'thi hanh', 'hoan thanh'];
 export const AMEND_CUES = ['sua doi', 'bo sung', 'cap nhat', 'thay the', 'bai bo', 'huy bo', 'dieu chinh'];
 /** Words allowed between an amend verb and its object: "sửa đổi, bổ sung một số điều của Quyết định ...". */

@@ -17,9 +17,9 @@ import { provincialIssuer, type IssuerRef } from './issuers';
 import type { Province } from './provinces';
 import { clauseAt, type Clause } from './clauses';
 import { kindAt } from './documentKinds';
-import { CREATE_CUES, IMPLEMENT_CUES, lastCue } from './cues';
+import { CREATE_CUES, CUE_WINDOW, IMPLEMENT_CUES, lastCue } from './cues';
 import { matchPhrase, squash, tokenize, wordCost, type Token } from './ocr';
-import { CUE_WINDOW, type Mention, type ReferenceContext } from './references';
+import type { Mention, ReferenceContext } from './references';
 
 const YEAR_END = /n[a-z]{1,2}m\s+\d{4}|\d{4}\s*[-–]\s*\d{4}|thoi ky\s+\d{4}/g;
 /** Where a name certainly ends. */

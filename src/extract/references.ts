@@ -19,7 +19,7 @@ import { sectionPathAt } from './sections';
 import { NATIONAL, type CitationRelation, type DocumentKind, type DocumentReference, type ReferenceMention, type Section } from './types';
 import { dateAtStart } from './dates';
 import { issuerAtStart, type IssuerRef } from './issuers';
-import type { Province } from './provinces';
+import { provinceByName, type Province } from './provinces';
 import {
   documentKey,
   foldTitle,
@@ -32,7 +32,7 @@ import {
 import { isSoToken, kindEndingAt } from './documentKinds';
 import { clauseAt, segmentClauses, type Clause } from './clauses';
 import { squash, tokenize, wordCost, type Token } from './ocr';
-import { AMEND_CUES, AMEND_FILLERS, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt } from './cues';
+import { AMEND_CUES, AMEND_FILLERS, CUE_WINDOW, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt } from './cues';
 import { findNamedReferences } from './namedReferences';
 
 export interface ReferenceContext {
@@ -70,9 +70,6 @@ export interface Mention {
   embeddingCue: [number, number] | null;
   confidence: number;
 }
-
-/** How far back a verb may govern a citation: long enough for one sentence, bounded so cost stays linear. */
-export const CUE_WINDOW = 400;
 
 const RELATION_RANK: Record<CitationRelation, number> = { BASIS: 5, PROPOSAL: 4, AMENDS: 3, IMPLEMENTS: 2, REFERENCES: 1 };
 
@@ -257,10 +254,10 @@ function numberedMentions(text: string, folded: string, ctx: ReferenceContext): 
   return out;
 }
 
+/** The province a provincial issuer belongs to ("UBND tỉnh Quảng Ngãi" cited from a Quảng Ninh text). */
 function provinceOf(issuer: IssuerRef, fallback: Province | null): Province | null {
   if (fallback && fallback.name === issuer.jurisdiction) return fallback;
-  // The issuer names another province: build a minimal Province for it.
-  return { name: issuer.jurisdiction, unit: issuer.name.includes('thành phố') ? 'thành phố' : 'tỉnh', folded: [] };
+  return provinceByName(issuer.jurisdiction) ?? fallback;
 }
 
 /** Text between two offsets holds only list separators (", ", "; ", " và "). */

@@ -138,9 +138,14 @@ function scopeOf(agencyFirst: string): ParsedSymbol['scope'] {
   const f = foldCode(agencyFirst);
   if (/^(UBTVQH|QH)\d*$/.test(f) || f.endsWith('TW') || NATIONAL_CODES.has(f)) return 'national';
   if (LOCAL_CODES.has(f) || f.endsWith('TU') || f.endsWith('HU')) return 'local';
-  if (/^S[A-Z]{1,7}$/.test(f)) return 'local';
-  if (/^B[A-Z]{1,7}$/.test(f)) return 'national'; // ministries: BNV, BTC, BKHĐT, ...
+  if (/^S[A-Z]{1,7}$/.test(f) || f.startsWith('BQL')) return 'local';
   return 'unknown';
+}
+
+/** Party committees and their organs: "TW", "TU", "HU", "ĐU", "BTGTW", "VPTU", ... */
+function isPartyAgency(raw: string): boolean {
+  const f = foldCode(raw);
+  return /^(?:TW|TU|HU|QU|DU|DUK)$/.test(f) || /^[A-Z]{2,6}(?:TW|TU)$/.test(f);
 }
 
 function normNumber(n: string): string {
@@ -199,6 +204,11 @@ export function parseSymbol(raw: string): ParsedSymbol | null {
   const number = normNumber(num);
   const type = typeCode(c1);
   const head = year ? `${number}/${year}` : number;
+  // A Party document written in the state form ("18/NQ-TW", "05/NQ-TU") is still the Party document.
+  if (type && tokens.length === 2 && !year && isPartyAgency(tokens[1]!)) {
+    const agency = agencyForm(tokens[1]!);
+    return { symbol: `${number}-${type.code}/${agency}`, number, year: null, typeCode: type.code, agency, party: true, kind: type.kind, scope: scopeOf(agency) };
+  }
   if (type && tokens.length >= 2) {
     const agency = tokens.slice(1).map(agencyForm).join('-');
     return {

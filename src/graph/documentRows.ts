@@ -46,6 +46,8 @@ export interface TaskIndicatorRow {
   code: string;
 }
 export interface CitationRow {
+  /** The citing document. */
+  documentKey: string;
   key: string;
   /** Properties the cited node gets when it is only known from this citation. */
   cited: Props;
@@ -201,6 +203,7 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
   const citations: CitationRow[] = extraction.references
     .filter((r) => r.key !== docKey)
     .map((r) => ({
+      documentKey: docKey,
       key: r.key,
       cited: {
         kind: r.kind,

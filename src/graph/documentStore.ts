@@ -1,6 +1,6 @@
 /**
- * Writes and removes documents. One transaction per document: either all of a document's nodes and edges
- * land, or none do. Re-ingesting the same text is a no-op (content hash); a changed text replaces what the
+ * Writes and removes documents. A document is never half-written: either all of its nodes and edges land,
+ * or none do (documents are written alone, or in batches that fall back to one transaction each). Re-ingesting the same text is a no-op (content hash); a changed text replaces what the
  * document owns and keeps the nodes other documents point to.
  */
 import type { Extraction } from '../extract/types';
@@ -35,61 +35,127 @@ export function countGraphItems(rows: IngestRows): { nodes: number; relationship
   return { nodes, relationships };
 }
 
+export interface IngestItem {
+  extraction: Extraction;
+  sourceFile: string | null;
+}
+
+/** One document in its own transaction. */
 export async function ingestExtraction(
   graph: GraphClient,
   extraction: Extraction,
   sourceFile: string | null,
 ): Promise<IngestOutcome> {
-  const rows = buildIngestRows(extraction, sourceFile);
-  const key = rows.document.key;
-  const counts = countGraphItems(rows);
-  return graph.writeTransaction(async (tx) => {
-    const [existing] = await tx.run<{ contentHash: string | null; ingested: boolean | null; replacedKeys: string[] }>(
-      cypher('document.byKeyOrFile'),
-      { key, sourceFile },
-    );
-    const replacedKeys = existing?.replacedKeys ?? [];
-    if (existing?.ingested && existing.contentHash === extraction.contentHash && replacedKeys.length === 0) {
-      return { key, status: 'unchanged', replacedKeys, nodes: 0, relationships: 0 };
-    }
-    const status: IngestStatus = existing?.ingested ? 'updated' : 'created';
-    const pruneDocuments = new Set<string>();
-    const pruneBodies = new Set<string>();
-    for (const oldKey of [key, ...replacedKeys]) {
-      const [owned] = await tx.run<{ citedKeys: string[]; bodyKeys: string[] }>(cypher('document.ownedDelete'), {
-        key: oldKey,
-      });
-      owned?.citedKeys.forEach((k) => pruneDocuments.add(k));
-      owned?.bodyKeys.forEach((k) => pruneBodies.add(k));
-      if (oldKey !== key) await tx.run(cypher('document.retire'), { key: oldKey });
-    }
-    await writeRows(tx, rows);
-    await linkIdentityCandidates(tx, [key, ...rows.citations.map((c) => c.key)]);
-    if (pruneDocuments.size + pruneBodies.size > 0) {
-      await tx.run(cypher('graph.pruneOrphans'), { documentKeys: [...pruneDocuments], bodyKeys: [...pruneBodies] });
-    }
-    return { key, status, replacedKeys, ...counts };
-  });
+  const [outcome] = await graph.writeTransaction((tx) => writeBatch(tx, [buildIngestRows(extraction, sourceFile)]));
+  return outcome!;
 }
 
-async function writeRows(tx: CountingTransaction, rows: IngestRows): Promise<void> {
-  const documentKey = rows.document.key;
-  await tx.run(cypher('document.upsert'), { doc: rows.document, issuer: rows.issuer });
-  if (rows.bodies.length) await tx.run(cypher('body.mergeMany'), { bodies: rows.bodies });
-  if (rows.sections.length) {
-    await tx.run(cypher('section.createMany'), { sections: rows.sections });
-    await tx.run(cypher('section.linkMany'), { documentKey, sections: rows.sections });
+/**
+ * Several documents in one transaction: the statements take every document's rows at once, so a batch
+ * costs the same dozen round trips as one document. If the batch fails, each document is retried in its
+ * own transaction, so a bad document still lands alone as nothing, and the good ones land.
+ * Results are in input order; a document that failed on its own has an Error in its place.
+ */
+export async function ingestBatch(graph: GraphClient, items: IngestItem[]): Promise<(IngestOutcome | Error)[]> {
+  const rows = items.map((i) => buildIngestRows(i.extraction, i.sourceFile));
+  const keys = new Set(rows.map((r) => r.document.key));
+  if (rows.length > 1 && keys.size === rows.length) {
+    try {
+      return await graph.writeTransaction((tx) => writeBatch(tx, rows));
+    } catch {
+      // fall through: find the culprit one document at a time
+    }
   }
-  if (rows.citations.length) await tx.run(cypher('citation.createMany'), { documentKey, citations: rows.citations });
-  if (rows.tasks.length) await tx.run(cypher('task.createMany'), { documentKey, tasks: rows.tasks });
-  if (rows.assignments.length) await tx.run(cypher('task.assignMany'), { assignments: rows.assignments });
-  if (rows.targets.length) {
-    await tx.run(cypher('target.createMany'), { targets: rows.targets, indicatorNames: INDICATOR_NAMES });
+  const outcomes: (IngestOutcome | Error)[] = [];
+  for (const r of rows) {
+    try {
+      const [outcome] = await graph.writeTransaction((tx) => writeBatch(tx, [r]));
+      outcomes.push(outcome!);
+    } catch (error) {
+      outcomes.push(error instanceof Error ? error : new Error(String(error)));
+    }
   }
-  if (rows.taskIndicators.length) {
-    await tx.run(cypher('task.concernsMany'), { rows: rows.taskIndicators, indicatorNames: INDICATOR_NAMES });
+  return outcomes;
+}
+
+async function writeBatch(tx: CountingTransaction, all: IngestRows[]): Promise<IngestOutcome[]> {
+  const existing = await tx.run<{ key: string; contentHash: string | null; ingested: boolean | null; replacedKeys: string[] }>(
+    cypher('document.byKeyOrFile'),
+    { docs: all.map((r) => ({ key: r.document.key, sourceFile: r.document.props.sourceFile ?? null })) },
+  );
+  const outcomes: IngestOutcome[] = [];
+  const toWrite: IngestRows[] = [];
+  const toClear: string[] = [];
+  const toRetire: string[] = [];
+  all.forEach((rows, i) => {
+    const found = existing[i];
+    const key = rows.document.key;
+    const replacedKeys = found?.replacedKeys ?? [];
+    if (found?.ingested && found.contentHash === rows.document.props.contentHash && replacedKeys.length === 0) {
+      outcomes.push({ key, status: 'unchanged', replacedKeys, nodes: 0, relationships: 0 });
+      return;
+    }
+    outcomes.push({ key, status: found?.ingested ? 'updated' : 'created', replacedKeys, ...countGraphItems(rows) });
+    toWrite.push(rows);
+    if (found?.contentHash != null || found?.ingested) toClear.push(key);
+    toClear.push(...replacedKeys);
+    toRetire.push(...replacedKeys);
+  });
+  if (toWrite.length === 0) return outcomes;
+
+  const pruneDocuments = new Set<string>();
+  const pruneBodies = new Set<string>();
+  if (toClear.length) {
+    const owned = await tx.run<{ citedKeys: string[]; bodyKeys: string[] }>(cypher('document.ownedDelete'), { keys: toClear });
+    for (const o of owned) {
+      o.citedKeys.forEach((k) => pruneDocuments.add(k));
+      o.bodyKeys.forEach((k) => pruneBodies.add(k));
+    }
   }
-  if (rows.carriesOut.length) await tx.run(cypher('task.carriesOutMany'), { rows: rows.carriesOut });
+  for (const key of toRetire) await tx.run(cypher('document.retire'), { key });
+  await writeRows(tx, toWrite);
+  await linkIdentityCandidates(tx, [...new Set(toWrite.flatMap((r) => [r.document.key, ...r.citations.map((c) => c.key)]))]);
+  if (pruneDocuments.size + pruneBodies.size > 0) {
+    await tx.run(cypher('graph.pruneOrphans'), { documentKeys: [...pruneDocuments], bodyKeys: [...pruneBodies] });
+  }
+  return outcomes;
+}
+
+/** Bodies named by several documents of a batch become one row with every alias. */
+function mergeBodies(all: IngestRows[]): IngestRows['bodies'] {
+  const byKey = new Map<string, IngestRows['bodies'][number]>();
+  for (const b of all.flatMap((r) => r.bodies)) {
+    const seen = byKey.get(b.key);
+    if (seen) seen.aliases = [...new Set([...seen.aliases, ...b.aliases])];
+    else byKey.set(b.key, { ...b, aliases: [...b.aliases] });
+  }
+  return [...byKey.values()];
+}
+
+async function writeRows(tx: CountingTransaction, all: IngestRows[]): Promise<void> {
+  const each = <T>(pick: (r: IngestRows) => T[]): T[] => all.flatMap(pick);
+  await tx.run(cypher('document.upsert'), { docs: all.map((r) => ({ document: r.document, issuer: r.issuer })) });
+  const bodies = mergeBodies(all);
+  if (bodies.length) await tx.run(cypher('body.mergeMany'), { bodies });
+  const sections = each((r) => r.sections);
+  if (sections.length) {
+    await tx.run(cypher('section.createMany'), { sections });
+    await tx.run(cypher('section.linkMany'), { sections });
+  }
+  const citations = each((r) => r.citations);
+  if (citations.length) await tx.run(cypher('citation.createMany'), { citations });
+  const tasks = each((r) => r.tasks);
+  if (tasks.length) await tx.run(cypher('task.createMany'), { tasks });
+  const assignments = each((r) => r.assignments);
+  if (assignments.length) await tx.run(cypher('task.assignMany'), { assignments });
+  const targets = each((r) => r.targets);
+  if (targets.length) await tx.run(cypher('target.createMany'), { targets, indicatorNames: INDICATOR_NAMES });
+  const taskIndicators = each((r) => r.taskIndicators);
+  if (taskIndicators.length) {
+    await tx.run(cypher('task.concernsMany'), { rows: taskIndicators, indicatorNames: INDICATOR_NAMES });
+  }
+  const carriesOut = each((r) => r.carriesOut);
+  if (carriesOut.length) await tx.run(cypher('task.carriesOutMany'), { rows: carriesOut });
 }
 
 interface CandidateRow {
@@ -123,9 +189,11 @@ export async function linkIdentityCandidates(tx: CountingTransaction, keys: stri
  */
 export async function deleteDocument(graph: GraphClient, key: string): Promise<boolean> {
   return graph.writeTransaction(async (tx) => {
-    const [existing] = await tx.run<{ ingested: boolean | null }>(cypher('document.byKeyOrFile'), { key, sourceFile: null });
+    const [existing] = await tx.run<{ ingested: boolean | null }>(cypher('document.byKeyOrFile'), {
+      docs: [{ key, sourceFile: null }],
+    });
     if (!existing?.ingested) return false;
-    const [owned] = await tx.run<{ citedKeys: string[]; bodyKeys: string[] }>(cypher('document.ownedDelete'), { key });
+    const [owned] = await tx.run<{ citedKeys: string[]; bodyKeys: string[] }>(cypher('document.ownedDelete'), { keys: [key] });
     await tx.run(cypher('document.retire'), { key });
     await tx.run(cypher('graph.pruneOrphans'), { documentKeys: owned?.citedKeys ?? [], bodyKeys: owned?.bodyKeys ?? [] });
     return true;

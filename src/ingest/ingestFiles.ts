@@ -10,7 +10,7 @@ import { extractDocument } from '../extract/extractDocument';
 import type { Extraction } from '../extract/types';
 import type { GraphClient } from '../graph/driver';
 import { buildIngestRows } from '../graph/documentRows';
-import { countGraphItems, ingestExtraction, type IngestStatus } from '../graph/documentStore';
+import { countGraphItems, ingestBatch, type IngestItem, type IngestStatus } from '../graph/documentStore';
 
 export type FileStatus = IngestStatus | 'would-ingest' | 'rejected' | 'failed';
 
@@ -34,6 +34,8 @@ export interface FileReport {
 export interface IngestOptions {
   maxBytes: number;
   dryRun?: boolean;
+  /** Documents per write transaction (default DEFAULT_BATCH_SIZE). */
+  batchSize?: number;
   onProgress?: (done: number, total: number, report: FileReport) => void;
 }
 
@@ -136,9 +138,56 @@ export function prepareDocument(
   return { ok: true, extraction, warnings: [...decoded.warnings, ...extraction.warnings.map((w) => w.message)] };
 }
 
-/** Ingests (or with dryRun, only extracts) each file; never throws for a bad file. */
+/** Documents written per transaction by default; chosen from `npm run bench` (see bench/RESULTS.md). */
+export const DEFAULT_BATCH_SIZE = 25;
+
+function failure(report: FileReport, error: unknown): void {
+  report.status = 'failed';
+  const e = error as { code?: string; message?: string };
+  report.error = { code: e.code ?? 'INGEST_FAILED', message: e.message ?? String(error) };
+}
+
+/**
+ * Ingests (or with dryRun, only extracts) each file; never throws for a bad file.
+ * Documents are written in batches (`batchSize` per transaction, falling back to one per transaction when
+ * a batch fails), and the next batch is extracted while the previous one is being written.
+ */
 export async function ingestFiles(graph: GraphClient | null, files: string[], options: IngestOptions): Promise<FileReport[]> {
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const reports: FileReport[] = [];
+  let pending: Promise<void> = Promise.resolve();
+  let batch: { report: FileReport; item: IngestItem; started: number }[] = [];
+
+  const finish = (report: FileReport, started: number) => {
+    report.ms = performance.now() - started;
+    reports.push(report);
+    options.onProgress?.(reports.length, files.length, report);
+  };
+  const flush = (entries: typeof batch): Promise<void> => {
+    if (entries.length === 0 || !graph) return Promise.resolve();
+    return ingestBatch(graph, entries.map((e) => e.item)).then(
+      (outcomes) =>
+        entries.forEach(({ report, started }, i) => {
+          const outcome = outcomes[i]!;
+          if (outcome instanceof Error) failure(report, outcome);
+          else {
+            report.status = outcome.status;
+            report.nodes = outcome.nodes;
+            report.relationships = outcome.relationships;
+            if (outcome.replacedKeys.length) {
+              report.warnings.push(`replaces ${outcome.replacedKeys.join(', ')} ingested earlier from this file`);
+            }
+          }
+          finish(report, started);
+        }),
+      (error: unknown) =>
+        entries.forEach(({ report, started }) => {
+          failure(report, error);
+          finish(report, started);
+        }),
+    );
+  };
+
   for (const file of files) {
     const started = performance.now();
     const report = emptyReport(path.relative(process.cwd(), file) || file);
@@ -161,23 +210,21 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
           report.status = 'would-ingest';
           Object.assign(report, countGraphItems(buildIngestRows(extraction, report.file)));
         } else {
-          const outcome = await ingestExtraction(graph, extraction, path.basename(file));
-          report.status = outcome.status;
-          report.nodes = outcome.nodes;
-          report.relationships = outcome.relationships;
-          if (outcome.replacedKeys.length) {
-            report.warnings.push(`replaces ${outcome.replacedKeys.join(', ')} ingested earlier from this file`);
+          batch.push({ report, item: { extraction, sourceFile: path.basename(file) }, started });
+          if (batch.length >= batchSize) {
+            await pending;
+            pending = flush(batch);
+            batch = [];
           }
+          continue;
         }
       }
     } catch (error) {
-      report.status = 'failed';
-      const e = error as { code?: string; message?: string };
-      report.error = { code: e.code ?? 'INGEST_FAILED', message: e.message ?? String(error) };
+      failure(report, error);
     }
-    report.ms = performance.now() - started;
-    reports.push(report);
-    options.onProgress?.(reports.length, files.length, report);
+    finish(report, started);
   }
+  await pending;
+  await flush(batch);
   return reports;
 }

@@ -75,12 +75,12 @@ Số: 01/QĐ-UBND Quảng Ninh, ngày 02 tháng 01 năm 2024
 QUYẾT ĐỊNH
 Về việc thử
 Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
-Điều 1. Triển khai Nghị quyết số 05/NQ-TU ngày 09/4/2021 của Tỉnh ủy.`;
+Điều 1. Triển khai Nghị quyết số 15-NQ/TU ngày 09/4/2021 của Tỉnh ủy.`;
 
   it('counts matches on symbol and jurisdiction, and checks the matched fields', () => {
     const d = evaluateDocument(gold, extractDocument(text));
     expect(d.identityCorrect).toBe(true);
-    // "05/NQ-TU" (state form) is not the Party symbol 05-NQ/TU: a miss and an extra.
+    // 15-NQ/TU is not the annotated 05-NQ/TU: a miss and an extra.
     expect(d.references).toEqual({ tp: 1, fp: 1, fn: 1 });
     expect(d.date).toEqual({ correct: 1, total: 1 });
     expect(d.basis).toEqual({ correct: 1, total: 1 });

@@ -47,6 +47,12 @@ describe('symbols in standard form', () => {
     expect(canonicalSymbol('22/\n~ KH-UBND')).toBe('22/KH-UBND');
   });
 
+  it('writes a Party document in the Party form even when the text uses the state form', () => {
+    expect(canonicalSymbol('18/NQ-TW')).toBe('18-NQ/TW');
+    expect(canonicalSymbol('05/NQ-TU')).toBe('05-NQ/TU');
+    expect(canonicalSymbol('124/NQ-HĐND')).toBe('124/NQ-HĐND');
+  });
+
   it('writes the number with at least two digits, as documents do', () => {
     expect(canonicalSymbol('6/QĐ-TTg')).toBe('06/QĐ-TTg');
     expect(canonicalSymbol('005-NQ/TU')).toBe('05-NQ/TU');
@@ -81,7 +87,7 @@ describe('what a symbol says about its document', () => {
   });
 
   it('tells provincial symbols from national ones by the agency code', () => {
-    for (const s of ['05-NQ/TU', '124/NQ-HĐND', '2898/QĐ-UBND', '114/TTr-SNV', '12-HD/BTGTU', '89-KH/HU']) expect(isLocalSymbol(s)).toBe(true);
+    for (const s of ['05-NQ/TU', '124/NQ-HĐND', '2898/QĐ-UBND', '114/TTr-SNV', '12-HD/BTGTU', '89-KH/HU', '12/QĐ-BQLDA']) expect(isLocalSymbol(s)).toBe(true);
     for (const s of ['76/NQ-CP', '18-NQ/TW', '74/2022/QH15', '4625/BNV-CCHC', '17/QĐ-UBQGCĐS', '67/TB-VPCP', '456-TB/VPTW']) {
       expect(isLocalSymbol(s)).toBe(false);
     }

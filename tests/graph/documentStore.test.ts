@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type GraphClient } from '../../src/graph/driver';
 import { migrate } from '../../src/graph/migrations';
-import { deleteDocument, ingestExtraction } from '../../src/graph/documentStore';
+import { deleteDocument, ingestBatch, ingestExtraction } from '../../src/graph/documentStore';
 import { testNeo4jSettings } from '../support/neo4j';
+import { foldForSearch } from '../../src/text/fold';
 import { decisionExtraction, isolatedProvince, reference } from '../support/extraction.fixtures';
 import { removeProvince, snapshot } from '../support/graphSnapshot';
 
@@ -122,6 +123,49 @@ describe('ingesting a document', () => {
     await expect(ingestExtraction(graph, broken, 'broken.txt')).rejects.toThrow();
     const [row] = await graph.read<{ n: number }>(`MATCH (d:Document {key: $key}) RETURN count(d) AS n`, { key: `2898/QĐ-UBND@${p}` });
     expect(row!.n).toBe(0);
+  });
+});
+
+describe('ingesting a batch of documents in one transaction', () => {
+  it('produces the same graph as ingesting them one by one', async () => {
+    const [p1, p2] = [province(), province()];
+    const docs = (p: string) => [
+      decisionExtraction(p, { symbol: '1/QĐ-UBND' }),
+      decisionExtraction(p, { symbol: '2/QĐ-UBND', references: [reference({ key: `1/QĐ-UBND@${p}`, symbol: '1/QĐ-UBND', jurisdiction: p })] }),
+      decisionExtraction(p, { symbol: '3/QĐ-UBND' }),
+    ];
+    for (const [i, e] of docs(p1).entries()) await ingestExtraction(graph, e, `one-${i}.txt`);
+    const outcomes = await ingestBatch(graph, docs(p2).map((extraction, i) => ({ extraction, sourceFile: `two-${i}.txt` })));
+    expect(outcomes.map((o) => (o instanceof Error ? o.message : o.status))).toEqual(['created', 'created', 'created']);
+    // The fixtures differ only in their province (and so in hashes and folded names): neutralize those.
+    const normalize = (rows: string[], p: string) =>
+      rows.map((r) =>
+        r
+          .split(p)
+          .join('P')
+          .split(foldForSearch(p))
+          .join('p')
+          .replace(/contentHash=\w+/g, 'contentHash=H')
+          .replace(/(one|two)-\d\.txt/g, 'F'),
+      );
+    const a = normalize(await snapshot(graph, p2), p2);
+    const b = normalize(await snapshot(graph, p1), p1);
+    expect(a).toEqual(b);
+  });
+
+  it('lands the good documents and nothing of a bad one when a batch fails', async () => {
+    const p = province();
+    const good = decisionExtraction(p, { symbol: '7/QĐ-UBND' });
+    const bad = decisionExtraction(p, { symbol: '8/QĐ-UBND' });
+    (bad.tasks[0]!.targets[0] as unknown as { raw: unknown }).raw = { not: 'storable' };
+    const outcomes = await ingestBatch(graph, [
+      { extraction: good, sourceFile: 'good.txt' },
+      { extraction: bad, sourceFile: 'bad.txt' },
+    ]);
+    expect(outcomes[0]).toMatchObject({ status: 'created' });
+    expect(outcomes[1]).toBeInstanceOf(Error);
+    const rows = await graph.read<{ key: string }>(`MATCH (d:Document {ingested: true}) WHERE d.jurisdiction = $p RETURN d.key AS key`, { p });
+    expect(rows.map((r) => r.key)).toEqual([`7/QĐ-UBND@${p}`]);
   });
 });
 
