@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { conflicts, unresolvedReferences } from '../graph/citationQueries';
+import { claimsSpanNumberingPeriods } from '../extract/numberingPeriod';
 import { DateConflictConnection, UnresolvedReferenceConnection } from './conflict.type';
 import type { ApiContext } from './context';
 import { loadersOf } from './loaders';
@@ -25,6 +26,12 @@ export class ConflictResolver {
           document: c.document,
           field: c.field,
           claims: c.claims.map((claim) => ({ value: claim.value, citingDocument: claim.claimant, snippet: claim.snippet, fromOwnText: claim.own })),
+          likelyDistinctDocuments:
+            c.field === 'DATE' &&
+            claimsSpanNumberingPeriods(
+              (c.document as { symbol?: string | null }).symbol ?? null,
+              c.claims.map((claim) => claim.value),
+            ),
         })),
       },
       slice,

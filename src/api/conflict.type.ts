@@ -30,6 +30,14 @@ export class DateConflictType {
 
   @Field(() => [ConflictClaimType])
   claims!: ConflictClaimType[];
+
+  @Field(() => Boolean, {
+    description:
+      'True when the claimed dates fall in different numbering periods (a calendar year for state documents, a ' +
+      'Party congress term for Party documents): the claims then most likely name different documents that ' +
+      'share a number, not one document dated two ways.',
+  })
+  likelyDistinctDocuments!: boolean;
 }
 
 export const DateConflictConnection = ConnectionType('DateConflict', () => DateConflictType, 'A page of conflicts.');

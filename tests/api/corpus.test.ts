@@ -77,6 +77,14 @@ describe('the sample corpus through the API', () => {
     expect(new Set(citing).size).toBeGreaterThanOrEqual(2);
   });
 
+  it('tells a date disagreement from two Party resolutions of different terms sharing a number', async () => {
+    const data = ok(await api.run(`{ conflicts(first: 100) { nodes { document { key } field likelyDistinctDocuments } } }`));
+    const find = (key: string) => data.conflicts.nodes.find((c: any) => c.document.key === key && c.field === 'DATE');
+    expect(find('124/NQ-HĐND@Quảng Ninh').likelyDistinctDocuments).toBe(false);
+    // 18-NQ/TW of 25/10/2017 (12th Central Committee) and of 16/6/2022 (13th) are cited by two samples.
+    expect(find('18-NQ/TW').likelyDistinctDocuments).toBe(true);
+  });
+
   it('explains a task of 2898/QĐ-UBND by a chain that reaches a national directive', async () => {
     const id = await decision2898();
     const taskId = ok(await api.run(`query($id: ID!) { document(id: $id) { tasks(first: 1) { nodes { id } } } }`, { id })).document.tasks.nodes[0].id;
