@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,28 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, loadSettings } from '../../src/config';
 import { LocalNeo4jError, ensureLocalNeo4j, findJava, probePort, startLocalNeo4j, stopLocalNeo4j } from '../../src/graph/localNeo4j';
 import { freePort, occupyPort } from '../support/ports';
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
+import { runEntry, type RunResult } from '../support/runNode';
 
 /** Runs `src/cli/db.ts` as `npm run db:*` would, with only the given NEO4J_* settings. */
-function db(command: string, env: Record<string, string>): Promise<CliResult> {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
-  const started = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/db.ts', command], {
-    cwd: PROJECT_ROOT,
-    env: { ...base, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr, ms: Date.now() - started })));
+function db(command: string, env: Record<string, string>): Promise<RunResult> {
+  return runEntry('src/cli/db.ts', [command], env, 120000);
 }
 
 /** With NEO4J_URI set a machine may have no Java; only then is the server lifecycle test skipped. */
