@@ -1,6 +1,6 @@
 /**
  * Measure 2: ingestion through the real path (a worker running `ingestFiles`: decode, extract,
- * `ingestExtraction` in one transaction per document) against a floor in the same run: a plain
+ * `ingestBatch`, several documents per transaction with a per-document fallback) against a floor in the same run: a plain
  * `UNWIND $rows MERGE` of the same nodes and edges (rows from the same extraction, prepared beforehand) under
  * `Floor*` labels, at several transaction sizes. Also the bulk path that grows the graph to the largest size.
  */

@@ -1,6 +1,8 @@
 /**
- * Ingestion worker: the product's ingest path (`ingestFiles`: read, decode, extract, `ingestExtraction` in one
- * transaction per document) over files [from, to) of a generated corpus, into the database NEO4J_URI names.
+ * Ingestion worker: the product's ingest path (`ingestFiles`: read, decode, extract, write in batches of
+ * BENCH_INGEST_BATCH documents per transaction — default the product's DEFAULT_BATCH_SIZE — each batch falling
+ * back to one transaction per document on failure) over files [from, to) of a generated corpus, into the
+ * database NEO4J_URI names.
  * Its own process, so its peak RSS is the cost of ingesting.
  * Args: CORPUS_DIR FROM TO
  */
@@ -8,7 +10,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSettings } from '../../src/config';
 import { connect } from '../../src/graph/driver';
-import { ingestFiles } from '../../src/ingest/ingestFiles';
+import { DEFAULT_BATCH_SIZE, ingestFiles } from '../../src/ingest/ingestFiles';
 import { emit, runWorker } from '../lib/children';
 
 runWorker(async () => {
@@ -21,12 +23,14 @@ runWorker(async () => {
   const files = names.slice(Number(fromArg), Number(toArg)).map((f) => path.join(dir, f));
   emit('ready', { files: files.length });
   const started = performance.now();
-  const reports = await ingestFiles(graph, files, { maxBytes: settings.maxDocumentBytes });
+  const batchSize = Number(process.env.BENCH_INGEST_BATCH ?? DEFAULT_BATCH_SIZE);
+  const reports = await ingestFiles(graph, files, { maxBytes: settings.maxDocumentBytes, batchSize });
   const seconds = (performance.now() - started) / 1000;
   await graph.close();
   const by = (s: string) => reports.filter((r) => r.status === s).length;
   emit('result', {
     docs: reports.length,
+    batchSize,
     seconds,
     created: by('created'),
     updated: by('updated'),
