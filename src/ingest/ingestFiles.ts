@@ -135,6 +135,15 @@ export function prepareDocument(
   const decoded = decodeDocument(bytes, { fileName, maxBytes });
   if (!decoded.ok) return { ok: false, code: decoded.code, message: decoded.message };
   const extraction = extractDocument(decoded.text, { fileName: path.basename(fileName) });
+  // A text with no sign of a government document would only add noise to the graph: refuse it whole.
+  const notADocument = extraction.warnings.find((w) => w.code === 'NOT_A_GOVERNMENT_DOCUMENT');
+  if (notADocument) {
+    return {
+      ok: false,
+      code: 'NOT_A_GOVERNMENT_DOCUMENT',
+      message: `${fileName}: ${notADocument.message} Nothing was ingested; check that this is the right file.`,
+    };
+  }
   return { ok: true, extraction, warnings: [...decoded.warnings, ...extraction.warnings.map((w) => w.message)] };
 }
 

@@ -41,6 +41,10 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'decision.txt'), decision);
   await writeFile(path.join(dir, 'empty.txt'), '');
   await writeFile(path.join(dir, 'picture.txt'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+  await writeFile(
+    path.join(dir, 'recipe.txt'),
+    'Phở bò là món ăn quen thuộc của người Hà Nội.\nNấu nước dùng từ xương bò trong nhiều giờ, thêm hành nướng, gừng và quế.\n',
+  );
   const s = testNeo4jSettings();
   env = { NEO4J_URI: s.uri, NEO4J_USER: s.user, NEO4J_PASSWORD: s.password };
   graph = await connect(s);
@@ -66,14 +70,15 @@ describe('npm run ingest', () => {
     expect(await ingested()).toBe(false);
   });
 
-  it('ingests the good file of a folder, rejects bad ones with their reason, and exits 1', async () => {
+  it('ingests the good file of a folder, rejects empty, binary and non-government files with their reason, and exits 1', async () => {
     const result = await runEntry('src/cli/ingest.ts', [dir], env);
     expect(result.code).toBe(1);
     // Not a terminal: one plain line per document, then the summary table.
-    expect(result.stdout).toMatch(/^\d\/3 created .*decision\.txt$/m);
+    expect(result.stdout).toMatch(/^\d\/4 created .*decision\.txt$/m);
     expect(result.stdout).toMatch(/empty\.txt: EMPTY: /);
     expect(result.stdout).toMatch(/picture\.txt: BINARY: .*PNG/);
-    expect(result.stdout).toContain('3 files: 1 created, 0 updated, 0 unchanged, 0 dry-run, 2 rejected, 0 failed');
+    expect(result.stdout).toMatch(/recipe\.txt: NOT_A_GOVERNMENT_DOCUMENT: .*Nothing was ingested/);
+    expect(result.stdout).toContain('4 files: 1 created, 0 updated, 0 unchanged, 0 dry-run, 3 rejected, 0 failed');
     expect(await ingested()).toBe(true);
     const [row] = await graph.read<{ roles: string[] }>(
       'MATCH (:Document {key: $key})-[:HAS_TASK]->()-[a:ASSIGNED_TO]->(b:Body) RETURN collect(b.name + ":" + a.role) AS roles',
