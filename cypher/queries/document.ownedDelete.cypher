@@ -8,7 +8,7 @@ CALL (d) {
   RETURN collect(DISTINCT c.key) AS citedKeys
 }
 CALL (d) {
-  OPTIONAL MATCH (d)-[:ISSUED_BY]->(b:Body)
+  OPTIONAL MATCH (d)-[:ISSUED_BY|MENTIONS]->(b:Body)
   RETURN collect(DISTINCT b.key) AS issuerKeys
 }
 CALL (key) {
@@ -16,7 +16,7 @@ CALL (key) {
   RETURN collect(DISTINCT b.key) AS assignedKeys
 }
 CALL (d) {
-  OPTIONAL MATCH (d)-[r:CITES|ISSUED_BY|MAY_BE]->()
+  OPTIONAL MATCH (d)-[r:CITES|ISSUED_BY|MAY_BE|MENTIONS]->()
   DELETE r
 }
 CALL (key) {

@@ -1,7 +1,7 @@
 // A document stops being ingested (deleted, or its file now yields another key). If others still cite it,
 // it stays as a cited-only node without its own text's properties; otherwise it goes.
 MATCH (d:Document {key: $key})
-OPTIONAL MATCH (d)-[r:CITES|ISSUED_BY|MAY_BE]->()
+OPTIONAL MATCH (d)-[r:CITES|ISSUED_BY|MAY_BE|MENTIONS]->()
 DELETE r
 WITH DISTINCT d
 CALL (d) {

@@ -53,6 +53,10 @@ export interface CitationRow {
   cited: Props;
   edge: Props;
 }
+export interface MentionRow {
+  documentKey: string;
+  bodyKey: string;
+}
 export interface CarriesOutRow {
   taskKey: string;
   documentKey: string;
@@ -69,6 +73,8 @@ export interface IngestRows {
   taskIndicators: TaskIndicatorRow[];
   citations: CitationRow[];
   carriesOut: CarriesOutRow[];
+  /** Every body the document names, assigned or not. */
+  mentions: MentionRow[];
 }
 
 /** Display names of indicator codes (nodes are keyed on the code). */
@@ -300,5 +306,6 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
     taskIndicators,
     citations,
     carriesOut,
+    mentions: bodies.map((b) => ({ documentKey: docKey, bodyKey: b.key })),
   };
 }

@@ -31,7 +31,8 @@ export function countGraphItems(rows: IngestRows): { nodes: number; relationship
     rows.targets.length +
     rows.taskIndicators.length +
     rows.citations.length +
-    rows.carriesOut.length;
+    rows.carriesOut.length +
+    rows.mentions.length;
   return { nodes, relationships };
 }
 
@@ -156,6 +157,8 @@ async function writeRows(tx: CountingTransaction, all: IngestRows[]): Promise<vo
   }
   const carriesOut = each((r) => r.carriesOut);
   if (carriesOut.length) await tx.run(cypher('task.carriesOutMany'), { rows: carriesOut });
+  const mentions = each((r) => r.mentions);
+  if (mentions.length) await tx.run(cypher('document.mentionsMany'), { rows: mentions });
 }
 
 interface CandidateRow {

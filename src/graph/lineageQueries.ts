@@ -57,12 +57,15 @@ export function maximalPaths(paths: string[][]): string[][] {
   const SEP = '\u0000';
   const prefixes = new Set(paths.map((p) => p.slice(0, -1).join(SEP)));
   const seen = new Set<string>();
-  return paths.filter((p) => {
-    const id = p.join(SEP);
-    if (prefixes.has(id) || seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+  return paths
+    .filter((p) => {
+      const id = p.join(SEP);
+      if (prefixes.has(id) || seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    })
+    // Traversal order is the database's; a fixed order (short chains first) keeps answers stable.
+    .sort((a, b) => a.length - b.length || compareKeys(a.join(SEP), b.join(SEP)));
 }
 
 export async function lineage(

@@ -170,6 +170,21 @@ describe('ingesting a batch of documents in one transaction', () => {
 });
 
 describe('deleting a document', () => {
+  it('prunes the bodies only it named, assigned or not', async () => {
+    const p = province();
+    const doc = decisionExtraction(p);
+    doc.bodies.push({ key: `so tu phap@${p}`, name: 'Sở Tư pháp', jurisdiction: p, aliases: ['Sở Tư pháp'], group: false, mentions: [{ start: 300, end: 310 }] });
+    await ingestExtraction(graph, doc, 'named-only.txt');
+    const named = await graph.read<{ names: string[] }>(
+      `MATCH (:Document {key: $key})-[:MENTIONS]->(b:Body) RETURN collect(b.name) AS names`,
+      { key: doc.document.key },
+    );
+    expect(named[0]!.names.sort()).toEqual(['Sở Nội vụ', 'Sở Tư pháp']);
+    expect(await deleteDocument(graph, doc.document.key)).toBe(true);
+    const left = await graph.read<{ key: string }>(`MATCH (b:Body) WHERE b.jurisdiction = $p RETURN b.key AS key`, { p });
+    expect(left).toEqual([]);
+  });
+
   it('removes what it owns and keeps it as a cited-only node while others still cite it', async () => {
     const p = province();
     await ingestExtraction(graph, decisionExtraction(p, { symbol: '11/QĐ-UBND', references: [reference({ key: `2898/QĐ-UBND@${p}`, symbol: '2898/QĐ-UBND', jurisdiction: p })] }), 'a.txt');

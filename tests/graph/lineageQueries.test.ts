@@ -94,8 +94,9 @@ describe('lineage', () => {
     expect(await lineage(graph, `no such document ${world.province}`, 'UPSTREAM', 2, null)).toBeNull();
   });
 
-  it('keeps only the chains that no other chain extends', () => {
-    expect(maximalPaths([['a', 'b'], ['a', 'b', 'c'], ['a', 'd'], ['a', 'b', 'c']])).toEqual([['a', 'b', 'c'], ['a', 'd']]);
+  it('keeps only the chains that no other chain extends, shortest first', () => {
+    expect(maximalPaths([['a', 'b'], ['a', 'b', 'c'], ['a', 'd'], ['a', 'b', 'c']])).toEqual([['a', 'd'], ['a', 'b', 'c']]);
+    expect(maximalPaths([['a', 'x', 'y'], ['a', 'c'], ['a', 'b']])).toEqual([['a', 'b'], ['a', 'c'], ['a', 'x', 'y']]);
   });
 });
 
