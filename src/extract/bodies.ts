@@ -12,7 +12,7 @@
  * (Giám đốc, Thủ trưởng), "các", the province name, an apposition ("Sở Nội vụ - Cơ quan Thường trực ...").
  * The node's name drops the head's title; an assignment keeps the name as written ("Giám đốc Sở Nội vụ").
  */
-import { fold } from '../text/fold';
+import { fold } from './folding';
 import { NATIONAL, type Jurisdiction } from './types';
 import {
   ABBREVIATIONS,
@@ -29,7 +29,11 @@ import {
   PREDICATE_STARTS,
   STOP_WORDS,
   fuzzyWordEq,
+  tokenFuzzy,
   longestMatch,
+  MEMO_MIN_TOKENS,
+  tokenMemo,
+  formTest,
   wordCost,
   phrase,
   phrases,
@@ -93,7 +97,11 @@ function isWord(t: Token | undefined, f: string): boolean {
 
 /** "các", also as OCR writes it ("C4c", "Céc", "cdc"). */
 export function isCac(t: Token | undefined): boolean {
-  return !!t && t.word && (t.f === 'cac' || t.f === 'nhung' || /^c[ae4@&3d]c$/.test(t.f));
+  return !!t && t.word && formTest(t, 'cac', cacLike);
+}
+
+function cacLike(f: string): boolean {
+  return f === 'cac' || f === 'nhung' || /^c[ae4@&3d]c$/.test(f);
 }
 
 function isPredicateAt(tokens: readonly Token[], i: number): boolean {
@@ -107,7 +115,7 @@ function isStopAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return false;
   if (STOP_WORDS.has(t.f) || t.f === 'thuoc' || t.f === 'truc') return true;
-  return t.f.length >= 4 && FUZZY_STOPS.some((w) => fuzzyWordEq(t.f, w));
+  return t.f.length >= 4 && FUZZY_STOPS.some((w) => tokenFuzzy(t, w));
 }
 
 function abbreviationAt(tokens: readonly Token[], i: number): string | null {
@@ -115,12 +123,16 @@ function abbreviationAt(tokens: readonly Token[], i: number): string | null {
   if (!t || !t.word) return null;
   // "CT-XH" arrives as three tokens.
   if (t.f === 'ct' && tokens[i + 1]?.raw === '-' && tokens[i + 2]?.f === 'xh') return 'ct-xh';
-  if (ABBREVIATIONS[t.f] === undefined) return null;
+  if (!formTest(t, 'abbreviation', isAbbreviation)) return null;
   // Short abbreviations collide with words ("tu" = từ/tư), so they must be written in capitals.
   if (t.f.length <= 3 && !t.upper) return null;
   if (t.f.length > 3 && !t.upper && !/^(ubnd|hdnd|mttq|ubmttq)$/.test(t.f)) return null;
   if ((t.f === 'hpnd' || t.f === 'hbnd') && !t.upper) return null;
   return t.f;
+}
+
+function isAbbreviation(f: string): boolean {
+  return ABBREVIATIONS[f] !== undefined;
 }
 
 /** A complete body (abbreviation or phrase) at `i`: token count, or 0. */
@@ -129,7 +141,7 @@ function completeOrgAt(tokens: readonly Token[], i: number): number {
   if (ab && ORG_ABBREVIATIONS.has(ab)) return ab.includes('mttq') ? 1 + vietNamAt(tokens, i + 1) : 1;
   if (ab === 'tu' || ab === 'tw') return 1;
   // "Ủy ban MTTQ Việt Nam tỉnh".
-  if (tokens[i]?.word && /^[a-z0-9&@]{0,2}y$/.test(tokens[i]!.f) && isWord(tokens[i + 1], 'ban') && abbreviationAt(tokens, i + 2)?.includes('mttq')) {
+  if (tokens[i]?.word && isWord(tokens[i + 1], 'ban') && /^[a-z0-9&@]{0,2}y$/.test(tokens[i]!.f) && abbreviationAt(tokens, i + 2)?.includes('mttq')) {
     return 3 + vietNamAt(tokens, i + 3);
   }
   const m = longestMatch(tokens, i, COMPLETE_ORGS, true);
@@ -137,14 +149,14 @@ function completeOrgAt(tokens: readonly Token[], i: number): number {
 }
 
 function vietNamAt(tokens: readonly Token[], i: number): number {
-  return tokens[i]?.word && fuzzyWordEq(tokens[i]!.f, 'viet') && tokens[i + 1]?.word && tokens[i + 1]!.f === 'nam' ? 2 : 0;
+  return tokens[i]?.word && tokenFuzzy(tokens[i], 'viet') && tokens[i + 1]?.word && tokens[i + 1]!.f === 'nam' ? 2 : 0;
 }
 
 /** "tỉnh" [Province] / "cấp tỉnh" / "các xã, phường" / "thành phố Hạ Long" after a complete body. */
 function localityAt(tokens: readonly Token[], i: number, allowGenericList: boolean): number {
   const t = tokens[i];
   if (!t || !t.word) return 0;
-  if (fuzzyWordEq(t.f, 'tinh') && !isWord(tokens[i + 1], 'uy')) {
+  if (tokenFuzzy(t, 'tinh') && !isWord(tokens[i + 1], 'uy')) {
     const p = longestMatch(tokens, i + 1, PROVINCES, true);
     return 1 + (p ? p.n : 0);
   }
@@ -250,7 +262,7 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
       continue;
     }
     // "các Ban của HĐND tỉnh".
-    if (tokens[k]?.word && fuzzyWordEq(tokens[k]!.f, 'cua') && completeOrgAt(tokens, k + 1) > 0) {
+    if (tokens[k]?.word && tokenFuzzy(tokens[k], 'cua') && completeOrgAt(tokens, k + 1) > 0) {
       owner = k + 1;
       k += 1 + completeOrgAt(tokens, k + 1);
       k += localityAt(tokens, k, false);
@@ -265,7 +277,7 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
       continue;
     }
     const loc = tokens[k];
-    if (loc?.word && fuzzyWordEq(loc.f, 'tinh') && !isWord(tokens[k + 1], 'uy')) {
+    if (loc?.word && tokenFuzzy(loc, 'tinh') && !isWord(tokens[k + 1], 'uy')) {
       k += 1;
       const p = longestMatch(tokens, k, PROVINCES, true);
       if (p) k += p.n;
@@ -312,7 +324,7 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
       }
       break;
     }
-    if (words > 0 && fuzzyWordEq(t.f, 'tinh') && !isWord(tokens[k + 1], 'uy')) {
+    if (words > 0 && tokenFuzzy(t, 'tinh') && !isWord(tokens[k + 1], 'uy')) {
       k += localityAt(tokens, k, false);
       break;
     }
@@ -344,6 +356,18 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
  * Titles ("Giám đốc", "Chủ tịch", "Các thành viên") are part of the phrase.
  */
 export function parseBodyAt(tokens: readonly Token[], i: number, opts: ParseOptions = {}): BodyParse | null {
+  // A document's clauses are tried for a subject at the same tokens many times: parse each place once.
+  if (tokens.length < MEMO_MIN_TOKENS || i < 0 || i >= tokens.length) return parseBodyAtUncached(tokens, i, opts);
+  const memo = tokenMemo<BodyParse | null>(tokens, parseBodyAt, opts.bareGeneric ? 1 : 0);
+  let r = memo.get(i);
+  if (r === undefined) {
+    r = parseBodyAtUncached(tokens, i, opts);
+    memo.set(i, r);
+  }
+  return r;
+}
+
+function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOptions): BodyParse | null {
   let k = i;
   const t0 = tokens[k];
   if (!t0 || !t0.word) return null;
@@ -360,7 +384,7 @@ export function parseBodyAt(tokens: readonly Token[], i: number, opts: ParseOpti
     const w = head.p.words.join(' ');
     if (w === 'chanh') {
       const nxt = tokens[k + 1];
-      if (nxt?.word && (fuzzyWordEq(nxt.f, 'van') || fuzzyWordEq(nxt.f, 'thanh'))) {
+      if (nxt?.word && (tokenFuzzy(nxt, 'van') || tokenFuzzy(nxt, 'thanh'))) {
         k += 1;
         titled = true;
       }
@@ -449,7 +473,7 @@ function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: nu
   const t = tokens[k];
   if (!t?.word || t.f.length > 3 || !t.cap) return null;
   for (const [w, shown] of [['so', 'Sở'], ['bo', 'Bộ']] as const) {
-    if (!fuzzyWordEq(t.f, w)) continue;
+    if (!tokenFuzzy(t, w)) continue;
     const nm = longestMatch(tokens, k + 1, NAME_WORDS, false, true);
     if (nm && nm.p.words[0]!.length > 2 && /^[A-ZĐÂĂÊÔƠƯ]/u.test(nm.p.shown[0] ?? '')) return { p: phrase(shown), n: 1 };
   }
@@ -717,7 +741,20 @@ export function bodyKeyName(rawName: string): string {
 
 const PROVINCE_AFTER_UNIT = new RegExp(`\\b(tinh|thanh pho) (?:${PROVINCES.map((p) => escapeRe(p.words.join(' '))).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
+const groupMemo = new Map<string, boolean>();
+
+/** Whether a canonical name names a group of bodies; pure, and asked twice per name resolved. */
 function isGroupName(display: string): boolean {
+  let r = groupMemo.get(display);
+  if (r === undefined) {
+    r = isGroupNameUncached(display);
+    if (groupMemo.size >= 20_000) groupMemo.clear();
+    groupMemo.set(display, r);
+  }
+  return r;
+}
+
+function isGroupNameUncached(display: string): boolean {
   const toks0 = tokenize(display);
   // Skip a head's title ("Thủ trưởng các sở").
   const title = longestMatch(toks0, isCac(toks0[0]) ? 1 : 0, HEAD_TITLES, true);
@@ -768,6 +805,31 @@ export function bodyJurisdiction(rawName: string, jurisdiction: Jurisdiction | n
  * Never throws; an empty or unreadable name resolves to itself.
  */
 export function resolveBody(rawName: string, jurisdiction: Jurisdiction | null): ResolvedBody {
+  // Pure in its arguments, and documents name the same bodies again and again.
+  const j = jurisdiction === null || jurisdiction === undefined ? '' : `@${jurisdiction}`;
+  let byName = resolvedMemo.get(j);
+  if (!byName) {
+    byName = new Map();
+    resolvedMemo.set(j, byName);
+  }
+  const raw = String(rawName ?? '');
+  let r = byName.get(raw);
+  if (!r) {
+    r = resolveBodyUncached(raw, jurisdiction);
+    if (resolvedMemoSize >= 20_000) {
+      for (const m of resolvedMemo.values()) m.clear();
+      resolvedMemoSize = 0;
+    }
+    byName.set(raw, r);
+    resolvedMemoSize++;
+  }
+  return { ...r };
+}
+
+const resolvedMemo = new Map<string, Map<string, ResolvedBody>>();
+let resolvedMemoSize = 0;
+
+function resolveBodyUncached(rawName: string, jurisdiction: Jurisdiction | null): ResolvedBody {
   try {
     const raw = String(rawName ?? '').replace(/\s+/g, ' ').trim();
     const full = canonicalName(raw) || raw;

@@ -2,7 +2,7 @@
  * Verb phrases that decide a citation's relation, folded: "triển khai thực hiện" (IMPLEMENTS), "sửa đổi, bổ
  * sung" (AMENDS), and the verbs that create a scheme rather than carry one out ("xây dựng Đề án").
  */
-import { matchPhrase, type Token } from './ocr';
+import { FirstWordIndex, matchWords, phraseWords, type PhraseWords, type Token } from './ocr';
 
 /** How far back a verb may govern a citation: long enough for one sentence, bounded so cost stays linear. */
 export const CUE_WINDOW = 400;
@@ -18,10 +18,23 @@ export const DIRECTIVE_BEFORE_TAI = ['quy dinh', 'phe duyet', 'ban hanh', 'neu',
 /** Verbs that make or change a scheme or plan rather than carry it out. */
 export const CREATE_CUES = ['xay dung', 'hoan thien', 'nghien cuu', 'phe duyet', 'dieu chinh', 'de xuat', 'tham gia', 'trinh', 'lap', 'ban hanh', 'soan thao'];
 
+const cueIndexes = new WeakMap<readonly string[], FirstWordIndex<{ words: PhraseWords }>>();
+
+/** Cue lists are module constants: each is split into words and indexed by first word once. */
+function cueIndex(cues: readonly string[]): FirstWordIndex<{ words: PhraseWords }> {
+  let ix = cueIndexes.get(cues);
+  if (!ix) {
+    ix = new FirstWordIndex(cues.map((c) => ({ words: phraseWords(c) })));
+    cueIndexes.set(cues, ix);
+  }
+  return ix;
+}
+
 /** Number of tokens of the first cue matching at token `i` (0 when none), with at most `maxCost` OCR edits. */
 export function cueAt(tokens: readonly Token[], i: number, cues: readonly string[], maxCost = 1): number {
-  for (const c of cues) {
-    const m = matchPhrase(tokens, i, c);
+  // Only the cues whose first word can be read as this token, in the list's order.
+  for (const c of cueIndex(cues).at(tokens, i)) {
+    const m = matchWords(tokens, i, c.words);
     if (m && m.cost <= maxCost) return m.tokens;
   }
   return 0;

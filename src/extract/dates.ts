@@ -5,7 +5,7 @@
  * OCR repairs: a stray digit in the year (`15/7/12021` -> 2021), letters read for digits inside a number
  * (`0l/10/2021`, `2O21`). Impossible dates (31/2, month 13) give null rather than a guess.
  */
-import { foldKeepLength } from '../text/fold';
+import { foldKeepLength } from './folding';
 
 export interface DateMatch {
   start: number;

@@ -4,7 +4,7 @@
  * Matching runs on the folded text (same offsets as the original), tolerant of OCR vowels ("truéc ngay").
  * Only dates introduced by a deadline word count: "Nghị quyết số 128/NQ-HĐND ngày 09/12/2022" is a citation.
  */
-import { foldKeepLength } from '../text/fold';
+import { foldKeepLength } from './folding';
 import type { Deadline, Span } from './types';
 
 export interface DeadlineMatch extends Deadline, Span {
@@ -26,6 +26,8 @@ const QUARTER_RE = new RegExp(`\\bqu${V}?\\s+(iv|i{1,3}|[1-4])\\s*(?:[/-]|(?:n${
 const HALF_RE = new RegExp(`\\b(?:0?6)\\s+th${V}{1,2}ng\\s+(d${V}{1,2}u|cu${V}{1,2}i)\\s+n${V}{1,2}m\\s+(\\d{4})`, 'g');
 const YEAR_RE = new RegExp(`\\b(trong|${BEFORE}|${UNTIL}|cu${V}{1,2}i|ngay\\s+trong|ho${V}{1,2}n\\s+th${V}{1,2}nh\\s+trong)\\s+n${V}{1,2}m\\s+(\\d{4})`, 'g');
 const RECUR_RE = new RegExp(`\\bh${V}{1,2}ng\\s+(n${V}{1,2}m|qu${V}|th${V}{1,2}ng)\\b`, 'g');
+
+const ANY_DEADLINE = new RegExp([DAY_RE, MONTH_RE, QUARTER_RE, HALF_RE, YEAR_RE, RECUR_RE].map((re) => `(?:${re.source})`).join('|'), 'i');
 
 /** Repair an OCR year ("12021" -> 2021) and check the date; ISO string or null. */
 export function isoDate(day: number, month: number, yearRaw: string): string | null {
@@ -54,7 +56,11 @@ export function findDeadlines(text: string): DeadlineMatch[] {
     const f = foldKeepLength(src);
     const out: DeadlineMatch[] = [];
     const raw = (s: number, e: number) => src.slice(s, e).replace(/\s+/g, ' ').trim();
-    for (const m of f.matchAll(DAY_RE)) {
+    // Most task texts hold no deadline: one scan for any form says so (case-insensitive, so it matches
+    // at least what each form matches). Every dated form also needs a digit.
+    if (!ANY_DEADLINE.test(f)) return [];
+    const dated = /\d/.test(f);
+    if (dated) for (const m of f.matchAll(DAY_RE)) {
       const d = m[1] ?? m[4];
       const mo = m[2] ?? m[5];
       const y = m[3] ?? m[6];
@@ -62,25 +68,25 @@ export function findDeadlines(text: string): DeadlineMatch[] {
       if (!iso) continue;
       out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: iso, period: null, precision: 5 });
     }
-    for (const m of f.matchAll(MONTH_RE)) {
+    if (dated) for (const m of f.matchAll(MONTH_RE)) {
       const mo = Number(m[1]);
       const y = Number(m[2]);
       if (mo < 1 || mo > 12 || y < 1945 || y > 2100) continue;
       out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: null, period: `${y}-${String(mo).padStart(2, '0')}`, precision: 4 });
     }
-    for (const m of f.matchAll(QUARTER_RE)) {
+    if (dated) for (const m of f.matchAll(QUARTER_RE)) {
       const q = romanQuarter(m[1]!);
       const y = Number(m[2]);
       if (!q || y < 1945 || y > 2100) continue;
       out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: null, period: `${y}-Q${q}`, precision: 3 });
     }
-    for (const m of f.matchAll(HALF_RE)) {
+    if (dated) for (const m of f.matchAll(HALF_RE)) {
       const y = Number(m[2]);
       if (y < 1945 || y > 2100) continue;
       const half = m[1]!.startsWith('d') ? 'H1' : 'H2';
       out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: null, period: `${y}-${half}`, precision: 3 });
     }
-    for (const m of f.matchAll(YEAR_RE)) {
+    if (dated) for (const m of f.matchAll(YEAR_RE)) {
       const y = Number(m[2]);
       if (y < 1945 || y > 2100) continue;
       // "định hướng đến năm 2030", "tầm nhìn đến năm 2045", "giai đoạn ... đến năm": horizons of a title.

@@ -6,7 +6,7 @@
  * "Nghị quyết này ..." self-references, the province from the places it names most, the date from a
  * closing "thông qua ngày ..." (HĐND resolutions). Unknown fields stay null.
  */
-import { foldKeepLength } from '../text/fold';
+import { foldKeepLength } from './folding';
 import { NATIONAL, type DocumentIdentity, type DocumentKind } from './types';
 import { dateAtStart, findDates } from './dates';
 import { issuerAtTokens, type IssuerRef } from './issuers';

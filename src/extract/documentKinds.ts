@@ -3,7 +3,7 @@
  * folded tokens: `Nghi quyét`, `QUYET PINH`, `Ké hoach`, `Vian ban`, `Pé 4n`, `Ludt` all read correctly.
  */
 import type { DocumentKind } from './types';
-import { matchPhrase, type Token } from './ocr';
+import { FirstWordIndex, matchPhrase, matchWords, phraseWords, type OcrWord, type PhraseWords, type Token } from './ocr';
 
 interface KindWord {
   kind: DocumentKind;
@@ -47,25 +47,90 @@ export interface KindMatch {
   cost: number;
 }
 
+const KIND_INDEX = new FirstWordIndex<{ words: PhraseWords; kind: DocumentKind }>(
+  KIND_WORDS.map((k) => ({ words: phraseWords(k.phrase), kind: k.kind })),
+);
+
+/** Results per token array (a document's tokens are read several times: named citations, list items). */
+const kindMemos = new WeakMap<readonly Token[], (KindMatch | null | undefined)[]>();
+let lastTokens: readonly Token[] | null = null;
+let lastMemo: (KindMatch | null | undefined)[] = [];
+
 /** The kind phrase that starts at token `at`, suffix included ("Chương trình hành động"). */
 export function kindAt(tokens: readonly Token[], at: number): KindMatch | null {
-  const first = tokens[at]?.w;
-  // Cheap reject: every kind word is 2 to 6 letters long and OCR adds at most two.
-  if (!first || first.length > 8 || !/[a-z]/.test(first)) return null;
-  let best: KindMatch | null = null;
-  for (const k of KIND_WORDS) {
-    const m = matchPhrase(tokens, at, k.phrase);
-    if (!m) continue;
-    if (!best || m.cost < best.cost || (m.cost === best.cost && m.tokens > best.tokens)) {
-      best = { kind: k.kind, first: at, tokens: m.tokens, cost: m.cost };
+  if (tokens.length < 64) return kindAtUncached(tokens, at);
+  if (tokens !== lastTokens) {
+    let memo = kindMemos.get(tokens);
+    if (!memo) {
+      memo = new Array(tokens.length);
+      kindMemos.set(tokens, memo);
     }
+    lastTokens = tokens;
+    lastMemo = memo;
   }
-  if (!best) return null;
+  const known = lastMemo[at];
+  if (known !== undefined) return known;
+  const r = kindAtUncached(tokens, at);
+  if (at >= 0 && at < tokens.length) lastMemo[at] = r;
+  return r;
+}
+
+function kindAtUncached(tokens: readonly Token[], at: number): KindMatch | null {
+  const head = kindHead(tokens, at);
+  if (!head) return null;
+  const best: KindMatch = { kind: head.kind, first: at, tokens: head.tokens, cost: head.cost };
   for (const s of KIND_SUFFIXES) {
     const m = matchPhrase(tokens, at + best.tokens, s);
     if (m && m.cost === 0) {
       best.tokens += m.tokens;
       break;
+    }
+  }
+  return best;
+}
+
+interface KindHead {
+  kind: DocumentKind;
+  tokens: number;
+  cost: number;
+}
+
+/**
+ * Kind phrases are one or two words: the best one at a token depends only on that word and the next. Known
+ * pairs are remembered by the words' shared records, so each distinct pair is matched once.
+ */
+function kindHead(tokens: readonly Token[], at: number): KindHead | null {
+  const t0 = tokens[at];
+  const t1 = tokens[at + 1];
+  const i0 = t0?.info;
+  if (!i0 || (t1 && !t1.info)) return kindHeadUncached(tokens, at);
+  // Most words start no kind phrase at all: no pair to remember.
+  if (KIND_INDEX.at(tokens, at).length === 0) return null;
+  let byNext = i0.kindHeads as Map<OcrWord | null, KindHead | null> | undefined;
+  if (!byNext) {
+    byNext = new Map();
+    i0.kindHeads = byNext;
+  }
+  const key = t1 ? t1.info! : null;
+  let h = byNext.get(key);
+  if (h === undefined) {
+    h = kindHeadUncached(tokens, at);
+    byNext.set(key, h);
+  }
+  return h;
+}
+
+function kindHeadUncached(tokens: readonly Token[], at: number): KindHead | null {
+  const first = tokens[at]?.w;
+  // Cheap reject: every kind word is 2 to 6 letters long and OCR adds at most two.
+  if (!first || first.length > 8 || !/[a-z]/.test(first)) return null;
+  let best: KindHead | null = null;
+  // Only the kind words whose first word can be read as this token.
+  for (const k of KIND_INDEX.at(tokens, at)) {
+    const m = matchWords(tokens, at, k.words);
+    if (!m) continue;
+    if (!best || m.cost < best.cost || (m.cost === best.cost && m.tokens > best.tokens)) {
+      best = { kind: k.kind, tokens: m.tokens, cost: m.cost };
     }
   }
   return best;

@@ -7,7 +7,8 @@
  * warning, so one bad paragraph never loses the whole document.
  */
 import { createHash } from 'node:crypto';
-import { foldForSearch, foldKeepLength, normalizeText } from '../text/fold';
+import { normalizeText } from '../text/fold';
+import { foldForSearch, foldKeepLength } from './folding';
 import { extractSections } from './sections';
 import { extractTasks } from './tasks';
 import { extractIdentity, type IdentityResult } from './documentIdentity';

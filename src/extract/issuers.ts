@@ -200,6 +200,9 @@ const CANDIDATES: Candidate[] = [
   ...DEPARTMENTS.map((d) => ({ phrase: `so ${words(d.name)}`, value: { dept: d.name } })),
 ];
 
+/** Candidates that name their level ("UBND tỉnh"), for text that is not a signature block. */
+const NAMED_CANDIDATES = CANDIDATES.filter((c) => !c.value.bare);
+
 /** Titles before a body in "đề nghị của Giám đốc Sở Tài chính": the body issues, not the person. */
 const LEADING_TITLES = ['giam doc', 'pho giam doc', 'thu truong', 'truong ban', 'chanh van phong'];
 
@@ -236,7 +239,7 @@ export function issuerAtTokens(
       break;
     }
   }
-  const candidates = allowBare ? CANDIDATES : CANDIDATES.filter((c) => !c.value.bare);
+  const candidates = allowBare ? CANDIDATES : NAMED_CANDIDATES;
   const hit = bestPhrase(tokens, at, candidates);
   if (!hit) return null;
   const v = hit.value;

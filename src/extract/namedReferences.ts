@@ -18,7 +18,7 @@ import type { Province } from './provinces';
 import { clauseAt, type Clause } from './clauses';
 import { kindAt } from './documentKinds';
 import { CREATE_CUES, CUE_WINDOW, IMPLEMENT_CUES, lastCue } from './cues';
-import { matchPhrase, squash, tokenize, wordCost, type Token } from './ocr';
+import { matchPhrase, matchWords, phraseWords, squash, tokenize, wordCost, type Token } from './ocr';
 import type { Mention, ReferenceContext } from './references';
 
 const YEAR_END = /n[a-z]{1,2}m\s+\d{4}|\d{4}\s*[-–]\s*\d{4}|thoi ky\s+\d{4}/g;
@@ -150,6 +150,7 @@ function laws(text: string, folded: string, taken: Coverage, titles: Coverage): 
 }
 
 const ROMAN = /^[xvil]{1,6}$/;
+const QUY_HOACH = phraseWords('quy hoach');
 
 /** Party resolutions and conclusions named by congress or plenum. */
 function partyNamed(text: string, folded: string, tokens: Token[], taken: Coverage, province: Province | null): Mention[] {
@@ -228,7 +229,7 @@ function schemes(
   for (let i = 0; i < tokens.length; i++) {
     const k = kindAt(tokens, i);
     if (!k || k.tokens !== 2 || !['DE_AN', 'KE_HOACH'].includes(k.kind)) {
-      const qh = matchPhrase(tokens, i, 'quy hoach');
+      const qh = matchWords(tokens, i, QUY_HOACH);
       if (!(qh && qh.cost === 0)) continue;
     }
     const kind: DocumentKind = k && k.tokens === 2 && (k.kind === 'DE_AN' || k.kind === 'KE_HOACH') ? k.kind : 'OTHER';

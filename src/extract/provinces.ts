@@ -3,7 +3,7 @@
  * unit of the 34 is also a name of the 63, plus the city of Huế), with folded forms for matching OCR text.
  * A local document's jurisdiction is one of these names, written with diacritics.
  */
-import { foldForSearch, foldKeepLength } from '../text/fold';
+import { foldForSearch, foldKeepLength } from './folding';
 import { bestPhrase, type Token } from './ocr';
 
 export interface Province {

@@ -14,8 +14,8 @@
  * a document's mentions wins. A document cited inside another citation's title ("Chương trình số 25-CTr/TU
  * ... thực hiện Nghị quyết số 19-NQ/TW") is only referenced.
  */
-import { foldKeepLength } from '../text/fold';
-import { sectionPathAt } from './sections';
+import { foldKeepLength } from './folding';
+import { sectionPathIndex } from './sections';
 import { NATIONAL, type CitationRelation, type DocumentKind, type DocumentReference, type ReferenceMention, type Section } from './types';
 import { dateAtStart } from './dates';
 import { issuerAtStart, type IssuerRef } from './issuers';
@@ -328,6 +328,48 @@ function inOrderShare(object: readonly string[], hay: readonly Token[]): number 
 }
 
 /**
+ * Spans masked so far: `covers(s, e)` says whether one span [a, b] has a <= s and e <= b, in log time (the
+ * spans sorted by start with the running maximum of their ends) rather than a scan of every span.
+ */
+class Spans {
+  private starts: number[] = [];
+  private maxEnds: number[] = [];
+  private spans: [number, number][] = [];
+
+  add(a: number, b: number): void {
+    const last = this.starts[this.starts.length - 1];
+    this.spans.push([a, b]);
+    if (last !== undefined && a < last) {
+      // Out of order (never in text-order reading): rebuild sorted.
+      this.spans.sort((x, y) => x[0] - y[0]);
+      this.starts = [];
+      this.maxEnds = [];
+      for (const [x, y] of this.spans) this.append(x, y);
+      return;
+    }
+    this.append(a, b);
+  }
+
+  private append(a: number, b: number): void {
+    const prevMax = this.maxEnds[this.maxEnds.length - 1];
+    this.starts.push(a);
+    this.maxEnds.push(prevMax === undefined || b > prevMax ? b : prevMax);
+  }
+
+  covers(s: number, e: number): boolean {
+    // Spans starting at or before s: the furthest end among them.
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnds[lo - 1]! >= e;
+  }
+}
+
+/**
  * Whether the clause's trigger ("Căn cứ", "Xét", "Theo đề nghị") governs this citation: the first citation of
  * the clause, an item of a list that starts there, or a numbered citation right after the previous one's
  * title ("... về công tác văn thư và Nghị định số ..."), unless it is cited as what that one carries out
@@ -340,10 +382,12 @@ function governedByTrigger(m: Mention, clause: Clause, listPrev: Mention | null,
   return previous.end >= m.start - 2;
 }
 
+const PROPOSAL_CUES = ['de nghi'];
+
 /** Assign each mention its relation, in text order (embedding and lists look at the previous mention). */
 function assignRelations(folded: string, clauses: readonly Clause[], mentions: Mention[], ctx: ReferenceContext): void {
   const object = amendedObject(ctx.ownTitle);
-  const masked: [number, number][] = [];
+  const masked = new Spans();
   let prev: Mention | null = null;
   for (const m of mentions) {
     const clause = clauseAt(clauses, m.start);
@@ -358,7 +402,7 @@ function assignRelations(folded: string, clauses: readonly Clause[], mentions: M
       if (clause.mode === 'BASIS') return 'BASIS';
       if (clause.mode === 'PROPOSAL') return 'PROPOSAL';
       const before = tokenize(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start);
-      const proposal = m.kind === 'TO_TRINH' || before.some((t, i) => cueAt(before, i, ['de nghi']) > 0);
+      const proposal = m.kind === 'TO_TRINH' || before.some((t, i) => cueAt(before, i, PROPOSAL_CUES) > 0);
       return proposal ? 'PROPOSAL' : 'BASIS';
     }
     if (clause && amendsDirectly(folded, clause, m)) return 'AMENDS';
@@ -374,14 +418,14 @@ function assignRelations(folded: string, clauses: readonly Clause[], mentions: M
       if (n && n === gap.length) {
         m.embedded = true;
         m.embeddingCue = [gap[0]!.start, gap[n - 1]!.end];
-        masked.push(m.embeddingCue);
+        masked.add(m.embeddingCue[0], m.embeddingCue[1]);
         return 'REFERENCES';
       }
     }
     if (listPrev && !listPrev.embedded) return listPrev.relation;
     if (!clause) return 'REFERENCES';
     const toks = tokenize(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start).filter(
-      (t) => !masked.some(([a, b]) => t.start >= a && t.end <= b),
+      (t) => !masked.covers(t.start, t.end),
     );
     for (let i = 0; i < toks.length; i++) if (cueAt(toks, i, IMPLEMENT_CUES)) return 'IMPLEMENTS';
     // "theo Nghị quyết số ...", "quy định tại Nghị định số ...", "được phê duyệt tại Quyết định số ..."; but
@@ -434,13 +478,14 @@ function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceContext)
     else byKey.set(key, [m]);
   }
   const refs: DocumentReference[] = [];
+  const pathAt = sectionPathIndex(ctx.sections);
   for (const [key, ms] of byKey) {
     const first = ms[0]!;
     const evidenceOf = (m: Mention) => squash(text.slice(m.start, Math.min(m.tailEnd, m.start + 240)));
     const mentionsOut: ReferenceMention[] = ms.map((m) => ({
       start: m.start,
       end: m.end,
-      sectionPath: sectionPathAt(ctx.sections, m.start),
+      sectionPath: pathAt(m.start),
       snippet: evidenceOf(m),
       relation: m.relation,
       claimedDate: m.date,

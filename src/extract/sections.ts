@@ -9,7 +9,7 @@
  * A new document title line ("KẾ HOẠCH" after a decision's "Nơi nhận") starts a fresh tree; paths stay plain
  * ("IV.3.1") unless they would repeat an earlier path.
  */
-import { foldKeepLength } from '../text/fold';
+import { foldKeepLength } from './folding';
 import type { Section } from './types';
 
 type Style = 'part' | 'chapter' | 'mucsec' | 'dieu' | 'roman' | 'arabic' | 'dotted2' | 'dotted3' | 'paren' | 'letter';
@@ -323,4 +323,42 @@ export function sectionPathAt(sections: readonly Section[], offset: number): str
   let best: Section | null = null;
   for (const s of sections) if (s.start <= offset && offset < s.end && (!best || s.level >= best.level)) best = s;
   return best?.path ?? null;
+}
+
+/**
+ * `sectionPathAt` for many offsets of one section list: the offsets between consecutive section boundaries
+ * share an answer, computed once per interval; each query is then a binary search.
+ */
+export function sectionPathIndex(sections: readonly Section[]): (offset: number) => string | null {
+  const plain = sections.every((s) => Number.isFinite(s.start) && Number.isFinite(s.end) && Number.isFinite(s.level));
+  if (sections.length < 16 || !plain) return (offset) => sectionPathAt(sections, offset);
+  const live = sections.map((_, i) => i).filter((i) => sections[i]!.start < sections[i]!.end);
+  const bounds = [...new Set(live.flatMap((i) => [sections[i]!.start, sections[i]!.end]))].sort((a, b) => a - b);
+  // Sections by start, added as the sweep reaches them.
+  const order = live.sort((a, b) => sections[a]!.start - sections[b]!.start || a - b);
+  const answers: (string | null)[] = [];
+  let active: number[] = [];
+  let next = 0;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const at = bounds[k]!;
+    while (next < order.length && sections[order[next]!]!.start <= at) active.push(order[next++]!);
+    active = active.filter((i) => sections[i]!.end > at);
+    // The innermost section: the highest level, the last in list order on a tie (as `sectionPathAt`).
+    let best = -1;
+    for (const i of active) {
+      if (best < 0 || sections[i]!.level > sections[best]!.level || (sections[i]!.level === sections[best]!.level && i > best)) best = i;
+    }
+    answers.push(best < 0 ? null : sections[best]!.path);
+  }
+  return (offset) => {
+    if (!(offset >= bounds[0]! && offset < bounds[bounds.length - 1]!)) return null;
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bounds[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return answers[lo - 1] ?? null;
+  };
 }

@@ -12,7 +12,7 @@
  * restored in known codes (`HDND` -> `HĐND`, `UBQGCDS` -> `UBQGCĐS`), spaces and a line break inside the symbol
  * (`16-\nCT/TU`, `15- NQ/TU`, `2898 /QD-UBND`), the number's leading zeros normalised to two digits.
  */
-import { foldForSearch } from '../text/fold';
+import { foldForSearch } from './folding';
 import { NATIONAL, type DocumentKind, type Jurisdiction } from './types';
 import {
   DEPARTMENTS,

@@ -6,7 +6,7 @@
  * stays in the unit: "tỷ đồng"). Indicators: PCI, PAR Index, SIPAS, PAPI, GRDP, ICT Index, by acronym or
  * by their Vietnamese names. Matching runs on the folded text (same offsets), tolerant of OCR vowels.
  */
-import { foldKeepLength } from '../text/fold';
+import { foldKeepLength } from './folding';
 import type { Span, Target } from './types';
 
 export interface IndicatorDef {
@@ -44,10 +44,25 @@ export interface IndicatorMention extends Span {
   code: string;
 }
 
+/** Any indicator pattern at all: most texts name none, and one scan says so. */
+const ANY_INDICATOR = new RegExp(INDICATOR_PATTERNS.map(([, re]) => `(?:${re.source})`).join('|'));
+
+/** The last text read and its indicators: a task's targets and its indicator codes read the same text. */
+let lastIndicators: { text: string; found: readonly IndicatorMention[] } | null = null;
+
 /** Every indicator named in `text`, in text order. Never throws. */
 export function findIndicators(text: string): IndicatorMention[] {
+  const src = String(text ?? '');
+  if (lastIndicators && lastIndicators.text === src) return lastIndicators.found.map((m) => ({ ...m }));
+  const found = findIndicatorsUncached(src);
+  lastIndicators = { text: src, found: found.map((m) => ({ ...m })) };
+  return found;
+}
+
+function findIndicatorsUncached(text: string): IndicatorMention[] {
   try {
     const f = foldKeepLength(String(text ?? ''));
+    if (!ANY_INDICATOR.test(f)) return [];
     const out: IndicatorMention[] = [];
     for (const [code, re] of INDICATOR_PATTERNS) {
       for (const m of f.matchAll(new RegExp(re.source, 'g'))) {
@@ -100,6 +115,9 @@ function comparatorOf(word: string | undefined, tail: string): string | null {
   return null;
 }
 
+/** What ends a clause inside a task's text: ";", a sentence end, an item "(2)", a bullet line. */
+const CLAUSE_BREAK = /;|\.\s|\(\d{1,2}\)|\n\s*[-+•]/g;
+
 /** Targets in `text`, each with its indicator when the same clause names one. Never throws. */
 export function findTargets(text: string): TargetMatch[] {
   try {
@@ -107,15 +125,23 @@ export function findTargets(text: string): TargetMatch[] {
     const f = foldKeepLength(src);
     const indicators = findIndicators(src);
     const out: TargetMatch[] = [];
+    let breaks: { index: number; end: number }[] | null = null;
     const push = (start: number, end: number, value: number | null, unit: string | null, comparator: string | null) => {
       if (out.some((o) => o.start < end && start < o.end)) return;
-      // The indicator named earlier in the same clause: "Tốc độ tăng trưởng (GRDP) đạt trên 10%".
+      // The indicator named earlier in the same clause: "Tốc độ tăng trưởng (GRDP) đạt trên 10%". The clause
+      // starts at the last break found in the text before `start`: a break of the whole text that ends by
+      // `start` (one cut by `start` is no break before it, and nothing inside it is one either).
+      breaks ??= [...f.matchAll(CLAUSE_BREAK)].map((b) => ({ index: b.index, end: b.index + b[0].length }));
       let clauseStart = -1;
-      for (const b of f.slice(0, start).matchAll(/;|\.\s|\(\d{1,2}\)|\n\s*[-+•]/g)) clauseStart = b.index;
+      for (const b of breaks) {
+        if (b.end > start) break;
+        clauseStart = b.index;
+      }
       const ind = [...indicators].reverse().find((m) => m.end <= start && m.start > clauseStart);
       out.push({ start, end, raw: src.slice(start, end).replace(/\s+/g, ' ').trim(), value, unit, comparator, indicator: ind?.code ?? null });
     };
-    for (const m of f.matchAll(PERCENT_RE)) {
+    // Without "%" (or a digit before a space) no percentage (or quantity) can match.
+    if (f.includes('%')) for (const m of f.matchAll(PERCENT_RE)) {
       const before = f[m.index - 1] ?? ' ';
       // A number glued to a word is OCR for a letter ("s6" = số), not a quantity.
       if (/[\d/\p{L}]/u.test(before)) continue;
@@ -124,7 +150,7 @@ export function findTargets(text: string): TargetMatch[] {
       if (low === null || low > 1000) continue;
       push(m.index, m.index + m[0].length, low, '%', comparator);
     }
-    for (const m of f.matchAll(QUANTITY_RE)) {
+    if (/\d\s/.test(f)) for (const m of f.matchAll(QUANTITY_RE)) {
       const before = f[m.index - 1] ?? ' ';
       const after = f[m.index + m[0].length] ?? ' ';
       if (/[\d/\p{L}]/u.test(before) || after === '/') continue;

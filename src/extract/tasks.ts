@@ -18,7 +18,7 @@
  * Assignments are cited at the numbered level ("IV.1", "Điều 1.3"): "(1)" and "a)" items fold into it; a
  * closing sentence ("... triển khai thực hiện Kế hoạch này./.") is cited at its top-level part.
  */
-import { foldKeepLength } from '../text/fold';
+import { foldKeepLength } from './folding';
 import {
   findBodyMentions,
   isCac,
@@ -32,7 +32,7 @@ import { parseDeadline } from './deadlines';
 import { headingEnd } from './sections';
 import { findTargets, indicatorCodes } from './targets';
 import type { Assignment, AssignmentRole, Body, DocumentReference, Jurisdiction, Section, Task } from './types';
-import { fuzzyWordEq, longestMatch, phrases, PREDICATE_STARTS, tokenize, type Phrase, type Token } from './vocabulary';
+import { longestMatch, matchPhraseDetail, tokenFuzzy, phrases, PREDICATE_STARTS, tokenize, type Phrase, type Token } from './vocabulary';
 
 export interface TaskContext {
   /** Jurisdiction of the document being read: bodies named without a province belong to it. */
@@ -104,6 +104,11 @@ const ROLE_LABELS: readonly [Phrase, AssignmentRole][] = [
   ...phrases(['cơ quan phối hợp', 'đơn vị phối hợp', 'phối hợp thực hiện', 'phối hợp']).map((p) => [p, 'COORDINATE'] as [Phrase, AssignmentRole]),
   ...phrases(['cơ quan giám sát', 'đơn vị giám sát', 'cơ quan theo dõi', 'cơ quan kiểm tra']).map((p) => [p, 'SUPERVISE'] as [Phrase, AssignmentRole]),
 ];
+
+/** "6. Đề nghị Ủy ban MTTQ tỉnh", "Trách nhiệm của ...": words before the bodies a heading names. */
+const TITLE_TRIGGERS = phrases(['đề nghị', 'giao', 'đối với', 'trách nhiệm của', 'nhiệm vụ của']);
+/** "Cơ quan Thường trực", "công tác": an apposition's nouns, not its predicate. */
+const APPOSITION_WORDS = phrases(['thường trực', 'công tác']);
 
 /** Headings of parts that assess the past rather than set duties. */
 const ASSESSMENT_HEADING = /^(tinh hinh|ket qua|danh gia|nguyen nhan|han che|boi canh|thuc trang|mot so ket qua)/;
@@ -195,7 +200,7 @@ class TaskReader {
     for (const u of units) {
       if (u.title || this.isAssessment(u.section)) continue;
       const taskText = this.text.slice(u.start, u.end).replace(/\s+/g, ' ').trim();
-      if (taskText.split(' ').length < 3) continue;
+      if (countSpaces(taskText) < 2) continue;
       const ordinal = tasks.length;
       taskOf.set(u, ordinal);
       const targets = findTargets(this.text.slice(u.start, u.end)).map((t) => ({
@@ -352,7 +357,7 @@ class TaskReader {
   private titleActors(u: Unit): void {
     const s = u.section!;
     let k = this.skipLabel(u.from, u.to);
-    const trig = longestMatch(this.tokens, k, phrases(['đề nghị', 'giao', 'đối với', 'trách nhiệm của', 'nhiệm vụ của']), true);
+    const trig = longestMatch(this.tokens, k, TITLE_TRIGGERS, true);
     if (trig) k += trig.n;
     const parsed = parseBodyListAt(this.tokens, k);
     if (!parsed) return;
@@ -401,10 +406,27 @@ class TaskReader {
    * the item's fuller list is the section's actor list.
    */
   private preferItemSubjects(units: Unit[], events: Map<Unit, Event[]>): void {
+    // Units by their section's path, so each section finds its own and its descendants' units without a
+    // scan of all units (documents with many titled sections would be quadratic).
+    const byPath = new Map<string, number[]>();
+    units.forEach((u, i) => {
+      if (!u.section) return;
+      const list = byPath.get(u.section.path);
+      if (list) list.push(i);
+      else byPath.set(u.section.path, [i]);
+    });
+    const paths = [...byPath.keys()].sort();
     for (const [path, actors] of [...this.sectionActors]) {
       const keys = new Set(actors.map((a) => this.resolve(a.name).key));
-      for (const u of units) {
-        if (!u.section || !(u.section.path === path || u.section.path.startsWith(`${path}(`) || u.section.path.startsWith(`${path}.`))) continue;
+      // The section itself, then "IV.1(2)" and "IV.1.a"-style descendants: paths with that prefix are
+      // contiguous in sorted order.
+      const found: number[] = [...(byPath.get(path) ?? [])];
+      for (const prefix of [`${path}(`, `${path}.`]) {
+        for (let k = lowerBound(paths, prefix); k < paths.length && paths[k]!.startsWith(prefix); k++) found.push(...byPath.get(paths[k]!)!);
+      }
+      found.sort((a, b) => a - b);
+      for (const i of found) {
+        const u = units[i]!;
         const ev = (events.get(u) ?? []).find((e) => e.explicit && e.actors.some((a) => keys.has(this.resolve(a.name).key)));
         if (ev) {
           this.sectionActors.set(path, ev.actors);
@@ -457,7 +479,7 @@ class TaskReader {
         continue;
       }
       // "đồng thời" opens a clause that may name its own subject.
-      if (fuzzyWordEq(tok.f, 'dong') && fuzzyWordEq(t[i + 1]?.f ?? '', 'thoi')) {
+      if (tokenFuzzy(tok, 'dong') && tokenFuzzy(t[i + 1], 'thoi')) {
         const ev = this.clauseEvent(i + 2 + (t[i + 2]?.raw === ',' ? 1 : 0), u.to, sentenceNo === 0);
         if (ev) {
           events.push(ev);
@@ -521,7 +543,7 @@ class TaskReader {
       if (!adv) break;
       k += adv.n;
     }
-    if (!longestMatch(t, k, [DIRECT_TRIGGER], true)) return null;
+    if (!startsWith(t, k, DIRECT_TRIGGER)) return null;
     const objects = this.objectsAt(k + 2, end);
     if (!objects) return null;
     const after = this.skipApposition(objects.to, end);
@@ -548,7 +570,7 @@ class TaskReader {
       for (const w of actorToks) {
         while (k < end && !t[k]!.word) k++;
         if (k >= end) break;
-        if (t[k]!.f === w.f || fuzzyWordEq(t[k]!.f, w.f) || fuzzyWordEq(w.f, t[k]!.f) || (isCac(t[k]) && isCac(w))) matched++;
+        if (t[k]!.f === w.f || tokenFuzzy(t[k], w.f) || tokenFuzzy(w, t[k]!.f) || (isCac(t[k]) && isCac(w))) matched++;
         else if (misses-- > 0 && t[k]!.f[0] === w.f[0]) matched++;
         else break;
         k++;
@@ -616,7 +638,7 @@ class TaskReader {
   /** "Để đạt mục tiêu ..., các cấp, các ngành trong tỉnh cần ...": try the subject after each comma. */
   private frontedSubject(i: number, end: number, first: boolean): Event | null {
     const t = this.tokens;
-    if (!exactMatch(t, i, FRONTED) && !longestMatch(t, i, [CAN_CU], true)) return null;
+    if (!exactMatch(t, i, FRONTED) && !startsWith(t, i, CAN_CU)) return null;
     for (let k = i + 1, n = 0; k < end && n < 80; k++, n++) {
       const tok = t[k]!;
       if (this.endsSentence(k) || tok.raw === ';') return null;
@@ -653,7 +675,7 @@ class TaskReader {
     if ((t[k]?.raw === '-' || t[k]?.raw === '–') && t[k + 1]?.word) {
       for (let j = k + 1; j < end && j < k + 25; j++) {
         if (this.endsSentence(j) || t[j]!.raw === ';') break;
-        if (j > k + 2 && this.predicateAt(j, end) && !longestMatch(t, j, phrases(['thường trực', 'công tác']), true)) return j;
+        if (j > k + 2 && this.predicateAt(j, end) && !longestMatch(t, j, APPOSITION_WORDS, true)) return j;
       }
     }
     return k;
@@ -780,7 +802,7 @@ class TaskReader {
         }
         break;
       }
-      if (longestMatch(t, k, [COORDINATE_VERB], true) || longestMatch(t, k, SUPERVISE_VERBS, true)) break;
+      if (startsWith(t, k, COORDINATE_VERB) || longestMatch(t, k, SUPERVISE_VERBS, true)) break;
       const adv = longestMatch(t, k, ADVERBS, true);
       if (adv) {
         k += adv.n;
@@ -805,9 +827,9 @@ class TaskReader {
       let j = k + light.n;
       if (t[j]?.word && t[j]!.f === 'viec') j++;
       if (longestMatch(t, j, SUPERVISE_VERBS, true)) return 'SUPERVISE';
-      if (longestMatch(t, j, [COORDINATE_VERB], true)) return 'COORDINATE';
+      if (startsWith(t, j, COORDINATE_VERB)) return 'COORDINATE';
     }
-    if (longestMatch(t, k, [COORDINATE_VERB], true)) return 'COORDINATE';
+    if (startsWith(t, k, COORDINATE_VERB)) return 'COORDINATE';
     if (longestMatch(t, k, SUPERVISE_VERBS, true)) return 'SUPERVISE';
     return 'LEAD';
   }
@@ -830,12 +852,12 @@ class TaskReader {
         continue;
       }
       if ((tok.f === 'de' || tok.f === 'nham') && k > from) purpose = true;
-      if (fuzzyWordEq(tok.f, 'dong') && fuzzyWordEq(t[k + 1]?.f ?? '', 'thoi')) purpose = false;
-      if (longestMatch(t, k, [COORDINATE_VERB], true)) {
+      if (tokenFuzzy(tok, 'dong') && tokenFuzzy(t[k + 1], 'thoi')) purpose = false;
+      if (startsWith(t, k, COORDINATE_VERB)) {
         const prev = t[k - 1]?.f ?? '';
         const next = t[k + 1 + 1]?.f ?? '';
         // "hiệu quả phối hợp giữa ...", "quy chế phối hợp": a noun, not a duty.
-        if (/^(qua|su|che|viec|tac|nhiem|giua)$/.test(prev) || fuzzyWordEq(next, 'giua')) {
+        if (/^(qua|su|che|viec|tac|nhiem|giua)$/.test(prev) || tokenFuzzy(t[k + 1 + 1], 'giua')) {
           k += 1;
           continue;
         }
@@ -874,7 +896,7 @@ class TaskReader {
   private afterLead(k: number, from: number): boolean {
     const t = this.tokens;
     for (let j = k - 1; j >= from && j >= k - 3; j--) {
-      if (longestMatch(t, j, [LEAD_VERB], true)) return true;
+      if (startsWith(t, j, LEAD_VERB)) return true;
     }
     return false;
   }
@@ -915,6 +937,9 @@ class TaskReader {
     this.emitted.push({ actor, role, section, evidenceAt: actor.parse.start, dutyFrom, dutyTo, unit });
   }
 
+  /** Mention starts already listed per body key (a body named hundreds of times stays linear). */
+  private readonly mentionStarts = new Map<string, Set<number>>();
+
   private noteBody(name: string, p: BodyParse): Body | null {
     const r = this.resolve(name);
     if (!r.key || r.key.startsWith('@')) return null;
@@ -928,7 +953,15 @@ class TaskReader {
     }
     const alias = p.raw.replace(/\s+/g, ' ').trim();
     if (!b.aliases.includes(alias) && b.aliases.length < 30) b.aliases.push(alias);
-    if (!b.mentions.some((m) => m.start === p.start)) b.mentions.push({ start: p.start, end: p.end });
+    let starts = this.mentionStarts.get(b.key);
+    if (!starts) {
+      starts = new Set();
+      this.mentionStarts.set(b.key, starts);
+    }
+    if (!starts.has(p.start)) {
+      starts.add(p.start);
+      b.mentions.push({ start: p.start, end: p.end });
+    }
     return b;
   }
 
@@ -963,13 +996,37 @@ class TaskReader {
     return out;
   }
 
+  /** Citation mention starts in text order with the index of their reference. */
+  private mentionIndex: { start: number; ref: number }[] | null = null;
+
+  /** Keys of the references mentioned inside the unit, in the references' order. */
   private carriedOut(u: Unit): string[] {
+    const refs = this.ctx.references ?? [];
+    if (!this.mentionIndex) {
+      const index: { start: number; ref: number }[] = [];
+      refs.forEach((r, ref) => {
+        for (const m of r.mentions ?? []) index.push({ start: m.start, ref });
+      });
+      this.mentionIndex = index.sort((a, b) => a.start - b.start);
+    }
+    const index = this.mentionIndex;
+    let lo = 0;
+    let hi = index.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (index[mid]!.start < u.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const hit = new Set<number>();
+    for (let k = lo; k < index.length && index[k]!.start < u.end; k++) hit.add(index[k]!.ref);
     const keys: string[] = [];
-    for (const r of this.ctx.references ?? []) {
-      if ((r.mentions ?? []).some((m) => m.start >= u.start && m.start < u.end) && !keys.includes(r.key)) keys.push(r.key);
+    for (const ref of [...hit].sort((a, b) => a - b)) {
+      const key = refs[ref]!.key;
+      if (!keys.includes(key)) keys.push(key);
     }
     return keys;
   }
+
 
   private tokenAt(offset: number): number {
     let lo = 0;
@@ -985,8 +1042,19 @@ class TaskReader {
 
 /** "Giao X ..." assigns X the lead (SCHEMA: LEAD for "giao"); "đề nghị"/"yêu cầu" leave the role to X's verb. */
 function matchPhraseExactish(tokens: readonly Token[], i: number, p: Phrase): number {
-  const m = longestMatch(tokens, i, [p], true);
-  return m ? m.n : 0;
+  return matchPhraseDetail(tokens, i, p, true).n;
+}
+
+/** One phrase at `i` (short one-word phrases exactly): what `longestMatch` says of a one-phrase list. */
+function startsWith(tokens: readonly Token[], i: number, p: Phrase): boolean {
+  return matchPhraseDetail(tokens, i, p, true).n > 0;
+}
+
+/** `s.split(' ').length - 1`, without the array: a task has at least three words. */
+function countSpaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 function isGiao(p: Phrase): boolean {
@@ -1000,6 +1068,18 @@ function exactMatch(tokens: readonly Token[], i: number, list: readonly Phrase[]
 
 function actorsOf(list: BodyListParse): Actor[] {
   return list.items.map((p) => ({ parse: p, name: p.raw }));
+}
+
+/** First index of a sorted array whose element is >= `key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function splitByExcluded(start: number, end: number, excluded: readonly [number, number][]): [number, number][] {

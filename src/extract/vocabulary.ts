@@ -6,7 +6,7 @@
  * `Tổ` -> `T6`, `Sở` -> `S&`/`S6`/`Sd`, `Đảng` -> `Pang`. Consonants survive. So a word written with a
  * damaged vowel costs little, a wrong consonant costs a lot: see `wordCost`.
  */
-import { fold } from '../text/fold';
+import { fold } from './folding';
 
 export interface Token {
   /** As written (NFC). */
@@ -22,10 +22,82 @@ export interface Token {
   word: boolean;
   /** Number of line breaks between the previous token and this one. */
   nl: number;
+  /** The shared record of this spelling (comparisons already made); absent on hand-made tokens. */
+  form?: WordForm;
 }
 
-// Letters, digits and the junk characters OCR puts in place of accented vowels.
-const WORD = /[\p{L}\p{N}&@€¢§$]+(?:['’‘][\p{L}\p{N}]+)*['’‘]?/uy;
+// Words are letters, digits and the junk characters OCR puts in place of accented vowels (`wordLength`).
+
+/** Whether each UTF-16 unit is `\s` (with the `u` flag): 0 until first asked, 1 yes, 2 no. */
+const SPACE = new Uint8Array(0x10000);
+
+function isSpace(c: number): boolean {
+  let s = SPACE[c]!;
+  if (s === 0) {
+    s = /\s/u.test(String.fromCharCode(c)) ? 1 : 2;
+    SPACE[c] = s;
+  }
+  return s === 1;
+}
+
+// Word characters: [\p{L}\p{N}&@€¢§$] (flag 1); letters and digits: [\p{L}\p{N}] (flag 2).
+const WORD_CHAR_RE = /^[\p{L}\p{N}&@€¢§$]$/u;
+const LETTER_DIGIT_RE = /^[\p{L}\p{N}]$/u;
+/** Classes of each BMP code unit, bit 7 set once computed. */
+const CHAR_CLASS = new Uint8Array(0x10000);
+const ASTRAL_CLASS = new Map<number, number>();
+
+function classify(ch: string): number {
+  return 0x80 | (WORD_CHAR_RE.test(ch) ? 1 : 0) | (LETTER_DIGIT_RE.test(ch) ? 2 : 0);
+}
+
+function charClass(cp: number): number {
+  if (cp < 0x10000) {
+    let c = CHAR_CLASS[cp]!;
+    if (c === 0) {
+      c = classify(String.fromCharCode(cp));
+      CHAR_CLASS[cp] = c;
+    }
+    return c;
+  }
+  let c = ASTRAL_CLASS.get(cp);
+  if (c === undefined) {
+    c = classify(String.fromCodePoint(cp));
+    ASTRAL_CLASS.set(cp, c);
+  }
+  return c;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2018;
+}
+
+/** End of the run of code points of class `cls` starting at `i` (`i` when there is none). */
+function runEnd(text: string, i: number, cls: number): number {
+  const n = text.length;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if ((charClass(cp) & cls) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * Length of the word token at `i` (0 when none): the match of
+ * /[\p{L}\p{N}&@€¢§$]+(?:['’‘][\p{L}\p{N}]+)*['’‘]?/uy, scanned by hand (a sticky Unicode regex costs more
+ * per call than the scan). Apostrophes are in neither class, so greedy scanning never needs to backtrack.
+ */
+function wordLength(text: string, i: number): number {
+  let e = runEnd(text, i, 1);
+  if (e === i) return 0;
+  while (e < text.length && isApostrophe(text.charCodeAt(e))) {
+    const after = runEnd(text, e + 1, 2);
+    if (after === e + 1) return e + 1 - i;
+    e = after;
+  }
+  return e - i;
+}
 
 /** Split `text[start, end)` into word and punctuation tokens with offsets into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
@@ -34,28 +106,27 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const stop = Math.min(text.length, end);
   let nl = 0;
   while (i < stop) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       nl++;
       i++;
       continue;
     }
-    if (/\s/u.test(ch)) {
+    if (isSpace(c)) {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m.index === i && m[0].length > 0) {
-      let raw = m[0];
-      if (i + raw.length > stop) raw = raw.slice(0, stop - i);
+    const len = wordLength(text, i);
+    if (len > 0) {
+      const raw = text.slice(i, Math.min(i + len, stop));
       tokens.push(makeWord(raw, i, nl));
       i += raw.length;
     } else {
       // Surrogate pairs stay one token.
       const cp = text.codePointAt(i)!;
       const len = cp > 0xffff ? 2 : 1;
-      tokens.push({ raw: text.slice(i, i + len), f: text.slice(i, i + len), start: i, end: i + len, cap: false, upper: false, word: false, nl });
+      const raw = len === 1 ? text[i]! : text.slice(i, i + 2);
+      tokens.push({ raw, f: raw, start: i, end: i + len, cap: false, upper: false, word: false, nl, form: markForm(raw) });
       i += len;
     }
     nl = 0;
@@ -63,13 +134,67 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return tokens;
 }
 
+/**
+ * One distinct spelling, shared by all its tokens: its folded form and case, and the comparisons already made
+ * with vocabulary words, so a document that repeats a word pays for each comparison once.
+ */
+export interface WordForm {
+  f: string;
+  cap: boolean;
+  upper: boolean;
+  /** Vocabulary word -> its `wordCost` when `fuzzyWordEq` accepts the pair, else -1. */
+  fuzzy: Map<string, number>;
+  /** Phrases that may start at a token of this spelling, by list id and flags (see `viableCandidates`). */
+  cands: (readonly Phrase[] | undefined)[];
+  /** Per-spelling answers of other modules' word tests (`isCac`, abbreviations), by test name. */
+  tests?: Record<string, boolean>;
+}
+
+/** A word test on the folded form, answered once per spelling. */
+export function formTest(t: Token, name: string, test: (f: string) => boolean): boolean {
+  const form = t.form;
+  if (form === undefined) return test(t.f);
+  const tests = (form.tests ??= {});
+  let r = tests[name];
+  if (r === undefined) {
+    r = test(form.f);
+    tests[name] = r;
+  }
+  return r;
+}
+
+/** Forms of word tokens, by spelling as written. */
+const wordForms = new Map<string, WordForm>();
+/** Forms of punctuation tokens. */
+const markForms = new Map<string, WordForm>();
+
 function makeWord(raw: string, start: number, nl: number): Token {
+  let w = wordForms.get(raw);
+  if (w === undefined) {
+    w = wordForm(raw);
+    if (wordForms.size >= 100_000) wordForms.clear();
+    wordForms.set(raw, w);
+  }
+  return { raw, f: w.f, start, end: start + raw.length, cap: w.cap, upper: w.upper, word: true, nl, form: w };
+}
+
+function markForm(raw: string): WordForm {
+  let w = markForms.get(raw);
+  if (w === undefined) {
+    w = { f: raw, cap: false, upper: false, fuzzy: new Map(), cands: [] };
+    if (markForms.size >= 10_000) markForms.clear();
+    markForms.set(raw, w);
+  }
+  return w;
+}
+
+function wordForm(raw: string): WordForm {
   const first = raw[0] ?? '';
   const cap = first !== first.toLowerCase() && first === first.toUpperCase();
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const upper = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const f = upper ? foldWord(raw) : repairOcrWord(foldWord(raw));
-  return { raw, f, start, end: start + raw.length, cap, upper, word: true, nl };
+  return { f, cap, upper, fuzzy: new Map(), cands: [] };
 }
 
 /** Fold one word for comparison: no diacritics, lower case, no apostrophes, Icelandic eth read as d. */
@@ -108,46 +233,130 @@ const CHEAP_CONSONANT = new Set(['d>p', 'd>b', 'l>1', 'l>i', 'n>u', 'u>n', 'g>q'
  * Also returns how many consonant edits were needed.
  */
 export function wordCostDetail(observed: string, target: string): { cost: number; consonantEdits: number } {
-  if (observed === target) return { cost: 0, consonantEdits: 0 };
+  if (observed === target) return SAME;
+  let byTarget = costMemo.get(observed);
+  if (byTarget === undefined) {
+    if (costMemoSize >= MAX_PAIR_MEMO) {
+      costMemo.clear();
+      costMemoSize = 0;
+    }
+    byTarget = new Map();
+    costMemo.set(observed, byTarget);
+  }
+  let d = byTarget.get(target);
+  if (d === undefined) {
+    d = wordCostDetailUncached(observed, target);
+    byTarget.set(target, d);
+    costMemoSize++;
+  }
+  return d;
+}
+
+const SAME: { readonly cost: number; readonly consonantEdits: number } = { cost: 0, consonantEdits: 0 };
+/** Pair results, by observed word then target word (the same words are compared again and again). */
+const costMemo = new Map<string, Map<string, { cost: number; consonantEdits: number }>>();
+let costMemoSize = 0;
+const MAX_PAIR_MEMO = 400_000;
+
+/** Per character code (< 256): 1 vowel, 2 vowel-ish (OCR writes it for a vowel), 4 consonant standing for a vowel. */
+const CHAR_KIND = new Uint8Array(256);
+for (const c of VOWELS) CHAR_KIND[c.charCodeAt(0)]! |= 1;
+for (const c of VOWELISH) CHAR_KIND[c.charCodeAt(0)]! |= 2;
+for (const c of CONSONANT_FOR_VOWEL) CHAR_KIND[c.charCodeAt(0)]! |= 4;
+
+function charKind(code: number): number {
+  return code < 256 ? CHAR_KIND[code]! : 0;
+}
+
+/** `CHEAP_CONSONANT.has(`${y}>${x}`)` on character codes (every pair is ASCII). */
+const CHEAP_PAIRS = new Set<number>([...CHEAP_CONSONANT].map((p) => p.charCodeAt(0) * 65536 + p.charCodeAt(2)));
+
+let costA = new Float64Array(16);
+let costB = new Float64Array(16);
+let editsA = new Int32Array(16);
+let editsB = new Int32Array(16);
+
+/**
+ * The weighted edit distance of `wordCostDetail`, on scalars and typed rows (same operations in the same
+ * order as the tuple form it replaces, so the same results: every cost is a multiple of 0.25).
+ */
+function wordCostDetailUncached(observed: string, target: string): { cost: number; consonantEdits: number } {
   const a = observed;
   const b = target;
   const n = a.length;
   const m = b.length;
   if (Math.abs(n - m) > 3) return { cost: 99, consonantEdits: 99 };
-  let prev: [number, number][] = new Array(m + 1);
-  let cur: [number, number][] = new Array(m + 1);
-  prev[0] = [0, 0];
+  if (costA.length <= m) {
+    costA = new Float64Array(m + 1);
+    costB = new Float64Array(m + 1);
+    editsA = new Int32Array(m + 1);
+    editsB = new Int32Array(m + 1);
+  }
+  let prevC = costA;
+  let curC = costB;
+  let prevE = editsA;
+  let curE = editsB;
+  prevC[0] = 0;
+  prevE[0] = 0;
   for (let j = 1; j <= m; j++) {
-    const v = VOWELS.has(b[j - 1]!);
-    prev[j] = [prev[j - 1]![0] + (v ? 0.5 : 1), prev[j - 1]![1] + (v ? 0 : 1)];
+    const v = (charKind(b.charCodeAt(j - 1)) & 1) !== 0;
+    prevC[j] = prevC[j - 1]! + (v ? 0.5 : 1);
+    prevE[j] = prevE[j - 1]! + (v ? 0 : 1);
   }
   for (let i = 1; i <= n; i++) {
-    const x = a[i - 1]!;
-    const xv = VOWELISH.has(x);
-    cur[0] = [prev[0]![0] + (xv ? 0.5 : 1), prev[0]![1] + (xv ? 0 : 1)];
+    const x = a.charCodeAt(i - 1);
+    const xk = charKind(x);
+    const xv = (xk & 2) !== 0;
+    const xCost = xv ? 0.5 : 1;
+    const xEdit = xv ? 0 : 1;
+    curC[0] = prevC[0]! + xCost;
+    curE[0] = prevE[0]! + xEdit;
     for (let j = 1; j <= m; j++) {
-      const y = b[j - 1]!;
-      let sub: [number, number];
-      if (x === y) sub = [0, 0];
-      else if (VOWELS.has(y) && xv) sub = [0.5, 0];
-      else if (VOWELS.has(y) && CONSONANT_FOR_VOWEL.has(x)) sub = [0.75, 0];
-      else if (CHEAP_CONSONANT.has(`${y}>${x}`)) sub = [0.5, 0];
-      else sub = [1, 1];
-      const d = prev[j - 1]!;
-      let best: [number, number] = [d[0] + sub[0], d[1] + sub[1]];
-      const up = prev[j]!; // observed has an extra character
-      const upC: [number, number] = [up[0] + (xv ? 0.5 : 1), up[1] + (xv ? 0 : 1)];
-      if (upC[0] < best[0]) best = upC;
-      const left = cur[j - 1]!; // observed lost a target character
-      const yv = VOWELS.has(y);
-      const leftC: [number, number] = [left[0] + (yv ? 0.5 : 1), left[1] + (yv ? 0 : 1)];
-      if (leftC[0] < best[0]) best = leftC;
-      cur[j] = best;
+      const y = b.charCodeAt(j - 1);
+      const yv = (charKind(y) & 1) !== 0;
+      let subC: number;
+      let subE: number;
+      if (x === y) {
+        subC = 0;
+        subE = 0;
+      } else if (yv && xv) {
+        subC = 0.5;
+        subE = 0;
+      } else if (yv && (xk & 4) !== 0) {
+        subC = 0.75;
+        subE = 0;
+      } else if (CHEAP_PAIRS.has(y * 65536 + x)) {
+        subC = 0.5;
+        subE = 0;
+      } else {
+        subC = 1;
+        subE = 1;
+      }
+      let bestC = prevC[j - 1]! + subC;
+      let bestE = prevE[j - 1]! + subE;
+      // Observed has an extra character.
+      const upC = prevC[j]! + xCost;
+      if (upC < bestC) {
+        bestC = upC;
+        bestE = prevE[j]! + xEdit;
+      }
+      // Observed lost a target character.
+      const leftC = curC[j - 1]! + (yv ? 0.5 : 1);
+      if (leftC < bestC) {
+        bestC = leftC;
+        bestE = curE[j - 1]! + (yv ? 0 : 1);
+      }
+      curC[j] = bestC;
+      curE[j] = bestE;
     }
-    [prev, cur] = [cur, prev];
+    const tc = prevC;
+    prevC = curC;
+    curC = tc;
+    const te = prevE;
+    prevE = curE;
+    curE = te;
   }
-  const r = prev[m]!;
-  return { cost: r[0], consonantEdits: r[1] };
+  return { cost: prevC[m]!, consonantEdits: prevE[m]! };
 }
 
 export function wordCost(observed: string, target: string): number {
@@ -163,18 +372,29 @@ function maxCost(target: string): number {
   return 1.5;
 }
 
-const fuzzyMemo = new Map<string, boolean>();
+/** Results by observed word then target word. */
+const fuzzyMemo = new Map<string, Map<string, boolean>>();
+let fuzzyMemoSize = 0;
 
 /** An observed word reads as the target word despite OCR damage. */
 export function fuzzyWordEq(observed: string, target: string): boolean {
   if (observed === target) return true;
   if (!observed || !target) return false;
-  const key = `${observed}|${target}`;
-  const known = fuzzyMemo.get(key);
-  if (known !== undefined) return known;
-  const r = fuzzyWordEqUncached(observed, target);
-  if (fuzzyMemo.size > 200_000) fuzzyMemo.clear();
-  fuzzyMemo.set(key, r);
+  let byTarget = fuzzyMemo.get(observed);
+  if (byTarget === undefined) {
+    if (fuzzyMemoSize >= MAX_PAIR_MEMO) {
+      fuzzyMemo.clear();
+      fuzzyMemoSize = 0;
+    }
+    byTarget = new Map();
+    fuzzyMemo.set(observed, byTarget);
+  }
+  let r = byTarget.get(target);
+  if (r === undefined) {
+    r = fuzzyWordEqUncached(observed, target);
+    byTarget.set(target, r);
+    fuzzyMemoSize++;
+  }
   return r;
 }
 
@@ -225,7 +445,7 @@ export function phrase(display: string): Phrase {
  * four letters ("cục" vs "các", "phải" vs OCR "phdi" = phối), which collide too easily; longer phrases give each other context.
  */
 export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase, exactShort = false, allowLoose = false): { n: number; cost: number; firstExact: boolean } {
-  const none = { n: 0, cost: 0, firstExact: false };
+  const none = NO_MATCH;
   let k = 0;
   let cost = 0;
   let firstExact = false;
@@ -251,7 +471,8 @@ export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase
           k++;
           continue;
         }
-        if (fuzzyWordEq(t.f, w)) cost += wordCost(t.f, w);
+        const fc = fuzzyCost(t, w);
+        if (fc >= 0) cost += fc;
         else {
           // In a phrase, one word may be damaged a little more ("S6 N1 vu" for "Sở Nội vụ") when another
           // word of the phrase is intact.
@@ -267,6 +488,45 @@ export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase
   }
   if (loose && exactWords === 0) return none;
   return { n: k, cost, firstExact };
+}
+
+const NO_MATCH: { readonly n: number; readonly cost: number; readonly firstExact: boolean } = { n: 0, cost: 0, firstExact: false };
+
+/** `fuzzyWordEq(t.f, w)` for a token (an absent token reads as the empty word), through the token's form. */
+export function tokenFuzzy(t: Token | undefined, w: string): boolean {
+  return t ? fuzzyCost(t, w) >= 0 : fuzzyWordEq('', w);
+}
+
+/** `wordCost(t.f, w)` when `fuzzyWordEq(t.f, w)`, else -1; remembered on the token's form. */
+function fuzzyCost(t: Token, w: string): number {
+  const form = t.form;
+  if (form === undefined) return fuzzyWordEq(t.f, w) ? wordCost(t.f, w) : -1;
+  let c = form.fuzzy.get(w);
+  if (c === undefined) {
+    c = fuzzyWordEq(form.f, w) ? wordCost(form.f, w) : -1;
+    form.fuzzy.set(w, c);
+  }
+  return c;
+}
+
+/**
+ * Whether phrase `p` can start at token `t` as far as `t` alone tells: the first-word test of
+ * `matchPhraseDetail`, keeping every phrase whose outcome depends on the next tokens.
+ */
+function firstWordViable(t: Token, p: Phrase, exactShort: boolean, allowLoose: boolean): boolean {
+  const w = p.words[0];
+  if (w === undefined) return false;
+  if (w === '-' || w === ',') return !(t.word || (t.raw !== w && !(w === '-' && /[–—]/.test(t.raw))));
+  if (!t.word) return false;
+  if (t.f === w) return true;
+  const single = p.words.length === 1;
+  if (exactShort && single && w.length <= 4) return false;
+  if (t.upper && t.f.length <= 4) return false;
+  if (w === 'uy' && /^[tig1adblj]?[i1]?y$/.test(t.f)) return true;
+  if (fuzzyCost(t, w) >= 0) return true;
+  if (!allowLoose || single || w.length < 3 || t.f[0] !== w[0] || Math.abs(t.f.length - w.length) > 2) return false;
+  const d = wordCostDetail(t.f, w);
+  return !(d.cost > 1 || d.consonantEdits > 0);
 }
 
 export function matchPhrase(tokens: readonly Token[], i: number, p: Phrase, exactShort = false): number {
@@ -286,49 +546,157 @@ export function longestMatch(
 ): { p: Phrase; n: number } | null {
   const t = tokens[i];
   if (!t) return null;
-  let best: { p: Phrase; n: number; cost: number; firstExact: boolean } | null = null;
-  for (const p of candidatesFor(list, t)) {
+  // Most tokens cannot start any phrase of the list: the token's form says so at once.
+  const viable = viableCandidates(list, t, exactShort, allowLoose);
+  if (viable.length === 0) return null;
+  return bestOf(tokens, i, viable, exactShort, allowLoose);
+}
+
+/**
+ * Per token array (one document): per key (a parser) and flag combination, results by token index. Token
+ * arrays are never modified, so a result computed at an index holds for the array's lifetime.
+ */
+const tokenMemos = new WeakMap<readonly Token[], Map<object, Map<number, unknown>[]>>();
+let lastTokens: readonly Token[] | null = null;
+let lastKeys: Map<object, Map<number, unknown>[]> | null = null;
+
+/** The memo of `tokens` for `key` and `flags` (0-3): token index -> result. */
+export function tokenMemo<T>(tokens: readonly Token[], key: object, flags: number): Map<number, T> {
+  let keys: Map<object, Map<number, unknown>[]> | undefined;
+  if (tokens === lastTokens) keys = lastKeys!;
+  else {
+    keys = tokenMemos.get(tokens);
+    if (!keys) {
+      keys = new Map();
+      tokenMemos.set(tokens, keys);
+    }
+    lastTokens = tokens;
+    lastKeys = keys;
+  }
+  let byFlags = keys.get(key);
+  if (!byFlags) {
+    byFlags = [];
+    keys.set(key, byFlags);
+  }
+  let memo = byFlags[flags];
+  if (!memo) {
+    memo = new Map();
+    byFlags[flags] = memo;
+  }
+  return memo as Map<number, T>;
+}
+
+/** Token arrays shorter than this (a name, a heading) are read once: not worth a memo. */
+export const MEMO_MIN_TOKENS = 64;
+
+/** Each phrase list's id, kept on the list itself (lists are module constants). */
+const LIST_ID = Symbol('listId');
+let nextListId = 0;
+
+/** Lists past this many (made per call by some caller) are not cached on forms, which would grow without bound. */
+const MAX_CACHED_LISTS = 256;
+
+function listId(list: readonly Phrase[]): number {
+  const tagged = list as unknown as { [LIST_ID]?: number };
+  let id = tagged[LIST_ID];
+  if (id === undefined) {
+    // A frozen list cannot carry its id: it is simply not cached.
+    if (!Object.isExtensible(list)) return -1;
+    id = nextListId < MAX_CACHED_LISTS ? nextListId++ : -1;
+    tagged[LIST_ID] = id;
+  }
+  return id;
+}
+
+/**
+ * The phrases of `list` that may match at `t`, in `candidatesFor` order: those whose first word `t` passes
+ * (or may pass, depending on the next token). Remembered on the token's form per list and flags.
+ */
+function viableCandidates(list: readonly Phrase[], t: Token, exactShort: boolean, allowLoose: boolean): readonly Phrase[] {
+  const form = t.form;
+  const id = listId(list);
+  if (form === undefined || id < 0) return candidatesFor(list, t).filter((p) => firstWordViable(t, p, exactShort, allowLoose));
+  const slot = id * 4 + (exactShort ? 1 : 0) + (allowLoose ? 2 : 0);
+  let c = form.cands[slot];
+  if (c === undefined) {
+    c = candidatesFor(list, t).filter((p) => firstWordViable(t, p, exactShort, allowLoose));
+    form.cands[slot] = c;
+  }
+  return c;
+}
+
+/**
+ * Best phrase among `candidates` (in `candidatesFor` order) at `tokens[i]`: among matches whose first word
+ * is exact, the longest; otherwise the longest fuzzy match. Ties go to the lower cost, then the earlier.
+ */
+function bestOf(
+  tokens: readonly Token[],
+  i: number,
+  candidates: readonly Phrase[],
+  exactShort: boolean,
+  allowLoose: boolean,
+): { p: Phrase; n: number } | null {
+  let best: Phrase | null = null;
+  let bestN = 0;
+  let bestCost = 0;
+  let bestExact = false;
+  for (const p of candidates) {
     const d = matchPhraseDetail(tokens, i, p, exactShort, allowLoose);
     if (d.n === 0) continue;
     if (
-      !best ||
-      (d.firstExact && !best.firstExact) ||
-      (d.firstExact === best.firstExact && (d.n > best.n || (d.n === best.n && d.cost < best.cost)))
+      best === null ||
+      (d.firstExact && !bestExact) ||
+      (d.firstExact === bestExact && (d.n > bestN || (d.n === bestN && d.cost < bestCost)))
     ) {
-      best = { p, n: d.n, cost: d.cost, firstExact: d.firstExact };
+      best = p;
+      bestN = d.n;
+      bestCost = d.cost;
+      bestExact = d.firstExact;
     }
   }
-  return best ? { p: best.p, n: best.n } : null;
+  return best ? { p: best, n: bestN } : null;
 }
 
-const firstLetterIndex = new WeakMap<readonly Phrase[], Map<string, Phrase[]>>();
+interface FirstLetterIndex {
+  byKey: Map<string, Phrase[]>;
+  /** Candidate lists already assembled, by first letter and token shape. */
+  assembled: Map<string, readonly Phrase[]>;
+}
+
+const firstLetterIndex = new WeakMap<readonly Phrase[], FirstLetterIndex>();
 
 /** Phrases whose first word could match this token (same first letter, or an OCR-confusable one). */
 function candidatesFor(list: readonly Phrase[], t: Token): readonly Phrase[] {
   if (list.length < 8) return list;
   let index = firstLetterIndex.get(list);
   if (!index) {
-    index = new Map();
+    const byKey = new Map<string, Phrase[]>();
     for (const p of list) {
       const c = p.words[0]?.[0] ?? '';
       const key = VOWELS.has(c) ? '*' : c;
-      const arr = index.get(key) ?? [];
+      const arr = byKey.get(key) ?? [];
       arr.push(p);
-      index.set(key, arr);
+      byKey.set(key, arr);
     }
+    index = { byKey, assembled: new Map() };
     firstLetterIndex.set(list, index);
   }
   const c = t.f[0] ?? '';
+  // "ủy" read as "ty", "Gy", "1y".
+  const star = VOWELISH.has(c) || !t.word || (t.f.length <= 3 && t.f.endsWith('y'));
+  const shape = `${c}${star ? '*' : ''}${t.word ? '' : '!'}`;
+  const known = index.assembled.get(shape);
+  if (known) return known;
   const out: Phrase[] = [];
   const add = (k: string) => {
-    const arr = index!.get(k);
+    const arr = index!.byKey.get(k);
     if (arr) out.push(...arr);
   };
   add(c);
-  // "ủy" read as "ty", "Gy", "1y".
-  if (VOWELISH.has(c) || !t.word || (t.f.length <= 3 && t.f.endsWith('y'))) add('*');
+  if (star) add('*');
   for (const pair of CHEAP_CONSONANT) if (pair.endsWith(`>${c}`)) add(pair[0]!);
   if (!t.word) for (const k of ['-', ',']) add(k);
+  index.assembled.set(shape, out);
   return out;
 }
 
