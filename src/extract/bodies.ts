@@ -611,7 +611,7 @@ const ALL_PHRASES: Phrase[] = [
   ...HEAD_TITLES,
   ...OFFICE_TITLES,
   ...LOCAL_UNITS,
-  ...phrases(['các', 'những', 'và', 'các ông, bà', 'Cơ quan Thường trực', 'cơ quan thường trực', 'của', 'đại biểu', 'tỉnh', 'Chủ tịch', 'Ủy ban', 'Hạ Long']),
+  ...phrases(['các', 'những', 'và', 'các ông, bà', 'Cơ quan Thường trực', 'cơ quan thường trực', 'của', 'đại biểu', 'tỉnh', 'Chủ tịch', 'Ủy ban']),
 ].sort((x, y) => y.words.length - x.words.length);
 
 const NATIONAL_PREFIXES = [
