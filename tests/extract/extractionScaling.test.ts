@@ -16,19 +16,23 @@ const sample = samples
   .filter((s) => extractDocument(copies(s, 2)).sections.length === 2 * extractDocument(s).sections.length)
   .reduce((a, b) => (b.length > a.length ? b : a), '');
 
-/** Fastest of `runs` timings (ms): the machine may be busy, the best run is the least disturbed. */
+/**
+ * Fastest of `runs` measurements of this process's own CPU time (ms), not wall time: on a busy 2-core
+ * machine wall time includes waiting for the other processes, CPU time mostly does not.
+ */
 function fastest(runs: number, work: () => void): number {
   let best = Infinity;
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     work();
-    best = Math.min(best, performance.now() - t0);
+    const used = process.cpuUsage(t0);
+    best = Math.min(best, (used.user + used.system) / 1000);
   }
   return best;
 }
 
 describe('extraction time grows linearly with the text', () => {
-  it('reads ten copies of a document in less than 15 times the time of one copy', () => {
+  it('reads ten copies of a document in less than 30 times the time of one copy', () => {
     expect(sample.length).toBeGreaterThan(10_000);
     const tenCopies = copies(sample, 10);
     // Warm up both sizes (compilation, the per-word caches), so the ratio compares steady work.
@@ -36,8 +40,9 @@ describe('extraction time grows linearly with the text', () => {
     extractDocument(tenCopies);
     const one = fastest(5, () => extractDocument(sample));
     const ten = fastest(3, () => extractDocument(tenCopies));
-    // Linear work gives about 10; a pass that rescans the text per citation, section or line gives far more.
-    expect(ten / one).toBeLessThan(15);
+    // Linear work gives about 10 (4-8 measured on a quiet machine, up to ~20 under heavy load); a pass that
+    // rescans the text per citation, section or line gives about 100 at ten copies.
+    expect(ten / one).toBeLessThan(30);
   }, 120_000);
 
   it('reads every copy: ten times the sections, tasks and citation mentions', () => {
