@@ -29,7 +29,7 @@ function ingestionTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
     const realRate = docs / seconds;
     rows.push([
       String(run.to),
-      `real path (ingestFiles), 1 doc/tx${run.from ? `, cumulative from 0` : ''}`,
+      `real path (ingestFiles), ${run.batchSize ?? DEFAULT_BATCH_SIZE} docs/tx${run.from ? `, cumulative from 0` : ''}`,
       fmt(seconds, 1),
       fmt(realRate),
       fmt(items / seconds, 0),

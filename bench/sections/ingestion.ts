@@ -24,6 +24,8 @@ export interface IngestRun {
   failed: number;
   errors: string[];
   peakRssMb: number;
+  /** Documents per write transaction the worker used. */
+  batchSize?: number;
 }
 
 export interface FloorRun {
@@ -61,6 +63,7 @@ export async function ingestRealPath(ctx: Ctx, from: number, to: number): Promis
       failed: (r.failed as number) + (r.rejected as number),
       errors: r.errors as string[],
       peakRssMb: r.peakRssMb as number,
+      batchSize: r.batchSize as number,
     };
   } finally {
     await worker.stop();
