@@ -4,12 +4,12 @@
  * writes and deletes freely, so it never uses NEO4J_URI (the product's database) by accident.
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { connect, type GraphClient } from '../../src/graph/driver';
 import { migrate } from '../../src/graph/migrations';
 import { startLocalNeo4j } from '../../src/graph/localNeo4j';
+import { freePort } from '../../tests/support/ports';
 
 export interface BenchDatabase {
   uri: string;
@@ -24,17 +24,6 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export async function openBenchDatabase(options: { heapMb: number; pagecacheMb: number; log: (line: string) => void }): Promise<BenchDatabase> {
   const external = process.env.BENCH_NEO4J_URI?.trim();
