@@ -3,6 +3,8 @@ UNWIND $keys AS key
 CALL (key) {
   MATCH (:Body {key: key})<-[:ISSUED_BY]-(d:Document)
   WITH d ORDER BY d.date DESC, d.key
-  RETURN collect(d {.*, ingestedAt: toString(d.ingestedAt)}) AS matches
+  RETURN collect(d) AS matches
 }
-RETURN key, size(matches) AS total, matches[$skip..$end] AS items
+// Only the page is turned into maps: a busy parent can have thousands of children, and counting them
+// needs node references only.
+RETURN key, size(matches) AS total, [d IN matches[$skip..$end] | d {.*, ingestedAt: toString(d.ingestedAt)}] AS items

@@ -5,6 +5,9 @@ CALL (key) {
   MATCH (:Document {key: key})<-[r:CITES]-(s:Document)
   WHERE $relations IS NULL OR r.relation IN $relations
   WITH r, s ORDER BY s.date DESC, s.key
-  RETURN collect({edge: properties(r), other: s {.*, ingestedAt: toString(s.ingestedAt)}}) AS matches
+  RETURN collect([r, s]) AS matches
 }
-RETURN key, size(matches) AS total, matches[$skip..$end] AS items
+// Only the page is turned into maps: a busy parent can have thousands of children, and counting them
+// needs node references only.
+RETURN key, size(matches) AS total,
+       [m IN matches[$skip..$end] | head([o IN [m[1]] | {edge: properties(m[0]), other: o {.*, ingestedAt: toString(o.ingestedAt)}}])] AS items

@@ -20,6 +20,8 @@ CALL (key, scope) {
        END) AS dueBy
   WHERE ($dueBefore IS NULL OR dueBy <= $dueBefore) AND ($dueAfter IS NULL OR dueBy >= $dueAfter)
   WITH t ORDER BY t.documentKey, t.ordinal
-  RETURN collect(properties(t)) AS matches
+  RETURN collect(t) AS matches
 }
-RETURN key, size(matches) AS total, matches[$skip..$end] AS items
+// Only the page is turned into maps: a busy parent can have thousands of children, and counting them
+// needs node references only.
+RETURN key, size(matches) AS total, [t IN matches[$skip..$end] | properties(t)] AS items

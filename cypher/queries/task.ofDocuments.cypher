@@ -3,6 +3,8 @@ UNWIND $keys AS key
 CALL (key) {
   MATCH (t:Task {documentKey: key})
   WITH t ORDER BY t.ordinal
-  RETURN collect(properties(t)) AS matches
+  RETURN collect(t) AS matches
 }
-RETURN key, size(matches) AS total, matches[$skip..$end] AS items
+// Only the page is turned into maps: a busy parent can have thousands of children, and counting them
+// needs node references only.
+RETURN key, size(matches) AS total, [t IN matches[$skip..$end] | properties(t)] AS items
