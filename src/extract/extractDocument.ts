@@ -16,9 +16,12 @@ import { extractReferences } from './references';
 import { documentKey } from './symbols';
 import type { DocumentIdentity, DocumentReference, Extraction, ExtractionWarning, Section } from './types';
 import type { TaskExtraction } from './tasks';
+import type { SourceMetadata } from '../formats/types';
 
 export interface ExtractOptions {
   fileName?: string;
+  /** Identity printed outside the text (a portal's metadata block), from the formats stage. */
+  metadata?: SourceMetadata | null;
 }
 
 const EMPTY_IDENTITY: DocumentIdentity = {
