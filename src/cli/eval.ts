@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSettings } from '../config';
-import { decodeDocument } from '../text/decode';
+import { readSource, SourceReadError } from '../formats';
 import { extractDocument } from '../extract/extractDocument';
 import { formatReport, summarize, type DocumentEvaluation, type EvaluationSummary } from '../eval/evaluate';
 import { REAL_GOLD, SAMPLE_GOLD, development, evaluateGoldSet, heldOut, type DocumentReader, type GoldSet } from '../eval/goldSets';
@@ -60,9 +60,13 @@ await runCli(async () => {
   const settings = loadSettings();
 
   const read: DocumentReader = async (file) => {
-    const decoded = decodeDocument(await readFile(file), { fileName: path.basename(file), maxBytes: settings.maxDocumentBytes });
-    if (!decoded.ok) fail(decoded.code, decoded.message);
-    return { text: decoded.text, options: {} };
+    try {
+      const source = await readSource(await readFile(file), { fileName: path.basename(file), maxBytes: settings.maxDocumentBytes });
+      return { text: source.text, options: { metadata: source.metadata } };
+    } catch (error) {
+      if (error instanceof SourceReadError) fail(error.code, error.message);
+      throw error;
+    }
   };
 
   const goldDir = option(args, '--gold');
