@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { checkDocumentSize, decodeDocument, type DecodedDocument } from '../text/decode';
 import { normalizeText } from '../text/fold';
-import { detectBinaryFormat, detectTextFormat, type BinaryFormat } from './detect';
+import { detectBinaryFormat, detectTextFormat, imageKind, type BinaryFormat } from './detect';
 import { readDocx } from './docx/readDocx';
 import { SourceReadError } from './errors';
 import { readHtml } from './html/readHtml';
@@ -71,8 +71,10 @@ async function readBinary(format: BinaryFormat, bytes: Uint8Array, name: string)
       const text = await ocrPdf(bytes, name);
       return { text, metadata: null, ocr: true, warnings: [ocrWarning(name, `a scanned PDF (${r.pages} page${r.pages === 1 ? '' : 's'})`)] };
     }
-    case 'image':
-      return { text: await ocrImage(bytes, name), metadata: null, ocr: true, warnings: [ocrWarning(name, 'an image')] };
+    case 'image': {
+      const what = imageKind(bytes);
+      return { text: await ocrImage(bytes, name, what), metadata: null, ocr: true, warnings: [ocrWarning(name, what)] };
+    }
   }
 }
 

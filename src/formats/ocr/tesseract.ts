@@ -77,7 +77,7 @@ export function tsvWords(tsv: string): PositionedText[] {
   return words;
 }
 
-async function tesseract(imagePath: string, name: string): Promise<string> {
+async function tesseract(imagePath: string, name: string, what: string): Promise<string> {
   try {
     const { stdout } = await run('tesseract', [imagePath, 'stdout', '-l', 'vie', '--psm', '3', 'tsv'], {
       timeout: PAGE_TIMEOUT_MS,
@@ -86,17 +86,18 @@ async function tesseract(imagePath: string, name: string): Promise<string> {
     return joinBlocks(layoutBlocks(tsvWords(stdout)));
   } catch (error) {
     const e = error as { stderr?: string; message: string };
-    throw new SourceReadError('UNREADABLE_FILE', `${name} could not be OCRed: ${(e.stderr || e.message).trim().split('\n').slice(-2).join(' ')}. Check that it is a readable image.`, { cause: error });
+    const why = (e.stderr || e.message).trim().split('\n').slice(0, 2).join(' ');
+    throw new SourceReadError('UNREADABLE_FILE', `${name} is ${what} that cannot be read (${why}); check that the file is complete, or export it again.`, { cause: error });
   }
 }
 
-/** Text of one image (PNG, JPEG, TIFF). */
-export async function ocrImage(bytes: Uint8Array, name: string): Promise<string> {
-  await requireOcr(name, 'an image');
+/** Text of one image (PNG, JPEG, TIFF); `what` names it in messages ("a PNG image"). */
+export async function ocrImage(bytes: Uint8Array, name: string, what = 'an image'): Promise<string> {
+  await requireOcr(name, what);
   return withTempDir(async (dir) => {
     const file = path.join(dir, 'page');
     await writeFile(file, bytes);
-    return tesseract(file, name);
+    return tesseract(file, name, what);
   });
 }
 
@@ -120,7 +121,7 @@ export async function ocrPdf(bytes: Uint8Array, name: string): Promise<string> {
       .filter((f) => /^page-\d+\.png$/.test(f))
       .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
     const texts: string[] = [];
-    for (const page of pages) texts.push((await tesseract(path.join(dir, page), name)).trim());
+    for (const page of pages) texts.push((await tesseract(path.join(dir, page), name, 'a scanned PDF page')).trim());
     return texts.join('\n\n');
   });
 }
