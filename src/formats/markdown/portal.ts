@@ -119,7 +119,8 @@ export function readPortalPage(lines: readonly string[]): PortalPage | null {
   let end = lines.length;
   for (let i = start + 1; i < lines.length; i++) {
     const f = folded(lines[i]!);
-    if (DATA.endMarkers.some((m) => f.startsWith(m))) {
+    // Whole lines only: a wrapped sentence of the document may start with the same words.
+    if (DATA.endMarkers.includes(f)) {
       end = i;
       break;
     }

@@ -10,8 +10,10 @@
 import type { SourceMetadata } from '../types';
 import { joinBlocks, type LayoutBlock } from '../layout';
 import { isMarkupOnly, stripInline } from './inline';
+import { LINE_START } from './lineStart';
 import { readPortalPage } from './portal';
 import { splitBarTables } from './barTables';
+import { isWrapped, wrapState, type WrapState } from './lineWraps';
 
 export interface MarkdownReading {
   text: string;
@@ -23,8 +25,6 @@ export interface MarkdownReading {
 /** Share of blank lines above which blank lines separate paragraphs (exports have one after each). */
 const PARAGRAPH_BLANK_SHARE = 0.1;
 
-/** A line that starts a new line even inside a paragraph: a list item or a numbered point. */
-const LINE_START = /^\s*(?:[-+•–]\s|\d{1,3}[.)]\s|[a-zđ][)]\s|[IVXLC]{1,6}[.)]\s)/u;
 
 /** Line breaks inside a date ("ngày 20\ntháng 11\nnăm 2025"). */
 const DATE_BREAK = /(ngày\s+\d{1,2}|tháng\s+\d{1,2}|ngày)\s*\n\s*(tháng|năm|\d{1,2}\s+tháng)/giu;
@@ -63,6 +63,7 @@ function stripBlockMarks(line: string): string {
 function textBlock(lines: readonly string[], paragraphs: boolean): string {
   const out: string[] = [];
   let joinNext = false;
+  let prev: WrapState | null = null;
   for (const raw of lines) {
     const heading = /^\s{0,3}#{1,6}(\s|$)/.test(raw);
     const stripped = stripInline(stripBlockMarks(raw));
@@ -71,12 +72,16 @@ function textBlock(lines: readonly string[], paragraphs: boolean): string {
     if (!line) {
       out.push('');
       joinNext = false;
+      prev = null;
       continue;
     }
-    if (paragraphs && joinNext && !heading && !LINE_START.test(line) && out.length) out[out.length - 1] += ` ${line}`;
+    const state = wrapState(raw, line, prev);
+    const join = paragraphs ? joinNext && !heading && !LINE_START.test(line) : prev !== null && !heading && isWrapped(prev, state);
+    if (join && out.length) out[out.length - 1] += ` ${line}`;
     else out.push(line);
     // A heading is one line; a paragraph continues until a blank line.
     joinNext = !heading;
+    prev = heading ? null : state;
   }
   return out.join('\n').replace(DATE_BREAK, '$1 $2');
 }
