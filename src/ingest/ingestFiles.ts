@@ -1,7 +1,10 @@
 /**
  * The ingestion pipeline for files: paths -> bytes -> decoded text -> extraction -> graph.
  * Each document is its own transaction, so one bad file never leaves anything half-written and never
- * stops the others; every file ends up in the report with what happened to it.
+ * stops the others; every file ends up in the report with what happened to it. A file's path is where a
+ * text came from (recorded on its version), never which document it is: that is the extracted key.
+ * When the database stops answering, ingestion waits a bounded time for it, then stops with what was
+ * written; a re-run writes the rest (written documents answer unchanged).
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,7 +13,8 @@ import { extractDocument } from '../extract/extractDocument';
 import type { Extraction } from '../extract/types';
 import type { GraphClient } from '../graph/driver';
 import { buildIngestRows } from '../graph/documentRows';
-import { countGraphItems, ingestBatch, type IngestItem, type IngestStatus } from '../graph/documentStore';
+import { countGraphItems, ingestBatch, isDatabaseUnavailable, type IngestItem, type IngestOutcome, type IngestStatus } from '../graph/documentStore';
+import { DirectiveGraphError, ErrorCode } from '../errors';
 
 export type FileStatus = IngestStatus | 'would-ingest' | 'rejected' | 'failed';
 
@@ -28,6 +32,12 @@ export interface FileReport {
   warnings: string[];
   /** Why a file was rejected or failed: a code and an actionable message. */
   error: { code: string; message: string } | null;
+  /** The document's version after this run (null when nothing was written). */
+  version: number | null;
+  /** Tasks whose recorded progress moved to the new version. */
+  carriedTasks: number;
+  /** Recorded progress of the previous version with no matching task in the new one. */
+  unmatchedTasks: IngestOutcome['unmatchedTasks'];
   ms: number;
 }
 
@@ -36,8 +46,33 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** Documents per write transaction (default DEFAULT_BATCH_SIZE). */
   batchSize?: number;
+  /** Apply new texts even when they look like excerpts of the stored versions (SUSPICIOUS_REPLACEMENT). */
+  replace?: boolean;
   onProgress?: (done: number, total: number, report: FileReport) => void;
+  /** How long to wait for an unreachable database before stopping (default DEFAULT_DATABASE_WAIT_MS). */
+  databaseWaitMs?: number;
+  /** The database stopped answering: ingestion waits up to `waitMs` for it. */
+  onDatabaseLost?: (error: Error, waitMs: number) => void;
+  /** The database answers again after onDatabaseLost: ingestion goes on. */
+  onDatabaseBack?: () => void;
 }
+
+/** Ingestion stopped because the database stayed unreachable; `reports` says what was done before. */
+export class IngestInterrupted extends DirectiveGraphError {
+  constructor(
+    message: string,
+    readonly reports: FileReport[],
+    readonly notWritten: number,
+    cause: unknown,
+  ) {
+    super(ErrorCode.DATABASE_UNAVAILABLE, message, true, { cause });
+  }
+}
+
+/** How long ingestion waits for a database that stopped answering before it gives up. */
+export const DEFAULT_DATABASE_WAIT_MS = 60_000;
+/** Between two checks whether the database answers again. */
+const RECONNECT_POLL_MS = 2_000;
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 
@@ -122,16 +157,22 @@ function emptyReport(file: string): FileReport {
     relationships: 0,
     warnings: [],
     error: null,
+    version: null,
+    carriedTasks: 0,
+    unmatchedTasks: [],
     ms: 0,
   };
 }
 
-/** Decode and extract one document's bytes; a rejection carries the decoder's code and message. */
+/**
+ * Decode and extract one document's bytes; a rejection carries the decoder's code and message. `text` is
+ * the decoded text that extraction read (what a version keeps).
+ */
 export function prepareDocument(
   bytes: Uint8Array,
   fileName: string,
   maxBytes: number,
-): { ok: true; extraction: Extraction; warnings: string[] } | { ok: false; code: string; message: string } {
+): { ok: true; extraction: Extraction; text: string; warnings: string[] } | { ok: false; code: string; message: string } {
   const decoded = decodeDocument(bytes, { fileName, maxBytes });
   if (!decoded.ok) return { ok: false, code: decoded.code, message: decoded.message };
   const extraction = extractDocument(decoded.text, { fileName: path.basename(fileName) });
@@ -144,7 +185,7 @@ export function prepareDocument(
       message: `${fileName}: ${notADocument.message} Nothing was ingested; check that this is the right file.`,
     };
   }
-  return { ok: true, extraction, warnings: [...decoded.warnings, ...extraction.warnings.map((w) => w.message)] };
+  return { ok: true, extraction, text: decoded.text, warnings: [...decoded.warnings, ...extraction.warnings.map((w) => w.message)] };
 }
 
 /** Documents written per transaction by default; chosen from `npm run bench` (see bench/RESULTS.md). */
@@ -156,48 +197,100 @@ function failure(report: FileReport, error: unknown): void {
   report.error = { code: e.code ?? 'INGEST_FAILED', message: e.message ?? String(error) };
 }
 
+function settle(report: FileReport, outcome: IngestOutcome | Error): void {
+  if (outcome instanceof Error) {
+    failure(report, outcome);
+    return;
+  }
+  report.status = outcome.status;
+  report.nodes = outcome.nodes;
+  report.relationships = outcome.relationships;
+  report.version = outcome.version;
+  report.carriedTasks = outcome.carriedTasks;
+  report.unmatchedTasks = outcome.unmatchedTasks;
+  for (const t of outcome.unmatchedTasks) {
+    report.warnings.push(
+      `version ${outcome.version} has no task matching ${t.key} (${t.status}${t.statusNote ? `: ${t.statusNote}` : ''}), ` +
+        `"${t.text.slice(0, 80)}"; its progress stays on version ${outcome.version - 1}`,
+    );
+  }
+}
+
+interface Pending {
+  report: FileReport;
+  item: IngestItem;
+  started: number;
+}
+
 /**
- * Ingests (or with dryRun, only extracts) each file; never throws for a bad file.
+ * Ingests (or with dryRun, only extracts) each file; never throws for a bad file. Throws IngestInterrupted
+ * when the database stays unreachable longer than `databaseWaitMs`, with the reports of what was done.
  * Documents are written in batches (`batchSize` per transaction, falling back to one per transaction when
- * a batch fails), and the next batch is extracted while the previous one is being written.
+ * a batch fails), and the next batch is extracted while the previous one is being written. Progress is
+ * reported per document, as soon as its transaction ends.
  */
 export async function ingestFiles(graph: GraphClient | null, files: string[], options: IngestOptions): Promise<FileReport[]> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const waitMs = options.databaseWaitMs ?? DEFAULT_DATABASE_WAIT_MS;
   const reports: FileReport[] = [];
   let pending: Promise<void> = Promise.resolve();
-  let batch: { report: FileReport; item: IngestItem; started: number }[] = [];
+  let batch: Pending[] = [];
+  let interrupted: IngestInterrupted | null = null;
 
   const finish = (report: FileReport, started: number) => {
     report.ms = performance.now() - started;
     reports.push(report);
     options.onProgress?.(reports.length, files.length, report);
   };
-  const flush = (entries: typeof batch): Promise<void> => {
-    if (entries.length === 0 || !graph) return Promise.resolve();
-    return ingestBatch(graph, entries.map((e) => e.item)).then(
-      (outcomes) =>
-        entries.forEach(({ report, started }, i) => {
-          const outcome = outcomes[i]!;
-          if (outcome instanceof Error) failure(report, outcome);
-          else {
-            report.status = outcome.status;
-            report.nodes = outcome.nodes;
-            report.relationships = outcome.relationships;
-            if (outcome.replacedKeys.length) {
-              report.warnings.push(`replaces ${outcome.replacedKeys.join(', ')} ingested earlier from this file`);
-            }
+
+  // Writes one batch; while the database is unreachable, waits for it (bounded) and writes what is left.
+  const flush = async (entries: Pending[]): Promise<void> => {
+    if (entries.length === 0 || !graph) return;
+    let left = entries;
+    let lostAt: number | null = null;
+    while (left.length) {
+      const settled = new Set<number>();
+      try {
+        await ingestBatch(graph, left.map((e) => e.item), {
+          onOutcome: (i, outcome) => {
+            settled.add(i);
+            settle(left[i]!.report, outcome);
+            finish(left[i]!.report, left[i]!.started);
+          },
+        });
+        return;
+      } catch (error) {
+        left = left.filter((_, i) => !settled.has(i));
+        if (!isDatabaseUnavailable(error)) {
+          for (const e of left) {
+            failure(e.report, error);
+            finish(e.report, e.started);
           }
-          finish(report, started);
-        }),
-      (error: unknown) =>
-        entries.forEach(({ report, started }) => {
-          failure(report, error);
-          finish(report, started);
-        }),
-    );
+          return;
+        }
+        if (lostAt === null) {
+          lostAt = Date.now();
+          options.onDatabaseLost?.(error as Error, waitMs);
+        }
+        if (!(await waitForDatabase(graph, lostAt + waitMs))) {
+          interrupted = new IngestInterrupted(
+            `Neo4j at ${graph.settings.uri} stopped answering and did not come back within ${Math.round(waitMs / 1000)} s ` +
+              `(${(error as Error).message}). Start it (\`npm run db:start\` for the local server) and run the same command ` +
+              'again: documents already written answer unchanged and the rest are written.',
+            reports,
+            0,
+            error,
+          );
+          return;
+        }
+        options.onDatabaseBack?.();
+        lostAt = null;
+      }
+    }
   };
 
   for (const file of files) {
+    if (interrupted) break;
     const started = performance.now();
     const report = emptyReport(path.relative(process.cwd(), file) || file);
     try {
@@ -219,9 +312,17 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
           report.status = 'would-ingest';
           Object.assign(report, countGraphItems(buildIngestRows(extraction, report.file)));
         } else {
-          batch.push({ report, item: { extraction, sourceFile: path.basename(file) }, started });
+          const item: IngestItem = {
+            extraction,
+            sourceFile: path.basename(file),
+            sourcePath: report.file,
+            text: prepared.text,
+            replace: options.replace === true,
+          };
+          batch.push({ report, item, started });
           if (batch.length >= batchSize) {
             await pending;
+            if (interrupted) break;
             pending = flush(batch);
             batch = [];
           }
@@ -234,6 +335,25 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
     finish(report, started);
   }
   await pending;
-  await flush(batch);
+  if (!interrupted) await flush(batch);
+  if (interrupted) {
+    const stopped = interrupted as IngestInterrupted;
+    throw new IngestInterrupted(stopped.message, reports, files.length - reports.length, stopped.cause);
+  }
   return reports;
+}
+
+/** Polls until the database answers (true) or the deadline passes (false). */
+async function waitForDatabase(graph: GraphClient, deadline: number): Promise<boolean> {
+  for (;;) {
+    try {
+      await graph.driver.verifyConnectivity({ database: graph.settings.database });
+      return true;
+    } catch {
+      // still unreachable: the deadline decides when to give up
+    }
+    const left = deadline - Date.now();
+    if (left <= 0) return false;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(RECONNECT_POLL_MS, left)));
+  }
 }
