@@ -200,6 +200,8 @@ function failure(report: FileReport, error: unknown): void {
 function settle(report: FileReport, outcome: IngestOutcome | Error): void {
   if (outcome instanceof Error) {
     failure(report, outcome);
+    // Refused, not broken: the file is fine, it needs --replace to be applied.
+    if (outcome instanceof DirectiveGraphError && outcome.code === ErrorCode.SUSPICIOUS_REPLACEMENT) report.status = 'rejected';
     return;
   }
   report.status = outcome.status;

@@ -9,7 +9,13 @@ export interface RunResult {
   ms: number;
 }
 
-export function runEntry(file: string, args: string[], env: Record<string, string>, timeoutMs = 60000): Promise<RunResult> {
+export function runEntry(
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 60000,
+  onStdout?: (soFar: string) => void,
+): Promise<RunResult> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
@@ -19,7 +25,10 @@ export function runEntry(file: string, args: string[], env: Record<string, strin
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    onStdout?.(stdout);
+  });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   return new Promise((resolve) =>
