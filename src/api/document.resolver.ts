@@ -180,10 +180,11 @@ export class DocumentResolver {
     @Arg('text', () => String, { description: 'The document\'s text (OCR output welcome).' }) text: string,
     @Ctx() ctx: ApiContext,
     @Arg('replace', () => Boolean, {
+      nullable: true,
       defaultValue: false,
       description: 'Apply the text even when it is much smaller than the stored version, or drops most of its tasks or citations.',
     })
-    replace: boolean,
+    replace: boolean | null,
   ): Promise<IngestResultType> {
     requireEditor(ctx);
     const given = fileName.trim();
@@ -191,7 +192,7 @@ export class DocumentResolver {
     if (!name) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, '"fileName" is empty: give the name of the file the text comes from.');
     const prepared = prepareDocument(Buffer.from(text, 'utf8'), name, loadSettings().maxDocumentBytes);
     if (!prepared.ok) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `${prepared.message} (${prepared.code})`);
-    const outcome = await ingestExtraction(ctx.graph, prepared.extraction, name, { sourcePath: given, text: prepared.text, replace });
+    const outcome = await ingestExtraction(ctx.graph, prepared.extraction, name, { sourcePath: given, text: prepared.text, replace: replace === true });
     const loaders = loadersOf(ctx);
     loaders.documents.clear(outcome.key);
     loaders.versions.clear(outcome.key);
