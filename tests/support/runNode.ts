@@ -14,7 +14,7 @@ export function runEntry(
   args: string[],
   env: Record<string, string>,
   timeoutMs = 60000,
-  onStdout?: (soFar: string) => void,
+  onOutput?: (stdout: string, stderr: string) => void,
 ): Promise<RunResult> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
   const started = Date.now();
@@ -27,9 +27,12 @@ export function runEntry(
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {
     stdout += chunk.toString();
-    onStdout?.(stdout);
+    onOutput?.(stdout, stderr);
   });
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    onOutput?.(stdout, stderr);
+  });
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   return new Promise((resolve) =>
     child.on('close', (code) => {
