@@ -1,7 +1,9 @@
 /**
  * Which task of a new version of a document is the same duty as a task of the previous version. Tasks are
  * keyed by position, and a corrected or extended text shifts positions, so the match is by content: how
- * much of the folded wording the two share, helped by being in the same numbered section. Pure.
+ * much of the folded wording the two share, helped by being in the same numbered section. Words most tasks
+ * of the document use ("giao", "chủ trì", "hoàn thành trước ngày") weigh little, so two duties written in
+ * the same formula are not mistaken for each other. Pure.
  */
 import { foldForSearch } from '../text/fold';
 
@@ -15,7 +17,7 @@ export interface TaskForMatching {
 export interface TaskMatch {
   previousKey: string;
   nextKey: string;
-  /** 0..1: shared wording (Dice over words), plus a little for the same section. */
+  /** 0..1: shared wording (Dice over words weighted by rarity), plus a little for the same section. */
   score: number;
 }
 
@@ -36,20 +38,28 @@ function words(text: string): Map<string, number> {
   return counts;
 }
 
-/** Dice coefficient of the word multisets of two texts. */
+/** Dice coefficient of the word multisets of two texts (every word weighs the same). */
 export function wordSimilarity(a: string, b: string): number {
-  return dice(words(a), words(b));
+  return dice(words(a), words(b), () => 1);
 }
 
-function dice(wa: Map<string, number>, wb: Map<string, number>): number {
+/** Dice with word weights: shared weight over total weight. */
+function dice(wa: Map<string, number>, wb: Map<string, number>, weight: (word: string) => number): number {
   let shared = 0;
   let total = 0;
   for (const [w, n] of wa) {
-    shared += Math.min(n, wb.get(w) ?? 0);
-    total += n;
+    shared += Math.min(n, wb.get(w) ?? 0) * weight(w);
+    total += n * weight(w);
   }
-  for (const n of wb.values()) total += n;
+  for (const [w, n] of wb) total += n * weight(w);
   return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** Inverse document frequency over the given texts: a word in every text weighs least. */
+function rarity(texts: Map<string, number>[]): (word: string) => number {
+  const df = new Map<string, number>();
+  for (const t of texts) for (const w of t.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  return (w) => Math.log(1 + texts.length / (df.get(w) ?? 1));
 }
 
 /**
@@ -59,10 +69,11 @@ function dice(wa: Map<string, number>, wb: Map<string, number>): number {
 export function matchTasks(previous: TaskForMatching[], next: TaskForMatching[]): TaskMatch[] {
   const pairs: TaskMatch[] = [];
   const nextWords = next.map((t) => ({ task: t, words: words(t.text) }));
-  for (const p of previous) {
-    const previousWords = words(p.text);
+  const previousWords = previous.map((t) => words(t.text));
+  const weight = rarity([...previousWords, ...nextWords.map((n) => n.words)]);
+  for (const [i, p] of previous.entries()) {
     for (const n of nextWords) {
-      const similarity = dice(previousWords, n.words);
+      const similarity = dice(previousWords[i]!, n.words, weight);
       if (similarity < MIN_TEXT_SIMILARITY) continue;
       const sameSection = p.sectionPath !== null && p.sectionPath === n.task.sectionPath;
       const score = Math.min(1, similarity + (sameSection ? SAME_SECTION_BONUS : 0));

@@ -15,6 +15,9 @@ import type { GraphClient } from '../graph/driver';
 import { buildIngestRows } from '../graph/documentRows';
 import { countGraphItems, ingestBatch, isDatabaseUnavailable, type IngestItem, type IngestOutcome, type IngestStatus } from '../graph/documentStore';
 import { DirectiveGraphError, ErrorCode } from '../errors';
+import { DEFAULT_DATABASE_WAIT_MS, IngestInterrupted, waitForDatabase } from './databaseWait';
+
+export { DEFAULT_DATABASE_WAIT_MS, IngestInterrupted } from './databaseWait';
 
 export type FileStatus = IngestStatus | 'would-ingest' | 'rejected' | 'failed';
 
@@ -57,22 +60,7 @@ export interface IngestOptions {
   onDatabaseBack?: () => void;
 }
 
-/** Ingestion stopped because the database stayed unreachable; `reports` says what was done before. */
-export class IngestInterrupted extends DirectiveGraphError {
-  constructor(
-    message: string,
-    readonly reports: FileReport[],
-    readonly notWritten: number,
-    cause: unknown,
-  ) {
-    super(ErrorCode.DATABASE_UNAVAILABLE, message, true, { cause });
-  }
-}
 
-/** How long ingestion waits for a database that stopped answering before it gives up. */
-export const DEFAULT_DATABASE_WAIT_MS = 60_000;
-/** Between two checks whether the database answers again. */
-const RECONNECT_POLL_MS = 2_000;
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 
@@ -188,6 +176,11 @@ export function prepareDocument(
   return { ok: true, extraction, text: decoded.text, warnings: [...decoded.warnings, ...extraction.warnings.map((w) => w.message)] };
 }
 
+/** Reads one file and prepares its document: the only place ingestion touches a file's bytes. */
+async function readDocument(file: string, shownAs: string, maxBytes: number): Promise<ReturnType<typeof prepareDocument>> {
+  return prepareDocument(await readFile(file), shownAs, maxBytes);
+}
+
 /** Documents written per transaction by default; chosen from `npm run bench` (see bench/RESULTS.md). */
 export const DEFAULT_BATCH_SIZE = 25;
 
@@ -237,7 +230,8 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
   const reports: FileReport[] = [];
   let pending: Promise<void> = Promise.resolve();
   let batch: Pending[] = [];
-  let interrupted: IngestInterrupted | null = null;
+  // Set when the database did not come back in time: no further file is read or written.
+  let interrupted: { message: string; cause: unknown } | null = null;
 
   const finish = (report: FileReport, started: number) => {
     report.ms = performance.now() - started;
@@ -275,14 +269,13 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
           options.onDatabaseLost?.(error as Error, waitMs);
         }
         if (!(await waitForDatabase(graph, lostAt + waitMs))) {
-          interrupted = new IngestInterrupted(
-            `Neo4j at ${graph.settings.uri} stopped answering and did not come back within ${Math.round(waitMs / 1000)} s ` +
+          interrupted = {
+            message:
+              `Neo4j at ${graph.settings.uri} stopped answering and did not come back within ${Math.round(waitMs / 1000)} s ` +
               `(${(error as Error).message}). Start it (\`npm run db:start\` for the local server) and run the same command ` +
               'again: documents already written answer unchanged and the rest are written.',
-            reports,
-            0,
-            error,
-          );
+            cause: error,
+          };
           return;
         }
         options.onDatabaseBack?.();
@@ -296,8 +289,7 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
     const started = performance.now();
     const report = emptyReport(path.relative(process.cwd(), file) || file);
     try {
-      const bytes = await readFile(file);
-      const prepared = prepareDocument(bytes, report.file, options.maxBytes);
+      const prepared = await readDocument(file, report.file, options.maxBytes);
       if (!prepared.ok) {
         report.status = 'rejected';
         report.error = { code: prepared.code, message: prepared.message };
@@ -338,24 +330,7 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
   }
   await pending;
   if (!interrupted) await flush(batch);
-  if (interrupted) {
-    const stopped = interrupted as IngestInterrupted;
-    throw new IngestInterrupted(stopped.message, reports, files.length - reports.length, stopped.cause);
-  }
+  const stopped = interrupted as { message: string; cause: unknown } | null;
+  if (stopped) throw new IngestInterrupted(stopped.message, reports, files.length - reports.length, stopped.cause);
   return reports;
-}
-
-/** Polls until the database answers (true) or the deadline passes (false). */
-async function waitForDatabase(graph: GraphClient, deadline: number): Promise<boolean> {
-  for (;;) {
-    try {
-      await graph.driver.verifyConnectivity({ database: graph.settings.database });
-      return true;
-    } catch {
-      // still unreachable: the deadline decides when to give up
-    }
-    const left = deadline - Date.now();
-    if (left <= 0) return false;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(RECONNECT_POLL_MS, left)));
-  }
 }
