@@ -90,6 +90,10 @@ function plainLine(done: number, total: number, report: FileReport): string {
 }
 
 const VALUE_OPTIONS = ['--batch-size', '--db-wait'];
+/** How long closing the connections may take after the database was lost. */
+const CLOSE_WAIT_MS = 5_000;
+let hungConnections = false;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 const FLAGS = ['--dry-run', '--replace'];
 
 await runCli(async () => {
@@ -149,8 +153,11 @@ await runCli(async () => {
   } catch (error) {
     if (!(error instanceof IngestInterrupted)) throw error;
     finish(error.reports);
+    // A hung connection may never close: give closing a few seconds, then let the process end regardless.
+    hungConnections = true;
     fail(error.code, `${error.message} Stopped with ${error.notWritten} of ${files.length} file(s) not written.`);
   } finally {
-    await graph?.close();
+    if (graph) await (hungConnections ? Promise.race([graph.close(), delay(CLOSE_WAIT_MS)]) : graph.close());
   }
 });
+if (hungConnections) setTimeout(() => process.exit(), 1_000).unref();

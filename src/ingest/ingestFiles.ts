@@ -15,7 +15,7 @@ import type { GraphClient } from '../graph/driver';
 import { buildIngestRows } from '../graph/documentRows';
 import { countGraphItems, ingestBatch, isDatabaseUnavailable, type IngestItem, type IngestOutcome, type IngestStatus } from '../graph/documentStore';
 import { DirectiveGraphError, ErrorCode } from '../errors';
-import { DEFAULT_DATABASE_WAIT_MS, IngestInterrupted, waitForDatabase } from './databaseWait';
+import { DEFAULT_DATABASE_WAIT_MS, IngestInterrupted, STALL_NOTICE_MS, waitForDatabase, watchForStall } from './databaseWait';
 
 export { DEFAULT_DATABASE_WAIT_MS, IngestInterrupted } from './databaseWait';
 
@@ -246,17 +246,35 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
     let lostAt: number | null = null;
     while (left.length) {
       const settled = new Set<number>();
+      const attempt = left;
+      let abandoned = false;
+      let lastAnswer = Date.now();
       try {
-        await ingestBatch(graph, left.map((e) => e.item), {
+        const write = ingestBatch(graph, attempt.map((e) => e.item), {
           onOutcome: (i, outcome) => {
+            // A write given up on as hung may still end later: its documents are already counted as not written.
+            if (abandoned) return;
+            lastAnswer = Date.now();
             settled.add(i);
-            settle(left[i]!.report, outcome);
-            finish(left[i]!.report, left[i]!.started);
+            settle(attempt[i]!.report, outcome);
+            finish(attempt[i]!.report, attempt[i]!.started);
           },
         });
+        await watchForStall(write, {
+          uri: graph.settings.uri,
+          noticeMs: STALL_NOTICE_MS,
+          waitMs,
+          lastAnswer: () => lastAnswer,
+          onStall: (error) => {
+            lostAt ??= Date.now() - STALL_NOTICE_MS;
+            options.onDatabaseLost?.(error, waitMs);
+          },
+        });
+        if (lostAt !== null) options.onDatabaseBack?.();
         return;
       } catch (error) {
-        left = left.filter((_, i) => !settled.has(i));
+        abandoned = true;
+        left = attempt.filter((_, i) => !settled.has(i));
         if (!isDatabaseUnavailable(error)) {
           for (const e of left) {
             failure(e.report, error);

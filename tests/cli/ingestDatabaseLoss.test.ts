@@ -3,7 +3,7 @@
  * naming the server and how to resume, and a re-run writes exactly what was missing. The database "dies"
  * behind a TCP relay in front of the real test server.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,9 +15,10 @@ import { startTcpProxy, type TcpProxy } from '../support/tcpProxy';
 import { decisionKey, decisionText } from '../support/decisionText';
 
 const FILES = 40;
-// Consecutive numbers from a random start: 40 distinct documents of this run.
+// Consecutive numbers from a random start: 40 distinct documents of this run, and 40 more for the frozen case.
 const start = 10_000 + Math.floor(Math.random() * 89_000);
 const numbers = Array.from({ length: FILES }, (_, i) => start + i);
+const frozenNumbers = Array.from({ length: FILES }, (_, i) => start + FILES + i);
 let dir: string;
 let graph: GraphClient;
 let proxy: TcpProxy;
@@ -25,7 +26,10 @@ let env: Record<string, string>;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'dg-dbloss-'));
-  for (const n of numbers) await writeFile(path.join(dir, `qd-${n}.txt`), decisionText(n));
+  await mkdir(path.join(dir, 'killed'));
+  await mkdir(path.join(dir, 'frozen'));
+  for (const n of numbers) await writeFile(path.join(dir, 'killed', `qd-${n}.txt`), decisionText(n));
+  for (const n of frozenNumbers) await writeFile(path.join(dir, 'frozen', `qd-${n}.txt`), decisionText(n));
   const s = testNeo4jSettings();
   graph = await connect(s);
   const target = new URL(s.uri.replace(/^[a-z+]+:/, 'http:'));
@@ -35,14 +39,14 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await proxy?.stop();
-  for (const n of numbers) await deleteDocument(graph, decisionKey(n));
+  for (const n of [...numbers, ...frozenNumbers]) await deleteDocument(graph, decisionKey(n));
   await graph.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-async function ingestedCount(): Promise<number> {
+async function ingestedCount(of = numbers): Promise<number> {
   const [row] = await graph.read<{ n: number }>('MATCH (d:Document {ingested: true}) WHERE d.key IN $keys RETURN count(d) AS n', {
-    keys: numbers.map(decisionKey),
+    keys: of.map(decisionKey),
   });
   return row!.n;
 }
@@ -52,7 +56,7 @@ describe('npm run ingest when the database goes away', () => {
     let killed: Promise<void> | null = null;
     let killedAt = 0;
     let noticedAt = 0;
-    const run = await runEntry('src/cli/ingest.ts', [dir, '--batch-size', '1', '--db-wait', '3'], env, 120_000, (out, err) => {
+    const run = await runEntry('src/cli/ingest.ts', [path.join(dir, 'killed'), '--batch-size', '1', '--db-wait', '3'], env, 120_000, (out, err) => {
       if (!killed && /^3\/40 created/m.test(out)) {
         killedAt = Date.now();
         killed = proxy.stop();
@@ -70,9 +74,30 @@ describe('npm run ingest when the database goes away', () => {
     expect(written).toBeLessThan(FILES);
 
     await proxy.start();
-    const rerun = await runEntry('src/cli/ingest.ts', [dir], env, 120_000);
+    const rerun = await runEntry('src/cli/ingest.ts', [path.join(dir, 'killed')], env, 120_000);
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toContain(`40 files: ${FILES - written} created, 0 updated, ${written} unchanged, 0 dry-run, 0 rejected, 0 failed`);
     expect(await ingestedCount()).toBe(FILES);
+  }, 180_000);
+
+  it('says so when the database stops answering without closing the connection, and stops after the wait', async () => {
+    let frozeAt = 0;
+    let noticedAt = 0;
+    const run = await runEntry('src/cli/ingest.ts', [path.join(dir, 'frozen'), '--batch-size', '1', '--db-wait', '3'], env, 150_000, (out, err) => {
+      if (!frozeAt && /^3\/40 created/m.test(out)) {
+        frozeAt = Date.now();
+        proxy.freeze();
+      }
+      if (frozeAt && !noticedAt && err.includes('has not answered')) noticedAt = Date.now();
+    });
+    console.log(`frozen database reported ${((noticedAt - frozeAt) / 1000).toFixed(1)} s after it froze; exit ${((Date.now() - frozeAt) / 1000).toFixed(1)} s after`);
+    await proxy.stop();
+    await proxy.start();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`warning DATABASE_UNAVAILABLE: Neo4j at ${env.NEO4J_URI} stopped answering \\(Neo4j at .* has not answered for \\d+ s\\)`));
+    expect(run.stderr).toMatch(/error DATABASE_UNAVAILABLE: .*did not come back within 3 s.*run the same command again/);
+    const written = await ingestedCount(frozenNumbers);
+    expect(written).toBeGreaterThanOrEqual(3);
+    expect(written).toBeLessThan(FILES);
   }, 180_000);
 });

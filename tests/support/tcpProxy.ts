@@ -10,11 +10,21 @@ export interface TcpProxy {
   stop(): Promise<void>;
   /** Listens again on the same port. */
   start(): Promise<void>;
+  /** Stops relaying without closing anything, like a frozen server or a network dropping packets. */
+  freeze(): void;
 }
 
 export async function startTcpProxy(targetHost: string, targetPort: number): Promise<TcpProxy> {
   const sockets = new Set<net.Socket>();
+  let frozen = false;
   const server = net.createServer((client) => {
+    if (frozen) {
+      sockets.add(client);
+      client.on('close', () => sockets.delete(client));
+      client.on('error', () => client.destroy());
+      client.pause();
+      return;
+    }
     const upstream = net.connect(targetPort, targetHost);
     for (const s of [client, upstream]) {
       sockets.add(s);
@@ -43,6 +53,16 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
         server.close(() => resolve());
         for (const s of sockets) s.destroy();
       }),
-    start: () => listen(port),
+    start: () => {
+      frozen = false;
+      return listen(port);
+    },
+    freeze: () => {
+      frozen = true;
+      for (const s of sockets) {
+        s.unpipe();
+        s.pause();
+      }
+    },
   };
 }
