@@ -12,6 +12,8 @@ export const ErrorCode = {
   DATABASE_AUTH_FAILED: 'DATABASE_AUTH_FAILED',
   MIGRATION_FAILED: 'MIGRATION_FAILED',
   INVALID_DOCUMENT: 'INVALID_DOCUMENT',
+  /** A new text much smaller than the stored version of the same document, sent without replace. */
+  SUSPICIOUS_REPLACEMENT: 'SUSPICIOUS_REPLACEMENT',
   TIMEOUT: 'TIMEOUT',
   INTERNAL: 'INTERNAL_SERVER_ERROR',
 } as const;

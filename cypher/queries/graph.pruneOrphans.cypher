@@ -1,8 +1,9 @@
-// Of the given candidates: cited-only documents nobody points to any more, and bodies nothing points to.
+// Of the given candidates: cited-only documents and bodies that nothing points to any more. A node with any
+// incoming relationship stays, whatever its type.
 CALL {
   UNWIND $documentKeys AS key
   MATCH (c:Document {key: key, ingested: false})
-  WHERE NOT EXISTS { ()-[:CITES|MAY_BE|CARRIES_OUT]->(c) }
+  WHERE NOT EXISTS { ()-->(c) }
   DETACH DELETE c
   RETURN count(*) AS documents
 }

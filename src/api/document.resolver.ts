@@ -7,6 +7,7 @@ import { canonicalSymbol } from '../extract/symbols';
 import { symbolFolded } from '../graph/documentRows';
 import { documentsBySymbol, listDocuments, type DocumentOrderField } from '../graph/documentQueries';
 import { deleteDocument, ingestExtraction } from '../graph/documentStore';
+import type { DocumentVersionRecord } from '../graph/documentQueries';
 import type { BodyRecord, DocumentRecord, SectionRecord } from '../graph/records';
 import { prepareDocument } from '../ingest/ingestFiles';
 import { foldForSearch } from '../text/fold';
@@ -15,7 +16,15 @@ import { CitationConnection } from './citation.type';
 import type { ApiContext } from './context';
 import { DocumentFileInput, DocumentFilterInput, DocumentOrderInput } from './document.input';
 import { uploadedDocument } from './documentUpload';
-import { DeleteResultType, DocumentConnection, DocumentType, IdentityCandidateType, IngestResultType, SectionType } from './document.type';
+import {
+  DeleteResultType,
+  DocumentConnection,
+  DocumentType,
+  DocumentVersionType,
+  IdentityCandidateType,
+  IngestResultType,
+  SectionType,
+} from './document.type';
 import { CitationRelation } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
 import { loadersOf } from './loaders';
@@ -88,6 +97,13 @@ export class DocumentResolver {
     return loadersOf(ctx).sections.load(doc.key);
   }
 
+  @FieldResolver(() => [DocumentVersionType], {
+    description: 'Every text ingested under this key, newest first (empty for a document only known from citations).',
+  })
+  versions(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<DocumentVersionRecord[]> {
+    return loadersOf(ctx).versions.load(doc.key);
+  }
+
   @FieldResolver(() => [IdentityCandidateType], {
     description: 'Documents that may be this one under another key (MAY_BE, either direction), most likely first.',
   })
@@ -155,33 +171,52 @@ export class DocumentResolver {
 
   @Mutation(() => IngestResultType, {
     description:
-      'Extracts and stores a document from its text, or from a file in any supported format (editor key needed). Re-sending the same content changes nothing.',
+      'Extracts and stores a document from its text, or from a file in any supported format (editor key needed). The document is ' +
+      'the key its text yields, whatever the file name: the same content changes nothing (UNCHANGED); a changed text becomes a new ' +
+      'version, and recorded task progress moves to the matching tasks. A text much smaller than the stored version is refused ' +
+      'with SUSPICIOUS_REPLACEMENT unless replace is true.',
   })
   async ingestDocument(
-    @Arg('fileName', () => String, { nullable: true, description: 'With "text": name of the source file (kept as the document\'s sourceFile).' }) fileName: string | null | undefined,
+    @Arg('fileName', () => String, { nullable: true, description: 'With "text": name of the source file (kept as the document\'s sourceFile and on its version).' }) fileName: string | null | undefined,
     @Arg('text', () => String, { nullable: true, description: 'The document\'s text (OCR output welcome). Give this or "file".' }) text: string | null | undefined,
     @Arg('file', () => DocumentFileInput, { nullable: true, description: 'The original file (text, Markdown, HTML, DOCX, PDF, scan or image), base64. Give this or "text".' })
     file: DocumentFileInput | null | undefined,
     @Ctx() ctx: ApiContext,
+    @Arg('replace', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Apply the text even when it is much smaller than the stored version, or drops most of its tasks or citations.',
+    })
+    replace: boolean | null,
   ): Promise<IngestResultType> {
     requireEditor(ctx);
     const maxBytes = loadSettings().maxDocumentBytes;
-    const { name, bytes } = uploadedDocument({ fileName, text, file }, maxBytes);
+    const { name, given, bytes } = uploadedDocument({ fileName, text, file }, maxBytes);
     const prepared = await prepareDocument(bytes, name, maxBytes);
     if (!prepared.ok) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `${prepared.message} (${prepared.code})`);
-    const outcome = await ingestExtraction(ctx.graph, prepared.extraction, name, prepared.source);
+    const outcome = await ingestExtraction(ctx.graph, prepared.extraction, name, {
+      sourcePath: given,
+      text: prepared.text,
+      source: prepared.source,
+      replace: replace === true,
+    });
     const loaders = loadersOf(ctx);
     loaders.documents.clear(outcome.key);
+    loaders.versions.clear(outcome.key);
     return {
       document: await loaders.document(outcome.key),
       status: outcome.status.toUpperCase(),
+      version: outcome.version,
       warnings: prepared.warnings,
-      replacedKeys: outcome.replacedKeys,
+      carriedTasks: outcome.carriedTasks,
+      unmatchedTasks: outcome.unmatchedTasks,
+      replacedKeys: [],
     };
   }
 
   @Mutation(() => DeleteResultType, {
-    description: 'Removes what a document owns (sections, tasks, its citations); documents others still cite stay as cited-only (editor key needed).',
+    description:
+      'Removes what a document owns (sections, tasks, its citations) and its versions; documents others still cite stay as cited-only (editor key needed).',
   })
   async deleteDocument(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<DeleteResultType> {
     requireEditor(ctx);

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from './connection.type';
-import { DocumentKind, IngestStatus } from './enums.type';
+import { DocumentKind, IngestStatus, TaskStatus } from './enums.type';
 import { NodeInterface } from './node.type';
 
 @ObjectType('Document', {
@@ -97,6 +97,81 @@ export class IdentityCandidateType {
   evidence!: string | null;
 }
 
+@ObjectType('TaskProgressRecord', {
+  description: 'Progress recorded on a task of an earlier version: what it said and which task of the next version took it over.',
+})
+export class TaskProgressRecordType {
+  @Field(() => String, { description: 'Key of the task in that version.' })
+  taskKey!: string;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => TaskStatus)
+  status!: string;
+
+  @Field(() => String, { nullable: true })
+  statusNote!: string | null;
+
+  @Field(() => String, { nullable: true })
+  statusUpdatedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Key of the task of the next version that carries this progress; null when none matched.' })
+  carriedTo!: string | null;
+}
+
+@ObjectType('DocumentVersion', { description: 'One ingested text of a document. Every new text of the same key is a new version.' })
+export class DocumentVersionType {
+  @Field(() => Int, { description: '1 for the first text ingested, then one more per changed text.' })
+  number!: number;
+
+  @Field(() => String, { description: 'sha256 of the normalized text: the same text is never a new version.' })
+  contentHash!: string;
+
+  @Field(() => String, { nullable: true, description: 'When it was ingested (ISO date-time).' })
+  ingestedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When a later text replaced it; null for the current version.' })
+  supersededAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'File name it came from.' })
+  sourceFile!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Path (CLI) or file name (API) as given when it was ingested.' })
+  sourcePath!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The text as ingested; null for a version ingested before texts were kept.' })
+  text!: string | null;
+
+  @Field(() => [TaskProgressRecordType], {
+    description: 'For a superseded version: the progress recorded on its tasks when it was replaced, and where each went.',
+  })
+  recordedProgress!: TaskProgressRecordType[];
+}
+
+@ObjectType('UnmatchedTask', {
+  description: 'A task of the previous version with recorded progress and no matching task in the new text. Its progress stays on that version.',
+})
+export class UnmatchedTaskType {
+  @Field(() => String, { description: 'Key the task had in the previous version.' })
+  key!: string;
+
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => String, { nullable: true })
+  sectionPath!: string | null;
+
+  @Field(() => TaskStatus)
+  status!: string;
+
+  @Field(() => String, { nullable: true })
+  statusNote!: string | null;
+
+  @Field(() => String, { nullable: true })
+  statusUpdatedAt!: string | null;
+}
+
 @ObjectType('IngestResult')
 export class IngestResultType {
   @Field(() => DocumentType)
@@ -105,10 +180,22 @@ export class IngestResultType {
   @Field(() => IngestStatus)
   status!: string;
 
+  @Field(() => Int, { description: 'The document\'s current version number.' })
+  version!: number;
+
   @Field(() => [String], { description: 'What the decoder and extraction were unsure about.' })
   warnings!: string[];
 
-  @Field(() => [String], { description: 'Keys of documents this file produced before under another key, now replaced.' })
+  @Field(() => Int, { description: 'Tasks of the previous version whose recorded status, note and history moved to a task of this version.' })
+  carriedTasks!: number;
+
+  @Field(() => [UnmatchedTaskType], { description: 'Recorded progress of the previous version that no task of this version matches.' })
+  unmatchedTasks!: UnmatchedTaskType[];
+
+  @Field(() => [String], {
+    description: 'Always empty: a document is its key, so ingesting a file never replaces another document.',
+    deprecationReason: 'A file no longer replaces documents under other keys; see versions.',
+  })
   replacedKeys!: string[];
 }
 

@@ -18,18 +18,21 @@ function badInput(message: string): DirectiveGraphError {
 }
 
 /** `maxBytes` (<= 0: no limit) is checked on the encoded length first, so a huge upload is never decoded. */
-export function uploadedDocument(args: UploadArgs, maxBytes: number): { name: string; bytes: Uint8Array } {
+/** `given` is the name as the caller wrote it (a path is provenance, kept on the version); `name` its base name. */
+export function uploadedDocument(args: UploadArgs, maxBytes: number): { name: string; given: string; bytes: Uint8Array } {
   const hasText = args.text !== null && args.text !== undefined;
   if (hasText === Boolean(args.file)) {
     throw badInput('Give either "text" (with "fileName") or "file" ({ name, contentBase64 }), not both and not neither.');
   }
   if (hasText) {
-    const name = path.basename((args.fileName ?? '').trim());
+    const given = (args.fileName ?? '').trim();
+    const name = path.basename(given);
     if (!name) throw badInput('"fileName" is empty: give the name of the file the text comes from.');
-    return { name, bytes: Buffer.from(args.text!, 'utf8') };
+    return { name, given, bytes: Buffer.from(args.text!, 'utf8') };
   }
   const file = args.file!;
-  const name = path.basename(file.name.trim());
+  const given = file.name.trim();
+  const name = path.basename(given);
   if (!name) throw badInput('"file.name" is empty: give the name of the uploaded file.');
   const encoded = file.contentBase64.replace(/\s+/g, '');
   if (!BASE64.test(encoded)) throw badInput(`"file.contentBase64" of ${name} is not base64; encode the file's bytes as base64 (RFC 4648).`);
@@ -37,5 +40,5 @@ export function uploadedDocument(args: UploadArgs, maxBytes: number): { name: st
   if (Number.isFinite(maxBytes) && maxBytes > 0 && size > maxBytes + 2) {
     throw badInput(`${name} is about ${size} bytes, over the ${maxBytes}-byte limit; split it, or raise MAX_DOCUMENT_BYTES on the server. (TOO_LARGE)`);
   }
-  return { name, bytes: Buffer.from(encoded, encoded.includes('-') || encoded.includes('_') ? 'base64url' : 'base64') };
+  return { name, given, bytes: Buffer.from(encoded, encoded.includes('-') || encoded.includes('_') ? 'base64url' : 'base64') };
 }

@@ -12,7 +12,7 @@ import { DirectiveGraphError, ErrorCode } from '../errors';
 import type { GraphClient, Params } from '../graph/driver';
 import { bodiesByKeys, documentsIssuedBy } from '../graph/bodyQueries';
 import { incomingCitations, outgoingCitations, type CitationWithDocument } from '../graph/citationQueries';
-import { documentsByKeys, identityCandidatesOf, issuersOf, sectionsOf, type IdentityCandidateRecord } from '../graph/documentQueries';
+import { documentsByKeys, identityCandidatesOf, issuersOf, sectionsOf, versionsOf, type IdentityCandidateRecord } from '../graph/documentQueries';
 import type { BodyRecord, DocumentRecord, GraphReader, Page, Slice, TaskRecord } from '../graph/records';
 import { assignmentsOf, carriedOutBy, indicatorsOf, targetsOf, tasksByKeys, tasksOfBodies, tasksOfDocuments, type TaskFilter } from '../graph/taskQueries';
 import type { ApiContext } from './context';
@@ -53,6 +53,7 @@ export class ApiLoaders {
   readonly bodies = new DataLoader<string, BodyRecord | null>((keys) => bodiesByKeys(this.reader, keys));
   readonly issuers = new DataLoader((keys: readonly string[]) => issuersOf(this.reader, keys));
   readonly sections = new DataLoader((keys: readonly string[]) => sectionsOf(this.reader, keys));
+  readonly versions = new DataLoader((keys: readonly string[]) => versionsOf(this.reader, keys));
   readonly identityCandidates = new DataLoader<string, IdentityCandidateRecord[]>((keys) => identityCandidatesOf(this.reader, keys));
   readonly assignments = new DataLoader((keys: readonly string[]) => assignmentsOf(this.reader, keys));
   readonly targets = new DataLoader((keys: readonly string[]) => targetsOf(this.reader, keys));

@@ -1,16 +1,42 @@
 /**
- * `npm run ingest -- PATH... [--dry-run]`: files, folders or globs into the graph.
- * A progress bar with documents/s on a terminal, one plain line per document otherwise, and a summary
- * table at the end. Exit code 1 when any file was rejected or failed.
+ * `npm run ingest -- PATH... [--dry-run] [--replace] [--batch-size N] [--db-wait SECONDS]`: files, folders
+ * or globs into the graph. A progress bar with documents/s on a terminal, one plain line per document
+ * otherwise, and a summary table at the end. Exit code 1 when any file was rejected or failed, or when the
+ * database went away and did not come back within the wait.
  */
 import path from 'node:path';
 import { loadSettings } from '../config';
 import { SOURCE_EXTENSIONS } from '../formats';
-import { expandPaths, ingestFiles, type FileReport } from '../ingest/ingestFiles';
+import { DEFAULT_BATCH_SIZE, DEFAULT_DATABASE_WAIT_MS, expandPaths, IngestInterrupted, ingestFiles, type FileReport } from '../ingest/ingestFiles';
 import { openGraph } from '../graph/openGraph';
 import { fail, runCli } from './runCli';
 
-const USAGE = 'Usage: npm run ingest -- PATH... [--dry-run]   (files, folders, or globs such as "data/**/*.txt")';
+const USAGE =
+  'Usage: npm run ingest -- PATH... [--dry-run] [--replace] [--batch-size N] [--db-wait SECONDS]   ' +
+  '(files, folders, or globs such as "data/**/*.txt")';
+
+/**
+ * Driver settings of this command: a lost server shows up within seconds, not after the driver's default
+ * 30 s of retries per transaction (times the documents of a batch), so the user hears of it within 30 s.
+ */
+const CLI_DRIVER_CONFIG = { connectionTimeout: 5_000, connectionAcquisitionTimeout: 10_000, maxTransactionRetryTime: 10_000 };
+
+/** `--name value` or `--name=value`; null when absent. */
+function optionValue(args: string[], name: string): string | null {
+  const i = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i < 0) return null;
+  const arg = args[i]!;
+  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[i + 1];
+  if (value === undefined || value.startsWith('--')) fail('BAD_USER_INPUT', `${name} needs a value. ${USAGE}`);
+  return value;
+}
+
+function positiveNumber(value: string | null, name: string, fallback: number): number {
+  if (value === null) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) fail('BAD_USER_INPUT', `${name} must be a positive number, got "${value}". ${USAGE}`);
+  return n;
+}
 
 function progressLine(done: number, total: number, startedMs: number, last: FileReport): string {
   const width = 24;
@@ -43,6 +69,11 @@ export function summaryTable(reports: FileReport[]): string {
       for (const w of r.warnings) out.push(`  ${r.file}: warning: ${w}`);
     }
   }
+  const carried = reports.filter((r) => r.carriedTasks > 0);
+  if (carried.length) {
+    out.push('', 'New versions:');
+    for (const r of carried) out.push(`  ${r.file}: version ${r.version}, recorded progress of ${r.carriedTasks} task(s) carried over`);
+  }
   const by = (s: string) => reports.filter((r) => r.status === s).length;
   out.push(
     '',
@@ -52,11 +83,36 @@ export function summaryTable(reports: FileReport[]): string {
   return out.join('\n');
 }
 
+/** One plain line per document; a new version says what became of recorded progress. */
+function plainLine(done: number, total: number, report: FileReport): string {
+  const version = report.status === 'updated' ? ` (version ${report.version}, ${report.carriedTasks} task status(es) carried` +
+    `${report.unmatchedTasks.length ? `, ${report.unmatchedTasks.length} without a matching task` : ''})` : '';
+  const error = report.error ? ` ${report.error.code}` : '';
+  return `${done}/${total} ${report.status} ${report.file}${version}${error}`;
+}
+
+const VALUE_OPTIONS = ['--batch-size', '--db-wait'];
+/** How long closing the connections may take after the database was lost. */
+const CLOSE_WAIT_MS = 5_000;
+let hungConnections = false;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+const FLAGS = ['--dry-run', '--replace'];
+
 await runCli(async () => {
   const args = process.argv.slice(2);
   const dryRun = args.includes('--dry-run');
-  const paths = args.filter((a) => !a.startsWith('--'));
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--dry-run');
+  const replace = args.includes('--replace');
+  const batchSize = Math.floor(positiveNumber(optionValue(args, '--batch-size'), '--batch-size', DEFAULT_BATCH_SIZE));
+  const waitMs = positiveNumber(optionValue(args, '--db-wait'), '--db-wait', DEFAULT_DATABASE_WAIT_MS / 1000) * 1000;
+  const paths: string[] = [];
+  const unknown: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (VALUE_OPTIONS.includes(a)) i++;
+    else if (a.startsWith('--')) {
+      if (!FLAGS.includes(a) && !VALUE_OPTIONS.some((o) => a.startsWith(`${o}=`))) unknown.push(a);
+    } else paths.push(a);
+  }
   if (unknown.length) fail('BAD_USER_INPUT', `Unknown option ${unknown.join(', ')}. ${USAGE}`);
   if (paths.length === 0) fail('BAD_USER_INPUT', `No path given. ${USAGE}`);
 
@@ -66,24 +122,45 @@ await runCli(async () => {
   for (const s of skipped) console.error(`skipped ${path.relative(process.cwd(), s) || s}: not a format we read (${SOURCE_EXTENSIONS.join(' ')})`);
   if (files.length === 0) fail('BAD_USER_INPUT', `Nothing to ingest: no text files under ${paths.join(', ')}.`);
 
-  const graph = dryRun ? null : await openGraph(settings);
+  const graph = dryRun ? null : await openGraph(settings, { driverConfig: CLI_DRIVER_CONFIG });
   const tty = process.stdout.isTTY === true;
   const started = performance.now();
-  try {
-    const reports = await ingestFiles(graph, files, {
-      maxBytes: settings.maxDocumentBytes,
-      dryRun,
-      onProgress: (done, total, report) => {
-        if (tty) process.stdout.write(`\r\x1b[K${progressLine(done, total, started, report)}`);
-        else console.log(`${done}/${total} ${report.status} ${report.file}`);
-      },
-    });
+  const finish = (reports: FileReport[]) => {
     if (tty) process.stdout.write('\n');
     console.log(summaryTable(reports));
     const seconds = (performance.now() - started) / 1000;
     console.log(`${(reports.length / seconds).toFixed(1)} documents/s over ${seconds.toFixed(1)} s`);
+  };
+  try {
+    const reports = await ingestFiles(graph, files, {
+      maxBytes: settings.maxDocumentBytes,
+      dryRun,
+      replace,
+      batchSize,
+      databaseWaitMs: waitMs,
+      onProgress: (done, total, report) => {
+        if (tty) process.stdout.write(`\r\x1b[K${progressLine(done, total, started, report)}`);
+        else console.log(plainLine(done, total, report));
+      },
+      onDatabaseLost: (error, wait) => {
+        if (tty) process.stdout.write('\n');
+        console.error(
+          `warning DATABASE_UNAVAILABLE: Neo4j at ${graph?.settings.uri} stopped answering (${error.message}). ` +
+            `Waiting up to ${Math.round(wait / 1000)} s for it to come back...`,
+        );
+      },
+      onDatabaseBack: () => console.error(`Neo4j at ${graph?.settings.uri} answers again: going on.`),
+    });
+    finish(reports);
     if (reports.some((r) => r.status === 'rejected' || r.status === 'failed')) process.exitCode = 1;
+  } catch (error) {
+    if (!(error instanceof IngestInterrupted)) throw error;
+    finish(error.reports);
+    // A hung connection may never close: give closing a few seconds, then let the process end regardless.
+    hungConnections = true;
+    fail(error.code, `${error.message} Stopped with ${error.notWritten} of ${files.length} file(s) not written.`);
   } finally {
-    await graph?.close();
+    if (graph) await (hungConnections ? Promise.race([graph.close(), delay(CLOSE_WAIT_MS)]) : graph.close());
   }
 });
+if (hungConnections) setTimeout(() => process.exit(), 1_000).unref();

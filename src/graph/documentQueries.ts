@@ -84,3 +84,56 @@ export async function identityCandidatesOf(graph: GraphReader, keys: readonly st
     evidence: typeof r.evidence === 'string' ? r.evidence : null,
   }));
 }
+
+export interface TaskProgressRecord {
+  taskKey: string;
+  text: string;
+  status: string;
+  statusNote: string | null;
+  statusUpdatedAt: string | null;
+  carriedTo: string | null;
+}
+
+export interface DocumentVersionRecord {
+  number: number;
+  contentHash: string;
+  ingestedAt: string | null;
+  supersededAt: string | null;
+  sourceFile: string | null;
+  sourcePath: string | null;
+  text: string | null;
+  recordedProgress: TaskProgressRecord[];
+}
+
+/** A version node's properties -> a record; recorded progress is stored as parallel lists (see documentVersions.ts). */
+export function toVersion(row: Row): DocumentVersionRecord {
+  const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+  const list = (name: string): unknown[] => (Array.isArray(row[name]) ? (row[name] as unknown[]) : []);
+  const texts = list('taskTexts');
+  const statuses = list('taskStatuses');
+  const notes = list('taskNotes');
+  const times = list('taskStatusUpdatedAt');
+  const carried = list('taskCarriedTo');
+  return {
+    number: Number(row.number),
+    contentHash: String(row.contentHash ?? ''),
+    ingestedAt: text(row.ingestedAt),
+    supersededAt: text(row.supersededAt),
+    sourceFile: text(row.sourceFile),
+    sourcePath: text(row.sourcePath),
+    text: typeof row.text === 'string' ? row.text : null,
+    recordedProgress: list('taskKeys').map((k, i) => ({
+      taskKey: String(k),
+      text: String(texts[i] ?? ''),
+      status: text(statuses[i]) ?? 'NOT_STARTED',
+      statusNote: text(notes[i]),
+      statusUpdatedAt: text(times[i]),
+      carriedTo: text(carried[i]),
+    })),
+  };
+}
+
+export async function versionsOf(graph: GraphReader, keys: readonly string[]): Promise<DocumentVersionRecord[][]> {
+  const rows = await graph.read(cypher('document.versions'), { keys });
+  return groupedInKeyOrder(keys, rows, (r) => String(r.key), (r) => toVersion(r.version as Row));
+}

@@ -1,21 +1,42 @@
 /**
  * Writes and removes documents. A document is never half-written: either all of its nodes and edges land,
- * or none do (documents are written alone, or in batches that fall back to one transaction each). Re-ingesting the same text is a no-op (content hash); a changed text replaces what the
- * document owns and keeps the nodes other documents point to.
+ * or none do (documents are written alone, or in batches that fall back to one transaction each).
+ * A document is its key, never the file it came from. Re-ingesting the same text is a no-op (content hash);
+ * a changed text becomes a new version: what the document owns is replaced, the previous text stays as a
+ * (:Version), recorded task progress moves to the matching new tasks, and a text that looks like an excerpt
+ * of the stored one is refused unless the caller says it replaces the document.
  */
 import type { Extraction } from '../extract/types';
+import { DirectiveGraphError, ErrorCode } from '../errors';
 import { cypher } from './cypherRegistry';
 import type { CountingTransaction, GraphClient } from './driver';
 import { buildIngestRows, INDICATOR_NAMES, type DocumentSourceInfo, type IngestRows } from './documentRows';
+import { clearOwned, pruneOrphans, withdrawDocument } from './documentRemoval';
+import {
+  carryProgress,
+  newVersionRow,
+  planVersion,
+  versionKey,
+  type RecordedTask,
+  type StoredDocumentState,
+  type UnmatchedTask,
+  type VersionRow,
+} from './documentVersions';
 import { scoreIdentity } from './identityCandidates';
+import { suspiciousReplacement, suspiciousReplacementError } from './replacementPolicy';
 
 export type IngestStatus = 'created' | 'updated' | 'unchanged';
+export type { UnmatchedTask } from './documentVersions';
 
 export interface IngestOutcome {
   key: string;
   status: IngestStatus;
-  /** Keys of documents this file produced before under another key, now retired. */
-  replacedKeys: string[];
+  /** The document's current version number (1 for a new document). */
+  version: number;
+  /** Tasks of the previous version whose recorded progress moved to a task of this one. */
+  carriedTasks: number;
+  /** Tasks of the previous version with recorded progress and no counterpart here (kept on that version). */
+  unmatchedTasks: UnmatchedTask[];
   nodes: number;
   relationships: number;
 }
@@ -38,90 +59,174 @@ export function countGraphItems(rows: IngestRows): { nodes: number; relationship
 
 export interface IngestItem {
   extraction: Extraction;
+  /** File name shown as the document's sourceFile. */
   sourceFile: string | null;
+  /** Where the text came from (a path as given, an upload name): recorded on the version. */
+  sourcePath?: string | null;
   /** Format and sha256 of the original bytes, when the document came from a file. */
   source?: DocumentSourceInfo | null;
+  /** The text itself (as decoded), kept on the version so earlier texts stay readable. */
+  text?: string | null;
+  /** Apply even a text that looks like an excerpt of the stored version. */
+  replace?: boolean;
 }
 
-/** One document in its own transaction. */
+/** One document in its own transaction; a refused replacement throws SUSPICIOUS_REPLACEMENT. */
 export async function ingestExtraction(
   graph: GraphClient,
   extraction: Extraction,
   sourceFile: string | null,
-  source: DocumentSourceInfo | null = null,
+  options: Omit<IngestItem, 'extraction' | 'sourceFile'> = {},
 ): Promise<IngestOutcome> {
-  const [outcome] = await graph.writeTransaction((tx) => writeBatch(tx, [buildIngestRows(extraction, sourceFile, source)]));
+  const [outcome] = await writeWithRetry(graph, [{ extraction, sourceFile, ...options }]);
+  if (outcome instanceof Error) throw outcome;
   return outcome!;
+}
+
+/** True when the database cannot be reached: retrying other documents now would only wait again. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return error instanceof DirectiveGraphError && error.code === ErrorCode.DATABASE_UNAVAILABLE;
 }
 
 /**
  * Several documents in one transaction: the statements take every document's rows at once, so a batch
  * costs the same dozen round trips as one document. If the batch fails, each document is retried in its
  * own transaction, so a bad document still lands alone as nothing, and the good ones land.
- * Results are in input order; a document that failed on its own has an Error in its place.
+ * Results are in input order; a document that failed or was refused has an Error in its place. `onOutcome`
+ * hears each document as soon as its transaction ends. When the database is unreachable, nothing is
+ * retried: the error is thrown, and the documents `onOutcome` did not hear about were not written.
  */
-export async function ingestBatch(graph: GraphClient, items: IngestItem[]): Promise<(IngestOutcome | Error)[]> {
-  const rows = items.map((i) => buildIngestRows(i.extraction, i.sourceFile, i.source ?? null));
-  const keys = new Set(rows.map((r) => r.document.key));
-  if (rows.length > 1 && keys.size === rows.length) {
+export async function ingestBatch(
+  graph: GraphClient,
+  items: IngestItem[],
+  options: { onOutcome?: (index: number, outcome: IngestOutcome | Error) => void } = {},
+): Promise<(IngestOutcome | Error)[]> {
+  const keys = new Set(items.map((i) => i.extraction.document.key));
+  if (items.length > 1 && keys.size === items.length) {
     try {
-      return await graph.writeTransaction((tx) => writeBatch(tx, rows));
-    } catch {
-      // fall through: find the culprit one document at a time
+      const outcomes = await writeWithRetry(graph, items);
+      outcomes.forEach((o, i) => options.onOutcome?.(i, o));
+      return outcomes;
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw error;
+      // otherwise: find the culprit one document at a time
     }
   }
   const outcomes: (IngestOutcome | Error)[] = [];
-  for (const r of rows) {
+  for (const [i, item] of items.entries()) {
+    let outcome: IngestOutcome | Error;
     try {
-      const [outcome] = await graph.writeTransaction((tx) => writeBatch(tx, [r]));
-      outcomes.push(outcome!);
+      [outcome] = (await writeWithRetry(graph, [item])) as [IngestOutcome | Error];
     } catch (error) {
-      outcomes.push(error instanceof Error ? error : new Error(String(error)));
+      if (isDatabaseUnavailable(error)) throw error;
+      outcome = error instanceof Error ? error : new Error(String(error));
     }
+    outcomes.push(outcome);
+    options.onOutcome?.(i, outcome);
   }
   return outcomes;
 }
 
-async function writeBatch(tx: CountingTransaction, all: IngestRows[]): Promise<IngestOutcome[]> {
-  const existing = await tx.run<{ key: string; contentHash: string | null; ingested: boolean | null; replacedKeys: string[] }>(
-    cypher('document.byKeyOrFile'),
-    { docs: all.map((r) => ({ key: r.document.key, sourceFile: r.document.props.sourceFile ?? null })) },
-  );
-  const outcomes: IngestOutcome[] = [];
-  const toWrite: IngestRows[] = [];
-  const toClear: string[] = [];
-  const toRetire: string[] = [];
+/** Attempts of a write that lost a race on a uniqueness constraint (another writer created the node first). */
+const CONSTRAINT_RACE_ATTEMPTS = 4;
+
+/**
+ * Writers of the same document queue on its lock (document.lockForWrite); a writer that still collides with
+ * another on a uniqueness constraint runs again and then sees the other's result, so every caller gets
+ * CREATED, UPDATED or UNCHANGED. Transient errors (deadlocks) are retried by the driver.
+ */
+async function writeWithRetry(graph: GraphClient, items: IngestItem[]): Promise<(IngestOutcome | Error)[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await graph.writeTransaction((tx) => writeBatch(tx, items));
+    } catch (error) {
+      const code = (error as { code?: string } | null)?.code ?? '';
+      if (code !== 'Neo.ClientError.Schema.ConstraintValidationFailed' || attempt >= CONSTRAINT_RACE_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt * Math.random()));
+    }
+  }
+}
+
+interface Planned {
+  rows: IngestRows;
+  item: IngestItem;
+  state: StoredDocumentState;
+  status: 'created' | 'updated';
+  number: number;
+  previousNumber: number | null;
+  legacy: VersionRow | null;
+}
+
+async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise<(IngestOutcome | Error)[]> {
+  const all = items.map((i) => buildIngestRows(i.extraction, i.sourceFile, i.source ?? null));
+  const sortedKeys = [...new Set(all.map((r) => r.document.key))].sort();
+  const states = await tx.run<StoredDocumentState>(cypher('document.lockForWrite'), { docs: sortedKeys.map((key) => ({ key })) });
+  const stateOf = new Map(states.map((s) => [s.key, s]));
+
+  const outcomes: (IngestOutcome | Error)[] = [];
+  const planned: Planned[] = [];
   all.forEach((rows, i) => {
-    const found = existing[i];
+    const item = items[i]!;
     const key = rows.document.key;
-    const replacedKeys = found?.replacedKeys ?? [];
-    if (found?.ingested && found.contentHash === rows.document.props.contentHash && replacedKeys.length === 0) {
-      outcomes.push({ key, status: 'unchanged', replacedKeys, nodes: 0, relationships: 0 });
+    const state = stateOf.get(key)!;
+    const text = item.text ?? null;
+    const plan = planVersion(state);
+    if (state.ingested && state.contentHash === rows.document.props.contentHash) {
+      outcomes.push({ key, status: 'unchanged', version: plan.previousNumber ?? 1, carriedTasks: 0, unmatchedTasks: [], nodes: 0, relationships: 0 });
       return;
     }
-    outcomes.push({ key, status: found?.ingested ? 'updated' : 'created', replacedKeys, ...countGraphItems(rows) });
-    toWrite.push(rows);
-    if (found?.contentHash != null || found?.ingested) toClear.push(key);
-    toClear.push(...replacedKeys);
-    toRetire.push(...replacedKeys);
-  });
-  if (toWrite.length === 0) return outcomes;
-
-  const pruneDocuments = new Set<string>();
-  const pruneBodies = new Set<string>();
-  if (toClear.length) {
-    const owned = await tx.run<{ citedKeys: string[]; bodyKeys: string[] }>(cypher('document.ownedDelete'), { keys: toClear });
-    for (const o of owned) {
-      o.citedKeys.forEach((k) => pruneDocuments.add(k));
-      o.bodyKeys.forEach((k) => pruneBodies.add(k));
+    if (state.ingested && !item.replace) {
+      const reasons = suspiciousReplacement(
+        { textLength: state.textLength, tasks: state.tasks, citations: state.citations },
+        { textLength: text === null ? null : text.length, tasks: rows.tasks.length, citations: rows.citations.length },
+      );
+      if (reasons.length) {
+        outcomes.push(suspiciousReplacementError(key, reasons));
+        return;
+      }
     }
+    rows.document.props = {
+      ...rows.document.props,
+      sourcePath: item.sourcePath ?? null,
+      textLength: text === null ? null : text.length,
+      version: plan.number,
+    };
+    const status = state.ingested ? 'updated' : 'created';
+    planned.push({ rows, item, state, status, ...plan });
+    outcomes.push({ key, status, version: plan.number, carriedTasks: 0, unmatchedTasks: [], ...countGraphItems(rows) });
+  });
+  if (planned.length === 0) return outcomes;
+
+  const updatedKeys = planned.filter((p) => p.status === 'updated').map((p) => p.rows.document.key);
+  const recorded = updatedKeys.length
+    ? await tx.run<RecordedTask>(cypher('task.recordedProgress'), { keys: updatedKeys })
+    : [];
+  const candidates = await clearOwned(tx, updatedKeys);
+  await writeRows(tx, planned.map((p) => p.rows));
+
+  const versions = planned.flatMap((p) => [
+    ...(p.legacy ? [p.legacy] : []),
+    newVersionRow(p.rows, p.number, { sourceFile: p.item.sourceFile, sourcePath: p.item.sourcePath ?? null, text: p.item.text ?? null }),
+  ]);
+  await tx.run(cypher('version.createMany'), { versions });
+
+  const carryRows: { key: string; progress: Record<string, unknown> }[] = [];
+  const supersede: { key: string; props: Record<string, string[]> }[] = [];
+  for (const p of planned) {
+    if (p.previousNumber === null) continue;
+    const key = p.rows.document.key;
+    const carried = carryProgress(recorded.filter((r) => r.documentKey === key), p.rows);
+    carryRows.push(...carried.carry);
+    supersede.push({ key: versionKey(key, p.previousNumber), props: carried.supersededProps });
+    const outcome = outcomes.find((o): o is IngestOutcome => !(o instanceof Error) && o.key === key)!;
+    outcome.carriedTasks = carried.carry.length;
+    outcome.unmatchedTasks = carried.unmatched;
   }
-  for (const key of toRetire) await tx.run(cypher('document.retire'), { key });
-  await writeRows(tx, toWrite);
-  await linkIdentityCandidates(tx, [...new Set(toWrite.flatMap((r) => [r.document.key, ...r.citations.map((c) => c.key)]))]);
-  if (pruneDocuments.size + pruneBodies.size > 0) {
-    await tx.run(cypher('graph.pruneOrphans'), { documentKeys: [...pruneDocuments], bodyKeys: [...pruneBodies] });
-  }
+  if (carryRows.length) await tx.run(cypher('task.carryProgress'), { rows: carryRows });
+  if (supersede.length) await tx.run(cypher('version.supersede'), { rows: supersede });
+
+  await linkIdentityCandidates(tx, [...new Set(planned.flatMap((p) => [p.rows.document.key, ...p.rows.citations.map((c) => c.key)]))]);
+  await pruneOrphans(tx, candidates);
   return outcomes;
 }
 
@@ -190,18 +295,9 @@ export async function linkIdentityCandidates(tx: CountingTransaction, keys: stri
 }
 
 /**
- * Removes what a document owns; the node itself stays (as cited-only) while others cite it.
- * Returns false when no ingested document has that key.
+ * Removes what a document owns and its versions; the node itself stays (as cited-only) while anything
+ * points to it. Returns false when no ingested document has that key.
  */
 export async function deleteDocument(graph: GraphClient, key: string): Promise<boolean> {
-  return graph.writeTransaction(async (tx) => {
-    const [existing] = await tx.run<{ ingested: boolean | null }>(cypher('document.byKeyOrFile'), {
-      docs: [{ key, sourceFile: null }],
-    });
-    if (!existing?.ingested) return false;
-    const [owned] = await tx.run<{ citedKeys: string[]; bodyKeys: string[] }>(cypher('document.ownedDelete'), { keys: [key] });
-    await tx.run(cypher('document.retire'), { key });
-    await tx.run(cypher('graph.pruneOrphans'), { documentKeys: owned?.citedKeys ?? [], bodyKeys: owned?.bodyKeys ?? [] });
-    return true;
-  });
+  return graph.writeTransaction((tx) => withdrawDocument(tx, key));
 }

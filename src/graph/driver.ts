@@ -2,7 +2,7 @@
  * The one place that opens connections to Neo4j. Reads go through `executeRead` and writes through
  * `executeWrite`, so a cluster behind a `neo4j://` routing URI sends each to the right member.
  */
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Config, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 
 export interface ConnectionSettings {
@@ -94,9 +94,11 @@ export class CountingTransaction {
 
 /**
  * Opens a driver and proves the server answers, within `timeoutMs`. Fails with DATABASE_UNAVAILABLE or
- * DATABASE_AUTH_FAILED and a message naming the server and the setting to check.
+ * DATABASE_AUTH_FAILED and a message naming the server and the setting to check. `driverConfig` overrides
+ * driver settings for one kind of caller (the ingest CLI shortens timeouts and retries to notice a lost
+ * server quickly).
  */
-export async function connect(settings: ConnectionSettings, timeoutMs = 15000): Promise<GraphClient> {
+export async function connect(settings: ConnectionSettings, timeoutMs = 15000, driverConfig: Config = {}): Promise<GraphClient> {
   let driver: Driver;
   try {
     driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
@@ -106,6 +108,7 @@ export async function connect(settings: ConnectionSettings, timeoutMs = 15000): 
       // Integers come back as JS numbers: our counts and offsets are far below 2^53.
       disableLosslessIntegers: true,
       logging: { level: 'error', logger: () => undefined },
+      ...driverConfig,
     });
   } catch (error) {
     throw new DirectiveGraphError(

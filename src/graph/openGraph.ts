@@ -3,13 +3,14 @@
  * (started on demand). Applies migrations, so every caller sees the schema it expects.
  */
 import type { Settings } from '../config';
+import type { Config } from 'neo4j-driver';
 import { connect, type GraphClient } from './driver';
 import { ensureLocalNeo4j } from './localNeo4j';
 import { migrate } from './migrations';
 
-export async function openGraph(settings: Settings, options: { migrate?: boolean } = {}): Promise<GraphClient> {
+export async function openGraph(settings: Settings, options: { migrate?: boolean; driverConfig?: Config } = {}): Promise<GraphClient> {
   const uri = settings.neo4j.uri ?? (await ensureLocalNeo4j(settings));
-  const graph = await connect({ ...settings.neo4j, uri });
+  const graph = await connect({ ...settings.neo4j, uri }, undefined, options.driverConfig);
   try {
     if (options.migrate !== false) await migrate(graph);
   } catch (error) {

@@ -1,7 +1,10 @@
 /**
  * The ingestion pipeline for files: paths -> bytes -> source text (any supported format) -> extraction -> graph.
  * Each document is its own transaction, so one bad file never leaves anything half-written and never
- * stops the others; every file ends up in the report with what happened to it.
+ * stops the others; every file ends up in the report with what happened to it. A file's path is where a
+ * text came from (recorded on its version), never which document it is: that is the extracted key.
+ * When the database stops answering, ingestion waits a bounded time for it, then stops with what was
+ * written; a re-run writes the rest (written documents answer unchanged).
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,7 +13,11 @@ import { extractDocument } from '../extract/extractDocument';
 import type { Extraction } from '../extract/types';
 import type { GraphClient } from '../graph/driver';
 import { buildIngestRows } from '../graph/documentRows';
-import { countGraphItems, ingestBatch, type IngestItem, type IngestStatus } from '../graph/documentStore';
+import { countGraphItems, ingestBatch, isDatabaseUnavailable, type IngestItem, type IngestOutcome, type IngestStatus } from '../graph/documentStore';
+import { DirectiveGraphError, ErrorCode } from '../errors';
+import { DEFAULT_DATABASE_WAIT_MS, IngestInterrupted, STALL_NOTICE_MS, waitForDatabase, watchForStall } from './databaseWait';
+
+export { DEFAULT_DATABASE_WAIT_MS, IngestInterrupted } from './databaseWait';
 
 export type FileStatus = IngestStatus | 'would-ingest' | 'rejected' | 'failed';
 
@@ -28,6 +35,12 @@ export interface FileReport {
   warnings: string[];
   /** Why a file was rejected or failed: a code and an actionable message. */
   error: { code: string; message: string } | null;
+  /** The document's version after this run (null when nothing was written). */
+  version: number | null;
+  /** Tasks whose recorded progress moved to the new version. */
+  carriedTasks: number;
+  /** Recorded progress of the previous version with no matching task in the new one. */
+  unmatchedTasks: IngestOutcome['unmatchedTasks'];
   ms: number;
 }
 
@@ -36,8 +49,18 @@ export interface IngestOptions {
   dryRun?: boolean;
   /** Documents per write transaction (default DEFAULT_BATCH_SIZE). */
   batchSize?: number;
+  /** Apply new texts even when they look like excerpts of the stored versions (SUSPICIOUS_REPLACEMENT). */
+  replace?: boolean;
   onProgress?: (done: number, total: number, report: FileReport) => void;
+  /** How long to wait for an unreachable database before stopping (default DEFAULT_DATABASE_WAIT_MS). */
+  databaseWaitMs?: number;
+  /** The database stopped answering: ingestion waits up to `waitMs` for it. */
+  onDatabaseLost?: (error: Error, waitMs: number) => void;
+  /** The database answers again after onDatabaseLost: ingestion goes on. */
+  onDatabaseBack?: () => void;
 }
+
+
 
 const SOURCE_FILE_EXTENSIONS = new Set<string>(SOURCE_EXTENSIONS);
 
@@ -125,6 +148,9 @@ function emptyReport(file: string): FileReport {
     relationships: 0,
     warnings: [],
     error: null,
+    version: null,
+    carriedTasks: 0,
+    unmatchedTasks: [],
     ms: 0,
   };
 }
@@ -135,12 +161,18 @@ export interface DocumentSource {
   hash: string;
 }
 
-/** Read (any supported format) and extract one document's bytes; a rejection carries the reader's code and message. */
+/**
+ * Read (any supported format) and extract one document's bytes; a rejection carries the reader's code and
+ * message. `text` is the source text that extraction read (what a version keeps).
+ */
 export async function prepareDocument(
   bytes: Uint8Array,
   fileName: string,
   maxBytes: number,
-): Promise<{ ok: true; extraction: Extraction; warnings: string[]; source: DocumentSource } | { ok: false; code: string; message: string }> {
+): Promise<
+  | { ok: true; extraction: Extraction; text: string; warnings: string[]; source: DocumentSource }
+  | { ok: false; code: string; message: string }
+> {
   let source;
   try {
     source = await readSource(bytes, { fileName, maxBytes });
@@ -161,9 +193,15 @@ export async function prepareDocument(
   return {
     ok: true,
     extraction,
+    text: source.text,
     warnings: [...source.warnings.map((w) => w.message), ...extraction.warnings.map((w) => w.message)],
     source: { format: source.format, hash: source.sourceHash },
   };
+}
+
+/** Reads one file and prepares its document: the only place ingestion touches a file's bytes. */
+async function readDocument(file: string, shownAs: string, maxBytes: number): ReturnType<typeof prepareDocument> {
+  return prepareDocument(await readFile(file), shownAs, maxBytes);
 }
 
 /** Documents written per transaction by default; chosen from `npm run bench` (see bench/RESULTS.md). */
@@ -175,53 +213,124 @@ function failure(report: FileReport, error: unknown): void {
   report.error = { code: e.code ?? 'INGEST_FAILED', message: e.message ?? String(error) };
 }
 
+function settle(report: FileReport, outcome: IngestOutcome | Error): void {
+  if (outcome instanceof Error) {
+    failure(report, outcome);
+    // Refused, not broken: the file is fine, it needs --replace to be applied.
+    if (outcome instanceof DirectiveGraphError && outcome.code === ErrorCode.SUSPICIOUS_REPLACEMENT) report.status = 'rejected';
+    return;
+  }
+  report.status = outcome.status;
+  report.nodes = outcome.nodes;
+  report.relationships = outcome.relationships;
+  report.version = outcome.version;
+  report.carriedTasks = outcome.carriedTasks;
+  report.unmatchedTasks = outcome.unmatchedTasks;
+  for (const t of outcome.unmatchedTasks) {
+    report.warnings.push(
+      `version ${outcome.version} has no task matching ${t.key} (${t.status}${t.statusNote ? `: ${t.statusNote}` : ''}), ` +
+        `"${t.text.slice(0, 80)}"; its progress stays on version ${outcome.version - 1}`,
+    );
+  }
+}
+
+interface Pending {
+  report: FileReport;
+  item: IngestItem;
+  started: number;
+}
+
 /**
- * Ingests (or with dryRun, only extracts) each file; never throws for a bad file.
+ * Ingests (or with dryRun, only extracts) each file; never throws for a bad file. Throws IngestInterrupted
+ * when the database stays unreachable longer than `databaseWaitMs`, with the reports of what was done.
  * Documents are written in batches (`batchSize` per transaction, falling back to one per transaction when
- * a batch fails), and the next batch is extracted while the previous one is being written.
+ * a batch fails), and the next batch is extracted while the previous one is being written. Progress is
+ * reported per document, as soon as its transaction ends.
  */
 export async function ingestFiles(graph: GraphClient | null, files: string[], options: IngestOptions): Promise<FileReport[]> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const waitMs = options.databaseWaitMs ?? DEFAULT_DATABASE_WAIT_MS;
   const reports: FileReport[] = [];
   let pending: Promise<void> = Promise.resolve();
-  let batch: { report: FileReport; item: IngestItem; started: number }[] = [];
+  let batch: Pending[] = [];
+  // Set when the database did not come back in time: no further file is read or written.
+  let interrupted: { message: string; cause: unknown } | null = null;
 
   const finish = (report: FileReport, started: number) => {
     report.ms = performance.now() - started;
     reports.push(report);
     options.onProgress?.(reports.length, files.length, report);
   };
-  const flush = (entries: typeof batch): Promise<void> => {
-    if (entries.length === 0 || !graph) return Promise.resolve();
-    return ingestBatch(graph, entries.map((e) => e.item)).then(
-      (outcomes) =>
-        entries.forEach(({ report, started }, i) => {
-          const outcome = outcomes[i]!;
-          if (outcome instanceof Error) failure(report, outcome);
-          else {
-            report.status = outcome.status;
-            report.nodes = outcome.nodes;
-            report.relationships = outcome.relationships;
-            if (outcome.replacedKeys.length) {
-              report.warnings.push(`replaces ${outcome.replacedKeys.join(', ')} ingested earlier from this file`);
-            }
+
+  // Writes one batch; while the database is unreachable, waits for it (bounded) and writes what is left.
+  const flush = async (entries: Pending[]): Promise<void> => {
+    if (entries.length === 0 || !graph) return;
+    let left = entries;
+    let lostAt: number | null = null;
+    while (left.length) {
+      const settled = new Set<number>();
+      const attempt = left;
+      let abandoned = false;
+      let lastAnswer = Date.now();
+      try {
+        const write = ingestBatch(graph, attempt.map((e) => e.item), {
+          onOutcome: (i, outcome) => {
+            // A write given up on as hung may still end later: its documents are already counted as not written.
+            if (abandoned) return;
+            lastAnswer = Date.now();
+            settled.add(i);
+            settle(attempt[i]!.report, outcome);
+            finish(attempt[i]!.report, attempt[i]!.started);
+          },
+        });
+        await watchForStall(write, {
+          uri: graph.settings.uri,
+          noticeMs: STALL_NOTICE_MS,
+          waitMs,
+          lastAnswer: () => lastAnswer,
+          onStall: (error) => {
+            lostAt ??= Date.now() - STALL_NOTICE_MS;
+            options.onDatabaseLost?.(error, waitMs);
+          },
+        });
+        if (lostAt !== null) options.onDatabaseBack?.();
+        return;
+      } catch (error) {
+        abandoned = true;
+        left = attempt.filter((_, i) => !settled.has(i));
+        if (!isDatabaseUnavailable(error)) {
+          for (const e of left) {
+            failure(e.report, error);
+            finish(e.report, e.started);
           }
-          finish(report, started);
-        }),
-      (error: unknown) =>
-        entries.forEach(({ report, started }) => {
-          failure(report, error);
-          finish(report, started);
-        }),
-    );
+          return;
+        }
+        if (lostAt === null) {
+          lostAt = Date.now();
+          options.onDatabaseLost?.(error as Error, waitMs);
+        }
+        if (!(await waitForDatabase(graph, lostAt + waitMs))) {
+          interrupted = {
+            message:
+              `Neo4j at ${graph.settings.uri} stopped answering and did not come back within ${Math.round(waitMs / 1000)} s ` +
+              `(${(error as Error).message}). Start it (\`npm run db:start\` for the local server) and run the same command ` +
+              'again: documents already written answer unchanged and the rest are written.',
+            cause: error,
+          };
+          return;
+        }
+        options.onDatabaseBack?.();
+        lostAt = null;
+      }
+    }
   };
 
   for (const file of files) {
+    if (interrupted) break;
     const started = performance.now();
     const report = emptyReport(path.relative(process.cwd(), file) || file);
     try {
-      const bytes = await readFile(file);
-      const prepared = await prepareDocument(bytes, report.file, options.maxBytes);
+      const prepared = await readDocument(file, report.file, options.maxBytes);
       if (!prepared.ok) {
         report.status = 'rejected';
         report.error = { code: prepared.code, message: prepared.message };
@@ -238,9 +347,18 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
           report.status = 'would-ingest';
           Object.assign(report, countGraphItems(buildIngestRows(extraction, report.file, prepared.source)));
         } else {
-          batch.push({ report, item: { extraction, sourceFile: path.basename(file), source: prepared.source }, started });
+          const item: IngestItem = {
+            extraction,
+            sourceFile: path.basename(file),
+            sourcePath: report.file,
+            text: prepared.text,
+            source: prepared.source,
+            replace: options.replace === true,
+          };
+          batch.push({ report, item, started });
           if (batch.length >= batchSize) {
             await pending;
+            if (interrupted) break;
             pending = flush(batch);
             batch = [];
           }
@@ -253,6 +371,8 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
     finish(report, started);
   }
   await pending;
-  await flush(batch);
+  if (!interrupted) await flush(batch);
+  const stopped = interrupted as { message: string; cause: unknown } | null;
+  if (stopped) throw new IngestInterrupted(stopped.message, reports, files.length - reports.length, stopped.cause);
   return reports;
 }

@@ -9,7 +9,13 @@ export interface RunResult {
   ms: number;
 }
 
-export function runEntry(file: string, args: string[], env: Record<string, string>, timeoutMs = 60000): Promise<RunResult> {
+export function runEntry(
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 60000,
+  onOutput?: (stdout: string, stderr: string) => void,
+): Promise<RunResult> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('NEO4J_')));
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], {
@@ -19,8 +25,14 @@ export function runEntry(file: string, args: string[], env: Record<string, strin
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    onOutput?.(stdout, stderr);
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    onOutput?.(stdout, stderr);
+  });
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   return new Promise((resolve) =>
     child.on('close', (code) => {

@@ -1,0 +1,5 @@
+// Every version of each document, newest first.
+UNWIND $keys AS key
+MATCH (v:Version {documentKey: key})
+RETURN key, v {.*, ingestedAt: toString(v.ingestedAt), supersededAt: toString(v.supersededAt)} AS version
+ORDER BY key, v.number DESC

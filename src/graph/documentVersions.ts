@@ -1,0 +1,151 @@
+/**
+ * Versions of a document and the progress recorded on its tasks, across versions. Every ingested text is a
+ * (:Version) numbered per document, holding the text, its hash, where it came from and when. When a new
+ * text replaces the current one, what was recorded on the old tasks (status, note, time, history) moves to
+ * the task of the new text that states the same duty (taskMatching.ts); the superseded version keeps a
+ * copy of all of it with where each went, and tasks with no counterpart are reported, never dropped silently.
+ */
+import type { IngestRows } from './documentRows';
+import { matchTasks } from './taskMatching';
+
+/** What the graph holds for a document about to be written (document.lockForWrite). */
+export interface StoredDocumentState {
+  key: string;
+  ingested: boolean | null;
+  contentHash: string | null;
+  textLength: number | null;
+  sourceFile: string | null;
+  ingestedAt: string | null;
+  tasks: number;
+  citations: number;
+  versionNumbers: number[];
+}
+
+/** A task of the previous version with recorded progress (task.recordedProgress). */
+export interface RecordedTask {
+  documentKey: string;
+  key: string;
+  text: string | null;
+  textFolded: string | null;
+  sectionPath: string | null;
+  props: Record<string, unknown>;
+}
+
+/** Recorded progress that found no task in the new version. It stays on the superseded version. */
+export interface UnmatchedTask {
+  key: string;
+  text: string;
+  sectionPath: string | null;
+  status: string;
+  statusNote: string | null;
+  statusUpdatedAt: string | null;
+}
+
+export interface VersionRow {
+  /** Only for a version recorded after the fact; otherwise the database's now. */
+  ingestedAt: string | null;
+  props: Record<string, string | number | null>;
+}
+
+export function versionKey(documentKey: string, number: number): string {
+  return `${documentKey}#v${number}`;
+}
+
+export interface VersionPlan {
+  /** The version a document ingested before versions existed gets for its old text (text unknown). */
+  legacy: VersionRow | null;
+  previousNumber: number | null;
+  number: number;
+}
+
+export function planVersion(state: StoredDocumentState): VersionPlan {
+  const known = state.versionNumbers.length ? Math.max(...state.versionNumbers) : null;
+  const hadText = state.ingested === true && state.contentHash !== null;
+  const legacy: VersionRow | null =
+    hadText && known === null
+      ? {
+          ingestedAt: state.ingestedAt,
+          props: {
+            key: versionKey(state.key, 1),
+            documentKey: state.key,
+            number: 1,
+            contentHash: state.contentHash,
+            sourceFile: state.sourceFile,
+            textLength: state.textLength,
+            text: null,
+          },
+        }
+      : null;
+  const previousNumber = known ?? (legacy ? 1 : null);
+  return { legacy, previousNumber, number: (previousNumber ?? 0) + 1 };
+}
+
+export function newVersionRow(
+  rows: IngestRows,
+  number: number,
+  source: { sourceFile: string | null; sourcePath: string | null; text: string | null },
+): VersionRow {
+  return {
+    ingestedAt: null,
+    props: {
+      key: versionKey(rows.document.key, number),
+      documentKey: rows.document.key,
+      number,
+      contentHash: String(rows.document.props.contentHash),
+      sourceFile: source.sourceFile,
+      sourcePath: source.sourcePath,
+      text: source.text,
+      textLength: source.text === null ? null : source.text.length,
+      tasks: rows.tasks.length,
+      citations: rows.citations.length,
+    },
+  };
+}
+
+/** Status properties: status, statusNote, statusUpdatedAt, and any status history kept beside them. */
+function progressOf(task: RecordedTask): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(task.props).filter(([name]) => name.startsWith('status')));
+}
+
+function str(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+export interface ProgressCarry {
+  /** task.carryProgress rows: the new task's key and the properties it takes over. */
+  carry: { key: string; progress: Record<string, unknown> }[];
+  unmatched: UnmatchedTask[];
+  /** version.supersede properties of the previous version: every recorded task and where it went. */
+  supersededProps: Record<string, string[]>;
+}
+
+export function carryProgress(recorded: RecordedTask[], next: IngestRows): ProgressCarry {
+  const matches = matchTasks(
+    recorded.map((t) => ({ key: t.key, sectionPath: t.sectionPath, text: t.text ?? t.textFolded ?? '' })),
+    next.tasks.map((t) => ({ key: t.key, sectionPath: str(t.props.sectionPath), text: String(t.props.text ?? '') })),
+  );
+  const to = new Map(matches.map((m) => [m.previousKey, m.nextKey]));
+  const carry = recorded.flatMap((t) => {
+    const nextKey = to.get(t.key);
+    return nextKey ? [{ key: nextKey, progress: progressOf(t) }] : [];
+  });
+  const unmatched = recorded
+    .filter((t) => !to.has(t.key))
+    .map((t) => ({
+      key: t.key,
+      text: t.text ?? '',
+      sectionPath: t.sectionPath,
+      status: str(t.props.status) ?? 'NOT_STARTED',
+      statusNote: str(t.props.statusNote),
+      statusUpdatedAt: str(t.props.statusUpdatedAt),
+    }));
+  const supersededProps = {
+    taskKeys: recorded.map((t) => t.key),
+    taskTexts: recorded.map((t) => t.text ?? ''),
+    taskStatuses: recorded.map((t) => str(t.props.status) ?? 'NOT_STARTED'),
+    taskNotes: recorded.map((t) => str(t.props.statusNote) ?? ''),
+    taskStatusUpdatedAt: recorded.map((t) => str(t.props.statusUpdatedAt) ?? ''),
+    taskCarriedTo: recorded.map((t) => to.get(t.key) ?? ''),
+  };
+  return { carry, unmatched, supersededProps };
+}

@@ -1,0 +1,106 @@
+/**
+ * What ingestion does while the database does not answer: poll it for a bounded time, and the error that
+ * stops a run when it does not come back (with the reports of what was done, so the CLI can show them).
+ */
+import { DirectiveGraphError, ErrorCode } from '../errors';
+import type { GraphClient } from '../graph/driver';
+import type { FileReport } from './ingestFiles';
+
+/** Ingestion stopped because the database stayed unreachable; `reports` says what was done before. */
+export class IngestInterrupted extends DirectiveGraphError {
+  constructor(
+    message: string,
+    readonly reports: FileReport[],
+    readonly notWritten: number,
+    cause: unknown,
+  ) {
+    super(ErrorCode.DATABASE_UNAVAILABLE, message, true, { cause });
+  }
+}
+
+/** How long ingestion waits for a database that stopped answering before it gives up. */
+export const DEFAULT_DATABASE_WAIT_MS = 60_000;
+/** Between two checks whether the database answers again. */
+const RECONNECT_POLL_MS = 2_000;
+
+/** Polls until the database answers (true) or the deadline passes (false). */
+export async function waitForDatabase(graph: GraphClient, deadline: number): Promise<boolean> {
+  for (;;) {
+    // A probe on a hung connection never ends by itself: it gets at most the time left (and a few seconds).
+    if (await answers(graph, Math.max(deadline - Date.now(), 0) + PROBE_GRACE_MS)) return true;
+    const left = deadline - Date.now();
+    if (left <= 0) return false;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(RECONNECT_POLL_MS, left)));
+  }
+}
+
+/** The longest a probe may run past the deadline. */
+const PROBE_GRACE_MS = 5_000;
+
+/** Whether the server answers within `ms`; an error or silence both mean it does not (yet). */
+async function answers(graph: GraphClient, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const silence = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  const probe = graph.driver.verifyConnectivity({ database: graph.settings.database }).then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([probe, silence]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** No answer from the database for this long while a write is pending: the user hears of it. */
+export const STALL_NOTICE_MS = 20_000;
+
+/**
+ * A write that may hang: a server that froze or a network that drops packets leaves the driver waiting
+ * without any error. Calls `onStall` once nothing answered for `noticeMs`, and rejects with
+ * DATABASE_UNAVAILABLE once nothing answered for `noticeMs + waitMs`. `lastAnswer` tells when the
+ * database last answered (a document of the write ended).
+ */
+export function watchForStall<T>(
+  write: Promise<T>,
+  options: { uri: string; noticeMs: number; waitMs: number; lastAnswer: () => number; onStall: (error: Error) => void },
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let noticed = false;
+    const timer = setInterval(() => {
+      const silentMs = Date.now() - options.lastAnswer();
+      if (!noticed && silentMs >= options.noticeMs) {
+        noticed = true;
+        options.onStall(
+          new DirectiveGraphError(
+            ErrorCode.DATABASE_UNAVAILABLE,
+            `Neo4j at ${options.uri} has not answered for ${Math.round(silentMs / 1000)} s`,
+            true,
+          ),
+        );
+      }
+      if (silentMs >= options.noticeMs + options.waitMs) {
+        clearInterval(timer);
+        reject(
+          new DirectiveGraphError(
+            ErrorCode.DATABASE_UNAVAILABLE,
+            `Neo4j at ${options.uri} has not answered for ${Math.round(silentMs / 1000)} s`,
+            true,
+          ),
+        );
+      }
+    }, 500);
+    write.then(
+      (value) => {
+        clearInterval(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearInterval(timer);
+        reject(error);
+      },
+    );
+  });
+}
