@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractIdentity } from '../../src/extract/documentIdentity';
-import { extractReferences } from '../../src/extract/references';
-import { provinceByName } from '../../src/extract/provinces';
-import type { DocumentReference } from '../../src/extract/types';
-import { normalizeText } from '../../src/text/fold';
+import { extractIdentity } from '../../../src/extract/identity/extractIdentity';
+import { extractReferences } from '../../../src/extract/references/extractReferences';
+import { provinceByName } from '../../../src/extract/provinces';
+import type { DocumentReference } from '../../../src/extract/types';
+import { normalizeText } from '../../../src/text/fold';
 
-const corpus = (file: string) => normalizeText(readFileSync(path.join(__dirname, '../../data/corpus', file), 'utf8'));
+const corpus = (file: string) => normalizeText(readFileSync(path.join(__dirname, '../../../data/corpus', file), 'utf8'));
 
 function refsOf(text: string): DocumentReference[] {
   const { identity, province } = extractIdentity(text);

@@ -14,12 +14,12 @@
  * a document's mentions wins. A document cited inside another citation's title ("Chương trình số 25-CTr/TU
  * ... thực hiện Nghị quyết số 19-NQ/TW") is only referenced.
  */
-import { foldKeepLength } from './folding';
-import { sectionPathIndex } from './sections';
-import { NATIONAL, type CitationRelation, type DocumentKind, type DocumentReference, type ReferenceMention, type Section } from './types';
-import { dateAtStart } from './dates';
-import { issuerAtStart, type IssuerRef } from './issuers';
-import { provinceByName, type Province } from './provinces';
+import { foldKeepLength } from '../folding';
+import { sectionPathIndex } from '../sections';
+import { NATIONAL, type CitationRelation, type DocumentKind, type DocumentReference, type ReferenceMention, type Section } from '../types';
+import { dateAtStart } from '../dates';
+import { issuerAtStart, type IssuerRef } from '../issuers';
+import { provinceByName, type Province } from '../provinces';
 import {
   documentKey,
   foldTitle,
@@ -28,12 +28,13 @@ import {
   symbolIssuerFamily,
   symbolMatchKey,
   type ParsedSymbol,
-} from './symbols';
-import { isSoToken, kindEndingAt } from './documentKinds';
+} from '../symbols';
+import { isSoToken, kindEndingAt } from '../documentKinds';
 import { clauseAt, segmentClauses, type Clause } from './clauses';
-import { squash, tokenize, wordCost, type Token } from './ocr';
+import { squash, tokenize, wordCost, type Token } from '../ocr';
 import { AMEND_CUES, AMEND_FILLERS, CUE_WINDOW, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt } from './cues';
 import { findNamedReferences } from './namedReferences';
+import { findSymbols, maskUrls } from '../findSymbols';
 
 export interface ReferenceContext {
   /** Province of the citing document: local citations without a named province belong to it. */
@@ -72,64 +73,6 @@ export interface Mention {
 }
 
 const RELATION_RANK: Record<CitationRelation, number> = { BASIS: 5, PROPOSAL: 4, AMENDS: 3, IMPLEMENTS: 2, REFERENCES: 1 };
-
-const C = '[A-Za-z0-9ĐđÐ]';
-const LOOKBEHIND = '(?<![\\p{L}\\d/.\\-–])';
-/** Spaces, a line break and OCR specks ("22/\n~ KH-UBND") may sit around a symbol's separators. */
-const GAP = '[\\s~^*]{0,4}';
-const PARTY_CANDIDATE = new RegExp(
-  `${LOOKBEHIND}(\\d{1,5})${GAP}[-–—]${GAP}${C}{1,6}${GAP}\\/${GAP}${C}{1,10}(?![\\p{L}\\d])`,
-  'gu',
-);
-const STATE_CANDIDATE = new RegExp(
-  `${LOOKBEHIND}(\\d{1,5})${GAP}\\/${GAP}(?:\\d{4}${GAP}\\/${GAP})?${C}{1,10}(?:\\s{0,2}[-–—]\\s{0,2}${C}{1,10}){0,2}(?![\\p{L}\\d])`,
-  'gu',
-);
-
-/** Replace URLs by spaces (same length): a link's text names pages, not citations. */
-export function maskUrls(text: string): string {
-  return text.replace(/\b(?:https?:\/\/|www\.)\S+/g, (m) => ' '.repeat(m.length));
-}
-
-interface SymbolHit {
-  start: number;
-  end: number;
-  parsed: ParsedSymbol;
-}
-
-/**
- * Symbols in the text. A number split by OCR ("56 1 24/NQ-HDND" = "số 124/NQ-HĐND") is rejoined: short
- * digit groups before a short number are part of it, except a leading "5x" group that is "số" misread.
- */
-export function findSymbols(text: string): SymbolHit[] {
-  const hits: SymbolHit[] = [];
-  const seen = new Set<number>();
-  for (const re of [PARTY_CANDIDATE, STATE_CANDIDATE]) {
-    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
-      let start = m.index;
-      let raw = m[0];
-      const num = m[1]!;
-      // OCR splits a number ("1 24", "1 563"); a short digit group just before a short number joins it.
-      if (num.length <= 3) {
-        const pre = /(?<!\S)((?:\d{1,2} ){1,3})$/.exec(text.slice(Math.max(0, start - 14), start));
-        if (pre) {
-          const groups = pre[1]!.trim().split(' ');
-          if (groups.length > 1 || !/^5\d$/.test(groups[0]!)) {
-            const drop = /^5\d$/.test(groups[0]!) ? 1 : 0;
-            const keep = groups.slice(drop);
-            start -= pre[1]!.length - (drop ? groups[0]!.length + 1 : 0);
-            raw = keep.join('') + raw;
-          }
-        }
-      }
-      const parsed = parseSymbol(raw);
-      if (!parsed || seen.has(start)) continue;
-      seen.add(start);
-      hits.push({ start, end: m.index + m[0].length, parsed });
-    }
-  }
-  return hits.sort((a, b) => a.start - b.start);
-}
 
 const OF_RE = /^[\s,]*(c[a-z1]{0,3}a)\s+/;
 const TERM_RE = /^[\s,]*\(?kh[a-z]{1,2}a\s+[xvil]{1,6}\)?/;

@@ -11,15 +11,15 @@
  * to be approved), schemes still to be drafted ("xây dựng Đề án ..."), and a named content of a numbered
  * document ("Đề án “...” theo Quyết định 388/QĐ-TTg", which is that decision).
  */
-import { NATIONAL, type DocumentKind } from './types';
-import { dateAtStart } from './dates';
-import { provincialIssuer, type IssuerRef } from './issuers';
-import type { Province } from './provinces';
+import { NATIONAL, type DocumentKind } from '../types';
+import { dateAtStart } from '../dates';
+import { provincialIssuer, type IssuerRef } from '../issuers';
+import type { Province } from '../provinces';
 import { clauseAt, type Clause } from './clauses';
-import { kindAt } from './documentKinds';
+import { kindAt } from '../documentKinds';
 import { CREATE_CUES, CUE_WINDOW, IMPLEMENT_CUES, lastCue } from './cues';
-import { matchPhrase, matchWords, phraseWords, squash, tokenize, wordCost, type Token } from './ocr';
-import type { Mention, ReferenceContext } from './references';
+import { matchPhrase, matchWords, phraseWords, squash, tokenize, wordCost, type Token } from '../ocr';
+import type { Mention, ReferenceContext } from './extractReferences';
 
 const YEAR_END = /n[a-z]{1,2}m\s+\d{4}|\d{4}\s*[-–]\s*\d{4}|thoi ky\s+\d{4}/g;
 /** Where a name certainly ends. */

@@ -6,16 +6,16 @@
  * "Nghị quyết này ..." self-references, the province from the places it names most, the date from a
  * closing "thông qua ngày ..." (HĐND resolutions). Unknown fields stay null.
  */
-import { foldKeepLength } from './folding';
-import { NATIONAL, type DocumentIdentity, type DocumentKind } from './types';
-import { dateAtStart, findDates } from './dates';
-import { issuerAtTokens, type IssuerRef } from './issuers';
-import { dominantProvince, provinceAtTokens, provinceByName, type Province } from './provinces';
-import { documentKey, inferIssuer, type ParsedSymbol } from './symbols';
-import { KIND_WORDS, isSoToken, kindAt } from './documentKinds';
-import { triggerAt } from './clauses';
-import { findSymbols, maskUrls } from './references';
-import { matchPhrase, squash, tokenize, wordCost } from './ocr';
+import { foldKeepLength } from '../folding';
+import { NATIONAL, type DocumentIdentity, type DocumentKind } from '../types';
+import { dateAtStart, findDates } from '../dates';
+import { issuerAtTokens, type IssuerRef } from '../issuers';
+import { dominantProvince, provinceAtTokens, provinceByName, type Province } from '../provinces';
+import { documentKey, inferIssuer, type ParsedSymbol } from '../symbols';
+import { KIND_WORDS, isSoToken, kindAt } from '../documentKinds';
+import { triggerAt } from '../references/clauses';
+import { findSymbols, maskUrls } from '../findSymbols';
+import { matchPhrase, squash, tokenize, wordCost } from '../ocr';
 
 export interface IdentityResult {
   identity: DocumentIdentity;

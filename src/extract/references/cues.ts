@@ -2,7 +2,7 @@
  * Verb phrases that decide a citation's relation, folded: "triển khai thực hiện" (IMPLEMENTS), "sửa đổi, bổ
  * sung" (AMENDS), and the verbs that create a scheme rather than carry one out ("xây dựng Đề án").
  */
-import { FirstWordIndex, matchWords, phraseWords, type PhraseWords, type Token } from './ocr';
+import { FirstWordIndex, matchWords, phraseWords, type PhraseWords, type Token } from '../ocr';
 
 /** How far back a verb may govern a citation: long enough for one sentence, bounded so cost stays linear. */
 export const CUE_WINDOW = 400;
