@@ -39,8 +39,8 @@ import { findSymbols, maskUrls } from '../findSymbols';
 export interface ReferenceContext {
   /** Province of the citing document: local citations without a named province belong to it. */
   province: Province | null;
-  /** The citing document's own symbol: never listed as a reference. */
-  ownSymbol: string | null;
+  /** Every symbol of the citing document (its text's and its portal's): never listed as a reference. */
+  ownSymbols: readonly string[];
   /** The citing document's own title: "Về việc sửa đổi, bổ sung Kế hoạch X" makes the document of X amended. */
   ownTitle: string | null;
   sections: readonly Section[];
@@ -468,8 +468,8 @@ export function extractReferences(text: string, ctx: ReferenceContext): Document
   const masked = maskUrls(text);
   const folded = foldKeepLength(masked);
   const clauses = segmentClauses(folded, masked);
-  const ownKey = ctx.ownSymbol ? symbolMatchKey(ctx.ownSymbol) : null;
-  const numbered = numberedMentions(masked, folded, ctx).filter((m) => !(ownKey && m.parsed && symbolMatchKey(m.parsed.symbol) === ownKey));
+  const ownKeys = new Set(ctx.ownSymbols.map(symbolMatchKey));
+  const numbered = numberedMentions(masked, folded, ctx).filter((m) => !(m.parsed && ownKeys.has(symbolMatchKey(m.parsed.symbol))));
   // Titles stop where the next citation starts.
   for (let i = 0; i + 1 < numbered.length; i++) {
     const m = numbered[i]!;

@@ -11,12 +11,12 @@ const corpus = (file: string) => normalizeText(readFileSync(path.join(__dirname,
 
 function refsOf(text: string): DocumentReference[] {
   const { identity, province } = extractIdentity(text);
-  return extractReferences(text, { province, ownSymbol: identity.symbol, ownTitle: identity.title, sections: [] });
+  return extractReferences(text, { province, ownSymbols: identity.symbol ? [identity.symbol] : [], ownTitle: identity.title, sections: [] });
 }
 
 /** References of a snippet cited from a Quảng Ninh document. */
 function refsIn(snippet: string, province = 'Quảng Ninh'): DocumentReference[] {
-  return extractReferences(normalizeText(snippet), { province: provinceByName(province), ownSymbol: null, ownTitle: null, sections: [] });
+  return extractReferences(normalizeText(snippet), { province: provinceByName(province), ownSymbols: [], ownTitle: null, sections: [] });
 }
 
 const bySymbol = (refs: DocumentReference[], symbol: string) => refs.find((r) => r.symbol === symbol);
