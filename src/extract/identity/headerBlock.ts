@@ -43,7 +43,8 @@ export const HEADING_LINE = /^\s*(?:[ivxl]{1,5}[.\-]\s|\d{1,2}\.\s|dieu\s+1\b|ch
 /** How far into the text the header zone may reach. */
 const MAX_HEADER = 2500;
 
-const TABLE_ROW = /^[ \t]*\|(.*)\|[ \t]*$/;
+/** A table row; a row whose first cell lost its opening border ("Số: 21/2025/TT-BGDĐT |") counts too. */
+const TABLE_ROW = /^[^|\n]*\|[ \t]*$|^[ \t]*\|(.*)\|[ \t]*$|^[^|\n]+ \| .*\|[ \t]*$/;
 
 function cellOf(text: string, folded: string, start: number, end: number, inTable: boolean): HeaderCell | null {
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -63,7 +64,8 @@ export function cellsOf(text: string, folded: string): HeaderCell[] {
     if (row) {
       const open = text.indexOf('|', lineStart);
       const close = text.lastIndexOf('|', lineEnd - 1);
-      let from = open + 1;
+      const opened = /^[ \t]*\|/.test(text.slice(lineStart, lineEnd));
+      let from = opened ? open + 1 : lineStart;
       for (let i = from; i <= close; i++) {
         if (text[i] !== '|') continue;
         const c = cellOf(text, folded, from, i, true);
@@ -85,7 +87,9 @@ export function kindOfCell(c: HeaderCell): DocumentKind | null {
   const toks = tokenize(c.folded).filter((t) => /[a-z]/.test(t.w));
   if (!toks.length || toks.length > 3 || upperShare(c.text) < 0.6) return null;
   const k = kindAt(toks, 0);
-  return k && k.tokens === toks.length ? k.kind : null;
+  if (!k || k.tokens !== toks.length) return null;
+  // An official letter prints no kind line: "NHÂN DÂN" read as a damaged "VĂN BẢN" is the agency column.
+  return k.kind === 'CONG_VAN' && k.cost > 0 ? null : k.kind;
 }
 
 /** Offset where the header zone ends: the first Căn cứ / heading / Điều 1, at most MAX_HEADER characters in. */

@@ -34,7 +34,7 @@ function placeName(raw: string): string | null {
  */
 function datedPlace(text: string, folded: string, d: DateMatch, from: number): { place: string | null } | null {
   // OCR may put the motto column in the same cell: keep what follows it.
-  const motto = /ph[a-z]{1,3}c\s+(?=\S)|-{3,}\s*/g;
+  const motto = /ph[a-z]{1,3}c[\s_\-–=]+(?=\S)|[-_=]{3,}\s*/g;
   let start = from;
   for (const m of folded.slice(from, d.start).matchAll(motto)) start = from + m.index + m[0].length;
   const placePart = text.slice(start, d.start);

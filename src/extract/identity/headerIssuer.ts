@@ -34,7 +34,10 @@ function issuerOnTokens(toks: readonly Token[], province: Province | null, allow
 function subordinateInCell(toks: readonly Token[], first: IssuerRef, province: Province | null): IssuerRef | null {
   for (let at = 2; at < toks.length; at++) {
     const hit = issuerAtTokens(toks, at, province);
-    if (hit && hit.issuer.family === 'DEPARTMENT' && first.family === 'PEOPLES_COMMITTEE') return hit.issuer;
+    if (!hit) continue;
+    if (hit.issuer.family === 'DEPARTMENT' && first.family === 'PEOPLES_COMMITTEE') return hit.issuer;
+    // "BỘ TÀI CHÍNH CỤC THUẾ": a department of a ministry issues.
+    if (hit.issuer.family === 'NATIONAL_OTHER' && first.family === 'MINISTRY') return hit.issuer;
   }
   // "... / VĂN PHÒNG": the office of the body above.
   const words = toks.map((t) => t.w).join(' ');
