@@ -73,19 +73,21 @@ const PROVINCIAL: Record<string, { family: IssuerFamily; name: ProvincialTemplat
   TT_HDND: { family: 'PEOPLES_COUNCIL', name: (p) => `Thường trực HĐND ${unitName(p)}` },
   UBND: { family: 'PEOPLES_COMMITTEE', name: (p) => `UBND ${unitName(p)}` },
   CT_UBND: { family: 'PEOPLES_COMMITTEE', name: (p) => `Chủ tịch UBND ${unitName(p)}` },
+  // The tax office of a province (a unit of Cục Thuế since 2025) writes with the province's code: "5581/BNI-QLDN1".
+  THUE: { family: 'PROVINCE_OTHER', name: (p) => `Thuế ${unitName(p)}` },
 };
 
 /** Canonical name of a provincial body by its code (`TU`, `BTV_TU`, `HDND`, `UBND`, ...). */
 export function provincialIssuer(code: keyof typeof PROVINCIAL | string, p: Province): IssuerRef | null {
   const t = PROVINCIAL[code];
-  return t ? { name: t.name(p), family: t.family, jurisdiction: p.name } : null;
+  return t ? { name: t.name(p), family: t.family, jurisdiction: p.jurisdiction } : null;
 }
 
 /** Departments of a provincial People's Committee: folded name -> display name and symbol code. */
 export const DEPARTMENTS: readonly { name: string; code: string }[] = issuerData.departments;
 
 export function departmentIssuer(deptName: string, p: Province): IssuerRef {
-  return { name: `Sở ${deptName} ${unitName(p)}`, family: 'DEPARTMENT', jurisdiction: p.name };
+  return { name: `Sở ${deptName} ${unitName(p)}`, family: 'DEPARTMENT', jurisdiction: p.jurisdiction };
 }
 
 /** Ministries and other central bodies: display name and symbol code. */
@@ -146,6 +148,8 @@ const CANDIDATES: Candidate[] = [
   { phrase: 'uy ban nhan dan thanh pho', value: { provincial: 'UBND', city: true } },
   { phrase: 'ubnd tinh', value: { provincial: 'UBND' } },
   { phrase: 'ubnd thanh pho', value: { provincial: 'UBND', city: true } },
+  { phrase: 'thue tinh', value: { provincial: 'THUE' } },
+  { phrase: 'thue thanh pho', value: { provincial: 'THUE', city: true } },
   { phrase: 'uy ban nhan dan', value: { provincial: 'UBND', bare: true } },
   { phrase: 'hoi dong nhan dan', value: { provincial: 'HDND', bare: true } },
   { phrase: 'thuong truc hoi dong nhan dan', value: { provincial: 'TT_HDND', bare: true } },

@@ -14,6 +14,8 @@ export interface Province {
   unit: 'tỉnh' | 'thành phố';
   /** Folded spellings, words separated by single spaces. */
   folded: string[];
+  /** Jurisdiction of its documents: its name, or the name it bears since a renaming ("Thừa Thiên Huế" -> "Huế"). */
+  jurisdiction: string;
 }
 
 const CITIES: readonly string[] = provinceData.cities;
@@ -28,7 +30,11 @@ function foldWords(s: string): string {
 export const PROVINCES: readonly Province[] = [
   ...CITIES.map((name) => ({ name, unit: 'thành phố' as const })),
   ...PROVINCE_NAMES.map((name) => ({ name, unit: 'tỉnh' as const })),
-].map((p) => ({ ...p, folded: [foldWords(p.name), ...(ALIASES[p.name] ?? [])] }));
+].map((p) => ({
+  ...p,
+  folded: [foldWords(p.name), ...(ALIASES[p.name] ?? [])],
+  jurisdiction: (provinceData.renamed as Record<string, string | undefined>)[p.name] ?? p.name,
+}));
 
 const BY_FOLDED = new Map<string, Province>();
 for (const p of PROVINCES) for (const f of p.folded) BY_FOLDED.set(f, p);

@@ -89,6 +89,8 @@ function typeCode(raw: string): { code: string; kind: DocumentKind } | null {
 
 /** Standard form of an agency code token. */
 function agencyForm(raw: string): string {
+  // A lower-case "l" among capitals is an "I" misread or mistyped ("BNl" for BNI): codes have no lower-case l.
+  if (raw.includes('l') && /^[A-ZĐÐ0-9]+$/.test(raw.replace(/l/g, ''))) raw = raw.replace(/l/g, 'I');
   const f = foldCode(raw);
   if (AGENCY_FORMS[f]) return AGENCY_FORMS[f];
   const qh = /^(UBTVQH|QH)(\d{1,2})$/.exec(f);
@@ -103,6 +105,20 @@ function scopeOf(agencyFirst: string): ParsedSymbol['scope'] {
   if (LOCAL_CODES.has(f) || f.endsWith('TU') || f.endsWith('HU')) return 'local';
   if (/^S[A-Z]{1,7}$/.test(f) || f.startsWith('BQL')) return 'local';
   return 'unknown';
+}
+
+function head0(num: string, year: string | undefined): string {
+  return year ? `${num}/${year}` : num;
+}
+
+/** "NĐCP" -> ["NĐ", "CP"]: a type code followed by a known agency code, or null. */
+function splitTypeAgency(raw: string): [string, string] | null {
+  for (let i = 2; i <= raw.length - 2; i++) {
+    const t = raw.slice(0, i);
+    const a = raw.slice(i);
+    if (TYPE_CODES[foldCode(t)] && isKnownAgency(a)) return [t, a];
+  }
+  return null;
 }
 
 /** An agency code the tables know or whose shape says local or national ("UBND", "TTg", "SNV", "...TU"). */
@@ -171,6 +187,11 @@ export function parseSymbol(raw: string): ParsedSymbol | null {
   if (!tokens.every(looksLikeCode)) return null;
   const number = normNumber(num);
   let type = typeCode(c1);
+  // "79/2025/NĐCP": the dash between type and agency lost; split where a known type meets a known agency.
+  if (!type && !c2 && !isKnownAgency(c1)) {
+    const split = splitTypeAgency(c1);
+    if (split) return parseSymbol(`${head0(num, year)}/${split[0]}-${split[1]}`);
+  }
   const head = year ? `${number}/${year}` : number;
   // A Party document written in the state form ("18/NQ-TW", "05/NQ-TU") is still the Party document.
   if (type && tokens.length === 2 && !year && isPartyAgency(tokens[1]!)) {
@@ -284,7 +305,7 @@ export function inferIssuer(p: ParsedSymbol, province: Province | null): IssuerR
 /** Jurisdiction of a symbol's document: national, or the province (null when local and none is known). */
 export function symbolJurisdiction(p: ParsedSymbol, province: Province | null): Jurisdiction | null {
   if (p.scope === 'national') return NATIONAL;
-  return province?.name ?? null;
+  return province?.jurisdiction ?? null;
 }
 
 export interface KeyParts {

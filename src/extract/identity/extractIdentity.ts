@@ -122,7 +122,7 @@ export function extractIdentity(text: string, metadata: SourceMetadata | null = 
   let jurisdiction: string | null = null;
   if (issuer) jurisdiction = issuer.jurisdiction;
   else if (symbol?.scope === 'national') jurisdiction = NATIONAL;
-  else if (symbol && province) jurisdiction = province.name;
+  else if (symbol && province) jurisdiction = province.jurisdiction;
 
   const hasHeader = !!(parsed || hd);
   if (!symbol) notes.push('No number and symbol in the text.');

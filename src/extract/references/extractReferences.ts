@@ -124,18 +124,24 @@ function numberedMentions(text: string, folded: string, ctx: ReferenceContext): 
       hasSo = true;
       last--;
     }
-    const km = last >= 0 ? kindEndingAt(toks, last) : null;
+    let km = last >= 0 ? kindEndingAt(toks, last) : null;
+    // "... quy phạm pháp luật số 64/2025/QH15": a lower-case "luật" ends a law's name ("pháp luật"), it is not
+    // the kind word; the capitalised "Luật" that opens the name is looked for below.
+    if (km && km.kind === 'LUAT' && /^l/.test(text[toks[km.first]!.start]!)) km = null;
     let start = km ? toks[km.first]!.start : hasSo ? toks[last + 1]!.start : hit.start;
     // "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14": a law's name sits between the word and "số".
     let lawName: string | null = null;
     if (!km && hasSo) {
-      const from = Math.max(0, start - 160);
+      const from = Math.max(0, start - 200);
       const window = text.slice(from, start);
       let law: RegExpExecArray | null = null;
       for (const m of window.matchAll(/(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{Lu})/gu)) law = m as RegExpExecArray;
       if (law && wordCost('luat', folded.slice(from + law.index, from + law.index + 4)) !== null && !/[;]|\.\s/.test(window.slice(law.index))) {
-        lawName = squash(window.slice(law.index)).replace(/[\s,]+$/, '');
-        start = from + law.index;
+        // "Luật sửa đổi, bổ sung một số điều của Luật X số 87/2025/QH15": the number is the amending law's.
+        const amending = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+s[ửu]a\s+đ[ổo]i[^;]*?c[ủu]a\s*$/u.exec(window.slice(0, law.index));
+        const at = amending && !/[;]|\.\s/.test(window.slice(amending.index)) ? amending.index : law.index;
+        lawName = squash(window.slice(at)).replace(/[\s,]+$/, '');
+        start = from + at;
       }
     }
 
@@ -171,8 +177,8 @@ function numberedMentions(text: string, folded: string, ctx: ReferenceContext): 
       p.scope === 'national'
         ? NATIONAL
         : p.scope === 'local'
-          ? (province?.name ?? 'unknown')
-          : (stated?.jurisdiction ?? province?.name ?? NATIONAL);
+          ? (province?.jurisdiction ?? 'unknown')
+          : (stated?.jurisdiction ?? province?.jurisdiction ?? NATIONAL);
     const kind = resolveKind(km?.kind ?? (lawName ? 'LUAT' : null), p);
     const title = lawName ? { title: lawName, end: tailEnd } : readTitle(text, folded, tailEnd, folded.length);
     out.push({
@@ -199,7 +205,7 @@ function numberedMentions(text: string, folded: string, ctx: ReferenceContext): 
 
 /** The province a provincial issuer belongs to ("UBND tỉnh Quảng Ngãi" cited from a Quảng Ninh text). */
 function provinceOf(issuer: IssuerRef, fallback: Province | null): Province | null {
-  if (fallback && fallback.name === issuer.jurisdiction) return fallback;
+  if (fallback && fallback.jurisdiction === issuer.jurisdiction) return fallback;
   return provinceByName(issuer.jurisdiction) ?? fallback;
 }
 
@@ -318,12 +324,18 @@ class Spans {
  * title ("... về công tác văn thư và Nghị định số ..."), unless it is cited as what that one carries out
  * ("... thực hiện Nghị quyết số ..."). A scheme named deep inside a Căn cứ sentence is not a basis.
  */
-function governedByTrigger(m: Mention, clause: Clause, listPrev: Mention | null, previous: Mention | null): boolean {
+function governedByTrigger(folded: string, m: Mention, clause: Clause, listPrev: Mention | null, previous: Mention | null): boolean {
   if (!previous || previous.start < clause.start) return true;
   if (listPrev) return listPrev.relation === 'BASIS' || listPrev.relation === 'PROPOSAL';
+  // "Căn cứ Luật X số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15": the basis is the law as
+  // amended, so the amending law is a basis too.
+  if (AMENDED_BY.test(folded.slice(previous.tailEnd, m.start))) return previous.relation === 'BASIS' || previous.relation === 'PROPOSAL';
   if (!m.parsed) return false;
   return previous.end >= m.start - 2;
 }
+
+/** The words between a cited document and the one that amended it: "được sửa đổi, bổ sung (một số điều) bởi". */
+const AMENDED_BY = /^[\s,;(]*(?:da\s+)?duoc\s+sua\s+doi,?\s*(?:bo\s+sung\s*)?(?:mot\s+so\s+dieu\s*)?(?:theo|boi|tai)\s*$/;
 
 const PROPOSAL_CUES = ['de nghi'];
 
@@ -341,7 +353,7 @@ function assignRelations(folded: string, clauses: readonly Clause[], mentions: M
   }
 
   function relationOf(m: Mention, clause: Clause | null, listPrev: Mention | null, previous: Mention | null): CitationRelation {
-    if (clause?.mode && clause.mode !== 'IMPLEMENTS' && governedByTrigger(m, clause, listPrev, previous)) {
+    if (clause?.mode && clause.mode !== 'IMPLEMENTS' && governedByTrigger(folded, m, clause, listPrev, previous)) {
       if (clause.mode === 'BASIS') return 'BASIS';
       if (clause.mode === 'PROPOSAL') return 'PROPOSAL';
       const before = tokenize(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start);
