@@ -131,6 +131,7 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
       province: idr.province,
       ownSymbols: idr.ownSymbols,
       ownTitle: document.title,
+      ownKind: document.kind,
       sections,
     }),
   );

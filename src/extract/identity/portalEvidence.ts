@@ -76,6 +76,10 @@ export function weighPortalEvidence(text: TextIdentity, portal: SourceMetadata |
     }
   }
 
-  if (portal.signer && !text.signer) out.signer = portal.signer;
+  // The signer is read from the text by shape alone (a name ending the last lines): the portal's is surer.
+  if (portal.signer && foldKeepLength(portal.signer.normalize('NFC')) !== foldKeepLength(text.signer ?? '')) {
+    if (text.signer) out.notes.push(`Signer ${portal.signer} from the portal's metadata; the text's last lines end with ${text.signer}.`);
+    out.signer = portal.signer;
+  }
   return out;
 }

@@ -51,10 +51,38 @@ export function findSigner(lines: readonly Line[]): string | null {
   return null;
 }
 
+/**
+ * A title printed in capitals right under the kind line ("LUẬT / DỮ LIỆU", "QUYẾT ĐỊNH / PHÂN CẤP THẨM QUYỀN
+ * ..."), its lines joined; not the issuer's "CỦA ..." line nor the enacting body's line before "Căn cứ".
+ */
+function upperCaseTitle(lines: readonly Line[], i: number, zoneEnd: number): string | null {
+  while (i < lines.length && !lines[i]!.text.trim()) i++;
+  const parts: string[] = [];
+  for (; i < lines.length && lines[i]!.start < zoneEnd && parts.length < 5; i++) {
+    const l = lines[i]!;
+    const t = l.text.trim();
+    if (!t || /^[_\-=.*]{3,}/.test(t) || /^\|/.test(t) || upperShare(t) < 0.8) break;
+    const toks = tokenize(l.folded);
+    if (!parts.length && toks.length && /^c[a-z1]{0,3}a$/.test(toks[0]!.w)) return null;
+    if (triggerAt(toks, 0) || HEADING_LINE.test(l.folded)) break;
+    parts.push(t);
+  }
+  if (!parts.length) return null;
+  // The line before "Căn cứ" names the enacting body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), not the title.
+  const next = lines.slice(i).find((l) => l.text.trim());
+  if (parts.length === 1 && next && triggerAt(tokenize(next.folded), 0) && /^(?:chu tich|uy ban|hoi dong|bo truong|thu tuong|quoc hoi|chinh phu)/.test(foldKeepLength(parts[0]!).toLowerCase())) return null;
+  const title = squash(parts.join(' '));
+  return title.length >= 4 ? title : null;
+}
+
 /** Title: the "Về ..." line(s) after the kind line, or the first line of a headless text that starts with "về". */
 export function findTitle(lines: readonly Line[], from: number, zoneEnd: number, kindFound: boolean): string | null {
   let i = lines.findIndex((l) => l.start >= from);
   if (i < 0) return null;
+  if (kindFound) {
+    const upper = upperCaseTitle(lines, i, zoneEnd);
+    if (upper) return upper;
+  }
   for (; i < lines.length && lines[i]!.start < zoneEnd; i++) {
     const l = lines[i]!;
     const toks = tokenize(l.folded);

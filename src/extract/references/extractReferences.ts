@@ -29,7 +29,7 @@ import {
   symbolMatchKey,
   type ParsedSymbol,
 } from '../symbols';
-import { isSoToken, kindEndingAt } from '../documentKinds';
+import { KIND_WORDS, isSoToken, kindEndingAt } from '../documentKinds';
 import { clauseAt, segmentClauses, type Clause } from './clauses';
 import { squash, tokenize, wordCost, type Token } from '../ocr';
 import { AMEND_CUES, AMEND_FILLERS, CUE_WINDOW, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt } from './cues';
@@ -43,6 +43,8 @@ export interface ReferenceContext {
   ownSymbols: readonly string[];
   /** The citing document's own title: "Về việc sửa đổi, bổ sung Kế hoạch X" makes the document of X amended. */
   ownTitle: string | null;
+  /** The citing document's kind: with its title, the name it is mentioned by ("Luật Dữ liệu"), never a citation. */
+  ownKind?: DocumentKind | null;
   sections: readonly Section[];
 }
 
@@ -475,6 +477,17 @@ function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceContext)
   return refs;
 }
 
+/** Words that end a name rather than continue it: "Luật Dữ liệu có hiệu lực ...", "Luật Dữ liệu và ...". */
+const AFTER_NAME = new Set(['co', 'va', 'duoc', 'nay', 'thi', 'theo', 'tai', 'la', 'quy', 've', 'do']);
+
+/** A named document that is the citing document itself ("Luật Dữ liệu ..." inside the Luật Dữ liệu). */
+function namesItself(name: string, ownName: string): boolean {
+  if (name === ownName) return true;
+  if (!name.startsWith(`${ownName} `)) return false;
+  const next = name.slice(ownName.length + 1).split(' ')[0]!;
+  return /^\d/.test(next) || AFTER_NAME.has(next);
+}
+
 /** Every document the text cites, one entry per document, in order of first mention. */
 export function extractReferences(text: string, ctx: ReferenceContext): DocumentReference[] {
   const masked = maskUrls(text);
@@ -491,7 +504,8 @@ export function extractReferences(text: string, ctx: ReferenceContext): Document
       if (m.title) m.title = squash(masked.slice(m.tailEnd, m.end)).replace(/^[\s,:]+|[\s,;:.]+$/g, '') || null;
     }
   }
-  const named = findNamedReferences(masked, folded, clauses, numbered, ctx);
+  const ownName = ctx.ownKind && ctx.ownTitle ? foldTitle(`${KIND_WORDS.find((k) => k.kind === ctx.ownKind)?.display ?? ''} ${ctx.ownTitle}`) : null;
+  const named = findNamedReferences(masked, folded, clauses, numbered, ctx).filter((m) => !(ownName && m.namedTitle && namesItself(foldTitle(m.namedTitle), ownName)));
   const mentions = [...numbered, ...named].sort((a, b) => a.start - b.start);
   shareListIssuers(folded, mentions, ctx.province);
   assignRelations(folded, clauses, mentions, ctx);
