@@ -62,9 +62,13 @@ export function kindAt(tokens: readonly Token[], at: number): KindMatch | null {
   return r;
 }
 
+/** Common word pairs that an OCR-tolerant match would read as a kind word ("Ủy ban" as "Văn bản"). */
+const NEVER_KINDS: ReadonlySet<string> = new Set(kindData.neverKinds);
+
 function kindAtUncached(tokens: readonly Token[], at: number): KindMatch | null {
   const head = kindHead(tokens, at);
   if (!head) return null;
+  if (head.cost > 0 && NEVER_KINDS.has(tokens.slice(at, at + head.tokens).map((t) => t.w).join(' '))) return null;
   const best: KindMatch = { kind: head.kind, first: at, tokens: head.tokens, cost: head.cost };
   for (const s of KIND_SUFFIXES) {
     const m = matchPhrase(tokens, at + best.tokens, s);

@@ -33,8 +33,8 @@ function placeName(raw: string): string | null {
  * comma ("Hà Nội, ngày ..."); the motto or the symbol may share the cell in OCR and are skipped.
  */
 function datedPlace(text: string, folded: string, d: DateMatch, from: number): { place: string | null } | null {
-  // OCR may put the motto column in the same cell: keep what follows it.
-  const motto = /ph[a-z]{1,3}c[\s_\-–=]+(?=\S)|[-_=]{3,}\s*/g;
+  // The motto ("... Hạnh phúc", the Party's "ĐẢNG CỘNG SẢN VIỆT NAM") shares the cell: keep what follows it.
+  const motto = /ph[a-z]{1,3}c[\s_\-–=]+(?=\S)|[-_=]{3,}\s*|cong san viet nam[\s_\-–=]+(?=\S)/g;
   let start = from;
   for (const m of folded.slice(from, d.start).matchAll(motto)) start = from + m.index + m[0].length;
   const placePart = text.slice(start, d.start);

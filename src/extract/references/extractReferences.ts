@@ -337,7 +337,8 @@ function governedByTrigger(folded: string, m: Mention, clause: Clause, listPrev:
 }
 
 /** The words between a cited document and the one that amended it: "được sửa đổi, bổ sung (một số điều) bởi". */
-const AMENDED_BY = /^[\s,;(]*(?:da\s+)?duoc\s+sua\s+doi,?\s*(?:bo\s+sung\s*)?(?:mot\s+so\s+dieu\s*)?(?:theo|boi|tai)\s*$/;
+const AMENDED_BY =
+  /^[\s,;(*]*(?:da\s+)?duoc\s+sua\s+doi,?\s*(?:bo\s+sung\s*)?(?:mot\s+so\s+dieu\s*)?(?:theo|boi|tai)\s*(?:diem\s+\S{1,2}\s+)?(?:khoan\s+\d+\s+)?(?:dieu\s+\d+\s+)?(?:cua\s+)?$/;
 
 const PROPOSAL_CUES = ['de nghi'];
 
