@@ -26,6 +26,7 @@ import type { Province } from './provinces';
 import { ocrDistance } from './ocr';
 import { documentKind } from './documentKinds';
 import codeData from './data/symbolCodes.json';
+import { BoundedMemo } from './memo';
 
 /** Type codes: folded upper-case form -> standard form and document kind. */
 const TYPE_CODES: Readonly<Record<string, { code: string; kind: DocumentKind }>> = Object.fromEntries(
@@ -161,6 +162,14 @@ const STATE_RE = new RegExp(
  */
 export function parseSymbol(raw: string): ParsedSymbol | null {
   if (typeof raw !== 'string' || raw.length > 80) return null;
+  // A document repeats the same symbols (and keys re-parse them): each distinct string is parsed once.
+  return PARSED.get(raw, readSymbol);
+}
+
+/** Parsed symbols by the string as written; the results are shared, so never mutated. */
+const PARSED = new BoundedMemo<string, ParsedSymbol | null>(20_000);
+
+function readSymbol(raw: string): ParsedSymbol | null {
   const s = raw.normalize('NFC').replace(/[~^*]/g, ' ').trim();
   let m = PARTY_RE.exec(s);
   if (m) {

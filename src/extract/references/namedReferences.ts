@@ -19,7 +19,7 @@ import { clauseAt, type Clause } from './clauses';
 import { kindAt } from '../documentKinds';
 import { CREATE_CUES, CUE_WINDOW, IMPLEMENT_CUES, lastCue } from './cues';
 import { matchPhrase, matchWords, phraseWords, squash, tokenize, wordCost, type Token } from '../ocr';
-import type { Mention, ReferenceContext } from './extractReferences';
+import type { Mention, ReferenceContext } from './mention';
 
 const YEAR_END = /n[a-z]{1,2}m\s+\d{4}|\d{4}\s*[-–]\s*\d{4}|thoi ky\s+\d{4}/g;
 /** Where a name certainly ends. */
