@@ -23,7 +23,7 @@ import { readHeaderBlock } from './headerBlock';
 import { findOwnSymbol } from './ownSymbol';
 import { datedPlaceLine, headerDate, passingDate } from './headerDate';
 import { readIssuer } from './headerIssuer';
-import { findSigner, findTitle, linesOf } from './titleAndSigner';
+import { findSigner, findTitle, letterSubject, linesOf } from './titleAndSigner';
 import { weighPortalEvidence } from './portalEvidence';
 
 export interface IdentityResult {
@@ -106,7 +106,8 @@ export function extractIdentity(text: string, metadata: SourceMetadata | null = 
 
   const lines = linesOf(masked, folded);
   const kindLineEnd = block.kindLine ? masked.indexOf('\n', block.kindLine.cell.start) : -1;
-  const title = findTitle(lines, kindLineEnd >= 0 ? kindLineEnd + 1 : 0, Math.max(block.end, 600), !!block.kindLine);
+  const title =
+    (block.kindLine ? null : letterSubject(block)) ?? findTitle(lines, kindLineEnd >= 0 ? kindLineEnd + 1 : 0, Math.max(block.end, 600), !!block.kindLine);
   const signer = findSigner(lines);
 
   // The portal's metadata: confirms, fills or is noted against the text.

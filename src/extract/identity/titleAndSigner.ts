@@ -5,7 +5,7 @@
 import { foldKeepLength } from '../folding';
 import { triggerAt } from '../references/clauses';
 import { squash, tokenize, wordCost } from '../ocr';
-import { HEADING_LINE, upperShare } from './headerBlock';
+import { HEADING_LINE, upperShare, type HeaderBlock } from './headerBlock';
 import surnames from '../data/surnames.json';
 
 export interface Line {
@@ -51,6 +51,8 @@ export function findSigner(lines: readonly Line[]): string | null {
   return null;
 }
 
+const ENACTING_BODY = /^(?:chu tich|uy ban nhan dan|hoi dong nhan dan|bo truong|thu tuong|quoc hoi|chinh phu|ban thuong vu|ban chap hanh|ban bi thu|bo chinh tri)\b/;
+
 /**
  * A title printed in capitals right under the kind line ("LUẬT / DỮ LIỆU", "QUYẾT ĐỊNH / PHÂN CẤP THẨM QUYỀN
  * ..."), its lines joined; not the issuer's "CỦA ..." line nor the enacting body's line before "Căn cứ".
@@ -65,12 +67,11 @@ function upperCaseTitle(lines: readonly Line[], i: number, zoneEnd: number): str
     const toks = tokenize(l.folded);
     if (!parts.length && toks.length && /^c[a-z1]{0,3}a$/.test(toks[0]!.w)) return null;
     if (triggerAt(toks, 0) || HEADING_LINE.test(l.folded)) break;
+    // The line before "Căn cứ" names the enacting body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), not the title.
+    if (ENACTING_BODY.test(l.folded.trimStart())) break;
     parts.push(t);
   }
   if (!parts.length) return null;
-  // The line before "Căn cứ" names the enacting body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), not the title.
-  const next = lines.slice(i).find((l) => l.text.trim());
-  if (parts.length === 1 && next && triggerAt(tokenize(next.folded), 0) && /^(?:chu tich|uy ban|hoi dong|bo truong|thu tuong|quoc hoi|chinh phu)/.test(foldKeepLength(parts[0]!).toLowerCase())) return null;
   const title = squash(parts.join(' '));
   return title.length >= 4 ? title : null;
 }
@@ -119,3 +120,19 @@ export function findTitle(lines: readonly Line[], from: number, zoneEnd: number,
   return null;
 }
 
+
+/**
+ * An official letter's subject, printed under its number in the header: "Số: 3799/CHQ-GSQL / V/v khai bổ
+ * sung", in the number's cell or on its own line.
+ */
+export function letterSubject(block: HeaderBlock): string | null {
+  for (const c of block.cells) {
+    if (c.start >= block.end) break;
+    const m = /(?:^|\s)v\s*\/\s*v\s*[:.]?\s+/.exec(c.folded);
+    if (!m) continue;
+    // As the letter prints it, "V/v" included (the form titles of letters take elsewhere).
+    const subject = squash(c.text.slice(m.index)).replace(/[\s,;:.]+$/, '');
+    return subject.length >= 8 ? subject : null;
+  }
+  return null;
+}
