@@ -24,7 +24,11 @@ export type RawBlock = { kind: 'text'; lines: string[] } | { kind: 'table'; rows
 
 const isBar = (line: string): boolean => /^\s*\|\s*$/.test(line);
 const isBlank = (line: string): boolean => line.trim() === '';
-const isPipeRow = (line: string): boolean => /^\s*\|.*[^\\\s]\s*\|\s*$/.test(line) && !isBar(line);
+/** `| a | b |` on one line; empty cells allowed, an escaped final `\\|` is not a row end. */
+export const isPipeRow = (line: string): boolean => {
+  const t = line.trim();
+  return t.startsWith('|') && /(?<!\\)\|$/.test(t) && /[^|\s]/.test(t);
+};
 const isPipeSeparator = (line: string): boolean => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) && line.includes('|');
 
 /** Lines split into text blocks and tables (cells keep their raw lines, joined with `\n`). */
@@ -60,8 +64,8 @@ export function splitBarTables(lines: readonly string[]): RawBlock[] {
   return out;
 }
 
-function pipeCells(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+export function pipeCells(line: string): string[] {
+  const inner = line.trim().slice(1, -1);
   return inner.split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
