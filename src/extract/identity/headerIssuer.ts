@@ -112,8 +112,12 @@ export interface IssuerReading {
 
 /** The issuer printed in the document, or null (the symbol or the portal may still tell). */
 export function readIssuer(block: HeaderBlock, textProvince: Province | null): IssuerReading | null {
-  const zone = block.cells.filter((c) => c.start < block.end);
-  const header = agencyColumnIssuer(zone, textProvince);
+  // The agency column comes before the kind line (capitalised lines after it are the title); a text that lost
+  // it may still name the enacting body under the title ("HỘI ĐỒNG NHÂN DÂN TỈNH X" above "Căn cứ").
+  const columnEnd = block.kindLine ? Math.min(block.end, block.kindLine.cell.start) : block.end;
+  const header =
+    agencyColumnIssuer(block.cells.filter((c) => c.start < columnEnd), textProvince) ??
+    agencyColumnIssuer(block.cells.filter((c) => c.start < block.end), textProvince);
   const issuer = underKindLine(block, header, textProvince) ?? header;
   if (issuer) return { issuer, from: 'header' };
   const signed = signatureIssuer(block, textProvince);
