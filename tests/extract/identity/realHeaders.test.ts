@@ -75,6 +75,12 @@ describe('identity from the header of real documents', () => {
     expect(document).toMatchObject({ kind: 'CONG_VAN', symbol: '5348/CT-CS', issuer: 'Cục Thuế', jurisdiction: 'national', date: '2025-11-20' });
   });
 
+  it('takes the issuer from the agency column, not from a department named in the capitalised title', async () => {
+    const { document } = await extractReal('f709d287088c57b7.md', { portal: false });
+    expect(document.title).toMatch(/CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO/);
+    expect(document).toMatchObject({ symbol: '1994/QĐ-UBND', issuer: 'UBND tỉnh Cao Bằng', jurisdiction: 'Cao Bằng' });
+  });
+
   it('reads a Party committee\'s number printed under its name ("Số 383-QĐ/TU")', () => {
     const text = [
       '| ĐẢNG BỘ TỈNH QUẢNG NINH TỈNH ỦY * Số 383-QĐ/TU | ĐẢNG CỘNG SẢN VIỆT NAM Quảng Ninh, ngày 12 tháng 3 năm 2025 |',
