@@ -8,6 +8,9 @@ import { issuerAtTokens, type IssuerRef } from '../issuers';
 import { provinceByName, type Province } from '../provinces';
 import { matchPhrase, tokenize, type Token } from '../ocr';
 import { kindOfCell, upperShare, type HeaderBlock, type HeaderCell } from './headerBlock';
+import issuerData from '../data/issuers.json';
+
+const ORGAN_HEADS: readonly string[] = issuerData.organHeads;
 
 /** Tokens of a header cell without the national motto and Party name printed in the other column. */
 function agencyTokens(c: HeaderCell): Token[] {
@@ -31,13 +34,24 @@ function issuerOnTokens(toks: readonly Token[], province: Province | null, allow
  * A body named later in the same cell, under the first one: a table cell holds the whole agency column
  * ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH SỞ NỘI VỤ"), whose last body issues.
  */
-function subordinateInCell(toks: readonly Token[], first: IssuerRef, province: Province | null): IssuerRef | null {
+function subordinateInCell(cell: HeaderCell, toks: readonly Token[], first: IssuerRef, province: Province | null): IssuerRef | null {
   for (let at = 2; at < toks.length; at++) {
     const hit = issuerAtTokens(toks, at, province);
     if (!hit) continue;
     if (hit.issuer.family === 'DEPARTMENT' && first.family === 'PEOPLES_COMMITTEE') return hit.issuer;
     // "BỘ TÀI CHÍNH CỤC THUẾ": a department of a ministry issues.
     if (hit.issuer.family === 'NATIONAL_OTHER' && first.family === 'MINISTRY') return hit.issuer;
+  }
+  // "UBND THÀNH PHỐ HÀ NỘI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG": a body the lists do not know, under the committee.
+  if (first.family === 'PEOPLES_COMMITTEE') {
+    for (let at = 2; at < toks.length; at++) {
+      if (!ORGAN_HEADS.some((h) => matchPhrase(toks, at, h)?.cost === 0)) continue;
+      const words = toks.slice(at).filter((t) => /[a-z]/.test(t.w));
+      const raw = cell.text.slice(toks[at]!.start, words[words.length - 1]!.end);
+      const name = raw.charAt(0) + raw.slice(1).toLocaleLowerCase('vi');
+      const unit = first.name.replace(/^UBND\s+/, '');
+      return { name: `${name} ${unit}`, family: 'PROVINCE_OTHER', jurisdiction: first.jurisdiction };
+    }
   }
   // "... / VĂN PHÒNG": the office of the body above.
   const words = toks.map((t) => t.w).join(' ');
@@ -65,7 +79,7 @@ function agencyColumnIssuer(zone: readonly HeaderCell[], province: Province | nu
     const here = joined && (!own || joined.name.length > own.name.length) ? joined : own;
     if (!here) continue;
     if (!found) {
-      found = subordinateInCell(toks, here, province) ?? here;
+      found = subordinateInCell(caps[i]!, toks, here, province) ?? here;
       if (found.family !== 'PEOPLES_COMMITTEE') break;
       continue;
     }

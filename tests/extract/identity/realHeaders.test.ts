@@ -81,6 +81,15 @@ describe('identity from the header of real documents', () => {
     expect(document).toMatchObject({ symbol: '1994/QĐ-UBND', issuer: 'UBND tỉnh Cao Bằng', jurisdiction: 'Cao Bằng' });
   });
 
+  it('names a body under the provincial committee that the lists do not know, in the committee\'s province', async () => {
+    const { document } = await extractReal('ca83e7689c9fc610.md', { portal: false });
+    expect(document).toMatchObject({
+      symbol: '1609/QĐ-TTPVHCC',
+      issuer: 'Trung tâm phục vụ hành chính công thành phố Hà Nội',
+      jurisdiction: 'Hà Nội',
+    });
+  });
+
   it('reads a Party committee\'s number printed under its name ("Số 383-QĐ/TU")', () => {
     const text = [
       '| ĐẢNG BỘ TỈNH QUẢNG NINH TỈNH ỦY * Số 383-QĐ/TU | ĐẢNG CỘNG SẢN VIỆT NAM Quảng Ninh, ngày 12 tháng 3 năm 2025 |',
