@@ -2,7 +2,15 @@
  * Words that name a kind of document ("Nghị quyết", "Quyết định", "Văn bản", ...), matched OCR-tolerantly on
  * folded tokens: `Nghi quyét`, `QUYET PINH`, `Ké hoach`, `Vian ban`, `Pé 4n`, `Ludt` all read correctly.
  */
-import type { DocumentKind } from './types';
+import { DOCUMENT_KINDS, type DocumentKind } from './types';
+import kindData from './data/documentKinds.json';
+
+/** A kind named in the data file; a typo there is a bug to fix, not a word to drop silently. */
+export function documentKind(s: string): DocumentKind {
+  const k = DOCUMENT_KINDS.find((x) => x === s);
+  if (!k) throw new Error(`data/documentKinds.json: unknown document kind "${s}"`);
+  return k;
+}
 import { FirstWordIndex, matchPhrase, matchWords, phraseWords, type OcrWord, type PhraseWords, type Token } from './ocr';
 
 interface KindWord {
@@ -12,31 +20,10 @@ interface KindWord {
   display: string;
 }
 
-export const KIND_WORDS: readonly KindWord[] = [
-  { kind: 'NGHI_QUYET', phrase: 'nghi quyet', display: 'Nghị quyết' },
-  { kind: 'QUYET_DINH', phrase: 'quyet dinh', display: 'Quyết định' },
-  { kind: 'QUY_DINH', phrase: 'quy dinh', display: 'Quy định' },
-  { kind: 'CHI_THI', phrase: 'chi thi', display: 'Chỉ thị' },
-  { kind: 'KET_LUAN', phrase: 'ket luan', display: 'Kết luận' },
-  { kind: 'KE_HOACH', phrase: 'ke hoach', display: 'Kế hoạch' },
-  { kind: 'THONG_BAO', phrase: 'thong bao', display: 'Thông báo' },
-  { kind: 'CONG_VAN', phrase: 'cong van', display: 'Công văn' },
-  { kind: 'CONG_VAN', phrase: 'van ban', display: 'Văn bản' },
-  { kind: 'NGHI_DINH', phrase: 'nghi dinh', display: 'Nghị định' },
-  { kind: 'THONG_TU', phrase: 'thong tu', display: 'Thông tư' },
-  { kind: 'LUAT', phrase: 'luat', display: 'Luật' },
-  { kind: 'TO_TRINH', phrase: 'to trinh', display: 'Tờ trình' },
-  { kind: 'BAO_CAO', phrase: 'bao cao', display: 'Báo cáo' },
-  { kind: 'CONG_DIEN', phrase: 'cong dien', display: 'Công điện' },
-  { kind: 'CHUONG_TRINH', phrase: 'chuong trinh', display: 'Chương trình' },
-  { kind: 'DE_AN', phrase: 'de an', display: 'Đề án' },
-  { kind: 'OTHER', phrase: 'huong dan', display: 'Hướng dẫn' },
-  { kind: 'OTHER', phrase: 'quy che', display: 'Quy chế' },
-  { kind: 'OTHER', phrase: 'phap lenh', display: 'Pháp lệnh' },
-];
+export const KIND_WORDS: readonly KindWord[] = kindData.kinds.map((k) => ({ ...k, kind: documentKind(k.kind) }));
 
 /** Words that may follow a kind word and belong to it: "Chương trình hành động", "Thông báo kết luận". */
-const KIND_SUFFIXES = ['hanh dong', 'ket luan', 'lien tich'];
+const KIND_SUFFIXES: readonly string[] = kindData.suffixes;
 
 export interface KindMatch {
   kind: DocumentKind;
@@ -75,9 +62,13 @@ export function kindAt(tokens: readonly Token[], at: number): KindMatch | null {
   return r;
 }
 
+/** Common word pairs that an OCR-tolerant match would read as a kind word ("Ủy ban" as "Văn bản"). */
+const NEVER_KINDS: ReadonlySet<string> = new Set(kindData.neverKinds);
+
 function kindAtUncached(tokens: readonly Token[], at: number): KindMatch | null {
   const head = kindHead(tokens, at);
   if (!head) return null;
+  if (head.cost > 0 && NEVER_KINDS.has(tokens.slice(at, at + head.tokens).map((t) => t.w).join(' '))) return null;
   const best: KindMatch = { kind: head.kind, first: at, tokens: head.tokens, cost: head.cost };
   for (const s of KIND_SUFFIXES) {
     const m = matchPhrase(tokens, at + best.tokens, s);

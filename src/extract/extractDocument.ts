@@ -11,9 +11,9 @@ import { normalizeText } from '../text/fold';
 import { foldForSearch, foldKeepLength } from './folding';
 import { extractSections } from './sections';
 import { extractTasks } from './tasks';
-import { extractIdentity, type IdentityResult } from './documentIdentity';
-import { extractReferences } from './references';
-import { documentKey } from './symbols';
+import { extractIdentity, type IdentityResult } from './identity/extractIdentity';
+import { extractReferences } from './references/extractReferences';
+import { documentKey, symbolMatchKey } from './symbols';
 import type { DocumentIdentity, DocumentReference, Extraction, ExtractionWarning, Section } from './types';
 import type { TaskExtraction } from './tasks';
 import type { SourceMetadata } from '../formats/types';
@@ -99,14 +99,27 @@ function adoptAttachedParentSymbol(text: string, document: DocumentIdentity, ref
   document.key = documentKey({ ...document });
 }
 
+/**
+ * A document never cites itself: a reference whose symbol is one of the document's own (by match key, so
+ * OCR spacing, Đ/D and leading zeros do not matter) is the document mentioning itself. The references stage
+ * already skips them; the own symbol may also be adopted after it ran (a "Kèm theo ..." line).
+ */
+function dropSelfMentions(references: DocumentReference[], ownSymbols: readonly string[]): void {
+  const own = new Set(ownSymbols.map(symbolMatchKey));
+  for (let i = references.length - 1; i >= 0; i--) {
+    const s = references[i]!.symbol;
+    if (s && own.has(symbolMatchKey(s))) references.splice(i, 1);
+  }
+}
+
 /** Extract everything from one document's text. Never throws. */
 export function extractDocument(rawText: string, opts: ExtractOptions = {}): Extraction {
   const warnings: ExtractionWarning[] = [];
   const text = typeof rawText === 'string' ? stage('normalize', warnings, rawText, () => normalizeText(rawText)) : '';
   const contentHash = createHash('sha256').update(text, 'utf8').digest('hex');
   const sections = stage('sections', warnings, [] as Section[], () => extractSections(text));
-  const idr = stage<IdentityResult>('identity', warnings, { identity: { ...EMPTY_IDENTITY }, province: null, symbolSpan: null, hasHeader: false }, () =>
-    extractIdentity(text),
+  const idr = stage<IdentityResult>('identity', warnings, { identity: { ...EMPTY_IDENTITY }, province: null, symbolSpan: null, ownSymbols: [], hasHeader: false }, () =>
+    extractIdentity(text, opts.metadata ?? null),
   );
   const document = idr.identity;
   // Without symbol and title nothing identifies the document but its content.
@@ -116,12 +129,14 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
   const references = stage('references', warnings, [] as DocumentReference[], () =>
     extractReferences(text, {
       province: idr.province,
-      ownSymbol: document.symbol,
+      ownSymbols: idr.ownSymbols,
       ownTitle: document.title,
+      ownKind: document.kind,
       sections,
     }),
   );
   adoptAttachedParentSymbol(text, document, references);
+  dropSelfMentions(references, [...idr.ownSymbols, ...(document.symbol ? [document.symbol] : [])]);
   const taskResult = stage<TaskExtraction>('tasks', warnings, { tasks: [], assignments: [], bodies: [] }, () =>
     extractTasks(text, sections, { jurisdiction: document.jurisdiction, references }),
   );

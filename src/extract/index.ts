@@ -3,8 +3,9 @@
  * Text in, typed result out: every function is pure and never throws on a string.
  */
 export { extractDocument, type ExtractOptions } from './extractDocument';
-export { extractIdentity, type IdentityResult } from './documentIdentity';
-export { extractReferences, findSymbols, type ReferenceContext } from './references';
+export { extractIdentity, type IdentityResult } from './identity/extractIdentity';
+export { extractReferences, type ReferenceContext } from './references/extractReferences';
+export { findSymbols, type SymbolHit } from './findSymbols';
 export { extractSections, sectionPathAt } from './sections';
 export { extractTasks, type TaskContext, type TaskExtraction } from './tasks';
 export {

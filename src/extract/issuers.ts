@@ -7,6 +7,7 @@
 import { NATIONAL, type Jurisdiction } from './types';
 import { provinceAtTokens, type Province } from './provinces';
 import { bestPhrase, matchPhrase, tokenize, type Token } from './ocr';
+import issuerData from './data/issuers.json';
 
 /**
  * Families group the bodies that can issue documents of one symbol agency code, so a trailing "của ..." in a
@@ -24,6 +25,27 @@ export type IssuerFamily =
   | 'PEOPLES_COMMITTEE'
   | 'DEPARTMENT'
   | 'PROVINCE_OTHER';
+
+const ISSUER_FAMILIES: readonly IssuerFamily[] = [
+  'PARTY_CENTRAL',
+  'PARTY_PROVINCE',
+  'GOVERNMENT',
+  'PRIME_MINISTER',
+  'NATIONAL_ASSEMBLY',
+  'MINISTRY',
+  'NATIONAL_OTHER',
+  'PEOPLES_COUNCIL',
+  'PEOPLES_COMMITTEE',
+  'DEPARTMENT',
+  'PROVINCE_OTHER',
+];
+
+/** A family named in the data file; a typo there is a bug to fix, not a body to drop silently. */
+function issuerFamily(s: string): IssuerFamily {
+  const f = ISSUER_FAMILIES.find((x) => x === s);
+  if (!f) throw new Error(`data/issuers.json: unknown issuer family "${s}"`);
+  return f;
+}
 
 export interface IssuerRef {
   /** Canonical display name. */
@@ -51,94 +73,28 @@ const PROVINCIAL: Record<string, { family: IssuerFamily; name: ProvincialTemplat
   TT_HDND: { family: 'PEOPLES_COUNCIL', name: (p) => `Thường trực HĐND ${unitName(p)}` },
   UBND: { family: 'PEOPLES_COMMITTEE', name: (p) => `UBND ${unitName(p)}` },
   CT_UBND: { family: 'PEOPLES_COMMITTEE', name: (p) => `Chủ tịch UBND ${unitName(p)}` },
+  // The tax office of a province (a unit of Cục Thuế since 2025) writes with the province's code: "5581/BNI-QLDN1".
+  THUE: { family: 'PROVINCE_OTHER', name: (p) => `Thuế ${unitName(p)}` },
 };
 
 /** Canonical name of a provincial body by its code (`TU`, `BTV_TU`, `HDND`, `UBND`, ...). */
 export function provincialIssuer(code: keyof typeof PROVINCIAL | string, p: Province): IssuerRef | null {
   const t = PROVINCIAL[code];
-  return t ? { name: t.name(p), family: t.family, jurisdiction: p.name } : null;
+  return t ? { name: t.name(p), family: t.family, jurisdiction: p.jurisdiction } : null;
 }
 
 /** Departments of a provincial People's Committee: folded name -> display name and symbol code. */
-export const DEPARTMENTS: readonly { name: string; code: string }[] = [
-  { name: 'Nội vụ', code: 'SNV' },
-  { name: 'Tài chính', code: 'STC' },
-  { name: 'Kế hoạch và Đầu tư', code: 'SKHĐT' },
-  { name: 'Y tế', code: 'SYT' },
-  { name: 'Giáo dục và Đào tạo', code: 'SGDĐT' },
-  { name: 'Tài nguyên và Môi trường', code: 'STNMT' },
-  { name: 'Xây dựng', code: 'SXD' },
-  { name: 'Giao thông vận tải', code: 'SGTVT' },
-  { name: 'Nông nghiệp và Phát triển nông thôn', code: 'SNNPTNT' },
-  { name: 'Nông nghiệp và Môi trường', code: 'SNNMT' },
-  { name: 'Công Thương', code: 'SCT' },
-  { name: 'Văn hóa, Thể thao và Du lịch', code: 'SVHTTDL' },
-  { name: 'Văn hóa và Thể thao', code: 'SVHTT' },
-  { name: 'Thông tin và Truyền thông', code: 'STTTT' },
-  { name: 'Khoa học và Công nghệ', code: 'SKHCN' },
-  { name: 'Tư pháp', code: 'STP' },
-  { name: 'Lao động - Thương binh và Xã hội', code: 'SLĐTBXH' },
-  { name: 'Ngoại vụ', code: 'SNgV' },
-  { name: 'Du lịch', code: 'SDL' },
-  { name: 'Dân tộc và Tôn giáo', code: 'SDTTG' },
-];
+export const DEPARTMENTS: readonly { name: string; code: string }[] = issuerData.departments;
 
 export function departmentIssuer(deptName: string, p: Province): IssuerRef {
-  return { name: `Sở ${deptName} ${unitName(p)}`, family: 'DEPARTMENT', jurisdiction: p.name };
+  return { name: `Sở ${deptName} ${unitName(p)}`, family: 'DEPARTMENT', jurisdiction: p.jurisdiction };
 }
 
 /** Ministries and other central bodies: display name and symbol code. */
-export const NATIONAL_BODIES: readonly { name: string; code: string | null; family: IssuerFamily; phrases?: string[] }[] = [
-  { name: 'Chính phủ', code: 'CP', family: 'GOVERNMENT' },
-  { name: 'Thủ tướng Chính phủ', code: 'TTg', family: 'PRIME_MINISTER' },
-  { name: 'Văn phòng Chính phủ', code: 'VPCP', family: 'NATIONAL_OTHER' },
-  { name: 'Quốc hội', code: 'QH', family: 'NATIONAL_ASSEMBLY' },
-  { name: 'Ủy ban Thường vụ Quốc hội', code: 'UBTVQH', family: 'NATIONAL_ASSEMBLY' },
-  { name: 'Bộ Chính trị', code: null, family: 'PARTY_CENTRAL' },
-  { name: 'Ban Bí thư', code: null, family: 'PARTY_CENTRAL' },
-  {
-    name: 'Ban Chấp hành Trung ương Đảng',
-    code: null,
-    family: 'PARTY_CENTRAL',
-    phrases: ['ban chap hanh trung uong ?dang', 'trung uong dang'],
-  },
-  { name: 'Văn phòng Trung ương Đảng', code: 'VPTW', family: 'PARTY_CENTRAL' },
-  { name: 'Ban Tuyên giáo Trung ương', code: 'BTGTW', family: 'PARTY_CENTRAL' },
-  { name: 'Ban Tổ chức Trung ương', code: 'BTCTW', family: 'PARTY_CENTRAL' },
-  { name: 'Ủy ban Kiểm tra Trung ương', code: 'UBKTTW', family: 'PARTY_CENTRAL' },
-  {
-    name: 'Ủy ban Quốc gia về chuyển đổi số',
-    code: 'UBQGCĐS',
-    family: 'NATIONAL_OTHER',
-    phrases: ['uy ban quoc gia ?ve chuyen doi so'],
-  },
-  { name: 'Bộ Nội vụ', code: 'BNV', family: 'MINISTRY' },
-  { name: 'Bộ Tài chính', code: 'BTC', family: 'MINISTRY' },
-  { name: 'Bộ Kế hoạch và Đầu tư', code: 'BKHĐT', family: 'MINISTRY' },
-  { name: 'Bộ Y tế', code: 'BYT', family: 'MINISTRY' },
-  { name: 'Bộ Giáo dục và Đào tạo', code: 'BGDĐT', family: 'MINISTRY' },
-  { name: 'Bộ Công an', code: 'BCA', family: 'MINISTRY' },
-  { name: 'Bộ Quốc phòng', code: 'BQP', family: 'MINISTRY' },
-  { name: 'Bộ Tư pháp', code: 'BTP', family: 'MINISTRY' },
-  { name: 'Bộ Ngoại giao', code: 'BNG', family: 'MINISTRY' },
-  { name: 'Bộ Công Thương', code: 'BCT', family: 'MINISTRY' },
-  { name: 'Bộ Xây dựng', code: 'BXD', family: 'MINISTRY' },
-  { name: 'Bộ Giao thông vận tải', code: 'BGTVT', family: 'MINISTRY' },
-  { name: 'Bộ Tài nguyên và Môi trường', code: 'BTNMT', family: 'MINISTRY' },
-  { name: 'Bộ Nông nghiệp và Phát triển nông thôn', code: 'BNNPTNT', family: 'MINISTRY' },
-  { name: 'Bộ Nông nghiệp và Môi trường', code: 'BNNMT', family: 'MINISTRY' },
-  { name: 'Bộ Khoa học và Công nghệ', code: 'BKHCN', family: 'MINISTRY' },
-  { name: 'Bộ Thông tin và Truyền thông', code: 'BTTTT', family: 'MINISTRY' },
-  { name: 'Bộ Văn hóa, Thể thao và Du lịch', code: 'BVHTTDL', family: 'MINISTRY' },
-  { name: 'Bộ Lao động - Thương binh và Xã hội', code: 'BLĐTBXH', family: 'MINISTRY' },
-  { name: 'Bộ Dân tộc và Tôn giáo', code: 'BDTTG', family: 'MINISTRY' },
-  { name: 'Ngân hàng Nhà nước Việt Nam', code: 'NHNN', family: 'NATIONAL_OTHER', phrases: ['ngan hang nha nuoc ?viet ?nam'] },
-  { name: 'Kiểm toán Nhà nước', code: 'KTNN', family: 'NATIONAL_OTHER' },
-  { name: 'Thanh tra Chính phủ', code: 'TTCP', family: 'NATIONAL_OTHER' },
-  { name: 'Ủy ban Dân tộc', code: 'UBDT', family: 'NATIONAL_OTHER' },
-  { name: 'Tòa án nhân dân tối cao', code: 'TANDTC', family: 'NATIONAL_OTHER' },
-  { name: 'Viện kiểm sát nhân dân tối cao', code: 'VKSNDTC', family: 'NATIONAL_OTHER' },
-];
+export const NATIONAL_BODIES: readonly { name: string; code: string | null; family: IssuerFamily; phrases?: string[] }[] = issuerData.nationalBodies.map((b) => ({
+  ...b,
+  family: issuerFamily(b.family),
+}));
 
 function words(s: string): string {
   return s
@@ -192,6 +148,8 @@ const CANDIDATES: Candidate[] = [
   { phrase: 'uy ban nhan dan thanh pho', value: { provincial: 'UBND', city: true } },
   { phrase: 'ubnd tinh', value: { provincial: 'UBND' } },
   { phrase: 'ubnd thanh pho', value: { provincial: 'UBND', city: true } },
+  { phrase: 'thue tinh', value: { provincial: 'THUE' } },
+  { phrase: 'thue thanh pho', value: { provincial: 'THUE', city: true } },
   { phrase: 'uy ban nhan dan', value: { provincial: 'UBND', bare: true } },
   { phrase: 'hoi dong nhan dan', value: { provincial: 'HDND', bare: true } },
   { phrase: 'thuong truc hoi dong nhan dan', value: { provincial: 'TT_HDND', bare: true } },
@@ -204,7 +162,7 @@ const CANDIDATES: Candidate[] = [
 const NAMED_CANDIDATES = CANDIDATES.filter((c) => !c.value.bare);
 
 /** Titles before a body in "đề nghị của Giám đốc Sở Tài chính": the body issues, not the person. */
-const LEADING_TITLES = ['giam doc', 'pho giam doc', 'thu truong', 'truong ban', 'chanh van phong'];
+const LEADING_TITLES: readonly string[] = issuerData.leadingTitles;
 
 export interface IssuerPhraseMatch {
   issuer: IssuerRef;

@@ -5,6 +5,7 @@
  */
 import { foldForSearch, foldKeepLength } from './folding';
 import { bestPhrase, type Token } from './ocr';
+import provinceData from './data/provinces.json';
 
 export interface Province {
   /** Name with diacritics, as used for jurisdictions: "Quảng Ninh". */
@@ -13,28 +14,14 @@ export interface Province {
   unit: 'tỉnh' | 'thành phố';
   /** Folded spellings, words separated by single spaces. */
   folded: string[];
+  /** Jurisdiction of its documents: its name, or the name it bears since a renaming ("Thừa Thiên Huế" -> "Huế"). */
+  jurisdiction: string;
 }
 
-const CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế'];
-const PROVINCE_NAMES = [
-  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định',
-  'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai',
-  'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên',
-  'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định',
-  'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi',
-  'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa',
-  'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
-];
+const CITIES: readonly string[] = provinceData.cities;
+const PROVINCE_NAMES: readonly string[] = provinceData.provinces;
 /** Other spellings seen in documents. */
-const ALIASES: Record<string, string[]> = {
-  'Hồ Chí Minh': ['tp hcm', 'tphcm'],
-  'Bà Rịa - Vũng Tàu': ['ba ria vung tau'],
-  'Đắk Lắk': ['dac lac', 'daklak'],
-  'Đắk Nông': ['dac nong', 'daknong'],
-  'Bắc Kạn': ['bac can'],
-  'Kon Tum': ['kontum'],
-  'Thừa Thiên Huế': ['thua thien hue'],
-};
+const ALIASES: Readonly<Record<string, readonly string[]>> = provinceData.aliases;
 
 function foldWords(s: string): string {
   return foldForSearch(s).replace(/[^a-z0-9]+/g, ' ').trim();
@@ -43,7 +30,11 @@ function foldWords(s: string): string {
 export const PROVINCES: readonly Province[] = [
   ...CITIES.map((name) => ({ name, unit: 'thành phố' as const })),
   ...PROVINCE_NAMES.map((name) => ({ name, unit: 'tỉnh' as const })),
-].map((p) => ({ ...p, folded: [foldWords(p.name), ...(ALIASES[p.name] ?? [])] }));
+].map((p) => ({
+  ...p,
+  folded: [foldWords(p.name), ...(ALIASES[p.name] ?? [])],
+  jurisdiction: (provinceData.renamed as Record<string, string | undefined>)[p.name] ?? p.name,
+}));
 
 const BY_FOLDED = new Map<string, Province>();
 for (const p of PROVINCES) for (const f of p.folded) BY_FOLDED.set(f, p);
@@ -123,16 +114,18 @@ export function dominantProvince(text: string): Province | null {
   return best;
 }
 
-const FUZZY_CANDIDATES = PROVINCES.flatMap((p) =>
-  p.folded.filter((f) => f.includes(' ')).map((f) => ({ phrase: f, value: p })),
-);
+const FUZZY_CANDIDATES = PROVINCES.flatMap((p) => p.folded.map((f) => ({ phrase: f, value: p })));
 
-/** OCR-tolerant province at a token position ("Quadng Ngdai", "Quéang Ninh"); multi-word names only. */
+/**
+ * OCR-tolerant province at a token position ("Quadng Ngdai", "Quéang Ninh"); a one-word name ("Huế") only
+ * when written exactly, since one damaged word matches too many others.
+ */
 export function provinceAtTokens(
   tokens: readonly Token[],
   at: number,
   maxCost = 1,
 ): { province: Province; tokens: number; end: number } | null {
   const hit = bestPhrase(tokens, at, FUZZY_CANDIDATES);
-  return hit && hit.match.cost <= maxCost ? { province: hit.value, tokens: hit.match.tokens, end: hit.match.end } : null;
+  if (!hit || hit.match.cost > (hit.match.tokens === 1 ? 0 : maxCost)) return null;
+  return { province: hit.value, tokens: hit.match.tokens, end: hit.match.end };
 }

@@ -24,65 +24,29 @@ import {
 } from './issuers';
 import type { Province } from './provinces';
 import { ocrDistance } from './ocr';
+import { documentKind } from './documentKinds';
+import codeData from './data/symbolCodes.json';
+import { BoundedMemo } from './memo';
 
 /** Type codes: folded upper-case form -> standard form and document kind. */
-const TYPE_CODES: Record<string, { code: string; kind: DocumentKind }> = {
-  NQ: { code: 'NQ', kind: 'NGHI_QUYET' },
-  NQLT: { code: 'NQLT', kind: 'NGHI_QUYET' },
-  QD: { code: 'QĐ', kind: 'QUYET_DINH' },
-  QDI: { code: 'QĐi', kind: 'QUY_DINH' },
-  CT: { code: 'CT', kind: 'CHI_THI' },
-  KL: { code: 'KL', kind: 'KET_LUAN' },
-  KH: { code: 'KH', kind: 'KE_HOACH' },
-  TB: { code: 'TB', kind: 'THONG_BAO' },
-  CV: { code: 'CV', kind: 'CONG_VAN' },
-  ND: { code: 'NĐ', kind: 'NGHI_DINH' },
-  TT: { code: 'TT', kind: 'THONG_TU' },
-  TTLT: { code: 'TTLT', kind: 'THONG_TU' },
-  TTR: { code: 'TTr', kind: 'TO_TRINH' },
-  BC: { code: 'BC', kind: 'BAO_CAO' },
-  CD: { code: 'CĐ', kind: 'CONG_DIEN' },
-  CTR: { code: 'CTr', kind: 'CHUONG_TRINH' },
-  DA: { code: 'ĐA', kind: 'DE_AN' },
-  HD: { code: 'HD', kind: 'OTHER' },
-  QC: { code: 'QC', kind: 'OTHER' },
-  PL: { code: 'PL', kind: 'OTHER' },
-  BB: { code: 'BB', kind: 'OTHER' },
-  GM: { code: 'GM', kind: 'OTHER' },
-  PA: { code: 'PA', kind: 'OTHER' },
-};
+const TYPE_CODES: Readonly<Record<string, { code: string; kind: DocumentKind }>> = Object.fromEntries(
+  Object.entries(codeData.typeCodes).map(([k, v]) => [k, { code: v.code, kind: documentKind(v.kind) }]),
+);
 
 /**
  * Agency codes whose standard form is not simply the upper-cased folded code: diacritics (`HĐND`) and mixed
  * case (`TTg`). Department and ministry codes come from issuers.ts.
  */
-const AGENCY_FORMS: Record<string, string> = {
-  HDND: 'HĐND',
-  TTG: 'TTg',
-  DU: 'ĐU',
-  DUK: 'ĐUK',
-  BCD: 'BCĐ',
-  BCDTW: 'BCĐTW',
-  DDBQH: 'ĐĐBQH',
-  TD: 'TĐ',
-  UBQGCDS: 'UBQGCĐS',
-  BKHDT: 'BKHĐT',
-  BGDDT: 'BGDĐT',
-  BLDTBXH: 'BLĐTBXH',
-  SKHDT: 'SKHĐT',
-  SGDDT: 'SGDĐT',
-  SLDTBXH: 'SLĐTBXH',
-  SNGV: 'SNgV',
-};
+const AGENCY_FORMS: Record<string, string> = { ...codeData.agencyForms };
 for (const b of NATIONAL_BODIES) if (b.code) AGENCY_FORMS[foldCode(b.code)] = b.code;
 for (const d of DEPARTMENTS) AGENCY_FORMS[foldCode(d.code)] = d.code;
 
 /** Central agencies that issue with a plain code (not "...TW", not "QHnn"). */
 const NATIONAL_CODES = new Set(
-  [...NATIONAL_BODIES.map((b) => b.code).filter((c): c is string => !!c), 'TANDTC', 'VKSNDTC', 'BCDTW'].map(foldCode),
+  [...NATIONAL_BODIES.map((b) => b.code).filter((c): c is string => !!c), ...codeData.nationalCodes].map(foldCode),
 );
 /** Provincial agencies. "S..." department codes and "...TU" Party bodies are recognised by shape too. */
-const LOCAL_CODES = new Set(['UBND', 'HDND', 'TU', 'HU', 'QU', 'DU', 'DUK', 'TD', 'VPUBND', 'VPTU', 'BQL', 'CAT', 'DDBQH', 'MTTQ', 'BCD']);
+const LOCAL_CODES: ReadonlySet<string> = new Set(codeData.localCodes);
 
 function foldCode(s: string): string {
   return foldForSearch(s).replace(/[^a-z0-9ð]/g, '').replace(/ð/g, 'd').toUpperCase();
@@ -126,6 +90,8 @@ function typeCode(raw: string): { code: string; kind: DocumentKind } | null {
 
 /** Standard form of an agency code token. */
 function agencyForm(raw: string): string {
+  // A lower-case "l" among capitals is an "I" misread or mistyped ("BNl" for BNI): codes have no lower-case l.
+  if (raw.includes('l') && /^[A-ZĐÐ0-9]+$/.test(raw.replace(/l/g, ''))) raw = raw.replace(/l/g, 'I');
   const f = foldCode(raw);
   if (AGENCY_FORMS[f]) return AGENCY_FORMS[f];
   const qh = /^(UBTVQH|QH)(\d{1,2})$/.exec(f);
@@ -140,6 +106,25 @@ function scopeOf(agencyFirst: string): ParsedSymbol['scope'] {
   if (LOCAL_CODES.has(f) || f.endsWith('TU') || f.endsWith('HU')) return 'local';
   if (/^S[A-Z]{1,7}$/.test(f) || f.startsWith('BQL')) return 'local';
   return 'unknown';
+}
+
+function head0(num: string, year: string | undefined): string {
+  return year ? `${num}/${year}` : num;
+}
+
+/** "NĐCP" -> ["NĐ", "CP"]: a type code followed by a known agency code, or null. */
+function splitTypeAgency(raw: string): [string, string] | null {
+  for (let i = 2; i <= raw.length - 2; i++) {
+    const t = raw.slice(0, i);
+    const a = raw.slice(i);
+    if (TYPE_CODES[foldCode(t)] && isKnownAgency(a)) return [t, a];
+  }
+  return null;
+}
+
+/** An agency code the tables know or whose shape says local or national ("UBND", "TTg", "SNV", "...TU"). */
+function isKnownAgency(raw: string): boolean {
+  return !!AGENCY_FORMS[foldCode(raw)] || scopeOf(raw) !== 'unknown';
 }
 
 /** Party committees and their organs: "TW", "TU", "HU", "ĐU", "BTGTW", "VPTU", ... */
@@ -177,6 +162,14 @@ const STATE_RE = new RegExp(
  */
 export function parseSymbol(raw: string): ParsedSymbol | null {
   if (typeof raw !== 'string' || raw.length > 80) return null;
+  // A document repeats the same symbols (and keys re-parse them): each distinct string is parsed once.
+  return PARSED.get(raw, readSymbol);
+}
+
+/** Parsed symbols by the string as written; the results are shared, so never mutated. */
+const PARSED = new BoundedMemo<string, ParsedSymbol | null>(20_000);
+
+function readSymbol(raw: string): ParsedSymbol | null {
   const s = raw.normalize('NFC').replace(/[~^*]/g, ' ').trim();
   let m = PARTY_RE.exec(s);
   if (m) {
@@ -202,13 +195,20 @@ export function parseSymbol(raw: string): ParsedSymbol | null {
   const tokens = [c1, c2, c3].filter((t): t is string => !!t);
   if (!tokens.every(looksLikeCode)) return null;
   const number = normNumber(num);
-  const type = typeCode(c1);
+  let type = typeCode(c1);
+  // "79/2025/NĐCP": the dash between type and agency lost; split where a known type meets a known agency.
+  if (!type && !c2 && !isKnownAgency(c1)) {
+    const split = splitTypeAgency(c1);
+    if (split) return parseSymbol(`${head0(num, year)}/${split[0]}-${split[1]}`);
+  }
   const head = year ? `${number}/${year}` : number;
   // A Party document written in the state form ("18/NQ-TW", "05/NQ-TU") is still the Party document.
   if (type && tokens.length === 2 && !year && isPartyAgency(tokens[1]!)) {
     const agency = agencyForm(tokens[1]!);
     return { symbol: `${number}-${type.code}/${agency}`, number, year: null, typeCode: type.code, agency, party: true, kind: type.kind, scope: scopeOf(agency) };
   }
+  // "CT" is also the code of Cục Thuế: "5348/CT-CS" is a letter of its unit CS, "15/CT-UBND" a directive.
+  if (type?.code === 'CT' && tokens.length >= 2 && !isKnownAgency(tokens[1]!)) type = null;
   if (type && tokens.length >= 2) {
     const agency = tokens.slice(1).map(agencyForm).join('-');
     return {
@@ -277,7 +277,7 @@ export function symbolIssuerFamily(p: ParsedSymbol): IssuerFamily | null {
   if (/^(UBTVQH|QH)\d*$/.test(first)) return 'NATIONAL_ASSEMBLY';
   if (first.endsWith('TW')) return 'PARTY_CENTRAL';
   if (first === 'HDND') return 'PEOPLES_COUNCIL';
-  if (first === 'UBND') return 'PEOPLES_COMMITTEE';
+  if (first === 'UBND' || first === 'CTUBND') return 'PEOPLES_COMMITTEE';
   if (first.endsWith('TU')) return 'PARTY_PROVINCE';
   if (/^S[A-Z]{1,7}$/.test(first)) return 'DEPARTMENT';
   const body = NATIONAL_BODIES.find((b) => b.code && foldCode(b.code) === first);
@@ -305,6 +305,7 @@ export function inferIssuer(p: ParsedSymbol, province: Province | null): IssuerR
   if (first === 'TU') return provincialIssuer('TU', province);
   if (first === 'HDND') return provincialIssuer('HDND', province);
   if (first === 'UBND') return provincialIssuer('UBND', province);
+  if (first === 'CTUBND') return provincialIssuer('CT_UBND', province);
   const dept = DEPARTMENTS.find((d) => foldCode(d.code) === first);
   if (dept) return departmentIssuer(dept.name, province);
   return null;
@@ -313,7 +314,7 @@ export function inferIssuer(p: ParsedSymbol, province: Province | null): IssuerR
 /** Jurisdiction of a symbol's document: national, or the province (null when local and none is known). */
 export function symbolJurisdiction(p: ParsedSymbol, province: Province | null): Jurisdiction | null {
   if (p.scope === 'national') return NATIONAL;
-  return province?.name ?? null;
+  return province?.jurisdiction ?? null;
 }
 
 export interface KeyParts {

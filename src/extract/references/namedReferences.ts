@@ -11,15 +11,15 @@
  * to be approved), schemes still to be drafted ("xây dựng Đề án ..."), and a named content of a numbered
  * document ("Đề án “...” theo Quyết định 388/QĐ-TTg", which is that decision).
  */
-import { NATIONAL, type DocumentKind } from './types';
-import { dateAtStart } from './dates';
-import { provincialIssuer, type IssuerRef } from './issuers';
-import type { Province } from './provinces';
+import { NATIONAL, type DocumentKind } from '../types';
+import { dateAtStart } from '../dates';
+import { provincialIssuer, type IssuerRef } from '../issuers';
+import type { Province } from '../provinces';
 import { clauseAt, type Clause } from './clauses';
-import { kindAt } from './documentKinds';
+import { kindAt } from '../documentKinds';
 import { CREATE_CUES, CUE_WINDOW, IMPLEMENT_CUES, lastCue } from './cues';
-import { matchPhrase, matchWords, phraseWords, squash, tokenize, wordCost, type Token } from './ocr';
-import type { Mention, ReferenceContext } from './references';
+import { matchPhrase, matchWords, phraseWords, squash, tokenize, wordCost, type Token } from '../ocr';
+import type { Mention, ReferenceContext } from './mention';
 
 const YEAR_END = /n[a-z]{1,2}m\s+\d{4}|\d{4}\s*[-–]\s*\d{4}|thoi ky\s+\d{4}/g;
 /** Where a name certainly ends. */
@@ -201,7 +201,7 @@ function partyNamed(text: string, folded: string, tokens: Token[], taken: Covera
     let jurisdiction: string = NATIONAL;
     if (congress && provincial) {
       issuer = province ? provincialIssuer('DAI_HOI', province) : null;
-      jurisdiction = province?.name ?? 'unknown';
+      jurisdiction = province?.jurisdiction ?? 'unknown';
     } else if (congress) {
       issuer = { name: 'Đại hội đại biểu toàn quốc của Đảng', family: 'PARTY_CENTRAL', jurisdiction: NATIONAL };
     } else {
@@ -241,7 +241,7 @@ function schemes(
     // "Đề án 06": a short name by number.
     if (kind === 'DE_AN' && /^\d{1,3}$/.test(next.w) && !/^\s*\/|^\s*[-–]\s*[a-z]/i.test(folded.slice(next.end, next.end + 3))) {
       const title = `Đề án ${next.w}`;
-      out.push(named(start, next.end, title, 'DE_AN', null, province?.name ?? NATIONAL));
+      out.push(named(start, next.end, title, 'DE_AN', null, province?.jurisdiction ?? NATIONAL));
       continue;
     }
     const clause = clauseAt(clauses, start);
@@ -261,7 +261,7 @@ function schemes(
     const title = squash(text.slice(start, fullEnd)).replace(/[\s,;:.]+$/, '');
     // A national plan or scheme says so in its name ("Quy hoạch phát triển điện lực quốc gia ...").
     const national = /\b(?:quoc gia|toan quoc|ca nuoc)\b/.test(folded.slice(start, fullEnd)) || !province;
-    out.push(named(start, fullEnd, title, kind, null, national ? NATIONAL : province!.name));
+    out.push(named(start, fullEnd, title, kind, null, national ? NATIONAL : province!.jurisdiction));
     taken.add({ start, end: fullEnd });
   }
   return out;

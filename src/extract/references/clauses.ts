@@ -8,8 +8,8 @@
  * bullet, a numbered heading or a new trigger (OCR text wraps lines mid-sentence, so other line breaks are
  * not boundaries).
  */
-import { tokenize, wordCost, type Token } from './ocr';
-import { kindAt } from './documentKinds';
+import { tokenize, wordCost, type Token } from '../ocr';
+import { kindAt } from '../documentKinds';
 import { IMPLEMENT_CUES, cueAt } from './cues';
 
 /**

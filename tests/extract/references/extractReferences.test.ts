@@ -1,22 +1,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractIdentity } from '../../src/extract/documentIdentity';
-import { extractReferences } from '../../src/extract/references';
-import { provinceByName } from '../../src/extract/provinces';
-import type { DocumentReference } from '../../src/extract/types';
-import { normalizeText } from '../../src/text/fold';
+import { extractIdentity } from '../../../src/extract/identity/extractIdentity';
+import { extractReferences } from '../../../src/extract/references/extractReferences';
+import { provinceByName } from '../../../src/extract/provinces';
+import type { DocumentReference } from '../../../src/extract/types';
+import { normalizeText } from '../../../src/text/fold';
 
-const corpus = (file: string) => normalizeText(readFileSync(path.join(__dirname, '../../data/corpus', file), 'utf8'));
+const corpus = (file: string) => normalizeText(readFileSync(path.join(__dirname, '../../../data/corpus', file), 'utf8'));
 
 function refsOf(text: string): DocumentReference[] {
   const { identity, province } = extractIdentity(text);
-  return extractReferences(text, { province, ownSymbol: identity.symbol, ownTitle: identity.title, sections: [] });
+  return extractReferences(text, { province, ownSymbols: identity.symbol ? [identity.symbol] : [], ownTitle: identity.title, sections: [] });
 }
 
 /** References of a snippet cited from a Quảng Ninh document. */
 function refsIn(snippet: string, province = 'Quảng Ninh'): DocumentReference[] {
-  return extractReferences(normalizeText(snippet), { province: provinceByName(province), ownSymbol: null, ownTitle: null, sections: [] });
+  return extractReferences(normalizeText(snippet), { province: provinceByName(province), ownSymbols: [], ownTitle: null, sections: [] });
 }
 
 const bySymbol = (refs: DocumentReference[], symbol: string) => refs.find((r) => r.symbol === symbol);

@@ -2,21 +2,22 @@
  * Verb phrases that decide a citation's relation, folded: "triển khai thực hiện" (IMPLEMENTS), "sửa đổi, bổ
  * sung" (AMENDS), and the verbs that create a scheme rather than carry one out ("xây dựng Đề án").
  */
-import { FirstWordIndex, matchWords, phraseWords, type PhraseWords, type Token } from './ocr';
+import { FirstWordIndex, matchWords, phraseWords, type PhraseWords, type Token } from '../ocr';
+import cueData from '../data/cues.json';
 
 /** How far back a verb may govern a citation: long enough for one sentence, bounded so cost stays linear. */
 export const CUE_WINDOW = 400;
 
-export const IMPLEMENT_CUES = ['trien khai', 'thuc hien', 'thuc thi', 'quan triet', 'cu the hoa', 'thi hanh', 'hoan thanh'];
-export const AMEND_CUES = ['sua doi', 'bo sung', 'cap nhat', 'thay the', 'bai bo', 'huy bo', 'dieu chinh'];
+export const IMPLEMENT_CUES: readonly string[] = cueData.implement;
+export const AMEND_CUES: readonly string[] = cueData.amend;
 /** Words allowed between an amend verb and its object: "sửa đổi, bổ sung một số điều của Quyết định ...". */
-export const AMEND_FILLERS = new Set(['va', 'mot', 'so', 'dieu', 'khoan', 'diem', 'noi', 'dung', 'cua', 'tai', 'cac', 'ban', 'hanh', 'kem', 'theo', 'quy', 'dinh']);
+export const AMEND_FILLERS: ReadonlySet<string> = new Set(cueData.amendFillers);
 /** "... của Tỉnh ủy thực hiện Nghị quyết số ...": the second citation sits in the first one's title. */
-export const EMBED_CUES = ['trien khai thuc hien', 've viec thuc hien', 've thuc hien', 'de thuc hien', 'thuc hien', 'trien khai', 'cu the hoa'];
+export const EMBED_CUES: readonly string[] = cueData.embed;
 /** "quy định tại", "phê duyệt tại", "ban hành tại", "nêu tại": the cited document lays down what is to be done. */
-export const DIRECTIVE_BEFORE_TAI = ['quy dinh', 'phe duyet', 'ban hanh', 'neu', 'giao', 'yeu cau', 'de ra', 'xac dinh'];
+export const DIRECTIVE_BEFORE_TAI: readonly string[] = cueData.directiveBeforeTai;
 /** Verbs that make or change a scheme or plan rather than carry it out. */
-export const CREATE_CUES = ['xay dung', 'hoan thien', 'nghien cuu', 'phe duyet', 'dieu chinh', 'de xuat', 'tham gia', 'trinh', 'lap', 'ban hanh', 'soan thao'];
+export const CREATE_CUES: readonly string[] = cueData.create;
 
 const cueIndexes = new WeakMap<readonly string[], FirstWordIndex<{ words: PhraseWords }>>();
 

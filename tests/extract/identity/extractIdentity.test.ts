@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractIdentity } from '../../src/extract/documentIdentity';
-import { normalizeText } from '../../src/text/fold';
+import { extractIdentity } from '../../../src/extract/identity/extractIdentity';
+import { normalizeText } from '../../../src/text/fold';
 
-const corpus = (file: string) => normalizeText(readFileSync(path.join(__dirname, '../../data/corpus', file), 'utf8'));
+const corpus = (file: string) => normalizeText(readFileSync(path.join(__dirname, '../../../data/corpus', file), 'utf8'));
 const identityOf = (text: string) => extractIdentity(normalizeText(text)).identity;
 
 describe('identity from an OCR header', () => {

@@ -1,0 +1,64 @@
+/**
+ * Where symbols are written in a text: every candidate that parses as a document symbol, with its offsets.
+ * Shared by the identity stage (the header's own symbol) and the reference stage (citations).
+ */
+import { parseSymbol, type ParsedSymbol } from './symbols';
+
+const C = '[A-Za-z0-9ĐđÐ]';
+const LOOKBEHIND = '(?<![\\p{L}\\d/.\\-–])';
+/** Spaces, a line break and OCR specks ("22/\n~ KH-UBND") may sit around a symbol's separators. */
+const GAP = '[\\s~^*]{0,4}';
+const PARTY_CANDIDATE = new RegExp(
+  `${LOOKBEHIND}(\\d{1,5})${GAP}[-–—]${GAP}${C}{1,6}${GAP}\\/${GAP}${C}{1,10}(?![\\p{L}\\d])`,
+  'gu',
+);
+const STATE_CANDIDATE = new RegExp(
+  `${LOOKBEHIND}(\\d{1,5})${GAP}\\/${GAP}(?:\\d{4}${GAP}\\/${GAP})?${C}{1,10}(?:\\s{0,2}[-–—]\\s{0,2}${C}{1,10}){0,2}(?![\\p{L}\\d])`,
+  'gu',
+);
+
+/** Replace URLs by spaces (same length): a link's text names pages, not citations. */
+export function maskUrls(text: string): string {
+  return text.replace(/\b(?:https?:\/\/|www\.)\S+/g, (m) => ' '.repeat(m.length));
+}
+
+export interface SymbolHit {
+  start: number;
+  end: number;
+  parsed: ParsedSymbol;
+}
+
+/**
+ * Symbols in the text. A number split by OCR ("56 1 24/NQ-HDND" = "số 124/NQ-HĐND") is rejoined: short
+ * digit groups before a short number are part of it, except a leading "5x" group that is "số" misread.
+ */
+export function findSymbols(text: string): SymbolHit[] {
+  const hits: SymbolHit[] = [];
+  const seen = new Set<number>();
+  for (const re of [PARTY_CANDIDATE, STATE_CANDIDATE]) {
+    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+      let start = m.index;
+      let raw = m[0];
+      const num = m[1]!;
+      // OCR splits a number ("1 24", "1 563"); a short digit group just before a short number joins it.
+      if (num.length <= 3) {
+        const pre = /(?<!\S)((?:\d{1,2} ){1,3})$/.exec(text.slice(Math.max(0, start - 14), start));
+        if (pre) {
+          const groups = pre[1]!.trim().split(' ');
+          if (groups.length > 1 || !/^5\d$/.test(groups[0]!)) {
+            const drop = /^5\d$/.test(groups[0]!) ? 1 : 0;
+            const keep = groups.slice(drop);
+            start -= pre[1]!.length - (drop ? groups[0]!.length + 1 : 0);
+            raw = keep.join('') + raw;
+          }
+        }
+      }
+      const parsed = parseSymbol(raw);
+      if (!parsed || seen.has(start)) continue;
+      seen.add(start);
+      hits.push({ start, end: m.index + m[0].length, parsed });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+

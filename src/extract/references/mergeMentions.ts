@@ -1,0 +1,97 @@
+/**
+ * Mentions merged per cited document: one `DocumentReference` per key, every mention kept, the strongest
+ * relation winning and disagreeing claims (dates, issuers) noted. A trailing "của <issuer>" of a list is
+ * shared with the earlier items first.
+ */
+import { sectionPathIndex } from '../sections';
+import type { CitationRelation, DocumentReference, ReferenceMention } from '../types';
+import type { Province } from '../provinces';
+import { documentKey, inferIssuer } from '../symbols';
+import { squash } from '../ocr';
+import type { Mention, ReferenceContext } from './mention';
+import { familiesCompatible } from './numberedMentions';
+import { isListGap } from './relations';
+
+const RELATION_RANK: Record<CitationRelation, number> = { BASIS: 5, PROPOSAL: 4, AMENDS: 3, IMPLEMENTS: 2, REFERENCES: 1 };
+
+/** A trailing "của <issuer>" closes a list: it applies to the earlier items that have none and can take it. */
+export function shareListIssuers(folded: string, mentions: Mention[], province: Province | null): void {
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const m = mentions[i]!;
+    if (!m.issuerStated || !m.issuer) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = mentions[j]!;
+      const next = mentions[j + 1]!;
+      if (!isListGap(folded, p.tailEnd, next.start) || p.issuerStated || p.embedded || next.embedded) break;
+      if (!p.parsed) continue;
+      const inferred = inferIssuer(p.parsed, province);
+      if (!familiesCompatible(p.parsed, m.issuer, inferred)) break;
+      p.issuer = m.issuer;
+      p.issuerStated = true;
+    }
+  }
+}
+
+function mentionKey(m: Mention): string {
+  return documentKey({
+    symbol: m.parsed?.symbol ?? null,
+    jurisdiction: m.jurisdiction,
+    kind: m.kind,
+    issuer: m.issuer?.name ?? null,
+    date: m.date,
+    title: m.namedTitle,
+  });
+}
+
+/** Merge mentions per document; claims that disagree are kept on the mentions and noted. */
+export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceContext): DocumentReference[] {
+  const byKey = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const key = mentionKey(m);
+    const list = byKey.get(key);
+    if (list) list.push(m);
+    else byKey.set(key, [m]);
+  }
+  const refs: DocumentReference[] = [];
+  const pathAt = sectionPathIndex(ctx.sections);
+  for (const [key, ms] of byKey) {
+    const first = ms[0]!;
+    const evidenceOf = (m: Mention) => squash(text.slice(m.start, Math.min(m.tailEnd, m.start + 240)));
+    const mentionsOut: ReferenceMention[] = ms.map((m) => ({
+      start: m.start,
+      end: m.end,
+      sectionPath: pathAt(m.start),
+      snippet: evidenceOf(m),
+      relation: m.relation,
+      claimedDate: m.date,
+      claimedIssuer: m.issuer?.name ?? null,
+    }));
+    const relation = ms.reduce<CitationRelation>((best, m) => (RELATION_RANK[m.relation] > RELATION_RANK[best] ? m.relation : best), 'REFERENCES');
+    const dated = ms.find((m) => m.date);
+    const statedIssuer = ms.find((m) => m.issuerStated && m.issuer) ?? ms.find((m) => m.issuer);
+    const withWord = ms.find((m) => m.kindFromWord) ?? first;
+    const notes: string[] = [];
+    const dates = [...new Set(ms.map((m) => m.date).filter(Boolean))];
+    if (dates.length > 1) notes.push(`Mentions disagree on the date: ${dates.join(', ')}; the first is used.`);
+    const issuers = [...new Set(ms.filter((m) => m.issuerStated).map((m) => m.issuer!.name))];
+    if (issuers.length > 1) notes.push(`Mentions disagree on the issuer: ${issuers.join(', ')}.`);
+    const relations = [...new Set(ms.map((m) => m.relation))];
+    if (relations.length > 1) notes.push(`Also ${relations.filter((r) => r !== relation).join(', ')} in other mentions.`);
+    refs.push({
+      key,
+      kind: withWord.kind,
+      symbol: first.parsed?.symbol ?? null,
+      date: dated?.date ?? null,
+      issuer: statedIssuer?.issuer?.name ?? null,
+      jurisdiction: first.jurisdiction,
+      title: first.namedTitle ?? ms.find((m) => m.title)?.title ?? null,
+      relation,
+      evidence: evidenceOf(first),
+      mentions: mentionsOut,
+      confidence: Math.max(...ms.map((m) => m.confidence)),
+      notes: notes.length ? notes.join(' ') : null,
+    });
+  }
+  return refs;
+}
+

@@ -1,0 +1,150 @@
+/**
+ * Numbered citations: each symbol in the text read outwards, the kind word before it ("Nghị quyết số",
+ * "Luật Quản lý ... số"), the date after it, the issuer ("của Thủ tướng Chính phủ", or "của Bộ Nội vụ tại
+ * Văn bản số ..." before it), the Party term and a title ("về ...", "ban hành ...").
+ */
+import { NATIONAL, type DocumentKind } from '../types';
+import { dateAtStart } from '../dates';
+import { issuerAtStart, type IssuerRef } from '../issuers';
+import { provinceByName, type Province } from '../provinces';
+import { inferIssuer, symbolIssuerFamily, type ParsedSymbol } from '../symbols';
+import { isSoToken, kindEndingAt } from '../documentKinds';
+import { squash, tokenize, wordCost } from '../ocr';
+import { findSymbols } from '../findSymbols';
+import type { Mention, ReferenceContext } from './mention';
+
+const OF_RE = /^[\s,]*(c[a-z1]{0,3}a)\s+/;
+const TERM_RE = /^[\s,]*\(?kh[a-z]{1,2}a\s+[xvil]{1,6}\)?/;
+const TITLE_START_RE = /^[\s,:]*(?=(?:ve|v\/v|ban hanh|phe duyet|quy dinh|huong dan|thuc hien|[“"]))/;
+
+export function familiesCompatible(p: ParsedSymbol | null, stated: IssuerRef, inferred: IssuerRef | null): boolean {
+  if (!p) return true;
+  const f = symbolIssuerFamily(p);
+  if (!f) return true;
+  if (f !== stated.family) return false;
+  if (f === 'MINISTRY' || f === 'NATIONAL_OTHER' || f === 'DEPARTMENT') return !inferred || inferred.name === stated.name;
+  return true;
+}
+
+/** Kind from the kind word and the symbol's type code: the code wins, except where it cannot tell. */
+function resolveKind(word: DocumentKind | null, p: ParsedSymbol | null): DocumentKind | null {
+  const code = p?.kind ?? null;
+  if (word === 'QUY_DINH' && p?.typeCode === 'QĐ') return 'QUY_DINH';
+  if (code) return code;
+  if (word) return word;
+  return null;
+}
+
+function readTitle(text: string, folded: string, from: number, limit: number): { title: string; end: number } | null {
+  const m = TITLE_START_RE.exec(folded.slice(from, from + 12));
+  if (!m) return null;
+  const start = from + m[0].length;
+  const window = folded.slice(start, Math.min(limit, start + 320));
+  const quoted = /^[“"]/.test(window);
+  let stop = window.length;
+  const enders = quoted ? /[”"](?=[^”"]*)/ : /;|\.(?=\s|$)|\n\s*\n\s*(?=[A-Z])/;
+  const e = enders.exec(quoted ? window.slice(1) : window);
+  if (e) stop = e.index + (quoted ? 2 : 0);
+  const raw = squash(text.slice(start, start + stop)).replace(/[\s,;:.]+$/, '');
+  if (raw.length < 3) return null;
+  return { title: raw, end: start + stop };
+}
+
+/** Numbered citations, each read with its kind, date, issuer and title. */
+export function numberedMentions(text: string, folded: string, ctx: ReferenceContext): Mention[] {
+  const out: Mention[] = [];
+  for (const hit of findSymbols(text)) {
+    const p = hit.parsed;
+    // Kind word (and "số") just before the symbol.
+    const toks = tokenize(folded, Math.max(0, hit.start - 100), hit.start);
+    let last = toks.length - 1;
+    let hasSo = false;
+    if (last >= 0 && isSoToken(toks[last]!.w)) {
+      hasSo = true;
+      last--;
+    }
+    let km = last >= 0 ? kindEndingAt(toks, last) : null;
+    // "... quy phạm pháp luật số 64/2025/QH15": a lower-case "luật" ends a law's name ("pháp luật"), it is not
+    // the kind word; the capitalised "Luật" that opens the name is looked for below.
+    if (km && km.kind === 'LUAT' && /^l/.test(text[toks[km.first]!.start]!)) km = null;
+    let start = km ? toks[km.first]!.start : hasSo ? toks[last + 1]!.start : hit.start;
+    // "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14": a law's name sits between the word and "số".
+    let lawName: string | null = null;
+    if (!km && hasSo) {
+      const from = Math.max(0, start - 200);
+      const window = text.slice(from, start);
+      let law: RegExpExecArray | null = null;
+      for (const m of window.matchAll(/(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{Lu})/gu)) law = m as RegExpExecArray;
+      if (law && wordCost('luat', folded.slice(from + law.index, from + law.index + 4)) !== null && !/[;]|\.\s/.test(window.slice(law.index))) {
+        // "Luật sửa đổi, bổ sung một số điều của Luật X số 87/2025/QH15": the number is the amending law's.
+        const amending = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+s[ửu]a\s+đ[ổo]i[^;]*?c[ủu]a\s*$/u.exec(window.slice(0, law.index));
+        const at = amending && !/[;]|\.\s/.test(window.slice(amending.index)) ? amending.index : law.index;
+        lawName = squash(window.slice(at)).replace(/[\s,]+$/, '');
+        start = from + at;
+      }
+    }
+
+    // Date, issuer and Party term after it.
+    let pos = hit.end;
+    const afterTinh = /^\s*(?:tinh|thanh pho)(?=\s+ng)/.exec(folded.slice(pos, pos + 20));
+    if (afterTinh) pos += afterTinh[0].length;
+    const ws = /^[\s,(]*/.exec(folded.slice(pos, pos + 10))![0].length;
+    const date = dateAtStart(folded.slice(pos + ws, pos + ws + 40));
+    if (date) pos += ws + date.length;
+    let stated: IssuerRef | null = null;
+    const of = OF_RE.exec(folded.slice(pos, pos + 12));
+    if (of) {
+      const iss = issuerAtStart(folded.slice(pos + of[0].length, pos + of[0].length + 110), ctx.province);
+      if (iss) {
+        stated = iss.issuer;
+        pos += of[0].length + iss.end;
+      }
+    }
+    if (!stated) {
+      // "hướng dẫn của Bộ Nội vụ tại Văn bản số ...", "Theo đề nghị của Sở Nội vụ tại Tờ trình số ...".
+      const pre = /c[a-z1]{0,3}a\s+([^;.]{2,80}?)\s+t[a-z]{0,2}i\s*$/.exec(folded.slice(Math.max(0, start - 100), start));
+      if (pre) stated = issuerAtStart(pre[1]!, ctx.province)?.issuer ?? null;
+    }
+    const term = TERM_RE.exec(folded.slice(pos, pos + 20));
+    if (term) pos += term[0].length;
+    const tailEnd = pos;
+
+    const province = stated && stated.jurisdiction !== NATIONAL ? provinceOf(stated, ctx.province) : ctx.province;
+    const inferred = inferIssuer(p, province);
+    const issuer = stated && familiesCompatible(p, stated, inferred) ? stated : inferred;
+    const jurisdiction =
+      p.scope === 'national'
+        ? NATIONAL
+        : p.scope === 'local'
+          ? (province?.jurisdiction ?? 'unknown')
+          : (stated?.jurisdiction ?? province?.jurisdiction ?? NATIONAL);
+    const kind = resolveKind(km?.kind ?? (lawName ? 'LUAT' : null), p);
+    const title = lawName ? { title: lawName, end: tailEnd } : readTitle(text, folded, tailEnd, folded.length);
+    out.push({
+      start,
+      tailEnd,
+      end: title?.end ?? tailEnd,
+      parsed: p,
+      kind: kind ?? 'OTHER',
+      kindFromWord: !!km || !!lawName,
+      date: date?.iso ?? null,
+      issuer,
+      issuerStated: !!stated && issuer === stated,
+      title: title?.title ?? null,
+      jurisdiction,
+      namedTitle: null,
+      relation: 'REFERENCES',
+      embedded: false,
+      embeddingCue: null,
+      confidence: Math.min(0.99, 0.7 + (km ? 0.12 : 0) + (hasSo ? 0.05 : 0) + (date ? 0.08 : 0) + (stated ? 0.04 : 0)),
+    });
+  }
+  return out;
+}
+
+/** The province a provincial issuer belongs to ("UBND tỉnh Quảng Ngãi" cited from a Quảng Ninh text). */
+function provinceOf(issuer: IssuerRef, fallback: Province | null): Province | null {
+  if (fallback && fallback.jurisdiction === issuer.jurisdiction) return fallback;
+  return provinceByName(issuer.jurisdiction) ?? fallback;
+}
+

@@ -1,0 +1,200 @@
+/**
+ * The relation of each citation, in text order (SCHEMA.md): BASIS under "Căn cứ", PROPOSAL for a Tờ trình
+ * under "Xét" or "Theo đề nghị", AMENDS when the document amends / supplements / updates / replaces the
+ * cited one, IMPLEMENTS when the text directs that it be carried out, REFERENCES otherwise. A document cited
+ * inside another citation's title ("Chương trình số 25-CTr/TU ... thực hiện Nghị quyết số 19-NQ/TW") is only
+ * referenced.
+ */
+import { foldKeepLength } from '../folding';
+import type { CitationRelation } from '../types';
+import { tokenize, wordCost, type Token } from '../ocr';
+import { clauseAt, type Clause } from './clauses';
+import { AMEND_CUES, AMEND_FILLERS, CUE_WINDOW, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt } from './cues';
+import type { Mention, ReferenceContext } from './mention';
+
+/** Text between two offsets holds only list separators (", ", "; ", " và "). */
+export function isListGap(folded: string, from: number, to: number): boolean {
+  if (to < from || to - from > 12) return false;
+  return /^[\s,;]*(?:va\s*)?(?:cac\s*)?$/.test(folded.slice(from, to));
+}
+
+/** "sửa đổi, bổ sung (một số điều của) Quyết định số ...": an amend verb whose object is this citation. */
+function amendsDirectly(folded: string, clause: Clause, m: Mention): boolean {
+  const toks = tokenize(folded, Math.max(clause.start, m.start - 200), m.start);
+  for (let i = Math.max(0, toks.length - 12); i < toks.length; i++) {
+    const n = cueAt(toks, i, AMEND_CUES);
+    if (!n) continue;
+    let j = i + n;
+    let direct = true;
+    while (j < toks.length) {
+      const k = cueAt(toks, j, AMEND_CUES);
+      if (k) {
+        j += k;
+        continue;
+      }
+      const w = toks[j]!.w;
+      if (!(AMEND_FILLERS.has(w) || /^\d+$/.test(w) || w.length === 1)) {
+        direct = false;
+        break;
+      }
+      j++;
+    }
+    if (direct) return true;
+  }
+  return false;
+}
+
+/**
+ * The object of the document's own amending title ("Về việc sửa đổi, bổ sung, cập nhật Kế hoạch X"), as
+ * folded tokens; null when the title does not amend anything.
+ */
+export function amendedObject(ownTitle: string | null): string[] | null {
+  if (!ownTitle) return null;
+  const toks = tokenize(foldKeepLength(ownTitle.normalize('NFC')));
+  // OCR may damage one verb beyond recognition ("sira ddi"): the object follows the last verb found early on.
+  let objectStart = -1;
+  for (let i = 0; i < Math.min(toks.length, 10); i++) {
+    const n = cueAt(toks, i, AMEND_CUES);
+    if (n) objectStart = i + n;
+  }
+  if (objectStart < 0) return null;
+  const rest = toks.slice(objectStart).map((t) => t.w);
+  while (rest.length && (AMEND_FILLERS.has(rest[0]!) || cueAt(toks, toks.length - rest.length, AMEND_CUES))) rest.shift();
+  return rest.length >= 5 ? rest : null;
+}
+
+/** Object tokens found in order in a haystack of tokens, with OCR tolerance: the share found. */
+function inOrderShare(object: readonly string[], hay: readonly Token[]): number {
+  let j = 0;
+  let found = 0;
+  for (const w of object) {
+    for (let k = j; k < hay.length && k < j + 4; k++) {
+      if (wordCost(w, hay[k]!.w) !== null) {
+        found++;
+        j = k + 1;
+        break;
+      }
+    }
+  }
+  return found / object.length;
+}
+
+/**
+ * Spans masked so far: `covers(s, e)` says whether one span [a, b] has a <= s and e <= b, in log time (the
+ * spans sorted by start with the running maximum of their ends) rather than a scan of every span.
+ */
+class Spans {
+  private starts: number[] = [];
+  private maxEnds: number[] = [];
+  private spans: [number, number][] = [];
+
+  add(a: number, b: number): void {
+    const last = this.starts[this.starts.length - 1];
+    this.spans.push([a, b]);
+    if (last !== undefined && a < last) {
+      // Out of order (never in text-order reading): rebuild sorted.
+      this.spans.sort((x, y) => x[0] - y[0]);
+      this.starts = [];
+      this.maxEnds = [];
+      for (const [x, y] of this.spans) this.append(x, y);
+      return;
+    }
+    this.append(a, b);
+  }
+
+  private append(a: number, b: number): void {
+    const prevMax = this.maxEnds[this.maxEnds.length - 1];
+    this.starts.push(a);
+    this.maxEnds.push(prevMax === undefined || b > prevMax ? b : prevMax);
+  }
+
+  covers(s: number, e: number): boolean {
+    // Spans starting at or before s: the furthest end among them.
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnds[lo - 1]! >= e;
+  }
+}
+
+/**
+ * Whether the clause's trigger ("Căn cứ", "Xét", "Theo đề nghị") governs this citation: the first citation of
+ * the clause, an item of a list that starts there, or a numbered citation right after the previous one's
+ * title ("... về công tác văn thư và Nghị định số ..."), unless it is cited as what that one carries out
+ * ("... thực hiện Nghị quyết số ..."). A scheme named deep inside a Căn cứ sentence is not a basis.
+ */
+function governedByTrigger(folded: string, m: Mention, clause: Clause, listPrev: Mention | null, previous: Mention | null): boolean {
+  if (!previous || previous.start < clause.start) return true;
+  if (listPrev) return listPrev.relation === 'BASIS' || listPrev.relation === 'PROPOSAL';
+  // "Căn cứ Luật X số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15": the basis is the law as
+  // amended, so the amending law is a basis too.
+  if (AMENDED_BY.test(folded.slice(previous.tailEnd, m.start))) return previous.relation === 'BASIS' || previous.relation === 'PROPOSAL';
+  if (!m.parsed) return false;
+  return previous.end >= m.start - 2;
+}
+
+/** The words between a cited document and the one that amended it: "được sửa đổi, bổ sung (một số điều) bởi". */
+const AMENDED_BY =
+  /^[\s,;(*]*(?:da\s+)?duoc\s+sua\s+doi,?\s*(?:bo\s+sung\s*)?(?:mot\s+so\s+dieu\s*)?(?:theo|boi|tai)\s*(?:diem\s+\S{1,2}\s+)?(?:khoan\s+\d+\s+)?(?:dieu\s+\d+\s+)?(?:cua\s+)?$/;
+
+const PROPOSAL_CUES = ['de nghi'];
+
+/** Assign each mention its relation, in text order (embedding and lists look at the previous mention). */
+export function assignRelations(folded: string, clauses: readonly Clause[], mentions: Mention[], ctx: ReferenceContext): void {
+  const object = amendedObject(ctx.ownTitle);
+  const masked = new Spans();
+  let prev: Mention | null = null;
+  for (const m of mentions) {
+    const clause = clauseAt(clauses, m.start);
+    // A list item follows the previous citation directly, or right after its title ("...; Chỉ thị số ...").
+    const listPrev = prev && (isListGap(folded, prev.tailEnd, m.start) || isListGap(folded, prev.end, m.start)) ? prev : null;
+    m.relation = relationOf(m, clause, listPrev, prev);
+    prev = m;
+  }
+
+  function relationOf(m: Mention, clause: Clause | null, listPrev: Mention | null, previous: Mention | null): CitationRelation {
+    if (clause?.mode && clause.mode !== 'IMPLEMENTS' && governedByTrigger(folded, m, clause, listPrev, previous)) {
+      if (clause.mode === 'BASIS') return 'BASIS';
+      if (clause.mode === 'PROPOSAL') return 'PROPOSAL';
+      const before = tokenize(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start);
+      const proposal = m.kind === 'TO_TRINH' || before.some((t, i) => cueAt(before, i, PROPOSAL_CUES) > 0);
+      return proposal ? 'PROPOSAL' : 'BASIS';
+    }
+    if (clause && amendsDirectly(folded, clause, m)) return 'AMENDS';
+    if (object && m.parsed && m.end > m.tailEnd) {
+      // The cited document's title names what this document amends ("... về việc ban hành Kế hoạch X").
+      const hay = tokenize(folded, m.tailEnd, m.end);
+      if (inOrderShare(object, hay) >= 0.85) return 'AMENDS';
+    }
+    // Cited in the previous citation's title: "... của Tỉnh ủy thực hiện Nghị quyết số 19-NQ/TW".
+    if (previous && m.start - previous.tailEnd <= 30) {
+      const gap = tokenize(folded, previous.tailEnd, m.start);
+      const n = gap.length ? cueAt(gap, 0, EMBED_CUES) : 0;
+      if (n && n === gap.length) {
+        m.embedded = true;
+        m.embeddingCue = [gap[0]!.start, gap[n - 1]!.end];
+        masked.add(m.embeddingCue[0], m.embeddingCue[1]);
+        return 'REFERENCES';
+      }
+    }
+    if (listPrev && !listPrev.embedded) return listPrev.relation;
+    if (!clause) return 'REFERENCES';
+    const toks = tokenize(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start).filter(
+      (t) => !masked.covers(t.start, t.end),
+    );
+    for (let i = 0; i < toks.length; i++) if (cueAt(toks, i, IMPLEMENT_CUES)) return 'IMPLEMENTS';
+    // "theo Nghị quyết số ...", "quy định tại Nghị định số ...", "được phê duyệt tại Quyết định số ..."; but
+    // "như đã đánh giá tại ..." only refers to it.
+    const near = toks.slice(-4);
+    if (near.some((t) => t.w === 'theo')) return 'IMPLEMENTS';
+    const tai = near.findIndex((t) => t.w === 'tai');
+    if (tai >= 1 && near.slice(0, tai).some((t, i, a) => cueAt(a, i, DIRECTIVE_BEFORE_TAI, 0))) return 'IMPLEMENTS';
+    if (clause.mode === 'IMPLEMENTS') return 'IMPLEMENTS';
+    return 'REFERENCES';
+  }
+}
+

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSource } from '../../../src/formats';
+import { extractDocument } from '../../../src/extract/extractDocument';
+import { symbolMatchKey } from '../../../src/extract/symbols';
+import type { Extraction } from '../../../src/extract/types';
+
+const dir = path.join(__dirname, '../../fixtures/real');
+
+async function extractReal(name: string): Promise<Extraction> {
+  const s = await readSource(readFileSync(path.join(dir, name)), { fileName: name });
+  return extractDocument(s.text, { fileName: name, metadata: s.metadata });
+}
+
+const relations = (x: Extraction) => Object.fromEntries(x.references.filter((r) => r.symbol).map((r) => [r.symbol!, r.relation]));
+
+describe('a document never cites itself', () => {
+  it('its annex line "Kèm theo Quyết định số <own number>" is not a citation', async () => {
+    const raw = readFileSync(path.join(dir, 'e83d7b60c0b1d639.md'), 'utf8');
+    expect(raw).toMatch(/Kèm theo Quyết định số\s+3782\/QĐ-UBND/);
+    const x = await extractReal('e83d7b60c0b1d639.md');
+    expect(x.document.symbol).toBe('3782/QĐ-UBND');
+    const own = symbolMatchKey('3782/QĐ-UBND');
+    expect(x.references.filter((r) => r.symbol && symbolMatchKey(r.symbol) === own)).toEqual([]);
+  });
+
+  it('nor is a law naming itself ("Luật Dữ liệu có hiệu lực ..." inside the Luật Dữ liệu)', async () => {
+    const x = await extractReal('012b8a728c178e7a.md');
+    expect(x.document.symbol).toBe('60/2024/QH15');
+    expect(x.references.map((r) => r.title ?? '').filter((t) => /^Luật Dữ liệu\b/.test(t))).toEqual([]);
+    expect(x.references.map((r) => r.symbol)).not.toContain('60/2024/QH15');
+    // The laws it amends are still cited.
+    expect(relations(x)['09/2017/QH14']).toBe('AMENDS');
+  });
+
+  it('nor is a symbol the portal gives for it', async () => {
+    const s = await readSource(readFileSync(path.join(dir, '65dec8089b8bd9d9.md')), { fileName: 'qd.md' });
+    expect(s.metadata?.symbol).toBe('01814/QĐ-UBND');
+    const x = extractDocument(s.text, { metadata: s.metadata });
+    expect(x.references.map((r) => r.symbol && symbolMatchKey(r.symbol))).not.toContain(symbolMatchKey('01814/QĐ-UBND'));
+  });
+});
+
+describe('references of real documents', () => {
+  it('reads a "Căn cứ" list of laws and decrees, the amending law included, and what the decision repeals', async () => {
+    const x = await extractReal('606d5f203dec293b.md');
+    expect(relations(x)).toEqual({
+      '42/2018/QĐ-UBND': 'AMENDS',
+      '07/2022/QĐ-UBND': 'AMENDS',
+      '72/2025/QH15': 'BASIS',
+      '64/2025/QH15': 'BASIS',
+      '87/2025/QH15': 'BASIS',
+      '78/2025/NĐ-CP': 'BASIS',
+      '79/2025/NĐ-CP': 'BASIS',
+      '187/2025/NĐ-CP': 'BASIS',
+      '186/2025/NĐ-CP': 'BASIS',
+    });
+    const amending = x.references.find((r) => r.symbol === '87/2025/QH15')!;
+    expect(amending.kind).toBe('LUAT');
+    expect(amending.title).toBe('Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật');
+    // "79/2025/NĐCP ngày 01 tháng 4 năm 2025" (dash lost) is the same decree and gives its date.
+    expect(x.references.find((r) => r.symbol === '79/2025/NĐ-CP')!.date).toBe('2025-04-01');
+    // Decisions of Thừa Thiên Huế belong to the renamed unit, Huế, like the citing document.
+    expect(x.references.find((r) => r.symbol === '42/2018/QĐ-UBND')!.jurisdiction).toBe('Huế');
+  });
+
+  it('reads laws cited by name and number, and a decree amended in parentheses, as bases', async () => {
+    const x = await extractReal('005d8820eb95c1cb.md');
+    const law = x.references.find((r) => r.symbol === '59/2020/QH14')!;
+    expect(law).toMatchObject({ kind: 'LUAT', relation: 'BASIS', title: 'Luật Doanh nghiệp' });
+    expect(relations(x)['130/2016/TT-BTC']).toBe('BASIS');
+    // A provincial tax office's letter carries its province.
+    expect(x.references.find((r) => r.symbol === '324/QTR-KTR2')).toMatchObject({ jurisdiction: 'Quảng Trị', relation: 'REFERENCES' });
+  });
+});
