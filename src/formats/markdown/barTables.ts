@@ -39,6 +39,7 @@ export function splitBarTables(lines: readonly string[]): RawBlock[] {
     if (text.length) out.push({ kind: 'text', lines: text });
     text = [];
   };
+  const firstLine = lines.findIndex((l) => !isBlank(l));
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -47,7 +48,7 @@ export function splitBarTables(lines: readonly string[]): RawBlock[] {
       flushText();
       out.push(...splitChain(rows));
       i = next;
-    } else if (looseRowsAt(lines, i) > 0) {
+    } else if (i === firstLine && looseRowsAt(lines, i) > 0) {
       const n = looseRowsAt(lines, i);
       flushText();
       out.push(...asTableOrText(lines.slice(i, i + n).map(pipeCells)));
@@ -84,11 +85,10 @@ const MAX_LOOSE_ROWS = 6;
 /**
  * Some exports write the document's header table one row per line, outer bars optional, and close it with
  * a lone bar or a blank line: `A | B |`, `C |`, `|`. Only the first block of the text is read this way
- * (the header is where such a table sits), and only when every line of the block has a cell bar, so a
+ * (the header is where such a table sits; the caller passes its first line), and only when every line of the block has a cell bar, so a
  * sentence that happens to hold a "|" stays text. Returns how many rows start at `i`.
  */
 function looseRowsAt(lines: readonly string[], i: number): number {
-  if (lines.slice(0, i).some((l) => !isBlank(l))) return 0;
   let j = i;
   while (j < lines.length && hasCellBar(lines[j]!)) j++;
   const rows = j - i;
