@@ -30,6 +30,12 @@ describe('readSource: a DOCX export to Markdown', () => {
     expect(lines).toContain('Căn cứ Luật Hỗ trợ doanh nghiệp nhỏ và vừa số 04/2017/QH14;');
   });
 
+  it('reads a header written one row per line, with the rules and words an export glued together taken apart', async () => {
+    const s = await readSource(bytes('export-nghi-quyet-1661-nq-ubtvqh15.md'));
+    expect(s.text.split('\n')[0]).toBe('| Số: 1661/NQ-UBTVQH15 | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |');
+    expect(s.text.split('\n')).toContain('NGHỊ QUYẾT');
+  });
+
   it('keeps the signature block as a row at the end', async () => {
     const s = await readSource(bytes('export-quyet-dinh-97-2025-qd-ubnd.md'));
     const last = tableRows(s.text).at(-1)!;

@@ -25,8 +25,12 @@ interface ElementNode {
 const SKIP_TAGS = new Set(htmlData.skipTags);
 const BLOCK_TAGS = new Set(htmlData.blockTags);
 const CHROME = new RegExp(`(?:^|[\\s_-])(?:${htmlData.chromeWords.join('|')})(?:$|[\\s_-])`, 'i');
-/** A cell with this many blocks is page layout, not data. */
-const LAYOUT_CELL_BLOCKS = 4;
+/**
+ * A cell this big is page layout (a page's whole text in a cell), not data: a header or signature cell
+ * has a few short paragraphs, a recipients list a dozen short lines.
+ */
+const LAYOUT_CELL_BLOCKS = 12;
+const LAYOUT_CELL_CHARS = 2000;
 
 const isElement = (n: DomNode): n is DomNode & ElementNode => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const textOf = (n: DomNode): string | null => (n.type === 'text' ? (n as unknown as { data: string }).data : null);
@@ -110,12 +114,22 @@ function countBlocks(nodes: readonly DomNode[]): { blocks: number; tables: numbe
   return { blocks, tables };
 }
 
+function textLength(nodes: readonly DomNode[]): number {
+  let n = 0;
+  for (const node of nodes) {
+    const text = textOf(node);
+    if (text !== null) n += text.trim().length;
+    else if (isElement(node)) n += textLength(node.children);
+  }
+  return n;
+}
+
 function writeTable(table: ElementNode, out: LineWriter): void {
   const rows = rowsOf(table).map((tr) => childElements(tr, ['td', 'th']));
   const layout = rows.some((cells) =>
     cells.some((cell) => {
       const c = countBlocks(cell.children);
-      return c.tables > 0 || c.blocks >= LAYOUT_CELL_BLOCKS;
+      return c.tables > 0 || (c.blocks >= LAYOUT_CELL_BLOCKS && textLength(cell.children) >= LAYOUT_CELL_CHARS);
     }),
   );
   for (const cells of rows) {

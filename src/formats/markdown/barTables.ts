@@ -39,6 +39,7 @@ export function splitBarTables(lines: readonly string[]): RawBlock[] {
     if (text.length) out.push({ kind: 'text', lines: text });
     text = [];
   };
+  const firstLine = lines.findIndex((l) => !isBlank(l));
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -47,6 +48,12 @@ export function splitBarTables(lines: readonly string[]): RawBlock[] {
       flushText();
       out.push(...splitChain(rows));
       i = next;
+    } else if (i === firstLine && looseRowsAt(lines, i) > 0) {
+      const n = looseRowsAt(lines, i);
+      flushText();
+      out.push(...asTableOrText(lines.slice(i, i + n).map(pipeCells)));
+      i += n;
+      while (i < lines.length && isBar(lines[i]!)) i++;
     } else if (isPipeRow(line) || (isPipeSeparator(line) && i + 1 < lines.length && isPipeRow(lines[i + 1]!))) {
       const rows: string[][] = [];
       while (i < lines.length && (isPipeRow(lines[i]!) || isPipeSeparator(lines[i]!))) {
@@ -64,9 +71,29 @@ export function splitBarTables(lines: readonly string[]): RawBlock[] {
   return out;
 }
 
+/** Cells of a one-line row, its outer bars optional. */
 export function pipeCells(line: string): string[] {
-  const inner = line.trim().slice(1, -1);
+  const inner = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
   return inner.split(/(?<!\\)\|/).map((c) => c.trim());
+}
+
+/** Lines of a one-line-per-row table: a cell separator (an unescaped bar) somewhere in the line. */
+const hasCellBar = (line: string): boolean => /(?<!\\)\|/.test(line) && !isBar(line);
+/** A header written one row per line is a few lines at most. */
+const MAX_LOOSE_ROWS = 6;
+
+/**
+ * Some exports write the document's header table one row per line, outer bars optional, and close it with
+ * a lone bar or a blank line: `A | B |`, `C |`, `|`. Only the first block of the text is read this way
+ * (the header is where such a table sits; the caller passes its first line), and only when every line of the block has a cell bar, so a
+ * sentence that happens to hold a "|" stays text. Returns how many rows start at `i`.
+ */
+function looseRowsAt(lines: readonly string[], i: number): number {
+  let j = i;
+  while (j < lines.length && hasCellBar(lines[j]!)) j++;
+  const rows = j - i;
+  if (rows === 0 || rows > MAX_LOOSE_ROWS || (j < lines.length && !isBar(lines[j]!) && !isBlank(lines[j]!))) return 0;
+  return lines.slice(i, j).some((l) => !isPipeRow(l)) ? rows : 0;
 }
 
 function barRun(lines: readonly string[], at: number): number {

@@ -36,7 +36,8 @@ export function readMarkdown(source: string): MarkdownReading {
   const paragraphs = body.filter((l) => !l.trim()).length >= body.length * PARAGRAPH_BLANK_SHARE;
   const blocks: LayoutBlock[] = splitBarTables(body).map((b) =>
     b.kind === 'table'
-      ? { kind: 'table', rows: b.rows.map((r) => r.map(cellText)) }
+      ? // A row whose cells held only markup (`** **`) or rules is no row.
+        { kind: 'table', rows: b.rows.map((r) => r.map(cellText)).filter((r) => r.some((c) => c !== '')) }
       : { kind: 'text', text: textBlock(b.lines, paragraphs) },
   );
   return { text: joinBlocks(blocks), metadata: portal?.metadata ?? null, portal: portal !== null };
@@ -45,12 +46,19 @@ export function readMarkdown(source: string): MarkdownReading {
 /** A drawn rule inside a header cell ("-------" under the issuer) is not text. */
 const RULE_LINE = /^[\s\-_=–—.]{3,}$/;
 
+/** A rule glued to a cell's text ("Hạnh phúc----------") by an export that dropped the line break. */
+const GLUED_RULE = /[-_=–—]{4,}/g;
+/** "VIỆT NAMĐộc lập": a capitalised word glued to the capitals before it, same cause. */
+const GLUED_WORD = /(\p{Lu}{2,})(\p{Lu}\p{Ll})/gu;
+
 function cellText(raw: string): string {
   return raw
     .split('\n')
     .map((l) => stripInline(stripBlockMarks(l)))
     .filter((l) => l.trim() && !RULE_LINE.test(l))
     .join(' ')
+    .replace(GLUED_RULE, ' ')
+    .replace(GLUED_WORD, '$1 $2')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -68,7 +76,8 @@ function textBlock(lines: readonly string[], paragraphs: boolean): string {
     const heading = /^\s{0,3}#{1,6}(\s|$)/.test(raw);
     const stripped = stripInline(stripBlockMarks(raw));
     if (isMarkupOnly(raw, stripped)) continue;
-    const line = stripped.replace(/[ \t]+/g, ' ').trim();
+    // A stray cell bar left at either end by a table written one row per line.
+    const line = stripped.replace(/[ \t]+/g, ' ').trim().replace(/^\|\s+|\s+(?<!\\)\|$/g, '');
     if (!line) {
       out.push('');
       joinNext = false;
