@@ -51,8 +51,24 @@ function stage<T>(name: string, warnings: ExtractionWarning[], fallback: T, run:
 }
 
 /** Signals that a text is a government or Party document at all. */
-function governmentSignals(idn: DocumentIdentity, refs: readonly DocumentReference[], sections: readonly Section[]): number {
+/**
+ * The motto an official text opens with: the State's "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" with "Độc lập - Tự
+ * do - Hạnh phúc" under it, or the Party's "ĐẢNG CỘNG SẢN VIỆT NAM" in capitals on a line or cell of its own.
+ * Articles quote the State's name, rarely with the slogan; essays name the Party, not in a capitals line.
+ */
+function opensWithMotto(text: string): boolean {
+  const head = text.slice(0, 2500);
+  const folded = foldForSearch(head);
+  if (/cong hoa xa hoi chu nghia viet nam[\s|*_-]{0,40}doc lap\W{1,6}tu do\W{1,6}hanh phuc/.test(folded)) return true;
+  return head.split(/\n|\|/).some((cell) => {
+    const t = cell.replace(/[*_]/g, '').trim();
+    return t === t.toUpperCase() && foldForSearch(t) === 'dang cong san viet nam';
+  });
+}
+
+function governmentSignals(text: string, idn: DocumentIdentity, refs: readonly DocumentReference[], sections: readonly Section[]): number {
   return (
+    (opensWithMotto(text) ? 2 : 0) +
     (idn.kind ? 1 : 0) +
     (idn.symbol ? 2 : 0) +
     (idn.issuer ? 1 : 0) +
@@ -143,7 +159,7 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
 
   if (!text.trim()) {
     warnings.push({ code: 'NOT_A_GOVERNMENT_DOCUMENT', message: 'The text is empty.' });
-  } else if (governmentSignals(document, references, sections) < 2) {
+  } else if (governmentSignals(text, document, references, sections) < 2) {
     warnings.push({
       code: 'NOT_A_GOVERNMENT_DOCUMENT',
       message: 'No document kind, symbol, issuer or citation found: this does not look like a government or Party document.',
