@@ -300,6 +300,8 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
     if (!t) break;
     // A lower-case verb after a name ends it ("Sở Nội vụ kiểm tra ..." is not "Ủy ban Kiểm tra").
     if (words > 0 && t.word && !t.cap && isPredicateAt(tokens, k)) break;
+    // A list label on the next line ("a)", "b.") starts the section's items, not more of the name.
+    if (t.nl > 0 && t.word && t.f.length <= 2 && (tokens[k + 1]?.raw === ')' || tokens[k + 1]?.raw === '.')) break;
     const nm = longestMatch(tokens, k, NAME_WORDS, false, true);
     if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && t.f === nm.p.words[0])) break;
     if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {

@@ -106,6 +106,8 @@ export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: num
   if (s.label.startsWith('(') || /^[a-zđ]$/.test(s.label)) return false;
   const line = doc.text.slice(s.start, hEnd).trim();
   if (/[.;:,]$/.test(line)) return false;
+  // A label alone on its line ("1." above its text) heads a duty, not a title.
+  if (!s.heading) return false;
   const rest = doc.text.slice(hEnd, ownEnd);
   // Followed by its children or a blank line: a title.
   if (!rest.trim() || /^[ \t]*\n[ \t]*\n/.test(rest)) return true;
