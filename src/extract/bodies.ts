@@ -240,6 +240,8 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
           k += localityAt(tokens, k, false);
         } else if (tokens[k + m.n]?.word && /^(tinh|huyen|xa|trung uong)$/.test(tokens[k + m.n]!.f)) {
           k += m.n + 1;
+        } else if (isWord(tokens[k + m.n], 'thanh') && isWord(tokens[k + m.n + 1], 'pho')) {
+          k += m.n + 2;
         } else if (w === 'truc thuoc' && (isPredicateAt(tokens, k + m.n) || !tokens[k + m.n]?.word)) {
           k += m.n;
         } else break;

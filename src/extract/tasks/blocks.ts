@@ -45,9 +45,10 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
 
 /** Table rows as units, in their sections. */
 function withRows(doc: TaskDocument, units: Unit[], tables: readonly TaskTable[]): Unit[] {
+  const excluded = tables.length > 0 ? recipientSpans(doc) : [];
   for (const t of tables) {
     for (const row of t.rows) {
-      if (inSpans(row.start, recipientSpans(doc))) continue;
+      if (inSpans(row.start, excluded)) continue;
       const section = sectionAt(doc, row.start);
       units.push({ start: row.start, end: row.end, from: tokenAt(doc, row.start), to: tokenAt(doc, row.end), section, title: false, row });
     }
