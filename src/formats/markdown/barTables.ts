@@ -1,0 +1,173 @@
+/**
+ * Tables written one cell per line with lone `|` lines between cells, as both real Markdown forms have
+ * them (a DOCX export and a saved portal page):
+ *
+ *     |            <- opens a row
+ *     cell 1       (a cell may take several lines)
+ *     |            <- closes a cell
+ *     cell 2
+ *     |            <- closes the last cell and the row...
+ *     |            <- ...and opens the next row: two bars in a row are a row boundary
+ *     cell 3
+ *     |
+ *
+ * Three bars in a row are a row boundary followed by an empty cell. A DOCX export separates blocks with
+ * blank lines, so a bar followed by a blank line ends the table. A portal page has no blank lines at all:
+ * the paragraph after a table is closed by the next table's opening bar and so looks exactly like one
+ * more cell. Such text is found by the column count: a row longer than its table's other rows holds the end
+ * of one table, the text between, and the start of the next (see `splitChain`).
+ *
+ * Pipe tables written one row per line (`| a | b |` with a `|---|` separator) are read as tables too.
+ */
+
+export type RawBlock = { kind: 'text'; lines: string[] } | { kind: 'table'; rows: string[][] };
+
+const isBar = (line: string): boolean => /^\s*\|\s*$/.test(line);
+const isBlank = (line: string): boolean => line.trim() === '';
+const isPipeRow = (line: string): boolean => /^\s*\|.*[^\\\s]\s*\|\s*$/.test(line) && !isBar(line);
+const isPipeSeparator = (line: string): boolean => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) && line.includes('|');
+
+/** Lines split into text blocks and tables (cells keep their raw lines, joined with `\n`). */
+export function splitBarTables(lines: readonly string[]): RawBlock[] {
+  const out: RawBlock[] = [];
+  let text: string[] = [];
+  const flushText = (): void => {
+    if (text.length) out.push({ kind: 'text', lines: text });
+    text = [];
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (isBar(line)) {
+      const { rows, next } = readChain(lines, i);
+      flushText();
+      out.push(...splitChain(rows));
+      i = next;
+    } else if (isPipeRow(line) || (isPipeSeparator(line) && i + 1 < lines.length && isPipeRow(lines[i + 1]!))) {
+      const rows: string[][] = [];
+      while (i < lines.length && (isPipeRow(lines[i]!) || isPipeSeparator(lines[i]!))) {
+        if (!isPipeSeparator(lines[i]!)) rows.push(pipeCells(lines[i]!));
+        i++;
+      }
+      flushText();
+      out.push(...asTableOrText(rows));
+    } else {
+      text.push(line);
+      i++;
+    }
+  }
+  flushText();
+  return out;
+}
+
+function pipeCells(line: string): string[] {
+  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((c) => c.trim());
+}
+
+function barRun(lines: readonly string[], at: number): number {
+  let n = 0;
+  while (at + n < lines.length && isBar(lines[at + n]!)) n++;
+  return n;
+}
+
+/**
+ * From an opening bar, the row candidates up to where the bars stop: a segment that is not closed by a bar
+ * (blank line or end of input first) is not a cell and is left to the caller as text.
+ */
+function readChain(lines: readonly string[], start: number): { rows: string[][]; next: number } {
+  const rows: string[][] = [[]];
+  let j = start + barRun(lines, start);
+  for (;;) {
+    let k = j;
+    while (k < lines.length && !isBar(lines[k]!) && !isBlank(lines[k]!)) k++;
+    if (k >= lines.length || !isBar(lines[k]!) || k === j) break;
+    rows[rows.length - 1]!.push(lines.slice(j, k).join('\n'));
+    const run = barRun(lines, k);
+    j = k + run;
+    if (run >= 2) rows.push(Array.from({ length: run - 2 }, () => ''));
+  }
+  return { rows: rows.filter((r) => r.some((c) => c.trim() !== '')), next: j };
+}
+
+/** Longest of the next few rows that are shorter than `than` (0 when none). */
+function widthAhead(rows: readonly string[][], from: number, than: number): number {
+  let w = 0;
+  for (const r of rows.slice(from, from + 3)) if (r.length < than) w = Math.max(w, r.length);
+  return w;
+}
+
+/**
+ * Row candidates -> tables and the text between them. A candidate longer than the rows of its table
+ * before it and than the row after it is "end of table A + text (+ one-row tables + text) + start of
+ * table B": table A keeps its width, table B's first row takes the width of the rows that follow it,
+ * one text cell at least stays between them.
+ */
+export function splitChain(candidates: readonly string[][]): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let table: string[][] = [];
+  let width = 0;
+  const endTable = (): void => {
+    blocks.push(...asTableOrText(table));
+    table = [];
+    width = 0;
+  };
+  for (let i = 0; i < candidates.length; i++) {
+    const row = candidates[i]!;
+    const next = candidates[i + 1];
+    if (table.length === 0) {
+      // First row of the chain: a one-row table and a paragraph may sit before the real first row.
+      const ahead = widthAhead(candidates, i + 1, row.length);
+      if (next && ahead >= 2 && row.length > ahead + 1 && Math.max(...candidates.slice(i + 1, i + 4).map((r) => r.length)) < row.length) {
+        blocks.push(...between(row.slice(0, row.length - ahead), false));
+        table = [row.slice(row.length - ahead)];
+        width = ahead;
+      } else {
+        table = [row];
+        width = row.length;
+      }
+      continue;
+    }
+    const merged = row.length > width && (!next || row.length > next.length);
+    if (!merged) {
+      table.push(row);
+      width = Math.max(width, row.length);
+      continue;
+    }
+    const keep = width;
+    table.push(row.slice(0, keep));
+    endTable();
+    if (!next) {
+      blocks.push(...between(row.slice(keep), true, false));
+      continue;
+    }
+    const startWidth = Math.min(Math.max(widthAhead(candidates, i + 1, row.length), 1), row.length - keep - 1);
+    blocks.push(...between(row.slice(keep, row.length - startWidth), true));
+    table = [row.slice(row.length - startWidth)];
+    width = startWidth;
+  }
+  if (table.length) endTable();
+  return blocks;
+}
+
+/**
+ * Cells that sat between two tables: a paragraph right after the first table (when `textFirst`), a
+ * paragraph right before the next one (when `textLast`), and whatever is in between as one row.
+ */
+function between(cells: string[], textFirst: boolean, textLast = true): RawBlock[] {
+  const out: RawBlock[] = [];
+  const rest = [...cells];
+  const first = textFirst ? rest.shift() : undefined;
+  const last = textLast ? rest.pop() : undefined;
+  if (first !== undefined) out.push({ kind: 'text', lines: first.split('\n') });
+  if (rest.length) out.push(...asTableOrText([rest]));
+  if (last !== undefined) out.push({ kind: 'text', lines: last.split('\n') });
+  return out;
+}
+
+/** A "table" whose rows all have one cell is a framed paragraph: it is written as text. */
+function asTableOrText(rows: string[][]): RawBlock[] {
+  if (rows.length === 0) return [];
+  if (rows.every((r) => r.length <= 1)) return rows.map((r) => ({ kind: 'text', lines: (r[0] ?? '').split('\n') }));
+  return [{ kind: 'table', rows }];
+}
