@@ -411,7 +411,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
   if (t.word && (isCac(t) || titled || opts.bareGeneric)) {
     const skip = isCac(t) ? 1 : 0;
     const g = genericListAt(tokens, k + skip, false);
-    const startsProper = skip === 0 && (completeOrgAt(tokens, k) > 0 || longestMatch(tokens, k, NAMED_HEADS, true));
+    const namedHead = longestMatch(tokens, k, NAMED_HEADS, true);
+    // "Sở, ban, ngành": a head followed by a comma names a kind of body, not one body.
+    const startsProper = skip === 0 && (completeOrgAt(tokens, k) > 0 || (!!namedHead && tokens[k + namedHead.n]?.raw !== COMMA));
     if (g > 0 && !startsProper) {
       // "thành phố Hạ Long" is a local government, not a group.
       const unitName = skip === 0 ? localityAt(tokens, k, false) : 0;

@@ -191,15 +191,26 @@ export function rowRoles(doc: TaskDocument, u: Unit): RoleFinding[] {
   for (const cell of u.row?.cells ?? []) {
     if (cell.role !== 'LEAD' && cell.role !== 'COORDINATE' && cell.role !== 'SUPERVISE') continue;
     const to = tokenAt(doc, cell.end);
+    // Bodies start the cell or follow a separator ("Sở Tài chính; Sở Y tế", "... và cơ quan liên quan").
     for (let k = tokenAt(doc, cell.start); k < to; ) {
       const list = parseBodyListAt(doc.tokens, k, { bareGeneric: true });
-      if (!list || list.to > to) {
-        k++;
+      if (list && list.to <= to) {
+        for (const actor of actorsOf(list)) found.push({ actor, role: cell.role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
+        k = list.to;
         continue;
       }
-      for (const actor of actorsOf(list)) found.push({ actor, role: cell.role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
-      k = list.to;
+      k = nextSeparator(doc, k + 1, to);
     }
   }
   return found;
+}
+
+/** The token after the next list separator in [from, to), or `to`. */
+function nextSeparator(doc: TaskDocument, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.raw === ',' || t.raw === ';' || t.raw === '-' || t.raw === '+' || t.raw === '•') return k + 1;
+    if (t.word && t.f === 'va') return k + 1;
+  }
+  return to;
 }

@@ -42,10 +42,13 @@ export function findTaskTables(text: string): TaskTable[] {
         current = { columns: kinds, rows: [] };
         tables.push(current);
       } else if (current) {
+        // A row with more cells than the header, its first ones empty, is shifted right: align it left.
+        const cells = line.cells.slice();
+        while (cells.length > current.columns.length && cells[0]!.end === cells[0]!.start) cells.shift();
         current.rows.push({
           start: line.start,
           end: line.end,
-          cells: line.cells.map((c, i) => ({ role: current!.columns[i] ?? 'OTHER', start: c.start, end: c.end })),
+          cells: cells.map((c, i) => ({ role: current!.columns[i] ?? 'OTHER', start: c.start, end: c.end })),
         });
       }
     }
