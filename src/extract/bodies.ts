@@ -173,6 +173,8 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
     let n = 0;
     while (n < 3 && tokens[k + n]?.word && tokens[k + n]!.cap && !isPredicateAt(tokens, k + n)) n++;
     if (n > 0) return unit.n + n;
+    // "UBND Thành phố", "các Ban của HĐND thành phố": a centrally governed city, as "tỉnh" for a province.
+    if (unit.p.words.join(' ') === 'thanh pho') return unit.n;
     if (allowGenericList) {
       const g = genericListAt(tokens, i, true);
       if (g > 0) return g;

@@ -53,11 +53,10 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     }
     if (seg.actors.length === 0 || seg.to <= seg.from) continue;
     const roles = new Set<AssignmentRole>();
-    if (seg.forcedLead) roles.add('LEAD');
-    if (seg.head) {
-      const head = headRole(doc, seg.from, seg.to);
-      if (head) roles.add(head);
-    }
+    const head = seg.head ? headRole(doc, seg.from, seg.to) : null;
+    // "Giao X chủ trì / triển khai ..." is LEAD whatever the verb, but "Giao X giám sát ..." only supervises.
+    if (seg.forcedLead && head !== 'SUPERVISE') roles.add('LEAD');
+    if (head) roles.add(head);
     const scan = scanRoles(doc, seg.from, seg.to);
     for (const r of scan.roles) roles.add(r);
     for (const a of seg.actors) {
@@ -146,6 +145,14 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       // "với", as OCR writes it: vdi, v6i, vé1, véi.
       if (t[j]?.word && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !/^(va|ve|vao|vi|vung|vu|viec)$/.test(t[j]!.f)) {
         const list = parseBodyListAt(t, j + 1, { bareGeneric: true });
+        if (list && list.to <= to) {
+          partners.push(...actorsOf(list));
+          k = list.to - 1;
+          continue;
+        }
+      } else if (t[j]?.word && t[j]!.cap) {
+        // "phối hợp Sở Nông nghiệp và Môi trường, Sở Công Thương ...": partners without "với".
+        const list = parseBodyListAt(t, j);
         if (list && list.to <= to) {
           partners.push(...actorsOf(list));
           k = list.to - 1;

@@ -44,7 +44,9 @@ export function findTaskTables(text: string): TaskTable[] {
       } else if (current) {
         // A row with more cells than the header, its first ones empty, is shifted right: align it left.
         const cells = line.cells.slice();
-        while (cells.length > current.columns.length && cells[0]!.end === cells[0]!.start) cells.shift();
+        // So is a row whose first cell is empty and whose second holds the row's number ("|  | 4 | ...").
+        const numbered = () => cells.length > 1 && /^([IVX]{1,5}|\d{1,3}(\.\d{1,2})*|[a-zđ])\.?$/.test(text.slice(cells[1]!.start, cells[1]!.end));
+        while (cells[0] && cells[0].end === cells[0].start && (cells.length > current.columns.length || numbered())) cells.shift();
         current.rows.push({
           start: line.start,
           end: line.end,
