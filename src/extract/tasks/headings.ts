@@ -5,9 +5,9 @@
  */
 import { parseBodyListAt, resolveBody, type BodyParse } from '../bodies';
 import type { Section } from '../types';
-import { longestMatch } from '../vocabulary';
+import { COMPLETE_ORGS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
 import { hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
-import { TITLE_TRIGGERS } from './phrases';
+import { ASSESSMENT_HEADING, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
 
 /** Record the bodies a title unit's heading names as its section's actors. */
@@ -17,9 +17,12 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   const trig = longestMatch(doc.tokens, k, TITLE_TRIGGERS, true);
   if (trig) k += trig.n;
   const parsed = parseBodyListAt(doc.tokens, k);
-  if (!parsed) return;
-  const items = parsed.items.filter((p) => p.to <= u.to);
-  if (items.length === 0) return;
+  const items = parsed ? parsed.items.filter((p) => p.to <= u.to) : [];
+  if (!parsed || items.length === 0) {
+    const whole = wholeHeadingBody(doc, k, u.to);
+    if (whole) actors.heading.set(s.path, [whole]);
+    return;
+  }
   const list = { items, to: Math.min(parsed.to, items[items.length - 1]!.to) };
   const lastWord = lastWordBefore(doc, u.to);
   if (list.to > lastWord) {
@@ -33,7 +36,37 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
     const raw = doc.text.slice(first.start, doc.tokens[lastWord]!.end).replace(/\s+/g, ' ').trim();
     const parse: BodyParse = { ...first, end: doc.tokens[lastWord]!.end, to: lastWord + 1, raw };
     actors.heading.set(s.path, [{ parse, name: raw }]);
+    return;
   }
+  const whole = list.items.length === 1 && list.items[0]!.from === k ? wholeHeadingBody(doc, k, u.to) : null;
+  if (whole) actors.heading.set(s.path, [whole]);
+}
+
+/**
+ * A short heading that opens with a body's head word and holds no verb names one body (or one group) as a
+ * whole, even when the grammar cannot read it: "7. Báo và Phát thanh, Truyền hình thành phố", "8. Giám đốc
+ * Sở, Thủ trưởng cơ quan, ban, ngành".
+ */
+function wholeHeadingBody(doc: TaskDocument, k: number, to: number): Actor | null {
+  const t = doc.tokens;
+  const last = lastWordBefore(doc, to);
+  if (last < k || !t[k]?.word || !t[k]!.cap) return null;
+  const words = t.slice(k, last + 1).filter((x) => x.word);
+  if (words.length > 12) return null;
+  // The head word exactly as written, diacritics included ("Bảo đảm" is no "Báo").
+  const head = longestMatch(t, k, NAMED_HEADS, true) ?? longestMatch(t, k, HEAD_TITLES, true) ?? longestMatch(t, k, COMPLETE_ORGS, true);
+  if (!head || t[k]!.raw.toLowerCase() !== (head.p.shown[0] ?? '').toLowerCase()) return null;
+  const folded = doc.folded.slice(t[k]!.start, t[last]!.end).toLowerCase();
+  // Words of a part's title, not of a body's name ("Tổ chức thực hiện", "Nhiệm vụ và giải pháp").
+  const rest = doc.folded.slice(t[k + head.n]?.start ?? t[last]!.end, t[last]!.end).toLowerCase();
+  if (RESPONSIBILITY_HEADING.test(folded) || ASSESSMENT_HEADING.test(folded) || /\b(thuc hien|to chuc|trien khai|nhiem vu|giai phap|muc tieu)\b/.test(rest)) return null;
+  for (let j = k + 1; j <= last; j++) {
+    if (t[j]!.raw === ';' || t[j]!.raw === '.' || t[j]!.raw === ':') return null;
+    if (t[j]!.word && !t[j]!.cap && longestMatch(t, j, PREDICATE_STARTS, true)) return null;
+  }
+  const raw = doc.text.slice(t[k]!.start, t[last]!.end).replace(/\s+/g, ' ').trim();
+  const parse: BodyParse = { from: k, to: last + 1, start: t[k]!.start, end: t[last]!.end, raw, group: false, bare: false, owner: null, known: false };
+  return { parse, name: raw };
 }
 
 /** The actors of a section: its own heading's (or intro's), else its nearest ancestor's. */
