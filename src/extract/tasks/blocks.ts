@@ -93,8 +93,13 @@ export function recipientSpans(doc: TaskDocument): [number, number][] {
       spans.push([start, end]);
       continue;
     }
+    // Up to the next section, or to an attached part that carries no numbering of its own: a table
+    // ("PHỤ LỤC" with its task table) or a new title line.
     const next = doc.sections.find((s) => s.start > start);
-    spans.push([start, next ? next.start : doc.text.length]);
+    let end = next ? next.start : doc.text.length;
+    const attached = /\n[ \t]*(\||phu luc\b|danh muc\b|ke hoach\b|chuong trinh\b)/i.exec(doc.folded.slice(start, end));
+    if (attached) end = start + attached.index + 1;
+    spans.push([start, end]);
   }
   return spans;
 }

@@ -34,8 +34,10 @@ export function findTaskTables(text: string): TaskTable[] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = tableLine(text, lineStart, lineEnd);
     if (!line) {
-      // A blank line may separate rows; any other text ends the table.
-      if (text.slice(lineStart, lineEnd).trim()) current = null;
+      // Converters leave stray lines between rows (a cell's text on its own line); prose or a new part
+      // ends the table.
+      const rest = text.slice(lineStart, lineEnd).trim();
+      if (rest.length > 120 || /^(phu luc|danh muc|[ivx]+\.|dieu \d)/.test(folded.slice(lineStart, lineEnd).trim())) current = null;
     } else {
       const kinds = headerKinds(folded, line);
       if (kinds) {
