@@ -13,6 +13,7 @@
  * The node's name drops the head's title; an assignment keeps the name as written ("Giám đốc Sở Nội vụ").
  */
 import { fold } from './folding';
+import { BoundedMemo } from './memo';
 import { NATIONAL, type Jurisdiction } from './types';
 import {
   ABBREVIATIONS,
@@ -160,7 +161,12 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
     const p = longestMatch(tokens, i + 1, PROVINCES, true);
     return 1 + (p ? p.n : 0);
   }
-  if (t.f === 'cap' && tokens[i + 1]?.word && /^(tinh|huyen|xa|co so)$/.test(tokens[i + 1]!.f)) return 2;
+  if (t.f === 'cap' && tokens[i + 1]?.word && /^(tinh|huyen|xa|co so)$/.test(tokens[i + 1]!.f)) {
+    // "cấp tỉnh, cấp xã": the body at each of these levels.
+    let n = 2;
+    while (tokens[i + n]?.raw === COMMA && isWord(tokens[i + n + 1], 'cap') && tokens[i + n + 2]?.word && /^(tinh|huyen|xa)$/.test(tokens[i + n + 2]!.f)) n += 3;
+    return n;
+  }
   if (allowGenericList && isCac(t)) {
     const g = genericListAt(tokens, i + 1, true);
     return g > 0 ? 1 + g : 0;
@@ -644,17 +650,11 @@ const NATIONAL_PREFIXES = [
 
 const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vien truong|hieu truong))\s+/;
 
-const canonicalMemo = new Map<string, string>();
+const canonicalMemo = new BoundedMemo<string, string>(20_000);
 
 /** Canonical display name: vocabulary words with diacritics, abbreviations expanded, the rest as written. */
 export function canonicalName(rawName: string): string {
-  const raw = String(rawName ?? '');
-  const known = canonicalMemo.get(raw);
-  if (known !== undefined) return known;
-  const out = canonicalNameUncached(raw);
-  if (canonicalMemo.size > 20_000) canonicalMemo.clear();
-  canonicalMemo.set(raw, out);
-  return out;
+  return canonicalMemo.get(String(rawName ?? ''), canonicalNameUncached);
 }
 
 function canonicalNameUncached(rawName: string): string {
@@ -749,17 +749,11 @@ export function bodyKeyName(rawName: string): string {
 
 const PROVINCE_AFTER_UNIT = new RegExp(`\\b(tinh|thanh pho) (?:${PROVINCES.map((p) => escapeRe(p.words.join(' '))).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
-const groupMemo = new Map<string, boolean>();
+const groupMemo = new BoundedMemo<string, boolean>(20_000);
 
 /** Whether a canonical name names a group of bodies; pure, and asked twice per name resolved. */
 function isGroupName(display: string): boolean {
-  let r = groupMemo.get(display);
-  if (r === undefined) {
-    r = isGroupNameUncached(display);
-    if (groupMemo.size >= 20_000) groupMemo.clear();
-    groupMemo.set(display, r);
-  }
-  return r;
+  return groupMemo.get(display, isGroupNameUncached);
 }
 
 function isGroupNameUncached(display: string): boolean {
@@ -810,46 +804,26 @@ export function bodyJurisdiction(rawName: string, jurisdiction: Jurisdiction | n
 
 /**
  * Resolve any spelling of a body to its canonical node: `key` = folded canonical name + `@` + jurisdiction.
- * Never throws; an empty or unreadable name resolves to itself.
+ * An empty name resolves to itself.
  */
 export function resolveBody(rawName: string, jurisdiction: Jurisdiction | null): ResolvedBody {
   // Pure in its arguments, and documents name the same bodies again and again.
-  const j = jurisdiction === null || jurisdiction === undefined ? '' : `@${jurisdiction}`;
-  let byName = resolvedMemo.get(j);
-  if (!byName) {
-    byName = new Map();
-    resolvedMemo.set(j, byName);
-  }
+  const j = jurisdiction === null || jurisdiction === undefined ? '' : jurisdiction;
   const raw = String(rawName ?? '');
-  let r = byName.get(raw);
-  if (!r) {
-    r = resolveBodyUncached(raw, jurisdiction);
-    if (resolvedMemoSize >= 20_000) {
-      for (const m of resolvedMemo.values()) m.clear();
-      resolvedMemoSize = 0;
-    }
-    byName.set(raw, r);
-    resolvedMemoSize++;
-  }
+  // A jurisdiction holds no line break, so one separates the two parts of the memo key.
+  const r = resolvedMemo.get(`${j}\n${raw}`, () => resolveBodyUncached(raw, jurisdiction));
   return { ...r };
 }
 
-const resolvedMemo = new Map<string, Map<string, ResolvedBody>>();
-let resolvedMemoSize = 0;
+const resolvedMemo = new BoundedMemo<string, ResolvedBody>(20_000);
 
 function resolveBodyUncached(rawName: string, jurisdiction: Jurisdiction | null): ResolvedBody {
-  try {
-    const raw = String(rawName ?? '').replace(/\s+/g, ' ').trim();
-    const full = canonicalName(raw) || raw;
-    const keyName = bodyKeyName(raw) || fold(raw);
-    const j = bodyJurisdiction(raw, jurisdiction);
-    const group = isGroupName(full);
-    return { key: `${keyName}@${j}`, name: displayName(full, group), written: displayName(full, group, true), group, jurisdiction: j };
-  } catch {
-    const raw = String(rawName ?? '');
-    const j = jurisdiction ?? UNKNOWN_JURISDICTION;
-    return { key: `${fold(raw)}@${j}`, name: raw, written: raw, group: false, jurisdiction: j };
-  }
+  const raw = String(rawName ?? '').replace(/\s+/g, ' ').trim();
+  const full = canonicalName(raw) || raw;
+  const keyName = bodyKeyName(raw) || fold(raw);
+  const j = bodyJurisdiction(raw, jurisdiction);
+  const group = isGroupName(full);
+  return { key: `${keyName}@${j}`, name: displayName(full, group), written: displayName(full, group, true), group, jurisdiction: j };
 }
 
 /**
@@ -894,17 +868,13 @@ function displayName(full: string, group: boolean, keepTitle = false): string {
  * Used to compare extracted assignments with hand annotations.
  */
 export function sameBody(a: string, b: string): boolean {
-  try {
-    const ka = bodyKeyName(a);
-    const kb = bodyKeyName(b);
-    if (ka === kb) return true;
-    const ta = ka.split(/[\s,]+/).filter(Boolean);
-    const tb = kb.split(/[\s,]+/).filter(Boolean);
-    if (ta.length !== tb.length || ta.length === 0) return false;
-    return ta.every((w, i) => fuzzyWordEq(w, tb[i]!) || fuzzyWordEq(tb[i]!, w));
-  } catch {
-    return false;
-  }
+  const ka = bodyKeyName(a);
+  const kb = bodyKeyName(b);
+  if (ka === kb) return true;
+  const ta = ka.split(/[\s,]+/).filter(Boolean);
+  const tb = kb.split(/[\s,]+/).filter(Boolean);
+  if (ta.length !== tb.length || ta.length === 0) return false;
+  return ta.every((w, i) => fuzzyWordEq(w, tb[i]!) || fuzzyWordEq(tb[i]!, w));
 }
 
 /**

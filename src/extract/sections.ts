@@ -174,11 +174,7 @@ function headingText(text: string, from: number, to: number): string | null {
 
 /** The section tree of a document, flattened in text order. `text` is NFC (normalizeText). */
 export function extractSections(text: string): Section[] {
-  try {
-    return buildSections(String(text ?? ''));
-  } catch {
-    return [];
-  }
+  return buildSections(String(text ?? ''));
 }
 
 function buildSections(text: string): Section[] {
