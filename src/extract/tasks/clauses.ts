@@ -9,7 +9,7 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
-import { longestMatch, matchPhraseDetail, PREDICATE_STARTS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, DECLARATIVES, DIRECT_TRIGGER, FRONTED, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
@@ -46,7 +46,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       if (ev) {
         events.push(ev);
         i = Math.max(i, ev.predAt - 1);
-        const directed = ev.silent ? null : directedClauseEvent(doc, ev, u.to);
+        const directed = ev.silent ? null : directedEvent(doc, ev, u.to);
         if (directed) {
           events.push(directed);
           i = directed.predAt - 1;
@@ -70,7 +70,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
 export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
   if (i >= end) return null;
-  const labelled = labelClauseEvent(doc, i, end, first);
+  const labelled = labelEvent(doc, i, end, first);
   if (labelled) return labelled;
   // "Giao X ...", "Đề nghị X ...", "Yêu cầu X ...".
   const trig = longestMatch(t, i, ASSIGN_TRIGGERS, true);
@@ -111,7 +111,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
  * "Ủy ban nhân dân tỉnh khẩn trương chỉ đạo các sở, ngành ... rà soát": the directed bodies act too.
  * Returns the event for the directed bodies, starting at them.
  */
-export function directedClauseEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseEvent | null {
+function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseEvent | null {
   const t = doc.tokens;
   let k = ev.predAt;
   for (let guard = 0; guard < 4 && k < end; guard++) {
@@ -120,11 +120,13 @@ export function directedClauseEvent(doc: TaskDocument, ev: ClauseEvent, end: num
     k += adv.n;
   }
   if (!startsWith(t, k, DIRECT_TRIGGER)) return null;
-  const objects = objectsAt(doc, k + 2, end);
-  if (!objects) return null;
+  const objects = parseBodyListAt(t, k + 2);
+  if (!objects || objects.to > end) return null;
   const after = skipApposition(doc, objects.to, end);
   const intro = lastWordBefore(doc, end) < objects.to;
-  if (!intro && !predicateAt(doc, after, end)) return null;
+  // "chỉ đạo <bodies> <verb>": whatever lower-case word follows the bodies is what they are told to do.
+  const verbAfter = t[after]?.word === true && !t[after]!.cap && !STOP_WORDS.has(t[after]!.f);
+  if (!intro && !predicateAt(doc, after, end) && !verbAfter) return null;
   return { at: k + 2, predAt: objects.to, actors: actorsOf(objects), forcedLead: false, silent: false, explicit: ev.explicit, intro };
 }
 
@@ -161,7 +163,7 @@ function withSectionSpelling(doc: TaskDocument, scope: readonly Actor[], list: B
 }
 
 /** "Cơ quan chủ trì: Sở Nội vụ", "cơ quan phối hợp: Công an tỉnh, Văn phòng UBND tỉnh". */
-export function labelClauseEvent(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
+function labelEvent(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
   for (const [p, role] of ROLE_LABELS) {
     const n = matchPhraseDetail(t, i, p, true).n;

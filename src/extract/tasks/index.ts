@@ -19,7 +19,8 @@ import type { Assignment, Body, DocumentReference, Jurisdiction, Section, Task }
 import { taskBlocks } from './blocks';
 import { BodyRegistry } from './bodyRegistry';
 import { clauseEvents } from './clauses';
-import { isAssessment, readTaskDocument } from './document';
+import { assessmentUnits } from './announcements';
+import { readTaskDocument } from './document';
 import { preferItemSubjects, sectionActorsOf, titleActors } from './headings';
 import { buildAssignments, buildTasks } from './output';
 import { rowRoles, unitRoles } from './roles';
@@ -49,10 +50,11 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
   for (const u of units) if (!u.title && !u.row) events.set(u, clauseEvents(doc, sectionActorsOf(doc, actors, u.section), u));
   preferItemSubjects(doc, actors, units, events);
 
-  const { tasks, taskOf } = buildTasks(doc, units);
+  const assessed = assessmentUnits(doc, units);
+  const { tasks, taskOf } = buildTasks(doc, units, assessed);
   const findings: RoleFinding[] = [];
   for (const u of units) {
-    if (u.title || isAssessment(doc, u.section)) continue;
+    if (u.title || assessed.has(u)) continue;
     if (u.row) {
       findings.push(...rowRoles(doc, u));
       continue;

@@ -7,16 +7,15 @@ import { parseDeadline } from '../deadlines';
 import { findTargets, indicatorCodes } from '../targets';
 import type { Assignment, Task } from '../types';
 import type { BodyRegistry } from './bodyRegistry';
-import { isAssessment } from './document';
 import type { RoleFinding, TaskDocument, Unit } from './types';
 
-/** One task per duty unit of at least three words; `taskOf` maps each such unit to its task's ordinal. */
-export function buildTasks(doc: TaskDocument, units: readonly Unit[]): { tasks: Task[]; taskOf: Map<Unit, number> } {
+/** One task per duty unit (not a title, not assessing the past) of at least three words; `taskOf` maps each such unit to its task's ordinal. */
+export function buildTasks(doc: TaskDocument, units: readonly Unit[], assessed: ReadonlySet<Unit>): { tasks: Task[]; taskOf: Map<Unit, number> } {
   const tasks: Task[] = [];
   const taskOf = new Map<Unit, number>();
   const cites = mentionIndex(doc);
   for (const u of units) {
-    if (u.title || isAssessment(doc, u.section)) continue;
+    if (u.title || assessed.has(u)) continue;
     const raw = doc.text.slice(u.start, u.end);
     const taskText = raw.replace(/\s+/g, ' ').trim();
     if (countSpaces(taskText) < 2) continue;
