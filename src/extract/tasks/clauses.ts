@@ -11,7 +11,7 @@
 import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
 import { longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
-import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, DECLARATIVES, DIRECT_TRIGGER, FRONTED, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
 /**
@@ -42,7 +42,12 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
     if (clauseStart) {
       clauseStart = false;
       const start = skipJunk(doc, i, u.to);
-      const ev = clauseEvent(doc, scope, start, u.to, sentenceNo === 0) ?? frontedSubject(doc, scope, start, u.to, sentenceNo === 0);
+      let ev = clauseEvent(doc, scope, start, u.to, sentenceNo === 0) ?? frontedSubject(doc, scope, start, u.to, sentenceNo === 0);
+      if (!ev) {
+        // A clause without its own subject may still direct others: "Chủ trì, chỉ đạo các doanh nghiệp ... nghiên cứu".
+        const directed = directedEvent(doc, { at: start, predAt: start, actors: [], forcedLead: false, silent: false, explicit: false }, u.to);
+        if (directed) ev = { ...directed, explicit: false };
+      }
       if (ev) {
         events.push(ev);
         i = Math.max(i, ev.predAt - 1);
@@ -115,9 +120,11 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
   const t = doc.tokens;
   let k = ev.predAt;
   for (let guard = 0; guard < 4 && k < end; guard++) {
-    const adv = longestMatch(t, k, ADVERBS, true);
-    if (!adv) break;
-    k += adv.n;
+    // "khẩn trương chỉ đạo", "chủ trì, chỉ đạo".
+    const adv = longestMatch(t, k, ADVERBS, true) ?? (startsWith(t, k, LEAD_VERB) ? { n: 2 } : null);
+    if (adv) k += adv.n;
+    else if (t[k]?.raw === ',' && k > ev.predAt) k++;
+    else break;
   }
   if (!startsWith(t, k, DIRECT_TRIGGER)) return null;
   const objects = parseBodyListAt(t, k + 2);
