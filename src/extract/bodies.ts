@@ -456,6 +456,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     const headWords = named.p.words.join(' ');
     const nm = nameAt(tokens, k + named.n);
     if (nm.n === 0) {
+      // "Ban Quản lý dự án": a head whose common-noun name the vocabulary knows in full.
+      const generic = longestMatch(tokens, k, GENERIC_NOUNS, true);
+      if (generic && generic.n >= named.n + 2) return finish(tokens, from, k + generic.n + localityAt(tokens, k + generic.n, false), false, false, null, true);
       // "Ủy ban Kiểm tra các cấp", "Ban Chỉ đạo các cấp": the body at every level.
       if (isCac(tokens[k + named.n]) && isWord(tokens[k + named.n + 1], 'cap')) return finish(tokens, from, k + named.n + 2, true, false, null, true);
       if (PART_HEADS.has(headWords) && !titled) return finish(tokens, from, k + named.n, false, true, null, true);
