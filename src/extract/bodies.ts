@@ -320,6 +320,13 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
       lower = 0;
       continue;
     }
+    // A name written as its abbreviation ("Bộ CHQS tỉnh" = Bộ Chỉ huy Quân sự tỉnh).
+    const ab = words === 0 ? abbreviationAt(tokens, k) : null;
+    if (ab && !ORG_ABBREVIATIONS.has(ab) && /^\p{Lu}/u.test(ABBREVIATIONS[ab] ?? '')) {
+      k++;
+      words++;
+      continue;
+    }
     const org = completeOrgAt(tokens, k);
     if (org > 0 && words > 0 || org > 0 && k === i && !(tokens[k]!.f === 'tu' || tokens[k]!.f === 'tw')) {
       owner = k;

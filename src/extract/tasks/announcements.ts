@@ -32,7 +32,7 @@ export function assessmentUnits(doc: TaskDocument, units: readonly Unit[]): Set<
   for (const u of units) {
     if (!isAssessment(doc, u.section)) continue;
     const at = announcedAt.get(rootPath(doc, u) ?? '');
-    if (at === undefined || u.start <= at) out.add(u);
+    if (at === undefined || u.start < at) out.add(u);
   }
   return out;
 }

@@ -77,7 +77,8 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   if (i >= end) return null;
   const labelled = labelEvent(doc, i, end, first);
   if (labelled) return labelled;
-  // "Giao X ...", "Đề nghị X ...", "Yêu cầu X ...".
+  // "Giao X ...", "Đề nghị X ...", "Yêu cầu X ..."; also "Về đề nghị X ..." answering a proposal.
+  if (t[i]?.f === 've' && longestMatch(t, i + 1, ASSIGN_TRIGGERS, true)) i++;
   const trig = longestMatch(t, i, ASSIGN_TRIGGERS, true);
   if (trig) {
     const objects = objectsAt(doc, i + trig.n, end);
