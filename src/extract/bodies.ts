@@ -287,6 +287,11 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
       continue;
     }
     const loc = tokens[k];
+    // "chính quyền Thành phố", "các sở, ngành thành phố Đà Nẵng".
+    if (isWord(loc, 'thanh') && isWord(tokens[k + 1], 'pho')) {
+      k += localityAt(tokens, k, false);
+      continue;
+    }
     if (loc?.word && tokenFuzzy(loc, 'tinh') && !isWord(tokens[k + 1], 'uy')) {
       k += 1;
       const p = longestMatch(tokens, k, PROVINCES, true);
