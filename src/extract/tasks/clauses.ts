@@ -59,6 +59,15 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       }
       continue;
     }
+    // "... xin thông báo để Bộ Xây dựng và các cơ quan liên quan biết, thực hiện": those bodies carry it out.
+    if (tok.f === 'de') {
+      const ev = informedEvent(doc, i + 1, u.to);
+      if (ev) {
+        events.push(ev);
+        i = ev.predAt - 1;
+        continue;
+      }
+    }
     // "đồng thời" opens a clause that may name its own subject.
     if (tokenFuzzy(tok, 'dong') && tokenFuzzy(t[i + 1], 'thoi')) {
       const ev = clauseEvent(doc, scope, i + 2 + (t[i + 2]?.raw === ',' ? 1 : 0), u.to, sentenceNo === 0);
@@ -128,7 +137,8 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
     else break;
   }
   if (!startsWith(t, k, DIRECT_TRIGGER)) return null;
-  const objects = parseBodyListAt(t, k + 2);
+  // "chỉ đạo chủ đầu tư, các nhà thầu ...": kinds of bodies without "các"; "tổ chức" there is the verb.
+  const objects = t[k + 2]?.f === 'to' && t[k + 3]?.f === 'chuc' ? null : parseBodyListAt(t, k + 2, { bareGeneric: true });
   if (!objects || objects.to > end) return null;
   const after = skipApposition(doc, objects.to, end);
   const intro = lastWordBefore(doc, end) < objects.to;
@@ -258,4 +268,14 @@ function isGiao(p: Phrase): boolean {
 /** Exact (folded) phrase match: for function words, where OCR tolerance would confuse "trên" and "trong". */
 function exactMatch(tokens: readonly Token[], i: number, list: readonly Phrase[]): boolean {
   return list.some((p) => p.words.every((w, k) => tokens[i + k]?.f === w));
+}
+
+/** "để <bodies> biết, thực hiện" / "để <bodies> thực hiện": the bodies told of the document carry it out. */
+function informedEvent(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
+  const t = doc.tokens;
+  const list = parseBodyListAt(t, i);
+  if (!list || list.to >= end) return null;
+  const next = `${t[list.to]?.f ?? ''} ${t[list.to + 1]?.f ?? ''}`;
+  if (!/^(biet|thuc hien|trien khai)\b/.test(next)) return null;
+  return { at: i, predAt: list.to, actors: actorsOf(list), forcedLead: true, silent: false, explicit: false };
 }
