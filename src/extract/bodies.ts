@@ -415,6 +415,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     } else {
       k += head.n;
       titled = true;
+      // "Giám đốc, Thủ trưởng các sở, ban, ngành": titles of the heads of one group.
+      const second = tokens[k]?.raw === COMMA ? longestMatch(tokens, k + 1, HEAD_TITLES, true) : null;
+      if (second && second.p.words[0] !== 'chanh') k += 1 + second.n;
     }
   }
   const hasCac = isCac(tokens[k]);
@@ -663,7 +666,8 @@ const NATIONAL_PREFIXES = [
   'vien kiem sat nhan dan toi cao',
 ];
 
-const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vien truong|hieu truong))\s+/;
+// One title or a list of them ("Giám đốc, Thủ trưởng các sở").
+const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vien truong|hieu truong)(?:,\s*|\s+))+/;
 
 const canonicalMemo = new BoundedMemo<string, string>(20_000);
 

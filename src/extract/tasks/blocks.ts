@@ -10,6 +10,9 @@ import { skipLabel, tokenAt } from './document';
 import { tableRowsIn, type TaskTable } from './tables';
 import type { TaskDocument, Unit } from './types';
 
+/** Words of a paragraph that gives others duties. */
+const ASSIGNING = /\b(yeu cau|giao|de nghi|chi dao)\b/;
+
 /** The task blocks of a document in text order; rows of `tables` become units of their own. */
 export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Unit[] {
   const excluded = recipientSpans(doc);
@@ -27,6 +30,13 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
   if (doc.sections.length === 0) {
     for (const [s, e] of paragraphs(doc, bodyStart(doc), doc.text.length)) add(s, e, null, false);
     return withRows(doc, units, tables);
+  }
+  // Before the first section, after the preamble: a directive's "..., Chủ tịch UBND tỉnh yêu cầu Giám đốc
+  // các sở, ... thực hiện các nhiệm vụ sau:" assigns too; other paragraphs there (the header, the title)
+  // are no duties.
+  const from = bodyStart(doc);
+  for (const [a, b] of paragraphs(doc, from, Math.max(from, doc.sections[0]!.start))) {
+    if (ASSIGNING.test(doc.folded.slice(a, b).toLowerCase())) add(a, b, null, false);
   }
   for (const s of doc.sections) {
     const kids = doc.children.get(s.path) ?? [];

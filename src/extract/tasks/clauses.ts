@@ -92,7 +92,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   if (trig) {
     const objects = objectsAt(doc, i + trig.n, end);
     if (objects) {
-      return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(trig.p), silent: false, explicit: first, intro: lastWordBefore(doc, end) < objects.to };
+      return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(trig.p), assigned: true, silent: false, explicit: first, intro: lastWordBefore(doc, end) < objects.to };
     }
   }
   // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các".
@@ -105,7 +105,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   if (assign) {
     const objects = objectsAt(doc, k + assign.n, end);
     if (objects) {
-      return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(assign.p), silent: false, explicit: first, intro: lastWordBefore(doc, end) < objects.to };
+      return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(assign.p), assigned: true, silent: false, explicit: first, intro: lastWordBefore(doc, end) < objects.to };
     }
     if (t[k + assign.n]?.raw === ':' || k + assign.n >= end) {
       return { at: i, predAt: k + assign.n, actors: [], forcedLead: false, silent: true, explicit: first };
@@ -145,7 +145,7 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
   // "chỉ đạo <bodies> <verb>": whatever lower-case word follows the bodies is what they are told to do.
   const verbAfter = t[after]?.word === true && !t[after]!.cap && !STOP_WORDS.has(t[after]!.f);
   if (!intro && !predicateAt(doc, after, end) && !verbAfter) return null;
-  return { at: k + 2, predAt: objects.to, actors: actorsOf(objects), forcedLead: false, silent: false, explicit: ev.explicit, intro };
+  return { at: k + 2, predAt: objects.to, actors: actorsOf(objects), forcedLead: false, assigned: true, silent: false, explicit: ev.explicit, intro };
 }
 
 /**
@@ -217,7 +217,7 @@ function commaSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end
     const objects = objectsAt(doc, i + trig.n, end);
     const after = objects ? skipApposition(doc, objects.to, end) : end;
     if (objects && predicateAt(doc, after, end)) {
-      return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(trig.p), silent: false, explicit: first };
+      return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(trig.p), assigned: true, silent: false, explicit: first };
     }
   }
   const list = parseBodyListAt(t, i);

@@ -145,7 +145,8 @@ export function hasListPunctuation(doc: TaskDocument, from: number, to: number):
 
 export function assignmentSection(doc: TaskDocument, u: Unit): string | null {
   let s = u.section;
-  if (!s) return doc.sections.length === 0 ? '' : null;
+  // Units before the first section (or of a document without sections) are cited at the document.
+  if (!s) return '';
   while (s && (s.label.startsWith('(') || /^[a-zđ]$/.test(s.label)) && s.parentPath) s = doc.byPath.get(s.parentPath) ?? s;
   // The closing sentence of a part ("... chịu trách nhiệm triển khai thực hiện Kế hoạch này./.") speaks
   // for the whole part, even when it follows the part's last item.

@@ -59,7 +59,9 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
       findings.push(...rowRoles(doc, u));
       continue;
     }
-    const evs = events.get(u) ?? [];
+    // Before the first section only what someone is told to do counts, not what the issuer says it does.
+    const all = events.get(u) ?? [];
+    const evs = !u.section && doc.sections.length > 0 ? all.filter((e) => e.assigned) : all;
     findings.push(...unitRoles(doc, u, evs, sectionActorsOf(doc, actors, u.section)));
     const intro = evs.find((e) => e.intro && e.actors.length > 0);
     if (intro && u.section) actors.intro.set(u.section.path, intro.actors);

@@ -56,6 +56,8 @@ export interface ClauseEvent {
   actors: Actor[];
   /** Actors are LEAD through "Giao X" regardless of their first verb. */
   forcedLead: boolean;
+  /** Someone else gives the actors their duty ("Giao / Yêu cầu / Đề nghị X", "chỉ đạo X"). */
+  assigned?: boolean;
   /** The speaker assigns and takes no role (actors empty) — still ends the previous segment. */
   silent: boolean;
   /** The unit's first sentence: its actors carry to later subjectless sentences. */
