@@ -95,11 +95,41 @@ function ensureChromium() {
   say(ok ? `Chromium installed at ${CHROMIUM}.` : 'Installing Chromium failed (see above); the browser test will fail.');
 }
 
+const OCR_PACKAGES = ['tesseract-ocr', 'tesseract-ocr-vie', 'poppler-utils'];
+
+function hasVietnameseOcr() {
+  const langs = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
+  const pdftoppm = spawnSync('sh', ['-c', 'command -v pdftoppm'], { encoding: 'utf8' });
+  return langs.status === 0 && `${langs.stdout}${langs.stderr}`.split('\n').includes('vie') && pdftoppm.status === 0;
+}
+
+/** OCR of scans and images: Tesseract with Vietnamese, and pdftoppm to render scanned PDF pages. */
+function ensureOcr() {
+  if (hasVietnameseOcr()) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
+  if (!isRoot || !hasApt) {
+    say(
+      `OCR is not installed: scanned PDFs and images will be refused with OCR_UNAVAILABLE. Install it with ` +
+        `\`sudo apt-get update && sudo apt-get install -y ${OCR_PACKAGES.join(' ')}\` (Debian/Ubuntu).`,
+    );
+    return;
+  }
+  say(`Installing ${OCR_PACKAGES.join(', ')} with apt-get (OCR of scans and images)...`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const options = { env, stdio: ['ignore', 'inherit', 'inherit'] };
+  const ok =
+    run('apt-get', ['-q', 'update'], options) === 0 && run('apt-get', ['-q', '-y', 'install', ...OCR_PACKAGES], options) === 0;
+  // Not fatal: every other format still reads; scans are refused with the packages to install.
+  say(ok ? 'OCR installed.' : 'Installing OCR failed (see above); scans and images will be refused with OCR_UNAVAILABLE.');
+}
+
 /** `browser`: also install Chromium (tests need it; the product does not). */
 export function setup({ browser = true } = {}) {
   ensureNodeModules();
   ensureNeo4jJars();
   if (browser) ensureChromium();
+  ensureOcr();
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

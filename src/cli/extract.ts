@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSettings } from '../config';
-import { decodeDocument } from '../text/decode';
+import { readSource, SourceReadError } from '../formats';
 import { extractDocument } from '../extract/extractDocument';
 import type { Extraction } from '../extract/types';
 import { fail, runCli } from './runCli';
@@ -119,9 +119,15 @@ await runCli(async () => {
   } catch (error) {
     fail('BAD_USER_INPUT', `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Check the path.`);
   }
-  const decoded = decodeDocument(bytes, { fileName: path.basename(file), maxBytes: loadSettings().maxDocumentBytes });
-  if (!decoded.ok) fail(decoded.code, decoded.message);
-  const extraction = extractDocument(decoded.text, { fileName: path.basename(file) });
-  for (const w of decoded.warnings) extraction.warnings.unshift({ code: 'OCR_REPAIRED', message: w });
+  const fileName = path.basename(file);
+  let source;
+  try {
+    source = await readSource(bytes, { fileName, maxBytes: loadSettings().maxDocumentBytes });
+  } catch (error) {
+    if (error instanceof SourceReadError) fail(error.code, error.message);
+    throw error;
+  }
+  const extraction = extractDocument(source.text, { fileName, metadata: source.metadata });
+  for (const w of source.warnings) extraction.warnings.unshift({ code: 'OCR_REPAIRED', message: w.message });
   process.stdout.write(json ? `${JSON.stringify(toSchemaJson(extraction), null, 2)}\n` : `${summaryText(extraction)}\n`);
 });

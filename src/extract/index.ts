@@ -22,14 +22,4 @@ export {
 export { findDates, isoDate, parseVietnameseDate, type DateMatch } from './dates';
 export { PROVINCES, dominantProvince, findProvinces, provinceByName, type Province } from './provinces';
 export { NATIONAL_BODIES, DEPARTMENTS, partyCommitteeName, type IssuerRef, type IssuerFamily } from './issuers';
-export {
-  evaluateDocument,
-  evaluateIdentity,
-  formatReport,
-  summarize,
-  type DocumentEvaluation,
-  type EvaluationSummary,
-  type GoldFile,
-  type GoldDocument,
-} from './evaluate';
 export * from './types';

@@ -48,7 +48,8 @@ export function detectTextFormat(text: string, fileName?: string): Extract<Sourc
 function markdownMarks(text: string): number {
   const count = (re: RegExp): number => text.match(re)?.length ?? 0;
   const headings = count(/^#{1,6}\s+\S/gm);
-  const bold = Math.floor(count(/\*\*|__/g) / 2);
+  // Emphasis openers; a run of underscores is a fill-in line or a rule in plain text, not bold.
+  const bold = count(/\*\*(?=[^\s*])|(?<!_)__(?=[^\s_])/g);
   const bars = count(/^\|[ \t]*$/gm);
   const pipeSeparators = count(/^\|?\s*:?-{3,}:?\s*\|/gm);
   const escapes = count(/\\[*_#|[\]()\\.-]/g);

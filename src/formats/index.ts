@@ -2,15 +2,20 @@
  * The formats stage: a file's bytes, in any supported form, become `SourceText` (types.ts).
  *
  * Size first (the limit protects everything after it), then the format from the bytes, then that format's
- * reader. Failures throw `SourceReadError` with a code and a message naming the file and what to do.
+ * reader. Failures throw `SourceReadError` with a code and a message naming the file and what to do; a
+ * reader that finds no text at all refuses the file (EMPTY / OCR_FAILED) rather than return an empty text.
  */
 import { createHash } from 'node:crypto';
-import { decodeDocument, type DecodedDocument } from '../text/decode';
+import { checkDocumentSize, decodeDocument, type DecodedDocument } from '../text/decode';
 import { normalizeText } from '../text/fold';
-import { detectBinaryFormat, detectTextFormat } from './detect';
+import { detectBinaryFormat, detectTextFormat, type BinaryFormat } from './detect';
+import { readDocx } from './docx/readDocx';
 import { SourceReadError } from './errors';
+import { readHtml } from './html/readHtml';
 import { readMarkdown } from './markdown/readMarkdown';
-import type { SourceFormat, SourceText, SourceWarning } from './types';
+import { ocrImage, ocrPdf } from './ocr/tesseract';
+import { readPdf } from './pdf/readPdf';
+import type { SourceFormat, SourceMetadata, SourceText, SourceWarning } from './types';
 
 export type { SourceText, SourceFormat, SourceMetadata, SourceWarning } from './types';
 export { SourceReadError, type SourceErrorCode } from './errors';
@@ -18,37 +23,70 @@ export { SourceReadError, type SourceErrorCode } from './errors';
 export interface ReadSourceOptions {
   /** Used in messages and as a format hint; defaults to "the document". */
   fileName?: string;
-  /** Size limit in bytes; <= 0, non-finite or absent disables it. */
+  /** Size limit in bytes (`settings.maxDocumentBytes`); <= 0, non-finite or absent disables it. */
   maxBytes?: number;
 }
+
+/** File name extensions `readSource` is meant for (a folder walk picks these; the bytes still decide). */
+export const SOURCE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const;
 
 export async function readSource(bytes: Uint8Array, opts: ReadSourceOptions = {}): Promise<SourceText> {
   const name = opts.fileName ?? 'the document';
   const maxBytes = opts.maxBytes ?? 0;
   const sourceHash = createHash('sha256').update(bytes).digest('hex');
   const binary = detectBinaryFormat(bytes);
-  if (binary) {
-    throw new SourceReadError('UNSUPPORTED_FORMAT', `${name} is a ${binary} file, which this version cannot read yet.`);
+  if (!binary) {
+    const decoded = decodeDocument(bytes, { fileName: name, maxBytes });
+    if (!decoded.ok) throw new SourceReadError(decoded.code, decoded.message);
+    return fromDecodedText(decoded, sourceHash, name, opts.fileName);
   }
-
-  const decoded = decodeDocument(bytes, { fileName: name, maxBytes });
-  if (!decoded.ok) throw new SourceReadError(decoded.code, decoded.message);
-  return fromDecodedText(decoded, sourceHash, opts.fileName);
+  const sized = checkDocumentSize(bytes.length, { fileName: name, maxBytes });
+  if (sized) throw new SourceReadError(sized.code, sized.message);
+  const read = await readBinary(binary, bytes, name);
+  const text = normalizeText(read.text);
+  if (!text.trim()) {
+    throw read.ocr
+      ? new SourceReadError('OCR_FAILED', `${name}: OCR found no text; check that the scan is readable (upright, at least 200 dpi) and try again.`)
+      : new SourceReadError('EMPTY', `${name} contains no text; there is nothing to ingest.`);
+  }
+  return { text, format: binary, encoding: null, sourceHash, metadata: read.metadata, ocr: read.ocr, warnings: read.warnings };
 }
 
-function decodeWarnings(decoded: DecodedDocument): SourceWarning[] {
-  return decoded.warnings.map((message) => ({ code: 'TEXT_CONVERTED', message }));
+interface BinaryReading {
+  text: string;
+  metadata: SourceMetadata | null;
+  ocr: boolean;
+  warnings: SourceWarning[];
 }
 
-function fromDecodedText(decoded: DecodedDocument, sourceHash: string, fileName?: string): SourceText {
+async function readBinary(format: BinaryFormat, bytes: Uint8Array, name: string): Promise<BinaryReading> {
+  switch (format) {
+    case 'docx': {
+      const r = await readDocx(bytes, name);
+      return { text: r.text, metadata: r.metadata, ocr: false, warnings: r.warnings };
+    }
+    case 'pdf': {
+      const r = await readPdf(bytes, name);
+      if (!r.scanned) return { text: r.text, metadata: null, ocr: false, warnings: [] };
+      const text = await ocrPdf(bytes, name);
+      return { text, metadata: null, ocr: true, warnings: [ocrWarning(name, `a scanned PDF (${r.pages} page${r.pages === 1 ? '' : 's'})`)] };
+    }
+    case 'image':
+      return { text: await ocrImage(bytes, name), metadata: null, ocr: true, warnings: [ocrWarning(name, 'an image')] };
+  }
+}
+
+function ocrWarning(name: string, what: string): SourceWarning {
+  return { code: 'OCR_TEXT', message: `${name} is ${what}; its text comes from OCR and may contain recognition errors.` };
+}
+
+function fromDecodedText(decoded: DecodedDocument, sourceHash: string, name: string, fileName?: string): SourceText {
   const format: SourceFormat = detectTextFormat(decoded.text, fileName);
-  const base = { encoding: decoded.encoding, sourceHash, ocr: false, warnings: decodeWarnings(decoded) };
-  if (format === 'markdown') {
-    const md = readMarkdown(decoded.text);
-    return { ...base, format, text: normalizeText(md.text), metadata: md.metadata };
-  }
-  if (format === 'html') {
-    throw new SourceReadError('UNSUPPORTED_FORMAT', `${fileName ?? 'the document'} is HTML, which this version cannot read yet.`);
-  }
-  return { ...base, format: 'text', text: decoded.text, metadata: null };
+  const warnings: SourceWarning[] = decoded.warnings.map((message) => ({ code: 'TEXT_CONVERTED', message }));
+  const base = { encoding: decoded.encoding, sourceHash, ocr: false, warnings };
+  if (format === 'text') return { ...base, format, text: decoded.text, metadata: null };
+  const read = format === 'html' ? readHtml(decoded.text) : readMarkdown(decoded.text);
+  const text = normalizeText(read.text);
+  if (!text.trim()) throw new SourceReadError('EMPTY', `${name} has no text once its ${format === 'html' ? 'HTML' : 'Markdown'} markup is removed; there is nothing to ingest.`);
+  return { ...base, format, text, metadata: read.metadata };
 }

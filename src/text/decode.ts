@@ -101,16 +101,8 @@ export const ENCODING_LABELS: Record<DocumentEncoding, string> = {
  */
 export function decodeDocument(bytes: Uint8Array, opts: DecodeOptions): DecodeResult {
   const name = opts.fileName ?? 'the document';
-  const limit = Number.isFinite(opts.maxBytes) && opts.maxBytes > 0 ? opts.maxBytes : Infinity;
-
-  if (bytes.length > limit) {
-    return fail(
-      'TOO_LARGE',
-      `${name} is ${formatSize(bytes.length)}, over the ${formatSize(limit)} limit; ` +
-        `split it, or raise MAX_DOCUMENT_BYTES (for example MAX_DOCUMENT_BYTES=${suggestLimit(bytes.length)}) to ingest it.`,
-    );
-  }
-  if (bytes.length === 0) return fail('EMPTY', `${name} is empty (0 bytes); there is nothing to ingest.`);
+  const sized = checkDocumentSize(bytes.length, opts);
+  if (sized) return sized;
 
   const format = sniffFormat(bytes);
   if (format) return fail(format.code, `${name} is ${format.what}, not plain text: ${format.advice}.`);
@@ -126,6 +118,21 @@ export function decodeDocument(bytes: Uint8Array, opts: DecodeOptions): DecodeRe
     );
   }
   return { ...decoded, text };
+}
+
+/** The size checks every format shares: over the limit, or empty. Null when the size is fine. */
+export function checkDocumentSize(length: number, opts: DecodeOptions): DecodeFailure | null {
+  const name = opts.fileName ?? 'the document';
+  const limit = Number.isFinite(opts.maxBytes) && opts.maxBytes > 0 ? opts.maxBytes : Infinity;
+  if (length > limit) {
+    return fail(
+      'TOO_LARGE',
+      `${name} is ${formatSize(length)}, over the ${formatSize(limit)} limit; ` +
+        `split it, or raise MAX_DOCUMENT_BYTES (for example MAX_DOCUMENT_BYTES=${suggestLimit(length)}) to ingest it.`,
+    );
+  }
+  if (length === 0) return fail('EMPTY', `${name} is empty (0 bytes); there is nothing to ingest.`);
+  return null;
 }
 
 function fail(code: DecodeErrorCode, message: string): DecodeFailure {

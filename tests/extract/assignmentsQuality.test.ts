@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sameBody } from '../../src/extract/bodies';
-import { evaluateDocument, prf, summarize, type GoldFile } from '../../src/extract/evaluate';
+import { evaluateDocument, prf, summarize, type GoldFile } from '../../src/eval/evaluate';
 import { extractDocument } from '../../src/extract/extractDocument';
 import { extractSections } from '../../src/extract/sections';
 import { extractTasks } from '../../src/extract/tasks';

@@ -24,7 +24,11 @@ export type RawBlock = { kind: 'text'; lines: string[] } | { kind: 'table'; rows
 
 const isBar = (line: string): boolean => /^\s*\|\s*$/.test(line);
 const isBlank = (line: string): boolean => line.trim() === '';
-const isPipeRow = (line: string): boolean => /^\s*\|.*[^\\\s]\s*\|\s*$/.test(line) && !isBar(line);
+/** `| a | b |` on one line; empty cells allowed, an escaped final `\\|` is not a row end. */
+export const isPipeRow = (line: string): boolean => {
+  const t = line.trim();
+  return t.startsWith('|') && /(?<!\\)\|$/.test(t) && /[^|\s]/.test(t);
+};
 const isPipeSeparator = (line: string): boolean => /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) && line.includes('|');
 
 /** Lines split into text blocks and tables (cells keep their raw lines, joined with `\n`). */
@@ -60,8 +64,8 @@ export function splitBarTables(lines: readonly string[]): RawBlock[] {
   return out;
 }
 
-function pipeCells(line: string): string[] {
-  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+export function pipeCells(line: string): string[] {
+  const inner = line.trim().slice(1, -1);
   return inner.split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
@@ -97,6 +101,33 @@ function widthAhead(rows: readonly string[][], from: number, than: number): numb
   return w;
 }
 
+/** A candidate much longer than the ones after it holds the start of another table too. */
+function looksMerged(candidates: readonly string[][], i: number): boolean {
+  const row = candidates[i]!;
+  const ahead = candidates.slice(i + 1, i + 4);
+  return ahead.length > 0 && ahead.every((r) => r.length + 1 < row.length);
+}
+
+/**
+ * Width of the table whose first row ends candidate `from - 1`: the longest of the rows that follow it
+ * up to the next merged candidate. When the very next candidate is merged too, that table has two rows
+ * (the end of one candidate, the start of the next), and it is given the widest width that still leaves a
+ * paragraph before the table after it: the text between tables is usually one paragraph.
+ */
+function nextTableWidth(candidates: readonly string[][], from: number): number {
+  const next = candidates[from];
+  if (!next) return 0;
+  if (looksMerged(candidates, from)) {
+    const after = nextTableWidth(candidates, from + 1);
+    return next.length - Math.max(after, 1) - 1;
+  }
+  let w = next.length;
+  for (let j = from + 1; j < Math.min(candidates.length, from + 4) && !looksMerged(candidates, j); j++) {
+    w = Math.max(w, candidates[j]!.length);
+  }
+  return w;
+}
+
 /**
  * Row candidates -> tables and the text between them. A candidate longer than the rows of its table
  * before it and than the row after it is "end of table A + text (+ one-row tables + text) + start of
@@ -104,6 +135,36 @@ function widthAhead(rows: readonly string[][], from: number, than: number): numb
  * one text cell at least stays between them.
  */
 export function splitChain(candidates: readonly string[][]): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let group: string[][] = [];
+  for (const row of candidates) {
+    const at = paragraphCell(row);
+    if (at < 0) {
+      group.push(row);
+      continue;
+    }
+    if (at > 0) group.push(row.slice(0, at));
+    blocks.push(...splitGroup(group), { kind: 'text', lines: row[at]!.split('\n') });
+    group = row.length > at + 1 ? [row.slice(at + 1)] : [];
+  }
+  blocks.push(...splitGroup(group));
+  return blocks;
+}
+
+/** A cell this long, and this much longer than the rest of its row, is the document's text, not a cell. */
+const PARAGRAPH_CELL_CHARS = 800;
+const PARAGRAPH_CELL_RATIO = 3;
+
+/**
+ * Index of the cell in `row` that is really the text between two tables (the body of a letter between
+ * its "Kính gửi" box and its signature table), or -1.
+ */
+function paragraphCell(row: readonly string[]): number {
+  const total = row.reduce((n, c) => n + c.length, 0);
+  return row.findIndex((c) => c.length > PARAGRAPH_CELL_CHARS && c.length > PARAGRAPH_CELL_RATIO * (total - c.length));
+}
+
+function splitGroup(candidates: readonly string[][]): RawBlock[] {
   const blocks: RawBlock[] = [];
   let table: string[][] = [];
   let width = 0;
@@ -141,7 +202,7 @@ export function splitChain(candidates: readonly string[][]): RawBlock[] {
       blocks.push(...between(row.slice(keep), true, false));
       continue;
     }
-    const startWidth = Math.min(Math.max(widthAhead(candidates, i + 1, row.length), 1), row.length - keep - 1);
+    const startWidth = Math.max(1, Math.min(row.length - keep - 1, nextTableWidth(candidates, i + 1)));
     blocks.push(...between(row.slice(keep, row.length - startWidth), true));
     table = [row.slice(row.length - startWidth)];
     width = startWidth;

@@ -11,6 +11,7 @@ import { fold } from '../../text/fold';
 import type { SourceMetadata } from '../types';
 import portalData from '../data/portal.json' with { type: 'json' };
 import { stripInline } from './inline';
+import { isPipeRow, pipeCells } from './barTables';
 
 type Field = keyof SourceMetadata;
 
@@ -74,6 +75,15 @@ export function readPortalPage(lines: readonly string[]): PortalPage | null {
   const found: Array<{ field: Field | 'other'; value: string; closingBar: number }> = [];
   const limit = Math.min(lines.length, BLOCK_SEARCH_LINES);
   for (let i = 0; i < limit; i++) {
+    if (isPipeRow(lines[i]!)) {
+      // A metadata table written one row per line (an HTML page): label and value cells side by side.
+      const cells = pipeCells(lines[i]!);
+      cells.forEach((cell, k) => {
+        const f = labelAt(cell);
+        if (f && k + 1 < cells.length) found.push({ field: f, value: stripInline(cells[k + 1]!).trim(), closingBar: i });
+      });
+      continue;
+    }
     const field = labelAt(lines[i]!);
     if (!field) continue;
     const v = valueAfter(lines, i);
@@ -99,8 +109,12 @@ export function readPortalPage(lines: readonly string[]): PortalPage | null {
 
   // The bars after the block's last value: the last one opens the document's header table.
   let start = block[block.length - 1]!.closingBar;
-  while (start + 1 < lines.length && isBar(lines[start + 1]!)) start++;
-  if (start + 1 < lines.length && !isBar(lines[start]!)) start++;
+  if (isPipeRow(lines[start]!)) {
+    start++;
+  } else {
+    while (start + 1 < lines.length && isBar(lines[start + 1]!)) start++;
+    if (start + 1 < lines.length && !isBar(lines[start]!)) start++;
+  }
 
   let end = lines.length;
   for (let i = start + 1; i < lines.length; i++) {

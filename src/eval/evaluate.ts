@@ -7,12 +7,14 @@
  * - among matched references: date, kind and issuer accuracy, and BASIS-or-not accuracy;
  * - assignments: precision / recall / F1 on distinct (body, role) pairs, body names compared on folded form
  *   with abbreviations expanded, by containment, or through a body resolver when one is given;
- * - document identity: kind, symbol, date, issuer and jurisdiction all equal.
+ * - document identity: kind, symbol, date, issuer and jurisdiction all equal, and each field apart (symbol and
+ *   date counted over the documents whose header prints one, as the real-documents bar is stated);
+ * - self-citations: references whose symbol is the document's own (there must be none).
  */
 import { foldForSearch } from '../text/fold';
-import { symbolMatchKey } from './symbols';
-import { sameBody as resolverSameBody } from './bodies';
-import type { Assignment, DocumentKind, Extraction } from './types';
+import { symbolMatchKey } from '../extract/symbols';
+import { sameBody as resolverSameBody } from '../extract/bodies';
+import type { Assignment, DocumentKind, Extraction } from '../extract/types';
 
 export interface GoldDocument {
   kind: DocumentKind | null;
@@ -77,6 +79,10 @@ export interface DocumentEvaluation {
   basis: Accuracy;
   assignments: Counts;
   identityCorrect: boolean;
+  /** Per identity field; symbol and date only when the gold has one. */
+  identityFields: Record<IdentityField, Accuracy>;
+  /** Extracted references that are the document itself. */
+  selfCitations: number;
   identityMismatches: { field: IdentityField; expected: unknown; actual: unknown }[];
   /** Human-readable misses and errors. */
   misses: string[];
@@ -144,6 +150,24 @@ function identityMismatches(expected: GoldDocument, x: Extraction): DocumentEval
   return out;
 }
 
+function identityFieldAccuracy(expected: GoldDocument, mism: DocumentEvaluation['identityMismatches']): Record<IdentityField, Accuracy> {
+  const wrong = new Set(mism.map((m) => m.field));
+  const out = {} as Record<IdentityField, Accuracy>;
+  for (const field of IDENTITY_FIELDS) {
+    const printed = (field !== 'symbol' && field !== 'date') || (expected[field] ?? null) !== null;
+    out[field] = printed ? { correct: wrong.has(field) ? 0 : 1, total: 1 } : { correct: 0, total: 0 };
+  }
+  return out;
+}
+
+function countSelfCitations(expected: GoldDocument, x: Extraction, misses: string[]): number {
+  const own = [expected.symbol, x.document.symbol].filter((s): s is string => !!s).map(symbolMatchKey);
+  if (!own.length) return 0;
+  const selfRefs = x.references.filter((r) => r.symbol && own.includes(symbolMatchKey(r.symbol)));
+  for (const r of selfRefs) misses.push(`self-citation ${r.symbol}: "${r.evidence.slice(0, 80)}"`);
+  return selfRefs.length;
+}
+
 /** Compare one extraction with its gold annotation. */
 export function evaluateDocument(gold: GoldFile, x: Extraction, opts: EvaluateOptions = {}): DocumentEvaluation {
   const misses: string[] = [];
@@ -206,6 +230,7 @@ export function evaluateDocument(gold: GoldFile, x: Extraction, opts: EvaluateOp
 
   const mism = identityMismatches(gold.document, x);
   for (const m of mism) misses.push(`identity ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);
+  const selfCitations = countSelfCitations(gold.document, x, misses);
   return {
     file: gold.file,
     hasGold: true,
@@ -216,6 +241,8 @@ export function evaluateDocument(gold: GoldFile, x: Extraction, opts: EvaluateOp
     basis,
     assignments,
     identityCorrect: mism.length === 0,
+    identityFields: identityFieldAccuracy(gold.document, mism),
+    selfCitations,
     identityMismatches: mism,
     misses,
   };
@@ -225,6 +252,8 @@ export function evaluateDocument(gold: GoldFile, x: Extraction, opts: EvaluateOp
 export function evaluateIdentity(file: string, expected: GoldDocument, x: Extraction): DocumentEvaluation {
   const mism = identityMismatches(expected, x);
   const zero = (): Accuracy => ({ correct: 0, total: 0 });
+  const misses = mism.map((m) => `identity ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);
+  const selfCitations = countSelfCitations(expected, x, misses);
   return {
     file,
     hasGold: false,
@@ -235,8 +264,10 @@ export function evaluateIdentity(file: string, expected: GoldDocument, x: Extrac
     basis: zero(),
     assignments: { tp: 0, fp: 0, fn: 0 },
     identityCorrect: mism.length === 0,
+    identityFields: identityFieldAccuracy(expected, mism),
+    selfCitations,
     identityMismatches: mism,
-    misses: mism.map((m) => `identity ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`),
+    misses,
   };
 }
 
@@ -275,6 +306,9 @@ export interface EvaluationSummary {
   basis: number;
   assignments: Prf & Counts;
   identity: Accuracy;
+  /** Share right per identity field (symbol and date over documents whose header prints one). */
+  identityFields: Record<IdentityField, Accuracy & { rate: number }>;
+  selfCitations: number;
 }
 
 function add(a: Counts, b: Counts): Counts {
@@ -301,6 +335,11 @@ export function summarize(docs: readonly DocumentEvaluation[]): EvaluationSummar
     issuer = addAcc(issuer, d.issuer);
     basis = addAcc(basis, d.basis);
   }
+  const identityFields = {} as EvaluationSummary['identityFields'];
+  for (const field of IDENTITY_FIELDS) {
+    const acc = docs.reduce((a, d) => addAcc(a, d.identityFields[field]), { correct: 0, total: 0 });
+    identityFields[field] = { ...acc, rate: rate(acc) };
+  }
   return {
     references: { ...refs, ...prf(refs) },
     date: rate(date),
@@ -309,6 +348,8 @@ export function summarize(docs: readonly DocumentEvaluation[]): EvaluationSummar
     basis: rate(basis),
     assignments: { ...asg, ...prf(asg) },
     identity: { correct: docs.filter((d) => d.identityCorrect).length, total: docs.length },
+    identityFields,
+    selfCitations: docs.reduce((n, d) => n + d.selfCitations, 0),
   };
 }
 
@@ -330,6 +371,11 @@ export function formatReport(docs: readonly DocumentEvaluation[], summary = summ
   out.push(`BASIS-or-not                     ${pct(summary.basis)}`);
   out.push('');
   out.push(`document identity correct        ${summary.identity.correct}/${summary.identity.total}`);
+  for (const field of IDENTITY_FIELDS) {
+    const f = summary.identityFields[field];
+    out.push(`  ${field.padEnd(31)}${pct(f.rate)}  (${f.correct}/${f.total})`);
+  }
+  out.push(`self-citations                   ${summary.selfCitations}`);
   out.push('');
   out.push('Per document                      refs F1  date   kind   issuer basis  assign F1  identity');
   for (const d of docs) {

@@ -11,7 +11,7 @@ import {
   summarize,
   type GoldDocument,
   type GoldFile,
-} from '../../src/extract/evaluate';
+} from '../../src/eval/evaluate';
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 const CORPUS = path.join(__dirname, '../../data/corpus');

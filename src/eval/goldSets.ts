@@ -1,0 +1,112 @@
+/**
+ * The project's hand-annotated gold sets and how one is evaluated end to end (file -> text -> extraction ->
+ * comparison). Two sets are reported apart because they say different things:
+ * - `samples`: the five OCR samples the first rules were developed on (optimistic);
+ * - `real`: real documents of November 2025 in the forms users have (Markdown exports of DOCX files, saved
+ *   portal pages). Files listed in its DEV.txt were used while developing the rules; the others are held out
+ *   and are the honest measure.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
+import type { ExtractOptions } from '../extract/extractDocument';
+import type { Extraction } from '../extract/types';
+import { evaluateDocument, evaluateIdentity, type DocumentEvaluation, type GoldDocument, type GoldFile } from './evaluate';
+
+export interface GoldSet {
+  name: string;
+  goldDir: string;
+  corpusDir: string;
+  /** Expected identity of corpus files without a full gold file (`{ file: GoldDocument }`). */
+  identityFile: string | null;
+}
+
+export const SAMPLE_GOLD: GoldSet = {
+  name: 'samples',
+  goldDir: path.join(PROJECT_ROOT, 'tests/fixtures/gold'),
+  corpusDir: path.join(PROJECT_ROOT, 'data/corpus'),
+  identityFile: path.join(PROJECT_ROOT, 'tests/fixtures/identity.json'),
+};
+
+export const REAL_GOLD: GoldSet = {
+  name: 'real',
+  goldDir: path.join(PROJECT_ROOT, 'tests/fixtures/gold-real'),
+  corpusDir: path.join(PROJECT_ROOT, 'tests/fixtures/real'),
+  identityFile: null,
+};
+
+/** Reads a corpus file into what `extractDocument` takes. */
+export type DocumentReader = (file: string) => Promise<{ text: string; options: ExtractOptions }>;
+export type Extractor = (text: string, options: ExtractOptions) => Extraction;
+
+export interface GoldSetResult {
+  set: GoldSet;
+  documents: DocumentEvaluation[];
+  /** Gold file names used while developing the rules (DEV.txt), empty when the set has no such list. */
+  dev: Set<string>;
+}
+
+export class GoldSetError extends Error {
+  constructor(
+    readonly code: 'BAD_USER_INPUT',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readDevList(goldDir: string): Set<string> {
+  const file = path.join(goldDir, 'DEV.txt');
+  if (!existsSync(file)) return new Set();
+  return new Set(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.replace(/\.json$/, '')),
+  );
+}
+
+export function loadGoldFiles(goldDir: string): GoldFile[] {
+  if (!existsSync(goldDir)) throw new GoldSetError('BAD_USER_INPUT', `Gold folder ${goldDir} does not exist.`);
+  const files = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  if (!files.length) throw new GoldSetError('BAD_USER_INPUT', `No .json gold files in ${goldDir}.`);
+  return files.map((f) => JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as GoldFile);
+}
+
+/** Extract every annotated document of a set and compare it with its gold. */
+export async function evaluateGoldSet(set: GoldSet, read: DocumentReader, extract: Extractor): Promise<GoldSetResult> {
+  const documents: DocumentEvaluation[] = [];
+  const covered = new Set<string>();
+  for (const gold of loadGoldFiles(set.goldDir)) {
+    const file = path.join(set.corpusDir, gold.file);
+    if (!existsSync(file)) {
+      throw new GoldSetError('BAD_USER_INPUT', `Gold for ${gold.file} names a file that is not in ${set.corpusDir}; pass --corpus DIR.`);
+    }
+    const { text, options } = await read(file);
+    documents.push(evaluateDocument(gold, extract(text, { ...options, fileName: gold.file })));
+    covered.add(gold.file);
+  }
+  if (set.identityFile && existsSync(set.identityFile)) {
+    const expected = JSON.parse(readFileSync(set.identityFile, 'utf8')) as Record<string, GoldDocument>;
+    for (const [name, doc] of Object.entries(expected)) {
+      if (covered.has(name) || name.startsWith('$') || name.startsWith('_')) continue;
+      const file = path.join(set.corpusDir, name);
+      if (!existsSync(file)) continue;
+      const { text, options } = await read(file);
+      documents.push(evaluateIdentity(name, doc, extract(text, { ...options, fileName: name })));
+    }
+  }
+  return { set, documents, dev: readDevList(set.goldDir) };
+}
+
+/** The documents of a result that were not used while developing the rules. */
+export function heldOut(result: GoldSetResult): DocumentEvaluation[] {
+  return result.documents.filter((d) => !result.dev.has(d.file.replace(/\.[^.]+$/, '')));
+}
+
+export function development(result: GoldSetResult): DocumentEvaluation[] {
+  return result.documents.filter((d) => result.dev.has(d.file.replace(/\.[^.]+$/, '')));
+}

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSource, SourceReadError } from '../../src/formats';
+import { decodeDocument } from '../../src/text/decode';
+
+const dir = path.join(__dirname, '..', 'fixtures', 'real-formats');
+const bytes = (name: string): Uint8Array => readFileSync(path.join(dir, name));
+const tableRows = (text: string): string[] => text.split('\n').filter((l) => l.startsWith('| ') && l.endsWith(' |'));
+
+describe('readSource: a DOCX export to Markdown', () => {
+  it('writes the two-column header as table rows and removes every mark', async () => {
+    const s = await readSource(bytes('export-quyet-dinh-97-2025-qd-ubnd.md'), { fileName: 'export.md' });
+    expect(s.format).toBe('markdown');
+    expect(s.metadata).toBeNull();
+    const rows = tableRows(s.text);
+    expect(rows[0]).toBe('| ỦY BAN NHÂN DÂN TỈNH NGHỆ AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |');
+    expect(rows[1]).toBe('| Số: 97/2025/QĐ-UBND | Nghệ An, ngày 25 tháng 11 năm 2025 |');
+    expect(s.text).not.toMatch(/\*|^#|^\s*\|\s*$/m);
+  });
+
+  it('joins the lines of a wrapped paragraph and heading, as Markdown reads them', async () => {
+    const s = await readSource(bytes('export-quyet-dinh-97-2025-qd-ubnd.md'));
+    const lines = s.text.split('\n');
+    expect(lines).toContain(
+      'QUY ĐỊNH TRÌNH TỰ, THỦ TỤC HỖ TRỢ CHI PHÍ TƯ VẤN PHÁP LUẬT CHO DOANH NGHIỆP NHỎ VÀ VỪA TRÊN ĐỊA BÀN TỈNH NGHỆ AN',
+    );
+    expect(lines).toContain('Điều 1. Phạm vi điều chỉnh, đối tượng áp dụng');
+    expect(lines).toContain('Căn cứ Luật Hỗ trợ doanh nghiệp nhỏ và vừa số 04/2017/QH14;');
+  });
+
+  it('keeps the signature block as a row at the end', async () => {
+    const s = await readSource(bytes('export-quyet-dinh-97-2025-qd-ubnd.md'));
+    const last = tableRows(s.text).at(-1)!;
+    expect(last).toMatch(/^\| Nơi nhận: - Như Điều 4;.* \| TM\. ỦY BAN NHÂN DÂN KT\. CHỦ TỊCH PHÓ CHỦ TỊCH Bùi Thanh An \|$/);
+  });
+});
+
+describe('readSource: a page saved from a legal portal', () => {
+  it('parses the metadata block, with the date in ISO form', async () => {
+    const s = await readSource(bytes('portal-cong-van-5348-ct-cs.md'), { fileName: 'page.md' });
+    expect(s.metadata).toEqual({
+      symbol: '5348/CT-CS',
+      kind: 'Công văn',
+      issuer: 'Cục Thuế',
+      date: '2025-11-20',
+      signer: 'Phạm Thị Minh Hiền',
+    });
+  });
+
+  it('drops the site notices, the metadata block and the portal content after the document', async () => {
+    const s = await readSource(bytes('portal-cong-van-5348-ct-cs.md'));
+    for (const chrome of ['THƯ VIỆN PHÁP LUẬT', 'Đang tải văn bản', 'Số hiệu:', 'Tình trạng:', 'Văn bản này chưa cập nhật', 'Tài khoản']) {
+      expect(s.text).not.toContain(chrome);
+    }
+    // The portal's own title line for the document ("Công văn 5348/CT-CS năm 2025 ...") is chrome too.
+    expect(s.text).not.toMatch(/^Công văn 5348\/CT-CS/m);
+    expect(s.text.startsWith('| BỘ TÀI CHÍNH CỤC THUẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n')).toBe(true);
+    expect(s.text.trimEnd().split('\n').at(-1)).toMatch(/^\| Nơi nhận:.*\| TL\. CỤC TRƯỞNG .* Phạm Thị Minh Hiền \|$/);
+    expect(s.text).toContain('| Số: 5348/CT-CS V/v hướng dẫn góp vốn điều lệ | Hà Nội, ngày 20 tháng 11 năm 2025 |');
+    expect(s.text).not.toMatch(/\*|^\s*\|\s*$/m);
+  });
+
+  it('rebuilds tables written one cell per line, and keeps the text between tables out of them', async () => {
+    const s = await readSource(bytes('portal-quyet-dinh-2666-qd-ubnd.md'));
+    const rows = tableRows(s.text);
+    expect(rows).toContain('| STT | Tên thủ tục hành chính | Thời hạn giải quyết | Địa điểm thực hiện | Phí, lệ phí | Căn cứ pháp lý |');
+    expect(rows).toContain('| STT | Tên thủ tục hành chính | Tên VBQPPL quy định việc bãi bỏ thủ tục hành chính |');
+    expect(rows).toContain('| 3 | Thu hồi chứng chỉ nghiệp vụ chuyên môn về đấu thầu |');
+    expect(rows.filter((r) => r.startsWith('| 1 | Cấp chứng chỉ nghiệp vụ')).length).toBe(1);
+    // Headings between the tables stay lines of text, not cells.
+    expect(s.text.split('\n')).toContain('B. DANH MỤC THỦ TỤC HÀNH CHÍNH BỊ BÃI BỎ');
+    expect(rows.some((r) => r.includes('DANH MỤC'))).toBe(false);
+    expect(rows.find((r) => r.startsWith('| Nơi nhận:'))).toMatch(/\| KT\. CHỦ TỊCH PHÓ CHỦ TỊCH Vương Quốc Nam \|$/);
+  });
+});
+
+describe('readSource: format and identity of the bytes', () => {
+  it('reads Markdown by its marks whatever the file is called', async () => {
+    const s = await readSource(bytes('portal-cong-van-5348-ct-cs.md'), { fileName: 'page.txt' });
+    expect(s.format).toBe('markdown');
+    expect(s.metadata?.symbol).toBe('5348/CT-CS');
+  });
+
+  it('reads plain text through decodeDocument, legacy encodings included', async () => {
+    const enc = path.join(__dirname, '..', 'fixtures', 'encodings');
+    const utf8 = await readSource(readFileSync(path.join(enc, 'nghi-quyet-004.utf8.txt')), { fileName: 'a.txt' });
+    const legacy = readFileSync(path.join(enc, 'nghi-quyet-004.tcvn3.txt'));
+    const tcvn3 = await readSource(legacy, { fileName: 'b.txt' });
+    expect(utf8.format).toBe('text');
+    expect(utf8.text).toContain('Căn cứ Nghị quyết số 128/NQ-HĐND ngày 09 tháng 12 năm 2022');
+    expect(tcvn3.format).toBe('text');
+    expect(tcvn3.encoding).toBe('tcvn3');
+    const decoded = decodeDocument(legacy, { fileName: 'b.txt', maxBytes: 0 });
+    expect(decoded.ok && tcvn3.text === decoded.text).toBe(true);
+    expect(tcvn3.warnings.map((w) => w.message)).toEqual(decoded.ok ? decoded.warnings : null);
+  });
+
+  it('records the sha256 of the original bytes', async () => {
+    const b = bytes('export-quyet-dinh-97-2025-qd-ubnd.md');
+    const s = await readSource(b);
+    expect(s.sourceHash).toBe(createHash('sha256').update(b).digest('hex'));
+  });
+
+  it('refuses empty and oversized files with decode codes', async () => {
+    await expect(readSource(new Uint8Array(0), { fileName: 'e.md' })).rejects.toMatchObject({ code: 'EMPTY' });
+    const err = await readSource(bytes('portal-cong-van-5348-ct-cs.md'), { fileName: 'big.md', maxBytes: 1000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SourceReadError);
+    expect(err).toMatchObject({ code: 'TOO_LARGE' });
+    expect((err as Error).message).toContain('big.md');
+  });
+});
