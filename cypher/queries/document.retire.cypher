@@ -7,7 +7,7 @@ WITH DISTINCT d
 CALL (d) {
   WITH d WHERE EXISTS { (:Document)-[:CITES|MAY_BE]->(d) } OR EXISTS { (:Task)-[:CARRIES_OUT]->(d) }
   SET d.ingested = false
-  REMOVE d.sourceFile, d.contentHash, d.ingestedAt, d.warnings, d.signer, d.place, d.notes
+  REMOVE d.sourceFile, d.sourceFormat, d.sourceHash, d.contentHash, d.ingestedAt, d.warnings, d.signer, d.place, d.notes
 }
 CALL (d) {
   WITH d WHERE NOT EXISTS { (:Document)-[:CITES|MAY_BE]->(d) } AND NOT EXISTS { (:Task)-[:CARRIES_OUT]->(d) }

@@ -31,3 +31,14 @@ export class DocumentOrderInput {
   @Field(() => OrderDirection, { defaultValue: 'DESC' })
   direction!: string;
 }
+
+@InputType('DocumentFileInput', {
+  description: 'A file as uploaded: any supported format (plain text, Markdown, HTML, DOCX, PDF; scans and images through OCR).',
+})
+export class DocumentFileInput {
+  @Field(() => String, { description: 'File name, kept as the document\'s sourceFile (the bytes decide the format).' })
+  name!: string;
+
+  @Field(() => String, { description: 'The file\'s bytes, base64-encoded.' })
+  contentBase64!: string;
+}

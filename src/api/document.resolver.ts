@@ -1,6 +1,5 @@
 /** Documents: lookups, the filtered list, their relation fields, and the ingest / delete mutations. */
 import 'reflect-metadata';
-import path from 'node:path';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadSettings } from '../config';
 import { DirectiveGraphError, ErrorCode } from '../errors';
@@ -14,7 +13,8 @@ import { foldForSearch } from '../text/fold';
 import { BodyType } from './body.type';
 import { CitationConnection } from './citation.type';
 import type { ApiContext } from './context';
-import { DocumentFilterInput, DocumentOrderInput } from './document.input';
+import { DocumentFileInput, DocumentFilterInput, DocumentOrderInput } from './document.input';
+import { uploadedDocument } from './documentUpload';
 import { DeleteResultType, DocumentConnection, DocumentType, IdentityCandidateType, IngestResultType, SectionType } from './document.type';
 import { CitationRelation } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
@@ -154,19 +154,22 @@ export class DocumentResolver {
   }
 
   @Mutation(() => IngestResultType, {
-    description: 'Extracts and stores a document from its text (editor key needed). Re-sending the same text changes nothing.',
+    description:
+      'Extracts and stores a document from its text, or from a file in any supported format (editor key needed). Re-sending the same content changes nothing.',
   })
   async ingestDocument(
-    @Arg('fileName', () => String, { description: 'Name of the source file (kept as the document\'s sourceFile).' }) fileName: string,
-    @Arg('text', () => String, { description: 'The document\'s text (OCR output welcome).' }) text: string,
+    @Arg('fileName', () => String, { nullable: true, description: 'With "text": name of the source file (kept as the document\'s sourceFile).' }) fileName: string | null | undefined,
+    @Arg('text', () => String, { nullable: true, description: 'The document\'s text (OCR output welcome). Give this or "file".' }) text: string | null | undefined,
+    @Arg('file', () => DocumentFileInput, { nullable: true, description: 'The original file (text, Markdown, HTML, DOCX, PDF, scan or image), base64. Give this or "text".' })
+    file: DocumentFileInput | null | undefined,
     @Ctx() ctx: ApiContext,
   ): Promise<IngestResultType> {
     requireEditor(ctx);
-    const name = path.basename(fileName.trim());
-    if (!name) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, '"fileName" is empty: give the name of the file the text comes from.');
-    const prepared = prepareDocument(Buffer.from(text, 'utf8'), name, loadSettings().maxDocumentBytes);
+    const maxBytes = loadSettings().maxDocumentBytes;
+    const { name, bytes } = uploadedDocument({ fileName, text, file }, maxBytes);
+    const prepared = await prepareDocument(bytes, name, maxBytes);
     if (!prepared.ok) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `${prepared.message} (${prepared.code})`);
-    const outcome = await ingestExtraction(ctx.graph, prepared.extraction, name);
+    const outcome = await ingestExtraction(ctx.graph, prepared.extraction, name, prepared.source);
     const loaders = loadersOf(ctx);
     loaders.documents.clear(outcome.key);
     return {

@@ -41,6 +41,15 @@ export class DocumentType extends NodeInterface {
   @Field(() => String, { nullable: true })
   sourceFile!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Format the text was read from: "text", "markdown", "html", "docx", "pdf" or "image" (the last two may be OCR).',
+  })
+  sourceFormat!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'sha256 (hex) of the original file\'s bytes, as uploaded or read from disk.' })
+  sourceHash!: string | null;
+
   @Field(() => String, { nullable: true })
   signer!: string | null;
 

@@ -3,7 +3,9 @@
  * A progress bar with documents/s on a terminal, one plain line per document otherwise, and a summary
  * table at the end. Exit code 1 when any file was rejected or failed.
  */
+import path from 'node:path';
 import { loadSettings } from '../config';
+import { SOURCE_EXTENSIONS } from '../formats';
 import { expandPaths, ingestFiles, type FileReport } from '../ingest/ingestFiles';
 import { openGraph } from '../graph/openGraph';
 import { fail, runCli } from './runCli';
@@ -59,8 +61,9 @@ await runCli(async () => {
   if (paths.length === 0) fail('BAD_USER_INPUT', `No path given. ${USAGE}`);
 
   const settings = loadSettings();
-  const { files, missing } = await expandPaths(paths);
+  const { files, missing, skipped } = await expandPaths(paths);
   for (const m of missing) console.error(`warning: ${m} matches no file`);
+  for (const s of skipped) console.error(`skipped ${path.relative(process.cwd(), s) || s}: not a format we read (${SOURCE_EXTENSIONS.join(' ')})`);
   if (files.length === 0) fail('BAD_USER_INPUT', `Nothing to ingest: no text files under ${paths.join(', ')}.`);
 
   const graph = dryRun ? null : await openGraph(settings);

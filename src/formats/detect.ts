@@ -55,3 +55,10 @@ function markdownMarks(text: string): number {
   const escapes = count(/\\[*_#|[\]()\\.-]/g);
   return Math.min(headings, 3) + Math.min(bold, 3) + Math.min(Math.floor(bars / 2), 3) + Math.min(pipeSeparators * 2, 3) + Math.min(escapes, 2);
 }
+
+/** How an image is named in messages. */
+export function imageKind(bytes: Uint8Array): string {
+  if (bytes[0] === 0x89) return 'a PNG image';
+  if (bytes[0] === 0xff) return 'a JPEG image';
+  return 'a TIFF image';
+}

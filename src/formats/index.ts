@@ -8,12 +8,12 @@
 import { createHash } from 'node:crypto';
 import { checkDocumentSize, decodeDocument, type DecodedDocument } from '../text/decode';
 import { normalizeText } from '../text/fold';
-import { detectBinaryFormat, detectTextFormat, type BinaryFormat } from './detect';
+import { detectBinaryFormat, detectTextFormat, imageKind, type BinaryFormat } from './detect';
 import { readDocx } from './docx/readDocx';
 import { SourceReadError } from './errors';
 import { readHtml } from './html/readHtml';
 import { readMarkdown } from './markdown/readMarkdown';
-import { ocrImage, ocrPdf } from './ocr/tesseract';
+import { ocrImage, ocrPdfPages } from './ocr/tesseract';
 import { readPdf } from './pdf/readPdf';
 import type { SourceFormat, SourceMetadata, SourceText, SourceWarning } from './types';
 
@@ -65,15 +65,38 @@ async function readBinary(format: BinaryFormat, bytes: Uint8Array, name: string)
       const r = await readDocx(bytes, name);
       return { text: r.text, metadata: r.metadata, ocr: false, warnings: r.warnings };
     }
-    case 'pdf': {
-      const r = await readPdf(bytes, name);
-      if (!r.scanned) return { text: r.text, metadata: null, ocr: false, warnings: [] };
-      const text = await ocrPdf(bytes, name);
-      return { text, metadata: null, ocr: true, warnings: [ocrWarning(name, `a scanned PDF (${r.pages} page${r.pages === 1 ? '' : 's'})`)] };
+    case 'pdf':
+      return readPdfWithOcr(bytes, name);
+    case 'image': {
+      const what = imageKind(bytes);
+      return { text: await ocrImage(bytes, name, what), metadata: null, ocr: true, warnings: [ocrWarning(name, what)] };
     }
-    case 'image':
-      return { text: await ocrImage(bytes, name), metadata: null, ocr: true, warnings: [ocrWarning(name, 'an image')] };
   }
+}
+
+/**
+ * A PDF's text layer, with its scanned pages OCRed in place. Without OCR, a PDF that is all scan is refused
+ * (OCR_UNAVAILABLE); one with some typed pages keeps them, with a warning naming the pages left out.
+ */
+async function readPdfWithOcr(bytes: Uint8Array, name: string): Promise<BinaryReading> {
+  const pages = await readPdf(bytes, name);
+  const scanned = pages.filter((p) => p.scanned).map((p) => p.number);
+  if (!scanned.length) return { text: pages.map((p) => p.text).join('\n'), metadata: null, ocr: false, warnings: [] };
+  const list = scanned.length === pages.length ? `all ${pages.length} page${pages.length === 1 ? '' : 's'}` : `page${scanned.length === 1 ? '' : 's'} ${scanned.join(', ')}`;
+  let ocred: Map<number, string>;
+  try {
+    ocred = await ocrPdfPages(bytes, name, scanned);
+  } catch (error) {
+    if (!(error instanceof SourceReadError) || error.code !== 'OCR_UNAVAILABLE' || scanned.length === pages.length) throw error;
+    return {
+      text: pages.map((p) => p.text).join('\n'),
+      metadata: null,
+      ocr: false,
+      warnings: [{ code: 'PAGES_NOT_READ', message: `${error.message} Only the typed pages were read; ${list} (scanned) were left out.` }],
+    };
+  }
+  const text = pages.map((p) => (p.scanned ? `${ocred.get(p.number) ?? ''}\n` : p.text)).join('\n');
+  return { text, metadata: null, ocr: true, warnings: [ocrWarning(name, `a PDF with scanned pages (${list})`)] };
 }
 
 function ocrWarning(name: string, what: string): SourceWarning {

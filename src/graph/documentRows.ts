@@ -105,7 +105,13 @@ export function issuerBodyKey(issuer: string, jurisdiction: string): string {
   return `${foldForSearch(issuer)}@${jurisdiction}`;
 }
 
-export function buildIngestRows(extraction: Extraction, sourceFile: string | null): IngestRows {
+/** Where a document's text came from: the file's format and the sha256 of its original bytes. */
+export interface DocumentSourceInfo {
+  format: string;
+  hash: string;
+}
+
+export function buildIngestRows(extraction: Extraction, sourceFile: string | null, source: DocumentSourceInfo | null = null): IngestRows {
   const doc = extraction.document;
   const docKey = doc.key;
   const sectionKeys = new Set(extraction.sections.map((s) => s.path));
@@ -276,6 +282,8 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
         signer: doc.signer,
         notes: doc.notes,
         sourceFile,
+        sourceFormat: source?.format ?? null,
+        sourceHash: source?.hash ?? null,
         contentHash: extraction.contentHash,
         warnings: extraction.warnings.map((w) => `${w.code}: ${w.message}`),
       },

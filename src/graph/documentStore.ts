@@ -6,7 +6,7 @@
 import type { Extraction } from '../extract/types';
 import { cypher } from './cypherRegistry';
 import type { CountingTransaction, GraphClient } from './driver';
-import { buildIngestRows, INDICATOR_NAMES, type IngestRows } from './documentRows';
+import { buildIngestRows, INDICATOR_NAMES, type DocumentSourceInfo, type IngestRows } from './documentRows';
 import { scoreIdentity } from './identityCandidates';
 
 export type IngestStatus = 'created' | 'updated' | 'unchanged';
@@ -39,6 +39,8 @@ export function countGraphItems(rows: IngestRows): { nodes: number; relationship
 export interface IngestItem {
   extraction: Extraction;
   sourceFile: string | null;
+  /** Format and sha256 of the original bytes, when the document came from a file. */
+  source?: DocumentSourceInfo | null;
 }
 
 /** One document in its own transaction. */
@@ -46,8 +48,9 @@ export async function ingestExtraction(
   graph: GraphClient,
   extraction: Extraction,
   sourceFile: string | null,
+  source: DocumentSourceInfo | null = null,
 ): Promise<IngestOutcome> {
-  const [outcome] = await graph.writeTransaction((tx) => writeBatch(tx, [buildIngestRows(extraction, sourceFile)]));
+  const [outcome] = await graph.writeTransaction((tx) => writeBatch(tx, [buildIngestRows(extraction, sourceFile, source)]));
   return outcome!;
 }
 
@@ -58,7 +61,7 @@ export async function ingestExtraction(
  * Results are in input order; a document that failed on its own has an Error in its place.
  */
 export async function ingestBatch(graph: GraphClient, items: IngestItem[]): Promise<(IngestOutcome | Error)[]> {
-  const rows = items.map((i) => buildIngestRows(i.extraction, i.sourceFile));
+  const rows = items.map((i) => buildIngestRows(i.extraction, i.sourceFile, i.source ?? null));
   const keys = new Set(rows.map((r) => r.document.key));
   if (rows.length > 1 && keys.size === rows.length) {
     try {

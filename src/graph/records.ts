@@ -22,6 +22,10 @@ export interface DocumentRecord {
   ingested: boolean;
   ingestedAt: string | null;
   sourceFile: string | null;
+  /** Format of the original file ("text", "markdown", "html", "docx", "pdf", "image"). */
+  sourceFormat: string | null;
+  /** sha256 (hex) of the original file's bytes. */
+  sourceHash: string | null;
   signer: string | null;
   place: string | null;
   notes: string | null;
@@ -132,6 +136,8 @@ export function toDocument(row: Row): DocumentRecord {
     ingested: row.ingested === true,
     ingestedAt: str(row.ingestedAt),
     sourceFile: str(row.sourceFile),
+    sourceFormat: str(row.sourceFormat),
+    sourceHash: str(row.sourceHash),
     signer: str(row.signer),
     place: str(row.place),
     notes: str(row.notes),

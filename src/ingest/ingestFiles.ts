@@ -1,11 +1,11 @@
 /**
- * The ingestion pipeline for files: paths -> bytes -> decoded text -> extraction -> graph.
+ * The ingestion pipeline for files: paths -> bytes -> source text (any supported format) -> extraction -> graph.
  * Each document is its own transaction, so one bad file never leaves anything half-written and never
  * stops the others; every file ends up in the report with what happened to it.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeDocument } from '../text/decode';
+import { readSource, SOURCE_EXTENSIONS, SourceReadError, type SourceFormat } from '../formats';
 import { extractDocument } from '../extract/extractDocument';
 import type { Extraction } from '../extract/types';
 import type { GraphClient } from '../graph/driver';
@@ -39,15 +39,17 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, report: FileReport) => void;
 }
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+const SOURCE_FILE_EXTENSIONS = new Set<string>(SOURCE_EXTENSIONS);
 
 /**
- * Files named by the user: files as given, folders walked for text files, and simple globs
- * (`data/*.txt`, `data/**\/*.txt`) expanded without a shell. Sorted, de-duplicated.
+ * Files named by the user: files as given, folders walked for files of a format we read (the others are
+ * listed in `skipped`), and simple globs (`data/*.txt`, `data/**\/*.txt`) expanded without a shell.
+ * Sorted, de-duplicated.
  */
-export async function expandPaths(inputs: string[]): Promise<{ files: string[]; missing: string[] }> {
+export async function expandPaths(inputs: string[]): Promise<{ files: string[]; missing: string[]; skipped: string[] }> {
   const files = new Set<string>();
   const missing: string[] = [];
+  const skipped: string[] = [];
   for (const input of inputs) {
     if (/[*?]/.test(input)) {
       const matched = await expandGlob(input);
@@ -57,19 +59,20 @@ export async function expandPaths(inputs: string[]): Promise<{ files: string[]; 
     }
     const info = await stat(input).catch(() => null);
     if (!info) missing.push(input);
-    else if (info.isDirectory()) (await walk(input)).forEach((f) => files.add(f));
+    else if (info.isDirectory()) (await walk(input, skipped)).forEach((f) => files.add(f));
     else files.add(path.resolve(input));
   }
-  return { files: [...files].sort(), missing };
+  return { files: [...files].sort(), missing, skipped: skipped.sort() };
 }
 
-async function walk(dir: string): Promise<string[]> {
+async function walk(dir: string, skipped: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push(path.resolve(full));
+    if (entry.isDirectory()) out.push(...(await walk(full, skipped)));
+    else if (SOURCE_FILE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) out.push(path.resolve(full));
+    else skipped.push(path.resolve(full));
   }
   return out;
 }
@@ -126,15 +129,26 @@ function emptyReport(file: string): FileReport {
   };
 }
 
-/** Decode and extract one document's bytes; a rejection carries the decoder's code and message. */
-export function prepareDocument(
+/** The file a document came from: its format and the sha256 of its original bytes. */
+export interface DocumentSource {
+  format: SourceFormat;
+  hash: string;
+}
+
+/** Read (any supported format) and extract one document's bytes; a rejection carries the reader's code and message. */
+export async function prepareDocument(
   bytes: Uint8Array,
   fileName: string,
   maxBytes: number,
-): { ok: true; extraction: Extraction; warnings: string[] } | { ok: false; code: string; message: string } {
-  const decoded = decodeDocument(bytes, { fileName, maxBytes });
-  if (!decoded.ok) return { ok: false, code: decoded.code, message: decoded.message };
-  const extraction = extractDocument(decoded.text, { fileName: path.basename(fileName) });
+): Promise<{ ok: true; extraction: Extraction; warnings: string[]; source: DocumentSource } | { ok: false; code: string; message: string }> {
+  let source;
+  try {
+    source = await readSource(bytes, { fileName, maxBytes });
+  } catch (error) {
+    if (error instanceof SourceReadError) return { ok: false, code: error.code, message: error.message };
+    throw error;
+  }
+  const extraction = extractDocument(source.text, { fileName: path.basename(fileName), metadata: source.metadata });
   // A text with no sign of a government document would only add noise to the graph: refuse it whole.
   const notADocument = extraction.warnings.find((w) => w.code === 'NOT_A_GOVERNMENT_DOCUMENT');
   if (notADocument) {
@@ -144,7 +158,12 @@ export function prepareDocument(
       message: `${fileName}: ${notADocument.message} Nothing was ingested; check that this is the right file.`,
     };
   }
-  return { ok: true, extraction, warnings: [...decoded.warnings, ...extraction.warnings.map((w) => w.message)] };
+  return {
+    ok: true,
+    extraction,
+    warnings: [...source.warnings.map((w) => w.message), ...extraction.warnings.map((w) => w.message)],
+    source: { format: source.format, hash: source.sourceHash },
+  };
 }
 
 /** Documents written per transaction by default; chosen from `npm run bench` (see bench/RESULTS.md). */
@@ -202,7 +221,7 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
     const report = emptyReport(path.relative(process.cwd(), file) || file);
     try {
       const bytes = await readFile(file);
-      const prepared = prepareDocument(bytes, report.file, options.maxBytes);
+      const prepared = await prepareDocument(bytes, report.file, options.maxBytes);
       if (!prepared.ok) {
         report.status = 'rejected';
         report.error = { code: prepared.code, message: prepared.message };
@@ -217,9 +236,9 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
         report.warnings = prepared.warnings;
         if (options.dryRun || !graph) {
           report.status = 'would-ingest';
-          Object.assign(report, countGraphItems(buildIngestRows(extraction, report.file)));
+          Object.assign(report, countGraphItems(buildIngestRows(extraction, report.file, prepared.source)));
         } else {
-          batch.push({ report, item: { extraction, sourceFile: path.basename(file) }, started });
+          batch.push({ report, item: { extraction, sourceFile: path.basename(file), source: prepared.source }, started });
           if (batch.length >= batchSize) {
             await pending;
             pending = flush(batch);

@@ -76,7 +76,8 @@ describe('npm run ingest', () => {
     // Not a terminal: one plain line per document, then the summary table.
     expect(result.stdout).toMatch(/^\d\/4 created .*decision\.txt$/m);
     expect(result.stdout).toMatch(/empty\.txt: EMPTY: /);
-    expect(result.stdout).toMatch(/picture\.txt: BINARY: .*PNG/);
+    // Images are read through OCR now: a truncated one is refused as unreadable, naming what it is.
+    expect(result.stdout).toMatch(/picture\.txt: (UNREADABLE_FILE|OCR_UNAVAILABLE): .*PNG/);
     expect(result.stdout).toMatch(/recipe\.txt: NOT_A_GOVERNMENT_DOCUMENT: .*Nothing was ingested/);
     expect(result.stdout).toContain('4 files: 1 created, 0 updated, 0 unchanged, 0 dry-run, 3 rejected, 0 failed');
     expect(await ingested()).toBe(true);

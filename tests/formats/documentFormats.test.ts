@@ -102,6 +102,17 @@ describe.skipIf(!hasVietnameseOcr())('readSource: scans through OCR', () => {
     expect(rows(s.text).some((r) => r.includes('97/2025/QĐ-UBND') && r.includes('tháng 11 năm 2025'))).toBe(true);
   });
 
+  it('OCRs the scanned pages of a PDF among typed ones, in page order', async () => {
+    const s = await readSource(bytes('mixed-quyet-dinh-97-2025-qd-ubnd.pdf'), { fileName: 'mixed.pdf' });
+    expect(s.ocr).toBe(true);
+    const warning = s.warnings.find((w) => w.code === 'OCR_TEXT');
+    expect(warning?.message).toMatch(/scanned pages \(page \d+\)/);
+    const typedEnd = s.text.indexOf('Điều 4. Điều khoản thi hành');
+    const scannedSymbol = s.text.lastIndexOf('97/2025/QĐ-UBND');
+    expect(typedEnd).toBeGreaterThan(0);
+    expect(scannedSymbol).toBeGreaterThan(typedEnd);
+  });
+
   it('sends a PDF without a text layer to OCR', async () => {
     const s = await readSource(bytes('scan-quyet-dinh-97-2025-qd-ubnd.pdf'), { fileName: 'scan.pdf' });
     expect(s.format).toBe('pdf');

@@ -76,6 +76,20 @@ describe('readSource: a page saved from a legal portal', () => {
   });
 });
 
+describe('readSource: line breaks of a portal page', () => {
+  it('joins lines the page only wrapped, and keeps headings and paragraphs apart', async () => {
+    const s = await readSource(bytes('portal-quyet-dinh-2666-qd-ubnd.md'));
+    const lines = s.text.split('\n');
+    const at = lines.indexOf('QUYẾT ĐỊNH');
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe('VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC SỬA ĐỔI, BỔ SUNG, BÃI BỎ THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA SỞ TÀI CHÍNH');
+    expect(lines[at + 2]).toBe('CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ');
+    expect(lines).toContain('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;');
+    expect(lines.filter((l) => l.startsWith('Căn cứ ')).length).toBe(4);
+    expect(lines.filter((l) => /^Điều \d\./.test(l)).map((l) => l.slice(0, 8))).toEqual(['Điều 1. ', 'Điều 2. ', 'Điều 3. ']);
+  });
+});
+
 describe('readSource: format and identity of the bytes', () => {
   it('reads Markdown by its marks whatever the file is called', async () => {
     const s = await readSource(bytes('portal-cong-van-5348-ct-cs.md'), { fileName: 'page.txt' });

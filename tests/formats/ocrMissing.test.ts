@@ -28,6 +28,19 @@ describe('readSource without Tesseract', () => {
     expect((err as Error).message).toContain('apt-get install tesseract-ocr tesseract-ocr-vie');
   });
 
+  it('reads the typed pages of a PDF and names the scanned pages it had to leave out', async () => {
+    const s = await readSource(readFileSync(path.join(dir, 'mixed-quyet-dinh-97-2025-qd-ubnd.pdf')), { fileName: 'mixed.pdf' });
+    expect(s.ocr).toBe(false);
+    expect(s.text).toContain('Điều 4. Điều khoản thi hành');
+    const warning = s.warnings.find((w) => w.code === 'PAGES_NOT_READ');
+    expect(warning?.message).toMatch(/apt-get install tesseract-ocr tesseract-ocr-vie.*page \d+ \(scanned\) were left out/);
+  });
+
+  it('refuses a PDF that is all scan', async () => {
+    const err = await readSource(readFileSync(path.join(dir, 'scan-quyet-dinh-97-2025-qd-ubnd.pdf')), { fileName: 'scan.pdf' }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'OCR_UNAVAILABLE' });
+  });
+
   it('still reads a PDF that has a text layer', async () => {
     const s = await readSource(readFileSync(path.join(dir, 'export-quyet-dinh-97-2025-qd-ubnd.pdf')), { fileName: 'qd.pdf' });
     expect(s.ocr).toBe(false);

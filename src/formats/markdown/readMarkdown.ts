@@ -63,6 +63,7 @@ function stripBlockMarks(line: string): string {
 function textBlock(lines: readonly string[], paragraphs: boolean): string {
   const out: string[] = [];
   let joinNext = false;
+  let prev: WrapState | null = null;
   for (const raw of lines) {
     const heading = /^\s{0,3}#{1,6}(\s|$)/.test(raw);
     const stripped = stripInline(stripBlockMarks(raw));
@@ -71,12 +72,56 @@ function textBlock(lines: readonly string[], paragraphs: boolean): string {
     if (!line) {
       out.push('');
       joinNext = false;
+      prev = null;
       continue;
     }
-    if (paragraphs && joinNext && !heading && !LINE_START.test(line) && out.length) out[out.length - 1] += ` ${line}`;
+    const state = wrapState(raw, line, prev);
+    const join = paragraphs ? joinNext && !heading && !LINE_START.test(line) : prev !== null && !heading && isWrapped(prev, state);
+    if (join && out.length) out[out.length - 1] += ` ${line}`;
     else out.push(line);
     // A heading is one line; a paragraph continues until a blank line.
     joinNext = !heading;
+    prev = heading ? null : state;
   }
   return out.join('\n').replace(DATE_BREAK, '$1 $2');
+}
+
+/** What decides whether a line break of a page without blank lines is only a wrap. */
+interface WrapState {
+  line: string;
+  /** The raw line is one emphasis span of its own (a bold heading, an italic "Căn cứ ..."). */
+  wholeSpan: boolean;
+  /** An emphasis span is still open at the end of the raw line. */
+  openAfter: boolean;
+  /** An emphasis span was open when the line started. */
+  openBefore: boolean;
+}
+
+function wrapState(raw: string, line: string, prev: WrapState | null): WrapState {
+  const openBefore = prev?.openAfter ?? false;
+  // Escaped stars are text; `**` and `*` toggle spans.
+  const marks = raw.replace(/\\\*/g, '').match(/\*\*|\*/g) ?? [];
+  const bold = marks.filter((m) => m === '**').length % 2 === 1;
+  const italic = marks.filter((m) => m === '*').length % 2 === 1;
+  const openAfter = openBefore !== (bold || italic);
+  const wholeSpan = !openBefore && /^\s*(\*{1,2}|_{1,2})\S.*\S?\1\s*$/.test(raw) && !/\S\s*(\*{1,2}|_{1,2})\s*$/.test(raw.replace(/(\*{1,2}|_{1,2})\s*$/, ''));
+  return { line, wholeSpan, openAfter, openBefore };
+}
+
+const ENDS_SENTENCE = /[.;:!?…]["”)]*$/u;
+const LOWER_START = /^[\p{Ll}\d(“"]/u;
+const HAS_LOWER = /\p{Ll}/u;
+
+/**
+ * A portal page keeps the line breaks of the HTML source, wrapped at about 80 columns, and loses its
+ * paragraph breaks. A break is taken as a wrap when the line does not end a sentence and the next line
+ * continues it: it starts in lower case (or with a number), or an emphasis span runs on over the break,
+ * or both lines are a capitalised title. A bold or italic line of its own stays its own line.
+ */
+function isWrapped(prev: WrapState, next: WrapState): boolean {
+  if (ENDS_SENTENCE.test(prev.line) || LINE_START.test(next.line)) return false;
+  if (prev.openAfter && next.openBefore) return true;
+  if (prev.wholeSpan || next.wholeSpan) return false;
+  if (LOWER_START.test(next.line)) return true;
+  return !HAS_LOWER.test(prev.line) && !HAS_LOWER.test(next.line) && /\p{Lu}.*\p{Lu}/u.test(next.line);
 }

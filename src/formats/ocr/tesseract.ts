@@ -4,7 +4,7 @@
  * packages to install, never ingested as an empty document.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -77,7 +77,7 @@ export function tsvWords(tsv: string): PositionedText[] {
   return words;
 }
 
-async function tesseract(imagePath: string, name: string): Promise<string> {
+async function tesseract(imagePath: string, name: string, what: string): Promise<string> {
   try {
     const { stdout } = await run('tesseract', [imagePath, 'stdout', '-l', 'vie', '--psm', '3', 'tsv'], {
       timeout: PAGE_TIMEOUT_MS,
@@ -86,41 +86,41 @@ async function tesseract(imagePath: string, name: string): Promise<string> {
     return joinBlocks(layoutBlocks(tsvWords(stdout)));
   } catch (error) {
     const e = error as { stderr?: string; message: string };
-    throw new SourceReadError('UNREADABLE_FILE', `${name} could not be OCRed: ${(e.stderr || e.message).trim().split('\n').slice(-2).join(' ')}. Check that it is a readable image.`, { cause: error });
+    const why = (e.stderr || e.message).trim().split('\n').slice(0, 2).join(' ');
+    throw new SourceReadError('UNREADABLE_FILE', `${name} is ${what} that cannot be read (${why}); check that the file is complete, or export it again.`, { cause: error });
   }
 }
 
-/** Text of one image (PNG, JPEG, TIFF). */
-export async function ocrImage(bytes: Uint8Array, name: string): Promise<string> {
-  await requireOcr(name, 'an image');
+/** Text of one image (PNG, JPEG, TIFF); `what` names it in messages ("a PNG image"). */
+export async function ocrImage(bytes: Uint8Array, name: string, what = 'an image'): Promise<string> {
+  await requireOcr(name, what);
   return withTempDir(async (dir) => {
     const file = path.join(dir, 'page');
     await writeFile(file, bytes);
-    return tesseract(file, name);
+    return tesseract(file, name, what);
   });
 }
 
-/** Text of every page of a PDF without a text layer, pages in order, separated by a blank line. */
-export async function ocrPdf(bytes: Uint8Array, name: string): Promise<string> {
+/** Text of the given pages (1-based) of a PDF, OCRed one by one; a map from page number to text. */
+export async function ocrPdfPages(bytes: Uint8Array, name: string, pages: readonly number[]): Promise<Map<number, string>> {
   await requireOcr(name, 'a scanned PDF (no text layer)');
   return withTempDir(async (dir) => {
     const file = path.join(dir, 'scan.pdf');
     await writeFile(file, bytes);
-    try {
-      await run('pdftoppm', ['-r', String(RENDER_DPI), '-gray', '-png', file, path.join(dir, 'page')], { timeout: PAGE_TIMEOUT_MS * 10 });
-    } catch (error) {
-      const e = error as NodeJS.ErrnoException & { stderr?: string };
-      if (e.code === 'ENOENT') {
-        throw new SourceReadError('OCR_UNAVAILABLE', `${name} is a scanned PDF and its pages must be rendered for OCR, but pdftoppm is not installed; install it with \`${PDF_RENDER_INSTALL}\` and ingest the file again.`);
+    const texts = new Map<number, string>();
+    for (const page of pages) {
+      const prefix = path.join(dir, `page-${page}`);
+      try {
+        await run('pdftoppm', ['-r', String(RENDER_DPI), '-gray', '-png', '-f', String(page), '-l', String(page), '-singlefile', file, prefix], { timeout: PAGE_TIMEOUT_MS });
+      } catch (error) {
+        const e = error as NodeJS.ErrnoException & { stderr?: string };
+        if (e.code === 'ENOENT') {
+          throw new SourceReadError('OCR_UNAVAILABLE', `${name} is a scanned PDF and its pages must be rendered for OCR, but pdftoppm is not installed; install it with \`${PDF_RENDER_INSTALL}\` and ingest the file again.`);
+        }
+        throw new SourceReadError('UNREADABLE_FILE', `${name} is a PDF whose page ${page} cannot be rendered: ${(e.stderr || e.message).trim()}.`, { cause: error });
       }
-      throw new SourceReadError('UNREADABLE_FILE', `${name} is a PDF whose pages cannot be rendered: ${(e.stderr || e.message).trim()}.`, { cause: error });
+      texts.set(page, (await tesseract(`${prefix}.png`, name, `a scanned PDF whose page ${page}`)).trim());
     }
-    // pdftoppm numbers pages with as many digits as the last page needs; sort numerically.
-    const pages = (await readdir(dir))
-      .filter((f) => /^page-\d+\.png$/.test(f))
-      .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]));
-    const texts: string[] = [];
-    for (const page of pages) texts.push((await tesseract(path.join(dir, page), name)).trim());
-    return texts.join('\n\n');
+    return texts;
   });
 }

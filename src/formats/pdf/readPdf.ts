@@ -1,22 +1,24 @@
 /**
- * PDF with a text layer -> layout text, with pdfjs-dist (legacy build, which runs on Node without a DOM).
- * A PDF without text (a scan) is reported as such so the caller can OCR it.
+ * PDF with a text layer -> layout text per page, with pdfjs-dist (legacy build, which runs on Node without
+ * a DOM). Pages without text (scanned pages, alone or among typed ones) are reported so the caller can OCR
+ * them; a signature stamp or a page number does not make a scanned page a text page.
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SourceReadError } from '../errors';
-import { joinBlocks, type LayoutBlock } from '../layout';
+import { joinBlocks } from '../layout';
 import { layoutBlocks, type PositionedText } from './pageLayout';
 
-export interface PdfReading {
-  /** Layout text; empty when the PDF has no text layer. */
+export interface PdfPage {
+  /** 1-based. */
+  number: number;
+  /** Layout text of the page's text layer. */
   text: string;
-  pages: number;
-  /** True when the pages carry (almost) no text: a scan, to be OCRed. */
+  /** True when the page carries (almost) no text: a scanned page, to be OCRed. */
   scanned: boolean;
 }
 
-/** Fewer letters than this per page on average is a scan (a stamp or a page number may be text). */
-const MIN_LETTERS_PER_PAGE = 30;
+/** A page with fewer letters than this is a scan (its text layer is at most a stamp or a page number). */
+const MIN_LETTERS_PER_PAGE = 40;
 
 interface RawItem {
   str?: string;
@@ -25,7 +27,7 @@ interface RawItem {
   height?: number;
 }
 
-export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfReading> {
+export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfPage[]> {
   let doc;
   try {
     // pdfjs takes ownership of the buffer it is given: pass a copy.
@@ -36,8 +38,7 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfReadi
     throw new SourceReadError('UNREADABLE_FILE', `${name} is a PDF that cannot be read: ${why}.`, { cause: error });
   }
   try {
-    const blocks: LayoutBlock[] = [];
-    let letters = 0;
+    const pages: PdfPage[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
@@ -50,12 +51,12 @@ export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfReadi
           width: i.width ?? 0,
           size: Math.hypot(i.transform![2]!, i.transform![3]!) || i.height || 1,
         }));
-      letters += items.reduce((n, i) => n + (i.str.match(/\p{L}/gu)?.length ?? 0), 0);
-      blocks.push(...layoutBlocks(items));
+      const letters = items.reduce((n, i) => n + (i.str.match(/\p{L}/gu)?.length ?? 0), 0);
+      const scanned = letters < MIN_LETTERS_PER_PAGE;
+      pages.push({ number: p, text: scanned ? '' : joinBlocks(layoutBlocks(items)), scanned });
       page.cleanup();
     }
-    const scanned = letters < MIN_LETTERS_PER_PAGE * doc.numPages;
-    return { text: scanned ? '' : joinBlocks(blocks), pages: doc.numPages, scanned };
+    return pages;
   } finally {
     await doc.destroy();
   }
