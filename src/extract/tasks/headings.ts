@@ -3,9 +3,9 @@
  * "Trách nhiệm của ...". The body a heading names is the subject (the actor) of the units under it that
  * name no subject of their own.
  */
-import { parseBodyListAt, resolveBody, type BodyParse } from '../bodies';
+import { isCac, parseBodyListAt, resolveBody, type BodyParse } from '../bodies';
 import type { Section } from '../types';
-import { COMPLETE_ORGS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
+import { COMPLETE_ORGS, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
 import { hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
 import { ASSESSMENT_HEADING, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
@@ -43,22 +43,30 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
 }
 
 /**
- * A short heading that opens with a body's head word and holds no verb names one body (or one group) as a
- * whole, even when the grammar cannot read it: "7. Báo và Phát thanh, Truyền hình thành phố", "8. Giám đốc
- * Sở, Thủ trưởng cơ quan, ban, ngành".
+ * A short heading that opens with a body's head word (or "Các" and a kind of body) and holds no verb names
+ * one body (or one group) as a whole, even when the grammar cannot read it: "7. Báo và Phát thanh, Truyền
+ * hình thành phố", "8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", "12. Các tổ chức, cá nhân và hộ gia
+ * đình khai thác ... trên địa bàn"; a closing "có trách nhiệm" is the predicate of its items.
  */
 function wholeHeadingBody(doc: TaskDocument, k: number, to: number): Actor | null {
   const t = doc.tokens;
-  const last = lastWordBefore(doc, to);
+  let last = lastWordBefore(doc, to);
   if (last < k || !t[k]?.word || !t[k]!.cap) return null;
+  // "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm" (items follow): the subject.
+  for (const duty of ['co trach nhiem', 'chiu trach nhiem']) {
+    const n = duty.split(' ').length;
+    const at = last - n + 1;
+    if (at > k && t.slice(at, last + 1).map((x) => x.f).join(' ') === duty) last = lastWordBefore(doc, at);
+  }
   const words = t.slice(k, last + 1).filter((x) => x.word);
-  if (words.length > 12) return null;
-  // The head word exactly as written, diacritics included ("Bảo đảm" is no "Báo").
+  if (words.length > 16) return null;
+  // The head word exactly as written, diacritics included ("Bảo đảm" is no "Báo"); or a group ("Các đơn vị").
   const head = longestMatch(t, k, NAMED_HEADS, true) ?? longestMatch(t, k, HEAD_TITLES, true) ?? longestMatch(t, k, COMPLETE_ORGS, true);
-  if (!head || t[k]!.raw.toLowerCase() !== (head.p.shown[0] ?? '').toLowerCase()) return null;
+  const group = !head && isCac(t[k]) && longestMatch(t, k + 1, GENERIC_NOUNS, true) ? { n: 1 } : null;
+  if (!group && (!head || t[k]!.raw.toLowerCase() !== (head.p.shown[0] ?? '').toLowerCase())) return null;
   const folded = doc.folded.slice(t[k]!.start, t[last]!.end).toLowerCase();
   // Words of a part's title, not of a body's name ("Tổ chức thực hiện", "Nhiệm vụ và giải pháp").
-  const rest = doc.folded.slice(t[k + head.n]?.start ?? t[last]!.end, t[last]!.end).toLowerCase();
+  const rest = doc.folded.slice(t[k + (head ?? group)!.n]?.start ?? t[last]!.end, t[last]!.end).toLowerCase();
   if (RESPONSIBILITY_HEADING.test(folded) || ASSESSMENT_HEADING.test(folded) || /\b(thuc hien|to chuc|trien khai|nhiem vu|giai phap|muc tieu)\b/.test(rest)) return null;
   for (let j = k + 1; j <= last; j++) {
     if (t[j]!.raw === ';' || t[j]!.raw === '.' || t[j]!.raw === ':') return null;
