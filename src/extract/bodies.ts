@@ -271,6 +271,12 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
       k += m.n;
       continue;
     }
+    // "các Trung tâm Y tế", "các cơ sở Giáo dục và Đào tạo": the field the group works in.
+    const field = k === i ? longestMatch(tokens, k, NAME_WORDS, true) : null;
+    if (field && field.p.words.every((w, idx) => tokens[k + idx]?.f === w)) {
+      k += field.n;
+      continue;
+    }
     // "các Ban của HĐND tỉnh".
     if (tokens[k]?.word && tokenFuzzy(tokens[k], 'cua') && completeOrgAt(tokens, k + 1) > 0) {
       owner = k + 1;
@@ -403,7 +409,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
   const from = k;
   let titled = false;
   let officeTitle = false;
-  const head = longestMatch(tokens, k, HEAD_TITLES, true);
+  // "các trung tâm" is no OCR-damaged "Cục trưởng": "các" opens a group, never a title.
+  const titleAt = longestMatch(tokens, k, HEAD_TITLES, true);
+  const head = titleAt && tokens[k]!.f === 'cac' && titleAt.p.words[0] !== 'cac' ? null : titleAt;
   if (head) {
     const w = head.p.words.join(' ');
     if (w === 'chanh') {
