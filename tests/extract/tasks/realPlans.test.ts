@@ -112,3 +112,38 @@ describe('a People\'s Council resolution (Nghị quyết HĐND, Hà Nội): supe
     ]);
   });
 });
+
+describe('Government Office notices (Thông báo VPCP): conclusions addressed to ministries and localities', () => {
+  it('"<body>: chỉ đạo chủ đầu tư, các nhà thầu <verb>" makes the directed bodies act; "để <bodies> biết, thực hiện" too', async () => {
+    const x = await extractReal('2d977d9ad8cd2645.md');
+    expect(roles(x)).toEqual(
+      expect.arrayContaining(['2 LEAD Ủy ban nhân dân thành phố Hồ Chí Minh', '2 LEAD Chủ đầu tư', '2 LEAD các nhà thầu', '3 LEAD các cơ quan liên quan']),
+    );
+  });
+
+  it('reads duties announced under an assessing heading ("I. ĐÁNH GIÁ CHUNG" ... "cần tập trung ... sau đây:")', async () => {
+    const x = await extractReal('abca9704d4c889cd.md');
+    expect(roles(x)).toEqual(expect.arrayContaining(['I LEAD Thành phố Đà Nẵng', 'I.1 LEAD Cấp ủy, chính quyền Thành phố', 'I.1 LEAD các sở, ngành']));
+  });
+
+  it('"Về đề nghị <bodies> ..." answering a proposal assigns those bodies', async () => {
+    const x = await extractReal('abca9704d4c889cd.md');
+    expect(roles(x)).toContain('II.1 LEAD các bộ, ngành');
+  });
+});
+
+describe('names and places of bodies', () => {
+  it('reads a directive\'s preamble request ("Chủ tịch UBND thành phố yêu cầu Giám đốc, Thủ trưởng các sở, ...") but not the speaker', async () => {
+    const x = await extractReal('2847e16133f7b987.md');
+    const preamble = roles(x).filter((r) => r.startsWith(' '));
+    expect(preamble).toEqual(expect.arrayContaining([' LEAD Chủ tịch Ủy ban nhân dân xã, phường', ' LEAD các đơn vị liên quan']));
+    expect(preamble.some((r) => /thành phố Cần Thơ/.test(r))).toBe(false);
+    const heads = x.assignments.find((a) => a.section === '' && /Thủ trưởng các sở/.test(a.body));
+    expect(heads?.bodyKey).toBe('so, ban nganh@Cần Thơ');
+  });
+
+  it('expands an abbreviated name ("Bộ CHQS tỉnh" is Bộ Chỉ huy Quân sự tỉnh)', async () => {
+    const x = await extractReal('c5d930a5fc8373cd.md');
+    expect(roles(x)).toContain('IV.2 LEAD Bộ Chỉ huy Quân sự tỉnh');
+  });
+});
