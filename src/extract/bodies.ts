@@ -177,7 +177,11 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
     const p = longestMatch(tokens, k, PROVINCES, true);
     if (p) return unit.n + p.n;
     let n = 0;
-    while (n < 3 && tokens[k + n]?.word && tokens[k + n]!.cap && !isPredicateAt(tokens, k + n)) n++;
+    // A heading in capitals ("QUAN ĐIỂM") names no "quận": an all-capital unit needs its own name in capitals.
+    const unitUpper = tokens[i]!.upper;
+    while (n < 3 && tokens[k + n]?.word && tokens[k + n]!.cap && !(tokens[k + n]!.upper && !unitUpper) && !isPredicateAt(tokens, k + n)) n++;
+    // ... and one written without the diacritics its word has is another word ("QUAN" ĐIỂM, not "quận").
+    if (unitUpper && n > 0 && !hasDiacritics(tokens[i]!.raw) && hasDiacritics(unit.p.display)) n = 0;
     if (n > 0) return unit.n + n;
     // "UBND Thành phố", "các Ban của HĐND thành phố": a centrally governed city, as "tỉnh" for a province.
     if (unit.p.words.join(' ') === 'thanh pho') return unit.n;
@@ -801,6 +805,11 @@ function isGroupNameUncached(display: string): boolean {
   const after = toks[i + g.n];
   if (unit && unit.n === g.n && after?.word && after.cap) return false;
   return true;
+}
+
+/** Whether a word is written with Vietnamese diacritics (tone or vowel marks, or "đ"). */
+function hasDiacritics(raw: string): boolean {
+  return /[\u0300-\u036f]|đ/i.test(raw.normalize('NFD'));
 }
 
 function escapeRe(s: string): string {
