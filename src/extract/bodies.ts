@@ -13,6 +13,7 @@
  * The node's name drops the head's title; an assignment keeps the name as written ("Giám đốc Sở Nội vụ").
  */
 import { fold } from './folding';
+import { BoundedMemo } from './memo';
 import { NATIONAL, type Jurisdiction } from './types';
 import {
   ABBREVIATIONS,
@@ -160,7 +161,12 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
     const p = longestMatch(tokens, i + 1, PROVINCES, true);
     return 1 + (p ? p.n : 0);
   }
-  if (t.f === 'cap' && tokens[i + 1]?.word && /^(tinh|huyen|xa|co so)$/.test(tokens[i + 1]!.f)) return 2;
+  if (t.f === 'cap' && tokens[i + 1]?.word && /^(tinh|huyen|xa|co so)$/.test(tokens[i + 1]!.f)) {
+    // "cấp tỉnh, cấp xã": the body at each of these levels.
+    let n = 2;
+    while (tokens[i + n]?.raw === COMMA && isWord(tokens[i + n + 1], 'cap') && tokens[i + n + 2]?.word && /^(tinh|huyen|xa)$/.test(tokens[i + n + 2]!.f)) n += 3;
+    return n;
+  }
   if (allowGenericList && isCac(t)) {
     const g = genericListAt(tokens, i + 1, true);
     return g > 0 ? 1 + g : 0;
@@ -171,8 +177,14 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
     const p = longestMatch(tokens, k, PROVINCES, true);
     if (p) return unit.n + p.n;
     let n = 0;
-    while (n < 3 && tokens[k + n]?.word && tokens[k + n]!.cap && !isPredicateAt(tokens, k + n)) n++;
+    // A heading in capitals ("QUAN ĐIỂM") names no "quận": an all-capital unit needs its own name in capitals.
+    const unitUpper = tokens[i]!.upper;
+    while (n < 3 && tokens[k + n]?.word && tokens[k + n]!.cap && !(tokens[k + n]!.upper && !unitUpper) && !isPredicateAt(tokens, k + n)) n++;
+    // ... and one written without the diacritics its word has is another word ("QUAN" ĐIỂM, not "quận").
+    if (unitUpper && n > 0 && !hasDiacritics(tokens[i]!.raw) && hasDiacritics(unit.p.display)) n = 0;
     if (n > 0) return unit.n + n;
+    // "UBND Thành phố", "các Ban của HĐND thành phố": a centrally governed city, as "tỉnh" for a province.
+    if (unit.p.words.join(' ') === 'thanh pho') return unit.n;
     if (allowGenericList) {
       const g = genericListAt(tokens, i, true);
       if (g > 0) return g;
@@ -240,6 +252,8 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
           k += localityAt(tokens, k, false);
         } else if (tokens[k + m.n]?.word && /^(tinh|huyen|xa|trung uong)$/.test(tokens[k + m.n]!.f)) {
           k += m.n + 1;
+        } else if (isWord(tokens[k + m.n], 'thanh') && isWord(tokens[k + m.n + 1], 'pho')) {
+          k += m.n + 2;
         } else if (w === 'truc thuoc' && (isPredicateAt(tokens, k + m.n) || !tokens[k + m.n]?.word)) {
           k += m.n;
         } else break;
@@ -261,6 +275,12 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
       k += m.n;
       continue;
     }
+    // "các Trung tâm Y tế", "các cơ sở Giáo dục và Đào tạo": the field the group works in.
+    const field = k === i ? longestMatch(tokens, k, NAME_WORDS, true) : null;
+    if (field && field.p.words.every((w, idx) => tokens[k + idx]?.f === w)) {
+      k += field.n;
+      continue;
+    }
     // "các Ban của HĐND tỉnh".
     if (tokens[k]?.word && tokenFuzzy(tokens[k], 'cua') && completeOrgAt(tokens, k + 1) > 0) {
       owner = k + 1;
@@ -277,6 +297,11 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
       continue;
     }
     const loc = tokens[k];
+    // "chính quyền Thành phố", "các sở, ngành thành phố Đà Nẵng".
+    if (isWord(loc, 'thanh') && isWord(tokens[k + 1], 'pho')) {
+      k += localityAt(tokens, k, false);
+      continue;
+    }
     if (loc?.word && tokenFuzzy(loc, 'tinh') && !isWord(tokens[k + 1], 'uy')) {
       k += 1;
       const p = longestMatch(tokens, k, PROVINCES, true);
@@ -300,12 +325,21 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
     if (!t) break;
     // A lower-case verb after a name ends it ("Sở Nội vụ kiểm tra ..." is not "Ủy ban Kiểm tra").
     if (words > 0 && t.word && !t.cap && isPredicateAt(tokens, k)) break;
+    // A list label on the next line ("a)", "b.") starts the section's items, not more of the name.
+    if (t.nl > 0 && t.word && t.f.length <= 2 && (tokens[k + 1]?.raw === ')' || tokens[k + 1]?.raw === '.')) break;
     const nm = longestMatch(tokens, k, NAME_WORDS, false, true);
     if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && t.f === nm.p.words[0])) break;
     if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {
       k += nm.n;
       words++;
       lower = 0;
+      continue;
+    }
+    // A name written as its abbreviation ("Bộ CHQS tỉnh" = Bộ Chỉ huy Quân sự tỉnh).
+    const ab = words === 0 ? abbreviationAt(tokens, k) : null;
+    if (ab && !ORG_ABBREVIATIONS.has(ab) && /^\p{Lu}/u.test(ABBREVIATIONS[ab] ?? '')) {
+      k++;
+      words++;
       continue;
     }
     const org = completeOrgAt(tokens, k);
@@ -379,7 +413,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
   const from = k;
   let titled = false;
   let officeTitle = false;
-  const head = longestMatch(tokens, k, HEAD_TITLES, true);
+  // "các trung tâm" is no OCR-damaged "Cục trưởng": "các" opens a group, never a title.
+  const titleAt = longestMatch(tokens, k, HEAD_TITLES, true);
+  const head = titleAt && tokens[k]!.f === 'cac' && titleAt.p.words[0] !== 'cac' ? null : titleAt;
   if (head) {
     const w = head.p.words.join(' ');
     if (w === 'chanh') {
@@ -391,6 +427,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     } else {
       k += head.n;
       titled = true;
+      // "Giám đốc, Thủ trưởng các sở, ban, ngành": titles of the heads of one group.
+      const second = tokens[k]?.raw === COMMA ? longestMatch(tokens, k + 1, HEAD_TITLES, true) : null;
+      if (second && second.p.words[0] !== 'chanh') k += 1 + second.n;
     }
   }
   const hasCac = isCac(tokens[k]);
@@ -407,7 +446,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
   if (t.word && (isCac(t) || titled || opts.bareGeneric)) {
     const skip = isCac(t) ? 1 : 0;
     const g = genericListAt(tokens, k + skip, false);
-    const startsProper = skip === 0 && (completeOrgAt(tokens, k) > 0 || longestMatch(tokens, k, NAMED_HEADS, true));
+    const namedHead = longestMatch(tokens, k, NAMED_HEADS, true);
+    // "Sở, ban, ngành": a head followed by a comma names a kind of body, not one body.
+    const startsProper = skip === 0 && (completeOrgAt(tokens, k) > 0 || (!!namedHead && tokens[k + namedHead.n]?.raw !== COMMA));
     if (g > 0 && !startsProper) {
       // "thành phố Hạ Long" is a local government, not a group.
       const unitName = skip === 0 ? localityAt(tokens, k, false) : 0;
@@ -442,6 +483,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     const headWords = named.p.words.join(' ');
     const nm = nameAt(tokens, k + named.n);
     if (nm.n === 0) {
+      // "Ban Quản lý dự án": a head whose common-noun name the vocabulary knows in full.
+      const generic = longestMatch(tokens, k, GENERIC_NOUNS, true);
+      if (generic && generic.n >= named.n + 2) return finish(tokens, from, k + generic.n + localityAt(tokens, k + generic.n, false), false, false, null, true);
       // "Ủy ban Kiểm tra các cấp", "Ban Chỉ đạo các cấp": the body at every level.
       if (isCac(tokens[k + named.n]) && isWord(tokens[k + named.n + 1], 'cap')) return finish(tokens, from, k + named.n + 2, true, false, null, true);
       if (PART_HEADS.has(headWords) && !titled) return finish(tokens, from, k + named.n, false, true, null, true);
@@ -634,19 +678,14 @@ const NATIONAL_PREFIXES = [
   'vien kiem sat nhan dan toi cao',
 ];
 
-const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vien truong|hieu truong))\s+/;
+// One title or a list of them ("Giám đốc, Thủ trưởng các sở").
+const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vien truong|hieu truong)(?:,\s*|\s+))+/;
 
-const canonicalMemo = new Map<string, string>();
+const canonicalMemo = new BoundedMemo<string, string>(20_000);
 
 /** Canonical display name: vocabulary words with diacritics, abbreviations expanded, the rest as written. */
 export function canonicalName(rawName: string): string {
-  const raw = String(rawName ?? '');
-  const known = canonicalMemo.get(raw);
-  if (known !== undefined) return known;
-  const out = canonicalNameUncached(raw);
-  if (canonicalMemo.size > 20_000) canonicalMemo.clear();
-  canonicalMemo.set(raw, out);
-  return out;
+  return canonicalMemo.get(String(rawName ?? ''), canonicalNameUncached);
 }
 
 function canonicalNameUncached(rawName: string): string {
@@ -741,17 +780,11 @@ export function bodyKeyName(rawName: string): string {
 
 const PROVINCE_AFTER_UNIT = new RegExp(`\\b(tinh|thanh pho) (?:${PROVINCES.map((p) => escapeRe(p.words.join(' '))).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
-const groupMemo = new Map<string, boolean>();
+const groupMemo = new BoundedMemo<string, boolean>(20_000);
 
 /** Whether a canonical name names a group of bodies; pure, and asked twice per name resolved. */
 function isGroupName(display: string): boolean {
-  let r = groupMemo.get(display);
-  if (r === undefined) {
-    r = isGroupNameUncached(display);
-    if (groupMemo.size >= 20_000) groupMemo.clear();
-    groupMemo.set(display, r);
-  }
-  return r;
+  return groupMemo.get(display, isGroupNameUncached);
 }
 
 function isGroupNameUncached(display: string): boolean {
@@ -772,6 +805,11 @@ function isGroupNameUncached(display: string): boolean {
   const after = toks[i + g.n];
   if (unit && unit.n === g.n && after?.word && after.cap) return false;
   return true;
+}
+
+/** Whether a word is written with Vietnamese diacritics (tone or vowel marks, or "đ"). */
+function hasDiacritics(raw: string): boolean {
+  return /[\u0300-\u036f]|đ/i.test(raw.normalize('NFD'));
 }
 
 function escapeRe(s: string): string {
@@ -802,46 +840,26 @@ export function bodyJurisdiction(rawName: string, jurisdiction: Jurisdiction | n
 
 /**
  * Resolve any spelling of a body to its canonical node: `key` = folded canonical name + `@` + jurisdiction.
- * Never throws; an empty or unreadable name resolves to itself.
+ * An empty name resolves to itself.
  */
 export function resolveBody(rawName: string, jurisdiction: Jurisdiction | null): ResolvedBody {
   // Pure in its arguments, and documents name the same bodies again and again.
-  const j = jurisdiction === null || jurisdiction === undefined ? '' : `@${jurisdiction}`;
-  let byName = resolvedMemo.get(j);
-  if (!byName) {
-    byName = new Map();
-    resolvedMemo.set(j, byName);
-  }
+  const j = jurisdiction === null || jurisdiction === undefined ? '' : jurisdiction;
   const raw = String(rawName ?? '');
-  let r = byName.get(raw);
-  if (!r) {
-    r = resolveBodyUncached(raw, jurisdiction);
-    if (resolvedMemoSize >= 20_000) {
-      for (const m of resolvedMemo.values()) m.clear();
-      resolvedMemoSize = 0;
-    }
-    byName.set(raw, r);
-    resolvedMemoSize++;
-  }
+  // A jurisdiction holds no line break, so one separates the two parts of the memo key.
+  const r = resolvedMemo.get(`${j}\n${raw}`, () => resolveBodyUncached(raw, jurisdiction));
   return { ...r };
 }
 
-const resolvedMemo = new Map<string, Map<string, ResolvedBody>>();
-let resolvedMemoSize = 0;
+const resolvedMemo = new BoundedMemo<string, ResolvedBody>(20_000);
 
 function resolveBodyUncached(rawName: string, jurisdiction: Jurisdiction | null): ResolvedBody {
-  try {
-    const raw = String(rawName ?? '').replace(/\s+/g, ' ').trim();
-    const full = canonicalName(raw) || raw;
-    const keyName = bodyKeyName(raw) || fold(raw);
-    const j = bodyJurisdiction(raw, jurisdiction);
-    const group = isGroupName(full);
-    return { key: `${keyName}@${j}`, name: displayName(full, group), written: displayName(full, group, true), group, jurisdiction: j };
-  } catch {
-    const raw = String(rawName ?? '');
-    const j = jurisdiction ?? UNKNOWN_JURISDICTION;
-    return { key: `${fold(raw)}@${j}`, name: raw, written: raw, group: false, jurisdiction: j };
-  }
+  const raw = String(rawName ?? '').replace(/\s+/g, ' ').trim();
+  const full = canonicalName(raw) || raw;
+  const keyName = bodyKeyName(raw) || fold(raw);
+  const j = bodyJurisdiction(raw, jurisdiction);
+  const group = isGroupName(full);
+  return { key: `${keyName}@${j}`, name: displayName(full, group), written: displayName(full, group, true), group, jurisdiction: j };
 }
 
 /**
@@ -886,17 +904,13 @@ function displayName(full: string, group: boolean, keepTitle = false): string {
  * Used to compare extracted assignments with hand annotations.
  */
 export function sameBody(a: string, b: string): boolean {
-  try {
-    const ka = bodyKeyName(a);
-    const kb = bodyKeyName(b);
-    if (ka === kb) return true;
-    const ta = ka.split(/[\s,]+/).filter(Boolean);
-    const tb = kb.split(/[\s,]+/).filter(Boolean);
-    if (ta.length !== tb.length || ta.length === 0) return false;
-    return ta.every((w, i) => fuzzyWordEq(w, tb[i]!) || fuzzyWordEq(tb[i]!, w));
-  } catch {
-    return false;
-  }
+  const ka = bodyKeyName(a);
+  const kb = bodyKeyName(b);
+  if (ka === kb) return true;
+  const ta = ka.split(/[\s,]+/).filter(Boolean);
+  const tb = kb.split(/[\s,]+/).filter(Boolean);
+  if (ta.length !== tb.length || ta.length === 0) return false;
+  return ta.every((w, i) => fuzzyWordEq(w, tb[i]!) || fuzzyWordEq(tb[i]!, w));
 }
 
 /**

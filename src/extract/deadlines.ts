@@ -49,62 +49,58 @@ function romanQuarter(s: string): number {
   return r === 'i' || r === '1' ? 1 : r === 'ii' || r === '2' ? 2 : r === 'iii' || r === '3' ? 3 : r === 'iv' || r === '4' ? 4 : 0;
 }
 
-/** Every deadline phrase in `text`, in text order. Never throws. */
+/** Every deadline phrase in `text`, in text order. */
 export function findDeadlines(text: string): DeadlineMatch[] {
-  try {
-    const src = String(text ?? '');
-    const f = foldKeepLength(src);
-    const out: DeadlineMatch[] = [];
-    const raw = (s: number, e: number) => src.slice(s, e).replace(/\s+/g, ' ').trim();
-    // Most task texts hold no deadline: one scan for any form says so (case-insensitive, so it matches
-    // at least what each form matches). Every dated form also needs a digit.
-    if (!ANY_DEADLINE.test(f)) return [];
-    const dated = /\d/.test(f);
-    if (dated) for (const m of f.matchAll(DAY_RE)) {
-      const d = m[1] ?? m[4];
-      const mo = m[2] ?? m[5];
-      const y = m[3] ?? m[6];
-      const iso = d && mo && y ? isoDate(Number(d), Number(mo), y) : null;
-      if (!iso) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: iso, period: null, precision: 5 });
-    }
-    if (dated) for (const m of f.matchAll(MONTH_RE)) {
-      const mo = Number(m[1]);
-      const y = Number(m[2]);
-      if (mo < 1 || mo > 12 || y < 1945 || y > 2100) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: null, period: `${y}-${String(mo).padStart(2, '0')}`, precision: 4 });
-    }
-    if (dated) for (const m of f.matchAll(QUARTER_RE)) {
-      const q = romanQuarter(m[1]!);
-      const y = Number(m[2]);
-      if (!q || y < 1945 || y > 2100) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: null, period: `${y}-Q${q}`, precision: 3 });
-    }
-    if (dated) for (const m of f.matchAll(HALF_RE)) {
-      const y = Number(m[2]);
-      if (y < 1945 || y > 2100) continue;
-      const half = m[1]!.startsWith('d') ? 'H1' : 'H2';
-      out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: null, period: `${y}-${half}`, precision: 3 });
-    }
-    if (dated) for (const m of f.matchAll(YEAR_RE)) {
-      const y = Number(m[2]);
-      if (y < 1945 || y > 2100) continue;
-      // "định hướng đến năm 2030", "tầm nhìn đến năm 2045", "giai đoạn ... đến năm": horizons of a title.
-      const before = f.slice(Math.max(0, m.index - 14), m.index);
-      if (/(huong|nhin|doan)\s*$/.test(before)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: null, period: String(y), precision: 2 });
-    }
-    for (const m of f.matchAll(RECUR_RE)) {
-      const unit = m[1]!;
-      const period = unit.startsWith('n') ? 'ANNUAL' : unit.startsWith('q') ? 'QUARTERLY' : 'MONTHLY';
-      out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: null, period, precision: 1 });
-    }
-    // Drop matches inside a more precise one ("đến 31/12/2023" vs "năm 2023" never overlap, but be safe).
-    out.sort((a, b) => a.start - b.start || b.precision - a.precision);
-    return out.filter((d, i) => !out.some((o, j) => j !== i && o.start <= d.start && d.end <= o.end && o.precision > d.precision));
-  } catch {
-    return [];
+  const src = String(text ?? '');
+  const f = foldKeepLength(src);
+  const out: DeadlineMatch[] = [];
+  const raw = (s: number, e: number) => src.slice(s, e).replace(/\s+/g, ' ').trim();
+  // Most task texts hold no deadline: one scan for any form says so (case-insensitive, so it matches
+  // at least what each form matches). Every dated form also needs a digit.
+  if (!ANY_DEADLINE.test(f)) return [];
+  const dated = /\d/.test(f);
+  if (dated) for (const m of f.matchAll(DAY_RE)) {
+    const d = m[1] ?? m[4];
+    const mo = m[2] ?? m[5];
+    const y = m[3] ?? m[6];
+    const iso = d && mo && y ? isoDate(Number(d), Number(mo), y) : null;
+    if (!iso) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: iso, period: null, precision: 5 });
   }
+  if (dated) for (const m of f.matchAll(MONTH_RE)) {
+    const mo = Number(m[1]);
+    const y = Number(m[2]);
+    if (mo < 1 || mo > 12 || y < 1945 || y > 2100) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: null, period: `${y}-${String(mo).padStart(2, '0')}`, precision: 4 });
+  }
+  if (dated) for (const m of f.matchAll(QUARTER_RE)) {
+    const q = romanQuarter(m[1]!);
+    const y = Number(m[2]);
+    if (!q || y < 1945 || y > 2100) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: null, period: `${y}-Q${q}`, precision: 3 });
+  }
+  if (dated) for (const m of f.matchAll(HALF_RE)) {
+    const y = Number(m[2]);
+    if (y < 1945 || y > 2100) continue;
+    const half = m[1]!.startsWith('d') ? 'H1' : 'H2';
+    out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: null, period: `${y}-${half}`, precision: 3 });
+  }
+  if (dated) for (const m of f.matchAll(YEAR_RE)) {
+    const y = Number(m[2]);
+    if (y < 1945 || y > 2100) continue;
+    // "định hướng đến năm 2030", "tầm nhìn đến năm 2045", "giai đoạn ... đến năm": horizons of a title.
+    const before = f.slice(Math.max(0, m.index - 14), m.index);
+    if (/(huong|nhin|doan)\s*$/.test(before)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: null, period: String(y), precision: 2 });
+  }
+  for (const m of f.matchAll(RECUR_RE)) {
+    const unit = m[1]!;
+    const period = unit.startsWith('n') ? 'ANNUAL' : unit.startsWith('q') ? 'QUARTERLY' : 'MONTHLY';
+    out.push({ start: m.index, end: m.index + m[0].length, raw: raw(m.index, m.index + m[0].length), dueDate: null, period, precision: 1 });
+  }
+  // Drop matches inside a more precise one ("đến 31/12/2023" vs "năm 2023" never overlap, but be safe).
+  out.sort((a, b) => a.start - b.start || b.precision - a.precision);
+  return out.filter((d, i) => !out.some((o, j) => j !== i && o.start <= d.start && d.end <= o.end && o.precision > d.precision));
 }
 
 /** The deadline of a task: its most precise deadline phrase (the first one on a tie), or null. */

@@ -84,21 +84,22 @@ function candidateAt(line: string, fline: string, offset: number): Candidate | n
     return { style: 'mucsec', num: n, nums: [n], label: `Mục ${n}`, start: at, textStart: at + m[0].length };
   }
   // Roman: "I.", "II-", "IV –", OCR "I11." (1 and l read for I).
-  if ((m = /^([IVX][IVXl1|]{0,5})\s*[.\-–—:]\s*(?=\S)/.exec(s))) {
+  // A label alone on its line ("1." then the text on the next line) is how exported documents often wrap.
+  if ((m = /^([IVX][IVXl1|]{0,5})\s*[.\-–—:]\s*(?=\S|$)/.exec(s))) {
     const roman = m[1]!.replace(/[l1|]/g, 'I');
     const n = romanValue(roman);
     // "V. " followed by lower case is more likely an initial than a part heading.
     if (n > 0) return { style: 'roman', num: n, nums: [n], label: roman, start: at, textStart: at + m[0].length };
   }
   // Dotted: "2.1.", "2.2.1." (not dates like 15.7.2021).
-  if ((m = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?\.?\s*(?=[^\d\s./-])/.exec(s))) {
+  if ((m = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{1,2}))?\.?\s*(?=[^\d\s./-]|$)/.exec(s))) {
     const nums = [Number(m[1]), Number(m[2])].concat(m[3] ? [Number(m[3])] : []);
     if (nums.every((x) => x > 0 && x < 50)) {
       return { style: nums.length === 3 ? 'dotted3' : 'dotted2', num: nums[nums.length - 1]!, nums, label: nums.join('.'), start: at, textStart: at + m[0].length };
     }
   }
   // "1. Heading", also "2.To Công tác" (OCR lost the space).
-  if ((m = /^(\d{1,2})\s?\.\s*(?=[^\d\s./,-])/.exec(s))) {
+  if ((m = /^(\d{1,2})\s?\.\s*(?=[^\d\s./,-]|$)/.exec(s))) {
     const n = Number(m[1]);
     if (n > 0) return { style: 'arabic', num: n, nums: [n], label: String(n), start: at, textStart: at + m[0].length };
   }
@@ -144,12 +145,25 @@ export function headingEnd(text: string, textStart: number, limit = text.length)
     const nextStart = end + 1;
     const nextEnd = text.indexOf('\n', nextStart);
     const next = text.slice(nextStart, nextEnd < 0 ? text.length : nextEnd);
-    // A wrapped title continues on a non-blank line that starts in lower case (not an item "a)").
-    if (!/^\s*[\p{Ll}]/u.test(next) || /^\s*[a-zđ]\)/.test(next) || nextStart >= limit) break;
+    // A wrapped title continues on a non-blank line that starts in lower case (not an item "a)"), or on a
+    // short unpunctuated line right before the section's first item ("8. Giám đốc" / "Sở, Thủ trưởng cơ
+    // quan, ban, ngành" / "a) ...").
+    if (nextStart >= limit || /^\s*[a-zđ]\)/.test(next)) break;
+    if (!/^\s*[\p{Ll}]/u.test(next) && !wrappedBeforeItem(text, next, nextEnd)) break;
     end = nextEnd < 0 ? text.length : nextEnd;
     if (end > limit) return limit;
   }
   return end;
+}
+
+/** `next` is a short line without closing punctuation, followed by an item label or a blank line. */
+function wrappedBeforeItem(text: string, next: string, nextEnd: number): boolean {
+  const line = next.trim();
+  if (!line || line.length > 90 || /[.;:!?,]$/.test(line) || /^[-+•–(]|^\d/.test(line)) return false;
+  if (nextEnd < 0) return true;
+  const afterEnd = text.indexOf('\n', nextEnd + 1);
+  const after = text.slice(nextEnd + 1, afterEnd < 0 ? text.length : afterEnd);
+  return !after.trim() || /^\s*([a-zđ]\)|\(?\d{1,2}[.)]|[-+•–]\s)/.test(after);
 }
 
 function headingText(text: string, from: number, to: number): string | null {
@@ -160,11 +174,7 @@ function headingText(text: string, from: number, to: number): string | null {
 
 /** The section tree of a document, flattened in text order. `text` is NFC (normalizeText). */
 export function extractSections(text: string): Section[] {
-  try {
-    return buildSections(String(text ?? ''));
-  } catch {
-    return [];
-  }
+  return buildSections(String(text ?? ''));
 }
 
 function buildSections(text: string): Section[] {

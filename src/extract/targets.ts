@@ -50,7 +50,7 @@ const ANY_INDICATOR = new RegExp(INDICATOR_PATTERNS.map(([, re]) => `(?:${re.sou
 /** The last text read and its indicators: a task's targets and its indicator codes read the same text. */
 let lastIndicators: { text: string; found: readonly IndicatorMention[] } | null = null;
 
-/** Every indicator named in `text`, in text order. Never throws. */
+/** Every indicator named in `text`, in text order. */
 export function findIndicators(text: string): IndicatorMention[] {
   const src = String(text ?? '');
   if (lastIndicators && lastIndicators.text === src) return lastIndicators.found.map((m) => ({ ...m }));
@@ -60,20 +60,16 @@ export function findIndicators(text: string): IndicatorMention[] {
 }
 
 function findIndicatorsUncached(text: string): IndicatorMention[] {
-  try {
-    const f = foldKeepLength(String(text ?? ''));
-    if (!ANY_INDICATOR.test(f)) return [];
-    const out: IndicatorMention[] = [];
-    for (const [code, re] of INDICATOR_PATTERNS) {
-      for (const m of f.matchAll(new RegExp(re.source, 'g'))) {
-        if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
-        out.push({ code, start: m.index, end: m.index + m[0].length });
-      }
+  const f = foldKeepLength(String(text ?? ''));
+  if (!ANY_INDICATOR.test(f)) return [];
+  const out: IndicatorMention[] = [];
+  for (const [code, re] of INDICATOR_PATTERNS) {
+    for (const m of f.matchAll(new RegExp(re.source, 'g'))) {
+      if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
+      out.push({ code, start: m.index, end: m.index + m[0].length });
     }
-    return out.sort((a, b) => a.start - b.start);
-  } catch {
-    return [];
   }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Distinct indicator codes named in `text`. */
@@ -118,50 +114,46 @@ function comparatorOf(word: string | undefined, tail: string): string | null {
 /** What ends a clause inside a task's text: ";", a sentence end, an item "(2)", a bullet line. */
 const CLAUSE_BREAK = /;|\.\s|\(\d{1,2}\)|\n\s*[-+•]/g;
 
-/** Targets in `text`, each with its indicator when the same clause names one. Never throws. */
+/** Targets in `text`, each with its indicator when the same clause names one. */
 export function findTargets(text: string): TargetMatch[] {
-  try {
-    const src = String(text ?? '');
-    const f = foldKeepLength(src);
-    const indicators = findIndicators(src);
-    const out: TargetMatch[] = [];
-    let breaks: { index: number; end: number }[] | null = null;
-    const push = (start: number, end: number, value: number | null, unit: string | null, comparator: string | null) => {
-      if (out.some((o) => o.start < end && start < o.end)) return;
-      // The indicator named earlier in the same clause: "Tốc độ tăng trưởng (GRDP) đạt trên 10%". The clause
-      // starts at the last break found in the text before `start`: a break of the whole text that ends by
-      // `start` (one cut by `start` is no break before it, and nothing inside it is one either).
-      breaks ??= [...f.matchAll(CLAUSE_BREAK)].map((b) => ({ index: b.index, end: b.index + b[0].length }));
-      let clauseStart = -1;
-      for (const b of breaks) {
-        if (b.end > start) break;
-        clauseStart = b.index;
-      }
-      const ind = [...indicators].reverse().find((m) => m.end <= start && m.start > clauseStart);
-      out.push({ start, end, raw: src.slice(start, end).replace(/\s+/g, ' ').trim(), value, unit, comparator, indicator: ind?.code ?? null });
-    };
-    // Without "%" (or a digit before a space) no percentage (or quantity) can match.
-    if (f.includes('%')) for (const m of f.matchAll(PERCENT_RE)) {
-      const before = f[m.index - 1] ?? ' ';
-      // A number glued to a word is OCR for a letter ("s6" = số), not a quantity.
-      if (/[\d/\p{L}]/u.test(before)) continue;
-      const low = parseVietnameseNumber(m[2]!);
-      const comparator = m[3] ? '>=' : (comparatorOf(m[1], m[0]) ?? '=');
-      if (low === null || low > 1000) continue;
-      push(m.index, m.index + m[0].length, low, '%', comparator);
+  const src = String(text ?? '');
+  const f = foldKeepLength(src);
+  const indicators = findIndicators(src);
+  const out: TargetMatch[] = [];
+  let breaks: { index: number; end: number }[] | null = null;
+  const push = (start: number, end: number, value: number | null, unit: string | null, comparator: string | null) => {
+    if (out.some((o) => o.start < end && start < o.end)) return;
+    // The indicator named earlier in the same clause: "Tốc độ tăng trưởng (GRDP) đạt trên 10%". The clause
+    // starts at the last break found in the text before `start`: a break of the whole text that ends by
+    // `start` (one cut by `start` is no break before it, and nothing inside it is one either).
+    breaks ??= [...f.matchAll(CLAUSE_BREAK)].map((b) => ({ index: b.index, end: b.index + b[0].length }));
+    let clauseStart = -1;
+    for (const b of breaks) {
+      if (b.end > start) break;
+      clauseStart = b.index;
     }
-    if (/\d\s/.test(f)) for (const m of f.matchAll(QUANTITY_RE)) {
-      const before = f[m.index - 1] ?? ' ';
-      const after = f[m.index + m[0].length] ?? ' ';
-      if (/[\d/\p{L}]/u.test(before) || after === '/') continue;
-      const value = parseVietnameseNumber(m[2]!);
-      if (value === null) continue;
-      const numEnd = m[0].indexOf(m[2]!) + m[2]!.length;
-      const unitRaw = src.slice(m.index + numEnd, m.index + m[0].length).replace(/\s+tr\S*\s+l\S*n$/i, '').replace(/\s+/g, ' ').trim();
-      push(m.index, m.index + m[0].length, value, unitRaw || null, comparatorOf(m[1], m[0]) ?? '=');
-    }
-    return out.sort((a, b) => a.start - b.start);
-  } catch {
-    return [];
+    const ind = [...indicators].reverse().find((m) => m.end <= start && m.start > clauseStart);
+    out.push({ start, end, raw: src.slice(start, end).replace(/\s+/g, ' ').trim(), value, unit, comparator, indicator: ind?.code ?? null });
+  };
+  // Without "%" (or a digit before a space) no percentage (or quantity) can match.
+  if (f.includes('%')) for (const m of f.matchAll(PERCENT_RE)) {
+    const before = f[m.index - 1] ?? ' ';
+    // A number glued to a word is OCR for a letter ("s6" = số), not a quantity.
+    if (/[\d/\p{L}]/u.test(before)) continue;
+    const low = parseVietnameseNumber(m[2]!);
+    const comparator = m[3] ? '>=' : (comparatorOf(m[1], m[0]) ?? '=');
+    if (low === null || low > 1000) continue;
+    push(m.index, m.index + m[0].length, low, '%', comparator);
   }
+  if (/\d\s/.test(f)) for (const m of f.matchAll(QUANTITY_RE)) {
+    const before = f[m.index - 1] ?? ' ';
+    const after = f[m.index + m[0].length] ?? ' ';
+    if (/[\d/\p{L}]/u.test(before) || after === '/') continue;
+    const value = parseVietnameseNumber(m[2]!);
+    if (value === null) continue;
+    const numEnd = m[0].indexOf(m[2]!) + m[2]!.length;
+    const unitRaw = src.slice(m.index + numEnd, m.index + m[0].length).replace(/\s+tr\S*\s+l\S*n$/i, '').replace(/\s+/g, ' ').trim();
+    push(m.index, m.index + m[0].length, value, unitRaw || null, comparatorOf(m[1], m[0]) ?? '=');
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

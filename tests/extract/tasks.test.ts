@@ -236,7 +236,7 @@ describe('tasks', () => {
 });
 
 describe('robustness', () => {
-  it('never throws, on random, empty and truncated inputs', () => {
+  it('reads random, empty and truncated inputs without an exception (nothing catches one inside)', () => {
     const doc = corpus('004');
     const inputs = [...randomTexts(150, 5), '', '   ', 'Giao', 'Sở Nội vụ chủ trì', doc.slice(0, 3000), doc.slice(38_000, 38_800), corpus('002').slice(23_000, 26_000)];
     for (const input of inputs) {
@@ -246,6 +246,5 @@ describe('robustness', () => {
       for (const t of x.tasks) expect(t.end).toBeLessThanOrEqual(text.length);
       for (const a of x.assignments) expect(a.bodyKey).toContain('@');
     }
-    expect(() => extractTasks(null as unknown as string, null as unknown as [], null as never)).not.toThrow();
   });
 });

@@ -1,0 +1,294 @@
+/**
+ * Phrases (vocabulary entries of one or more words) matched at a token: exactly, or through OCR damage
+ * with a cost per word, the longest of a list first; candidate lists indexed by first letter and cached
+ * per spelling.
+ */
+import { foldWord, type Token, type WordForm } from './tokens';
+import { CHEAP_CONSONANT, fuzzyWordEq, VOWELISH, VOWELS, wordCost, wordCostDetail } from './wordCost';
+/** A phrase of the vocabulary: folded words to compare, display words with diacritics. */
+export interface Phrase {
+  display: string;
+  words: string[];
+  shown: string[];
+}
+
+export function phrase(display: string): Phrase {
+  const shown = display.split(/\s+/).filter(Boolean);
+  // Punctuation inside a phrase ("Lao động - Thương binh", "Văn hóa, Thể thao") is matched as its own token.
+  const words: string[] = [];
+  const shownOut: string[] = [];
+  for (const w of shown) {
+    const parts = w.match(/[^,;:]+|[,;:]/g) ?? [w];
+    for (const p of parts) {
+      words.push(p === '-' || p === ',' ? p : foldWord(p));
+      shownOut.push(p);
+    }
+  }
+  return { display, words, shown: shownOut };
+}
+
+/**
+ * Match `p` at `tokens[i]` word by word (OCR-tolerant): tokens consumed (0 = no match), total cost and
+ * whether the first word matched exactly. `exactShort` refuses fuzzy matches of one-word phrases of up to
+ * four letters ("cục" vs "các", "phải" vs OCR "phdi" = phối), which collide too easily; longer phrases give each other context.
+ */
+export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase, exactShort = false, allowLoose = false): { n: number; cost: number; firstExact: boolean } {
+  const none = NO_MATCH;
+  let k = 0;
+  let cost = 0;
+  let firstExact = false;
+  let exactWords = 0;
+  let loose = false;
+  const single = p.words.length === 1;
+  for (const w of p.words) {
+    const t = tokens[i + k];
+    if (!t) return none;
+    if (w === '-' || w === ',') {
+      if (t.word || (t.raw !== w && !(w === '-' && /[–—]/.test(t.raw)))) return none;
+    } else {
+      if (!t.word) return none;
+      if (t.f === w) {
+        if (k === 0) firstExact = true;
+        exactWords++;
+      } else {
+        if (exactShort && single && w.length <= 4) return none;
+        if (t.upper && t.f.length <= 4) return none;
+        // "ủy" after "Tỉnh"/"Huyện"/"Đảng" is often read as "ty", "iy", "1y", "Gy", "tiy".
+        if (w === 'uy' && /^[tig1adblj]?[i1]?y$/.test(t.f) && (k > 0 || (p.words[1] === 'ban' && tokens[i + 1]?.f === 'ban'))) {
+          cost += 0.5;
+          k++;
+          continue;
+        }
+        const fc = fuzzyCost(t, w);
+        if (fc >= 0) cost += fc;
+        else {
+          // In a phrase, one word may be damaged a little more ("S6 N1 vu" for "Sở Nội vụ") when another
+          // word of the phrase is intact.
+          if (!allowLoose || single || loose || w.length < 3 || t.f[0] !== w[0] || Math.abs(t.f.length - w.length) > 2) return none;
+          const d = wordCostDetail(t.f, w);
+          if (d.cost > 1 || d.consonantEdits > 0) return none;
+          loose = true;
+          cost += d.cost;
+        }
+      }
+    }
+    k++;
+  }
+  if (loose && exactWords === 0) return none;
+  return { n: k, cost, firstExact };
+}
+
+const NO_MATCH: { readonly n: number; readonly cost: number; readonly firstExact: boolean } = { n: 0, cost: 0, firstExact: false };
+
+/** `fuzzyWordEq(t.f, w)` for a token (an absent token reads as the empty word), through the token's form. */
+export function tokenFuzzy(t: Token | undefined, w: string): boolean {
+  return t ? fuzzyCost(t, w) >= 0 : fuzzyWordEq('', w);
+}
+
+/** `wordCost(t.f, w)` when `fuzzyWordEq(t.f, w)`, else -1; remembered on the token's form. */
+function fuzzyCost(t: Token, w: string): number {
+  const form = t.form;
+  if (form === undefined) return fuzzyWordEq(t.f, w) ? wordCost(t.f, w) : -1;
+  let c = form.fuzzy.get(w);
+  if (c === undefined) {
+    c = fuzzyWordEq(form.f, w) ? wordCost(form.f, w) : -1;
+    form.fuzzy.set(w, c);
+  }
+  return c;
+}
+
+/**
+ * Whether phrase `p` can start at token `t` as far as `t` alone tells: the first-word test of
+ * `matchPhraseDetail`, keeping every phrase whose outcome depends on the next tokens.
+ */
+function firstWordViable(t: Token, p: Phrase, exactShort: boolean, allowLoose: boolean): boolean {
+  const w = p.words[0];
+  if (w === undefined) return false;
+  if (w === '-' || w === ',') return !(t.word || (t.raw !== w && !(w === '-' && /[–—]/.test(t.raw))));
+  if (!t.word) return false;
+  if (t.f === w) return true;
+  const single = p.words.length === 1;
+  if (exactShort && single && w.length <= 4) return false;
+  if (t.upper && t.f.length <= 4) return false;
+  if (w === 'uy' && /^[tig1adblj]?[i1]?y$/.test(t.f)) return true;
+  if (fuzzyCost(t, w) >= 0) return true;
+  if (!allowLoose || single || w.length < 3 || t.f[0] !== w[0] || Math.abs(t.f.length - w.length) > 2) return false;
+  const d = wordCostDetail(t.f, w);
+  return !(d.cost > 1 || d.consonantEdits > 0);
+}
+
+export function matchPhrase(tokens: readonly Token[], i: number, p: Phrase, exactShort = false): number {
+  return matchPhraseDetail(tokens, i, p, exactShort).n;
+}
+
+/**
+ * Best phrase of the list at `tokens[i]`: among matches whose first word is exact, the longest; otherwise
+ * the longest fuzzy match. Ties go to the lower cost.
+ */
+export function longestMatch(
+  tokens: readonly Token[],
+  i: number,
+  list: readonly Phrase[],
+  exactShort = false,
+  allowLoose = false,
+): { p: Phrase; n: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  // Most tokens cannot start any phrase of the list: the token's form says so at once.
+  const viable = viableCandidates(list, t, exactShort, allowLoose);
+  if (viable.length === 0) return null;
+  return bestOf(tokens, i, viable, exactShort, allowLoose);
+}
+
+/**
+ * Per token array (one document): per key (a parser) and flag combination, results by token index. Token
+ * arrays are never modified, so a result computed at an index holds for the array's lifetime.
+ */
+const tokenMemos = new WeakMap<readonly Token[], Map<object, Map<number, unknown>[]>>();
+let lastTokens: readonly Token[] | null = null;
+let lastKeys: Map<object, Map<number, unknown>[]> | null = null;
+
+/** The memo of `tokens` for `key` and `flags` (0-3): token index -> result. */
+export function tokenMemo<T>(tokens: readonly Token[], key: object, flags: number): Map<number, T> {
+  let keys: Map<object, Map<number, unknown>[]> | undefined;
+  if (tokens === lastTokens) keys = lastKeys!;
+  else {
+    keys = tokenMemos.get(tokens);
+    if (!keys) {
+      keys = new Map();
+      tokenMemos.set(tokens, keys);
+    }
+    lastTokens = tokens;
+    lastKeys = keys;
+  }
+  let byFlags = keys.get(key);
+  if (!byFlags) {
+    byFlags = [];
+    keys.set(key, byFlags);
+  }
+  let memo = byFlags[flags];
+  if (!memo) {
+    memo = new Map();
+    byFlags[flags] = memo;
+  }
+  return memo as Map<number, T>;
+}
+
+/** Token arrays shorter than this (a name, a heading) are read once: not worth a memo. */
+export const MEMO_MIN_TOKENS = 64;
+
+/** Each phrase list's id, kept on the list itself (lists are module constants). */
+const LIST_ID = Symbol('listId');
+let nextListId = 0;
+
+/** Lists past this many (made per call by some caller) are not cached on forms, which would grow without bound. */
+const MAX_CACHED_LISTS = 256;
+
+function listId(list: readonly Phrase[]): number {
+  const tagged = list as unknown as { [LIST_ID]?: number };
+  let id = tagged[LIST_ID];
+  if (id === undefined) {
+    // A frozen list cannot carry its id: it is simply not cached.
+    if (!Object.isExtensible(list)) return -1;
+    id = nextListId < MAX_CACHED_LISTS ? nextListId++ : -1;
+    tagged[LIST_ID] = id;
+  }
+  return id;
+}
+
+/**
+ * The phrases of `list` that may match at `t`, in `candidatesFor` order: those whose first word `t` passes
+ * (or may pass, depending on the next token). Remembered on the token's form per list and flags.
+ */
+function viableCandidates(list: readonly Phrase[], t: Token, exactShort: boolean, allowLoose: boolean): readonly Phrase[] {
+  const form = t.form;
+  const id = listId(list);
+  if (form === undefined || id < 0) return candidatesFor(list, t).filter((p) => firstWordViable(t, p, exactShort, allowLoose));
+  const slot = id * 4 + (exactShort ? 1 : 0) + (allowLoose ? 2 : 0);
+  let c = form.cands[slot];
+  if (c === undefined) {
+    c = candidatesFor(list, t).filter((p) => firstWordViable(t, p, exactShort, allowLoose));
+    form.cands[slot] = c;
+  }
+  return c;
+}
+
+/**
+ * Best phrase among `candidates` (in `candidatesFor` order) at `tokens[i]`: among matches whose first word
+ * is exact, the longest; otherwise the longest fuzzy match. Ties go to the lower cost, then the earlier.
+ */
+function bestOf(
+  tokens: readonly Token[],
+  i: number,
+  candidates: readonly Phrase[],
+  exactShort: boolean,
+  allowLoose: boolean,
+): { p: Phrase; n: number } | null {
+  let best: Phrase | null = null;
+  let bestN = 0;
+  let bestCost = 0;
+  let bestExact = false;
+  for (const p of candidates) {
+    const d = matchPhraseDetail(tokens, i, p, exactShort, allowLoose);
+    if (d.n === 0) continue;
+    if (
+      best === null ||
+      (d.firstExact && !bestExact) ||
+      (d.firstExact === bestExact && (d.n > bestN || (d.n === bestN && d.cost < bestCost)))
+    ) {
+      best = p;
+      bestN = d.n;
+      bestCost = d.cost;
+      bestExact = d.firstExact;
+    }
+  }
+  return best ? { p: best, n: bestN } : null;
+}
+
+interface FirstLetterIndex {
+  byKey: Map<string, Phrase[]>;
+  /** Candidate lists already assembled, by first letter and token shape. */
+  assembled: Map<string, readonly Phrase[]>;
+}
+
+const firstLetterIndex = new WeakMap<readonly Phrase[], FirstLetterIndex>();
+
+/** Phrases whose first word could match this token (same first letter, or an OCR-confusable one). */
+function candidatesFor(list: readonly Phrase[], t: Token): readonly Phrase[] {
+  if (list.length < 8) return list;
+  let index = firstLetterIndex.get(list);
+  if (!index) {
+    const byKey = new Map<string, Phrase[]>();
+    for (const p of list) {
+      const c = p.words[0]?.[0] ?? '';
+      const key = VOWELS.has(c) ? '*' : c;
+      const arr = byKey.get(key) ?? [];
+      arr.push(p);
+      byKey.set(key, arr);
+    }
+    index = { byKey, assembled: new Map() };
+    firstLetterIndex.set(list, index);
+  }
+  const c = t.f[0] ?? '';
+  // "ủy" read as "ty", "Gy", "1y".
+  const star = VOWELISH.has(c) || !t.word || (t.f.length <= 3 && t.f.endsWith('y'));
+  const shape = `${c}${star ? '*' : ''}${t.word ? '' : '!'}`;
+  const known = index.assembled.get(shape);
+  if (known) return known;
+  const out: Phrase[] = [];
+  const add = (k: string) => {
+    const arr = index!.byKey.get(k);
+    if (arr) out.push(...arr);
+  };
+  add(c);
+  if (star) add('*');
+  for (const pair of CHEAP_CONSONANT) if (pair.endsWith(`>${c}`)) add(pair[0]!);
+  if (!t.word) for (const k of ['-', ',']) add(k);
+  index.assembled.set(shape, out);
+  return out;
+}
+
+export function phrases(list: readonly string[]): Phrase[] {
+  return list.map(phrase);
+}
+

@@ -1,0 +1,218 @@
+/**
+ * Tokens of Vietnamese text for OCR-tolerant matching: words and punctuation with offsets, each word with
+ * its folded form (no diacritics, lower case, OCR letter pairs repaired) shared by every token of the same
+ * spelling (`WordForm`), so comparisons made once per spelling serve the whole document.
+ */
+import { fold } from '../folding';
+import type { Phrase } from './phrases';
+
+export interface Token {
+  /** As written (NFC). */
+  raw: string;
+  /** Folded (no diacritics, lower case), apostrophes removed, OCR letter pairs repaired: what matchers compare. */
+  f: string;
+  start: number;
+  end: number;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Every letter is upper case (headings, abbreviations). */
+  upper: boolean;
+  word: boolean;
+  /** Number of line breaks between the previous token and this one. */
+  nl: number;
+  /** The shared record of this spelling (comparisons already made); absent on hand-made tokens. */
+  form?: WordForm;
+}
+
+// Words are letters, digits and the junk characters OCR puts in place of accented vowels (`wordLength`).
+
+/** Whether each UTF-16 unit is `\s` (with the `u` flag): 0 until first asked, 1 yes, 2 no. */
+const SPACE = new Uint8Array(0x10000);
+
+function isSpace(c: number): boolean {
+  let s = SPACE[c]!;
+  if (s === 0) {
+    s = /\s/u.test(String.fromCharCode(c)) ? 1 : 2;
+    SPACE[c] = s;
+  }
+  return s === 1;
+}
+
+// Word characters: [\p{L}\p{N}&@€¢§$] (flag 1); letters and digits: [\p{L}\p{N}] (flag 2).
+const WORD_CHAR_RE = /^[\p{L}\p{N}&@€¢§$]$/u;
+const LETTER_DIGIT_RE = /^[\p{L}\p{N}]$/u;
+/** Classes of each BMP code unit, bit 7 set once computed. */
+const CHAR_CLASS = new Uint8Array(0x10000);
+const ASTRAL_CLASS = new Map<number, number>();
+
+function classify(ch: string): number {
+  return 0x80 | (WORD_CHAR_RE.test(ch) ? 1 : 0) | (LETTER_DIGIT_RE.test(ch) ? 2 : 0);
+}
+
+function charClass(cp: number): number {
+  if (cp < 0x10000) {
+    let c = CHAR_CLASS[cp]!;
+    if (c === 0) {
+      c = classify(String.fromCharCode(cp));
+      CHAR_CLASS[cp] = c;
+    }
+    return c;
+  }
+  let c = ASTRAL_CLASS.get(cp);
+  if (c === undefined) {
+    c = classify(String.fromCodePoint(cp));
+    ASTRAL_CLASS.set(cp, c);
+  }
+  return c;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2018;
+}
+
+/** End of the run of code points of class `cls` starting at `i` (`i` when there is none). */
+function runEnd(text: string, i: number, cls: number): number {
+  const n = text.length;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    if ((charClass(cp) & cls) === 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * Length of the word token at `i` (0 when none): the match of
+ * /[\p{L}\p{N}&@€¢§$]+(?:['’‘][\p{L}\p{N}]+)*['’‘]?/uy, scanned by hand (a sticky Unicode regex costs more
+ * per call than the scan). Apostrophes are in neither class, so greedy scanning never needs to backtrack.
+ */
+function wordLength(text: string, i: number): number {
+  let e = runEnd(text, i, 1);
+  if (e === i) return 0;
+  while (e < text.length && isApostrophe(text.charCodeAt(e))) {
+    const after = runEnd(text, e + 1, 2);
+    if (after === e + 1) return e + 1 - i;
+    e = after;
+  }
+  return e - i;
+}
+
+/** Split `text[start, end)` into word and punctuation tokens with offsets into `text`. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  let i = Math.max(0, start);
+  const stop = Math.min(text.length, end);
+  let nl = 0;
+  while (i < stop) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      nl++;
+      i++;
+      continue;
+    }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const len = wordLength(text, i);
+    if (len > 0) {
+      const raw = text.slice(i, Math.min(i + len, stop));
+      tokens.push(makeWord(raw, i, nl));
+      i += raw.length;
+    } else {
+      // Surrogate pairs stay one token.
+      const cp = text.codePointAt(i)!;
+      const len = cp > 0xffff ? 2 : 1;
+      const raw = len === 1 ? text[i]! : text.slice(i, i + 2);
+      tokens.push({ raw, f: raw, start: i, end: i + len, cap: false, upper: false, word: false, nl, form: markForm(raw) });
+      i += len;
+    }
+    nl = 0;
+  }
+  return tokens;
+}
+
+/**
+ * One distinct spelling, shared by all its tokens: its folded form and case, and the comparisons already made
+ * with vocabulary words, so a document that repeats a word pays for each comparison once.
+ */
+export interface WordForm {
+  f: string;
+  cap: boolean;
+  upper: boolean;
+  /** Vocabulary word -> its `wordCost` when `fuzzyWordEq` accepts the pair, else -1. */
+  fuzzy: Map<string, number>;
+  /** Phrases that may start at a token of this spelling, by list id and flags (see `viableCandidates`). */
+  cands: (readonly Phrase[] | undefined)[];
+  /** Per-spelling answers of other modules' word tests (`isCac`, abbreviations), by test name. */
+  tests?: Record<string, boolean>;
+}
+
+/** A word test on the folded form, answered once per spelling. */
+export function formTest(t: Token, name: string, test: (f: string) => boolean): boolean {
+  const form = t.form;
+  if (form === undefined) return test(t.f);
+  const tests = (form.tests ??= {});
+  let r = tests[name];
+  if (r === undefined) {
+    r = test(form.f);
+    tests[name] = r;
+  }
+  return r;
+}
+
+/** Forms of word tokens, by spelling as written. */
+const wordForms = new Map<string, WordForm>();
+/** Forms of punctuation tokens. */
+const markForms = new Map<string, WordForm>();
+
+function makeWord(raw: string, start: number, nl: number): Token {
+  let w = wordForms.get(raw);
+  if (w === undefined) {
+    w = wordForm(raw);
+    if (wordForms.size >= 100_000) wordForms.clear();
+    wordForms.set(raw, w);
+  }
+  return { raw, f: w.f, start, end: start + raw.length, cap: w.cap, upper: w.upper, word: true, nl, form: w };
+}
+
+function markForm(raw: string): WordForm {
+  let w = markForms.get(raw);
+  if (w === undefined) {
+    w = { f: raw, cap: false, upper: false, fuzzy: new Map(), cands: [] };
+    if (markForms.size >= 10_000) markForms.clear();
+    markForms.set(raw, w);
+  }
+  return w;
+}
+
+function wordForm(raw: string): WordForm {
+  const first = raw[0] ?? '';
+  const cap = first !== first.toLowerCase() && first === first.toUpperCase();
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  const upper = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const f = upper ? foldWord(raw) : repairOcrWord(foldWord(raw));
+  return { f, cap, upper, fuzzy: new Map(), cands: [] };
+}
+
+/** Fold one word for comparison: no diacritics, lower case, no apostrophes, Icelandic eth read as d. */
+export function foldWord(raw: string): string {
+  return fold(raw.replace(/[ðÐ]/g, 'd')).replace(/['’‘]/g, '');
+}
+
+/**
+ * Letter sequences Vietnamese spelling never uses but OCR produces for damaged vowels: `ư` -> `ir`/`ur`/`w`,
+ * `ủ` -> `ii`/`il` (no Vietnamese word ends in l), `ị` -> `j`, `c` -> `¢`, `ê` -> `€`. Applied to lower-case and mixed-case words only, so
+ * abbreviations (`TW`) keep their letters.
+ */
+export function repairOcrWord(f: string): string {
+  return f
+    .replace(/ii/g, 'u')
+    .replace(/ir/g, 'u')
+    .replace(/ur/g, 'u')
+    .replace(/il$/, 'u')
+    .replace(/w/g, 'u')
+    .replace(/j/g, 'i')
+    .replace(/¢/g, 'c')
+    .replace(/€/g, 'e');
+}

@@ -1,0 +1,44 @@
+/**
+ * Paragraphs that announce the duties listed after them: "Để ..., thành phố Đà Nẵng cần tập trung thực hiện
+ * tốt một số nhiệm vụ, giải pháp sau đây:". What follows sets duties even under a heading that assesses
+ * ("I. ĐÁNH GIÁ CHUNG").
+ */
+import { foldKeepLength } from '../folding';
+import { isAssessment } from './document';
+import type { TaskDocument, Unit } from './types';
+
+const MODAL = /\b(can|phai|tap trung|de nghi|yeu cau|giao|co trach nhiem)\b/;
+const LIST_WORDS = /\b(nhiem vu|giai phap|noi dung|sau day|nhu sau)\b/;
+
+/** Whether unit `u` announces a list of duties. */
+export function announcesDuties(doc: TaskDocument, u: Unit): boolean {
+  const raw = doc.text.slice(u.start, u.end).trimEnd();
+  if (!raw.endsWith(':') || u.title || u.row) return false;
+  const f = foldKeepLength(raw).toLowerCase();
+  return MODAL.test(f) && LIST_WORDS.test(f) && !/\bban hanh\b/.test(f);
+}
+
+/**
+ * Units that assess the past rather than set duties: under an assessment heading, unless a paragraph of
+ * the same top-level part announced duties before them.
+ */
+export function assessmentUnits(doc: TaskDocument, units: readonly Unit[]): Set<Unit> {
+  const announcedAt = new Map<string, number>();
+  for (const u of units) {
+    const root = rootPath(doc, u);
+    if (root !== null && !announcedAt.has(root) && announcesDuties(doc, u)) announcedAt.set(root, u.start);
+  }
+  const out = new Set<Unit>();
+  for (const u of units) {
+    if (!isAssessment(doc, u.section)) continue;
+    const at = announcedAt.get(rootPath(doc, u) ?? '');
+    if (at === undefined || u.start < at) out.add(u);
+  }
+  return out;
+}
+
+function rootPath(doc: TaskDocument, u: Unit): string | null {
+  let s = u.section;
+  while (s?.parentPath) s = doc.byPath.get(s.parentPath) ?? null;
+  return s ? s.path : null;
+}

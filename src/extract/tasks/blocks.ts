@@ -1,0 +1,182 @@
+/**
+ * Stage 2: task blocks. The document's duties are its numbered items, bullets, paragraphs and task-table rows
+ * outside the preamble and the recipients block ("Nơi nhận", "Kính gửi"). Headings that do not end a
+ * sentence ("1. Sở Nội vụ", "IV. TỔ CHỨC THỰC HIỆN") are titles: they name the bodies of their section.
+ */
+import { headingEnd } from '../sections';
+import type { Section } from '../types';
+import { clauseEvent } from './clauses';
+import { skipLabel, tokenAt } from './document';
+import { tableRowsIn, type TaskTable } from './tables';
+import type { TaskDocument, Unit } from './types';
+
+/** Words of a paragraph that gives others duties. */
+const ASSIGNING = /\b(yeu cau|giao|de nghi|chi dao)\b/;
+
+/** The task blocks of a document in text order; rows of `tables` become units of their own. */
+export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Unit[] {
+  const excluded = recipientSpans(doc);
+  const units: Unit[] = [];
+  const add = (start: number, end: number, section: Section | null, title: boolean) => {
+    for (const [s, e] of splitByExcluded(start, end, [...excluded, ...tableRowsIn(tables, start, end).map((r) => [r.start, r.end] as [number, number])])) {
+      const span = trimSpan(doc.text, s, e);
+      if (!span) continue;
+      const from = tokenAt(doc, span[0]);
+      const to = tokenAt(doc, span[1]);
+      if (to <= from) continue;
+      units.push({ start: span[0], end: span[1], from, to, section, title });
+    }
+  };
+  if (doc.sections.length === 0) {
+    for (const [s, e] of paragraphs(doc, bodyStart(doc), doc.text.length)) add(s, e, null, false);
+    return withRows(doc, units, tables);
+  }
+  // Before the first section, after the preamble: a directive's "..., Chủ tịch UBND tỉnh yêu cầu Giám đốc
+  // các sở, ... thực hiện các nhiệm vụ sau:" assigns too; other paragraphs there (the header, the title)
+  // are no duties.
+  const from = bodyStart(doc);
+  for (const [a, b] of paragraphs(doc, from, Math.max(from, doc.sections[0]!.start))) {
+    if (ASSIGNING.test(doc.folded.slice(a, b).toLowerCase())) add(a, b, null, false);
+  }
+  for (const s of doc.sections) {
+    const kids = doc.children.get(s.path) ?? [];
+    const ownEnd = kids.length > 0 ? kids[0]!.start : s.end;
+    const hEnd = Math.min(headingEnd(doc.text, s.start, ownEnd), ownEnd);
+    const title = isTitle(doc, s, hEnd, ownEnd);
+    let contentStart = s.start;
+    if (title) {
+      add(s.start, hEnd, s, true);
+      contentStart = hEnd;
+    }
+    for (const [a, b] of paragraphs(doc, contentStart, ownEnd)) add(a, b, s, false);
+  }
+  return withRows(doc, units, tables);
+}
+
+/** Table rows as units, in their sections. */
+function withRows(doc: TaskDocument, units: Unit[], tables: readonly TaskTable[]): Unit[] {
+  const excluded = tables.length > 0 ? recipientSpans(doc) : [];
+  for (const t of tables) {
+    for (const row of t.rows) {
+      if (inSpans(row.start, excluded)) continue;
+      const section = sectionAt(doc, row.start);
+      units.push({ start: row.start, end: row.end, from: tokenAt(doc, row.start), to: tokenAt(doc, row.end), section, title: false, row });
+    }
+  }
+  return units.sort((a, b) => a.start - b.start);
+}
+
+function inSpans(at: number, spans: readonly [number, number][]): boolean {
+  return spans.some(([s, e]) => at >= s && at < e);
+}
+
+/** The innermost section containing `at`. */
+function sectionAt(doc: TaskDocument, at: number): Section | null {
+  let best: Section | null = null;
+  for (const s of doc.sections) if (s.start <= at && at < s.end && (!best || s.start >= best.start)) best = s;
+  return best;
+}
+
+/** Where the body begins when there is no section: after the header ("V/v ...", "Kính gửi: ...", "Căn cứ ..."). */
+export function bodyStart(doc: TaskDocument): number {
+  let at = 0;
+  for (const m of doc.folded.matchAll(/(^|\n)\s*[~-]?\s*(can c\S{1,3}|xet|theo de nghi|v\/v)\b[^\n]*/g)) at = m.index + m[0].length;
+  for (const [, end] of recipientSpans(doc)) if (end < doc.text.length * 0.5) at = Math.max(at, end);
+  return at;
+}
+
+/** "Nơi nhận: ..." up to the next section (or the end); "Kính gửi: - A; - B" up to the end of its list. */
+export function recipientSpans(doc: TaskDocument): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of doc.folded.matchAll(/(^|\n)[ \t]*(n[o0-9&@]i nh\S{0,3}n|kinh gui)\s*[:.]/g)) {
+    const start = m.index + m[1]!.length;
+    if (m[2]!.startsWith('kinh')) {
+      // The addressees: the rest of the line and the bulleted lines right after it.
+      let end = doc.text.indexOf('\n', start);
+      if (end < 0) end = doc.text.length;
+      for (;;) {
+        const next = doc.text.indexOf('\n', end + 1);
+        const line = doc.text.slice(end + 1, next < 0 ? doc.text.length : next);
+        if (!/^\s*[-+•–]/.test(line) || next < 0) break;
+        end = next;
+      }
+      spans.push([start, end]);
+      continue;
+    }
+    // Up to the next section, or to an attached part that carries no numbering of its own: a table
+    // ("PHỤ LỤC" with its task table) or a new title line.
+    const next = doc.sections.find((s) => s.start > start);
+    let end = next ? next.start : doc.text.length;
+    const attached = /\n[ \t]*(\||phu luc\b|danh muc\b|ke hoach\b|chuong trinh\b)/i.exec(doc.folded.slice(start, end));
+    if (attached) end = start + attached.index + 1;
+    spans.push([start, end]);
+  }
+  return spans;
+}
+
+/**
+ * A heading is a title (not a duty) when it does not end a sentence and the next line starts anew:
+ * "1. Sở Nội vụ", "IV. TỔ CHỨC THỰC HIỆN". Items "(1)", "a)" are always duties.
+ */
+export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: number): boolean {
+  if (s.label.startsWith('(') || /^[a-zđ]$/.test(s.label)) return false;
+  const line = doc.text.slice(s.start, hEnd).trim();
+  if (/[.;:,]$/.test(line)) return false;
+  // A label alone on its line ("1." above its text) heads a duty, not a title.
+  if (!s.heading) return false;
+  const rest = doc.text.slice(hEnd, ownEnd);
+  // Followed by its children or a blank line: a title.
+  if (!rest.trim() || /^[ \t]*\n[ \t]*\n/.test(rest)) return true;
+  if (!/^\s*[\p{Lu}\d(\-+•“"]/u.test(rest)) return false;
+  // A line that already says who does what ("8. Giao Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Ban
+  // cán sự đảng" wrapped before "ƯBND tỉnh ...") starts a duty: it is not a title.
+  const from = skipLabel(doc, tokenAt(doc, s.start), tokenAt(doc, hEnd));
+  const ev = clauseEvent(doc, [], from, tokenAt(doc, hEnd), true);
+  return !(ev && !ev.silent && ev.predAt < tokenAt(doc, hEnd));
+}
+
+/**
+ * Paragraphs: a line break ends one when the line closes a sentence and the next starts in capitals,
+ * a bullet or a number — OCR breaks lines inside sentences, clean text puts one paragraph per line.
+ */
+export function paragraphs(doc: TaskDocument, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  let i = doc.text.indexOf('\n', start);
+  while (i >= 0 && i < end) {
+    const before = doc.text.slice(from, i).trimEnd();
+    const after = doc.text.slice(i + 1, end);
+    const next = /^\s*(\S)/.exec(after);
+    const bullet = /^[ \t]*[-+•–](?=\s)/.test(after);
+    const closes = /[.;:!?”"]$/.test(before) || /\.\/\.$/.test(before);
+    if (before.trim() && next && (bullet || (closes && /[\p{Lu}\d(“"-]/u.test(next[1]!)))) {
+      out.push([from, i]);
+      from = i + 1;
+    }
+    i = doc.text.indexOf('\n', i + 1);
+  }
+  if (from < end) out.push([from, end]);
+  return out;
+}
+
+function splitByExcluded(start: number, end: number, excluded: readonly [number, number][]): [number, number][] {
+  let parts: [number, number][] = [[start, end]];
+  for (const [xs, xe] of excluded) {
+    const next: [number, number][] = [];
+    for (const [s, e] of parts) {
+      if (xe <= s || xs >= e) next.push([s, e]);
+      else {
+        if (xs > s) next.push([s, xs]);
+        if (xe < e) next.push([xe, e]);
+      }
+    }
+    parts = next;
+  }
+  return parts;
+}
+
+function trimSpan(text: string, s: number, e: number): [number, number] | null {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return e > s ? [s, e] : null;
+}

@@ -1,0 +1,281 @@
+/**
+ * Stage 3: clause events. Each unit is read clause by clause for who acts:
+ * - a clause opening with bodies and a predicate ("Sở Nội vụ chủ trì ...", "Các cơ quan, đơn vị, địa phương
+ *   chủ động ...", also after a fronted "Để ...," or "Căn cứ ...,") makes those bodies the actors of what
+ *   follows; the issuer speaking of itself ("HĐND tỉnh thống nhất với ...") is nobody's duty;
+ * - "Giao X ..." (LEAD whatever the verb), "Yêu cầu / Đề nghị X ..." and "... chỉ đạo X <verb>" make X actors;
+ *   the one who assigns is not;
+ * - "X:" or "Giao X:" closing a unit hands X the items that follow; labelled fields ("Cơ quan chủ trì: X;
+ *   cơ quan phối hợp: Y") give their role directly.
+ */
+import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
+import { longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
+import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
+import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
+
+/**
+ * The clause events of one unit, in order. `scope` are the bodies its section names (a subject spelled
+ * like one of them is that body).
+ */
+export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit): ClauseEvent[] {
+  const events: ClauseEvent[] = [];
+  const t = doc.tokens;
+  let sentenceNo = 0;
+  let clauseStart = true;
+  for (let i = skipLabel(doc, u.from, u.to); i < u.to; i++) {
+    const tok = t[i]!;
+    if (!tok.word) {
+      if (endsSentence(doc, i)) {
+        sentenceNo++;
+        clauseStart = true;
+      } else if (tok.raw === ';' || tok.raw === ':') clauseStart = true;
+      else if (tok.raw === ',' && !clauseStart) {
+        const ev = commaSubject(doc, scope, i + 1, u.to, sentenceNo === 0);
+        if (ev) {
+          events.push(ev);
+          i = ev.predAt - 1;
+        }
+      }
+      continue;
+    }
+    if (clauseStart) {
+      clauseStart = false;
+      const start = skipJunk(doc, i, u.to);
+      let ev = clauseEvent(doc, scope, start, u.to, sentenceNo === 0) ?? frontedSubject(doc, scope, start, u.to, sentenceNo === 0);
+      if (!ev) {
+        // A clause without its own subject may still direct others: "Chủ trì, chỉ đạo các doanh nghiệp ... nghiên cứu".
+        const directed = directedEvent(doc, { at: start, predAt: start, actors: [], forcedLead: false, silent: false, explicit: false }, u.to);
+        if (directed) ev = { ...directed, explicit: false };
+      }
+      if (ev) {
+        events.push(ev);
+        i = Math.max(i, ev.predAt - 1);
+        const directed = ev.silent ? null : directedEvent(doc, ev, u.to);
+        if (directed) {
+          events.push(directed);
+          i = directed.predAt - 1;
+        }
+      }
+      continue;
+    }
+    // "... xin thông báo để Bộ Xây dựng và các cơ quan liên quan biết, thực hiện": those bodies carry it out.
+    if (tok.f === 'de') {
+      const ev = informedEvent(doc, i + 1, u.to);
+      if (ev) {
+        events.push(ev);
+        i = ev.predAt - 1;
+        continue;
+      }
+    }
+    // "đồng thời" opens a clause that may name its own subject.
+    if (tokenFuzzy(tok, 'dong') && tokenFuzzy(t[i + 1], 'thoi')) {
+      const ev = clauseEvent(doc, scope, i + 2 + (t[i + 2]?.raw === ',' ? 1 : 0), u.to, sentenceNo === 0);
+      if (ev) {
+        events.push(ev);
+        i = ev.predAt - 1;
+      }
+    }
+  }
+  return events;
+}
+
+/** A clause starting at `i`: a subject with its predicate, or an assignment trigger with its objects. */
+export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: number, end: number, first: boolean): ClauseEvent | null {
+  const t = doc.tokens;
+  if (i >= end) return null;
+  const labelled = labelEvent(doc, i, end, first);
+  if (labelled) return labelled;
+  // "Giao X ...", "Đề nghị X ...", "Yêu cầu X ..."; also "Về đề nghị X ..." answering a proposal.
+  if (t[i]?.f === 've' && longestMatch(t, i + 1, ASSIGN_TRIGGERS, true)) i++;
+  const trig = longestMatch(t, i, ASSIGN_TRIGGERS, true);
+  if (trig) {
+    const objects = objectsAt(doc, i + trig.n, end);
+    if (objects) {
+      return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(trig.p), assigned: true, silent: false, explicit: first, intro: lastWordBefore(doc, end) < objects.to };
+    }
+  }
+  // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các".
+  const list = parseBodyListAt(t, i) ?? bareGroupAt(doc, i);
+  if (!list || list.to > end) return null;
+  let k = skipApposition(doc, list.to, end);
+  if (k >= end) return null;
+  // The speaker assigns: "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở ...".
+  const assign = longestMatch(t, k, ASSIGN_TRIGGERS, true);
+  if (assign) {
+    const objects = objectsAt(doc, k + assign.n, end);
+    if (objects) {
+      return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(assign.p), assigned: true, silent: false, explicit: first, intro: lastWordBefore(doc, end) < objects.to };
+    }
+    if (t[k + assign.n]?.raw === ':' || k + assign.n >= end) {
+      return { at: i, predAt: k + assign.n, actors: [], forcedLead: false, silent: true, explicit: first };
+    }
+  }
+  if (longestMatch(t, k, DECLARATIVES)) return { at: i, predAt: k, actors: [], forcedLead: false, silent: true, explicit: first };
+  // "Sở Nội vụ: chủ trì ..." and "Sở Nội vụ:" introducing its items.
+  if (t[k]?.raw === ':') {
+    if (lastWordBefore(doc, end) < k) return { at: i, predAt: k + 1, actors: actorsOf(list), forcedLead: false, silent: false, explicit: first, intro: true };
+    if (predicateAt(doc, k + 1, end)) k += 1;
+  }
+  if (!predicateAt(doc, k, end)) return null;
+  const spelled = withSectionSpelling(doc, scope, list, i, end);
+  return { at: i, predAt: spelled.predAt ?? k, actors: spelled.actors, forcedLead: false, silent: false, explicit: first };
+}
+
+/**
+ * "Ủy ban nhân dân tỉnh khẩn trương chỉ đạo các sở, ngành ... rà soát": the directed bodies act too.
+ * Returns the event for the directed bodies, starting at them.
+ */
+function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseEvent | null {
+  const t = doc.tokens;
+  let k = ev.predAt;
+  for (let guard = 0; guard < 4 && k < end; guard++) {
+    // "khẩn trương chỉ đạo", "chủ trì, chỉ đạo".
+    const adv = longestMatch(t, k, ADVERBS, true) ?? (startsWith(t, k, LEAD_VERB) ? { n: 2 } : null);
+    if (adv) k += adv.n;
+    else if (t[k]?.raw === ',' && k > ev.predAt) k++;
+    else break;
+  }
+  if (!startsWith(t, k, DIRECT_TRIGGER)) return null;
+  // "chỉ đạo chủ đầu tư, các nhà thầu ...": kinds of bodies without "các"; "tổ chức" there is the verb.
+  const objects = t[k + 2]?.f === 'to' && t[k + 3]?.f === 'chuc' ? null : parseBodyListAt(t, k + 2, { bareGeneric: true });
+  if (!objects || objects.to > end) return null;
+  const after = skipApposition(doc, objects.to, end);
+  const intro = lastWordBefore(doc, end) < objects.to;
+  // "chỉ đạo <bodies> <verb>": whatever lower-case word follows the bodies is what they are told to do.
+  const verbAfter = t[after]?.word === true && !t[after]!.cap && !STOP_WORDS.has(t[after]!.f);
+  if (!intro && !predicateAt(doc, after, end) && !verbAfter) return null;
+  return { at: k + 2, predAt: objects.to, actors: actorsOf(objects), forcedLead: false, assigned: true, silent: false, explicit: ev.explicit, intro };
+}
+
+/**
+ * A subject that begins like its section's actor is that actor, written out in full:
+ * "3.2. Các cơ quan chủ trì thực hiện các nội dung CCHC" then "Các cơ quan chủ trì thực hiện các nội
+ * dung CCHC chịu trách nhiệm ..." — the parser alone would stop at the verb "chủ trì".
+ */
+function withSectionSpelling(doc: TaskDocument, scope: readonly Actor[], list: BodyListParse, i: number, end: number): { actors: Actor[]; predAt: number | null } {
+  const t = doc.tokens;
+  for (const a of scope) {
+    const words = a.name.split(/\s+/).length;
+    if (words <= list.items[0]!.to - list.items[0]!.from + 1) continue;
+    const actorToks = tokenize(a.name).filter((x) => x.word);
+    let k = i;
+    let matched = 0;
+    // OCR damages the heading and the text differently: tolerate one unreadable word in six.
+    let misses = Math.floor(actorToks.length / 6);
+    for (const w of actorToks) {
+      while (k < end && !t[k]!.word) k++;
+      if (k >= end) break;
+      if (t[k]!.f === w.f || tokenFuzzy(t[k], w.f) || tokenFuzzy(w, t[k]!.f) || (isCac(t[k]) && isCac(w))) matched++;
+      else if (misses-- > 0 && t[k]!.f[0] === w.f[0]) matched++;
+      else break;
+      k++;
+    }
+    if (matched === actorToks.length && predicateAt(doc, k, end)) {
+      const raw = doc.text.slice(t[i]!.start, t[k - 1]!.end).replace(/\s+/g, ' ').trim();
+      const parse: BodyParse = { ...list.items[0]!, to: k, end: t[k - 1]!.end, raw };
+      return { actors: [{ parse, name: raw }], predAt: k };
+    }
+  }
+  return { actors: actorsOf(list), predAt: null };
+}
+
+/** "Cơ quan chủ trì: Sở Nội vụ", "cơ quan phối hợp: Công an tỉnh, Văn phòng UBND tỉnh". */
+function labelEvent(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
+  const t = doc.tokens;
+  for (const [p, role] of ROLE_LABELS) {
+    const n = matchPhraseDetail(t, i, p, true).n;
+    if (!n || t[i + n]?.raw !== ':') continue;
+    const parsed = parseBodyListAt(t, i + n + 1, { bareGeneric: true });
+    if (!parsed || parsed.to > end) return null;
+    // The column ends at ";": "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: ...".
+    let stop = i + n + 1;
+    while (stop < parsed.to && t[stop]!.raw !== ';') stop++;
+    const items = parsed.items.filter((p) => p.to <= stop);
+    if (items.length === 0) return null;
+    const list = { items, to: items[items.length - 1]!.to };
+    return { at: i, predAt: list.to, actors: actorsOf(list), forcedLead: false, silent: false, explicit: false, fixedRole: role };
+  }
+  return null;
+}
+
+/** A capitalized list of kinds of bodies opening a clause ("Cấp ủy, tổ chức đảng các cấp"), not a verb. */
+function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {
+  const t = doc.tokens;
+  if (!t[i]?.cap || longestMatch(t, i, PREDICATE_STARTS, true)) return null;
+  const list = parseBodyListAt(t, i, { bareGeneric: true });
+  return list && list.items[0]!.raw.includes(',') ? list : null;
+}
+
+/** After a comma inside a sentence: "..., thành phố Hạ Long yêu cầu hoàn thành ...". */
+function commaSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end: number, first: boolean): ClauseEvent | null {
+  const t = doc.tokens;
+  if (!t[i]?.word) return null;
+  // "..., yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./."
+  const trig = longestMatch(t, i, ASSIGN_TRIGGERS, true);
+  if (trig) {
+    const objects = objectsAt(doc, i + trig.n, end);
+    const after = objects ? skipApposition(doc, objects.to, end) : end;
+    if (objects && predicateAt(doc, after, end)) {
+      return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(trig.p), assigned: true, silent: false, explicit: first };
+    }
+  }
+  const list = parseBodyListAt(t, i);
+  if (!list || list.to >= end) return null;
+  if (!longestMatch(t, list.to, STRONG_PREDICATES, true)) return null;
+  const ev = clauseEvent(doc, scope, i, end, first);
+  return ev && !ev.silent ? ev : null;
+}
+
+/** "Để đạt mục tiêu ..., các cấp, các ngành trong tỉnh cần ...": try the subject after each comma. */
+function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end: number, first: boolean): ClauseEvent | null {
+  const t = doc.tokens;
+  if (!exactMatch(t, i, FRONTED) && !startsWith(t, i, CAN_CU)) return null;
+  for (let k = i + 1, n = 0; k < end && n < 80; k++, n++) {
+    const tok = t[k]!;
+    if (endsSentence(doc, k) || tok.raw === ';') return null;
+    if (tok.raw !== ',') continue;
+    const ev = clauseEvent(doc, scope, k + 1, end, first);
+    if (ev && !ev.silent) return ev;
+  }
+  return null;
+}
+
+/** Objects of an assignment trigger, followed by their predicate, ':' or the clause end. */
+function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | null {
+  const t = doc.tokens;
+  const list = parseBodyListAt(t, i);
+  if (!list || list.to > end) return null;
+  const k = skipApposition(doc, list.to, end);
+  if (k >= end || t[k]!.raw === ':' || endsSentence(doc, k) || predicateAt(doc, k, end)) return list;
+  return null;
+}
+
+
+export function actorsOf(list: BodyListParse): Actor[] {
+  return list.items.map((p) => ({ parse: p, name: p.raw }));
+}
+
+/** One phrase at `i` (short one-word phrases exactly). */
+export function startsWith(tokens: readonly Token[], i: number, p: Phrase): boolean {
+  return matchPhraseDetail(tokens, i, p, true).n > 0;
+}
+
+function isGiao(p: Phrase): boolean {
+  return p.words[0] === 'giao';
+}
+
+/** Exact (folded) phrase match: for function words, where OCR tolerance would confuse "trên" and "trong". */
+function exactMatch(tokens: readonly Token[], i: number, list: readonly Phrase[]): boolean {
+  return list.some((p) => p.words.every((w, k) => tokens[i + k]?.f === w));
+}
+
+/** "để <bodies> biết, thực hiện" / "để <bodies> thực hiện": the bodies told of the document carry it out. */
+function informedEvent(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
+  const t = doc.tokens;
+  const list = parseBodyListAt(t, i);
+  if (!list || list.to >= end) return null;
+  const next = `${t[list.to]?.f ?? ''} ${t[list.to + 1]?.f ?? ''}`;
+  if (!/^(biet|thuc hien|trien khai)\b/.test(next)) return null;
+  return { at: i, predAt: list.to, actors: actorsOf(list), forcedLead: true, silent: false, explicit: false };
+}

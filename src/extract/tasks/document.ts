@@ -1,0 +1,174 @@
+/**
+ * The document as the task stages read it, and the token-level helpers they share: labels, sentence ends,
+ * appositions, and which sections assess the past or assign responsibility.
+ */
+import { foldKeepLength } from '../folding';
+import { UNKNOWN_JURISDICTION } from '../bodies';
+import type { Section } from '../types';
+import { longestMatch, PREDICATE_STARTS, tokenize } from '../vocabulary';
+import { APPOSITION_WORDS, ASSESSMENT_HEADING, RESPONSIBILITY_HEADING, SCOPE_OPENERS } from './phrases';
+import type { TaskContext } from './index';
+import type { TaskDocument, Unit } from './types';
+
+/** Tokenize and index a document once for all stages. */
+export function readTaskDocument(text: string, sections: readonly Section[], ctx: TaskContext): TaskDocument {
+  const byPath = new Map<string, Section>();
+  const children = new Map<string, Section[]>();
+  for (const s of sections) {
+    byPath.set(s.path, s);
+    const key = s.parentPath ?? '';
+    const list = children.get(key) ?? [];
+    list.push(s);
+    children.set(key, list);
+  }
+  return {
+    text,
+    folded: foldKeepLength(text),
+    tokens: tokenize(text),
+    sections,
+    byPath,
+    children,
+    jurisdiction: ctx.jurisdiction ?? UNKNOWN_JURISDICTION,
+    references: ctx.references,
+  };
+}
+
+export function skipLabel(doc: TaskDocument, from: number, to: number): number {
+  const t = doc.tokens;
+  let k = from;
+  // "Điều 3.", "IV.", "3.1.", "(2)", "4)", "a)", "-".
+  const first = t[k];
+  if (!first) return k;
+  if (first.word && /^(dieu|pieu|dieu)$/.test(first.f.replace(/^dj/, 'd')) && /^\d+$/.test(t[k + 1]?.raw ?? '')) {
+    k += 2;
+    if (t[k]?.raw === '.' || t[k]?.raw === ':') k++;
+    return k;
+  }
+  if (first.raw === '(' && /^\d+$/.test(t[k + 1]?.raw ?? '') && t[k + 2]?.raw === ')') return k + 3;
+  let j = k;
+  while (j < to && j < k + 6 && (/^(\d{1,2}|[IVXLl1]+|[a-zđ])$/.test(t[j]!.raw) || t[j]!.raw === '.')) {
+    if (t[j]!.raw === '.' && t[j + 1] && t[j + 1]!.start - t[j]!.end > 0) {
+      j++;
+      break;
+    }
+    j++;
+  }
+  if (j > k && (t[j - 1]!.raw === '.' || t[j]?.raw === ')' || t[j]?.raw === '-' || t[j]?.raw === '–')) {
+    if (t[j]?.raw === ')' || t[j]?.raw === '-' || t[j]?.raw === '–') j++;
+    return j;
+  }
+  return skipJunk(doc, k, to);
+}
+
+export function skipJunk(doc: TaskDocument, k: number, to: number): number {
+  const t = doc.tokens;
+  while (k < to && !t[k]!.word && /^[-+•–—~*“"'‘’(]$/.test(t[k]!.raw)) k++;
+  return k;
+}
+
+export function endsSentence(doc: TaskDocument, i: number): boolean {
+  const t = doc.tokens;
+  const tok = t[i];
+  if (!tok || tok.word) return false;
+  if (tok.raw !== '.' && tok.raw !== '!' && tok.raw !== '?') return false;
+  const next = t[i + 1];
+  const prev = t[i - 1];
+  if (!next) return true;
+  // "10.000", "TP.HCM", "./.": not a sentence end.
+  if (prev && next.start === tok.end && /\d$/.test(prev.raw) && /^\d/.test(next.raw)) return false;
+  if (next.raw === '/') return true;
+  if (next.word && !next.cap && !/^\d/.test(next.raw) && next.start === tok.end) return false;
+  return true;
+}
+
+export function lastWordBefore(doc: TaskDocument, to: number): number {
+  let k = to - 1;
+  while (k > 0 && !doc.tokens[k]!.word) k--;
+  return k;
+}
+
+// -------------------------------------------------------------------------------------------------------
+// Roles
+
+export function sentenceEnd(doc: TaskDocument, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (endsSentence(doc, k)) return k + 1;
+  return to;
+}
+
+
+export function predicateAt(doc: TaskDocument, k: number, end: number): boolean {
+  if (k >= end) return false;
+  const t = doc.tokens[k]!;
+  if (!t.word) return false;
+  return longestMatch(doc.tokens, k, PREDICATE_STARTS, true) !== null || longestMatch(doc.tokens, k, SCOPE_OPENERS, true) !== null;
+}
+
+/** "Sở Nội vụ - Cơ quan Thường trực ... chịu trách nhiệm": skip the apposition to the predicate. */
+export function skipApposition(doc: TaskDocument, k: number, end: number): number {
+  const t = doc.tokens;
+  if (t[k]?.raw === '(') {
+    for (let j = k + 1; j < end && j < k + 30; j++) if (t[j]!.raw === ')') return j + 1;
+  }
+  if ((t[k]?.raw === '-' || t[k]?.raw === '–') && t[k + 1]?.word) {
+    for (let j = k + 1; j < end && j < k + 25; j++) {
+      if (endsSentence(doc, j) || t[j]!.raw === ';') break;
+      if (j > k + 2 && predicateAt(doc, j, end) && !longestMatch(t, j, APPOSITION_WORDS, true)) return j;
+    }
+  }
+  return k;
+}
+
+
+export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
+  for (let cur = s; cur; cur = cur.parentPath ? (doc.byPath.get(cur.parentPath) ?? null) : null) {
+    const h = (cur.heading ?? '').toLowerCase();
+    if (ASSESSMENT_HEADING.test(foldKeepLength(h).trim())) return true;
+  }
+  return false;
+}
+
+// -------------------------------------------------------------------------------------------------------
+// Actors named by headings
+
+export function underResponsibility(doc: TaskDocument, s: Section): boolean {
+  for (let cur = s.parentPath ? doc.byPath.get(s.parentPath) : undefined; cur; cur = cur.parentPath ? doc.byPath.get(cur.parentPath) : undefined) {
+    if (RESPONSIBILITY_HEADING.test(foldKeepLength(cur.heading ?? '').toLowerCase())) return true;
+  }
+  return false;
+}
+
+export function hasListPunctuation(doc: TaskDocument, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.tokens[i]!.raw === ';') return true;
+  return false;
+}
+
+
+export function assignmentSection(doc: TaskDocument, u: Unit): string | null {
+  let s = u.section;
+  // Units before the first section (or of a document without sections) are cited at the document.
+  if (!s) return '';
+  while (s && (s.label.startsWith('(') || /^[a-zđ]$/.test(s.label)) && s.parentPath) s = doc.byPath.get(s.parentPath) ?? s;
+  // The closing sentence of a part ("... chịu trách nhiệm triển khai thực hiện Kế hoạch này./.") speaks
+  // for the whole part, even when it follows the part's last item.
+  if (isClosing(doc, u) && s.parentPath && u.start > s.start) {
+    let root: Section = s;
+    while (root.parentPath) root = doc.byPath.get(root.parentPath) ?? root;
+    if (root !== s) return root.path;
+  }
+  return s.path;
+}
+
+export function isClosing(doc: TaskDocument, u: Unit): boolean {
+  return /\.\s*\/\s*\.?\s*$/.test(doc.text.slice(u.start, u.end));
+}
+
+export function tokenAt(doc: TaskDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,135 @@
+/**
+ * Headings that name bodies: "2.8. Sở Tư pháp", "a) Công an tỉnh:", "6. Đề nghị Ủy ban MTTQ tỉnh",
+ * "Trách nhiệm của ...". The body a heading names is the subject (the actor) of the units under it that
+ * name no subject of their own.
+ */
+import { isCac, parseBodyListAt, resolveBody, type BodyParse } from '../bodies';
+import type { Section } from '../types';
+import { COMPLETE_ORGS, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
+import { hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
+import { ASSESSMENT_HEADING, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
+import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
+
+/** Record the bodies a title unit's heading names as its section's actors. */
+export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): void {
+  const s = u.section!;
+  let k = skipLabel(doc, u.from, u.to);
+  const trig = longestMatch(doc.tokens, k, TITLE_TRIGGERS, true);
+  if (trig) k += trig.n;
+  const parsed = parseBodyListAt(doc.tokens, k);
+  const items = parsed ? parsed.items.filter((p) => p.to <= u.to) : [];
+  if (!parsed || items.length === 0) {
+    const whole = wholeHeadingBody(doc, k, u.to);
+    if (whole) actors.heading.set(s.path, [whole]);
+    return;
+  }
+  const list = { items, to: Math.min(parsed.to, items[items.length - 1]!.to) };
+  const lastWord = lastWordBefore(doc, u.to);
+  if (list.to > lastWord) {
+    actors.heading.set(s.path, list.items.map((p) => ({ parse: p, name: p.raw })));
+    return;
+  }
+  // "3. Các cơ quan chủ trì thực hiện các nội dung cải cách hành chính" under "Tổ chức thực hiện":
+  // the whole heading names the body.
+  if (underResponsibility(doc, s) && list.items.length === 1 && !hasListPunctuation(doc, list.to, u.to)) {
+    const first = list.items[0]!;
+    const raw = doc.text.slice(first.start, doc.tokens[lastWord]!.end).replace(/\s+/g, ' ').trim();
+    const parse: BodyParse = { ...first, end: doc.tokens[lastWord]!.end, to: lastWord + 1, raw };
+    actors.heading.set(s.path, [{ parse, name: raw }]);
+    return;
+  }
+  const whole = list.items.length === 1 && list.items[0]!.from === k ? wholeHeadingBody(doc, k, u.to) : null;
+  if (whole) actors.heading.set(s.path, [whole]);
+}
+
+/**
+ * A short heading that opens with a body's head word (or "Các" and a kind of body) and holds no verb names
+ * one body (or one group) as a whole, even when the grammar cannot read it: "7. Báo và Phát thanh, Truyền
+ * hình thành phố", "8. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", "12. Các tổ chức, cá nhân và hộ gia
+ * đình khai thác ... trên địa bàn"; a closing "có trách nhiệm" is the predicate of its items.
+ */
+function wholeHeadingBody(doc: TaskDocument, k: number, to: number): Actor | null {
+  const t = doc.tokens;
+  let last = lastWordBefore(doc, to);
+  if (last < k || !t[k]?.word || !t[k]!.cap) return null;
+  // "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm" (items follow): the subject.
+  for (const duty of ['co trach nhiem', 'chiu trach nhiem']) {
+    const n = duty.split(' ').length;
+    const at = last - n + 1;
+    if (at > k && t.slice(at, last + 1).map((x) => x.f).join(' ') === duty) last = lastWordBefore(doc, at);
+  }
+  const words = t.slice(k, last + 1).filter((x) => x.word);
+  if (words.length > 16) return null;
+  // The head word exactly as written, diacritics included ("Bảo đảm" is no "Báo"); or a group ("Các đơn vị").
+  const head = longestMatch(t, k, NAMED_HEADS, true) ?? longestMatch(t, k, HEAD_TITLES, true) ?? longestMatch(t, k, COMPLETE_ORGS, true);
+  const group = !head && isCac(t[k]) && longestMatch(t, k + 1, GENERIC_NOUNS, true) ? { n: 1 } : null;
+  if (!group && (!head || t[k]!.raw.toLowerCase() !== (head.p.shown[0] ?? '').toLowerCase())) return null;
+  const folded = doc.folded.slice(t[k]!.start, t[last]!.end).toLowerCase();
+  // Words of a part's title, not of a body's name ("Tổ chức thực hiện", "Nhiệm vụ và giải pháp").
+  const rest = doc.folded.slice(t[k + (head ?? group)!.n]?.start ?? t[last]!.end, t[last]!.end).toLowerCase();
+  if (RESPONSIBILITY_HEADING.test(folded) || ASSESSMENT_HEADING.test(folded) || /\b(thuc hien|to chuc|trien khai|nhiem vu|giai phap|muc tieu)\b/.test(rest)) return null;
+  for (let j = k + 1; j <= last; j++) {
+    if (t[j]!.raw === ';' || t[j]!.raw === '.' || t[j]!.raw === ':') return null;
+    if (t[j]!.word && !t[j]!.cap && longestMatch(t, j, PREDICATE_STARTS, true)) return null;
+  }
+  const raw = doc.text.slice(t[k]!.start, t[last]!.end).replace(/\s+/g, ' ').trim();
+  const parse: BodyParse = { from: k, to: last + 1, start: t[k]!.start, end: t[last]!.end, raw, group: false, bare: false, owner: null, known: false };
+  return { parse, name: raw };
+}
+
+/** The actors of a section: its own heading's (or intro's), else its nearest ancestor's. */
+export function sectionActorsOf(doc: TaskDocument, actors: SectionActors, s: Section | null): Actor[] {
+  for (let cur = s; cur; cur = cur.parentPath ? (doc.byPath.get(cur.parentPath) ?? null) : null) {
+    const a = actors.heading.get(cur.path) ?? actors.intro.get(cur.path);
+    if (a) return a;
+  }
+  return [];
+}
+
+/**
+ * When an item restates its heading's bodies as its subject ("1. Thủ trưởng các sở ...; Chủ tịch UBND
+ * xã ..." then "(1) ... Thủ trưởng các sở, ban, ngành; cơ quan trung ương ...; Chủ tịch UBND các xã ..."),
+ * the item's fuller list is the section's actor list.
+ */
+export function preferItemSubjects(doc: TaskDocument, actors: SectionActors, units: readonly Unit[], events: ReadonlyMap<Unit, ClauseEvent[]>): void {
+  // Units by their section's path, so each section finds its own and its descendants' units without a
+  // scan of all units (documents with many titled sections would be quadratic).
+  const byPath = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    if (!u.section) return;
+    const list = byPath.get(u.section.path);
+    if (list) list.push(i);
+    else byPath.set(u.section.path, [i]);
+  });
+  const paths = [...byPath.keys()].sort();
+  for (const [path, named] of [...actors.heading]) {
+    const keys = new Set(named.map((a) => resolveBody(a.name, doc.jurisdiction).key));
+    // The section itself, then "IV.1(2)" and "IV.1.a"-style descendants: paths with that prefix are
+    // contiguous in sorted order.
+    const found: number[] = [...(byPath.get(path) ?? [])];
+    for (const prefix of [`${path}(`, `${path}.`]) {
+      for (let k = lowerBound(paths, prefix); k < paths.length && paths[k]!.startsWith(prefix); k++) found.push(...byPath.get(paths[k]!)!);
+    }
+    found.sort((a, b) => a - b);
+    for (const i of found) {
+      const u = units[i]!;
+      const ev = (events.get(u) ?? []).find((e) => e.explicit && e.actors.some((a) => keys.has(resolveBody(a.name, doc.jurisdiction).key)));
+      if (ev) {
+        actors.heading.set(path, ev.actors);
+        break;
+      }
+    }
+  }
+}
+
+/** First index of a sorted array whose element is >= `key`. */
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,73 @@
+/**
+ * Tasks and assignments: who is told to do what, where in the document. The stages, in order:
+ *
+ * 1. document.ts  — tokenize the text once and index its sections (`TaskDocument`);
+ *    tables.ts    — find task tables (header row with "Cơ quan chủ trì", "Cơ quan phối hợp", ...);
+ * 2. blocks.ts    — cut the body into task blocks (`Unit`): paragraphs, list items, table rows; headings
+ *                   that do not end a sentence are titles;
+ * 3. headings.ts  — titles that name bodies ("2.8. Sở Tư pháp") give their section its actors;
+ *    clauses.ts   — each unit's clause events: subjects with predicates, "Giao / Đề nghị / Yêu cầu X";
+ * 4. roles.ts     — (actor, role) findings: LEAD / COORDINATE / SUPERVISE from the verbs, or the columns;
+ * 5. bodyRegistry.ts — resolve each actor to its canonical body within its jurisdiction;
+ * 6. output.ts    — tasks (deadlines, targets, carried-out documents) and assignments.
+ *
+ * Assignments are cited at the numbered level ("IV.1", "Điều 1.3"): "(1)" and "a)" items fold into it; a
+ * closing sentence ("... triển khai thực hiện Kế hoạch này./.") is cited at its top-level part.
+ */
+import { findBodyMentions } from '../bodies';
+import type { Assignment, Body, DocumentReference, Jurisdiction, Section, Task } from '../types';
+import { taskBlocks } from './blocks';
+import { BodyRegistry } from './bodyRegistry';
+import { clauseEvents } from './clauses';
+import { assessmentUnits } from './announcements';
+import { readTaskDocument } from './document';
+import { preferItemSubjects, sectionActorsOf, titleActors } from './headings';
+import { buildAssignments, buildTasks } from './output';
+import { rowRoles, unitRoles } from './roles';
+import { findTaskTables } from './tables';
+import type { ClauseEvent, RoleFinding, SectionActors, Unit } from './types';
+
+export interface TaskContext {
+  /** Jurisdiction of the document being read: bodies named without a province belong to it. */
+  jurisdiction: Jurisdiction | null;
+  /** References already extracted, so a task can say which documents it carries out. */
+  references: readonly DocumentReference[];
+}
+
+export interface TaskExtraction {
+  tasks: Task[];
+  assignments: Assignment[];
+  bodies: Body[];
+}
+
+/** Tasks, their responsible bodies (resolved to canonical bodies) and assignments. `text` is NFC. */
+export function extractTasks(text: string, sections: readonly Section[], ctx: TaskContext): TaskExtraction {
+  const doc = readTaskDocument(text, sections, ctx);
+  const units = taskBlocks(doc, findTaskTables(text));
+  const actors: SectionActors = { heading: new Map(), intro: new Map() };
+  for (const u of units) if (u.title && u.section) titleActors(doc, actors, u);
+  const events = new Map<Unit, ClauseEvent[]>();
+  for (const u of units) if (!u.title && !u.row) events.set(u, clauseEvents(doc, sectionActorsOf(doc, actors, u.section), u));
+  preferItemSubjects(doc, actors, units, events);
+
+  const assessed = assessmentUnits(doc, units);
+  const { tasks, taskOf } = buildTasks(doc, units, assessed);
+  const findings: RoleFinding[] = [];
+  for (const u of units) {
+    if (u.title || assessed.has(u)) continue;
+    if (u.row) {
+      findings.push(...rowRoles(doc, u));
+      continue;
+    }
+    // Before the first section only what someone is told to do counts, not what the issuer says it does.
+    const all = events.get(u) ?? [];
+    const evs = !u.section && doc.sections.length > 0 ? all.filter((e) => e.assigned) : all;
+    findings.push(...unitRoles(doc, u, evs, sectionActorsOf(doc, actors, u.section)));
+    const intro = evs.find((e) => e.intro && e.actors.length > 0);
+    if (intro && u.section) actors.intro.set(u.section.path, intro.actors);
+  }
+  const registry = new BodyRegistry(doc.jurisdiction);
+  for (const m of findBodyMentions(doc.text, doc.tokens)) registry.note(m.raw, m);
+  const assignments = buildAssignments(doc, findings, registry, taskOf);
+  return { tasks, assignments, bodies: registry.all() };
+}

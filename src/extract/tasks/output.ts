@@ -1,0 +1,112 @@
+/**
+ * Stage 6: the records extraction returns. Tasks carry their deadline, targets, indicators and the documents
+ * they carry out; assignments are one per (body, role, section), cited with evidence and a duty summary.
+ */
+import { resolveBody } from '../bodies';
+import { parseDeadline } from '../deadlines';
+import { findTargets, indicatorCodes } from '../targets';
+import type { Assignment, Task } from '../types';
+import type { BodyRegistry } from './bodyRegistry';
+import type { RoleFinding, TaskDocument, Unit } from './types';
+
+/** One task per duty unit (not a title, not assessing the past) of at least three words; `taskOf` maps each such unit to its task's ordinal. */
+export function buildTasks(doc: TaskDocument, units: readonly Unit[], assessed: ReadonlySet<Unit>): { tasks: Task[]; taskOf: Map<Unit, number> } {
+  const tasks: Task[] = [];
+  const taskOf = new Map<Unit, number>();
+  const cites = mentionIndex(doc);
+  for (const u of units) {
+    if (u.title || assessed.has(u)) continue;
+    const raw = doc.text.slice(u.start, u.end);
+    const taskText = raw.replace(/\s+/g, ' ').trim();
+    if (countSpaces(taskText) < 2) continue;
+    const ordinal = tasks.length;
+    taskOf.set(u, ordinal);
+    const deadlineText = u.row ? rowDeadlineText(doc, u) : raw;
+    tasks.push({
+      ordinal,
+      start: u.start,
+      end: u.end,
+      sectionPath: u.section?.path ?? '',
+      text: taskText.length > 2000 ? `${taskText.slice(0, 1997)}...` : taskText,
+      deadline: parseDeadline(deadlineText),
+      targets: findTargets(raw).map((t) => ({ raw: t.raw, value: t.value, unit: t.unit, comparator: t.comparator, indicator: t.indicator })),
+      indicators: indicatorCodes(raw),
+      carriesOut: carriedOut(doc, cites, u),
+    });
+  }
+  return { tasks, taskOf };
+}
+
+/** A task row's deadline column when it has one, else the whole row. */
+function rowDeadlineText(doc: TaskDocument, u: Unit): string {
+  const cell = u.row!.cells.find((c) => c.role === 'DEADLINE' && c.end > c.start);
+  return cell ? doc.text.slice(cell.start, cell.end) : doc.text.slice(u.start, u.end);
+}
+
+/** Assignments from role findings, one per (body, role, section), first finding first. */
+export function buildAssignments(doc: TaskDocument, findings: readonly RoleFinding[], registry: BodyRegistry, taskOf: ReadonlyMap<Unit, number>): Assignment[] {
+  const out: Assignment[] = [];
+  const seen = new Set<string>();
+  for (const e of findings) {
+    const body = registry.note(e.actor.name, e.actor.parse);
+    if (!body) continue;
+    const id = `${body.key}|${e.role}|${e.section}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const evidenceAt = e.actor.parse.start;
+    const dStart = doc.tokens[e.dutyFrom]?.start ?? e.unit.start;
+    const evEnd = Math.min(Math.max(e.unit.end, e.actor.parse.end), Math.max(e.actor.parse.end, dStart + 120));
+    const evidence = doc.text.slice(evidenceAt, evEnd).replace(/\s+/g, ' ').trim();
+    const dEnd = e.dutyTo > 0 && doc.tokens[e.dutyTo - 1] ? doc.tokens[e.dutyTo - 1]!.end : e.unit.end;
+    let duty = doc.text.slice(dStart, Math.max(dStart, dEnd)).replace(/\s+/g, ' ').trim();
+    if (duty.length > 200) duty = `${duty.slice(0, 197).trimEnd()}...`;
+    out.push({
+      start: evidenceAt,
+      end: evEnd,
+      bodyKey: body.key,
+      body: resolveBody(e.actor.name, doc.jurisdiction).written,
+      jurisdiction: body.jurisdiction,
+      role: e.role,
+      section: e.section,
+      duty,
+      evidence,
+      taskOrdinal: taskOf.get(e.unit) ?? null,
+    });
+  }
+  return out;
+}
+
+/** Citation mention starts in text order with the index of their reference. */
+function mentionIndex(doc: TaskDocument): { start: number; ref: number }[] {
+  const index: { start: number; ref: number }[] = [];
+  doc.references.forEach((r, ref) => {
+    for (const m of r.mentions) index.push({ start: m.start, ref });
+  });
+  return index.sort((a, b) => a.start - b.start);
+}
+
+/** Keys of the references mentioned inside the unit, in the references' order. */
+function carriedOut(doc: TaskDocument, index: readonly { start: number; ref: number }[], u: Unit): string[] {
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.start < u.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const hit = new Set<number>();
+  for (let k = lo; k < index.length && index[k]!.start < u.end; k++) hit.add(index[k]!.ref);
+  const keys: string[] = [];
+  for (const ref of [...hit].sort((a, b) => a - b)) {
+    const key = doc.references[ref]!.key;
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/** `s.split(' ').length - 1`, without the array: a task has at least three words. */
+function countSpaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}

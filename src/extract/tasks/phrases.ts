@@ -1,0 +1,44 @@
+/**
+ * The clause vocabulary of task extraction, loaded from clauseWords.json (data, not code) as phrases the
+ * OCR-tolerant matcher reads.
+ */
+import type { AssignmentRole } from '../types';
+import { phrases, type Phrase } from '../vocabulary';
+import words from './clauseWords.json';
+
+const one = (p: string): Phrase => phrases([p])[0]!;
+
+/** Words before the verb that do not decide the role ("chủ động phối hợp" is still "phối hợp"). */
+export const ADVERBS = phrases(words.adverbs);
+/** "theo chức năng, nhiệm vụ được phân công", "căn cứ chức năng, nhiệm vụ": a scope, not a verb. */
+export const SCOPE_OPENERS = phrases(words.scopeOpeners);
+/** Words inside such a scope that look like verbs: "được phân công", "được giao phụ trách". */
+export const SCOPE_WORDS = phrases(words.scopeWords);
+export const COORDINATE_VERB = one(words.coordinateVerb);
+export const SUPERVISE_VERBS = phrases(words.superviseVerbs);
+export const LEAD_VERB = one(words.leadVerb);
+/** "thực hiện việc giám sát": a light verb hands the role to the verb after it. */
+export const LIGHT_VERBS = phrases(words.lightVerbs);
+/** "Giao X ...", "Yêu cầu X ...", "Đề nghị X ...": X is assigned, the speaker is not. */
+export const ASSIGN_TRIGGERS = phrases(words.assignTriggers);
+export const DIRECT_TRIGGER = one(words.directTrigger);
+/** The issuing body speaking about itself ("Hội đồng nhân dân tỉnh thống nhất với ..."). */
+export const DECLARATIVES = phrases(words.declaratives);
+export const CAN_CU = one(words.canCu);
+/** Clause openers that front an adverbial before the subject: "Để ..., các cấp cần ...". */
+export const FRONTED = phrases(words.fronted);
+/** After a comma inside a sentence, a subject is only believed before one of these. */
+export const STRONG_PREDICATES = phrases(words.strongPredicates);
+/** "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:": labelled responsibility columns or fields. */
+export const ROLE_LABELS: readonly (readonly [Phrase, AssignmentRole])[] = (['LEAD', 'COORDINATE', 'SUPERVISE'] as const).flatMap((role) =>
+  phrases(words.roleLabels[role]).map((p) => [p, role] as const),
+);
+/** "6. Đề nghị Ủy ban MTTQ tỉnh", "Trách nhiệm của ...": words before the bodies a heading names. */
+export const TITLE_TRIGGERS = phrases(words.titleTriggers);
+/** "Cơ quan Thường trực", "công tác": an apposition's nouns, not its predicate. */
+export const APPOSITION_WORDS = phrases(words.appositionWords);
+
+/** Headings of parts that assess the past rather than set duties (folded, lower case). */
+export const ASSESSMENT_HEADING = /^(tinh hinh|ket qua|danh gia|nguyen nhan|han che|boi canh|thuc trang|mot so ket qua)/;
+/** Headings of parts whose sub-headings name the bodies responsible (folded, lower case). */
+export const RESPONSIBILITY_HEADING = /(to chuc thuc hien|trach nhiem|phan cong|nhiem vu cua)/;

@@ -1,0 +1,223 @@
+/**
+ * Stage 4: roles. A unit is cut into segments, each owned by the actors of the clause event that opens it
+ * (or by its section's actors before the first event). The first predicate of an actor decides LEAD (any
+ * duty) unless it is "phối hợp" (COORDINATE) or "giám sát / kiểm tra / theo dõi" (SUPERVISE); a later
+ * "phối hợp" adds COORDINATE (not after "chủ trì,"), "phối hợp với Y" makes Y COORDINATE, and a later
+ * supervising verb adds SUPERVISE.
+ */
+import { parseBodyListAt } from '../bodies';
+import type { AssignmentRole } from '../types';
+import { longestMatch, PREDICATE_STARTS, tokenFuzzy } from '../vocabulary';
+import { actorsOf, startsWith } from './clauses';
+import { assignmentSection, endsSentence, isClosing, sentenceEnd, skipLabel, tokenAt } from './document';
+import { ADVERBS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS } from './phrases';
+import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
+
+/**
+ * The (actor, role) findings of one unit. `sectionActors` are the bodies its section names: they act in the
+ * unit's text before any clause names its own subject.
+ */
+export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEvent[], sectionActors: readonly Actor[]): RoleFinding[] {
+  const found: RoleFinding[] = [];
+  const emit = (actor: Actor, role: AssignmentRole, section: string, unit: Unit, dutyFrom: number, dutyTo: number) =>
+    found.push({ actor, role, section, unit, dutyFrom, dutyTo });
+  const section = assignmentSection(doc, u);
+  if (section === null) return found;
+  const start = skipLabel(doc, u.from, u.to);
+  // A closing formula ("... triển khai thực hiện Kế hoạch này./.") speaks for the document, not for the
+  // body its last section is about.
+  const ownActors = isClosing(doc, u) ? [] : sectionActors;
+  // Segments: [start, first event) belongs to the section's actors, each event's predicate to its actors.
+  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole }[] = [];
+  let cursor = start;
+  let carried: readonly Actor[] | null = null;
+  const firstSentenceEnd = sentenceEnd(doc, start, u.to);
+  for (const ev of events) {
+    if (ev.at > cursor) segs.push({ from: cursor, to: ev.at, actors: carried ?? ownActors, forcedLead: false, head: cursor === start });
+    segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole: ev.fixedRole });
+    if (ev.at < firstSentenceEnd && !ev.silent && !ev.fixedRole) carried = ev.actors;
+    cursor = u.to;
+    // The next event cuts this segment; a sentence end passes the floor back to the carried actors.
+    const next = events[events.indexOf(ev) + 1];
+    const sentEnd = sentenceEnd(doc, ev.predAt, u.to);
+    const cut = Math.min(next ? next.at : u.to, ev.at < firstSentenceEnd ? u.to : sentEnd);
+    segs[segs.length - 1]!.to = cut;
+    cursor = cut;
+  }
+  if (cursor < u.to) segs.push({ from: cursor, to: u.to, actors: carried ?? ownActors, forcedLead: false, head: cursor === start });
+
+  for (const seg of segs) {
+    if (seg.fixedRole) {
+      for (const a of seg.actors) emit(a, seg.fixedRole, section, u, seg.from, seg.to);
+      continue;
+    }
+    if (seg.actors.length === 0 || seg.to <= seg.from) continue;
+    const roles = new Set<AssignmentRole>();
+    const head = seg.head ? headRole(doc, seg.from, seg.to) : null;
+    // "Giao X chủ trì / triển khai ..." is LEAD whatever the verb, but "Giao X giám sát ..." only supervises.
+    if (seg.forcedLead && head !== 'SUPERVISE') roles.add('LEAD');
+    if (head) roles.add(head);
+    const scan = scanRoles(doc, seg.from, seg.to);
+    for (const r of scan.roles) roles.add(r);
+    for (const a of seg.actors) {
+      for (const role of roles) emit(a, role, section, u, seg.from, seg.to);
+    }
+    for (const c of scan.partners) emit(c, 'COORDINATE', section, u, seg.from, seg.to);
+  }
+  return found;
+}
+
+/** The role the first verb gives: LEAD unless the actor first coordinates or supervises. */
+export function headRole(doc: TaskDocument, from: number, to: number): AssignmentRole | null {
+  const t = doc.tokens;
+  let k = from;
+  for (let guard = 0; guard < 12 && k < to; guard++) {
+    if (!t[k]!.word) {
+      if (t[k]!.raw === ',' || t[k]!.raw === '-' || t[k]!.raw === ':') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (startsWith(t, k, COORDINATE_VERB) || longestMatch(t, k, SUPERVISE_VERBS, true)) break;
+    const adv = longestMatch(t, k, ADVERBS, true);
+    if (adv) {
+      k += adv.n;
+      continue;
+    }
+    if (longestMatch(t, k, SCOPE_OPENERS, true)) {
+      // Skip "theo chức năng, nhiệm vụ được phân công" up to the verb.
+      let j = k + 2;
+      while (j < to && j < k + 14 && !endsSentence(doc, j) && t[j]!.raw !== ';') {
+        if (t[j]!.word && isRoleVerb(doc, j) && !longestMatch(t, j, SCOPE_WORDS, true)) break;
+        j++;
+      }
+      k = j;
+      continue;
+    }
+    break;
+  }
+  if (k >= to) return 'LEAD';
+  // "thực hiện việc giám sát", "tổ chức kiểm tra": the light verb hands the role to the verb after it.
+  const light = longestMatch(t, k, LIGHT_VERBS, true);
+  if (light) {
+    let j = k + light.n;
+    if (t[j]?.word && t[j]!.f === 'viec') j++;
+    if (longestMatch(t, j, SUPERVISE_VERBS, true)) return 'SUPERVISE';
+    if (startsWith(t, j, COORDINATE_VERB)) return 'COORDINATE';
+  }
+  if (startsWith(t, k, COORDINATE_VERB)) return 'COORDINATE';
+  if (longestMatch(t, k, SUPERVISE_VERBS, true)) return 'SUPERVISE';
+  return 'LEAD';
+}
+
+function isRoleVerb(doc: TaskDocument, j: number): boolean {
+  return longestMatch(doc.tokens, j, PREDICATE_STARTS, true) !== null && !longestMatch(doc.tokens, j, ADVERBS, true);
+}
+
+/** Roles added later in the predicate, and the partners of "phối hợp với". */
+/** Roles added later in the predicate, and the partners of "phối hợp với". */
+export function scanRoles(doc: TaskDocument, from: number, to: number): { roles: AssignmentRole[]; partners: Actor[] } {
+  const t = doc.tokens;
+  const roles = new Set<AssignmentRole>();
+  const partners: Actor[] = [];
+  let purpose = false;
+  let nounList = false;
+  for (let k = from; k < to; k++) {
+    const tok = t[k]!;
+    if (!tok.word) {
+      if (tok.raw === ';' || endsSentence(doc, k)) purpose = false;
+      continue;
+    }
+    if ((tok.f === 'de' || tok.f === 'nham') && k > from) purpose = true;
+    if (tokenFuzzy(tok, 'dong') && tokenFuzzy(t[k + 1], 'thoi')) purpose = false;
+    if (startsWith(t, k, COORDINATE_VERB)) {
+      const prev = t[k - 1]?.f ?? '';
+      const next = t[k + 1 + 1]?.f ?? '';
+      // "hiệu quả phối hợp giữa ...", "quy chế phối hợp": a noun, not a duty.
+      if (/^(qua|su|che|viec|tac|nhiem|giua)$/.test(prev) || tokenFuzzy(t[k + 1 + 1], 'giua')) {
+        k += 1;
+        continue;
+      }
+      if (!purpose && !afterLead(doc, k, from)) roles.add('COORDINATE');
+      let j = k + 2;
+      if (t[j]?.word && /^(chat|thuong)$/.test(t[j]!.f)) j += 2;
+      // "với", as OCR writes it: vdi, v6i, vé1, véi.
+      if (t[j]?.word && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !/^(va|ve|vao|vi|vung|vu|viec)$/.test(t[j]!.f)) {
+        const list = parseBodyListAt(t, j + 1, { bareGeneric: true });
+        if (list && list.to <= to) {
+          partners.push(...actorsOf(list));
+          k = list.to - 1;
+          continue;
+        }
+      } else if (t[j]?.word && t[j]!.cap) {
+        // "phối hợp Sở Nông nghiệp và Môi trường, Sở Công Thương ...": partners without "với".
+        const list = parseBodyListAt(t, j);
+        if (list && list.to <= to) {
+          partners.push(...actorsOf(list));
+          k = list.to - 1;
+          continue;
+        }
+      }
+      k += 1;
+      continue;
+    }
+    const sup = longestMatch(t, k, SUPERVISE_VERBS, true);
+    if (sup) {
+      const prev = t[k - 1]?.f ?? '';
+      // "tự kiểm tra", "chịu sự giám sát", "sau thanh tra, kiểm tra", "công tác kiểm tra, giám sát":
+      // a noun or someone else's supervision, and so is the rest of its list.
+      if (/^(tu|su|chiu|luan|sau|cua|tac)$/.test(prev)) nounList = true;
+      else if (!(nounList && (prev === ',' || prev === 'va'))) nounList = false;
+      if (!purpose && !nounList) roles.add('SUPERVISE');
+      k += sup.n - 1;
+      continue;
+    }
+    nounList = false;
+  }
+  return { roles: [...roles], partners };
+}
+
+/** "chủ trì, phối hợp với ...": the lead is not also a coordinator. */
+/** "chủ trì, phối hợp với ...": the lead is not also a coordinator. */
+function afterLead(doc: TaskDocument, k: number, from: number): boolean {
+  const t = doc.tokens;
+  for (let j = k - 1; j >= from && j >= k - 3; j--) {
+    if (startsWith(t, j, LEAD_VERB)) return true;
+  }
+  return false;
+}
+
+/**
+ * The findings of a task-table row: the bodies in each responsibility cell take that column's role. A cell
+ * may list several bodies ("Bộ Công an, Bộ Quốc phòng; UBND các tỉnh") and words between them.
+ */
+export function rowRoles(doc: TaskDocument, u: Unit): RoleFinding[] {
+  const found: RoleFinding[] = [];
+  const section = assignmentSection(doc, u) ?? '';
+  for (const cell of u.row?.cells ?? []) {
+    if (cell.role !== 'LEAD' && cell.role !== 'COORDINATE' && cell.role !== 'SUPERVISE') continue;
+    const to = tokenAt(doc, cell.end);
+    // Bodies start the cell or follow a separator ("Sở Tài chính; Sở Y tế", "... và cơ quan liên quan").
+    for (let k = tokenAt(doc, cell.start); k < to; ) {
+      const list = parseBodyListAt(doc.tokens, k, { bareGeneric: true });
+      if (list && list.to <= to) {
+        for (const actor of actorsOf(list)) found.push({ actor, role: cell.role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
+        k = list.to;
+        continue;
+      }
+      k = nextSeparator(doc, k + 1, to);
+    }
+  }
+  return found;
+}
+
+/** The token after the next list separator in [from, to), or `to`. */
+function nextSeparator(doc: TaskDocument, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.raw === ',' || t.raw === ';' || t.raw === '-' || t.raw === '+' || t.raw === '•') return k + 1;
+    if (t.word && t.f === 'va') return k + 1;
+  }
+  return to;
+}

@@ -1,0 +1,108 @@
+/**
+ * Stage 1b: task tables. Layout text writes a table one row per line, `| cell | cell |` (formats/types.ts).
+ * A table whose header row names responsibility columns ("Cơ quan chủ trì", "Đơn vị phối hợp", "Thời gian
+ * hoàn thành", "Nhiệm vụ") is a list of tasks: each later row is one task, the bodies in its lead column are
+ * LEAD, those in its coordinating column COORDINATE, and its deadline column dates it.
+ */
+import { foldKeepLength } from '../folding';
+import type { AssignmentRole } from '../types';
+import columns from './tableColumns.json';
+import type { TableRow } from './types';
+
+export type ColumnKind = AssignmentRole | 'DEADLINE' | 'TASK' | 'OTHER';
+
+export interface TaskTable {
+  /** Kind of each column, from the header row. */
+  columns: ColumnKind[];
+  rows: (TableRow & { start: number; end: number })[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  cells: { start: number; end: number }[];
+}
+
+/** The task tables of a layout text. */
+export function findTaskTables(text: string): TaskTable[] {
+  const folded = foldKeepLength(text).toLowerCase();
+  const tables: TaskTable[] = [];
+  let current: TaskTable | null = null;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = tableLine(text, lineStart, lineEnd);
+    if (!line) {
+      // Converters leave stray lines between rows (a cell's text on its own line); prose or a new part
+      // ends the table.
+      const rest = text.slice(lineStart, lineEnd).trim();
+      if (rest.length > 120 || /^(phu luc|danh muc|[ivx]+\.|dieu \d)/.test(folded.slice(lineStart, lineEnd).trim())) current = null;
+    } else {
+      const kinds = headerKinds(folded, line);
+      if (kinds) {
+        current = { columns: kinds, rows: [] };
+        tables.push(current);
+      } else if (current) {
+        // A row with more cells than the header, its first ones empty, is shifted right: align it left.
+        const cells = line.cells.slice();
+        // So is a row whose first cell is empty and whose second holds the row's number ("|  | 4 | ...").
+        const numbered = () => cells.length > 1 && /^([IVX]{1,5}|\d{1,3}(\.\d{1,2})*|[a-zđ])\.?$/.test(text.slice(cells[1]!.start, cells[1]!.end));
+        while (cells[0] && cells[0].end === cells[0].start && (cells.length > current.columns.length || numbered())) cells.shift();
+        current.rows.push({
+          start: line.start,
+          end: line.end,
+          cells: cells.map((c, i) => ({ role: current!.columns[i] ?? 'OTHER', start: c.start, end: c.end })),
+        });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return tables.filter((t) => t.rows.length > 0);
+}
+
+/** Rows of `tables` that start inside [start, end). */
+export function tableRowsIn(tables: readonly TaskTable[], start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const t of tables) for (const r of t.rows) if (r.start >= start && r.start < end) out.push(r);
+  return out;
+}
+
+/** `| a | b |` on one line: its cells' spans, trimmed; null for any other line. */
+function tableLine(text: string, start: number, end: number): Line | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[ \t]/.test(text[s]!)) s++;
+  while (e > s && /[ \t\r]/.test(text[e - 1]!)) e--;
+  if (e - s < 3 || text[s] !== '|' || text[e - 1] !== '|') return null;
+  const cells: { start: number; end: number }[] = [];
+  let cellStart = s + 1;
+  for (let i = s + 1; i < e; i++) {
+    if (text[i] !== '|') continue;
+    let a = cellStart;
+    let b = i;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    cells.push({ start: a, end: b });
+    cellStart = i + 1;
+  }
+  return cells.length >= 2 ? { start: s, end: e, cells } : null;
+}
+
+/** Column kinds when `line` is the header of a task table (a lead or coordinating column), else null. */
+function headerKinds(folded: string, line: Line): ColumnKind[] | null {
+  const names = line.cells.map((c) => folded.slice(c.start, c.end).replace(/\s+/g, ' ').trim());
+  if (names.some((n) => n.length > 80)) return null;
+  const has = (n: string, list: readonly string[]) => list.some((p) => n.includes(p));
+  const taskTable = names.some((n) => has(n, columns.task)) && !names.some((n) => has(n, columns.notTasks));
+  const kinds = names.map((n): ColumnKind => {
+    if (has(n, columns.coordinate)) return 'COORDINATE';
+    if (has(n, columns.leadAlways)) return 'LEAD';
+    if (has(n, columns.lead)) return taskTable ? 'LEAD' : 'OTHER';
+    if (has(n, columns.supervise)) return 'SUPERVISE';
+    if (has(n, columns.deadline)) return 'DEADLINE';
+    if (has(n, columns.task)) return 'TASK';
+    return 'OTHER';
+  });
+  return kinds.includes('LEAD') || kinds.includes('COORDINATE') ? kinds : null;
+}

@@ -1,0 +1,88 @@
+/**
+ * Types shared by the stages of task extraction (see index.ts for the pipeline).
+ */
+import type { BodyParse } from '../bodies';
+import type { AssignmentRole, DocumentReference, Jurisdiction, Section } from '../types';
+import type { Token } from '../vocabulary';
+
+/** The document as the task stages read it: text, its tokens and its sections indexed. Read-only. */
+export interface TaskDocument {
+  readonly text: string;
+  /** `foldKeepLength(text)`: same offsets, no diacritics. */
+  readonly folded: string;
+  readonly tokens: readonly Token[];
+  readonly sections: readonly Section[];
+  readonly byPath: ReadonlyMap<string, Section>;
+  /** Child sections by parent path (`''` for top-level sections). */
+  readonly children: ReadonlyMap<string, readonly Section[]>;
+  /** Bodies named without a province belong to this jurisdiction. */
+  readonly jurisdiction: Jurisdiction;
+  readonly references: readonly DocumentReference[];
+}
+
+/** A body a clause or heading names as responsible. */
+export interface Actor {
+  parse: BodyParse;
+  /** Raw name to resolve (a bare part may have been completed with its owner). */
+  name: string;
+}
+
+/** One task block: a paragraph, a list item, a heading that names bodies, or a table row. */
+export interface Unit {
+  start: number;
+  end: number;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  section: Section | null;
+  /** A heading (not a duty): may name the bodies of its section. */
+  title: boolean;
+  /** Set for a row of a task table: the header's columns read as roles. */
+  row?: TableRow;
+}
+
+/** A row of a table whose header names responsibility columns ("Cơ quan chủ trì", "Cơ quan phối hợp"). */
+export interface TableRow {
+  /** Cells by role; each is a text span of the document. */
+  cells: { role: AssignmentRole | 'DEADLINE' | 'TASK' | 'OTHER'; start: number; end: number }[];
+}
+
+/** A clause that names who acts: a subject with its predicate, or "Giao / Đề nghị X" with its objects. */
+export interface ClauseEvent {
+  /** Token index where the event's own predicate starts. */
+  predAt: number;
+  /** Token index of the first token of the event (subject or trigger). */
+  at: number;
+  actors: Actor[];
+  /** Actors are LEAD through "Giao X" regardless of their first verb. */
+  forcedLead: boolean;
+  /** Someone else gives the actors their duty ("Giao / Yêu cầu / Đề nghị X", "chỉ đạo X"). */
+  assigned?: boolean;
+  /** The speaker assigns and takes no role (actors empty) — still ends the previous segment. */
+  silent: boolean;
+  /** The unit's first sentence: its actors carry to later subjectless sentences. */
+  explicit: boolean;
+  /** "Sở Tài chính:", "Giao UBND các huyện:" closing the unit: the items that follow are theirs. */
+  intro?: boolean;
+  /** "Cơ quan chủ trì: X; cơ quan phối hợp: Y": the label gives the role; the list is all the segment has. */
+  fixedRole?: AssignmentRole;
+}
+
+/** Bodies that sections hand to the units inside them. */
+export interface SectionActors {
+  /** Named by the section's heading ("2.8. Sở Tư pháp", "6. Đề nghị Ủy ban MTTQ tỉnh"). */
+  readonly heading: Map<string, Actor[]>;
+  /** Introduced by a unit ending in "Sở Tài chính:" / "Giao UBND các huyện:" for the items that follow. */
+  readonly intro: Map<string, Actor[]>;
+}
+
+/** One (actor, role) found in a unit, before resolution to a canonical body. */
+export interface RoleFinding {
+  actor: Actor;
+  role: AssignmentRole;
+  section: string;
+  /** Token range of the duty. */
+  dutyFrom: number;
+  dutyTo: number;
+  unit: Unit;
+}

@@ -1,0 +1,149 @@
+/**
+ * Assignments as real plans write them, read end to end (formats -> extraction) from documents of the
+ * real collection (tests/fixtures/real, Markdown originals).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/extractDocument';
+import type { Extraction } from '../../../src/extract/types';
+import { readSource } from '../../../src/formats';
+
+const REAL = path.join(__dirname, '../../fixtures/real');
+
+async function extractReal(file: string): Promise<Extraction> {
+  const source = await readSource(readFileSync(path.join(REAL, file)), { fileName: file });
+  return extractDocument(source.text, { fileName: file, metadata: source.metadata });
+}
+
+/** "section ROLE body" for each assignment, in order. */
+function roles(x: Extraction): string[] {
+  return x.assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
+}
+
+describe('a directive whose numbered parts are headed by the body responsible (Chỉ thị, Cần Thơ)', () => {
+  let x: Extraction;
+  beforeAll(async () => {
+    x = await extractReal('2847e16133f7b987.md');
+  });
+
+  it('makes the body of a heading ("5. Sở Xây dựng") the lead of the items under it', () => {
+    expect(roles(x)).toContain('5 LEAD Sở Xây dựng');
+    expect(roles(x)).toContain('4 LEAD Sở Nông nghiệp và Môi trường');
+  });
+
+  it('reads a heading wrapped over two lines ("4. Sở Nông" / "nghiệp và Môi trường") as one body', () => {
+    expect(x.sections.find((s) => s.path === '4')?.heading).toBe('Sở Nông nghiệp và Môi trường');
+  });
+
+  it('makes the bodies after "phối hợp" (with or without "với") coordinators of the heading body\'s duty', () => {
+    const five = roles(x).filter((r) => r.startsWith('5 COORDINATE'));
+    expect(five).toEqual(expect.arrayContaining(['5 COORDINATE Sở Nông nghiệp và Môi trường', '5 COORDINATE Sở Công Thương']));
+    expect(roles(x)).not.toContain('5 COORDINATE Sở Xây dựng');
+  });
+
+  it('adds SUPERVISE for a heading body whose duty is to check ("Thường xuyên kiểm tra chất lượng nước")', () => {
+    expect(roles(x)).toEqual(expect.arrayContaining(['6 LEAD Sở Y tế', '6 SUPERVISE Sở Y tế']));
+  });
+
+  it('makes "Đề nghị <body>" in a heading that body\'s lead, though outside the issuer\'s authority', () => {
+    expect(roles(x)).toContain('9 LEAD Ủy ban Mặt trận Tổ quốc Việt Nam thành phố');
+  });
+
+  it('gives "Giao <body> <verb>" items to the named body, not to the heading\'s', () => {
+    expect(roles(x)).toEqual(expect.arrayContaining(['8 LEAD Thanh tra thành phố', '8 LEAD Công an thành phố']));
+  });
+});
+
+describe('a plan with a task table (Kế hoạch, Nghệ An): lead and coordinating columns, deadline column', () => {
+  let x: Extraction;
+  beforeAll(async () => {
+    x = await extractReal('c5d930a5fc8373cd.md');
+  });
+
+  it('reads each row\'s "Cơ quan chủ trì" cell as LEAD and "Cơ quan phối hợp" cell as COORDINATE', () => {
+    const row = x.tasks.find((t) => /Hướng dẫn thanh toán chi phí khám bệnh/.test(t.text));
+    expect(row).toBeDefined();
+    const onRow = x.assignments.filter((a) => a.taskOrdinal === row!.ordinal).map((a) => `${a.role} ${a.body}`);
+    expect(onRow).toEqual(expect.arrayContaining(['LEAD Sở Y tế', 'COORDINATE Sở Tài chính']));
+    expect(onRow).not.toContain('LEAD Sở Tài chính');
+  });
+
+  it('dates a row by its "Thời gian hoàn thành" cell', () => {
+    const row = x.tasks.find((t) => /Tổ chức lại Ban Chỉ huy Phòng thủ dân sự/.test(t.text));
+    expect(row?.deadline?.dueDate).toBe('2025-11-30');
+  });
+
+  it('reads a row\'s numbered group heading ("| II | TRIỂN KHAI ... |") as no assignment', () => {
+    const heading = x.tasks.find((t) => /TRIỂN KHAI ĐỒNG BỘ VĂN BẢN/.test(t.text));
+    expect(heading).toBeDefined();
+    expect(x.assignments.filter((a) => a.taskOrdinal === heading!.ordinal)).toEqual([]);
+  });
+
+  it('keeps collective bodies as groups ("các sở, ban, ngành", "Ủy ban nhân dân các xã, phường")', () => {
+    const groups = x.bodies.filter((b) => b.group).map((b) => b.name);
+    expect(groups).toEqual(expect.arrayContaining(['Ủy ban nhân dân các xã, phường']));
+    expect(groups.some((g) => /^các sở, ban, ngành/.test(g))).toBe(true);
+    expect(roles(x)).toContain('IV.1 LEAD Ủy ban nhân dân các xã, phường');
+  });
+});
+
+describe('a People\'s Council resolution (Nghị quyết HĐND, Hà Nội): supervision and "Đề nghị ... phối hợp"', () => {
+  let x: Extraction;
+  beforeAll(async () => {
+    x = await extractReal('e09bc3b35c473bea.md');
+  });
+
+  it('"Giao Thường trực HĐND, các Ban, các Tổ đại biểu và các đại biểu HĐND giám sát": each supervises, none leads', () => {
+    const two = roles(x).filter((r) => r.startsWith('Điều 7.2 '));
+    expect(two).toEqual([
+      'Điều 7.2 SUPERVISE Thường trực Hội đồng nhân dân Thành phố',
+      'Điều 7.2 SUPERVISE các Ban của Hội đồng nhân dân Thành phố',
+      'Điều 7.2 SUPERVISE các Tổ đại biểu Hội đồng nhân dân Thành phố',
+      'Điều 7.2 SUPERVISE Các đại biểu Hội đồng nhân dân Thành phố',
+    ]);
+  });
+
+  it('"Đề nghị Ủy ban MTTQ ... phối hợp tuyên truyền và tham gia giám sát": COORDINATE and SUPERVISE, not LEAD', () => {
+    const three = roles(x).filter((r) => r.startsWith('Điều 7.3 '));
+    expect(three).toEqual([
+      'Điều 7.3 COORDINATE Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội',
+      'Điều 7.3 SUPERVISE Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội',
+    ]);
+  });
+});
+
+describe('Government Office notices (Thông báo VPCP): conclusions addressed to ministries and localities', () => {
+  it('"<body>: chỉ đạo chủ đầu tư, các nhà thầu <verb>" makes the directed bodies act; "để <bodies> biết, thực hiện" too', async () => {
+    const x = await extractReal('2d977d9ad8cd2645.md');
+    expect(roles(x)).toEqual(
+      expect.arrayContaining(['2 LEAD Ủy ban nhân dân thành phố Hồ Chí Minh', '2 LEAD Chủ đầu tư', '2 LEAD các nhà thầu', '3 LEAD các cơ quan liên quan']),
+    );
+  });
+
+  it('reads duties announced under an assessing heading ("I. ĐÁNH GIÁ CHUNG" ... "cần tập trung ... sau đây:")', async () => {
+    const x = await extractReal('abca9704d4c889cd.md');
+    expect(roles(x)).toEqual(expect.arrayContaining(['I LEAD Thành phố Đà Nẵng', 'I.1 LEAD Cấp ủy, chính quyền Thành phố', 'I.1 LEAD các sở, ngành']));
+  });
+
+  it('"Về đề nghị <bodies> ..." answering a proposal assigns those bodies', async () => {
+    const x = await extractReal('abca9704d4c889cd.md');
+    expect(roles(x)).toContain('II.1 LEAD các bộ, ngành');
+  });
+});
+
+describe('names and places of bodies', () => {
+  it('reads a directive\'s preamble request ("Chủ tịch UBND thành phố yêu cầu Giám đốc, Thủ trưởng các sở, ...") but not the speaker', async () => {
+    const x = await extractReal('2847e16133f7b987.md');
+    const preamble = roles(x).filter((r) => r.startsWith(' '));
+    expect(preamble).toEqual(expect.arrayContaining([' LEAD Chủ tịch Ủy ban nhân dân xã, phường', ' LEAD các đơn vị liên quan']));
+    expect(preamble.some((r) => /thành phố Cần Thơ/.test(r))).toBe(false);
+    const heads = x.assignments.find((a) => a.section === '' && /Thủ trưởng các sở/.test(a.body));
+    expect(heads?.bodyKey).toBe('so, ban nganh@Cần Thơ');
+  });
+
+  it('expands an abbreviated name ("Bộ CHQS tỉnh" is Bộ Chỉ huy Quân sự tỉnh)', async () => {
+    const x = await extractReal('c5d930a5fc8373cd.md');
+    expect(roles(x)).toContain('IV.2 LEAD Bộ Chỉ huy Quân sự tỉnh');
+  });
+});
