@@ -83,6 +83,6 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       development: env.NODE_ENV === 'development',
     },
     maxDocumentBytes: intFrom(env, 'MAX_DOCUMENT_BYTES', 2 * 1024 * 1024),
-    corpusDir: path.resolve(PROJECT_ROOT, env.CORPUS_DIR ?? 'data/corpus'),
+    corpusDir: path.resolve(PROJECT_ROOT, env.CORPUS_DIR ?? 'data'),
   };
 }

@@ -125,7 +125,7 @@ export async function extractionSection(ctx: Ctx, s: SectionReport): Promise<voi
   const sampleExtract = extractPass(repeated, extract);
 
   // Real documents (the gold set's originals: Markdown exports and saved portal pages), repeated for timing.
-  const realDir = path.join(PROJECT_ROOT, 'tests', 'fixtures', 'real');
+  const realDir = path.join(PROJECT_ROOT, 'data', 'real');
   const realFiles = readdirSync(realDir)
     .filter((f) => f.endsWith('.md'))
     .sort()
@@ -150,7 +150,7 @@ export async function extractionSection(ctx: Ctx, s: SectionReport): Promise<voi
     notes: [
       'Floor: `readFileSync` + one `normalize("NFC")` + one regex pass (number-and-symbol tokens) per file, same files, same process; the faster of two passes (before and after extraction).',
       'extractDocument: `readFileSync` + `extractDocument(text)` per file, after a 30-document warm-up; single JS thread.',
-      'Real documents: tests/fixtures/real (Markdown exports of DOCX files and saved portal pages), read as users have them: `readSource` (format detection, Markdown/portal layout, metadata) then `extractDocument`; MB are the original bytes.',
+      'Real documents: data/real (Markdown exports of DOCX files and saved portal pages), read as users have them: `readSource` (format detection, Markdown/portal layout, metadata) then `extractDocument`; MB are the original bytes.',
       `Goal: extraction within 5x of the floor. Measured: ${times(floor.bytes / floor.seconds, synthetic.bytes / synthetic.seconds)} slower on the synthetic corpus.`,
     ],
   });

@@ -1,7 +1,7 @@
 /**
  * `npm run eval [-- --json] [--check]`: extraction quality on the project's two gold sets, reported apart:
  * the five OCR samples (tests/fixtures/gold, texts in data/corpus) and the real documents
- * (tests/fixtures/gold-real, originals in tests/fixtures/real), the latter split into the development files
+ * (tests/fixtures/gold-real, originals in data/real), the latter split into the development files
  * (DEV.txt) and the held-out ones. `--gold DIR [--corpus DIR] [--identity FILE]` evaluates one set of your own.
  * `--check` exits with status 1 when a quality bar is missed (see QUALITY_BARS).
  */
@@ -75,7 +75,7 @@ await runCli(async () => {
         {
           name: path.basename(path.resolve(goldDir)),
           goldDir: path.resolve(goldDir),
-          corpusDir: path.resolve(option(args, '--corpus') ?? settings.corpusDir),
+          corpusDir: path.resolve(option(args, '--corpus') ?? SAMPLE_GOLD.corpusDir),
           identityFile: option(args, '--identity') ?? path.join(goldDir, '..', 'identity.json'),
         },
       ]

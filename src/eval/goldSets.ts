@@ -31,7 +31,7 @@ export const SAMPLE_GOLD: GoldSet = {
 export const REAL_GOLD: GoldSet = {
   name: 'real',
   goldDir: path.join(PROJECT_ROOT, 'tests/fixtures/gold-real'),
-  corpusDir: path.join(PROJECT_ROOT, 'tests/fixtures/real'),
+  corpusDir: path.join(PROJECT_ROOT, 'data/real'),
   identityFile: null,
 };
 

@@ -5,7 +5,7 @@ import { readSource } from '../../../src/formats';
 import { extractDocument } from '../../../src/extract/extractDocument';
 import type { Extraction } from '../../../src/extract/types';
 
-const dir = path.join(__dirname, '../../fixtures/real');
+const dir = path.join(__dirname, '../../../data/real');
 
 /** A real document read as users have it: through the formats stage, with the portal's metadata. */
 async function extractReal(name: string, opts: { portal?: boolean } = {}): Promise<Extraction> {

@@ -6,7 +6,7 @@ import { extractDocument } from '../../../src/extract/extractDocument';
 import { symbolMatchKey } from '../../../src/extract/symbols';
 import type { Extraction } from '../../../src/extract/types';
 
-const dir = path.join(__dirname, '../../fixtures/real');
+const dir = path.join(__dirname, '../../../data/real');
 
 async function extractReal(name: string): Promise<Extraction> {
   const s = await readSource(readFileSync(path.join(dir, name)), { fileName: name });

@@ -1,6 +1,6 @@
 /**
  * Assignments as real plans write them, read end to end (formats -> extraction) from documents of the
- * real collection (tests/fixtures/real, Markdown originals).
+ * real collection (data/real, Markdown originals).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { extractDocument } from '../../../src/extract/extractDocument';
 import type { Extraction } from '../../../src/extract/types';
 import { readSource } from '../../../src/formats';
 
-const REAL = path.join(__dirname, '../../fixtures/real');
+const REAL = path.join(__dirname, '../../../data/real');
 
 async function extractReal(file: string): Promise<Extraction> {
   const source = await readSource(readFileSync(path.join(REAL, file)), { fileName: file });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findTaskTables } from '../../../src/extract/tasks/tables';
 import { readSource } from '../../../src/formats';
 
-const REAL = path.join(__dirname, '../../fixtures/real');
+const REAL = path.join(__dirname, '../../../data/real');
 
 async function layoutText(file: string): Promise<string> {
   return (await readSource(readFileSync(path.join(REAL, file)), { fileName: file })).text;
