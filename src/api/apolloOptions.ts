@@ -30,7 +30,7 @@ export function protectionPlugin(settings: Pick<Settings, 'server'>): ApolloServ
           if (!operation) return; // no operation to run: Apollo reports that itself
           const refused = roleRefusal(contextValue.role, operation.operation, readersNeedKey);
           if (refused) throw refusal(refused.code, refused.message, refused.status);
-          checkOperationLimits(schema, document, operation, request.variables ?? {});
+          checkOperationLimits(schema, document, request.variables ?? {}, operation);
         },
       };
     },

@@ -14,6 +14,7 @@ import { foldForSearch } from '../text/fold';
 import { BodyType } from './body.type';
 import { CitationConnection } from './citation.type';
 import type { ApiContext } from './context';
+import { ReadsDatabase } from './databaseField';
 import { DocumentFilterInput, DocumentOrderInput } from './document.input';
 import { DeleteResultType, DocumentConnection, DocumentType, IdentityCandidateType, IngestResultType, SectionType } from './document.type';
 import { CitationRelation } from './enums.type';
@@ -41,11 +42,13 @@ export class DocumentResolver {
     return toGlobalId('Document', doc.key);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => BodyType, { nullable: true, description: 'The body that issued it (ingested documents).' })
   issuedBy(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<BodyRecord | null> {
     return loadersOf(ctx).issuers.load(doc.key);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => CitationConnection, { description: 'Documents this one cites, in the order its text first mentions them.' })
   async citations(
     @Root() doc: DocumentRecord,
@@ -59,6 +62,7 @@ export class DocumentResolver {
     return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => CitationConnection, { description: 'Documents that cite this one, newest first.' })
   async citedBy(
     @Root() doc: DocumentRecord,
@@ -72,6 +76,7 @@ export class DocumentResolver {
     return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => TaskConnection, { description: 'The tasks this document assigns, in reading order.' })
   async tasks(
     @Root() doc: DocumentRecord,
@@ -83,11 +88,13 @@ export class DocumentResolver {
     return toConnection(await loadersOf(ctx).tasksOfDocument(slice).load(doc.key), slice);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => [SectionType], { description: 'Its numbered sections, in reading order.' })
   sections(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<SectionRecord[]> {
     return loadersOf(ctx).sections.load(doc.key);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => [IdentityCandidateType], {
     description: 'Documents that may be this one under another key (MAY_BE, either direction), most likely first.',
   })

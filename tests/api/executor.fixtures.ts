@@ -18,7 +18,7 @@ export interface Result<T = Record<string, any>> {
 }
 
 export interface Executor {
-  run<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { role?: Role; deadline?: number }): Promise<Result<T>>;
+  run<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { role?: Role; deadline?: number; operationName?: string }): Promise<Result<T>>;
   stop(): Promise<void>;
 }
 
@@ -40,7 +40,7 @@ export async function startExecutor(
   return {
     async run(query, variables = {}, runOptions = {}) {
       const response = await apollo.executeOperation(
-        { query, variables },
+        { query, variables, operationName: runOptions.operationName },
         {
           contextValue: {
             graph,
