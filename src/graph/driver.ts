@@ -176,6 +176,7 @@ export async function connect(
   settings: ConnectionSettings,
   timeoutMs = 15000,
   timeouts: DriverTimeouts = driverTimeoutsFor(DEFAULT_REQUEST_BUDGET_MS),
+  poolSize = MAX_CONNECTION_POOL_SIZE,
 ): Promise<GraphClient> {
   let driver: Driver;
   try {
@@ -184,7 +185,7 @@ export async function connect(
       connectionAcquisitionTimeout: timeouts.connectionAcquisitionTimeoutMs,
       // GraphClient retries by kind of failure (src/graph/retryPolicy.ts) within timeouts.maxTransactionRetryTimeMs.
       maxTransactionRetryTime: 0,
-      maxConnectionPoolSize: MAX_CONNECTION_POOL_SIZE,
+      maxConnectionPoolSize: poolSize,
       // Integers come back as JS numbers: our counts and offsets are far below 2^53.
       disableLosslessIntegers: true,
       logging: { level: 'error', logger: () => undefined },
