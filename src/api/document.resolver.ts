@@ -11,6 +11,7 @@ import { deleteDocument, ingestExtraction } from '../graph/documentStore';
 import type { BodyRecord, DocumentRecord, SectionRecord } from '../graph/records';
 import { prepareDocument } from '../ingest/ingestFiles';
 import { foldForSearch } from '../text/fold';
+import { checkMojibake } from '../text/mojibake';
 import { BodyType } from './body.type';
 import { CitationConnection } from './citation.type';
 import type { ApiContext } from './context';
@@ -171,7 +172,11 @@ export class DocumentResolver {
     requireEditor(ctx);
     const name = path.basename(fileName.trim());
     if (!name) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, '"fileName" is empty: give the name of the file the text comes from.');
-    const prepared = prepareDocument(Buffer.from(text, 'utf8'), name, loadSettings().maxDocumentBytes);
+    // A legacy-encoded file the client read as Latin-1 arrives as mojibake: repair it, or refuse it.
+    const mojibake = checkMojibake(text, name);
+    if (mojibake.kind === 'refused') throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `${mojibake.message} (${mojibake.code})`);
+    const repaired = mojibake.kind === 'repaired' ? mojibake : null;
+    const prepared = prepareDocument(Buffer.from(repaired?.text ?? text, 'utf8'), name, loadSettings().maxDocumentBytes);
     if (!prepared.ok) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `${prepared.message} (${prepared.code})`);
     const outcome = await ingestExtraction(ctx.graph, prepared.extraction, name);
     const loaders = loadersOf(ctx);
@@ -179,7 +184,7 @@ export class DocumentResolver {
     return {
       document: await loaders.document(outcome.key),
       status: outcome.status.toUpperCase(),
-      warnings: prepared.warnings,
+      warnings: [...(repaired?.warnings ?? []), ...prepared.warnings],
       replacedKeys: outcome.replacedKeys,
     };
   }
