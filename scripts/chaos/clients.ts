@@ -84,7 +84,8 @@ export function loop(step: () => Promise<void>, pauseMs: number): Loop {
   const done = (async () => {
     while (running) {
       await step();
-      if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      // Always through the timer queue: a step that returns at once must not starve timers (and the run's limit).
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   })();
   return {

@@ -61,11 +61,15 @@ async function phase(what: string, body: () => Promise<Partial<Row>>): Promise<v
   });
 }
 
-/** Polls a lookup until the API answers it; ms from now, or Infinity after `limitMs`. */
-async function untilAnswering(api: ApiProcess, key: string, limitMs = 60_000): Promise<number> {
+/**
+ * Polls a lookup until the API answers it; ms from now, or Infinity after `limitMs`. A Neo4j that just
+ * recovered its store answers its first queries slowly (seconds, on a busy machine), so each try gets the
+ * API's whole budget.
+ */
+async function untilAnswering(api: ApiProcess, key: string, limitMs = 90_000): Promise<number> {
   const started = performance.now();
   while (performance.now() - started < limitMs) {
-    const answer = await graphql(api.origin, 'query($id: ID!) { document(id: $id) { key } }', { id: key }, { timeoutMs: 5_000 });
+    const answer = await graphql(api.origin, 'query($id: ID!) { document(id: $id) { key } }', { id: key }, { timeoutMs: 20_000 });
     if (answer.ok && answer.body?.data?.document?.key === key) return performance.now() - started;
     await sleep(100);
   }
