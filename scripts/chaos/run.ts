@@ -91,11 +91,15 @@ async function faultUnderLoad(api: ApiProcess, neo4j: ChaosNeo4j, key: string, f
   await sleep(outageMs);
   const down = recorder.samples.filter((s) => (s.kind === 'load' || s.kind === 'lookup') && s.at - s.ms >= faultAt + 300 && !s.ok);
   const neo4jBack = await neo4j.start();
+  const backAt = performance.now();
   const recovery = await untilAnswering(api, key);
   log(`Neo4j back in ${seconds(neo4jBack)}, API answering ${seconds(recovery)} later`);
   await load.stop();
+  const meanwhile = recorder.samples.filter((s) => s.at >= backAt && s.at <= backAt + recovery && !s.ok).map((s) => s.code);
   return {
-    outcome: `requests: ${tally(down.map((s) => s.code)) || 'no errors'}; /ready ${ready.status} in ${ready.ms.toFixed(0)} ms`,
+    outcome:
+      `requests: ${tally(down.map((s) => s.code)) || 'no errors'}; /ready ${ready.status} in ${ready.ms.toFixed(0)} ms; ` +
+      `until recovered: ${tally(meanwhile) || 'no errors'}`,
     timeToError: down.length ? `<= ${seconds(Math.max(...down.map((s) => s.ms)))}` : 'no errors',
     timeToRecovery: `${seconds(recovery)} after Neo4j (${seconds(neo4jBack)} to start)`,
   };

@@ -5,6 +5,7 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { driverTimeoutsFor, type DriverTimeouts } from '../config';
 import { DirectiveGraphError, ErrorCode } from '../errors';
+import { CircuitBreaker } from './circuitBreaker';
 import { failureKind, retryDelayMs } from './retryPolicy';
 
 export interface ConnectionSettings {
@@ -16,9 +17,10 @@ export interface ConnectionSettings {
 
 export type Params = Record<string, unknown>;
 
-/** Statement counter shared by a client and the deadline-bound views of it (see `GraphClient.until`). */
+/** State shared by a client and the deadline-bound views of it (see `GraphClient.until`). */
 interface QueryCounter {
   count: number;
+  breaker: CircuitBreaker;
 }
 
 /**
@@ -40,7 +42,7 @@ export class GraphClient {
     private readonly deadline = Number.POSITIVE_INFINITY,
     counter?: QueryCounter,
   ) {
-    this.counter = counter ?? { count: 0 };
+    this.counter = counter ?? { count: 0, breaker: new CircuitBreaker() };
   }
 
   /** Cypher statements sent since creation (or the last `resetQueryCount`), by this client and its views. */
@@ -96,22 +98,33 @@ export class GraphClient {
     for (let attempt = 0; ; attempt++) {
       const left = end - Date.now();
       if (left <= 0) throw this.outOfTime(end - started);
+      const admission = this.counter.breaker.admit();
+      if (admission === 'refused') {
+        throw unreachable(this.settings.uri, 'it stopped answering; another request is checking whether it is back', null);
+      }
       const session = this.session(mode);
       let abandoned = false;
+      let outcome: 'reachable' | 'unreachable' | 'unknown' = 'unknown';
       try {
         const config = Number.isFinite(left) ? { timeout: Math.max(1, Math.ceil(left)) } : undefined;
         const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
-        return await (Number.isFinite(left)
+        const result = await (Number.isFinite(left)
           ? giveUpAfter(running, left + SERVER_ABORT_GRACE_MS, () => {
               abandoned = true;
               return this.outOfTime(end - started);
             })
           : running);
+        outcome = 'reachable';
+        return result;
       } catch (error) {
-        const delay = abandoned ? null : retryDelayMs(failureKind(error), attempt);
+        const kind = abandoned ? 'final' : failureKind(error);
+        // The server answered (an error of its own), so it is reachable; a timeout tells nothing.
+        outcome = kind === 'unreachable' ? 'unreachable' : error instanceof Neo4jError && error.code.startsWith('Neo.') ? 'reachable' : 'unknown';
+        const delay = abandoned ? null : retryDelayMs(kind, attempt);
         if (delay === null || Date.now() + delay >= retryUntil) throw mapNeo4jError(error, this.settings.uri);
         await new Promise((resolve) => setTimeout(resolve, delay));
       } finally {
+        this.counter.breaker.settle(admission, outcome);
         // A session whose server stopped answering may never close: do not wait for it then.
         const closing = session.close().catch(() => undefined);
         if (!abandoned) await closing;

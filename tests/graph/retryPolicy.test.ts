@@ -6,6 +6,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { driverTimeoutsFor } from '../../src/config';
 import { mapNeo4jError } from '../../src/graph/driver';
+import { CircuitBreaker } from '../../src/graph/circuitBreaker';
 import { failureKind, retryDelayMs } from '../../src/graph/retryPolicy';
 
 const neo4jError = (message: string, code: string) => new Neo4jError(message, code, '50N42', 'error', undefined as never);
@@ -44,5 +45,23 @@ describe('retry policy', () => {
     expect(timeouts.connectionAcquisitionTimeoutMs).toBeLessThan(15_000);
     expect(timeouts.maxTransactionRetryTimeMs).toBeLessThan(15_000);
     expect(timeouts.connectionAcquisitionTimeoutMs).toBeGreaterThanOrEqual(timeouts.connectionTimeoutMs);
+  });
+});
+
+describe('circuit breaker', () => {
+  it('lets one request at a time check an unreachable server, refuses the rest, and closes on a success', () => {
+    const breaker = new CircuitBreaker();
+    const first = breaker.admit();
+    expect(first).toBe('closed');
+    breaker.settle(first, 'unreachable');
+    const probe = breaker.admit();
+    expect(probe).toBe('probe');
+    expect(breaker.admit()).toBe('refused');
+    breaker.settle(probe, 'unknown');
+    const second = breaker.admit();
+    expect(second).toBe('probe');
+    breaker.settle(second, 'reachable');
+    expect(breaker.admit()).toBe('closed');
+    expect(breaker.admit()).toBe('closed');
   });
 });
