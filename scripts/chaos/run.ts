@@ -68,11 +68,14 @@ async function phase(what: string, body: () => Promise<Partial<Row>>): Promise<v
  */
 async function untilAnswering(api: ApiProcess, key: string, limitMs = 90_000): Promise<number> {
   const started = performance.now();
+  let last = '';
   while (performance.now() - started < limitMs) {
     const answer = await graphql(api.origin, 'query($id: ID!) { document(id: $id) { key } }', { id: key }, { timeoutMs: 20_000 });
     if (answer.ok && answer.body?.data?.document?.key === key) return performance.now() - started;
+    last = `${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`;
     await sleep(100);
   }
+  log(`the API did not answer a lookup of ${key} within ${seconds(limitMs)}; last answer: ${last}`);
   return Number.POSITIVE_INFINITY;
 }
 
@@ -152,33 +155,6 @@ async function main(): Promise<void> {
       return { outcome: 'ok' };
     });
 
-    await phase('kill -9 Neo4j during npm run ingest', async () => {
-      const ingestStarted = performance.now();
-      const ingest = runIngest(neo4j, corpusB);
-      await sleep(6_000);
-      const killedAt = performance.now();
-      await neo4j.kill();
-      const ended = await Promise.race([ingest.done, sleep(90_000).then(() => null)]);
-      if (!ended) ingest.kill();
-      const exitMs = ended ? ingestStarted + ended.ms - killedAt : NaN;
-      log(ended ? `ingest ended ${seconds(exitMs)} after the kill (exit ${ended.code})` : 'ingest hung');
-      const neo4jBack = await neo4j.start();
-      const recovery = await untilAnswering(api, key);
-      log(`Neo4j back in ${seconds(neo4jBack)}, API answering ${seconds(recovery)} later; re-running the ingest`);
-      const rerun = await runIngest(neo4j, corpusB).done;
-      const check = await compareWithReference(graph, referenceB);
-      return {
-        outcome: ended ? `ingest exited ${ended.code}${/DATABASE_UNAVAILABLE/.test(ended.output) ? ' (DATABASE_UNAVAILABLE)' : ''}; re-run exited ${rerun.code}` : 'ingest hung > 90 s (killed)',
-        timeToError: ended ? `ingest ended ${seconds(exitMs)} after the kill` : '> 90 s',
-        timeToRecovery: `${seconds(recovery)} after Neo4j (${seconds(neo4jBack)} to start)`,
-        lost: `${check.lost.length} lost, ${check.damaged.length} damaged of ${check.expected}`,
-      };
-    });
-
-    await phase('kill -9 Neo4j during query load', () => faultUnderLoad(api, neo4j, key, () => neo4j.kill(), 4_000));
-    // The restart after the graceful stop is the "restart" fault: the API is not told, it reconnects by itself.
-    await phase('graceful stop (SIGTERM), then restart, during query load', () => faultUnderLoad(api, neo4j, key, () => neo4j.stop(), 4_000));
-
     for (const attack of attacks(key)) {
       await phase(`hostile: ${attack.name}`, async () => {
         const answers: { code: string | null; ms: number }[] = [];
@@ -217,6 +193,33 @@ async function main(): Promise<void> {
         timeToError: `slowest ${seconds(Math.max(...answers.map((a) => a.ms)))}`,
       };
     });
+
+    await phase('kill -9 Neo4j during npm run ingest', async () => {
+      const ingestStarted = performance.now();
+      const ingest = runIngest(neo4j, corpusB);
+      await sleep(6_000);
+      const killedAt = performance.now();
+      await neo4j.kill();
+      const ended = await Promise.race([ingest.done, sleep(90_000).then(() => null)]);
+      if (!ended) ingest.kill();
+      const exitMs = ended ? ingestStarted + ended.ms - killedAt : NaN;
+      log(ended ? `ingest ended ${seconds(exitMs)} after the kill (exit ${ended.code})` : 'ingest hung');
+      const neo4jBack = await neo4j.start();
+      const recovery = await untilAnswering(api, key);
+      log(`Neo4j back in ${seconds(neo4jBack)}, API answering ${seconds(recovery)} later; re-running the ingest`);
+      const rerun = await runIngest(neo4j, corpusB).done;
+      const check = await compareWithReference(graph, referenceB);
+      return {
+        outcome: ended ? `ingest exited ${ended.code}${/DATABASE_UNAVAILABLE/.test(ended.output) ? ' (DATABASE_UNAVAILABLE)' : ''}; re-run exited ${rerun.code}` : 'ingest hung > 90 s (killed)',
+        timeToError: ended ? `ingest ended ${seconds(exitMs)} after the kill` : '> 90 s',
+        timeToRecovery: `${seconds(recovery)} after Neo4j (${seconds(neo4jBack)} to start)`,
+        lost: `${check.lost.length} lost, ${check.damaged.length} damaged of ${check.expected}`,
+      };
+    });
+
+    await phase('kill -9 Neo4j during query load', () => faultUnderLoad(api, neo4j, key, () => neo4j.kill(), 4_000));
+    // The restart after the graceful stop is the "restart" fault: the API is not told, it reconnects by itself.
+    await phase('graceful stop (SIGTERM), then restart, during query load', () => faultUnderLoad(api, neo4j, key, () => neo4j.stop(), 4_000));
 
     await phase('after recovery: re-run ingest of every corpus, compare with a clean reference', async () => {
       for (const dir of [corpusA, corpusB, corpusC]) await runIngest(neo4j, dir).done;
