@@ -124,10 +124,20 @@ async function main(): Promise<void> {
     const settings = loadSettings();
     const [corpusA, corpusB, corpusC, empty] = ['corpus-a', 'corpus-b', 'corpus-c', 'empty'].map((d) => path.join(root, d)) as [string, string, string, string];
     fs.mkdirSync(empty);
-    log(`generating corpora (${DOCS_PER_CORPUS} documents each) in ${root}`);
-    await generateCorpus(DOCS_PER_CORPUS, 'chaos-a', corpusA);
-    await generateCorpus(DOCS_PER_CORPUS, 'chaos-b', corpusB);
-    await generateCorpus(6, 'chaos-c', corpusC);
+    log(`generating a corpus of ${2 * DOCS_PER_CORPUS + 6} documents in ${root}, split in three folders`);
+    // One corpus split, not three: a file name is a document's source file, and ingesting another folder's
+    // file of the same name would replace that document rather than add one.
+    const generated = path.join(root, 'generated');
+    await generateCorpus(2 * DOCS_PER_CORPUS + 6, 'chaos', generated);
+    const files = fs.readdirSync(generated).filter((f) => f.endsWith('.txt')).sort();
+    for (const [dir, part] of [
+      [corpusA, files.slice(0, DOCS_PER_CORPUS)],
+      [corpusB, files.slice(DOCS_PER_CORPUS, 2 * DOCS_PER_CORPUS)],
+      [corpusC, files.slice(2 * DOCS_PER_CORPUS)],
+    ] as const) {
+      fs.mkdirSync(dir);
+      for (const file of part) fs.renameSync(path.join(generated, file), path.join(dir, file));
+    }
     const reference: Reference = new Map();
     for (const dir of [corpusA, corpusB, corpusC]) for (const [k, v] of await cleanReference(dir, settings.maxDocumentBytes)) reference.set(k, v);
     const referenceB = await cleanReference(corpusB, settings.maxDocumentBytes);
