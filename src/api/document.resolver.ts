@@ -20,6 +20,7 @@ import { DocumentFilterInput, DocumentOrderInput } from './document.input';
 import { DeleteResultType, DocumentConnection, DocumentType, IdentityCandidateType, IngestResultType, SectionType } from './document.type';
 import { CitationRelation } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
+import { KeyedLock } from './keyedLock';
 import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
 import { checkDay, requireEditor } from './protection';
@@ -35,6 +36,9 @@ export function foldedFilter(value: string | null | undefined): string | null {
 export function relationsArg(relations: string[] | null | undefined): string[] | null {
   return relations && relations.length > 0 ? [...new Set(relations)].sort() : null;
 }
+
+/** Ingests of one document key run one after the other (src/api/keyedLock.ts). */
+const INGESTS = new KeyedLock();
 
 @Resolver(() => DocumentType)
 export class DocumentResolver {
@@ -178,7 +182,8 @@ export class DocumentResolver {
     const repaired = mojibake.kind === 'repaired' ? mojibake : null;
     const prepared = prepareDocument(Buffer.from(repaired?.text ?? text, 'utf8'), name, loadSettings().maxDocumentBytes);
     if (!prepared.ok) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `${prepared.message} (${prepared.code})`);
-    const outcome = await ingestExtraction(ctx.graph, prepared.extraction, name);
+    const extraction = prepared.extraction;
+    const outcome = await INGESTS.run(extraction.document.key, () => ingestExtraction(ctx.graph, extraction, name));
     const loaders = loadersOf(ctx);
     loaders.documents.clear(outcome.key);
     return {

@@ -12,7 +12,7 @@ import type { GraphClient } from '../graph/driver';
 import { isMigrated } from '../graph/migrations';
 import { roleFor } from './auth';
 import type { ApiContext } from './context';
-import { apolloPlugins, formatError } from './apolloOptions';
+import { apolloPlugins, formatError, PARSE_OPTIONS } from './apolloOptions';
 import { servePlayground } from './playground';
 import { resolveExamples, type RunOperation } from './playgroundExamples';
 
@@ -94,6 +94,7 @@ export async function startHttpServer(options: {
     plugins: apolloPlugins(server, settings),
     formatError: formatError(settings.server.development),
     includeStacktraceInErrorResponses: settings.server.development,
+    parseOptions: PARSE_OPTIONS,
     introspection: true,
   });
   await apollo.start();

@@ -94,7 +94,9 @@ export class GraphClient {
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
     const started = Date.now();
     const end = Math.min(started + (timeoutMs ?? Number.POSITIVE_INFINITY), this.deadline);
-    const retryUntil = Math.min(started + this.timeouts.maxTransactionRetryTimeMs, end);
+    // A request retries transient failures (deadlocks of concurrent writes) for its whole budget; work without
+    // a deadline (the CLIs) for maxTransactionRetryTimeMs.
+    const retryUntil = Number.isFinite(end) ? end : started + this.timeouts.maxTransactionRetryTimeMs;
     for (let attempt = 0; ; attempt++) {
       const left = end - Date.now();
       if (left <= 0) throw this.outOfTime(end - started);

@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphClient } from '../../src/graph/driver';
-import { formatError, protectionPlugin } from '../../src/api/apolloOptions';
+import { formatError, PARSE_OPTIONS, protectionPlugin } from '../../src/api/apolloOptions';
 import type { ApiContext, Role } from '../../src/api/context';
 import { createLoaders } from '../../src/api/loaders';
 import { buildApiSchema } from '../../src/api/schema';
@@ -35,6 +35,7 @@ export async function startExecutor(
     plugins: [protectionPlugin({ server: { readerKeys: options.readerKeys ?? [] } as never })],
     formatError: formatError(development),
     includeStacktraceInErrorResponses: development,
+    parseOptions: PARSE_OPTIONS,
   });
   await apollo.start();
   return {

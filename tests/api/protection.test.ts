@@ -10,6 +10,7 @@ import { migrate } from '../../src/graph/migrations';
 import { DeadlineReader } from '../../src/api/loaders';
 import { MAX_COMPLEXITY, MAX_QUERY_DEPTH } from '../../src/api/protection';
 import { MAX_DATABASE_ALIASES } from '../../src/api/operationLimits';
+import { MAX_QUERY_TOKENS } from '../../src/api/apolloOptions';
 import { testNeo4jSettings } from '../support/neo4j';
 import { freePort } from '../support/ports';
 import { startExecutor, type Executor } from './executor.fixtures';
@@ -117,12 +118,27 @@ describe('hostile shapes', () => {
     expect(message).toContain('levels deep');
   });
 
-  it('charges a database field a lookup whatever it selects, so an alias bomb of __typename is refused', async () => {
+  it('refuses a 10,000-alias bomb while parsing it, by its number of tokens', async () => {
     const before = graph.queryCount;
     const aliases = Array.from({ length: 10_000 }, (_, i) => `a${i}: lineage(documentId: "76/NQ-CP", maxDepth: 10) { __typename }`);
     const result = await api.run(`{ ${aliases.join(' ')} }`);
-    expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    expect(result.status).toBe(400);
+    const { code, message } = refusal(result);
+    expect(code).toBe('QUERY_TOO_COMPLEX');
+    expect(message).toContain(`more than ${MAX_QUERY_TOKENS} tokens`);
+    expect(graph.queryCount).toBe(before);
+  });
+
+  it('charges a database field a lookup whatever it selects, so aliases of __typename are refused by cost', async () => {
+    const before = graph.queryCount;
+    // Spread over fragments so no selection holds more than the alias cap: only the cost can refuse it.
+    const fragments = Array.from({ length: 30 }, (_, f) => {
+      const aliases = Array.from({ length: MAX_DATABASE_ALIASES }, (_, i) => `a${f}_${i}: lineage(documentId: "76/NQ-CP", maxDepth: 10) { __typename }`);
+      return `fragment L${f} on Query { ${aliases.join(' ')} }`;
+    });
+    const query = `{ ${fragments.map((_, f) => `...L${f}`).join(' ')} } ${fragments.join(' ')}`;
+    const { code, message } = refusal(await api.run(query));
+    expect(code).toBe('QUERY_TOO_COMPLEX');
+    expect(message).toContain('database lookups');
     expect(graph.queryCount).toBe(before);
   });
 
