@@ -53,7 +53,7 @@ export function formatError(development: boolean) {
       extensions.code = original.code;
       if (original.retriable) extensions.retriable = true;
     }
-    if (extensions.code === 'GRAPHQL_PARSE_FAILED' && /more than \d+ tokens/.test(formatted.message)) {
+    if (extensions.code === 'GRAPHQL_PARSE_FAILED' && /Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
       return {
         message: `The query has more than ${MAX_QUERY_TOKENS} tokens (names, punctuation, values); real queries need far fewer. Split it, or pass long values as variables.`,
         extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
