@@ -70,7 +70,7 @@ export interface DriverTimeouts {
 
 export function driverTimeoutsFor(requestBudgetMs: number): DriverTimeouts {
   const clamp = (value: number, low: number, high: number) => Math.round(Math.min(Math.max(value, low), high));
-  const connectionTimeoutMs = clamp(requestBudgetMs / 10, 250, 1500);
+  const connectionTimeoutMs = clamp(requestBudgetMs / 15, 250, 1000);
   return {
     connectionTimeoutMs,
     connectionAcquisitionTimeoutMs: clamp(requestBudgetMs / 3, connectionTimeoutMs, 10_000),
