@@ -54,6 +54,30 @@ function listFrom(env: NodeJS.ProcessEnv, name: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * How long the Neo4j driver may wait, derived from the request budget so that a database that goes away is
+ * reported well within one request (DATABASE_UNAVAILABLE in about 2 s with the default 15 s budget), not after
+ * the driver's defaults (30 s connect, 60 s pool wait, 30 s of retries).
+ */
+export interface DriverTimeouts {
+  /** Opening one TCP + Bolt connection. Loopback and LAN answer in milliseconds, Aura in well under a second. */
+  connectionTimeoutMs: number;
+  /** Waiting for a free connection in the pool (all busy) or a new one. */
+  connectionAcquisitionTimeoutMs: number;
+  /** Retrying a transaction that failed with a transient error (deadlock, leader switch); see src/graph/retryPolicy.ts. */
+  maxTransactionRetryTimeMs: number;
+}
+
+export function driverTimeoutsFor(requestBudgetMs: number): DriverTimeouts {
+  const clamp = (value: number, low: number, high: number) => Math.round(Math.min(Math.max(value, low), high));
+  const connectionTimeoutMs = clamp(requestBudgetMs / 15, 250, 1000);
+  return {
+    connectionTimeoutMs,
+    connectionAcquisitionTimeoutMs: clamp(requestBudgetMs / 3, connectionTimeoutMs, 10_000),
+    maxTransactionRetryTimeMs: clamp(requestBudgetMs / 3, 0, 10_000),
+  };
+}
+
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
 }

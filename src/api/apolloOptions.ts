@@ -12,6 +12,14 @@ import { DirectiveGraphError, ErrorCode } from '../errors';
 import type { ApiContext } from './context';
 import { checkOperationLimits, refusal, roleRefusal } from './protection';
 
+/**
+ * Most tokens a GraphQL document may hold. Parsing is linear but not free: a 10,000-alias bomb (~120,000
+ * tokens) kept the event loop, and /health, busy for seconds before any rule could refuse it. Real queries
+ * stay far below (the introspection query is under 400 tokens; a long string literal is one token).
+ */
+export const MAX_QUERY_TOKENS = 5_000;
+export const PARSE_OPTIONS = { maxTokens: MAX_QUERY_TOKENS };
+
 export function apolloPlugins(server: http.Server, settings: Settings): ApolloServerPlugin<ApiContext>[] {
   // Our own playground replaces Apollo's landing page, which loads from a CDN.
   return [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled(), protectionPlugin(settings)];
@@ -30,7 +38,7 @@ export function protectionPlugin(settings: Pick<Settings, 'server'>): ApolloServ
           if (!operation) return; // no operation to run: Apollo reports that itself
           const refused = roleRefusal(contextValue.role, operation.operation, readersNeedKey);
           if (refused) throw refusal(refused.code, refused.message, refused.status);
-          checkOperationLimits(schema, document, operation, request.variables ?? {});
+          checkOperationLimits(schema, document, request.variables ?? {}, operation);
         },
       };
     },
@@ -44,6 +52,12 @@ export function formatError(development: boolean) {
     if (original instanceof DirectiveGraphError) {
       extensions.code = original.code;
       if (original.retriable) extensions.retriable = true;
+    }
+    if (extensions.code === 'GRAPHQL_PARSE_FAILED' && /Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
+      return {
+        message: `The query has more than ${MAX_QUERY_TOKENS} tokens (names, punctuation, values); real queries need far fewer. Split it, or pass long values as variables.`,
+        extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
+      };
     }
     if (!extensions.code) extensions.code = ErrorCode.INTERNAL;
     if (!development) delete extensions.stacktrace;

@@ -6,6 +6,7 @@ import type { BodyRecord } from '../graph/records';
 import { BodyFilterInput } from './body.input';
 import { BodyConnection, BodyType } from './body.type';
 import type { ApiContext } from './context';
+import { ReadsDatabase } from './databaseField';
 import { foldedFilter } from './document.resolver';
 import { DocumentConnection } from './document.type';
 import { AssignmentRole, TaskStatus } from './enums.type';
@@ -22,6 +23,7 @@ export class BodyResolver {
     return toGlobalId('Body', body.key);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => TaskConnection, { description: 'Tasks assigned to this body, in document and reading order.' })
   async tasks(
     @Root() body: BodyRecord,
@@ -42,6 +44,7 @@ export class BodyResolver {
     return toConnection(await loadersOf(ctx).tasksOfBody(filter, slice).load(body.key), slice);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => DocumentConnection, { description: 'Documents this body issued, newest first.' })
   async issued(
     @Root() body: BodyRecord,

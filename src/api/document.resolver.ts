@@ -11,9 +11,11 @@ import type { DocumentVersionRecord } from '../graph/documentQueries';
 import type { BodyRecord, DocumentRecord, SectionRecord } from '../graph/records';
 import { prepareDocument } from '../ingest/ingestFiles';
 import { foldForSearch } from '../text/fold';
+import { checkMojibake } from '../text/mojibake';
 import { BodyType } from './body.type';
 import { CitationConnection } from './citation.type';
 import type { ApiContext } from './context';
+import { ReadsDatabase } from './databaseField';
 import { DocumentFileInput, DocumentFilterInput, DocumentOrderInput } from './document.input';
 import { uploadedDocument } from './documentUpload';
 import {
@@ -27,6 +29,7 @@ import {
 } from './document.type';
 import { CitationRelation } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
+import { KeyedLock } from './keyedLock';
 import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
 import { checkDay, requireEditor } from './protection';
@@ -43,6 +46,9 @@ export function relationsArg(relations: string[] | null | undefined): string[] |
   return relations && relations.length > 0 ? [...new Set(relations)].sort() : null;
 }
 
+/** Ingests of one document key run one after the other (src/api/keyedLock.ts). */
+const INGESTS = new KeyedLock();
+
 @Resolver(() => DocumentType)
 export class DocumentResolver {
   @FieldResolver(() => ID)
@@ -50,11 +56,13 @@ export class DocumentResolver {
     return toGlobalId('Document', doc.key);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => BodyType, { nullable: true, description: 'The body that issued it (ingested documents).' })
   issuedBy(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<BodyRecord | null> {
     return loadersOf(ctx).issuers.load(doc.key);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => CitationConnection, { description: 'Documents this one cites, in the order its text first mentions them.' })
   async citations(
     @Root() doc: DocumentRecord,
@@ -68,6 +76,7 @@ export class DocumentResolver {
     return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => CitationConnection, { description: 'Documents that cite this one, newest first.' })
   async citedBy(
     @Root() doc: DocumentRecord,
@@ -81,6 +90,7 @@ export class DocumentResolver {
     return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => TaskConnection, { description: 'The tasks this document assigns, in reading order.' })
   async tasks(
     @Root() doc: DocumentRecord,
@@ -92,11 +102,13 @@ export class DocumentResolver {
     return toConnection(await loadersOf(ctx).tasksOfDocument(slice).load(doc.key), slice);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => [SectionType], { description: 'Its numbered sections, in reading order.' })
   sections(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<SectionRecord[]> {
     return loadersOf(ctx).sections.load(doc.key);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => [DocumentVersionType], {
     description: 'Every text ingested under this key, newest first (empty for a document only known from citations).',
   })
@@ -104,6 +116,7 @@ export class DocumentResolver {
     return loadersOf(ctx).versions.load(doc.key);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => [IdentityCandidateType], {
     description: 'Documents that may be this one under another key (MAY_BE, either direction), most likely first.',
   })
@@ -191,15 +204,23 @@ export class DocumentResolver {
   ): Promise<IngestResultType> {
     requireEditor(ctx);
     const maxBytes = loadSettings().maxDocumentBytes;
-    const { name, given, bytes } = uploadedDocument({ fileName, text, file }, maxBytes);
+    // A legacy-encoded file the client read as Latin-1 arrives as mojibake: repair it, or refuse it. (A file
+    // sent as base64 keeps its bytes, and the formats stage detects its encoding as the CLI does.)
+    const mojibake = typeof text === 'string' ? checkMojibake(text, fileName ?? 'the text') : null;
+    if (mojibake?.kind === 'refused') throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `${mojibake.message} (${mojibake.code})`);
+    const repaired = mojibake?.kind === 'repaired' ? mojibake : null;
+    const { name, given, bytes } = uploadedDocument({ fileName, text: repaired?.text ?? text, file }, maxBytes);
     const prepared = await prepareDocument(bytes, name, maxBytes);
     if (!prepared.ok) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `${prepared.message} (${prepared.code})`);
-    const outcome = await ingestExtraction(ctx.graph, prepared.extraction, name, {
-      sourcePath: given,
-      text: prepared.text,
-      source: prepared.source,
-      replace: replace === true,
-    });
+    const extraction = prepared.extraction;
+    const outcome = await INGESTS.run(extraction.document.key, () =>
+      ingestExtraction(ctx.graph, extraction, name, {
+        sourcePath: given,
+        text: prepared.text,
+        source: prepared.source,
+        replace: replace === true,
+      }),
+    );
     const loaders = loadersOf(ctx);
     loaders.documents.clear(outcome.key);
     loaders.versions.clear(outcome.key);
@@ -207,7 +228,7 @@ export class DocumentResolver {
       document: await loaders.document(outcome.key),
       status: outcome.status.toUpperCase(),
       version: outcome.version,
-      warnings: prepared.warnings,
+      warnings: [...(repaired?.warnings ?? []), ...prepared.warnings],
       carriedTasks: outcome.carriedTasks,
       unmatchedTasks: outcome.unmatchedTasks,
       replacedKeys: [],

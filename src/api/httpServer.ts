@@ -12,7 +12,7 @@ import type { GraphClient } from '../graph/driver';
 import { isMigrated } from '../graph/migrations';
 import { roleFor } from './auth';
 import type { ApiContext } from './context';
-import { apolloPlugins, formatError } from './apolloOptions';
+import { apolloPlugins, formatError, PARSE_OPTIONS } from './apolloOptions';
 import { servePlayground } from './playground';
 import { resolveExamples, type RunOperation } from './playgroundExamples';
 
@@ -31,6 +31,8 @@ function maxBodyBytes(settings: Settings): number {
   const doc = settings.maxDocumentBytes > 0 && Number.isFinite(settings.maxDocumentBytes) ? settings.maxDocumentBytes : 0;
   return Math.max(MIN_BODY_BYTES, Math.ceil((doc * 4) / 3) + 64 * 1024);
 }
+/** `/ready` answers 503 when the database has not answered within this long. */
+const READY_CHECK_MS = 1000;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
@@ -38,15 +40,43 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+class BodyTooLarge extends Error {
+  readonly status = 413;
+  constructor(limit: number) {
+    super(`The request body is larger than ${Math.round((limit / (1024 * 1024)) * 10) / 10} MiB. Send less per request (split an ingest into several documents).`);
+  }
+}
+
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  // A declared length over the limit is refused before reading anything.
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw new BodyTooLarge(limit);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw Object.assign(new Error('Request body too large'), { status: 413 });
+    if (size > limit) throw new BodyTooLarge(limit);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** How long the rest of a refused body is drained before the socket is cut. */
+const LINGER_MS = 2000;
+
+/**
+ * Answers 413 with `Connection: close` and closes the connection: the socket, mid-body, cannot carry another
+ * request (a client reusing it used to get a reset seconds later). The rest of the body is drained for a
+ * moment rather than cut at once, so the client reads the answer instead of a reset.
+ */
+function refuseBody(req: IncomingMessage, res: ServerResponse, error: BodyTooLarge): void {
+  const text = JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+  res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), connection: 'close' });
+  req.resume();
+  res.end(text);
+  const socket = req.socket;
+  const cut = setTimeout(() => socket.destroy(), LINGER_MS);
+  cut.unref();
+  socket.once('close', () => clearTimeout(cut));
 }
 
 function wantsHtml(req: IncomingMessage): boolean {
@@ -70,16 +100,17 @@ export async function startHttpServer(options: {
     plugins: apolloPlugins(server, settings),
     formatError: formatError(settings.server.development),
     includeStacktraceInErrorResponses: settings.server.development,
+    parseOptions: PARSE_OPTIONS,
     introspection: true,
   });
   await apollo.start();
 
-  const contextFor = (role: ApiContext['role']): ApiContext => ({
-    graph,
-    role,
-    loaders: options.createLoaders(graph),
-    deadline: Date.now() + settings.server.requestTimeoutMs,
-  });
+  const contextFor = (role: ApiContext['role']): ApiContext => {
+    const deadline = Date.now() + settings.server.requestTimeoutMs;
+    // Mutations write through ctx.graph: bound it by the request's budget too.
+    const bounded = graph.until(deadline);
+    return { graph: bounded, role, loaders: options.createLoaders(bounded), deadline };
+  };
   // The playground's example ids are looked up through the API as an anonymous caller, so a server that
   // requires reader keys shows no data to a visitor without one.
   const runExampleLookup: RunOperation = async (query, variables) => {
@@ -90,6 +121,7 @@ export async function startHttpServer(options: {
 
   server.on('request', (req, res) => {
     handle(req, res).catch((error: unknown) => {
+      if (error instanceof BodyTooLarge && !res.headersSent) return refuseBody(req, res, error);
       const status = (error as { status?: number }).status ?? 500;
       if (!res.headersSent) sendJson(res, status, { errors: [{ message: (error as Error).message }] });
       else res.end();
@@ -101,7 +133,7 @@ export async function startHttpServer(options: {
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
     if (url.pathname === '/ready') {
       try {
-        const migrated = await isMigrated(graph);
+        const migrated = await isMigrated(graph.until(Date.now() + READY_CHECK_MS));
         return sendJson(res, migrated ? 200 : 503, { status: migrated ? 'ready' : 'migrations pending', neo4j: 'reachable', migrated });
       } catch (error) {
         return sendJson(res, 503, { status: 'unavailable', neo4j: 'unreachable', message: (error as Error).message });

@@ -17,25 +17,27 @@ import type { BodyRecord, DocumentRecord, GraphReader, Page, Slice, TaskRecord }
 import { assignmentsOf, carriedOutBy, indicatorsOf, targetsOf, tasksByKeys, tasksOfBodies, tasksOfDocuments, type TaskFilter } from '../graph/taskQueries';
 import type { ApiContext } from './context';
 import { timeoutError } from './protection';
+import { RequestSlots } from './requestSlots';
 
-/** Reads with the request's remaining time as the transaction timeout. */
+/**
+ * Reads with the request's remaining time as the transaction timeout, at most
+ * MAX_QUERIES_IN_FLIGHT_PER_REQUEST at once (src/api/requestSlots.ts).
+ */
 export class DeadlineReader implements GraphReader {
   constructor(
     private readonly graph: GraphClient,
     private readonly deadline: () => number,
+    readonly slots = new RequestSlots(),
   ) {}
 
   async read<R extends Record<string, unknown> = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<R[]> {
     const deadline = this.deadline();
-    const remaining = Number.isFinite(deadline) ? deadline - Date.now() : undefined;
-    if (remaining !== undefined && remaining <= 0) throw timeoutError();
-    try {
-      return await this.graph.read<R>(cypher, params, remaining === undefined ? {} : { timeoutMs: remaining });
-    } catch (error) {
-      const code = (error as { code?: string } | null)?.code ?? '';
-      if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) throw timeoutError();
-      throw error;
-    }
+    if (deadline - Date.now() <= 0) throw timeoutError();
+    return this.slots.run(deadline, () => {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw timeoutError();
+      return this.graph.read<R>(cypher, params, Number.isFinite(remaining) ? { timeoutMs: remaining } : {});
+    });
   }
 }
 

@@ -7,6 +7,7 @@ import { dueBy, findTasks, isOverdue, setTaskStatus, type TaskFilter } from '../
 import { searchWords } from '../graph/searchQueries';
 import { BodyType } from './body.type';
 import type { ApiContext } from './context';
+import { ReadsDatabase } from './databaseField';
 import { DocumentType } from './document.type';
 import { TaskStatus } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
@@ -48,26 +49,31 @@ export class TaskResolver {
     return toGlobalId('Task', task.key);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => DocumentType, { description: 'The document that assigns it.' })
   document(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<DocumentRecord> {
     return loadersOf(ctx).document(task.documentKey);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => [AssignmentType], { description: 'Who leads, coordinates and supervises it.' })
   assignments(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<AssignmentRecord[]> {
     return loadersOf(ctx).assignments.load(task.key);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => [TargetType])
   targets(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<TargetRecord[]> {
     return loadersOf(ctx).targets.load(task.key);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => [IndicatorType], { description: 'Indicators the task concerns.' })
   indicators(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<IndicatorRecord[]> {
     return loadersOf(ctx).indicators.load(task.key);
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => [DocumentType], { description: 'Documents this task carries out.' })
   carriesOut(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<DocumentRecord[]> {
     return loadersOf(ctx).carriesOut.load(task.key);
@@ -127,6 +133,7 @@ export class AssignmentResolver {
     return assignment.body;
   }
 
+  @ReadsDatabase()
   @FieldResolver(() => TaskType)
   async task(@Root() assignment: AssignmentRecord, @Ctx() ctx: ApiContext): Promise<TaskRecord> {
     const task = await loadersOf(ctx).tasks.load(assignment.taskKey);

@@ -5,7 +5,7 @@
  * database went away and did not come back within the wait.
  */
 import path from 'node:path';
-import { loadSettings } from '../config';
+import { loadSettings, type DriverTimeouts } from '../config';
 import { SOURCE_EXTENSIONS } from '../formats';
 import { DEFAULT_BATCH_SIZE, DEFAULT_DATABASE_WAIT_MS, expandPaths, IngestInterrupted, ingestFiles, type FileReport } from '../ingest/ingestFiles';
 import { openGraph } from '../graph/openGraph';
@@ -19,7 +19,7 @@ const USAGE =
  * Driver settings of this command: a lost server shows up within seconds, not after the driver's default
  * 30 s of retries per transaction (times the documents of a batch), so the user hears of it within 30 s.
  */
-const CLI_DRIVER_CONFIG = { connectionTimeout: 5_000, connectionAcquisitionTimeout: 10_000, maxTransactionRetryTime: 10_000 };
+const CLI_DRIVER_TIMEOUTS: DriverTimeouts = { connectionTimeoutMs: 5_000, connectionAcquisitionTimeoutMs: 10_000, maxTransactionRetryTimeMs: 10_000 };
 
 /** `--name value` or `--name=value`; null when absent. */
 function optionValue(args: string[], name: string): string | null {
@@ -122,7 +122,7 @@ await runCli(async () => {
   for (const s of skipped) console.error(`skipped ${path.relative(process.cwd(), s) || s}: not a format we read (${SOURCE_EXTENSIONS.join(' ')})`);
   if (files.length === 0) fail('BAD_USER_INPUT', `Nothing to ingest: no text files under ${paths.join(', ')}.`);
 
-  const graph = dryRun ? null : await openGraph(settings, { driverConfig: CLI_DRIVER_CONFIG });
+  const graph = dryRun ? null : await openGraph(settings, { timeouts: CLI_DRIVER_TIMEOUTS });
   const tty = process.stdout.isTTY === true;
   const started = performance.now();
   const finish = (reports: FileReport[]) => {

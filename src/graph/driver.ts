@@ -2,8 +2,11 @@
  * The one place that opens connections to Neo4j. Reads go through `executeRead` and writes through
  * `executeWrite`, so a cluster behind a `neo4j://` routing URI sends each to the right member.
  */
-import neo4j, { type Config, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { driverTimeoutsFor, type DriverTimeouts } from '../config';
 import { DirectiveGraphError, ErrorCode } from '../errors';
+import { CircuitBreaker } from './circuitBreaker';
+import { failureKind, retryDelayMs } from './retryPolicy';
 
 export interface ConnectionSettings {
   uri: string;
@@ -14,21 +17,49 @@ export interface ConnectionSettings {
 
 export type Params = Record<string, unknown>;
 
+/** State shared by a client and the deadline-bound views of it (see `GraphClient.until`). */
+interface QueryCounter {
+  count: number;
+  breaker: CircuitBreaker;
+}
+
 /**
  * A connection to one database. Counts round trips so tests can prove that a nested GraphQL query costs a
  * fixed number of Cypher queries, whatever the page size.
+ *
+ * Every transaction is retried by src/graph/retryPolicy.ts (the driver's own retry loop is off), and one
+ * given a time limit is also given up on by the client when the server does not answer in time (a server
+ * that is shutting down may hold a transaction open without ever failing it).
  */
 export class GraphClient {
-  /** Cypher statements sent since creation (or the last `resetQueryCount`). */
-  queryCount = 0;
+  private readonly counter: QueryCounter;
 
   constructor(
     readonly driver: Driver,
     readonly settings: ConnectionSettings,
-  ) {}
+    readonly timeouts: DriverTimeouts = driverTimeoutsFor(DEFAULT_REQUEST_BUDGET_MS),
+    /** Epoch ms by which every transaction must end (a request's deadline); none when infinite. */
+    private readonly deadline = Number.POSITIVE_INFINITY,
+    counter?: QueryCounter,
+  ) {
+    this.counter = counter ?? { count: 0, breaker: new CircuitBreaker() };
+  }
+
+  /** Cypher statements sent since creation (or the last `resetQueryCount`), by this client and its views. */
+  get queryCount(): number {
+    return this.counter.count;
+  }
+  set queryCount(value: number) {
+    this.counter.count = value;
+  }
 
   resetQueryCount(): void {
-    this.queryCount = 0;
+    this.counter.count = 0;
+  }
+
+  /** The same connection, with every transaction bounded by `deadline` (a request's budget). */
+  until(deadline: number): GraphClient {
+    return new GraphClient(this.driver, this.settings, this.timeouts, Math.min(deadline, this.deadline), this.counter);
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -40,21 +71,15 @@ export class GraphClient {
 
   /** `timeoutMs`: the server aborts the transaction after that long (the API's per-request time budget). */
   async read<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}, options: { timeoutMs?: number } = {}): Promise<R[]> {
-    const session = this.session('READ');
-    try {
-      this.queryCount++;
-      return await session.executeRead(
-        async (tx) => {
-          const result = await tx.run<R>(cypher, params);
-          return result.records.map((r) => r.toObject() as R);
-        },
-        options.timeoutMs === undefined ? undefined : { timeout: Math.max(1, Math.ceil(options.timeoutMs)) },
-      );
-    } catch (error) {
-      throw mapNeo4jError(error, this.settings.uri);
-    } finally {
-      await session.close();
-    }
+    this.counter.count++;
+    return this.transaction(
+      'READ',
+      async (tx) => {
+        const result = await tx.run<R>(cypher, params);
+        return result.records.map((r) => r.toObject() as R);
+      },
+      options.timeoutMs,
+    );
   }
 
   async write<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
@@ -63,14 +88,59 @@ export class GraphClient {
 
   /** Runs `work` in one write transaction: all of it lands or none of it does. */
   async writeTransaction<T>(work: (tx: CountingTransaction) => Promise<T>): Promise<T> {
-    const session = this.session('WRITE');
-    try {
-      return await session.executeWrite((tx) => work(new CountingTransaction(tx, this)));
-    } catch (error) {
-      throw mapNeo4jError(error, this.settings.uri);
-    } finally {
-      await session.close();
+    return this.transaction('WRITE', (tx) => work(new CountingTransaction(tx, this.counter)));
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    const started = Date.now();
+    const end = Math.min(started + (timeoutMs ?? Number.POSITIVE_INFINITY), this.deadline);
+    // A request retries transient failures (deadlocks of concurrent writes) for its whole budget; work without
+    // a deadline (the CLIs) for maxTransactionRetryTimeMs.
+    const retryUntil = Number.isFinite(end) ? end : started + this.timeouts.maxTransactionRetryTimeMs;
+    for (let attempt = 0; ; attempt++) {
+      const left = end - Date.now();
+      if (left <= 0) throw this.outOfTime(end - started);
+      const admission = this.counter.breaker.admit();
+      if (admission === 'refused') {
+        throw unreachable(this.settings.uri, 'it stopped answering; another request is checking whether it is back', null);
+      }
+      const session = this.session(mode);
+      let abandoned = false;
+      let outcome: 'reachable' | 'unreachable' | 'unknown' = 'unknown';
+      try {
+        const config = Number.isFinite(left) ? { timeout: Math.max(1, Math.ceil(left)) } : undefined;
+        const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+        const result = await (Number.isFinite(left)
+          ? giveUpAfter(running, left + SERVER_ABORT_GRACE_MS, () => {
+              abandoned = true;
+              return this.outOfTime(end - started);
+            })
+          : running);
+        outcome = 'reachable';
+        return result;
+      } catch (error) {
+        const kind = abandoned ? 'final' : failureKind(error);
+        // The server answered (an error of its own), so it is reachable; a timeout tells nothing.
+        outcome = kind === 'unreachable' ? 'unreachable' : error instanceof Neo4jError && error.code.startsWith('Neo.') ? 'reachable' : 'unknown';
+        const delay = abandoned ? null : retryDelayMs(kind, attempt);
+        if (delay === null || Date.now() + delay >= retryUntil) throw mapNeo4jError(error, this.settings.uri);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      } finally {
+        this.counter.breaker.settle(admission, outcome);
+        // A session whose server stopped answering may never close: do not wait for it then.
+        const closing = session.close().catch(() => undefined);
+        if (!abandoned) await closing;
+      }
     }
+  }
+
+  private outOfTime(ms: number): DirectiveGraphError {
+    return new DirectiveGraphError(
+      ErrorCode.TIMEOUT,
+      `Neo4j at ${this.settings.uri} did not finish within ${formatSeconds(ms)}: the query is too large for the request's time budget, ` +
+        'or the database is overloaded or stopping. Ask for less, or retry; REQUEST_TIMEOUT_MS sets the budget.',
+      true,
+    );
   }
 
   async close(): Promise<void> {
@@ -78,15 +148,36 @@ export class GraphClient {
   }
 }
 
+/** How long past its timeout the client waits for the server to abort a transaction before giving up on it. */
+const SERVER_ABORT_GRACE_MS = 500;
+const DEFAULT_REQUEST_BUDGET_MS = 15_000;
+
+function formatSeconds(ms: number): string {
+  return ms < 1000 ? `${Math.max(0, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** `promise`, or the error `onTimeout` makes when it has not settled after `ms`. */
+async function giveUpAfter<T>(promise: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A transaction that counts its statements on the owning client. */
 export class CountingTransaction {
   constructor(
     private readonly tx: ManagedTransaction,
-    private readonly client: GraphClient,
+    private readonly counter: QueryCounter,
   ) {}
 
   async run<R extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<R[]> {
-    this.client.queryCount++;
+    this.counter.count++;
     const result = await this.tx.run<R>(cypher, params);
     return result.records.map((r) => r.toObject() as R);
   }
@@ -94,21 +185,25 @@ export class CountingTransaction {
 
 /**
  * Opens a driver and proves the server answers, within `timeoutMs`. Fails with DATABASE_UNAVAILABLE or
- * DATABASE_AUTH_FAILED and a message naming the server and the setting to check. `driverConfig` overrides
- * driver settings for one kind of caller (the ingest CLI shortens timeouts and retries to notice a lost
- * server quickly).
+ * DATABASE_AUTH_FAILED and a message naming the server and the setting to check.
  */
-export async function connect(settings: ConnectionSettings, timeoutMs = 15000, driverConfig: Config = {}): Promise<GraphClient> {
+export async function connect(
+  settings: ConnectionSettings,
+  timeoutMs = 15000,
+  timeouts: DriverTimeouts = driverTimeoutsFor(DEFAULT_REQUEST_BUDGET_MS),
+  poolSize = MAX_CONNECTION_POOL_SIZE,
+): Promise<GraphClient> {
   let driver: Driver;
   try {
     driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
-      connectionTimeout: Math.min(timeoutMs, 10000),
-      connectionAcquisitionTimeout: timeoutMs,
-      maxConnectionPoolSize: 50,
+      connectionTimeout: timeouts.connectionTimeoutMs,
+      connectionAcquisitionTimeout: timeouts.connectionAcquisitionTimeoutMs,
+      // GraphClient retries by kind of failure (src/graph/retryPolicy.ts) within timeouts.maxTransactionRetryTimeMs.
+      maxTransactionRetryTime: 0,
+      maxConnectionPoolSize: poolSize,
       // Integers come back as JS numbers: our counts and offsets are far below 2^53.
       disableLosslessIntegers: true,
       logging: { level: 'error', logger: () => undefined },
-      ...driverConfig,
     });
   } catch (error) {
     throw new DirectiveGraphError(
@@ -123,8 +218,11 @@ export async function connect(settings: ConnectionSettings, timeoutMs = 15000, d
     await driver.close().catch(() => undefined);
     throw mapNeo4jError(error, settings.uri);
   }
-  return new GraphClient(driver, settings);
+  return new GraphClient(driver, settings, timeouts);
 }
+
+/** Connections one API process opens at most; src/api/loaders.ts caps what one request may hold. */
+export const MAX_CONNECTION_POOL_SIZE = 50;
 
 async function withTimeout<T>(promise: Promise<T>, ms: number, uri: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -156,22 +254,18 @@ function errorMessage(error: unknown): string {
 /** Driver errors -> our codes and messages a user can act on. Other errors pass through unchanged. */
 export function mapNeo4jError(error: unknown, uri: string): unknown {
   if (error instanceof DirectiveGraphError) return error;
-  const code = (error as { code?: string } | null)?.code ?? '';
   const message = errorMessage(error);
+  if (!(error instanceof Neo4jError)) {
+    // Failures below the driver (a refused socket while verifying connectivity) come as plain errors.
+    if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ECONNRESET/.test(message)) return unreachable(uri, message, error);
+    return error;
+  }
+  const code = error.code;
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new DirectiveGraphError(
       ErrorCode.DATABASE_AUTH_FAILED,
       `Neo4j at ${uri} rejected the credentials: check NEO4J_USER and NEO4J_PASSWORD (${message}).`,
       false,
-      { cause: error },
-    );
-  }
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH/.test(message)) {
-    return new DirectiveGraphError(
-      ErrorCode.DATABASE_UNAVAILABLE,
-      `Cannot reach Neo4j at ${uri} (${message}). Start it (\`npm run db:start\` for the local server) ` +
-        'or fix NEO4J_URI.',
-      true,
       { cause: error },
     );
   }
@@ -183,5 +277,42 @@ export function mapNeo4jError(error: unknown, uri: string): unknown {
       { cause: error },
     );
   }
-  return error;
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new DirectiveGraphError(
+      ErrorCode.TIMEOUT,
+      `Neo4j at ${uri} aborted the query when the request's time budget ran out. Ask for less (smaller "first" or "maxDepth", ` +
+        'narrower filters), or raise REQUEST_TIMEOUT_MS on the server.',
+      true,
+      { cause: error },
+    );
+  }
+  switch (failureKind(error)) {
+    case 'unreachable':
+      return unreachable(uri, message, error);
+    case 'pool-exhausted':
+      return new DirectiveGraphError(
+        ErrorCode.TIMEOUT,
+        `Every connection to Neo4j at ${uri} stayed busy (${message}): the server is overloaded. Retry in a moment.`,
+        true,
+        { cause: error },
+      );
+    case 'transient':
+      return new DirectiveGraphError(
+        ErrorCode.DATABASE_UNAVAILABLE,
+        `Neo4j at ${uri} could not run the query just now (${code}: ${message}). Retry in a moment.`,
+        true,
+        { cause: error },
+      );
+    case 'final':
+      return error;
+  }
+}
+
+function unreachable(uri: string, message: string, cause: unknown): DirectiveGraphError {
+  return new DirectiveGraphError(
+    ErrorCode.DATABASE_UNAVAILABLE,
+    `Cannot reach Neo4j at ${uri} (${message}). Start it (\`npm run db:start\` for the local server) or fix NEO4J_URI.`,
+    true,
+    { cause },
+  );
 }

@@ -391,6 +391,11 @@ const CP1252_REVERSE = new Map<string, number>(
   CP1252.map((ch, b) => [ch, b] as const).filter(([ch, b]) => b >= 0x80 && ch !== '\uFFFD'),
 );
 
+/** The Windows-1252 byte of a character that is not Latin-1 (“ ” – … €), if it has one. */
+export function cp1252ByteOf(ch: string): number | undefined {
+  return CP1252_REVERSE.get(ch);
+}
+
 /**
  * TCVN3 (TCVN 5712:1993, the ABC ".Vn" fonts), bytes 0xA0..0xFF. Lower-case letters carry all tones;
  * of the capitals only Ă Â Ê Ô Ơ Ư Đ exist (0xA1–0xA7): other capitals were typed with the lower-case
@@ -589,7 +594,7 @@ const COMMON_WORDS = new Set(
 /** Non-letters that may cling to words in any of the encodings: typographic quotes, dashes, bullets. */
 const HARMLESS_PUNCTUATION = /^[\u00A0\u2013\u2014\u2018\u2019\u201A\u201C\u201D\u201E\u2022\u2026\u00B0\u00AB\u00BB\u2039\u203A\u2020\u2021\u2122\u2030]*$/;
 
-interface CandidateScore {
+export interface CandidateScore {
   encoding: LegacyVietnameseEncoding;
   /** Words with at least one non-ASCII byte that decode to something with letters. */
   evaluated: number;

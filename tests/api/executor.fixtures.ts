@@ -6,7 +6,7 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphClient } from '../../src/graph/driver';
-import { formatError, protectionPlugin } from '../../src/api/apolloOptions';
+import { formatError, PARSE_OPTIONS, protectionPlugin } from '../../src/api/apolloOptions';
 import type { ApiContext, Role } from '../../src/api/context';
 import { createLoaders } from '../../src/api/loaders';
 import { buildApiSchema } from '../../src/api/schema';
@@ -18,7 +18,7 @@ export interface Result<T = Record<string, any>> {
 }
 
 export interface Executor {
-  run<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { role?: Role; deadline?: number }): Promise<Result<T>>;
+  run<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: { role?: Role; deadline?: number; operationName?: string }): Promise<Result<T>>;
   stop(): Promise<void>;
 }
 
@@ -35,12 +35,13 @@ export async function startExecutor(
     plugins: [protectionPlugin({ server: { readerKeys: options.readerKeys ?? [] } as never })],
     formatError: formatError(development),
     includeStacktraceInErrorResponses: development,
+    parseOptions: PARSE_OPTIONS,
   });
   await apollo.start();
   return {
     async run(query, variables = {}, runOptions = {}) {
       const response = await apollo.executeOperation(
-        { query, variables },
+        { query, variables, operationName: runOptions.operationName },
         {
           contextValue: {
             graph,

@@ -9,6 +9,8 @@ import { connect, GraphClient } from '../../src/graph/driver';
 import { migrate } from '../../src/graph/migrations';
 import { DeadlineReader } from '../../src/api/loaders';
 import { MAX_COMPLEXITY, MAX_QUERY_DEPTH } from '../../src/api/protection';
+import { MAX_DATABASE_ALIASES } from '../../src/api/operationLimits';
+import { MAX_QUERY_TOKENS } from '../../src/api/apolloOptions';
 import { testNeo4jSettings } from '../support/neo4j';
 import { freePort } from '../support/ports';
 import { startExecutor, type Executor } from './executor.fixtures';
@@ -86,6 +88,74 @@ describe('query shape', () => {
     for (let i = 0; i < 5; i++) selection = `citations { nodes { to { ${selection} } } }`;
     const viaFragment = await api.run(`query { documents { nodes { ...Deep } } } fragment Deep on Document { ${selection} }`);
     expect(refusal(viaFragment).code).toBe('QUERY_TOO_COMPLEX');
+  });
+});
+
+describe('hostile shapes', () => {
+  /** `fragment F0 on Query { ...F1 ...F1 }` ... : 2^levels spreads from a document of a few hundred bytes. */
+  function fragmentFanOut(levels: number, leaf: string): string {
+    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
+    return `query { ...F0 } ${fragments.join(' ')} fragment F${levels} on Query { ${leaf} }`;
+  }
+
+  it('refuses a fragment fan-out by its cost, each fragment measured once', async () => {
+    const before = graph.queryCount;
+    const query = fragmentFanOut(22, 'health { database }');
+    expect(query.length).toBeLessThan(1200);
+    const result = await api.run(query);
+    const { code, message } = refusal(result);
+    expect(code).toBe('QUERY_TOO_COMPLEX');
+    expect(message).toContain('database lookups');
+    expect(result.status).toBe(400);
+    expect(graph.queryCount).toBe(before);
+  });
+
+  it('refuses a fragment fan-out by its depth when each level nests', async () => {
+    const fragments = Array.from({ length: 20 }, (_, i) => `fragment D${i} on Document { citations(first: 1) { nodes { to { ...D${i + 1} ...D${i + 1} } } } }`);
+    const query = `{ documents(first: 1) { nodes { ...D0 } } } ${fragments.join(' ')} fragment D20 on Document { key }`;
+    const { code, message } = refusal(await api.run(query));
+    expect(code).toBe('QUERY_TOO_COMPLEX');
+    expect(message).toContain('levels deep');
+  });
+
+  it('refuses a 10,000-alias bomb while parsing it, by its number of tokens', async () => {
+    const before = graph.queryCount;
+    const aliases = Array.from({ length: 10_000 }, (_, i) => `a${i}: lineage(documentId: "76/NQ-CP", maxDepth: 10) { __typename }`);
+    const result = await api.run(`{ ${aliases.join(' ')} }`);
+    const { code, message } = refusal(result);
+    expect(code).toBe('QUERY_TOO_COMPLEX');
+    expect(message).toContain(`more than ${MAX_QUERY_TOKENS} tokens`);
+    expect(graph.queryCount).toBe(before);
+  });
+
+  it('charges a database field a lookup whatever it selects, so aliases of __typename are refused by cost', async () => {
+    const before = graph.queryCount;
+    // Spread over fragments so no selection holds more than the alias cap: only the cost can refuse it.
+    const fragments = Array.from({ length: 30 }, (_, f) => {
+      const aliases = Array.from({ length: MAX_DATABASE_ALIASES }, (_, i) => `a${f}_${i}: lineage(documentId: "76/NQ-CP", maxDepth: 10) { __typename }`);
+      return `fragment L${f} on Query { ${aliases.join(' ')} }`;
+    });
+    const query = `{ ${fragments.map((_, f) => `...L${f}`).join(' ')} } ${fragments.join(' ')}`;
+    const { code, message } = refusal(await api.run(query));
+    expect(code).toBe('QUERY_TOO_COMPLEX');
+    expect(message).toContain('database lookups');
+    expect(graph.queryCount).toBe(before);
+  });
+
+  it('caps aliases of one database field in a selection, even when the total cost is small', async () => {
+    const aliases = Array.from({ length: MAX_DATABASE_ALIASES + 1 }, (_, i) => `d${i}: document(id: "${i}/QĐ-TTg") { key }`);
+    const { code, message } = refusal(await api.run(`{ ${aliases.join(' ')} }`));
+    expect(code).toBe('QUERY_TOO_COMPLEX');
+    expect(message).toContain(`more than ${MAX_DATABASE_ALIASES} aliases`);
+    const allowed = await api.run(`{ ${aliases.slice(0, MAX_DATABASE_ALIASES).join(' ')} }`);
+    expect(allowed.errors).toBeUndefined();
+  });
+
+  it('checks only the operation the request runs', async () => {
+    const aliases = Array.from({ length: MAX_DATABASE_ALIASES * 30 }, (_, i) => `x${i}: health { database }`);
+    const document = `query Small { health { database } } query Big { ${aliases.join(' ')} }`;
+    const apollo = await api.run(document, {}, { operationName: 'Small' });
+    expect(apollo.errors).toBeUndefined();
   });
 });
 
