@@ -1,7 +1,8 @@
 /**
  * The README's API section stays true: every example operation it shows (a ```graphql block, optionally
  * followed by a ```json block of variables) runs against a real server over the sample corpus, and the
- * answer shown after it (the ```json block with "data" or "errors") must still hold.
+ * answer shown after it (the ```json block with "data" or "errors") must still hold. The sample data (data/corpus
+ * and data/real) are ingested first.
  *
  * Answers in the README are trimmed, so they are compared as a pattern, not for equality:
  * - an object lists some of the fields; each one shown must be there with a matching value;
@@ -207,7 +208,7 @@ let cleanupCorpus: (() => Promise<void>) | undefined;
 beforeAll(async () => {
   api = await startTestApi({ editorKeys });
   for (const key of createdKeys) await deleteDocument(api.graph, key);
-  ({ cleanup: cleanupCorpus } = await ingestSampleCorpus(api.graph));
+  ({ cleanup: cleanupCorpus } = await ingestSampleCorpus(api.graph, ['corpus', 'real']));
 }, 180_000);
 
 afterAll(async () => {
