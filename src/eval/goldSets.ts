@@ -16,7 +16,9 @@ import { evaluateDocument, evaluateIdentity, type DocumentEvaluation, type GoldD
 export interface GoldSet {
   name: string;
   goldDir: string;
+  /** Where the annotated files are; `extraDirs` are searched after it (documents kept with other fixtures). */
   corpusDir: string;
+  extraDirs?: string[];
   /** Expected identity of corpus files without a full gold file (`{ file: GoldDocument }`). */
   identityFile: string | null;
 }
@@ -32,6 +34,9 @@ export const REAL_GOLD: GoldSet = {
   name: 'real',
   goldDir: path.join(PROJECT_ROOT, 'tests/fixtures/gold-real'),
   corpusDir: path.join(PROJECT_ROOT, 'data/real'),
+  // A decision and a letter of the real set are the source of the format fixtures (DOCX, PDF, HTML, scans),
+  // whose tests ingest them: they live there only, so the sample data never holds the same document.
+  extraDirs: [path.join(PROJECT_ROOT, 'tests/fixtures/real-formats')],
   identityFile: null,
 };
 
@@ -81,8 +86,8 @@ export async function evaluateGoldSet(set: GoldSet, read: DocumentReader, extrac
   const documents: DocumentEvaluation[] = [];
   const covered = new Set<string>();
   for (const gold of loadGoldFiles(set.goldDir)) {
-    const file = path.join(set.corpusDir, gold.file);
-    if (!existsSync(file)) {
+    const file = [set.corpusDir, ...(set.extraDirs ?? [])].map((dir) => path.join(dir, gold.file)).find((f) => existsSync(f));
+    if (!file) {
       throw new GoldSetError('BAD_USER_INPUT', `Gold for ${gold.file} names a file that is not in ${set.corpusDir}; pass --corpus DIR.`);
     }
     const { text, options } = await read(file);

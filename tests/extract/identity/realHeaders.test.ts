@@ -1,15 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../../src/formats';
 import { extractDocument } from '../../../src/extract/extractDocument';
 import type { Extraction } from '../../../src/extract/types';
 
-const dir = path.join(__dirname, '../../../data/real');
+// Real documents: the sample data, and the two that are kept with the format fixtures made from them.
+const dirs = [path.join(__dirname, '../../../data/real'), path.join(__dirname, '../../fixtures/real-formats')];
+const fileOf = (name: string): string => dirs.map((d) => path.join(d, name)).find((f) => existsSync(f)) ?? path.join(dirs[0]!, name);
 
 /** A real document read as users have it: through the formats stage, with the portal's metadata. */
 async function extractReal(name: string, opts: { portal?: boolean } = {}): Promise<Extraction> {
-  const s = await readSource(readFileSync(path.join(dir, name)), { fileName: name });
+  const s = await readSource(readFileSync(fileOf(name)), { fileName: name });
   return extractDocument(s.text, { fileName: name, metadata: opts.portal === false ? null : s.metadata });
 }
 
@@ -18,7 +20,7 @@ async function extractReal(name: string, opts: { portal?: boolean } = {}): Promi
  * dropped, every line break of the export kept ("Số:" / "97/2025/QĐ-UBND", "ngày 25" / "tháng 11 năm 2025").
  */
 function plainLines(name: string): string {
-  return readFileSync(path.join(dir, name), 'utf8')
+  return readFileSync(fileOf(name), 'utf8')
     .replace(/\*+/g, '')
     .split('\n')
     .filter((l) => l.trim() !== '|')
@@ -27,7 +29,7 @@ function plainLines(name: string): string {
 
 describe('identity from the header of real documents', () => {
   it('reads symbol, date, place and issuer from the two-column header table', async () => {
-    const { document } = await extractReal('5b1b037dfe0263af.md');
+    const { document } = await extractReal('export-quyet-dinh-97-2025-qd-ubnd.md');
     expect(document).toMatchObject({
       kind: 'QUYET_DINH',
       symbol: '97/2025/QĐ-UBND',
@@ -39,7 +41,7 @@ describe('identity from the header of real documents', () => {
   });
 
   it('reads "Số:" with its value on the next line and a date broken across two lines', () => {
-    const text = plainLines('5b1b037dfe0263af.md');
+    const text = plainLines('export-quyet-dinh-97-2025-qd-ubnd.md');
     expect(text).toMatch(/Số:\n97\/2025\/QĐ-UBND/);
     expect(text).toMatch(/ngày 25\ntháng 11 năm 2025/);
     const { document, references } = extractDocument(text);
@@ -71,7 +73,7 @@ describe('identity from the header of real documents', () => {
   });
 
   it('reads a ministry department\'s letter: "CT" is the tax department\'s code, not a directive', async () => {
-    const { document } = await extractReal('005d8820eb95c1cb.md', { portal: false });
+    const { document } = await extractReal('portal-cong-van-5348-ct-cs.md', { portal: false });
     expect(document).toMatchObject({ kind: 'CONG_VAN', symbol: '5348/CT-CS', issuer: 'Cục Thuế', jurisdiction: 'national', date: '2025-11-20' });
   });
 
@@ -120,7 +122,7 @@ describe("a portal's metadata is evidence for the identity", () => {
   });
 
   it('fills symbol and date when the text lost its header', async () => {
-    const s = await readSource(readFileSync(path.join(dir, '005d8820eb95c1cb.md')), { fileName: 'cv.md' });
+    const s = await readSource(readFileSync(fileOf('portal-cong-van-5348-ct-cs.md')), { fileName: 'cv.md' });
     const headless = s.text
       .split('\n')
       .filter((l, i) => i > 3 || !l.startsWith('| '))
