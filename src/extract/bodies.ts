@@ -12,6 +12,7 @@
  * (Giám đốc, Thủ trưởng), "các", the province name, an apposition ("Sở Nội vụ - Cơ quan Thường trực ...").
  * The node's name drops the head's title; an assignment keeps the name as written ("Giám đốc Sở Nội vụ").
  */
+import { isVietnameseSyllable } from '../text/decode';
 import { fold } from './folding';
 import { BoundedMemo } from './memo';
 import { NATIONAL, type Jurisdiction } from './types';
@@ -716,18 +717,21 @@ function canonicalNameUncached(rawName: string): string {
       n = 1;
     } else {
       const afterTinh = out.length > 0 && /^(tỉnh|phố)$/i.test(out[out.length - 1]!);
-      const m =
-        (afterTinh ? longestMatch(tokens, i, PROVINCES, true) : null) ??
-        fuzzyShortHead(tokens, i) ??
-        (i > 0 ? fuzzyGeneric(tokens, i) : null) ??
-        longestMatch(tokens, i, ALL_PHRASES, true, true);
+      // The head repairs ("Sớ Nội vụ" is "Sở Nội vụ") read the name that follows; a vocabulary word alone does not.
+      const repair = (afterTinh ? longestMatch(tokens, i, PROVINCES, true) : null) ?? fuzzyShortHead(tokens, i) ?? (i > 0 ? fuzzyGeneric(tokens, i) : null);
+      const m = repair ?? longestMatch(tokens, i, ALL_PHRASES, true, true);
       if (m) {
         words = m.p.shown.slice();
         n = m.n;
         // Follow the writer's capitals word by word (OCR keeps them); all-capital words take the vocabulary's.
+        const single = !repair && m.p.words.length === 1;
         for (let w = 0; w < words.length && w < n; w++) {
           const src = tokens[i + w]!;
           const word = words[w]!;
+          if (single && keepsWrittenAccents(src, word)) {
+            words[w] = src.raw;
+            continue;
+          }
           if (!src.word || src.upper || !word) continue;
           words[w] = src.cap ? word[0]!.toUpperCase() + word.slice(1) : word[0]!.toLowerCase() + word.slice(1);
         }
@@ -749,6 +753,17 @@ function canonicalNameUncached(rawName: string): string {
   // "Các" opening a group is not part of its name; a body's own capital is kept (displayName adds one).
   if (name && /^(các|những)\b/i.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
   return name;
+}
+
+/**
+ * A one-word vocabulary match ("Đảng", "Đài") says nothing about the words around it, so it must not re-accent a
+ * word the writer already accented as a valid syllable ("đăng ký đất đai" is not "đảng ký đất đài"); OCR repair
+ * is for words without or with impossible diacritics. Longer phrases give each other context and still repair.
+ */
+function keepsWrittenAccents(src: Token, shown: string): boolean {
+  if (!src.word || src.raw.toLowerCase() === shown.toLowerCase()) return false;
+  if (fold(src.raw) === src.raw.toLowerCase()) return false;
+  return isVietnameseSyllable(src.raw);
 }
 
 /** The folded, normalized name part of a body key. */

@@ -31,6 +31,18 @@ describe('resolving spellings to one body', () => {
     expect(canonicalName('Sở Zxyw')).toBe('Sở Zxyw');
   });
 
+  it('keeps words the writer already accented as valid syllables: "đăng ký" is not "Đảng", "đất đai" is not "Đài"', () => {
+    // Body names as printed in the real documents.
+    expect(canonicalName('Văn phòng đăng ký đất đai')).toBe('Văn phòng đăng ký đất đai');
+    expect(canonicalName('Đơn vị cung cấp dịch vụ đăng kiểm')).toBe('Đơn vị cung cấp dịch vụ đăng kiểm');
+    expect(canonicalName('Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ')).toBe('Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ');
+    expect(canonicalName('Ủy ban Mặt trận Tổ quốc Việt Nam thành phố')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam thành phố');
+    expect(canonicalName('Đài Phát thanh và Truyền hình tỉnh')).toBe('Đài Phát thanh và Truyền hình tỉnh');
+    // Damaged words are still repaired: no diacritics, or a head read by OCR as another syllable.
+    expect(canonicalName('Van phong Dang uy tinh')).toBe('Văn phòng Đảng ủy tỉnh');
+    expect(canonicalName('Sớ Nội vu')).toBe('Sở Nội vụ');
+  });
+
   it('keeps the collectives named as groups: "Chủ tịch UBND các xã, phường, đặc khu", "các sở, ban, ngành"', () => {
     const chu = resolveBody('Chủ tịch UBND các xã, phường, đặc khu', QN);
     expect(chu.group).toBe(true);
