@@ -21,6 +21,7 @@ import {
   COMPLETE_ORGS,
   DISPLAY_WORDS,
   GENERIC_NOUNS,
+  STANDALONE_GROUP_KINDS,
   GROUP_MODIFIERS,
   HEAD_TITLES,
   NAME_WORDS,
@@ -204,7 +205,11 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
   let count = 1;
   for (;;) {
     if (tokens[k]?.raw !== COMMA) break;
+    // "các cơ quan quản lý nhà nước, tổ chức, cá nhân", "các sở, ban, ngành, tổ chức chính trị - xã hội": some
+    // kinds are collectives of their own, split off the list as annotators do.
+    if (!localityOnly && count === 1 && STANDALONE_GROUP_KINDS.has(single)) break;
     const next = longestMatch(tokens, k + 1, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, k + 1);
+    if (next && !localityOnly && STANDALONE_GROUP_KINDS.has(next.p.words.join(' '))) break;
     if (next && !isCac(tokens[k + 1])) {
       // A following proper name means a new body ("..., Sở Nội vụ"), not another generic noun.
       k += 1 + next.n;
@@ -449,7 +454,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     const g = genericListAt(tokens, k + skip, false);
     const namedHead = longestMatch(tokens, k, NAMED_HEADS, true);
     // "Sở, ban, ngành": a head followed by a comma names a kind of body, not one body.
-    const startsProper = skip === 0 && (completeOrgAt(tokens, k) > 0 || (!!namedHead && tokens[k + namedHead.n]?.raw !== COMMA));
+    // "tổ chức, cá nhân" written in lower case is the kind "tổ chức", not the head "Tổ" of a named body.
+    const lowerKind = !t.cap && !!namedHead && (longestMatch(tokens, k, GENERIC_NOUNS, true)?.n ?? 0) > namedHead.n;
+    const startsProper = skip === 0 && (completeOrgAt(tokens, k) > 0 || (!!namedHead && !lowerKind && tokens[k + namedHead.n]?.raw !== COMMA));
     if (g > 0 && !startsProper) {
       // "thành phố Hạ Long" is a local government, not a group.
       const unitName = skip === 0 ? localityAt(tokens, k, false) : 0;

@@ -7,6 +7,26 @@ const QN = 'Quảng Ninh';
 const key = (name: string, j: string | null = QN) => resolveBody(name, j).key;
 const list = (text: string) => parseBodyListAt(tokenize(text), 0)?.items.map((i) => resolveBody(i.raw, QN).name) ?? [];
 
+describe('splitting lists of collective bodies as annotators do', () => {
+  it('splits off kinds that are collectives of their own ("tổ chức chính trị - xã hội", "cơ quan quản lý nhà nước")', () => {
+    expect(list('Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường và cơ quan, tổ chức có liên quan triển khai')).toEqual([
+      'các sở, ban, ngành',
+      'Tổ chức chính trị - xã hội',
+      'Ủy ban nhân dân các xã, phường',
+      'cơ quan, tổ chức có liên quan',
+    ]);
+    expect(list('Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm')).toEqual(['các cơ quan quản lý nhà nước', 'Tổ chức, cá nhân liên quan']);
+  });
+
+  it('keeps one body when commas separate parts of one name or plain kinds of one collective', () => {
+    expect(list('Sở Nông nghiệp và Môi trường, Sở Công Thương phối hợp')).toEqual(['Sở Nông nghiệp và Môi trường', 'Sở Công Thương']);
+    expect(list('Sở Văn hóa, Thể thao và Du lịch chủ trì')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+    expect(list('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội')).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các tổ chức chính trị - xã hội']);
+    expect(list('các sở, ban, ngành, địa phương')).toEqual(['các sở, ban, ngành, địa phương']);
+    expect(list('các tổ chức, cá nhân có liên quan')).toEqual(['các tổ chức, cá nhân có liên quan']);
+  });
+});
+
 describe('resolving spellings to one body', () => {
   it('reads OCR-damaged, diacritic-less and titled spellings of Sở Nội vụ as one node', () => {
     const spellings = ['Sở Nội vụ', 'So Noi vu', 'S& Ndi vu', 'S6 Ngi vu', 'Giam ddc S& Noi vu', 'Giám đốc Sở Nội vụ tỉnh Quảng Ninh', 'S6 N1 vu - Co quan Thuong truc cong tac cai cach hanh chinh cta Tinh'];
