@@ -570,6 +570,8 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
   if (!first) return null;
   const items: BodyParse[] = [];
   let k = pushExpanded(tokens, first, items);
+  // Group items joined by a bare comma: "các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố".
+  const commaJoined = new Set<BodyParse>();
   for (let guard = 0; guard < 20; guard++) {
     const sep = tokens[k];
     if (!sep) break;
@@ -579,7 +581,17 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     if (next === k) break;
     const item = parseBodyAt(tokens, next, { bareGeneric: true });
     if (!item) break;
+    if (sep.raw === COMMA && next === k + 1) commaJoined.add(item);
     k = pushExpanded(tokens, item, items);
+  }
+  // The owner that closes such a run ("thuộc thành phố") belongs to every group of the run.
+  for (let n = items.length - 1; n > 0; n--) {
+    const cur = items[n]!;
+    const prev = items[n - 1]!;
+    // A run shares one "các"; an item with its own ("..., các đơn vị thuộc ...") is a group of its own.
+    if (!commaJoined.has(cur) || !cur.group || !prev.group || prev.bare || isCac(tokens[cur.from])) continue;
+    const owner = /\s((?:trực )?thuộc\s.+)$/u.exec(cur.raw)?.[1];
+    if (owner && !/\bthuộc\b/u.test(prev.raw)) items[n - 1] = { ...prev, raw: `${prev.raw} ${owner}` };
   }
   // "Thường trực, các Ban, các Tổ và đại biểu Hội đồng nhân dân tỉnh": parts share the last owner.
   const last = items[items.length - 1]!;

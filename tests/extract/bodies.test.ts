@@ -18,6 +18,15 @@ describe('splitting lists of collective bodies as annotators do', () => {
     expect(list('Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm')).toEqual(['các cơ quan quản lý nhà nước', 'Tổ chức, cá nhân liên quan']);
   });
 
+  it('gives the owner closing a run of groups to each ("các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố")', () => {
+    expect(list('Thủ trưởng các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố; Chủ tịch')).toEqual([
+      'các tổ chức hành chính khác thuộc thành phố',
+      'đơn vị sự nghiệp công lập thuộc thành phố',
+    ]);
+    // An item with its own "các" is a group of its own: the owner stays with it.
+    expect(list('các sở, ban, ngành, các đơn vị thuộc Ủy ban nhân dân tỉnh')).toEqual(['các sở, ban, ngành', 'các đơn vị thuộc Ủy ban nhân dân tỉnh']);
+  });
+
   it('keeps one body when commas separate parts of one name or plain kinds of one collective', () => {
     expect(list('Sở Nông nghiệp và Môi trường, Sở Công Thương phối hợp')).toEqual(['Sở Nông nghiệp và Môi trường', 'Sở Công Thương']);
     expect(list('Sở Văn hóa, Thể thao và Du lịch chủ trì')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
