@@ -12,6 +12,7 @@
  * (Giám đốc, Thủ trưởng), "các", the province name, an apposition ("Sở Nội vụ - Cơ quan Thường trực ...").
  * The node's name drops the head's title; an assignment keeps the name as written ("Giám đốc Sở Nội vụ").
  */
+import { isVietnameseSyllable } from '../text/decode';
 import { fold } from './folding';
 import { BoundedMemo } from './memo';
 import { NATIONAL, type Jurisdiction } from './types';
@@ -20,6 +21,7 @@ import {
   COMPLETE_ORGS,
   DISPLAY_WORDS,
   GENERIC_NOUNS,
+  STANDALONE_GROUP_KINDS,
   GROUP_MODIFIERS,
   HEAD_TITLES,
   NAME_WORDS,
@@ -203,7 +205,11 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
   let count = 1;
   for (;;) {
     if (tokens[k]?.raw !== COMMA) break;
+    // "các cơ quan quản lý nhà nước, tổ chức, cá nhân", "các sở, ban, ngành, tổ chức chính trị - xã hội": some
+    // kinds are collectives of their own, split off the list as annotators do.
+    if (!localityOnly && count === 1 && STANDALONE_GROUP_KINDS.has(single)) break;
     const next = longestMatch(tokens, k + 1, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, k + 1);
+    if (next && !localityOnly && STANDALONE_GROUP_KINDS.has(next.p.words.join(' '))) break;
     if (next && !isCac(tokens[k + 1])) {
       // A following proper name means a new body ("..., Sở Nội vụ"), not another generic noun.
       k += 1 + next.n;
@@ -448,7 +454,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     const g = genericListAt(tokens, k + skip, false);
     const namedHead = longestMatch(tokens, k, NAMED_HEADS, true);
     // "Sở, ban, ngành": a head followed by a comma names a kind of body, not one body.
-    const startsProper = skip === 0 && (completeOrgAt(tokens, k) > 0 || (!!namedHead && tokens[k + namedHead.n]?.raw !== COMMA));
+    // "tổ chức, cá nhân" written in lower case is the kind "tổ chức", not the head "Tổ" of a named body.
+    const lowerKind = !t.cap && !!namedHead && (longestMatch(tokens, k, GENERIC_NOUNS, true)?.n ?? 0) > namedHead.n;
+    const startsProper = skip === 0 && (completeOrgAt(tokens, k) > 0 || (!!namedHead && !lowerKind && tokens[k + namedHead.n]?.raw !== COMMA));
     if (g > 0 && !startsProper) {
       // "thành phố Hạ Long" is a local government, not a group.
       const unitName = skip === 0 ? localityAt(tokens, k, false) : 0;
@@ -562,6 +570,8 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
   if (!first) return null;
   const items: BodyParse[] = [];
   let k = pushExpanded(tokens, first, items);
+  // Group items joined by a bare comma: "các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố".
+  const commaJoined = new Set<BodyParse>();
   for (let guard = 0; guard < 20; guard++) {
     const sep = tokens[k];
     if (!sep) break;
@@ -571,7 +581,17 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     if (next === k) break;
     const item = parseBodyAt(tokens, next, { bareGeneric: true });
     if (!item) break;
+    if (sep.raw === COMMA && next === k + 1) commaJoined.add(item);
     k = pushExpanded(tokens, item, items);
+  }
+  // The owner that closes such a run ("thuộc thành phố") belongs to every group of the run.
+  for (let n = items.length - 1; n > 0; n--) {
+    const cur = items[n]!;
+    const prev = items[n - 1]!;
+    // A run shares one "các"; an item with its own ("..., các đơn vị thuộc ...") is a group of its own.
+    if (!commaJoined.has(cur) || !cur.group || !prev.group || prev.bare || isCac(tokens[cur.from])) continue;
+    const owner = /\s((?:trực )?thuộc\s.+)$/u.exec(cur.raw)?.[1];
+    if (owner && !/\bthuộc\b/u.test(prev.raw)) items[n - 1] = { ...prev, raw: `${prev.raw} ${owner}` };
   }
   // "Thường trực, các Ban, các Tổ và đại biểu Hội đồng nhân dân tỉnh": parts share the last owner.
   const last = items[items.length - 1]!;
@@ -716,18 +736,21 @@ function canonicalNameUncached(rawName: string): string {
       n = 1;
     } else {
       const afterTinh = out.length > 0 && /^(tỉnh|phố)$/i.test(out[out.length - 1]!);
-      const m =
-        (afterTinh ? longestMatch(tokens, i, PROVINCES, true) : null) ??
-        fuzzyShortHead(tokens, i) ??
-        (i > 0 ? fuzzyGeneric(tokens, i) : null) ??
-        longestMatch(tokens, i, ALL_PHRASES, true, true);
+      // The head repairs ("Sớ Nội vụ" is "Sở Nội vụ") read the name that follows; a vocabulary word alone does not.
+      const repair = (afterTinh ? longestMatch(tokens, i, PROVINCES, true) : null) ?? fuzzyShortHead(tokens, i) ?? (i > 0 ? fuzzyGeneric(tokens, i) : null);
+      const m = repair ?? longestMatch(tokens, i, ALL_PHRASES, true, true);
       if (m) {
         words = m.p.shown.slice();
         n = m.n;
         // Follow the writer's capitals word by word (OCR keeps them); all-capital words take the vocabulary's.
+        const single = !repair && m.p.words.length === 1;
         for (let w = 0; w < words.length && w < n; w++) {
           const src = tokens[i + w]!;
           const word = words[w]!;
+          if (single && keepsWrittenAccents(src, word)) {
+            words[w] = src.raw;
+            continue;
+          }
           if (!src.word || src.upper || !word) continue;
           words[w] = src.cap ? word[0]!.toUpperCase() + word.slice(1) : word[0]!.toLowerCase() + word.slice(1);
         }
@@ -749,6 +772,17 @@ function canonicalNameUncached(rawName: string): string {
   // "Các" opening a group is not part of its name; a body's own capital is kept (displayName adds one).
   if (name && /^(các|những)\b/i.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
   return name;
+}
+
+/**
+ * A one-word vocabulary match ("Đảng", "Đài") says nothing about the words around it, so it must not re-accent a
+ * word the writer already accented as a valid syllable ("đăng ký đất đai" is not "đảng ký đất đài"); OCR repair
+ * is for words without or with impossible diacritics. Longer phrases give each other context and still repair.
+ */
+function keepsWrittenAccents(src: Token, shown: string): boolean {
+  if (!src.word || src.raw.toLowerCase() === shown.toLowerCase()) return false;
+  if (fold(src.raw) === src.raw.toLowerCase()) return false;
+  return isVietnameseSyllable(src.raw);
 }
 
 /** The folded, normalized name part of a body key. */

@@ -34,6 +34,8 @@ export const DISPLAY_WORDS = phrases(VOCAB.displayWords);
 
 /** Common nouns naming a kind of body; after "các" they make a group ("các sở, ban, ngành"). */
 export const GENERIC_NOUNS = phrases(VOCAB.genericNouns);
+/** Kinds named as collectives of their own, never merged with the kinds listed beside them ("tổ chức chính trị - xã hội"). */
+export const STANDALONE_GROUP_KINDS = new Set<string>(phrases(VOCAB.standaloneGroupKinds).map((p) => p.words.join(' ')));
 
 /** What may follow a group's nouns and still belong to the group's name. */
 export const GROUP_MODIFIERS = phrases(VOCAB.groupModifiers);

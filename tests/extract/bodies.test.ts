@@ -7,6 +7,35 @@ const QN = 'Quảng Ninh';
 const key = (name: string, j: string | null = QN) => resolveBody(name, j).key;
 const list = (text: string) => parseBodyListAt(tokenize(text), 0)?.items.map((i) => resolveBody(i.raw, QN).name) ?? [];
 
+describe('splitting lists of collective bodies as annotators do', () => {
+  it('splits off kinds that are collectives of their own ("tổ chức chính trị - xã hội", "cơ quan quản lý nhà nước")', () => {
+    expect(list('Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường và cơ quan, tổ chức có liên quan triển khai')).toEqual([
+      'các sở, ban, ngành',
+      'Tổ chức chính trị - xã hội',
+      'Ủy ban nhân dân các xã, phường',
+      'cơ quan, tổ chức có liên quan',
+    ]);
+    expect(list('Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm')).toEqual(['các cơ quan quản lý nhà nước', 'Tổ chức, cá nhân liên quan']);
+  });
+
+  it('gives the owner closing a run of groups to each ("các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố")', () => {
+    expect(list('Thủ trưởng các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố; Chủ tịch')).toEqual([
+      'các tổ chức hành chính khác thuộc thành phố',
+      'đơn vị sự nghiệp công lập thuộc thành phố',
+    ]);
+    // An item with its own "các" is a group of its own: the owner stays with it.
+    expect(list('các sở, ban, ngành, các đơn vị thuộc Ủy ban nhân dân tỉnh')).toEqual(['các sở, ban, ngành', 'các đơn vị thuộc Ủy ban nhân dân tỉnh']);
+  });
+
+  it('keeps one body when commas separate parts of one name or plain kinds of one collective', () => {
+    expect(list('Sở Nông nghiệp và Môi trường, Sở Công Thương phối hợp')).toEqual(['Sở Nông nghiệp và Môi trường', 'Sở Công Thương']);
+    expect(list('Sở Văn hóa, Thể thao và Du lịch chủ trì')).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+    expect(list('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, các tổ chức chính trị - xã hội')).toEqual(['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các tổ chức chính trị - xã hội']);
+    expect(list('các sở, ban, ngành, địa phương')).toEqual(['các sở, ban, ngành, địa phương']);
+    expect(list('các tổ chức, cá nhân có liên quan')).toEqual(['các tổ chức, cá nhân có liên quan']);
+  });
+});
+
 describe('resolving spellings to one body', () => {
   it('reads OCR-damaged, diacritic-less and titled spellings of Sở Nội vụ as one node', () => {
     const spellings = ['Sở Nội vụ', 'So Noi vu', 'S& Ndi vu', 'S6 Ngi vu', 'Giam ddc S& Noi vu', 'Giám đốc Sở Nội vụ tỉnh Quảng Ninh', 'S6 N1 vu - Co quan Thuong truc cong tac cai cach hanh chinh cta Tinh'];
@@ -29,6 +58,18 @@ describe('resolving spellings to one body', () => {
     expect(canonicalName('Trung tdm Truyén thong tinh')).toBe('Trung tâm Truyền thông tỉnh');
     expect(canonicalName('Chu tich Uy ban nhan dan cac xa, phuong, dac khu')).toBe('Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu');
     expect(canonicalName('Sở Zxyw')).toBe('Sở Zxyw');
+  });
+
+  it('keeps words the writer already accented as valid syllables: "đăng ký" is not "Đảng", "đất đai" is not "Đài"', () => {
+    // Body names as printed in the real documents.
+    expect(canonicalName('Văn phòng đăng ký đất đai')).toBe('Văn phòng đăng ký đất đai');
+    expect(canonicalName('Đơn vị cung cấp dịch vụ đăng kiểm')).toBe('Đơn vị cung cấp dịch vụ đăng kiểm');
+    expect(canonicalName('Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ')).toBe('Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ');
+    expect(canonicalName('Ủy ban Mặt trận Tổ quốc Việt Nam thành phố')).toBe('Ủy ban Mặt trận Tổ quốc Việt Nam thành phố');
+    expect(canonicalName('Đài Phát thanh và Truyền hình tỉnh')).toBe('Đài Phát thanh và Truyền hình tỉnh');
+    // Damaged words are still repaired: no diacritics, or a head read by OCR as another syllable.
+    expect(canonicalName('Van phong Dang uy tinh')).toBe('Văn phòng Đảng ủy tỉnh');
+    expect(canonicalName('Sớ Nội vu')).toBe('Sở Nội vụ');
   });
 
   it('keeps the collectives named as groups: "Chủ tịch UBND các xã, phường, đặc khu", "các sở, ban, ngành"', () => {

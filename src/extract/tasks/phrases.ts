@@ -16,6 +16,12 @@ export const SCOPE_OPENERS = phrases(words.scopeOpeners);
 export const SCOPE_WORDS = phrases(words.scopeWords);
 export const COORDINATE_VERB = one(words.coordinateVerb);
 export const SUPERVISE_VERBS = phrases(words.superviseVerbs);
+/** Objects that make "giám sát" surveillance of a thing (disease, pollution, networks), not of someone's work. */
+export const SURVEILLANCE_OBJECTS = phrases(words.surveillanceObjects);
+/** Objects that make "giám sát / kiểm tra" oversight of implementation or compliance. */
+export const COMPLIANCE_OBJECTS = phrases(words.complianceObjects);
+/** Words after which "giám sát" is a noun ("trong giám sát", "phục vụ giám sát", "hệ thống giám sát"). */
+export const NOMINAL_BEFORE = phrases(words.nominalBefore);
 export const LEAD_VERB = one(words.leadVerb);
 /** "thực hiện việc giám sát": a light verb hands the role to the verb after it. */
 export const LIGHT_VERBS = phrases(words.lightVerbs);

@@ -10,7 +10,7 @@ import type { AssignmentRole } from '../types';
 import { longestMatch, PREDICATE_STARTS, tokenFuzzy } from '../vocabulary';
 import { actorsOf, startsWith } from './clauses';
 import { assignmentSection, endsSentence, isClosing, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ADVERBS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS } from './phrases';
+import { ADVERBS, COMPLIANCE_OBJECTS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -103,12 +103,36 @@ export function headRole(doc: TaskDocument, from: number, to: number): Assignmen
   if (light) {
     let j = k + light.n;
     if (t[j]?.word && t[j]!.f === 'viec') j++;
-    if (longestMatch(t, j, SUPERVISE_VERBS, true)) return 'SUPERVISE';
+    if (supervisesAt(t, j, to) > 0) return 'SUPERVISE';
     if (startsWith(t, j, COORDINATE_VERB)) return 'COORDINATE';
   }
   if (startsWith(t, k, COORDINATE_VERB)) return 'COORDINATE';
-  if (longestMatch(t, k, SUPERVISE_VERBS, true)) return 'SUPERVISE';
+  if (supervisesAt(t, k, to) > 0) return 'SUPERVISE';
   return 'LEAD';
+}
+
+/**
+ * Tokens of a supervising verb at `k` that oversees someone's work: "giám sát việc thực hiện", "kiểm tra,
+ * đôn đốc", "giám sát tuyến xã". 0 when there is none, when the verb is a noun ("trong giám sát", "phục vụ
+ * quản lý, giám sát") or when it watches a thing: disease, pollution, infrastructure, networks.
+ */
+export function supervisesAt(t: TaskDocument['tokens'], k: number, to: number): number {
+  const sup = longestMatch(t, k, SUPERVISE_VERBS, true);
+  if (!sup) return 0;
+  for (let n = 1; n <= 2 && k - n >= 0; n++) if (longestMatch(t, k - n, NOMINAL_BEFORE, true)?.n === n) return 0;
+  // The object: the next few words, across a list of verbs ("giám sát, vận hành hạ tầng").
+  let words = 0;
+  for (let j = k + sup.n; j < to && words < 6; j++) {
+    const x = t[j]!;
+    if (!x.word) {
+      if (x.raw === ';' || x.raw === '.' || x.raw === ':') break;
+      continue;
+    }
+    if (longestMatch(t, j, COMPLIANCE_OBJECTS, true)) break;
+    if (longestMatch(t, j, SURVEILLANCE_OBJECTS, true)) return 0;
+    words++;
+  }
+  return sup.n;
 }
 
 function isRoleVerb(doc: TaskDocument, j: number): boolean {
@@ -163,6 +187,11 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       continue;
     }
     const sup = longestMatch(t, k, SUPERVISE_VERBS, true);
+    if (sup && supervisesAt(t, k, to) === 0) {
+      k += sup.n - 1;
+      nounList = false;
+      continue;
+    }
     if (sup) {
       const prev = t[k - 1]?.f ?? '';
       // "tự kiểm tra", "chịu sự giám sát", "sau thanh tra, kiểm tra", "công tác kiểm tra, giám sát":

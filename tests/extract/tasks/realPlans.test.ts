@@ -147,3 +147,30 @@ describe('names and places of bodies', () => {
     expect(roles(x)).toContain('IV.2 LEAD Bộ Chỉ huy Quân sự tỉnh');
   });
 });
+
+describe('SUPERVISE is oversight of implementation or compliance, not surveillance of things', () => {
+  const supervisors = (x: Extraction) => new Set(x.assignments.filter((a) => a.role === 'SUPERVISE').map((a) => a.body));
+
+  it('keeps "kiểm tra, đôn đốc thực hiện kế hoạch" and "giám sát tuyến xã", drops "giám sát các điểm ô nhiễm" (Kế hoạch, Đắk Lắk)', async () => {
+    const sup = supervisors(await extractReal('a49ef8a0da1f62dd.md'));
+    expect(sup.has('Sở Y tế')).toBe(true);
+    expect([...sup].some((b) => /trung tâm y tế/i.test(b))).toBe(true);
+    expect(sup.has('Sở Nông nghiệp và Môi trường')).toBe(false);
+  });
+
+  it('drops "trong giám sát, xử lý vi phạm", "camera giám sát", "bảo trì, giám sát hạ tầng", "giám sát kỹ thuật" (Kế hoạch, Đồng Tháp)', async () => {
+    const sup = supervisors(await extractReal('689f49d25e51cbaa.md'));
+    for (const body of ['Công an Tỉnh', 'Ủy ban nhân dân cấp xã', 'Sở Khoa học và Công nghệ']) expect(sup.has(body)).toBe(false);
+    expect(sup.has('Sở Tài chính')).toBe(true);
+  });
+});
+
+describe('a list of collective bodies becomes one group per kind (Kế hoạch, Nghệ An)', () => {
+  it('"Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường" names three groups', async () => {
+    const x = await extractReal('c5d930a5fc8373cd.md');
+    const lead = new Set(x.assignments.filter((a) => a.role === 'LEAD').map((a) => a.body.toLowerCase()));
+    expect(lead.has('các sở, ban, ngành')).toBe(true);
+    expect([...lead].some((b) => /^(các )?tổ chức chính trị - xã hội$/.test(b))).toBe(true);
+    expect([...lead].some((b) => b.includes('sở, ban, ngành, tổ chức'))).toBe(false);
+  });
+});
