@@ -70,7 +70,8 @@ export interface DriverTimeouts {
 
 export function driverTimeoutsFor(requestBudgetMs: number): DriverTimeouts {
   const clamp = (value: number, low: number, high: number) => Math.round(Math.min(Math.max(value, low), high));
-  const connectionTimeoutMs = clamp(requestBudgetMs / 15, 250, 1000);
+  // Two connection attempts (one retry, src/graph/retryPolicy.ts) must fit in the 2 s promised for a lost database.
+  const connectionTimeoutMs = clamp(requestBudgetMs / 20, 250, 800);
   return {
     connectionTimeoutMs,
     connectionAcquisitionTimeoutMs: clamp(requestBudgetMs / 3, connectionTimeoutMs, 10_000),
