@@ -17,7 +17,7 @@ export function buildTasks(doc: TaskDocument, units: readonly Unit[], assessed: 
   for (const u of units) {
     if (u.title || assessed.has(u)) continue;
     const raw = doc.text.slice(u.start, u.end);
-    const taskText = raw.replace(/\s+/g, ' ').trim();
+    const taskText = unitText(doc, u).replace(/\s+/g, ' ').trim();
     if (countSpaces(taskText) < 2) continue;
     const ordinal = tasks.length;
     taskOf.set(u, ordinal);
@@ -35,6 +35,17 @@ export function buildTasks(doc: TaskDocument, units: readonly Unit[], assessed: 
     });
   }
   return { tasks, taskOf };
+}
+
+/**
+ * What a reader sees as the task: a table row's task column when its header names one, else its non-empty
+ * cells; never the layout's cell bars. Other units: their text as written.
+ */
+function unitText(doc: TaskDocument, u: Unit): string {
+  if (!u.row) return doc.text.slice(u.start, u.end);
+  const filled = u.row.cells.filter((c) => c.end > c.start && doc.text.slice(c.start, c.end).trim());
+  const task = filled.filter((c) => c.role === 'TASK');
+  return (task.length ? task : filled).map((c) => doc.text.slice(c.start, c.end).trim()).join(' | ');
 }
 
 /** A task row's deadline column when it has one, else the whole row. */

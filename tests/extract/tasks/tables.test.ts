@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/extractDocument';
 import { findTaskTables } from '../../../src/extract/tasks/tables';
 import { readSource } from '../../../src/formats';
 
@@ -32,5 +33,13 @@ describe('task tables in layout text', () => {
 
   it('finds nothing in text without tables', () => {
     expect(findTaskTables('1. Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp.\n| not a row')).toEqual([]);
+  });
+
+  it('gives a task row the text of its task column, without the other cells or the cell bars', async () => {
+    const x = extractDocument(await layoutText('c5d930a5fc8373cd.md'));
+    const task = x.tasks.find((t) => t.text.startsWith('Hướng dẫn phương pháp, trình tự thống kê'));
+    expect(task).toBeDefined();
+    expect(task!.text).not.toContain('|');
+    expect(task!.text).not.toContain('Sở, ban, ngành');
   });
 });
