@@ -9,7 +9,7 @@ import { documentsBySymbol, listDocuments, type DocumentOrderField } from '../gr
 import { deleteDocument, ingestExtraction } from '../graph/documentStore';
 import type { DocumentVersionRecord } from '../graph/documentQueries';
 import type { BodyRecord, DocumentRecord, SectionRecord } from '../graph/records';
-import { prepareDocument } from '../ingest/ingestFiles';
+import { PreparationPool } from '../ingest/preparationPool';
 import { foldForSearch } from '../text/fold';
 import { checkMojibake } from '../text/mojibake';
 import { BodyType } from './body.type';
@@ -48,6 +48,8 @@ export function relationsArg(relations: string[] | null | undefined): string[] |
 
 /** Ingests of one document key run one after the other (src/api/keyedLock.ts). */
 const INGESTS = new KeyedLock();
+/** Formats and extraction run on worker threads, so a large upload never stalls /health or other requests. */
+const PREPARATION = new PreparationPool();
 
 @Resolver(() => DocumentType)
 export class DocumentResolver {
@@ -210,7 +212,7 @@ export class DocumentResolver {
     if (mojibake?.kind === 'refused') throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `${mojibake.message} (${mojibake.code})`);
     const repaired = mojibake?.kind === 'repaired' ? mojibake : null;
     const { name, given, bytes } = uploadedDocument({ fileName, text: repaired?.text ?? text, file }, maxBytes);
-    const prepared = await prepareDocument(bytes, name, maxBytes);
+    const prepared = await PREPARATION.prepare(bytes, name, maxBytes);
     if (!prepared.ok) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `${prepared.message} (${prepared.code})`);
     const extraction = prepared.extraction;
     const outcome = await INGESTS.run(extraction.document.key, () =>

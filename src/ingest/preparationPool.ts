@@ -1,0 +1,107 @@
+/**
+ * `prepareDocument` (formats + extraction, pure CPU) on worker threads, for callers that must stay
+ * responsive: the API extracts uploaded documents here, so concurrent ingests cannot stall `/health` or other
+ * requests. One worker per spare core (at least one), started on first use; jobs queue in order.
+ * The worker loads TypeScript through tsx, a runtime dependency of the project.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { prepareDocument } from './ingestFiles';
+
+type Prepared = Awaited<ReturnType<typeof prepareDocument>>;
+
+interface Pending {
+  worker: Worker;
+  resolve: (value: Prepared) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+const WORKER_URL = new URL('./preparationWorker.ts', import.meta.url);
+// Node 20 does not apply `--import tsx` to a worker's entry: the worker registers tsx itself, then loads it.
+const TSX_API = pathToFileURL(esmEntry('tsx', './esm/api')).href;
+const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+
+/** A package's ESM entry for an export path (createRequire resolves the CommonJS one). */
+function esmEntry(pkg: string, subpath: string): string {
+  const manifestFile = createRequire(import.meta.url).resolve(`${pkg}/package.json`);
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return path.join(path.dirname(manifestFile), manifest.exports[subpath]!.import.default);
+}
+
+export class PreparationPool {
+  private readonly workers: Slot[] = [];
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 0;
+
+  constructor(private readonly size = Math.max(1, os.availableParallelism() - 1)) {}
+
+  prepare(bytes: Uint8Array, fileName: string, maxBytes: number): Promise<Prepared> {
+    const slot = this.leastBusy();
+    const id = this.nextId++;
+    this.claim(slot);
+    return new Promise<Prepared>((resolve, reject) => {
+      this.pending.set(id, {
+        worker: slot.worker,
+        resolve: (v) => {
+          this.release(slot);
+          resolve(v);
+        },
+        reject: (e) => {
+          this.release(slot);
+          reject(e);
+        },
+      });
+      slot.worker.postMessage({ id, bytes, fileName, maxBytes });
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.splice(0).map((w) => w.worker.terminate()));
+  }
+
+  // A busy worker keeps the process alive; idle ones must not (a CLI or a test would never exit).
+  private claim(slot: Slot): void {
+    if (slot.busy++ === 0) slot.worker.ref();
+  }
+
+  private release(slot: Slot): void {
+    if (--slot.busy === 0) slot.worker.unref();
+  }
+
+  private leastBusy(): Slot {
+    if (this.workers.length < this.size && !this.workers.some((w) => w.busy === 0)) this.workers.push(this.start());
+    return this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+  }
+
+  private start(): Slot {
+    const worker = new Worker(BOOTSTRAP, { eval: true });
+    worker.unref();
+    worker.on('message', (msg: { id: number; result?: Prepared; error?: string }) => {
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      this.pending.delete(msg.id);
+      if (msg.error !== undefined) p.reject(new Error(`Extraction failed in a worker thread: ${msg.error}`));
+      else p.resolve(msg.result!);
+    });
+    worker.on('error', (error) => {
+      // A crashed worker fails what it held; the next job starts a new one.
+      const i = this.workers.findIndex((w) => w.worker === worker);
+      if (i >= 0) this.workers.splice(i, 1);
+      for (const [id, p] of this.pending) {
+        if (p.worker !== worker) continue;
+        this.pending.delete(id);
+        p.reject(error);
+      }
+    });
+    return { worker, busy: 0 };
+  }
+}
