@@ -29,7 +29,6 @@ import {
 } from './document.type';
 import { CitationRelation } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
-import { KeyedLock } from './keyedLock';
 import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
 import { checkDay, requireEditor } from './protection';
@@ -46,8 +45,6 @@ export function relationsArg(relations: string[] | null | undefined): string[] |
   return relations && relations.length > 0 ? [...new Set(relations)].sort() : null;
 }
 
-/** Ingests of one document key run one after the other (src/api/keyedLock.ts). */
-const INGESTS = new KeyedLock();
 /** Formats and extraction run on worker threads, so a large upload never stalls /health or other requests. */
 const PREPARATION = new PreparationPool();
 
@@ -215,14 +212,13 @@ export class DocumentResolver {
     const prepared = await PREPARATION.prepare(bytes, name, maxBytes);
     if (!prepared.ok) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `${prepared.message} (${prepared.code})`);
     const extraction = prepared.extraction;
-    const outcome = await INGESTS.run(extraction.document.key, () =>
-      ingestExtraction(ctx.graph, extraction, name, {
-        sourcePath: given,
-        text: prepared.text,
-        source: prepared.source,
-        replace: replace === true,
-      }),
-    );
+    // Concurrent writers of one document queue on its lock in the database (documentStore), across API replicas.
+    const outcome = await ingestExtraction(ctx.graph, extraction, name, {
+      sourcePath: given,
+      text: prepared.text,
+      source: prepared.source,
+      replace: replace === true,
+    });
     const loaders = loadersOf(ctx);
     loaders.documents.clear(outcome.key);
     loaders.versions.clear(outcome.key);
