@@ -5,13 +5,11 @@
  * (DEV.txt) and the held-out ones. `--gold DIR [--corpus DIR] [--identity FILE]` evaluates one set of your own.
  * `--check` exits with status 1 when a quality bar is missed (see QUALITY_BARS).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSettings } from '../config';
-import { readSource, SourceReadError } from '../formats';
 import { extractDocument } from '../extract/extractDocument';
 import { formatReport, summarize, type DocumentEvaluation, type EvaluationSummary } from '../eval/evaluate';
-import { REAL_GOLD, SAMPLE_GOLD, development, evaluateGoldSet, heldOut, type DocumentReader, type GoldSet } from '../eval/goldSets';
+import { REAL_GOLD, SAMPLE_GOLD, development, evaluateGoldSet, heldOut, sourceReader, type GoldSet } from '../eval/goldSets';
 import { fail, runCli } from './runCli';
 
 const USAGE = 'Usage: npm run eval [-- --json] [--check] [--gold DIR [--corpus DIR] [--identity FILE]]';
@@ -59,15 +57,8 @@ await runCli(async () => {
   if (unknown.length) fail('BAD_USER_INPUT', `Unknown option ${unknown.join(', ')}. ${USAGE}`);
   const settings = loadSettings();
 
-  const read: DocumentReader = async (file) => {
-    try {
-      const source = await readSource(await readFile(file), { fileName: path.basename(file), maxBytes: settings.maxDocumentBytes });
-      return { text: source.text, options: { metadata: source.metadata } };
-    } catch (error) {
-      if (error instanceof SourceReadError) fail(error.code, error.message);
-      throw error;
-    }
-  };
+  // Read failures and gold errors carry a code: runCli prints them as `error CODE: message`.
+  const read = sourceReader(settings.maxDocumentBytes);
 
   const goldDir = option(args, '--gold');
   const sets: GoldSet[] = goldDir
@@ -83,10 +74,7 @@ await runCli(async () => {
 
   const reports: { name: string; docs: DocumentEvaluation[]; bar: 'samples' | 'real' | null }[] = [];
   for (const set of sets) {
-    const result = await evaluateGoldSet(set, read, extractDocument).catch((error: unknown) => {
-      if (error instanceof Error && 'code' in error) fail(String(error.code), error.message);
-      throw error;
-    });
+    const result = await evaluateGoldSet(set, read, extractDocument);
     if (set === REAL_GOLD) {
       reports.push({ name: 'real documents, all', docs: result.documents, bar: 'real' });
       if (result.dev.size) {

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadSettings } from '../config';
-import { readSource, SourceReadError } from '../formats';
+import { readSource } from '../formats';
 import { extractDocument } from '../extract/extractDocument';
 import type { Extraction } from '../extract/types';
 import { fail, runCli } from './runCli';
@@ -120,13 +120,8 @@ await runCli(async () => {
     fail('BAD_USER_INPUT', `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Check the path.`);
   }
   const fileName = path.basename(file);
-  let source;
-  try {
-    source = await readSource(bytes, { fileName, maxBytes: loadSettings().maxDocumentBytes });
-  } catch (error) {
-    if (error instanceof SourceReadError) fail(error.code, error.message);
-    throw error;
-  }
+  // A file that cannot be read throws a SourceReadError with its code, which runCli prints.
+  const source = await readSource(bytes, { fileName, maxBytes: loadSettings().maxDocumentBytes });
   const extraction = extractDocument(source.text, { fileName, metadata: source.metadata });
   for (const w of source.warnings) extraction.warnings.unshift({ code: 'OCR_REPAIRED', message: w.message });
   process.stdout.write(json ? `${JSON.stringify(toSchemaJson(extraction), null, 2)}\n` : `${summaryText(extraction)}\n`);

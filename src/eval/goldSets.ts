@@ -8,7 +8,9 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { PROJECT_ROOT } from '../config';
+import { readSource } from '../formats';
 import type { ExtractOptions } from '../extract/extractDocument';
 import type { Extraction } from '../extract/types';
 import { evaluateDocument, evaluateIdentity, type DocumentEvaluation, type GoldDocument, type GoldFile } from './evaluate';
@@ -43,6 +45,14 @@ export const REAL_GOLD: GoldSet = {
 /** Reads a corpus file into what `extractDocument` takes. */
 export type DocumentReader = (file: string) => Promise<{ text: string; options: ExtractOptions }>;
 export type Extractor = (text: string, options: ExtractOptions) => Extraction;
+
+/** Reads a file as users have it (the formats stage), passing a portal's metadata on to extraction. */
+export function sourceReader(maxBytes?: number): DocumentReader {
+  return async (file) => {
+    const source = await readSource(await readFile(file), { fileName: path.basename(file), maxBytes });
+    return { text: source.text, options: { metadata: source.metadata } };
+  };
+}
 
 export interface GoldSetResult {
   set: GoldSet;

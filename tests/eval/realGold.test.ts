@@ -4,25 +4,18 @@
  * (symbol >= 0.97, date >= 0.95, no self-citation, references F1 >= 0.97, assignments F1 >= 0.85) is what
  * `npm run eval -- --check` reports, and assignments are still under it.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/extractDocument';
-import { readSource } from '../../src/formats';
 import { summarize, type EvaluationSummary } from '../../src/eval/evaluate';
-import { REAL_GOLD, evaluateGoldSet, heldOut, type DocumentReader, type GoldSetResult } from '../../src/eval/goldSets';
+import { REAL_GOLD, evaluateGoldSet, heldOut, sourceReader, type GoldSetResult } from '../../src/eval/goldSets';
 
-const read: DocumentReader = async (file) => {
-  const source = await readSource(readFileSync(file), { fileName: path.basename(file) });
-  return { text: source.text, options: { metadata: source.metadata } };
-};
 
 let result: GoldSetResult;
 let all: EvaluationSummary;
 let held: EvaluationSummary;
 
 beforeAll(async () => {
-  result = await evaluateGoldSet(REAL_GOLD, read, extractDocument);
+  result = await evaluateGoldSet(REAL_GOLD, sourceReader(), extractDocument);
   all = summarize(result.documents);
   held = summarize(heldOut(result));
 });
