@@ -123,6 +123,12 @@ await runCli(async () => {
   // A file that cannot be read throws a SourceReadError with its code, which runCli prints.
   const source = await readSource(bytes, { fileName, maxBytes: loadSettings().maxDocumentBytes });
   const extraction = extractDocument(source.text, { fileName, metadata: source.metadata });
-  for (const w of source.warnings) extraction.warnings.unshift({ code: 'OCR_REPAIRED', message: w.message });
-  process.stdout.write(json ? `${JSON.stringify(toSchemaJson(extraction), null, 2)}\n` : `${summaryText(extraction)}\n`);
+  // What reading the file changed or left out (an encoding converted, pages not read) keeps its own code.
+  const read = { format: source.format, encoding: source.encoding, ocr: source.ocr, warnings: source.warnings };
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ ...(toSchemaJson(extraction) as Record<string, unknown>), source: read }, null, 2)}\n`);
+  } else {
+    const readLines = source.warnings.map((w) => `  ${w.code}: ${w.message}`);
+    process.stdout.write(`${summaryText(extraction)}\n\nRead as ${source.format}${source.ocr ? ' (OCR)' : ''}${source.encoding ? `, ${source.encoding}` : ''}${readLines.length ? `\n${readLines.join('\n')}` : ''}\n`);
+  }
 });
