@@ -1,7 +1,7 @@
 /**
  * The offline playground: GraphiQL 3 and React 18 UMD builds bundled from npm and served by us, never from a
  * CDN, so it works on a machine with no internet. The page opens with the example operations of
- * `schema/operations/` as tabs (the same documents the README and the HTTP tests use), lists every example in
+ * `schema/operations/` as tabs (the same documents docs/api.md and the HTTP tests use), lists every example in
  * an "Examples" side panel, and explains how to send the editor key that mutations need.
  */
 import { createHash } from 'node:crypto';
@@ -114,7 +114,7 @@ export const PLAYGROUND_APP_JS = `'use strict';
     };
     return h('div', { className: 'dg-examples' },
       h('div', { className: 'graphiql-doc-explorer-title' }, 'Examples'),
-      h('p', null, 'Each opens as a tab; ▶ runs it. They are the operations in schema/operations/, also used by the README and the tests.'),
+      h('p', null, 'Each opens as a tab; ▶ runs it. They are the operations in schema/operations/, also used by the API reference and the tests.'),
       examples.map((example) =>
         h('button', { key: example.operation, type: 'button', className: 'dg-example', 'data-operation': example.operation, onClick: () => open(example) },
           h('span', { className: 'dg-example-title' }, example.title),

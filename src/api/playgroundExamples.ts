@@ -1,6 +1,6 @@
 /**
  * The playground's example operations. Their text is the committed `schema/operations/<Name>.graphql`
- * (one operation per file, named like the file), so the playground, the README, the typed client and the
+ * (one operation per file, named like the file), so the playground, docs/api.md, the typed client and the
  * HTTP tests run the very same documents. Variables that are ids (a document's, a task's) are not written
  * here: ids belong to the data, so each is looked up when the page is served, by running another committed
  * operation through the API itself.

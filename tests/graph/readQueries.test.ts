@@ -148,7 +148,7 @@ describe('conflicts and unresolved references', () => {
   });
 
   it('rank cited-only documents by how many documents cite them', async () => {
-    // Other test files share the database (the README examples add the real documents): look far enough down.
+    // Other test files share the database (the API reference examples add the real documents): look far enough down.
     const page = await unresolvedReferences(graph, { skip: 0, limit: 5000 });
     const mine = page.items.filter((u) => u.document.key.endsWith(world.province) || u.document.key === world.keys.resolution);
     expect(mine.map((u) => [u.document.key, u.citedByCount])).toEqual([

@@ -1,10 +1,10 @@
 /**
- * The README's API section stays true: every example operation it shows (a ```graphql block, optionally
+ * The API reference (docs/api.md) stays true: every example operation it shows (a ```graphql block, optionally
  * followed by a ```json block of variables) runs against a real server over the sample corpus, and the
  * answer shown after it (the ```json block with "data" or "errors") must still hold. The sample data (data/corpus
  * and data/real) are ingested first.
  *
- * Answers in the README are trimmed, so they are compared as a pattern, not for equality:
+ * Answers in docs/api.md are trimmed, so they are compared as a pattern, not for equality:
  * - an object lists some of the fields; each one shown must be there with a matching value;
  * - a list without `...` must have exactly the items shown, in order; a list with a `...` line (or item)
  *   must contain the items shown in that order, others may come between;
@@ -14,7 +14,7 @@
  * editor key. An example named like a committed operation (schema/operations/Name.graphql) must be that
  * operation. Every query and mutation of the schema must have an example.
  *
- * Other test files share the database, so the README scopes its answers to the corpus documents; the
+ * Other test files share the database, so docs/api.md scopes its answers to the corpus documents; the
  * mutation examples create and delete their own document. Before they run, what an interrupted earlier run
  * may have left of that document is removed, so "CREATED" can hold.
  */
@@ -30,14 +30,13 @@ import { OPERATIONS_DIR } from '../../src/api/playgroundExamples';
 import { ingestSampleCorpus } from './corpus.fixtures';
 import { startTestApi, type TestApi } from './server.fixtures';
 
-const SECTION_HEADING = '## The API';
 /** Stands for the `...` of a trimmed answer after parsing: a list marker, or an object key. */
 const OMITTED = '\u0000omitted';
 
 interface ReadmeExample {
   /** "Lineage", or the first line of an anonymous operation. */
   title: string;
-  /** 1-based line of the ```graphql fence in README.md. */
+  /** 1-based line of the ```graphql fence in docs/api.md. */
   line: number;
   query: string;
   operation: OperationDefinitionNode;
@@ -46,14 +45,9 @@ interface ReadmeExample {
   expected: Record<string, unknown>;
 }
 
-/** The README's `## The API` section, up to the next second-level heading. */
-function apiSection(readme: string): { text: string; firstLine: number } {
-  const lines = readme.split('\n');
-  const start = lines.findIndex((l) => l.trim() === SECTION_HEADING);
-  if (start < 0) throw new Error(`README.md has no "${SECTION_HEADING}" section.`);
-  let end = lines.findIndex((l, i) => i > start && /^## /.test(l));
-  if (end < 0) end = lines.length;
-  return { text: lines.slice(start, end).join('\n'), firstLine: start + 1 };
+/** The whole API reference, `docs/api.md`: every example in it runs. */
+function apiSection(doc: string): { text: string; firstLine: number } {
+  return { text: doc, firstLine: 1 };
 }
 
 /**
@@ -95,7 +89,7 @@ function readmeExamples(readme: string): ReadmeExample[] {
   let current: (Omit<ReadmeExample, 'expected'> & { expected: ReadmeExample['expected'] | null }) | null = null;
   const finish = () => {
     if (!current) return;
-    if (!current.expected) throw new Error(`README.md line ${current.line}: the example "${current.title}" shows no answer (a json block with "data" or "errors").`);
+    if (!current.expected) throw new Error(`docs/api.md line ${current.line}: the example "${current.title}" shows no answer (a json block with "data" or "errors").`);
     examples.push(current as ReadmeExample);
     current = null;
   };
@@ -106,7 +100,7 @@ function readmeExamples(readme: string): ReadmeExample[] {
       finish();
       const document = parse(body!);
       const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-      if (operations.length !== 1) throw new Error(`README.md line ${line}: a graphql example holds exactly one operation.`);
+      if (operations.length !== 1) throw new Error(`docs/api.md line ${line}: a graphql example holds exactly one operation.`);
       const operation = operations[0]!;
       const key = /^\s*#\s*Authorization:\s*Bearer\s+(\S+)\s*$/im.exec(body!)?.[1] ?? null;
       const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
@@ -116,15 +110,15 @@ function readmeExamples(readme: string): ReadmeExample[] {
       try {
         value = parseTrimmedJson(body!);
       } catch (error) {
-        throw new Error(`README.md line ${line}: the json block does not parse (${(error as Error).message}).`);
+        throw new Error(`docs/api.md line ${line}: the json block does not parse (${(error as Error).message}).`);
       }
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`README.md line ${line}: expected a JSON object.`);
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`docs/api.md line ${line}: expected a JSON object.`);
       const object = value as Record<string, unknown>;
       if ('data' in object || 'errors' in object) {
-        if (current.expected) throw new Error(`README.md line ${line}: "${current.title}" shows two answers.`);
+        if (current.expected) throw new Error(`docs/api.md line ${line}: "${current.title}" shows two answers.`);
         current.expected = object;
       } else {
-        if (current.expected || Object.keys(current.variables).length) throw new Error(`README.md line ${line}: variables come right after their operation.`);
+        if (current.expected || Object.keys(current.variables).length) throw new Error(`docs/api.md line ${line}: variables come right after their operation.`);
         current.variables = object;
       }
     }
@@ -192,7 +186,7 @@ async function committedOperation(name: string): Promise<string | null> {
   return readFile(path.join(OPERATIONS_DIR, `${name}.graphql`), 'utf8').catch(() => null);
 }
 
-const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+const readme = readFileSync(path.join(PROJECT_ROOT, 'docs', 'api.md'), 'utf8');
 const examples = readmeExamples(readme);
 const editorKeys = [...new Set(examples.flatMap((e) => (e.editorKey ? [e.editorKey] : [])))];
 
@@ -217,7 +211,7 @@ afterAll(async () => {
   await api?.close();
 });
 
-describe('the README API section', () => {
+describe('the API reference (docs/api.md)', () => {
   it('has examples with answers, for every query and mutation of the schema', async () => {
     expect(examples.length).toBeGreaterThan(10);
     const schema = parse(await readFile(path.join(PROJECT_ROOT, 'schema', 'schema.graphql'), 'utf8'));
@@ -228,7 +222,7 @@ describe('the README API section', () => {
     );
     expect(roots.length).toBeGreaterThan(15);
     const answered = new Set(examples.filter((e) => e.expected.data).flatMap(rootFields));
-    expect(roots.filter((field) => !answered.has(field)), 'schema fields without a README example answered with data').toEqual([]);
+    expect(roots.filter((field) => !answered.has(field)), 'schema fields without an example in docs/api.md answered with data').toEqual([]);
   });
 
   it('shows committed operations as they are in schema/operations/', async () => {
@@ -238,7 +232,7 @@ describe('the README API section', () => {
       const committed = name ? await committedOperation(name) : null;
       if (committed === null) continue;
       compared++;
-      expect(print(parse(example.query)), `README.md line ${example.line}: ${name} differs from schema/operations/${name}.graphql`).toBe(
+      expect(print(parse(example.query)), `docs/api.md line ${example.line}: ${name} differs from schema/operations/${name}.graphql`).toBe(
         print(parse(committed)),
       );
     }
@@ -247,7 +241,7 @@ describe('the README API section', () => {
 
   describe('each example answers as shown', () => {
     for (const example of examples) {
-      it(`${example.title} (README.md line ${example.line})`, async () => {
+      it(`${example.title} (docs/api.md line ${example.line})`, async () => {
         const response = await fetch(api.url, {
           method: 'POST',
           headers: {
@@ -259,7 +253,7 @@ describe('the README API section', () => {
         });
         const answer = (await response.json()) as Record<string, unknown>;
         const problems = mismatches(example.expected, answer);
-        expect(problems, `README.md line ${example.line} no longer holds; the API answered ${JSON.stringify(answer).slice(0, 1500)}`).toEqual([]);
+        expect(problems, `docs/api.md line ${example.line} no longer holds; the API answered ${JSON.stringify(answer).slice(0, 1500)}`).toEqual([]);
       });
     }
   });
