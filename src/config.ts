@@ -56,13 +56,13 @@ function listFrom(env: NodeJS.ProcessEnv, name: string): string[] {
 
 /**
  * How long the Neo4j driver may wait, derived from the request budget so that a database that goes away is
- * reported well within one request (DATABASE_UNAVAILABLE in about 2 s with the default 15 s budget), not after
+ * reported well within one request (DATABASE_UNAVAILABLE within 2 s with the default 15 s budget), not after
  * the driver's defaults (30 s connect, 60 s pool wait, 30 s of retries).
  */
 export interface DriverTimeouts {
-  /** Opening one TCP + Bolt connection. Loopback and LAN answer in milliseconds, Aura in well under a second. */
+  /** Opening the TCP connection (the driver's own timeout stops there; the Bolt handshake counts against the acquisition). */
   connectionTimeoutMs: number;
-  /** Waiting for a free connection in the pool (all busy) or a new one. */
+  /** Waiting for a free connection in the pool (all busy) or a new one, handshake included. */
   connectionAcquisitionTimeoutMs: number;
   /** Retrying a transaction that failed with a transient error (deadlock, leader switch); see src/graph/retryPolicy.ts. */
   maxTransactionRetryTimeMs: number;
@@ -70,11 +70,14 @@ export interface DriverTimeouts {
 
 export function driverTimeoutsFor(requestBudgetMs: number): DriverTimeouts {
   const clamp = (value: number, low: number, high: number) => Math.round(Math.min(Math.max(value, low), high));
-  // Two connection attempts (one retry, src/graph/retryPolicy.ts) must fit in the 2 s promised for a lost database.
+  // A quick failure (a pooled connection that died), the retry's delay and one connection attempt that times
+  // out (src/graph/driver.ts) must fit in the 2 s promised for a lost database, with margin.
   const connectionTimeoutMs = clamp(requestBudgetMs / 20, 250, 800);
   return {
     connectionTimeoutMs,
-    connectionAcquisitionTimeoutMs: clamp(requestBudgetMs / 3, connectionTimeoutMs, 10_000),
+    // Also the bound on a connection whose server accepts it and never answers (connectionTimeoutMs covers
+    // the TCP connect only), so it stays inside the 2 s too; a pool that stays busy that long is overloaded.
+    connectionAcquisitionTimeoutMs: clamp(requestBudgetMs / 12, connectionTimeoutMs, 10_000),
     maxTransactionRetryTimeMs: clamp(requestBudgetMs / 3, 0, 10_000),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Keeps a client from hammering a database that went away. After a request finds Neo4j unreachable, the
  * circuit opens: other requests fail at once with DATABASE_UNAVAILABLE while one request at a time checks
- * whether it is back (its own query is the check), and the first success closes the circuit. Without it,
+ * whether it is back (a trivial statement with a short limit, before its own query: GraphClient.checkBack), and
+ * the first success closes the circuit. Without it,
  * every request of a busy API re-tried the connection, and after a restart a cold Neo4j (seconds per first
  * query) received all of them at once, timed them all out, and never warmed up.
  */

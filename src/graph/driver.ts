@@ -2,10 +2,11 @@
  * The one place that opens connections to Neo4j. Reads go through `executeRead` and writes through
  * `executeWrite`, so a cluster behind a `neo4j://` routing URI sends each to the right member.
  */
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type RecordShape, type Session, type Transaction } from 'neo4j-driver';
 import { driverTimeoutsFor, type DriverTimeouts } from '../config';
 import { DirectiveGraphError, ErrorCode } from '../errors';
-import { CircuitBreaker } from './circuitBreaker';
+import { CircuitBreaker, type Admission } from './circuitBreaker';
+import { cypher } from './cypherRegistry';
 import { failureKind, retryDelayMs } from './retryPolicy';
 
 export interface ConnectionSettings {
@@ -23,11 +24,19 @@ interface QueryCounter {
   breaker: CircuitBreaker;
 }
 
+/** What one deadline-bound view (one API request) learned: once Neo4j was unreachable, it is not tried again. */
+interface RequestState {
+  unreachable: DirectiveGraphError | null;
+}
+
+/** What a unit of work may do with its transaction: run statements (commit and rollback are the client's). */
+type StatementRunner = Pick<Transaction, 'run'>;
+
 /**
  * A connection to one database. Counts round trips so tests can prove that a nested GraphQL query costs a
  * fixed number of Cypher queries, whatever the page size.
  *
- * Every transaction is retried by src/graph/retryPolicy.ts (the driver's own retry loop is off), and one
+ * Every transaction is retried by src/graph/retryPolicy.ts (never by the driver's own retry loop), and one
  * given a time limit is also given up on by the client when the server does not answer in time (a server
  * that is shutting down may hold a transaction open without ever failing it).
  */
@@ -41,6 +50,8 @@ export class GraphClient {
     /** Epoch ms by which every transaction must end (a request's deadline); none when infinite. */
     private readonly deadline = Number.POSITIVE_INFINITY,
     counter?: QueryCounter,
+    /** Set on views made by `until` (one per request); a long-lived client keeps trying. */
+    private readonly request: RequestState | null = null,
   ) {
     this.counter = counter ?? { count: 0, breaker: new CircuitBreaker() };
   }
@@ -57,9 +68,14 @@ export class GraphClient {
     this.counter.count = 0;
   }
 
-  /** The same connection, with every transaction bounded by `deadline` (a request's budget). */
+  /**
+   * The same connection, with every transaction bounded by `deadline` (a request's budget). The view stands
+   * for one request: after one of its transactions finds Neo4j unreachable, its later ones fail at once with
+   * the same error, so a request that runs several queries (sibling fields, a mutation's reads and writes)
+   * pays for at most one connection attempt and stays within the time promised for a lost database.
+   */
   until(deadline: number): GraphClient {
-    return new GraphClient(this.driver, this.settings, this.timeouts, Math.min(deadline, this.deadline), this.counter);
+    return new GraphClient(this.driver, this.settings, this.timeouts, Math.min(deadline, this.deadline), this.counter, { unreachable: null });
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -91,7 +107,19 @@ export class GraphClient {
     return this.transaction('WRITE', (tx) => work(new CountingTransaction(tx, this.counter)));
   }
 
-  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: StatementRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
+    if (this.request?.unreachable) throw this.request.unreachable;
+    try {
+      return await this.attempts(mode, work, timeoutMs);
+    } catch (error) {
+      if (this.request && error instanceof DirectiveGraphError && error.code === ErrorCode.DATABASE_UNAVAILABLE && error.retriable) {
+        this.request.unreachable = error;
+      }
+      throw error;
+    }
+  }
+
+  private async attempts<T>(mode: 'READ' | 'WRITE', work: (tx: StatementRunner) => Promise<T>, timeoutMs?: number): Promise<T> {
     const started = Date.now();
     const end = Math.min(started + (timeoutMs ?? Number.POSITIVE_INFINITY), this.deadline);
     // A request retries transient failures (deadlocks of concurrent writes) for its whole budget; work without
@@ -100,16 +128,21 @@ export class GraphClient {
     for (let attempt = 0; ; attempt++) {
       const left = end - Date.now();
       if (left <= 0) throw this.outOfTime(end - started);
-      const admission = this.counter.breaker.admit();
+      let admission: Admission = this.counter.breaker.admit();
       if (admission === 'refused') {
         throw unreachable(this.settings.uri, 'it stopped answering; another request is checking whether it is back', null);
       }
+      if (admission === 'probe') {
+        await this.checkBack(Math.min(left, CIRCUIT_CHECK_MS));
+        admission = 'closed';
+      }
       const session = this.session(mode);
+      const attemptStarted = Date.now();
       let abandoned = false;
-      let outcome: 'reachable' | 'unreachable' | 'unknown' = 'unknown';
+      let outcome: Outcome = 'unknown';
       try {
         const config = Number.isFinite(left) ? { timeout: Math.max(1, Math.ceil(left)) } : undefined;
-        const running = mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+        const running = runInTransaction(session, work, config);
         const result = await (Number.isFinite(left)
           ? giveUpAfter(running, left + SERVER_ABORT_GRACE_MS, () => {
               abandoned = true;
@@ -120,9 +153,13 @@ export class GraphClient {
         return result;
       } catch (error) {
         const kind = abandoned ? 'final' : failureKind(error);
-        // The server answered (an error of its own), so it is reachable; a timeout tells nothing.
-        outcome = kind === 'unreachable' ? 'unreachable' : error instanceof Neo4jError && error.code.startsWith('Neo.') ? 'reachable' : 'unknown';
-        const delay = abandoned ? null : retryDelayMs(kind, attempt);
+        outcome = kind === 'unreachable' ? 'unreachable' : outcomeOf(error);
+        // An unreachable server is tried again only when the failure came at once (a pooled connection that
+        // died with a restart) and this was not already the check of an open circuit: a connection attempt
+        // that timed out would only time out again, and the answer is due within 2 s.
+        const worthAnotherTry =
+          kind !== 'unreachable' || (admission === 'closed' && Date.now() - attemptStarted < this.timeouts.connectionTimeoutMs / 2);
+        const delay = abandoned || !worthAnotherTry ? null : retryDelayMs(kind, attempt);
         if (delay === null || Date.now() + delay >= retryUntil) throw mapNeo4jError(error, this.settings.uri);
         await new Promise((resolve) => setTimeout(resolve, delay));
       } finally {
@@ -131,6 +168,33 @@ export class GraphClient {
         const closing = session.close().catch(() => undefined);
         if (!abandoned) await closing;
       }
+    }
+  }
+
+  /**
+   * The check of an open circuit, before the request's own query: one trivial statement, given at most `ms`.
+   * A server that is still gone, or stopping (it holds new transactions for a while before refusing them),
+   * costs the request no more than that; a restarted cold server is not judged by a heavy first query. Closes
+   * the circuit on success; throws DATABASE_UNAVAILABLE otherwise. Not counted in `queryCount`.
+   */
+  private async checkBack(ms: number): Promise<void> {
+    const session = this.session('READ');
+    let abandoned = false;
+    let outcome: Outcome = 'unknown';
+    try {
+      const running = runInTransaction(session, (tx) => tx.run(cypher('server.check')), { timeout: Math.max(1, Math.ceil(ms)) });
+      await giveUpAfter(running, ms, () => {
+        abandoned = true;
+        return unreachable(this.settings.uri, `it did not answer a check within ${formatSeconds(ms)}`, null);
+      });
+      outcome = 'reachable';
+    } catch (error) {
+      outcome = abandoned || failureKind(error) === 'unreachable' ? 'unreachable' : outcomeOf(error);
+      throw mapNeo4jError(error, this.settings.uri);
+    } finally {
+      this.counter.breaker.settle('probe', outcome);
+      const closing = session.close().catch(() => undefined);
+      if (!abandoned) await closing;
     }
   }
 
@@ -147,6 +211,37 @@ export class GraphClient {
     await this.driver.close();
   }
 }
+
+/**
+ * Runs `work` in one explicit transaction and commits it. Not `session.executeRead/executeWrite`: their retry
+ * loop retries once after about a second even with `maxTransactionRetryTime: 0` (it compares the time elapsed
+ * since the failure, 0 ms, with the limit), which made every unreachable-server failure cost two connection
+ * attempts and a second of waiting. Retries are GraphClient's alone.
+ */
+async function runInTransaction<T>(session: Session, work: (tx: StatementRunner) => Promise<T>, config: { timeout: number } | undefined): Promise<T> {
+  const tx = session.beginTransaction(config);
+  try {
+    const result = await work(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    throw error;
+  }
+}
+
+type Outcome = 'reachable' | 'unreachable' | 'unknown';
+
+/** A failure that is not about reachability: the server answered with an error of its own, so it is up; a timeout tells nothing. */
+function outcomeOf(error: unknown): Outcome {
+  return error instanceof Neo4jError && error.code.startsWith('Neo.') ? 'reachable' : 'unknown';
+}
+
+/**
+ * How long the check of an open circuit may take: inside the 2 s promised for a lost database, with room for
+ * the connection attempt (DriverTimeouts.connectionTimeoutMs) it may need.
+ */
+const CIRCUIT_CHECK_MS = 1000;
 
 /** How long past its timeout the client waits for the server to abort a transaction before giving up on it. */
 const SERVER_ABORT_GRACE_MS = 500;
@@ -172,7 +267,7 @@ async function giveUpAfter<T>(promise: Promise<T>, ms: number, onTimeout: () => 
 /** A transaction that counts its statements on the owning client. */
 export class CountingTransaction {
   constructor(
-    private readonly tx: ManagedTransaction,
+    private readonly tx: StatementRunner,
     private readonly counter: QueryCounter,
   ) {}
 
@@ -184,18 +279,12 @@ export class CountingTransaction {
 }
 
 /**
- * Opens a driver and proves the server answers, within `timeoutMs`. Fails with DATABASE_UNAVAILABLE or
- * DATABASE_AUTH_FAILED and a message naming the server and the setting to check.
+ * A driver with this project's settings (timeouts from the request budget, no driver-side retries, plain
+ * numbers for integers), without checking that the server answers: `connect` does that.
  */
-export async function connect(
-  settings: ConnectionSettings,
-  timeoutMs = 15000,
-  timeouts: DriverTimeouts = driverTimeoutsFor(DEFAULT_REQUEST_BUDGET_MS),
-  poolSize = MAX_CONNECTION_POOL_SIZE,
-): Promise<GraphClient> {
-  let driver: Driver;
+export function createDriver(settings: ConnectionSettings, timeouts: DriverTimeouts, poolSize = MAX_CONNECTION_POOL_SIZE): Driver {
   try {
-    driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionTimeout: timeouts.connectionTimeoutMs,
       connectionAcquisitionTimeout: timeouts.connectionAcquisitionTimeoutMs,
       // GraphClient retries by kind of failure (src/graph/retryPolicy.ts) within timeouts.maxTransactionRetryTimeMs.
@@ -212,6 +301,19 @@ export async function connect(
         'Use bolt://host:7687, neo4j://host:7687 or neo4j+s://host for Aura, or unset NEO4J_URI to use the local server.',
     );
   }
+}
+
+/**
+ * Opens a driver and proves the server answers, within `timeoutMs`. Fails with DATABASE_UNAVAILABLE or
+ * DATABASE_AUTH_FAILED and a message naming the server and the setting to check.
+ */
+export async function connect(
+  settings: ConnectionSettings,
+  timeoutMs = 15000,
+  timeouts: DriverTimeouts = driverTimeoutsFor(DEFAULT_REQUEST_BUDGET_MS),
+  poolSize = MAX_CONNECTION_POOL_SIZE,
+): Promise<GraphClient> {
+  const driver = createDriver(settings, timeouts, poolSize);
   try {
     await withTimeout(driver.verifyConnectivity({ database: settings.database }), timeoutMs, settings.uri);
   } catch (error) {

@@ -14,8 +14,12 @@ const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.
 export function failureKind(error: unknown): FailureKind {
   if (!(error instanceof Neo4jError)) return 'final';
   if (UNREACHABLE_CODES.has(error.code)) return 'unreachable';
-  // The driver gives a pool wait that timed out no code of its own: its message is the only mark.
-  if (/connection acquisition timed out/i.test(error.message)) return 'pool-exhausted';
+  // The driver gives a pool wait that timed out no code of its own: its message is the only mark. With no
+  // connection in use, nothing was busy: the wait was for a new connection that the server accepted and never
+  // answered (the driver's connectionTimeout covers the TCP connect only, not the Bolt handshake).
+  if (/connection acquisition timed out/i.test(error.message)) {
+    return /active conn count = 0\b/i.test(error.message) ? 'unreachable' : 'pool-exhausted';
+  }
   if (error.retriable) return 'transient';
   return 'final';
 }

@@ -1,7 +1,7 @@
 /**
- * Neo4j killed under a running API: requests answer DATABASE_UNAVAILABLE (not after the driver's 30 s of
- * retries), `/ready` turns 503, `health` says the database is down; and once Neo4j is back the API answers
- * again by itself. The test starts its own Neo4j, since it kills it.
+ * Neo4j killed, or stopped gracefully, under a running API: requests answer DATABASE_UNAVAILABLE (not after
+ * the driver's 30 s of retries or its 60 s pool wait), `/ready` turns 503, `health` says the database is down;
+ * and once Neo4j is back the API answers again by itself. The test starts its own Neo4j, since it stops it.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +14,7 @@ import { buildApiSchema } from '../../src/api/schema';
 import { connect, type GraphClient } from '../../src/graph/driver';
 import { findJava, startLocalNeo4j, type LocalNeo4jHandle } from '../../src/graph/localNeo4j';
 import { migrate } from '../../src/graph/migrations';
+import { buildWorld } from '../graph/world.fixtures';
 import { freePort } from '../support/ports';
 
 const javaMissing = (() => {
@@ -98,5 +99,61 @@ describe.skipIf(javaMissing)('Neo4j killed under a running API', () => {
     expect(back.errors).toBeUndefined();
     expect(back.data?.documents.totalCount).toBeTypeOf('number');
     expect((await fetch(api.url.replace('/graphql', '/ready'))).status).toBe(200);
+  }, 300_000);
+
+  it('answers DATABASE_UNAVAILABLE, and /ready 503, to requests made while Neo4j stops gracefully under load', async () => {
+    // Enough data that each query below runs several Cypher queries (a page, its count, nested lists).
+    await buildWorld(graph);
+    const queries = [
+      '{ documents(first: 20) { totalCount nodes { key citations(first: 5) { nodes { relation to { key } } } } } }',
+      '{ tasks(first: 20) { totalCount nodes { text dueBy assignments { role body { name } } } } }',
+      '{ bodies(first: 20) { nodes { name tasks(first: 3) { totalCount } } } }',
+    ];
+    const answers: { startedAt: number; ms: number; codes: (string | undefined)[] }[] = [];
+    let running = true;
+    const clients = queries.map(async (query) => {
+      while (running) {
+        const startedAt = Date.now();
+        const answer = await graphql(query);
+        answers.push({ startedAt, ms: Date.now() - startedAt, codes: codes(answer) });
+      }
+    });
+    // Under way before the stop: every client has had an answer (a restarted server is slow at first).
+    for (let waited = 0; waited < 60_000 && answers.filter((a) => a.codes.length === 0).length < queries.length; waited += 100) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    const stopping = Date.now();
+    const handle = neo4j!;
+    neo4j = undefined;
+    const [, ready] = await Promise.all([
+      handle.stop(60_000),
+      new Promise((resolve) => setTimeout(resolve, 300)).then(async () => {
+        const asked = Date.now();
+        const response = await fetch(api.url.replace('/graphql', '/ready'));
+        return { status: response.status, ms: Date.now() - asked };
+      }),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    running = false;
+    await Promise.all(clients);
+
+    expect(answers.filter((a) => a.startedAt < stopping && a.codes.length === 0).length).toBeGreaterThan(0);
+    const duringStop = answers.filter((a) => a.startedAt >= stopping);
+    const failed = duringStop.filter((a) => a.codes.length > 0);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(new Set(failed.flatMap((a) => a.codes))).toEqual(new Set(['DATABASE_UNAVAILABLE']));
+    // Generous bounds: what they rule out is waiting for the driver's defaults (30 s connect, 60 s pool wait).
+    expect(Math.max(...duringStop.map((a) => a.ms))).toBeLessThan(5_000);
+    expect(ready.status).toBe(503);
+    expect(ready.ms).toBeLessThan(5_000);
+
+    neo4j = await startNeo4j();
+    let back = await graphql(queries[0]!);
+    for (let tries = 0; tries < 20 && back.errors; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      back = await graphql(queries[0]!);
+    }
+    expect(back.errors).toBeUndefined();
   }, 300_000);
 });

@@ -14,7 +14,13 @@ const neo4jError = (message: string, code: string) => new Neo4jError(message, co
 describe('retry policy', () => {
   it('tells unreachable, busy, transient and final failures apart', () => {
     expect(failureKind(neo4jError('connect ECONNREFUSED 127.0.0.1:7687', 'ServiceUnavailable'))).toBe('unreachable');
-    expect(failureKind(neo4jError('Connection acquisition timed out in 5000 ms.', 'N/A'))).toBe('pool-exhausted');
+    expect(failureKind(neo4jError('Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 50, Idle conn count = 0.', 'N/A'))).toBe(
+      'pool-exhausted',
+    );
+    // Nothing in use: the wait was for a new connection the server accepted and never answered.
+    expect(failureKind(neo4jError('Connection acquisition timed out in 1250 ms. Pool status: Active conn count = 0, Idle conn count = 0.', 'N/A'))).toBe(
+      'unreachable',
+    );
     expect(failureKind(neo4jError('deadlock', 'Neo.TransientError.Transaction.DeadlockDetected'))).toBe('transient');
     expect(failureKind(neo4jError('syntax', 'Neo.ClientError.Statement.SyntaxError'))).toBe('final');
     expect(failureKind(new Error('ECONNREFUSED'))).toBe('final');
