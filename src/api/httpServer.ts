@@ -42,41 +42,84 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 class BodyTooLarge extends Error {
   readonly status = 413;
-  constructor(limit: number) {
+  constructor(readonly limit: number) {
     super(`The request body is larger than ${Math.round((limit / (1024 * 1024)) * 10) / 10} MiB. Send less per request (split an ingest into several documents).`);
   }
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/**
+ * The body as text, at most `limit` bytes. Over the limit it rejects with BodyTooLarge at once and leaves the
+ * rest of the stream to `refuseBody`: the stream is not destroyed (that would reset the connection before the
+ * client reads the answer).
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
   // A declared length over the limit is refused before reading anything.
-  if (Number(req.headers['content-length'] ?? 0) > limit) throw new BodyTooLarge(limit);
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge(limit);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(new BodyTooLarge(limit));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('close', onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        stop();
+        reject(new BodyTooLarge(limit));
+      } else chunks.push(chunk);
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    const onClose = () => {
+      stop();
+      reject(Object.assign(new Error('The client closed the connection before the request body ended.'), { status: 400 }));
+    };
+    req.on('data', onData);
+    req.once('end', onEnd);
+    req.once('close', onClose);
+  });
 }
 
-/** How long the rest of a refused body is drained before the socket is cut. */
-const LINGER_MS = 2000;
+/**
+ * How much of a refused body is read and discarded, and for how long, before the connection is cut: enough for
+ * a client that sent a few times the limit to finish sending and read the answer, not an open-ended sink.
+ */
+const DRAIN_BYTES_PER_LIMIT = 4;
+const DRAIN_MS = 5_000;
 
 /**
- * Answers 413 with `Connection: close` and closes the connection: the socket, mid-body, cannot carry another
- * request (a client reusing it used to get a reset seconds later). The rest of the body is drained for a
- * moment rather than cut at once, so the client reads the answer instead of a reset.
+ * Answers 413 with `Connection: close`, then reads and discards the rest of the body and closes the connection
+ * once it ends: a client still sending when the answer comes reads the 413 instead of a reset (closing a socket
+ * with unread data makes the kernel send one). A client that sends more than DRAIN_BYTES_PER_LIMIT times the
+ * limit, or for longer than DRAIN_MS, is cut off. The connection is never reused: it sits mid-body.
  */
 function refuseBody(req: IncomingMessage, res: ServerResponse, error: BodyTooLarge): void {
   const text = JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
   res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), connection: 'close' });
-  req.resume();
-  res.end(text);
+  // The whole answer goes out now; ending the response (which closes the socket) waits for the body's end.
+  res.write(text);
   const socket = req.socket;
-  const cut = setTimeout(() => socket.destroy(), LINGER_MS);
-  cut.unref();
-  socket.once('close', () => clearTimeout(cut));
+  let drained = 0;
+  const cut = () => {
+    clearTimeout(timer);
+    socket.destroy();
+  };
+  const timer = setTimeout(cut, DRAIN_MS);
+  timer.unref();
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_BYTES_PER_LIMIT * error.limit) cut();
+  });
+  req.once('end', () => {
+    clearTimeout(timer);
+    res.end();
+  });
+  socket.once('close', () => clearTimeout(timer));
+  req.resume();
 }
 
 function wantsHtml(req: IncomingMessage): boolean {
