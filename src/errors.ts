@@ -1,9 +1,12 @@
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+
 /**
  * Public error codes. Every error a user can see carries one of these as `code` (and, through the API,
- * as `extensions.code`), with a message that says what to do next.
+ * as `extensions.code`), with a message that says what to do next. The codes Apollo Server also uses take
+ * its values (`ApolloServerErrorCode`), so a client tells apart one set of codes, not two that happen to agree.
  */
 export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  BAD_USER_INPUT: `${ApolloServerErrorCode.BAD_USER_INPUT}`,
   NOT_FOUND: 'NOT_FOUND',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
@@ -15,7 +18,7 @@ export const ErrorCode = {
   /** A new text much smaller than the stored version of the same document, sent without replace. */
   SUSPICIOUS_REPLACEMENT: 'SUSPICIOUS_REPLACEMENT',
   TIMEOUT: 'TIMEOUT',
-  INTERNAL: 'INTERNAL_SERVER_ERROR',
+  INTERNAL: `${ApolloServerErrorCode.INTERNAL_SERVER_ERROR}`,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -29,12 +32,5 @@ export class DirectiveGraphError extends Error {
     options?: { cause?: unknown },
   ) {
     super(message, options);
-  }
-}
-
-/** Closes switches that must be exhaustive: the compiler rejects a missing case. */
-export class UnreachableCaseError extends Error {
-  constructor(value: never) {
-    super(`Unreachable case: ${JSON.stringify(value)}`);
   }
 }

@@ -1,6 +1,6 @@
 // Possible identities between a document whose text carries no number and a numbered document of the
 // same kind and jurisdiction, where one side is among $keys (the document just ingested and what it cites).
-CALL {
+CALL () {
   UNWIND $keys AS key
   MATCH (u:Document {key: key, ingested: true}) WHERE u.symbol IS NULL AND u.kind IS NOT NULL
   MATCH (n:Document {kind: u.kind}) WHERE n.symbol IS NOT NULL AND n.jurisdiction = u.jurisdiction

@@ -4,6 +4,7 @@
  */
 import type http from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
@@ -47,13 +48,13 @@ export function protectionPlugin(settings: Pick<Settings, 'server'>): ApolloServ
 
 export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    const original = unwrapResolverError(error);
     const extensions: Record<string, unknown> = { ...(formatted.extensions ?? {}) };
     if (original instanceof DirectiveGraphError) {
       extensions.code = original.code;
       if (original.retriable) extensions.retriable = true;
     }
-    if (extensions.code === 'GRAPHQL_PARSE_FAILED' && /Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
+    if (extensions.code === ApolloServerErrorCode.GRAPHQL_PARSE_FAILED && /Document contains more tha[nt] \d+ tokens/.test(formatted.message)) {
       return {
         message: `The query has more than ${MAX_QUERY_TOKENS} tokens (names, punctuation, values); real queries need far fewer. Split it, or pass long values as variables.`,
         extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },

@@ -6,6 +6,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import type { GraphQLSchema } from 'graphql';
 import type { Settings } from '../config';
 import type { GraphClient } from '../graph/driver';
@@ -98,7 +99,7 @@ const DRAIN_MS = 5_000;
  * limit, or for longer than DRAIN_MS, is cut off. The connection is never reused: it sits mid-body.
  */
 function refuseBody(req: IncomingMessage, res: ServerResponse, error: BodyTooLarge): void {
-  const text = JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] });
+  const text = JSON.stringify({ errors: [{ message: error.message, extensions: { code: ApolloServerErrorCode.BAD_REQUEST } }] });
   res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), connection: 'close' });
   // The whole answer goes out now; ending the response (which closes the socket) waits for the body's end.
   res.write(text);
@@ -202,7 +203,7 @@ export async function startHttpServer(options: {
       try {
         body = raw === '' ? undefined : JSON.parse(raw);
       } catch {
-        return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+        return sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ApolloServerErrorCode.BAD_REQUEST } }] });
       }
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };

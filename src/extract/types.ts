@@ -56,7 +56,7 @@ export interface DocumentIdentity {
   /** "Về ..." as written (NFC), whitespace collapsed. */
   title: string | null;
   signer: string | null;
-  /** Graph key: see `documentKey()` in extract/documentKey.ts. */
+  /** Graph key: see `documentKey()` in extract/symbols.ts. */
   key: string;
   notes: string | null;
 }

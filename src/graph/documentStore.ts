@@ -6,6 +6,7 @@
  * (:Version), recorded task progress moves to the matching new tasks, and a text that looks like an excerpt
  * of the stored one is refused unless the caller says it replaces the document.
  */
+import { Neo4jError } from 'neo4j-driver';
 import type { Extraction } from '../extract/types';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { cypher } from './cypherRegistry';
@@ -133,15 +134,15 @@ const CONSTRAINT_RACE_ATTEMPTS = 4;
 /**
  * Writers of the same document queue on its lock (document.lockForWrite); a writer that still collides with
  * another on a uniqueness constraint runs again and then sees the other's result, so every caller gets
- * CREATED, UPDATED or UNCHANGED. Transient errors (deadlocks) are retried by the driver.
+ * CREATED, UPDATED or UNCHANGED. Transient errors (deadlocks) are retried by GraphClient (src/graph/retryPolicy.ts).
  */
 async function writeWithRetry(graph: GraphClient, items: IngestItem[]): Promise<(IngestOutcome | Error)[]> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await graph.writeTransaction((tx) => writeBatch(tx, items));
     } catch (error) {
-      const code = (error as { code?: string } | null)?.code ?? '';
-      if (code !== 'Neo.ClientError.Schema.ConstraintValidationFailed' || attempt >= CONSTRAINT_RACE_ATTEMPTS) throw error;
+      const lostRace = error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+      if (!lostRace || attempt >= CONSTRAINT_RACE_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt * Math.random()));
     }
   }

@@ -68,16 +68,6 @@ export interface DecodeFailure {
 
 export type DecodeResult = DecodedDocument | DecodeFailure;
 
-/** For callers that prefer exceptions (CLIs). */
-export class DocumentDecodeError extends Error {
-  readonly code: DecodeErrorCode;
-  constructor(failure: DecodeFailure) {
-    super(failure.message);
-    this.name = 'DocumentDecodeError';
-    this.code = failure.code;
-  }
-}
-
 /** How each encoding is named in messages. */
 export const ENCODING_LABELS: Record<DocumentEncoding, string> = {
   'utf-8': 'UTF-8',
