@@ -116,9 +116,12 @@ function computeCandidates(lower: string, model: SyllableModel, damage: DamageLe
       if (cost < (best.get(spelling) ?? Infinity)) best.set(spelling, cost);
     }
   }
+  // Kept: the cheapest explanations, ranked with how common each syllable is, so that among equally likely
+  // readings the rare ones give way (the decoder then weighs the context).
+  const rank = (spelling: string, cost: number) => cost - Math.log(model.count(spelling) + 1);
   return [...best]
     .map(([spelling, cost]) => ({ spelling, cost }))
-    .sort((a, b) => a.cost - b.cost)
+    .sort((a, b) => rank(a.spelling, a.cost) - rank(b.spelling, b.cost))
     .slice(0, MAX_CANDIDATES);
 }
 
@@ -139,5 +142,5 @@ export function estimateDamage(tokens: readonly string[], model: SyllableModel, 
   const observedShare = known ? marked / known : markedShare;
   // Share of marked letters that came out plain, bounded away from 0 and 1 so neither reading is impossible.
   const lost = Math.min(0.95, Math.max(0.01, 1 - observedShare / markedShare));
-  return { lostMark: -Math.log(lost), wrongMark: lost > 0.2 ? -Math.log(0.08) : -Math.log(0.01), keptPlain: -Math.log(1 - lost * 0.5) };
+  return { lostMark: -Math.log(lost), wrongMark: lost > 0.2 ? -Math.log(0.04) : -Math.log(0.01), keptPlain: -Math.log(1 - lost * 0.5) };
 }

@@ -12,8 +12,9 @@ export interface TextPiece {
   boundaryBefore: boolean;
 }
 
-// A "word" as OCR leaves it: letters, digits and the look-alike symbols OCR puts in words (€, ð).
-const WORD = /[\p{L}\p{N}€]+(?:[-/.][\p{L}\p{N}€]+)*/gu;
+// A "word" as OCR leaves it: letters, digits and the look-alike symbols OCR puts inside words (€, ¢, &:
+// "vi¢c" is "việc", "K&" is "Kế"); a lone symbol holds no letter and stays punctuation.
+const WORD = /[\p{L}\p{N}€¢&]+(?:[-/.][\p{L}\p{N}€¢&]+)*/gu;
 const HAS_LETTER = /\p{L}/u;
 const BREAKS_CONTEXT = /[.;:!?()[\]{}|\n"“”]/;
 
@@ -21,7 +22,9 @@ const BREAKS_CONTEXT = /[.;:!?()[\]{}|\n"“”]/;
 function isSyllableShape(word: string): boolean {
   if (!HAS_LETTER.test(word) || /[-/.]/.test(word)) return false;
   const digits = (word.match(/\p{N}/gu) ?? []).length;
-  return digits === 0 || (digits === 1 && word.length <= 4 && /^\p{L}/u.test(word));
+  const symbols = (word.match(/[€¢&]/gu) ?? []).length;
+  if (symbols > 1 || (symbols && digits)) return false;
+  return digits === 0 || (digits === 1 && word.length <= 4);
 }
 
 export function splitSyllables(text: string): TextPiece[] {
