@@ -58,37 +58,47 @@ function slotFor(piece: TextPiece, model: SyllableModel, damage: DamageLevel): S
   return { piece, candidates, ids: candidates.map((c) => model.id(c.spelling)), observedIndex };
 }
 
-/** Best candidate index per slot of one run (no context break inside), by trigram Viterbi. */
+/** States kept per position: the search keeps the best few, which loses nothing measurable and bounds the work. */
+const BEAM = 16;
+
+/** Indices of the best `BEAM` finite scores. */
+function survivors(score: Float64Array): number[] {
+  const live: number[] = [];
+  for (let i = 0; i < score.length; i++) if (score[i]! > -Infinity) live.push(i);
+  if (live.length <= BEAM) return live;
+  return live.sort((x, y) => score[y]! - score[x]!).slice(0, BEAM);
+}
+
+/** Best candidate index per slot of one run (no context break inside), by trigram Viterbi with a beam. */
 function viterbi(run: Slot[], model: SyllableModel): number[] {
   // score[t][b * K + c]: best score with candidate b at t-1 and c at t; back[t] the index at t-2 that gave it.
   const sizes = run.map((s) => s.candidates.length);
   const start = model.id(SENTENCE_START);
-  const word = (t: number, i: number) => (t < 0 ? start : run[t]!.ids[i]!);
   const scores: Float64Array[] = [];
   const backs: Int32Array[] = [];
+  // Live states of the previous position as (a, b) pairs: candidate index at t-2 and at t-1.
+  let live: [number, number][] = [[0, 0]];
   for (let t = 0; t < run.length; t++) {
     const kPrev = t > 0 ? sizes[t - 1]! : 1;
-    const kPrev2 = t > 1 ? sizes[t - 2]! : 1;
     const k = sizes[t]!;
+    const slot = run[t]!;
     const score = new Float64Array(kPrev * k).fill(-Infinity);
     const back = new Int32Array(kPrev * k);
-    for (let b = 0; b < kPrev; b++) {
-      const w2 = word(t - 1, b);
+    for (const [a, b] of live) {
+      const before = t > 0 ? scores[t - 1]![a * kPrev + b]! : 0;
+      const w1 = t > 1 ? run[t - 2]!.ids[a]! : start;
+      const w2 = t > 0 ? run[t - 1]!.ids[b]! : start;
       for (let c = 0; c < k; c++) {
-        const candidate = run[t]!.candidates[c]!;
-        for (let a = 0; a < kPrev2; a++) {
-          const before = t > 0 ? scores[t - 1]![a * kPrev + b]! : 0;
-          if (before === -Infinity) continue;
-          const value = before + model.scoreIds(word(t - 2, a), w2, run[t]!.ids[c]!) - candidate.cost;
-          if (value > score[b * k + c]!) {
-            score[b * k + c] = value;
-            back[b * k + c] = a;
-          }
+        const value = before + model.scoreIds(w1, w2, slot.ids[c]!) - slot.candidates[c]!.cost;
+        if (value > score[b * k + c]!) {
+          score[b * k + c] = value;
+          back[b * k + c] = a;
         }
       }
     }
     scores.push(score);
     backs.push(back);
+    live = survivors(score).map((i) => [Math.floor(i / k), i % k]);
   }
   const last = run.length - 1;
   const kLast = sizes[last]!;

@@ -48,8 +48,13 @@ export function splitSyllables(text: string): TextPiece[] {
   return pieces;
 }
 
-/** "UBND", "HĐND", "QĐ", "TW": all capitals of a length no syllable spells with its vowels. */
+// The shape of a Vietnamese syllable, folded: onset, one vowel group, coda.
+const SYLLABLE_SHAPE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
+
+/** "UBND", "HĐND", "QĐ", "TW", "XIV": capitals no Vietnamese syllable spells, or a Roman numeral. */
 function isAcronym(word: string): boolean {
   if (word.length < 2 || word !== word.toUpperCase()) return false;
-  return !/[aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu.test(word);
+  if (/^[IVXLC]+$/.test(word)) return true;
+  const folded = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/Đ/g, 'D').toLowerCase();
+  return !SYLLABLE_SHAPE.test(folded);
 }
