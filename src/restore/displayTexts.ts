@@ -51,7 +51,22 @@ export function documentDamage(text: string, model: SyllableModel): DamageLevel 
   return lost >= LOST_MARKS_DAMAGED || unknown >= UNKNOWN_WORDS_DAMAGED ? damage : null;
 }
 
-export function restoreDisplayTexts(extraction: Extraction, documentText: string, model = restorationModel()): DisplayRestoration | null {
+/**
+ * Clean at a glance, without the model: most syllables carry marks, and hardly any holds a letter or symbol
+ * Vietnamese does not write (f, j, w, z, digits or €¢& inside a word are OCR look-alikes). Most documents are
+ * clean, so most never load the model.
+ */
+export function looksClean(text: string): boolean {
+  const words = splitSyllables(text.normalize('NFC')).filter((p) => p.syllable);
+  if (!words.length) return true;
+  const marked = words.filter((w) => fold(w.text) !== w.text.toLowerCase()).length / words.length;
+  const odd = words.filter((w) => /[fjwz€¢&\p{N}]/iu.test(w.text)).length / words.length;
+  return marked >= CLEAN_MARKED_SHARE - 0.1 && odd < 0.005;
+}
+
+export function restoreDisplayTexts(extraction: Extraction, documentText: string, model?: SyllableModel): DisplayRestoration | null {
+  if (!model && looksClean(documentText)) return null;
+  model ??= restorationModel();
   const damage = documentDamage(documentText, model);
   if (!damage) return null;
   const restore = (s: string): RestoredString | null => {
