@@ -1,6 +1,6 @@
 /** Documents: lookups, the filtered list, their relation fields, and the ingest / delete mutations. */
 import 'reflect-metadata';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadSettings } from '../config';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { canonicalSymbol } from '../extract/symbols';
@@ -31,6 +31,7 @@ import { CitationRelation } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
 import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
+import { PageArgs } from './page.args';
 import { checkDay, requireEditor } from './protection';
 import { TaskConnection } from './task.type';
 
@@ -66,11 +67,10 @@ export class DocumentResolver {
   async citations(
     @Root() doc: DocumentRecord,
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('relations', () => [CitationRelation], { nullable: true, description: 'Only these relations (default: all).' }) relations?: string[],
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
+    const slice = pageWindow(pageArgs);
     const page = await loadersOf(ctx).citations(relationsArg(relations), slice).load(doc.key);
     return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
   }
@@ -80,11 +80,10 @@ export class DocumentResolver {
   async citedBy(
     @Root() doc: DocumentRecord,
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('relations', () => [CitationRelation], { nullable: true }) relations?: string[],
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
+    const slice = pageWindow(pageArgs);
     const page = await loadersOf(ctx).citedBy(relationsArg(relations), slice).load(doc.key);
     return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
   }
@@ -94,10 +93,9 @@ export class DocumentResolver {
   async tasks(
     @Root() doc: DocumentRecord,
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args(() => PageArgs) pageArgs: PageArgs,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
+    const slice = pageWindow(pageArgs);
     return toConnection(await loadersOf(ctx).tasksOfDocument(slice).load(doc.key), slice);
   }
 
@@ -155,12 +153,11 @@ export class DocumentResolver {
   @Query(() => DocumentConnection, { description: 'Documents matching a filter, newest first unless orderBy says otherwise.' })
   async documents(
     @Ctx() ctx: ApiContext,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('filter', () => DocumentFilterInput, { nullable: true }) filter?: DocumentFilterInput,
     @Arg('orderBy', () => DocumentOrderInput, { nullable: true }) orderBy?: DocumentOrderInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
+    const slice = pageWindow(pageArgs);
     const dateFrom = checkDay(filter?.dateFrom, 'filter.dateFrom');
     const dateTo = checkDay(filter?.dateTo, 'filter.dateTo');
     const loaders = loadersOf(ctx);

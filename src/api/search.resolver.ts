@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { search, searchWords, type SearchLabel } from '../graph/searchQueries';
 import type { ApiContext } from './context';
 import { loadersOf } from './loaders';
 import { tagged } from './node.type';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
+import { PageArgs } from './page.args';
 import { SearchResultType } from './enums.type';
 import { SearchHitConnection } from './search.type';
 
@@ -19,11 +20,10 @@ export class SearchResolver {
   async search(
     @Arg('text', () => String) text: string,
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('types', () => [SearchResultType], { nullable: true, description: 'Only these kinds of object (default: all).' }) types?: string[],
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
+    const slice = pageWindow(pageArgs);
     const words = searchWords(text);
     if (words.length === 0) {
       throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, '"text" needs at least one word (letters or digits) to search for.');

@@ -1,6 +1,6 @@
 /** Tasks: the filtered task list, their relation fields, and the status mutation. */
 import 'reflect-metadata';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import type { AssignmentRecord, BodyRecord, DocumentRecord, IndicatorRecord, TargetRecord, TaskRecord, TaskStatus as TaskStatusValue } from '../graph/records';
 import { dueBy, findTasks, isOverdue, setTaskStatus, type TaskFilter } from '../graph/taskQueries';
@@ -13,6 +13,7 @@ import { TaskStatus } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
 import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
+import { PageArgs } from './page.args';
 import { checkDay, requireEditor } from './protection';
 import { TaskFilterInput } from './task.input';
 import { AssignmentType, IndicatorType, TargetType, TaskConnection, TaskType } from './task.type';
@@ -97,11 +98,10 @@ export class TaskResolver {
   @Query(() => TaskConnection, { description: 'Tasks matching a filter, in document and reading order.' })
   async tasks(
     @Ctx() ctx: ApiContext,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('filter', () => TaskFilterInput, { nullable: true }) filter?: TaskFilterInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
+    const slice = pageWindow(pageArgs);
     const bodyKey = filter?.bodyId ? keyFromId(filter.bodyId, 'Body', 'filter.bodyId') : null;
     const loaders = loadersOf(ctx);
     const page = await findTasks(loaders.reader, bodyKey, taskFilterFrom(filter ?? {}), slice);
