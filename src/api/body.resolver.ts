@@ -11,7 +11,6 @@ import { foldedFilter } from './document.resolver';
 import { DocumentConnection } from './document.type';
 import { AssignmentRole, TaskStatus } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
-import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
 import { PageArgs } from './page.args';
 import { taskFilterFrom } from './task.resolver';
@@ -41,7 +40,7 @@ export class BodyResolver {
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
     const filter = taskFilterFrom({ role, dueAfter, dueBefore, documentId, includeDownstream, text, status });
-    return toConnection(await loadersOf(ctx).tasksOfBody(filter, slice).load(body.key), slice);
+    return toConnection(await ctx.loaders.tasksOfBody(filter, slice).load(body.key), slice);
   }
 
   @ReadsDatabase()
@@ -52,12 +51,12 @@ export class BodyResolver {
     @Args(() => PageArgs) pageArgs: PageArgs,
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
-    return toConnection(await loadersOf(ctx).issued(slice).load(body.key), slice);
+    return toConnection(await ctx.loaders.issued(slice).load(body.key), slice);
   }
 
   @Query(() => BodyType, { nullable: true, description: 'A body by id (or key, "so noi vu@Quảng Ninh").' })
   body(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<BodyRecord | null> {
-    return loadersOf(ctx).bodies.load(keyFromId(id, 'Body', 'id'));
+    return ctx.loaders.bodies.load(keyFromId(id, 'Body', 'id'));
   }
 
   @Query(() => BodyConnection, { description: 'Bodies matching a filter; an exact name match comes first.' })
@@ -67,7 +66,7 @@ export class BodyResolver {
     @Arg('filter', () => BodyFilterInput, { nullable: true }) filter?: BodyFilterInput,
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     const page = await findBodies(
       loaders.reader,
       { nameFolded: foldedFilter(filter?.name), jurisdictionFolded: foldedFilter(filter?.jurisdiction), group: filter?.group ?? null },

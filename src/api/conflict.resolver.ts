@@ -4,7 +4,6 @@ import { conflicts, unresolvedReferences } from '../graph/citationQueries';
 import { claimsSpanNumberingPeriods } from '../extract/numberingPeriod';
 import { DateConflictConnection, UnresolvedReferenceConnection } from './conflict.type';
 import type { ApiContext } from './context';
-import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
 import { PageArgs } from './page.args';
 
@@ -18,7 +17,7 @@ export class ConflictResolver {
     @Args(() => PageArgs) pageArgs: PageArgs,
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
-    const page = await conflicts(loadersOf(ctx).reader, slice);
+    const page = await conflicts(ctx.loaders.reader, slice);
     return toConnection(
       {
         total: page.total,
@@ -46,6 +45,6 @@ export class ConflictResolver {
     @Args(() => PageArgs) pageArgs: PageArgs,
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
-    return toConnection(await unresolvedReferences(loadersOf(ctx).reader, slice), slice);
+    return toConnection(await unresolvedReferences(ctx.loaders.reader, slice), slice);
   }
 }

@@ -29,7 +29,6 @@ import {
 } from './document.type';
 import { CitationRelation } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
-import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
 import { PageArgs } from './page.args';
 import { checkDay, requireEditor } from './protection';
@@ -59,7 +58,7 @@ export class DocumentResolver {
   @ReadsDatabase()
   @FieldResolver(() => BodyType, { nullable: true, description: 'The body that issued it (ingested documents).' })
   issuedBy(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<BodyRecord | null> {
-    return loadersOf(ctx).issuers.load(doc.key);
+    return ctx.loaders.issuers.load(doc.key);
   }
 
   @ReadsDatabase()
@@ -71,7 +70,7 @@ export class DocumentResolver {
     @Arg('relations', () => [CitationRelation], { nullable: true, description: 'Only these relations (default: all).' }) relations?: string[],
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
-    const page = await loadersOf(ctx).citations(relationsArg(relations), slice).load(doc.key);
+    const page = await ctx.loaders.citations(relationsArg(relations), slice).load(doc.key);
     return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
   }
 
@@ -84,7 +83,7 @@ export class DocumentResolver {
     @Arg('relations', () => [CitationRelation], { nullable: true }) relations?: string[],
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
-    const page = await loadersOf(ctx).citedBy(relationsArg(relations), slice).load(doc.key);
+    const page = await ctx.loaders.citedBy(relationsArg(relations), slice).load(doc.key);
     return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
   }
 
@@ -96,13 +95,13 @@ export class DocumentResolver {
     @Args(() => PageArgs) pageArgs: PageArgs,
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
-    return toConnection(await loadersOf(ctx).tasksOfDocument(slice).load(doc.key), slice);
+    return toConnection(await ctx.loaders.tasksOfDocument(slice).load(doc.key), slice);
   }
 
   @ReadsDatabase()
   @FieldResolver(() => [SectionType], { description: 'Its numbered sections, in reading order.' })
   sections(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<SectionRecord[]> {
-    return loadersOf(ctx).sections.load(doc.key);
+    return ctx.loaders.sections.load(doc.key);
   }
 
   @ReadsDatabase()
@@ -110,7 +109,7 @@ export class DocumentResolver {
     description: 'Every text ingested under this key, newest first (empty for a document only known from citations).',
   })
   versions(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<DocumentVersionRecord[]> {
-    return loadersOf(ctx).versions.load(doc.key);
+    return ctx.loaders.versions.load(doc.key);
   }
 
   @ReadsDatabase()
@@ -118,12 +117,12 @@ export class DocumentResolver {
     description: 'Documents that may be this one under another key (MAY_BE, either direction), most likely first.',
   })
   identityCandidates(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<unknown[]> {
-    return loadersOf(ctx).identityCandidates.load(doc.key);
+    return ctx.loaders.identityCandidates.load(doc.key);
   }
 
   @Query(() => DocumentType, { nullable: true, description: 'A document by id (or key); null when there is none.' })
   document(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<DocumentRecord | null> {
-    return loadersOf(ctx).documents.load(keyFromId(id, 'Document', 'id'));
+    return ctx.loaders.documents.load(keyFromId(id, 'Document', 'id'));
   }
 
   @Query(() => DocumentType, {
@@ -142,7 +141,7 @@ export class DocumentResolver {
       throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"symbol" must be a document number and symbol such as "2898/QĐ-UBND", got "${symbol.slice(0, 80)}".`);
     }
     const forms = new Set([canonicalSymbol(raw), raw].filter((s): s is string => !!s).map((s) => symbolFolded(s)!));
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     const found = await documentsBySymbol(loaders.reader, [...forms]);
     const wanted = foldedFilter(jurisdiction);
     const match = found.find((d) => wanted === null || (d.jurisdiction !== null && foldForSearch(d.jurisdiction) === wanted)) ?? null;
@@ -160,7 +159,7 @@ export class DocumentResolver {
     const slice = pageWindow(pageArgs);
     const dateFrom = checkDay(filter?.dateFrom, 'filter.dateFrom');
     const dateTo = checkDay(filter?.dateTo, 'filter.dateTo');
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     const page = await listDocuments(
       loaders.reader,
       {
@@ -216,7 +215,7 @@ export class DocumentResolver {
       source: prepared.source,
       replace: replace === true,
     });
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     loaders.documents.clear(outcome.key);
     loaders.versions.clear(outcome.key);
     return {
@@ -238,7 +237,7 @@ export class DocumentResolver {
     requireEditor(ctx);
     const key = keyFromId(id, 'Document', 'id');
     const deleted = await deleteDocument(ctx.graph, key);
-    loadersOf(ctx).documents.clear(key);
+    ctx.loaders.documents.clear(key);
     return { id: toGlobalId('Document', key), deleted };
   }
 }

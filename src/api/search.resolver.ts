@@ -3,7 +3,6 @@ import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { search, searchWords, type SearchLabel } from '../graph/searchQueries';
 import type { ApiContext } from './context';
-import { loadersOf } from './loaders';
 import { tagged } from './node.type';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
 import { PageArgs } from './page.args';
@@ -32,7 +31,7 @@ export class SearchResolver {
       throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"text" has ${words.length} words; search with at most 32.`);
     }
     const labels = types?.length ? [...new Set(types)].map((t) => LABELS[t as keyof typeof LABELS]) : null;
-    const page = await search(loadersOf(ctx).reader, words, slice, labels);
+    const page = await search(ctx.loaders.reader, words, slice, labels);
     return toConnection({ total: page.total, items: page.items.map((hit) => ({ score: hit.score, node: tagged(hit.label, hit.record) })) }, slice);
   }
 }
