@@ -1,16 +1,21 @@
 /**
- * Tokens of Vietnamese text for OCR-tolerant matching: words and punctuation with offsets, each word with
- * its folded form (no diacritics, lower case, OCR letter pairs repaired) shared by every token of the same
- * spelling (`WordForm`), so comparisons made once per spelling serve the whole document.
+ * Tokens of Vietnamese text for OCR-tolerant matching: the one tokenizer of the extraction stage. Words and
+ * punctuation with offsets, each word with its two readings (`f` for vocabulary phrases, `w` for look-alike
+ * patterns) shared by every token of the same spelling (`WordForm`), so comparisons made once per spelling
+ * serve the whole document. Stages tokenize either the NFC text (tasks, bodies) or its length-preserving
+ * folded copy (identity, references): offsets are the same in both.
  */
 import { fold } from '../folding';
+import { BoundedMemo } from '../memo';
 import type { Phrase } from './phrases';
 
 export interface Token {
   /** As written (NFC). */
   raw: string;
-  /** Folded (no diacritics, lower case), apostrophes removed, OCR letter pairs repaired: what matchers compare. */
+  /** Folded (no diacritics, lower case), apostrophes removed, OCR vowel damage repaired: what phrases compare. */
   f: string;
+  /** Folded as OCR wrote it, only letter pairs Vietnamese never writes repaired: what look-alike patterns compare. */
+  w: string;
   start: number;
   end: number;
   /** First character is an upper-case letter. */
@@ -124,7 +129,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       const cp = text.codePointAt(i)!;
       const len = cp > 0xffff ? 2 : 1;
       const raw = len === 1 ? text[i]! : text.slice(i, i + 2);
-      tokens.push({ raw, f: raw, start: i, end: i + len, cap: false, upper: false, word: false, nl, form: markForm(raw) });
+      tokens.push({ raw, f: raw, w: raw, start: i, end: i + len, cap: false, upper: false, word: false, nl, form: markForm(raw) });
       i += len;
     }
     nl = 0;
@@ -133,17 +138,24 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 /**
- * One distinct spelling, shared by all its tokens: its folded form and case, and the comparisons already made
- * with vocabulary words, so a document that repeats a word pays for each comparison once.
+ * One distinct spelling, shared by all its tokens: its readings and case, and the comparisons already made
+ * with vocabulary and pattern words, so a document that repeats a word pays for each comparison once.
  */
 export interface WordForm {
   f: string;
+  w: string;
   cap: boolean;
   upper: boolean;
   /** Vocabulary word -> its `wordCost` when `fuzzyWordEq` accepts the pair, else -1. */
   fuzzy: Map<string, number>;
   /** Phrases that may start at a token of this spelling, by list id and flags (see `viableCandidates`). */
   cands: (readonly Phrase[] | undefined)[];
+  /** `lookalikeCost(pattern, w)` by pattern id (patterns.ts): NaN until computed, -1 for no match. */
+  costs: Float64Array;
+  /** Patterns that may start at a token of this spelling, by `FirstWordIndex` id. */
+  patternCands: (readonly unknown[] | undefined)[];
+  /** The best document-kind phrase starting with this word, by the next word's form (documentKinds.ts). */
+  kindHeads?: BoundedMemo<WordForm | null, unknown>;
   /** Per-spelling answers of other modules' word tests (`isCac`, abbreviations), by test name. */
   tests?: Record<string, boolean>;
 }
@@ -162,28 +174,18 @@ export function formTest(t: Token, name: string, test: (f: string) => boolean): 
 }
 
 /** Forms of word tokens, by spelling as written. */
-const wordForms = new Map<string, WordForm>();
+const wordForms = new BoundedMemo<string, WordForm>(100_000);
 /** Forms of punctuation tokens. */
-const markForms = new Map<string, WordForm>();
+const markForms = new BoundedMemo<string, WordForm>(10_000);
+const NO_COSTS = new Float64Array(0);
 
 function makeWord(raw: string, start: number, nl: number): Token {
-  let w = wordForms.get(raw);
-  if (w === undefined) {
-    w = wordForm(raw);
-    if (wordForms.size >= 100_000) wordForms.clear();
-    wordForms.set(raw, w);
-  }
-  return { raw, f: w.f, start, end: start + raw.length, cap: w.cap, upper: w.upper, word: true, nl, form: w };
+  const w = wordForms.get(raw, wordForm);
+  return { raw, f: w.f, w: w.w, start, end: start + raw.length, cap: w.cap, upper: w.upper, word: true, nl, form: w };
 }
 
 function markForm(raw: string): WordForm {
-  let w = markForms.get(raw);
-  if (w === undefined) {
-    w = { f: raw, cap: false, upper: false, fuzzy: new Map(), cands: [] };
-    if (markForms.size >= 10_000) markForms.clear();
-    markForms.set(raw, w);
-  }
-  return w;
+  return markForms.get(raw, (mark) => ({ f: mark, w: mark, cap: false, upper: false, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [] }));
 }
 
 function wordForm(raw: string): WordForm {
@@ -192,7 +194,91 @@ function wordForm(raw: string): WordForm {
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const upper = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const f = upper ? foldWord(raw) : repairOcrWord(foldWord(raw));
-  return { f, cap, upper, fuzzy: new Map(), cands: [] };
+  return { f, w: repairLetterPairs(fold(raw)), cap, upper, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [] };
+}
+
+/**
+ * The look-alike reading of a folded word. OCR writes "ư" as "tr" after a consonant ("thtrc" = thực, "ltrc" =
+ * lực, "xtr" = xử): no Vietnamese syllable has "tr" there, so it is read back as "u". Likewise "ir" ("chirc" =
+ * chức, "tir" = từ) and "ii" ("phii" = phủ, "ciia" = của) never occur in Vietnamese.
+ */
+function repairLetterPairs(folded: string): string {
+  return folded.length > 2 ? folded.replace(/([b-df-hj-np-tv-xz])(?:tr|ir)/g, '$1u').replace(/ii/g, 'u') : folded;
+}
+
+/**
+ * The word tokens of `text[start, end)`. A stage reads many windows of the same text (before each citation,
+ * each clause start): a long text is tokenized once and a window's words are its words inside the window,
+ * a word cut by the window's edge being the part inside it.
+ */
+export function tokenizeWords(text: string, start = 0, end = text.length): Token[] {
+  const from = Math.max(0, start);
+  const to = Math.min(text.length, end);
+  if (text.length < WHOLE_MIN) return tokenize(text, from, to).filter(isWord);
+  return windowOf(wholeWords(text), text, from, to);
+}
+
+function isWord(t: Token): boolean {
+  return t.word;
+}
+
+const WHOLE_MIN = 1_000;
+
+interface Whole {
+  text: string;
+  tokens: Token[];
+  ends: Int32Array;
+}
+
+/** The last few long texts' words, most recent first (a document's stages ask for the same text again and again). */
+const wholes: Whole[] = [];
+
+function wholeWords(text: string): Whole {
+  // Equal texts may be different string objects, and comparing those reads them whole: a text found that
+  // way is put first under the object just passed, which the next call (with that same object) matches at once.
+  const first = wholes[0];
+  if (first && first.text === text) return first;
+  for (let k = 1; k < wholes.length; k++) {
+    const w = wholes[k]!;
+    if (w.text.length === text.length && w.text === text) {
+      const alias = { text, tokens: w.tokens, ends: w.ends };
+      wholes.splice(k, 1);
+      wholes.unshift(alias);
+      return alias;
+    }
+  }
+  const tokens = tokenize(text).filter(isWord);
+  const ends = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ends[i] = tokens[i]!.end;
+  const w = { text, tokens, ends };
+  wholes.unshift(w);
+  if (wholes.length > 3) wholes.pop();
+  return w;
+}
+
+function windowOf(whole: Whole, text: string, a: number, b: number): Token[] {
+  if (a === 0 && b === text.length) return whole.tokens;
+  const out: Token[] = [];
+  if (b <= a) return out;
+  // First word ending after the window's start.
+  const { tokens, ends } = whole;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.start >= b) break;
+    if (t.start >= a && t.end <= b) out.push(t);
+    else {
+      const s = Math.max(t.start, a);
+      out.push(makeWord(text.slice(s, Math.min(t.end, b)), s, 0));
+    }
+  }
+  return out;
 }
 
 /** Fold one word for comparison: no diacritics, lower case, no apostrophes, Icelandic eth read as d. */
