@@ -63,6 +63,16 @@ export function kindAt(tokens: readonly Token[], at: number): KindMatch | null {
   return r;
 }
 
+/**
+ * Whether a kind phrase of one of `kinds` can start at token `at`: a cheap test (remembered per spelling)
+ * for scans that want only some kinds, before the full `kindAt`.
+ */
+export function mayStartKind(tokens: readonly Token[], at: number, kinds: readonly DocumentKind[]): boolean {
+  const candidates = KIND_INDEX.at(tokens, at);
+  for (let k = 0; k < candidates.length; k++) if (kinds.includes(candidates[k]!.kind)) return true;
+  return false;
+}
+
 /** Common word pairs that an OCR-tolerant match would read as a kind word ("Ủy ban" as "Văn bản"). */
 const NEVER_KINDS: ReadonlySet<string> = new Set(kindData.neverKinds);
 

@@ -79,6 +79,15 @@ function isApostrophe(c: number): boolean {
 function runEnd(text: string, i: number, cls: number): number {
   const n = text.length;
   while (i < n) {
+    const c = text.charCodeAt(i);
+    // Units outside the surrogate range are whole code points: classified straight from the table.
+    if (c < 0xd800 || c > 0xdfff) {
+      let k = CHAR_CLASS[c]!;
+      if (k === 0) k = charClass(c);
+      if ((k & cls) === 0) break;
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     if ((charClass(cp) & cls) === 0) break;
     i += cp > 0xffff ? 2 : 1;
@@ -104,6 +113,11 @@ function wordLength(text: string, i: number): number {
 
 /** Split `text[start, end)` into word and punctuation tokens with offsets into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  return scan(text, start, end, false);
+}
+
+/** The tokenizer: word tokens, and punctuation tokens unless `wordsOnly`. */
+function scan(text: string, start: number, end: number, wordsOnly: boolean): Token[] {
   const tokens: Token[] = [];
   let i = Math.max(0, start);
   const stop = Math.min(text.length, end);
@@ -128,8 +142,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       // Surrogate pairs stay one token.
       const cp = text.codePointAt(i)!;
       const len = cp > 0xffff ? 2 : 1;
-      const raw = len === 1 ? text[i]! : text.slice(i, i + 2);
-      tokens.push({ raw, f: raw, w: raw, start: i, end: i + len, cap: false, upper: false, word: false, nl, form: markForm(raw) });
+      if (!wordsOnly) {
+        const raw = len === 1 ? text[i]! : text.slice(i, i + 2);
+        tokens.push({ raw, f: raw, w: raw, start: i, end: i + len, cap: false, upper: false, word: false, nl, form: markForm(raw) });
+      }
       i += len;
     }
     nl = 0;
@@ -214,12 +230,8 @@ function repairLetterPairs(folded: string): string {
 export function tokenizeWords(text: string, start = 0, end = text.length): Token[] {
   const from = Math.max(0, start);
   const to = Math.min(text.length, end);
-  if (text.length < WHOLE_MIN) return tokenize(text, from, to).filter(isWord);
+  if (text.length < WHOLE_MIN) return scan(text, from, to, true);
   return windowOf(wholeWords(text), text, from, to);
-}
-
-function isWord(t: Token): boolean {
-  return t.word;
 }
 
 const WHOLE_MIN = 1_000;
@@ -247,7 +259,7 @@ function wholeWords(text: string): Whole {
       return alias;
     }
   }
-  const tokens = tokenize(text).filter(isWord);
+  const tokens = scan(text, 0, text.length, true);
   const ends = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) ends[i] = tokens[i]!.end;
   const w = { text, tokens, ends };

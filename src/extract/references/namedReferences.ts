@@ -16,7 +16,7 @@ import { dateAtStart } from '../dates';
 import { provincialIssuer, type IssuerRef } from '../issuers';
 import type { Province } from '../provinces';
 import { clauseAt, type Clause } from './clauses';
-import { kindAt } from '../documentKinds';
+import { kindAt, mayStartKind } from '../documentKinds';
 import { CREATE_CUES, CUE_WINDOW, IMPLEMENT_CUES, lastCue } from './cues';
 import { matchPattern, matchPatternWords, patternWords, tokenizeWords, lookalikeCost, type Token } from '../matching';
 import { squash } from '../displayText';
@@ -154,9 +154,13 @@ const ROMAN = /^[xvil]{1,6}$/;
 const QUY_HOACH = patternWords('quy hoach');
 
 /** Party resolutions and conclusions named by congress or plenum. */
+const PARTY_KINDS: readonly DocumentKind[] = ['NGHI_QUYET', 'KET_LUAN'];
+const SCHEME_KINDS: readonly DocumentKind[] = ['DE_AN', 'KE_HOACH'];
+
 function partyNamed(text: string, folded: string, tokens: Token[], taken: Coverage, province: Province | null): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayStartKind(tokens, i, PARTY_KINDS)) continue;
     const k = kindAt(tokens, i);
     if (!k || (k.kind !== 'NGHI_QUYET' && k.kind !== 'KET_LUAN') || k.tokens !== 2) continue;
     const start = tokens[i]!.start;
@@ -228,7 +232,8 @@ function schemes(
 ): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const k = kindAt(tokens, i);
+    // Only a scheme or plan kind matters here: other tokens need no full kind match.
+    const k = mayStartKind(tokens, i, SCHEME_KINDS) ? kindAt(tokens, i) : null;
     if (!k || k.tokens !== 2 || !['DE_AN', 'KE_HOACH'].includes(k.kind)) {
       const qh = matchPatternWords(tokens, i, QUY_HOACH);
       if (!(qh && qh.cost === 0)) continue;
