@@ -135,9 +135,10 @@ function scan(text: string, start: number, end: number, wordsOnly: boolean): Tok
     }
     const len = wordLength(text, i);
     if (len > 0) {
-      const raw = text.slice(i, Math.min(i + len, stop));
-      tokens.push(makeWord(raw, i, nl));
-      i += raw.length;
+      const e = Math.min(i + len, stop);
+      const w = formAt(text, i, e);
+      tokens.push({ raw: w.raw, f: w.f, w: w.w, start: i, end: e, cap: w.cap, upper: w.upper, word: true, nl, form: w });
+      i = e;
     } else {
       // Surrogate pairs stay one token.
       const cp = text.codePointAt(i)!;
@@ -158,6 +159,8 @@ function scan(text: string, start: number, end: number, wordsOnly: boolean): Tok
  * with vocabulary and pattern words, so a document that repeats a word pays for each comparison once.
  */
 export interface WordForm {
+  /** The spelling as written. */
+  raw: string;
   f: string;
   w: string;
   cap: boolean;
@@ -195,13 +198,38 @@ const wordForms = new BoundedMemo<string, WordForm>(100_000);
 const markForms = new BoundedMemo<string, WordForm>(10_000);
 const NO_COSTS = new Float64Array(0);
 
+/**
+ * Forms of recently read spellings, by a hash of their characters: a document repeats its words, and finding
+ * the form from the text itself spares slicing and hashing a new string for each occurrence. Direct-mapped
+ * (a colliding spelling replaces the one before), so it is bounded by its size; the memo behind it decides.
+ */
+const RECENT_FORMS: (WordForm | undefined)[] = new Array(1 << 14);
+const RECENT_MASK = (1 << 14) - 1;
+
+/** The form of the spelling `text[start, end)`. */
+function formAt(text: string, start: number, end: number): WordForm {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const slot = (h ^ (h >>> 15)) & RECENT_MASK;
+  const known = RECENT_FORMS[slot];
+  if (known !== undefined && known.raw.length === end - start && sameUnits(text, start, known.raw)) return known;
+  const form = wordForms.get(text.slice(start, end), wordForm);
+  RECENT_FORMS[slot] = form;
+  return form;
+}
+
+function sameUnits(text: string, start: number, raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) if (text.charCodeAt(start + k) !== raw.charCodeAt(k)) return false;
+  return true;
+}
+
 function makeWord(raw: string, start: number, nl: number): Token {
   const w = wordForms.get(raw, wordForm);
   return { raw, f: w.f, w: w.w, start, end: start + raw.length, cap: w.cap, upper: w.upper, word: true, nl, form: w };
 }
 
 function markForm(raw: string): WordForm {
-  return markForms.get(raw, (mark) => ({ f: mark, w: mark, cap: false, upper: false, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [] }));
+  return markForms.get(raw, (mark) => ({ raw: mark, f: mark, w: mark, cap: false, upper: false, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [] }));
 }
 
 function wordForm(raw: string): WordForm {
@@ -210,7 +238,7 @@ function wordForm(raw: string): WordForm {
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const upper = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const f = upper ? foldWord(raw) : repairOcrWord(foldWord(raw));
-  return { f, w: repairLetterPairs(fold(raw)), cap, upper, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [] };
+  return { raw, f, w: repairLetterPairs(fold(raw)), cap, upper, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [] };
 }
 
 /**
