@@ -265,35 +265,20 @@ export function tokenizeWords(text: string, start = 0, end = text.length): Token
 const WHOLE_MIN = 1_000;
 
 interface Whole {
-  text: string;
   tokens: Token[];
   ends: Int32Array;
 }
 
-/** The last few long texts' words, most recent first (a document's stages ask for the same text again and again). */
-const wholes: Whole[] = [];
+/** The last few long texts' words (a document's stages ask for the same text again and again). */
+const wholes = new BoundedMemo<string, Whole>(3);
 
 function wholeWords(text: string): Whole {
-  // Equal texts may be different string objects, and comparing those reads them whole: a text found that
-  // way is put first under the object just passed, which the next call (with that same object) matches at once.
-  const first = wholes[0];
-  if (first && first.text === text) return first;
-  for (let k = 1; k < wholes.length; k++) {
-    const w = wholes[k]!;
-    if (w.text.length === text.length && w.text === text) {
-      const alias = { text, tokens: w.tokens, ends: w.ends };
-      wholes.splice(k, 1);
-      wholes.unshift(alias);
-      return alias;
-    }
-  }
-  const tokens = scan(text, 0, text.length, true);
-  const ends = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) ends[i] = tokens[i]!.end;
-  const w = { text, tokens, ends };
-  wholes.unshift(w);
-  if (wholes.length > 3) wholes.pop();
-  return w;
+  return wholes.get(text, (t) => {
+    const tokens = scan(t, 0, t.length, true);
+    const ends = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) ends[i] = tokens[i]!.end;
+    return { tokens, ends };
+  });
 }
 
 function windowOf(whole: Whole, text: string, a: number, b: number): Token[] {
