@@ -316,7 +316,7 @@ export function foldWord(raw: string): string {
  * `ủ` -> `ii`/`il` (no Vietnamese word ends in l), `ị` -> `j`, `c` -> `¢`, `ê` -> `€`. Applied to lower-case and mixed-case words only, so
  * abbreviations (`TW`) keep their letters.
  */
-export function repairOcrWord(f: string): string {
+function repairOcrWord(f: string): string {
   return f
     .replace(/ii/g, 'u')
     .replace(/ir/g, 'u')
