@@ -249,9 +249,19 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
     if (m) {
       const w = m.p.words.join(' ');
       if (w === 'truc thuoc' || w === 'thuoc') {
+        // "các đơn vị thuộc, trực thuộc Bộ": both relations, one owner.
+        if (w === 'thuoc' && tokens[k + m.n]?.raw === COMMA && isWord(tokens[k + m.n + 1], 'truc') && isWord(tokens[k + m.n + 2], 'thuoc')) {
+          k += m.n + 1;
+          continue;
+        }
         // "thuộc" must be followed by its owner; otherwise the word was "thực" (a verb).
         const o = completeOrgAt(tokens, k + m.n);
-        if (o > 0) {
+        const named = o > 0 ? 0 : namedOwnerAt(tokens, k + m.n);
+        if (named > 0) {
+          k += m.n;
+          owner = k;
+          k += named;
+        } else if (o > 0) {
           k += m.n;
           owner = k;
           k += o;
@@ -319,6 +329,18 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
   return { n: k - i, owner };
 }
 
+/**
+ * A named body owning a group ("các đơn vị thuộc Bộ Nội vụ", "thuộc Sở Y tế"), or the issuing ministry or
+ * department written by its head alone ("các đơn vị trực thuộc Bộ"): token count, or 0.
+ */
+function namedOwnerAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t?.word || !t.cap || !/^(bo|so)$/.test(t.f)) return 0;
+  const nm = longestMatch(tokens, i + 1, NAME_WORDS, true);
+  if (nm && tokens[i + 1]!.cap) return 1 + nm.n + localityAt(tokens, i + 1 + nm.n, false);
+  return 1;
+}
+
 /** Name words after a named head ("Sở" -> "Nội vụ"). Returns token count and whether all were known words. */
 function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolean; owner: number | null } {
   let k = i;
@@ -365,6 +387,20 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
       break;
     }
     if (words > 0 && tokenFuzzy(t, 'tinh') && !isWord(tokens[k + 1], 'uy')) {
+      k += localityAt(tokens, k, false);
+      break;
+    }
+    // "Cục Pháp chế Bộ Quốc phòng", "Vụ Tổ chức cán bộ Bộ Y tế": the ministry a unit belongs to ends its name.
+    if (words > 0 && t.cap && t.f === 'bo' && tokens[k + 1]?.cap) {
+      const ministry = longestMatch(tokens, k + 1, NAME_WORDS, true);
+      if (ministry) {
+        owner = k;
+        k += 1 + ministry.n;
+        break;
+      }
+    }
+    // "Trung tâm Phục vụ hành chính công cấp xã": the level the body works at ends its name.
+    if (words > 0 && t.f === 'cap' && tokens[k + 1]?.word && /^(tinh|huyen|xa|co so)$/.test(tokens[k + 1]!.f)) {
       k += localityAt(tokens, k, false);
       break;
     }
@@ -581,6 +617,14 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     if (next === k) break;
     const item = parseBodyAt(tokens, next, { bareGeneric: true });
     if (!item) break;
+    // "các cơ quan, đơn vị, tổ chức và cá nhân có liên quan": individuals closing a list of kinds of bodies
+    // are no body of their own; the list is one group.
+    const prev = items[items.length - 1]!;
+    if (next === k + 1 && isWord(sep, 'va') && kindsOnly(tokens, prev) && kindsOnly(tokens, item) && INDIVIDUALS.has(tokens[item.from]!.f + ' ' + (tokens[item.from + 1]?.f ?? ''))) {
+      items[items.length - 1] = { ...prev, to: item.to, end: item.end, raw: rawOf(tokens, prev.from, item.to), owner: item.owner ?? prev.owner };
+      k = item.to;
+      continue;
+    }
     if (sep.raw === COMMA && next === k + 1) commaJoined.add(item);
     k = pushExpanded(tokens, item, items);
   }
@@ -605,6 +649,18 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
   }
   if (out.length === 0) return null;
   return { items: out, to: k };
+}
+
+const INDIVIDUALS = new Set(['ca nhan', 'ho gia']);
+
+/** A group named by kinds of bodies only ("các cơ quan, đơn vị", "cá nhân có liên quan"), after any title. */
+function kindsOnly(tokens: readonly Token[], p: BodyParse): boolean {
+  if (!p.group || p.bare) return false;
+  let k = p.from;
+  const title = longestMatch(tokens, k, HEAD_TITLES, true);
+  if (title) k += title.n;
+  if (isCac(tokens[k])) k++;
+  return genericListAt(tokens, k, false) > 0 && !LOCALITY_GENERICS.has(tokens[k]!.f) && completeOrgAt(tokens, k) === 0;
 }
 
 /**
@@ -699,7 +755,7 @@ const NATIONAL_PREFIXES = [
 ];
 
 // One title or a list of them ("Giám đốc, Thủ trưởng các sở").
-const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vien truong|hieu truong)(?:,\s*|\s+))+/;
+const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vu truong|vien truong|hieu truong)(?:,\s*|\s+))+/;
 
 const canonicalMemo = new BoundedMemo<string, string>(20_000);
 

@@ -64,6 +64,9 @@ function wholeHeadingBody(doc: TaskDocument, k: number, to: number): Actor | nul
   const head = longestMatch(t, k, NAMED_HEADS, true) ?? longestMatch(t, k, HEAD_TITLES, true) ?? longestMatch(t, k, COMPLETE_ORGS, true);
   const group = !head && isCac(t[k]) && longestMatch(t, k + 1, GENERIC_NOUNS, true) ? { n: 1 } : null;
   if (!group && (!head || t[k]!.raw.toLowerCase() !== (head.p.shown[0] ?? '').toLowerCase())) return null;
+  // "Vụ thuộc bộ", "Cục của Tổng cục": a kind of unit described, not a body named.
+  const after = t[k + (head ?? group)!.n];
+  if (after?.word && !after.cap && /^(thuoc|truc|cua|la)$/.test(after.f)) return null;
   const folded = doc.folded.slice(t[k]!.start, t[last]!.end).toLowerCase();
   // Words of a part's title, not of a body's name ("Tổ chức thực hiện", "Nhiệm vụ và giải pháp").
   const rest = doc.folded.slice(t[k + (head ?? group)!.n]?.start ?? t[last]!.end, t[last]!.end).toLowerCase();
