@@ -417,7 +417,8 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
     }
     if (words === 0) break;
     if (isPredicateAt(tokens, k) || isStopAt(tokens, k)) break;
-    if (longestMatch(tokens, k, LOCAL_UNITS, true)) break;
+    // "xã" is a commune, "xã hội" a word of a name ("Ngân hàng Chính sách xã hội").
+    if (longestMatch(tokens, k, LOCAL_UNITS, true) && !(t.f === 'xa' && isWord(tokens[k + 1], 'hoi'))) break;
     if (t.upper || /\d/.test(t.f)) break;
     if (lower >= 3) break;
     k++;
@@ -609,14 +610,18 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
   // Group items joined by a bare comma: "các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố".
   const commaJoined = new Set<BodyParse>();
   for (let guard = 0; guard < 20; guard++) {
-    const sep = tokens[k];
+    // "Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ), ...": a bracketed note after an item; "các sở, ban,
+    // ngành trong phạm vi chức năng, nhiệm vụ của mình và ...": a scope.
+    const skipped = afterScope(tokens, afterBracket(tokens, k));
+    const sep = tokens[skipped];
     if (!sep) break;
-    let next = k;
-    if (sep.raw === COMMA || sep.raw === ';') next = k + 1;
+    let next = skipped;
+    if (sep.raw === COMMA || sep.raw === ';') next = skipped + 1;
     if (isWord(tokens[next], 'va') || isWord(tokens[next], 'cung')) next += 1;
-    if (next === k) break;
+    if (next === skipped) break;
     const item = parseBodyAt(tokens, next, { bareGeneric: true });
     if (!item) break;
+    k = skipped;
     // "các cơ quan, đơn vị, tổ chức và cá nhân có liên quan": individuals closing a list of kinds of bodies
     // are no body of their own; the list is one group.
     const prev = items[items.length - 1]!;
@@ -652,6 +657,34 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
 }
 
 const INDIVIDUALS = new Set(['ca nhan', 'ho gia']);
+
+/** "trong phạm vi chức năng, nhiệm vụ của mình", "theo chức năng, nhiệm vụ được giao" (folded words and commas). */
+const SCOPE_IN_LIST = /^(trong pham vi |theo )chuc nang( , nhiem vu)?( , quyen han)?( (cua minh|duoc giao|duoc phan cong))? /;
+
+/** The token after a scope phrase at `k` that a list continues after, else `k`. */
+function afterScope(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t?.word || (t.f !== 'trong' && t.f !== 'theo')) return k;
+  const words = tokens.slice(k, k + 14).map((x) => (x.word ? x.f : x.raw));
+  const m = SCOPE_IN_LIST.exec(`${words.join(' ')} `);
+  if (!m) return k;
+  const end = k + m[0].trim().split(' ').length;
+  const after = tokens[end];
+  return after && (after.raw === COMMA || after.raw === ';' || isWord(after, 'va')) ? end : k;
+}
+
+/** The token after a short bracketed note at `k` that a list continues after ("(Sở Nội vụ), ..."), else `k`. */
+function afterBracket(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.raw !== '(') return k;
+  for (let j = k + 1; j < tokens.length && j < k + 16; j++) {
+    if (tokens[j]!.raw === ')') {
+      const after = tokens[j + 1];
+      return after && (after.raw === COMMA || after.raw === ';' || isWord(after, 'va')) ? j + 1 : k;
+    }
+    if (tokens[j]!.raw === '(' || tokens[j]!.raw === '.' || tokens[j]!.raw === ';') return k;
+  }
+  return k;
+}
 
 /** A group named by kinds of bodies only ("các cơ quan, đơn vị", "cá nhân có liên quan"), after any title. */
 function kindsOnly(tokens: readonly Token[], p: BodyParse): boolean {
@@ -789,6 +822,10 @@ function canonicalNameUncached(rawName: string): string {
       n = ab === 'ct-xh' ? 3 : 1;
     } else if (isCac(t)) {
       words = [t.f === 'nhung' ? 'những' : 'các'];
+      n = 1;
+    } else if (STOP_WORDS.has(t.f) && fold(t.raw) === t.f) {
+      // A preposition written plainly stays itself ("trong" is no OCR-damaged "Trường").
+      words = [t.raw];
       n = 1;
     } else {
       const afterTinh = out.length > 0 && /^(tỉnh|phố)$/i.test(out[out.length - 1]!);
