@@ -4,6 +4,8 @@
  * sentence ("1. Sở Nội vụ", "IV. TỔ CHỨC THỰC HIỆN") are titles: they name the bodies of their section.
  */
 import { parseBodyListAt } from '../bodies';
+import { longestMatch } from '../vocabulary';
+import { ASSIGN_TRIGGERS } from './phrases';
 import { headingEnd } from '../sections';
 import type { Section } from '../types';
 import { clauseEvent } from './clauses';
@@ -151,7 +153,8 @@ export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: num
   if (ev && !ev.silent && ev.predAt < tokenAt(doc, hEnd)) return false;
   // A line wrapped inside a list of bodies ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc" / "Sở Nông
   // nghiệp và Môi trường, ... chịu trách nhiệm thi hành") is the start of a sentence, not a title.
-  const list = parseBodyListAt(doc.tokens, from);
+  const trigger = longestMatch(doc.tokens, from, ASSIGN_TRIGGERS, true);
+  const list = parseBodyListAt(doc.tokens, from + (trigger?.n ?? 0));
   return !(list && list.items.length > 1 && list.items.some((p) => p.from < tokenAt(doc, hEnd) && p.to > tokenAt(doc, hEnd)));
 }
 
