@@ -191,17 +191,20 @@ function withComplement(doc: TaskDocument, list: BodyListParse, end: number): Bo
   const last = list.items[list.items.length - 1]!;
   const k = list.to;
   if (!last.group || !t[k]?.word || !COMPLEMENT_OPENERS.has(t[k]!.f) || predicateAt(doc, k, end)) return list;
+  // The complement's words, up to a bracket or punctuation: a bracketed apposition followed by the predicate
+  // ends it surely ("... thi đua tỉnh (gọi tắt là ...) xác định"); else the first verb does.
+  let verbAt = -1;
   for (let j = k + 1; j < end && j <= k + 6; j++) {
     const x = t[j]!;
     if (!x.word) {
-      if (x.raw !== '(' || j === k + 1) return list;
+      if (x.raw !== '(' || j === k + 1) break;
       const after = skipApposition(doc, j, end);
       return after > j && predicateAt(doc, after, end) ? extendLast(doc, list, j) : list;
     }
     if (/\d/.test(x.f) || x.upper || NOT_PLACES.has(x.f) || (j === k + 1 && predicateAt(doc, j, end))) return list;
-    if (!x.cap && j > k + 1 && predicateAt(doc, j, end) && !COMPLEMENT_OPENERS.has(x.f)) return extendLast(doc, list, j);
+    if (verbAt < 0 && !x.cap && j > k + 1 && predicateAt(doc, j, end) && !COMPLEMENT_OPENERS.has(x.f)) verbAt = j;
   }
-  return list;
+  return verbAt > 0 ? extendLast(doc, list, verbAt) : list;
 }
 
 /** The list with its last item extended up to token `to`. */
