@@ -191,6 +191,8 @@ function withComplement(doc: TaskDocument, list: BodyListParse, end: number): Bo
   const last = list.items[list.items.length - 1]!;
   const k = list.to;
   if (!last.group || !t[k]?.word || !COMPLEMENT_OPENERS.has(t[k]!.f) || predicateAt(doc, k, end)) return list;
+  // "các bộ, ngành trên cơ sở nhiệm vụ được giao, ...": a basis, not a place.
+  if (t[k]!.f === 'tren' && t[k + 1]?.f === 'co' && t[k + 2]?.f === 'so') return list;
   // The complement's words, up to a bracket or punctuation: a bracketed apposition followed by the predicate
   // ends it surely ("... thi đua tỉnh (gọi tắt là ...) xác định"); else the first verb does.
   let verbAt = -1;

@@ -77,6 +77,12 @@ describe('a group subject with its place before the verb', () => {
     const x = await extractMarkdown('1. Các cơ quan có liên quan trong việc triển khai thực hiện Chương trình báo cáo kết quả.\n', 'x.md');
     expect(x.assignments.map((a) => a.body).some((b) => /trong việc/.test(b))).toBe(false);
   });
+
+  it('does not take a basis for a place ("Các bộ, ngành trên cơ sở nhiệm vụ được giao ...", Thông báo, Đà Nẵng)', async () => {
+    const x = await extractMarkdown(readFileSync(path.join(ROOT, 'data/real/abca9704d4c889cd.md')), 'abca9704d4c889cd.md');
+    expect(roles(x).filter((r) => r.startsWith('II.3 ')).some((r) => r.endsWith(' các bộ, ngành'))).toBe(true);
+    expect(x.assignments.map((a) => a.body).some((b) => /cơ sở nhiệm vụ/.test(b))).toBe(false);
+  });
 });
 
 describe('partners of an item that opens with "Phối hợp với", and bodies named by "Trách nhiệm của ..."', () => {
