@@ -249,9 +249,19 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
     if (m) {
       const w = m.p.words.join(' ');
       if (w === 'truc thuoc' || w === 'thuoc') {
+        // "các đơn vị thuộc, trực thuộc Bộ": both relations, one owner.
+        if (w === 'thuoc' && tokens[k + m.n]?.raw === COMMA && isWord(tokens[k + m.n + 1], 'truc') && isWord(tokens[k + m.n + 2], 'thuoc')) {
+          k += m.n + 1;
+          continue;
+        }
         // "thuộc" must be followed by its owner; otherwise the word was "thực" (a verb).
         const o = completeOrgAt(tokens, k + m.n);
-        if (o > 0) {
+        const named = o > 0 ? 0 : namedOwnerAt(tokens, k + m.n);
+        if (named > 0) {
+          k += m.n;
+          owner = k;
+          k += named;
+        } else if (o > 0) {
           k += m.n;
           owner = k;
           k += o;
@@ -319,6 +329,18 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
   return { n: k - i, owner };
 }
 
+/**
+ * A named body owning a group ("các đơn vị thuộc Bộ Nội vụ", "thuộc Sở Y tế"), or the issuing ministry or
+ * department written by its head alone ("các đơn vị trực thuộc Bộ"): token count, or 0.
+ */
+function namedOwnerAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t?.word || !t.cap || !/^(bo|so)$/.test(t.f)) return 0;
+  const nm = longestMatch(tokens, i + 1, NAME_WORDS, true);
+  if (nm && tokens[i + 1]!.cap) return 1 + nm.n + localityAt(tokens, i + 1 + nm.n, false);
+  return 1;
+}
+
 /** Name words after a named head ("Sở" -> "Nội vụ"). Returns token count and whether all were known words. */
 function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolean; owner: number | null } {
   let k = i;
@@ -368,6 +390,20 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
       k += localityAt(tokens, k, false);
       break;
     }
+    // "Cục Pháp chế Bộ Quốc phòng", "Vụ Tổ chức cán bộ Bộ Y tế": the ministry a unit belongs to ends its name.
+    if (words > 0 && t.cap && t.f === 'bo' && tokens[k + 1]?.cap) {
+      const ministry = longestMatch(tokens, k + 1, NAME_WORDS, true);
+      if (ministry) {
+        owner = k;
+        k += 1 + ministry.n;
+        break;
+      }
+    }
+    // "Trung tâm Phục vụ hành chính công cấp xã": the level the body works at ends its name.
+    if (words > 0 && t.f === 'cap' && tokens[k + 1]?.word && /^(tinh|huyen|xa|co so)$/.test(tokens[k + 1]!.f)) {
+      k += localityAt(tokens, k, false);
+      break;
+    }
     // Capitalized words continue a name; all-capital words (headings) only through the vocabulary.
     if (t.cap && !t.upper) {
       if (words > 0 && (longestMatch(tokens, k, NAMED_HEADS, true) || longestMatch(tokens, k, HEAD_TITLES, true) || isCac(t))) break;
@@ -381,7 +417,8 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
     }
     if (words === 0) break;
     if (isPredicateAt(tokens, k) || isStopAt(tokens, k)) break;
-    if (longestMatch(tokens, k, LOCAL_UNITS, true)) break;
+    // "xã" is a commune, "xã hội" a word of a name ("Ngân hàng Chính sách xã hội").
+    if (longestMatch(tokens, k, LOCAL_UNITS, true) && !(t.f === 'xa' && isWord(tokens[k + 1], 'hoi'))) break;
     if (t.upper || /\d/.test(t.f)) break;
     if (lower >= 3) break;
     k++;
@@ -573,14 +610,26 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
   // Group items joined by a bare comma: "các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố".
   const commaJoined = new Set<BodyParse>();
   for (let guard = 0; guard < 20; guard++) {
-    const sep = tokens[k];
+    // "Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ), ...": a bracketed note after an item; "các sở, ban,
+    // ngành trong phạm vi chức năng, nhiệm vụ của mình và ...": a scope.
+    const skipped = afterScope(tokens, afterBracket(tokens, k));
+    const sep = tokens[skipped];
     if (!sep) break;
-    let next = k;
-    if (sep.raw === COMMA || sep.raw === ';') next = k + 1;
+    let next = skipped;
+    if (sep.raw === COMMA || sep.raw === ';') next = skipped + 1;
     if (isWord(tokens[next], 'va') || isWord(tokens[next], 'cung')) next += 1;
-    if (next === k) break;
+    if (next === skipped) break;
     const item = parseBodyAt(tokens, next, { bareGeneric: true });
     if (!item) break;
+    k = skipped;
+    // "các cơ quan, đơn vị, tổ chức và cá nhân có liên quan": individuals closing a list of kinds of bodies
+    // are no body of their own; the list is one group.
+    const prev = items[items.length - 1]!;
+    if (next === k + 1 && isWord(sep, 'va') && kindsOnly(tokens, prev) && kindsOnly(tokens, item) && INDIVIDUALS.has(tokens[item.from]!.f + ' ' + (tokens[item.from + 1]?.f ?? ''))) {
+      items[items.length - 1] = { ...prev, to: item.to, end: item.end, raw: rawOf(tokens, prev.from, item.to), owner: item.owner ?? prev.owner };
+      k = item.to;
+      continue;
+    }
     if (sep.raw === COMMA && next === k + 1) commaJoined.add(item);
     k = pushExpanded(tokens, item, items);
   }
@@ -605,6 +654,46 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
   }
   if (out.length === 0) return null;
   return { items: out, to: k };
+}
+
+const INDIVIDUALS = new Set(['ca nhan', 'ho gia']);
+
+/** "trong phạm vi chức năng, nhiệm vụ của mình", "theo chức năng, nhiệm vụ được giao" (folded words and commas). */
+const SCOPE_IN_LIST = /^(trong pham vi |theo )chuc nang( , nhiem vu)?( , quyen han)?( (cua minh|duoc giao|duoc phan cong))? /;
+
+/** The token after a scope phrase at `k` that a list continues after, else `k`. */
+function afterScope(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t?.word || (t.f !== 'trong' && t.f !== 'theo')) return k;
+  const words = tokens.slice(k, k + 14).map((x) => (x.word ? x.f : x.raw));
+  const m = SCOPE_IN_LIST.exec(`${words.join(' ')} `);
+  if (!m) return k;
+  const end = k + m[0].trim().split(' ').length;
+  const after = tokens[end];
+  return after && (after.raw === COMMA || after.raw === ';' || isWord(after, 'va')) ? end : k;
+}
+
+/** The token after a short bracketed note at `k` that a list continues after ("(Sở Nội vụ), ..."), else `k`. */
+function afterBracket(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.raw !== '(') return k;
+  for (let j = k + 1; j < tokens.length && j < k + 16; j++) {
+    if (tokens[j]!.raw === ')') {
+      const after = tokens[j + 1];
+      return after && (after.raw === COMMA || after.raw === ';' || isWord(after, 'va')) ? j + 1 : k;
+    }
+    if (tokens[j]!.raw === '(' || tokens[j]!.raw === '.' || tokens[j]!.raw === ';') return k;
+  }
+  return k;
+}
+
+/** A group named by kinds of bodies only ("các cơ quan, đơn vị", "cá nhân có liên quan"), after any title. */
+function kindsOnly(tokens: readonly Token[], p: BodyParse): boolean {
+  if (!p.group || p.bare) return false;
+  let k = p.from;
+  const title = longestMatch(tokens, k, HEAD_TITLES, true);
+  if (title) k += title.n;
+  if (isCac(tokens[k])) k++;
+  return genericListAt(tokens, k, false) > 0 && !LOCALITY_GENERICS.has(tokens[k]!.f) && completeOrgAt(tokens, k) === 0;
 }
 
 /**
@@ -699,7 +788,7 @@ const NATIONAL_PREFIXES = [
 ];
 
 // One title or a list of them ("Giám đốc, Thủ trưởng các sở").
-const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vien truong|hieu truong)(?:,\s*|\s+))+/;
+const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vu truong|vien truong|hieu truong)(?:,\s*|\s+))+/;
 
 const canonicalMemo = new BoundedMemo<string, string>(20_000);
 
@@ -733,6 +822,10 @@ function canonicalNameUncached(rawName: string): string {
       n = ab === 'ct-xh' ? 3 : 1;
     } else if (isCac(t)) {
       words = [t.f === 'nhung' ? 'những' : 'các'];
+      n = 1;
+    } else if (STOP_WORDS.has(t.f) && fold(t.raw) === t.f) {
+      // A preposition written plainly stays itself ("trong" is no OCR-damaged "Trường").
+      words = [t.raw];
       n = 1;
     } else {
       const afterTinh = out.length > 0 && /^(tỉnh|phố)$/i.test(out[out.length - 1]!);

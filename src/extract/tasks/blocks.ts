@@ -3,6 +3,9 @@
  * outside the preamble and the recipients block ("Nơi nhận", "Kính gửi"). Headings that do not end a
  * sentence ("1. Sở Nội vụ", "IV. TỔ CHỨC THỰC HIỆN") are titles: they name the bodies of their section.
  */
+import { parseBodyListAt } from '../bodies';
+import { longestMatch } from '../vocabulary';
+import { ASSIGN_TRIGGERS } from './phrases';
 import { headingEnd } from '../sections';
 import type { Section } from '../types';
 import { clauseEvent } from './clauses';
@@ -28,7 +31,7 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
     }
   };
   if (doc.sections.length === 0) {
-    for (const [s, e] of paragraphs(doc, bodyStart(doc), doc.text.length)) add(s, e, null, false);
+    for (const [s, e] of untilClosing(doc, paragraphs(doc, bodyStart(doc), doc.text.length))) add(s, e, null, false);
     return withRows(doc, units, tables);
   }
   // Before the first section, after the preamble: a directive's "..., Chủ tịch UBND tỉnh yêu cầu Giám đốc
@@ -48,10 +51,24 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
       add(s.start, hEnd, s, true);
       contentStart = hEnd;
     }
-    for (const [a, b] of paragraphs(doc, contentStart, ownEnd)) add(a, b, s, false);
+    for (const [a, b] of untilClosing(doc, paragraphs(doc, contentStart, ownEnd))) add(a, b, s, false);
   }
   return withRows(doc, units, tables);
 }
+
+/**
+ * The paragraphs up to the one that closes the document ("... thi hành Quyết định này./."): what follows it
+ * in the same section is the signature block or an attachment without numbering of its own (a list of
+ * procedures, a form), not duties. An attachment's numbered parts are sections of their own; its task
+ * tables are read as rows.
+ */
+function untilClosing(doc: TaskDocument, paras: [number, number][]): [number, number][] {
+  const at = paras.findIndex(([a, b]) => CLOSING_MARK.test(doc.text.slice(a, b).trimEnd()));
+  return at < 0 ? paras : paras.slice(0, at + 1);
+}
+
+/** The mark that ends a document's text: "./.". */
+const CLOSING_MARK = /\.\s*\/\s*\.$/;
 
 /** Table rows as units, in their sections. */
 function withRows(doc: TaskDocument, units: Unit[], tables: readonly TaskTable[]): Unit[] {
@@ -88,7 +105,8 @@ export function bodyStart(doc: TaskDocument): number {
 /** "Nơi nhận: ..." up to the next section (or the end); "Kính gửi: - A; - B" up to the end of its list. */
 export function recipientSpans(doc: TaskDocument): [number, number][] {
   const spans: [number, number][] = [];
-  for (const m of doc.folded.matchAll(/(^|\n)[ \t]*(n[o0-9&@]i nh\S{0,3}n|kinh gui)\s*[:.]/g)) {
+  // Also in a layout table's first cell ("| Nơi nhận: - Như Điều 5; ... | TM. ỦY BAN NHÂN DÂN |").
+  for (const m of doc.folded.matchAll(/(^|\n)[ \t]*(?:\|[ \t]*)?(n[o0-9&@]i nh\S{0,3}n|kinh gui)\s*[:.]/g)) {
     const start = m.index + m[1]!.length;
     if (m[2]!.startsWith('kinh')) {
       // The addressees: the rest of the line and the bulleted lines right after it.
@@ -132,7 +150,12 @@ export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: num
   // cán sự đảng" wrapped before "ƯBND tỉnh ...") starts a duty: it is not a title.
   const from = skipLabel(doc, tokenAt(doc, s.start), tokenAt(doc, hEnd));
   const ev = clauseEvent(doc, [], from, tokenAt(doc, hEnd), true);
-  return !(ev && !ev.silent && ev.predAt < tokenAt(doc, hEnd));
+  if (ev && !ev.silent && ev.predAt < tokenAt(doc, hEnd)) return false;
+  // A line wrapped inside a list of bodies ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc" / "Sở Nông
+  // nghiệp và Môi trường, ... chịu trách nhiệm thi hành") is the start of a sentence, not a title.
+  const trigger = longestMatch(doc.tokens, from, ASSIGN_TRIGGERS, true);
+  const list = parseBodyListAt(doc.tokens, from + (trigger?.n ?? 0));
+  return !(list && list.items.length > 1 && list.items.some((p) => p.from < tokenAt(doc, hEnd) && p.to > tokenAt(doc, hEnd)));
 }
 
 /**
@@ -148,8 +171,9 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
     const after = doc.text.slice(i + 1, end);
     const next = /^\s*(\S)/.exec(after);
     const bullet = /^[ \t]*[-+•–](?=\s)/.test(after);
-    const closes = /[.;:!?”"]$/.test(before) || /\.\/\.$/.test(before);
-    if (before.trim() && next && (bullet || (closes && /[\p{Lu}\d(“"-]/u.test(next[1]!)))) {
+    const closes = /[.;:!?”"]$/.test(before);
+    // The closing mark ends the text whatever follows it (a signature table, an attachment).
+    if (before.trim() && next && (bullet || CLOSING_MARK.test(before) || (closes && /[\p{Lu}\d(“"|-]/u.test(next[1]!)))) {
       out.push([from, i]);
       from = i + 1;
     }

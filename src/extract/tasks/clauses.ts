@@ -96,8 +96,9 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
     }
   }
   // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các".
-  const list = parseBodyListAt(t, i) ?? bareGroupAt(doc, i);
-  if (!list || list.to > end) return null;
+  const parsed = parseBodyListAt(t, i) ?? bareGroupAt(doc, i);
+  if (!parsed || parsed.to > end) return null;
+  const list = withComplement(doc, parsed, end);
   let k = skipApposition(doc, list.to, end);
   if (k >= end) return null;
   // The speaker assigns: "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở ...".
@@ -179,6 +180,46 @@ function withSectionSpelling(doc: TaskDocument, scope: readonly Actor[], list: B
   }
   return { actors: actorsOf(list), predAt: null };
 }
+
+/**
+ * A group subject may end in a place or a field before its predicate: "các doanh nghiệp trong khối thi đua
+ * tỉnh (gọi tắt là ...) xác định ...", "các đơn vị thuộc ngành y tế tổ chức ...". The complement belongs to
+ * the last group's name. Named bodies take none ("Sở Nội vụ trong năm 2025 ..." keeps its name).
+ */
+function withComplement(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  const k = list.to;
+  if (!last.group || !t[k]?.word || !COMPLEMENT_OPENERS.has(t[k]!.f) || predicateAt(doc, k, end)) return list;
+  // "các bộ, ngành trên cơ sở nhiệm vụ được giao, ...": a basis, not a place.
+  if (t[k]!.f === 'tren' && t[k + 1]?.f === 'co' && t[k + 2]?.f === 'so') return list;
+  // The complement's words, up to a bracket or punctuation: a bracketed apposition followed by the predicate
+  // ends it surely ("... thi đua tỉnh (gọi tắt là ...) xác định"); else the first verb does.
+  let verbAt = -1;
+  for (let j = k + 1; j < end && j <= k + 6; j++) {
+    const x = t[j]!;
+    if (!x.word) {
+      if (x.raw !== '(' || j === k + 1) break;
+      const after = skipApposition(doc, j, end);
+      return after > j && predicateAt(doc, after, end) ? extendLast(doc, list, j) : list;
+    }
+    if (/\d/.test(x.f) || x.upper || NOT_PLACES.has(x.f) || (j === k + 1 && predicateAt(doc, j, end))) return list;
+    if (verbAt < 0 && !x.cap && j > k + 1 && predicateAt(doc, j, end) && !COMPLEMENT_OPENERS.has(x.f)) verbAt = j;
+  }
+  return verbAt > 0 ? extendLast(doc, list, verbAt) : list;
+}
+
+/** The list with its last item extended up to token `to`. */
+function extendLast(doc: TaskDocument, list: BodyListParse, to: number): BodyListParse {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  const raw = doc.text.slice(last.start, t[to - 1]!.end).replace(/\s+/g, ' ').trim();
+  return { items: [...list.items.slice(0, -1), { ...last, to, end: t[to - 1]!.end, raw }], to };
+}
+
+const COMPLEMENT_OPENERS = new Set(['trong', 'tren', 'thuoc']);
+/** Words that make "trong ..." a time or an activity, not a place: "trong việc", "trong quá trình", "trong khi". */
+const NOT_PLACES = new Set(['viec', 'qua', 'khi', 'thoi', 'nam', 'thang', 'ngay', 'cong', 'linh', 'pham']);
 
 /** "Cơ quan chủ trì: Sở Nội vụ", "cơ quan phối hợp: Công an tỉnh, Văn phòng UBND tỉnh". */
 function labelEvent(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {

@@ -19,7 +19,9 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   const parsed = parseBodyListAt(doc.tokens, k);
   const items = parsed ? parsed.items.filter((p) => p.to <= u.to) : [];
   if (!parsed || items.length === 0) {
-    const whole = wholeHeadingBody(doc, k, u.to);
+    // The trigger as written, not through OCR tolerance ("Trách nhiệm cụ thể" is no "Trách nhiệm của").
+    const ownerTrigger = !!trig && OWNER_TRIGGERS.has(trig.p.words.join(' ')) && trig.p.words.every((w, j) => doc.tokens[k - trig.n + j]?.f === w);
+    const whole = wholeHeadingBody(doc, k, u.to) ?? (ownerTrigger ? ownerOfDuties(doc, k, u.to) : null);
     if (whole) actors.heading.set(s.path, [whole]);
     return;
   }
@@ -64,6 +66,9 @@ function wholeHeadingBody(doc: TaskDocument, k: number, to: number): Actor | nul
   const head = longestMatch(t, k, NAMED_HEADS, true) ?? longestMatch(t, k, HEAD_TITLES, true) ?? longestMatch(t, k, COMPLETE_ORGS, true);
   const group = !head && isCac(t[k]) && longestMatch(t, k + 1, GENERIC_NOUNS, true) ? { n: 1 } : null;
   if (!group && (!head || t[k]!.raw.toLowerCase() !== (head.p.shown[0] ?? '').toLowerCase())) return null;
+  // "Vụ thuộc bộ", "Cục của Tổng cục": a kind of unit described, not a body named.
+  const after = t[k + (head ?? group)!.n];
+  if (after?.word && !after.cap && /^(thuoc|truc|cua|la)$/.test(after.f)) return null;
   const folded = doc.folded.slice(t[k]!.start, t[last]!.end).toLowerCase();
   // Words of a part's title, not of a body's name ("Tổ chức thực hiện", "Nhiệm vụ và giải pháp").
   const rest = doc.folded.slice(t[k + (head ?? group)!.n]?.start ?? t[last]!.end, t[last]!.end).toLowerCase();
@@ -72,6 +77,30 @@ function wholeHeadingBody(doc: TaskDocument, k: number, to: number): Actor | nul
     if (t[j]!.raw === ';' || t[j]!.raw === '.' || t[j]!.raw === ':') return null;
     if (t[j]!.word && !t[j]!.cap && longestMatch(t, j, PREDICATE_STARTS, true)) return null;
   }
+  const raw = doc.text.slice(t[k]!.start, t[last]!.end).replace(/\s+/g, ' ').trim();
+  const parse: BodyParse = { from: k, to: last + 1, start: t[k]!.start, end: t[last]!.end, raw, group: false, bare: false, owner: null, known: false };
+  return { parse, name: raw };
+}
+
+/** Triggers after which the heading's words name whose duties the section lists. */
+const OWNER_TRIGGERS = new Set(['trach nhiem cua', 'nhiem vu cua']);
+/** Words opening a person's title or a kind of person: an individual's duties are no body's. */
+const INDIVIDUAL = /^(can bo|cong chuc|vien chuc|nguoi|ca nhan|truong|pho|uy vien|thanh vien|chu tich|giam doc|thu truong|lanh dao)\b/;
+
+/**
+ * "Điều 24. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH", "3. Trách nhiệm của văn thư": the
+ * heading names the one whose duties follow, even a body the vocabulary does not know. Not an individual
+ * ("Trách nhiệm của cán bộ quản trị hệ thống", "... của Trưởng ban").
+ */
+function ownerOfDuties(doc: TaskDocument, k: number, to: number): Actor | null {
+  const t = doc.tokens;
+  const last = lastWordBefore(doc, to);
+  if (last < k || !t[k]?.word) return null;
+  const words = t.slice(k, last + 1).filter((x) => x.word);
+  if (words.length > 14) return null;
+  for (let j = k; j <= last; j++) if (/^[;:.]$/.test(t[j]!.raw)) return null;
+  const folded = doc.folded.slice(t[k]!.start, t[last]!.end).toLowerCase();
+  if (INDIVIDUAL.test(folded)) return null;
   const raw = doc.text.slice(t[k]!.start, t[last]!.end).replace(/\s+/g, ' ').trim();
   const parse: BodyParse = { from: k, to: last + 1, start: t[k]!.start, end: t[last]!.end, raw, group: false, bare: false, owner: null, known: false };
   return { parse, name: raw };

@@ -51,7 +51,16 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
       for (const a of seg.actors) emit(a, seg.fixedRole, section, u, seg.from, seg.to);
       continue;
     }
-    if (seg.actors.length === 0 || seg.to <= seg.from) continue;
+    if (seg.to <= seg.from) continue;
+    if (seg.actors.length === 0) {
+      // "- Phối hợp với lực lượng quân đội, công an hỗ trợ ...": an item that opens with "phối hợp" tells its
+      // partners to coordinate even where it names no subject (the plan's own executing bodies).
+      if (u.section && seg.head && headRole(doc, seg.from, seg.to) === 'COORDINATE') {
+        const first = sentenceEnd(doc, seg.from, seg.to);
+        for (const c of scanRoles(doc, seg.from, first).partners) emit(c, 'COORDINATE', section, u, seg.from, first);
+      }
+      continue;
+    }
     const roles = new Set<AssignmentRole>();
     const head = seg.head ? headRole(doc, seg.from, seg.to) : null;
     // "Giao X chủ trì / triển khai ..." is LEAD whatever the verb, but "Giao X giám sát ..." only supervises.
