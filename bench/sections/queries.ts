@@ -12,7 +12,7 @@ import { startWorker, type Worker } from '../lib/children';
 import type { Ctx } from '../lib/context';
 import { peakRssMb } from '../lib/machine';
 import { RecordingGraphClient, type RecordedStatement } from '../lib/replay';
-import { pickTargets, querySpecs, type QueryId, type QuerySpec, type Targets } from '../lib/workloads';
+import { pickCypher, pickTargets, querySpecs, type QueryId, type QuerySpec, type Targets } from '../lib/workloads';
 
 export interface LoadResult {
   p50: number;
@@ -36,6 +36,10 @@ export interface QueryRow {
   peerNote: string;
   apiKb: number | null;
   peerKb: number | null;
+  /** search only: the bare full-text index lookup of the same page (ids and scores, no count, no properties). */
+  indexFloor: LoadResult | null;
+  /** Objects with a key (documents, tasks, bodies) in one API answer, averaged over the variable sets. */
+  answerObjects: number | null;
   statements: number | null;
   waves: number | null;
   error: string | null;
@@ -53,7 +57,17 @@ export interface SizeQueries {
 
 const GROWTH: QueryId[] = ['lineage3', 'lineage6', 'mandate'];
 
-async function post(url: string, body: string, timeoutMs: number): Promise<{ ok: boolean; ms: number; bytes: number; message: string }> {
+/** Objects carrying a `key` in an answer: the documents, tasks and bodies it returns. */
+export function keyedObjects(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + keyedObjects(v), 0);
+  if (!value || typeof value !== 'object') return 0;
+  const o = value as Record<string, unknown>;
+  let n = typeof o.key === 'string' ? 1 : 0;
+  for (const v of Object.values(o)) if (v && typeof v === 'object') n += keyedObjects(v);
+  return n;
+}
+
+async function post(url: string, body: string, timeoutMs: number): Promise<{ ok: boolean; ms: number; bytes: number; message: string; objects: number }> {
   const t0 = performance.now();
   try {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(timeoutMs) });
@@ -63,14 +77,14 @@ async function post(url: string, body: string, timeoutMs: number): Promise<{ ok:
     try {
       json = JSON.parse(text) as typeof json;
     } catch {
-      return { ok: false, ms, bytes: text.length, message: `HTTP ${res.status}: ${text.slice(0, 200)}` };
+      return { ok: false, ms, bytes: text.length, message: `HTTP ${res.status}: ${text.slice(0, 200)}`, objects: 0 };
     }
     if (res.status !== 200 || json.errors?.length || !json.data) {
-      return { ok: false, ms, bytes: text.length, message: `HTTP ${res.status}: ${json.errors?.map((e) => e.message).join('; ').slice(0, 300) ?? 'no data'}` };
+      return { ok: false, ms, bytes: text.length, message: `HTTP ${res.status}: ${json.errors?.map((e) => e.message).join('; ').slice(0, 300) ?? 'no data'}`, objects: 0 };
     }
-    return { ok: true, ms, bytes: Buffer.byteLength(text), message: '' };
+    return { ok: true, ms, bytes: Buffer.byteLength(text), message: '', objects: keyedObjects(json.data) };
   } catch (error) {
-    return { ok: false, ms: performance.now() - t0, bytes: 0, message: (error as Error).message };
+    return { ok: false, ms: performance.now() - t0, bytes: 0, message: (error as Error).message, objects: 0 };
   }
 }
 
@@ -175,6 +189,8 @@ async function measureQuery(
     peerNote: 'cannot' in spec.peer ? `cannot express: ${spec.peer.cannot}` : spec.peer.note,
     apiKb: null,
     peerKb: null,
+    answerObjects: null,
+    indexFloor: null,
     statements: null,
     waves: null,
     error: null,
@@ -191,6 +207,7 @@ async function measureQuery(
   const bodies = vars.map((v) => JSON.stringify({ query: spec.api.query, variables: v }));
   // Every variant must answer without errors before it is loaded.
   let bytes = 0;
+  let objects = 0;
   for (const b of bodies) {
     const r = await post(apiUrl, b, 30_000);
     if (!r.ok) {
@@ -198,8 +215,10 @@ async function measureQuery(
       return row;
     }
     bytes += r.bytes;
+    objects += r.objects;
   }
   row.apiKb = bytes / bodies.length / 1024;
+  row.answerObjects = objects / bodies.length;
 
   // The Cypher each request runs, for the floor.
   const workloads: { waves: RecordedStatement[][] }[] = [];
@@ -219,6 +238,14 @@ async function measureQuery(
   row.api = await runLoad(ctx, 'httpLoad.ts', { url: apiUrl, bodies, timeoutSec: 30, ...load });
   const db = ctx.db!;
   row.floor = await runLoad(ctx, 'cypherLoad.ts', { uri: db.uri, user: db.user, password: db.password, workloads, ...load });
+  if (spec.id === 'search') {
+    // The same Lucene queries, asking the index only for the page's ids: what any search answer must cost.
+    const lookups = workloads.map((w) => {
+      const params = w.waves[0]![0]!.params;
+      return { waves: [[{ cypher: pickCypher('floor.searchIndex'), params: { query: params.query, limit: params.limit } }]] };
+    });
+    row.indexFloor = await runLoad(ctx, 'cypherLoad.ts', { uri: db.uri, user: db.user, password: db.password, workloads: lookups, ...load });
+  }
 
   if (full && !('cannot' in spec.peer)) {
     if (!peerUrl) row.peerNote = peerError ?? 'peer not started';
