@@ -156,6 +156,23 @@ function queryTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
         ...indexNotes,
       ],
     });
+    if (q.replicas.length) {
+      s.tables.push({
+        title: `Two API processes behind one port, ${q.size}-document graph`,
+        header: ['query', 'one API p50 ms', 'one API req/s', 'two APIs p50 ms', 'two APIs req/s', 'two / one req/s'],
+        rows: q.replicas.map((r) => [
+          r.title,
+          fmt(r.one?.p50),
+          fmt(r.one?.rps),
+          r.error ? `failed: ${r.error}` : fmt(r.two?.p50),
+          fmt(r.two?.rps),
+          r.one && r.two ? times(r.two.rps, r.one.rps) : '-',
+        ]),
+        notes: [
+          'Two: bench/workers/api.ts with BENCH_API_REPLICAS=2, node:cluster sharing one listening port between two API processes, each with its own driver and connection pool; same bodies, connections and duration as the single API above, measured after it. Both share this machine\'s cores with Neo4j and the load generator, so this shows that replicas answer the same queries interchangeably rather than how they scale on separate machines (see docs/scaling.md).',
+        ],
+      });
+    }
   }
 }
 

@@ -45,10 +45,20 @@ export interface QueryRow {
   error: string | null;
 }
 
+/** The same load against two API processes behind one port (bench/workers/api.ts, BENCH_API_REPLICAS). */
+export interface ReplicaRow {
+  id: QueryId;
+  title: string;
+  one: LoadResult | null;
+  two: LoadResult | null;
+  error: string | null;
+}
+
 export interface SizeQueries {
   size: number;
   full: boolean;
   rows: QueryRow[];
+  replicas: ReplicaRow[];
   apiPeakMb: number | null;
   peerPeakMb: number | null;
   targets: Targets;
@@ -114,7 +124,7 @@ function validationError(schema: GraphQLSchema, query: string): string | null {
 export async function queriesAtSize(ctx: Ctx, size: number, full: boolean): Promise<SizeQueries> {
   const db = ctx.db!;
   const targets = await pickTargets(db.graph, ctx.args.variants);
-  const result: SizeQueries = { size, full, rows: [], apiPeakMb: null, peerPeakMb: null, targets, skipped: null };
+  const result: SizeQueries = { size, full, rows: [], replicas: [], apiPeakMb: null, peerPeakMb: null, targets, skipped: null };
   let schema: GraphQLSchema;
   let startHttpServer: typeof import('../../src/api/httpServer').startHttpServer;
   let createLoaders: typeof import('../../src/api/loaders').createLoaders;
@@ -157,6 +167,7 @@ export async function queriesAtSize(ctx: Ctx, size: number, full: boolean): Prom
     }
     result.apiPeakMb = peakRssMb(api.pid);
     result.peerPeakMb = peer ? peakRssMb(peer.pid) : null;
+    if (process.env.BENCH_REPLICAS !== '0') result.replicas = await measureReplicas(ctx, specs, targets, db.env, result.rows, noKeys);
   } finally {
     await api.stop();
     await peer?.stop();
@@ -164,6 +175,40 @@ export async function queriesAtSize(ctx: Ctx, size: number, full: boolean): Prom
     recorderServer.server.close();
   }
   return result;
+}
+
+/** Two API processes behind one port answering the same loads as the single API above (same bodies). */
+async function measureReplicas(
+  ctx: Ctx,
+  specs: QuerySpec[],
+  targets: Targets,
+  env: NodeJS.ProcessEnv,
+  single: QueryRow[],
+  noKeys: Record<string, string>,
+): Promise<ReplicaRow[]> {
+  const rows: ReplicaRow[] = [];
+  const two = startWorker('api.ts', [], { ...env, ...noKeys, BENCH_API_REPLICAS: '2' });
+  try {
+    const url = (await two.next('ready', 180_000)).url as string;
+    for (const spec of specs.filter((q) => ['lineage3', 'mandate', 'search'].includes(q.id))) {
+      const one = single.find((r) => r.id === spec.id)?.api ?? null;
+      const bodies = spec.api.variables(targets).slice(0, ctx.args.variants).map((v) => JSON.stringify({ query: spec.api.query, variables: v }));
+      const row: ReplicaRow = { id: spec.id, title: spec.title, one, two: null, error: null };
+      const first = bodies[0] ? await post(url, bodies[0], 30_000) : null;
+      if (!first?.ok) row.error = `two replicas answered with an error: ${first?.message ?? 'no variables'}`;
+      else {
+        ctx.log(`  two API replicas: ${spec.title}`);
+        const load = { connections: ctx.args.connections, durationSec: ctx.args.durationSec, warmupSec: ctx.args.warmupSec };
+        row.two = await runLoad(ctx, 'httpLoad.ts', { url, bodies, timeoutSec: 30, ...load });
+      }
+      rows.push(row);
+    }
+  } catch (error) {
+    rows.push({ id: 'lineage3', title: 'two API replicas', one: null, two: null, error: (error as Error).message.split('\n')[0]! });
+  } finally {
+    await two.stop();
+  }
+  return rows;
 }
 
 async function measureQuery(
