@@ -12,6 +12,7 @@ import type { buildIngestRows as BuildIngestRows } from '../../src/graph/documen
 import { emptyScore, scoreDocument, scoreRows } from '../generator/score';
 import type { Ctx, SectionReport } from '../lib/context';
 import { fmt, times } from '../lib/stats';
+import { restorationTable } from './restoration';
 
 type Extract = (text: string, opts?: ExtractOptions) => Extraction;
 
@@ -154,6 +155,7 @@ export async function extractionSection(ctx: Ctx, s: SectionReport): Promise<voi
       `Goal: extraction within 5x of the floor. Measured: ${times(floor.bytes / floor.seconds, synthetic.bytes / synthetic.seconds)} slower on the synthetic corpus.`,
     ],
   });
+  s.tables.push(restorationTable(repeated));
   s.tables.push({
     title: 'Extraction recall on the synthetic corpus (planted vs found)',
     header: ['measure', 'planted', 'found', 'rate'],

@@ -13,7 +13,7 @@ WHERE ($documentKey IS NULL OR t.documentKey IN scope)
         MATCH (t)-[a:ASSIGNED_TO]->(:Body {key: $bodyKey}) WHERE $role IS NULL OR a.role = $role })
   AND ($bodyKey IS NOT NULL OR $role IS NULL OR EXISTS { MATCH (t)-[a:ASSIGNED_TO]->() WHERE a.role = $role })
   AND ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
-  AND all(w IN $words WHERE t.textFolded CONTAINS w)
+  AND all(w IN $words WHERE t.textFolded CONTAINS w OR t.textRestoredFolded CONTAINS w)
 WITH t, coalesce(t.dueDate, CASE
          WHEN t.period =~ '\\d{4}' THEN t.period + '-12-31'
          WHEN t.period =~ '\\d{4}-Q[1-4]' THEN toString(date({year: toInteger(left(t.period, 4)), quarter: toInteger(right(t.period, 1)), dayOfQuarter: 1}) + duration('P3M') - duration('P1D'))

@@ -99,4 +99,46 @@ describe('the sample corpus through the API', () => {
     const titles = data.search.nodes.map((h: any) => h.node.title);
     expect(titles.some((t: string) => t.toLowerCase().includes('cải cách hành chính'))).toBe(true);
   });
+
+  it('finds a damaged OCR title by its correct words, and shows it restored beside the original', async () => {
+    // 2898/QĐ-UBND's title was scanned as "... cip nhat Ké hoach cai cich hanh chinh ...": only its restored form
+    // holds "cải cách hành chính".
+    const data = ok(
+      await api.run(`{ search(text: "cải cách hành chính tỉnh Quảng Ninh năm 2025", types: [DOCUMENT], first: 20) {
+        nodes { node { ... on Document { key title titleRestored titleRestoredShare } } } } }`),
+    );
+    const hit = data.search.nodes.map((h: any) => h.node).find((d: any) => d.key === '2898/QĐ-UBND@Quảng Ninh');
+    expect(hit, 'search for the correct words finds 2898/QĐ-UBND').toBeDefined();
+    expect(hit.title).toContain('cai cich hanh chinh');
+    expect(hit.titleRestored).toContain('sửa đổi, bổ sung, cập nhật Kế hoạch cải cách hành chính tỉnh Quảng Ninh năm 2025');
+    expect(hit.titleRestoredShare).toBeGreaterThan(0.5);
+  });
+
+  it('finds tasks of a damaged document by their restored words', async () => {
+    const id = await decision2898();
+    const data = ok(await api.run(`query($id: ID!) { document(id: $id) { tasks(first: 100) { nodes { id text textRestored textRestoredShare } } } }`, { id }));
+    const tasks = data.document.tasks.nodes;
+    expect(tasks.filter((t: any) => t.textRestored !== t.text).length).toBeGreaterThan(tasks.length / 2);
+    expect(tasks.every((t: any) => t.textRestoredShare >= 0 && t.textRestoredShare <= 1)).toBe(true);
+    // Words only the restored text holds (folded, the scan's spelling differs) find the task.
+    const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    const task = tasks.find((t: any) => t.textRestoredShare > 0.3)!;
+    const scanned = new Set(fold(task.text).split(/[^a-z0-9]+/));
+    const restoredOnly = [...new Set(task.textRestored.split(/[^\p{L}]+/u).filter((w: string) => w.length > 2 && !scanned.has(fold(w))))].slice(0, 4);
+    expect(restoredOnly.length).toBeGreaterThan(1);
+    const found = ok(await api.run(`query($q: String!) { search(text: $q, types: [TASK], first: 50) { nodes { node { ... on Task { id } } } } }`, { q: restoredOnly.join(' ') }));
+    expect(found.search.nodes.map((n: any) => n.node.id)).toContain(task.id);
+  });
+
+  it('leaves the titles of clean documents as they are', async () => {
+    // Sample 004 is clean Unicode text: nothing in it is restored.
+    const data = ok(
+      await api.run(`{ search(text: "nhiệm vụ phát triển kinh tế xã hội 6 tháng cuối năm 2023", types: [DOCUMENT], first: 5) {
+        nodes { node { ... on Document { title titleRestored titleRestoredShare } } } } }`),
+    );
+    const doc = data.search.nodes.map((h: any) => h.node).find((d: any) => d.title?.startsWith('Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2023'));
+    expect(doc, 'the clean sample is found').toBeDefined();
+    expect(doc.titleRestored).toBe(doc.title);
+    expect(doc.titleRestoredShare).toBe(0);
+  });
 });
