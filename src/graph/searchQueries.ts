@@ -58,7 +58,9 @@ export async function search(
   labels: SearchLabel[] | null = null,
   countCap = SEARCH_COUNT_CAP,
 ): Promise<SearchPage> {
-  // Without a label filter every index hit is a result, so the index can stop early itself.
+  // Without a label filter every index hit counts, so the count asks the index for at most countCap + 1
+  // hits. The page does not: the index's top-N of different N order equal scores differently, so pages cut
+  // from it would repeat or skip hits; the page reads the full ranking's stream and stops at its end.
   const indexLimit = (n: number) => (labels === null ? { limit: integer(Math.max(1, n)) } : {});
   const [row] = await graph.read(cypher('search.fulltext'), {
     query: luceneQuery(words),
@@ -67,7 +69,7 @@ export async function search(
     limit: integer(slice.limit),
     countCap: integer(countCap),
     countOptions: indexLimit(countCap + 1),
-    pageOptions: indexLimit(slice.skip + slice.limit),
+    pageOptions: {},
   });
   const page = pageOf(row, (item): SearchHitRecord => {
     const props = item.props as Record<string, unknown>;
