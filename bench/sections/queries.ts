@@ -285,11 +285,11 @@ async function measureQuery(
   row.floor = await runLoad(ctx, 'cypherLoad.ts', { uri: db.uri, user: db.user, password: db.password, workloads, ...load });
   if (spec.id === 'search') {
     // The same Lucene queries, asking the index only for the page's ids: what any search answer must cost.
-    const lookups = workloads.map((w) => {
-      const params = w.waves[0]![0]!.params;
-      return { waves: [[{ cypher: pickCypher('floor.searchIndex'), params: { query: params.query, limit: params.limit } }]] };
+    const lookups = workloads.flatMap((w) => {
+      const params = w.waves.flat().find((st) => typeof st.params.query === 'string')?.params;
+      return params ? [{ waves: [[{ cypher: pickCypher('floor.searchIndex'), params: { query: params.query, limit: params.limit } }]] }] : [];
     });
-    row.indexFloor = await runLoad(ctx, 'cypherLoad.ts', { uri: db.uri, user: db.user, password: db.password, workloads: lookups, ...load });
+    if (lookups.length) row.indexFloor = await runLoad(ctx, 'cypherLoad.ts', { uri: db.uri, user: db.user, password: db.password, workloads: lookups, ...load });
   }
 
   if (full && !('cannot' in spec.peer)) {
