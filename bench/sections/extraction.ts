@@ -10,6 +10,7 @@ import type { Extraction } from '../../src/extract/types';
 import type { ExtractOptions } from '../../src/extract/extractDocument';
 import type { buildIngestRows as BuildIngestRows } from '../../src/graph/documentRows';
 import { emptyScore, scoreDocument, scoreRows } from '../generator/score';
+import { extractionScalingTable } from './extractionScaling';
 import type { Ctx, SectionReport } from '../lib/context';
 import { fmt, times } from '../lib/stats';
 import { restorationTable } from './restoration';
@@ -156,6 +157,7 @@ export async function extractionSection(ctx: Ctx, s: SectionReport): Promise<voi
     ],
   });
   s.tables.push(restorationTable(repeated));
+  s.tables.push(extractionScalingTable(extract));
   s.tables.push({
     title: 'Extraction recall on the synthetic corpus (planted vs found)',
     header: ['measure', 'planted', 'found', 'rate'],
