@@ -69,7 +69,7 @@ export interface Ctx {
   memory: MemoryRow[];
   goals: GoalRatio[];
   /** p50 per query id per graph size: API and floor, for the growth table. */
-  growth: Map<string, Map<number, { api: number; floor: number }>>;
+  growth: Map<string, Map<number, { api: number; floor: number; objects: number | null; kb: number | null }>>;
 }
 
 export function section(ctx: Ctx, id: string, title: string): SectionReport {

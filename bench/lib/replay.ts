@@ -26,6 +26,17 @@ export class RecordingGraphClient extends GraphClient {
     return new RecordingGraphClient(graph.driver, graph.settings);
   }
 
+  /**
+   * The server binds each request to its deadline (`until`) and to the client's bookmarks (`after`): those
+   * views must record into this log too.
+   */
+  override until(): GraphClient {
+    return this;
+  }
+  override after(): GraphClient {
+    return this;
+  }
+
   override async read<R extends Record<string, unknown> = Record<string, unknown>>(
     cypher: string,
     params: Params = {},

@@ -63,7 +63,7 @@ function ingestionTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
     header: ['graph size (docs)', 'path', 'seconds', 'docs/s', 'nodes+rels/s', 'real / best floor', 'notes'],
     rows,
     notes: [
-      `Real path: a worker process runs \`ingestFiles\` (read, decode, \`extractDocument\`, then \`ingestBatch\`: ${DEFAULT_BATCH_SIZE} documents per write transaction by default, the next batch extracted while the previous one is written, a failed batch retried one document per transaction so a bad file never leaves half a document; with the replace/retire checks and MAY_BE candidates). Rates are cumulative from an empty graph.`,
+      `Real path: a worker process runs \`ingestFiles\` (read, decode, \`extractDocument\` on a worker thread (src/ingest/preparationPool.ts, up to 4 documents ahead per thread; BENCH_INGEST_POOL=0 keeps it on the ingesting thread), then \`ingestBatch\`: ${DEFAULT_BATCH_SIZE} documents per write transaction by default, the next batch extracted while the previous one is written, a failed batch retried one document per transaction so a bad file never leaves half a document; with the replace/retire checks and MAY_BE candidates). Rates are cumulative from an empty graph.`,
       `Floor: the same documents' rows (from the same extraction, prepared beforehand and not timed) written by plain \`UNWIND $rows MERGE\` statements (bench/cypher/bulk.*.cypher) under Floor* labels with uniqueness constraints, from empty, at ${batches} documents per transaction; nodes+rels counted like the real path (countGraphItems).`,
       'The real path includes extraction, the floor does not: the ratio is end-to-end cost against the cheapest possible write of the same graph.',
       `Transaction sizes tried for the floor: ${batches} documents per transaction; the best is marked. The real path uses the product's default batch (DEFAULT_BATCH_SIZE in src/ingest/ingestFiles.ts; BENCH_INGEST_BATCH overrides it for a sweep); the bulk path uses 500.`,
@@ -90,6 +90,7 @@ function queryTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
       continue;
     }
     const rows: string[][] = [];
+    const indexNotes: string[] = [];
     for (const r of q.rows) {
       const lat = (l: { p50: number; p95: number; p99: number } | null) => (l ? `${fmt(l.p50)} / ${fmt(l.p95)} / ${fmt(l.p99)}` : '-');
       const errors = (l: { errors: number; non200?: number } | null) => (l && (l.errors || l.non200) ? ` (${l.errors + (l.non200 ?? 0)} errors)` : '');
@@ -104,15 +105,23 @@ function queryTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
         q.full ? lat(r.peer) : 'not run (growth size)',
         q.full ? fmt(r.peer?.rps) : '-',
         r.api && r.peer ? times(r.api.rps, r.peer.rps) : '-',
-        `API ${fmt(r.apiKb, 1)} KB${r.peerKb !== null ? `, peer ${fmt(r.peerKb, 1)} KB` : ''}`,
+        `API ${fmt(r.apiKb, 1)} KB${r.answerObjects !== null ? ` (${fmt(r.answerObjects, 0)} objects)` : ''}${r.peerKb !== null ? `, peer ${fmt(r.peerKb, 1)} KB` : ''}`,
         q.full ? r.peerNote : '',
       ]);
       if (r.api && r.floor) {
         const ratio = r.api.p50 / r.floor.p50;
         ctx.goals.push({ label: `${r.title}: API p50 / Cypher floor p50 at ${q.size} docs`, value: ratio, goal: 'within 1.3x', worse: ratio / 1.3 });
         const byId = ctx.growth.get(r.id) ?? new Map();
-        byId.set(q.size, { api: r.api.p50, floor: r.floor.p50 });
+        byId.set(q.size, { api: r.api.p50, floor: r.floor.p50, objects: r.answerObjects, kb: r.apiKb });
         ctx.growth.set(r.id, byId);
+      }
+      if (r.api && r.indexFloor) {
+        const ratio = r.api.p50 / r.indexFloor.p50;
+        indexNotes.push(
+          `${r.title}: bare full-text index lookup of the same page (ids and scores only, bench/cypher/floor.searchIndex.cypher) p50 / p95 / p99 ${fmt(r.indexFloor.p50)} / ${fmt(r.indexFloor.p95)} / ${fmt(r.indexFloor.p99)} ms, ${fmt(r.indexFloor.rps)} req/s; API / bare lookup p50 ${times(r.api.p50, r.indexFloor.p50)}.`,
+        );
+        ctx.goals.push({ label: `${r.title}: API p50 / bare full-text lookup p50 at ${q.size} docs`, value: ratio, goal: 'within 1.5x', worse: ratio / 1.5 });
+        ctx.goals.push({ label: `${r.title}: API p50 ms at ${q.size} docs`, value: r.api.p50, goal: 'under 50 ms', worse: r.api.p50 / 50 });
       }
       if (r.api && r.peer) {
         const ratio = r.api.rps / r.peer.rps;
@@ -144,8 +153,26 @@ function queryTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
         q.full
           ? 'Peer: @neo4j/graphql 7.6.3 with bench/peer/typeDefs.graphql on Apollo Server standalone, in its own process, same database, same load.'
           : 'Peer not run at this size (only lineage and mandate are measured here, for growth).',
+        ...indexNotes,
       ],
     });
+    if (q.replicas.length) {
+      s.tables.push({
+        title: `Two API processes behind one port, ${q.size}-document graph`,
+        header: ['query', 'one API p50 ms', 'one API req/s', 'two APIs p50 ms', 'two APIs req/s', 'two / one req/s'],
+        rows: q.replicas.map((r) => [
+          r.title,
+          fmt(r.one?.p50),
+          fmt(r.one?.rps),
+          r.error ? `failed: ${r.error}` : fmt(r.two?.p50),
+          fmt(r.two?.rps),
+          r.one && r.two ? times(r.two.rps, r.one.rps) : '-',
+        ]),
+        notes: [
+          'Two: bench/workers/api.ts with BENCH_API_REPLICAS=2, node:cluster sharing one listening port between two API processes, each with its own driver and connection pool; same bodies, connections and duration as the single API above, measured after it. Both share this machine\'s cores with Neo4j and the load generator, so this shows that replicas answer the same queries interchangeably rather than how they scale on separate machines (see docs/scaling.md).',
+        ],
+      });
+    }
   }
 }
 
@@ -156,6 +183,7 @@ function growthTable(ctx: Ctx): Table | null {
   if (!ctx.growth.size) return null;
   const sizes = [...new Set([...ctx.growth.values()].flatMap((m) => [...m.keys()]))].sort((a, b) => a - b);
   const rows: string[][] = [];
+  const perObject = (v: { api: number; objects: number | null }) => (v.objects ? (v.api * 1000) / v.objects : null);
   for (const [id, bySize] of ctx.growth) {
     if (!GROWTH_IDS.includes(id)) continue;
     const first = bySize.get(sizes[0]!);
@@ -164,16 +192,31 @@ function growthTable(ctx: Ctx): Table | null {
       id,
       ...sizes.map((n) => {
         const v = bySize.get(n);
-        return v ? `${fmt(v.api)} (floor ${fmt(v.floor)})` : '-';
+        if (!v) return '-';
+        const us = perObject(v);
+        return `${fmt(v.api)} (floor ${fmt(v.floor)}); ${v.objects !== null ? fmt(v.objects, 0) : '-'} objects, ${fmt(v.kb, 1)} KB; ${us !== null ? `${fmt(us, 0)} µs/object` : '-'}`;
       }),
       first && last && sizes.length > 1 ? times(last.api, first.api) : '-',
+      first && last && sizes.length > 1 && perObject(first) && perObject(last) ? times(perObject(last)!, perObject(first)!) : '-',
     ]);
+    const firstUs = first ? perObject(first) : null;
+    const lastUs = last ? perObject(last) : null;
+    if (firstUs && lastUs && sizes.length > 1) {
+      ctx.goals.push({
+        label: `${id}: API p50 per returned object at ${sizes[sizes.length - 1]} docs / at ${sizes[0]} docs`,
+        value: lastUs / firstUs,
+        goal: 'flat (within 1.5x)',
+        worse: lastUs / firstUs / 1.5,
+      });
+    }
   }
   return {
-    title: 'p50 latency (ms) as the graph grows: API (and its Cypher floor)',
-    header: ['query', ...sizes.map((n) => `${n} docs`), `growth ${sizes[0]} -> ${sizes[sizes.length - 1]}`],
+    title: 'p50 latency (ms) as the graph grows: API (and its Cypher floor), answer size, time per returned object',
+    header: ['query', ...sizes.map((n) => `${n} docs`), `p50 growth ${sizes[0]} -> ${sizes[sizes.length - 1]}`, 'µs/object growth'],
     rows,
-    notes: ['Each size queries its own most-citing documents, so the work per request is comparable; bounded depth should keep latency nearly flat.'],
+    notes: [
+      'Each size queries its own most-citing documents, so the work per request is comparable; bounded depth keeps the work proportional to the answer, so time per returned object (API p50 / objects with a key in the answer: documents, tasks, bodies) should stay flat while p50 follows the answer size.',
+    ],
   };
 }
 

@@ -12,7 +12,7 @@ import { startWorker, type Worker } from '../lib/children';
 import type { Ctx } from '../lib/context';
 import { peakRssMb } from '../lib/machine';
 import { RecordingGraphClient, type RecordedStatement } from '../lib/replay';
-import { pickTargets, querySpecs, type QueryId, type QuerySpec, type Targets } from '../lib/workloads';
+import { pickCypher, pickTargets, querySpecs, type QueryId, type QuerySpec, type Targets } from '../lib/workloads';
 
 export interface LoadResult {
   p50: number;
@@ -36,8 +36,21 @@ export interface QueryRow {
   peerNote: string;
   apiKb: number | null;
   peerKb: number | null;
+  /** search only: the bare full-text index lookup of the same page (ids and scores, no count, no properties). */
+  indexFloor: LoadResult | null;
+  /** Objects with a key (documents, tasks, bodies) in one API answer, averaged over the variable sets. */
+  answerObjects: number | null;
   statements: number | null;
   waves: number | null;
+  error: string | null;
+}
+
+/** The same load against two API processes behind one port (bench/workers/api.ts, BENCH_API_REPLICAS). */
+export interface ReplicaRow {
+  id: QueryId;
+  title: string;
+  one: LoadResult | null;
+  two: LoadResult | null;
   error: string | null;
 }
 
@@ -45,6 +58,7 @@ export interface SizeQueries {
   size: number;
   full: boolean;
   rows: QueryRow[];
+  replicas: ReplicaRow[];
   apiPeakMb: number | null;
   peerPeakMb: number | null;
   targets: Targets;
@@ -53,7 +67,17 @@ export interface SizeQueries {
 
 const GROWTH: QueryId[] = ['lineage3', 'lineage6', 'mandate'];
 
-async function post(url: string, body: string, timeoutMs: number): Promise<{ ok: boolean; ms: number; bytes: number; message: string }> {
+/** Objects carrying a `key` in an answer: the documents, tasks and bodies it returns. */
+export function keyedObjects(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((n: number, v) => n + keyedObjects(v), 0);
+  if (!value || typeof value !== 'object') return 0;
+  const o = value as Record<string, unknown>;
+  let n = typeof o.key === 'string' ? 1 : 0;
+  for (const v of Object.values(o)) if (v && typeof v === 'object') n += keyedObjects(v);
+  return n;
+}
+
+async function post(url: string, body: string, timeoutMs: number): Promise<{ ok: boolean; ms: number; bytes: number; message: string; objects: number }> {
   const t0 = performance.now();
   try {
     const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(timeoutMs) });
@@ -63,14 +87,14 @@ async function post(url: string, body: string, timeoutMs: number): Promise<{ ok:
     try {
       json = JSON.parse(text) as typeof json;
     } catch {
-      return { ok: false, ms, bytes: text.length, message: `HTTP ${res.status}: ${text.slice(0, 200)}` };
+      return { ok: false, ms, bytes: text.length, message: `HTTP ${res.status}: ${text.slice(0, 200)}`, objects: 0 };
     }
     if (res.status !== 200 || json.errors?.length || !json.data) {
-      return { ok: false, ms, bytes: text.length, message: `HTTP ${res.status}: ${json.errors?.map((e) => e.message).join('; ').slice(0, 300) ?? 'no data'}` };
+      return { ok: false, ms, bytes: text.length, message: `HTTP ${res.status}: ${json.errors?.map((e) => e.message).join('; ').slice(0, 300) ?? 'no data'}`, objects: 0 };
     }
-    return { ok: true, ms, bytes: Buffer.byteLength(text), message: '' };
+    return { ok: true, ms, bytes: Buffer.byteLength(text), message: '', objects: keyedObjects(json.data) };
   } catch (error) {
-    return { ok: false, ms: performance.now() - t0, bytes: 0, message: (error as Error).message };
+    return { ok: false, ms: performance.now() - t0, bytes: 0, message: (error as Error).message, objects: 0 };
   }
 }
 
@@ -100,7 +124,7 @@ function validationError(schema: GraphQLSchema, query: string): string | null {
 export async function queriesAtSize(ctx: Ctx, size: number, full: boolean): Promise<SizeQueries> {
   const db = ctx.db!;
   const targets = await pickTargets(db.graph, ctx.args.variants);
-  const result: SizeQueries = { size, full, rows: [], apiPeakMb: null, peerPeakMb: null, targets, skipped: null };
+  const result: SizeQueries = { size, full, rows: [], replicas: [], apiPeakMb: null, peerPeakMb: null, targets, skipped: null };
   let schema: GraphQLSchema;
   let startHttpServer: typeof import('../../src/api/httpServer').startHttpServer;
   let createLoaders: typeof import('../../src/api/loaders').createLoaders;
@@ -143,6 +167,7 @@ export async function queriesAtSize(ctx: Ctx, size: number, full: boolean): Prom
     }
     result.apiPeakMb = peakRssMb(api.pid);
     result.peerPeakMb = peer ? peakRssMb(peer.pid) : null;
+    if (process.env.BENCH_REPLICAS !== '0') result.replicas = await measureReplicas(ctx, specs, targets, db.env, result.rows, noKeys);
   } finally {
     await api.stop();
     await peer?.stop();
@@ -150,6 +175,40 @@ export async function queriesAtSize(ctx: Ctx, size: number, full: boolean): Prom
     recorderServer.server.close();
   }
   return result;
+}
+
+/** Two API processes behind one port answering the same loads as the single API above (same bodies). */
+async function measureReplicas(
+  ctx: Ctx,
+  specs: QuerySpec[],
+  targets: Targets,
+  env: NodeJS.ProcessEnv,
+  single: QueryRow[],
+  noKeys: Record<string, string>,
+): Promise<ReplicaRow[]> {
+  const rows: ReplicaRow[] = [];
+  const two = startWorker('api.ts', [], { ...env, ...noKeys, BENCH_API_REPLICAS: '2' });
+  try {
+    const url = (await two.next('ready', 180_000)).url as string;
+    for (const spec of specs.filter((q) => ['lineage3', 'mandate', 'search'].includes(q.id))) {
+      const one = single.find((r) => r.id === spec.id)?.api ?? null;
+      const bodies = spec.api.variables(targets).slice(0, ctx.args.variants).map((v) => JSON.stringify({ query: spec.api.query, variables: v }));
+      const row: ReplicaRow = { id: spec.id, title: spec.title, one, two: null, error: null };
+      const first = bodies[0] ? await post(url, bodies[0], 30_000) : null;
+      if (!first?.ok) row.error = `two replicas answered with an error: ${first?.message ?? 'no variables'}`;
+      else {
+        ctx.log(`  two API replicas: ${spec.title}`);
+        const load = { connections: ctx.args.connections, durationSec: ctx.args.durationSec, warmupSec: ctx.args.warmupSec };
+        row.two = await runLoad(ctx, 'httpLoad.ts', { url, bodies, timeoutSec: 30, ...load });
+      }
+      rows.push(row);
+    }
+  } catch (error) {
+    rows.push({ id: 'lineage3', title: 'two API replicas', one: null, two: null, error: (error as Error).message.split('\n')[0]! });
+  } finally {
+    await two.stop();
+  }
+  return rows;
 }
 
 async function measureQuery(
@@ -175,6 +234,8 @@ async function measureQuery(
     peerNote: 'cannot' in spec.peer ? `cannot express: ${spec.peer.cannot}` : spec.peer.note,
     apiKb: null,
     peerKb: null,
+    answerObjects: null,
+    indexFloor: null,
     statements: null,
     waves: null,
     error: null,
@@ -191,6 +252,7 @@ async function measureQuery(
   const bodies = vars.map((v) => JSON.stringify({ query: spec.api.query, variables: v }));
   // Every variant must answer without errors before it is loaded.
   let bytes = 0;
+  let objects = 0;
   for (const b of bodies) {
     const r = await post(apiUrl, b, 30_000);
     if (!r.ok) {
@@ -198,8 +260,10 @@ async function measureQuery(
       return row;
     }
     bytes += r.bytes;
+    objects += r.objects;
   }
   row.apiKb = bytes / bodies.length / 1024;
+  row.answerObjects = objects / bodies.length;
 
   // The Cypher each request runs, for the floor.
   const workloads: { waves: RecordedStatement[][] }[] = [];
@@ -219,6 +283,14 @@ async function measureQuery(
   row.api = await runLoad(ctx, 'httpLoad.ts', { url: apiUrl, bodies, timeoutSec: 30, ...load });
   const db = ctx.db!;
   row.floor = await runLoad(ctx, 'cypherLoad.ts', { uri: db.uri, user: db.user, password: db.password, workloads, ...load });
+  if (spec.id === 'search') {
+    // The same Lucene queries, asking the index only for the page's ids: what any search answer must cost.
+    const lookups = workloads.flatMap((w) => {
+      const params = w.waves.flat().find((st) => typeof st.params.query === 'string')?.params;
+      return params ? [{ waves: [[{ cypher: pickCypher('floor.searchIndex'), params: { query: params.query, limit: params.limit } }]] }] : [];
+    });
+    if (lookups.length) row.indexFloor = await runLoad(ctx, 'cypherLoad.ts', { uri: db.uri, user: db.user, password: db.password, workloads: lookups, ...load });
+  }
 
   if (full && !('cannot' in spec.peer)) {
     if (!peerUrl) row.peerNote = peerError ?? 'peer not started';

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { loadSettings } from '../../src/config';
 import { connect } from '../../src/graph/driver';
 import { DEFAULT_BATCH_SIZE, ingestFiles } from '../../src/ingest/ingestFiles';
+import { PreparationPool } from '../../src/ingest/preparationPool';
 import { emit, runWorker } from '../lib/children';
 
 runWorker(async () => {
@@ -24,13 +25,17 @@ runWorker(async () => {
   emit('ready', { files: files.length });
   const started = performance.now();
   const batchSize = Number(process.env.BENCH_INGEST_BATCH ?? DEFAULT_BATCH_SIZE);
-  const reports = await ingestFiles(graph, files, { maxBytes: settings.maxDocumentBytes, batchSize });
+  // BENCH_INGEST_POOL=0 extracts on the ingesting thread (the path before extraction moved to worker threads).
+  const pool = process.env.BENCH_INGEST_POOL === '0' ? undefined : new PreparationPool();
+  const reports = await ingestFiles(graph, files, { maxBytes: settings.maxDocumentBytes, batchSize, pool });
+  await pool?.close();
   const seconds = (performance.now() - started) / 1000;
   await graph.close();
   const by = (s: string) => reports.filter((r) => r.status === s).length;
   emit('result', {
     docs: reports.length,
     batchSize,
+    pool: pool ? pool.size : 0,
     seconds,
     created: by('created'),
     updated: by('updated'),

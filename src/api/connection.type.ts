@@ -20,8 +20,11 @@ export class PageInfo {
 
 type NodeTypeRef = ClassType | GraphQLScalarType | object;
 
-/** `<Name>Connection` and `<Name>Edge` object types for lists of `nodeType`. */
-export function ConnectionType(name: string, nodeType: () => NodeTypeRef, description: string): ClassType {
+/**
+ * `<Name>Connection` and `<Name>Edge` object types for lists of `nodeType`. `countCapped` (its description)
+ * adds `totalCountIsLowerBound`, for lists that stop counting at a cap.
+ */
+export function ConnectionType(name: string, nodeType: () => NodeTypeRef, description: string, options: { countCapped?: string } = {}): ClassType {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Pass as "after" to read the items that follow this one.' })
@@ -44,6 +47,9 @@ export function ConnectionType(name: string, nodeType: () => NodeTypeRef, descri
 
     @Field(() => Int, { description: 'How many items the whole list holds.' })
     totalCount!: number;
+  }
+  if (options.countCapped) {
+    Field(() => Boolean, { description: options.countCapped })(Connection.prototype, 'totalCountIsLowerBound');
   }
   return Connection;
 }

@@ -33,6 +33,22 @@ function maxBodyBytes(settings: Settings): number {
   const doc = settings.maxDocumentBytes > 0 && Number.isFinite(settings.maxDocumentBytes) ? settings.maxDocumentBytes : 0;
   return Math.max(MIN_BODY_BYTES, Math.ceil((doc * 4) / 3) + 64 * 1024);
 }
+/**
+ * Causal consistency across API replicas: a mutation's answer carries this header (Neo4j bookmarks); a client
+ * that sends it back, to whichever replica, reads data at least as new as its write.
+ */
+export const BOOKMARKS_HEADER = 'neo4j-bookmarks';
+const MAX_BOOKMARKS = 16;
+
+function bookmarksOf(header: string | string[] | undefined): string[] {
+  const text = Array.isArray(header) ? header.join(',') : (header ?? '');
+  return text
+    .split(',')
+    .map((b) => b.trim())
+    .filter((b) => b.length > 0 && b.length <= 512)
+    .slice(0, MAX_BOOKMARKS);
+}
+
 /** `/ready` answers 503 when the database has not answered within this long. */
 const READY_CHECK_MS = 1000;
 
@@ -150,10 +166,11 @@ export async function startHttpServer(options: {
   });
   await apollo.start();
 
-  const contextFor = (role: ApiContext['role']): ApiContext => {
+  const contextFor = (role: ApiContext['role'], bookmarks: readonly string[] = []): ApiContext => {
     const deadline = Date.now() + settings.server.requestTimeoutMs;
-    // Mutations write through ctx.graph: bound it by the request's budget too.
-    const bounded = graph.until(deadline);
+    // Mutations write through ctx.graph: bound it by the request's budget too. Reads wait for the bookmarks
+    // the client brought (its own writes, possibly made through another replica).
+    const bounded = graph.until(deadline).after(bookmarks);
     return { graph: bounded, role, loaders: options.createLoaders(bounded, deadline), deadline };
   };
   // The playground's example ids are looked up through the API as an anonymous caller, so a server that
@@ -208,11 +225,15 @@ export async function startHttpServer(options: {
       }
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    let context: ApiContext | null = null;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => contextFor(role),
+      context: async () => (context = contextFor(role, bookmarksOf(req.headers[BOOKMARKS_HEADER]))),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
+    // A write answers with its bookmark: sent back on the next request, to any replica, it reads that write.
+    const written = (context as ApiContext | null)?.graph.writtenBookmarks ?? [];
+    if (written.length) res.setHeader(BOOKMARKS_HEADER, written.join(', '));
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);

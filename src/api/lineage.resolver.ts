@@ -34,7 +34,10 @@ export class LineageResolver {
       root: found.root,
       nodes: found.nodes,
       edges: found.edges.map((e) => ({ from: toGlobalId('Document', e.fromKey), to: toGlobalId('Document', e.toKey), relation: e.relation, depth: e.depth })),
-      paths: found.paths.map((p) => p.map((k) => toGlobalId('Document', k))),
+      // Computed when the query selects them (see lineage()).
+      get paths() {
+        return found.paths.map((p) => p.map((k) => toGlobalId('Document', k)));
+      },
       truncated: found.truncated,
     };
   }

@@ -316,7 +316,41 @@ export function operationLimitErrors(
   variables: Record<string, unknown>,
   operationName?: string | null,
 ): readonly GraphQL.GraphQLError[] {
+  const key = verdictKey(variables, operationName);
+  let bySchema = verdicts.get(document);
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    verdicts.set(document, bySchema);
+  }
+  let byKey = bySchema.get(schema);
+  if (!byKey) {
+    byKey = new Map();
+    bySchema.set(schema, byKey);
+  }
+  const known = byKey.get(key);
+  if (known) return known;
   const only: OperationFilter | undefined =
     operationName === undefined ? undefined : (node) => (node.name?.value ?? null) === (operationName ?? null);
-  return graphql.validate(schema, document, [(context) => queryDepthRule(context, only), queryCostRule(variables, only)], { maxErrors: 10 });
+  const errors = graphql.validate(schema, document, [(context) => queryDepthRule(context, only), queryCostRule(variables, only)], { maxErrors: 10 });
+  if (byKey.size >= MAX_VERDICTS_PER_DOCUMENT) byKey.clear();
+  byKey.set(key, errors);
+  return errors;
+}
+
+/**
+ * Verdicts per parsed document (Apollo's document store hands the same DocumentNode to every request with the
+ * same query text), then per schema, then per operation name and numeric variables: the only variables the
+ * rules read are numbers (`first`, `maxDepth`), so other values (ids, search text) share one verdict. A
+ * document is walked once per distinct set of numbers, not once per request.
+ */
+const verdicts = new WeakMap<DocumentNode, WeakMap<GraphQLSchema, Map<string, readonly GraphQL.GraphQLError[]>>>();
+/** Distinct numeric-variable sets remembered per document; a client cycling through more starts the map over. */
+const MAX_VERDICTS_PER_DOCUMENT = 64;
+
+function verdictKey(variables: Record<string, unknown>, operationName: string | null | undefined): string {
+  const numbers = Object.keys(variables)
+    .filter((name) => typeof variables[name] === 'number')
+    .sort()
+    .map((name) => `${name}=${String(variables[name])}`);
+  return `${operationName === undefined ? '\u0001' : (operationName ?? '')}\u0000${numbers.join(',')}`;
 }

@@ -21,7 +21,7 @@ export class SearchResolver {
     @Ctx() ctx: ApiContext,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('types', () => [SearchResultType], { nullable: true, description: 'Only these kinds of object (default: all).' }) types?: string[],
-  ): Promise<ConnectionValue<unknown>> {
+  ): Promise<ConnectionValue<unknown> & { totalCountIsLowerBound: boolean }> {
     const slice = pageWindow(pageArgs);
     const words = searchWords(text);
     if (words.length === 0) {
@@ -32,6 +32,9 @@ export class SearchResolver {
     }
     const labels = types?.length ? [...new Set(types)].map((t) => LABELS[t as keyof typeof LABELS]) : null;
     const page = await search(ctx.loaders.reader, words, slice, labels);
-    return toConnection({ total: page.total, items: page.items.map((hit) => ({ score: hit.score, node: tagged(hit.label, hit.record) })) }, slice);
+    const connection = toConnection({ total: page.total, items: page.items.map((hit) => ({ score: hit.score, node: tagged(hit.label, hit.record) })) }, slice);
+    // Past the counting cap the list goes on: hasNextPage cannot rest on the (lower-bound) total there.
+    if (page.totalIsLowerBound && page.items.length === slice.limit) connection.pageInfo.hasNextPage = true;
+    return { ...connection, totalCountIsLowerBound: page.totalIsLowerBound };
   }
 }

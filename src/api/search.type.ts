@@ -5,6 +5,7 @@ import { BodyType } from './body.type';
 import { DocumentType } from './document.type';
 import { ConnectionType } from './connection.type';
 import { TaskType } from './task.type';
+import { SEARCH_COUNT_CAP } from '../graph/searchQueries';
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
@@ -22,4 +23,7 @@ export class SearchHitType {
   node!: unknown;
 }
 
-export const SearchHitConnection = ConnectionType('SearchHit', () => SearchHitType, 'A page of search hits, best first.');
+export const SearchHitConnection = ConnectionType('SearchHit', () => SearchHitType, 'A page of search hits, best first.', {
+  countCapped: `True when the search matched more than ${SEARCH_COUNT_CAP} items: totalCount is then ${SEARCH_COUNT_CAP}, a lower bound ` +
+    '(show "1000+"); pages past it still follow with "after". Counting stops there so a common word answers fast.',
+});

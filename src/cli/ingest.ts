@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadSettings, type DriverTimeouts } from '../config';
 import { SOURCE_EXTENSIONS } from '../formats';
 import { DEFAULT_BATCH_SIZE, DEFAULT_DATABASE_WAIT_MS, expandPaths, IngestInterrupted, ingestFiles, type FileReport } from '../ingest/ingestFiles';
+import { PreparationPool } from '../ingest/preparationPool';
 import { openGraph } from '../graph/openGraph';
 import { fail, runCli } from './runCli';
 
@@ -123,6 +124,8 @@ await runCli(async () => {
   if (files.length === 0) fail('BAD_USER_INPUT', `Nothing to ingest: no text files under ${paths.join(', ')}.`);
 
   const graph = dryRun ? null : await openGraph(settings, { timeouts: CLI_DRIVER_TIMEOUTS });
+  // Several files: extraction runs on worker threads while this thread builds rows and writes (two cores).
+  const pool = files.length > 1 ? new PreparationPool() : undefined;
   const tty = process.stdout.isTTY === true;
   const started = performance.now();
   const finish = (reports: FileReport[]) => {
@@ -137,6 +140,7 @@ await runCli(async () => {
       dryRun,
       replace,
       batchSize,
+      pool,
       databaseWaitMs: waitMs,
       onProgress: (done, total, report) => {
         if (tty) process.stdout.write(`\r\x1b[K${progressLine(done, total, started, report)}`);
@@ -160,6 +164,7 @@ await runCli(async () => {
     hungConnections = true;
     fail(error.code, `${error.message} Stopped with ${error.notWritten} of ${files.length} file(s) not written.`);
   } finally {
+    await pool?.close();
     if (graph) await (hungConnections ? Promise.race([graph.close(), delay(CLOSE_WAIT_MS)]) : graph.close());
   }
 });

@@ -18,6 +18,12 @@ export interface ConnectionSettings {
 
 export type Params = Record<string, unknown>;
 
+/** Bookmarks a view's sessions start from, and those of its latest write (see `GraphClient.after`). */
+interface CausalChain {
+  bookmarks: string[];
+  written: string[];
+}
+
 /** State shared by a client and the deadline-bound views of it (see `GraphClient.until`). */
 interface QueryCounter {
   count: number;
@@ -50,10 +56,26 @@ export class GraphClient {
     /** Epoch ms by which every transaction must end (a request's deadline); none when infinite. */
     private readonly deadline = Number.POSITIVE_INFINITY,
     counter?: QueryCounter,
+    /** Causal chain of a view (see `after`): what its sessions wait for, and where its writes are recorded. */
+    private readonly chain: CausalChain | null = null,
     /** Set on views made by `until` (one per request); a long-lived client keeps trying. */
     private readonly request: RequestState | null = null,
   ) {
     this.counter = counter ?? { count: 0, breaker: new CircuitBreaker() };
+  }
+
+  /**
+   * The same connection, reading no older data than `bookmarks` (from `writtenBookmarks` of a write made
+   * through any process, e.g. another API replica): in a cluster a read member first catches up with them.
+   * The view records the bookmarks of its own writes in `writtenBookmarks`, for the client to carry on.
+   */
+  after(bookmarks: readonly string[]): GraphClient {
+    return new GraphClient(this.driver, this.settings, this.timeouts, this.deadline, this.counter, { bookmarks: [...bookmarks], written: [] }, this.request);
+  }
+
+  /** Bookmarks of the writes made through this view (see `after`); empty when it wrote nothing. */
+  get writtenBookmarks(): string[] {
+    return [...(this.chain?.written ?? [])];
   }
 
   /** Cypher statements sent since creation (or the last `resetQueryCount`), by this client and its views. */
@@ -75,13 +97,16 @@ export class GraphClient {
    * pays for at most one connection attempt and stays within the time promised for a lost database.
    */
   until(deadline: number): GraphClient {
-    return new GraphClient(this.driver, this.settings, this.timeouts, Math.min(deadline, this.deadline), this.counter, { unreachable: null });
+    return new GraphClient(this.driver, this.settings, this.timeouts, Math.min(deadline, this.deadline), this.counter, this.chain, { unreachable: null });
   }
 
   private session(mode: 'READ' | 'WRITE') {
+    const chain = this.chain;
     return this.driver.session({
       database: this.settings.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      // A view reads after its own writes and after the bookmarks it was given.
+      ...(chain ? { bookmarks: [...chain.bookmarks, ...chain.written] } : {}),
     });
   }
 
@@ -150,6 +175,7 @@ export class GraphClient {
             })
           : running);
         outcome = 'reachable';
+        if (mode === 'WRITE' && this.chain) this.chain.written = session.lastBookmarks();
         return result;
       } catch (error) {
         const kind = abandoned ? 'final' : failureKind(error);
@@ -375,6 +401,14 @@ export function mapNeo4jError(error: unknown, uri: string): unknown {
     return new DirectiveGraphError(
       ErrorCode.DATABASE_UNAVAILABLE,
       `Neo4j at ${uri} has no database by that name: check NEO4J_DATABASE (${message}).`,
+      false,
+      { cause: error },
+    );
+  }
+  if (code === 'Neo.ClientError.Transaction.InvalidBookmark' || code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+    return new DirectiveGraphError(
+      ErrorCode.BAD_USER_INPUT,
+      `Neo4j at ${uri} does not know a bookmark this request carried (${message}). Send back only the neo4j-bookmarks header of an earlier answer.`,
       false,
       { cause: error },
     );

@@ -99,6 +99,7 @@ export async function lineage(
       if (!existing || existing.depth > i + 1) edges.set(id, { fromKey, toKey, relation, depth: i + 1 });
     });
   }
+  let chains: string[][] | undefined;
   const nodes = [...depthOf.entries()]
     .filter(([k]) => documents.has(k))
     .map(([k, depth]) => ({ document: documents.get(k)!, depth }))
@@ -107,7 +108,10 @@ export async function lineage(
     root,
     nodes,
     edges: [...edges.values()].sort((a, b) => a.depth - b.depth || compareKeys(a.fromKey, b.fromKey) || compareKeys(a.toKey, b.toKey)),
-    paths: maximalPaths(paths.map((p) => p.keys)),
+    // Only some callers draw the chains: sorting up to MAX_PATHS joined key lists waits until they are read.
+    get paths() {
+      return (chains ??= maximalPaths(paths.map((p) => p.keys)));
+    },
     truncated,
   };
 }

@@ -2,8 +2,8 @@
 import { foldForSearch } from '../text/fold';
 import { cypher } from './cypherRegistry';
 import {
+  integer,
   pageOf,
-  sliceParams,
   toBody,
   toDocument,
   toTask,
@@ -39,14 +39,45 @@ export function luceneQuery(words: string[]): string {
 
 export type SearchLabel = SearchHitRecord['label'];
 
-/** Hits for `words`, best first; `labels` keeps only documents, tasks or bodies (null = all). */
-export async function search(graph: GraphReader, words: string[], slice: Slice, labels: SearchLabel[] | null = null): Promise<Page<SearchHitRecord>> {
-  const [row] = await graph.read(cypher('search.fulltext'), { query: luceneQuery(words), labels, ...sliceParams(slice) });
-  return pageOf(row, (item): SearchHitRecord => {
+/** Matches a search counts at most; beyond it the total is reported as "at least SEARCH_COUNT_CAP". */
+export const SEARCH_COUNT_CAP = 1000;
+
+export interface SearchPage extends Page<SearchHitRecord> {
+  /** True when more than SEARCH_COUNT_CAP items matched: `total` is then SEARCH_COUNT_CAP, a lower bound. */
+  totalIsLowerBound: boolean;
+}
+
+/**
+ * Hits for `words`, best first; `labels` keeps only documents, tasks or bodies (null = all). The total
+ * stops at `countCap` (see SearchPage).
+ */
+export async function search(
+  graph: GraphReader,
+  words: string[],
+  slice: Slice,
+  labels: SearchLabel[] | null = null,
+  countCap = SEARCH_COUNT_CAP,
+): Promise<SearchPage> {
+  // Without a label filter every index hit counts, so the count asks the index for at most countCap + 1
+  // hits. The page does not: the index's top-N of different N order equal scores differently, so pages cut
+  // from it would repeat or skip hits; the page reads the full ranking's stream and stops at its end.
+  const indexLimit = (n: number) => (labels === null ? { limit: integer(Math.max(1, n)) } : {});
+  const [row] = await graph.read(cypher('search.fulltext'), {
+    query: luceneQuery(words),
+    labels,
+    skip: integer(slice.skip),
+    limit: integer(slice.limit),
+    countCap: integer(countCap),
+    countOptions: indexLimit(countCap + 1),
+    pageOptions: {},
+  });
+  const page = pageOf(row, (item): SearchHitRecord => {
     const props = item.props as Record<string, unknown>;
     const score = typeof item.score === 'number' ? item.score : 0;
     if (item.label === 'Task') return { label: 'Task', score, record: toTask(props) };
     if (item.label === 'Body') return { label: 'Body', score, record: toBody(props) };
     return { label: 'Document', score, record: toDocument(props) };
   });
+  const capped = page.total > countCap;
+  return { ...page, total: capped ? countCap : page.total, totalIsLowerBound: capped };
 }

@@ -42,7 +42,8 @@ export class PreparationPool {
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
 
-  constructor(private readonly size = Math.max(1, os.availableParallelism() - 1)) {}
+  /** Worker threads at most (one per spare core by default). */
+  constructor(readonly size = Math.max(1, os.availableParallelism() - 1)) {}
 
   prepare(bytes: Uint8Array, fileName: string, maxBytes: number): Promise<Prepared> {
     const slot = this.leastBusy();

@@ -70,6 +70,21 @@ describe('query shape', () => {
     expect(fx.graph.queryCount).toBe(before);
   });
 
+  it('judges a repeated query by its variables each time: a cheap run does not let a costly one through', async () => {
+    const query = `query Pages($n: Int!) { documents(first: $n) { nodes { citedBy(first: $n) { nodes { from { citations(first: $n) { nodes { relation } } } } } } } }`;
+    for (const [n, refused] of [[2, false], [100, true], [2, false], [100, true]] as const) {
+      const result = await fx.api.run(query, { n });
+      if (refused) expect(refusal(result).code).toBe('QUERY_TOO_COMPLEX');
+      else expect(result.errors).toBeUndefined();
+    }
+    // The operation a request names is judged, not another one of the same document.
+    const aliases = Array.from({ length: MAX_DATABASE_ALIASES * 30 }, (_, i) => `x${i}: health { database }`);
+    const document = `query Small { health { database } } query Big { ${aliases.join(' ')} }`;
+    expect((await fx.api.run(document, {}, { operationName: 'Small' })).errors).toBeUndefined();
+    expect(refusal(await fx.api.run(document, {}, { operationName: 'Big' })).code).toBe('QUERY_TOO_COMPLEX');
+    expect((await fx.api.run(document, {}, { operationName: 'Small' })).errors).toBeUndefined();
+  });
+
   it('counts fragments toward depth, but not introspection, so GraphiQL still loads the schema', async () => {
     const introspection = await fx.api.run(getIntrospectionQuery());
     expect(introspection.errors).toBeUndefined();

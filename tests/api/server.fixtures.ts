@@ -24,8 +24,10 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(options: { editorKeys?: string[]; readerKeys?: string[]; development?: boolean } = {}): Promise<TestApi> {
-  const graph = await connect(testNeo4jSettings());
+export async function startTestApi(
+  options: { editorKeys?: string[]; readerKeys?: string[]; development?: boolean; uri?: string } = {},
+): Promise<TestApi> {
+  const graph = await connect({ ...testNeo4jSettings(), ...(options.uri ? { uri: options.uri } : {}) });
   await migrate(graph);
   const base = loadSettings();
   const settings: Settings = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentsByKeys, listDocuments, type DocumentFilter } from '../../src/graph/documentQueries';
 import { conflicts, outgoingCitations, unresolvedReferences } from '../../src/graph/citationQueries';
 import { dueBy, findTasks, tasksOfBodies, type TaskFilter } from '../../src/graph/taskQueries';
-import { luceneQuery, search, searchWords } from '../../src/graph/searchQueries';
+import { luceneQuery, search, searchWords, type SearchLabel } from '../../src/graph/searchQueries';
 import { foldForSearch } from '../../src/text/fold';
 import { useWorld } from '../support/fixtures';
 
@@ -115,6 +115,33 @@ describe('search', () => {
     expect(page.items.some((h) => h.label === 'Body' && h.record.key === fx.world.bodies.finance)).toBe(true);
     const docs = await search(fx.graph, searchWords('sua doi bo sung cap nhat ke hoach cai cach hanh chinh'), { skip: 0, limit: 1000 });
     expect(docs.items.some((h) => h.label === 'Document' && h.record.key === fx.world.keys.decision)).toBe(true);
+  });
+
+  it('reads a ranking page by page exactly as one long page holds it, with and without a kind filter', async () => {
+    const words = searchWords('cai cach hanh chinh');
+    for (const labels of [null, ['Task'] as SearchLabel[]]) {
+      const whole = await search(fx.graph, words, { skip: 0, limit: 100 }, labels);
+      expect(whole.items.length).toBeGreaterThan(2);
+      const pages = [];
+      for (let skip = 0; skip < whole.items.length; skip += 2) pages.push(...(await search(fx.graph, words, { skip, limit: 2 }, labels)).items);
+      const ids = (items: typeof whole.items) => items.map((h) => `${h.label}:${h.record.key}:${h.score}`);
+      expect(ids(pages)).toEqual(ids(whole.items));
+      const scores = whole.items.map((h) => h.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      if (labels) expect(whole.items.every((h) => labels.includes(h.label))).toBe(true);
+    }
+  });
+
+  it('stops counting at the cap and says the total is a lower bound', async () => {
+    const words = searchWords('cai cach hanh chinh');
+    const exact = await search(fx.graph, words, { skip: 0, limit: 2 });
+    expect(exact.totalIsLowerBound).toBe(false);
+    expect(exact.total).toBeGreaterThan(3);
+    const capped = await search(fx.graph, words, { skip: 0, limit: 2 }, null, 3);
+    expect(capped).toMatchObject({ total: 3, totalIsLowerBound: true });
+    expect(capped.items).toEqual(exact.items);
+    const filtered = await search(fx.graph, words, { skip: 0, limit: 2 }, ['Task'], 1);
+    expect(filtered.totalIsLowerBound).toBe((await search(fx.graph, words, { skip: 0, limit: 2 }, ['Task'])).total > 1);
   });
 
   it('strips query syntax, so user text cannot break the Lucene query', () => {

@@ -2,10 +2,11 @@
  * The API prepares uploaded documents (formats + extraction) on worker threads: the answer must be exactly
  * what the same call gives on the main thread, refusals included.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { prepareDocument } from '../../src/ingest/ingestFiles';
+import { ingestFiles, prepareDocument, type FileReport } from '../../src/ingest/ingestFiles';
 import { PreparationPool } from '../../src/ingest/preparationPool';
 
 const pool = new PreparationPool(2);
@@ -29,5 +30,25 @@ describe('preparing documents on worker threads', () => {
     const names = ['a.md', 'b.md', 'c.md', 'd.md'];
     const answers = await Promise.all(names.map((n) => pool.prepare(plan, n, 5_000_000)));
     expect(answers.map((a) => (a.ok ? a.extraction.file : null))).toEqual(names);
+  });
+});
+
+describe('ingesting files with extraction on worker threads', () => {
+  it('reports every file as the calling thread does, in file order, refusals and unreadable files included', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pool-ingest-'));
+    try {
+      const real = path.join(__dirname, '../../data/real');
+      const files = readdirSync(real).filter((f) => f.endsWith('.md')).sort().slice(0, 6).map((f) => path.join(real, f));
+      const note = path.join(dir, 'note.txt');
+      writeFileSync(note, 'Hôm nay trời đẹp, chúng tôi đi dạo quanh hồ.');
+      const list = [files[0]!, note, ...files.slice(1), path.join(dir, 'gone.txt')];
+      const strip = (reports: FileReport[]) => reports.map(({ ms: _ms, ...rest }) => rest);
+      const here = await ingestFiles(null, list, { maxBytes: 5_000_000, dryRun: true });
+      const threaded = await ingestFiles(null, list, { maxBytes: 5_000_000, dryRun: true, pool });
+      expect(strip(threaded)).toEqual(strip(here));
+      expect(threaded.map((r) => r.status)).toEqual(['would-ingest', 'rejected', ...files.slice(1).map(() => 'would-ingest'), 'failed']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
