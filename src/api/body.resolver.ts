@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { findBodies } from '../graph/bodyQueries';
 import { bodyDashboard } from '../graph/dashboardQueries';
+import { expandAbbreviations } from '../graph/exploreQueries';
 import type { BodyRecord } from '../graph/records';
 import { BodyFilterInput } from './body.input';
 import { BodyConnection, BodyType } from './body.type';
@@ -98,7 +99,7 @@ export class BodyResolver {
     const loaders = loadersOf(ctx);
     const page = await findBodies(
       loaders.reader,
-      { nameFolded: foldedFilter(filter?.name), jurisdictionFolded: foldedFilter(filter?.jurisdiction), group: filter?.group ?? null },
+      { nameFolded: foldedFilter(filter?.name ? expandAbbreviations(filter.name) : filter?.name), jurisdictionFolded: foldedFilter(filter?.jurisdiction), group: filter?.group ?? null },
       slice,
     );
     loaders.primeBodies(page.items);

@@ -15,7 +15,7 @@ export type BodyFilter = {
   group?: boolean | null | undefined;
   /** "national" or a province, diacritics optional. */
   jurisdiction?: string | null | undefined;
-  /** Part of the name, diacritics optional ("So Noi vu"). */
+  /** Part of the name, diacritics optional, abbreviations as written in names ("So Noi vu", "UBND tỉnh"). */
   name?: string | null | undefined;
 };
 
