@@ -7,7 +7,7 @@ import { sectionPathIndex } from '../sections';
 import type { CitationRelation, DocumentReference, ReferenceMention } from '../types';
 import type { Province } from '../provinces';
 import { documentKey, inferIssuer } from '../symbols';
-import { squash } from '../ocr';
+import { squash } from '../displayText';
 import type { Mention, ReferenceContext } from './mention';
 import { familiesCompatible } from './numberedMentions';
 import { isListGap } from './relations';
