@@ -10,6 +10,8 @@ export type Role = 'anonymous' | 'reader' | 'editor';
 export interface ApiContext {
   graph: GraphClient;
   role: Role;
+  /** Who the caller is in a task's history: the editor key's label, never the key (src/api/auth.ts). */
+  actor?: string;
   /** This request's DataLoaders (src/api/loaders.ts), bound to its deadline. */
   loaders: ApiLoaders;
   /** Aborts long work when the request's time budget runs out. */

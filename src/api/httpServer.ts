@@ -11,7 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Settings } from '../config';
 import type { GraphClient } from '../graph/driver';
 import { isMigrated } from '../graph/migrations';
-import { roleFor } from './auth';
+import { keyLabel, roleFor } from './auth';
 import type { ApiContext } from './context';
 import type { ApiLoaders } from './loaders';
 import { apolloPlugins, formatError, PARSE_OPTIONS } from './apolloOptions';
@@ -166,12 +166,12 @@ export async function startHttpServer(options: {
   });
   await apollo.start();
 
-  const contextFor = (role: ApiContext['role'], bookmarks: readonly string[] = []): ApiContext => {
+  const contextFor = (role: ApiContext['role'], bookmarks: readonly string[] = [], actor?: string): ApiContext => {
     const deadline = Date.now() + settings.server.requestTimeoutMs;
     // Mutations write through ctx.graph: bound it by the request's budget too. Reads wait for the bookmarks
     // the client brought (its own writes, possibly made through another replica).
     const bounded = graph.until(deadline).after(bookmarks);
-    return { graph: bounded, role, loaders: options.createLoaders(bounded, deadline), deadline };
+    return { graph: bounded, role, actor, loaders: options.createLoaders(bounded, deadline), deadline };
   };
   // The playground's example ids are looked up through the API as an anonymous caller, so a server that
   // requires reader keys shows no data to a visitor without one.
@@ -228,7 +228,8 @@ export async function startHttpServer(options: {
     let context: ApiContext | null = null;
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => (context = contextFor(role, bookmarksOf(req.headers[BOOKMARKS_HEADER]))),
+      context: async () =>
+        (context = contextFor(role, bookmarksOf(req.headers[BOOKMARKS_HEADER]), role === 'editor' ? keyLabel(req.headers.authorization) : undefined)),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     // A write answers with its bookmark: sent back on the next request, to any replica, it reads that write.

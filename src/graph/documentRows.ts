@@ -4,6 +4,8 @@
  */
 import { foldForSearch } from '../text/fold';
 import type { Extraction } from '../extract/types';
+import { resolveBody } from '../extract/bodies';
+import { dueByFromText } from './taskTracker';
 import type { DisplayRestoration } from '../restore/displayTexts';
 
 type Props = Record<string, string | number | boolean | string[] | number[] | null>;
@@ -101,11 +103,6 @@ export function symbolFolded(symbol: string | null): string | null {
   return symbol === null ? null : foldForSearch(symbol).replace(/\s+/g, '');
 }
 
-/** A body key for a document's issuer, built the way body keys are (folded name @ jurisdiction). */
-export function issuerBodyKey(issuer: string, jurisdiction: string): string {
-  return `${foldForSearch(issuer)}@${jurisdiction}`;
-}
-
 /** Where a document's text came from: the file's format and the sha256 of its original bytes. */
 export interface DocumentSourceInfo {
   format: string;
@@ -150,6 +147,7 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
       deadlineRaw: t.deadline?.raw ?? null,
       dueDate: t.deadline?.dueDate ?? null,
       period: t.deadline?.period ?? null,
+      dueBy: dueByFromText({ dueDate: t.deadline?.dueDate ?? null, period: t.deadline?.period ?? null }),
     },
   }));
 
@@ -184,6 +182,7 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
             deadlineRaw: null,
             dueDate: null,
             period: null,
+            dueBy: null,
           },
         });
       }
@@ -264,14 +263,16 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
     group: b.group,
   }));
 
+  // The issuer resolves like any body the text names, so "UBND tỉnh Quảng Ninh" in the header and
+  // "Ủy ban nhân dân tỉnh" in the text are one node.
+  const issuerBody = doc.issuer && doc.jurisdiction ? resolveBody(doc.issuer, doc.jurisdiction) : null;
   const issuer: BodyRow | null =
-    doc.issuer && doc.jurisdiction
+    doc.issuer && issuerBody
       ? {
-          key: bodies.find((b) => b.nameFolded === foldForSearch(doc.issuer!) && b.jurisdiction === doc.jurisdiction)?.key ??
-            issuerBodyKey(doc.issuer, doc.jurisdiction),
-          name: doc.issuer,
-          nameFolded: foldForSearch(doc.issuer),
-          jurisdiction: doc.jurisdiction,
+          key: issuerBody.key,
+          name: bodies.find((b) => b.key === issuerBody.key)?.name ?? issuerBody.name,
+          nameFolded: foldForSearch(bodies.find((b) => b.key === issuerBody.key)?.name ?? issuerBody.name),
+          jurisdiction: issuerBody.jurisdiction,
           aliases: [doc.issuer],
           group: false,
         }
