@@ -19,6 +19,8 @@ export interface GoldEffectRelation {
 }
 
 export interface GoldEffectFile {
+  /** `development`: annotated before the extractor was tuned on it; `heldout`: annotated after, never tuned on. */
+  split: 'development' | 'heldout';
   file: string;
   symbol: string;
   date: string | null;
@@ -84,8 +86,8 @@ export function readEffectGold(dir: string): { gold: GoldEffectFile; text: strin
 }
 
 /** Evaluate the extractor on a gold directory. */
-export function evaluateEffectGold(dir: string): EffectEvaluation {
-  const sets = readEffectGold(dir);
+export function evaluateEffectGold(dir: string, split?: GoldEffectFile['split']): EffectEvaluation {
+  const sets = readEffectGold(dir).filter((s) => !split || s.gold.split === split);
   const texts = new Map(sets.map((s) => [s.gold.file, s.text]));
   return evaluateEffects(
     sets.map((s) => s.gold),

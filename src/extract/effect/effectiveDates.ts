@@ -15,7 +15,9 @@ import effectData from '../data/effectDates.json';
 
 export const NO_EFFECT_DATES: DocumentEffectDates = { effectiveFrom: null, effectiveFromRule: null, effectiveUntil: null, evidence: null };
 
-const KIND = `(?:${effectData.kindWords.join('|')})`;
+/** Data phrases as patterns: OCR and exports wrap lines anywhere, so a space is any run of whitespace. */
+const words = (list: readonly string[]) => list.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const KIND = `(?:${words(effectData.kindWords)})`;
 /** "<kind> này (chính thức) có hiệu lực (thi hành)": the statement. */
 const STATEMENT = new RegExp(
   `(${KIND}(?:\\s+(?:lien\\s+tich\\s+)?nay)?[\\s*_,]+(?:(?:se|duoc)\\s+)?(?:chinh\\s+thuc\\s+)?|(?:va|,)\\s+)co\\s+hieu\\s+luc(?:\\s+(?:thi\\s+hanh|ap\\s+dung|phap\\s+luat))?`,
@@ -23,7 +25,7 @@ const STATEMENT = new RegExp(
 );
 /** Before the subject: the words that turn the statement into a reference to it. */
 const REFERS = /(?:ngay|khi|truoc|sau|den|tu|cho)\s*$/;
-const ON_SIGNING = new RegExp(`^[\\s*_,]*(?:ke\\s+)?(?:tu\\s+)?(?:ngay\\s+)?(?:${effectData.signingWords.join('|')})\\b`);
+const ON_SIGNING = new RegExp(`^[\\s*_,]*(?:ke\\s+)?(?:tu\\s+)?(?:ngay\\s+)?(?:${words(effectData.signingWords)})\\b`);
 const FROM_DATE = /^[\s*_,]*(?:ke\s+)?tu\s+(?:ngay\s*)?/;
 const AFTER_PERIOD = /^[\s*_,]*(?:ke\s+tu\s+ngay\s+\S+\s+)?sau\s+(\d{1,3})\s+(ngay|thang)\b[^.;]{0,40}?(?:ke\s+)?tu\s+ngay\s+(?:ky|ban\s+hanh|thong\s+qua)/;
 const UNTIL = /(?:den\s+(?:het\s+)?ngay\s*|het\s+hieu\s+luc\s+(?:thi\s+hanh\s+)?(?:ke\s+)?(?:tu\s+|vao\s+)?(?:ngay\s*)?)/g;

@@ -157,6 +157,7 @@ export function assignEffects(
   };
   const ordered = [...mentions].filter((m) => !m.embedded).sort((a, b) => a.start - b.start);
   const all = tokenize(folded);
+  let lastActing: { clause: Clause; end: number } | null = null;
   for (let ti = 0; ti < all.length; ti++) {
     const cue = cueChainAt(all, ti);
     if (!cue) continue;
@@ -171,7 +172,11 @@ export function assignEffects(
     const ownedByCited = !!prevMention && (insideTitle([prevMention], cue.start) || /^\s*$/.test(folded.slice(prevMention.tailEnd, cue.start)));
     const clauseToks = tokenize(folded, clause.start, cue.end);
     const ci = clauseToks.findIndex((t) => t.start === cue.start);
-    const subject = !ownedByCited && ci >= 0 && documentIsSubject(text, folded, clauseToks, ci, clause, ownKind);
+    // "Sửa đổi Danh mục ... và bãi bỏ danh mục ... tại Phụ lục kèm theo Quyết định số ...": a verb coordinated
+    // with one whose subject is this document shares that subject.
+    const coordinated = !!lastActing && lastActing.clause === clause && /(?:^|\s)(?:va|,)\s*$/.test(folded.slice(lastActing.end, cue.start));
+    const subject = !ownedByCited && ci >= 0 && (coordinated || documentIsSubject(text, folded, clauseToks, ci, clause, ownKind));
+    if (subject) lastActing = { clause, end: cue.end };
     const backward = cueAt(all, Math.max(0, ti - 1), BACKWARD, 0) > 0 || cueAt(all, ti, BACKWARD, 0) > 0;
     if (subject) forward(cue, clause);
     else if (backward && !ownedByCited && prevMention) backwardOf(cue, clause, prevMention);
@@ -194,9 +199,11 @@ export function assignEffects(
     for (;;) {
       const next = clauseAt(clauses, c.end);
       if (!next || next.start !== c.end) break;
-      const toks = tokenize(folded, next.leadStart, Math.min(next.end, next.leadStart + 40));
+      // Item labels ("1.", "a)") split off by the clause reader are not words of the item.
+      const toks = tokenize(folded, next.leadStart, Math.min(next.end, next.leadStart + 40)).filter((t, i, a) => !(i === 0 && a.length === 1 && /^(?:\d+|[a-z])$/.test(t.w)));
       const at = toks[0]?.w === 'cac' ? 1 : 0;
-      if (!(toks.length && (kindAt(toks, at) || toks[0]!.w === 'so'))) break;
+      // Blank lines between the list's lead and its items belong to the list.
+      if (toks.length && !(kindAt(toks, at) || toks[0]!.w === 'so')) break;
       scopeEnd = next.end;
       c = next;
     }
@@ -206,7 +213,9 @@ export function assignEffects(
       if (first.start >= scopeEnd || !/:\s*$/.test(folded.slice(cue.end, clause.end))) return;
     }
     if (blocked(cue.end, first.start)) return;
-    if (/[.;]\s/.test(folded.slice(cue.end, first.start)) && !/:\s*$/.test(folded.slice(cue.end, clause.end))) return;
+    // A sentence ends between cue and citation: not its object (item labels "1.", "a)" aside).
+    const between = folded.slice(cue.end, first.start).replace(/(?:^|\n)[\s*_]*(?:\d{1,2}|[a-z])[.)]\s/g, ' ');
+    if (/[.;]\s/.test(between) && !/:\s*$/.test(folded.slice(cue.end, clause.end))) return;
     record(first, cue, cue.end);
     let prev = first;
     for (let k = idx + 1; k < ordered.length; k++) {
