@@ -48,6 +48,8 @@ const BLOCKING: readonly string[] = effectData.blocking;
 const PARTIAL: readonly string[] = effectData.partial;
 const WHOLE: readonly string[] = effectData.whole;
 const ACTING_KINDS: ReadonlySet<string> = new Set(effectData.actingKinds);
+const TITLE_OR_SELF_ONLY: ReadonlySet<string> = new Set(effectData.titleOrSelfOnly);
+const GAP_FILLERS: ReadonlySet<string> = new Set(effectData.gapFillers);
 
 /** How far a cue reaches to its first object: one clause, bounded. */
 const OBJECT_WINDOW = 260;
@@ -92,18 +94,22 @@ function tokensNameItself(tokens: readonly Token[], i: number): number {
 }
 
 /** Whether this document is the subject of the cue at token `ci` of the clause's tokens. */
-function documentIsSubject(text: string, folded: string, tokens: readonly Token[], ci: number, clause: Clause, ownKind: DocumentKind | null): boolean {
+/**
+ * Whether this document is the subject of the cue at token `ci` of the clause's tokens: `LEAD` when the cue
+ * opens a line or clause (a title or an article's imperative), `SELF` after "<kind> này", null otherwise.
+ */
+function documentIsSubject(text: string, folded: string, tokens: readonly Token[], ci: number, clause: Clause, ownKind: DocumentKind | null): 'LEAD' | 'SELF' | null {
   const prev = tokens[ci - 1]?.w;
-  if (prev && PASSIVE.has(prev)) return false;
+  if (prev && PASSIVE.has(prev)) return null;
   // Title line or an article's imperative: only lead words (headings, "Về việc", a kind word) before it.
   const lineStart = folded.lastIndexOf('\n', tokens[ci]!.start - 1) + 1;
   const atLineStart = /^[\s*_#>|\-+•.\d)(]*$/.test(folded.slice(lineStart, tokens[ci]!.start));
   const first = text[tokens[ci]!.start] ?? '';
-  if (atLineStart && first !== first.toLowerCase() && (ownKind === null || ACTING_KINDS.has(ownKind) || /^(?:ve|ve viec)$/.test(tokens.slice(Math.max(0, ci - 2), ci).map((t) => t.w).join(' ')))) return true;
+  if (atLineStart && first !== first.toLowerCase() && (ownKind === null || ACTING_KINDS.has(ownKind) || /^(?:ve|ve viec)$/.test(tokens.slice(Math.max(0, ci - 2), ci).map((t) => t.w).join(' ')))) return 'LEAD';
   let k = ci - 1;
   while (k >= 0 && tokens[k]!.start >= clause.leadStart && (LEAD.has(tokens[k]!.w) || /^\d+$/.test(tokens[k]!.w) || tokens[k]!.w.length === 1)) k--;
   const leadOnly = k < 0 || tokens[k]!.start < clause.leadStart;
-  if (leadOnly && (ownKind === null || ACTING_KINDS.has(ownKind) || tokens.slice(0, ci).some((t) => t.w === 'viec'))) return true;
+  if (leadOnly && (ownKind === null || ACTING_KINDS.has(ownKind) || tokens.slice(0, ci).some((t) => t.w === 'viec'))) return 'LEAD';
   // "<kind> này (có hiệu lực ... ) (và|,) <cue>" in the same sentence.
   const sentenceStart = Math.max(folded.lastIndexOf('. ', tokens[ci]!.start), folded.lastIndexOf('.\n', tokens[ci]!.start), clause.start - 200);
   const back = tokenize(folded, Math.max(0, sentenceStart), tokens[ci]!.start);
@@ -111,9 +117,9 @@ function documentIsSubject(text: string, folded: string, tokens: readonly Token[
     const n = tokensNameItself(back, i);
     if (!n) continue;
     const gap = folded.slice(back[i + n - 1]!.end, tokens[ci]!.start);
-    return /^\s*(?:(?:chinh\s+thuc\s+)?co\s+hieu\s+luc[^.;]{0,140}?)?[\s,;]*(?:va|dong\s+thoi)?\s*$/.test(gap);
+    return /^\s*(?:(?:chinh\s+thuc\s+)?co\s+hieu\s+luc[^.;]{0,140}?)?[\s,;]*(?:va|dong\s+thoi)?\s*$/.test(gap) ? 'SELF' : null;
   }
-  return false;
+  return null;
 }
 
 /** The part named between cue and citation, as written; `whole` when the text says "toàn bộ" or names none. */
@@ -157,7 +163,9 @@ export function assignEffects(
   };
   const ordered = [...mentions].filter((m) => !m.embedded).sort((a, b) => a.start - b.start);
   const all = tokenize(folded);
-  let lastActing: { clause: Clause; end: number } | null = null;
+  let lastActing: { clause: Clause; end: number; how: 'LEAD' | 'SELF' } | null = null;
+  // The title ends where the preamble's first "Căn cứ" starts (0 when there is none: no title region known).
+  const bodyStart = clauses.find((c) => c.mode === 'BASIS')?.start ?? 0;
   for (let ti = 0; ti < all.length; ti++) {
     const cue = cueChainAt(all, ti);
     if (!cue) continue;
@@ -174,12 +182,16 @@ export function assignEffects(
     const ci = clauseToks.findIndex((t) => t.start === cue.start);
     // "Sửa đổi Danh mục ... và bãi bỏ danh mục ... tại Phụ lục kèm theo Quyết định số ...": a verb coordinated
     // with one whose subject is this document shares that subject.
-    const coordinated = !!lastActing && lastActing.clause === clause && /(?:^|\s)(?:va|,)\s*$/.test(folded.slice(lastActing.end, cue.start));
-    const subject = !ownedByCited && ci >= 0 && (coordinated || documentIsSubject(text, folded, clauseToks, ci, clause, ownKind));
-    if (subject) lastActing = { clause, end: cue.end };
+    const coordinated: boolean = !!lastActing && lastActing.clause === clause && /(?:^|\s)(?:va|,)\s*$/.test(folded.slice(lastActing.end, cue.start));
+    const how: 'LEAD' | 'SELF' | null = !ownedByCited && ci >= 0 ? (coordinated ? lastActing!.how : documentIsSubject(text, folded, clauseToks, ci, clause, ownKind)) : null;
+    // Outside the title, an imperative opening a clause gives only the kinds a clause can enact.
+    if (how === 'LEAD' && cue.start >= bodyStart) cue.kinds = cue.kinds.filter((k) => !TITLE_OR_SELF_ONLY.has(k));
+    const subject = how !== null && cue.kinds.length > 0;
+    if (subject) lastActing = { clause, end: cue.end, how };
     const backward = cueAt(all, Math.max(0, ti - 1), BACKWARD, 0) > 0 || cueAt(all, ti, BACKWARD, 0) > 0;
     if (subject) forward(cue, clause);
-    else if (backward && !ownedByCited && prevMention) backwardOf(cue, clause, prevMention);
+    // "Quyết định số X ... hết hiệu lực": here the cited document is the subject, and this one the cause.
+    else if (backward && prevMention) backwardOf(cue, clause, prevMention);
     ti = chainEnd - 1;
   }
   return out;
@@ -203,7 +215,9 @@ export function assignEffects(
       const toks = tokenize(folded, next.leadStart, Math.min(next.end, next.leadStart + 40)).filter((t, i, a) => !(i === 0 && a.length === 1 && /^(?:\d+|[a-z])$/.test(t.w)));
       const at = toks[0]?.w === 'cac' ? 1 : 0;
       // Blank lines between the list's lead and its items belong to the list.
-      if (toks.length && !(kindAt(toks, at) || toks[0]!.w === 'so')) break;
+      // An item may also open with the part it concerns: "1. Khoản 7 Điều 72 ... Luật Bảo vệ môi trường số ...".
+      const opensWithPart = toks.length > 0 && new RegExp(`^${NAMED_PART.source}`).test(folded.slice(toks[0]!.start, toks[0]!.start + 60));
+      if (toks.length && !(kindAt(toks, at) || toks[0]!.w === 'so' || opensWithPart)) break;
       scopeEnd = next.end;
       c = next;
     }
@@ -212,20 +226,35 @@ export function assignEffects(
       // The list may start in the next clause ("Bãi bỏ các văn bản sau:\n1. Quyết định số ...").
       if (first.start >= scopeEnd || !/:\s*$/.test(folded.slice(cue.end, clause.end))) return;
     }
-    if (blocked(cue.end, first.start)) return;
+    // "Bãi bỏ các văn bản ... cụ thể như sau:" introduces a list of items: its words describe the list.
+    const introducesList = /:[\s*_]*$/.test(folded.slice(cue.end, clause.end)) && first.start >= clause.end;
+    if (introducesList ? folded.slice(cue.end, first.start).includes('|') : blocked(cue.end, first.start)) return;
     // A sentence ends between cue and citation: not its object (item labels "1.", "a)" aside).
     const between = folded.slice(cue.end, first.start).replace(/(?:^|\n)[\s*_]*(?:\d{1,2}|[a-z])[.)]\s/g, ' ');
     if (/[.;]\s/.test(between) && !/:\s*$/.test(folded.slice(cue.end, clause.end))) return;
     record(first, cue, cue.end);
     let prev = first;
+    let itemClause = clauseAt(clauses, first.start);
     for (let k = idx + 1; k < ordered.length; k++) {
       const m = ordered[k]!;
       if (m.start >= scopeEnd) break;
       if (insideTitle([prev], m.start)) continue;
-      const listed = isListGap(folded, prev.tailEnd, m.start) || isListGap(folded, prev.end, m.start) || clauseStartsWith(m);
-      if (!listed) break;
-      record(m, cue, m.start);
-      prev = m;
+      const mc = clauseAt(clauses, m.start);
+      // A citation inside brackets ("(được sửa đổi, bổ sung tại ... Nghị định số ...)") qualifies the item.
+      if (insideBrackets(mc ? Math.max(mc.start, prev.start) : prev.start, m.start)) continue;
+      if (isListGap(folded, prev.tailEnd, m.start) || isListGap(folded, prev.end, m.start)) {
+        record(m, cue, m.start);
+        prev = m;
+      } else if (mc && mc !== itemClause && mc.start >= clause.end) {
+        // The first citation of the next item of the list ("2. Điều 63 Nghị định số ..."); after "; " with no
+        // label, when the item before cited further documents in its title, the list is that title's.
+        const nestedInItem = mentions.some((o) => o.start > prev.tailEnd && o.start < mc.start);
+        if (nestedInItem && !labelled(mc)) break;
+        record(m, cue, mc.leadStart);
+        prev = m;
+        itemClause = mc;
+      }
+      // Other citations inside an item ("(được sửa đổi tại ... Luật Giá số ...)") are not objects.
     }
   }
 
@@ -239,13 +268,31 @@ export function assignEffects(
     for (const kind of cue.kinds) add(m, { kind, part: null, whole: true, cueStart: cue.start, cueEnd: cue.end });
   }
 
-  function clauseStartsWith(m: Mention): boolean {
-    const c = clauseAt(clauses, m.start);
-    return !!c && c.leadStart >= m.start - 6 && c.leadStart <= m.start;
+  /** The clause opens with an item label ("2.", "b)"), or follows one the clause reader split off. */
+  function labelled(c: Clause): boolean {
+    if (!/^[\s*_]*$/.test(folded.slice(c.start, c.leadStart))) return true;
+    const before = clauseAt(clauses, c.start - 1);
+    return !!before && /^[\s*_]*(?:\d{1,2}|[a-z])[.)][\s*_]*$/.test(folded.slice(before.start, before.end));
   }
 
+  function insideBrackets(from: number, to: number): boolean {
+    let depth = 0;
+    for (let i = from; i < to; i++) {
+      if (folded[i] === '(') depth++;
+      else if (folded[i] === ')' && depth > 0) depth--;
+    }
+    return depth > 0;
+  }
+
+  /** Another predicate, a table cell boundary or a long noun phrase between cue and citation. */
   function blocked(from: number, to: number): boolean {
+    if (folded.slice(from, to).includes('|')) return true;
     const toks = tokenize(folded, from, to);
-    return toks.some((_, i) => cueAt(toks, i, BLOCKING, 0) > 0);
+    if (toks.some((_, i) => cueAt(toks, i, BLOCKING, 0) > 0)) return true;
+    // "Sửa đổi một số điều của Quy định về <its title> ban hành kèm theo Quyết định số ...": the attached
+    // document's title is part of the object.
+    if (/kem\s+theo\s*$/.test(folded.slice(from, to)) && toks.some((_, i) => i < 6 ? kindAt(toks, i) : toks[i + (kindAt(toks, i)?.tokens ?? NaN)]?.w === 've')) return false;
+    const other = toks.filter((t) => !GAP_FILLERS.has(t.w) && !/^\d+$/.test(t.w) && t.w.length > 1).length;
+    return other > effectData.maxGapWords;
   }
 }
