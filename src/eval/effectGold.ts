@@ -5,10 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
 import { extractDocument } from '../extract/extractDocument';
 import { symbolMatchKey } from '../extract/symbols';
 import { EFFECT_KINDS, type EffectKind, type Extraction } from '../extract/types';
 import { prf, type Counts, type Prf } from './evaluate';
+
+export const EFFECT_GOLD_DIR = path.join(PROJECT_ROOT, 'tests/fixtures/gold-effect');
 
 export interface GoldEffectRelation {
   kind: EffectKind;
