@@ -1,6 +1,6 @@
 /** Responsible bodies: lookups, and the tasks they carry and documents they issued. */
 import 'reflect-metadata';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { findBodies } from '../graph/bodyQueries';
 import type { BodyRecord } from '../graph/records';
 import { BodyFilterInput } from './body.input';
@@ -11,8 +11,8 @@ import { foldedFilter } from './document.resolver';
 import { DocumentConnection } from './document.type';
 import { AssignmentRole, TaskStatus } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
-import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
+import { PageArgs } from './page.args';
 import { taskFilterFrom } from './task.resolver';
 import { TaskConnection } from './task.type';
 
@@ -28,6 +28,7 @@ export class BodyResolver {
   async tasks(
     @Root() body: BodyRecord,
     @Ctx() ctx: ApiContext,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('role', () => AssignmentRole, { nullable: true, description: 'Only tasks it has this role in (default: any).' }) role?: string,
     @Arg('dueAfter', () => String, { nullable: true, description: 'YYYY-MM-DD' }) dueAfter?: string,
     @Arg('dueBefore', () => String, { nullable: true, description: 'YYYY-MM-DD' }) dueBefore?: string,
@@ -36,12 +37,10 @@ export class BodyResolver {
     includeDownstream?: boolean,
     @Arg('text', () => String, { nullable: true, description: 'Words the task text contains, diacritics optional.' }) text?: string,
     @Arg('status', () => TaskStatus, { nullable: true }) status?: string,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
+    const slice = pageWindow(pageArgs);
     const filter = taskFilterFrom({ role, dueAfter, dueBefore, documentId, includeDownstream, text, status });
-    return toConnection(await loadersOf(ctx).tasksOfBody(filter, slice).load(body.key), slice);
+    return toConnection(await ctx.loaders.tasksOfBody(filter, slice).load(body.key), slice);
   }
 
   @ReadsDatabase()
@@ -49,27 +48,25 @@ export class BodyResolver {
   async issued(
     @Root() body: BodyRecord,
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args(() => PageArgs) pageArgs: PageArgs,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
-    return toConnection(await loadersOf(ctx).issued(slice).load(body.key), slice);
+    const slice = pageWindow(pageArgs);
+    return toConnection(await ctx.loaders.issued(slice).load(body.key), slice);
   }
 
   @Query(() => BodyType, { nullable: true, description: 'A body by id (or key, "so noi vu@Quảng Ninh").' })
   body(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<BodyRecord | null> {
-    return loadersOf(ctx).bodies.load(keyFromId(id, 'Body', 'id'));
+    return ctx.loaders.bodies.load(keyFromId(id, 'Body', 'id'));
   }
 
   @Query(() => BodyConnection, { description: 'Bodies matching a filter; an exact name match comes first.' })
   async bodies(
     @Ctx() ctx: ApiContext,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('filter', () => BodyFilterInput, { nullable: true }) filter?: BodyFilterInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
-    const loaders = loadersOf(ctx);
+    const slice = pageWindow(pageArgs);
+    const { loaders } = ctx;
     const page = await findBodies(
       loaders.reader,
       { nameFolded: foldedFilter(filter?.name), jurisdictionFolded: foldedFilter(filter?.jurisdiction), group: filter?.group ?? null },

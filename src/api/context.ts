@@ -3,14 +3,15 @@
  * request, so batching never leaks data between callers).
  */
 import type { GraphClient } from '../graph/driver';
+import type { ApiLoaders } from './loaders';
 
 export type Role = 'anonymous' | 'reader' | 'editor';
 
 export interface ApiContext {
   graph: GraphClient;
   role: Role;
-  /** Loaders are created lazily per request by src/api/loaders.ts. */
-  loaders: Record<string, unknown>;
+  /** This request's DataLoaders (src/api/loaders.ts), bound to its deadline. */
+  loaders: ApiLoaders;
   /** Aborts long work when the request's time budget runs out. */
   deadline: number;
 }

@@ -8,7 +8,6 @@ import { relationsArg } from './document.resolver';
 import { CitationRelation, LineageDirection } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
 import { CitationPathType, LineageType, MandateType } from './lineage.type';
-import { loadersOf } from './loaders';
 import { checkMaxDepth } from './protection';
 
 @Resolver()
@@ -27,7 +26,7 @@ export class LineageResolver {
   ): Promise<LineageType> {
     const key = keyFromId(documentId, 'Document', 'documentId');
     checkMaxDepth(maxDepth);
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     const found = await lineage(loaders.reader, key, direction as Direction, maxDepth, relationsArg(relations));
     if (!found) throw notFound('documentId', documentId);
     loaders.primeDocuments(found.nodes.map((n) => n.document));
@@ -55,7 +54,7 @@ export class LineageResolver {
     const fromKey = keyFromId(fromId, 'Document', 'fromId');
     const toKey = keyFromId(toId, 'Document', 'toId');
     checkMaxDepth(maxDepth);
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     if (fromKey === toKey) {
       const doc = await loaders.documents.load(fromKey);
       if (!doc) throw notFound('fromId', fromId);
@@ -81,7 +80,7 @@ export class LineageResolver {
   ): Promise<MandateType> {
     const key = keyFromId(taskId, 'Task', 'taskId');
     checkMaxDepth(maxDepth);
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     const found = await mandate(loaders.reader, key, maxDepth, relationsArg(relations) ?? MANDATE_RELATIONS);
     if (!found) throw new DirectiveGraphError(ErrorCode.NOT_FOUND, `No task has the id "${taskId}". Find task ids with tasks(filter) or Document.tasks.`);
     loaders.primeDocuments([found.document, ...found.steps.map((s) => s.document)]);
