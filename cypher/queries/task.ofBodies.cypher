@@ -12,6 +12,12 @@ CALL (key, scope) {
     AND ($documentKey IS NULL OR t.documentKey IN scope)
     AND ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
     AND all(w IN $words WHERE t.textFolded CONTAINS w)
+    // $asOf: only tasks of documents issued by then and in force on it (see lineage.upstream).
+    AND ($asOf IS NULL OR EXISTS {
+          MATCH (td:Document {key: t.documentKey})
+          WHERE (td.date IS NULL OR td.date <= $asOf)
+            AND ((td.effectiveFrom IS NULL OR td.effectiveFrom <= $asOf) AND (td.effectiveUntil IS NULL OR td.effectiveUntil >= $asOf)
+            AND NOT EXISTS { MATCH (td)<-[x:AFFECTS]-() WHERE x.whole AND x.kind IN ['REPLACES', 'REPEALS', 'SUSPENDS'] AND coalesce(x.effectiveOn, $asOf) <= $asOf }) })
   WITH DISTINCT t
   WITH t, coalesce(t.dueDate, CASE
          WHEN t.period =~ '\\d{4}' THEN t.period + '-12-31'

@@ -10,6 +10,7 @@ import { BodyResolver } from './body.resolver';
 import { CitationResolver } from './citation.resolver';
 import { ConflictResolver } from './conflict.resolver';
 import { DocumentResolver } from './document.resolver';
+import { BodyJurisdictionResolver, DocumentEffectResolver, EffectResolver } from './effect.resolver';
 import { HealthResolver } from './health.resolver';
 import { LineageResolver } from './lineage.resolver';
 import { NodeResolver } from './node.resolver';
@@ -27,6 +28,9 @@ export const RESOLVERS = [
   LineageResolver,
   SearchResolver,
   ConflictResolver,
+  DocumentEffectResolver,
+  BodyJurisdictionResolver,
+  EffectResolver,
 ] as const;
 
 type GraphQLSchema = GraphQL.GraphQLSchema;

@@ -1,4 +1,5 @@
 /** Tasks: the filtered task list, their relation fields, and the status mutation. */
+import { DayScalar } from './date.scalar';
 import 'reflect-metadata';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DirectiveGraphError, ErrorCode } from '../errors';
@@ -26,6 +27,7 @@ export function taskFilterFrom(args: {
   includeDownstream?: boolean | null;
   text?: string | null;
   status?: string | null;
+  asOf?: string | null;
 }): TaskFilter {
   const documentKey = args.documentId ? keyFromId(args.documentId, 'Document', 'documentId') : null;
   if (args.includeDownstream && !documentKey) {
@@ -39,6 +41,7 @@ export function taskFilterFrom(args: {
     includeDownstream: args.includeDownstream === true,
     words: args.text ? searchWords(args.text) : [],
     status: (args.status as TaskStatusValue | null | undefined) ?? null,
+    asOf: args.asOf ?? null,
   };
 }
 
@@ -99,11 +102,12 @@ export class TaskResolver {
     @Ctx() ctx: ApiContext,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('filter', () => TaskFilterInput, { nullable: true }) filter?: TaskFilterInput,
+    @Arg('asOf', () => DayScalar, { nullable: true, description: 'Only tasks of documents issued by this day and in force on it.' }) asOf?: string | null,
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
     const bodyKey = filter?.bodyId ? keyFromId(filter.bodyId, 'Body', 'filter.bodyId') : null;
     const { loaders } = ctx;
-    const page = await findTasks(loaders.reader, bodyKey, taskFilterFrom(filter ?? {}), slice);
+    const page = await findTasks(loaders.reader, bodyKey, taskFilterFrom({ ...filter, asOf }), slice);
     loaders.primeTasks(page.items);
     return toConnection(page, slice);
   }

@@ -90,6 +90,8 @@ export interface TaskFilter {
   /** Folded words the task text must all contain. */
   words: string[];
   status: TaskStatus | null;
+  /** ISO day: only tasks of documents issued by then and in force on it; null = any. */
+  asOf: string | null;
 }
 
 function filterParams(filter: TaskFilter) {

@@ -22,8 +22,8 @@ afterAll(async () => {
   await graph?.close();
 });
 
-const anyTask: TaskFilter = { role: null, dueBefore: null, dueAfter: null, documentKey: null, includeDownstream: false, words: [], status: null };
-const everyDocument: DocumentFilter = { kind: null, issuerFolded: null, jurisdictionFolded: null, dateFrom: null, dateTo: null, ingested: null };
+const anyTask: TaskFilter = { role: null, dueBefore: null, dueAfter: null, documentKey: null, includeDownstream: false, words: [], status: null, asOf: null };
+const everyDocument: DocumentFilter = { kind: null, issuerFolded: null, jurisdictionsFolded: null, dateFrom: null, dateTo: null, ingested: null, asOf: null };
 
 describe('batched lookups', () => {
   it('answer in the order of the keys asked for, with a gap for a key that matches nothing', async () => {
@@ -48,7 +48,7 @@ describe('document list', () => {
   it('filters by folded jurisdiction and issuer, sorts and counts', async () => {
     const page = await listDocuments(
       graph,
-      { ...everyDocument, jurisdictionFolded: foldForSearch(world.province), ingested: true },
+      { ...everyDocument, jurisdictionsFolded: [foldForSearch(world.province)], ingested: true },
       { field: 'DATE', descending: true },
       { skip: 0, limit: 2 },
     );
