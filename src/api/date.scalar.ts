@@ -1,6 +1,10 @@
 /** `Date`: a calendar day written YYYY-MM-DD (the `asOf` of effect queries), checked like other day arguments. */
-import { GraphQLScalarType, Kind } from 'graphql';
+import { createRequire } from 'node:module';
+import type * as GraphQL from 'graphql';
 import { checkDay } from './protection';
+
+// type-graphql builds the schema with the CommonJS graphql (see schema.ts): a scalar must be that copy's class.
+const { GraphQLScalarType, Kind } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
 
 export const DayScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
