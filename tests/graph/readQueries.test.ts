@@ -64,7 +64,7 @@ describe('document list', () => {
   });
 
   it('keeps documents without the sort value last in both directions', async () => {
-    const filter = { ...everyDocument, jurisdictionFolded: foldForSearch(world.province) };
+    const filter = { ...everyDocument, jurisdictionsFolded: [foldForSearch(world.province)] };
     for (const descending of [true, false]) {
       const page = await listDocuments(graph, filter, { field: 'TITLE', descending }, { skip: 0, limit: 10 });
       const titles = page.items.map((d) => d.title);
