@@ -10,8 +10,10 @@ import type { Extraction } from '../../src/extract/types';
 import type { ExtractOptions } from '../../src/extract/extractDocument';
 import type { buildIngestRows as BuildIngestRows } from '../../src/graph/documentRows';
 import { emptyScore, scoreDocument, scoreRows } from '../generator/score';
+import { extractionScalingTable } from './extractionScaling';
 import type { Ctx, SectionReport } from '../lib/context';
 import { fmt, times } from '../lib/stats';
+import { restorationTable } from './restoration';
 
 type Extract = (text: string, opts?: ExtractOptions) => Extraction;
 
@@ -154,6 +156,8 @@ export async function extractionSection(ctx: Ctx, s: SectionReport): Promise<voi
       `Goal: extraction within 5x of the floor. Measured: ${times(floor.bytes / floor.seconds, synthetic.bytes / synthetic.seconds)} slower on the synthetic corpus.`,
     ],
   });
+  s.tables.push(restorationTable(repeated));
+  s.tables.push(extractionScalingTable(extract));
   s.tables.push({
     title: 'Extraction recall on the synthetic corpus (planted vs found)',
     header: ['measure', 'planted', 'found', 'rate'],

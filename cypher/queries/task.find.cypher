@@ -14,7 +14,7 @@ WHERE ($documentKey IS NULL OR t.documentKey IN scope)
         MATCH (t)-[a:ASSIGNED_TO]->(:Body {key: $bodyKey}) WHERE $role IS NULL OR a.role = $role })
   AND ($bodyKey IS NOT NULL OR $role IS NULL OR EXISTS { MATCH (t)-[a:ASSIGNED_TO]->() WHERE a.role = $role })
   AND ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
-  AND all(w IN $words WHERE t.textFolded CONTAINS w)
+  AND all(w IN $words WHERE t.textFolded CONTAINS w OR t.textRestoredFolded CONTAINS w)
   AND ($asOf IS NULL OR EXISTS {
         MATCH (td:Document {key: t.documentKey})
         WHERE (td.date IS NULL OR td.date <= $asOf)

@@ -11,7 +11,7 @@ CALL (key, scope) {
   WHERE ($role IS NULL OR a.role = $role)
     AND ($documentKey IS NULL OR t.documentKey IN scope)
     AND ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
-    AND all(w IN $words WHERE t.textFolded CONTAINS w)
+    AND all(w IN $words WHERE t.textFolded CONTAINS w OR t.textRestoredFolded CONTAINS w)
     // $asOf: only tasks of documents issued by then and in force on it (see lineage.upstream).
     AND ($asOf IS NULL OR EXISTS {
           MATCH (td:Document {key: t.documentKey})

@@ -26,8 +26,18 @@ export class DocumentType extends NodeInterface {
   @Field(() => String, { nullable: true, description: 'Issue date, ISO YYYY-MM-DD.' })
   date!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Title as the source wrote it (OCR damage included).' })
   title!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Title with lost diacritics and OCR confusions restored ("Kế hoạch cải cách hành chính" for "Ké hoach cai cich hanh chinh"); the title itself when nothing needed restoring. Search matches both.',
+  })
+  titleRestored!: string | null;
+
+  @Field(() => Float, { description: 'Share of the title\'s words that restoration changed (0 when none).' })
+  titleRestoredShare!: number;
 
   @Field(() => String, { nullable: true, description: 'Issuing body as named in the text ("UBND tỉnh Quảng Ninh").' })
   issuer!: string | null;

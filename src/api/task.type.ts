@@ -10,8 +10,14 @@ export class TaskType extends NodeInterface {
   @Field(() => String)
   key!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The duty as the source wrote it (OCR damage included).' })
   text!: string;
+
+  @Field(() => String, { description: 'The text with lost diacritics and OCR confusions restored; the text itself when nothing needed restoring.' })
+  textRestored!: string;
+
+  @Field(() => Float, { description: 'Share of the text\'s words that restoration changed (0 when none).' })
+  textRestoredShare!: number;
 
   @Field(() => String, { nullable: true, description: 'Section of its document ("IV.3.1").' })
   sectionPath!: string | null;

@@ -11,7 +11,8 @@ export function documentKind(s: string): DocumentKind {
   if (!k) throw new Error(`data/documentKinds.json: unknown document kind "${s}"`);
   return k;
 }
-import { FirstWordIndex, matchPhrase, matchWords, phraseWords, type OcrWord, type PhraseWords, type Token } from './ocr';
+import { FirstWordIndex, matchPattern, matchPatternWords, patternWords, type WordForm, type PatternWords, type Token } from './matching';
+import { BoundedMemo } from './memo';
 
 interface KindWord {
   kind: DocumentKind;
@@ -34,8 +35,8 @@ export interface KindMatch {
   cost: number;
 }
 
-const KIND_INDEX = new FirstWordIndex<{ words: PhraseWords; kind: DocumentKind }>(
-  KIND_WORDS.map((k) => ({ words: phraseWords(k.phrase), kind: k.kind })),
+const KIND_INDEX = new FirstWordIndex<{ words: PatternWords; kind: DocumentKind }>(
+  KIND_WORDS.map((k) => ({ words: patternWords(k.phrase), kind: k.kind })),
 );
 
 /** Results per token array (a document's tokens are read several times: named citations, list items). */
@@ -62,6 +63,16 @@ export function kindAt(tokens: readonly Token[], at: number): KindMatch | null {
   return r;
 }
 
+/**
+ * Whether a kind phrase of one of `kinds` can start at token `at`: a cheap test (remembered per spelling)
+ * for scans that want only some kinds, before the full `kindAt`.
+ */
+export function mayStartKind(tokens: readonly Token[], at: number, kinds: readonly DocumentKind[]): boolean {
+  const candidates = KIND_INDEX.at(tokens, at);
+  for (let k = 0; k < candidates.length; k++) if (kinds.includes(candidates[k]!.kind)) return true;
+  return false;
+}
+
 /** Common word pairs that an OCR-tolerant match would read as a kind word ("Ủy ban" as "Văn bản"). */
 const NEVER_KINDS: ReadonlySet<string> = new Set(kindData.neverKinds);
 
@@ -71,7 +82,7 @@ function kindAtUncached(tokens: readonly Token[], at: number): KindMatch | null 
   if (head.cost > 0 && NEVER_KINDS.has(tokens.slice(at, at + head.tokens).map((t) => t.w).join(' '))) return null;
   const best: KindMatch = { kind: head.kind, first: at, tokens: head.tokens, cost: head.cost };
   for (const s of KIND_SUFFIXES) {
-    const m = matchPhrase(tokens, at + best.tokens, s);
+    const m = matchPattern(tokens, at + best.tokens, s);
     if (m && m.cost === 0) {
       best.tokens += m.tokens;
       break;
@@ -90,20 +101,19 @@ interface KindHead {
  * Kind phrases are one or two words: the best one at a token depends only on that word and the next. Known
  * pairs are remembered by the words' shared records, so each distinct pair is matched once.
  */
+/** Next words remembered per word: a word is followed by a few hundred different words at most in practice. */
+const KIND_HEADS_PER_WORD = 4_096;
+
 function kindHead(tokens: readonly Token[], at: number): KindHead | null {
   const t0 = tokens[at];
   const t1 = tokens[at + 1];
-  const i0 = t0?.info;
-  if (!i0 || (t1 && !t1.info)) return kindHeadUncached(tokens, at);
+  const i0 = t0?.form;
+  if (!i0 || (t1 && !t1.form)) return kindHeadUncached(tokens, at);
   // Most words start no kind phrase at all: no pair to remember.
   if (KIND_INDEX.at(tokens, at).length === 0) return null;
-  let byNext = i0.kindHeads as Map<OcrWord | null, KindHead | null> | undefined;
-  if (!byNext) {
-    byNext = new Map();
-    i0.kindHeads = byNext;
-  }
-  const key = t1 ? t1.info! : null;
-  let h = byNext.get(key);
+  const byNext = (i0.kindHeads ??= new BoundedMemo<WordForm | null, unknown>(KIND_HEADS_PER_WORD)) as BoundedMemo<WordForm | null, KindHead | null>;
+  const key = t1 ? t1.form! : null;
+  let h = byNext.peek(key);
   if (h === undefined) {
     h = kindHeadUncached(tokens, at);
     byNext.set(key, h);
@@ -118,7 +128,7 @@ function kindHeadUncached(tokens: readonly Token[], at: number): KindHead | null
   let best: KindHead | null = null;
   // Only the kind words whose first word can be read as this token.
   for (const k of KIND_INDEX.at(tokens, at)) {
-    const m = matchWords(tokens, at, k.words);
+    const m = matchPatternWords(tokens, at, k.words);
     if (!m) continue;
     if (!best || m.cost < best.cost || (m.cost === best.cost && m.tokens > best.tokens)) {
       best = { kind: k.kind, tokens: m.tokens, cost: m.cost };

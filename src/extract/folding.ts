@@ -7,22 +7,17 @@
  * `fold(ch)` (NFD + two regexes + toLowerCase) made folding a large share of extraction time.
  */
 import { fold as foldOnce, foldKeepLength as foldKeepLengthOnce } from '../text/fold';
+import { BoundedMemo } from './memo';
 
 /** Short strings (words, names, headings) are folded once each. */
 const SHORT = 256;
 const MAX_MEMO = 100_000;
-const foldMemo = new Map<string, string>();
+const foldMemo = new BoundedMemo<string, string>(MAX_MEMO);
 
 /** `fold` from src/text/fold.ts, memoized for short strings. */
 export function fold(text: string): string {
   if (text.length > SHORT) return foldOnce(text);
-  let f = foldMemo.get(text);
-  if (f === undefined) {
-    f = foldOnce(text);
-    if (foldMemo.size >= MAX_MEMO) foldMemo.clear();
-    foldMemo.set(text, f);
-  }
-  return f;
+  return foldMemo.get(text, foldOnce);
 }
 
 /** `foldForSearch` from src/text/fold.ts, through the memoized `fold`. */
@@ -49,39 +44,19 @@ function unitOf(c: number): number {
 }
 
 /** Whole texts folded recently: every stage of one extraction folds the same document. */
-const recent = new Map<string, string>();
-const RECENT_MIN = SHORT + 1;
 const RECENT_MAX = 8;
+const recent = new BoundedMemo<string, string>(RECENT_MAX);
 
 /**
  * `foldKeepLength` from src/text/fold.ts (same length as the input, so offsets match): each code point is
  * folded as the original folds it, looked up in a table instead of recomputed.
  */
 export function foldKeepLength(nfcText: string): string {
-  const n = nfcText.length;
-  if (n <= SHORT) {
-    // Headings and words come back again and again.
-    let f = keepMemo.get(nfcText);
-    if (f === undefined) {
-      f = foldUnits(nfcText);
-      if (keepMemo.size >= MAX_MEMO) keepMemo.clear();
-      keepMemo.set(nfcText, f);
-    }
-    return f;
-  }
-  if (n >= RECENT_MIN) {
-    const known = recent.get(nfcText);
-    if (known !== undefined) return known;
-  }
-  const s = foldUnits(nfcText);
-  if (n >= RECENT_MIN) {
-    if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
-    recent.set(nfcText, s);
-  }
-  return s;
+  // Headings and words come back again and again; whole texts once per stage.
+  return (nfcText.length <= SHORT ? keepMemo : recent).get(nfcText, foldUnits);
 }
 
-const keepMemo = new Map<string, string>();
+const keepMemo = new BoundedMemo<string, string>(MAX_MEMO);
 
 function foldUnits(nfcText: string): string {
   const n = nfcText.length;

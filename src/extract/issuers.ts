@@ -6,7 +6,7 @@
  */
 import { NATIONAL, type Jurisdiction } from './types';
 import { provinceAtTokens, type Province } from './provinces';
-import { bestPhrase, matchPhrase, tokenize, type Token } from './ocr';
+import { bestPattern, matchPattern, tokenizeWords, type Token } from './matching';
 import issuerData from './data/issuers.json';
 
 /**
@@ -177,7 +177,7 @@ export interface IssuerPhraseMatch {
 export function issuerAtStart(folded: string, province: Province | null, maxChars = 90, allowBare = false): IssuerPhraseMatch | null {
   // An issuer phrase never spans a clause or sentence end: "... của Ủy ban nhân dân tỉnh; Báo cáo ...".
   const stop = folded.slice(0, maxChars).search(/[;:(]|\.(?=\s|$)/);
-  const tokens = tokenize(folded, 0, stop >= 0 ? stop : Math.min(folded.length, maxChars));
+  const tokens = tokenizeWords(folded, 0, stop >= 0 ? stop : Math.min(folded.length, maxChars));
   return issuerAtTokens(tokens, 0, province, allowBare, folded);
 }
 
@@ -191,14 +191,14 @@ export function issuerAtTokens(
   source?: string,
 ): IssuerPhraseMatch | null {
   for (const t of LEADING_TITLES) {
-    const m = matchPhrase(tokens, at, t);
+    const m = matchPattern(tokens, at, t);
     if (m && m.cost === 0) {
       at += m.tokens;
       break;
     }
   }
   const candidates = allowBare ? CANDIDATES : NAMED_CANDIDATES;
-  const hit = bestPhrase(tokens, at, candidates);
+  const hit = bestPattern(tokens, at, candidates);
   if (!hit) return null;
   const v = hit.value;
   let end = hit.match.end;

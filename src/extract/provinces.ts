@@ -4,7 +4,7 @@
  * A local document's jurisdiction is one of these names, written with diacritics.
  */
 import { foldForSearch, foldKeepLength } from './folding';
-import { bestPhrase, type Token } from './ocr';
+import { bestPattern, type Token } from './matching';
 import provinceData from './data/provinces.json';
 
 export interface Province {
@@ -125,7 +125,7 @@ export function provinceAtTokens(
   at: number,
   maxCost = 1,
 ): { province: Province; tokens: number; end: number } | null {
-  const hit = bestPhrase(tokens, at, FUZZY_CANDIDATES);
+  const hit = bestPattern(tokens, at, FUZZY_CANDIDATES);
   if (!hit || hit.match.cost > (hit.match.tokens === 1 ? 0 : maxCost)) return null;
   return { province: hit.value, tokens: hit.match.tokens, end: hit.match.end };
 }

@@ -23,7 +23,7 @@ import {
   type IssuerRef,
 } from './issuers';
 import type { Province } from './provinces';
-import { ocrDistance } from './ocr';
+import { ocrDistance } from './matching';
 import { documentKind } from './documentKinds';
 import codeData from './data/symbolCodes.json';
 import { BoundedMemo } from './memo';

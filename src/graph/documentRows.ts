@@ -4,6 +4,7 @@
  */
 import { foldForSearch } from '../text/fold';
 import type { Extraction } from '../extract/types';
+import type { DisplayRestoration } from '../restore/displayTexts';
 
 type Props = Record<string, string | number | boolean | string[] | number[] | null>;
 
@@ -118,6 +119,16 @@ export function issuerBodyKey(issuer: string, jurisdiction: string): string {
 export interface DocumentSourceInfo {
   format: string;
   hash: string;
+  restoration?: DisplayRestoration | null;
+}
+
+/** `titleRestored`, `titleRestoredShare`, `titleRestoredFolded` (or `text...`): null when nothing was restored. */
+function restoredProps(field: 'title' | 'text', restored: { text: string; changedShare: number } | null): Props {
+  return {
+    [`${field}Restored`]: restored?.text ?? null,
+    [`${field}RestoredShare`]: restored?.changedShare ?? null,
+    [`${field}RestoredFolded`]: restored ? foldForSearch(restored.text) : null,
+  };
 }
 
 export function buildIngestRows(extraction: Extraction, sourceFile: string | null, source: DocumentSourceInfo | null = null): IngestRows {
@@ -142,6 +153,7 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
       sectionPath: t.sectionPath,
       text: t.text,
       textFolded: foldForSearch(t.text),
+      ...restoredProps('text', source?.restoration?.tasks[t.ordinal] ?? null),
       start: t.start,
       end: t.end,
       deadlineRaw: t.deadline?.raw ?? null,
@@ -309,6 +321,8 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
         issuer: doc.issuer,
         title: doc.title,
         titleFolded: doc.title === null ? null : foldForSearch(doc.title),
+        ...restoredProps('title', source?.restoration?.title ?? null),
+        restorationModel: source?.restoration?.model ?? null,
         signer: doc.signer,
         notes: doc.notes,
         sourceFile,

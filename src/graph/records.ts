@@ -18,6 +18,10 @@ export interface DocumentRecord {
   jurisdiction: string | null;
   date: string | null;
   title: string | null;
+  /** The title with damaged diacritics and OCR confusions restored; the title itself when nothing was. */
+  titleRestored: string | null;
+  /** Share of the title's words restoration changed (0 when none). */
+  titleRestoredShare: number;
   issuer: string | null;
   ingested: boolean;
   ingestedAt: string | null;
@@ -51,6 +55,10 @@ export interface TaskRecord {
   ordinal: number;
   sectionPath: string | null;
   text: string;
+  /** The text with damaged diacritics and OCR confusions restored; the text itself when nothing was. */
+  textRestored: string;
+  /** Share of the text's words restoration changed (0 when none). */
+  textRestoredShare: number;
   deadlineRaw: string | null;
   dueDate: string | null;
   period: string | null;
@@ -135,6 +143,8 @@ export function toDocument(row: Row): DocumentRecord {
     jurisdiction: str(row.jurisdiction),
     date: str(row.date),
     title: str(row.title),
+    titleRestored: str(row.titleRestored) ?? str(row.title),
+    titleRestoredShare: num(row.titleRestoredShare) ?? 0,
     issuer: str(row.issuer),
     ingested: row.ingested === true,
     ingestedAt: str(row.ingestedAt),
@@ -168,6 +178,8 @@ export function toTask(row: Row): TaskRecord {
     ordinal: num(row.ordinal) ?? 0,
     sectionPath: str(row.sectionPath),
     text: String(row.text ?? ''),
+    textRestored: str(row.textRestored) ?? String(row.text ?? ''),
+    textRestoredShare: num(row.textRestoredShare) ?? 0,
     deadlineRaw: str(row.deadlineRaw),
     dueDate: str(row.dueDate),
     period: str(row.period),

@@ -13,6 +13,7 @@ import { extractDocument } from '../extract/extractDocument';
 import type { Extraction } from '../extract/types';
 import type { GraphClient } from '../graph/driver';
 import { buildIngestRows } from '../graph/documentRows';
+import { restoreDisplayTexts, type DisplayRestoration } from '../restore/displayTexts';
 import { countGraphItems, ingestBatch, isDatabaseUnavailable, type IngestItem, type IngestOutcome, type IngestStatus } from '../graph/documentStore';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { DEFAULT_DATABASE_WAIT_MS, IngestInterrupted, STALL_NOTICE_MS, waitForDatabase, watchForStall } from './databaseWait';
@@ -159,6 +160,8 @@ function emptyReport(file: string): FileReport {
 export interface DocumentSource {
   format: SourceFormat;
   hash: string;
+  /** Restored title and task texts when the text is damaged (OCR), stored beside the originals. */
+  restoration: DisplayRestoration | null;
 }
 
 /**
@@ -195,7 +198,7 @@ export async function prepareDocument(
     extraction,
     text: source.text,
     warnings: [...source.warnings.map((w) => w.message), ...extraction.warnings.map((w) => w.message)],
-    source: { format: source.format, hash: source.sourceHash },
+    source: { format: source.format, hash: source.sourceHash, restoration: restoreDisplayTexts(extraction, source.text) },
   };
 }
 

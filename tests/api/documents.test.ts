@@ -1,26 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type GraphClient } from '../../src/graph/driver';
-import { migrate } from '../../src/graph/migrations';
+import { describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../../src/api/globalId';
-import { testNeo4jSettings } from '../support/neo4j';
-import { buildWorld, removeWorld, type World } from '../graph/world.fixtures';
-import { ok, startExecutor, type Executor } from './executor.fixtures';
+import { ok } from './executor.fixtures';
+import { useExecutor, useWorld } from '../support/fixtures';
 
-let graph: GraphClient;
-let world: World;
-let api: Executor;
-
-beforeAll(async () => {
-  graph = await connect(testNeo4jSettings());
-  await migrate(graph);
-  world = await buildWorld(graph);
-  api = await startExecutor(graph);
-});
-afterAll(async () => {
-  await api?.stop();
-  if (world) await removeWorld(graph, world);
-  await graph?.close();
-});
+const fx = useExecutor(useWorld());
 
 describe('documentBySymbol', () => {
   const QUERY = `query($symbol: String!, $jurisdiction: String) {
@@ -28,25 +11,25 @@ describe('documentBySymbol', () => {
   }`;
 
   it.each(['2898/QĐ-UBND', '2898/QD-UBND', '2898/qd-ubnd', ' 2898 / QĐ - UBND ', '2898/0D-UBND'])('finds 2898/QĐ-UBND written as "%s"', async (symbol) => {
-    const data = ok(await api.run(QUERY, { symbol, jurisdiction: world.province }));
-    expect(data.documentBySymbol).toMatchObject({ key: world.keys.decision, symbol: '2898/QĐ-UBND', kind: 'QUYET_DINH', ingested: true });
+    const data = ok(await fx.api.run(QUERY, { symbol, jurisdiction: fx.world.province }));
+    expect(data.documentBySymbol).toMatchObject({ key: fx.world.keys.decision, symbol: '2898/QĐ-UBND', kind: 'QUYET_DINH', ingested: true });
   });
 
   it('matches the jurisdiction without diacritics or case, and a national symbol without one', async () => {
-    const folded = world.province.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
-    expect(ok(await api.run(QUERY, { symbol: '124/NQ-HDND', jurisdiction: folded })).documentBySymbol).toMatchObject({
-      key: world.keys.council,
+    const folded = fx.world.province.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase();
+    expect(ok(await fx.api.run(QUERY, { symbol: '124/NQ-HDND', jurisdiction: folded })).documentBySymbol).toMatchObject({
+      key: fx.world.keys.council,
       ingested: false,
     });
-    expect(ok(await api.run(QUERY, { symbol: world.keys.resolution.replace('/', ' / ') })).documentBySymbol).toMatchObject({
-      key: world.keys.resolution,
+    expect(ok(await fx.api.run(QUERY, { symbol: fx.world.keys.resolution.replace('/', ' / ') })).documentBySymbol).toMatchObject({
+      key: fx.world.keys.resolution,
       issuer: 'Chính phủ',
     });
   });
 
   it('answers null for a symbol in another province, and refuses an empty symbol', async () => {
-    expect(ok(await api.run(QUERY, { symbol: '2898/QĐ-UBND', jurisdiction: 'Tỉnh Không Có' })).documentBySymbol).toBeNull();
-    const refused = await api.run(QUERY, { symbol: '  ' });
+    expect(ok(await fx.api.run(QUERY, { symbol: '2898/QĐ-UBND', jurisdiction: 'Tỉnh Không Có' })).documentBySymbol).toBeNull();
+    const refused = await fx.api.run(QUERY, { symbol: '  ' });
     expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -54,7 +37,7 @@ describe('documentBySymbol', () => {
 describe('a document and its relations', () => {
   it('lists citations with every mention, the cited document, and who cites it', async () => {
     const data = ok(
-      await api.run(
+      await fx.api.run(
         `query($id: ID!) { document(id: $id) {
           key issuedBy { name }
           citations(first: 10) { totalCount nodes { relation claimedDate confidence from { key } to { key ingested }
@@ -63,36 +46,36 @@ describe('a document and its relations', () => {
           citedBy { totalCount nodes { from { key } relation } }
           sections { path label heading level ordinal }
         } }`,
-        { id: toGlobalId('Document', world.keys.decision) },
+        { id: toGlobalId('Document', fx.world.keys.decision) },
       ),
     );
     const doc = data.document;
-    expect(doc.issuedBy).toEqual({ name: `UBND ${world.province}` });
+    expect(doc.issuedBy).toEqual({ name: `UBND ${fx.world.province}` });
     expect(doc.citations.totalCount).toBe(3);
     expect(doc.citations.nodes.map((c: any) => [c.relation, c.to.key])).toEqual([
-      ['AMENDS', world.keys.plan],
-      ['BASIS', world.keys.resolution],
-      ['IMPLEMENTS', world.keys.party],
+      ['AMENDS', fx.world.keys.plan],
+      ['BASIS', fx.world.keys.resolution],
+      ['IMPLEMENTS', fx.world.keys.party],
     ]);
     expect(doc.citations.nodes[2].mentions).toEqual([
       { offset: 90, sectionPath: null, snippet: 'Căn cứ Nghị quyết số 05-NQ/TU', relation: 'IMPLEMENTS', claimedDate: '2021-04-09' },
       { offset: 1500, sectionPath: 'IV.1', snippet: 'thực hiện Nghị quyết số 05-NQ/TU', relation: 'IMPLEMENTS', claimedDate: '2021-04-09' },
     ]);
-    expect(doc.citations.nodes.every((c: any) => c.from.key === world.keys.decision)).toBe(true);
-    expect(doc.implements).toEqual({ totalCount: 1, nodes: [{ to: { key: world.keys.party } }] });
-    expect(doc.citedBy).toEqual({ totalCount: 1, nodes: [{ from: { key: world.keys.report }, relation: 'REFERENCES' }] });
+    expect(doc.citations.nodes.every((c: any) => c.from.key === fx.world.keys.decision)).toBe(true);
+    expect(doc.implements).toEqual({ totalCount: 1, nodes: [{ to: { key: fx.world.keys.party } }] });
+    expect(doc.citedBy).toEqual({ totalCount: 1, nodes: [{ from: { key: fx.world.keys.report }, relation: 'REFERENCES' }] });
     expect(doc.sections.map((s: any) => s.path)).toEqual(['IV', 'IV.1', 'IV.2']);
   });
 
   it('lists its tasks with deadlines, assignments, targets and what they carry out', async () => {
     const data = ok(
-      await api.run(
+      await fx.api.run(
         `query($id: ID!) { document(id: $id) { tasks(first: 2) {
           totalCount pageInfo { hasNextPage endCursor }
           nodes { text sectionPath deadlineRaw dueDate period dueBy status
             assignments { role evidence body { name } task { sectionPath } }
             targets { raw value unit comparator indicator { code } } indicators { code } carriesOut { key } document { key } } } } }`,
-        { id: world.keys.decision },
+        { id: fx.world.keys.decision },
       ),
     );
     const tasks = data.document.tasks;
@@ -106,8 +89,8 @@ describe('a document and its relations', () => {
       status: 'NOT_STARTED',
       targets: [{ raw: 'đạt 100%', value: 100, unit: '%', comparator: '=', indicator: { code: 'PAR_INDEX' } }],
       indicators: [{ code: 'PAR_INDEX' }],
-      carriesOut: [{ key: world.keys.resolution }],
-      document: { key: world.keys.decision },
+      carriesOut: [{ key: fx.world.keys.resolution }],
+      document: { key: fx.world.keys.decision },
     });
     expect(second).toMatchObject({ period: '2024', dueBy: '2024-12-31', dueDate: null });
   });
@@ -115,9 +98,9 @@ describe('a document and its relations', () => {
   it('pages with after = endCursor until hasNextPage is false', async () => {
     const QUERY = `query($id: ID!, $after: String) { document(id: $id) { tasks(first: 2, after: $after) {
       pageInfo { hasNextPage hasPreviousPage endCursor startCursor } edges { cursor node { key } } } } }`;
-    const page1 = ok(await api.run(QUERY, { id: world.keys.decision })).document.tasks;
-    const page2 = ok(await api.run(QUERY, { id: world.keys.decision, after: page1.pageInfo.endCursor })).document.tasks;
-    expect(page2.edges.map((e: any) => e.node.key)).toEqual([`${world.keys.decision}#task2`]);
+    const page1 = ok(await fx.api.run(QUERY, { id: fx.world.keys.decision })).document.tasks;
+    const page2 = ok(await fx.api.run(QUERY, { id: fx.world.keys.decision, after: page1.pageInfo.endCursor })).document.tasks;
+    expect(page2.edges.map((e: any) => e.node.key)).toEqual([`${fx.world.keys.decision}#task2`]);
     expect(page2.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, startCursor: page2.edges[0].cursor });
   });
 });
@@ -127,16 +110,16 @@ describe('documents(filter, orderBy)', () => {
     documents(filter: $filter, orderBy: $orderBy, first: $first) { totalCount nodes { key } } }`;
 
   it('filters by kind, jurisdiction, date range and ingested, newest first by default', async () => {
-    const ingested = ok(await api.run(QUERY, { filter: { jurisdiction: world.province, ingested: true } })).documents;
-    expect(ingested.nodes.map((d: any) => d.key)).toEqual([world.keys.report, world.keys.decision, world.keys.plan]);
-    const citedOnly = ok(await api.run(QUERY, { filter: { jurisdiction: world.province, ingested: false, kind: 'NGHI_QUYET' } })).documents;
+    const ingested = ok(await fx.api.run(QUERY, { filter: { jurisdiction: fx.world.province, ingested: true } })).documents;
+    expect(ingested.nodes.map((d: any) => d.key)).toEqual([fx.world.keys.report, fx.world.keys.decision, fx.world.keys.plan]);
+    const citedOnly = ok(await fx.api.run(QUERY, { filter: { jurisdiction: fx.world.province, ingested: false, kind: 'NGHI_QUYET' } })).documents;
     expect(citedOnly.totalCount).toBe(2);
-    const inRange = ok(await api.run(QUERY, { filter: { jurisdiction: world.province, dateFrom: '2025-01-01', dateTo: '2025-08-01' }, orderBy: { field: 'SYMBOL', direction: 'ASC' } })).documents;
-    expect(inRange.nodes.map((d: any) => d.key)).toEqual([world.keys.plan, world.keys.decision]);
+    const inRange = ok(await fx.api.run(QUERY, { filter: { jurisdiction: fx.world.province, dateFrom: '2025-01-01', dateTo: '2025-08-01' }, orderBy: { field: 'SYMBOL', direction: 'ASC' } })).documents;
+    expect(inRange.nodes.map((d: any) => d.key)).toEqual([fx.world.keys.plan, fx.world.keys.decision]);
   });
 
   it('refuses a date that is not YYYY-MM-DD', async () => {
-    const result = await api.run(QUERY, { filter: { dateFrom: '23/07/2025' } });
+    const result = await fx.api.run(QUERY, { filter: { dateFrom: '23/07/2025' } });
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     expect(result.errors?.[0]?.message).toContain('YYYY-MM-DD');
   });
@@ -145,8 +128,8 @@ describe('documents(filter, orderBy)', () => {
 describe('node(id)', () => {
   it('fetches documents, tasks and bodies again by their global ids', async () => {
     const ids = ok(
-      await api.run(`query($id: ID!) { document(id: $id) { id tasks(first: 1) { nodes { id assignments { body { id } } } } } }`, {
-        id: world.keys.decision,
+      await fx.api.run(`query($id: ID!) { document(id: $id) { id tasks(first: 1) { nodes { id assignments { body { id } } } } } }`, {
+        id: fx.world.keys.decision,
       }),
     ).document;
     const task = ids.tasks.nodes[0];
@@ -155,14 +138,14 @@ describe('node(id)', () => {
       [task.id, 'Task'],
       [task.assignments[0].body.id, 'Body'],
     ]) {
-      const data = ok(await api.run(`query($id: ID!) { node(id: $id) { __typename id } }`, { id }));
+      const data = ok(await fx.api.run(`query($id: ID!) { node(id: $id) { __typename id } }`, { id }));
       expect(data.node).toEqual({ __typename: type, id });
       expect(fromGlobalId(id)?.type).toBe(type);
     }
   });
 
   it('refuses an id of the wrong type where a document is expected', async () => {
-    const result = await api.run(`query($id: ID!) { document(id: $id) { key } }`, { id: toGlobalId('Task', `${world.keys.decision}#task0`) });
+    const result = await fx.api.run(`query($id: ID!) { document(id: $id) { key } }`, { id: toGlobalId('Task', `${fx.world.keys.decision}#task0`) });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain('id of a Task');
   });
@@ -171,16 +154,16 @@ describe('node(id)', () => {
 describe('search', () => {
   it('finds documents, tasks and bodies from text without diacritics', async () => {
     const data = ok(
-      await api.run(`query($text: String!) { search(text: $text, first: 100) { totalCount nodes { score node {
+      await fx.api.run(`query($text: String!) { search(text: $text, first: 100) { totalCount nodes { score node {
         __typename ... on Document { key } ... on Task { key } ... on Body { key } } } } }`, { text: 'bo tri kinh phi thuc hien ke hoach' }),
     );
-    expect(data.search.nodes.map((h: any) => h.node.key)).toContain(`${world.keys.decision}#task2`);
+    expect(data.search.nodes.map((h: any) => h.node.key)).toContain(`${fx.world.keys.decision}#task2`);
     const scores = data.search.nodes.map((h: any) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
   it('refuses text without a word', async () => {
-    const result = await api.run(`{ search(text: "?? --") { totalCount } }`);
+    const result = await fx.api.run(`{ search(text: "?? --") { totalCount } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

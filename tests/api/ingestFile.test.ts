@@ -5,36 +5,26 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type GraphClient } from '../../src/graph/driver';
+import { afterAll, describe, expect, it } from 'vitest';
 import { deleteDocument } from '../../src/graph/documentStore';
-import { migrate } from '../../src/graph/migrations';
-import { testNeo4jSettings } from '../support/neo4j';
-import { ok, startExecutor, type Executor } from './executor.fixtures';
+import { ok } from './executor.fixtures';
+import { useExecutor } from '../support/fixtures';
 
 const page = readFileSync(path.join(__dirname, '..', 'fixtures', 'real-formats', 'portal-cong-van-5348-ct-cs.html'));
 const INGEST_FILE = `mutation($file: DocumentFileInput!) { ingestDocument(file: $file) {
   status document { key symbol ingested sourceFile sourceFormat sourceHash } } }`;
-
-let graph: GraphClient;
-let api: Executor;
 let key: string | null = null;
 
-beforeAll(async () => {
-  graph = await connect(testNeo4jSettings());
-  await migrate(graph);
-  api = await startExecutor(graph);
-});
+const fx = useExecutor();
+
 afterAll(async () => {
-  await api?.stop();
-  if (key) await deleteDocument(graph, key);
-  await graph?.close();
+  if (key) await deleteDocument(fx.graph, key);
 });
 
 describe('ingestDocument with a file', () => {
   it('reads the uploaded file in its own format and records the format and hash of its bytes', async () => {
     const file = { name: 'uploads/cong-van-5348.html', contentBase64: page.toString('base64') };
-    const result = ok(await api.run(INGEST_FILE, { file }, { role: 'editor' })).ingestDocument;
+    const result = ok(await fx.api.run(INGEST_FILE, { file }, { role: 'editor' })).ingestDocument;
     key = result.document.key;
     expect(result.status).toBe('CREATED');
     expect(result.document).toMatchObject({
@@ -44,15 +34,15 @@ describe('ingestDocument with a file', () => {
       sourceFormat: 'html',
       sourceHash: createHash('sha256').update(page).digest('hex'),
     });
-    const again = ok(await api.run(INGEST_FILE, { file }, { role: 'editor' })).ingestDocument;
+    const again = ok(await fx.api.run(INGEST_FILE, { file }, { role: 'editor' })).ingestDocument;
     expect(again.status).toBe('UNCHANGED');
   });
 
   it('refuses content that is not base64, and text and file together', async () => {
-    const bad = await api.run(INGEST_FILE, { file: { name: 'x.pdf', contentBase64: 'not base64!' } }, { role: 'editor' });
+    const bad = await fx.api.run(INGEST_FILE, { file: { name: 'x.pdf', contentBase64: 'not base64!' } }, { role: 'editor' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0]?.message).toContain('not base64');
-    const both = await api.run(
+    const both = await fx.api.run(
       `mutation($file: DocumentFileInput!) { ingestDocument(fileName: "a.txt", text: "Số: 1/QĐ-UBND", file: $file) { status } }`,
       { file: { name: 'a.html', contentBase64: page.toString('base64') } },
       { role: 'editor' },
@@ -61,13 +51,13 @@ describe('ingestDocument with a file', () => {
   });
 
   it('applies the size limit and the readers\' refusals with their codes', async () => {
-    const empty = await api.run(INGEST_FILE, { file: { name: 'empty.docx', contentBase64: '' } }, { role: 'editor' });
+    const empty = await fx.api.run(INGEST_FILE, { file: { name: 'empty.docx', contentBase64: '' } }, { role: 'editor' });
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(empty.errors?.[0]?.message).toMatch(/empty\.docx is empty .*\(EMPTY\)/);
     const saved = process.env.MAX_DOCUMENT_BYTES;
     process.env.MAX_DOCUMENT_BYTES = '4096';
     try {
-      const big = await api.run(INGEST_FILE, { file: { name: 'page.html', contentBase64: page.toString('base64') } }, { role: 'editor' });
+      const big = await fx.api.run(INGEST_FILE, { file: { name: 'page.html', contentBase64: page.toString('base64') } }, { role: 'editor' });
       expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(big.errors?.[0]?.message).toMatch(/page\.html .*over the 4096-byte limit.*MAX_DOCUMENT_BYTES.*\(TOO_LARGE\)/);
     } finally {
@@ -75,7 +65,7 @@ describe('ingestDocument with a file', () => {
       else process.env.MAX_DOCUMENT_BYTES = saved;
     }
     const pdf = Buffer.from('%PDF-1.7\n% truncated upload\n');
-    const broken = await api.run(INGEST_FILE, { file: { name: 'scan.pdf', contentBase64: pdf.toString('base64') } }, { role: 'editor' });
+    const broken = await fx.api.run(INGEST_FILE, { file: { name: 'scan.pdf', contentBase64: pdf.toString('base64') } }, { role: 'editor' });
     expect(broken.errors?.[0]?.message).toMatch(/scan\.pdf is a PDF that cannot be read.*\(UNREADABLE_FILE\)/);
   });
 });

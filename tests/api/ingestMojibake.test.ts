@@ -3,15 +3,9 @@
  * warning in the answer; refused with a code when it cannot be repaired. Real API, decoder and Neo4j.
  */
 import { randomInt } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type GraphClient } from '../../src/graph/driver';
-import { migrate } from '../../src/graph/migrations';
+import { afterAll, describe, expect, it } from 'vitest';
 import { encodeLegacy } from '../fixtures/encodings/legacy-encoders';
-import { testNeo4jSettings } from '../support/neo4j';
-import { startExecutor, type Executor } from './executor.fixtures';
-
-let graph: GraphClient;
-let api: Executor;
+import { useExecutor } from '../support/fixtures';
 const number = randomInt(60_000, 99_999);
 const key = `${number}/QĐ-UBND@Quảng Ninh`;
 
@@ -31,21 +25,16 @@ Về việc ban hành Kế hoạch kiểm tra công tác cải cách hành chín
 
 const INGEST = `mutation($fileName: String!, $text: String!) { ingestDocument(fileName: $fileName, text: $text) { status warnings document { key title } } }`;
 
-beforeAll(async () => {
-  graph = await connect(testNeo4jSettings());
-  await migrate(graph);
-  api = await startExecutor(graph);
-});
+const fx = useExecutor();
+
 afterAll(async () => {
-  await api?.run(`mutation($id: ID!) { deleteDocument(id: $id) { deleted } }`, { id: key }, { role: 'editor' });
-  await api?.stop();
-  await graph?.close();
+  await fx.api?.run(`mutation($id: ID!) { deleteDocument(id: $id) { deleted } }`, { id: key }, { role: 'editor' });
 });
 
 describe('ingestDocument and mojibake', () => {
   it('stores Windows-1258 text read as Latin-1 repaired, and says so in the warnings', async () => {
     const garbled = Buffer.from(encodeLegacy(TEXT, 'windows-1258')).toString('latin1');
-    const result = await api.run(INGEST, { fileName: 'qd.txt', text: garbled }, { role: 'editor' });
+    const result = await fx.api.run(INGEST, { fileName: 'qd.txt', text: garbled }, { role: 'editor' });
     expect(result.errors).toBeUndefined();
     const answer = result.data!.ingestDocument;
     expect(answer.document.key).toBe(key);
@@ -60,10 +49,10 @@ describe('ingestDocument and mojibake', () => {
       Buffer.from(encodeLegacy(`${lines.slice(0, 8).join('\n')}\n`, 'tcvn3')),
       Buffer.from(encodeLegacy(lines.slice(8).join('\n'), 'vni')),
     ]);
-    const result = await api.run(INGEST, { fileName: 'mixed.txt', text: bytes.toString('latin1') }, { role: 'editor' });
+    const result = await fx.api.run(INGEST, { fileName: 'mixed.txt', text: bytes.toString('latin1') }, { role: 'editor' });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toMatch(/mojibake.*cannot be repaired.*\(UNSUPPORTED_ENCODING\)/s);
-    const stored = await graph.read(`MATCH (d:Document) WHERE d.key STARTS WITH $prefix RETURN d.key AS key`, { prefix: `${other}/` });
+    const stored = await fx.graph.read(`MATCH (d:Document) WHERE d.key STARTS WITH $prefix RETURN d.key AS key`, { prefix: `${other}/` });
     expect(stored).toEqual([]);
   });
 });

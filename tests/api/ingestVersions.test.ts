@@ -2,17 +2,12 @@
  * ingestDocument keeps documents apart by key (not fileName), versions a changed text with its recorded
  * progress, refuses an excerpt unless replace is true, and answers every concurrent caller.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type GraphClient } from '../../src/graph/driver';
+import { afterAll, describe, expect, it } from 'vitest';
 import { deleteDocument } from '../../src/graph/documentStore';
-import { migrate } from '../../src/graph/migrations';
-import { testNeo4jSettings } from '../support/neo4j';
 import { DEFAULT_DUTIES, decisionKey, decisionNumber, decisionText } from '../support/decisionText';
 import { keyFromId } from '../../src/api/globalId';
-import { ok, startExecutor, type Executor } from './executor.fixtures';
-
-let graph: GraphClient;
-let api: Executor;
+import { ok } from './executor.fixtures';
+import { useExecutor } from '../support/fixtures';
 const used: number[] = [];
 function number(): number {
   const n = decisionNumber();
@@ -28,25 +23,20 @@ const SET_STATUS = `mutation($taskId: ID!, $status: TaskStatus!, $note: String) 
 const VERSIONS = `query($id: ID!) { document(id: $id) { versions { number contentHash ingestedAt supersededAt sourceFile sourcePath text
   recordedProgress { taskKey status statusNote carriedTo } } } }`;
 
-beforeAll(async () => {
-  graph = await connect(testNeo4jSettings());
-  await migrate(graph);
-  api = await startExecutor(graph);
-});
+const fx = useExecutor();
+
 afterAll(async () => {
-  await api?.stop();
-  for (const n of used) await deleteDocument(graph, decisionKey(n));
-  await graph?.close();
+  for (const n of used) await deleteDocument(fx.graph, decisionKey(n));
 });
 
-const ingest = (fileName: string, text: string, replace?: boolean) => api.run(INGEST, { fileName, text, replace }, { role: 'editor' });
+const ingest = (fileName: string, text: string, replace?: boolean) => fx.api.run(INGEST, { fileName, text, replace }, { role: 'editor' });
 
 describe('ingestDocument', () => {
   it('keeps two documents sent with the same fileName', async () => {
     const [a, b] = [number(), number()];
     expect(ok(await ingest('scan.txt', decisionText(a))).ingestDocument.status).toBe('CREATED');
     expect(ok(await ingest('scan.txt', decisionText(b))).ingestDocument.status).toBe('CREATED');
-    const both = ok(await api.run(`query($a: ID!, $b: ID!) { a: document(id: $a) { ingested } b: document(id: $b) { ingested } }`, { a: decisionKey(a), b: decisionKey(b) }));
+    const both = ok(await fx.api.run(`query($a: ID!, $b: ID!) { a: document(id: $a) { ingested } b: document(id: $b) { ingested } }`, { a: decisionKey(a), b: decisionKey(b) }));
     expect(both).toEqual({ a: { ingested: true }, b: { ingested: true } });
   });
 
@@ -56,7 +46,7 @@ describe('ingestDocument', () => {
     const created = ok(await ingest('qd.txt', v1)).ingestDocument;
     expect(created).toMatchObject({ status: 'CREATED', version: 1, carriedTasks: 0, unmatchedTasks: [] });
     const justice = created.document.tasks.nodes.find((t: any) => t.text.includes('Sở Tư pháp'));
-    ok(await api.run(SET_STATUS, { taskId: justice.id, status: 'DONE', note: 'Đã rà soát 120 thủ tục' }, { role: 'editor' }));
+    ok(await fx.api.run(SET_STATUS, { taskId: justice.id, status: 'DONE', note: 'Đã rà soát 120 thủ tục' }, { role: 'editor' }));
 
     const corrected = decisionText(n, DEFAULT_DUTIES.map((d) => d.replace('thẩm quyền', 'thẩm quyển')));
     const updated = ok(await ingest('uploads/qd-v2.txt', corrected)).ingestDocument;
@@ -68,7 +58,7 @@ describe('ingestDocument', () => {
       statusNote: 'Đã rà soát 120 thủ tục',
     });
 
-    const versions = ok(await api.run(VERSIONS, { id: decisionKey(n) })).document.versions;
+    const versions = ok(await fx.api.run(VERSIONS, { id: decisionKey(n) })).document.versions;
     expect(versions.map((v: any) => [v.number, v.sourceFile, v.sourcePath, v.text])).toEqual([
       [2, 'qd-v2.txt', 'uploads/qd-v2.txt', corrected],
       [1, 'qd.txt', 'qd.txt', v1],
@@ -85,7 +75,7 @@ describe('ingestDocument', () => {
     const refused = await ingest('excerpt.txt', decisionText(n, DEFAULT_DUTIES.slice(0, 1)));
     expect(refused.errors?.[0]?.extensions?.code).toBe('SUSPICIOUS_REPLACEMENT');
     expect(refused.errors?.[0]?.message).toMatch(/it has 2 of the 6 stored tasks.*replace: true/);
-    expect(ok(await api.run(VERSIONS, { id: decisionKey(n) })).document.versions).toHaveLength(1);
+    expect(ok(await fx.api.run(VERSIONS, { id: decisionKey(n) })).document.versions).toHaveLength(1);
 
     const applied = ok(await ingest('excerpt.txt', decisionText(n, DEFAULT_DUTIES.slice(0, 1)), true)).ingestDocument;
     expect(applied).toMatchObject({ status: 'UPDATED', version: 2 });

@@ -3,14 +3,9 @@
  * provincial decision. Its number and the numbers it cites are random, so no other test shares its nodes.
  */
 import { randomInt } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type GraphClient } from '../../src/graph/driver';
-import { migrate } from '../../src/graph/migrations';
-import { testNeo4jSettings } from '../support/neo4j';
-import { ok, startExecutor, type Executor } from './executor.fixtures';
-
-let graph: GraphClient;
-let api: Executor;
+import { afterAll, describe, expect, it } from 'vitest';
+import { ok } from './executor.fixtures';
+import { useExecutor } from '../support/fixtures';
 const decision = randomInt(60_000, 99_999);
 const resolution = randomInt(60_000, 99_999);
 const proposal = randomInt(60_000, 99_999);
@@ -48,30 +43,25 @@ const INGEST = `mutation($fileName: String!, $text: String!) { ingestDocument(fi
     tasks(first: 10) { nodes { dueDate assignments { role body { name } } } } } } }`;
 const DELETE = `mutation($id: ID!) { deleteDocument(id: $id) { id deleted } }`;
 
-beforeAll(async () => {
-  graph = await connect(testNeo4jSettings());
-  await migrate(graph);
-  api = await startExecutor(graph);
-});
+const fx = useExecutor();
+
 afterAll(async () => {
-  await api?.stop();
   // Whatever a failed test left behind.
-  await graph?.write(`MATCH (n) WHERE n.key IN $keys OR n.documentKey = $key DETACH DELETE n`, {
+  await fx.graph?.write(`MATCH (n) WHERE n.key IN $keys OR n.documentKey = $key DETACH DELETE n`, {
     key,
     keys: [key, `${resolution}/NQ-CP`, `${proposal}/TTr-SNV@Quảng Ninh`],
   });
-  await graph?.close();
 });
 
 describe('ingestDocument', () => {
   it('needs an editor key', async () => {
-    const result = await api.run(INGEST, { fileName: 'qd.txt', text: TEXT });
+    const result = await fx.api.run(INGEST, { fileName: 'qd.txt', text: TEXT });
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(ok(await api.run(`query($id: ID!) { document(id: $id) { key } }`, { id: key })).document).toBeNull();
+    expect(ok(await fx.api.run(`query($id: ID!) { document(id: $id) { key } }`, { id: key })).document).toBeNull();
   });
 
   it('extracts and stores the text, then reports UNCHANGED for the same text', async () => {
-    const created = ok(await api.run(INGEST, { fileName: 'uploads/qd-kiem-tra.txt', text: TEXT }, { role: 'editor' })).ingestDocument;
+    const created = ok(await fx.api.run(INGEST, { fileName: 'uploads/qd-kiem-tra.txt', text: TEXT }, { role: 'editor' })).ingestDocument;
     expect(created.status).toBe('CREATED');
     expect(created.document).toMatchObject({ key, symbol: `${decision}/QĐ-UBND`, jurisdiction: 'Quảng Ninh', date: '2025-03-02', ingested: true, sourceFile: 'qd-kiem-tra.txt' });
     expect(created.document.citations.nodes).toContainEqual({ relation: 'BASIS', to: { key: `${resolution}/NQ-CP`, ingested: false } });
@@ -79,12 +69,12 @@ describe('ingestDocument', () => {
     expect(duties).toContain('LEAD Sở Nội vụ 2025-12-15');
     expect(duties).toContain('COORDINATE Sở Tài chính 2025-12-15');
 
-    const again = ok(await api.run(INGEST, { fileName: 'qd-kiem-tra.txt', text: TEXT }, { role: 'editor' })).ingestDocument;
+    const again = ok(await fx.api.run(INGEST, { fileName: 'qd-kiem-tra.txt', text: TEXT }, { role: 'editor' })).ingestDocument;
     expect(again.status).toBe('UNCHANGED');
   });
 
   it('refuses input the decoder rejects, with its message', async () => {
-    const result = await api.run(INGEST, { fileName: 'empty.txt', text: '' }, { role: 'editor' });
+    const result = await fx.api.run(INGEST, { fileName: 'empty.txt', text: '' }, { role: 'editor' });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toContain('empty.txt is empty');
   });
@@ -92,13 +82,13 @@ describe('ingestDocument', () => {
 
 describe('deleteDocument', () => {
   it('removes an ingested document and what only it cited, and says so', async () => {
-    const id = ok(await api.run(`query($id: ID!) { document(id: $id) { id } }`, { id: key })).document.id;
-    const reader = await api.run(DELETE, { id }, { role: 'reader' });
+    const id = ok(await fx.api.run(`query($id: ID!) { document(id: $id) { id } }`, { id: key })).document.id;
+    const reader = await fx.api.run(DELETE, { id }, { role: 'reader' });
     expect(reader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    expect(ok(await api.run(DELETE, { id }, { role: 'editor' })).deleteDocument).toEqual({ id, deleted: true });
-    const after = ok(await api.run(`query($a: ID!, $b: ID!) { a: document(id: $a) { key } b: document(id: $b) { key } }`, { a: key, b: `${resolution}/NQ-CP` }));
+    expect(ok(await fx.api.run(DELETE, { id }, { role: 'editor' })).deleteDocument).toEqual({ id, deleted: true });
+    const after = ok(await fx.api.run(`query($a: ID!, $b: ID!) { a: document(id: $a) { key } b: document(id: $b) { key } }`, { a: key, b: `${resolution}/NQ-CP` }));
     expect(after).toEqual({ a: null, b: null });
-    expect(ok(await api.run(DELETE, { id }, { role: 'editor' })).deleteDocument).toEqual({ id, deleted: false });
+    expect(ok(await fx.api.run(DELETE, { id }, { role: 'editor' })).deleteDocument).toEqual({ id, deleted: false });
   });
 });

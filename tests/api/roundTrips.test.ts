@@ -3,24 +3,19 @@
  * documents -> citations -> cited document -> its tasks -> their bodies, for 5 and for 50 documents.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type GraphClient } from '../../src/graph/driver';
-import { migrate } from '../../src/graph/migrations';
 import { ingestExtraction } from '../../src/graph/documentStore';
-import { testNeo4jSettings } from '../support/neo4j';
 import { isolatedProvince } from '../support/extraction.fixtures';
 import { assign, body, extraction, ref, task, uniqueNationalNumber } from '../graph/world.fixtures';
-import { ok, startExecutor, type Executor } from './executor.fixtures';
+import { ok } from './executor.fixtures';
+import { useExecutor } from '../support/fixtures';
 
 const DOCUMENTS = 50;
-let graph: GraphClient;
-let api: Executor;
 const province = isolatedProvince();
 const national = `${uniqueNationalNumber()}/NQ-CP`;
 
+const fx = useExecutor();
+
 beforeAll(async () => {
-  graph = await connect(testNeo4jSettings());
-  await migrate(graph);
-  api = await startExecutor(graph);
   const home = body('Sở Nội vụ', province);
   const finance = body('Sở Tài chính', province);
   // Decision i cites the national resolution and decision i-1, and assigns two tasks to two bodies.
@@ -47,18 +42,16 @@ beforeAll(async () => {
         assign(home, 'COORDINATE', 'Điều 2', 1, 'Phối hợp'),
       ],
     });
-    await ingestExtraction(graph, e, e.file);
+    await ingestExtraction(fx.graph, e, e.file);
   }
 }, 180_000);
 
 afterAll(async () => {
-  await api?.stop();
-  await graph?.write(`MATCH (n) WHERE n.jurisdiction = $province OR n.documentKey ENDS WITH $suffix OR n.key = $national DETACH DELETE n`, {
+  await fx.graph?.write(`MATCH (n) WHERE n.jurisdiction = $province OR n.documentKey ENDS WITH $suffix OR n.key = $national DETACH DELETE n`, {
     province,
     suffix: `@${province}`,
     national,
   });
-  await graph?.close();
 });
 
 const NESTED = `query($jurisdiction: String!, $first: Int!) {
@@ -70,9 +63,9 @@ const NESTED = `query($jurisdiction: String!, $first: Int!) {
           tasks(first: 10) { nodes { text assignments { role body { name } } } } } } } } } }`;
 
 async function roundTrips(first: number): Promise<{ queries: number; data: any }> {
-  const before = graph.queryCount;
-  const data = ok(await api.run(NESTED, { jurisdiction: province, first }));
-  return { queries: graph.queryCount - before, data };
+  const before = fx.graph.queryCount;
+  const data = ok(await fx.api.run(NESTED, { jurisdiction: province, first }));
+  return { queries: fx.graph.queryCount - before, data };
 }
 
 describe('a nested query (documents -> citations -> cited document -> tasks -> bodies)', () => {

@@ -7,6 +7,7 @@ import { PROJECT_ROOT, loadSettings } from '../../src/config';
 import { LocalNeo4jError, ensureLocalNeo4j, findJava, probePort, startLocalNeo4j, stopLocalNeo4j } from '../../src/graph/localNeo4j';
 import { freePort, occupyPort } from '../support/ports';
 import { runEntry, type RunResult } from '../support/runNode';
+import { FAILS_FAST_MS, FAILS_FAST_TEST_MS } from '../support/bounds';
 
 /** Runs `src/cli/db.ts` as `npm run db:*` would, with only the given NEO4J_* settings. */
 function db(command: string, env: Record<string, string>): Promise<RunResult> {
@@ -47,8 +48,8 @@ describe('npm run db:*', () => {
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error JAVA_MISSING: Java 17 or newer is needed/)]);
     expect(result.stderr).toContain('apt-get install -y openjdk-17-jdk-headless');
-    expect(result.ms).toBeLessThan(30_000);
-  });
+    expect(result.ms).toBeLessThan(FAILS_FAST_MS);
+  }, FAILS_FAST_TEST_MS);
 
   it('db:start on a port another program holds fails with PORT_IN_USE and no stack trace', async () => {
     const holder = await occupyPort();
@@ -57,11 +58,11 @@ describe('npm run db:*', () => {
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(new RegExp(`^error PORT_IN_USE: Port ${holder.port} .*NEO4J_BOLT_PORT`));
       expect(result.stderr).not.toMatch(/^\s+at /m);
-      expect(result.ms).toBeLessThan(30_000);
+      expect(result.ms).toBeLessThan(FAILS_FAST_MS);
     } finally {
       await holder.close();
     }
-  });
+  }, FAILS_FAST_TEST_MS);
 
   it('an unknown command prints the usage and exits 1', async () => {
     const result = await db('frobnicate', localEnv(await freePort()));

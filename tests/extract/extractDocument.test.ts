@@ -100,7 +100,9 @@ describe('extractDocument never throws', () => {
     }
   });
 
-  it('on pathological repetition within a time bound', () => {
+  // A generous time limit catches runaway matching (a hang); the time these take is measured by `npm run bench`
+  // (bench/sections/extractionScaling.ts), not asserted.
+  it('on pathological repetition, finishing within a generous time limit', () => {
     const inputs = [
       'Căn cứ Nghị quyết số 1/NQ-CP; '.repeat(3000),
       '1/1/1/1-'.repeat(10000),
@@ -108,10 +110,8 @@ describe('extractDocument never throws', () => {
       `${'a'.repeat(100000)}\n`,
       'Luật '.repeat(10000),
     ];
-    const started = performance.now();
     for (const input of inputs) expectWellFormed(extractDocument(input), input);
-    expect(performance.now() - started).toBeLessThan(60_000);
-  });
+  }, 120_000);
 
   it('also when called with a non-string at runtime', () => {
     for (const bad of [undefined, null, 42, {}, []]) {

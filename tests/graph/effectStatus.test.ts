@@ -3,7 +3,7 @@ import { noLongerInForceSince, replacedByOn, statusOn, type DocumentEventRecord 
 import type { DocumentRecord } from '../../src/graph/records';
 
 const doc = (over: Partial<DocumentRecord> = {}): DocumentRecord => ({
-  key: 'A', kind: 'QUYET_DINH', symbol: 'A', jurisdiction: 'national', date: '2023-01-10', title: null, issuer: null, ingested: true,
+  key: 'A', kind: 'QUYET_DINH', symbol: 'A', jurisdiction: 'national', date: '2023-01-10', title: null, titleRestored: null, titleRestoredShare: 0, issuer: null, ingested: true,
   ingestedAt: null, sourceFile: null, sourceFormat: null, sourceHash: null, signer: null, place: null, notes: null, warnings: [],
   effectiveFrom: '2023-02-01', effectiveUntil: null, ...over,
 });

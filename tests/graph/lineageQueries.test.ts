@@ -1,22 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type GraphClient } from '../../src/graph/driver';
-import { migrate } from '../../src/graph/migrations';
+import { describe, expect, it } from 'vitest';
 import { citationPaths, compareKeys, lineage, mandate, maximalPaths } from '../../src/graph/lineageQueries';
-import { testNeo4jSettings } from '../support/neo4j';
-import { buildWorld, removeWorld, type World } from './world.fixtures';
+import { useWorld } from '../support/fixtures';
 
-let graph: GraphClient;
-let world: World;
-
-beforeAll(async () => {
-  graph = await connect(testNeo4jSettings());
-  await migrate(graph);
-  world = await buildWorld(graph);
-});
-afterAll(async () => {
-  if (world) await removeWorld(graph, world);
-  await graph?.close();
-});
+const fx = useWorld();
 
 /** [key, depth] pairs in the walks' order: nearest first, then by key. */
 function byDepth(pairs: [string, number][]): [string, number][] {
@@ -25,15 +11,15 @@ function byDepth(pairs: [string, number][]): [string, number][] {
 
 /** Runs `work` and returns its result with the number of Cypher statements it sent. */
 async function counted<T>(work: () => Promise<T>): Promise<{ result: T; queries: number }> {
-  const before = graph.queryCount;
+  const before = fx.graph.queryCount;
   const result = await work();
-  return { result, queries: graph.queryCount - before };
+  return { result, queries: fx.graph.queryCount - before };
 }
 
 describe('lineage', () => {
   it('walks up the citations with the fewest steps as depth, in one query', async () => {
-    const { keys } = world;
-    const { result, queries } = await counted(() => lineage(graph, keys.decision, 'UPSTREAM', 3, null));
+    const { keys } = fx.world;
+    const { result, queries } = await counted(() => lineage(fx.graph, keys.decision, 'UPSTREAM', 3, null));
     expect(queries).toBe(1);
     expect(result!.nodes.map((n) => [n.document.key, n.depth])).toEqual(
       byDepth([
@@ -52,8 +38,8 @@ describe('lineage', () => {
   });
 
   it('returns each chain once, from the root to where it ends', async () => {
-    const { keys } = world;
-    const result = await lineage(graph, keys.decision, 'UPSTREAM', 3, null);
+    const { keys } = fx.world;
+    const result = await lineage(fx.graph, keys.decision, 'UPSTREAM', 3, null);
     expect(result!.paths.map((p) => p.join(' > ')).sort()).toEqual(
       [
         [keys.decision, keys.party],
@@ -68,17 +54,17 @@ describe('lineage', () => {
   });
 
   it('stops at maxDepth and follows only the relations asked for', async () => {
-    const { keys } = world;
-    const shallow = await lineage(graph, keys.decision, 'UPSTREAM', 1, null);
+    const { keys } = fx.world;
+    const shallow = await lineage(fx.graph, keys.decision, 'UPSTREAM', 1, null);
     expect(shallow!.nodes.map((n) => n.document.key)).not.toContain(keys.council);
-    const basisOnly = await lineage(graph, keys.decision, 'UPSTREAM', 3, ['BASIS']);
+    const basisOnly = await lineage(fx.graph, keys.decision, 'UPSTREAM', 3, ['BASIS']);
     // The decision amends the plan and implements the party resolution: with BASIS only, just the national one is left.
     expect(basisOnly!.nodes.map((n) => n.document.key).sort()).toEqual([keys.decision, keys.resolution].sort());
   });
 
   it('walks down to the documents citing a document, edges still pointing from citing to cited', async () => {
-    const { keys } = world;
-    const result = await lineage(graph, keys.resolution, 'DOWNSTREAM', 3, null);
+    const { keys } = fx.world;
+    const result = await lineage(fx.graph, keys.resolution, 'DOWNSTREAM', 3, null);
     expect(result!.nodes.map((n) => [n.document.key, n.depth])).toEqual(
       byDepth([
         [keys.resolution, 0],
@@ -91,7 +77,7 @@ describe('lineage', () => {
   });
 
   it('answers null for a document that is not in the graph', async () => {
-    expect(await lineage(graph, `no such document ${world.province}`, 'UPSTREAM', 2, null)).toBeNull();
+    expect(await lineage(fx.graph, `no such document ${fx.world.province}`, 'UPSTREAM', 2, null)).toBeNull();
   });
 
   it('keeps only the chains that no other chain extends, shortest first', () => {
@@ -102,8 +88,8 @@ describe('lineage', () => {
 
 describe('citation paths', () => {
   it('finds the shortest chains whichever document cites the other, read from the first to the second', async () => {
-    const { keys } = world;
-    const { result, queries } = await counted(() => citationPaths(graph, keys.resolution, keys.report, 5, null));
+    const { keys } = fx.world;
+    const { result, queries } = await counted(() => citationPaths(fx.graph, keys.resolution, keys.report, 5, null));
     expect(queries).toBe(1);
     expect(result.paths.map((p) => p.documents.map((d) => d.key))).toEqual([[keys.resolution, keys.decision, keys.report]]);
     // Each citation keeps its own direction: the report cites the decision, the decision cites the resolution.
@@ -114,27 +100,27 @@ describe('citation paths', () => {
   });
 
   it('returns every chain of the shortest length', async () => {
-    const { keys } = world;
-    const result = await citationPaths(graph, keys.report, keys.council, 5, null);
+    const { keys } = fx.world;
+    const result = await citationPaths(fx.graph, keys.report, keys.council, 5, null);
     // Directly: the report cites 124/NQ-HĐND itself.
     expect(result.paths.map((p) => p.documents.map((d) => d.key))).toEqual([[keys.report, keys.council]]);
-    const viaPlan = await citationPaths(graph, keys.decision, keys.council, 5, null);
+    const viaPlan = await citationPaths(fx.graph, keys.decision, keys.council, 5, null);
     expect(viaPlan.paths.map((p) => p.documents.map((d) => d.key))).toEqual([[keys.decision, keys.plan, keys.council]]);
   });
 
   it('says which end is missing, and finds nothing between unrelated documents', async () => {
-    const { keys } = world;
-    const missing = await citationPaths(graph, keys.decision, `nowhere ${world.province}`, 5, null);
+    const { keys } = fx.world;
+    const missing = await citationPaths(fx.graph, keys.decision, `nowhere ${fx.world.province}`, 5, null);
     expect(missing).toMatchObject({ fromExists: true, toExists: false, paths: [] });
     // 124/NQ-HĐND and 05-NQ/TU are both only cited: no chain of citations joins them in either direction.
-    expect((await citationPaths(graph, keys.council, keys.party, 5, null)).paths).toEqual([]);
+    expect((await citationPaths(fx.graph, keys.council, keys.party, 5, null)).paths).toEqual([]);
   });
 });
 
 describe('mandate', () => {
   it('climbs from the task\'s document through mandating citations and stops at national documents', async () => {
-    const { keys } = world;
-    const { result, queries } = await counted(() => mandate(graph, `${keys.decision}#task0`, 5));
+    const { keys } = fx.world;
+    const { result, queries } = await counted(() => mandate(fx.graph, `${keys.decision}#task0`, 5));
     expect(queries).toBe(1);
     expect(result!.document.key).toBe(keys.decision);
     const steps = result!.steps.map((s) => `${s.depth} ${s.citedBy.key} -${s.relation}-> ${s.document.key}`);
@@ -153,9 +139,9 @@ describe('mandate', () => {
   });
 
   it('ignores citations that do not mandate (a report only references the decision)', async () => {
-    const result = await mandate(graph, `${world.keys.report}#task0`, 5);
+    const result = await mandate(fx.graph, `${fx.world.keys.report}#task0`, 5);
     expect(result).toBeNull(); // the report assigns no task
-    const planTask = await mandate(graph, `${world.keys.plan}#task0`, 5, ['IMPLEMENTS']);
+    const planTask = await mandate(fx.graph, `${fx.world.keys.plan}#task0`, 5, ['IMPLEMENTS']);
     expect(planTask!.steps).toEqual([]);
   });
 });

@@ -1,42 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type GraphClient } from '../../src/graph/driver';
-import { migrate } from '../../src/graph/migrations';
+import { describe, expect, it } from 'vitest';
 import { documentsByKeys, listDocuments, type DocumentFilter } from '../../src/graph/documentQueries';
 import { conflicts, outgoingCitations, unresolvedReferences } from '../../src/graph/citationQueries';
 import { dueBy, findTasks, tasksOfBodies, type TaskFilter } from '../../src/graph/taskQueries';
 import { luceneQuery, search, searchWords } from '../../src/graph/searchQueries';
 import { foldForSearch } from '../../src/text/fold';
-import { testNeo4jSettings } from '../support/neo4j';
-import { buildWorld, removeWorld, type World } from './world.fixtures';
+import { useWorld } from '../support/fixtures';
 
-let graph: GraphClient;
-let world: World;
-
-beforeAll(async () => {
-  graph = await connect(testNeo4jSettings());
-  await migrate(graph);
-  world = await buildWorld(graph);
-});
-afterAll(async () => {
-  if (world) await removeWorld(graph, world);
-  await graph?.close();
-});
+const fx = useWorld();
 
 const anyTask: TaskFilter = { role: null, dueBefore: null, dueAfter: null, documentKey: null, includeDownstream: false, words: [], status: null, asOf: null };
 const everyDocument: DocumentFilter = { kind: null, issuerFolded: null, jurisdictionsFolded: null, dateFrom: null, dateTo: null, ingested: null, asOf: null };
 
 describe('batched lookups', () => {
   it('answer in the order of the keys asked for, with a gap for a key that matches nothing', async () => {
-    const { keys } = world;
-    const before = graph.queryCount;
-    const docs = await documentsByKeys(graph, [keys.report, `missing@${world.province}`, keys.decision]);
-    expect(graph.queryCount - before).toBe(1);
+    const { keys } = fx.world;
+    const before = fx.graph.queryCount;
+    const docs = await documentsByKeys(fx.graph, [keys.report, `missing@${fx.world.province}`, keys.decision]);
+    expect(fx.graph.queryCount - before).toBe(1);
     expect(docs.map((d) => d?.key ?? null)).toEqual([keys.report, null, keys.decision]);
   });
 
   it('page each key\'s list separately, with each list\'s own total', async () => {
-    const { keys } = world;
-    const pages = await outgoingCitations(graph, [keys.report, keys.decision], null, { skip: 1, limit: 1 });
+    const { keys } = fx.world;
+    const pages = await outgoingCitations(fx.graph, [keys.report, keys.decision], null, { skip: 1, limit: 1 });
     expect(pages.map((p) => p.total)).toEqual([2, 3]);
     // In the order the text first mentions them: the decision mentions the resolution second.
     expect(pages[1]!.items.map((i) => i.other.key)).toEqual([keys.resolution]);
@@ -47,26 +33,26 @@ describe('batched lookups', () => {
 describe('document list', () => {
   it('filters by folded jurisdiction and issuer, sorts and counts', async () => {
     const page = await listDocuments(
-      graph,
-      { ...everyDocument, jurisdictionsFolded: [foldForSearch(world.province)], ingested: true },
+      fx.graph,
+      { ...everyDocument, jurisdictionsFolded: [foldForSearch(fx.world.province)], ingested: true },
       { field: 'DATE', descending: true },
       { skip: 0, limit: 2 },
     );
     expect(page.total).toBe(3);
-    expect(page.items.map((d) => d.key)).toEqual([world.keys.report, world.keys.decision]);
+    expect(page.items.map((d) => d.key)).toEqual([fx.world.keys.report, fx.world.keys.decision]);
     const byIssuer = await listDocuments(
-      graph,
-      { ...everyDocument, issuerFolded: foldForSearch(`hdnd ${world.province}`) },
+      fx.graph,
+      { ...everyDocument, issuerFolded: foldForSearch(`hdnd ${fx.world.province}`) },
       { field: 'SYMBOL', descending: false },
       { skip: 0, limit: 10 },
     );
-    expect(byIssuer.items.map((d) => d.key)).toEqual([world.keys.council]);
+    expect(byIssuer.items.map((d) => d.key)).toEqual([fx.world.keys.council]);
   });
 
   it('keeps documents without the sort value last in both directions', async () => {
-    const filter = { ...everyDocument, jurisdictionsFolded: [foldForSearch(world.province)] };
+    const filter = { ...everyDocument, jurisdictionsFolded: [foldForSearch(fx.world.province)] };
     for (const descending of [true, false]) {
-      const page = await listDocuments(graph, filter, { field: 'TITLE', descending }, { skip: 0, limit: 10 });
+      const page = await listDocuments(fx.graph, filter, { field: 'TITLE', descending }, { skip: 0, limit: 10 });
       const titles = page.items.map((d) => d.title);
       expect(titles.slice(-2)).toEqual([null, null]); // 05-NQ/TU and 124/NQ-HĐND are only cited, without a title
     }
@@ -75,31 +61,31 @@ describe('document list', () => {
 
 describe('tasks', () => {
   it('of a body, by role', async () => {
-    const [lead] = await tasksOfBodies(graph, [world.bodies.home], { ...anyTask, role: 'LEAD' }, { skip: 0, limit: 10 });
-    expect(lead!.items.map((t) => t.key)).toEqual([`${world.keys.plan}#task0`, `${world.keys.decision}#task0`].sort());
-    const [coordinate] = await tasksOfBodies(graph, [world.bodies.home], { ...anyTask, role: 'COORDINATE' }, { skip: 0, limit: 10 });
-    expect(coordinate!.items.map((t) => t.key)).toEqual([`${world.keys.decision}#task1`]);
+    const [lead] = await tasksOfBodies(fx.graph, [fx.world.bodies.home], { ...anyTask, role: 'LEAD' }, { skip: 0, limit: 10 });
+    expect(lead!.items.map((t) => t.key)).toEqual([`${fx.world.keys.plan}#task0`, `${fx.world.keys.decision}#task0`].sort());
+    const [coordinate] = await tasksOfBodies(fx.graph, [fx.world.bodies.home], { ...anyTask, role: 'COORDINATE' }, { skip: 0, limit: 10 });
+    expect(coordinate!.items.map((t) => t.key)).toEqual([`${fx.world.keys.decision}#task1`]);
   });
 
   it('due in a range, counting a period as due on its last day', async () => {
-    const page = await findTasks(graph, world.bodies.home, { ...anyTask, dueBefore: '2024-12-31' }, { skip: 0, limit: 10 });
-    expect(page.items.map((t) => t.key)).toEqual([`${world.keys.decision}#task1`]); // "trong năm 2024"
-    const later = await findTasks(graph, world.bodies.home, { ...anyTask, dueAfter: '2025-01-01', dueBefore: '2025-12-31' }, { skip: 0, limit: 10 });
-    expect(later.items.map((t) => t.key)).toEqual([`${world.keys.decision}#task0`]);
+    const page = await findTasks(fx.graph, fx.world.bodies.home, { ...anyTask, dueBefore: '2024-12-31' }, { skip: 0, limit: 10 });
+    expect(page.items.map((t) => t.key)).toEqual([`${fx.world.keys.decision}#task1`]); // "trong năm 2024"
+    const later = await findTasks(fx.graph, fx.world.bodies.home, { ...anyTask, dueAfter: '2025-01-01', dueBefore: '2025-12-31' }, { skip: 0, limit: 10 });
+    expect(later.items.map((t) => t.key)).toEqual([`${fx.world.keys.decision}#task0`]);
   });
 
   it('of a document, or of it and everything downstream of it', async () => {
-    const own = await findTasks(graph, null, { ...anyTask, documentKey: world.keys.plan }, { skip: 0, limit: 10 });
-    expect(own.items.map((t) => t.key)).toEqual([`${world.keys.plan}#task0`]);
-    const downstream = await findTasks(graph, null, { ...anyTask, documentKey: world.keys.plan, includeDownstream: true }, { skip: 0, limit: 10 });
+    const own = await findTasks(fx.graph, null, { ...anyTask, documentKey: fx.world.keys.plan }, { skip: 0, limit: 10 });
+    expect(own.items.map((t) => t.key)).toEqual([`${fx.world.keys.plan}#task0`]);
+    const downstream = await findTasks(fx.graph, null, { ...anyTask, documentKey: fx.world.keys.plan, includeDownstream: true }, { skip: 0, limit: 10 });
     // The decision amends the plan, so its three tasks are downstream.
     expect(downstream.total).toBe(4);
-    const fromNational = await findTasks(graph, world.bodies.finance, { ...anyTask, documentKey: world.keys.resolution, includeDownstream: true }, { skip: 0, limit: 10 });
-    expect(fromNational.items.map((t) => t.key)).toEqual([`${world.keys.decision}#task0`, `${world.keys.decision}#task2`]);
+    const fromNational = await findTasks(fx.graph, fx.world.bodies.finance, { ...anyTask, documentKey: fx.world.keys.resolution, includeDownstream: true }, { skip: 0, limit: 10 });
+    expect(fromNational.items.map((t) => t.key)).toEqual([`${fx.world.keys.decision}#task0`, `${fx.world.keys.decision}#task2`]);
   });
 
   it('whose text holds every word, diacritics optional', async () => {
-    const page = await findTasks(graph, null, { ...anyTask, documentKey: world.keys.decision, words: searchWords('kinh phi') }, { skip: 0, limit: 10 });
+    const page = await findTasks(fx.graph, null, { ...anyTask, documentKey: fx.world.keys.decision, words: searchWords('kinh phi') }, { skip: 0, limit: 10 });
     expect(page.items.map((t) => t.text)).toEqual(['Chủ trì bố trí kinh phí thực hiện Kế hoạch']);
   });
 
@@ -114,8 +100,8 @@ describe('tasks', () => {
 
 describe('search', () => {
   it('finds text with diacritics from a query without them', async () => {
-    const page = await search(graph, searchWords('kiem tra cong tac cai cach'), { skip: 0, limit: 1000 });
-    expect(page.items.some((h) => h.label === 'Task' && h.record.key === `${world.keys.decision}#task1`)).toBe(true);
+    const page = await search(fx.graph, searchWords('kiem tra cong tac cai cach'), { skip: 0, limit: 1000 });
+    expect(page.items.some((h) => h.label === 'Task' && h.record.key === `${fx.world.keys.decision}#task1`)).toBe(true);
     expect(page.items.every((h) => h.label !== 'Task' || foldForSearch(h.record.text).includes('kiem tra'))).toBe(true);
   });
 
@@ -125,10 +111,10 @@ describe('search', () => {
   });
 
   it('finds bodies and documents too', async () => {
-    const page = await search(graph, searchWords('Sở Tài chính'), { skip: 0, limit: 1000 });
-    expect(page.items.some((h) => h.label === 'Body' && h.record.key === world.bodies.finance)).toBe(true);
-    const docs = await search(graph, searchWords('sua doi bo sung cap nhat ke hoach cai cach hanh chinh'), { skip: 0, limit: 1000 });
-    expect(docs.items.some((h) => h.label === 'Document' && h.record.key === world.keys.decision)).toBe(true);
+    const page = await search(fx.graph, searchWords('Sở Tài chính'), { skip: 0, limit: 1000 });
+    expect(page.items.some((h) => h.label === 'Body' && h.record.key === fx.world.bodies.finance)).toBe(true);
+    const docs = await search(fx.graph, searchWords('sua doi bo sung cap nhat ke hoach cai cach hanh chinh'), { skip: 0, limit: 1000 });
+    expect(docs.items.some((h) => h.label === 'Document' && h.record.key === fx.world.keys.decision)).toBe(true);
   });
 
   it('strips query syntax, so user text cannot break the Lucene query', () => {
@@ -138,24 +124,24 @@ describe('search', () => {
 
 describe('conflicts and unresolved references', () => {
   it('report a date two citing documents disagree on, with each claim and its claimant', async () => {
-    const page = await conflicts(graph, { skip: 0, limit: 100 });
-    const mine = page.items.filter((c) => c.document.key.endsWith(world.province));
-    expect(mine.map((c) => [c.document.key, c.field])).toEqual([[world.keys.council, 'DATE']]);
+    const page = await conflicts(fx.graph, { skip: 0, limit: 100 });
+    const mine = page.items.filter((c) => c.document.key.endsWith(fx.world.province));
+    expect(mine.map((c) => [c.document.key, c.field])).toEqual([[fx.world.keys.council, 'DATE']]);
     expect(mine[0]!.claims.map((c) => [c.value, c.claimant.key])).toEqual([
-      ['2022-11-04', world.keys.report],
-      ['2022-12-04', world.keys.plan],
+      ['2022-11-04', fx.world.keys.report],
+      ['2022-12-04', fx.world.keys.plan],
     ]);
   });
 
   it('rank cited-only documents by how many documents cite them', async () => {
     // Other test files share the database (the API reference examples add the real documents): look far enough down.
-    const page = await unresolvedReferences(graph, { skip: 0, limit: 5000 });
-    const mine = page.items.filter((u) => u.document.key.endsWith(world.province) || u.document.key === world.keys.resolution);
+    const page = await unresolvedReferences(fx.graph, { skip: 0, limit: 5000 });
+    const mine = page.items.filter((u) => u.document.key.endsWith(fx.world.province) || u.document.key === fx.world.keys.resolution);
     expect(mine.map((u) => [u.document.key, u.citedByCount])).toEqual([
-      [world.keys.party, 2],
-      [world.keys.council, 2],
-      [world.keys.resolution, 2],
+      [fx.world.keys.party, 2],
+      [fx.world.keys.council, 2],
+      [fx.world.keys.resolution, 2],
     ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)));
-    expect(mine[0]!.citedBy.map((d) => d.key)).toEqual([world.keys.plan, world.keys.decision].sort());
+    expect(mine[0]!.citedBy.map((d) => d.key)).toEqual([fx.world.keys.plan, fx.world.keys.decision].sort());
   });
 });

@@ -18,7 +18,7 @@ import { dominantProvince, provinceByName, type Province } from '../provinces';
 import { documentKey, inferIssuer } from '../symbols';
 import { KIND_WORDS, kindAt } from '../documentKinds';
 import { maskUrls } from '../findSymbols';
-import { tokenize } from '../ocr';
+import { tokenizeWords } from '../matching';
 import { readHeaderBlock } from './headerBlock';
 import { findOwnSymbol } from './ownSymbol';
 import { datedPlaceLine, headerDate, passingDate } from './headerDate';
@@ -43,7 +43,7 @@ export interface IdentityResult {
 
 /** Kind most often named as "<kind> này" ("Nghị quyết này được phổ biến ..."), for a text without header. */
 function kindFromSelfReferences(folded: string): DocumentKind | null {
-  const toks = tokenize(folded);
+  const toks = tokenizeWords(folded);
   const counts = new Map<DocumentKind, number>();
   for (let i = 0; i + 1 < toks.length; i++) {
     if (toks[i + 1]!.w !== 'nay' && toks[i + 2]?.w !== 'nay') continue;

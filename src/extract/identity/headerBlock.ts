@@ -9,7 +9,7 @@
  */
 import { triggerAt } from '../references/clauses';
 import { kindAt } from '../documentKinds';
-import { tokenize } from '../ocr';
+import { tokenizeWords } from '../matching';
 import type { DocumentKind } from '../types';
 
 /** One table cell or one plain line, trimmed. */
@@ -84,7 +84,7 @@ export function cellsOf(text: string, folded: string): HeaderCell[] {
 
 /** A cell that is only a kind word ("NGHỊ QUYẾT", "QUYET PINH", "KẾ HOẠCH"). */
 export function kindOfCell(c: HeaderCell): DocumentKind | null {
-  const toks = tokenize(c.folded).filter((t) => /[a-z]/.test(t.w));
+  const toks = tokenizeWords(c.folded).filter((t) => /[a-z]/.test(t.w));
   if (!toks.length || toks.length > 3 || upperShare(c.text) < 0.6) return null;
   const k = kindAt(toks, 0);
   if (!k || k.tokens !== toks.length) return null;
@@ -97,7 +97,7 @@ function headerEnd(cells: readonly HeaderCell[], textEnd: number): number {
   for (const c of cells) {
     if (c.start > MAX_HEADER) return c.start;
     if (c.inTable) continue;
-    const toks = tokenize(c.folded);
+    const toks = tokenizeWords(c.folded);
     const lead = toks.findIndex((t) => /[a-z]/.test(t.w));
     if (lead >= 0 && lead <= 1 && triggerAt(toks, lead)) return c.start;
     if (HEADING_LINE.test(c.folded) && c.start > 0) return c.start;

@@ -7,7 +7,8 @@
 import { foldKeepLength } from '../folding';
 import { dateAtStart, findDates, type DateMatch } from '../dates';
 import { provinceAtTokens } from '../provinces';
-import { squash, tokenize } from '../ocr';
+import { tokenizeWords } from '../matching';
+import { squash } from '../displayText';
 import type { HeaderBlock, HeaderCell } from './headerBlock';
 
 export interface IssueDate {
@@ -23,7 +24,7 @@ const CELLS_AFTER_KIND = 2;
 /** A short place name that OCR may have damaged ("Quadng Ngdai"), as the province it names when it does. */
 function placeName(raw: string): string | null {
   if (raw.length < 2 || raw.length > 40) return null;
-  const toks = tokenize(foldKeepLength(raw));
+  const toks = tokenizeWords(foldKeepLength(raw));
   const p = provinceAtTokens(toks, 0, 2) ?? (toks.length ? provinceAtTokens(toks, Math.max(0, toks.length - 2), 2) : null);
   return p ? p.province.name : raw;
 }

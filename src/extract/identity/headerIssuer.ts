@@ -6,7 +6,7 @@
 import { NATIONAL } from '../types';
 import { issuerAtTokens, type IssuerRef } from '../issuers';
 import { provinceByName, type Province } from '../provinces';
-import { matchPhrase, tokenize, type Token } from '../ocr';
+import { matchPattern, tokenizeWords, type Token } from '../matching';
 import { kindOfCell, upperShare, type HeaderBlock, type HeaderCell } from './headerBlock';
 import issuerData from '../data/issuers.json';
 
@@ -14,9 +14,9 @@ const ORGAN_HEADS: readonly string[] = issuerData.organHeads;
 
 /** Tokens of a header cell without the national motto and Party name printed in the other column. */
 function agencyTokens(c: HeaderCell): Token[] {
-  const toks = tokenize(c.folded);
+  const toks = tokenizeWords(c.folded);
   for (let i = 0; i < toks.length; i++) {
-    if (matchPhrase(toks, i, 'cong hoa xa hoi') || matchPhrase(toks, i, 'doc lap tu do') || matchPhrase(toks, i, 'dang cong san')) {
+    if (matchPattern(toks, i, 'cong hoa xa hoi') || matchPattern(toks, i, 'doc lap tu do') || matchPattern(toks, i, 'dang cong san')) {
       return toks.slice(0, i);
     }
   }
@@ -45,7 +45,7 @@ function subordinateInCell(cell: HeaderCell, toks: readonly Token[], first: Issu
   // "UBND THÀNH PHỐ HÀ NỘI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG": a body the lists do not know, under the committee.
   if (first.family === 'PEOPLES_COMMITTEE') {
     for (let at = 2; at < toks.length; at++) {
-      if (!ORGAN_HEADS.some((h) => matchPhrase(toks, at, h)?.cost === 0)) continue;
+      if (!ORGAN_HEADS.some((h) => matchPattern(toks, at, h)?.cost === 0)) continue;
       const words = toks.slice(at).filter((t) => /[a-z]/.test(t.w));
       const raw = cell.text.slice(toks[at]!.start, words[words.length - 1]!.end);
       const name = raw.charAt(0) + raw.slice(1).toLocaleLowerCase('vi');
@@ -74,7 +74,7 @@ function agencyColumnIssuer(zone: readonly HeaderCell[], province: Province | nu
     const own = issuerOnTokens(toks, province);
     const joined =
       i + 1 < caps.length
-        ? issuerOnTokens(tokenize([caps[i]!, caps[i + 1]!].map((c) => agencyTokens(c).map((t) => t.w).join(' ')).join(' ')), province)
+        ? issuerOnTokens(tokenizeWords([caps[i]!, caps[i + 1]!].map((c) => agencyTokens(c).map((t) => t.w).join(' ')).join(' ')), province)
         : null;
     const here = joined && (!own || joined.name.length > own.name.length) ? joined : own;
     if (!here) continue;
@@ -88,7 +88,7 @@ function agencyColumnIssuer(zone: readonly HeaderCell[], province: Province | nu
   }
   // "UBND TỈNH ĐỒNG NAI" / "VĂN PHÒNG": the office of the body above issues.
   if (found) {
-    const at = caps.findIndex((c) => tokenize(c.folded).map((t) => t.w).join(' ') === 'van phong');
+    const at = caps.findIndex((c) => tokenizeWords(c.folded).map((t) => t.w).join(' ') === 'van phong');
     if (at > 0) return { name: `Văn phòng ${found.name}`, family: found.jurisdiction === NATIONAL ? 'NATIONAL_OTHER' : 'PROVINCE_OTHER', jurisdiction: found.jurisdiction };
   }
   return found;
@@ -100,7 +100,7 @@ function underKindLine(block: HeaderBlock, current: IssuerRef | null, textProvin
   const at = block.cells.indexOf(block.kindLine.cell);
   const next = block.cells[at + 1];
   if (!next || next.start >= block.end) return null;
-  const toks = tokenize(next.folded);
+  const toks = tokenizeWords(next.folded);
   if (!toks.length || !/^c[a-z1]{0,3}a$/.test(toks[0]!.w)) return null;
   const province = current && current.jurisdiction !== NATIONAL ? (provinceByName(current.jurisdiction) ?? textProvince) : textProvince;
   const own = issuerOnTokens(toks, province);
@@ -112,7 +112,7 @@ function signatureIssuer(block: HeaderBlock, textProvince: Province | null): Iss
   for (const c of block.cells.slice(-30)) {
     const m = /(?:^|\s)t\s*\/?\s*m\s*[.:]?\s+/.exec(c.folded);
     if (!m) continue;
-    const toks = tokenize(c.folded, m.index + m[0].length);
+    const toks = tokenizeWords(c.folded, m.index + m[0].length);
     const hit = toks.length ? issuerAtTokens(toks, 0, textProvince, true) : null;
     if (hit) return hit.issuer;
   }

@@ -5,7 +5,7 @@
  */
 import { findSymbols, type SymbolHit } from '../findSymbols';
 import { isSoToken, kindAt, kindEndingAt } from '../documentKinds';
-import { tokenize } from '../ocr';
+import { tokenizeWords } from '../matching';
 import type { ParsedSymbol } from '../symbols';
 import { upperShare, type HeaderBlock, type HeaderCell } from './headerBlock';
 
@@ -31,7 +31,7 @@ function searchEnd(block: HeaderBlock): number {
  */
 function labelEnds(text: string, folded: string, end: number): number[] {
   const out: number[] = [];
-  const toks = tokenize(folded, 0, end);
+  const toks = tokenizeWords(folded, 0, end);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!isSoToken(t.w)) continue;
@@ -71,7 +71,7 @@ function bare(text: string, folded: string, block: HeaderBlock, end: number, hit
     if (!cell || hit.start - cell.start > 60) continue;
     const prev = top[top.indexOf(cell) - 1];
     if (prev && endsWithCitationWord(prev)) continue;
-    const before = tokenize(folded, cell.start, hit.start).filter((t) => /[a-z0-9]/.test(t.w));
+    const before = tokenizeWords(folded, cell.start, hit.start).filter((t) => /[a-z0-9]/.test(t.w));
     const soFirst = before.length === 1 && isSoToken(before[0]!.w);
     const shortCaps = before.length <= 3 && before.some((t) => isSoToken(t.w)) && upperShare(text.slice(cell.start, hit.start)) > 0.5;
     if (soFirst || before.length === 0 || shortCaps) return { parsed: hit.parsed, start: hit.start, end: hit.end, how: 'bare' };
@@ -80,7 +80,7 @@ function bare(text: string, folded: string, block: HeaderBlock, end: number, hit
 }
 
 function endsWithCitationWord(c: HeaderCell): boolean {
-  const toks = tokenize(c.folded);
+  const toks = tokenizeWords(c.folded);
   if (!toks.length) return false;
   return !!kindAt(toks, Math.max(0, toks.length - 2)) || isSoToken(toks[toks.length - 1]!.w);
 }

@@ -7,7 +7,7 @@ import type { SourceMetadata } from '../../formats/types';
 import { foldKeepLength } from '../folding';
 import { kindAt } from '../documentKinds';
 import { issuerAtStart, type IssuerRef } from '../issuers';
-import { tokenize } from '../ocr';
+import { tokenizeWords } from '../matching';
 import type { Province } from '../provinces';
 import { parseSymbol, symbolMatchKey, type ParsedSymbol } from '../symbols';
 import type { DocumentKind } from '../types';
@@ -33,7 +33,7 @@ export interface PortalReading {
 
 function kindOfName(name: string | null): DocumentKind | null {
   if (!name) return null;
-  const toks = tokenize(foldKeepLength(name.normalize('NFC')));
+  const toks = tokenizeWords(foldKeepLength(name.normalize('NFC')));
   const k = toks.length ? kindAt(toks, 0) : null;
   return k && k.tokens === toks.length ? k.kind : null;
 }

@@ -4,7 +4,8 @@
  */
 import { foldKeepLength } from '../folding';
 import { triggerAt } from '../references/clauses';
-import { squash, tokenize, wordCost } from '../ocr';
+import { tokenizeWords, lookalikeCost } from '../matching';
+import { squash } from '../displayText';
 import { HEADING_LINE, upperShare, type HeaderBlock } from './headerBlock';
 import surnames from '../data/surnames.json';
 
@@ -64,7 +65,7 @@ function upperCaseTitle(lines: readonly Line[], i: number, zoneEnd: number): str
     const l = lines[i]!;
     const t = l.text.trim();
     if (!t || /^[_\-=.*]{3,}/.test(t) || /^\|/.test(t) || upperShare(t) < 0.8) break;
-    const toks = tokenize(l.folded);
+    const toks = tokenizeWords(l.folded);
     if (!parts.length && toks.length && /^c[a-z1]{0,3}a$/.test(toks[0]!.w)) return null;
     if (triggerAt(toks, 0) || HEADING_LINE.test(l.folded)) break;
     // The line before "Căn cứ" names the enacting body ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN"), not the title.
@@ -86,10 +87,10 @@ export function findTitle(lines: readonly Line[], from: number, zoneEnd: number,
   }
   for (; i < lines.length && lines[i]!.start < zoneEnd; i++) {
     const l = lines[i]!;
-    const toks = tokenize(l.folded);
+    const toks = tokenizeWords(l.folded);
     if (!toks.length) continue;
     const first = toks[0]!;
-    const isVe = (first.w.length <= 2 && wordCost('ve', first.w) !== null && first.w !== 'vi') || /^\s*v\/v\b/.test(l.folded);
+    const isVe = (first.w.length <= 2 && lookalikeCost('ve', first.w) !== null && first.w !== 'vi') || /^\s*v\/v\b/.test(l.folded);
     if (!isVe) {
       if (!kindFound || upperShare(l.text) > 0.6 || /^[\s_\-=.*]*$/.test(l.text)) continue;
       if (triggerAt(toks, 0) || HEADING_LINE.test(l.folded)) return null;
@@ -104,7 +105,7 @@ export function findTitle(lines: readonly Line[], from: number, zoneEnd: number,
       }
       const t = n.text.trim();
       if (/^[_\-=.*]{3,}/.test(t) || upperShare(t) > 0.6 || HEADING_LINE.test(n.folded)) break;
-      const nt = tokenize(n.folded);
+      const nt = tokenizeWords(n.folded);
       if (triggerAt(nt, 0)) break;
       // A capitalised line starts something new ("Thực hiện ...", "Hà Nội, ngày ..."), unless the title broke
       // before a proper name ("... tỉnh / Quảng Ninh năm 2025").

@@ -1,7 +1,10 @@
 /**
- * The token and phrase-matching layer of the structure extractors (bodies, tasks): tokens with shared
- * word forms, OCR-tolerant word costs, and phrase matching over token streams.
+ * The token and phrase-matching layer of every extraction stage: one tokenizer with shared word forms
+ * (tokens.ts), the two OCR-tolerant word costs (wordCost.ts for vocabulary phrases, lookalike.ts for
+ * patterns), vocabulary phrases over token streams (phrases.ts) and look-alike patterns (patterns.ts).
  */
 export * from './tokens';
 export * from './wordCost';
+export * from './lookalike';
 export * from './phrases';
+export * from './patterns';

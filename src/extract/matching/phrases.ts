@@ -117,10 +117,6 @@ function firstWordViable(t: Token, p: Phrase, exactShort: boolean, allowLoose: b
   return !(d.cost > 1 || d.consonantEdits > 0);
 }
 
-export function matchPhrase(tokens: readonly Token[], i: number, p: Phrase, exactShort = false): number {
-  return matchPhraseDetail(tokens, i, p, exactShort).n;
-}
-
 /**
  * Best phrase of the list at `tokens[i]`: among matches whose first word is exact, the longest; otherwise
  * the longest fuzzy match. Ties go to the lower cost.

@@ -1,16 +1,21 @@
 /**
- * Tokens of Vietnamese text for OCR-tolerant matching: words and punctuation with offsets, each word with
- * its folded form (no diacritics, lower case, OCR letter pairs repaired) shared by every token of the same
- * spelling (`WordForm`), so comparisons made once per spelling serve the whole document.
+ * Tokens of Vietnamese text for OCR-tolerant matching: the one tokenizer of the extraction stage. Words and
+ * punctuation with offsets, each word with its two readings (`f` for vocabulary phrases, `w` for look-alike
+ * patterns) shared by every token of the same spelling (`WordForm`), so comparisons made once per spelling
+ * serve the whole document. Stages tokenize either the NFC text (tasks, bodies) or its length-preserving
+ * folded copy (identity, references): offsets are the same in both.
  */
 import { fold } from '../folding';
+import { BoundedMemo } from '../memo';
 import type { Phrase } from './phrases';
 
 export interface Token {
   /** As written (NFC). */
   raw: string;
-  /** Folded (no diacritics, lower case), apostrophes removed, OCR letter pairs repaired: what matchers compare. */
+  /** Folded (no diacritics, lower case), apostrophes removed, OCR vowel damage repaired: what phrases compare. */
   f: string;
+  /** Folded as OCR wrote it, only letter pairs Vietnamese never writes repaired: what look-alike patterns compare. */
+  w: string;
   start: number;
   end: number;
   /** First character is an upper-case letter. */
@@ -74,6 +79,15 @@ function isApostrophe(c: number): boolean {
 function runEnd(text: string, i: number, cls: number): number {
   const n = text.length;
   while (i < n) {
+    const c = text.charCodeAt(i);
+    // Units outside the surrogate range are whole code points: classified straight from the table.
+    if (c < 0xd800 || c > 0xdfff) {
+      let k = CHAR_CLASS[c]!;
+      if (k === 0) k = charClass(c);
+      if ((k & cls) === 0) break;
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     if ((charClass(cp) & cls) === 0) break;
     i += cp > 0xffff ? 2 : 1;
@@ -99,6 +113,11 @@ function wordLength(text: string, i: number): number {
 
 /** Split `text[start, end)` into word and punctuation tokens with offsets into `text`. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  return scan(text, start, end, false);
+}
+
+/** The tokenizer: word tokens, and punctuation tokens unless `wordsOnly`. */
+function scan(text: string, start: number, end: number, wordsOnly: boolean): Token[] {
   const tokens: Token[] = [];
   let i = Math.max(0, start);
   const stop = Math.min(text.length, end);
@@ -116,15 +135,18 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     const len = wordLength(text, i);
     if (len > 0) {
-      const raw = text.slice(i, Math.min(i + len, stop));
-      tokens.push(makeWord(raw, i, nl));
-      i += raw.length;
+      const e = Math.min(i + len, stop);
+      const w = formAt(text, i, e);
+      tokens.push({ raw: w.raw, f: w.f, w: w.w, start: i, end: e, cap: w.cap, upper: w.upper, word: true, nl, form: w });
+      i = e;
     } else {
       // Surrogate pairs stay one token.
       const cp = text.codePointAt(i)!;
       const len = cp > 0xffff ? 2 : 1;
-      const raw = len === 1 ? text[i]! : text.slice(i, i + 2);
-      tokens.push({ raw, f: raw, start: i, end: i + len, cap: false, upper: false, word: false, nl, form: markForm(raw) });
+      if (!wordsOnly) {
+        const raw = len === 1 ? text[i]! : text.slice(i, i + 2);
+        tokens.push({ raw, f: raw, w: raw, start: i, end: i + len, cap: false, upper: false, word: false, nl, form: markForm(raw) });
+      }
       i += len;
     }
     nl = 0;
@@ -133,17 +155,26 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 /**
- * One distinct spelling, shared by all its tokens: its folded form and case, and the comparisons already made
- * with vocabulary words, so a document that repeats a word pays for each comparison once.
+ * One distinct spelling, shared by all its tokens: its readings and case, and the comparisons already made
+ * with vocabulary and pattern words, so a document that repeats a word pays for each comparison once.
  */
 export interface WordForm {
+  /** The spelling as written. */
+  raw: string;
   f: string;
+  w: string;
   cap: boolean;
   upper: boolean;
   /** Vocabulary word -> its `wordCost` when `fuzzyWordEq` accepts the pair, else -1. */
   fuzzy: Map<string, number>;
   /** Phrases that may start at a token of this spelling, by list id and flags (see `viableCandidates`). */
   cands: (readonly Phrase[] | undefined)[];
+  /** `lookalikeCost(pattern, w)` by pattern id (patterns.ts): NaN until computed, -1 for no match. */
+  costs: Float64Array;
+  /** Patterns that may start at a token of this spelling, by `FirstWordIndex` id. */
+  patternCands: (readonly unknown[] | undefined)[];
+  /** The best document-kind phrase starting with this word, by the next word's form (documentKinds.ts). */
+  kindHeads?: BoundedMemo<WordForm | null, unknown>;
   /** Per-spelling answers of other modules' word tests (`isCac`, abbreviations), by test name. */
   tests?: Record<string, boolean>;
 }
@@ -162,28 +193,43 @@ export function formTest(t: Token, name: string, test: (f: string) => boolean): 
 }
 
 /** Forms of word tokens, by spelling as written. */
-const wordForms = new Map<string, WordForm>();
+const wordForms = new BoundedMemo<string, WordForm>(100_000);
 /** Forms of punctuation tokens. */
-const markForms = new Map<string, WordForm>();
+const markForms = new BoundedMemo<string, WordForm>(10_000);
+const NO_COSTS = new Float64Array(0);
+
+/**
+ * Forms of recently read spellings, by a hash of their characters: a document repeats its words, and finding
+ * the form from the text itself spares slicing and hashing a new string for each occurrence. Direct-mapped
+ * (a colliding spelling replaces the one before), so it is bounded by its size; the memo behind it decides.
+ */
+const RECENT_FORMS: (WordForm | undefined)[] = new Array(1 << 14);
+const RECENT_MASK = (1 << 14) - 1;
+
+/** The form of the spelling `text[start, end)`. */
+function formAt(text: string, start: number, end: number): WordForm {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const slot = (h ^ (h >>> 15)) & RECENT_MASK;
+  const known = RECENT_FORMS[slot];
+  if (known !== undefined && known.raw.length === end - start && sameUnits(text, start, known.raw)) return known;
+  const form = wordForms.get(text.slice(start, end), wordForm);
+  RECENT_FORMS[slot] = form;
+  return form;
+}
+
+function sameUnits(text: string, start: number, raw: string): boolean {
+  for (let k = 0; k < raw.length; k++) if (text.charCodeAt(start + k) !== raw.charCodeAt(k)) return false;
+  return true;
+}
 
 function makeWord(raw: string, start: number, nl: number): Token {
-  let w = wordForms.get(raw);
-  if (w === undefined) {
-    w = wordForm(raw);
-    if (wordForms.size >= 100_000) wordForms.clear();
-    wordForms.set(raw, w);
-  }
-  return { raw, f: w.f, start, end: start + raw.length, cap: w.cap, upper: w.upper, word: true, nl, form: w };
+  const w = wordForms.get(raw, wordForm);
+  return { raw, f: w.f, w: w.w, start, end: start + raw.length, cap: w.cap, upper: w.upper, word: true, nl, form: w };
 }
 
 function markForm(raw: string): WordForm {
-  let w = markForms.get(raw);
-  if (w === undefined) {
-    w = { f: raw, cap: false, upper: false, fuzzy: new Map(), cands: [] };
-    if (markForms.size >= 10_000) markForms.clear();
-    markForms.set(raw, w);
-  }
-  return w;
+  return markForms.get(raw, (mark) => ({ raw: mark, f: mark, w: mark, cap: false, upper: false, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [] }));
 }
 
 function wordForm(raw: string): WordForm {
@@ -192,7 +238,72 @@ function wordForm(raw: string): WordForm {
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const upper = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const f = upper ? foldWord(raw) : repairOcrWord(foldWord(raw));
-  return { f, cap, upper, fuzzy: new Map(), cands: [] };
+  return { raw, f, w: repairLetterPairs(fold(raw)), cap, upper, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [] };
+}
+
+/**
+ * The look-alike reading of a folded word. OCR writes "ư" as "tr" after a consonant ("thtrc" = thực, "ltrc" =
+ * lực, "xtr" = xử): no Vietnamese syllable has "tr" there, so it is read back as "u". Likewise "ir" ("chirc" =
+ * chức, "tir" = từ) and "ii" ("phii" = phủ, "ciia" = của) never occur in Vietnamese.
+ */
+function repairLetterPairs(folded: string): string {
+  return folded.length > 2 ? folded.replace(/([b-df-hj-np-tv-xz])(?:tr|ir)/g, '$1u').replace(/ii/g, 'u') : folded;
+}
+
+/**
+ * The word tokens of `text[start, end)`. A stage reads many windows of the same text (before each citation,
+ * each clause start): a long text is tokenized once and a window's words are its words inside the window,
+ * a word cut by the window's edge being the part inside it.
+ */
+export function tokenizeWords(text: string, start = 0, end = text.length): Token[] {
+  const from = Math.max(0, start);
+  const to = Math.min(text.length, end);
+  if (text.length < WHOLE_MIN) return scan(text, from, to, true);
+  return windowOf(wholeWords(text), text, from, to);
+}
+
+const WHOLE_MIN = 1_000;
+
+interface Whole {
+  tokens: Token[];
+  ends: Int32Array;
+}
+
+/** The last few long texts' words (a document's stages ask for the same text again and again). */
+const wholes = new BoundedMemo<string, Whole>(3);
+
+function wholeWords(text: string): Whole {
+  return wholes.get(text, (t) => {
+    const tokens = scan(t, 0, t.length, true);
+    const ends = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) ends[i] = tokens[i]!.end;
+    return { tokens, ends };
+  });
+}
+
+function windowOf(whole: Whole, text: string, a: number, b: number): Token[] {
+  if (a === 0 && b === text.length) return whole.tokens;
+  const out: Token[] = [];
+  if (b <= a) return out;
+  // First word ending after the window's start.
+  const { tokens, ends } = whole;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.start >= b) break;
+    if (t.start >= a && t.end <= b) out.push(t);
+    else {
+      const s = Math.max(t.start, a);
+      out.push(makeWord(text.slice(s, Math.min(t.end, b)), s, 0));
+    }
+  }
+  return out;
 }
 
 /** Fold one word for comparison: no diacritics, lower case, no apostrophes, Icelandic eth read as d. */
@@ -205,7 +316,7 @@ export function foldWord(raw: string): string {
  * `ủ` -> `ii`/`il` (no Vietnamese word ends in l), `ị` -> `j`, `c` -> `¢`, `ê` -> `€`. Applied to lower-case and mixed-case words only, so
  * abbreviations (`TW`) keep their letters.
  */
-export function repairOcrWord(f: string): string {
+function repairOcrWord(f: string): string {
   return f
     .replace(/ii/g, 'u')
     .replace(/ir/g, 'u')

@@ -3,8 +3,10 @@
  *
  * OCR of Vietnamese mostly damages vowels (the diacritics): `Nội` -> `Ndi`/`Ngi`/`N1`, `quốc` -> `qudc`,
  * `Tổ` -> `T6`, `Sở` -> `S&`/`S6`/`Sd`, `Đảng` -> `Pang`. Consonants survive. So a word written with a
- * damaged vowel costs little, a wrong consonant costs a lot.
+ * damaged vowel costs little, a wrong consonant costs a lot. This is the cost of vocabulary phrases (bodies,
+ * tasks); look-alike patterns (identity, references) use lookalike.ts.
  */
+import { BoundedMemo } from '../memo';
 
 export const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 /** Characters OCR writes where a (damaged) vowel was. */
@@ -21,29 +23,19 @@ export const CHEAP_CONSONANT = new Set(['d>p', 'd>b', 'l>1', 'l>i', 'n>u', 'u>n'
  */
 export function wordCostDetail(observed: string, target: string): { cost: number; consonantEdits: number } {
   if (observed === target) return SAME;
-  let byTarget = costMemo.get(observed);
-  if (byTarget === undefined) {
-    if (costMemoSize >= MAX_PAIR_MEMO) {
-      costMemo.clear();
-      costMemoSize = 0;
-    }
-    byTarget = new Map();
-    costMemo.set(observed, byTarget);
-  }
-  let d = byTarget.get(target);
+  const byObserved = costMemo.get(target, newCostsByObserved);
+  let d = byObserved.peek(observed);
   if (d === undefined) {
     d = wordCostDetailUncached(observed, target);
-    byTarget.set(target, d);
-    costMemoSize++;
+    byObserved.set(observed, d);
   }
   return d;
 }
 
 const SAME: { readonly cost: number; readonly consonantEdits: number } = { cost: 0, consonantEdits: 0 };
-/** Pair results, by observed word then target word (the same words are compared again and again). */
-const costMemo = new Map<string, Map<string, { cost: number; consonantEdits: number }>>();
-let costMemoSize = 0;
-const MAX_PAIR_MEMO = 400_000;
+/** Pair results, by target word (the vocabulary: few) then observed word (the document's: many). */
+const costMemo = new BoundedMemo<string, BoundedMemo<string, { cost: number; consonantEdits: number }>>(8_192);
+const newCostsByObserved = () => new BoundedMemo<string, { cost: number; consonantEdits: number }>(50_000);
 
 /** Per character code (< 256): 1 vowel, 2 vowel-ish (OCR writes it for a vowel), 4 consonant standing for a vowel. */
 const CHAR_KIND = new Uint8Array(256);
@@ -159,28 +151,19 @@ function maxCost(target: string): number {
   return 1.5;
 }
 
-/** Results by observed word then target word. */
-const fuzzyMemo = new Map<string, Map<string, boolean>>();
-let fuzzyMemoSize = 0;
+/** Results by target word then observed word. */
+const fuzzyMemo = new BoundedMemo<string, BoundedMemo<string, boolean>>(8_192);
+const newFuzzyByObserved = () => new BoundedMemo<string, boolean>(50_000);
 
 /** An observed word reads as the target word despite OCR damage. */
 export function fuzzyWordEq(observed: string, target: string): boolean {
   if (observed === target) return true;
   if (!observed || !target) return false;
-  let byTarget = fuzzyMemo.get(observed);
-  if (byTarget === undefined) {
-    if (fuzzyMemoSize >= MAX_PAIR_MEMO) {
-      fuzzyMemo.clear();
-      fuzzyMemoSize = 0;
-    }
-    byTarget = new Map();
-    fuzzyMemo.set(observed, byTarget);
-  }
-  let r = byTarget.get(target);
+  const byObserved = fuzzyMemo.get(target, newFuzzyByObserved);
+  let r = byObserved.peek(observed);
   if (r === undefined) {
     r = fuzzyWordEqUncached(observed, target);
-    byTarget.set(target, r);
-    fuzzyMemoSize++;
+    byObserved.set(observed, r);
   }
   return r;
 }

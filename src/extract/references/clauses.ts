@@ -8,7 +8,7 @@
  * bullet, a numbered heading or a new trigger (OCR text wraps lines mid-sentence, so other line breaks are
  * not boundaries).
  */
-import { tokenize, wordCost, type Token } from '../ocr';
+import { tokenizeWords, lookalikeCost, type Token } from '../matching';
 import { kindAt } from '../documentKinds';
 import { IMPLEMENT_CUES, cueAt } from './cues';
 
@@ -37,9 +37,9 @@ export function triggerAt(tokens: readonly Token[], at: number): ClauseMode {
   if (!t0) return null;
   if (/^c[a-z]?n$/.test(t0) && t1 && /^c[uiwt][a-z0-9]{0,2}$/.test(t1) && t1.length <= 3) return 'BASIS';
   if (t0 === 'xet' && t1 !== 'thay' && t1 !== 'nghiem') return 'XET';
-  if (t0 === 'theo' && t1 && wordCost('de', t1) !== null && t1.length <= 2) {
+  if (t0 === 'theo' && t1 && lookalikeCost('de', t1) !== null && t1.length <= 2) {
     const t2 = tokens[at + 2]?.w;
-    if (t2 && wordCost('nghi', t2) !== null) return 'PROPOSAL';
+    if (t2 && lookalikeCost('nghi', t2) !== null) return 'PROPOSAL';
   }
   return null;
 }
@@ -48,7 +48,7 @@ function isBoundaryLine(folded: string, at: number, text: string | undefined): b
   // `at` is the offset just after a "\n".
   const line = folded.slice(at, at + 40);
   if (/^\s*(?:[-+*•]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|[ivxl]{1,5}[.\-]\s|\(?[a-z]\)\s|dieu\s+\d)/.test(line)) return true;
-  const toks = tokenize(folded, at, Math.min(folded.length, at + 40));
+  const toks = tokenizeWords(folded, at, Math.min(folded.length, at + 40));
   if (triggerAt(toks, 0) !== null) return true;
   if (!text || !toks.length) return false;
   const first = text[toks[0]!.start] ?? '';
@@ -82,7 +82,7 @@ export function segmentClauses(folded: string, text?: string): Clause[] {
     if (end <= start) continue;
     const head = HEADING_PREFIX.exec(folded.slice(start, Math.min(end, start + 30)));
     const leadStart = start + (head ? head[0].length : 0);
-    const toks = tokenize(folded, leadStart, Math.min(end, leadStart + 60));
+    const toks = tokenizeWords(folded, leadStart, Math.min(end, leadStart + 60));
     const trig = triggerAt(toks, 0);
     let mode: ClauseMode = trig;
     if (!mode) {

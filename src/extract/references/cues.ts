@@ -2,7 +2,7 @@
  * Verb phrases that decide a citation's relation, folded: "triển khai thực hiện" (IMPLEMENTS), "sửa đổi, bổ
  * sung" (AMENDS), and the verbs that create a scheme rather than carry one out ("xây dựng Đề án").
  */
-import { FirstWordIndex, matchWords, phraseWords, type PhraseWords, type Token } from '../ocr';
+import { FirstWordIndex, matchPatternWords, patternWords, type PatternWords, type Token } from '../matching';
 import cueData from '../data/cues.json';
 
 /** How far back a verb may govern a citation: long enough for one sentence, bounded so cost stays linear. */
@@ -19,13 +19,13 @@ export const DIRECTIVE_BEFORE_TAI: readonly string[] = cueData.directiveBeforeTa
 /** Verbs that make or change a scheme or plan rather than carry it out. */
 export const CREATE_CUES: readonly string[] = cueData.create;
 
-const cueIndexes = new WeakMap<readonly string[], FirstWordIndex<{ words: PhraseWords }>>();
+const cueIndexes = new WeakMap<readonly string[], FirstWordIndex<{ words: PatternWords }>>();
 
 /** Cue lists are module constants: each is split into words and indexed by first word once. */
-function cueIndex(cues: readonly string[]): FirstWordIndex<{ words: PhraseWords }> {
+function cueIndex(cues: readonly string[]): FirstWordIndex<{ words: PatternWords }> {
   let ix = cueIndexes.get(cues);
   if (!ix) {
-    ix = new FirstWordIndex(cues.map((c) => ({ words: phraseWords(c) })));
+    ix = new FirstWordIndex(cues.map((c) => ({ words: patternWords(c) })));
     cueIndexes.set(cues, ix);
   }
   return ix;
@@ -35,7 +35,7 @@ function cueIndex(cues: readonly string[]): FirstWordIndex<{ words: PhraseWords 
 export function cueAt(tokens: readonly Token[], i: number, cues: readonly string[], maxCost = 1): number {
   // Only the cues whose first word can be read as this token, in the list's order.
   for (const c of cueIndex(cues).at(tokens, i)) {
-    const m = matchWords(tokens, i, c.words);
+    const m = matchPatternWords(tokens, i, c.words);
     if (m && m.cost <= maxCost) return m.tokens;
   }
   return 0;

@@ -12,7 +12,7 @@
  * open with a document kind. The part affected is what the text names between cue and citation (Điều /
  * Khoản / Điểm, Mục, Phần, Chương, Phụ lục, "một số ...").
  */
-import { tokenize, type Token } from '../ocr';
+import { tokenizeWords as tokenize, type Token } from '../matching';
 import { kindAt } from '../documentKinds';
 import type { DocumentKind, EffectKind } from '../types';
 import effectData from '../data/effectCues.json';

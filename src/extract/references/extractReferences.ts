@@ -18,7 +18,7 @@ import { foldKeepLength } from '../folding';
 import type { DocumentReference } from '../types';
 import { foldTitle, symbolMatchKey } from '../symbols';
 import { KIND_WORDS } from '../documentKinds';
-import { squash } from '../ocr';
+import { squash } from '../displayText';
 import { maskUrls } from '../findSymbols';
 import { segmentClauses } from './clauses';
 import { findNamedReferences } from './namedReferences';

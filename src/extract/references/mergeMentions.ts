@@ -8,7 +8,7 @@ import type { CitationRelation, DocumentReference, ReferenceEffect, ReferenceMen
 import type { MentionEffect } from './effects';
 import type { Province } from '../provinces';
 import { documentKey, inferIssuer } from '../symbols';
-import { squash } from '../ocr';
+import { squash } from '../displayText';
 import type { Mention, ReferenceContext } from './mention';
 import { familiesCompatible } from './numberedMentions';
 import { isListGap } from './relations';

@@ -16,9 +16,10 @@ import { dateAtStart } from '../dates';
 import { provincialIssuer, type IssuerRef } from '../issuers';
 import type { Province } from '../provinces';
 import { clauseAt, type Clause } from './clauses';
-import { kindAt } from '../documentKinds';
+import { kindAt, mayStartKind } from '../documentKinds';
 import { CREATE_CUES, CUE_WINDOW, IMPLEMENT_CUES, lastCue } from './cues';
-import { matchPhrase, matchWords, phraseWords, squash, tokenize, wordCost, type Token } from '../ocr';
+import { matchPattern, matchPatternWords, patternWords, tokenizeWords, lookalikeCost, type Token } from '../matching';
+import { squash } from '../displayText';
 import type { Mention, ReferenceContext } from './mention';
 
 const YEAR_END = /n[a-z]{1,2}m\s+\d{4}|\d{4}\s*[-–]\s*\d{4}|thoi ky\s+\d{4}/g;
@@ -119,15 +120,15 @@ function laws(text: string, folded: string, taken: Coverage, titles: Coverage): 
   for (const m of text.matchAll(/(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t(?=\s)/gu)) {
     const at = m.index;
     // Inside a citation, or named in a cited document's title ("... quy định chi tiết Luật X"): not cited here.
-    if (taken.has(at) || titles.has(at) || wordCost('luat', folded.slice(at, at + m[0].length)) === null) continue;
-    const before = tokenize(folded, Math.max(0, at - 12), at);
-    if (before.length && wordCost('phap', before[before.length - 1]!.w) === 0) continue;
-    const after = tokenize(folded, at + m[0].length, Math.min(folded.length, at + 80));
+    if (taken.has(at) || titles.has(at) || lookalikeCost('luat', folded.slice(at, at + m[0].length)) === null) continue;
+    const before = tokenizeWords(folded, Math.max(0, at - 12), at);
+    if (before.length && lookalikeCost('phap', before[before.length - 1]!.w) === 0) continue;
+    const after = tokenizeWords(folded, at + m[0].length, Math.min(folded.length, at + 80));
     const w1 = after[0]?.w ?? '';
     if (!after[1] || ['su', 'nay', 'phap', 'dinh', 'so', 'sư'].includes(w1)) continue;
     const first = text[after[0]!.start] ?? '';
     // A named law starts with a capital ("Luật Tổ chức ...") or is an amending law ("Luật sửa đổi, ...").
-    const amending = wordCost('sua', w1) !== null && after[1] && wordCost('doi', after[1].w) !== null;
+    const amending = lookalikeCost('sua', w1) !== null && after[1] && lookalikeCost('doi', after[1].w) !== null;
     if (!amending && first === first.toLowerCase()) continue;
     let end = nameEnd(folded, at, 220, amending);
     if (end < 0) end = nameEnd(folded, at, 120, false);
@@ -150,23 +151,27 @@ function laws(text: string, folded: string, taken: Coverage, titles: Coverage): 
 }
 
 const ROMAN = /^[xvil]{1,6}$/;
-const QUY_HOACH = phraseWords('quy hoach');
+const QUY_HOACH = patternWords('quy hoach');
 
 /** Party resolutions and conclusions named by congress or plenum. */
+const PARTY_KINDS: readonly DocumentKind[] = ['NGHI_QUYET', 'KET_LUAN'];
+const SCHEME_KINDS: readonly DocumentKind[] = ['DE_AN', 'KE_HOACH'];
+
 function partyNamed(text: string, folded: string, tokens: Token[], taken: Coverage, province: Province | null): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayStartKind(tokens, i, PARTY_KINDS)) continue;
     const k = kindAt(tokens, i);
     if (!k || (k.kind !== 'NGHI_QUYET' && k.kind !== 'KET_LUAN') || k.tokens !== 2) continue;
     const start = tokens[i]!.start;
     if (taken.has(start)) continue;
     let j = i + 2;
-    const hn = matchPhrase(tokens, j, 'hoi nghi');
+    const hn = matchPattern(tokens, j, 'hoi nghi');
     if (hn) j += hn.tokens;
     let congress = false;
     let provincial = false;
-    const tw = matchPhrase(tokens, j, 'trung uong');
-    const dh = matchPhrase(tokens, j, 'dai hoi');
+    const tw = matchPattern(tokens, j, 'trung uong');
+    const dh = matchPattern(tokens, j, 'dai hoi');
     if (tw && text[tokens[j]!.start] === text[tokens[j]!.start]!.toUpperCase()) {
       j += tw.tokens;
       if (!/^\d{1,2}$/.test(tokens[j]?.w ?? '')) continue; // "Nghị quyết Trung ương 4": the plenum's number
@@ -174,25 +179,25 @@ function partyNamed(text: string, folded: string, tokens: Token[], taken: Covera
     } else if (dh) {
       congress = true;
       j += dh.tokens;
-      const db = matchPhrase(tokens, j, 'dai bieu');
+      const db = matchPattern(tokens, j, 'dai bieu');
       if (db) j += db.tokens;
-      const dbt = matchPhrase(tokens, j, 'dang bo tinh') ?? matchPhrase(tokens, j, 'dang bo thanh pho');
+      const dbt = matchPattern(tokens, j, 'dang bo tinh') ?? matchPattern(tokens, j, 'dang bo thanh pho');
       if (dbt) {
         provincial = true;
         j += dbt.tokens;
       } else {
-        const tq = matchPhrase(tokens, j, 'toan quoc');
+        const tq = matchPattern(tokens, j, 'toan quoc');
         if (tq) j += tq.tokens;
       }
     } else continue;
     // "lần thứ XV", "khóa XII", "(khóa XI, XII, XIII)", "của Đảng".
     for (;;) {
-      const lt = matchPhrase(tokens, j, 'lan thu');
-      const kh = matchPhrase(tokens, j, 'khoa');
+      const lt = matchPattern(tokens, j, 'lan thu');
+      const kh = matchPattern(tokens, j, 'khoa');
       if (lt && tokens[j + lt.tokens] && (ROMAN.test(tokens[j + lt.tokens]!.w) || /^\d+$/.test(tokens[j + lt.tokens]!.w))) j += lt.tokens + 1;
       else if (kh && tokens[j + kh.tokens] && ROMAN.test(tokens[j + kh.tokens]!.w)) j += kh.tokens + 1;
       else if (tokens[j] && ROMAN.test(tokens[j]!.w) && folded.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',')) j++;
-      else if (congress && !provincial && matchPhrase(tokens, j, 'cua dang')) j += 2;
+      else if (congress && !provincial && matchPattern(tokens, j, 'cua dang')) j += 2;
       else break;
     }
     const end = tokens[j - 1]!.end + (folded[tokens[j - 1]!.end] === ')' ? 1 : 0);
@@ -227,9 +232,10 @@ function schemes(
 ): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const k = kindAt(tokens, i);
+    // Only a scheme or plan kind matters here: other tokens need no full kind match.
+    const k = mayStartKind(tokens, i, SCHEME_KINDS) ? kindAt(tokens, i) : null;
     if (!k || k.tokens !== 2 || !['DE_AN', 'KE_HOACH'].includes(k.kind)) {
-      const qh = matchWords(tokens, i, QUY_HOACH);
+      const qh = matchPatternWords(tokens, i, QUY_HOACH);
       if (!(qh && qh.cost === 0)) continue;
     }
     const kind: DocumentKind = k && k.tokens === 2 && (k.kind === 'DE_AN' || k.kind === 'KE_HOACH') ? k.kind : 'OTHER';
@@ -246,7 +252,7 @@ function schemes(
     }
     const clause = clauseAt(clauses, start);
     if (!clause) continue;
-    const before = tokenize(folded, Math.max(clause.start, start - CUE_WINDOW), start);
+    const before = tokenizeWords(folded, Math.max(clause.start, start - CUE_WINDOW), start);
     const cue = lastCue(before, IMPLEMENT_CUES);
     if (cue < 0 || lastCue(before, CREATE_CUES) > cue) continue;
     const end = nameEnd(folded, start, 260, kind !== 'DE_AN');
@@ -276,7 +282,7 @@ export function findNamedReferences(
   ctx: ReferenceContext,
 ): Mention[] {
   const taken = new Coverage(text.length, numbered.map((n) => ({ start: n.start, end: n.tailEnd })));
-  const tokens = tokenize(folded);
+  const tokens = tokenizeWords(folded);
   const titles = new Coverage(text.length, numbered.map((n) => ({ start: n.tailEnd, end: n.end })));
   const out = [
     ...laws(text, folded, taken, titles),

@@ -9,7 +9,8 @@ import { issuerAtStart, type IssuerRef } from '../issuers';
 import { provinceByName, type Province } from '../provinces';
 import { inferIssuer, symbolIssuerFamily, type ParsedSymbol } from '../symbols';
 import { isSoToken, kindEndingAt } from '../documentKinds';
-import { squash, tokenize, wordCost } from '../ocr';
+import { tokenizeWords, lookalikeCost } from '../matching';
+import { squash } from '../displayText';
 import { findSymbols } from '../findSymbols';
 import type { Mention, ReferenceContext } from './mention';
 
@@ -56,7 +57,7 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
   for (const hit of findSymbols(text)) {
     const p = hit.parsed;
     // Kind word (and "số") just before the symbol.
-    const toks = tokenize(folded, Math.max(0, hit.start - 100), hit.start);
+    const toks = tokenizeWords(folded, Math.max(0, hit.start - 100), hit.start);
     let last = toks.length - 1;
     let hasSo = false;
     if (last >= 0 && isSoToken(toks[last]!.w)) {
@@ -75,7 +76,7 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       const window = text.slice(from, start);
       let law: RegExpExecArray | null = null;
       for (const m of window.matchAll(/(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{Lu})/gu)) law = m as RegExpExecArray;
-      if (law && wordCost('luat', folded.slice(from + law.index, from + law.index + 4)) !== null && !/[;]|\.\s/.test(window.slice(law.index))) {
+      if (law && lookalikeCost('luat', folded.slice(from + law.index, from + law.index + 4)) !== null && !/[;]|\.\s/.test(window.slice(law.index))) {
         // "Luật sửa đổi, bổ sung một số điều của Luật X số 87/2025/QH15": the number is the amending law's.
         const amending = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+s[ửu]a\s+đ[ổo]i[^;]*?c[ủu]a\s*$/u.exec(window.slice(0, law.index));
         const at = amending && !/[;]|\.\s/.test(window.slice(amending.index)) ? amending.index : law.index;

@@ -7,7 +7,7 @@
  */
 import { foldKeepLength } from '../folding';
 import type { CitationRelation } from '../types';
-import { tokenize, wordCost, type Token } from '../ocr';
+import { tokenizeWords, lookalikeCost, type Token } from '../matching';
 import { clauseAt, type Clause } from './clauses';
 import { AMEND_CUES, AMEND_FILLERS, CUE_WINDOW, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt } from './cues';
 import type { Mention, ReferenceContext } from './mention';
@@ -20,7 +20,7 @@ export function isListGap(folded: string, from: number, to: number): boolean {
 
 /** "sửa đổi, bổ sung (một số điều của) Quyết định số ...": an amend verb whose object is this citation. */
 function amendsDirectly(folded: string, clause: Clause, m: Mention): boolean {
-  const toks = tokenize(folded, Math.max(clause.start, m.start - 200), m.start);
+  const toks = tokenizeWords(folded, Math.max(clause.start, m.start - 200), m.start);
   for (let i = Math.max(0, toks.length - 12); i < toks.length; i++) {
     const n = cueAt(toks, i, AMEND_CUES);
     if (!n) continue;
@@ -50,7 +50,7 @@ function amendsDirectly(folded: string, clause: Clause, m: Mention): boolean {
  */
 export function amendedObject(ownTitle: string | null): string[] | null {
   if (!ownTitle) return null;
-  const toks = tokenize(foldKeepLength(ownTitle.normalize('NFC')));
+  const toks = tokenizeWords(foldKeepLength(ownTitle.normalize('NFC')));
   // OCR may damage one verb beyond recognition ("sira ddi"): the object follows the last verb found early on.
   let objectStart = -1;
   for (let i = 0; i < Math.min(toks.length, 10); i++) {
@@ -69,7 +69,7 @@ function inOrderShare(object: readonly string[], hay: readonly Token[]): number 
   let found = 0;
   for (const w of object) {
     for (let k = j; k < hay.length && k < j + 4; k++) {
-      if (wordCost(w, hay[k]!.w) !== null) {
+      if (lookalikeCost(w, hay[k]!.w) !== null) {
         found++;
         j = k + 1;
         break;
@@ -160,19 +160,19 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
     if (clause?.mode && clause.mode !== 'IMPLEMENTS' && governedByTrigger(folded, m, clause, listPrev, previous)) {
       if (clause.mode === 'BASIS') return 'BASIS';
       if (clause.mode === 'PROPOSAL') return 'PROPOSAL';
-      const before = tokenize(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start);
+      const before = tokenizeWords(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start);
       const proposal = m.kind === 'TO_TRINH' || before.some((t, i) => cueAt(before, i, PROPOSAL_CUES) > 0);
       return proposal ? 'PROPOSAL' : 'BASIS';
     }
     if (clause && amendsDirectly(folded, clause, m)) return 'AMENDS';
     if (object && m.parsed && m.end > m.tailEnd) {
       // The cited document's title names what this document amends ("... về việc ban hành Kế hoạch X").
-      const hay = tokenize(folded, m.tailEnd, m.end);
+      const hay = tokenizeWords(folded, m.tailEnd, m.end);
       if (inOrderShare(object, hay) >= 0.85) return 'AMENDS';
     }
     // Cited in the previous citation's title: "... của Tỉnh ủy thực hiện Nghị quyết số 19-NQ/TW".
     if (previous && m.start - previous.tailEnd <= 30) {
-      const gap = tokenize(folded, previous.tailEnd, m.start);
+      const gap = tokenizeWords(folded, previous.tailEnd, m.start);
       const n = gap.length ? cueAt(gap, 0, EMBED_CUES) : 0;
       if (n && n === gap.length) {
         m.embedded = true;
@@ -183,7 +183,7 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
     }
     if (listPrev && !listPrev.embedded) return listPrev.relation;
     if (!clause) return 'REFERENCES';
-    const toks = tokenize(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start).filter(
+    const toks = tokenizeWords(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start).filter(
       (t) => !masked.covers(t.start, t.end),
     );
     for (let i = 0; i < toks.length; i++) if (cueAt(toks, i, IMPLEMENT_CUES)) return 'IMPLEMENTS';

@@ -1,0 +1,165 @@
+/**
+ * Look-alike patterns: short folded phrases ("thu tuong chinh phu", "?ban chap hanh dang bo") matched at a
+ * word token through OCR damage with `lookalikeCost`, for identity, references, document kinds and issuers.
+ * `?word` marks an optional word. Costs are remembered on each spelling's `WordForm` by pattern word id, and
+ * the patterns of a list that can start at a spelling by the list's `FirstWordIndex` id.
+ */
+import { BoundedMemo } from '../memo';
+import { lookalikeCost } from './lookalike';
+import type { Token } from './tokens';
+
+export interface PatternMatch {
+  /** Number of tokens consumed. */
+  tokens: number;
+  cost: number;
+  /** Offset just after the last matched token. */
+  end: number;
+}
+
+/** A pattern's words: `?word` marks an optional word; `id` indexes the per-spelling cost tables. */
+export type PatternWords = readonly { word: string; optional: boolean; id: number }[];
+
+/**
+ * Ids of pattern words. A registry, not a cache: ids index every form's cost table, so none may be forgotten;
+ * pattern words come from the modules' constant lists, so it stays small.
+ */
+const patternIds = new Map<string, number>();
+
+function patternId(word: string): number {
+  let id = patternIds.get(word);
+  if (id === undefined) {
+    id = patternIds.size;
+    patternIds.set(word, id);
+  }
+  return id;
+}
+
+/** `lookalikeCost(word, tok.w)` through the token's form. */
+function tokenCost(tok: Token, word: string, id: number): number | null {
+  const form = tok.form;
+  if (form === undefined) return lookalikeCost(word, tok.w);
+  let costs = form.costs;
+  if (id >= costs.length) {
+    const grown = new Float64Array(Math.max(64, patternIds.size * 2)).fill(NaN);
+    grown.set(costs);
+    form.costs = costs = grown;
+  }
+  const c = costs[id]!;
+  if (c === c) return c < 0 ? null : c;
+  const r = lookalikeCost(word, tok.w);
+  costs[id] = r === null ? -1 : r;
+  return r;
+}
+
+const split = new BoundedMemo<string, PatternWords>(20_000);
+
+export function patternWords(pattern: string): PatternWords {
+  return split.get(pattern, (p) =>
+    p.split(' ').map((raw) => {
+      const word = raw.replace(/^\?/, '');
+      return { word, optional: raw.startsWith('?'), id: patternId(word) };
+    }),
+  );
+}
+
+/**
+ * Match a pattern (folded words, space separated; `?word` marks an optional word) against word tokens
+ * starting at `at`. The total cost must stay within a third of the pattern's letters.
+ */
+export function matchPattern(tokens: readonly Token[], at: number, pattern: string): PatternMatch | null {
+  return matchPatternWords(tokens, at, patternWords(pattern));
+}
+
+/** `matchPattern` on a pattern already split into words. */
+export function matchPatternWords(tokens: readonly Token[], at: number, words: PatternWords): PatternMatch | null {
+  let i = at;
+  let cost = 0;
+  let letters = 0;
+  for (const { word, optional, id } of words) {
+    const tok = tokens[i];
+    const c = tok ? tokenCost(tok, word, id) : null;
+    if (c === null || (optional && c > 0)) {
+      if (optional) continue;
+      return null;
+    }
+    cost += c;
+    letters += word.length;
+    i++;
+  }
+  if (i === at || cost > Math.max(1, Math.floor(letters / 3))) return null;
+  return { tokens: i - at, cost, end: tokens[i - 1]!.end };
+}
+
+let indexIds = 0;
+const MAX_CACHED_INDEXES = 64;
+
+/**
+ * The patterns of `list` that can match where a token stands: a pattern whose first word is required and
+ * cannot be read as the token's word never matches there. Same order as `list`.
+ */
+export class FirstWordIndex<T extends { words: PatternWords }> {
+  private readonly byWord = new BoundedMemo<string, readonly T[]>(50_000);
+  private readonly open: boolean;
+  /** Slot in each form's candidate cache; -1 past the first few indexes (lists made per call would grow it). */
+  private readonly id = indexIds < MAX_CACHED_INDEXES ? indexIds++ : -1;
+
+  constructor(private readonly list: readonly T[]) {
+    this.open = list.some((p) => p.words.length === 0);
+  }
+
+  /** Candidates at `tokens[at]`. */
+  at(tokens: readonly Token[], at: number): readonly T[] {
+    const tok = tokens[at];
+    if (this.open) return this.list;
+    if (tok === undefined) return this.list.filter((p) => p.words[0]!.optional);
+    const form = tok.form;
+    if (form === undefined || this.id < 0) return this.candidates(tok.w);
+    let c = form.patternCands[this.id] as readonly T[] | undefined;
+    if (c === undefined) {
+      c = this.list.filter((p) => p.words[0]!.optional || tokenCost(tok, p.words[0]!.word, p.words[0]!.id) !== null);
+      form.patternCands[this.id] = c;
+    }
+    return c;
+  }
+
+  /** Candidates where the token's word is `w`. */
+  candidates(w: string | undefined): readonly T[] {
+    if (this.open) return this.list;
+    if (w === undefined) return this.list.filter((p) => p.words[0]!.optional);
+    return this.byWord.get(w, (word) => this.list.filter((p) => p.words[0]!.optional || lookalikeCost(p.words[0]!.word, word) !== null));
+  }
+}
+
+/** Best of several patterns at one position: the lowest cost, then the longest. */
+export function bestPattern<T>(
+  tokens: readonly Token[],
+  at: number,
+  candidates: readonly { phrase: string; value: T }[],
+): { value: T; match: PatternMatch } | null {
+  let best: { value: T; match: PatternMatch } | null = null;
+  for (const c of indexOf(candidates).at(tokens, at)) {
+    const m = matchPatternWords(tokens, at, c.words);
+    if (!m) continue;
+    if (!best || m.cost < best.match.cost || (m.cost === best.match.cost && m.tokens > best.match.tokens)) {
+      best = { value: c.value, match: m };
+    }
+  }
+  return best;
+}
+
+interface Compiled<T> {
+  words: PatternWords;
+  value: T;
+}
+
+const indexes = new WeakMap<readonly { phrase: string }[], FirstWordIndex<Compiled<unknown>>>();
+
+/** Candidate lists are module constants (or filtered once per call): each gets its index once. */
+function indexOf<T>(candidates: readonly { phrase: string; value: T }[]): FirstWordIndex<Compiled<T>> {
+  let ix = indexes.get(candidates) as FirstWordIndex<Compiled<T>> | undefined;
+  if (!ix) {
+    ix = new FirstWordIndex(candidates.map((c) => ({ words: patternWords(c.phrase), value: c.value })));
+    indexes.set(candidates, ix as FirstWordIndex<Compiled<unknown>>);
+  }
+  return ix;
+}

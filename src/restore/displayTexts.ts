@@ -1,0 +1,83 @@
+/**
+ * Restored forms of what staff read: a document's title and its tasks' texts. The original strings stay as
+ * the source wrote them; restoration is stored beside them and used for display and search.
+ *
+ * The damage level is estimated once from the whole document (a title alone is too short to tell), and a
+ * document whose text shows no damage is left alone: restoring clean text can only make words wrong.
+ */
+import type { Extraction } from '../extract/types';
+import { fold } from '../text/fold';
+import { estimateDamage, type DamageLevel } from './channel';
+import { SyllableModel } from './languageModel';
+import { MODEL_FILE } from './modelFile';
+import { CLEAN_MARKED_SHARE, restoreText } from './restoreText';
+import { splitSyllables } from './syllables';
+
+export interface RestoredString {
+  text: string;
+  /** Share of the string's syllables that restoration changed. */
+  changedShare: number;
+}
+
+export interface DisplayRestoration {
+  /** Version of the model that restored (`MODEL_VERSION`). */
+  model: string;
+  title: RestoredString | null;
+  /** Restored task texts by task ordinal; tasks whose text did not change are absent. */
+  tasks: Record<number, RestoredString>;
+}
+
+/** Above these, a text is damaged: marks lost from known words, or words no clean text spells. */
+const LOST_MARKS_DAMAGED = 0.05;
+const UNKNOWN_WORDS_DAMAGED = 0.03;
+
+let loaded: SyllableModel | null = null;
+
+/** The committed model, read once per process (and per worker thread). */
+export function restorationModel(): SyllableModel {
+  loaded ??= SyllableModel.fromFile(MODEL_FILE);
+  return loaded;
+}
+
+/** How damaged a whole text is, or null when it reads as clean Vietnamese. */
+export function documentDamage(text: string, model: SyllableModel): DamageLevel | null {
+  const words = splitSyllables(text.normalize('NFC'))
+    .filter((p) => p.syllable)
+    .map((p) => p.text);
+  if (!words.length) return null;
+  const damage = estimateDamage(words, model, CLEAN_MARKED_SHARE);
+  const unknown = words.filter((w) => !model.count(w.toLowerCase()) && !model.spellings(fold(w)).length).length / words.length;
+  const lost = Math.exp(-damage.lostMark);
+  return lost >= LOST_MARKS_DAMAGED || unknown >= UNKNOWN_WORDS_DAMAGED ? damage : null;
+}
+
+/**
+ * Clean at a glance, without the model: most syllables carry marks, and hardly any holds a letter or symbol
+ * Vietnamese does not write (f, j, w, z, digits or €¢& inside a word are OCR look-alikes). Most documents are
+ * clean, so most never load the model.
+ */
+export function looksClean(text: string): boolean {
+  const words = splitSyllables(text.normalize('NFC')).filter((p) => p.syllable);
+  if (!words.length) return true;
+  const marked = words.filter((w) => fold(w.text) !== w.text.toLowerCase()).length / words.length;
+  const odd = words.filter((w) => /[fjwz€¢&\p{N}]/iu.test(w.text)).length / words.length;
+  return marked >= CLEAN_MARKED_SHARE - 0.1 && odd < 0.005;
+}
+
+export function restoreDisplayTexts(extraction: Extraction, documentText: string, model?: SyllableModel): DisplayRestoration | null {
+  if (!model && looksClean(documentText)) return null;
+  model ??= restorationModel();
+  const damage = documentDamage(documentText, model);
+  if (!damage) return null;
+  const restore = (s: string): RestoredString | null => {
+    const r = restoreText(s, model, { damage });
+    return r.text === s.normalize('NFC') ? null : { text: r.text, changedShare: r.changedShare };
+  };
+  const title = extraction.document.title === null ? null : restore(extraction.document.title);
+  const tasks: Record<number, RestoredString> = {};
+  for (const task of extraction.tasks) {
+    const restored = restore(task.text);
+    if (restored) tasks[task.ordinal] = restored;
+  }
+  return { model: model.version, title, tasks };
+}

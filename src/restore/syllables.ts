@@ -1,0 +1,60 @@
+/**
+ * Splits text into the units restoration works on: syllables (runs of letters, Vietnamese writes one
+ * syllable per word) and everything between them. A token holding a digit, or glued to one ("QĐ-UBND",
+ * "s6", "2898"), is not a syllable: symbols and numbers are never restored.
+ */
+export interface TextPiece {
+  text: string;
+  start: number;
+  /** A syllable the restorer may change; other pieces are copied as they are. */
+  syllable: boolean;
+  /** True when a sentence-like boundary (punctuation, line break, a number or symbol) precedes this piece. */
+  boundaryBefore: boolean;
+}
+
+// A "word" as OCR leaves it: letters, digits and the look-alike symbols OCR puts inside words (€, ¢, &:
+// "vi¢c" is "việc", "K&" is "Kế"); a lone symbol holds no letter and stays punctuation.
+const WORD = /[\p{L}\p{N}€¢&]+(?:[-/.][\p{L}\p{N}€¢&]+)*/gu;
+const HAS_LETTER = /\p{L}/u;
+const BREAKS_CONTEXT = /[.;:!?()[\]{}|\n"“”]/;
+
+/** Letters, possibly with one OCR look-alike digit after the first letter ("B6" for "Bộ", "s6" for "số"). */
+function isSyllableShape(word: string): boolean {
+  if (!HAS_LETTER.test(word) || /[-/.]/.test(word)) return false;
+  const digits = (word.match(/\p{N}/gu) ?? []).length;
+  const symbols = (word.match(/[€¢&]/gu) ?? []).length;
+  if (symbols > 1 || (symbols && digits)) return false;
+  return digits === 0 || (digits === 1 && word.length <= 4);
+}
+
+export function splitSyllables(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let last = 0;
+  let boundary = true;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    if (start > last) {
+      const gap = text.slice(last, start);
+      pieces.push({ text: gap, start: last, syllable: false, boundaryBefore: boundary });
+      if (BREAKS_CONTEXT.test(gap)) boundary = true;
+    }
+    const word = match[0];
+    const syllable = isSyllableShape(word) && !isAcronym(word);
+    pieces.push({ text: word, start, syllable, boundaryBefore: boundary });
+    boundary = !syllable;
+    last = start + word.length;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last), start: last, syllable: false, boundaryBefore: boundary });
+  return pieces;
+}
+
+// The shape of a Vietnamese syllable, folded: onset, one vowel group, coda.
+const SYLLABLE_SHAPE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
+
+/** "UBND", "HĐND", "QĐ", "TW", "XIV": capitals no Vietnamese syllable spells, or a Roman numeral. */
+function isAcronym(word: string): boolean {
+  if (word.length < 2 || word !== word.toUpperCase()) return false;
+  if (/^[IVXLC]+$/.test(word)) return true;
+  const folded = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/Đ/g, 'D').toLowerCase();
+  return !SYLLABLE_SHAPE.test(folded);
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { foldKeepLength } from '../../../src/extract/folding';
+import {
+  fuzzyWordEq,
+  longestMatch,
+  lookalikeCost,
+  matchPattern,
+  phrases,
+  tokenize,
+  tokenizeWords,
+  wordCost,
+} from '../../../src/extract/matching';
+import { BoundedMemo } from '../../../src/extract/memo';
+
+describe('tokenize', () => {
+  it('splits words and punctuation with offsets into the text it was given', () => {
+    const text = 'Sở Nội vụ, UBND tỉnh';
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.raw)).toEqual(['Sở', 'Nội', 'vụ', ',', 'UBND', 'tỉnh']);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.raw);
+    expect(toks.filter((t) => !t.word).map((t) => t.raw)).toEqual([',']);
+  });
+
+  it('gives each word a vocabulary reading and a look-alike reading of its folded form', () => {
+    const [so, ubnd, phii, chirc] = tokenize('Sở UBND phii chirc');
+    expect([so!.f, so!.w, so!.cap, so!.upper]).toEqual(['so', 'so', true, false]);
+    // An abbreviation keeps its letters; it is upper case, not only capitalised.
+    expect([ubnd!.f, ubnd!.upper]).toEqual(['ubnd', true]);
+    // Letter pairs Vietnamese never writes are OCR damage in both readings ("phủ", "chức").
+    expect([phii!.f, phii!.w]).toEqual(['phu', 'phu']);
+    expect([chirc!.f, chirc!.w]).toEqual(['chuc', 'chuc']);
+  });
+
+  it('keeps apostrophe words whole and drops the apostrophe from the vocabulary reading', () => {
+    const [t] = tokenize("H'Mông");
+    expect([t!.raw, t!.f]).toEqual(["H'Mông", 'hmong']);
+  });
+
+  it('keeps an astral character as one punctuation token', () => {
+    const toks = tokenize('a 😀 b');
+    expect(toks.map((t) => [t.raw, t.word])).toEqual([
+      ['a', true],
+      ['😀', false],
+      ['b', true],
+    ]);
+  });
+
+  it('shares one word form between tokens of the same spelling, so comparisons are made once', () => {
+    const toks = tokenize('Sở Tư pháp và Sở Nội vụ');
+    expect(toks[0]!.form).toBeDefined();
+    expect(toks[0]!.form).toBe(toks[4]!.form);
+    expect(toks[0]!.form).not.toBe(toks[1]!.form);
+  });
+});
+
+describe('tokenizeWords', () => {
+  const line = 'Căn cứ Quyết định số 12/2024/QĐ-UBND ngày 5 tháng 3 năm 2024 của Ủy ban nhân dân tỉnh; ';
+  const long = foldKeepLength(line.repeat(30));
+
+  it('returns only the word tokens of the tokenizer', () => {
+    const short = foldKeepLength(line);
+    expect(tokenizeWords(short).map((t) => [t.raw, t.start])).toEqual(tokenize(short).filter((t) => t.word).map((t) => [t.raw, t.start]));
+  });
+
+  it('reads a window of a long text as the words inside it, a word cut by an edge being its inner part', () => {
+    expect(long.length).toBeGreaterThan(1000);
+    for (const [a, b] of [
+      [0, long.length],
+      [100, 400],
+      [3, 17],
+      [long.length - 50, long.length],
+    ] as const) {
+      const window = tokenizeWords(long, a, b).map((t) => [t.raw, t.start, t.end]);
+      const alone = tokenize(long.slice(a, b))
+        .filter((t) => t.word)
+        .map((t) => [t.raw, t.start + a, t.end + a]);
+      expect(window).toEqual(alone);
+    }
+  });
+});
+
+describe('word costs', () => {
+  it('lets look-alike letters substitute for free, within a budget that grows with the word', () => {
+    expect(lookalikeCost('chinh', 'chlnh')).toBe(0);
+    expect(lookalikeCost('thu', 'thu')).toBe(0);
+    // Two-letter words must keep a letter in place: "an" is not "uy".
+    expect(lookalikeCost('uy', 'an')).toBeNull();
+    expect(lookalikeCost('tuong', 'banh')).toBeNull();
+  });
+
+  it('charges vowel damage less than consonant damage in vocabulary words', () => {
+    expect(fuzzyWordEq('ndi', 'noi')).toBe(true);
+    expect(wordCost('ndi', 'noi')).toBe(0.75);
+    expect(fuzzyWordEq('bai', 'noi')).toBe(false);
+  });
+});
+
+describe('phrases and patterns', () => {
+  it('matches a look-alike pattern through OCR damage on folded text', () => {
+    const text = 'Căn cứ ý kiến của Thủ tướng Chinh phii về việc';
+    const folded = foldKeepLength(text);
+    const words = tokenizeWords(folded);
+    const at = words.findIndex((t) => t.w === 'thu');
+    const m = matchPattern(words, at, 'thu tuong chinh phu');
+    expect(m).toEqual({ tokens: 4, cost: 0, end: text.indexOf(' về') });
+    expect(matchPattern(words, at, 'thu tuong quoc hoi')).toBeNull();
+  });
+
+  it('finds the vocabulary phrase a damaged name stands for', () => {
+    const toks = tokenize('Giao Sở Ndi vụ chủ trì');
+    const m = longestMatch(toks, 1, phrases(['Sở Tư pháp', 'Sở Nội vụ']));
+    expect(m?.p.display).toBe('Sở Nội vụ');
+    expect(m?.n).toBe(3);
+    expect(longestMatch(toks, 0, phrases(['Sở Tư pháp', 'Sở Nội vụ']))).toBeNull();
+  });
+});
+
+describe('BoundedMemo peek and set', () => {
+  it('stores without computing, reads without computing, and forgets the oldest entry when full', () => {
+    const memo = new BoundedMemo<string, number>(2);
+    memo.set('a', 1);
+    memo.set('b', 2);
+    expect(memo.peek('a')).toBe(1);
+    memo.set('c', 3);
+    expect(memo.size).toBe(2);
+    expect(memo.peek('a')).toBeUndefined();
+    expect(memo.peek('c')).toBe(3);
+    // Replacing a stored key forgets nothing.
+    memo.set('c', 4);
+    expect([memo.peek('b'), memo.peek('c')]).toEqual([2, 4]);
+  });
+});
