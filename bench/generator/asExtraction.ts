@@ -18,6 +18,7 @@ export function manifestAsExtraction(m: ManifestDocument): Extraction {
     title: null,
     relation: c.relation,
     evidence: c.symbol,
+    effects: [],
     mentions: Array.from({ length: c.mentions }, () => ({
       start: 0,
       end: 0,
@@ -90,6 +91,7 @@ export function manifestAsExtraction(m: ManifestDocument): Extraction {
     },
     sections,
     references,
+    effect: { effectiveFrom: null, effectiveFromRule: null, effectiveUntil: null, evidence: null },
     bodies: [...bodies.values()],
     tasks,
     assignments,

@@ -12,7 +12,7 @@ import { readOperationSync } from '../../src/api/operationDocuments';
 import type { GraphClient } from '../../src/graph/driver';
 import { BENCH_DIR } from './children';
 
-export type QueryId = 'lineage3' | 'lineage6' | 'mandate' | 'bodyTasks' | 'nested' | 'search';
+export type QueryId = 'lineage3' | 'lineage6' | 'mandate' | 'lineage3AsOf' | 'mandateAsOf' | 'bodyTasks' | 'nested' | 'search';
 
 export interface Targets {
   roots: string[];
@@ -67,8 +67,25 @@ export const SEARCH_TERMS = [
   'bảo vệ môi trường',
 ];
 
+/** The day the `asOf` loads ask about: before the 2025 merger, inside the generated documents' years. */
+export const BENCH_AS_OF = '2025-06-30';
+
+/**
+ * The committed operation with `asOf` added to its one root field: the same selection, so its p50 compares with
+ * the operation's own (issue 11: within 1.3x).
+ */
+export function withAsOf(operation: string, field: 'lineage' | 'mandate'): string {
+  const out = operation
+    .replace(/^(query \w+\()/m, '$1$asOf: Date, ')
+    .replace(new RegExp(`(\\b${field}\\()`), '$1asOf: $asOf, ');
+  if (out === operation || !out.includes('asOf: $asOf')) throw new Error(`Cannot add asOf to the ${field} operation`);
+  return out;
+}
+
 export function querySpecs(): QuerySpec[] {
   const lineage = readOperationSync('Lineage');
+  const mandate = readOperationSync('Mandate');
+  const noPeerAsOf = { cannot: 'no notion of a document in force on a day: @neo4j/graphql filters fields, not paths whose every citing document is in force' };
   return [
     {
       id: 'lineage3',
@@ -99,6 +116,18 @@ export function querySpecs(): QuerySpec[] {
         variables: (t) => t.tasks.map((k) => ({ key: k })),
         note: 'approximation: 5 fixed levels of BASIS/IMPLEMENTS/AMENDS citations as a tree; it cannot stop at the national level, de-duplicate the chain or list the national documents reached',
       },
+    },
+    {
+      id: 'lineage3AsOf',
+      title: `lineage UPSTREAM depth 3 asOf ${BENCH_AS_OF}`,
+      api: { query: withAsOf(lineage, 'lineage'), variables: (t) => t.roots.map((k) => ({ documentId: k, maxDepth: 3, asOf: BENCH_AS_OF })) },
+      peer: noPeerAsOf,
+    },
+    {
+      id: 'mandateAsOf',
+      title: `mandate of a task asOf ${BENCH_AS_OF}`,
+      api: { query: withAsOf(mandate, 'mandate'), variables: (t) => t.tasks.map((k) => ({ taskId: k, asOf: BENCH_AS_OF })) },
+      peer: noPeerAsOf,
     },
     {
       id: 'bodyTasks',

@@ -16,7 +16,7 @@ CALL (key) {
   RETURN collect(DISTINCT b.key) AS assignedKeys
 }
 CALL (d) {
-  OPTIONAL MATCH (d)-[r:CITES|ISSUED_BY|MAY_BE|MENTIONS]->()
+  OPTIONAL MATCH (d)-[r:CITES|AFFECTS|ISSUED_BY|MAY_BE|MENTIONS]->()
   DELETE r
 }
 CALL (key) {

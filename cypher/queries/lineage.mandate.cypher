@@ -1,16 +1,27 @@
 // Why must this task be done? Its document, then up the citations whose relation mandates ($relations:
 // căn cứ / thực hiện / sửa đổi), at most {{maxDepth}} steps, stopping at national documents: a path may
 // pass only through provincial documents and ends where it reaches a national one or runs out. Each step
-// carries the citing text's words (the citation's evidence).
+// carries the citing text's words (the citation's evidence). $asOf: as in lineage.upstream. Every document
+// comes with what other documents did to it (its events), so each step says whether it is still in force and
+// what replaced it.
 MATCH (t:Task {key: $taskKey})
 MATCH (d:Document {key: t.documentKey})
 WITH t, d, COLLECT {
   MATCH p = (d)-[:CITES*1..{{maxDepth}}]->(:Document)
   WHERE all(r IN relationships(p) WHERE r.relation IN $relations)
     AND all(n IN nodes(p)[1..-1] WHERE coalesce(n.jurisdiction, '') <> 'national')
+    AND ($asOf IS NULL OR (all(n IN nodes(p) WHERE n.date IS NULL OR n.date <= $asOf)
+      AND all(n IN nodes(p)[0..-1] WHERE ((n.effectiveFrom IS NULL OR n.effectiveFrom <= $asOf) AND (n.effectiveUntil IS NULL OR n.effectiveUntil >= $asOf)
+         AND NOT EXISTS { MATCH (n)<-[x:AFFECTS]-() WHERE x.whole AND x.kind IN ['REPLACES', 'REPEALS', 'SUSPENDS'] AND coalesce(x.effectiveOn, $asOf) <= $asOf }))))
   RETURN p LIMIT $maxPaths + 1
 } AS paths
 RETURN properties(t) AS task, d {.*, ingestedAt: toString(d.ingestedAt)} AS document,
        [p IN paths | {keys: [n IN nodes(p) | n.key], relations: [r IN relationships(p) | r.relation],
                       evidence: [r IN relationships(p) | coalesce(r.evidence, '')]}] AS paths,
-       COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n WITH DISTINCT n RETURN n {.*, ingestedAt: toString(n.ingestedAt)} } AS documents
+       COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n WITH DISTINCT n RETURN n {.*, ingestedAt: toString(n.ingestedAt)} } AS documents,
+       COLLECT {
+         UNWIND [d] + COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n RETURN DISTINCT n } AS n
+         WITH DISTINCT n
+         MATCH (n)<-[x:AFFECTS]-(a:Document)
+         RETURN {documentKey: n.key, edge: properties(x), by: a {.*, ingestedAt: toString(a.ingestedAt)}} AS event
+       } AS events

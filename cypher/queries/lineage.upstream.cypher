@@ -1,10 +1,15 @@
 // The documents a document cites, and what those cite, up to {{maxDepth}} steps: every citation path from
 // the root (at most $maxPaths + 1, so the caller can tell the answer was cut), with the documents on them.
-// $relations: the relations a path may use (null = all).
+// $relations: the relations a path may use (null = all). $asOf (ISO date or null): only documents issued by
+// then, through links in force on it (a citing document in force that day: not yet replaced, repealed or
+// suspended as a whole, within its own dates of effect).
 MATCH (root:Document {key: $key})
 WITH root, COLLECT {
   MATCH p = (root)-[:CITES*1..{{maxDepth}}]->(:Document)
-  WHERE $relations IS NULL OR all(r IN relationships(p) WHERE r.relation IN $relations)
+  WHERE ($relations IS NULL OR all(r IN relationships(p) WHERE r.relation IN $relations))
+    AND ($asOf IS NULL OR (all(n IN nodes(p) WHERE n.date IS NULL OR n.date <= $asOf)
+      AND all(n IN nodes(p)[0..-1] WHERE ((n.effectiveFrom IS NULL OR n.effectiveFrom <= $asOf) AND (n.effectiveUntil IS NULL OR n.effectiveUntil >= $asOf)
+         AND NOT EXISTS { MATCH (n)<-[x:AFFECTS]-() WHERE x.whole AND x.kind IN ['REPLACES', 'REPEALS', 'SUSPENDS'] AND coalesce(x.effectiveOn, $asOf) <= $asOf }))))
   RETURN p LIMIT $maxPaths + 1
 } AS paths
 RETURN root {.*, ingestedAt: toString(root.ingestedAt)} AS root,

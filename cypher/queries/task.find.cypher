@@ -3,6 +3,7 @@
 // citing it within that many steps. $words: folded words the task text must all contain. A deadline filter compares the
 // stored last day (dueBy: the due day, the end of the period the task names, or an extension); tasks without one fail it.
 // $cell / $dueMonth: the tracker cell as of $asOf (src/graph/taskTracker.ts) and the month of the last day ('none': no last day).
+// $inForceOn: only tasks of documents issued by then and in force on it (see lineage.upstream).
 CALL () {
   OPTIONAL MATCH (root:Document {key: $documentKey})
   OPTIONAL MATCH (d:Document)-[:CITES*0..{{downstreamDepth}}]->(root)
@@ -15,6 +16,11 @@ WHERE ($documentKey IS NULL OR t.documentKey IN scope)
   AND ($bodyKey IS NOT NULL OR $role IS NULL OR EXISTS { MATCH (t)-[a:ASSIGNED_TO]->() WHERE a.role = $role })
   AND ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
   AND all(w IN $words WHERE t.textFolded CONTAINS w OR t.textRestoredFolded CONTAINS w)
+  AND ($inForceOn IS NULL OR EXISTS {
+        MATCH (td:Document {key: t.documentKey})
+        WHERE (td.date IS NULL OR td.date <= $inForceOn)
+          AND ((td.effectiveFrom IS NULL OR td.effectiveFrom <= $inForceOn) AND (td.effectiveUntil IS NULL OR td.effectiveUntil >= $inForceOn)
+       AND NOT EXISTS { MATCH (td)<-[x:AFFECTS]-() WHERE x.whole AND x.kind IN ['REPLACES', 'REPEALS', 'SUSPENDS'] AND coalesce(x.effectiveOn, $inForceOn) <= $inForceOn }) })
 WITH t, t.dueBy AS dueBy, CASE
            WHEN t.status = 'DONE' AND coalesce(t.completedAt, '') <= $asOf
              THEN CASE WHEN t.dueBy IS NULL OR coalesce(t.completedAt, '') <= t.dueBy THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END

@@ -12,6 +12,12 @@ CALL (key, scope) {
     AND ($documentKey IS NULL OR t.documentKey IN scope)
     AND ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
     AND all(w IN $words WHERE t.textFolded CONTAINS w OR t.textRestoredFolded CONTAINS w)
+    // $inForceOn: only tasks of documents issued by then and in force on it (see lineage.upstream).
+    AND ($inForceOn IS NULL OR EXISTS {
+          MATCH (td:Document {key: t.documentKey})
+          WHERE (td.date IS NULL OR td.date <= $inForceOn)
+            AND ((td.effectiveFrom IS NULL OR td.effectiveFrom <= $inForceOn) AND (td.effectiveUntil IS NULL OR td.effectiveUntil >= $inForceOn)
+            AND NOT EXISTS { MATCH (td)<-[x:AFFECTS]-() WHERE x.whole AND x.kind IN ['REPLACES', 'REPEALS', 'SUSPENDS'] AND coalesce(x.effectiveOn, $inForceOn) <= $inForceOn }) })
   WITH DISTINCT t
   WITH t, t.dueBy AS dueBy, CASE
            WHEN t.status = 'DONE' AND coalesce(t.completedAt, '') <= $asOf

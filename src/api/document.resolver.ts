@@ -32,6 +32,8 @@ import { keyFromId, toGlobalId } from './globalId';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
 import { PageArgs } from './page.args';
 import { checkDay, requireEditor } from './protection';
+import { DayScalar } from './date.scalar';
+import { jurisdictionsCovered } from '../jurisdictions/successors';
 import { TaskConnection } from './task.type';
 
 /** Folded form of an optional text filter; blank means "no filter". */
@@ -155,6 +157,8 @@ export class DocumentResolver {
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('filter', () => DocumentFilterInput, { nullable: true }) filter?: DocumentFilterInput,
     @Arg('orderBy', () => DocumentOrderInput, { nullable: true }) orderBy?: DocumentOrderInput,
+    @Arg('asOf', () => DayScalar, { nullable: true, description: 'Only documents issued by this day (those of unknown date stay); their status(asOf) says which are in force.' })
+    asOf?: string | null,
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
     const dateFrom = checkDay(filter?.dateFrom, 'filter.dateFrom');
@@ -165,10 +169,14 @@ export class DocumentResolver {
       {
         kind: filter?.kind ?? null,
         issuerFolded: foldedFilter(filter?.issuer),
-        jurisdictionFolded: foldedFilter(filter?.jurisdiction),
+        // A province covers the former provinces it continues since the 2025 merger (src/jurisdictions).
+        jurisdictionsFolded: filter?.jurisdiction && foldedFilter(filter.jurisdiction)
+          ? [...new Set(jurisdictionsCovered(filter.jurisdiction.trim()).map((j) => foldedFilter(j)!))]
+          : null,
         dateFrom,
         dateTo,
         ingested: filter?.ingested ?? null,
+        asOf: asOf ?? null,
       },
       { field: (orderBy?.field ?? 'DATE') as DocumentOrderField, descending: (orderBy?.direction ?? 'DESC') === 'DESC' },
       slice,

@@ -71,6 +71,12 @@ export class DocumentType extends NodeInterface {
 
   @Field(() => [String], { description: 'What extraction was unsure about ("NO_DATE: ...").' })
   warnings!: string[];
+
+  @Field(() => String, { nullable: true, description: 'The day it takes effect as its text states it ("có hiệu lực từ ngày ...", "kể từ ngày ký"); null when it states none.' })
+  effectiveFrom!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The end of effect its text states, if any.' })
+  effectiveUntil!: string | null;
 }
 
 export const DocumentConnection = ConnectionType('Document', () => DocumentType, 'A page of documents.');

@@ -1,4 +1,5 @@
 /** The citation walks: lineage, shortest citation paths and mandates, each one Cypher query. */
+import { DayScalar } from './date.scalar';
 import 'reflect-metadata';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { DirectiveGraphError, ErrorCode } from '../errors';
@@ -9,6 +10,9 @@ import { CitationRelation, LineageDirection } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
 import { CitationPathType, LineageType, MandateType } from './lineage.type';
 import { checkMaxDepth } from './protection';
+
+const AS_OF =
+  'Only documents issued by this day, through links in force on it (a citing document not yet replaced, repealed or suspended as a whole, within its own dates of effect).';
 
 @Resolver()
 export class LineageResolver {
@@ -28,6 +32,7 @@ export class LineageResolver {
       description: `Most documents in the answer (1..${MAX_LINEAGE_NODES}); the nearest are kept and truncated says the rest was cut.`,
     })
     maxNodes?: number,
+    @Arg('asOf', () => DayScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
   ): Promise<LineageType> {
     const key = keyFromId(documentId, 'Document', 'documentId');
     checkMaxDepth(maxDepth);
@@ -36,7 +41,7 @@ export class LineageResolver {
       throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"maxNodes" must be a whole number from 1 to ${MAX_LINEAGE_NODES}, got ${cap}.`);
     }
     const { loaders } = ctx;
-    const found = await lineage(loaders.reader, key, direction as Direction, maxDepth, relationsArg(relations), cap);
+    const found = await lineage(loaders.reader, key, direction as Direction, maxDepth, relationsArg(relations), cap, asOf ?? null);
     if (!found) throw notFound('documentId', documentId);
     loaders.primeDocuments(found.nodes.map((n) => n.document));
     return {
@@ -62,6 +67,7 @@ export class LineageResolver {
     @Ctx() ctx: ApiContext,
     @Arg('maxDepth', () => Int, { defaultValue: 6 }) maxDepth: number,
     @Arg('relations', () => [CitationRelation], { nullable: true }) relations?: string[],
+    @Arg('asOf', () => DayScalar, { nullable: true, description: AS_OF }) asOf?: string | null,
   ): Promise<CitationPathType[]> {
     const fromKey = keyFromId(fromId, 'Document', 'fromId');
     const toKey = keyFromId(toId, 'Document', 'toId');
@@ -72,7 +78,7 @@ export class LineageResolver {
       if (!doc) throw notFound('fromId', fromId);
       return [{ documents: [doc], citations: [], length: 0 }];
     }
-    const result = await citationPaths(loaders.reader, fromKey, toKey, maxDepth, relationsArg(relations));
+    const result = await citationPaths(loaders.reader, fromKey, toKey, maxDepth, relationsArg(relations), asOf ?? null);
     if (!result.fromExists) throw notFound('fromId', fromId);
     if (!result.toExists) throw notFound('toId', toId);
     for (const p of result.paths) loaders.primeDocuments(p.documents);
@@ -89,16 +95,22 @@ export class LineageResolver {
     @Arg('maxDepth', () => Int, { defaultValue: 5 }) maxDepth: number,
     @Arg('relations', () => [CitationRelation], { nullable: true, description: 'Relations that mandate (default: BASIS, IMPLEMENTS, AMENDS).' })
     relations?: string[],
+    @Arg('asOf', () => DayScalar, {
+      nullable: true,
+      description: `${AS_OF} Each step says its status that day (default today), since when it is no longer in force and what replaced it.`,
+    })
+    asOf?: string | null,
   ): Promise<MandateType> {
     const key = keyFromId(taskId, 'Task', 'taskId');
     checkMaxDepth(maxDepth);
     const { loaders } = ctx;
-    const found = await mandate(loaders.reader, key, maxDepth, relationsArg(relations) ?? MANDATE_RELATIONS);
+    const found = await mandate(loaders.reader, key, maxDepth, relationsArg(relations) ?? MANDATE_RELATIONS, asOf ?? null);
     if (!found) throw new DirectiveGraphError(ErrorCode.NOT_FOUND, `No task has the id "${taskId}". Find task ids with tasks(filter) or Document.tasks.`);
     loaders.primeDocuments([found.document, ...found.steps.map((s) => s.document)]);
     loaders.primeTasks([found.task]);
     const national = new Map(found.steps.filter((s) => s.document.jurisdiction === 'national').map((s) => [s.document.key, s.document]));
-    return { task: found.task, document: found.document, chain: found.steps, national: [...national.values()], truncated: found.truncated };
+    for (const [k, ev] of found.events) loaders.events.prime(k, ev);
+    return { task: found.task, document: found.document, documentStatus: found.documentStatus, chain: found.steps, national: [...national.values()], truncated: found.truncated };
   }
 }
 

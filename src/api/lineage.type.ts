@@ -1,4 +1,5 @@
 /** Answers of the citation walks: lineage, citation paths and mandates. */
+import { EffectStatus } from './effect.type';
 import 'reflect-metadata';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CitationType } from './citation.type';
@@ -84,6 +85,15 @@ export class MandateStepType {
 
   @Field(() => String, { nullable: true, description: 'The words of the citing document that cite it (quoted evidence, OCR noise kept).' })
   evidence!: string | null;
+
+  @Field(() => EffectStatus, { description: 'The step\'s document on the day asked (asOf, default today).' })
+  status!: string;
+
+  @Field(() => String, { nullable: true, description: 'The day it stopped being in force (replaced, repealed or suspended as a whole, or its own end), if it did by then.' })
+  noLongerInForceSince!: string | null;
+
+  @Field(() => [DocumentType], { description: 'The documents that replaced it (wholly or in part) by then.' })
+  replacedBy!: unknown[];
 }
 
 @ObjectType('Mandate', { description: 'Why a task must be done: its document, then the directives above it up to the national level.' })
@@ -93,6 +103,9 @@ export class MandateType {
 
   @Field(() => DocumentType, { description: 'The document that assigns the task.' })
   document!: unknown;
+
+  @Field(() => EffectStatus, { description: 'The task\'s own document on the day asked (asOf, default today).' })
+  documentStatus!: string;
 
   @Field(() => [MandateStepType], { description: 'Every mandating citation on the way up, nearest first.' })
   chain!: MandateStepType[];

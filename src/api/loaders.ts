@@ -7,6 +7,7 @@
  * Every read goes through the request's deadline: a query gets the time left as its server-side
  * transaction timeout, and nothing starts once the budget is spent.
  */
+import { eventsOf } from '../graph/effectQueries';
 import DataLoader from 'dataloader';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import type { GraphClient, Params } from '../graph/driver';
@@ -60,6 +61,7 @@ export class ApiLoaders {
   readonly targets = new DataLoader((keys: readonly string[]) => targetsOf(this.reader, keys));
   readonly indicators = new DataLoader((keys: readonly string[]) => indicatorsOf(this.reader, keys));
   readonly carriesOut = new DataLoader((keys: readonly string[]) => carriedOutBy(this.reader, keys));
+  readonly events = new DataLoader((keys: readonly string[]) => eventsOf(this.reader, keys));
 
   private readonly withArgs = new Map<string, DataLoader<string, unknown>>();
 

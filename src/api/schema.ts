@@ -11,6 +11,7 @@ import { CitationResolver } from './citation.resolver';
 import { ConflictResolver } from './conflict.resolver';
 import { DocumentResolver } from './document.resolver';
 import { ExploreResolver } from './explore.resolver';
+import { BodyJurisdictionResolver, DocumentEffectResolver, EffectResolver } from './effect.resolver';
 import { HealthResolver } from './health.resolver';
 import { LineageResolver } from './lineage.resolver';
 import { NodeResolver } from './node.resolver';
@@ -29,6 +30,9 @@ export const RESOLVERS = [
   SearchResolver,
   ExploreResolver,
   ConflictResolver,
+  DocumentEffectResolver,
+  BodyJurisdictionResolver,
+  EffectResolver,
 ] as const;
 
 type GraphQLSchema = GraphQL.GraphQLSchema;

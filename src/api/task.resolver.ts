@@ -1,4 +1,5 @@
 /** Tasks: the filtered task list, their relation fields, and the status mutation. */
+import { DayScalar } from './date.scalar';
 import 'reflect-metadata';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DirectiveGraphError, ErrorCode } from '../errors';
@@ -29,6 +30,8 @@ export function taskFilterFrom(args: {
   status?: string | null;
   cell?: string | null;
   dueMonth?: string | null;
+  /** Only tasks of documents issued by this day and in force on it (`tasks(asOf)`); null = any. */
+  inForceOn?: string | null;
   asOf?: string | null;
 }): TaskFilter {
   const documentKey = args.documentId ? keyFromId(args.documentId, 'Document', 'documentId') : null;
@@ -46,6 +49,7 @@ export function taskFilterFrom(args: {
     cell: (args.cell as TrackerCellValue | null | undefined) ?? null,
     dueMonth: checkDueMonth(args.dueMonth),
     asOf: asOfDay(args.asOf),
+    inForceOn: args.inForceOn ?? null,
   };
 }
 
@@ -136,11 +140,12 @@ export class TaskResolver {
     @Ctx() ctx: ApiContext,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('filter', () => TaskFilterInput, { nullable: true }) filter?: TaskFilterInput,
+    @Arg('asOf', () => DayScalar, { nullable: true, description: 'Only tasks of documents issued by this day and in force on it.' }) asOf?: string | null,
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
     const bodyKey = filter?.bodyId ? keyFromId(filter.bodyId, 'Body', 'filter.bodyId') : null;
     const { loaders } = ctx;
-    const page = await findTasks(loaders.reader, bodyKey, taskFilterFrom(filter ?? {}), slice);
+    const page = await findTasks(loaders.reader, bodyKey, taskFilterFrom({ ...filter, inForceOn: asOf }), slice);
     loaders.primeTasks(page.items);
     return toConnection(page, slice);
   }

@@ -11,6 +11,7 @@ import { loadSettings } from '../config';
 import { extractDocument } from '../extract/extractDocument';
 import { formatReport, summarize, type DocumentEvaluation, type EvaluationSummary } from '../eval/evaluate';
 import { HELDOUT_GOLD, REAL_GOLD, SAMPLE_GOLD, development, evaluateGoldSet, heldOut, sourceReader, type GoldSet } from '../eval/goldSets';
+import { evaluateEffectGold, formatEffectReport, EFFECT_GOLD_DIR, type EffectEvaluation } from '../eval/effectGold';
 import { fail, runCli } from './runCli';
 
 const USAGE = 'Usage: npm run eval [-- --json] [--check] [--gold DIR [--corpus DIR] [--identity FILE]]';
@@ -19,7 +20,17 @@ const USAGE = 'Usage: npm run eval [-- --json] [--check] [--gold DIR [--corpus D
 export const QUALITY_BARS = {
   samples: { referencesF1: 0.97, date: 0.95, kind: 0.95, issuer: 0.95, basis: 0.95, assignmentsF1: 0.85 },
   real: { symbol: 0.97, documentDate: 0.95, selfCitations: 0, referencesF1: 0.97, assignmentsF1: 0.85 },
+  /** Issue 11: effect relations per type and the document's own date of effect. */
+  effect: { relationF1: 0.9, effectiveFrom: 0.95 },
 };
+
+function missedEffectBars(e: EffectEvaluation): string[] {
+  const below = Object.entries(e.byKind)
+    .filter(([, c]) => c.f1 < QUALITY_BARS.effect.relationF1)
+    .map(([k]) => `${k} relation F1`);
+  if (e.effectiveFrom.rate < QUALITY_BARS.effect.effectiveFrom) below.push('effective date');
+  return below;
+}
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -91,14 +102,18 @@ await runCli(async () => {
     }
   }
 
+  // The effect gold has its own schema (tests/fixtures/gold-effect/SCHEMA.md): reported with the default sets.
+  const effects = goldDir ? null : evaluateEffectGold(EFFECT_GOLD_DIR);
   if (args.includes('--json')) {
     const out = reports.map((r) => ({ name: r.name, summary: summarize(r.docs), documents: r.docs }));
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(effects ? [...out, { name: 'effects', effects }] : out, null, 2)}\n`);
   } else {
     for (const r of reports) process.stdout.write(`== ${r.name} (${r.docs.length} documents)\n${formatReport(r.docs)}\n\n`);
+    if (effects) process.stdout.write(`== effects and dates of effect\n${formatEffectReport(effects)}\n\n`);
   }
   if (args.includes('--check')) {
     const below = reports.flatMap((r) => (r.bar ? missedBars(r.bar, summarize(r.docs)).map((m) => `${r.name}: ${m}`) : []));
+    if (effects) below.push(...missedEffectBars(effects).map((m) => `effects: ${m}`));
     if (below.length) fail('QUALITY_BELOW_BAR', `Below the quality bar: ${below.join('; ')}.`);
   }
 });

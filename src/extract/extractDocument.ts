@@ -14,7 +14,8 @@ import { extractTasks } from './tasks';
 import { extractIdentity, type IdentityResult } from './identity/extractIdentity';
 import { extractReferences } from './references/extractReferences';
 import { documentKey, symbolMatchKey } from './symbols';
-import type { DocumentIdentity, DocumentReference, Extraction, ExtractionWarning, Section } from './types';
+import { extractEffectiveDates, NO_EFFECT_DATES } from './effect/effectiveDates';
+import type { DocumentEffectDates, DocumentIdentity, DocumentReference, Extraction, ExtractionWarning, Section } from './types';
 import type { TaskExtraction } from './tasks';
 import type { SourceMetadata } from '../formats/types';
 
@@ -153,6 +154,7 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
   );
   adoptAttachedParentSymbol(text, document, references);
   dropSelfMentions(references, [...idr.ownSymbols, ...(document.symbol ? [document.symbol] : [])]);
+  const effect = stage<DocumentEffectDates>('effect', warnings, NO_EFFECT_DATES, () => extractEffectiveDates(text, document.date));
   const taskResult = stage<TaskExtraction>('tasks', warnings, { tasks: [], assignments: [], bodies: [] }, () =>
     extractTasks(text, sections, { jurisdiction: document.jurisdiction, references }),
   );
@@ -191,6 +193,7 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
     document,
     sections,
     references,
+    effect,
     bodies: taskResult.bodies,
     tasks: taskResult.tasks,
     assignments: taskResult.assignments,

@@ -30,6 +30,34 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const CITATION_RELATIONS = ['BASIS', 'PROPOSAL', 'AMENDS', 'IMPLEMENTS', 'REFERENCES'] as const;
 export type CitationRelation = (typeof CITATION_RELATIONS)[number];
 
+/**
+ * What a document does to a document it cites, as its text states it (vbpl.vn's groups): the citation's
+ * `relation` says why it is cited; an effect says what legally happens to the cited document.
+ */
+export const EFFECT_KINDS = ['REPLACES', 'REPEALS', 'AMENDS', 'SUPPLEMENTS', 'GUIDES', 'SUSPENDS', 'CORRECTS'] as const;
+export type EffectKind = (typeof EFFECT_KINDS)[number];
+
+export interface ReferenceEffect extends Span {
+  kind: EffectKind;
+  /** The part affected as written ("khoản 2 Điều 3", "Phụ lục I", "một số điều"); null when the whole. */
+  part: string | null;
+  whole: boolean;
+  sectionPath: string | null;
+  /** From the cue to the citation, as written. */
+  evidence: string;
+}
+
+/** When the document itself takes and loses effect, as its final provisions state it. */
+export interface DocumentEffectDates {
+  /** ISO date; null when the text states none or ties it to another event. */
+  effectiveFrom: string | null;
+  /** How `effectiveFrom` was stated: a date, the day of signing, a period after signing, another event. */
+  effectiveFromRule: 'STATED_DATE' | 'ON_SIGNING' | 'AFTER_PERIOD' | 'OTHER_EVENT' | null;
+  effectiveUntil: string | null;
+  /** The sentence that says so, as written; null when none. */
+  evidence: string | null;
+}
+
 export const ASSIGNMENT_ROLES = ['LEAD', 'COORDINATE', 'SUPERVISE'] as const;
 export type AssignmentRole = (typeof ASSIGNMENT_ROLES)[number];
 
@@ -98,6 +126,8 @@ export interface DocumentReference {
   /** First mention's snippet, for gold comparison. */
   evidence: string;
   mentions: ReferenceMention[];
+  /** What this document does to the cited one (replaces, repeals, amends, ...), one entry per kind and part. */
+  effects: ReferenceEffect[];
   /** 0..1: how sure the extractor is that this is a real, correctly parsed reference. */
   confidence: number;
   notes: string | null;
@@ -185,6 +215,8 @@ export interface Extraction {
   document: DocumentIdentity;
   sections: Section[];
   references: DocumentReference[];
+  /** The document's own dates of effect. */
+  effect: DocumentEffectDates;
   bodies: Body[];
   tasks: Task[];
   assignments: Assignment[];

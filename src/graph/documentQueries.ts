@@ -37,10 +37,13 @@ export interface DocumentFilter {
   /** Folded (foldForSearch) phrase the issuer contains. */
   issuerFolded: string | null;
   /** Folded jurisdiction, compared whole. */
-  jurisdictionFolded: string | null;
+  /** Folded jurisdictions, any of which matches (a province and the former ones it continues); null = any. */
+  jurisdictionsFolded: string[] | null;
   dateFrom: string | null;
   dateTo: string | null;
   ingested: boolean | null;
+  /** ISO day: only documents issued by then (unknown dates stay); null = any. */
+  asOf: string | null;
 }
 
 export type DocumentOrderField = 'DATE' | 'SYMBOL' | 'TITLE';

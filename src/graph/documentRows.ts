@@ -56,6 +56,14 @@ export interface CitationRow {
   cited: Props;
   edge: Props;
 }
+/** What the ingested document does to a cited one (REPLACES, REPEALS, ...): an AFFECTS edge. */
+export interface EffectRow {
+  /** The acting (citing) document. */
+  documentKey: string;
+  /** The affected (cited) document. */
+  key: string;
+  props: Props;
+}
 export interface MentionRow {
   documentKey: string;
   bodyKey: string;
@@ -75,6 +83,7 @@ export interface IngestRows {
   targets: TargetRow[];
   taskIndicators: TaskIndicatorRow[];
   citations: CitationRow[];
+  effects: EffectRow[];
   carriesOut: CarriesOutRow[];
   /** Every body the document names, assigned or not. */
   mentions: MentionRow[];
@@ -254,6 +263,27 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
       },
     }));
 
+  // The day an act takes effect is the acting document's own date of effect, else its date of issue.
+  const actsOn = extraction.effect.effectiveFrom ?? doc.date;
+  const effects: EffectRow[] = extraction.references
+    .filter((r) => r.key !== docKey)
+    .flatMap((r) =>
+      r.effects.map((e) => ({
+        documentKey: docKey,
+        key: r.key,
+        props: {
+          kind: e.kind,
+          part: e.part,
+          whole: e.whole,
+          effectiveOn: actsOn,
+          evidence: e.evidence,
+          start: e.start,
+          end: e.end,
+          section: e.sectionPath,
+        },
+      })),
+    );
+
   const bodies: BodyRow[] = extraction.bodies.map((b) => ({
     key: b.key,
     name: b.name,
@@ -300,6 +330,10 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
         sourceFormat: source?.format ?? null,
         sourceHash: source?.hash ?? null,
         contentHash: extraction.contentHash,
+        effectiveFrom: extraction.effect.effectiveFrom,
+        effectiveFromRule: extraction.effect.effectiveFromRule,
+        effectiveUntil: extraction.effect.effectiveUntil,
+        effectEvidence: extraction.effect.evidence,
         warnings: extraction.warnings.map((w) => `${w.code}: ${w.message}`),
       },
     },
@@ -328,6 +362,7 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
     targets,
     taskIndicators,
     citations,
+    effects,
     carriesOut,
     mentions: bodies.map((b) => ({ documentKey: docKey, bodyKey: b.key })),
   };

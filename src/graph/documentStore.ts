@@ -53,6 +53,7 @@ export function countGraphItems(rows: IngestRows): { nodes: number; relationship
     rows.targets.length +
     rows.taskIndicators.length +
     rows.citations.length +
+    rows.effects.length +
     rows.carriesOut.length +
     rows.mentions.length;
   return { nodes, relationships };
@@ -257,6 +258,8 @@ async function writeRows(tx: CountingTransaction, all: IngestRows[]): Promise<vo
   }
   const citations = each((r) => r.citations);
   if (citations.length) await tx.run(cypher('citation.createMany'), { citations });
+  const effects = each((r) => r.effects);
+  if (effects.length) await tx.run(cypher('effect.createMany'), { effects });
   const tasks = each((r) => r.tasks);
   if (tasks.length) await tx.run(cypher('task.createMany'), { tasks });
   const assignments = each((r) => r.assignments);

@@ -4,6 +4,7 @@
  * shortest citation chains between two documents, and the chain of directives that mandates a task.
  */
 import { cypher } from './cypherRegistry';
+import { noLongerInForceSince, replacedByOn, statusOn, toEvent, type DocumentEventRecord, type EffectStatus } from './effectStatus';
 import { integer, toCitation, toDocument, toTask, type CitationRecord, type DocumentRecord, type GraphReader, type TaskRecord } from './records';
 
 type Row = Record<string, unknown>;
@@ -80,9 +81,9 @@ export function maximalPaths(paths: string[][]): string[][] {
 }
 
 /** One walk in one direction: one Cypher statement. */
-async function walk(graph: GraphReader, key: string, direction: WalkDirection, maxDepth: number, relations: string[] | null): Promise<LineageRecord | null> {
+async function walk(graph: GraphReader, key: string, direction: WalkDirection, maxDepth: number, relations: string[] | null, asOf: string | null): Promise<LineageRecord | null> {
   const name = direction === 'UPSTREAM' ? 'lineage.upstream' : 'lineage.downstream';
-  const [row] = await graph.read(cypher(name, { maxDepth }), { key, relations, maxPaths: integer(MAX_PATHS) });
+  const [row] = await graph.read(cypher(name, { maxDepth }), { key, relations, asOf, maxPaths: integer(MAX_PATHS) });
   if (!row) return null;
   const root = toDocument(row.root as Row);
   const documents = new Map((row.documents as Row[]).map((d) => [String(d.key), toDocument(d)]));
@@ -123,10 +124,11 @@ export async function lineage(
   maxDepth: number,
   relations: string[] | null,
   maxNodes = MAX_LINEAGE_NODES,
+  asOf: string | null = null,
 ): Promise<LineageRecord | null> {
   checkDepth(maxDepth);
   const walks = direction === 'BOTH' ? (['UPSTREAM', 'DOWNSTREAM'] as const) : ([direction] as const);
-  const found = await Promise.all(walks.map((d) => walk(graph, key, d, maxDepth, relations)));
+  const found = await Promise.all(walks.map((d) => walk(graph, key, d, maxDepth, relations, asOf)));
   if (found.some((f) => f === null)) return null;
   const parts = found as LineageRecord[];
   const root = parts[0]!.root;
@@ -186,10 +188,11 @@ export async function citationPaths(
   toKey: string,
   maxDepth: number,
   relations: string[] | null,
+  asOf: string | null = null,
 ): Promise<CitationPathsResult> {
   checkDepth(maxDepth);
   if (fromKey === toKey) throw new RangeError('citationPaths needs two different documents');
-  const [row] = await graph.read(cypher('lineage.citationPath', { maxDepth }), { fromKey, toKey, relations, maxPaths: integer(MAX_PATHS) });
+  const [row] = await graph.read(cypher('lineage.citationPath', { maxDepth }), { fromKey, toKey, relations, asOf, maxPaths: integer(MAX_PATHS) });
   const paths = ((row?.paths ?? []) as Row[]).map((p) => {
     const documents = (p.documents as Row[]).map(toDocument);
     const citations = (p.citations as Row[]).map((c) => toCitation(String(c.from), String(c.to), c.edge as Row));
@@ -209,11 +212,21 @@ export interface MandateStepRecord {
   citedBy: DocumentRecord;
   /** The citing text's words that cite it (the citation's first mention). */
   evidence: string | null;
+  /** The step's document on the day asked (today when none). */
+  status: EffectStatus;
+  /** When it stopped being in force, if it did by that day. */
+  noLongerInForceSince: string | null;
+  /** What replaced it by that day. */
+  replacedBy: DocumentRecord[];
 }
 
 export interface MandateRecord {
   task: TaskRecord;
   document: DocumentRecord;
+  /** The task's own document on the day asked. */
+  documentStatus: EffectStatus;
+  /** Events of every document on the chain, by key (for Document.events without another query). */
+  events: Map<string, DocumentEventRecord[]>;
   /** Every mandating citation on the way up, nearest first. */
   steps: MandateStepRecord[];
   truncated: boolean;
@@ -224,14 +237,23 @@ export async function mandate(
   taskKey: string,
   maxDepth: number,
   relations: readonly string[] = MANDATE_RELATIONS,
+  asOf: string | null = null,
+  /** The day statuses are given for: `asOf`, or today. */
+  statusDay: string = asOf ?? new Date().toISOString().slice(0, 10),
 ): Promise<MandateRecord | null> {
   checkDepth(maxDepth);
-  const [row] = await graph.read(cypher('lineage.mandate', { maxDepth }), { taskKey, relations, maxPaths: integer(MAX_PATHS) });
+  const [row] = await graph.read(cypher('lineage.mandate', { maxDepth }), { taskKey, relations, asOf, maxPaths: integer(MAX_PATHS) });
   if (!row) return null;
   const document = toDocument(row.document as Row);
   const documents = new Map((row.documents as Row[]).map((d) => [String(d.key), toDocument(d)]));
   documents.set(document.key, document);
   const all = row.paths as (PathRow & { evidence?: string[] })[];
+  const events = new Map<string, DocumentEventRecord[]>();
+  for (const e of row.events as Row[]) {
+    const k = String(e.documentKey);
+    events.set(k, [...(events.get(k) ?? []), toEvent(e.edge as Row, toDocument(e.by as Row))]);
+  }
+  for (const list of events.values()) list.sort((a, b) => compareKeys(a.date ?? '', b.date ?? '') || compareKeys(a.by.key, b.by.key));
   const steps = new Map<string, MandateStepRecord>();
   for (const p of all.slice(0, MAX_PATHS)) {
     p.relations.forEach((relation, i) => {
@@ -240,12 +262,26 @@ export async function mandate(
       if (!citing || !cited) return;
       const id = `${citing.key}\u0000${cited.key}`;
       const existing = steps.get(id);
-      if (!existing || existing.depth > i + 1) steps.set(id, { document: cited, depth: i + 1, relation, citedBy: citing, evidence: p.evidence?.[i] || null });
+      if (!existing || existing.depth > i + 1) {
+        const ev = events.get(cited.key) ?? [];
+        steps.set(id, {
+          document: cited,
+          depth: i + 1,
+          relation,
+          citedBy: citing,
+          evidence: p.evidence?.[i] || null,
+          status: statusOn(cited, ev, statusDay),
+          noLongerInForceSince: noLongerInForceSince(cited, ev, statusDay),
+          replacedBy: replacedByOn(ev, statusDay),
+        });
+      }
     });
   }
   return {
     task: toTask(row.task as Row),
     document,
+    documentStatus: statusOn(document, events.get(document.key) ?? [], statusDay),
+    events,
     steps: [...steps.values()].sort(
       (a, b) => a.depth - b.depth || compareKeys(a.citedBy.key, b.citedBy.key) || compareKeys(a.document.key, b.document.key),
     ),

@@ -34,6 +34,9 @@ export interface DocumentRecord {
   place: string | null;
   notes: string | null;
   warnings: string[];
+  /** The document's own date of effect (ISO), as its text states it; null when it states none. */
+  effectiveFrom: string | null;
+  effectiveUntil: string | null;
 }
 
 export interface BodyRecord {
@@ -177,6 +180,8 @@ export function toDocument(row: Row): DocumentRecord {
     place: str(row.place),
     notes: str(row.notes),
     warnings: Array.isArray(row.warnings) ? row.warnings.map(String) : [],
+    effectiveFrom: str(row.effectiveFrom),
+    effectiveUntil: str(row.effectiveUntil),
   };
 }
 

@@ -97,6 +97,8 @@ export interface TaskFilter {
   dueMonth: string | null;
   /** The day cells are computed for (YYYY-MM-DD). */
   asOf: string;
+  /** ISO day: only tasks of documents issued by then and in force on it; null = any. */
+  inForceOn: string | null;
 }
 
 function filterParams(filter: TaskFilter) {

@@ -226,6 +226,7 @@ describe('tasks', () => {
       relation: 'IMPLEMENTS',
       evidence: '',
       mentions: [{ start: at, end: at + 20, sectionPath: 'III.1(1)', snippet: '', relation: 'IMPLEMENTS', claimedDate: null, claimedIssuer: null }],
+      effects: [],
       confidence: 1,
       notes: null,
     };

@@ -9,9 +9,9 @@ import { useWorld } from '../support/fixtures';
 const fx = useWorld();
 
 const anyTask: TaskFilter = {
-  role: null, dueBefore: null, dueAfter: null, documentKey: null, includeDownstream: false, words: [], status: null, cell: null, dueMonth: null, asOf: '2025-01-01',
+  role: null, dueBefore: null, dueAfter: null, documentKey: null, includeDownstream: false, words: [], status: null, cell: null, dueMonth: null, asOf: '2025-01-01', inForceOn: null,
 };
-const everyDocument: DocumentFilter = { kind: null, issuerFolded: null, jurisdictionFolded: null, dateFrom: null, dateTo: null, ingested: null };
+const everyDocument: DocumentFilter = { kind: null, issuerFolded: null, jurisdictionsFolded: null, dateFrom: null, dateTo: null, ingested: null, asOf: null };
 
 describe('batched lookups', () => {
   it('answer in the order of the keys asked for, with a gap for a key that matches nothing', async () => {
@@ -36,7 +36,7 @@ describe('document list', () => {
   it('filters by folded jurisdiction and issuer, sorts and counts', async () => {
     const page = await listDocuments(
       fx.graph,
-      { ...everyDocument, jurisdictionFolded: foldForSearch(fx.world.province), ingested: true },
+      { ...everyDocument, jurisdictionsFolded: [foldForSearch(fx.world.province)], ingested: true },
       { field: 'DATE', descending: true },
       { skip: 0, limit: 2 },
     );
@@ -52,7 +52,7 @@ describe('document list', () => {
   });
 
   it('keeps documents without the sort value last in both directions', async () => {
-    const filter = { ...everyDocument, jurisdictionFolded: foldForSearch(fx.world.province) };
+    const filter = { ...everyDocument, jurisdictionsFolded: [foldForSearch(fx.world.province)] };
     for (const descending of [true, false]) {
       const page = await listDocuments(fx.graph, filter, { field: 'TITLE', descending }, { skip: 0, limit: 10 });
       const titles = page.items.map((d) => d.title);

@@ -14,7 +14,7 @@
  *   PLAN's task: 0 Sở Nội vụ LEAD, due 2030-06-30
  */
 import { createHash, randomInt } from 'node:crypto';
-import type { Assignment, Body, DocumentKind, DocumentReference, Extraction, Section, Task } from '../../src/extract/types';
+import type { Assignment, Body, DocumentKind, DocumentReference, Extraction, Section, Task, DocumentEffectDates } from '../../src/extract/types';
 import type { GraphClient } from '../../src/graph/driver';
 import { ingestExtraction } from '../../src/graph/documentStore';
 import { foldForSearch } from '../../src/text/fold';
@@ -39,6 +39,7 @@ export function ref(
     evidence: `Căn cứ ${r.symbol}`,
     confidence: 0.9,
     notes: null,
+    effects: [],
     ...r,
     mentions: mentions.map((m, i) => ({
       start: m.offset,
@@ -61,6 +62,7 @@ export interface DocSpec {
   issuer: string;
   title: string;
   references?: DocumentReference[];
+  effect?: DocumentEffectDates;
   sections?: Section[];
   tasks?: Task[];
   assignments?: Assignment[];
@@ -85,6 +87,7 @@ export function extraction(spec: DocSpec): Extraction {
     },
     sections: spec.sections ?? [],
     references: spec.references ?? [],
+    effect: spec.effect ?? { effectiveFrom: null, effectiveFromRule: null, effectiveUntil: null, evidence: null },
     bodies: spec.bodies ?? [],
     tasks: spec.tasks ?? [],
     assignments: spec.assignments ?? [],

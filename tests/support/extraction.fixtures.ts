@@ -29,6 +29,7 @@ export function reference(partial: Partial<DocumentReference> & Pick<DocumentRef
         claimedIssuer: partial.issuer ?? null,
       },
     ],
+    effects: [],
     confidence: 0.95,
     notes: null,
     ...partial,
@@ -71,6 +72,7 @@ export function decisionExtraction(province: string, options: { symbol?: string;
       { path: 'IV.1', label: '1', heading: 'Sở Nội vụ', level: 2, parentPath: 'IV', ordinal: 0, start: 120, end: 400 },
     ],
     references,
+    effect: { effectiveFrom: null, effectiveFromRule: null, effectiveUntil: null, evidence: null },
     bodies: [
       { key: bodyKey, name: 'Sở Nội vụ', jurisdiction: province, aliases: ['So Noi vu', 'Sở Nội vụ'], group: false, mentions: [{ start: 130, end: 139 }] },
     ],

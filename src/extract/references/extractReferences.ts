@@ -25,6 +25,7 @@ import { findNamedReferences } from './namedReferences';
 import { numberedMentions } from './numberedMentions';
 import { assignRelations } from './relations';
 import { mergeMentions, shareListIssuers } from './mergeMentions';
+import { assignEffects } from './effects';
 
 import type { ReferenceContext } from './mention';
 
@@ -62,7 +63,8 @@ export function extractReferences(text: string, ctx: ReferenceContext): Document
   const mentions = [...numbered, ...named].sort((a, b) => a.start - b.start);
   shareListIssuers(folded, mentions, ctx.province);
   assignRelations(folded, clauses, mentions, ctx);
-  return mergeMentions(masked, mentions, ctx);
+  const effects = assignEffects(masked, folded, clauses, mentions, ctx.ownKind ?? null);
+  return mergeMentions(masked, mentions, ctx, effects);
 }
 
 

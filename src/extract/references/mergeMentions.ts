@@ -4,7 +4,8 @@
  * shared with the earlier items first.
  */
 import { sectionPathIndex } from '../sections';
-import type { CitationRelation, DocumentReference, ReferenceMention } from '../types';
+import type { CitationRelation, DocumentReference, ReferenceEffect, ReferenceMention } from '../types';
+import type { MentionEffect } from './effects';
 import type { Province } from '../provinces';
 import { documentKey, inferIssuer } from '../symbols';
 import { squash } from '../displayText';
@@ -44,7 +45,7 @@ function mentionKey(m: Mention): string {
 }
 
 /** Merge mentions per document; claims that disagree are kept on the mentions and noted. */
-export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceContext): DocumentReference[] {
+export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceContext, effectsOf: ReadonlyMap<Mention, MentionEffect[]> = new Map()): DocumentReference[] {
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
     const key = mentionKey(m);
@@ -77,6 +78,21 @@ export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceC
     if (issuers.length > 1) notes.push(`Mentions disagree on the issuer: ${issuers.join(', ')}.`);
     const relations = [...new Set(ms.map((m) => m.relation))];
     if (relations.length > 1) notes.push(`Also ${relations.filter((r) => r !== relation).join(', ')} in other mentions.`);
+    const effects: ReferenceEffect[] = [];
+    for (const m of ms) {
+      for (const e of effectsOf.get(m) ?? []) {
+        if (effects.some((x) => x.kind === e.kind && x.part === e.part)) continue;
+        effects.push({
+          kind: e.kind,
+          part: e.part,
+          whole: e.whole,
+          start: Math.min(e.cueStart, m.start),
+          end: Math.max(e.cueEnd, m.tailEnd),
+          sectionPath: pathAt(m.start),
+          evidence: squash(text.slice(Math.min(e.cueStart, m.start), Math.min(Math.max(e.cueEnd, m.tailEnd), Math.min(e.cueStart, m.start) + 320))),
+        });
+      }
+    }
     refs.push({
       key,
       kind: withWord.kind,
@@ -88,6 +104,7 @@ export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceC
       relation,
       evidence: evidenceOf(first),
       mentions: mentionsOut,
+      effects,
       confidence: Math.max(...ms.map((m) => m.confidence)),
       notes: notes.length ? notes.join(' ') : null,
     });
