@@ -1,0 +1,1205 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** LEAD (chủ trì), COORDINATE (phối hợp), SUPERVISE (giám sát, kiểm tra). */
+export type AssignmentRole =
+  | 'COORDINATE'
+  | 'LEAD'
+  | 'SUPERVISE';
+
+/** Every field is optional; given fields must all match. */
+export type BodyFilter = {
+  /** true: only collectives ("các sở, ban, ngành"). */
+  group?: boolean | null | undefined;
+  /** "national" or a province, diacritics optional. */
+  jurisdiction?: string | null | undefined;
+  /** Part of the name, diacritics optional ("So Noi vu"). */
+  name?: string | null | undefined;
+};
+
+/** How the citing document uses the cited one: BASIS (căn cứ), PROPOSAL (xét tờ trình), AMENDS, IMPLEMENTS, REFERENCES. */
+export type CitationRelation =
+  | 'AMENDS'
+  | 'BASIS'
+  | 'IMPLEMENTS'
+  | 'PROPOSAL'
+  | 'REFERENCES';
+
+/** Which fact about a document the claims disagree on. */
+export type ConflictField =
+  | 'DATE'
+  | 'ISSUER';
+
+/** Every field is optional; given fields must all match. */
+export type DocumentFilter = {
+  /** Earliest issue date, YYYY-MM-DD. */
+  dateFrom?: string | null | undefined;
+  /** Latest issue date, YYYY-MM-DD. */
+  dateTo?: string | null | undefined;
+  /** true: ingested texts only; false: documents only known from citations. */
+  ingested?: boolean | null | undefined;
+  /** Part of the issuer's name, diacritics optional ("UBND tinh Quang Ninh"). */
+  issuer?: string | null | undefined;
+  /** "national" or a province ("Quảng Ninh"), diacritics optional. */
+  jurisdiction?: string | null | undefined;
+  kind?: DocumentKind | null | undefined;
+};
+
+/** Document type: NGHI_QUYET (Nghị quyết), QUYET_DINH (Quyết định), CHI_THI (Chỉ thị), ... */
+export type DocumentKind =
+  | 'BAO_CAO'
+  | 'CHI_THI'
+  | 'CHUONG_TRINH'
+  | 'CONG_DIEN'
+  | 'CONG_VAN'
+  | 'DE_AN'
+  | 'KET_LUAN'
+  | 'KE_HOACH'
+  | 'LUAT'
+  | 'NGHI_DINH'
+  | 'NGHI_QUYET'
+  | 'OTHER'
+  | 'QUYET_DINH'
+  | 'QUY_DINH'
+  | 'THONG_BAO'
+  | 'THONG_TU'
+  | 'TO_TRINH';
+
+export type DocumentOrder = {
+  direction?: OrderDirection;
+  field?: DocumentOrderField;
+};
+
+export type DocumentOrderField =
+  | 'DATE'
+  | 'SYMBOL'
+  | 'TITLE';
+
+/** UNCHANGED: the same text was ingested before; nothing was written. */
+export type IngestStatus =
+  | 'CREATED'
+  | 'UNCHANGED'
+  | 'UPDATED';
+
+/** UPSTREAM: what the document cites (its bases), and what those cite. DOWNSTREAM: what cites it. */
+export type LineageDirection =
+  | 'DOWNSTREAM'
+  | 'UPSTREAM';
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Every field is optional; given fields must all match. */
+export type TaskFilter = {
+  /** Only tasks assigned to this body (id or key). */
+  bodyId?: string | null | undefined;
+  /** Only tasks of this document (id or key) ... */
+  documentId?: string | null | undefined;
+  /** Due on or after this day (YYYY-MM-DD). */
+  dueAfter?: string | null | undefined;
+  /** Due on or before this day (YYYY-MM-DD); a period counts as due on its last day. */
+  dueBefore?: string | null | undefined;
+  /** ... and of every document that cites it, directly or through others. */
+  includeDownstream?: boolean | null | undefined;
+  /** Only tasks where the body (or, without bodyId, some body) has this role. */
+  role?: AssignmentRole | null | undefined;
+  status?: TaskStatus | null | undefined;
+  /** Words the task text contains, diacritics optional. */
+  text?: string | null | undefined;
+};
+
+export type TaskStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'NOT_STARTED';
+
+export type BodiesQueryVariables = Exact<{
+  filter?: BodyFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BodiesQuery = { bodies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, name: string, jurisdiction: string | null, group: boolean, aliases: Array<string> }> } };
+
+export type BodyQueryVariables = Exact<{
+  id: string;
+  role?: AssignmentRole | null | undefined;
+  dueBefore?: string | null | undefined;
+  dueAfter?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type BodyQuery = { body: { id: string, key: string, name: string, jurisdiction: string | null, group: boolean, aliases: Array<string>, issued: { totalCount: number, nodes: Array<{ key: string, symbol: string | null, date: string | null, title: string | null }> }, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, dueBy: string | null, status: TaskStatus, overdue: boolean, document: { key: string, symbol: string | null } }> } } | null };
+
+export type CitationPathQueryVariables = Exact<{
+  fromId: string;
+  toId: string;
+  maxDepth?: number;
+}>;
+
+
+export type CitationPathQuery = { citationPath: Array<{ length: number, documents: Array<{ key: string, symbol: string | null, title: string | null }>, citations: Array<{ relation: CitationRelation, from: { key: string }, to: { key: string } }> }> };
+
+export type ConflictsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConflictsQuery = { conflicts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ field: ConflictField, likelyDistinctDocuments: boolean, document: { key: string, symbol: string | null, title: string | null, ingested: boolean }, claims: Array<{ value: string | null, fromOwnText: boolean, snippet: string | null, citingDocument: { key: string, symbol: string | null } }> }> } };
+
+export type DeleteDocumentMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteDocumentMutation = { deleteDocument: { id: string, deleted: boolean } };
+
+export type DocumentQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DocumentQuery = { document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, place: string | null, title: string | null, issuer: string | null, signer: string | null, sourceFile: string | null, ingested: boolean, warnings: Array<string>, issuedBy: { id: string, name: string } | null, identityCandidates: Array<{ confidence: number, evidence: string | null, document: { key: string, symbol: string | null, date: string | null, ingested: boolean } }>, sections: Array<{ path: string, label: string | null, heading: string | null, level: number | null }> } | null };
+
+export type DocumentBySymbolQueryVariables = Exact<{
+  symbol: string;
+  jurisdiction?: string | null | undefined;
+}>;
+
+
+export type DocumentBySymbolQuery = { documentBySymbol: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, issuer: string | null, ingested: boolean, issuedBy: { name: string } | null, citations: { totalCount: number, nodes: Array<{ relation: CitationRelation, claimedDate: string | null, to: { key: string, symbol: string | null, title: string | null, ingested: boolean }, mentions: Array<{ sectionPath: string | null, snippet: string }> }> }, citedBy: { totalCount: number, nodes: Array<{ relation: CitationRelation, from: { key: string, symbol: string | null, title: string | null } }> }, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueDate: string | null, status: TaskStatus, overdue: boolean, assignments: Array<{ role: AssignmentRole, body: { name: string } }> }> } } | null };
+
+export type DocumentsQueryVariables = Exact<{
+  filter?: DocumentFilter | null | undefined;
+  orderBy?: DocumentOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DocumentsQuery = { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, issuer: string | null, ingested: boolean }> } };
+
+export type ExplorerBodyPageQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerBodyPageQuery = { body: { id: string, name: string, jurisdiction: string | null, aliases: Array<string>, issued: { totalCount: number, nodes: Array<{ id: string, symbol: string | null, date: string | null, title: string | null }> }, tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sectionPath: string | null, text: string, dueBy: string | null, status: TaskStatus, statusUpdatedAt: string | null, overdue: boolean, document: { id: string, symbol: string | null, title: string | null }, assignments: Array<{ role: AssignmentRole, body: { id: string } }> }> } } | null };
+
+export type ExplorerDiagramQueryVariables = Exact<{
+  documentId: string;
+  maxDepth?: number;
+}>;
+
+
+export type ExplorerDiagramQuery = { upstream: { truncated: boolean, nodes: Array<{ depth: number, document: { id: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean } }>, edges: Array<{ from: string, to: string, relation: CitationRelation }> }, downstream: { truncated: boolean, nodes: Array<{ depth: number, document: { id: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean } }>, edges: Array<{ from: string, to: string, relation: CitationRelation }> } };
+
+export type DiagramLineageFragment = { truncated: boolean, nodes: Array<{ depth: number, document: { id: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean } }>, edges: Array<{ from: string, to: string, relation: CitationRelation }> };
+
+export type ExplorerDocumentPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExplorerDocumentPageQuery = { document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, issuer: string | null, ingested: boolean, issuedBy: { id: string, name: string } | null, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, overdue: boolean, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> }> } } | null, conflicts: { nodes: Array<{ field: ConflictField, likelyDistinctDocuments: boolean, document: { id: string }, claims: Array<{ value: string | null, fromOwnText: boolean, snippet: string | null, citingDocument: { id: string, symbol: string | null } }> }> } };
+
+export type ExplorerSearchPageQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExplorerSearchPageQuery = { bySymbol: { id: string, symbol: string | null, title: string | null, date: string | null, jurisdiction: string | null, ingested: boolean } | null, search: { totalCount: number, nodes: Array<{ score: number, node:
+        | { __typename: 'Body', id: string, name: string, jurisdiction: string | null }
+        | { __typename: 'Document', id: string, symbol: string | null, title: string | null, date: string | null, jurisdiction: string | null, ingested: boolean }
+        | { __typename: 'Task', id: string, text: string, dueBy: string | null, status: TaskStatus, document: { symbol: string | null } }
+       }> } };
+
+export type ExplorerTaskPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExplorerTaskPageQuery = { task: { id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, statusNote: string | null, statusUpdatedAt: string | null, overdue: boolean, document: { id: string, symbol: string | null, title: string | null, date: string | null, issuer: string | null }, assignments: Array<{ role: AssignmentRole, evidence: string | null, body: { id: string, name: string, jurisdiction: string | null } }> } | null, mandate: { truncated: boolean, chain: Array<{ depth: number, relation: CitationRelation, document: { id: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean }, citedBy: { id: string, symbol: string | null, citations: { nodes: Array<{ to: { id: string }, mentions: Array<{ sectionPath: string | null, snippet: string }> }> } } }>, national: Array<{ id: string, symbol: string | null }> } };
+
+export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HealthQuery = { health: { database: boolean, migrated: boolean, version: string } };
+
+export type IngestDocumentMutationVariables = Exact<{
+  fileName: string;
+  text: string;
+  replace?: boolean | null | undefined;
+}>;
+
+
+export type IngestDocumentMutation = { ingestDocument: { status: IngestStatus, version: number, warnings: Array<string>, carriedTasks: number, unmatchedTasks: Array<{ key: string, status: TaskStatus, statusNote: string | null }>, document: { id: string, key: string, symbol: string | null, title: string | null, citations: { totalCount: number }, tasks: { totalCount: number } } } };
+
+export type LineageQueryVariables = Exact<{
+  documentId: string;
+  direction?: LineageDirection;
+  maxDepth?: number;
+  relations?: Array<CitationRelation> | CitationRelation | null | undefined;
+}>;
+
+
+export type LineageQuery = { lineage: { paths: Array<Array<string>>, truncated: boolean, root: { id: string, key: string, symbol: string | null, title: string | null }, nodes: Array<{ depth: number, document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean } }>, edges: Array<{ from: string, to: string, relation: CitationRelation, depth: number }> } };
+
+export type MandateQueryVariables = Exact<{
+  taskId: string;
+}>;
+
+
+export type MandateQuery = { mandate: { truncated: boolean, task: { id: string, text: string, sectionPath: string | null, deadlineRaw: string | null, dueDate: string | null, status: TaskStatus, overdue: boolean, assignments: Array<{ role: AssignmentRole, body: { name: string } }> }, document: { key: string, symbol: string | null, title: string | null, issuer: string | null, date: string | null }, chain: Array<{ depth: number, relation: CitationRelation, document: { key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, issuer: string | null, ingested: boolean }, citedBy: { key: string, symbol: string | null } }>, national: Array<{ key: string, symbol: string | null, title: string | null }> } };
+
+export type NodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeQuery = { node:
+    | { __typename: 'Body', key: string, name: string, id: string }
+    | { __typename: 'Document', key: string, symbol: string | null, title: string | null, id: string }
+    | { __typename: 'Task', key: string, text: string, id: string }
+   | null };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ score: number, node:
+        | { __typename: 'Body', id: string, name: string, jurisdiction: string | null }
+        | { __typename: 'Document', id: string, key: string, symbol: string | null, title: string | null }
+        | { __typename: 'Task', id: string, text: string, document: { symbol: string | null } }
+       }> } };
+
+export type SetTaskStatusMutationVariables = Exact<{
+  taskId: string;
+  status: TaskStatus;
+  note?: string | null | undefined;
+}>;
+
+
+export type SetTaskStatusMutation = { setTaskStatus: { id: string, status: TaskStatus, statusNote: string | null, statusUpdatedAt: string | null, overdue: boolean } };
+
+export type TaskQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TaskQuery = { task: { id: string, key: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueDate: string | null, period: string | null, dueBy: string | null, status: TaskStatus, statusNote: string | null, overdue: boolean, document: { key: string, symbol: string | null, title: string | null }, assignments: Array<{ role: AssignmentRole, evidence: string | null, body: { name: string, jurisdiction: string | null } }>, targets: Array<{ raw: string, value: number | null, unit: string | null, comparator: string | null, indicator: { code: string, name: string | null } | null }>, indicators: Array<{ code: string, name: string | null }>, carriesOut: Array<{ key: string, symbol: string | null, title: string | null, ingested: boolean }> } | null };
+
+export type TasksQueryVariables = Exact<{
+  filter?: TaskFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueDate: string | null, dueBy: string | null, status: TaskStatus, overdue: boolean, document: { key: string, symbol: string | null, title: string | null }, assignments: Array<{ role: AssignmentRole, body: { name: string, jurisdiction: string | null } }> }> } };
+
+export type TasksOfBodyQueryVariables = Exact<{
+  name: string;
+  jurisdiction?: string | null | undefined;
+  role?: AssignmentRole | null | undefined;
+  dueBefore?: string | null | undefined;
+  dueAfter?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TasksOfBodyQuery = { bodies: { nodes: Array<{ id: string, name: string, jurisdiction: string | null, tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueDate: string | null, status: TaskStatus, overdue: boolean, document: { key: string, symbol: string | null, title: string | null }, assignments: Array<{ role: AssignmentRole, body: { name: string } }> }> } }> } };
+
+export type UnresolvedReferencesQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type UnresolvedReferencesQuery = { unresolvedReferences: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ citedByCount: number, document: { key: string, kind: DocumentKind | null, symbol: string | null, title: string | null, date: string | null }, citedBy: Array<{ key: string, symbol: string | null }> }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const DiagramLineageFragmentDoc = new TypedDocumentString(`
+    fragment DiagramLineage on Lineage {
+  nodes {
+    depth
+    document {
+      id
+      kind
+      symbol
+      jurisdiction
+      date
+      title
+      ingested
+    }
+  }
+  edges {
+    from
+    to
+    relation
+  }
+  truncated
+}
+    `, {"fragmentName":"DiagramLineage"}) as unknown as TypedDocumentString<DiagramLineageFragment, unknown>;
+export const BodiesDocument = new TypedDocumentString(`
+    query Bodies($filter: BodyFilter, $first: Int = 20, $after: String) {
+  bodies(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      key
+      name
+      jurisdiction
+      group
+      aliases
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BodiesQuery, BodiesQueryVariables>;
+export const BodyDocument = new TypedDocumentString(`
+    query Body($id: ID!, $role: AssignmentRole, $dueBefore: String, $dueAfter: String, $first: Int = 10) {
+  body(id: $id) {
+    id
+    key
+    name
+    jurisdiction
+    group
+    aliases
+    issued(first: $first) {
+      totalCount
+      nodes {
+        key
+        symbol
+        date
+        title
+      }
+    }
+    tasks(role: $role, dueBefore: $dueBefore, dueAfter: $dueAfter, first: $first) {
+      totalCount
+      nodes {
+        id
+        sectionPath
+        text
+        dueBy
+        status
+        overdue
+        document {
+          key
+          symbol
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BodyQuery, BodyQueryVariables>;
+export const CitationPathDocument = new TypedDocumentString(`
+    query CitationPath($fromId: ID!, $toId: ID!, $maxDepth: Int! = 6) {
+  citationPath(fromId: $fromId, toId: $toId, maxDepth: $maxDepth) {
+    length
+    documents {
+      key
+      symbol
+      title
+    }
+    citations {
+      relation
+      from {
+        key
+      }
+      to {
+        key
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CitationPathQuery, CitationPathQueryVariables>;
+export const ConflictsDocument = new TypedDocumentString(`
+    query Conflicts($first: Int = 20, $after: String) {
+  conflicts(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      field
+      likelyDistinctDocuments
+      document {
+        key
+        symbol
+        title
+        ingested
+      }
+      claims {
+        value
+        fromOwnText
+        snippet
+        citingDocument {
+          key
+          symbol
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConflictsQuery, ConflictsQueryVariables>;
+export const DeleteDocumentDocument = new TypedDocumentString(`
+    mutation DeleteDocument($id: ID!) {
+  deleteDocument(id: $id) {
+    id
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteDocumentMutation, DeleteDocumentMutationVariables>;
+export const DocumentDocument = new TypedDocumentString(`
+    query Document($id: ID!) {
+  document(id: $id) {
+    id
+    key
+    kind
+    symbol
+    jurisdiction
+    date
+    place
+    title
+    issuer
+    signer
+    sourceFile
+    ingested
+    warnings
+    issuedBy {
+      id
+      name
+    }
+    identityCandidates {
+      confidence
+      evidence
+      document {
+        key
+        symbol
+        date
+        ingested
+      }
+    }
+    sections {
+      path
+      label
+      heading
+      level
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentQuery, DocumentQueryVariables>;
+export const DocumentBySymbolDocument = new TypedDocumentString(`
+    query DocumentBySymbol($symbol: String!, $jurisdiction: String) {
+  documentBySymbol(symbol: $symbol, jurisdiction: $jurisdiction) {
+    id
+    key
+    kind
+    symbol
+    jurisdiction
+    date
+    title
+    issuer
+    ingested
+    issuedBy {
+      name
+    }
+    citations(first: 30) {
+      totalCount
+      nodes {
+        relation
+        claimedDate
+        to {
+          key
+          symbol
+          title
+          ingested
+        }
+        mentions {
+          sectionPath
+          snippet
+        }
+      }
+    }
+    citedBy(first: 10) {
+      totalCount
+      nodes {
+        relation
+        from {
+          key
+          symbol
+          title
+        }
+      }
+    }
+    tasks(first: 5) {
+      totalCount
+      nodes {
+        id
+        sectionPath
+        text
+        deadlineRaw
+        dueDate
+        status
+        overdue
+        assignments {
+          role
+          body {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentBySymbolQuery, DocumentBySymbolQueryVariables>;
+export const DocumentsDocument = new TypedDocumentString(`
+    query Documents($filter: DocumentFilter, $orderBy: DocumentOrder, $first: Int = 20, $after: String) {
+  documents(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      key
+      kind
+      symbol
+      jurisdiction
+      date
+      title
+      issuer
+      ingested
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
+export const ExplorerBodyPageDocument = new TypedDocumentString(`
+    query ExplorerBodyPage($id: ID!, $first: Int = 100, $after: String) {
+  body(id: $id) {
+    id
+    name
+    jurisdiction
+    aliases
+    issued(first: 20) {
+      totalCount
+      nodes {
+        id
+        symbol
+        date
+        title
+      }
+    }
+    tasks(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        sectionPath
+        text
+        dueBy
+        status
+        statusUpdatedAt
+        overdue
+        document {
+          id
+          symbol
+          title
+        }
+        assignments {
+          role
+          body {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerBodyPageQuery, ExplorerBodyPageQueryVariables>;
+export const ExplorerDiagramDocument = new TypedDocumentString(`
+    query ExplorerDiagram($documentId: ID!, $maxDepth: Int! = 3) {
+  upstream: lineage(
+    documentId: $documentId
+    direction: UPSTREAM
+    maxDepth: $maxDepth
+  ) {
+    ...DiagramLineage
+  }
+  downstream: lineage(
+    documentId: $documentId
+    direction: DOWNSTREAM
+    maxDepth: $maxDepth
+  ) {
+    ...DiagramLineage
+  }
+}
+    fragment DiagramLineage on Lineage {
+  nodes {
+    depth
+    document {
+      id
+      kind
+      symbol
+      jurisdiction
+      date
+      title
+      ingested
+    }
+  }
+  edges {
+    from
+    to
+    relation
+  }
+  truncated
+}`) as unknown as TypedDocumentString<ExplorerDiagramQuery, ExplorerDiagramQueryVariables>;
+export const ExplorerDocumentPageDocument = new TypedDocumentString(`
+    query ExplorerDocumentPage($id: ID!) {
+  document(id: $id) {
+    id
+    key
+    kind
+    symbol
+    jurisdiction
+    date
+    title
+    issuer
+    ingested
+    issuedBy {
+      id
+      name
+    }
+    tasks(first: 100) {
+      totalCount
+      nodes {
+        id
+        sectionPath
+        text
+        deadlineRaw
+        dueBy
+        status
+        overdue
+        assignments {
+          role
+          body {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+  conflicts(first: 100) {
+    nodes {
+      field
+      likelyDistinctDocuments
+      document {
+        id
+      }
+      claims {
+        value
+        fromOwnText
+        snippet
+        citingDocument {
+          id
+          symbol
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerDocumentPageQuery, ExplorerDocumentPageQueryVariables>;
+export const ExplorerSearchPageDocument = new TypedDocumentString(`
+    query ExplorerSearchPage($text: String!, $first: Int = 20) {
+  bySymbol: documentBySymbol(symbol: $text) {
+    id
+    symbol
+    title
+    date
+    jurisdiction
+    ingested
+  }
+  search(text: $text, first: $first) {
+    totalCount
+    nodes {
+      score
+      node {
+        __typename
+        ... on Document {
+          id
+          symbol
+          title
+          date
+          jurisdiction
+          ingested
+        }
+        ... on Task {
+          id
+          text
+          dueBy
+          status
+          document {
+            symbol
+          }
+        }
+        ... on Body {
+          id
+          name
+          jurisdiction
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSearchPageQuery, ExplorerSearchPageQueryVariables>;
+export const ExplorerTaskPageDocument = new TypedDocumentString(`
+    query ExplorerTaskPage($id: ID!) {
+  task(id: $id) {
+    id
+    sectionPath
+    text
+    deadlineRaw
+    dueBy
+    status
+    statusNote
+    statusUpdatedAt
+    overdue
+    document {
+      id
+      symbol
+      title
+      date
+      issuer
+    }
+    assignments {
+      role
+      evidence
+      body {
+        id
+        name
+        jurisdiction
+      }
+    }
+  }
+  mandate(taskId: $id) {
+    chain {
+      depth
+      relation
+      document {
+        id
+        kind
+        symbol
+        jurisdiction
+        date
+        title
+        ingested
+      }
+      citedBy {
+        id
+        symbol
+        citations(first: 100) {
+          nodes {
+            to {
+              id
+            }
+            mentions {
+              sectionPath
+              snippet
+            }
+          }
+        }
+      }
+    }
+    national {
+      id
+      symbol
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerTaskPageQuery, ExplorerTaskPageQueryVariables>;
+export const HealthDocument = new TypedDocumentString(`
+    query Health {
+  health {
+    database
+    migrated
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;
+export const IngestDocumentDocument = new TypedDocumentString(`
+    mutation IngestDocument($fileName: String!, $text: String!, $replace: Boolean) {
+  ingestDocument(fileName: $fileName, text: $text, replace: $replace) {
+    status
+    version
+    warnings
+    carriedTasks
+    unmatchedTasks {
+      key
+      status
+      statusNote
+    }
+    document {
+      id
+      key
+      symbol
+      title
+      citations(first: 50) {
+        totalCount
+      }
+      tasks(first: 1) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IngestDocumentMutation, IngestDocumentMutationVariables>;
+export const LineageDocument = new TypedDocumentString(`
+    query Lineage($documentId: ID!, $direction: LineageDirection! = UPSTREAM, $maxDepth: Int! = 3, $relations: [CitationRelation!]) {
+  lineage(
+    documentId: $documentId
+    direction: $direction
+    maxDepth: $maxDepth
+    relations: $relations
+  ) {
+    root {
+      id
+      key
+      symbol
+      title
+    }
+    nodes {
+      depth
+      document {
+        id
+        key
+        kind
+        symbol
+        jurisdiction
+        date
+        title
+        ingested
+      }
+    }
+    edges {
+      from
+      to
+      relation
+      depth
+    }
+    paths
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<LineageQuery, LineageQueryVariables>;
+export const MandateDocument = new TypedDocumentString(`
+    query Mandate($taskId: ID!) {
+  mandate(taskId: $taskId) {
+    task {
+      id
+      text
+      sectionPath
+      deadlineRaw
+      dueDate
+      status
+      overdue
+      assignments {
+        role
+        body {
+          name
+        }
+      }
+    }
+    document {
+      key
+      symbol
+      title
+      issuer
+      date
+    }
+    chain {
+      depth
+      relation
+      document {
+        key
+        kind
+        symbol
+        jurisdiction
+        date
+        title
+        issuer
+        ingested
+      }
+      citedBy {
+        key
+        symbol
+      }
+    }
+    national {
+      key
+      symbol
+      title
+    }
+    truncated
+  }
+}
+    `) as unknown as TypedDocumentString<MandateQuery, MandateQueryVariables>;
+export const NodeDocument = new TypedDocumentString(`
+    query Node($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Document {
+      key
+      symbol
+      title
+    }
+    ... on Task {
+      key
+      text
+    }
+    ... on Body {
+      key
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $first: Int = 10, $after: String) {
+  search(text: $text, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      score
+      node {
+        __typename
+        ... on Document {
+          id
+          key
+          symbol
+          title
+        }
+        ... on Task {
+          id
+          text
+          document {
+            symbol
+          }
+        }
+        ... on Body {
+          id
+          name
+          jurisdiction
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SetTaskStatusDocument = new TypedDocumentString(`
+    mutation SetTaskStatus($taskId: ID!, $status: TaskStatus!, $note: String) {
+  setTaskStatus(taskId: $taskId, status: $status, note: $note) {
+    id
+    status
+    statusNote
+    statusUpdatedAt
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<SetTaskStatusMutation, SetTaskStatusMutationVariables>;
+export const TaskDocument = new TypedDocumentString(`
+    query Task($id: ID!) {
+  task(id: $id) {
+    id
+    key
+    sectionPath
+    text
+    deadlineRaw
+    dueDate
+    period
+    dueBy
+    status
+    statusNote
+    overdue
+    document {
+      key
+      symbol
+      title
+    }
+    assignments {
+      role
+      evidence
+      body {
+        name
+        jurisdiction
+      }
+    }
+    targets {
+      raw
+      value
+      unit
+      comparator
+      indicator {
+        code
+        name
+      }
+    }
+    indicators {
+      code
+      name
+    }
+    carriesOut {
+      key
+      symbol
+      title
+      ingested
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
+export const TasksDocument = new TypedDocumentString(`
+    query Tasks($filter: TaskFilter, $first: Int = 20, $after: String) {
+  tasks(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      sectionPath
+      text
+      deadlineRaw
+      dueDate
+      dueBy
+      status
+      overdue
+      document {
+        key
+        symbol
+        title
+      }
+      assignments {
+        role
+        body {
+          name
+          jurisdiction
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TasksQuery, TasksQueryVariables>;
+export const TasksOfBodyDocument = new TypedDocumentString(`
+    query TasksOfBody($name: String!, $jurisdiction: String, $role: AssignmentRole, $dueBefore: String, $dueAfter: String, $first: Int = 20, $after: String) {
+  bodies(filter: {name: $name, jurisdiction: $jurisdiction}, first: 1) {
+    nodes {
+      id
+      name
+      jurisdiction
+      tasks(
+        role: $role
+        dueBefore: $dueBefore
+        dueAfter: $dueAfter
+        first: $first
+        after: $after
+      ) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          id
+          sectionPath
+          text
+          deadlineRaw
+          dueDate
+          status
+          overdue
+          document {
+            key
+            symbol
+            title
+          }
+          assignments {
+            role
+            body {
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TasksOfBodyQuery, TasksOfBodyQueryVariables>;
+export const UnresolvedReferencesDocument = new TypedDocumentString(`
+    query UnresolvedReferences($first: Int = 20, $after: String) {
+  unresolvedReferences(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      citedByCount
+      document {
+        key
+        kind
+        symbol
+        title
+        date
+      }
+      citedBy {
+        key
+        symbol
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnresolvedReferencesQuery, UnresolvedReferencesQueryVariables>;
