@@ -1,7 +1,8 @@
 // Tasks matching a filter (null = any), in document and reading order, one page with the total.
 // Scope: the tasks of $documentKey and, when the downstream depth bound is above 0, of every document
-// citing it within that many steps. $words: folded words the task text must all contain. A deadline filter compares the due
-// day, or the last day of the period a task names ("2025", "2025-Q3", "2025-06"); tasks with neither fail it.
+// citing it within that many steps. $words: folded words the task text must all contain. A deadline filter compares the
+// stored last day (dueBy: the due day, the end of the period the task names, or an extension); tasks without one fail it.
+// $cell / $dueMonth: the tracker cell as of $asOf (src/graph/taskTracker.ts) and the month of the last day ('none': no last day).
 CALL () {
   OPTIONAL MATCH (root:Document {key: $documentKey})
   OPTIONAL MATCH (d:Document)-[:CITES*0..{{downstreamDepth}}]->(root)
@@ -14,12 +15,14 @@ WHERE ($documentKey IS NULL OR t.documentKey IN scope)
   AND ($bodyKey IS NOT NULL OR $role IS NULL OR EXISTS { MATCH (t)-[a:ASSIGNED_TO]->() WHERE a.role = $role })
   AND ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
   AND all(w IN $words WHERE t.textFolded CONTAINS w)
-WITH t, coalesce(t.dueDate, CASE
-         WHEN t.period =~ '\\d{4}' THEN t.period + '-12-31'
-         WHEN t.period =~ '\\d{4}-Q[1-4]' THEN toString(date({year: toInteger(left(t.period, 4)), quarter: toInteger(right(t.period, 1)), dayOfQuarter: 1}) + duration('P3M') - duration('P1D'))
-         WHEN t.period =~ '\\d{4}-\\d{2}' THEN toString(date(t.period + '-01') + duration('P1M') - duration('P1D'))
-       END) AS dueBy
+WITH t, t.dueBy AS dueBy, CASE
+           WHEN t.status = 'DONE' AND coalesce(t.completedAt, '') <= $asOf
+             THEN CASE WHEN t.dueBy IS NULL OR coalesce(t.completedAt, '') <= t.dueBy THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END
+           WHEN t.dueBy IS NOT NULL AND t.dueBy < $asOf THEN 'OVERDUE'
+           ELSE 'IN_PROGRESS'
+         END AS cell
 WHERE ($dueBefore IS NULL OR dueBy <= $dueBefore) AND ($dueAfter IS NULL OR dueBy >= $dueAfter)
+  AND ($cell IS NULL OR cell = $cell) AND ($dueMonth IS NULL OR coalesce(left(dueBy, 7), 'none') = $dueMonth)
 WITH t ORDER BY t.documentKey, t.ordinal
 WITH collect(properties(t)) AS matches
 RETURN size(matches) AS total, matches[$skip..$end] AS items

@@ -1,5 +1,5 @@
-// For each body, the tasks assigned to it (in $role, or any role) matching the same filters as task.find,
-// one page per body.
+// For each body, the tasks assigned to it (in $role, or any role) matching the same filters as task.find
+// (deadline, tracker cell, due month), one page per body.
 CALL () {
   OPTIONAL MATCH (root:Document {key: $documentKey})
   OPTIONAL MATCH (d:Document)-[:CITES*0..{{downstreamDepth}}]->(root)
@@ -13,12 +13,14 @@ CALL (key, scope) {
     AND ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
     AND all(w IN $words WHERE t.textFolded CONTAINS w)
   WITH DISTINCT t
-  WITH t, coalesce(t.dueDate, CASE
-         WHEN t.period =~ '\\d{4}' THEN t.period + '-12-31'
-         WHEN t.period =~ '\\d{4}-Q[1-4]' THEN toString(date({year: toInteger(left(t.period, 4)), quarter: toInteger(right(t.period, 1)), dayOfQuarter: 1}) + duration('P3M') - duration('P1D'))
-         WHEN t.period =~ '\\d{4}-\\d{2}' THEN toString(date(t.period + '-01') + duration('P1M') - duration('P1D'))
-       END) AS dueBy
+  WITH t, t.dueBy AS dueBy, CASE
+           WHEN t.status = 'DONE' AND coalesce(t.completedAt, '') <= $asOf
+             THEN CASE WHEN t.dueBy IS NULL OR coalesce(t.completedAt, '') <= t.dueBy THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END
+           WHEN t.dueBy IS NOT NULL AND t.dueBy < $asOf THEN 'OVERDUE'
+           ELSE 'IN_PROGRESS'
+         END AS cell
   WHERE ($dueBefore IS NULL OR dueBy <= $dueBefore) AND ($dueAfter IS NULL OR dueBy >= $dueAfter)
+  AND ($cell IS NULL OR cell = $cell) AND ($dueMonth IS NULL OR coalesce(left(dueBy, 7), 'none') = $dueMonth)
   WITH t ORDER BY t.documentKey, t.ordinal
   RETURN collect(t) AS matches
 }

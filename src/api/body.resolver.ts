@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { findBodies } from '../graph/bodyQueries';
+import { bodyDashboard } from '../graph/dashboardQueries';
 import type { BodyRecord } from '../graph/records';
 import { BodyFilterInput } from './body.input';
 import { BodyConnection, BodyType } from './body.type';
@@ -9,11 +10,12 @@ import type { ApiContext } from './context';
 import { ReadsDatabase } from './databaseField';
 import { foldedFilter } from './document.resolver';
 import { DocumentConnection } from './document.type';
-import { AssignmentRole, TaskStatus } from './enums.type';
+import { BodyDashboardType } from './dashboard.type';
+import { AssignmentRole, TaskStatus, TrackerCell } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
 import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
-import { taskFilterFrom } from './task.resolver';
+import { asOfDay, taskFilterFrom } from './task.resolver';
 import { TaskConnection } from './task.type';
 
 @Resolver(() => BodyType)
@@ -38,10 +40,34 @@ export class BodyResolver {
     @Arg('status', () => TaskStatus, { nullable: true }) status?: string,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('cell', () => TrackerCell, { nullable: true, description: 'Only tasks in this tracker cell on the day asOf (the list behind a dashboard number).' })
+    cell?: string,
+    @Arg('dueMonth', () => String, { nullable: true, description: 'Only tasks whose last day falls in this month, YYYY-MM; "none": tasks without one.' })
+    dueMonth?: string,
+    @Arg('asOf', () => String, { nullable: true, description: 'The day tracker cells are computed for, YYYY-MM-DD (default: today, Vietnam time).' })
+    asOf?: string,
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(first, after);
-    const filter = taskFilterFrom({ role, dueAfter, dueBefore, documentId, includeDownstream, text, status });
+    const filter = taskFilterFrom({ role, dueAfter, dueBefore, documentId, includeDownstream, text, status, cell, dueMonth, asOf });
     return toConnection(await loadersOf(ctx).tasksOfBody(filter, slice).load(body.key), slice);
+  }
+
+  @ReadsDatabase()
+  @FieldResolver(() => BodyDashboardType, {
+    description:
+      'Its tasks in the four tracker cells (done on time, done late, in progress, overdue), overall, per source directive and per deadline month, ' +
+      'counted in the database by one query. Body.tasks(cell, documentId, dueMonth, asOf, role) lists the tasks behind each number.',
+  })
+  async dashboard(
+    @Root() body: BodyRecord,
+    @Ctx() ctx: ApiContext,
+    @Arg('asOf', () => String, { nullable: true, description: 'The day to count for, YYYY-MM-DD (default: today, Vietnam time).' }) asOf?: string,
+    @Arg('role', () => AssignmentRole, { nullable: true, description: 'Only tasks it has this role in (default: any).' }) role?: string,
+  ): Promise<BodyDashboardType> {
+    const loaders = loadersOf(ctx);
+    const dashboard = await bodyDashboard(loaders.reader, body.key, asOfDay(asOf), role ?? null);
+    loaders.primeDocuments(dashboard.byDocument.map((row) => row.document));
+    return dashboard;
   }
 
   @ReadsDatabase()

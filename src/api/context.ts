@@ -9,6 +9,8 @@ export type Role = 'anonymous' | 'reader' | 'editor';
 export interface ApiContext {
   graph: GraphClient;
   role: Role;
+  /** Who the caller is in a task's history: the editor key's label, never the key (src/api/auth.ts). */
+  actor?: string;
   /** Loaders are created lazily per request by src/api/loaders.ts. */
   loaders: Record<string, unknown>;
   /** Aborts long work when the request's time budget runs out. */

@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { registerEnumType } from 'type-graphql';
 import { ASSIGNMENT_ROLES, CITATION_RELATIONS, DOCUMENT_KINDS } from '../extract/types';
+import { TRACKER_CELLS } from '../graph/taskTracker';
 
 function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
@@ -25,11 +26,22 @@ registerEnumType(TaskStatus, { name: 'TaskStatus' });
 export const ConflictField = enumOf(['DATE', 'ISSUER'] as const);
 registerEnumType(ConflictField, { name: 'ConflictField', description: 'Which fact about a document the claims disagree on.' });
 
-export const LineageDirection = enumOf(['UPSTREAM', 'DOWNSTREAM'] as const);
+export const LineageDirection = enumOf(['UPSTREAM', 'DOWNSTREAM', 'BOTH'] as const);
 registerEnumType(LineageDirection, {
   name: 'LineageDirection',
-  description: 'UPSTREAM: what the document cites (its bases), and what those cite. DOWNSTREAM: what cites it.',
+  description: 'UPSTREAM: what the document cites (its bases), and what those cite. DOWNSTREAM: what cites it. BOTH: the two walks in one answer.',
 });
+
+export const TrackerCell = enumOf(TRACKER_CELLS);
+registerEnumType(TrackerCell, {
+  name: 'TrackerCell',
+  description:
+    'Where a task stands on a day, as task trackers count: DONE_ON_TIME / DONE_LATE (done by / after its last day, dueBy), ' +
+    'IN_PROGRESS (not done, its last day not passed or none), OVERDUE (not done, its last day passed).',
+});
+
+export const TaskEventKind = enumOf(['STATUS', 'DEADLINE'] as const);
+registerEnumType(TaskEventKind, { name: 'TaskEventKind', description: 'STATUS: a status change (setTaskStatus). DEADLINE: a deadline extension (extendTaskDeadline).' });
 
 export const DocumentOrderField = enumOf(['DATE', 'SYMBOL', 'TITLE'] as const);
 registerEnumType(DocumentOrderField, { name: 'DocumentOrderField' });

@@ -11,7 +11,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Settings } from '../config';
 import type { GraphClient } from '../graph/driver';
 import { isMigrated } from '../graph/migrations';
-import { roleFor } from './auth';
+import { keyLabel, roleFor } from './auth';
 import type { ApiContext } from './context';
 import { apolloPlugins, formatError, PARSE_OPTIONS } from './apolloOptions';
 import { servePlayground } from './playground';
@@ -109,11 +109,11 @@ export async function startHttpServer(options: {
   });
   await apollo.start();
 
-  const contextFor = (role: ApiContext['role']): ApiContext => {
+  const contextFor = (role: ApiContext['role'], actor?: string): ApiContext => {
     const deadline = Date.now() + settings.server.requestTimeoutMs;
     // Mutations write through ctx.graph: bound it by the request's budget too.
     const bounded = graph.until(deadline);
-    return { graph: bounded, role, loaders: options.createLoaders(bounded), deadline };
+    return { graph: bounded, role, actor, loaders: options.createLoaders(bounded), deadline };
   };
   // The playground's example ids are looked up through the API as an anonymous caller, so a server that
   // requires reader keys shows no data to a visitor without one.
@@ -174,7 +174,7 @@ export async function startHttpServer(options: {
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: async () => contextFor(role),
+      context: async () => contextFor(role, role === 'editor' ? keyLabel(req.headers.authorization) : undefined),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
     res.statusCode = response.status ?? 200;

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { DirectiveGraphError, ErrorCode } from '../errors';
-import { citationPaths, lineage, mandate, MANDATE_RELATIONS, type LineageDirection as Direction } from '../graph/lineageQueries';
+import { citationPaths, lineage, mandate, MANDATE_RELATIONS, MAX_LINEAGE_NODES, type LineageDirection as Direction } from '../graph/lineageQueries';
 import type { ApiContext } from './context';
 import { relationsArg } from './document.resolver';
 import { CitationRelation, LineageDirection } from './enums.type';
@@ -15,8 +15,8 @@ import { checkMaxDepth } from './protection';
 export class LineageResolver {
   @Query(() => LineageType, {
     description:
-      'The citation graph around a document: UPSTREAM what it cites (its bases) and what those cite, DOWNSTREAM what cites it; ' +
-      'nodes with depth, edges, and the chains as paths. maxDepth 1..10.',
+      'The citation graph around a document: UPSTREAM what it cites (its bases) and what those cite, DOWNSTREAM what cites it, BOTH the two; ' +
+      'nodes with depth, typed edges, and the chains as paths, everything a diagram needs in one request. maxDepth 1..10.',
   })
   async lineage(
     @Arg('documentId', () => ID, { description: 'Id (or key) of the document.' }) documentId: string,
@@ -24,16 +24,25 @@ export class LineageResolver {
     @Arg('direction', () => LineageDirection, { defaultValue: 'UPSTREAM' }) direction: string,
     @Arg('maxDepth', () => Int, { defaultValue: 3 }) maxDepth: number,
     @Arg('relations', () => [CitationRelation], { nullable: true, description: 'Follow only these relations (default: all).' }) relations?: string[],
+    @Arg('maxNodes', () => Int, {
+      defaultValue: 500,
+      description: `Most documents in the answer (1..${MAX_LINEAGE_NODES}); the nearest are kept and truncated says the rest was cut.`,
+    })
+    maxNodes?: number,
   ): Promise<LineageType> {
     const key = keyFromId(documentId, 'Document', 'documentId');
     checkMaxDepth(maxDepth);
+    const cap = maxNodes ?? 500;
+    if (!Number.isInteger(cap) || cap < 1 || cap > MAX_LINEAGE_NODES) {
+      throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"maxNodes" must be a whole number from 1 to ${MAX_LINEAGE_NODES}, got ${cap}.`);
+    }
     const loaders = loadersOf(ctx);
-    const found = await lineage(loaders.reader, key, direction as Direction, maxDepth, relationsArg(relations));
+    const found = await lineage(loaders.reader, key, direction as Direction, maxDepth, relationsArg(relations), cap);
     if (!found) throw notFound('documentId', documentId);
     loaders.primeDocuments(found.nodes.map((n) => n.document));
     return {
       root: found.root,
-      nodes: found.nodes,
+      nodes: found.nodes.map((n) => ({ document: n.document, depth: n.depth, direction: n.direction, citedOnly: !n.document.ingested })),
       edges: found.edges.map((e) => ({ from: toGlobalId('Document', e.fromKey), to: toGlobalId('Document', e.toKey), relation: e.relation, depth: e.depth })),
       paths: found.paths.map((p) => p.map((k) => toGlobalId('Document', k))),
       truncated: found.truncated,

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CitationType } from './citation.type';
 import { DocumentType } from './document.type';
-import { CitationRelation } from './enums.type';
+import { CitationRelation, LineageDirection } from './enums.type';
 import { TaskType } from './task.type';
 
 @ObjectType('LineageNode')
@@ -13,6 +13,12 @@ export class LineageNodeType {
 
   @Field(() => Int, { description: 'Fewest citation steps from the root (the root itself: 0).' })
   depth!: number;
+
+  @Field(() => LineageDirection, { nullable: true, description: 'Which walk reached it first (UPSTREAM or DOWNSTREAM); null for the root.' })
+  direction!: string | null;
+
+  @Field(() => Boolean, { description: 'Only known from citations: its text is not ingested (document.ingested is false).' })
+  citedOnly!: boolean;
 }
 
 @ObjectType('LineageEdge', { description: 'A citation on the way: `from` cites `to` (document ids).' })
@@ -44,7 +50,9 @@ export class LineageType {
   @Field(() => [[ID]], { description: 'Each chain from the root outwards (document ids), ending where the walk ends.' })
   paths!: string[][];
 
-  @Field(() => Boolean, { description: 'True when the graph had more paths than one answer holds; walk again from a farther document.' })
+  @Field(() => Boolean, {
+    description: 'True when the answer was cut: more nodes than maxNodes (the nearest are kept), or more paths than one answer holds. Walk again from a farther document.',
+  })
   truncated!: boolean;
 }
 
@@ -73,6 +81,9 @@ export class MandateStepType {
 
   @Field(() => DocumentType)
   citedBy!: unknown;
+
+  @Field(() => String, { nullable: true, description: 'The words of the citing document that cite it (quoted evidence, OCR noise kept).' })
+  evidence!: string | null;
 }
 
 @ObjectType('Mandate', { description: 'Why a task must be done: its document, then the directives above it up to the national level.' })

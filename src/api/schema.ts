@@ -10,6 +10,7 @@ import { BodyResolver } from './body.resolver';
 import { CitationResolver } from './citation.resolver';
 import { ConflictResolver } from './conflict.resolver';
 import { DocumentResolver } from './document.resolver';
+import { ExploreResolver } from './explore.resolver';
 import { HealthResolver } from './health.resolver';
 import { LineageResolver } from './lineage.resolver';
 import { NodeResolver } from './node.resolver';
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   BodyResolver,
   LineageResolver,
   SearchResolver,
+  ExploreResolver,
   ConflictResolver,
 ] as const;
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Field, ID, InputType } from 'type-graphql';
-import { AssignmentRole, TaskStatus } from './enums.type';
+import { AssignmentRole, TaskStatus, TrackerCell } from './enums.type';
 
 @InputType('TaskFilter', { description: 'Every field is optional; given fields must all match.' })
 export class TaskFilterInput {
@@ -27,4 +27,13 @@ export class TaskFilterInput {
 
   @Field(() => TaskStatus, { nullable: true })
   status?: string | null;
+
+  @Field(() => TrackerCell, { nullable: true, description: 'Only tasks in this tracker cell on the day asOf.' })
+  cell?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only tasks whose last day (dueBy) falls in this month, YYYY-MM; "none": tasks without one.' })
+  dueMonth?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The day tracker cells are computed for, YYYY-MM-DD (default: today, Vietnam time).' })
+  asOf?: string | null;
 }

@@ -1,7 +1,7 @@
 /** Tasks (duties a document assigns), who carries them, and what they aim at. */
 import 'reflect-metadata';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { AssignmentRole, TaskStatus } from './enums.type';
+import { AssignmentRole, TaskEventKind, TaskStatus } from './enums.type';
 import { NodeInterface } from './node.type';
 import { ConnectionType } from './connection.type';
 
@@ -33,6 +33,36 @@ export class TaskType extends NodeInterface {
 
   @Field(() => String, { nullable: true, description: 'When the status last changed (ISO date-time).' })
   statusUpdatedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The day it was done (YYYY-MM-DD, Vietnam time), while DONE.' })
+  completedAt!: string | null;
+
+  @Field(() => [TaskEventType], { description: 'Every status change and deadline extension, oldest first; never rewritten.' })
+  history!: TaskEventType[];
+}
+
+@ObjectType('TaskEvent', { description: 'A recorded change of a task: a status change or a deadline extension.' })
+export class TaskEventType {
+  @Field(() => TaskEventKind)
+  kind!: string;
+
+  @Field(() => String, { description: 'When (ISO date-time).' })
+  at!: string;
+
+  @Field(() => String, { description: 'Who: the editor key\'s label ("editor:" + the first 12 hex digits of its sha256), never the key.' })
+  by!: string;
+
+  @Field(() => TaskStatus, { description: 'The status after the change.' })
+  status!: string;
+
+  @Field(() => String, { nullable: true, description: 'The last day after the change.' })
+  dueBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'DEADLINE: the last day before the extension.' })
+  previousDueBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The note of a status change; the reason of an extension.' })
+  note!: string | null;
 }
 
 export const TaskConnection = ConnectionType('Task', () => TaskType, 'A page of tasks.');

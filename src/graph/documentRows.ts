@@ -4,6 +4,7 @@
  */
 import { foldForSearch } from '../text/fold';
 import type { Extraction } from '../extract/types';
+import { dueByFromText } from './taskTracker';
 
 type Props = Record<string, string | number | boolean | string[] | number[] | null>;
 
@@ -138,6 +139,7 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
       deadlineRaw: t.deadline?.raw ?? null,
       dueDate: t.deadline?.dueDate ?? null,
       period: t.deadline?.period ?? null,
+      dueBy: dueByFromText({ dueDate: t.deadline?.dueDate ?? null, period: t.deadline?.period ?? null }),
     },
   }));
 
@@ -172,6 +174,7 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
             deadlineRaw: null,
             dueDate: null,
             period: null,
+            dueBy: null,
           },
         });
       }

@@ -7,6 +7,7 @@
  */
 import type { IngestRows } from './documentRows';
 import { matchTasks } from './taskMatching';
+import { isProgressProperty } from './taskTracker';
 
 /** What the graph holds for a document about to be written (document.lockForWrite). */
 export interface StoredDocumentState {
@@ -102,9 +103,9 @@ export function newVersionRow(
   };
 }
 
-/** Status properties: status, statusNote, statusUpdatedAt, and any status history kept beside them. */
+/** Progress properties: status, note, time, the day it was done, a deadline extension and the history. */
 function progressOf(task: RecordedTask): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(task.props).filter(([name]) => name.startsWith('status')));
+  return Object.fromEntries(Object.entries(task.props).filter(([name]) => isProgressProperty(name)));
 }
 
 function str(value: unknown): string | null {

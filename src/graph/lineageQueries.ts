@@ -13,7 +13,11 @@ export const MAX_WALK_DEPTH = 10;
 /** Paths one walk returns at most; beyond it the answer says it was cut. */
 export const MAX_PATHS = 2000;
 
-export type LineageDirection = 'UPSTREAM' | 'DOWNSTREAM';
+export type LineageDirection = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
+type WalkDirection = Exclude<LineageDirection, 'BOTH'>;
+
+/** Most documents one lineage answer holds unless the caller asks for fewer. */
+export const MAX_LINEAGE_NODES = 2000;
 
 export interface LineageEdgeRecord {
   /** The citing document. */
@@ -25,14 +29,21 @@ export interface LineageEdgeRecord {
   depth: number;
 }
 
+export interface LineageNodeRecord {
+  document: DocumentRecord;
+  depth: number;
+  /** The walk that reached it (the nearer one for BOTH); null for the root. */
+  direction: WalkDirection | null;
+}
+
 export interface LineageRecord {
   root: DocumentRecord;
   /** Every document reached (the root at depth 0), nearest first. */
-  nodes: { document: DocumentRecord; depth: number }[];
+  nodes: LineageNodeRecord[];
   edges: LineageEdgeRecord[];
   /** Each chain from the root outwards that no longer chain extends, as document keys. */
   paths: string[][];
-  /** True when there were more than MAX_PATHS paths and only the first ones were used. */
+  /** True when there were more than MAX_PATHS paths, or more nodes than maxNodes, and only the first ones were used. */
   truncated: boolean;
 }
 
@@ -68,14 +79,8 @@ export function maximalPaths(paths: string[][]): string[][] {
     .sort((a, b) => a.length - b.length || compareKeys(a.join(SEP), b.join(SEP)));
 }
 
-export async function lineage(
-  graph: GraphReader,
-  key: string,
-  direction: LineageDirection,
-  maxDepth: number,
-  relations: string[] | null,
-): Promise<LineageRecord | null> {
-  checkDepth(maxDepth);
+/** One walk in one direction: one Cypher statement. */
+async function walk(graph: GraphReader, key: string, direction: WalkDirection, maxDepth: number, relations: string[] | null): Promise<LineageRecord | null> {
   const name = direction === 'UPSTREAM' ? 'lineage.upstream' : 'lineage.downstream';
   const [row] = await graph.read(cypher(name, { maxDepth }), { key, relations, maxPaths: integer(MAX_PATHS) });
   if (!row) return null;
@@ -101,15 +106,54 @@ export async function lineage(
   }
   const nodes = [...depthOf.entries()]
     .filter(([k]) => documents.has(k))
-    .map(([k, depth]) => ({ document: documents.get(k)!, depth }))
-    .sort((a, b) => a.depth - b.depth || compareKeys(a.document.key, b.document.key));
-  return {
-    root,
-    nodes,
-    edges: [...edges.values()].sort((a, b) => a.depth - b.depth || compareKeys(a.fromKey, b.fromKey) || compareKeys(a.toKey, b.toKey)),
-    paths: maximalPaths(paths.map((p) => p.keys)),
-    truncated,
+    .map(([k, depth]) => ({ document: documents.get(k)!, depth, direction: depth === 0 ? null : direction }));
+  return { root, nodes, edges: [...edges.values()], paths: maximalPaths(paths.map((p) => p.keys)), truncated };
+}
+
+/**
+ * The citation graph around a document, ready to draw: UPSTREAM, DOWNSTREAM or BOTH walks (one Cypher
+ * statement each), nodes with their depth, typed edges, and at most `maxNodes` documents (the nearest;
+ * edges and paths then stop at the kept ones, and `truncated` says so).
+ */
+export async function lineage(
+  graph: GraphReader,
+  key: string,
+  direction: LineageDirection,
+  maxDepth: number,
+  relations: string[] | null,
+  maxNodes = MAX_LINEAGE_NODES,
+): Promise<LineageRecord | null> {
+  checkDepth(maxDepth);
+  const walks = direction === 'BOTH' ? (['UPSTREAM', 'DOWNSTREAM'] as const) : ([direction] as const);
+  const found = await Promise.all(walks.map((d) => walk(graph, key, d, maxDepth, relations)));
+  if (found.some((f) => f === null)) return null;
+  const parts = found as LineageRecord[];
+  const root = parts[0]!.root;
+
+  const nodeByKey = new Map<string, LineageNodeRecord>();
+  for (const n of parts.flatMap((p) => p.nodes)) {
+    const existing = nodeByKey.get(n.document.key);
+    if (!existing || n.depth < existing.depth) nodeByKey.set(n.document.key, n);
+  }
+  const sorted = [...nodeByKey.values()].sort((a, b) => a.depth - b.depth || compareKeys(a.document.key, b.document.key));
+  const nodes = sorted.slice(0, Math.max(1, maxNodes));
+  const kept = new Set(nodes.map((n) => n.document.key));
+
+  const edgeById = new Map<string, LineageEdgeRecord>();
+  for (const e of parts.flatMap((p) => p.edges)) {
+    if (!kept.has(e.fromKey) || !kept.has(e.toKey)) continue;
+    const id = `${e.fromKey}\u0000${e.toKey}\u0000${e.relation}`;
+    const existing = edgeById.get(id);
+    if (!existing || existing.depth > e.depth) edgeById.set(id, e);
+  }
+  const edges = [...edgeById.values()].sort((a, b) => a.depth - b.depth || compareKeys(a.fromKey, b.fromKey) || compareKeys(a.toKey, b.toKey));
+  // A chain stops at its first document that did not fit.
+  const cut = (p: string[]): string[] => {
+    const i = p.findIndex((k) => !kept.has(k));
+    return i === -1 ? p : p.slice(0, i);
   };
+  const paths = maximalPaths(parts.flatMap((p) => p.paths).map(cut).filter((p) => p.length > 1));
+  return { root, nodes, edges, paths, truncated: parts.some((p) => p.truncated) || sorted.length > nodes.length };
 }
 
 export interface CitationPathRecord {
@@ -153,6 +197,8 @@ export interface MandateStepRecord {
   depth: number;
   relation: string;
   citedBy: DocumentRecord;
+  /** The citing text's words that cite it (the citation's first mention). */
+  evidence: string | null;
 }
 
 export interface MandateRecord {
@@ -175,7 +221,7 @@ export async function mandate(
   const document = toDocument(row.document as Row);
   const documents = new Map((row.documents as Row[]).map((d) => [String(d.key), toDocument(d)]));
   documents.set(document.key, document);
-  const all = row.paths as PathRow[];
+  const all = row.paths as (PathRow & { evidence?: string[] })[];
   const steps = new Map<string, MandateStepRecord>();
   for (const p of all.slice(0, MAX_PATHS)) {
     p.relations.forEach((relation, i) => {
@@ -184,7 +230,7 @@ export async function mandate(
       if (!citing || !cited) return;
       const id = `${citing.key}\u0000${cited.key}`;
       const existing = steps.get(id);
-      if (!existing || existing.depth > i + 1) steps.set(id, { document: cited, depth: i + 1, relation, citedBy: citing });
+      if (!existing || existing.depth > i + 1) steps.set(id, { document: cited, depth: i + 1, relation, citedBy: citing, evidence: p.evidence?.[i] || null });
     });
   }
   return {

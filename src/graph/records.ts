@@ -54,6 +54,31 @@ export interface TaskRecord {
   status: TaskStatus;
   statusNote: string | null;
   statusUpdatedAt: string | null;
+  /** The last day: an extension, else the due day or the end of the period (stored as `dueBy`). */
+  dueBy: string | null;
+  /** The day it was done (YYYY-MM-DD), while DONE. */
+  completedAt: string | null;
+  /** Every status change and deadline extension, oldest first. */
+  history: TaskEventRecord[];
+}
+
+export type TaskEventKind = 'STATUS' | 'DEADLINE';
+
+/** One recorded change of a task: kept as parallel lists on the task (`historyKinds`, `historyAt`, ...). */
+export interface TaskEventRecord {
+  kind: TaskEventKind;
+  /** ISO date-time. */
+  at: string;
+  /** Who: the editor key's label (a hash of the key), never the key. */
+  by: string;
+  /** The status after the change. */
+  status: TaskStatus;
+  /** The last day after the change. */
+  dueBy: string | null;
+  /** The last day before a deadline extension. */
+  previousDueBy: string | null;
+  /** The note of a status change, the reason of an extension. */
+  note: string | null;
 }
 
 export interface SectionRecord {
@@ -155,8 +180,33 @@ export function toBody(row: Row): BodyRecord {
   };
 }
 
+function toStatus(value: unknown): TaskStatus {
+  return value === 'IN_PROGRESS' || value === 'DONE' ? value : 'NOT_STARTED';
+}
+
+/** The history lists of a task's properties -> events, oldest first ('' stands for null: lists hold no nulls). */
+function toHistory(row: Row): TaskEventRecord[] {
+  const list = (name: string): unknown[] => (Array.isArray(row[name]) ? (row[name] as unknown[]) : []);
+  const kinds = list('historyKinds');
+  const at = list('historyAt');
+  const by = list('historyBy');
+  const statuses = list('historyStatuses');
+  const dueBys = list('historyDueBy');
+  const previous = list('historyPreviousDueBy');
+  const notes = list('historyNotes');
+  return kinds.map((kind, i) => ({
+    kind: kind === 'DEADLINE' ? 'DEADLINE' : 'STATUS',
+    at: String(at[i] ?? ''),
+    by: String(by[i] ?? ''),
+    status: toStatus(statuses[i]),
+    dueBy: str(dueBys[i]) || null,
+    previousDueBy: str(previous[i]) || null,
+    note: str(notes[i]) || null,
+  }));
+}
+
 export function toTask(row: Row): TaskRecord {
-  const status = row.status === 'IN_PROGRESS' || row.status === 'DONE' ? row.status : 'NOT_STARTED';
+  const status = toStatus(row.status);
   return {
     key: String(row.key),
     documentKey: String(row.documentKey),
@@ -169,6 +219,9 @@ export function toTask(row: Row): TaskRecord {
     status,
     statusNote: str(row.statusNote),
     statusUpdatedAt: str(row.statusUpdatedAt),
+    dueBy: str(row.dueBy),
+    completedAt: str(row.completedAt),
+    history: toHistory(row),
   };
 }
 

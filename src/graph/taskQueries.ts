@@ -23,6 +23,7 @@ import {
   type TaskRecord,
   type TaskStatus,
 } from './records';
+import { dueByFromText, type TrackerCell } from './taskTracker';
 
 type Row = Record<string, unknown>;
 
@@ -90,6 +91,12 @@ export interface TaskFilter {
   /** Folded words the task text must all contain. */
   words: string[];
   status: TaskStatus | null;
+  /** Only tasks in this tracker cell as of `asOf` (src/graph/taskTracker.ts). */
+  cell: TrackerCell | null;
+  /** Only tasks whose last day falls in this month ("YYYY-MM"), or NO_DUE_MONTH for tasks without one. */
+  dueMonth: string | null;
+  /** The day cells are computed for (YYYY-MM-DD). */
+  asOf: string;
 }
 
 function filterParams(filter: TaskFilter) {
@@ -114,32 +121,52 @@ export async function tasksOfBodies(graph: GraphReader, keys: readonly string[],
   return pagesInKeyOrder(keys, rows, toTask);
 }
 
-/** Sets a task's status (and note); null when there is no such task. */
-export async function setTaskStatus(graph: GraphClient, key: string, status: TaskStatus, note: string | null): Promise<TaskRecord | null> {
-  const [row] = await graph.write(cypher('task.setStatus'), { key, status, note });
-  return row ? toTask(row.task as Row) : null;
+export interface StatusChange {
+  status: TaskStatus;
+  note: string | null;
+  /** The day it was done, for DONE (default: today, or the day already recorded when it was DONE before). */
+  completedAt: string | null;
+  /** Who: an editor's label, never a key. */
+  by: string;
+  now?: Date;
 }
 
 /**
- * The last day a task may be done: its due day, or the end of the period it names ("2025" -> 2025-12-31,
- * "2025-Q3" -> 2025-09-30, "2025-06" -> 2025-06-30). Null for recurring ("ANNUAL") or no deadline.
- * task.find / task.ofBodies compute the same in Cypher for their deadline filters.
+ * Sets a task's status (and note) and appends the change to its history; DONE records the day it was done,
+ * any other status clears it. Null when there is no such task.
  */
-export function dueBy(task: Pick<TaskRecord, 'dueDate' | 'period'>): string | null {
-  if (task.dueDate) return task.dueDate;
-  const p = task.period ?? '';
-  let m = /^(\d{4})$/.exec(p);
-  if (m) return `${m[1]}-12-31`;
-  m = /^(\d{4})-Q([1-4])$/.exec(p);
-  if (m) return lastDayOfMonth(Number(m[1]), Number(m[2]) * 3);
-  m = /^(\d{4})-(\d{2})$/.exec(p);
-  if (m) return lastDayOfMonth(Number(m[1]), Number(m[2]));
-  return null;
+export async function setTaskStatus(graph: GraphClient, key: string, change: StatusChange): Promise<TaskRecord | null> {
+  const now = change.now ?? new Date();
+  const [row] = await graph.write(cypher('task.setStatus'), {
+    key,
+    status: change.status,
+    note: change.note,
+    completedAt: change.completedAt,
+    today: todayInVietnam(now),
+    at: now.toISOString(),
+    by: change.by,
+  });
+  return row ? toTask(row.task as Row) : null;
 }
 
-function lastDayOfMonth(year: number, month: number): string {
-  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+export interface DeadlineExtension {
+  dueBy: string;
+  reason: string;
+  by: string;
+  now?: Date;
+}
+
+/** Moves a task's last day and appends the extension, with its reason, to its history. Null when there is no such task. */
+export async function extendTaskDeadline(graph: GraphClient, key: string, extension: DeadlineExtension): Promise<TaskRecord | null> {
+  const now = extension.now ?? new Date();
+  const [row] = await graph.write(cypher('task.extendDeadline'), {
+    key,
+    dueBy: extension.dueBy,
+    reason: extension.reason,
+    at: now.toISOString(),
+    by: extension.by,
+  });
+  return row ? toTask(row.task as Row) : null;
 }
 
 /** Today in Vietnam, where every deadline in the corpus is set. */
@@ -147,8 +174,13 @@ export function todayInVietnam(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
+/** The task's last day: the stored one (extensions included), else what its text says. */
+export function dueBy(task: Pick<TaskRecord, 'dueDate' | 'period'> & { dueBy?: string | null }): string | null {
+  return task.dueBy ?? dueByFromText(task);
+}
+
 /** Not DONE and its last day has passed. */
-export function isOverdue(task: Pick<TaskRecord, 'dueDate' | 'period' | 'status'>, today = todayInVietnam()): boolean {
+export function isOverdue(task: Pick<TaskRecord, 'dueDate' | 'period' | 'status'> & { dueBy?: string | null }, today = todayInVietnam()): boolean {
   const last = dueBy(task);
   return task.status !== 'DONE' && last !== null && last < today;
 }

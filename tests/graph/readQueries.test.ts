@@ -22,7 +22,9 @@ afterAll(async () => {
   await graph?.close();
 });
 
-const anyTask: TaskFilter = { role: null, dueBefore: null, dueAfter: null, documentKey: null, includeDownstream: false, words: [], status: null };
+const anyTask: TaskFilter = {
+  role: null, dueBefore: null, dueAfter: null, documentKey: null, includeDownstream: false, words: [], status: null, cell: null, dueMonth: null, asOf: '2025-01-01',
+};
 const everyDocument: DocumentFilter = { kind: null, issuerFolded: null, jurisdictionFolded: null, dateFrom: null, dateTo: null, ingested: null };
 
 describe('batched lookups', () => {

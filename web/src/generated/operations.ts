@@ -83,8 +83,9 @@ export type IngestStatus =
   | 'UNCHANGED'
   | 'UPDATED';
 
-/** UPSTREAM: what the document cites (its bases), and what those cite. DOWNSTREAM: what cites it. */
+/** UPSTREAM: what the document cites (its bases), and what those cite. DOWNSTREAM: what cites it. BOTH: the two walks in one answer. */
 export type LineageDirection =
+  | 'BOTH'
   | 'DOWNSTREAM'
   | 'UPSTREAM';
 
@@ -92,16 +93,27 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
+/** STATUS: a status change (setTaskStatus). DEADLINE: a deadline extension (extendTaskDeadline). */
+export type TaskEventKind =
+  | 'DEADLINE'
+  | 'STATUS';
+
 /** Every field is optional; given fields must all match. */
 export type TaskFilter = {
+  /** The day tracker cells are computed for, YYYY-MM-DD (default: today, Vietnam time). */
+  asOf?: string | null | undefined;
   /** Only tasks assigned to this body (id or key). */
   bodyId?: string | null | undefined;
+  /** Only tasks in this tracker cell on the day asOf. */
+  cell?: TrackerCell | null | undefined;
   /** Only tasks of this document (id or key) ... */
   documentId?: string | null | undefined;
   /** Due on or after this day (YYYY-MM-DD). */
   dueAfter?: string | null | undefined;
   /** Due on or before this day (YYYY-MM-DD); a period counts as due on its last day. */
   dueBefore?: string | null | undefined;
+  /** Only tasks whose last day (dueBy) falls in this month, YYYY-MM; "none": tasks without one. */
+  dueMonth?: string | null | undefined;
   /** ... and of every document that cites it, directly or through others. */
   includeDownstream?: boolean | null | undefined;
   /** Only tasks where the body (or, without bodyId, some body) has this role. */
@@ -115,6 +127,13 @@ export type TaskStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'NOT_STARTED';
+
+/** Where a task stands on a day, as task trackers count: DONE_ON_TIME / DONE_LATE (done by / after its last day, dueBy), IN_PROGRESS (not done, its last day not passed or none), OVERDUE (not done, its last day passed). */
+export type TrackerCell =
+  | 'DONE_LATE'
+  | 'DONE_ON_TIME'
+  | 'IN_PROGRESS'
+  | 'OVERDUE';
 
 export type BodiesQueryVariables = Exact<{
   filter?: BodyFilter | null | undefined;
@@ -185,6 +204,17 @@ export type DocumentsQueryVariables = Exact<{
 
 export type DocumentsQuery = { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, issuer: string | null, ingested: boolean }> } };
 
+export type ExplorerBodyQueryVariables = Exact<{
+  id: string;
+  asOf?: string | null | undefined;
+  role?: AssignmentRole | null | undefined;
+}>;
+
+
+export type ExplorerBodyQuery = { body: { id: string, key: string, name: string, jurisdiction: string | null, aliases: Array<string>, group: boolean, issued: { totalCount: number, nodes: Array<{ id: string, key: string, symbol: string | null, date: string | null, title: string | null }> }, dashboard: { asOf: string, role: AssignmentRole | null, total: { doneOnTime: number, doneLate: number, inProgress: number, overdue: number, total: number }, byDocument: Array<{ document: { id: string, key: string, symbol: string | null, title: string | null }, counts: { doneOnTime: number, doneLate: number, inProgress: number, overdue: number, total: number } }>, byDueMonth: Array<{ month: string, counts: { doneOnTime: number, doneLate: number, inProgress: number, overdue: number, total: number } }> } } | null };
+
+export type ExplorerCountsFragment = { doneOnTime: number, doneLate: number, inProgress: number, overdue: number, total: number };
+
 export type ExplorerBodyPageQueryVariables = Exact<{
   id: string;
   first?: number | null | undefined;
@@ -193,6 +223,20 @@ export type ExplorerBodyPageQueryVariables = Exact<{
 
 
 export type ExplorerBodyPageQuery = { body: { id: string, name: string, jurisdiction: string | null, aliases: Array<string>, issued: { totalCount: number, nodes: Array<{ id: string, symbol: string | null, date: string | null, title: string | null }> }, tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sectionPath: string | null, text: string, dueBy: string | null, status: TaskStatus, statusUpdatedAt: string | null, overdue: boolean, document: { id: string, symbol: string | null, title: string | null }, assignments: Array<{ role: AssignmentRole, body: { id: string } }> }> } } | null };
+
+export type ExplorerBodyTasksQueryVariables = Exact<{
+  id: string;
+  cell?: TrackerCell | null | undefined;
+  documentId?: string | null | undefined;
+  dueMonth?: string | null | undefined;
+  asOf?: string | null | undefined;
+  role?: AssignmentRole | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ExplorerBodyTasksQuery = { body: { id: string, tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, completedAt: string | null, trackerCell: TrackerCell, document: { id: string, key: string, symbol: string | null, title: string | null }, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> }> } } | null };
 
 export type ExplorerDiagramQueryVariables = Exact<{
   documentId: string;
@@ -204,12 +248,41 @@ export type ExplorerDiagramQuery = { upstream: { truncated: boolean, nodes: Arra
 
 export type DiagramLineageFragment = { truncated: boolean, nodes: Array<{ depth: number, document: { id: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean } }>, edges: Array<{ from: string, to: string, relation: CitationRelation }> };
 
+export type ExplorerDocumentQueryVariables = Exact<{
+  id: string;
+  maxDepth?: number;
+  maxNodes?: number | null | undefined;
+  tasksFirst?: number | null | undefined;
+}>;
+
+
+export type ExplorerDocumentQuery = { document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, date: string | null, title: string | null, issuer: string | null, jurisdiction: string | null, ingested: boolean, issuedBy: { id: string, name: string } | null, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, trackerCell: TrackerCell, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> }> } } | null, lineage: { truncated: boolean, nodes: Array<{ depth: number, direction: LineageDirection | null, citedOnly: boolean, document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, date: string | null, title: string | null, jurisdiction: string | null } }>, edges: Array<{ from: string, to: string, relation: CitationRelation, depth: number }> } };
+
+export type ExplorerDocumentTaskFragment = { id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, trackerCell: TrackerCell, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> };
+
 export type ExplorerDocumentPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
 export type ExplorerDocumentPageQuery = { document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, issuer: string | null, ingested: boolean, issuedBy: { id: string, name: string } | null, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, overdue: boolean, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> }> } } | null, conflicts: { nodes: Array<{ field: ConflictField, likelyDistinctDocuments: boolean, document: { id: string }, claims: Array<{ value: string | null, fromOwnText: boolean, snippet: string | null, citingDocument: { id: string, symbol: string | null } }> }> } };
+
+export type ExplorerExtendTaskDeadlineMutationVariables = Exact<{
+  taskId: string;
+  dueBy: string;
+  reason: string;
+}>;
+
+
+export type ExplorerExtendTaskDeadlineMutation = { extendTaskDeadline: { id: string, dueBy: string | null, trackerCell: TrackerCell, history: Array<{ kind: TaskEventKind, at: string, by: string, dueBy: string | null, previousDueBy: string | null, note: string | null }> } };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExplorerSearchQuery = { explore: { jurisdiction: string | null, documents: Array<{ id: string, key: string, kind: DocumentKind | null, symbol: string | null, date: string | null, title: string | null, issuer: string | null, jurisdiction: string | null, ingested: boolean }>, tasks: Array<{ id: string, text: string, dueBy: string | null, status: TaskStatus, trackerCell: TrackerCell, document: { id: string, symbol: string | null, title: string | null } }>, bodies: Array<{ id: string, name: string, jurisdiction: string | null, aliases: Array<string> }> } };
 
 export type ExplorerSearchPageQueryVariables = Exact<{
   text: string;
@@ -222,6 +295,24 @@ export type ExplorerSearchPageQuery = { bySymbol: { id: string, symbol: string |
         | { __typename: 'Document', id: string, symbol: string | null, title: string | null, date: string | null, jurisdiction: string | null, ingested: boolean }
         | { __typename: 'Task', id: string, text: string, dueBy: string | null, status: TaskStatus, document: { symbol: string | null } }
        }> } };
+
+export type ExplorerSetTaskStatusMutationVariables = Exact<{
+  taskId: string;
+  status: TaskStatus;
+  note?: string | null | undefined;
+  completedAt?: string | null | undefined;
+}>;
+
+
+export type ExplorerSetTaskStatusMutation = { setTaskStatus: { id: string, status: TaskStatus, statusNote: string | null, completedAt: string | null, dueBy: string | null, trackerCell: TrackerCell, history: Array<{ kind: TaskEventKind, at: string, by: string, status: TaskStatus, note: string | null }> } };
+
+export type ExplorerTaskQueryVariables = Exact<{
+  id: string;
+  maxDepth?: number;
+}>;
+
+
+export type ExplorerTaskQuery = { task: { id: string, key: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, statusNote: string | null, completedAt: string | null, trackerCell: TrackerCell, history: Array<{ kind: TaskEventKind, at: string, by: string, status: TaskStatus, dueBy: string | null, previousDueBy: string | null, note: string | null }>, assignments: Array<{ role: AssignmentRole, evidence: string | null, body: { id: string, name: string, jurisdiction: string | null } }> } | null, mandate: { truncated: boolean, document: { id: string, key: string, symbol: string | null, title: string | null, date: string | null }, chain: Array<{ depth: number, relation: CitationRelation, evidence: string | null, document: { id: string, key: string, symbol: string | null, kind: DocumentKind | null, title: string | null, date: string | null, jurisdiction: string | null, ingested: boolean }, citedBy: { id: string, key: string, symbol: string | null } }>, national: Array<{ id: string, key: string, symbol: string | null, title: string | null }> } };
 
 export type ExplorerTaskPageQueryVariables = Exact<{
   id: string;
@@ -349,6 +440,15 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ExplorerCountsFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerCounts on TrackerCounts {
+  doneOnTime
+  doneLate
+  inProgress
+  overdue
+  total
+}
+    `, {"fragmentName":"ExplorerCounts"}) as unknown as TypedDocumentString<ExplorerCountsFragment, unknown>;
 export const DiagramLineageFragmentDoc = new TypedDocumentString(`
     fragment DiagramLineage on Lineage {
   nodes {
@@ -371,6 +471,24 @@ export const DiagramLineageFragmentDoc = new TypedDocumentString(`
   truncated
 }
     `, {"fragmentName":"DiagramLineage"}) as unknown as TypedDocumentString<DiagramLineageFragment, unknown>;
+export const ExplorerDocumentTaskFragmentDoc = new TypedDocumentString(`
+    fragment ExplorerDocumentTask on Task {
+  id
+  sectionPath
+  text
+  deadlineRaw
+  dueBy
+  status
+  trackerCell
+  assignments {
+    role
+    body {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ExplorerDocumentTask"}) as unknown as TypedDocumentString<ExplorerDocumentTaskFragment, unknown>;
 export const BodiesDocument = new TypedDocumentString(`
     query Bodies($filter: BodyFilter, $first: Int = 20, $after: String) {
   bodies(filter: $filter, first: $first, after: $after) {
@@ -610,6 +728,58 @@ export const DocumentsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
+export const ExplorerBodyDocument = new TypedDocumentString(`
+    query ExplorerBody($id: ID!, $asOf: String, $role: AssignmentRole) {
+  body(id: $id) {
+    id
+    key
+    name
+    jurisdiction
+    aliases
+    group
+    issued(first: 20) {
+      totalCount
+      nodes {
+        id
+        key
+        symbol
+        date
+        title
+      }
+    }
+    dashboard(asOf: $asOf, role: $role) {
+      asOf
+      role
+      total {
+        ...ExplorerCounts
+      }
+      byDocument {
+        document {
+          id
+          key
+          symbol
+          title
+        }
+        counts {
+          ...ExplorerCounts
+        }
+      }
+      byDueMonth {
+        month
+        counts {
+          ...ExplorerCounts
+        }
+      }
+    }
+  }
+}
+    fragment ExplorerCounts on TrackerCounts {
+  doneOnTime
+  doneLate
+  inProgress
+  overdue
+  total
+}`) as unknown as TypedDocumentString<ExplorerBodyQuery, ExplorerBodyQueryVariables>;
 export const ExplorerBodyPageDocument = new TypedDocumentString(`
     query ExplorerBodyPage($id: ID!, $first: Int = 100, $after: String) {
   body(id: $id) {
@@ -656,6 +826,50 @@ export const ExplorerBodyPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerBodyPageQuery, ExplorerBodyPageQueryVariables>;
+export const ExplorerBodyTasksDocument = new TypedDocumentString(`
+    query ExplorerBodyTasks($id: ID!, $cell: TrackerCell, $documentId: ID, $dueMonth: String, $asOf: String, $role: AssignmentRole, $first: Int = 50, $after: String) {
+  body(id: $id) {
+    id
+    tasks(
+      cell: $cell
+      documentId: $documentId
+      dueMonth: $dueMonth
+      asOf: $asOf
+      role: $role
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        text
+        deadlineRaw
+        dueBy
+        status
+        completedAt
+        trackerCell(asOf: $asOf)
+        document {
+          id
+          key
+          symbol
+          title
+        }
+        assignments {
+          role
+          body {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerBodyTasksQuery, ExplorerBodyTasksQueryVariables>;
 export const ExplorerDiagramDocument = new TypedDocumentString(`
     query ExplorerDiagram($documentId: ID!, $maxDepth: Int! = 3) {
   upstream: lineage(
@@ -693,6 +907,74 @@ export const ExplorerDiagramDocument = new TypedDocumentString(`
   }
   truncated
 }`) as unknown as TypedDocumentString<ExplorerDiagramQuery, ExplorerDiagramQueryVariables>;
+export const ExplorerDocumentDocument = new TypedDocumentString(`
+    query ExplorerDocument($id: ID!, $maxDepth: Int! = 3, $maxNodes: Int = 300, $tasksFirst: Int = 100) {
+  document(id: $id) {
+    id
+    key
+    kind
+    symbol
+    date
+    title
+    issuer
+    jurisdiction
+    ingested
+    issuedBy {
+      id
+      name
+    }
+    tasks(first: $tasksFirst) {
+      totalCount
+      nodes {
+        ...ExplorerDocumentTask
+      }
+    }
+  }
+  lineage(
+    documentId: $id
+    direction: BOTH
+    maxDepth: $maxDepth
+    maxNodes: $maxNodes
+  ) {
+    truncated
+    nodes {
+      depth
+      direction
+      citedOnly
+      document {
+        id
+        key
+        kind
+        symbol
+        date
+        title
+        jurisdiction
+      }
+    }
+    edges {
+      from
+      to
+      relation
+      depth
+    }
+  }
+}
+    fragment ExplorerDocumentTask on Task {
+  id
+  sectionPath
+  text
+  deadlineRaw
+  dueBy
+  status
+  trackerCell
+  assignments {
+    role
+    body {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ExplorerDocumentQuery, ExplorerDocumentQueryVariables>;
 export const ExplorerDocumentPageDocument = new TypedDocumentString(`
     query ExplorerDocumentPage($id: ID!) {
   document(id: $id) {
@@ -749,6 +1031,59 @@ export const ExplorerDocumentPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerDocumentPageQuery, ExplorerDocumentPageQueryVariables>;
+export const ExplorerExtendTaskDeadlineDocument = new TypedDocumentString(`
+    mutation ExplorerExtendTaskDeadline($taskId: ID!, $dueBy: String!, $reason: String!) {
+  extendTaskDeadline(taskId: $taskId, dueBy: $dueBy, reason: $reason) {
+    id
+    dueBy
+    trackerCell
+    history {
+      kind
+      at
+      by
+      dueBy
+      previousDueBy
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerExtendTaskDeadlineMutation, ExplorerExtendTaskDeadlineMutationVariables>;
+export const ExplorerSearchDocument = new TypedDocumentString(`
+    query ExplorerSearch($query: String!, $first: Int = 10) {
+  explore(query: $query, first: $first) {
+    jurisdiction
+    documents {
+      id
+      key
+      kind
+      symbol
+      date
+      title
+      issuer
+      jurisdiction
+      ingested
+    }
+    tasks {
+      id
+      text
+      dueBy
+      status
+      trackerCell
+      document {
+        id
+        symbol
+        title
+      }
+    }
+    bodies {
+      id
+      name
+      jurisdiction
+      aliases
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerSearchPageDocument = new TypedDocumentString(`
     query ExplorerSearchPage($text: String!, $first: Int = 20) {
   bySymbol: documentBySymbol(symbol: $text) {
@@ -792,6 +1127,100 @@ export const ExplorerSearchPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerSearchPageQuery, ExplorerSearchPageQueryVariables>;
+export const ExplorerSetTaskStatusDocument = new TypedDocumentString(`
+    mutation ExplorerSetTaskStatus($taskId: ID!, $status: TaskStatus!, $note: String, $completedAt: String) {
+  setTaskStatus(
+    taskId: $taskId
+    status: $status
+    note: $note
+    completedAt: $completedAt
+  ) {
+    id
+    status
+    statusNote
+    completedAt
+    dueBy
+    trackerCell
+    history {
+      kind
+      at
+      by
+      status
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSetTaskStatusMutation, ExplorerSetTaskStatusMutationVariables>;
+export const ExplorerTaskDocument = new TypedDocumentString(`
+    query ExplorerTask($id: ID!, $maxDepth: Int! = 5) {
+  task(id: $id) {
+    id
+    key
+    sectionPath
+    text
+    deadlineRaw
+    dueBy
+    status
+    statusNote
+    completedAt
+    trackerCell
+    history {
+      kind
+      at
+      by
+      status
+      dueBy
+      previousDueBy
+      note
+    }
+    assignments {
+      role
+      evidence
+      body {
+        id
+        name
+        jurisdiction
+      }
+    }
+  }
+  mandate(taskId: $id, maxDepth: $maxDepth) {
+    truncated
+    document {
+      id
+      key
+      symbol
+      title
+      date
+    }
+    chain {
+      depth
+      relation
+      evidence
+      document {
+        id
+        key
+        symbol
+        kind
+        title
+        date
+        jurisdiction
+        ingested
+      }
+      citedBy {
+        id
+        key
+        symbol
+      }
+    }
+    national {
+      id
+      key
+      symbol
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerTaskQuery, ExplorerTaskQueryVariables>;
 export const ExplorerTaskPageDocument = new TypedDocumentString(`
     query ExplorerTaskPage($id: ID!) {
   task(id: $id) {
