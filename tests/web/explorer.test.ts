@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
-import { BodiesDocument, ExplorerBodyPageDocument, MandateDocument } from '../../src/api/generated/operations';
+import { BodiesDocument, ExplorerBodyDocument, MandateDocument } from '../../src/api/generated/operations';
 import { ingestSampleCorpus } from '../api/corpus.fixtures';
 import { request, startTestApi, type TestApi } from '../api/server.fixtures';
 import { launchOfflineBrowser } from '../support/browser';
@@ -20,6 +20,8 @@ import { launchOfflineBrowser } from '../support/browser';
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'tests', 'screenshots');
 const EDITOR_KEY = 'explorer-test-editor-key';
 const CELLS = ['DONE_ON_TIME', 'DONE_LATE', 'IN_PROGRESS', 'OVERDUE'] as const;
+/** The API's count field for each cell (TrackerCounts). */
+const FIELD = { DONE_ON_TIME: 'doneOnTime', DONE_LATE: 'doneLate', IN_PROGRESS: 'inProgress', OVERDUE: 'overdue' } as const;
 
 let api: TestApi;
 let cleanupCorpus: () => Promise<void> = async () => undefined;
@@ -141,16 +143,27 @@ describe('the explorer at /', () => {
     await page.waitForURL(/\/co-quan\//);
     const cells = await shownCells();
 
-    const answer = await request(api.url, ExplorerBodyPageDocument, { id: body.id, first: 100 });
-    const total = answer.data!.body!.tasks.totalCount;
-    expect(total).toBeGreaterThan(0);
-    expect(CELLS.reduce((sum, cell) => sum + (cells[cell] ?? 0), 0)).toBe(total);
+    const answer = await request(api.url, ExplorerBodyDocument, { id: body.id });
+    const dashboard = answer.data!.body!.dashboard;
+    expect(dashboard.total.total).toBeGreaterThan(0);
+    expect(cells).toEqual(Object.fromEntries(CELLS.map((cell) => [cell, dashboard.total[FIELD[cell]]])));
+    // Each source directive's row shows the API's numbers too.
+    for (const row of dashboard.byDocument) {
+      const shown = await page
+        .locator(`table[data-table="by-source"] tr[data-document-id="${row.document.id}"] td`)
+        .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-cell') ?? '', Number(td.textContent)] as const));
+      expect(Object.fromEntries(shown)).toEqual({ ...Object.fromEntries(CELLS.map((cell) => [cell, row.counts[FIELD[cell]]])), total: row.counts.total });
+    }
 
     // The list behind a number is one click away and holds that many tasks.
     const busiest = CELLS.filter((cell) => (cells[cell] ?? 0) > 0)[0]!;
     await page.locator(`.dg-cell-card[data-cell="${busiest}"] a`).click();
     await page.waitForURL(new RegExp(`o=${busiest}`));
+    await page.waitForSelector('table[data-table="list"] tbody tr', { timeout: 20_000 });
     expect(await page.locator('table[data-table="list"] tbody tr').count()).toBe(cells[busiest]);
+    expect(new Set(await page.locator('table[data-table="list"] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-cell'))))).toEqual(
+      new Set([busiest]),
+    );
     await shot('body');
   });
 
@@ -162,13 +175,17 @@ describe('the explorer at /', () => {
     await page.goto(`${bodyUrl}?o=${from}`);
     await page.locator('table[data-table="list"] tbody tr a[href^="/nhiem-vu/"]').first().click();
     await page.waitForURL(/\/nhiem-vu\//);
-    await page.selectOption('.dg-status-form select[name="status"]', 'DONE');
-    await page.fill('.dg-status-form input[name="note"]', 'Đã hoàn thành (kiểm thử)');
-    await page.fill('.dg-status-form input[name="editorKey"]', EDITOR_KEY);
-    await page.click('.dg-status-form button[type="submit"]');
-    await page.waitForSelector('[data-field="status"] .dg-status-DONE', { timeout: 20_000 });
+    const form = '.dg-editor-form[data-form="status"]';
+    await page.selectOption(`${form} select[name="status"]`, 'DONE');
+    await page.fill(`${form} input[name="note"]`, 'Đã hoàn thành (kiểm thử)');
+    await page.fill(`${form} input[name="editorKey"]`, EDITOR_KEY);
+    await page.click(`${form} button[type="submit"]`);
+    await page.waitForSelector('[data-field="status"][data-status="DONE"]', { timeout: 20_000 });
+    // The history keeps the change, with its note.
+    expect(await page.locator('table[data-table="history"]').innerText()).toContain('Đã hoàn thành (kiểm thử)');
+    await shot('task-done');
     await page.goBack();
-    await page.goto(bodyUrl);
+    await page.waitForURL(/\/co-quan\//);
     const after = await shownCells();
     expect(after[from!]).toBe(before[from!]! - 1);
     const done = after.DONE_ON_TIME! + after.DONE_LATE! - (before.DONE_ON_TIME! + before.DONE_LATE!);
@@ -176,10 +193,11 @@ describe('the explorer at /', () => {
   });
 
   it('refuses the change without a valid editor key and says so', async () => {
+    await page.goto(page.url().replace(/[?#].*$/, ''));
     await page.locator('table[data-table="list"] tbody tr a[href^="/nhiem-vu/"]').first().click();
     await page.waitForURL(/\/nhiem-vu\//);
-    await page.fill('.dg-status-form input[name="editorKey"]', 'not-a-key');
-    await page.click('.dg-status-form button[type="submit"]');
+    await page.fill('.dg-editor-form[data-form="status"] input[name="editorKey"]', 'not-a-key');
+    await page.click('.dg-editor-form[data-form="status"] button[type="submit"]');
     await page.waitForFunction(`/Không lưu được/.test(document.querySelector('.dg-form-state')?.textContent ?? '')`, undefined, { timeout: 20_000 });
   });
 

@@ -1,6 +1,6 @@
-/** A table of tasks: text (link to the task page), lead and coordinating bodies, deadline, status. */
-import type { AssignmentRole, TaskStatus } from '../generated/operations';
-import { formatDate, roleLabel, statusLabel } from '../labels';
+/** A table of tasks: text (link to the task page), lead and coordinating bodies, deadline, tracker cell. */
+import type { AssignmentRole, TaskStatus, TrackerCell } from '../generated/operations';
+import { cellLabel, formatDate, roleLabel } from '../labels';
 import { bodyPath, Link, taskPath } from '../router';
 
 export interface TaskRow {
@@ -10,16 +10,16 @@ export interface TaskRow {
   deadlineRaw?: string | null;
   dueBy: string | null;
   status: TaskStatus;
-  overdue: boolean;
+  trackerCell: TrackerCell;
   assignments?: { role: AssignmentRole; body: { id: string; name: string } }[];
   document?: { id: string; symbol: string | null; title?: string | null } | null;
 }
 
-export function StatusBadge({ status, overdue }: { status: TaskStatus; overdue: boolean }) {
+/** Where a task stands, as the tracker counts it (done on time, done late, in progress, overdue). */
+export function CellBadge({ cell }: { cell: TrackerCell }) {
   return (
-    <span className={`dg-status dg-status-${status}${overdue ? ' dg-status-overdue' : ''}`}>
-      {statusLabel(status)}
-      {overdue ? ' · quá hạn' : ''}
+    <span className={`dg-status dg-status-${cell}`} data-cell={cell}>
+      {cellLabel(cell)}
     </span>
   );
 }
@@ -75,7 +75,7 @@ export function TaskTable({ rows, showDocument = false, caption }: { rows: TaskR
               ) : null}
               <td>{row.dueBy ? formatDate(row.dueBy) : (row.deadlineRaw ?? '—')}</td>
               <td>
-                <StatusBadge status={row.status} overdue={row.overdue} />
+                <CellBadge cell={row.trackerCell} />
               </td>
             </tr>
           ))}

@@ -18,7 +18,7 @@ type DocumentNodeData = { node: DiagramNode; isRoot: boolean };
 const DocumentNode = memo(function DocumentNode({ data }: NodeProps<Node<DocumentNodeData>>) {
   const { node, isRoot } = data;
   const doc = node.document;
-  const className = ['dg-node', isRoot ? 'dg-node-root' : '', doc.ingested ? '' : 'dg-node-cited'].filter(Boolean).join(' ');
+  const className = ['dg-node', isRoot ? 'dg-node-root' : '', node.citedOnly ? 'dg-node-cited' : ''].filter(Boolean).join(' ');
   return (
     <div className={className} style={{ width: NODE_WIDTH, height: NODE_HEIGHT }} data-symbol={doc.symbol ?? ''} data-level={node.level}>
       <Handle type="source" position={Position.Top} isConnectable={false} />
@@ -27,7 +27,7 @@ const DocumentNode = memo(function DocumentNode({ data }: NodeProps<Node<Documen
         <span className="dg-node-meta">
           {kindLabel(doc.kind)} · {formatDate(doc.date)} {doc.jurisdiction ? `· ${jurisdictionLabel(doc.jurisdiction)}` : ''}
         </span>
-        <span className="dg-node-title">{doc.ingested ? (doc.title ?? '') : 'Chỉ biết qua trích dẫn'}</span>
+        <span className="dg-node-title">{node.citedOnly ? 'Chỉ biết qua trích dẫn' : (doc.title ?? '')}</span>
       </Link>
       <Handle type="target" position={Position.Bottom} isConnectable={false} />
     </div>
@@ -80,7 +80,7 @@ function LevelList({ model }: { model: DiagramModel }) {
             {nodes.map((node) => (
               <li key={node.id}>
                 <Link href={documentPath(node.document.id)}>{node.document.symbol ?? kindLabel(node.document.kind)}</Link>{' '}
-                {node.document.title ?? ''} {node.document.ingested ? '' : <em>(chỉ biết qua trích dẫn)</em>}
+                {node.document.title ?? ''} {node.citedOnly ? <em>(chỉ biết qua trích dẫn)</em> : null}
               </li>
             ))}
           </ul>
@@ -141,15 +141,10 @@ export function CitationDiagram({ model }: { model: DiagramModel }) {
 
   return (
     <div className="dg-diagram-block">
-      {model.trimmed > 0 ? (
-        <p className="dg-notice" role="status">
-          Lược đồ đã rút gọn: hiển thị {model.nodes.length.toLocaleString('vi-VN')} trong {model.reached.toLocaleString('vi-VN')} văn bản
-          (tối đa {MAX_DIAGRAM_NODES.toLocaleString('vi-VN')}), bỏ các cấp xa nhất. Giảm số cấp để xem đủ.
-        </p>
-      ) : null}
-      {model.walkTruncated ? (
-        <p className="dg-notice" role="status">
-          Có quá nhiều chuỗi trích dẫn để trả về trong một lần: một phần lược đồ bị cắt. Mở một văn bản ở xa hơn để xem tiếp.
+      {model.trimmed ? (
+        <p className="dg-notice" role="status" data-notice="trimmed">
+          Lược đồ đã rút gọn: chỉ vẽ {model.nodes.length.toLocaleString('vi-VN')} văn bản gần nhất (tối đa{' '}
+          {MAX_DIAGRAM_NODES.toLocaleString('vi-VN')}), các văn bản xa hơn bị bỏ. Giảm số cấp, hoặc mở một văn bản ở xa hơn để xem tiếp.
         </p>
       ) : null}
       <Legend />
@@ -162,6 +157,9 @@ export function CitationDiagram({ model }: { model: DiagramModel }) {
             edges={edges}
             nodeTypes={NODE_TYPES}
             fitView
+            // A wide level (twenty documents cited as bases) would shrink to unreadable: fit no smaller than
+            // this, and let the reader pan (drag, arrow keys) or zoom out with the controls.
+            fitViewOptions={{ minZoom: 0.55, maxZoom: 1 }}
             minZoom={0.05}
             nodesDraggable={false}
             nodesConnectable={false}

@@ -215,15 +215,6 @@ export type ExplorerBodyQuery = { body: { id: string, key: string, name: string,
 
 export type ExplorerCountsFragment = { doneOnTime: number, doneLate: number, inProgress: number, overdue: number, total: number };
 
-export type ExplorerBodyPageQueryVariables = Exact<{
-  id: string;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type ExplorerBodyPageQuery = { body: { id: string, name: string, jurisdiction: string | null, aliases: Array<string>, issued: { totalCount: number, nodes: Array<{ id: string, symbol: string | null, date: string | null, title: string | null }> }, tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sectionPath: string | null, text: string, dueBy: string | null, status: TaskStatus, statusUpdatedAt: string | null, overdue: boolean, document: { id: string, symbol: string | null, title: string | null }, assignments: Array<{ role: AssignmentRole, body: { id: string } }> }> } } | null };
-
 export type ExplorerBodyTasksQueryVariables = Exact<{
   id: string;
   cell?: TrackerCell | null | undefined;
@@ -238,16 +229,6 @@ export type ExplorerBodyTasksQueryVariables = Exact<{
 
 export type ExplorerBodyTasksQuery = { body: { id: string, tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, completedAt: string | null, trackerCell: TrackerCell, document: { id: string, key: string, symbol: string | null, title: string | null }, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> }> } } | null };
 
-export type ExplorerDiagramQueryVariables = Exact<{
-  documentId: string;
-  maxDepth?: number;
-}>;
-
-
-export type ExplorerDiagramQuery = { upstream: { truncated: boolean, nodes: Array<{ depth: number, document: { id: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean } }>, edges: Array<{ from: string, to: string, relation: CitationRelation }> }, downstream: { truncated: boolean, nodes: Array<{ depth: number, document: { id: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean } }>, edges: Array<{ from: string, to: string, relation: CitationRelation }> } };
-
-export type DiagramLineageFragment = { truncated: boolean, nodes: Array<{ depth: number, document: { id: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean } }>, edges: Array<{ from: string, to: string, relation: CitationRelation }> };
-
 export type ExplorerDocumentQueryVariables = Exact<{
   id: string;
   maxDepth?: number;
@@ -260,12 +241,12 @@ export type ExplorerDocumentQuery = { document: { id: string, key: string, kind:
 
 export type ExplorerDocumentTaskFragment = { id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, trackerCell: TrackerCell, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> };
 
-export type ExplorerDocumentPageQueryVariables = Exact<{
-  id: string;
+export type ExplorerDocumentConflictsQueryVariables = Exact<{
+  first?: number | null | undefined;
 }>;
 
 
-export type ExplorerDocumentPageQuery = { document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, issuer: string | null, ingested: boolean, issuedBy: { id: string, name: string } | null, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, overdue: boolean, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> }> } } | null, conflicts: { nodes: Array<{ field: ConflictField, likelyDistinctDocuments: boolean, document: { id: string }, claims: Array<{ value: string | null, fromOwnText: boolean, snippet: string | null, citingDocument: { id: string, symbol: string | null } }> }> } };
+export type ExplorerDocumentConflictsQuery = { conflicts: { totalCount: number, nodes: Array<{ field: ConflictField, likelyDistinctDocuments: boolean, document: { id: string }, claims: Array<{ value: string | null, fromOwnText: boolean, snippet: string | null, citingDocument: { id: string, symbol: string | null } }> }> } };
 
 export type ExplorerExtendTaskDeadlineMutationVariables = Exact<{
   taskId: string;
@@ -284,18 +265,6 @@ export type ExplorerSearchQueryVariables = Exact<{
 
 export type ExplorerSearchQuery = { explore: { jurisdiction: string | null, documents: Array<{ id: string, key: string, kind: DocumentKind | null, symbol: string | null, date: string | null, title: string | null, issuer: string | null, jurisdiction: string | null, ingested: boolean }>, tasks: Array<{ id: string, text: string, dueBy: string | null, status: TaskStatus, trackerCell: TrackerCell, document: { id: string, symbol: string | null, title: string | null } }>, bodies: Array<{ id: string, name: string, jurisdiction: string | null, aliases: Array<string> }> } };
 
-export type ExplorerSearchPageQueryVariables = Exact<{
-  text: string;
-  first?: number | null | undefined;
-}>;
-
-
-export type ExplorerSearchPageQuery = { bySymbol: { id: string, symbol: string | null, title: string | null, date: string | null, jurisdiction: string | null, ingested: boolean } | null, search: { totalCount: number, nodes: Array<{ score: number, node:
-        | { __typename: 'Body', id: string, name: string, jurisdiction: string | null }
-        | { __typename: 'Document', id: string, symbol: string | null, title: string | null, date: string | null, jurisdiction: string | null, ingested: boolean }
-        | { __typename: 'Task', id: string, text: string, dueBy: string | null, status: TaskStatus, document: { symbol: string | null } }
-       }> } };
-
 export type ExplorerSetTaskStatusMutationVariables = Exact<{
   taskId: string;
   status: TaskStatus;
@@ -313,13 +282,6 @@ export type ExplorerTaskQueryVariables = Exact<{
 
 
 export type ExplorerTaskQuery = { task: { id: string, key: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, statusNote: string | null, completedAt: string | null, trackerCell: TrackerCell, history: Array<{ kind: TaskEventKind, at: string, by: string, status: TaskStatus, dueBy: string | null, previousDueBy: string | null, note: string | null }>, assignments: Array<{ role: AssignmentRole, evidence: string | null, body: { id: string, name: string, jurisdiction: string | null } }> } | null, mandate: { truncated: boolean, document: { id: string, key: string, symbol: string | null, title: string | null, date: string | null }, chain: Array<{ depth: number, relation: CitationRelation, evidence: string | null, document: { id: string, key: string, symbol: string | null, kind: DocumentKind | null, title: string | null, date: string | null, jurisdiction: string | null, ingested: boolean }, citedBy: { id: string, key: string, symbol: string | null } }>, national: Array<{ id: string, key: string, symbol: string | null, title: string | null }> } };
-
-export type ExplorerTaskPageQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type ExplorerTaskPageQuery = { task: { id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, statusNote: string | null, statusUpdatedAt: string | null, overdue: boolean, document: { id: string, symbol: string | null, title: string | null, date: string | null, issuer: string | null }, assignments: Array<{ role: AssignmentRole, evidence: string | null, body: { id: string, name: string, jurisdiction: string | null } }> } | null, mandate: { truncated: boolean, chain: Array<{ depth: number, relation: CitationRelation, document: { id: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean }, citedBy: { id: string, symbol: string | null, citations: { nodes: Array<{ to: { id: string }, mentions: Array<{ sectionPath: string | null, snippet: string }> }> } } }>, national: Array<{ id: string, symbol: string | null }> } };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -449,28 +411,6 @@ export const ExplorerCountsFragmentDoc = new TypedDocumentString(`
   total
 }
     `, {"fragmentName":"ExplorerCounts"}) as unknown as TypedDocumentString<ExplorerCountsFragment, unknown>;
-export const DiagramLineageFragmentDoc = new TypedDocumentString(`
-    fragment DiagramLineage on Lineage {
-  nodes {
-    depth
-    document {
-      id
-      kind
-      symbol
-      jurisdiction
-      date
-      title
-      ingested
-    }
-  }
-  edges {
-    from
-    to
-    relation
-  }
-  truncated
-}
-    `, {"fragmentName":"DiagramLineage"}) as unknown as TypedDocumentString<DiagramLineageFragment, unknown>;
 export const ExplorerDocumentTaskFragmentDoc = new TypedDocumentString(`
     fragment ExplorerDocumentTask on Task {
   id
@@ -780,52 +720,6 @@ export const ExplorerBodyDocument = new TypedDocumentString(`
   overdue
   total
 }`) as unknown as TypedDocumentString<ExplorerBodyQuery, ExplorerBodyQueryVariables>;
-export const ExplorerBodyPageDocument = new TypedDocumentString(`
-    query ExplorerBodyPage($id: ID!, $first: Int = 100, $after: String) {
-  body(id: $id) {
-    id
-    name
-    jurisdiction
-    aliases
-    issued(first: 20) {
-      totalCount
-      nodes {
-        id
-        symbol
-        date
-        title
-      }
-    }
-    tasks(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        sectionPath
-        text
-        dueBy
-        status
-        statusUpdatedAt
-        overdue
-        document {
-          id
-          symbol
-          title
-        }
-        assignments {
-          role
-          body {
-            id
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ExplorerBodyPageQuery, ExplorerBodyPageQueryVariables>;
 export const ExplorerBodyTasksDocument = new TypedDocumentString(`
     query ExplorerBodyTasks($id: ID!, $cell: TrackerCell, $documentId: ID, $dueMonth: String, $asOf: String, $role: AssignmentRole, $first: Int = 50, $after: String) {
   body(id: $id) {
@@ -870,43 +764,6 @@ export const ExplorerBodyTasksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerBodyTasksQuery, ExplorerBodyTasksQueryVariables>;
-export const ExplorerDiagramDocument = new TypedDocumentString(`
-    query ExplorerDiagram($documentId: ID!, $maxDepth: Int! = 3) {
-  upstream: lineage(
-    documentId: $documentId
-    direction: UPSTREAM
-    maxDepth: $maxDepth
-  ) {
-    ...DiagramLineage
-  }
-  downstream: lineage(
-    documentId: $documentId
-    direction: DOWNSTREAM
-    maxDepth: $maxDepth
-  ) {
-    ...DiagramLineage
-  }
-}
-    fragment DiagramLineage on Lineage {
-  nodes {
-    depth
-    document {
-      id
-      kind
-      symbol
-      jurisdiction
-      date
-      title
-      ingested
-    }
-  }
-  edges {
-    from
-    to
-    relation
-  }
-  truncated
-}`) as unknown as TypedDocumentString<ExplorerDiagramQuery, ExplorerDiagramQueryVariables>;
 export const ExplorerDocumentDocument = new TypedDocumentString(`
     query ExplorerDocument($id: ID!, $maxDepth: Int! = 3, $maxNodes: Int = 300, $tasksFirst: Int = 100) {
   document(id: $id) {
@@ -975,43 +832,10 @@ export const ExplorerDocumentDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ExplorerDocumentQuery, ExplorerDocumentQueryVariables>;
-export const ExplorerDocumentPageDocument = new TypedDocumentString(`
-    query ExplorerDocumentPage($id: ID!) {
-  document(id: $id) {
-    id
-    key
-    kind
-    symbol
-    jurisdiction
-    date
-    title
-    issuer
-    ingested
-    issuedBy {
-      id
-      name
-    }
-    tasks(first: 100) {
-      totalCount
-      nodes {
-        id
-        sectionPath
-        text
-        deadlineRaw
-        dueBy
-        status
-        overdue
-        assignments {
-          role
-          body {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-  conflicts(first: 100) {
+export const ExplorerDocumentConflictsDocument = new TypedDocumentString(`
+    query ExplorerDocumentConflicts($first: Int = 100) {
+  conflicts(first: $first) {
+    totalCount
     nodes {
       field
       likelyDistinctDocuments
@@ -1030,7 +854,7 @@ export const ExplorerDocumentPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerDocumentPageQuery, ExplorerDocumentPageQueryVariables>;
+    `) as unknown as TypedDocumentString<ExplorerDocumentConflictsQuery, ExplorerDocumentConflictsQueryVariables>;
 export const ExplorerExtendTaskDeadlineDocument = new TypedDocumentString(`
     mutation ExplorerExtendTaskDeadline($taskId: ID!, $dueBy: String!, $reason: String!) {
   extendTaskDeadline(taskId: $taskId, dueBy: $dueBy, reason: $reason) {
@@ -1084,49 +908,6 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
-export const ExplorerSearchPageDocument = new TypedDocumentString(`
-    query ExplorerSearchPage($text: String!, $first: Int = 20) {
-  bySymbol: documentBySymbol(symbol: $text) {
-    id
-    symbol
-    title
-    date
-    jurisdiction
-    ingested
-  }
-  search(text: $text, first: $first) {
-    totalCount
-    nodes {
-      score
-      node {
-        __typename
-        ... on Document {
-          id
-          symbol
-          title
-          date
-          jurisdiction
-          ingested
-        }
-        ... on Task {
-          id
-          text
-          dueBy
-          status
-          document {
-            symbol
-          }
-        }
-        ... on Body {
-          id
-          name
-          jurisdiction
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ExplorerSearchPageQuery, ExplorerSearchPageQueryVariables>;
 export const ExplorerSetTaskStatusDocument = new TypedDocumentString(`
     mutation ExplorerSetTaskStatus($taskId: ID!, $status: TaskStatus!, $note: String, $completedAt: String) {
   setTaskStatus(
@@ -1221,72 +1002,6 @@ export const ExplorerTaskDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExplorerTaskQuery, ExplorerTaskQueryVariables>;
-export const ExplorerTaskPageDocument = new TypedDocumentString(`
-    query ExplorerTaskPage($id: ID!) {
-  task(id: $id) {
-    id
-    sectionPath
-    text
-    deadlineRaw
-    dueBy
-    status
-    statusNote
-    statusUpdatedAt
-    overdue
-    document {
-      id
-      symbol
-      title
-      date
-      issuer
-    }
-    assignments {
-      role
-      evidence
-      body {
-        id
-        name
-        jurisdiction
-      }
-    }
-  }
-  mandate(taskId: $id) {
-    chain {
-      depth
-      relation
-      document {
-        id
-        kind
-        symbol
-        jurisdiction
-        date
-        title
-        ingested
-      }
-      citedBy {
-        id
-        symbol
-        citations(first: 100) {
-          nodes {
-            to {
-              id
-            }
-            mentions {
-              sectionPath
-              snippet
-            }
-          }
-        }
-      }
-    }
-    national {
-      id
-      symbol
-    }
-    truncated
-  }
-}
-    `) as unknown as TypedDocumentString<ExplorerTaskPageQuery, ExplorerTaskPageQueryVariables>;
 export const HealthDocument = new TypedDocumentString(`
     query Health {
   health {

@@ -1,42 +1,30 @@
-/** Search: one box for documents, tasks and bodies; the hits grouped by kind, each a link to its page. */
+/** Search: one box for documents, tasks and bodies (the API's `explore`); each hit a link to its page. */
 import { useEffect } from 'react';
-import { ExplorerSearchPageDocument, type ExplorerSearchPageQuery } from '../generated/operations';
+import { ExplorerSearchDocument, type ExplorerSearchQuery } from '../generated/operations';
 import { useOperation } from '../api/useOperation';
 import { Empty, Resolved } from '../components/States';
 import { SearchBox } from '../components/SearchBox';
-import { formatDate, jurisdictionLabel, statusLabel } from '../labels';
+import { cellLabel, formatDate, jurisdictionLabel, kindLabel } from '../labels';
 import { bodyPath, documentPath, Link, taskPath } from '../router';
 
-type Hit = ExplorerSearchPageQuery['search']['nodes'][number]['node'];
-type DocumentHit = Extract<Hit, { __typename: 'Document' }>;
-type TaskHit = Extract<Hit, { __typename: 'Task' }>;
-type BodyHit = Extract<Hit, { __typename: 'Body' }>;
-
-function Results({ data }: { data: ExplorerSearchPageQuery }) {
-  const hits = data.search.nodes.map((hit) => hit.node);
-  const documents: Pick<DocumentHit, 'id' | 'symbol' | 'title' | 'date' | 'jurisdiction' | 'ingested'>[] = hits.filter(
-    (hit): hit is DocumentHit => hit.__typename === 'Document',
-  );
-  // The document a loosely typed symbol names comes first, once.
-  if (data.bySymbol && !documents.some((doc) => doc.id === data.bySymbol!.id)) documents.unshift(data.bySymbol);
-  else if (data.bySymbol) documents.sort((a, b) => Number(b.id === data.bySymbol!.id) - Number(a.id === data.bySymbol!.id));
-  const tasks = hits.filter((hit): hit is TaskHit => hit.__typename === 'Task');
-  const bodies = hits.filter((hit): hit is BodyHit => hit.__typename === 'Body');
+function Results({ found }: { found: ExplorerSearchQuery['explore'] }) {
+  const { documents, tasks, bodies } = found;
   if (documents.length + tasks.length + bodies.length === 0) {
     return <Empty>Không tìm thấy gì. Thử ít từ hơn, hoặc gõ số hiệu (vd. “2898 qd ubnd”).</Empty>;
   }
   return (
     <div className="dg-results">
+      {found.jurisdiction ? <p className="dg-muted">Trong phạm vi: {jurisdictionLabel(found.jurisdiction)}</p> : null}
       {documents.length > 0 ? (
         <section aria-labelledby="dg-hits-documents">
           <h2 id="dg-hits-documents">Văn bản ({documents.length})</h2>
           <ul className="dg-hit-list">
             {documents.map((doc) => (
               <li key={doc.id} data-kind="document">
-                <Link href={documentPath(doc.id)}>{doc.symbol ?? 'Văn bản không số'}</Link>
+                <Link href={documentPath(doc.id)}>{doc.symbol ?? `${kindLabel(doc.kind)} không số`}</Link>
                 <span className="dg-muted">
                   {' '}
-                  · {formatDate(doc.date)} {doc.jurisdiction ? `· ${jurisdictionLabel(doc.jurisdiction)}` : ''}
+                  · {kindLabel(doc.kind)} · {formatDate(doc.date)} {doc.jurisdiction ? `· ${jurisdictionLabel(doc.jurisdiction)}` : ''}
                   {doc.ingested ? '' : ' · chỉ biết qua trích dẫn'}
                 </span>
                 <div>{doc.title}</div>
@@ -52,7 +40,7 @@ function Results({ data }: { data: ExplorerSearchPageQuery }) {
             {bodies.map((body) => (
               <li key={body.id} data-kind="body">
                 <Link href={bodyPath(body.id)}>{body.name}</Link>
-                <span className="dg-muted"> {jurisdictionLabel(body.jurisdiction)}</span>
+                <span className="dg-muted"> · {jurisdictionLabel(body.jurisdiction)}</span>
               </li>
             ))}
           </ul>
@@ -67,7 +55,7 @@ function Results({ data }: { data: ExplorerSearchPageQuery }) {
                 <Link href={taskPath(task.id)}>{task.text.length > 160 ? `${task.text.slice(0, 160)}…` : task.text}</Link>
                 <span className="dg-muted">
                   {' '}
-                  · {task.document.symbol ?? ''} · hạn {formatDate(task.dueBy)} · {statusLabel(task.status)}
+                  · {task.document.symbol ?? ''} · hạn {formatDate(task.dueBy)} · {cellLabel(task.trackerCell)}
                 </span>
               </li>
             ))}
@@ -82,15 +70,17 @@ export function SearchPage({ query }: { query: string }) {
   useEffect(() => {
     document.title = query ? `Tìm “${query}” · directive-graph` : 'Tra cứu văn bản chỉ đạo · directive-graph';
   }, [query]);
-  const { state, reload } = useOperation(ExplorerSearchPageDocument, query.trim() ? { text: query.trim(), first: 30 } : null);
+  const { state, reload } = useOperation(ExplorerSearchDocument, query.trim() ? { query: query.trim(), first: 20 } : null);
   return (
     <main id="dg-main" className="dg-page">
       <h1>Tra cứu văn bản chỉ đạo</h1>
-      <p className="dg-muted">Tìm văn bản, nhiệm vụ, cơ quan trong một ô. Không cần gõ dấu; số hiệu gõ tự do (“2898 qd ubnd”, “05 nq tu quang ninh”).</p>
+      <p className="dg-muted">
+        Tìm văn bản, nhiệm vụ, cơ quan trong một ô. Không cần gõ dấu; số hiệu gõ tự do (“2898 qd ubnd”, “05 nq tu quang ninh”, “so noi vu quang ninh”).
+      </p>
       <SearchBox initial={query} autoFocus={!query} />
       {query.trim() ? (
         <Resolved state={state} what="kết quả" retry={reload}>
-          {(data) => <Results data={data} />}
+          {(data) => <Results found={data.explore} />}
         </Resolved>
       ) : null}
     </main>
