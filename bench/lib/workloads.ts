@@ -1,12 +1,14 @@
 /**
- * The queries under load: our API's operation (bench/queries), the peer's equivalent (bench/peer/queries, or
- * built here when it is a nesting of fixed depth), and the variables each request cycles through, picked
- * from the graph (bench/cypher/pick.*.cypher).
+ * The queries under load: our API's operation (the committed schema/operations/ client operations where one
+ * asks the question; bench/queries for the shapes only a load test asks, field for field like the peer's),
+ * the peer's equivalent (bench/peer/queries, or built here when it is a nesting of fixed depth), and the
+ * variables each request cycles through, picked from the graph (bench/cypher/pick.*.cypher).
  */
 import { readFileSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import path from 'node:path';
 import { foldForSearch } from '../../src/text/fold';
+import { readOperationSync } from '../../src/api/operationDocuments';
 import type { GraphClient } from '../../src/graph/driver';
 import { BENCH_DIR } from './children';
 
@@ -66,7 +68,7 @@ export const SEARCH_TERMS = [
 ];
 
 export function querySpecs(): QuerySpec[] {
-  const lineage = file('queries', 'Lineage.graphql');
+  const lineage = readOperationSync('Lineage');
   return [
     {
       id: 'lineage3',
@@ -91,7 +93,7 @@ export function querySpecs(): QuerySpec[] {
     {
       id: 'mandate',
       title: 'mandate of a task',
-      api: { query: file('queries', 'Mandate.graphql'), variables: (t) => t.tasks.map((k) => ({ taskId: k })) },
+      api: { query: readOperationSync('Mandate'), variables: (t) => t.tasks.map((k) => ({ taskId: k })) },
       peer: {
         query: peerMandateQuery(5),
         variables: (t) => t.tasks.map((k) => ({ key: k })),
@@ -113,7 +115,7 @@ export function querySpecs(): QuerySpec[] {
     {
       id: 'search',
       title: 'search (first 10)',
-      api: { query: file('queries', 'Search.graphql'), variables: (t) => t.searchTerms.map((text) => ({ text })) },
+      api: { query: readOperationSync('Search'), variables: (t) => t.searchTerms.map((text) => ({ text })) },
       peer: {
         query: file('peer', 'queries', 'Search.graphql'),
         variables: (t) => t.searchTerms.map((text) => ({ text: foldForSearch(text) })),

@@ -11,3 +11,5 @@ SET t.dueBy = coalesce(t.deadlineExtendedTo, t.dueDate, CASE
 MATCH (t:Task)
 WHERE t.status = 'DONE' AND t.completedAt IS NULL AND t.statusUpdatedAt IS NOT NULL
 SET t.completedAt = left(t.statusUpdatedAt, 10);
+// Deadline filters and the dashboard's month buckets read it.
+CREATE INDEX task_due_by IF NOT EXISTS FOR (t:Task) ON (t.dueBy);

@@ -6,7 +6,9 @@ CALL (d, doc) {
   WITH d, doc WHERE doc.issuer IS NOT NULL
   MERGE (b:Body {key: doc.issuer.key})
   ON CREATE SET b.name = doc.issuer.name, b.nameFolded = doc.issuer.nameFolded,
-                b.jurisdiction = doc.issuer.jurisdiction, b.aliases = doc.issuer.aliases, b.group = doc.issuer.group
+                b.jurisdiction = doc.issuer.jurisdiction, b.aliases = [], b.group = doc.issuer.group
+  // The header's spelling joins every other name seen for the body.
+  SET b.aliases = reduce(acc = coalesce(b.aliases, []), a IN doc.issuer.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
   MERGE (d)-[:ISSUED_BY]->(b)
 }
 RETURN count(d) AS documents

@@ -1,8 +1,9 @@
 /** Responsible bodies: lookups, and the tasks they carry and documents they issued. */
 import 'reflect-metadata';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { findBodies } from '../graph/bodyQueries';
 import { bodyDashboard } from '../graph/dashboardQueries';
+import { expandAbbreviations } from '../graph/exploreQueries';
 import type { BodyRecord } from '../graph/records';
 import { BodyFilterInput } from './body.input';
 import { BodyConnection, BodyType } from './body.type';
@@ -13,8 +14,8 @@ import { DocumentConnection } from './document.type';
 import { BodyDashboardType } from './dashboard.type';
 import { AssignmentRole, TaskStatus, TrackerCell } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
-import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
+import { PageArgs } from './page.args';
 import { asOfDay, taskFilterFrom } from './task.resolver';
 import { TaskConnection } from './task.type';
 
@@ -30,6 +31,7 @@ export class BodyResolver {
   async tasks(
     @Root() body: BodyRecord,
     @Ctx() ctx: ApiContext,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('role', () => AssignmentRole, { nullable: true, description: 'Only tasks it has this role in (default: any).' }) role?: string,
     @Arg('dueAfter', () => String, { nullable: true, description: 'YYYY-MM-DD' }) dueAfter?: string,
     @Arg('dueBefore', () => String, { nullable: true, description: 'YYYY-MM-DD' }) dueBefore?: string,
@@ -38,8 +40,6 @@ export class BodyResolver {
     includeDownstream?: boolean,
     @Arg('text', () => String, { nullable: true, description: 'Words the task text contains, diacritics optional.' }) text?: string,
     @Arg('status', () => TaskStatus, { nullable: true }) status?: string,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
     @Arg('cell', () => TrackerCell, { nullable: true, description: 'Only tasks in this tracker cell on the day asOf (the list behind a dashboard number).' })
     cell?: string,
     @Arg('dueMonth', () => String, { nullable: true, description: 'Only tasks whose last day falls in this month, YYYY-MM; "none": tasks without one.' })
@@ -47,9 +47,9 @@ export class BodyResolver {
     @Arg('asOf', () => String, { nullable: true, description: 'The day tracker cells are computed for, YYYY-MM-DD (default: today, Vietnam time).' })
     asOf?: string,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
+    const slice = pageWindow(pageArgs);
     const filter = taskFilterFrom({ role, dueAfter, dueBefore, documentId, includeDownstream, text, status, cell, dueMonth, asOf });
-    return toConnection(await loadersOf(ctx).tasksOfBody(filter, slice).load(body.key), slice);
+    return toConnection(await ctx.loaders.tasksOfBody(filter, slice).load(body.key), slice);
   }
 
   @ReadsDatabase()
@@ -64,7 +64,7 @@ export class BodyResolver {
     @Arg('asOf', () => String, { nullable: true, description: 'The day to count for, YYYY-MM-DD (default: today, Vietnam time).' }) asOf?: string,
     @Arg('role', () => AssignmentRole, { nullable: true, description: 'Only tasks it has this role in (default: any).' }) role?: string,
   ): Promise<BodyDashboardType> {
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     const dashboard = await bodyDashboard(loaders.reader, body.key, asOfDay(asOf), role ?? null);
     loaders.primeDocuments(dashboard.byDocument.map((row) => row.document));
     return dashboard;
@@ -75,30 +75,28 @@ export class BodyResolver {
   async issued(
     @Root() body: BodyRecord,
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args(() => PageArgs) pageArgs: PageArgs,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
-    return toConnection(await loadersOf(ctx).issued(slice).load(body.key), slice);
+    const slice = pageWindow(pageArgs);
+    return toConnection(await ctx.loaders.issued(slice).load(body.key), slice);
   }
 
   @Query(() => BodyType, { nullable: true, description: 'A body by id (or key, "so noi vu@Quảng Ninh").' })
   body(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<BodyRecord | null> {
-    return loadersOf(ctx).bodies.load(keyFromId(id, 'Body', 'id'));
+    return ctx.loaders.bodies.load(keyFromId(id, 'Body', 'id'));
   }
 
   @Query(() => BodyConnection, { description: 'Bodies matching a filter; an exact name match comes first.' })
   async bodies(
     @Ctx() ctx: ApiContext,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('filter', () => BodyFilterInput, { nullable: true }) filter?: BodyFilterInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
-    const loaders = loadersOf(ctx);
+    const slice = pageWindow(pageArgs);
+    const { loaders } = ctx;
     const page = await findBodies(
       loaders.reader,
-      { nameFolded: foldedFilter(filter?.name), jurisdictionFolded: foldedFilter(filter?.jurisdiction), group: filter?.group ?? null },
+      { nameFolded: foldedFilter(filter?.name ? expandAbbreviations(filter.name) : filter?.name), jurisdictionFolded: foldedFilter(filter?.jurisdiction), group: filter?.group ?? null },
       slice,
     );
     loaders.primeBodies(page.items);

@@ -5,19 +5,18 @@ import { CitationType } from './citation.type';
 import type { ApiContext } from './context';
 import { ReadsDatabase } from './databaseField';
 import { DocumentType } from './document.type';
-import { loadersOf } from './loaders';
 
 @Resolver(() => CitationType)
 export class CitationResolver {
   @ReadsDatabase()
   @FieldResolver(() => DocumentType, { description: 'The citing document.' })
   from(@Root() citation: CitationRecord, @Ctx() ctx: ApiContext): Promise<DocumentRecord> {
-    return loadersOf(ctx).document(citation.fromKey);
+    return ctx.loaders.document(citation.fromKey);
   }
 
   @ReadsDatabase()
   @FieldResolver(() => DocumentType, { description: 'The cited document.' })
   to(@Root() citation: CitationRecord, @Ctx() ctx: ApiContext): Promise<DocumentRecord> {
-    return loadersOf(ctx).document(citation.toKey);
+    return ctx.loaders.document(citation.toKey);
   }
 }

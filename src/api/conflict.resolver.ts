@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { conflicts, unresolvedReferences } from '../graph/citationQueries';
 import { claimsSpanNumberingPeriods } from '../extract/numberingPeriod';
 import { DateConflictConnection, UnresolvedReferenceConnection } from './conflict.type';
 import type { ApiContext } from './context';
-import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
+import { PageArgs } from './page.args';
 
 @Resolver()
 export class ConflictResolver {
@@ -14,11 +14,10 @@ export class ConflictResolver {
   })
   async conflicts(
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args(() => PageArgs) pageArgs: PageArgs,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
-    const page = await conflicts(loadersOf(ctx).reader, slice);
+    const slice = pageWindow(pageArgs);
+    const page = await conflicts(ctx.loaders.reader, slice);
     return toConnection(
       {
         total: page.total,
@@ -43,10 +42,9 @@ export class ConflictResolver {
   })
   async unresolvedReferences(
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args(() => PageArgs) pageArgs: PageArgs,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
-    return toConnection(await unresolvedReferences(loadersOf(ctx).reader, slice), slice);
+    const slice = pageWindow(pageArgs);
+    return toConnection(await unresolvedReferences(ctx.loaders.reader, slice), slice);
   }
 }

@@ -3,6 +3,7 @@
  * request, so batching never leaks data between callers).
  */
 import type { GraphClient } from '../graph/driver';
+import type { ApiLoaders } from './loaders';
 
 export type Role = 'anonymous' | 'reader' | 'editor';
 
@@ -11,8 +12,8 @@ export interface ApiContext {
   role: Role;
   /** Who the caller is in a task's history: the editor key's label, never the key (src/api/auth.ts). */
   actor?: string;
-  /** Loaders are created lazily per request by src/api/loaders.ts. */
-  loaders: Record<string, unknown>;
+  /** This request's DataLoaders (src/api/loaders.ts), bound to its deadline. */
+  loaders: ApiLoaders;
   /** Aborts long work when the request's time budget runs out. */
   deadline: number;
 }

@@ -1,6 +1,6 @@
 /** Documents: lookups, the filtered list, their relation fields, and the ingest / delete mutations. */
 import 'reflect-metadata';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadSettings } from '../config';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { canonicalSymbol } from '../extract/symbols';
@@ -29,8 +29,8 @@ import {
 } from './document.type';
 import { CitationRelation } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
-import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
+import { PageArgs } from './page.args';
 import { checkDay, requireEditor } from './protection';
 import { TaskConnection } from './task.type';
 
@@ -58,7 +58,7 @@ export class DocumentResolver {
   @ReadsDatabase()
   @FieldResolver(() => BodyType, { nullable: true, description: 'The body that issued it (ingested documents).' })
   issuedBy(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<BodyRecord | null> {
-    return loadersOf(ctx).issuers.load(doc.key);
+    return ctx.loaders.issuers.load(doc.key);
   }
 
   @ReadsDatabase()
@@ -66,12 +66,11 @@ export class DocumentResolver {
   async citations(
     @Root() doc: DocumentRecord,
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('relations', () => [CitationRelation], { nullable: true, description: 'Only these relations (default: all).' }) relations?: string[],
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
-    const page = await loadersOf(ctx).citations(relationsArg(relations), slice).load(doc.key);
+    const slice = pageWindow(pageArgs);
+    const page = await ctx.loaders.citations(relationsArg(relations), slice).load(doc.key);
     return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
   }
 
@@ -80,12 +79,11 @@ export class DocumentResolver {
   async citedBy(
     @Root() doc: DocumentRecord,
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('relations', () => [CitationRelation], { nullable: true }) relations?: string[],
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
-    const page = await loadersOf(ctx).citedBy(relationsArg(relations), slice).load(doc.key);
+    const slice = pageWindow(pageArgs);
+    const page = await ctx.loaders.citedBy(relationsArg(relations), slice).load(doc.key);
     return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
   }
 
@@ -94,17 +92,16 @@ export class DocumentResolver {
   async tasks(
     @Root() doc: DocumentRecord,
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args(() => PageArgs) pageArgs: PageArgs,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
-    return toConnection(await loadersOf(ctx).tasksOfDocument(slice).load(doc.key), slice);
+    const slice = pageWindow(pageArgs);
+    return toConnection(await ctx.loaders.tasksOfDocument(slice).load(doc.key), slice);
   }
 
   @ReadsDatabase()
   @FieldResolver(() => [SectionType], { description: 'Its numbered sections, in reading order.' })
   sections(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<SectionRecord[]> {
-    return loadersOf(ctx).sections.load(doc.key);
+    return ctx.loaders.sections.load(doc.key);
   }
 
   @ReadsDatabase()
@@ -112,7 +109,7 @@ export class DocumentResolver {
     description: 'Every text ingested under this key, newest first (empty for a document only known from citations).',
   })
   versions(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<DocumentVersionRecord[]> {
-    return loadersOf(ctx).versions.load(doc.key);
+    return ctx.loaders.versions.load(doc.key);
   }
 
   @ReadsDatabase()
@@ -120,12 +117,12 @@ export class DocumentResolver {
     description: 'Documents that may be this one under another key (MAY_BE, either direction), most likely first.',
   })
   identityCandidates(@Root() doc: DocumentRecord, @Ctx() ctx: ApiContext): Promise<unknown[]> {
-    return loadersOf(ctx).identityCandidates.load(doc.key);
+    return ctx.loaders.identityCandidates.load(doc.key);
   }
 
   @Query(() => DocumentType, { nullable: true, description: 'A document by id (or key); null when there is none.' })
   document(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<DocumentRecord | null> {
-    return loadersOf(ctx).documents.load(keyFromId(id, 'Document', 'id'));
+    return ctx.loaders.documents.load(keyFromId(id, 'Document', 'id'));
   }
 
   @Query(() => DocumentType, {
@@ -144,7 +141,7 @@ export class DocumentResolver {
       throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"symbol" must be a document number and symbol such as "2898/QĐ-UBND", got "${symbol.slice(0, 80)}".`);
     }
     const forms = new Set([canonicalSymbol(raw), raw].filter((s): s is string => !!s).map((s) => symbolFolded(s)!));
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     const found = await documentsBySymbol(loaders.reader, [...forms]);
     const wanted = foldedFilter(jurisdiction);
     const match = found.find((d) => wanted === null || (d.jurisdiction !== null && foldForSearch(d.jurisdiction) === wanted)) ?? null;
@@ -155,15 +152,14 @@ export class DocumentResolver {
   @Query(() => DocumentConnection, { description: 'Documents matching a filter, newest first unless orderBy says otherwise.' })
   async documents(
     @Ctx() ctx: ApiContext,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('filter', () => DocumentFilterInput, { nullable: true }) filter?: DocumentFilterInput,
     @Arg('orderBy', () => DocumentOrderInput, { nullable: true }) orderBy?: DocumentOrderInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
+    const slice = pageWindow(pageArgs);
     const dateFrom = checkDay(filter?.dateFrom, 'filter.dateFrom');
     const dateTo = checkDay(filter?.dateTo, 'filter.dateTo');
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     const page = await listDocuments(
       loaders.reader,
       {
@@ -219,7 +215,7 @@ export class DocumentResolver {
       source: prepared.source,
       replace: replace === true,
     });
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     loaders.documents.clear(outcome.key);
     loaders.versions.clear(outcome.key);
     return {
@@ -241,7 +237,7 @@ export class DocumentResolver {
     requireEditor(ctx);
     const key = keyFromId(id, 'Document', 'id');
     const deleted = await deleteDocument(ctx.graph, key);
-    loadersOf(ctx).documents.clear(key);
+    ctx.loaders.documents.clear(key);
     return { id: toGlobalId('Document', key), deleted };
   }
 }

@@ -6,7 +6,6 @@ import { explore } from '../graph/exploreQueries';
 import { searchWords } from '../graph/searchQueries';
 import type { ApiContext } from './context';
 import { ExploreResultType } from './explore.type';
-import { loadersOf } from './loaders';
 
 const MAX_EXPLORE = 50;
 
@@ -28,7 +27,7 @@ export class ExploreResolver {
     if (!Number.isInteger(first) || first < 1 || first > MAX_EXPLORE) {
       throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"first" must be a whole number from 1 to ${MAX_EXPLORE}, got ${first}.`);
     }
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     const found = await explore(loaders.reader, query, first);
     loaders.primeDocuments(found.documents);
     loaders.primeTasks(found.tasks);

@@ -13,6 +13,7 @@ import type { GraphClient } from '../graph/driver';
 import { isMigrated } from '../graph/migrations';
 import { keyLabel, roleFor } from './auth';
 import type { ApiContext } from './context';
+import type { ApiLoaders } from './loaders';
 import { apolloPlugins, formatError, PARSE_OPTIONS } from './apolloOptions';
 import { servePlayground } from './playground';
 import { resolveExamples, type RunOperation } from './playgroundExamples';
@@ -93,7 +94,7 @@ export async function startHttpServer(options: {
   graph: GraphClient;
   settings: Settings;
   /** Creates the request's loaders (src/api/loaders.ts). */
-  createLoaders: (graph: GraphClient) => Record<string, unknown>;
+  createLoaders: (graph: GraphClient, deadline: number) => ApiLoaders;
   port?: number;
   host?: string;
 }): Promise<RunningServer> {
@@ -113,7 +114,7 @@ export async function startHttpServer(options: {
     const deadline = Date.now() + settings.server.requestTimeoutMs;
     // Mutations write through ctx.graph: bound it by the request's budget too.
     const bounded = graph.until(deadline);
-    return { graph: bounded, role, actor, loaders: options.createLoaders(bounded), deadline };
+    return { graph: bounded, role, actor, loaders: options.createLoaders(bounded, deadline), deadline };
   };
   // The playground's example ids are looked up through the API as an anonymous caller, so a server that
   // requires reader keys shows no data to a visitor without one.

@@ -8,7 +8,6 @@ import { relationsArg } from './document.resolver';
 import { CitationRelation, LineageDirection } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
 import { CitationPathType, LineageType, MandateType } from './lineage.type';
-import { loadersOf } from './loaders';
 import { checkMaxDepth } from './protection';
 
 @Resolver()
@@ -36,7 +35,7 @@ export class LineageResolver {
     if (!Number.isInteger(cap) || cap < 1 || cap > MAX_LINEAGE_NODES) {
       throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"maxNodes" must be a whole number from 1 to ${MAX_LINEAGE_NODES}, got ${cap}.`);
     }
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     const found = await lineage(loaders.reader, key, direction as Direction, maxDepth, relationsArg(relations), cap);
     if (!found) throw notFound('documentId', documentId);
     loaders.primeDocuments(found.nodes.map((n) => n.document));
@@ -64,7 +63,7 @@ export class LineageResolver {
     const fromKey = keyFromId(fromId, 'Document', 'fromId');
     const toKey = keyFromId(toId, 'Document', 'toId');
     checkMaxDepth(maxDepth);
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     if (fromKey === toKey) {
       const doc = await loaders.documents.load(fromKey);
       if (!doc) throw notFound('fromId', fromId);
@@ -90,7 +89,7 @@ export class LineageResolver {
   ): Promise<MandateType> {
     const key = keyFromId(taskId, 'Task', 'taskId');
     checkMaxDepth(maxDepth);
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     const found = await mandate(loaders.reader, key, maxDepth, relationsArg(relations) ?? MANDATE_RELATIONS);
     if (!found) throw new DirectiveGraphError(ErrorCode.NOT_FOUND, `No task has the id "${taskId}". Find task ids with tasks(filter) or Document.tasks.`);
     loaders.primeDocuments([found.document, ...found.steps.map((s) => s.document)]);

@@ -15,7 +15,6 @@ import { incomingCitations, outgoingCitations, type CitationWithDocument } from 
 import { documentsByKeys, identityCandidatesOf, issuersOf, sectionsOf, versionsOf, type IdentityCandidateRecord } from '../graph/documentQueries';
 import type { BodyRecord, DocumentRecord, GraphReader, Page, Slice, TaskRecord } from '../graph/records';
 import { assignmentsOf, carriedOutBy, indicatorsOf, targetsOf, tasksByKeys, tasksOfBodies, tasksOfDocuments, type TaskFilter } from '../graph/taskQueries';
-import type { ApiContext } from './context';
 import { timeoutError } from './protection';
 import { RequestSlots } from './requestSlots';
 
@@ -41,13 +40,13 @@ export class DeadlineReader implements GraphReader {
   }
 }
 
+/** The request's loaders, reached as `ctx.loaders` (src/api/context.ts). */
 export class ApiLoaders {
-  /** Epoch ms after which no query starts (set from the request context). */
-  deadline = Number.POSITIVE_INFINITY;
   readonly reader: GraphReader;
 
-  constructor(readonly graph: GraphClient) {
-    this.reader = new DeadlineReader(graph, () => this.deadline);
+  /** `deadline`: epoch ms after which no query of this request starts. */
+  constructor(graph: GraphClient, deadline: number) {
+    this.reader = new DeadlineReader(graph, () => deadline);
   }
 
   readonly documents = new DataLoader<string, DocumentRecord | null>((keys) => documentsByKeys(this.reader, keys));
@@ -136,20 +135,7 @@ export class ApiLoaders {
   }
 }
 
-const API_LOADERS = 'api';
-
-export function createLoaders(graph: GraphClient): Record<string, unknown> {
-  return { [API_LOADERS]: new ApiLoaders(graph) };
-}
-
-/** The request's loaders (created on first use if the context came without them), bound to its deadline. */
-export function loadersOf(ctx: ApiContext): ApiLoaders {
-  let loaders = ctx.loaders[API_LOADERS];
-  if (!(loaders instanceof ApiLoaders)) {
-    loaders = new ApiLoaders(ctx.graph);
-    ctx.loaders[API_LOADERS] = loaders;
-  }
-  const api = loaders as ApiLoaders;
-  api.deadline = ctx.deadline;
-  return api;
+/** A fresh set of loaders for one request, bound to its deadline. */
+export function createLoaders(graph: GraphClient, deadline: number): ApiLoaders {
+  return new ApiLoaders(graph, deadline);
 }

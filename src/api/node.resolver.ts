@@ -3,7 +3,6 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import type { ApiContext } from './context';
 import { fromGlobalId } from './globalId';
-import { loadersOf } from './loaders';
 import { NodeInterface, tagged } from './node.type';
 
 @Resolver()
@@ -14,7 +13,7 @@ export class NodeResolver {
     if (!parsed) {
       throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"${id.slice(0, 80)}" is not an id of this API. Use the "id" field of a Document, Task or Body.`);
     }
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     switch (parsed.type) {
       case 'Document': {
         const record = await loaders.documents.load(parsed.key);

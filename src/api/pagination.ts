@@ -24,8 +24,8 @@ export function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-/** Validates `first` / `after` and turns them into the slice to read. */
-export function pageWindow(first: number | null | undefined, after: string | null | undefined): Slice {
+/** Validates a connection's `first` / `after` (src/api/page.args.ts) and turns them into the slice to read. */
+export function pageWindow({ first, after }: { first?: number | null; after?: string | null }): Slice {
   const limit = first ?? DEFAULT_FIRST;
   if (!Number.isInteger(limit) || limit < 0) {
     throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"first" must be a whole number from 0 to ${MAX_FIRST}, got ${String(first)}.`);

@@ -1,15 +1,11 @@
 /**
  * The playground's example operations. Their text is the committed `schema/operations/<Name>.graphql`
- * (one operation per file, named like the file), so the playground, docs/api.md, the typed client and the
- * HTTP tests run the very same documents. Variables that are ids (a document's, a task's) are not written
+ * (one operation per file, named like the file, with the fragments it spreads: src/api/operationDocuments.ts),
+ * so the playground, docs/api.md, the typed client and the HTTP tests run the very same documents. Variables that are ids (a document's, a task's) are not written
  * here: ids belong to the data, so each is looked up when the page is served, by running another committed
  * operation through the API itself.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../config';
-
-export const OPERATIONS_DIR = path.join(PROJECT_ROOT, 'schema', 'operations');
+import { OPERATIONS_DIR, readOperation } from './operationDocuments';
 
 /** A variable whose value is read from the answer of another operation. */
 export interface ExampleLookup {
@@ -152,10 +148,6 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
 
 /** Runs an operation through the API (the caller supplies it: same schema, anonymous caller). */
 export type RunOperation = (query: string, variables: Record<string, unknown>) => Promise<{ data?: unknown; errors?: readonly unknown[] }>;
-
-export async function readOperation(name: string, dir = OPERATIONS_DIR): Promise<string> {
-  return readFile(path.join(dir, `${name}.graphql`), 'utf8');
-}
 
 function at(value: unknown, dottedPath: string): unknown {
   let current = value;

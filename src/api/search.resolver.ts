@@ -1,11 +1,11 @@
 import 'reflect-metadata';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { search, searchWords, type SearchLabel } from '../graph/searchQueries';
 import type { ApiContext } from './context';
-import { loadersOf } from './loaders';
 import { tagged } from './node.type';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
+import { PageArgs } from './page.args';
 import { SearchResultType } from './enums.type';
 import { SearchHitConnection } from './search.type';
 
@@ -19,11 +19,10 @@ export class SearchResolver {
   async search(
     @Arg('text', () => String) text: string,
     @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('types', () => [SearchResultType], { nullable: true, description: 'Only these kinds of object (default: all).' }) types?: string[],
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
+    const slice = pageWindow(pageArgs);
     const words = searchWords(text);
     if (words.length === 0) {
       throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, '"text" needs at least one word (letters or digits) to search for.');
@@ -32,7 +31,7 @@ export class SearchResolver {
       throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"text" has ${words.length} words; search with at most 32.`);
     }
     const labels = types?.length ? [...new Set(types)].map((t) => LABELS[t as keyof typeof LABELS]) : null;
-    const page = await search(loadersOf(ctx).reader, words, slice, labels);
+    const page = await search(ctx.loaders.reader, words, slice, labels);
     return toConnection({ total: page.total, items: page.items.map((hit) => ({ score: hit.score, node: tagged(hit.label, hit.record) })) }, slice);
   }
 }

@@ -1,6 +1,6 @@
 /** Tasks: the filtered task list, their relation fields, and the status mutation. */
 import 'reflect-metadata';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import type { AssignmentRecord, BodyRecord, DocumentRecord, IndicatorRecord, TargetRecord, TaskRecord, TaskStatus as TaskStatusValue } from '../graph/records';
 import { dueBy, extendTaskDeadline, findTasks, isOverdue, setTaskStatus, todayInVietnam, type TaskFilter } from '../graph/taskQueries';
@@ -12,8 +12,8 @@ import { ReadsDatabase } from './databaseField';
 import { DocumentType } from './document.type';
 import { TaskStatus, TrackerCell } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
-import { loadersOf } from './loaders';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
+import { PageArgs } from './page.args';
 import { checkDay, requireEditor } from './protection';
 import { TaskFilterInput } from './task.input';
 import { AssignmentType, IndicatorType, TargetType, TaskConnection, TaskEventType, TaskType } from './task.type';
@@ -76,31 +76,31 @@ export class TaskResolver {
   @ReadsDatabase()
   @FieldResolver(() => DocumentType, { description: 'The document that assigns it.' })
   document(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<DocumentRecord> {
-    return loadersOf(ctx).document(task.documentKey);
+    return ctx.loaders.document(task.documentKey);
   }
 
   @ReadsDatabase()
   @FieldResolver(() => [AssignmentType], { description: 'Who leads, coordinates and supervises it.' })
   assignments(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<AssignmentRecord[]> {
-    return loadersOf(ctx).assignments.load(task.key);
+    return ctx.loaders.assignments.load(task.key);
   }
 
   @ReadsDatabase()
   @FieldResolver(() => [TargetType])
   targets(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<TargetRecord[]> {
-    return loadersOf(ctx).targets.load(task.key);
+    return ctx.loaders.targets.load(task.key);
   }
 
   @ReadsDatabase()
   @FieldResolver(() => [IndicatorType], { description: 'Indicators the task concerns.' })
   indicators(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<IndicatorRecord[]> {
-    return loadersOf(ctx).indicators.load(task.key);
+    return ctx.loaders.indicators.load(task.key);
   }
 
   @ReadsDatabase()
   @FieldResolver(() => [DocumentType], { description: 'Documents this task carries out.' })
   carriesOut(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<DocumentRecord[]> {
-    return loadersOf(ctx).carriesOut.load(task.key);
+    return ctx.loaders.carriesOut.load(task.key);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The last day to finish: dueDate, or the end of the period ("2025-Q3" -> 2025-09-30).' })
@@ -128,19 +128,18 @@ export class TaskResolver {
 
   @Query(() => TaskType, { nullable: true, description: 'A task by id (or key).' })
   task(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<TaskRecord | null> {
-    return loadersOf(ctx).tasks.load(keyFromId(id, 'Task', 'id'));
+    return ctx.loaders.tasks.load(keyFromId(id, 'Task', 'id'));
   }
 
   @Query(() => TaskConnection, { description: 'Tasks matching a filter, in document and reading order.' })
   async tasks(
     @Ctx() ctx: ApiContext,
+    @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('filter', () => TaskFilterInput, { nullable: true }) filter?: TaskFilterInput,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<ConnectionValue<unknown>> {
-    const slice = pageWindow(first, after);
+    const slice = pageWindow(pageArgs);
     const bodyKey = filter?.bodyId ? keyFromId(filter.bodyId, 'Body', 'filter.bodyId') : null;
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     const page = await findTasks(loaders.reader, bodyKey, taskFilterFrom(filter ?? {}), slice);
     loaders.primeTasks(page.items);
     return toConnection(page, slice);
@@ -169,7 +168,7 @@ export class TaskResolver {
     }
     const task = await setTaskStatus(ctx.graph, key, { status: status as TaskStatusValue, note: note?.trim() || null, completedAt: done, by: actorOf(ctx) });
     if (!task) throw taskNotFound(taskId);
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     loaders.tasks.clear(key).prime(key, task);
     return task;
   }
@@ -190,7 +189,7 @@ export class TaskResolver {
     if (day === null) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, '"dueBy" must be a day written YYYY-MM-DD.');
     const why = reason.trim();
     if (!why) throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, '"reason" must say why the deadline moves.');
-    const loaders = loadersOf(ctx);
+    const { loaders } = ctx;
     const current = await loaders.tasks.load(key);
     if (!current) throw taskNotFound(taskId);
     const previous = dueBy(current);
@@ -218,7 +217,7 @@ export class AssignmentResolver {
   @ReadsDatabase()
   @FieldResolver(() => TaskType)
   async task(@Root() assignment: AssignmentRecord, @Ctx() ctx: ApiContext): Promise<TaskRecord> {
-    const task = await loadersOf(ctx).tasks.load(assignment.taskKey);
+    const task = await ctx.loaders.tasks.load(assignment.taskKey);
     if (!task) throw new DirectiveGraphError(ErrorCode.NOT_FOUND, `Task ${assignment.taskKey} was removed while this request ran. Retry.`);
     return task;
   }

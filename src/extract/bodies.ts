@@ -13,6 +13,7 @@
  * The node's name drops the head's title; an assignment keeps the name as written ("Giám đốc Sở Nội vụ").
  */
 import { isVietnameseSyllable } from '../text/decode';
+import { canonicalKeyName } from './bodyCanonical';
 import { fold } from './folding';
 import { BoundedMemo } from './memo';
 import { NATIONAL, type Jurisdiction } from './types';
@@ -890,8 +891,8 @@ const resolvedMemo = new BoundedMemo<string, ResolvedBody>(20_000);
 function resolveBodyUncached(rawName: string, jurisdiction: Jurisdiction | null): ResolvedBody {
   const raw = String(rawName ?? '').replace(/\s+/g, ' ').trim();
   const full = canonicalName(raw) || raw;
-  const keyName = bodyKeyName(raw) || fold(raw);
   const j = bodyJurisdiction(raw, jurisdiction);
+  const keyName = canonicalKeyName(bodyKeyName(raw) || fold(raw), j);
   const group = isGroupName(full);
   return { key: `${keyName}@${j}`, name: displayName(full, group), written: displayName(full, group, true), group, jurisdiction: j };
 }

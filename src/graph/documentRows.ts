@@ -4,6 +4,7 @@
  */
 import { foldForSearch } from '../text/fold';
 import type { Extraction } from '../extract/types';
+import { resolveBody } from '../extract/bodies';
 import { dueByFromText } from './taskTracker';
 
 type Props = Record<string, string | number | boolean | string[] | number[] | null>;
@@ -99,11 +100,6 @@ export function taskKey(documentKey: string, ordinal: number): string {
 /** Canonical symbol folded for tolerant lookup: no diacritics, no spaces, lower case. */
 export function symbolFolded(symbol: string | null): string | null {
   return symbol === null ? null : foldForSearch(symbol).replace(/\s+/g, '');
-}
-
-/** A body key for a document's issuer, built the way body keys are (folded name @ jurisdiction). */
-export function issuerBodyKey(issuer: string, jurisdiction: string): string {
-  return `${foldForSearch(issuer)}@${jurisdiction}`;
 }
 
 /** Where a document's text came from: the file's format and the sha256 of its original bytes. */
@@ -255,14 +251,16 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
     group: b.group,
   }));
 
+  // The issuer resolves like any body the text names, so "UBND tỉnh Quảng Ninh" in the header and
+  // "Ủy ban nhân dân tỉnh" in the text are one node.
+  const issuerBody = doc.issuer && doc.jurisdiction ? resolveBody(doc.issuer, doc.jurisdiction) : null;
   const issuer: BodyRow | null =
-    doc.issuer && doc.jurisdiction
+    doc.issuer && issuerBody
       ? {
-          key: bodies.find((b) => b.nameFolded === foldForSearch(doc.issuer!) && b.jurisdiction === doc.jurisdiction)?.key ??
-            issuerBodyKey(doc.issuer, doc.jurisdiction),
-          name: doc.issuer,
-          nameFolded: foldForSearch(doc.issuer),
-          jurisdiction: doc.jurisdiction,
+          key: issuerBody.key,
+          name: bodies.find((b) => b.key === issuerBody.key)?.name ?? issuerBody.name,
+          nameFolded: foldForSearch(bodies.find((b) => b.key === issuerBody.key)?.name ?? issuerBody.name),
+          jurisdiction: issuerBody.jurisdiction,
           aliases: [doc.issuer],
           group: false,
         }

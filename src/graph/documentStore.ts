@@ -11,7 +11,7 @@ import { DirectiveGraphError, ErrorCode } from '../errors';
 import { cypher } from './cypherRegistry';
 import type { CountingTransaction, GraphClient } from './driver';
 import { buildIngestRows, INDICATOR_NAMES, type DocumentSourceInfo, type IngestRows } from './documentRows';
-import { clearOwned, pruneOrphans, withdrawDocument } from './documentRemoval';
+import { replaceOwned, withdrawDocument } from './documentRemoval';
 import {
   carryProgress,
   newVersionRow,
@@ -201,7 +201,12 @@ async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise
   const recorded = updatedKeys.length
     ? await tx.run<RecordedTask>(cypher('task.recordedProgress'), { keys: updatedKeys })
     : [];
-  const candidates = await clearOwned(tx, updatedKeys);
+  await replaceOwned(tx, updatedKeys, () => writeVersions(tx, planned, recorded, outcomes));
+  return outcomes;
+}
+
+/** Writes the planned documents' rows and versions, moves recorded progress, links identity candidates. */
+async function writeVersions(tx: CountingTransaction, planned: Planned[], recorded: RecordedTask[], outcomes: (IngestOutcome | Error)[]): Promise<void> {
   await writeRows(tx, planned.map((p) => p.rows));
 
   const versions = planned.flatMap((p) => [
@@ -226,8 +231,6 @@ async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise
   if (supersede.length) await tx.run(cypher('version.supersede'), { rows: supersede });
 
   await linkIdentityCandidates(tx, [...new Set(planned.flatMap((p) => [p.rows.document.key, ...p.rows.citations.map((c) => c.key)]))]);
-  await pruneOrphans(tx, candidates);
-  return outcomes;
 }
 
 /** Bodies named by several documents of a batch become one row with every alias. */

@@ -8,8 +8,8 @@ import { foldForSearch } from '../text/fold';
 import { ABBREVIATIONS } from '../extract/vocabulary';
 import { PROVINCES } from '../extract/provinces';
 import { cypher } from './cypherRegistry';
-import { toDocument, type BodyRecord, type DocumentRecord, type GraphReader, type TaskRecord } from './records';
-import { search, searchWords } from './searchQueries';
+import { integer, toBody, toDocument, toTask, type BodyRecord, type DocumentRecord, type GraphReader, type TaskRecord } from './records';
+import { luceneQuery, searchWords } from './searchQueries';
 
 type Row = Record<string, unknown>;
 
@@ -70,11 +70,20 @@ export function spellsSymbol(symbolFolded: string, words: string[]): boolean {
   });
 }
 
-/** Body-name words with abbreviations written out: "ubnd" -> "uy ban nhan dan" (the index holds full names). */
-export function expandAbbreviations(words: string[]): string[] {
-  return words.flatMap((w) => {
-    const long = ABBREVIATIONS[w];
-    return long ? searchWords(long) : [w];
+/** Abbreviations that are no Vietnamese word, so they are read as such in lower case too. */
+const LOWER_CASE_ABBREVIATIONS = new Set(['ubnd', 'hdnd', 'mttq', 'ubmttq']);
+
+/**
+ * A body name with its abbreviations written out, as the graph stores names: "UBND tỉnh" -> "Ủy ban nhân dân
+ * tỉnh". Short ones ("TU" = Tỉnh ủy) are words too ("tư"), so they count only in capitals, as in extraction.
+ */
+export function expandAbbreviations(text: string): string {
+  return text.replace(/[\p{L}\p{N}-]+/gu, (token) => {
+    const f = foldForSearch(token);
+    const long = ABBREVIATIONS[f];
+    if (!long) return token;
+    const capitals = token.length >= 2 && token === token.toUpperCase();
+    return capitals || LOWER_CASE_ABBREVIATIONS.has(f) ? long : token;
   });
 }
 
@@ -85,35 +94,29 @@ export interface ExploreRecord {
   bodies: BodyRecord[];
 }
 
-function inJurisdiction(jurisdiction: string | null) {
-  const wanted = jurisdiction === null ? null : foldForSearch(jurisdiction);
-  return (r: { jurisdiction: string | null }): boolean => wanted === null || (r.jurisdiction !== null && foldForSearch(r.jurisdiction) === wanted);
-}
-
 export async function explore(graph: GraphReader, text: string, first: number): Promise<ExploreRecord> {
   const q = parseExploreQuery(text);
-  const inPlace = inJurisdiction(q.jurisdiction);
-  // Full-text over the words without the province (documents, bodies: filtered by it afterwards; a task's
-  // text rarely names its province, so tasks keep it as a filter on their document's key).
+  // Without the province's words (it filters instead); a query that is only a province searches for it.
   const words = q.rest.length > 0 ? q.rest : q.words;
-  const page = { skip: 0, limit: q.jurisdiction ? first * 5 : first };
+  const named = parseExploreQuery(expandAbbreviations(text));
+  const bodyWords = named.rest.length > 0 ? named.rest : named.words;
+  const jurisdiction = q.rest.length > 0 ? q.jurisdiction : null;
   const numbers = q.words.filter((w) => /^\d+$/.test(w));
-  const [symbolRows, documentHits, taskHits, bodyHits] = await Promise.all([
+  const [symbolRows, [found]] = await Promise.all([
     numbers.length > 0 ? graph.read(cypher('document.bySymbolPrefix'), { prefixes: symbolPrefixes(numbers) }) : Promise.resolve([]),
-    search(graph, words, page, ['Document']),
-    search(graph, words, page, ['Task']),
-    search(graph, expandAbbreviations(words), page, ['Body']),
+    graph.read(cypher('explore.fulltext'), { query: luceneQuery(words), bodyQuery: luceneQuery(bodyWords), jurisdiction, limit: integer(first) }),
   ]);
-  const bySymbol = symbolRows
-    .map((r) => toDocument(r.doc as Row))
-    .filter((d) => d.symbol !== null && spellsSymbol(foldForSearch(d.symbol), q.rest) && inPlace(d));
+  const wanted = jurisdiction === null ? null : foldForSearch(jurisdiction);
   const documents = new Map<string, DocumentRecord>();
-  for (const d of bySymbol) documents.set(d.key, d);
-  for (const hit of documentHits.items) if (hit.label === 'Document' && inPlace(hit.record)) documents.set(hit.record.key, hit.record);
-  const place = q.jurisdiction;
-  const tasks = taskHits.items
-    .flatMap((h) => (h.label === 'Task' ? [h.record] : []))
-    .filter((t) => place === null || t.documentKey.endsWith(`@${place}`));
-  const bodies = bodyHits.items.flatMap((h) => (h.label === 'Body' ? [h.record] : [])).filter(inPlace);
-  return { jurisdiction: q.jurisdiction, documents: [...documents.values()].slice(0, first), tasks: tasks.slice(0, first), bodies: bodies.slice(0, first) };
+  for (const d of symbolRows.map((r) => toDocument(r.doc as Row))) {
+    const inPlace = wanted === null || (d.jurisdiction !== null && foldForSearch(d.jurisdiction) === wanted);
+    if (d.symbol !== null && inPlace && spellsSymbol(foldForSearch(d.symbol), q.rest)) documents.set(d.key, d);
+  }
+  for (const d of ((found?.documents ?? []) as Row[]).map(toDocument)) if (!documents.has(d.key)) documents.set(d.key, d);
+  return {
+    jurisdiction: q.jurisdiction,
+    documents: [...documents.values()].slice(0, first),
+    tasks: ((found?.tasks ?? []) as Row[]).map(toTask),
+    bodies: ((found?.bodies ?? []) as Row[]).map(toBody),
+  };
 }

@@ -10,6 +10,15 @@ import { PROJECT_ROOT } from '../config';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import type { GraphClient } from './driver';
 import { cypher } from './cypherRegistry';
+import { mergeDuplicateBodies } from './bodyMerge';
+
+/**
+ * Data steps that Cypher alone cannot express (they need the extraction's rules), run after the named
+ * migration's statements and before it is recorded. Each is idempotent.
+ */
+const DATA_STEPS: Readonly<Record<string, (graph: GraphClient) => Promise<unknown>>> = {
+  '0006_one_body_one_node': (graph) => mergeDuplicateBodies(graph),
+};
 
 export interface Migration {
   version: number;
@@ -69,6 +78,7 @@ export async function migrate(graph: GraphClient, migrations?: Migration[]): Pro
     try {
       // Schema statements cannot share a transaction with data writes: one transaction each.
       for (const statement of migration.statements) await graph.write(statement);
+      await DATA_STEPS[migration.name]?.(graph);
       await graph.write(cypher('migrations.record'), {
         version: migration.version,
         name: migration.name,

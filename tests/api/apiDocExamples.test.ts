@@ -12,7 +12,7 @@
  * - ids are compared by what they decode to (`Document:76/NQ-CP`), so a failure names the keys.
  * Operations marked `# Authorization: Bearer <key>` are sent with that key, which the server accepts as an
  * editor key. An example named like a committed operation (schema/operations/Name.graphql) must be that
- * operation. Every query and mutation of the schema must have an example.
+ * operation, followed by the shared fragments it spreads (schema/operations/fragments.graphql). Every query and mutation of the schema must have an example.
  *
  * Other test files share the database, so docs/api.md scopes its answers to the corpus documents; the
  * mutation examples create and delete their own document. Before they run, what an interrupted earlier run
@@ -26,7 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
 import { deleteDocument } from '../../src/graph/documentStore';
 import { fromGlobalId } from '../../src/api/globalId';
-import { OPERATIONS_DIR } from '../../src/api/playgroundExamples';
+import { readOperation } from '../../src/api/operationDocuments';
 import { ingestSampleCorpus } from './corpus.fixtures';
 import { startTestApi, type TestApi } from './server.fixtures';
 
@@ -182,8 +182,9 @@ function rootFields(example: ReadmeExample): string[] {
   return example.operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
 }
 
+/** The committed operation with the fragments it spreads, as a client sends it; null when there is none. */
 async function committedOperation(name: string): Promise<string | null> {
-  return readFile(path.join(OPERATIONS_DIR, `${name}.graphql`), 'utf8').catch(() => null);
+  return readOperation(name).catch(() => null);
 }
 
 const readme = readFileSync(path.join(PROJECT_ROOT, 'docs', 'api.md'), 'utf8');

@@ -40,14 +40,15 @@ export async function startExecutor(
   await apollo.start();
   return {
     async run(query, variables = {}, runOptions = {}) {
+      const deadline = runOptions.deadline ?? Date.now() + 15_000;
       const response = await apollo.executeOperation(
         { query, variables, operationName: runOptions.operationName },
         {
           contextValue: {
             graph,
             role: runOptions.role ?? 'anonymous',
-            loaders: createLoaders(graph),
-            deadline: runOptions.deadline ?? Date.now() + 15_000,
+            loaders: createLoaders(graph, deadline),
+            deadline,
           },
         },
       );

@@ -15,7 +15,7 @@ export type BodyFilter = {
   group?: boolean | null | undefined;
   /** "national" or a province, diacritics optional. */
   jurisdiction?: string | null | undefined;
-  /** Part of the name, diacritics optional ("So Noi vu"). */
+  /** Part of the name, diacritics optional, abbreviations as written in names ("So Noi vu", "UBND tỉnh"). */
   name?: string | null | undefined;
 };
 
@@ -153,7 +153,7 @@ export type BodyQueryVariables = Exact<{
 }>;
 
 
-export type BodyQuery = { body: { id: string, key: string, name: string, jurisdiction: string | null, group: boolean, aliases: Array<string>, issued: { totalCount: number, nodes: Array<{ key: string, symbol: string | null, date: string | null, title: string | null }> }, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, dueBy: string | null, status: TaskStatus, overdue: boolean, document: { key: string, symbol: string | null } }> } } | null };
+export type BodyQuery = { body: { id: string, key: string, name: string, jurisdiction: string | null, group: boolean, aliases: Array<string>, issued: { totalCount: number, nodes: Array<{ date: string | null, key: string, symbol: string | null, title: string | null }> }, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, dueBy: string | null, status: TaskStatus, overdue: boolean, document: { key: string, symbol: string | null } }> } } | null };
 
 export type CitationPathQueryVariables = Exact<{
   fromId: string;
@@ -170,7 +170,7 @@ export type ConflictsQueryVariables = Exact<{
 }>;
 
 
-export type ConflictsQuery = { conflicts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ field: ConflictField, likelyDistinctDocuments: boolean, document: { key: string, symbol: string | null, title: string | null, ingested: boolean }, claims: Array<{ value: string | null, fromOwnText: boolean, snippet: string | null, citingDocument: { key: string, symbol: string | null } }> }> } };
+export type ConflictsQuery = { conflicts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ field: ConflictField, likelyDistinctDocuments: boolean, document: { ingested: boolean, key: string, symbol: string | null, title: string | null }, claims: Array<{ value: string | null, fromOwnText: boolean, snippet: string | null, citingDocument: { key: string, symbol: string | null } }> }> } };
 
 export type DeleteDocumentMutationVariables = Exact<{
   id: string;
@@ -184,7 +184,7 @@ export type DocumentQueryVariables = Exact<{
 }>;
 
 
-export type DocumentQuery = { document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, place: string | null, title: string | null, issuer: string | null, signer: string | null, sourceFile: string | null, ingested: boolean, warnings: Array<string>, issuedBy: { id: string, name: string } | null, identityCandidates: Array<{ confidence: number, evidence: string | null, document: { key: string, symbol: string | null, date: string | null, ingested: boolean } }>, sections: Array<{ path: string, label: string | null, heading: string | null, level: number | null }> } | null };
+export type DocumentQuery = { document: { id: string, place: string | null, issuer: string | null, signer: string | null, sourceFile: string | null, warnings: Array<string>, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean, issuedBy: { id: string, name: string } | null, identityCandidates: Array<{ confidence: number, evidence: string | null, document: { key: string, symbol: string | null, date: string | null, ingested: boolean } }>, sections: Array<{ path: string, label: string | null, heading: string | null, level: number | null }> } | null };
 
 export type DocumentBySymbolQueryVariables = Exact<{
   symbol: string;
@@ -192,7 +192,7 @@ export type DocumentBySymbolQueryVariables = Exact<{
 }>;
 
 
-export type DocumentBySymbolQuery = { documentBySymbol: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, issuer: string | null, ingested: boolean, issuedBy: { name: string } | null, citations: { totalCount: number, nodes: Array<{ relation: CitationRelation, claimedDate: string | null, to: { key: string, symbol: string | null, title: string | null, ingested: boolean }, mentions: Array<{ sectionPath: string | null, snippet: string }> }> }, citedBy: { totalCount: number, nodes: Array<{ relation: CitationRelation, from: { key: string, symbol: string | null, title: string | null } }> }, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueDate: string | null, status: TaskStatus, overdue: boolean, assignments: Array<{ role: AssignmentRole, body: { name: string } }> }> } } | null };
+export type DocumentBySymbolQuery = { documentBySymbol: { id: string, issuer: string | null, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean, issuedBy: { name: string } | null, citations: { totalCount: number, nodes: Array<{ relation: CitationRelation, claimedDate: string | null, to: { ingested: boolean, key: string, symbol: string | null, title: string | null }, mentions: Array<{ sectionPath: string | null, snippet: string }> }> }, citedBy: { totalCount: number, nodes: Array<{ relation: CitationRelation, from: { key: string, symbol: string | null, title: string | null } }> }, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueDate: string | null, status: TaskStatus, overdue: boolean, assignments: Array<{ role: AssignmentRole, body: { name: string } }> }> } } | null };
 
 export type DocumentsQueryVariables = Exact<{
   filter?: DocumentFilter | null | undefined;
@@ -202,7 +202,7 @@ export type DocumentsQueryVariables = Exact<{
 }>;
 
 
-export type DocumentsQuery = { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, issuer: string | null, ingested: boolean }> } };
+export type DocumentsQuery = { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, issuer: string | null, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean }> } };
 
 export type ExplorerBodyQueryVariables = Exact<{
   id: string;
@@ -312,7 +312,7 @@ export type MandateQueryVariables = Exact<{
 }>;
 
 
-export type MandateQuery = { mandate: { truncated: boolean, task: { id: string, text: string, sectionPath: string | null, deadlineRaw: string | null, dueDate: string | null, status: TaskStatus, overdue: boolean, assignments: Array<{ role: AssignmentRole, body: { name: string } }> }, document: { key: string, symbol: string | null, title: string | null, issuer: string | null, date: string | null }, chain: Array<{ depth: number, relation: CitationRelation, document: { key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, issuer: string | null, ingested: boolean }, citedBy: { key: string, symbol: string | null } }>, national: Array<{ key: string, symbol: string | null, title: string | null }> } };
+export type MandateQuery = { mandate: { truncated: boolean, task: { id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueDate: string | null, status: TaskStatus, overdue: boolean, assignments: Array<{ role: AssignmentRole, body: { name: string } }> }, document: { issuer: string | null, date: string | null, key: string, symbol: string | null, title: string | null }, chain: Array<{ depth: number, relation: CitationRelation, document: { issuer: string | null, key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean }, citedBy: { key: string, symbol: string | null } }>, national: Array<{ key: string, symbol: string | null, title: string | null }> } };
 
 export type NodeQueryVariables = Exact<{
   id: string;
@@ -321,7 +321,7 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'Body', key: string, name: string, id: string }
-    | { __typename: 'Document', key: string, symbol: string | null, title: string | null, id: string }
+    | { __typename: 'Document', id: string, key: string, symbol: string | null, title: string | null }
     | { __typename: 'Task', key: string, text: string, id: string }
    | null };
 
@@ -352,7 +352,7 @@ export type TaskQueryVariables = Exact<{
 }>;
 
 
-export type TaskQuery = { task: { id: string, key: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueDate: string | null, period: string | null, dueBy: string | null, status: TaskStatus, statusNote: string | null, overdue: boolean, document: { key: string, symbol: string | null, title: string | null }, assignments: Array<{ role: AssignmentRole, evidence: string | null, body: { name: string, jurisdiction: string | null } }>, targets: Array<{ raw: string, value: number | null, unit: string | null, comparator: string | null, indicator: { code: string, name: string | null } | null }>, indicators: Array<{ code: string, name: string | null }>, carriesOut: Array<{ key: string, symbol: string | null, title: string | null, ingested: boolean }> } | null };
+export type TaskQuery = { task: { id: string, key: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueDate: string | null, period: string | null, dueBy: string | null, status: TaskStatus, statusNote: string | null, overdue: boolean, document: { key: string, symbol: string | null, title: string | null }, assignments: Array<{ role: AssignmentRole, evidence: string | null, body: { name: string, jurisdiction: string | null } }>, targets: Array<{ raw: string, value: number | null, unit: string | null, comparator: string | null, indicator: { code: string, name: string | null } | null }>, indicators: Array<{ code: string, name: string | null }>, carriesOut: Array<{ ingested: boolean, key: string, symbol: string | null, title: string | null }> } | null };
 
 export type TasksQueryVariables = Exact<{
   filter?: TaskFilter | null | undefined;
@@ -361,7 +361,7 @@ export type TasksQueryVariables = Exact<{
 }>;
 
 
-export type TasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueDate: string | null, dueBy: string | null, status: TaskStatus, overdue: boolean, document: { key: string, symbol: string | null, title: string | null }, assignments: Array<{ role: AssignmentRole, body: { name: string, jurisdiction: string | null } }> }> } };
+export type TasksQuery = { tasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ dueBy: string | null, id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueDate: string | null, status: TaskStatus, overdue: boolean, document: { key: string, symbol: string | null, title: string | null }, assignments: Array<{ role: AssignmentRole, body: { jurisdiction: string | null, name: string } }> }> } };
 
 export type TasksOfBodyQueryVariables = Exact<{
   name: string;
@@ -382,7 +382,13 @@ export type UnresolvedReferencesQueryVariables = Exact<{
 }>;
 
 
-export type UnresolvedReferencesQuery = { unresolvedReferences: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ citedByCount: number, document: { key: string, kind: DocumentKind | null, symbol: string | null, title: string | null, date: string | null }, citedBy: Array<{ key: string, symbol: string | null }> }> } };
+export type UnresolvedReferencesQuery = { unresolvedReferences: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ citedByCount: number, document: { kind: DocumentKind | null, date: string | null, key: string, symbol: string | null, title: string | null }, citedBy: Array<{ key: string, symbol: string | null }> }> } };
+
+export type DocumentRefFragment = { key: string, symbol: string | null, title: string | null };
+
+export type DocumentSummaryFragment = { key: string, kind: DocumentKind | null, symbol: string | null, jurisdiction: string | null, date: string | null, title: string | null, ingested: boolean };
+
+export type TaskSummaryFragment = { id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueDate: string | null, status: TaskStatus, overdue: boolean, assignments: Array<{ role: AssignmentRole, body: { name: string } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -429,6 +435,41 @@ export const ExplorerDocumentTaskFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ExplorerDocumentTask"}) as unknown as TypedDocumentString<ExplorerDocumentTaskFragment, unknown>;
+export const DocumentRefFragmentDoc = new TypedDocumentString(`
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}
+    `, {"fragmentName":"DocumentRef"}) as unknown as TypedDocumentString<DocumentRefFragment, unknown>;
+export const DocumentSummaryFragmentDoc = new TypedDocumentString(`
+    fragment DocumentSummary on Document {
+  key
+  kind
+  symbol
+  jurisdiction
+  date
+  title
+  ingested
+}
+    `, {"fragmentName":"DocumentSummary"}) as unknown as TypedDocumentString<DocumentSummaryFragment, unknown>;
+export const TaskSummaryFragmentDoc = new TypedDocumentString(`
+    fragment TaskSummary on Task {
+  id
+  sectionPath
+  text
+  deadlineRaw
+  dueDate
+  status
+  overdue
+  assignments {
+    role
+    body {
+      name
+    }
+  }
+}
+    `, {"fragmentName":"TaskSummary"}) as unknown as TypedDocumentString<TaskSummaryFragment, unknown>;
 export const BodiesDocument = new TypedDocumentString(`
     query Bodies($filter: BodyFilter, $first: Int = 20, $after: String) {
   bodies(filter: $filter, first: $first, after: $after) {
@@ -460,10 +501,8 @@ export const BodyDocument = new TypedDocumentString(`
     issued(first: $first) {
       totalCount
       nodes {
-        key
-        symbol
+        ...DocumentRef
         date
-        title
       }
     }
     tasks(role: $role, dueBefore: $dueBefore, dueAfter: $dueAfter, first: $first) {
@@ -483,15 +522,17 @@ export const BodyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BodyQuery, BodyQueryVariables>;
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}`) as unknown as TypedDocumentString<BodyQuery, BodyQueryVariables>;
 export const CitationPathDocument = new TypedDocumentString(`
     query CitationPath($fromId: ID!, $toId: ID!, $maxDepth: Int! = 6) {
   citationPath(fromId: $fromId, toId: $toId, maxDepth: $maxDepth) {
     length
     documents {
-      key
-      symbol
-      title
+      ...DocumentRef
     }
     citations {
       relation
@@ -504,7 +545,11 @@ export const CitationPathDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CitationPathQuery, CitationPathQueryVariables>;
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}`) as unknown as TypedDocumentString<CitationPathQuery, CitationPathQueryVariables>;
 export const ConflictsDocument = new TypedDocumentString(`
     query Conflicts($first: Int = 20, $after: String) {
   conflicts(first: $first, after: $after) {
@@ -517,9 +562,7 @@ export const ConflictsDocument = new TypedDocumentString(`
       field
       likelyDistinctDocuments
       document {
-        key
-        symbol
-        title
+        ...DocumentRef
         ingested
       }
       claims {
@@ -534,7 +577,11 @@ export const ConflictsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConflictsQuery, ConflictsQueryVariables>;
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}`) as unknown as TypedDocumentString<ConflictsQuery, ConflictsQueryVariables>;
 export const DeleteDocumentDocument = new TypedDocumentString(`
     mutation DeleteDocument($id: ID!) {
   deleteDocument(id: $id) {
@@ -547,17 +594,11 @@ export const DocumentDocument = new TypedDocumentString(`
     query Document($id: ID!) {
   document(id: $id) {
     id
-    key
-    kind
-    symbol
-    jurisdiction
-    date
+    ...DocumentSummary
     place
-    title
     issuer
     signer
     sourceFile
-    ingested
     warnings
     issuedBy {
       id
@@ -581,19 +622,21 @@ export const DocumentDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DocumentQuery, DocumentQueryVariables>;
+    fragment DocumentSummary on Document {
+  key
+  kind
+  symbol
+  jurisdiction
+  date
+  title
+  ingested
+}`) as unknown as TypedDocumentString<DocumentQuery, DocumentQueryVariables>;
 export const DocumentBySymbolDocument = new TypedDocumentString(`
     query DocumentBySymbol($symbol: String!, $jurisdiction: String) {
   documentBySymbol(symbol: $symbol, jurisdiction: $jurisdiction) {
     id
-    key
-    kind
-    symbol
-    jurisdiction
-    date
-    title
+    ...DocumentSummary
     issuer
-    ingested
     issuedBy {
       name
     }
@@ -603,9 +646,7 @@ export const DocumentBySymbolDocument = new TypedDocumentString(`
         relation
         claimedDate
         to {
-          key
-          symbol
-          title
+          ...DocumentRef
           ingested
         }
         mentions {
@@ -619,33 +660,47 @@ export const DocumentBySymbolDocument = new TypedDocumentString(`
       nodes {
         relation
         from {
-          key
-          symbol
-          title
+          ...DocumentRef
         }
       }
     }
     tasks(first: 5) {
       totalCount
       nodes {
-        id
-        sectionPath
-        text
-        deadlineRaw
-        dueDate
-        status
-        overdue
-        assignments {
-          role
-          body {
-            name
-          }
-        }
+        ...TaskSummary
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<DocumentBySymbolQuery, DocumentBySymbolQueryVariables>;
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}
+fragment DocumentSummary on Document {
+  key
+  kind
+  symbol
+  jurisdiction
+  date
+  title
+  ingested
+}
+fragment TaskSummary on Task {
+  id
+  sectionPath
+  text
+  deadlineRaw
+  dueDate
+  status
+  overdue
+  assignments {
+    role
+    body {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DocumentBySymbolQuery, DocumentBySymbolQueryVariables>;
 export const DocumentsDocument = new TypedDocumentString(`
     query Documents($filter: DocumentFilter, $orderBy: DocumentOrder, $first: Int = 20, $after: String) {
   documents(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -656,18 +711,20 @@ export const DocumentsDocument = new TypedDocumentString(`
     }
     nodes {
       id
-      key
-      kind
-      symbol
-      jurisdiction
-      date
-      title
+      ...DocumentSummary
       issuer
-      ingested
     }
   }
 }
-    `) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
+    fragment DocumentSummary on Document {
+  key
+  kind
+  symbol
+  jurisdiction
+  date
+  title
+  ingested
+}`) as unknown as TypedDocumentString<DocumentsQuery, DocumentsQueryVariables>;
 export const ExplorerBodyDocument = new TypedDocumentString(`
     query ExplorerBody($id: ID!, $asOf: String, $role: AssignmentRole) {
   body(id: $id) {
@@ -1025,9 +1082,7 @@ export const IngestDocumentDocument = new TypedDocumentString(`
     }
     document {
       id
-      key
-      symbol
-      title
+      ...DocumentRef
       citations(first: 50) {
         totalCount
       }
@@ -1037,7 +1092,11 @@ export const IngestDocumentDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<IngestDocumentMutation, IngestDocumentMutationVariables>;
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}`) as unknown as TypedDocumentString<IngestDocumentMutation, IngestDocumentMutationVariables>;
 export const LineageDocument = new TypedDocumentString(`
     query Lineage($documentId: ID!, $direction: LineageDirection! = UPSTREAM, $maxDepth: Int! = 3, $relations: [CitationRelation!]) {
   lineage(
@@ -1048,21 +1107,13 @@ export const LineageDocument = new TypedDocumentString(`
   ) {
     root {
       id
-      key
-      symbol
-      title
+      ...DocumentRef
     }
     nodes {
       depth
       document {
         id
-        key
-        kind
-        symbol
-        jurisdiction
-        date
-        title
-        ingested
+        ...DocumentSummary
       }
     }
     edges {
@@ -1075,29 +1126,28 @@ export const LineageDocument = new TypedDocumentString(`
     truncated
   }
 }
-    `) as unknown as TypedDocumentString<LineageQuery, LineageQueryVariables>;
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}
+fragment DocumentSummary on Document {
+  key
+  kind
+  symbol
+  jurisdiction
+  date
+  title
+  ingested
+}`) as unknown as TypedDocumentString<LineageQuery, LineageQueryVariables>;
 export const MandateDocument = new TypedDocumentString(`
     query Mandate($taskId: ID!) {
   mandate(taskId: $taskId) {
     task {
-      id
-      text
-      sectionPath
-      deadlineRaw
-      dueDate
-      status
-      overdue
-      assignments {
-        role
-        body {
-          name
-        }
-      }
+      ...TaskSummary
     }
     document {
-      key
-      symbol
-      title
+      ...DocumentRef
       issuer
       date
     }
@@ -1105,14 +1155,8 @@ export const MandateDocument = new TypedDocumentString(`
       depth
       relation
       document {
-        key
-        kind
-        symbol
-        jurisdiction
-        date
-        title
+        ...DocumentSummary
         issuer
-        ingested
       }
       citedBy {
         key
@@ -1120,24 +1164,46 @@ export const MandateDocument = new TypedDocumentString(`
       }
     }
     national {
-      key
-      symbol
-      title
+      ...DocumentRef
     }
     truncated
   }
 }
-    `) as unknown as TypedDocumentString<MandateQuery, MandateQueryVariables>;
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}
+fragment DocumentSummary on Document {
+  key
+  kind
+  symbol
+  jurisdiction
+  date
+  title
+  ingested
+}
+fragment TaskSummary on Task {
+  id
+  sectionPath
+  text
+  deadlineRaw
+  dueDate
+  status
+  overdue
+  assignments {
+    role
+    body {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<MandateQuery, MandateQueryVariables>;
 export const NodeDocument = new TypedDocumentString(`
     query Node($id: ID!) {
   node(id: $id) {
     __typename
     id
-    ... on Document {
-      key
-      symbol
-      title
-    }
+    ...DocumentRef
     ... on Task {
       key
       text
@@ -1148,7 +1214,11 @@ export const NodeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}`) as unknown as TypedDocumentString<NodeQuery, NodeQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int = 10, $after: String) {
   search(text: $text, first: $first, after: $after) {
@@ -1163,9 +1233,7 @@ export const SearchDocument = new TypedDocumentString(`
         __typename
         ... on Document {
           id
-          key
-          symbol
-          title
+          ...DocumentRef
         }
         ... on Task {
           id
@@ -1183,7 +1251,11 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const SetTaskStatusDocument = new TypedDocumentString(`
     mutation SetTaskStatus($taskId: ID!, $status: TaskStatus!, $note: String) {
   setTaskStatus(taskId: $taskId, status: $status, note: $note) {
@@ -1210,9 +1282,7 @@ export const TaskDocument = new TypedDocumentString(`
     statusNote
     overdue
     document {
-      key
-      symbol
-      title
+      ...DocumentRef
     }
     assignments {
       role
@@ -1237,14 +1307,16 @@ export const TaskDocument = new TypedDocumentString(`
       name
     }
     carriesOut {
-      key
-      symbol
-      title
+      ...DocumentRef
       ingested
     }
   }
 }
-    `) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}`) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
 export const TasksDocument = new TypedDocumentString(`
     query Tasks($filter: TaskFilter, $first: Int = 20, $after: String) {
   tasks(filter: $filter, first: $first, after: $after) {
@@ -1254,30 +1326,39 @@ export const TasksDocument = new TypedDocumentString(`
       endCursor
     }
     nodes {
-      id
-      sectionPath
-      text
-      deadlineRaw
-      dueDate
+      ...TaskSummary
       dueBy
-      status
-      overdue
       document {
-        key
-        symbol
-        title
+        ...DocumentRef
       }
       assignments {
-        role
         body {
-          name
           jurisdiction
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<TasksQuery, TasksQueryVariables>;
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}
+fragment TaskSummary on Task {
+  id
+  sectionPath
+  text
+  deadlineRaw
+  dueDate
+  status
+  overdue
+  assignments {
+    role
+    body {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<TasksQuery, TasksQueryVariables>;
 export const TasksOfBodyDocument = new TypedDocumentString(`
     query TasksOfBody($name: String!, $jurisdiction: String, $role: AssignmentRole, $dueBefore: String, $dueAfter: String, $first: Int = 20, $after: String) {
   bodies(filter: {name: $name, jurisdiction: $jurisdiction}, first: 1) {
@@ -1298,30 +1379,35 @@ export const TasksOfBodyDocument = new TypedDocumentString(`
           endCursor
         }
         nodes {
-          id
-          sectionPath
-          text
-          deadlineRaw
-          dueDate
-          status
-          overdue
+          ...TaskSummary
           document {
-            key
-            symbol
-            title
-          }
-          assignments {
-            role
-            body {
-              name
-            }
+            ...DocumentRef
           }
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<TasksOfBodyQuery, TasksOfBodyQueryVariables>;
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}
+fragment TaskSummary on Task {
+  id
+  sectionPath
+  text
+  deadlineRaw
+  dueDate
+  status
+  overdue
+  assignments {
+    role
+    body {
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<TasksOfBodyQuery, TasksOfBodyQueryVariables>;
 export const UnresolvedReferencesDocument = new TypedDocumentString(`
     query UnresolvedReferences($first: Int = 20, $after: String) {
   unresolvedReferences(first: $first, after: $after) {
@@ -1333,10 +1419,8 @@ export const UnresolvedReferencesDocument = new TypedDocumentString(`
     nodes {
       citedByCount
       document {
-        key
+        ...DocumentRef
         kind
-        symbol
-        title
         date
       }
       citedBy {
@@ -1346,4 +1430,8 @@ export const UnresolvedReferencesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<UnresolvedReferencesQuery, UnresolvedReferencesQueryVariables>;
+    fragment DocumentRef on Document {
+  key
+  symbol
+  title
+}`) as unknown as TypedDocumentString<UnresolvedReferencesQuery, UnresolvedReferencesQueryVariables>;

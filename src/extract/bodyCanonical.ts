@@ -1,0 +1,31 @@
+/**
+ * The last step of a body key: what a name says about the jurisdiction that the key's `@jurisdiction`
+ * already says. A document's issuer ("Tỉnh ủy Quảng Ngãi", "UBND thành phố Hà Nội") and the bodies its
+ * text assigns tasks to ("Tỉnh ủy", "Ủy ban nhân dân") are then one node. The word lists are data
+ * (data/bodyCanonical.json), general to every province, never keyed to one document.
+ */
+import data from './data/bodyCanonical.json';
+import { provinceByName } from './provinces';
+
+const OWN_NAME_AFTER: readonly string[] = data.ownNameAfter;
+const CITY_UNIT_AFTER = new RegExp(`\\b(${data.cityUnitAfter.join('|')}) thanh pho$`);
+const PARTY_LONG_FORMS = new Set<string>(data.partyCommittee.longForms);
+const PARTY_BY_UNIT: Readonly<Record<string, string>> = data.partyCommittee.byUnit;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The folded key name of a body in `jurisdiction`, without what the jurisdiction says already. */
+export function canonicalKeyName(keyName: string, jurisdiction: string | null): string {
+  const province = provinceByName(jurisdiction);
+  if (!province) return keyName;
+  let name = keyName;
+  for (const spelling of province.folded) {
+    const own = new RegExp(`\\b(${OWN_NAME_AFTER.map(escapeRe).join('|')}) ${escapeRe(spelling)}\\b`, 'g');
+    name = name.replace(own, '$1');
+  }
+  if (province.unit === 'thành phố') name = name.replace(CITY_UNIT_AFTER, '$1');
+  if (PARTY_LONG_FORMS.has(name)) name = PARTY_BY_UNIT[province.unit] ?? name;
+  return name.replace(/\s+/g, ' ').trim();
+}
