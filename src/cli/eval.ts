@@ -2,14 +2,15 @@
  * `npm run eval [-- --json] [--check]`: extraction quality on the project's two gold sets, reported apart:
  * the five OCR samples (tests/fixtures/gold, texts in data/corpus) and the real documents
  * (tests/fixtures/gold-real, originals in data/real), the latter split into the development files
- * (DEV.txt) and the held-out ones. `--gold DIR [--corpus DIR] [--identity FILE]` evaluates one set of your own.
+ * (DEV.txt) and the others, and the real documents annotated apart and never used for rules
+ * (tests/fixtures/gold-heldout, documents in its docs/). `--gold DIR [--corpus DIR] [--identity FILE]` evaluates one set of your own.
  * `--check` exits with status 1 when a quality bar is missed (see QUALITY_BARS).
  */
 import path from 'node:path';
 import { loadSettings } from '../config';
 import { extractDocument } from '../extract/extractDocument';
 import { formatReport, summarize, type DocumentEvaluation, type EvaluationSummary } from '../eval/evaluate';
-import { REAL_GOLD, SAMPLE_GOLD, development, evaluateGoldSet, heldOut, sourceReader, type GoldSet } from '../eval/goldSets';
+import { HELDOUT_GOLD, REAL_GOLD, SAMPLE_GOLD, development, evaluateGoldSet, heldOut, sourceReader, type GoldSet } from '../eval/goldSets';
 import { fail, runCli } from './runCli';
 
 const USAGE = 'Usage: npm run eval [-- --json] [--check] [--gold DIR [--corpus DIR] [--identity FILE]]';
@@ -70,7 +71,7 @@ await runCli(async () => {
           identityFile: option(args, '--identity') ?? path.join(goldDir, '..', 'identity.json'),
         },
       ]
-    : [SAMPLE_GOLD, REAL_GOLD];
+    : [SAMPLE_GOLD, REAL_GOLD, HELDOUT_GOLD];
 
   const reports: { name: string; docs: DocumentEvaluation[]; bar: 'samples' | 'real' | null }[] = [];
   for (const set of sets) {
@@ -81,6 +82,8 @@ await runCli(async () => {
         reports.push({ name: 'real documents, development (DEV.txt)', docs: development(result), bar: null });
         reports.push({ name: 'real documents, held out', docs: heldOut(result), bar: null });
       }
+    } else if (set === HELDOUT_GOLD) {
+      reports.push({ name: 'real documents never used for rules (gold-heldout)', docs: result.documents, bar: 'real' });
     } else {
       reports.push({ name: set === SAMPLE_GOLD ? 'OCR samples' : set.name, docs: result.documents, bar: set === SAMPLE_GOLD || goldDir ? 'samples' : null });
     }

@@ -3,8 +3,8 @@
  * comparison). Two sets are reported apart because they say different things:
  * - `samples`: the five OCR samples the first rules were developed on (optimistic);
  * - `real`: real documents of November 2025 in the forms users have (Markdown exports of DOCX files, saved
- *   portal pages). Files listed in its DEV.txt were used while developing the rules; the others are held out
- *   and are the honest measure.
+ *   portal pages), used while developing the rules (DEV.txt lists those looked at);
+ * - `held out`: real documents annotated apart and never looked at while writing rules: the honest measure.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -39,6 +39,18 @@ export const REAL_GOLD: GoldSet = {
   // A decision and a letter of the real set are the source of the format fixtures (DOCX, PDF, HTML, scans),
   // whose tests ingest them: they live there only, so the sample data never holds the same document.
   extraDirs: [path.join(PROJECT_ROOT, 'tests/fixtures/real-formats')],
+  identityFile: null,
+};
+
+/**
+ * Real documents annotated by hand without looking at extraction output and never used while writing rules
+ * (tests/fixtures/gold-heldout, the documents kept beside their gold): the honest measure of what extraction
+ * does on documents it has not seen.
+ */
+export const HELDOUT_GOLD: GoldSet = {
+  name: 'held out',
+  goldDir: path.join(PROJECT_ROOT, 'tests/fixtures/gold-heldout'),
+  corpusDir: path.join(PROJECT_ROOT, 'tests/fixtures/gold-heldout/docs'),
   identityFile: null,
 };
 
