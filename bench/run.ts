@@ -4,7 +4,7 @@
  *
  * Options: --sizes 1000,10000  --bulk 100000 (0: none)  --bulk-source plan|extract  --seed S
  *          --duration SEC  --warmup SEC  --connections N  --variants N  --extraction-docs N
- *          --floor-batches 1,50,500  --only extraction,ingestion,queries  --out FILE
+ *          --floor-batches 1,50,500  --only extraction,ingestion,queries,explorer  --out FILE
  * Database: a fresh local Neo4j (temp data dir, free port), or BENCH_NEO4J_URI (+ BENCH_NEO4J_USER/PASSWORD;
  * it must be empty unless BENCH_NEO4J_WIPE=1, because the benchmark deletes what it writes and more).
  */
