@@ -72,6 +72,30 @@ async function shownCells(): Promise<Record<string, number>> {
   return Object.fromEntries(cards);
 }
 
+describe('the server of the web build', () => {
+  it('answers every explorer path with the same page, and its hashed files with a year of caching', async () => {
+    const page = await fetch(`${api.origin}/co-quan/anything?o=OVERDUE`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<div id="root">');
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${api.origin}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('serves nothing outside the build folder, and JSON 404s to API clients', async () => {
+    const escaped = await fetch(`${api.origin}/assets/..%2F..%2Fpackage.json`);
+    expect(escaped.status).toBe(404);
+    const missing = await fetch(`${api.origin}/no-such-route`, { headers: { accept: 'application/json' } });
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error: expect.stringMatching(/\/graphql/) });
+  });
+});
+
 describe('the explorer at /', { timeout: PAGE_TEST_MS }, () => {
   it('finds 2898 from the search box and opens its document page, whose diagram reaches 76/NQ-CP and 05-NQ/TU of Quảng Ninh', async () => {
     await page.goto(`${api.origin}/`);

@@ -43,7 +43,7 @@ export function TaskTable({ rows, showDocument = false, caption }: { rows: TaskR
   const showBodies = rows.some((row) => row.assignments !== undefined);
   return (
     <div className="dg-table-wrap">
-      <table className="dg-table">
+      <table className="dg-table dg-stack">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -62,19 +62,19 @@ export function TaskTable({ rows, showDocument = false, caption }: { rows: TaskR
                 {row.sectionPath ? <span className="dg-muted">{row.sectionPath}. </span> : null}
                 <Link href={taskPath(row.id)}>{row.text.length > 220 ? `${row.text.slice(0, 220)}…` : row.text}</Link>
               </td>
-              {showDocument ? <td>{row.document?.symbol ?? '—'}</td> : null}
+              {showDocument ? <td data-label="Văn bản giao">{row.document?.symbol ?? '—'}</td> : null}
               {showBodies ? (
-                <td>
+                <td data-label={roleLabel('LEAD')}>
                   <Bodies row={row} role="LEAD" />
                 </td>
               ) : null}
               {showBodies ? (
-                <td>
+                <td data-label={roleLabel('COORDINATE')}>
                   <Bodies row={row} role="COORDINATE" />
                 </td>
               ) : null}
-              <td>{row.dueBy ? formatDate(row.dueBy) : (row.deadlineRaw ?? '—')}</td>
-              <td>
+              <td data-label="Thời hạn">{row.dueBy ? formatDate(row.dueBy) : (row.deadlineRaw ?? '—')}</td>
+              <td data-label="Tình trạng">
                 <CellBadge cell={row.trackerCell} />
               </td>
             </tr>

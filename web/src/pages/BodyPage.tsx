@@ -239,7 +239,7 @@ function TaskList({ body, filter }: { body: BodyData; filter: TaskFilter }) {
       {state.status === 'done' && state.tasks.length > 0 ? (
         <>
           <div className="dg-table-wrap">
-            <table className="dg-table" data-table="list">
+            <table className="dg-table dg-stack" data-table="list">
               <thead>
                 <tr>
                   <th scope="col">Nhiệm vụ</th>
@@ -255,14 +255,14 @@ function TaskList({ body, filter }: { body: BodyData; filter: TaskFilter }) {
                     <td>
                       <Link href={taskPath(task.id)}>{task.text.length > 200 ? `${task.text.slice(0, 200)}…` : task.text}</Link>
                     </td>
-                    <td>
+                    <td data-label="Văn bản giao">
                       <Link href={documentPath(task.document.id)}>{task.document.symbol ?? '—'}</Link>
                     </td>
-                    <td>
+                    <td data-label="Vai trò">
                       {[...new Set(task.assignments.filter((a) => a.body.id === body.id).map((a) => roleLabel(a.role)))].join(', ')}
                     </td>
-                    <td>{task.dueBy ? formatDate(task.dueBy) : (task.deadlineRaw ?? '—')}</td>
-                    <td>
+                    <td data-label="Thời hạn">{task.dueBy ? formatDate(task.dueBy) : (task.deadlineRaw ?? '—')}</td>
+                    <td data-label="Tình trạng">
                       <CellBadge cell={task.trackerCell} />
                     </td>
                   </tr>
