@@ -5,6 +5,7 @@
  * (data/bodyCanonical.json), general to every province, never keyed to one document.
  */
 import data from './data/bodyCanonical.json';
+import { foldForSearch } from './folding';
 import { provinceByName } from './provinces';
 
 const OWN_NAME_AFTER: readonly string[] = data.ownNameAfter;
@@ -16,15 +17,22 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** How the jurisdiction's own name can be written in a folded key name: its spellings, with and without "tỉnh". */
+function ownSpellings(jurisdiction: string, folded: readonly string[]): string[] {
+  const own = foldForSearch(jurisdiction).replace(/[^a-z0-9]+/g, ' ').trim();
+  return [...new Set([...folded, own, own.replace(/^(tinh|thanh pho) /, '')])].filter(Boolean).sort((a, b) => b.length - a.length);
+}
+
 /** The folded key name of a body in `jurisdiction`, without what the jurisdiction says already. */
 export function canonicalKeyName(keyName: string, jurisdiction: string | null): string {
+  if (!jurisdiction || jurisdiction === 'national' || jurisdiction === 'unknown') return keyName;
   const province = provinceByName(jurisdiction);
-  if (!province) return keyName;
   let name = keyName;
-  for (const spelling of province.folded) {
+  for (const spelling of ownSpellings(jurisdiction, province?.folded ?? [])) {
     const own = new RegExp(`\\b(${OWN_NAME_AFTER.map(escapeRe).join('|')}) ${escapeRe(spelling)}\\b`, 'g');
     name = name.replace(own, '$1');
   }
+  if (!province) return name.replace(/\s+/g, ' ').trim();
   if (province.unit === 'thành phố') name = name.replace(CITY_UNIT_AFTER, '$1');
   if (PARTY_LONG_FORMS.has(name)) name = PARTY_BY_UNIT[province.unit] ?? name;
   return name.replace(/\s+/g, ' ').trim();

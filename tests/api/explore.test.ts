@@ -3,7 +3,9 @@
  * in the query, body abbreviations; and the diagram's lineage in one request (both ways, typed edges,
  * cited-only documents, a node cap that says it cut).
  */
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExplorerBodyDocument, ExplorerDocumentDocument, ExplorerSearchDocument, ExplorerTaskDocument } from '../../src/api/generated/operations';
 import { connect, type GraphClient } from '../../src/graph/driver';
 import { migrate } from '../../src/graph/migrations';
 import { toGlobalId } from '../../src/api/globalId';
@@ -97,5 +99,22 @@ describe('lineage for the diagram', () => {
     }
     const bad = await api.run(LINEAGE, { id: toGlobalId('Document', world.keys.decision), direction: 'UPSTREAM', maxNodes: 0 });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the explorer\'s typed operations', () => {
+  it('each page is one request within the API\'s limits: search, document with its diagram, task with its mandate, body with its dashboard', async () => {
+    const search = ok(await api.run(print(ExplorerSearchDocument), { query: '2898 qd ubnd' })) as any;
+    const documentId = search.explore.documents[0].id;
+    const page = ok(await api.run(print(ExplorerDocumentDocument), { id: documentId, maxDepth: 3 })) as any;
+    expect(page.document.symbol).toBe('2898/QĐ-UBND');
+    const reached = page.lineage.nodes.map((n: any) => n.document.key);
+    expect(reached).toEqual(expect.arrayContaining(['76/NQ-CP', '05-NQ/TU@Quảng Ninh']));
+    const taskId = page.document.tasks.nodes[0].id;
+    const task = ok(await api.run(print(ExplorerTaskDocument), { id: taskId })) as any;
+    expect(task.mandate.chain.length).toBeGreaterThan(0);
+    expect(task.mandate.chain.every((step: any) => typeof step.evidence === 'string' && step.evidence.length > 0)).toBe(true);
+    const body = ok(await api.run(print(ExplorerBodyDocument), { id: 'so noi vu@Quảng Ninh', asOf: '2025-12-31' })) as any;
+    expect(body.body.dashboard.total.total).toBeGreaterThan(0);
   });
 });
