@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
-import { BodiesDocument, ExplorerBodyDocument, MandateDocument } from '../../src/api/generated/operations';
+import { BodiesDocument, ExplorerBodyDocument, MandateDocument, SetTaskStatusDocument, type TaskStatus } from '../../src/api/generated/operations';
 import { ingestSampleCorpus } from '../api/corpus.fixtures';
 import { request, startTestApi, type TestApi } from '../api/server.fixtures';
 import { launchOfflineBrowser } from '../support/browser';
@@ -204,6 +204,8 @@ describe('the explorer at /', { timeout: PAGE_TEST_MS }, () => {
     await page.goto(`${bodyUrl}?o=${from}`);
     await page.locator('table[data-table="list"] tbody tr a[href^="/nhiem-vu/"]').first().click();
     await page.waitForURL(/\/nhiem-vu\//);
+    const taskId = decodeURIComponent(new URL(page.url()).pathname.slice('/nhiem-vu/'.length));
+    const statusBefore = (await page.getAttribute('[data-field="status"]', 'data-status')) as TaskStatus;
     const form = '.dg-editor-form[data-form="status"]';
     await page.selectOption(`${form} select[name="status"]`, 'DONE');
     await page.fill(`${form} input[name="note"]`, 'Đã hoàn thành (kiểm thử)');
@@ -219,6 +221,9 @@ describe('the explorer at /', { timeout: PAGE_TEST_MS }, () => {
     expect(after[from!]).toBe(before[from!]! - 1);
     const done = after.DONE_ON_TIME! + after.DONE_LATE! - (before.DONE_ON_TIME! + before.DONE_LATE!);
     expect(done).toBe(1);
+    // Other test files read the same sample data: put the status back.
+    const restored = await request(api.url, SetTaskStatusDocument, { taskId, status: statusBefore }, { authorization: `Bearer ${EDITOR_KEY}` });
+    expect(restored.errors).toBeUndefined();
   });
 
   it('refuses the change without a valid editor key and says so', async () => {
