@@ -4,7 +4,7 @@
  *
  * Options: --sizes 1000,10000  --bulk 100000 (0: none)  --bulk-source plan|extract  --seed S
  *          --duration SEC  --warmup SEC  --connections N  --variants N  --extraction-docs N
- *          --floor-batches 1,50,500  --only extraction,ingestion,queries  --out FILE
+ *          --floor-batches 1,50,500  --only extraction,ingestion,queries,explorer  --out FILE
  * Database: a fresh local Neo4j (temp data dir, free port), or BENCH_NEO4J_URI (+ BENCH_NEO4J_USER/PASSWORD;
  * it must be empty unless BENCH_NEO4J_WIPE=1, because the benchmark deletes what it writes and more).
  */
@@ -19,10 +19,11 @@ import { machineInfo, type MachineInfo } from './lib/machine';
 import { extractionSection } from './sections/extraction';
 import { bulkLoad, floorAtSize, ingestRealPath, neo4jPeak, type BulkRun, type FloorRun, type IngestRun } from './sections/ingestion';
 import { queriesAtSize, type SizeQueries } from './sections/queries';
+import { explorerSection } from './sections/explorer';
 import { writeReport } from './lib/report';
 import { pickCypher } from './lib/workloads';
 
-const SECTIONS = ['extraction', 'ingestion', 'queries'];
+const SECTIONS = ['extraction', 'ingestion', 'queries', 'explorer'];
 
 export function parseBenchArgs(argv: string[]): Args {
   const quick = argv.includes('--quick');
@@ -132,7 +133,8 @@ async function main(): Promise<void> {
 
   const ingestion = section(ctx, 'ingestion', '2. Ingestion');
   const queries = section(ctx, 'queries', '3. Queries under load');
-  const needDb = wants(ctx, 'ingestion') || wants(ctx, 'queries');
+  const explorer = section(ctx, 'explorer', '3b. Explorer in the browser');
+  const needDb = wants(ctx, 'ingestion') || wants(ctx, 'queries') || wants(ctx, 'explorer');
   if (needDb) {
     try {
       ctx.db = await openBenchDatabase({ heapMb: args.heapMb, pagecacheMb: args.pagecacheMb, log });
@@ -168,6 +170,13 @@ async function main(): Promise<void> {
             }
           }
         }
+        if (size === maxReal && wants(ctx, 'explorer')) {
+          // On the largest graph loaded through the real path (the 10k graph in a full run).
+          await explorerSection(ctx, explorer, size).catch((error: Error) => {
+            explorer.status = 'failed';
+            explorer.reason = error.message.split('\n')[0];
+          });
+        }
         from = size;
         const [g] = await ctx.db.graph.read<{ nodes: number; relationships: number; documents: number }>(pickCypher('graph.size'));
         record.graphSizes.set(size, g!);
@@ -190,6 +199,13 @@ async function main(): Promise<void> {
     } finally {
       await ctx.db.stop().catch(() => undefined);
     }
+  }
+  if (wants(ctx, 'explorer') && explorer.status === 'ok' && explorer.tables.length === 0) {
+    // No graph was loaded: the bundle size still is.
+    await explorerSection({ ...ctx, db: null }, explorer, null).catch((error: Error) => {
+      explorer.status = 'failed';
+      explorer.reason = error.message.split('\n')[0];
+    });
   }
   record.finished = new Date();
   mkdirSync(path.dirname(args.out), { recursive: true });

@@ -2,7 +2,8 @@
 /**
  * Does whatever set-up is missing, so `npm start` and `npm test` work on a fresh clone: npm packages (when
  * node_modules is missing or differs from package-lock.json), the local Neo4j launcher's jars (unless NEO4J_URI
- * names another server), and, for the tests, the Chromium that the playground browser test drives.
+ * names another server), the browser build of web/ (the explorer and the playground, scripts/buildWeb.mjs), and,
+ * for the tests, the Chromium that the browser tests drive.
  * Dependency-free on purpose: it runs before node_modules exists.
  *
  * `node scripts/setup.mjs` does all of it; start.mjs and test.mjs import `setup()`.
@@ -11,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildWeb, WebBuildError } from './buildWeb.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -124,10 +126,20 @@ function ensureOcr() {
   say(ok ? 'OCR installed.' : 'Installing OCR failed (see above); scans and images will be refused with OCR_UNAVAILABLE.');
 }
 
+function ensureWebBuild() {
+  try {
+    buildWeb({ log: say });
+  } catch (error) {
+    if (error instanceof WebBuildError) throw new SetupError(error.message);
+    throw error;
+  }
+}
+
 /** `browser`: also install Chromium (tests need it; the product does not). */
 export function setup({ browser = true } = {}) {
   ensureNodeModules();
   ensureNeo4jJars();
+  ensureWebBuild();
   if (browser) ensureChromium();
   ensureOcr();
 }

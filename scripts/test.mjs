@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: set-up if missing, type-check, codegen drift check (when the project has one), then every vitest
+ * `npm test`: set-up if missing (including the web build), type-check (server and web/), codegen drift check (when the project has one), then every vitest
  * test against a real Neo4j. Always ends with one line `N passed, N failed` (`, N skipped` when some were);
  * a failed check counts as one failed test. Extra arguments go to vitest: `npm test -- tests/graph`.
  */
@@ -32,6 +32,10 @@ try {
 const failedChecks = [];
 if (step('tsc --noEmit', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) {
   failedChecks.push('type-check (tsc --noEmit)');
+}
+// The browser code (web/: explorer and playground) has its own compiler options (DOM, JSX).
+if (step('tsc --noEmit -p web/tsconfig.json', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'web/tsconfig.json']) !== 0) {
+  failedChecks.push('type-check of web/ (tsc --noEmit -p web/tsconfig.json)');
 }
 const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts ?? {};
 if (scripts['codegen:check']) {

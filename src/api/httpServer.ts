@@ -1,7 +1,8 @@
 /**
  * The HTTP front door, on node:http with no framework: `/graphql` (Apollo Server through its
- * `executeHTTPGraphQLRequest` integration API), the offline playground on `GET /graphql` from a browser,
- * its static assets, and `/health` + `/ready` for orchestrators.
+ * `executeHTTPGraphQLRequest` integration API), the offline playground on `GET /graphql` from a browser, the
+ * explorer for policy staff on `/` and its paths (web/), the web build's files under `/assets/`, and
+ * `/health` + `/ready` for orchestrators.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +18,7 @@ import type { ApiLoaders } from './loaders';
 import { apolloPlugins, formatError, PARSE_OPTIONS } from './apolloOptions';
 import { servePlayground } from './playground';
 import { resolveExamples, type RunOperation } from './playgroundExamples';
+import { serveAsset, serveExplorer } from './webAssets';
 
 export interface RunningServer {
   url: string;
@@ -140,6 +142,8 @@ function refuseBody(req: IncomingMessage, res: ServerResponse, error: BodyTooLar
   req.resume();
 }
 
+const isRead = (req: IncomingMessage) => req.method === 'GET' || req.method === 'HEAD';
+
 function wantsHtml(req: IncomingMessage): boolean {
   const accept = req.headers.accept ?? '';
   return req.method === 'GET' && accept.includes('text/html') && !new URL(req.url ?? '/', 'http://x').searchParams.has('query');
@@ -201,9 +205,14 @@ export async function startHttpServer(options: {
         return sendJson(res, 503, { status: 'unavailable', neo4j: 'unreachable', message: (error as Error).message });
       }
     }
-    if (url.pathname.startsWith('/playground/')) return servePlayground(url.pathname, res, playgroundOptions);
-    if (url.pathname !== '/graphql') return sendJson(res, 404, { error: `No route ${url.pathname}. The API is at /graphql.` });
-    if (wantsHtml(req)) return servePlayground('/playground/', res, playgroundOptions);
+    if (url.pathname.startsWith('/assets/') && isRead(req)) return serveAsset(url.pathname, res);
+    if (url.pathname === '/playground/' && isRead(req)) return servePlayground(res, playgroundOptions);
+    if (url.pathname !== '/graphql') {
+      // Every other page a browser asks for is the explorer's (it shows its own "no such page").
+      if (wantsHtml(req)) return serveExplorer(res);
+      return sendJson(res, 404, { error: `No route ${url.pathname}. The API is at /graphql, the explorer at /.` });
+    }
+    if (wantsHtml(req)) return servePlayground(res, playgroundOptions);
 
     const role = roleFor(req.headers.authorization, settings.server);
     if (role === 'invalid') {
