@@ -144,6 +144,17 @@ describe('the explorer at /', { timeout: PAGE_TEST_MS }, () => {
     await fresh.close();
   });
 
+  it('shows the scanned title of 2898 with its diacritics restored, and the original on request', async () => {
+    // The page is 2898/QĐ-UBND's (previous tests): its title was scanned as "... cip nhat Ké hoach cai cich hanh chinh ...".
+    const title = page.locator('.dg-title [data-restored]');
+    expect(await title.getAttribute('data-restored')).toBe('restored');
+    expect(await title.innerText()).toContain('Kế hoạch cải cách hành chính tỉnh Quảng Ninh');
+    await page.locator('.dg-title button').click();
+    expect(await title.getAttribute('data-restored')).toBe('original');
+    expect(await title.innerText()).toContain('cai cich hanh chinh');
+    await page.locator('.dg-title button').click();
+  }, PAGE_TEST_MS);
+
   it('opens a task of the document and shows its mandate chain up to the national level, with quoted evidence', async () => {
     const taskLink = page.locator('table.dg-table tbody tr a[href^="/nhiem-vu/"]').first();
     await taskLink.waitFor();

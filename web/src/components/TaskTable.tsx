@@ -7,6 +7,8 @@ export interface TaskRow {
   id: string;
   sectionPath?: string | null;
   text: string;
+  /** The text with lost diacritics restored (damaged scans); shown when present. */
+  textRestored?: string | null;
   deadlineRaw?: string | null;
   dueBy: string | null;
   status: TaskStatus;
@@ -14,6 +16,8 @@ export interface TaskRow {
   assignments?: { role: AssignmentRole; body: { id: string; name: string } }[];
   document?: { id: string; symbol: string | null; title?: string | null } | null;
 }
+
+const shorten = (text: string) => (text.length > 220 ? `${text.slice(0, 220)}…` : text);
 
 /** Where a task stands, as the tracker counts it (done on time, done late, in progress, overdue). */
 export function CellBadge({ cell }: { cell: TrackerCell }) {
@@ -60,7 +64,7 @@ export function TaskTable({ rows, showDocument = false, caption }: { rows: TaskR
             <tr key={row.id} data-task-id={row.id}>
               <td>
                 {row.sectionPath ? <span className="dg-muted">{row.sectionPath}. </span> : null}
-                <Link href={taskPath(row.id)}>{row.text.length > 220 ? `${row.text.slice(0, 220)}…` : row.text}</Link>
+                <Link href={taskPath(row.id)}>{shorten(row.textRestored ?? row.text)}</Link>
               </td>
               {showDocument ? <td data-label="Văn bản giao">{row.document?.symbol ?? '—'}</td> : null}
               {showBodies ? (

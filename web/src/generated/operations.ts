@@ -237,9 +237,9 @@ export type ExplorerDocumentQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerDocumentQuery = { document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, date: string | null, title: string | null, issuer: string | null, jurisdiction: string | null, ingested: boolean, issuedBy: { id: string, name: string } | null, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, trackerCell: TrackerCell, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> }> } } | null, lineage: { truncated: boolean, nodes: Array<{ depth: number, direction: LineageDirection | null, citedOnly: boolean, document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, date: string | null, title: string | null, jurisdiction: string | null } }>, edges: Array<{ from: string, to: string, relation: CitationRelation, depth: number }> } };
+export type ExplorerDocumentQuery = { document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, date: string | null, title: string | null, titleRestored: string | null, titleRestoredShare: number, issuer: string | null, jurisdiction: string | null, ingested: boolean, issuedBy: { id: string, name: string } | null, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, textRestored: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, trackerCell: TrackerCell, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> }> } } | null, lineage: { truncated: boolean, nodes: Array<{ depth: number, direction: LineageDirection | null, citedOnly: boolean, document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, date: string | null, title: string | null, jurisdiction: string | null } }>, edges: Array<{ from: string, to: string, relation: CitationRelation, depth: number }> } };
 
-export type ExplorerDocumentTaskFragment = { id: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, trackerCell: TrackerCell, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> };
+export type ExplorerDocumentTaskFragment = { id: string, sectionPath: string | null, text: string, textRestored: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, trackerCell: TrackerCell, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> };
 
 export type ExplorerDocumentConflictsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -281,7 +281,7 @@ export type ExplorerTaskQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerTaskQuery = { task: { id: string, key: string, sectionPath: string | null, text: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, statusNote: string | null, completedAt: string | null, trackerCell: TrackerCell, history: Array<{ kind: TaskEventKind, at: string, by: string, status: TaskStatus, dueBy: string | null, previousDueBy: string | null, note: string | null }>, assignments: Array<{ role: AssignmentRole, evidence: string | null, body: { id: string, name: string, jurisdiction: string | null } }> } | null, mandate: { truncated: boolean, document: { id: string, key: string, symbol: string | null, title: string | null, date: string | null }, chain: Array<{ depth: number, relation: CitationRelation, evidence: string | null, document: { id: string, key: string, symbol: string | null, kind: DocumentKind | null, title: string | null, date: string | null, jurisdiction: string | null, ingested: boolean }, citedBy: { id: string, key: string, symbol: string | null } }>, national: Array<{ id: string, key: string, symbol: string | null, title: string | null }> } };
+export type ExplorerTaskQuery = { task: { id: string, key: string, sectionPath: string | null, text: string, textRestored: string, textRestoredShare: number, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, statusNote: string | null, completedAt: string | null, trackerCell: TrackerCell, history: Array<{ kind: TaskEventKind, at: string, by: string, status: TaskStatus, dueBy: string | null, previousDueBy: string | null, note: string | null }>, assignments: Array<{ role: AssignmentRole, evidence: string | null, body: { id: string, name: string, jurisdiction: string | null } }> } | null, mandate: { truncated: boolean, document: { id: string, key: string, symbol: string | null, title: string | null, date: string | null }, chain: Array<{ depth: number, relation: CitationRelation, evidence: string | null, document: { id: string, key: string, symbol: string | null, kind: DocumentKind | null, title: string | null, date: string | null, jurisdiction: string | null, ingested: boolean }, citedBy: { id: string, key: string, symbol: string | null } }>, national: Array<{ id: string, key: string, symbol: string | null, title: string | null }> } };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -422,6 +422,7 @@ export const ExplorerDocumentTaskFragmentDoc = new TypedDocumentString(`
   id
   sectionPath
   text
+  textRestored
   deadlineRaw
   dueBy
   status
@@ -830,6 +831,8 @@ export const ExplorerDocumentDocument = new TypedDocumentString(`
     symbol
     date
     title
+    titleRestored
+    titleRestoredShare
     issuer
     jurisdiction
     ingested
@@ -877,6 +880,7 @@ export const ExplorerDocumentDocument = new TypedDocumentString(`
   id
   sectionPath
   text
+  textRestored
   deadlineRaw
   dueBy
   status
@@ -996,6 +1000,8 @@ export const ExplorerTaskDocument = new TypedDocumentString(`
     key
     sectionPath
     text
+    textRestored
+    textRestoredShare
     deadlineRaw
     dueBy
     status

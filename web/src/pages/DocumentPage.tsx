@@ -3,6 +3,7 @@
  * control in the URL, ?cap=N); the tasks it assigns; and the claims about its date or issuer that disagree.
  * The document, its tasks and its diagram come in one request (ExplorerDocument).
  */
+import { RestoredText } from '../components/RestoredText';
 import { useEffect, useMemo, useState } from 'react';
 import {
   ExplorerDocumentConflictsDocument,
@@ -149,7 +150,12 @@ export function DocumentPage({ id, params }: { id: string; params: URLSearchPara
               <p className="dg-kicker">{kindLabel(data.document.kind)}</p>
               <h1>
                 {data.document.symbol ?? 'Văn bản không số'}
-                {data.document.title ? <span className="dg-title"> {data.document.title}</span> : null}
+                {data.document.title ? (
+                  <span className="dg-title">
+                    {' '}
+                    <RestoredText original={data.document.title} restored={data.document.titleRestored} share={data.document.titleRestoredShare} />
+                  </span>
+                ) : null}
               </h1>
               <Facts doc={data.document} />
               <section aria-labelledby="dg-diagram-heading">

@@ -3,6 +3,7 @@
  * history of its status and deadline; and why it must be done: the mandate chain from its own document up to
  * the national directives, each step quoting the sentence that cites the document above (ExplorerTask).
  */
+import { RestoredText } from '../components/RestoredText';
 import { useEffect } from 'react';
 import { ExplorerTaskDocument, type ExplorerTaskQuery } from '../generated/operations';
 import { useOperation } from '../api/useOperation';
@@ -127,7 +128,9 @@ export function TaskPage({ id }: { id: string }) {
                 Nhiệm vụ {data.task.sectionPath ? `mục ${data.task.sectionPath} ` : ''}của{' '}
                 <Link href={documentPath(data.mandate.document.id)}>{data.mandate.document.symbol ?? 'văn bản'}</Link>
               </p>
-              <h1 className="dg-task-text">{data.task.text}</h1>
+              <h1 className="dg-task-text">
+                <RestoredText original={data.task.text} restored={data.task.textRestored} share={data.task.textRestoredShare} />
+              </h1>
               <dl className="dg-facts">
                 <dt>Thời hạn</dt>
                 <dd data-field="dueBy">
