@@ -50,7 +50,7 @@ describe('a document and its relations', () => {
       ),
     );
     const doc = data.document;
-    expect(doc.issuedBy).toEqual({ name: `UBND ${fx.world.province}` });
+    expect(doc.issuedBy).toEqual({ name: `Ủy ban nhân dân ${fx.world.province}` });
     expect(doc.citations.totalCount).toBe(3);
     expect(doc.citations.nodes.map((c: any) => [c.relation, c.to.key])).toEqual([
       ['AMENDS', fx.world.keys.plan],

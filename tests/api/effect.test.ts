@@ -126,6 +126,6 @@ describe('the 2025 merger of provinces', () => {
     const q = `{ bodies(filter: { name: "UBND tỉnh Bắc Giang", jurisdiction: "Bắc Giang" }) { nodes { name jurisdiction successorJurisdiction
       before: jurisdictionOn(asOf: "2025-06-30") after: jurisdictionOn(asOf: "2025-07-01") } } }`;
     const nodes = ok(await api.run(q)).bodies.nodes;
-    expect(nodes).toContainEqual({ name: 'UBND tỉnh Bắc Giang', jurisdiction: 'Bắc Giang', successorJurisdiction: 'Bắc Ninh', before: 'Bắc Giang', after: 'Bắc Ninh' });
+    expect(nodes).toContainEqual({ name: 'Ủy ban nhân dân tỉnh Bắc Giang', jurisdiction: 'Bắc Giang', successorJurisdiction: 'Bắc Ninh', before: 'Bắc Giang', after: 'Bắc Ninh' });
   });
 });
