@@ -142,5 +142,5 @@ export function estimateDamage(tokens: readonly string[], model: SyllableModel, 
   const observedShare = known ? marked / known : markedShare;
   // Share of marked letters that came out plain, bounded away from 0 and 1 so neither reading is impossible.
   const lost = Math.min(0.95, Math.max(0.01, 1 - observedShare / markedShare));
-  return { lostMark: -Math.log(lost), wrongMark: lost > 0.2 ? -Math.log(0.04) : -Math.log(0.01), keptPlain: -Math.log(1 - lost * 0.5) };
+  return { lostMark: -Math.log(lost), wrongMark: lost > 0.2 ? -Math.log(0.005) : -Math.log(0.005), keptPlain: -Math.log(1 - lost * 0.5) };
 }

@@ -23,7 +23,8 @@ describe('restoration on held-out clean documents', () => {
     expect(rate(stripped.all.restoredRight, stripped.all.syllables)).toBeGreaterThanOrEqual(0.965);
     expect(rate(partlyStripped.all.restoredRight, partlyStripped.all.syllables)).toBeGreaterThanOrEqual(0.975);
     expect(rate(ocr.all.restoredRight, ocr.all.syllables)).toBeGreaterThanOrEqual(0.94);
-    expect(rate(clean.all.madeWrong, clean.all.untouched)).toBeLessThanOrEqual(0.006);
+    expect(rate(clean.all.madeWrong, clean.all.untouched)).toBeLessThanOrEqual(0.005);
+    expect(rate(partlyStripped.all.madeWrong, partlyStripped.all.untouched)).toBeLessThanOrEqual(0.006);
     // Damage really happened: the restored figures are not the damaged text's own.
     expect(rate(stripped.all.damagedRight, stripped.all.syllables)).toBeLessThan(0.3);
   }, 120_000);
