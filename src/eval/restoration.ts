@@ -5,7 +5,7 @@
  * syllables that were already right and that restoration made wrong (what a restorer must not do); the
  * `clean` row restores the undamaged text, where every change is a correct word made wrong.
  */
-import { damageText, type DiacriticDamage } from '../../bench/generator/damage';
+import { damageText, stripDiacritics, type DiacriticDamage } from '../../bench/generator/damage';
 import { Rng } from '../../bench/generator/prng';
 import type { SyllableModel } from '../restore/languageModel';
 import { restoreText } from '../restore/restoreText';
@@ -37,10 +37,9 @@ function wordClass(word: string): WordClass {
   return word[0] !== word[0]!.toLowerCase() ? 'capitalized' : 'lower';
 }
 
-/** Strips every mark (OCR that lost them all), or about half the marked syllables' marks. */
+/** Strips every mark of a word (OCR that lost them all) with probability `share`. */
 function strip(word: string, rng: Rng, share: number): string {
-  if (!rng.chance(share)) return word;
-  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+  return rng.chance(share) ? stripDiacritics(word) : word;
 }
 
 function damageWord(word: string, kind: DamageKind, rng: Rng): string {

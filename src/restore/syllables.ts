@@ -3,6 +3,8 @@
  * syllable per word) and everything between them. A token holding a digit, or glued to one ("QĐ-UBND",
  * "s6", "2898"), is not a syllable: symbols and numbers are never restored.
  */
+import { fold } from '../text/fold';
+
 export interface TextPiece {
   text: string;
   start: number;
@@ -55,6 +57,5 @@ const SYLLABLE_SHAPE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?
 function isAcronym(word: string): boolean {
   if (word.length < 2 || word !== word.toUpperCase()) return false;
   if (/^[IVXLC]+$/.test(word)) return true;
-  const folded = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/Đ/g, 'D').toLowerCase();
-  return !SYLLABLE_SHAPE.test(folded);
+  return !SYLLABLE_SHAPE.test(fold(word));
 }
