@@ -45,6 +45,9 @@ const BACKWARD: readonly string[] = effectData.backward;
 const PASSIVE: ReadonlySet<string> = new Set(effectData.passive);
 const LEAD: ReadonlySet<string> = new Set(effectData.lead);
 const BLOCKING: readonly string[] = effectData.blocking;
+const BLOCKING_NOUN_WHEN_LISTED: ReadonlySet<string> = new Set(effectData.blockingNounWhenListed);
+const OBJECT_BEFORE = new RegExp(`(?:${effectData.objectBefore.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s*$`);
+const PART_BEFORE_BACKWARD = new RegExp(`(?:${effectData.partBeforeBackward.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s*$`);
 const PARTIAL: readonly string[] = effectData.partial;
 const WHOLE: readonly string[] = effectData.whole;
 const ACTING_KINDS: ReadonlySet<string> = new Set(effectData.actingKinds);
@@ -98,7 +101,15 @@ function tokensNameItself(tokens: readonly Token[], i: number): number {
  * Whether this document is the subject of the cue at token `ci` of the clause's tokens: `LEAD` when the cue
  * opens a line or clause (a title or an article's imperative), `SELF` after "<kind> này", null otherwise.
  */
-function documentIsSubject(text: string, folded: string, tokens: readonly Token[], ci: number, clause: Clause, ownKind: DocumentKind | null): 'LEAD' | 'SELF' | null {
+function documentIsSubject(
+  text: string,
+  folded: string,
+  tokens: readonly Token[],
+  ci: number,
+  clause: Clause,
+  ownKind: DocumentKind | null,
+  citesBetween: (from: number, to: number) => boolean,
+): 'LEAD' | 'SELF' | null {
   const prev = tokens[ci - 1]?.w;
   if (prev && PASSIVE.has(prev)) return null;
   // Title line or an article's imperative: only lead words (headings, "Về việc", a kind word) before it.
@@ -117,6 +128,9 @@ function documentIsSubject(text: string, folded: string, tokens: readonly Token[
     const n = tokensNameItself(back, i);
     if (!n) continue;
     const gap = folded.slice(back[i + n - 1]!.end, tokens[ci]!.start);
+    // "Thông tư này có hiệu lực từ ... và thay thế Thông tư số X ... hướng dẫn ...": a citation between makes
+    // the later cue part of its title.
+    if (citesBetween(back[i + n - 1]!.end, tokens[ci]!.start)) return null;
     return /^\s*(?:(?:chinh\s+thuc\s+)?co\s+hieu\s+luc[^.;]{0,140}?)?[\s,;]*(?:va|dong\s+thoi)?\s*$/.test(gap) ? 'SELF' : null;
   }
   return null;
@@ -162,6 +176,7 @@ export function assignEffects(
     out.set(m, list);
   };
   const ordered = [...mentions].filter((m) => !m.embedded).sort((a, b) => a.start - b.start);
+  const citesBetween = (from: number, to: number) => ordered.some((m) => m.start >= from && m.start < to);
   const all = tokenize(folded);
   let lastActing: { clause: Clause; end: number; how: 'LEAD' | 'SELF' } | null = null;
   // The title ends where the preamble's first "Căn cứ" starts (0 when there is none: no title region known).
@@ -183,7 +198,7 @@ export function assignEffects(
     // "Sửa đổi Danh mục ... và bãi bỏ danh mục ... tại Phụ lục kèm theo Quyết định số ...": a verb coordinated
     // with one whose subject is this document shares that subject.
     const coordinated: boolean = !!lastActing && lastActing.clause === clause && /(?:^|\s)(?:va|,)\s*$/.test(folded.slice(lastActing.end, cue.start));
-    const how: 'LEAD' | 'SELF' | null = !ownedByCited && ci >= 0 ? (coordinated ? lastActing!.how : documentIsSubject(text, folded, clauseToks, ci, clause, ownKind)) : null;
+    const how: 'LEAD' | 'SELF' | null = !ownedByCited && ci >= 0 ? (coordinated ? lastActing!.how : documentIsSubject(text, folded, clauseToks, ci, clause, ownKind, citesBetween)) : null;
     // Outside the title, an imperative opening a clause gives only the kinds a clause can enact.
     if (how === 'LEAD' && cue.start >= bodyStart) cue.kinds = cue.kinds.filter((k) => !TITLE_OR_SELF_ONLY.has(k));
     const subject = how !== null && cue.kinds.length > 0;
@@ -208,6 +223,7 @@ export function assignEffects(
     let scopeEnd = clause.end;
     // A cue ending its clause with ":" or a list in following clauses that open with a document kind.
     let c = clause;
+    let lastWords = clause;
     for (;;) {
       const next = clauseAt(clauses, c.end);
       if (!next || next.start !== c.end) break;
@@ -218,6 +234,15 @@ export function assignEffects(
       // An item may also open with the part it concerns: "1. Khoản 7 Điều 72 ... Luật Bảo vệ môi trường số ...".
       const opensWithPart = toks.length > 0 && new RegExp(`^${NAMED_PART.source}`).test(folded.slice(toks[0]!.start, toks[0]!.start + 60));
       if (toks.length && !(kindAt(toks, at) || toks[0]!.w === 'so' || opensWithPart)) break;
+      // A list runs on after a separator (";", ":", ",", "và") or into labelled items ("1.", "-"); a paragraph
+      // that merely opens with a document kind (a note under a title) is not one of its items. Blank and
+      // label-only clauses between are transparent.
+      if (toks.length) {
+        const ends = folded.slice(lastWords.start, lastWords.end).replace(/[\s*_|]+$/, '');
+        const itemLabel = /[^\s*_]/.test(folded.slice(next.start, next.leadStart)) || labelled(next);
+        if (!(/[;:,]$/.test(ends) || /(?:^|\s)(?:va|hoac)$/.test(ends) || itemLabel)) break;
+        lastWords = next;
+      }
       scopeEnd = next.end;
       c = next;
     }
@@ -262,10 +287,20 @@ export function assignEffects(
   function backwardOf(cue: Cue, clause: Clause, m: Mention) {
     if (m.start < clause.start) return;
     const lead = tokenize(folded, clause.leadStart, m.start);
-    if (lead.some((t) => !(LEAD.has(t.w) || /^\d+$/.test(t.w) || t.w.length === 1 || t.w === 'so'))) return;
+    let part: string | null = null;
+    if (lead.some((t) => !(LEAD.has(t.w) || /^\d+$/.test(t.w) || t.w.length === 1 || t.w === 'so'))) {
+      // "..., các thủ tục hành chính ... đã công bố tại Quyết định số X ... hết hiệu lực": a part of X, named
+      // after the last comma and before "công bố tại" / "ban hành kèm theo".
+      // The last comma that does not sit inside a list of numbers ("số thứ tự 12, 13 Mục I").
+      const commas = [...folded.slice(clause.leadStart, m.start).matchAll(/,(?!\s*\d)/g)];
+      const from = commas.length ? clause.leadStart + commas[commas.length - 1]!.index! + 1 : clause.leadStart;
+      const named = folded.slice(from, m.start);
+      if (!PART_BEFORE_BACKWARD.test(named) || /[.;:]/.test(named) || citesBetween(from, m.start)) return;
+      part = text.slice(from, m.start).replace(/\s+/g, ' ').trim() || null;
+    }
     const sentence = tokenize(folded, cue.end, Math.min(clause.end, cue.end + 120));
     if (!sentence.some((_, i) => tokensNameItself(sentence, i))) return;
-    for (const kind of cue.kinds) add(m, { kind, part: null, whole: true, cueStart: cue.start, cueEnd: cue.end });
+    for (const kind of cue.kinds) add(m, { kind, part, whole: part === null, cueStart: cue.start, cueEnd: cue.end });
   }
 
   /** The clause opens with an item label ("2.", "b)"), or follows one the clause reader split off. */
@@ -273,6 +308,15 @@ export function assignEffects(
     if (!/^[\s*_]*$/.test(folded.slice(c.start, c.leadStart))) return true;
     const before = clauseAt(clauses, c.start - 1);
     return !!before && /^[\s*_]*(?:\d{1,2}|[a-z])[.)][\s*_]*$/.test(folded.slice(before.start, before.end));
+  }
+
+  /** A blocking phrase at token i, unless it names a part as an item of a list ("từ, cụm từ, quy định tại"). */
+  function blockingAt(toks: readonly Token[], i: number): boolean {
+    const n = cueAt(toks, i, BLOCKING, 0);
+    if (!n) return false;
+    const phrase = toks.slice(i, i + n).map((t) => t.w).join(' ');
+    const listed = i > 0 && (toks[i - 1]!.w === 'va' || /,\s*$/.test(folded.slice(toks[i - 1]!.end, toks[i]!.start)));
+    return !(listed && BLOCKING_NOUN_WHEN_LISTED.has(phrase));
   }
 
   function insideBrackets(from: number, to: number): boolean {
@@ -288,10 +332,13 @@ export function assignEffects(
   function blocked(from: number, to: number): boolean {
     if (folded.slice(from, to).includes('|')) return true;
     const toks = tokenize(folded, from, to);
-    if (toks.some((_, i) => cueAt(toks, i, BLOCKING, 0) > 0)) return true;
+    if (toks.some((_, i) => blockingAt(toks, i))) return true;
+    // "... đã được công bố tại các Quyết định của ... về việc ...: số X; số Y": the list after the colon is
+    // of the documents named before it.
+    if (/:\s*$/.test(folded.slice(from, to)) && toks.some((t, i) => t.w === 'tai' && kindAt(toks, i + (toks[i + 1]?.w === 'cac' ? 2 : 1)))) return false;
     // "Sửa đổi một số điều của Quy định về <its title> ban hành kèm theo Quyết định số ...": the attached
     // document's title is part of the object.
-    if (/kem\s+theo\s*$/.test(folded.slice(from, to)) && toks.some((_, i) => i < 6 ? kindAt(toks, i) : toks[i + (kindAt(toks, i)?.tokens ?? NaN)]?.w === 've')) return false;
+    if (OBJECT_BEFORE.test(folded.slice(from, to)) && toks.some((_, i) => i < 6 ? kindAt(toks, i) : toks[i + (kindAt(toks, i)?.tokens ?? NaN)]?.w === 've')) return false;
     const other = toks.filter((t) => !GAP_FILLERS.has(t.w) && !/^\d+$/.test(t.w) && t.w.length > 1).length;
     return other > effectData.maxGapWords;
   }
