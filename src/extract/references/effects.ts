@@ -61,6 +61,9 @@ const OBJECT_WINDOW = 260;
 const NAMED_PART =
   /(?:(?:diem\s+[a-z](?:\s*(?:,|va)\s*[a-z])*\s+)?(?:khoan\s+\d+[a-z]?(?:\s*(?:,|va)\s*\d+)*\s+)?(?:cua\s+)?dieu\s+\d+[a-z]?|phu\s*luc\s*(?:[ivxlc]+|\d+)?|(?:tieu\s+)?muc\s+(?:[ivxlc]+|\d+|[a-z]\d?)|phan\s+(?:[ivxlc]+|\d+)|chuong\s+(?:[ivxlc]+|\d+)|khoan\s+\d+[a-z]?|danh\s+muc)\b/g;
 
+/** "tại khoản 3 Điều 10; khoản 3 Điều 20; khoản 4 Điều 47 " ending the gap before a citation. */
+const PARTS_BEFORE_CITATION = new RegExp(`\\btai\\s+(?:${NAMED_PART.source})(?:\\s*(?:[;,]|va)\\s*(?:${NAMED_PART.source}))*\\s*(?:cua\\s+)?$`);
+
 /** Match the longest cue at token i; the chain "sửa đổi, bổ sung, bãi bỏ" gives each of its kinds. */
 function cueChainAt(tokens: readonly Token[], i: number): Cue | null {
   const kinds: EffectKind[] = [];
@@ -204,7 +207,7 @@ export function assignEffects(
     const subject = how !== null && cue.kinds.length > 0;
     if (subject) lastActing = { clause, end: cue.end, how };
     const backward = cueAt(all, Math.max(0, ti - 1), BACKWARD, 0) > 0 || cueAt(all, ti, BACKWARD, 0) > 0;
-    if (subject) forward(cue, clause);
+    if (subject) forward(cue, clause, how);
     // "Quyết định số X ... hết hiệu lực": here the cited document is the subject, and this one the cause.
     else if (backward && prevMention) backwardOf(cue, clause, prevMention);
     ti = chainEnd - 1;
@@ -217,7 +220,7 @@ export function assignEffects(
   }
 
   /** The first citation after the cue in its clause, then the list after it. */
-  function forward(cue: Cue, clause: Clause) {
+  function forward(cue: Cue, clause: Clause, how: 'LEAD' | 'SELF') {
     const idx = ordered.findIndex((m) => m.start >= cue.end);
     if (idx < 0) return;
     let scopeEnd = clause.end;
@@ -253,6 +256,13 @@ export function assignEffects(
     }
     // "Bãi bỏ các văn bản ... cụ thể như sau:" introduces a list of items: its words describe the list.
     const introducesList = /:[\s*_]*$/.test(folded.slice(cue.end, clause.end)) && first.start >= clause.end;
+    // "Quyết định này quy định chi tiết <matter> quy định tại khoản 2 Điều 43 ...; khoản 4 Điều 47 Nghị định số
+    // X": the parts listed right before the citation are the parts of X it details.
+    const detailsParts = how === 'SELF' && cue.kinds.includes('GUIDES') && PARTS_BEFORE_CITATION.test(folded.slice(cue.end, first.start));
+    if (detailsParts) {
+      record(first, cue, cue.end);
+      return;
+    }
     if (introducesList ? folded.slice(cue.end, first.start).includes('|') : blocked(cue.end, first.start)) return;
     // A sentence ends between cue and citation: not its object (item labels "1.", "a)" aside).
     const between = folded.slice(cue.end, first.start).replace(/(?:^|\n)[\s*_]*(?:\d{1,2}|[a-z])[.)]\s/g, ' ');
@@ -264,6 +274,9 @@ export function assignEffects(
       const m = ordered[k]!;
       if (m.start >= scopeEnd) break;
       if (insideTitle([prev], m.start)) continue;
+      // The previous item's title runs up to this citation with no separator ("... về việc Thành lập Ban chỉ
+      // đạo thực hiện Quyết định 19/1999/QĐ-TTg"): the citation is named in that title, not listed.
+      if (prev.end === m.start && prev.end > prev.tailEnd && !/(?:[;,]|(?:^|\s)va)\s*$/.test(folded.slice(prev.tailEnd, prev.end))) continue;
       const mc = clauseAt(clauses, m.start);
       // A citation inside brackets ("(được sửa đổi, bổ sung tại ... Nghị định số ...)") qualifies the item.
       if (insideBrackets(mc ? Math.max(mc.start, prev.start) : prev.start, m.start)) continue;
