@@ -324,20 +324,24 @@ describe('the explorer at /', { timeout: PAGE_TEST_MS }, () => {
     expect(text).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
   });
 
-  it('extends a deadline as an editor: the task page shows the new deadline and the extension in its history', async () => {
+  it('extends a deadline as an editor: the task page shows the new deadline, the task back in progress, and the extension in its history', async () => {
     const taskId = toGlobalId('Task', `${world!.keys.decision}#task1`);
     await page.goto(`${api.origin}/nhiem-vu/${encodeURIComponent(taskId)}`);
     await page.waitForSelector('[data-field="dueBy"]');
     const before = await page.locator('[data-field="dueBy"]').innerText();
     expect(before).toContain('31/12/2024');
+    // Past its last day (2024): overdue until an extension to a day still ahead (the end of next year).
+    expect(await page.getAttribute('[data-field="status"] [data-cell]', 'data-cell')).toBe('OVERDUE');
+    const newDue = `${new Date().getUTCFullYear() + 1}-12-31`;
     const form = '.dg-editor-form[data-form="deadline"]';
-    await page.fill(`${form} input[name="dueBy"]`, '2026-06-30');
+    await page.fill(`${form} input[name="dueBy"]`, newDue);
     await page.fill(`${form} input[name="reason"]`, 'Chờ hướng dẫn của Bộ Nội vụ, theo Công văn số 12/UBND');
     await page.fill(`${form} input[name="editorKey"]`, EDITOR_KEY);
     await page.click(`${form} button[type="submit"]`);
-    await page.waitForFunction(`document.querySelector('[data-field="dueBy"]')?.textContent?.includes('30/06/2026')`, undefined, { timeout: 20_000 });
+    await page.waitForFunction(`document.querySelector('[data-field="dueBy"]')?.textContent?.includes('${formatDate(newDue)}')`, undefined, { timeout: 20_000 });
+    expect(await page.getAttribute('[data-field="status"] [data-cell]', 'data-cell')).toBe('IN_PROGRESS');
     const history = page.locator('table[data-table="history"] tbody tr').first();
-    expect(await history.innerText()).toContain(`Gia hạn: ${formatDate('2024-12-31')} → ${formatDate('2026-06-30')}`);
+    expect(await history.innerText()).toContain(`Gia hạn: ${formatDate('2024-12-31')} → ${formatDate(newDue)}`);
     expect(await history.innerText()).toContain('Chờ hướng dẫn của Bộ Nội vụ, theo Công văn số 12/UBND');
     await shot('task-extended');
   });
@@ -364,7 +368,7 @@ describe('the explorer at /', { timeout: PAGE_TEST_MS }, () => {
     }
     page.off('request', onRequest);
     expect(sent).toEqual([]);
-    expect(await page.locator('[data-field="dueBy"]').innerText()).toContain('30/06/2026');
+    expect(await page.locator('[data-field="dueBy"]').innerText()).toContain(`31/12/${new Date().getUTCFullYear() + 1}`);
   });
 
   it('moves a task between cells when an editor records it done', async () => {
