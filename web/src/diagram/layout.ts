@@ -34,6 +34,8 @@ export async function layoutDiagram(model: DiagramModel): Promise<Positions> {
       'elk.layered.spacing.nodeNodeBetweenLayers': '70',
       'elk.spacing.nodeNode': '24',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+      // Balanced alignment puts a document under the middle of what it cites, not at the end of that row.
+      'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
       ...(rows > 1 ? { 'elk.layered.layerUnzipping.strategy': 'ALTERNATING', 'elk.layered.layerUnzipping.layerSplit': String(rows) } : {}),
     },
     children: model.nodes.map((node) => ({ id: node.id, width: NODE_WIDTH, height: NODE_HEIGHT })),
