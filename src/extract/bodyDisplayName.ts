@@ -8,7 +8,7 @@
  * 2. Among the candidates, preferred in this order: written somewhere in ordinary case (not only in an
  *    all-capitals header);
  *    naming the jurisdiction ("Ủy ban nhân dân tỉnh Quảng Ninh" over "Ủy ban nhân dân tỉnh"); carrying
- *    Vietnamese marks (not a stripped OCR spelling); the form most spellings agree on; the more marks (a
+ *    Vietnamese marks (not a stripped OCR spelling); the form most ordinary-case spellings agree on; the more marks (a
  *    partly stripped spelling has fewer); the longer; the first seen.
  * 3. A name ending in its jurisdiction's unit ("... tỉnh", "... thành phố", not "cấp tỉnh") is completed with
  *    the jurisdiction's name ("Ủy ban nhân dân tỉnh" of Quảng Ngãi -> "Ủy ban nhân dân tỉnh Quảng Ngãi").
@@ -71,7 +71,8 @@ function completed(name: string, province: Province | null): string {
 function chooseDisplayName(body: NamedBody): string {
   const province = provinceByName(body.jurisdiction);
   const byName = new Map<string, Candidate>();
-  const spellings = [body.name, ...body.aliases];
+  // The stored name is itself derived (the first spelling, resolved): only the texts' spellings are evidence.
+  const spellings = body.aliases.length > 0 ? body.aliases : [body.name];
   spellings.forEach((spelling, order) => {
     const resolved = resolveBody(spelling, body.jurisdiction);
     if (resolved.key !== body.key || !resolved.name) return;
@@ -79,9 +80,10 @@ function chooseDisplayName(body: NamedBody): string {
     // Ordinary case as written: a capitals header ("ỦY BAN NHÂN DÂN TỈNH") resolves to title case.
     // (mostly lower-case letters: an OCR'd header keeps a stray one, "UY BAN NHAN DAN TiNH").
     const ordinaryCase = (spelling.match(/\p{Ll}/gu)?.length ?? 0) > (spelling.match(/\p{Lu}/gu)?.length ?? 0);
+    // Only spellings in ordinary case vote: a capitals header resolves to a guessed title case.
     const known = byName.get(name);
     if (known) {
-      known.support++;
+      known.support += Number(ordinaryCase);
       known.ordinaryCase ||= ordinaryCase;
       return;
     }
@@ -91,7 +93,7 @@ function chooseDisplayName(body: NamedBody): string {
       ordinaryCase,
       namesJurisdiction: province !== null && namesProvince(folded, province),
       marks: markCount(name),
-      support: 1,
+      support: Number(ordinaryCase),
       order,
     });
   });

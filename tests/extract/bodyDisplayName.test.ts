@@ -23,6 +23,10 @@ describe('bodyDisplayName', () => {
       }),
     );
     expect([...names]).toEqual(['Ủy ban nhân dân tỉnh Quảng Ninh']);
+    // Nor does a stored name title-cased from a capitals header outvote the spelling the texts wrote.
+    expect(bodyDisplayName({ key: 'uy ban nhan dan@Quảng Ninh', name: 'Ủy ban nhân dân Tỉnh Quảng Ninh', jurisdiction: 'Quảng Ninh', aliases: UBND_QUANG_NINH })).toBe(
+      'Ủy ban nhân dân tỉnh Quảng Ninh',
+    );
   });
 
   it('completes "... tỉnh" with the province when no spelling names it, but not "cấp tỉnh" or an OCR "tính"', () => {
