@@ -32,6 +32,8 @@ import {
   PART_HEADS,
   PREDICATE_STARTS,
   STOP_WORDS,
+  STOP_WORD_SPELLINGS,
+  NAME_ENDERS,
   fuzzyWordEq,
   tokenFuzzy,
   longestMatch,
@@ -118,8 +120,11 @@ const FUZZY_STOPS = ['trong', 'theo', 'thuoc', 'truc', 'nham', 'duoc', 'cung'];
 function isStopAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return false;
-  if (STOP_WORDS.has(t.f) || t.f === 'thuoc' || t.f === 'truc') return true;
-  return t.f.length >= 4 && FUZZY_STOPS.some((w) => tokenFuzzy(t, w));
+  // A word written with other marks than the function word's is another word: "Quân đội" is not "đối",
+  // "Tập đoàn Công nghiệp" not "cùng". Words without marks (OCR lost them) may still be either.
+  const marked = hasDiacritics(t.raw);
+  if (STOP_WORDS.has(t.f) || t.f === 'thuoc' || t.f === 'truc') return !marked || STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()) !== false;
+  return !marked && t.f.length >= 4 && FUZZY_STOPS.some((w) => tokenFuzzy(t, w));
 }
 
 function abbreviationAt(tokens: readonly Token[], i: number): string | null {
@@ -247,7 +252,8 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
   let owner: number | null = null;
   for (let guard = 0; guard < 8; guard++) {
     const m = longestMatch(tokens, k, GROUP_MODIFIERS, true);
-    if (m) {
+    // A one-word modifier written with other marks is another word ("các cơ quan đăng ký" is no "đảng").
+    if (m && (m.p.words.length > 1 || headWrittenAt(tokens, k, [m.p]))) {
       const w = m.p.words.join(' ');
       if (w === 'truc thuoc' || w === 'thuoc') {
         // "các đơn vị thuộc, trực thuộc Bộ": both relations, one owner.
@@ -342,6 +348,17 @@ function namedOwnerAt(tokens: readonly Token[], i: number): number {
   return 1;
 }
 
+/**
+ * A head (or title) at `i` as written: the word carries the head's own marks, or none (OCR lost them).
+ * "Viễn thông" inside "Tập đoàn Bưu chính Viễn thông" is no "Viện".
+ */
+function headWrittenAt(tokens: readonly Token[], i: number, list: readonly Phrase[]): boolean {
+  const m = longestMatch(tokens, i, list, true);
+  if (!m) return false;
+  const t = tokens[i]!;
+  return !hasDiacritics(t.raw) || t.raw.toLowerCase() === (m.p.shown[0] ?? '').toLowerCase();
+}
+
 /** Name words after a named head ("Sở" -> "Nội vụ"). Returns token count and whether all were known words. */
 function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolean; owner: number | null } {
   let k = i;
@@ -407,7 +424,7 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
     }
     // Capitalized words continue a name; all-capital words (headings) only through the vocabulary.
     if (t.cap && !t.upper) {
-      if (words > 0 && (longestMatch(tokens, k, NAMED_HEADS, true) || longestMatch(tokens, k, HEAD_TITLES, true) || isCac(t))) break;
+      if (words > 0 && (headWrittenAt(tokens, k, NAMED_HEADS) || headWrittenAt(tokens, k, HEAD_TITLES) || isCac(t))) break;
       if (isStopAt(tokens, k)) break;
       if (isPredicateAt(tokens, k) && words > 0) break;
       k++;
@@ -417,7 +434,7 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
       continue;
     }
     if (words === 0) break;
-    if (isPredicateAt(tokens, k) || isStopAt(tokens, k)) break;
+    if (isPredicateAt(tokens, k) || isStopAt(tokens, k) || headWrittenAt(tokens, k, NAME_ENDERS)) break;
     // "xã" is a commune, "xã hội" a word of a name ("Ngân hàng Chính sách xã hội").
     if (longestMatch(tokens, k, LOCAL_UNITS, true) && !(t.f === 'xa' && isWord(tokens[k + 1], 'hoi'))) break;
     if (t.upper || /\d/.test(t.f)) break;
@@ -713,7 +730,8 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
   const names: BodyParse[] = [];
   let k = item.to + 1;
   for (let guard = 0; guard < 20; guard++) {
-    const nm = longestMatch(tokens, k, NAME_WORDS);
+    // "Các Bộ: Quốc phòng, Công an": a department named like a complete body ("Công an") too.
+    const nm = longestMatch(tokens, k, NAME_WORDS) ?? (head === 'Bộ' && isWord(tokens[k], 'cong') && isWord(tokens[k + 1], 'an') ? { p: phrase('Công an'), n: 2 } : null);
     if (!nm || !/^\p{Lu}/u.test(nm.p.shown[0] ?? '')) break;
     const from = k;
     k += nm.n;
@@ -789,7 +807,7 @@ const NATIONAL_PREFIXES = [
 ];
 
 // One title or a list of them ("Giám đốc, Thủ trưởng các sở").
-const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vu truong|vien truong|hieu truong)(?:,\s*|\s+))+/;
+const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vu truong|vien truong|hieu truong|bo truong|chu tich hoi dong thanh vien)(?:,\s*|\s+))+/;
 
 const canonicalMemo = new BoundedMemo<string, string>(20_000);
 

@@ -48,6 +48,10 @@ export const ORG_ABBREVIATIONS = new Set<string>(VOCAB.orgAbbreviations);
 
 /** Words that end a body name: prepositions and conjunctions that start a complement. */
 export const STOP_WORDS = new Set<string>(VOCAB.stopWords);
+/** Lower-case words that never continue a body's name ("Bộ trưởng Bộ Công Thương có thẩm quyền"), as written. */
+export const NAME_ENDERS = phrases(VOCAB.nameEnders);
+/** How each stop word is written with its marks (lower case), keyed by its folded form. */
+export const STOP_WORD_SPELLINGS: Readonly<Record<string, readonly string[]>> = VOCAB.stopWordSpellings;
 
 /** Words and phrases that start a predicate: what a body is told to do. Folded. */
 export const PREDICATE_STARTS = phrases(VOCAB.predicateStarts);
