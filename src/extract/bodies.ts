@@ -34,6 +34,7 @@ import {
   STOP_WORDS,
   STOP_WORD_SPELLINGS,
   NAME_ENDERS,
+  LOWER_NAME_HEADS,
   fuzzyWordEq,
   tokenFuzzy,
   longestMatch,
@@ -300,7 +301,10 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
     }
     // "các Trung tâm Y tế", "các cơ sở Giáo dục và Đào tạo": the field the group works in.
     const field = k === i ? longestMatch(tokens, k, NAME_WORDS, true) : null;
-    if (field && field.p.words.every((w, idx) => tokens[k + idx]?.f === w)) {
+    // ... but a verb written in lower case is the predicate: "các địa phương chỉ đạo", not the field "Chỉ đạo".
+    const verb = field && !tokens[k]!.cap ? longestMatch(tokens, k, PREDICATE_STARTS, true) : null;
+    const fieldCased = !!field && (!verb || field.n > verb.n);
+    if (field && fieldCased && field.p.words.every((w, idx) => tokens[k + idx]?.f === w)) {
       k += field.n;
       continue;
     }
@@ -360,17 +364,27 @@ function headWrittenAt(tokens: readonly Token[], i: number, list: readonly Phras
 }
 
 /** Name words after a named head ("Sở" -> "Nội vụ"). Returns token count and whether all were known words. */
-function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolean; owner: number | null } {
+function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: number; known: boolean; owner: number | null } {
   let k = i;
   let known = true;
   let lower = 0;
   let owner: number | null = null;
   let words = 0;
+  // "Ban Chỉ đạo phòng thủ dân sự quốc gia": these heads take a name in lower case, several words long.
+  let maxLower = lowerName ? 6 : 3;
   for (let guard = 0; guard < 14; guard++) {
     const t = tokens[k];
     if (!t) break;
     // A lower-case verb after a name ends it ("Sở Nội vụ kiểm tra ..." is not "Ủy ban Kiểm tra").
-    if (words > 0 && t.word && !t.cap && isPredicateAt(tokens, k)) break;
+    // "Văn phòng Ban chỉ đạo phòng thủ ...": a head of that kind inside the name brings its lower-case name along.
+    const inner = words === 1 && !lowerName && k === i + 1 && headWrittenAt(tokens, i, LOWER_NAME_HEADS) ? longestMatch(tokens, i, LOWER_NAME_HEADS, true)! : null;
+    if (inner && inner.n > 1) {
+      k = i + inner.n;
+      lowerName = true;
+      maxLower = 6;
+      continue;
+    }
+    if ((words > 0 || lower > 0) && t.word && !t.cap && isPredicateAt(tokens, k)) break;
     // A list label on the next line ("a)", "b.") starts the section's items, not more of the name.
     if (t.nl > 0 && t.word && t.f.length <= 2 && (tokens[k + 1]?.raw === ')' || tokens[k + 1]?.raw === '.')) break;
     const nm = longestMatch(tokens, k, NAME_WORDS, false, true);
@@ -433,12 +447,13 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
       lower = 0;
       continue;
     }
-    if (words === 0) break;
-    if (isPredicateAt(tokens, k) || isStopAt(tokens, k) || headWrittenAt(tokens, k, NAME_ENDERS)) break;
+    if (words === 0 && !lowerName) break;
+    if (isPredicateAt(tokens, k) || isStopAt(tokens, k) || headWrittenAt(tokens, k, NAME_ENDERS) || isCac(t)) break;
     // "xã" is a commune, "xã hội" a word of a name ("Ngân hàng Chính sách xã hội").
-    if (longestMatch(tokens, k, LOCAL_UNITS, true) && !(t.f === 'xa' && isWord(tokens[k + 1], 'hoi'))) break;
+    // ... written as the unit ("phòng thủ" is no "phường").
+    if (headWrittenAt(tokens, k, LOCAL_UNITS) && !(t.f === 'xa' && isWord(tokens[k + 1], 'hoi'))) break;
     if (t.upper || /\d/.test(t.f)) break;
-    if (lower >= 3) break;
+    if (lower >= maxLower) break;
     k++;
     lower++;
     known = false;
@@ -544,7 +559,7 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
   }
   if (named) {
     const headWords = named.p.words.join(' ');
-    const nm = nameAt(tokens, k + named.n);
+    const nm = nameAt(tokens, k + named.n, headWrittenAt(tokens, k, LOWER_NAME_HEADS) && longestMatch(tokens, k, LOWER_NAME_HEADS, true)!.n === named.n);
     if (nm.n === 0) {
       // "Ban Quản lý dự án": a head whose common-noun name the vocabulary knows in full.
       const generic = longestMatch(tokens, k, GENERIC_NOUNS, true);
@@ -630,7 +645,7 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
   for (let guard = 0; guard < 20; guard++) {
     // "Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ), ...": a bracketed note after an item; "các sở, ban,
     // ngành trong phạm vi chức năng, nhiệm vụ của mình và ...": a scope.
-    const skipped = afterScope(tokens, afterBracket(tokens, k));
+    const skipped = afterQualifier(tokens, afterScope(tokens, afterBracket(tokens, k)));
     const sep = tokens[skipped];
     if (!sep) break;
     let next = skipped;
@@ -689,6 +704,22 @@ function afterScope(tokens: readonly Token[], k: number): number {
   const end = k + m[0].trim().split(' ').length;
   const after = tokens[end];
   return after && (after.raw === COMMA || after.raw === ';' || isWord(after, 'va')) ? end : k;
+}
+
+/**
+ * The token after a relative qualifier at `k` that a list continues after, else `k`: "Chủ tịch Ủy ban nhân dân
+ * các xã, phường có tài sản kết cấu hạ tầng cấp nước sạch và các cơ quan, tổ chức ... chịu trách nhiệm thi hành".
+ * "có trách nhiệm", "có kế hoạch" are predicates, not qualifiers.
+ */
+function afterQualifier(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t?.word || t.f !== 'co' || (hasDiacritics(t.raw) && t.raw.toLowerCase() !== 'có') || isPredicateAt(tokens, k)) return k;
+  for (let j = k + 1; j < tokens.length && j <= k + 18; j++) {
+    const x = tokens[j]!;
+    if (!x.word) return k;
+    if (x.f === 'va' && j > k + 1 && parseBodyAt(tokens, j + 1, { bareGeneric: true })) return j;
+  }
+  return k;
 }
 
 /** The token after a short bracketed note at `k` that a list continues after ("(Sở Nội vụ), ..."), else `k`. */
