@@ -16,7 +16,8 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   let k = skipLabel(doc, u.from, u.to);
   const trig = longestMatch(doc.tokens, k, TITLE_TRIGGERS, true);
   if (trig) k += trig.n;
-  const parsed = parseBodyListAt(doc.tokens, k);
+  // "2. Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường": kinds of bodies listed without "các".
+  const parsed = parseBodyListAt(doc.tokens, k) ?? (doc.tokens[k + 1]?.raw === ',' ? parseBodyListAt(doc.tokens, k, { bareGeneric: true }) : null);
   const items = parsed ? parsed.items.filter((p) => p.to <= u.to) : [];
   if (!parsed || items.length === 0) {
     // The trigger as written, not through OCR tolerance ("Trách nhiệm cụ thể" is no "Trách nhiệm của").

@@ -108,3 +108,21 @@ describe('a word written with other marks is another word', () => {
     expect(names('Bộ trưởng Bộ Công Thương có thẩm quyền quyết định')).toEqual(['Bộ trưởng Bộ Công Thương']);
   });
 });
+
+describe('a body named by a heading leads its section', () => {
+  // Kế hoạch 165/KH-UBND (Cần Thơ): "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ",
+  // Kế hoạch 157/KH-UBND (Cần Thơ): "2. Sở Nội vụ" then "Phối hợp Sở Y tế thẩm định ...".
+  it('"2. Sở Nội vụ" whose item only coordinates still makes the Sở LEAD of the section', async () => {
+    expect(roles(await extractFile(`${DOCS}/3a2db039af8c2d05.md`))).toEqual(expect.arrayContaining(['V.2 LEAD Sở Nội vụ', 'V.2 COORDINATE Sở Nội vụ']));
+  });
+
+  it('reads the merged provincial newspaper and broadcaster named with its province ("Báo và Phát thanh, Truyền hình Cần Thơ")', async () => {
+    expect(roles(await extractFile(`${DOCS}/a83fffe08d7aeed7.md`))).toEqual(expect.arrayContaining(['II.4 LEAD Báo và Phát thanh, Truyền hình Cần Thơ', 'II.4 COORDINATE Sở Văn hóa, Thể thao và Du lịch']));
+  });
+
+  it('a body the issuer only requests ("7. Đề nghị Ủy ban Mặt trận Tổ quốc ...") coordinates and supervises, it does not lead', async () => {
+    const r = roles(await extractFile(`${DOCS}/a83fffe08d7aeed7.md`));
+    expect(r).toEqual(expect.arrayContaining(['II.7 COORDINATE Ủy ban Mặt trận Tổ quốc Việt Nam thành phố', 'II.7 SUPERVISE Ủy ban Mặt trận Tổ quốc Việt Nam thành phố']));
+    expect(r).not.toContain('II.7 LEAD Ủy ban Mặt trận Tổ quốc Việt Nam thành phố');
+  });
+});
