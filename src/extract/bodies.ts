@@ -554,8 +554,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     const wasUy = tokens.slice(k, end).some((x) => x.f === 'uy' || x.f === 'ubnd' || x.f === 'hdnd');
     const loc = localityAt(tokens, end, wasUy || true);
     end += loc;
-    // "Báo và Phát thanh, Truyền hình Cần Thơ": a province named bare, in capitals as written.
-    const bare = loc === 0 && tokens[end]?.cap ? longestMatch(tokens, end, PROVINCES, true) : null;
+    // "Báo và Phát thanh, Truyền hình Cần Thơ": a province named bare, capitalized as written (not a heading
+    // in capitals: "TỈNH ỦY QUẢNG NGÃI" is the header's Tỉnh ủy).
+    const bare = loc === 0 && tokens[end]?.cap && !tokens[end]!.upper ? longestMatch(tokens, end, PROVINCES, true) : null;
     if (bare && bare.p.words.every((w, j) => tokens[end + j]?.f === w)) end += bare.n;
     const group = tokens.slice(k, end).some((x) => isCac(x));
     return finish(tokens, from, end, group, false, null, true);
