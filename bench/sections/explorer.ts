@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../../src/config';
 import { launchOfflineBrowser } from '../../tests/support/browser';
 import { startWorker } from '../lib/children';
@@ -71,7 +72,7 @@ interface Lineage {
 
 /** A document and depth whose diagram (both directions) holds at least TARGET_NODES documents, nearest to it. */
 async function pickDiagram(ctx: Ctx, apiUrl: string): Promise<{ key: string; id: string; depth: number; nodes: number } | null> {
-  const roots = await ctx.db!.graph.read<{ key: string }>(pickCypher('pick.lineageRoots'), { n: 30 });
+  const roots = await ctx.db!.graph.read<{ key: string }>(pickCypher('pick.lineageRoots'), { n: neo4j.int(30) }); // LIMIT refuses a JS number (a float to Cypher)
   let best: { key: string; id: string; depth: number; nodes: number } | null = null;
   for (const { key } of roots) {
     for (let depth = 1; depth <= 6; depth++) {

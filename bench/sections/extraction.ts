@@ -139,7 +139,10 @@ export async function extractionSection(ctx: Ctx, s: SectionReport): Promise<voi
   const realFormat: Pass = { docs: real.docs, bytes: real.bytes, seconds: real.formatSeconds };
 
   const ratio = synthetic.bytes / synthetic.seconds / (floor.bytes / floor.seconds);
-  ctx.goals.push({ label: 'extraction: floor MB/s / extractDocument MB/s (synthetic corpus)', value: 1 / ratio, goal: 'within 5x of the floor', worse: 1 / ratio / 5 });
+  // Issue 13's goal: within 15x of the floor, on the synthetic corpus and on the real documents.
+  const realRatio = real.bytes / real.seconds / (realFloor.bytes / realFloor.seconds);
+  ctx.goals.push({ label: 'extraction: floor MB/s / extractDocument MB/s (synthetic corpus)', value: 1 / ratio, goal: 'within 15x of the floor', worse: 1 / ratio / 15 });
+  ctx.goals.push({ label: 'extraction: floor MB/s / formats + extractDocument MB/s (real documents)', value: 1 / realRatio, goal: 'within 15x of the floor', worse: 1 / realRatio / 15 });
   s.tables.push({
     title: 'Extraction throughput, one core',
     header: ['input', 'docs', 'MB', 'floor docs/s', 'floor MB/s', 'extractDocument docs/s', 'extractDocument MB/s', 'floor / extract'],
@@ -153,7 +156,7 @@ export async function extractionSection(ctx: Ctx, s: SectionReport): Promise<voi
       'Floor: `readFileSync` + one `normalize("NFC")` + one regex pass (number-and-symbol tokens) per file, same files, same process; the faster of two passes (before and after extraction).',
       'extractDocument: `readFileSync` + `extractDocument(text)` per file, after a 30-document warm-up; single JS thread.',
       'Real documents: data/real (Markdown exports of DOCX files and saved portal pages), read as users have them: `readSource` (format detection, Markdown/portal layout, metadata) then `extractDocument`; MB are the original bytes.',
-      `Goal: extraction within 5x of the floor. Measured: ${times(floor.bytes / floor.seconds, synthetic.bytes / synthetic.seconds)} slower on the synthetic corpus.`,
+      `Goal: extraction within 15x of the floor. Measured: ${times(floor.bytes / floor.seconds, synthetic.bytes / synthetic.seconds)} slower on the synthetic corpus, ${times(realFloor.bytes / realFloor.seconds, real.bytes / real.seconds)} on the real documents.`,
     ],
   });
   s.tables.push(restorationTable(repeated));

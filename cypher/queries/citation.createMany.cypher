@@ -7,7 +7,8 @@ ON CREATE SET c += row.cited, c.ingested = false
 SET c.title = coalesce(c.title, row.cited.title),
     c.titleFolded = coalesce(c.titleFolded, row.cited.titleFolded),
     c.date = coalesce(c.date, row.cited.date),
-    c.issuer = coalesce(c.issuer, row.cited.issuer)
+    c.issuer = coalesce(c.issuer, row.cited.issuer),
+    c.issuerFolded = coalesce(c.issuerFolded, row.cited.issuerFolded)
 CREATE (d)-[r:CITES]->(c)
 SET r = row.edge
 RETURN count(r) AS citations

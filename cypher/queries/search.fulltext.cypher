@@ -1,24 +1,17 @@
 // Full-text search over document titles, task text and body names (the folded copies, so a query without
 // diacritics finds text with them). $query is a Lucene query built from folded words only; $labels keeps
 // only some kinds of node (null = all).
-// The page is read from the index's ranked stream and stops at its end (no list of every match is built);
-// $pageOptions stays empty so equal scores keep one order on every page. The count stops after
-// $countCap + 1 hits ($countOptions may let the index stop there too), so a common word costs a bounded
-// lookup instead of every match; the caller reports "at least $countCap" then.
-CALL (*) {
-  CALL db.index.fulltext.queryNodes('search_folded', $query, $countOptions) YIELD node
-  WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-  WITH node LIMIT $countCap + 1
-  RETURN count(node) AS total
-}
-CALL (*) {
-  CALL db.index.fulltext.queryNodes('search_folded', $query, $pageOptions) YIELD node, score
-  WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-  WITH node, score SKIP $skip LIMIT $limit
-  RETURN collect({
-    label: head([l IN labels(node) WHERE l IN ['Document', 'Task', 'Body']]),
-    score: score,
-    props: properties(node)
-  }) AS items
-}
-RETURN total, items
+// One pass over the index for the count and the page: the first $countCap + 1 hits of the ranking are read
+// once, counted, and the page is cut from them. $indexOptions asks the index for those hits only when no label
+// filter follows; the number asked is the same for every page, so equal scores keep one order on every page
+// (the index's top-N of different N order them differently). Pages past the cap use search.fulltextStream.
+CALL db.index.fulltext.queryNodes('search_folded', $query, $indexOptions) YIELD node, score
+WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+WITH node, score LIMIT $countCap + 1
+WITH collect({node: node, score: score}) AS hits
+RETURN size(hits) AS total,
+  [hit IN hits[$skip..$skip + $limit] | {
+    label: head([l IN labels(hit.node) WHERE l IN ['Document', 'Task', 'Body']]),
+    score: hit.score,
+    props: properties(hit.node)
+  }] AS items

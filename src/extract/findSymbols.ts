@@ -12,8 +12,10 @@ const PARTY_CANDIDATE = new RegExp(
   `${LOOKBEHIND}(\\d{1,5})${GAP}[-–—]${GAP}${C}{1,6}${GAP}\\/${GAP}${C}{1,10}(?![\\p{L}\\d])`,
   'gu',
 );
+/** Dashes after the first code: a type and up to four issuers of a joint document ("TTLT-BGDĐT-BNV-BTC"). */
+const MAX_CODE_DASHES = 4;
 const STATE_CANDIDATE = new RegExp(
-  `${LOOKBEHIND}(\\d{1,5})${GAP}\\/${GAP}(?:\\d{4}${GAP}\\/${GAP})?${C}{1,10}(?:\\s{0,2}[-–—]\\s{0,2}${C}{1,10}){0,2}(?![\\p{L}\\d])`,
+  `${LOOKBEHIND}(\\d{1,5})${GAP}\\/${GAP}(?:\\d{4}${GAP}\\/${GAP})?${C}{1,10}(?:\\s{0,2}[-–—]\\s{0,2}${C}{1,10}){0,${MAX_CODE_DASHES}}(?![\\p{L}\\d])`,
   'gu',
 );
 

@@ -75,7 +75,8 @@ function typeCode(raw: string): { code: string; kind: DocumentKind } | null {
   const exact = TYPE_CODES[f];
   if (exact) return exact;
   // Only tokens that carry OCR noise are repaired: digits, or a lower-case letter where capitals belong.
-  // No real type code contains O, I or P after another letter, so those are OCR noise too ("OD", "KI", "QP").
+  // No real type code contains O or I, nor P after another letter (QCPH, a joint Quy chế phối hợp, matches
+  // exactly above), so those are OCR noise too ("OD", "KI", "QP").
   if (!/[0-9]/.test(raw) && !/^[A-ZĐÐ]+[a-zđ]$/.test(raw) && !/[IO]|.P/.test(f)) return null;
   let best: { code: string; kind: DocumentKind } | null = null;
   for (const [k, v] of Object.entries(TYPE_CODES)) {
@@ -151,10 +152,13 @@ const DASH = '[-–—]';
 const TOK = '[A-Za-z0-9ĐđÐð]{1,10}';
 /** Party form. */
 const PARTY_RE = new RegExp(`^(\\d{1,5})${SEP}${DASH}${SEP}(${TOK})${SEP}\\/${SEP}(${TOK})$`);
-/** State form. */
-const STATE_RE = new RegExp(
-  `^(\\d{1,5})${SEP}\\/${SEP}(?:(\\d{4})${SEP}\\/${SEP})?(${TOK})(?:${SEP}${DASH}${SEP}(${TOK}))?(?:${SEP}${DASH}${SEP}(${TOK}))?$`,
-);
+/**
+ * State form: number, year, then codes joined by dashes: a type and its issuer ("QĐ-UBND"), a letter's
+ * agency and unit ("BNV-CCHC"), or a joint document's type and its two to four issuers
+ * ("TTLT-BGDĐT-BNV-BTC").
+ */
+const STATE_RE = new RegExp(`^(\\d{1,5})${SEP}\\/${SEP}(?:(\\d{4})${SEP}\\/${SEP})?(${TOK}(?:${SEP}${DASH}${SEP}${TOK}){0,4})$`);
+const CODE_DASH = new RegExp(`${SEP}${DASH}${SEP}`);
 
 /**
  * Parse a symbol as written (OCR noise and spaces allowed) into its standard form; null when the string is
@@ -191,8 +195,9 @@ function readSymbol(raw: string): ParsedSymbol | null {
   }
   m = STATE_RE.exec(s);
   if (!m) return null;
-  const [, num, year, c1, c2, c3] = m as unknown as [string, string, string | undefined, string, string | undefined, string | undefined];
-  const tokens = [c1, c2, c3].filter((t): t is string => !!t);
+  const [, num, year, codes] = m as unknown as [string, string, string | undefined, string];
+  const tokens = codes.split(CODE_DASH);
+  const [c1, c2] = tokens as [string, string | undefined];
   if (!tokens.every(looksLikeCode)) return null;
   const number = normNumber(num);
   let type = typeCode(c1);

@@ -108,6 +108,11 @@ export function taskKey(documentKey: string, ordinal: number): string {
 }
 
 /** Canonical symbol folded for tolerant lookup: no diacritics, no spaces, lower case. */
+/** The folded copy the document filters match on (indexed), null when the value is unknown. */
+export function foldedOrNull(value: string | null): string | null {
+  return value === null ? null : foldForSearch(value);
+}
+
 export function symbolFolded(symbol: string | null): string | null {
   return symbol === null ? null : foldForSearch(symbol).replace(/\s+/g, '');
 }
@@ -242,8 +247,10 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
         symbol: r.symbol,
         symbolFolded: symbolFolded(r.symbol),
         jurisdiction: r.jurisdiction,
+        jurisdictionFolded: foldedOrNull(r.jurisdiction),
         date: r.date,
         issuer: r.issuer,
+        issuerFolded: foldedOrNull(r.issuer),
         title: r.title,
         titleFolded: r.title === null ? null : foldForSearch(r.title),
       },
@@ -317,9 +324,11 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
         symbol: doc.symbol,
         symbolFolded: symbolFolded(doc.symbol),
         jurisdiction: doc.jurisdiction,
+        jurisdictionFolded: foldedOrNull(doc.jurisdiction),
         date: doc.date,
         place: doc.place,
         issuer: doc.issuer,
+        issuerFolded: foldedOrNull(doc.issuer),
         title: doc.title,
         titleFolded: doc.title === null ? null : foldForSearch(doc.title),
         ...restoredProps('title', source?.restoration?.title ?? null),

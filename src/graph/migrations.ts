@@ -11,6 +11,7 @@ import { DirectiveGraphError, ErrorCode } from '../errors';
 import type { GraphClient } from './driver';
 import { cypher } from './cypherRegistry';
 import { mergeDuplicateBodies } from './bodyMerge';
+import { fillDocumentFilterFolds } from './documentFilterFolds';
 
 /**
  * Data steps that Cypher alone cannot express (they need the extraction's rules), run after the named
@@ -18,6 +19,7 @@ import { mergeDuplicateBodies } from './bodyMerge';
  */
 const DATA_STEPS: Readonly<Record<string, (graph: GraphClient) => Promise<unknown>>> = {
   '0006_one_body_one_node': (graph) => mergeDuplicateBodies(graph),
+  '0008_document_filter_folds': (graph) => fillDocumentFilterFolds(graph),
 };
 
 export interface Migration {

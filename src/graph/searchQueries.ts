@@ -58,18 +58,19 @@ export async function search(
   labels: SearchLabel[] | null = null,
   countCap = SEARCH_COUNT_CAP,
 ): Promise<SearchPage> {
-  // Without a label filter every index hit counts, so the count asks the index for at most countCap + 1
-  // hits. The page does not: the index's top-N of different N order equal scores differently, so pages cut
-  // from it would repeat or skip hits; the page reads the full ranking's stream and stops at its end.
+  // Without a label filter every index hit counts, so the index is asked for countCap + 1 hits at most. The
+  // pages within those hits are cut from that one read (search.fulltext); a page past them reads the full
+  // ranking's stream (search.fulltextStream). The index's top-N of different N order equal scores differently,
+  // so the N asked never depends on the page.
   const indexLimit = (n: number) => (labels === null ? { limit: integer(Math.max(1, n)) } : {});
-  const [row] = await graph.read(cypher('search.fulltext'), {
+  const withinCap = slice.skip + slice.limit <= countCap + 1;
+  const [row] = await graph.read(cypher(withinCap ? 'search.fulltext' : 'search.fulltextStream'), {
     query: luceneQuery(words),
     labels,
     skip: integer(slice.skip),
     limit: integer(slice.limit),
     countCap: integer(countCap),
-    countOptions: indexLimit(countCap + 1),
-    pageOptions: {},
+    ...(withinCap ? { indexOptions: indexLimit(countCap + 1) } : { countOptions: indexLimit(countCap + 1), pageOptions: {} }),
   });
   const page = pageOf(row, (item): SearchHitRecord => {
     const props = item.props as Record<string, unknown>;

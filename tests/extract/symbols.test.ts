@@ -9,6 +9,7 @@ import {
   symbolMatchKey,
 } from '../../src/extract/symbols';
 import { provinceByName } from '../../src/extract/provinces';
+import { findSymbols } from '../../src/extract/findSymbols';
 
 const quangNinh = provinceByName('Quảng Ninh');
 const haNoi = provinceByName('Hà Nội');
@@ -127,5 +128,33 @@ describe('document keys', () => {
     expect(k).toBe('LUAT:luat to chuc chinh quyen dia phuong nam 2015');
     expect(documentKey({ ...parts, title: 'Luật  Tổ chức chính quyền địa phương năm 2015;' })).toBe(k);
     expect(documentKey({ ...parts, jurisdiction: 'Quảng Ninh', kind: 'DE_AN', title: 'Đề án 06' })).toBe('DE_AN:de an 06@Quảng Ninh');
+  });
+});
+
+describe('joint documents of several issuers', () => {
+  // Sentences as real documents write them (tests/fixtures/gold-effect/4eb6d4a67b3ff8d9.md and two others of
+  // the real set): a joint circular's code names the type and each issuer, two to four of them.
+  const read = (text: string) => findSymbols(text).map((h) => ({ symbol: h.parsed.symbol, written: text.slice(h.start, h.end) }));
+
+  it('reads every issuer of a joint code, keeping the Đ and the leading zero of the display form', () => {
+    const text = '3. Bãi bỏ Thông tư liên tịch số 07/2013/TTLT-BGDĐT-BNV-BTC ngày 08 tháng 03 năm 2013 của Bộ trưởng Bộ Giáo dục và Đào tạo, Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Tài chính';
+    expect(read(text)).toEqual([{ symbol: '07/2013/TTLT-BGDĐT-BNV-BTC', written: '07/2013/TTLT-BGDĐT-BNV-BTC' }]);
+  });
+
+  it('reads two issuers, and three with a space after a dash', () => {
+    expect(read('- Thông tư liên\ntịch 12/2010/TTLT-BKHĐT-BTC ngày 28/5/2010 của Bộ Kế hoạch và Đầu tư')[0]!.symbol).toBe('12/2010/TTLT-BKHĐT-BTC');
+    expect(read('- Thông tư liên tịch số\n01/2012/TTLT-BQP-BLĐTBXH- BTC ngày 05/01/2012 của Bộ Quốc phòng,')[0]!.symbol).toBe('01/2012/TTLT-BQP-BLĐTBXH-BTC');
+  });
+
+  it('reads four issuers', () => {
+    expect(parseSymbol('03/2016/TTLT-BTP-BNV-BTC-BLĐTBXH')?.symbol).toBe('03/2016/TTLT-BTP-BNV-BTC-BLĐTBXH');
+  });
+
+  it('keys a joint code like its document: leading zeros and marks do not matter, the last issuer does', () => {
+    expect(symbolMatchKey('07/2013/TTLT-BGDĐT-BNV-BTC')).toBe(symbolMatchKey('7/2013/TTLT-BGDDT-BNV-BTC'));
+    expect(symbolMatchKey('07/2013/TTLT-BGDĐT-BNV-BTC')).not.toBe(symbolMatchKey('07/2013/TTLT-BGDĐT-BNV'));
+    const base = { kind: null, issuer: null, date: null, title: null, jurisdiction: 'national' };
+    expect(documentKey({ ...base, symbol: '7/2013/TTLT-BGDDT-BNV-BTC' })).toBe('07/2013/TTLT-BGDĐT-BNV-BTC');
+    expect(documentKey({ ...base, symbol: '07/2013/TTLT-BGDĐT-BNV-BTC' })).toBe('07/2013/TTLT-BGDĐT-BNV-BTC');
   });
 });

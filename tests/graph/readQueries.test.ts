@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentsByKeys, listDocuments, type DocumentFilter } from '../../src/graph/documentQueries';
 import { conflicts, outgoingCitations, unresolvedReferences } from '../../src/graph/citationQueries';
 import { dueBy, findTasks, tasksOfBodies, type TaskFilter } from '../../src/graph/taskQueries';
-import { luceneQuery, search, searchWords, type SearchLabel } from '../../src/graph/searchQueries';
+import { luceneQuery, search, SEARCH_COUNT_CAP, searchWords, type SearchLabel } from '../../src/graph/searchQueries';
 import { foldForSearch } from '../../src/text/fold';
 import { useWorld } from '../support/fixtures';
 
@@ -119,13 +119,14 @@ describe('search', () => {
     expect(docs.items.some((h) => h.label === 'Document' && h.record.key === fx.world.keys.decision)).toBe(true);
   });
 
-  it('reads a ranking page by page exactly as one long page holds it, with and without a kind filter', async () => {
+  it('reads a ranking page by page exactly as one long page holds it, with and without a kind filter, within and past the count cap', async () => {
     const words = searchWords('cai cach hanh chinh');
-    for (const labels of [null, ['Task'] as SearchLabel[]]) {
+    // A count cap of 1 sends the pages past the first 2 hits to the ranked stream: the seam must not show.
+    for (const [labels, countCap] of [[null, SEARCH_COUNT_CAP], [['Task'], SEARCH_COUNT_CAP], [null, 1], [['Task'], 1]] as [SearchLabel[] | null, number][]) {
       const whole = await search(fx.graph, words, { skip: 0, limit: 100 }, labels);
       expect(whole.items.length).toBeGreaterThan(2);
       const pages = [];
-      for (let skip = 0; skip < whole.items.length; skip += 2) pages.push(...(await search(fx.graph, words, { skip, limit: 2 }, labels)).items);
+      for (let skip = 0; skip < whole.items.length; skip += 2) pages.push(...(await search(fx.graph, words, { skip, limit: 2 }, labels, countCap)).items);
       const ids = (items: typeof whole.items) => items.map((h) => `${h.label}:${h.record.key}:${h.score}`);
       expect(ids(pages)).toEqual(ids(whole.items));
       const scores = whole.items.map((h) => h.score);

@@ -45,6 +45,9 @@ const BACKWARD: readonly string[] = effectData.backward;
 const PASSIVE: ReadonlySet<string> = new Set(effectData.passive);
 const LEAD: ReadonlySet<string> = new Set(effectData.lead);
 const BLOCKING: readonly string[] = effectData.blocking;
+const BLOCKING_NOUN_WHEN_LISTED: ReadonlySet<string> = new Set(effectData.blockingNounWhenListed);
+const OBJECT_BEFORE = new RegExp(`(?:${effectData.objectBefore.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s*$`);
+const PART_BEFORE_BACKWARD = new RegExp(`(?:${effectData.partBeforeBackward.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s*$`);
 const PARTIAL: readonly string[] = effectData.partial;
 const WHOLE: readonly string[] = effectData.whole;
 const ACTING_KINDS: ReadonlySet<string> = new Set(effectData.actingKinds);
@@ -57,6 +60,9 @@ const OBJECT_WINDOW = 260;
 /** "Điều 3", "khoản 2 Điều 5", "điểm a khoản 1 Điều 2", "Mục II", "Phần I", "Chương III", "Phụ lục 01". */
 const NAMED_PART =
   /(?:(?:diem\s+[a-z](?:\s*(?:,|va)\s*[a-z])*\s+)?(?:khoan\s+\d+[a-z]?(?:\s*(?:,|va)\s*\d+)*\s+)?(?:cua\s+)?dieu\s+\d+[a-z]?|phu\s*luc\s*(?:[ivxlc]+|\d+)?|(?:tieu\s+)?muc\s+(?:[ivxlc]+|\d+|[a-z]\d?)|phan\s+(?:[ivxlc]+|\d+)|chuong\s+(?:[ivxlc]+|\d+)|khoan\s+\d+[a-z]?|danh\s+muc)\b/g;
+
+/** "tại khoản 3 Điều 10; khoản 3 Điều 20; khoản 4 Điều 47 " ending the gap before a citation. */
+const PARTS_BEFORE_CITATION = new RegExp(`\\btai\\s+(?:${NAMED_PART.source})(?:\\s*(?:[;,]|va)\\s*(?:${NAMED_PART.source}))*\\s*(?:cua\\s+)?$`);
 
 /** Match the longest cue at token i; the chain "sửa đổi, bổ sung, bãi bỏ" gives each of its kinds. */
 function cueChainAt(tokens: readonly Token[], i: number): Cue | null {
@@ -98,7 +104,15 @@ function tokensNameItself(tokens: readonly Token[], i: number): number {
  * Whether this document is the subject of the cue at token `ci` of the clause's tokens: `LEAD` when the cue
  * opens a line or clause (a title or an article's imperative), `SELF` after "<kind> này", null otherwise.
  */
-function documentIsSubject(text: string, folded: string, tokens: readonly Token[], ci: number, clause: Clause, ownKind: DocumentKind | null): 'LEAD' | 'SELF' | null {
+function documentIsSubject(
+  text: string,
+  folded: string,
+  tokens: readonly Token[],
+  ci: number,
+  clause: Clause,
+  ownKind: DocumentKind | null,
+  citesBetween: (from: number, to: number) => boolean,
+): 'LEAD' | 'SELF' | null {
   const prev = tokens[ci - 1]?.w;
   if (prev && PASSIVE.has(prev)) return null;
   // Title line or an article's imperative: only lead words (headings, "Về việc", a kind word) before it.
@@ -117,6 +131,9 @@ function documentIsSubject(text: string, folded: string, tokens: readonly Token[
     const n = tokensNameItself(back, i);
     if (!n) continue;
     const gap = folded.slice(back[i + n - 1]!.end, tokens[ci]!.start);
+    // "Thông tư này có hiệu lực từ ... và thay thế Thông tư số X ... hướng dẫn ...": a citation between makes
+    // the later cue part of its title.
+    if (citesBetween(back[i + n - 1]!.end, tokens[ci]!.start)) return null;
     return /^\s*(?:(?:chinh\s+thuc\s+)?co\s+hieu\s+luc[^.;]{0,140}?)?[\s,;]*(?:va|dong\s+thoi)?\s*$/.test(gap) ? 'SELF' : null;
   }
   return null;
@@ -162,6 +179,7 @@ export function assignEffects(
     out.set(m, list);
   };
   const ordered = [...mentions].filter((m) => !m.embedded).sort((a, b) => a.start - b.start);
+  const citesBetween = (from: number, to: number) => ordered.some((m) => m.start >= from && m.start < to);
   const all = tokenize(folded);
   let lastActing: { clause: Clause; end: number; how: 'LEAD' | 'SELF' } | null = null;
   // The title ends where the preamble's first "Căn cứ" starts (0 when there is none: no title region known).
@@ -183,13 +201,13 @@ export function assignEffects(
     // "Sửa đổi Danh mục ... và bãi bỏ danh mục ... tại Phụ lục kèm theo Quyết định số ...": a verb coordinated
     // with one whose subject is this document shares that subject.
     const coordinated: boolean = !!lastActing && lastActing.clause === clause && /(?:^|\s)(?:va|,)\s*$/.test(folded.slice(lastActing.end, cue.start));
-    const how: 'LEAD' | 'SELF' | null = !ownedByCited && ci >= 0 ? (coordinated ? lastActing!.how : documentIsSubject(text, folded, clauseToks, ci, clause, ownKind)) : null;
+    const how: 'LEAD' | 'SELF' | null = !ownedByCited && ci >= 0 ? (coordinated ? lastActing!.how : documentIsSubject(text, folded, clauseToks, ci, clause, ownKind, citesBetween)) : null;
     // Outside the title, an imperative opening a clause gives only the kinds a clause can enact.
     if (how === 'LEAD' && cue.start >= bodyStart) cue.kinds = cue.kinds.filter((k) => !TITLE_OR_SELF_ONLY.has(k));
     const subject = how !== null && cue.kinds.length > 0;
     if (subject) lastActing = { clause, end: cue.end, how };
     const backward = cueAt(all, Math.max(0, ti - 1), BACKWARD, 0) > 0 || cueAt(all, ti, BACKWARD, 0) > 0;
-    if (subject) forward(cue, clause);
+    if (subject) forward(cue, clause, how);
     // "Quyết định số X ... hết hiệu lực": here the cited document is the subject, and this one the cause.
     else if (backward && prevMention) backwardOf(cue, clause, prevMention);
     ti = chainEnd - 1;
@@ -202,12 +220,13 @@ export function assignEffects(
   }
 
   /** The first citation after the cue in its clause, then the list after it. */
-  function forward(cue: Cue, clause: Clause) {
+  function forward(cue: Cue, clause: Clause, how: 'LEAD' | 'SELF') {
     const idx = ordered.findIndex((m) => m.start >= cue.end);
     if (idx < 0) return;
     let scopeEnd = clause.end;
     // A cue ending its clause with ":" or a list in following clauses that open with a document kind.
     let c = clause;
+    let lastWords = clause;
     for (;;) {
       const next = clauseAt(clauses, c.end);
       if (!next || next.start !== c.end) break;
@@ -218,6 +237,15 @@ export function assignEffects(
       // An item may also open with the part it concerns: "1. Khoản 7 Điều 72 ... Luật Bảo vệ môi trường số ...".
       const opensWithPart = toks.length > 0 && new RegExp(`^${NAMED_PART.source}`).test(folded.slice(toks[0]!.start, toks[0]!.start + 60));
       if (toks.length && !(kindAt(toks, at) || toks[0]!.w === 'so' || opensWithPart)) break;
+      // A list runs on after a separator (";", ":", ",", "và") or into labelled items ("1.", "-"); a paragraph
+      // that merely opens with a document kind (a note under a title) is not one of its items. Blank and
+      // label-only clauses between are transparent.
+      if (toks.length) {
+        const ends = folded.slice(lastWords.start, lastWords.end).replace(/[\s*_|]+$/, '');
+        const itemLabel = /[^\s*_]/.test(folded.slice(next.start, next.leadStart)) || labelled(next);
+        if (!(/[;:,]$/.test(ends) || /(?:^|\s)(?:va|hoac)$/.test(ends) || itemLabel)) break;
+        lastWords = next;
+      }
       scopeEnd = next.end;
       c = next;
     }
@@ -228,6 +256,13 @@ export function assignEffects(
     }
     // "Bãi bỏ các văn bản ... cụ thể như sau:" introduces a list of items: its words describe the list.
     const introducesList = /:[\s*_]*$/.test(folded.slice(cue.end, clause.end)) && first.start >= clause.end;
+    // "Quyết định này quy định chi tiết <matter> quy định tại khoản 2 Điều 43 ...; khoản 4 Điều 47 Nghị định số
+    // X": the parts listed right before the citation are the parts of X it details.
+    const detailsParts = how === 'SELF' && cue.kinds.includes('GUIDES') && PARTS_BEFORE_CITATION.test(folded.slice(cue.end, first.start));
+    if (detailsParts) {
+      record(first, cue, cue.end);
+      return;
+    }
     if (introducesList ? folded.slice(cue.end, first.start).includes('|') : blocked(cue.end, first.start)) return;
     // A sentence ends between cue and citation: not its object (item labels "1.", "a)" aside).
     const between = folded.slice(cue.end, first.start).replace(/(?:^|\n)[\s*_]*(?:\d{1,2}|[a-z])[.)]\s/g, ' ');
@@ -239,6 +274,9 @@ export function assignEffects(
       const m = ordered[k]!;
       if (m.start >= scopeEnd) break;
       if (insideTitle([prev], m.start)) continue;
+      // The previous item's title runs up to this citation with no separator ("... về việc Thành lập Ban chỉ
+      // đạo thực hiện Quyết định 19/1999/QĐ-TTg"): the citation is named in that title, not listed.
+      if (prev.end === m.start && prev.end > prev.tailEnd && !/(?:[;,]|(?:^|\s)va)\s*$/.test(folded.slice(prev.tailEnd, prev.end))) continue;
       const mc = clauseAt(clauses, m.start);
       // A citation inside brackets ("(được sửa đổi, bổ sung tại ... Nghị định số ...)") qualifies the item.
       if (insideBrackets(mc ? Math.max(mc.start, prev.start) : prev.start, m.start)) continue;
@@ -262,10 +300,20 @@ export function assignEffects(
   function backwardOf(cue: Cue, clause: Clause, m: Mention) {
     if (m.start < clause.start) return;
     const lead = tokenize(folded, clause.leadStart, m.start);
-    if (lead.some((t) => !(LEAD.has(t.w) || /^\d+$/.test(t.w) || t.w.length === 1 || t.w === 'so'))) return;
+    let part: string | null = null;
+    if (lead.some((t) => !(LEAD.has(t.w) || /^\d+$/.test(t.w) || t.w.length === 1 || t.w === 'so'))) {
+      // "..., các thủ tục hành chính ... đã công bố tại Quyết định số X ... hết hiệu lực": a part of X, named
+      // after the last comma and before "công bố tại" / "ban hành kèm theo".
+      // The last comma that does not sit inside a list of numbers ("số thứ tự 12, 13 Mục I").
+      const commas = [...folded.slice(clause.leadStart, m.start).matchAll(/,(?!\s*\d)/g)];
+      const from = commas.length ? clause.leadStart + commas[commas.length - 1]!.index! + 1 : clause.leadStart;
+      const named = folded.slice(from, m.start);
+      if (!PART_BEFORE_BACKWARD.test(named) || /[.;:]/.test(named) || citesBetween(from, m.start)) return;
+      part = text.slice(from, m.start).replace(/\s+/g, ' ').trim() || null;
+    }
     const sentence = tokenize(folded, cue.end, Math.min(clause.end, cue.end + 120));
     if (!sentence.some((_, i) => tokensNameItself(sentence, i))) return;
-    for (const kind of cue.kinds) add(m, { kind, part: null, whole: true, cueStart: cue.start, cueEnd: cue.end });
+    for (const kind of cue.kinds) add(m, { kind, part, whole: part === null, cueStart: cue.start, cueEnd: cue.end });
   }
 
   /** The clause opens with an item label ("2.", "b)"), or follows one the clause reader split off. */
@@ -273,6 +321,15 @@ export function assignEffects(
     if (!/^[\s*_]*$/.test(folded.slice(c.start, c.leadStart))) return true;
     const before = clauseAt(clauses, c.start - 1);
     return !!before && /^[\s*_]*(?:\d{1,2}|[a-z])[.)][\s*_]*$/.test(folded.slice(before.start, before.end));
+  }
+
+  /** A blocking phrase at token i, unless it names a part as an item of a list ("từ, cụm từ, quy định tại"). */
+  function blockingAt(toks: readonly Token[], i: number): boolean {
+    const n = cueAt(toks, i, BLOCKING, 0);
+    if (!n) return false;
+    const phrase = toks.slice(i, i + n).map((t) => t.w).join(' ');
+    const listed = i > 0 && (toks[i - 1]!.w === 'va' || /,\s*$/.test(folded.slice(toks[i - 1]!.end, toks[i]!.start)));
+    return !(listed && BLOCKING_NOUN_WHEN_LISTED.has(phrase));
   }
 
   function insideBrackets(from: number, to: number): boolean {
@@ -288,10 +345,13 @@ export function assignEffects(
   function blocked(from: number, to: number): boolean {
     if (folded.slice(from, to).includes('|')) return true;
     const toks = tokenize(folded, from, to);
-    if (toks.some((_, i) => cueAt(toks, i, BLOCKING, 0) > 0)) return true;
+    if (toks.some((_, i) => blockingAt(toks, i))) return true;
+    // "... đã được công bố tại các Quyết định của ... về việc ...: số X; số Y": the list after the colon is
+    // of the documents named before it.
+    if (/:\s*$/.test(folded.slice(from, to)) && toks.some((t, i) => t.w === 'tai' && kindAt(toks, i + (toks[i + 1]?.w === 'cac' ? 2 : 1)))) return false;
     // "Sửa đổi một số điều của Quy định về <its title> ban hành kèm theo Quyết định số ...": the attached
     // document's title is part of the object.
-    if (/kem\s+theo\s*$/.test(folded.slice(from, to)) && toks.some((_, i) => i < 6 ? kindAt(toks, i) : toks[i + (kindAt(toks, i)?.tokens ?? NaN)]?.w === 've')) return false;
+    if (OBJECT_BEFORE.test(folded.slice(from, to)) && toks.some((_, i) => i < 6 ? kindAt(toks, i) : toks[i + (kindAt(toks, i)?.tokens ?? NaN)]?.w === 've')) return false;
     const other = toks.filter((t) => !GAP_FILLERS.has(t.w) && !/^\d+$/.test(t.w) && t.w.length > 1).length;
     return other > effectData.maxGapWords;
   }

@@ -21,6 +21,7 @@ import { KIND_WORDS } from '../documentKinds';
 import { squash } from '../displayText';
 import { maskUrls } from '../findSymbols';
 import { segmentClauses } from './clauses';
+import { linkNamedLaws } from './namedLawLinks';
 import { findNamedReferences } from './namedReferences';
 import { numberedMentions } from './numberedMentions';
 import { assignRelations } from './relations';
@@ -60,6 +61,7 @@ export function extractReferences(text: string, ctx: ReferenceContext): Document
   }
   const ownName = ctx.ownKind && ctx.ownTitle ? foldTitle(`${KIND_WORDS.find((k) => k.kind === ctx.ownKind)?.display ?? ''} ${ctx.ownTitle}`) : null;
   const named = findNamedReferences(masked, folded, clauses, numbered, ctx).filter((m) => !(ownName && m.namedTitle && namesItself(foldTitle(m.namedTitle), ownName)));
+  linkNamedLaws(folded, numbered, named);
   const mentions = [...numbered, ...named].sort((a, b) => a.start - b.start);
   shareListIssuers(folded, mentions, ctx.province);
   assignRelations(folded, clauses, mentions, ctx);

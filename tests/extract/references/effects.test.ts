@@ -60,4 +60,108 @@ Giao Sở Tư pháp tham mưu sửa đổi Quyết định số 99/QĐ-UBND ngà
 | Điều chỉnh chương trình phát triển nhà ở | Nghị định số 140/2025/NĐ-CP ngày 12/6/2025 |`;
     expect(effectsOf(text)).toEqual([]);
   });
+
+  // The sentences below are copied from real documents of tests/fixtures/gold-effect (file named in each).
+
+  it('gives a cue after "<kind> này ... thay thế <citation>" to that citation’s title (6d0e277c7b88a914)', () => {
+    const text = `${HEADER}Điều 3. Quyết định này có hiệu lực từ ngày 11 tháng 02 năm
+2020 và thay thế Thông tư số 146/2007/TT-BQP ngày 11 tháng 9 năm 2007 của Bộ
+trưởng Bộ Quốc phòng hướng dẫn thực hiện Quyết định số 96/2006/QĐ-TTg ngày 04
+tháng 5 năm 2006 của Thủ tướng Chính phủ về việc quản lý và thực hiện công tác
+rà phá bom mìn, vật nổ.`;
+    expect(effectsOf(text)).toEqual(['REPLACES 146/2007/TT-BQP whole']);
+  });
+
+  it('does not run a title’s object on into a following paragraph that opens with a document kind (6d0e277c7b88a914)', () => {
+    const text = `BỘ QUỐC PHÒNG
+Số: 94/VBHN-BQP
+Hà Nội, ngày 24 tháng 11 năm 2025
+THÔNG TƯ
+QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU VÀ BIỆN PHÁP THI HÀNH NGHỊ ĐỊNH SỐ 18/2019/NĐ-CP NGÀY
+01 THÁNG 02 NĂM 2019 CỦA CHÍNH PHỦ VỀ QUẢN LÝ VÀ THỰC HIỆN HOẠT ĐỘNG KHẮC PHỤC
+HẬU QUẢ BOM MÌN VẬT NỔ SAU CHIẾN TRANH
+
+Thông tư số 195/2019/TT-BQP ngày 27 tháng 12 năm
+2019 của Bộ trưởng Bộ Quốc phòng quy định chi tiết một số điều và biện pháp thi
+hành Nghị định số 18/2019/NĐ-CP, có hiệu lực kể từ ngày 11 tháng 02 năm 2020.
+
+Căn cứ Nghị định số 164/2017/NĐ-CP ngày 30 tháng 12 năm 2017 của Chính phủ;
+`;
+    expect(effectsOf(text)).toEqual(['GUIDES 18/2019/NĐ-CP MỘT SỐ ĐIỀU VÀ BIỆN PHÁP THI HÀNH']);
+  });
+
+  it('does not list a citation named inside the previous item’s title (329d9e978debfeec)', () => {
+    const text = `${HEADER}Điều 2. Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế, cụ thể như sau:
+
+5. Quyết định số 63/1999/QĐ-UB
+ngày 06 tháng 4 năm 1999 của Ủy ban nhân dân tỉnh Bình Phước về việc Thành lập
+Ban chỉ đạo thực hiện đề án xây dựng mạng lưới y tế thôn, bản tỉnh Bình Phước.
+
+6. Quyết định số 102/1999/QĐ-UB
+ngày 13 tháng 5 năm 1999 của Ủy ban nhân dân tỉnh Bình Phước về việc Thành lập
+Ban chỉ đạo thực hiện Quyết định 19/1999/QĐ-TTg của Thủ tướng Chính phủ.
+
+7. Quyết định số 111/1999/QĐ-UB
+ngày 19 tháng 5 năm 1999 của Ủy ban nhân dân tỉnh Bình Phước về việc Thành lập
+Hội đồng giám định y khoa tỉnh Bình Phước.`;
+    expect(effectsOf(text)).toEqual(['REPEALS 63/1999/QĐ-UB whole', 'REPEALS 102/1999/QĐ-UB whole', 'REPEALS 111/1999/QĐ-UB whole']);
+  });
+
+  it('reads a part named before a citation that a later "hết hiệu lực" repeals (640111ea8077e047)', () => {
+    const text = `${HEADER}Điều 2. Quyết định này
+có hiệu lực thi hành kể từ ngày 01/11/2025, các thủ tục hành chính trong lĩnh
+vực chứng thực đã công bố tại Quyết định số 2194/QĐ- UBND ngày 26 tháng 6 năm
+2025 của Chủ tịch UBND tỉnh hết hiệu lực kể từ ngày Quyết định này có hiệu lực
+thi hành.`;
+    expect(effectsOf(text)).toEqual(['REPEALS 2194/QĐ-UBND các thủ tục hành chính trong lĩnh vực chứng thực đã công bố tại']);
+  });
+
+  it('reads "quy định tại" listed with other parts as a part of the object (592501a25aaf5012)', () => {
+    const text = `${HEADER}Điều 2.
+Thay thế, bãi bỏ một số từ, cụm từ, quy định tại Nghị quyết và Quy định kèm
+theo Nghị quyết số 10/2022/NQ-HĐND ngày 14 tháng 7 năm 2022 của Hội đồng nhân
+dân tỉnh.`;
+    expect(effectsOf(text)).toEqual(['REPLACES 10/2022/NQ-HĐND một số từ, cụm từ, quy định', 'REPEALS 10/2022/NQ-HĐND một số từ, cụm từ, quy định']);
+  });
+
+  it('takes the documents listed after "tại các Quyết định ...:" as the objects (43ce594e2a648040)', () => {
+    const text = `${HEADER}Điều 3. Quyết định này có hiệu lực kể từ ngày ký.
+Sửa
+đổi, bổ sung TTHC tương ứng đã được công bố tại các Quyết định của Chủ tịch
+UBND tỉnh về việc công bố danh mục TTHC thuộc phạm vi, chức năng quản lý của Sở
+Tài chính: số 761/QĐ-UBND ngày 05/5/2025 của Chủ tịch UBND tỉnh Bắc Ninh (cũ);
+số 810/QĐ-UBND ngày 06/6/2025 của Chủ tịch UBND tỉnh Bắc Giang.`;
+    expect(effectsOf(text).map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['AMENDS 761/QĐ-UBND', 'AMENDS 810/QĐ-UBND']);
+  });
+
+  it('reads the parts a document details right before the decree they belong to (e598d95fb5f390a4)', () => {
+    const text = `${HEADER}Điều 2. Phạm vi điều chỉnh
+1. Quyết định này quy định chi
+tiết thẩm quyền quyết định xác lập quyền sở hữu toàn dân quy định tại khoản 2 Điều 43 và thẩm quyền quyết định phê duyệt phương án xử
+lý tài sản quy định chi tiết tại khoản 3 Điều 10; khoản 3 Điều
+20; khoản 4 Điều 47 Nghị định số 77/2025/NĐ-CP ngày 01/4/2025 của Chính phủ.`;
+    expect(effectsOf(text).map((e) => e.split(' ').slice(0, 2).join(' '))).toEqual(['GUIDES 77/2025/NĐ-CP']);
+  });
+
+  it('gives a law named without its number the number the text cites it with (bcb420579d35d2e9)', () => {
+    const text = `BỘ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 34/2025/TT-BKHCN
+Hà Nội, ngày 15 tháng 11 năm 2025
+THÔNG TƯ
+QUY ĐỊNH VỀ SẢN PHẨM, DỊCH VỤ CÔNG NGHỆ SỐ ĐƯỢC HƯỞNG ƯU ĐÃI
+Căn cứ Luật Công
+nghiệp công nghệ số số 71/2025/QH15;
+Căn cứ Luật Đất đai số 13/2003/QH11;
+Căn cứ Luật Đất đai số 31/2024/QH15;
+Điều 1. Phạm vi điều chỉnh
+1. Thông tư này quy định chi tiết Khoản
+1 Điều 31 Luật Công nghiệp công nghệ số về các sản phẩm, dịch vụ công nghệ
+số được hưởng ưu đãi.
+2. Việc giao đất thực hiện theo Luật Đất đai năm 2024 và Luật Đất đai.`;
+    const refs = extractDocument(text).references;
+    expect(refs.find((r) => r.symbol === '71/2025/QH15')!.effects.map((e) => `${e.kind} ${e.part}`)).toEqual(['GUIDES Khoản 1 Điều 31']);
+    expect(refs.find((r) => r.symbol === '31/2024/QH15')!.mentions).toHaveLength(2);
+    // "Luật Đất đai" with no year names either law: left apart.
+    expect(refs.filter((r) => r.symbol === null && r.title === 'Luật Đất đai')).toHaveLength(1);
+  });
 });
