@@ -151,6 +151,7 @@ async function main(): Promise<void> {
     try {
       let from = 0;
       const sizes = [...args.sizes, ...(args.bulk ? [args.bulk] : [])];
+      const explorerSize = Math.max(...sizes.filter((n) => n <= 10_000), sizes[0]!);
       for (const size of sizes) {
         const isBulk = size === args.bulk && size > maxReal;
         if (isBulk) {
@@ -170,8 +171,8 @@ async function main(): Promise<void> {
             }
           }
         }
-        if (size === maxReal && wants(ctx, 'explorer')) {
-          // On the largest graph loaded through the real path (the 10k graph in a full run).
+        if (size === explorerSize && wants(ctx, 'explorer')) {
+          // Issue 14 measures the page on the 10k graph: the largest graph of at most 10,000 documents, however loaded.
           await explorerSection(ctx, explorer, size).catch((error: Error) => {
             explorer.status = 'failed';
             explorer.reason = error.message.split('\n')[0];

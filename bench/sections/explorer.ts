@@ -72,7 +72,10 @@ interface Lineage {
 
 /** A document and depth whose diagram (both directions) holds at least TARGET_NODES documents, nearest to it. */
 async function pickDiagram(ctx: Ctx, apiUrl: string): Promise<{ key: string; id: string; depth: number; nodes: number } | null> {
-  const roots = await ctx.db!.graph.read<{ key: string }>(pickCypher('pick.lineageRoots'), { n: neo4j.int(30) }); // LIMIT refuses a JS number (a float to Cypher)
+  // LIMIT refuses a JS number (a float to Cypher).
+  const cited = await ctx.db!.graph.read<{ key: string }>(pickCypher('pick.diagramRoots'), { n: neo4j.int(30), minCitedBy: 20, maxCitedBy: TARGET_NODES * 2 });
+  const citing = await ctx.db!.graph.read<{ key: string }>(pickCypher('pick.lineageRoots'), { n: neo4j.int(30) });
+  const roots = [...cited, ...citing];
   let best: { key: string; id: string; depth: number; nodes: number } | null = null;
   for (const { key } of roots) {
     for (let depth = 1; depth <= 6; depth++) {

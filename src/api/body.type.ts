@@ -9,7 +9,10 @@ export class BodyType extends NodeInterface {
   @Field(() => String, { description: '"folded name@jurisdiction".' })
   key!: string;
 
-  @Field(() => String, { description: 'Canonical name with diacritics.' })
+  @Field(() => String, {
+    description:
+      'Full name with diacritics, chosen from every spelling seen (docs/design.md): expanded ("Ủy ban nhân dân", not "UBND"), naming its province ("Ủy ban nhân dân tỉnh Quảng Ninh"), properly marked, the form most spellings agree on.',
+  })
   name!: string;
 
   @Field(() => String, { nullable: true })

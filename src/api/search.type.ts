@@ -25,5 +25,5 @@ export class SearchHitType {
 
 export const SearchHitConnection = ConnectionType('SearchHit', () => SearchHitType, 'A page of search hits, best first.', {
   countCapped: `True when the search matched more than ${SEARCH_COUNT_CAP} items: totalCount is then ${SEARCH_COUNT_CAP}, a lower bound ` +
-    '(show "1000+"); pages past it still follow with "after". Counting stops there so a common word answers fast.',
+    `(show "${SEARCH_COUNT_CAP}+"); pages past it still follow with "after". Counting stops there so a common word answers fast.`,
 });

@@ -1,7 +1,7 @@
 /**
  * `npm run eval [-- --json] [--check]`: extraction quality on the project's two gold sets, reported apart:
  * the five OCR samples (tests/fixtures/gold, texts in data/corpus) and the real documents
- * (tests/fixtures/gold-real, originals in data/real), the latter split into the development files
+ * (tests/fixtures/gold-real, originals in data/real and gold-real/docs), the latter split into the development files
  * (DEV.txt) and the others, and the real documents annotated apart and never used for rules
  * (tests/fixtures/gold-heldout, documents in its docs/). `--gold DIR [--corpus DIR] [--identity FILE]` evaluates one set of your own.
  * `--check` exits with status 1 when a quality bar is missed (see QUALITY_BARS).

@@ -38,7 +38,9 @@ export const REAL_GOLD: GoldSet = {
   corpusDir: path.join(PROJECT_ROOT, 'data/real'),
   // A decision and a letter of the real set are the source of the format fixtures (DOCX, PDF, HTML, scans),
   // whose tests ingest them: they live there only, so the sample data never holds the same document.
-  extraDirs: [path.join(PROJECT_ROOT, 'tests/fixtures/real-formats')],
+  // Gold files annotated later keep their documents beside them (gold-real/docs): data/real is the restoration
+  // model's test set, and these documents were among its training texts.
+  extraDirs: [path.join(PROJECT_ROOT, 'tests/fixtures/real-formats'), path.join(PROJECT_ROOT, 'tests/fixtures/gold-real/docs')],
   identityFile: null,
 };
 

@@ -32,6 +32,9 @@ import {
   PART_HEADS,
   PREDICATE_STARTS,
   STOP_WORDS,
+  STOP_WORD_SPELLINGS,
+  NAME_ENDERS,
+  LOWER_NAME_HEADS,
   fuzzyWordEq,
   tokenFuzzy,
   longestMatch,
@@ -118,8 +121,11 @@ const FUZZY_STOPS = ['trong', 'theo', 'thuoc', 'truc', 'nham', 'duoc', 'cung'];
 function isStopAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return false;
-  if (STOP_WORDS.has(t.f) || t.f === 'thuoc' || t.f === 'truc') return true;
-  return t.f.length >= 4 && FUZZY_STOPS.some((w) => tokenFuzzy(t, w));
+  // A word written with other marks than the function word's is another word: "Quân đội" is not "đối",
+  // "Tập đoàn Công nghiệp" not "cùng". Words without marks (OCR lost them) may still be either.
+  const marked = hasDiacritics(t.raw);
+  if (STOP_WORDS.has(t.f) || t.f === 'thuoc' || t.f === 'truc') return !marked || STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()) !== false;
+  return !marked && t.f.length >= 4 && FUZZY_STOPS.some((w) => tokenFuzzy(t, w));
 }
 
 function abbreviationAt(tokens: readonly Token[], i: number): string | null {
@@ -247,7 +253,8 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
   let owner: number | null = null;
   for (let guard = 0; guard < 8; guard++) {
     const m = longestMatch(tokens, k, GROUP_MODIFIERS, true);
-    if (m) {
+    // A one-word modifier written with other marks is another word ("các cơ quan đăng ký" is no "đảng").
+    if (m && (m.p.words.length > 1 || headWrittenAt(tokens, k, [m.p]))) {
       const w = m.p.words.join(' ');
       if (w === 'truc thuoc' || w === 'thuoc') {
         // "các đơn vị thuộc, trực thuộc Bộ": both relations, one owner.
@@ -294,7 +301,10 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
     }
     // "các Trung tâm Y tế", "các cơ sở Giáo dục và Đào tạo": the field the group works in.
     const field = k === i ? longestMatch(tokens, k, NAME_WORDS, true) : null;
-    if (field && field.p.words.every((w, idx) => tokens[k + idx]?.f === w)) {
+    // ... but a verb written in lower case is the predicate: "các địa phương chỉ đạo", not the field "Chỉ đạo".
+    const verb = field && !tokens[k]!.cap ? longestMatch(tokens, k, PREDICATE_STARTS, true) : null;
+    const fieldCased = !!field && (!verb || field.n > verb.n);
+    if (field && fieldCased && field.p.words.every((w, idx) => tokens[k + idx]?.f === w)) {
       k += field.n;
       continue;
     }
@@ -342,18 +352,39 @@ function namedOwnerAt(tokens: readonly Token[], i: number): number {
   return 1;
 }
 
+/**
+ * A head (or title) at `i` as written: the word carries the head's own marks, or none (OCR lost them).
+ * "Viễn thông" inside "Tập đoàn Bưu chính Viễn thông" is no "Viện".
+ */
+function headWrittenAt(tokens: readonly Token[], i: number, list: readonly Phrase[]): boolean {
+  const m = longestMatch(tokens, i, list, true);
+  if (!m) return false;
+  const t = tokens[i]!;
+  return !hasDiacritics(t.raw) || t.raw.toLowerCase() === (m.p.shown[0] ?? '').toLowerCase();
+}
+
 /** Name words after a named head ("Sở" -> "Nội vụ"). Returns token count and whether all were known words. */
-function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolean; owner: number | null } {
+function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: number; known: boolean; owner: number | null } {
   let k = i;
   let known = true;
   let lower = 0;
   let owner: number | null = null;
   let words = 0;
+  // "Ban Chỉ đạo phòng thủ dân sự quốc gia": these heads take a name in lower case, several words long.
+  let maxLower = lowerName ? 6 : 3;
   for (let guard = 0; guard < 14; guard++) {
     const t = tokens[k];
     if (!t) break;
     // A lower-case verb after a name ends it ("Sở Nội vụ kiểm tra ..." is not "Ủy ban Kiểm tra").
-    if (words > 0 && t.word && !t.cap && isPredicateAt(tokens, k)) break;
+    // "Văn phòng Ban chỉ đạo phòng thủ ...": a head of that kind inside the name brings its lower-case name along.
+    const inner = words === 1 && !lowerName && k === i + 1 && headWrittenAt(tokens, i, LOWER_NAME_HEADS) ? longestMatch(tokens, i, LOWER_NAME_HEADS, true)! : null;
+    if (inner && inner.n > 1) {
+      k = i + inner.n;
+      lowerName = true;
+      maxLower = 6;
+      continue;
+    }
+    if ((words > 0 || lower > 0) && t.word && !t.cap && isPredicateAt(tokens, k)) break;
     // A list label on the next line ("a)", "b.") starts the section's items, not more of the name.
     if (t.nl > 0 && t.word && t.f.length <= 2 && (tokens[k + 1]?.raw === ')' || tokens[k + 1]?.raw === '.')) break;
     const nm = longestMatch(tokens, k, NAME_WORDS, false, true);
@@ -407,7 +438,7 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
     }
     // Capitalized words continue a name; all-capital words (headings) only through the vocabulary.
     if (t.cap && !t.upper) {
-      if (words > 0 && (longestMatch(tokens, k, NAMED_HEADS, true) || longestMatch(tokens, k, HEAD_TITLES, true) || isCac(t))) break;
+      if (words > 0 && (headWrittenAt(tokens, k, NAMED_HEADS) || headWrittenAt(tokens, k, HEAD_TITLES) || isCac(t))) break;
       if (isStopAt(tokens, k)) break;
       if (isPredicateAt(tokens, k) && words > 0) break;
       k++;
@@ -416,12 +447,13 @@ function nameAt(tokens: readonly Token[], i: number): { n: number; known: boolea
       lower = 0;
       continue;
     }
-    if (words === 0) break;
-    if (isPredicateAt(tokens, k) || isStopAt(tokens, k)) break;
+    if (words === 0 && !lowerName) break;
+    if (isPredicateAt(tokens, k) || isStopAt(tokens, k) || headWrittenAt(tokens, k, NAME_ENDERS) || isCac(t)) break;
     // "xã" is a commune, "xã hội" a word of a name ("Ngân hàng Chính sách xã hội").
-    if (longestMatch(tokens, k, LOCAL_UNITS, true) && !(t.f === 'xa' && isWord(tokens[k + 1], 'hoi'))) break;
+    // ... written as the unit ("phòng thủ" is no "phường").
+    if (headWrittenAt(tokens, k, LOCAL_UNITS) && !(t.f === 'xa' && isWord(tokens[k + 1], 'hoi'))) break;
     if (t.upper || /\d/.test(t.f)) break;
-    if (lower >= 3) break;
+    if (lower >= maxLower) break;
     k++;
     lower++;
     known = false;
@@ -522,12 +554,16 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     const wasUy = tokens.slice(k, end).some((x) => x.f === 'uy' || x.f === 'ubnd' || x.f === 'hdnd');
     const loc = localityAt(tokens, end, wasUy || true);
     end += loc;
+    // "Báo và Phát thanh, Truyền hình Cần Thơ": a province named bare, capitalized as written (not a heading
+    // in capitals: "TỈNH ỦY QUẢNG NGÃI" is the header's Tỉnh ủy).
+    const bare = loc === 0 && tokens[end]?.cap && !tokens[end]!.upper ? longestMatch(tokens, end, PROVINCES, true) : null;
+    if (bare && bare.p.words.every((w, j) => tokens[end + j]?.f === w)) end += bare.n;
     const group = tokens.slice(k, end).some((x) => isCac(x));
     return finish(tokens, from, end, group, false, null, true);
   }
   if (named) {
     const headWords = named.p.words.join(' ');
-    const nm = nameAt(tokens, k + named.n);
+    const nm = nameAt(tokens, k + named.n, headWrittenAt(tokens, k, LOWER_NAME_HEADS) && longestMatch(tokens, k, LOWER_NAME_HEADS, true)!.n === named.n);
     if (nm.n === 0) {
       // "Ban Quản lý dự án": a head whose common-noun name the vocabulary knows in full.
       const generic = longestMatch(tokens, k, GENERIC_NOUNS, true);
@@ -613,7 +649,7 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
   for (let guard = 0; guard < 20; guard++) {
     // "Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ), ...": a bracketed note after an item; "các sở, ban,
     // ngành trong phạm vi chức năng, nhiệm vụ của mình và ...": a scope.
-    const skipped = afterScope(tokens, afterBracket(tokens, k));
+    const skipped = afterQualifier(tokens, afterScope(tokens, afterBracket(tokens, k)));
     const sep = tokens[skipped];
     if (!sep) break;
     let next = skipped;
@@ -674,6 +710,22 @@ function afterScope(tokens: readonly Token[], k: number): number {
   return after && (after.raw === COMMA || after.raw === ';' || isWord(after, 'va')) ? end : k;
 }
 
+/**
+ * The token after a relative qualifier at `k` that a list continues after, else `k`: "Chủ tịch Ủy ban nhân dân
+ * các xã, phường có tài sản kết cấu hạ tầng cấp nước sạch và các cơ quan, tổ chức ... chịu trách nhiệm thi hành".
+ * "có trách nhiệm", "có kế hoạch" are predicates, not qualifiers.
+ */
+function afterQualifier(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t?.word || t.f !== 'co' || (hasDiacritics(t.raw) && t.raw.toLowerCase() !== 'có') || isPredicateAt(tokens, k)) return k;
+  for (let j = k + 1; j < tokens.length && j <= k + 18; j++) {
+    const x = tokens[j]!;
+    if (!x.word) return k;
+    if (x.f === 'va' && j > k + 1 && parseBodyAt(tokens, j + 1, { bareGeneric: true })) return j;
+  }
+  return k;
+}
+
 /** The token after a short bracketed note at `k` that a list continues after ("(Sở Nội vụ), ..."), else `k`. */
 function afterBracket(tokens: readonly Token[], k: number): number {
   if (tokens[k]?.raw !== '(') return k;
@@ -713,7 +765,8 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
   const names: BodyParse[] = [];
   let k = item.to + 1;
   for (let guard = 0; guard < 20; guard++) {
-    const nm = longestMatch(tokens, k, NAME_WORDS);
+    // "Các Bộ: Quốc phòng, Công an": a department named like a complete body ("Công an") too.
+    const nm = longestMatch(tokens, k, NAME_WORDS) ?? (head === 'Bộ' && isWord(tokens[k], 'cong') && isWord(tokens[k + 1], 'an') ? { p: phrase('Công an'), n: 2 } : null);
     if (!nm || !/^\p{Lu}/u.test(nm.p.shown[0] ?? '')) break;
     const from = k;
     k += nm.n;
@@ -789,7 +842,7 @@ const NATIONAL_PREFIXES = [
 ];
 
 // One title or a list of them ("Giám đốc, Thủ trưởng các sở").
-const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vu truong|vien truong|hieu truong)(?:,\s*|\s+))+/;
+const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vu truong|vien truong|hieu truong|bo truong|chu tich hoi dong thanh vien)(?:,\s*|\s+))+/;
 
 const canonicalMemo = new BoundedMemo<string, string>(20_000);
 

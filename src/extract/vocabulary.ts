@@ -48,6 +48,12 @@ export const ORG_ABBREVIATIONS = new Set<string>(VOCAB.orgAbbreviations);
 
 /** Words that end a body name: prepositions and conjunctions that start a complement. */
 export const STOP_WORDS = new Set<string>(VOCAB.stopWords);
+/** Lower-case words that never continue a body's name ("Bộ trưởng Bộ Công Thương có thẩm quyền"), as written. */
+export const NAME_ENDERS = phrases(VOCAB.nameEnders);
+/** Heads whose name may be written in lower case ("Ban Chỉ đạo phòng thủ dân sự quốc gia"). */
+export const LOWER_NAME_HEADS = phrases(VOCAB.lowerNameHeads);
+/** How each stop word is written with its marks (lower case), keyed by its folded form. */
+export const STOP_WORD_SPELLINGS: Readonly<Record<string, readonly string[]>> = VOCAB.stopWordSpellings;
 
 /** Words and phrases that start a predicate: what a body is told to do. Folded. */
 export const PREDICATE_STARTS = phrases(VOCAB.predicateStarts);

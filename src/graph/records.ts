@@ -5,6 +5,7 @@
  */
 import neo4j, { type Integer } from 'neo4j-driver';
 import type { Params } from './driver';
+import { bodyDisplayName } from '../extract/bodyDisplayName';
 
 /** Anything that runs a read query: a GraphClient, or the API's deadline-aware wrapper around one. */
 export interface GraphReader {
@@ -185,14 +186,16 @@ export function toDocument(row: Row): DocumentRecord {
   };
 }
 
+/** A Body node; its name is the display name chosen from every spelling seen (bodyDisplayName), not the first one. */
 export function toBody(row: Row): BodyRecord {
-  return {
+  const body = {
     key: String(row.key),
     name: String(row.name ?? row.key),
     jurisdiction: str(row.jurisdiction),
     aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
     group: row.group === true,
   };
+  return { ...body, name: bodyDisplayName(body) };
 }
 
 function toStatus(value: unknown): TaskStatus {

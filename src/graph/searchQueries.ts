@@ -40,7 +40,9 @@ export function luceneQuery(words: string[]): string {
 export type SearchLabel = SearchHitRecord['label'];
 
 /** Matches a search counts at most; beyond it the total is reported as "at least SEARCH_COUNT_CAP". */
-export const SEARCH_COUNT_CAP = 1000;
+// Each hit counted costs a read of the index's stored fields (~0.1 ms at 10k documents): counting 1,000
+// cost search 3-4x a bare top-10 lookup, counting 100 keeps it close while still telling a few from many.
+export const SEARCH_COUNT_CAP = 100;
 
 export interface SearchPage extends Page<SearchHitRecord> {
   /** True when more than SEARCH_COUNT_CAP items matched: `total` is then SEARCH_COUNT_CAP, a lower bound. */

@@ -3,53 +3,30 @@
  * leaves this machine refused: it must load, offer the examples, run one and show the answer, offline.
  * Data: the sample corpus, which the examples are written for.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYGROUND_EXAMPLES } from '../../src/api/playgroundExamples';
 import { OPERATIONS_DIR } from '../../src/api/operationDocuments';
 import { LineageDocument } from '../../src/api/generated/operations';
 import { ingestSampleCorpus } from './corpus.fixtures';
 import { request, startTestApi, type TestApi } from './server.fixtures';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { launchOfflineBrowser } from '../support/browser';
 
 let api: TestApi;
 let cleanupCorpus: () => Promise<void> = async () => undefined;
 let browser: Browser;
 let page: Page;
 /** Every request the page tried to send off this machine (all refused). */
-const offMachine: string[] = [];
-const pageErrors: string[] = [];
+let offMachine: string[] = [];
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`No chromium at ${CHROMIUM}: install it (\`apt-get install -y chromium\`, or \`npm run setup\`) or set CHROMIUM_PATH.`);
-  }
   api = await startTestApi();
   cleanupCorpus = (await ingestSampleCorpus(api.graph)).cleanup;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.route('**/*', async (route) => {
-    const { hostname } = new URL(route.request().url());
-    if (hostname === '127.0.0.1' || hostname === 'localhost') return route.continue();
-    offMachine.push(route.request().url());
-    return route.abort('internetdisconnected');
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  ({ browser, page, offMachine, pageErrors } = await launchOfflineBrowser({ width: 1400, height: 900 }));
   await page.addInitScript(PAGE_HELPERS);
 }, 180_000);
 

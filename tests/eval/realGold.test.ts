@@ -2,9 +2,13 @@
  * Extraction quality on the hand-annotated real documents (tests/fixtures/gold-real) must not slip. The floors
  * sit just under the figures measured when they were set (see `npm run eval`); the issue-8 bar itself
  * (symbol >= 0.97, date >= 0.95, no self-citation, references F1 >= 0.97, assignments F1 >= 0.85) is what
- * `npm run eval -- --check` reports, and assignments are still under it. All 27 gold files are development data
- * now (DEV.txt); gold files added later without a DEV.txt line are held out and checked apart.
+ * `npm run eval -- --check` reports, and assignments are still under it. All gold files are development data
+ * now (DEV.txt): the first 27 (originals in data/real and the format fixtures) and 11 annotated later for the
+ * second assignment pass (originals beside them in gold-real/docs); gold files added later without a DEV.txt line
+ * are held out and checked apart.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/extractDocument';
 import { summarize, type EvaluationSummary } from '../../src/eval/evaluate';
@@ -14,11 +18,14 @@ import { REAL_GOLD, development, evaluateGoldSet, heldOut, sourceReader, type Go
 let result: GoldSetResult;
 let all: EvaluationSummary;
 let held: EvaluationSummary;
+let first: EvaluationSummary;
 
 beforeAll(async () => {
   result = await evaluateGoldSet(REAL_GOLD, sourceReader(), extractDocument);
   all = summarize(result.documents);
   held = summarize(heldOut(result));
+  // The first 27 annotated documents: their originals are not kept beside the gold.
+  first = summarize(result.documents.filter((d) => !existsSync(path.join(REAL_GOLD.goldDir, 'docs', d.file))));
 });
 
 describe('extraction on real documents against their gold', () => {
@@ -42,9 +49,16 @@ describe('extraction on real documents against their gold', () => {
     if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on all 27 documents (F1 0.847, P 0.890, R 0.807)', () => {
-    expect(all.assignments.f1).toBeGreaterThanOrEqual(0.83);
-    expect(all.assignments.precision).toBeGreaterThanOrEqual(0.87);
-    expect(all.assignments.recall).toBeGreaterThanOrEqual(0.79);
+  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.855, P 0.892, R 0.822)', () => {
+    expect(result.documents.length - 27).toBe(result.documents.filter((d) => existsSync(path.join(REAL_GOLD.goldDir, 'docs', d.file))).length);
+    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.84);
+    expect(first.assignments.precision).toBeGreaterThanOrEqual(0.88);
+    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.81);
+  });
+
+  it('keeps assignments (body, role) at or above the measured level on all 38 documents (F1 0.808, P 0.861, R 0.760)', () => {
+    expect(all.assignments.f1).toBeGreaterThanOrEqual(0.8);
+    expect(all.assignments.precision).toBeGreaterThanOrEqual(0.85);
+    expect(all.assignments.recall).toBeGreaterThanOrEqual(0.75);
   });
 });

@@ -5,7 +5,7 @@ import type { ExplorerDocumentQuery } from '../../web/src/generated/operations';
 
 type Lineage = ExplorerDocumentQuery['lineage'];
 
-const doc = (id: string) => ({ id, key: id, kind: null, symbol: id, date: null, title: null, jurisdiction: null });
+const doc = (id: string) => ({ id, key: id, kind: null, symbol: id, date: null, title: null, titleRestored: null, jurisdiction: null });
 
 function lineage(truncated = false): Lineage {
   return {

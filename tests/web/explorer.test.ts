@@ -8,11 +8,24 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
-import { BodiesDocument, ExplorerBodyDocument, MandateDocument, SetTaskStatusDocument, type TaskStatus } from '../../src/api/generated/operations';
+import {
+  BodiesDocument,
+  ExplorerBodyDocument,
+  ExplorerBodyTasksDocument,
+  MandateDocument,
+  SetTaskStatusDocument,
+  type ExplorerBodyTasksQuery,
+  type TaskStatus,
+} from '../../src/api/generated/operations';
+import { toGlobalId } from '../../src/api/globalId';
+import { READABLE_ZOOM } from '../../web/src/diagram/model';
+import { cellLabel, formatDate, roleLabel, statusLabel } from '../../web/src/labels';
+import { buildWorld, removeWorld, type World } from '../graph/world.fixtures';
 import { ingestSampleCorpus } from '../api/corpus.fixtures';
 import { request, startTestApi, type TestApi } from '../api/server.fixtures';
 import { launchOfflineBrowser } from '../support/browser';
@@ -31,6 +44,8 @@ let browser: Browser;
 let page: Page;
 let offMachine: string[] = [];
 let pageErrors: string[] = [];
+/** A made-up province's documents and tasks (tests/graph/world.fixtures.ts): deadlines this file may extend. */
+let world: World | undefined;
 
 beforeAll(async () => {
   // The build the server serves; a no-op when web/dist is current.
@@ -39,11 +54,13 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   api = await startTestApi({ editorKeys: [EDITOR_KEY] });
   cleanupCorpus = (await ingestSampleCorpus(api.graph)).cleanup;
+  world = await buildWorld(api.graph);
   ({ browser, page, offMachine, pageErrors } = await launchOfflineBrowser());
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
+  if (world) await removeWorld(api.graph, world);
   await cleanupCorpus();
   await api?.close();
 });
@@ -54,6 +71,44 @@ const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `$
 async function diagramSymbols(): Promise<string[]> {
   await page.waitForSelector('[data-testid="citation-diagram"][data-ready="true"] .dg-node', { timeout: 30_000 });
   return page.locator('.react-flow__node .dg-node').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-symbol') ?? ''));
+}
+
+/** How the diagram's first view shows the document: zoom, and whether the root box is inside the pane, uncut. */
+async function firstView(): Promise<{ zoom: number; rootInside: boolean; rootSymbolCut: boolean }> {
+  await page.waitForSelector('[data-testid="citation-diagram"][data-ready="true"] .dg-node-root', { timeout: 30_000 });
+  // The view is set right after the layout: let a frame pass.
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+  const transform = (await page.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+  const zoom = Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? NaN);
+  const pane = (await page.locator('[data-testid="citation-diagram"]').boundingBox())!;
+  const root = (await page.locator('.react-flow__node .dg-node-root').boundingBox())!;
+  const rootInside = root.x >= pane.x && root.y >= pane.y && root.x + root.width <= pane.x + pane.width && root.y + root.height <= pane.y + pane.height;
+  const rootSymbolCut = await page.locator('.dg-node-root .dg-node-symbol').evaluate((el) => el.scrollWidth > el.clientWidth);
+  return { zoom, rootInside, rootSymbolCut };
+}
+
+/** RFC 4180 fields of a CSV text (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      (row = []), (field = ''), i++;
+    } else field += ch;
+  }
+  if (field || row.length) rows.push([...row, field]);
+  return rows;
 }
 
 async function sonoivu(): Promise<{ id: string; name: string }> {
@@ -117,6 +172,21 @@ describe('the explorer at /', { timeout: PAGE_TEST_MS }, () => {
     expect(Number(await page.locator('.dg-node[data-symbol="76/NQ-CP"]').getAttribute('data-level'))).toBeGreaterThan(0);
     expect(await page.locator('.dg-legend li').allInnerTexts()).toEqual(expect.arrayContaining(['Căn cứ', 'Triển khai / hướng dẫn']));
     await shot('document');
+  }, PAGE_TEST_MS);
+
+  it('opens the diagram readable: the document in view at a readable zoom, its label whole, the full text on focus', async () => {
+    const view = await firstView();
+    expect(view.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    expect(view.rootInside).toBe(true);
+    expect(view.rootSymbolCut).toBe(false);
+    // A cut title shows whole when its node has the focus (and on hover).
+    const node = page.locator('.react-flow__node .dg-node-root');
+    expect(await node.locator('.dg-node-full').isVisible()).toBe(false);
+    await node.locator('a').focus();
+    expect(await node.locator('.dg-node-full').isVisible()).toBe(true);
+    expect(await node.locator('.dg-node-full').innerText()).toContain('Kế hoạch cải cách hành chính');
+    await page.locator('[data-testid="citation-diagram"]').screenshot({ path: path.join(SCREENSHOTS, 'diagram.png') });
+    await page.locator('#dg-search-input').focus();
   }, PAGE_TEST_MS);
 
   it('goes to a document by clicking its node, and back with the browser', async () => {
@@ -207,7 +277,102 @@ describe('the explorer at /', { timeout: PAGE_TEST_MS }, () => {
     await shot('body');
   });
 
+  it("exports Sở Nội vụ's task list to a CSV whose rows are the API's list", async () => {
+    const body = await sonoivu();
+    await page.goto(`${api.origin}/co-quan/${encodeURIComponent(body.id)}`);
+    await page.waitForSelector('table[data-table="list"] tbody tr', { timeout: 20_000 });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Xuất CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^nhiem-vu-.+\.csv$/);
+    const bytes = await readFile((await download.path())!);
+    // A UTF-8 byte-order mark, as documented, so Excel reads the Vietnamese text as UTF-8.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+
+    const asOf = (await request(api.url, ExplorerBodyDocument, { id: body.id })).data!.body!.dashboard.asOf;
+    type ListedTask = NonNullable<ExplorerBodyTasksQuery['body']>['tasks']['nodes'][number];
+    const tasks: ListedTask[] = [];
+    let after: string | null = null;
+    do {
+      const list: NonNullable<ExplorerBodyTasksQuery['body']>['tasks'] = (await request(api.url, ExplorerBodyTasksDocument, { id: body.id, asOf, first: 100, after })).data!.body!.tasks;
+      tasks.push(...list.nodes);
+      after = list.pageInfo.hasNextPage ? list.pageInfo.endCursor : null;
+    } while (after);
+    // The documented guard: a cell starting with = + - @ is written with a leading ' (never run as a formula).
+    const guarded = (value: string) => (/^[=+\-@]/.test(value) ? `'${value}` : value);
+    const expected = tasks.map((t) =>
+      [
+        t.document.symbol ?? '',
+        t.text,
+        t.assignments
+          .filter((a) => a.body.id === body.id)
+          .map((a) => roleLabel(a.role))
+          .join('; '),
+        t.dueBy ?? t.deadlineRaw ?? '',
+        statusLabel(t.status),
+        t.completedAt ?? '',
+        cellLabel(t.trackerCell),
+      ].map(guarded),
+    );
+    const rows = parseCsv(text);
+    expect(rows[0]).toEqual(['Văn bản giao', 'Nhiệm vụ', 'Vai trò', 'Thời hạn', 'Tình trạng', 'Ngày hoàn thành', 'Ô theo dõi']);
+    expect(rows.slice(1)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+    // Vietnamese text arrives intact, and a cell holding a comma is quoted.
+    const withComma = expected.flat().find((cell) => cell.includes(','));
+    expect(withComma, 'some task text holds a comma').toBeDefined();
+    expect(text).toContain(`"${withComma!.replace(/"/g, '""')}"`);
+    expect(text).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
+  });
+
+  it('extends a deadline as an editor: the task page shows the new deadline, the task back in progress, and the extension in its history', async () => {
+    const taskId = toGlobalId('Task', `${world!.keys.decision}#task1`);
+    await page.goto(`${api.origin}/nhiem-vu/${encodeURIComponent(taskId)}`);
+    await page.waitForSelector('[data-field="dueBy"]');
+    const before = await page.locator('[data-field="dueBy"]').innerText();
+    expect(before).toContain('31/12/2024');
+    // Past its last day (2024): overdue until an extension to a day still ahead (the end of next year).
+    expect(await page.getAttribute('[data-field="status"] [data-cell]', 'data-cell')).toBe('OVERDUE');
+    const newDue = `${new Date().getUTCFullYear() + 1}-12-31`;
+    const form = '.dg-editor-form[data-form="deadline"]';
+    await page.fill(`${form} input[name="dueBy"]`, newDue);
+    await page.fill(`${form} input[name="reason"]`, 'Chờ hướng dẫn của Bộ Nội vụ, theo Công văn số 12/UBND');
+    await page.fill(`${form} input[name="editorKey"]`, EDITOR_KEY);
+    await page.click(`${form} button[type="submit"]`);
+    await page.waitForFunction(`document.querySelector('[data-field="dueBy"]')?.textContent?.includes('${formatDate(newDue)}')`, undefined, { timeout: 20_000 });
+    expect(await page.getAttribute('[data-field="status"] [data-cell]', 'data-cell')).toBe('IN_PROGRESS');
+    const history = page.locator('table[data-table="history"] tbody tr').first();
+    expect(await history.innerText()).toContain(`Gia hạn: ${formatDate('2024-12-31')} → ${formatDate(newDue)}`);
+    expect(await history.innerText()).toContain('Chờ hướng dẫn của Bộ Nội vụ, theo Công văn số 12/UBND');
+    await shot('task-extended');
+  });
+
+  it('explains, without an editor key, that neither form can save, and sends nothing', async () => {
+    await page.evaluate('sessionStorage.clear()');
+    await page.reload();
+    await page.waitForSelector('[data-field="dueBy"]');
+    const sent: string[] = [];
+    const onRequest = (req: { method(): string; postData(): string | null }) => {
+      if (req.method() === 'POST' && /mutation/.test(req.postData() ?? '')) sent.push(req.postData() ?? '');
+    };
+    page.on('request', onRequest);
+    for (const name of ['deadline', 'status']) {
+      const form = `.dg-editor-form[data-form="${name}"]`;
+      expect(await page.inputValue(`${form} input[name="editorKey"]`)).toBe('');
+      if (name === 'deadline') {
+        await page.fill(`${form} input[name="dueBy"]`, '2026-09-30');
+        await page.fill(`${form} input[name="reason"]`, 'Không có khóa');
+      }
+      await page.click(`${form} button[type="submit"]`);
+      await page.waitForFunction(`/cần khóa biên tập/.test(document.querySelector('${form} .dg-form-state')?.textContent ?? '')`, undefined, { timeout: 20_000 });
+      expect(await page.locator(`${form} .dg-form-state`).innerText()).toMatch(/Chưa nhập khóa biên tập/);
+    }
+    page.off('request', onRequest);
+    expect(sent).toEqual([]);
+    expect(await page.locator('[data-field="dueBy"]').innerText()).toContain(`31/12/${new Date().getUTCFullYear() + 1}`);
+  });
+
   it('moves a task between cells when an editor records it done', async () => {
+    await page.goto(`${api.origin}/co-quan/${encodeURIComponent((await sonoivu()).id)}`);
     const before = await shownCells();
     const bodyUrl = page.url().replace(/\?.*$/, '');
     const from = (['IN_PROGRESS', 'OVERDUE'] as const).find((cell) => (before[cell] ?? 0) > 0);
@@ -255,7 +420,11 @@ describe('the explorer at /', { timeout: PAGE_TEST_MS }, () => {
     expect((await diagramSymbols()).length).toBeGreaterThan(2);
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(1);
+    const view = await firstView();
+    expect(view.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    expect(view.rootInside).toBe(true);
     await shot('document-phone');
+    await page.locator('[data-testid="citation-diagram"]').screenshot({ path: path.join(SCREENSHOTS, 'diagram-phone.png') });
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 

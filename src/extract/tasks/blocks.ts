@@ -13,6 +13,9 @@ import { skipLabel, tokenAt } from './document';
 import { tableRowsIn, type TaskTable } from './tables';
 import type { TaskDocument, Unit } from './types';
 
+/** "Trách nhiệm của ...", "Nhiệm vụ của ..." opening a heading (folded). */
+const OWNER_HEADING = /^[*_\s]*(trach nhiem|nhiem vu) cua\b/;
+
 /** Words of a paragraph that gives others duties. */
 const ASSIGNING = /\b(yeu cau|giao|de nghi|chi dao)\b/;
 
@@ -137,8 +140,13 @@ export function recipientSpans(doc: TaskDocument): [number, number][] {
  * "1. Sở Nội vụ", "IV. TỔ CHỨC THỰC HIỆN". Items "(1)", "a)" are always duties.
  */
 export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: number): boolean {
-  if (s.label.startsWith('(') || /^[a-zđ]$/.test(s.label)) return false;
+  if (s.label.startsWith('(') || /^[a-zđ]$/.test(s.label)) return namesBodiesOnly(doc, s, hEnd, ownEnd);
   const line = doc.text.slice(s.start, hEnd).trim();
+  // "1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:" heads the duties listed under it.
+  if (/:$/.test(line) && s.heading) {
+    const at = doc.tokens[skipLabel(doc, tokenAt(doc, s.start), tokenAt(doc, hEnd))]?.start ?? s.start;
+    if (OWNER_HEADING.test(doc.folded.slice(at, hEnd).toLowerCase())) return true;
+  }
   if (/[.;:,]$/.test(line)) return false;
   // A label alone on its line ("1." above its text) heads a duty, not a title.
   if (!s.heading) return false;
@@ -156,6 +164,21 @@ export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: num
   const trigger = longestMatch(doc.tokens, from, ASSIGN_TRIGGERS, true);
   const list = parseBodyListAt(doc.tokens, from + (trigger?.n ?? 0));
   return !(list && list.items.length > 1 && list.items.some((p) => p.from < tokenAt(doc, hEnd) && p.to > tokenAt(doc, hEnd)));
+}
+
+/**
+ * An item "a) Sở Nông nghiệp và Môi trường" (or "(2) Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh") whose line names
+ * bodies and nothing else, with its duties on the lines below: a heading, like a numbered one.
+ */
+function namesBodiesOnly(doc: TaskDocument, s: Section, hEnd: number, ownEnd: number): boolean {
+  const line = doc.text.slice(s.start, hEnd).trim();
+  if (/[.;:,]$/.test(line) || !s.heading) return false;
+  const rest = doc.text.slice(hEnd, ownEnd);
+  if (!rest.trim() || !/^[ \t]*\n\s*[\p{Lu}\-+•–]/u.test(rest)) return false;
+  const from = skipLabel(doc, tokenAt(doc, s.start), tokenAt(doc, hEnd));
+  const list = parseBodyListAt(doc.tokens, from);
+  // The list ends with the line: one that runs on ("a) Các cơ quan Đảng trực thuộc" / "Tỉnh ủy; ...") is a sentence.
+  return !!list && list.to === tokenAt(doc, hEnd) && list.items.every((p) => !p.bare);
 }
 
 /**

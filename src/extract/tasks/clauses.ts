@@ -10,8 +10,8 @@
  */
 import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
 import { longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
-import { endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
-import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
+import { bracketMembers, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
+import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
 /**
@@ -99,6 +99,8 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   const parsed = parseBodyListAt(t, i) ?? bareGroupAt(doc, i);
   if (!parsed || parsed.to > end) return null;
   const list = withComplement(doc, parsed, end);
+  const heading = introHeading(doc, list, end);
+  if (heading) return { at: i, predAt: heading.colon + 1, actors: heading.actors, forcedLead: false, silent: false, explicit: first, intro: true };
   let k = skipApposition(doc, list.to, end);
   if (k >= end) return null;
   // The speaker assigns: "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở ...".
@@ -122,6 +124,57 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   const spelled = withSectionSpelling(doc, scope, list, i, end);
   return { at: i, predAt: spelled.predAt ?? k, actors: spelled.actors, forcedLead: false, silent: false, explicit: first };
 }
+
+/**
+ * A unit that only names bodies and ends in ":", their duties in the items below, where the name runs past what
+ * the parser reads: "1. Chủ tịch UBND các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:" (a qualifier without a
+ * verb, only a place), "1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu kinh tế ...):" (a group named with its
+ * members in brackets: the group and each member).
+ */
+function introHeading(doc: TaskDocument, list: BodyListParse, end: number): { actors: Actor[]; colon: number } | null {
+  const t = doc.tokens;
+  const last = lastWordBefore(doc, end);
+  let colon = -1;
+  for (let j = last + 1; j < end; j++) {
+    if (t[j]!.raw === ':') {
+      colon = j;
+      break;
+    }
+  }
+  // The colon closes the unit: nothing after it ("Hội đồng cho ý kiến: ......" is a form's field).
+  if (colon < 0 || colon <= list.to || colon - list.to > 40 || colon !== end - 1) return null;
+  if (t[colon - 1]!.raw === ')' && list.items.length === 1) {
+    let open = -1;
+    for (let j = colon - 2; j > list.items[0]!.from; j--) {
+      if (t[j]!.raw === '(') {
+        open = j;
+        break;
+      }
+    }
+    const members = open > 0 ? bracketMembers(doc, open, colon) : null;
+    if (!members || open - list.items[0]!.from > 12) return null;
+    for (let j = list.to; j < open; j++) if (!t[j]!.word && t[j]!.raw !== ',' && t[j]!.raw !== '-') return null;
+    const first = list.items[0]!;
+    const raw = doc.text.slice(first.start, t[open - 1]!.end).replace(/\s+/g, ' ').trim();
+    return { actors: [{ parse: { ...first, to: open, end: t[open - 1]!.end, raw }, name: raw }, ...actorsOf({ items: members, to: colon })], colon };
+  }
+  // Only a place qualifies the name: "... các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:".
+  if (!exactMatch(t, list.to, PLACE_OPENERS)) return null;
+  let words = 0;
+  for (let j = list.to; j < colon; j++) {
+    const x = t[j]!;
+    if (!x.word) {
+      if (x.raw !== ',' && x.raw !== '-') return null;
+      continue;
+    }
+    // "Các Phòng chuyên môn thuộc Chi cục gồm:", "Hội đồng có 03 thành viên, bao gồm:": members follow, not duties.
+    if (++words > 8 || /\d/.test(x.f) || LISTING_WORDS.has(x.f) || (!x.cap && predicateAt(doc, j, colon))) return null;
+  }
+  return words > 0 ? { actors: actorsOf(list), colon } : null;
+}
+
+/** Words that make a unit ending in ":" introduce members or a definition, not duties (folded). */
+const LISTING_WORDS = new Set(['gom', 'co', 'la']);
 
 /**
  * "Ủy ban nhân dân tỉnh khẩn trương chỉ đạo các sở, ngành ... rà soát": the directed bodies act too.

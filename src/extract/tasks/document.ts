@@ -3,7 +3,7 @@
  * appositions, and which sections assess the past or assign responsibility.
  */
 import { foldKeepLength } from '../folding';
-import { UNKNOWN_JURISDICTION } from '../bodies';
+import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { longestMatch, PREDICATE_STARTS, tokenize } from '../vocabulary';
 import { APPOSITION_WORDS, ASSESSMENT_HEADING, RESPONSIBILITY_HEADING, SCOPE_OPENERS } from './phrases';
@@ -171,4 +171,20 @@ export function tokenAt(doc: TaskDocument, offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The bodies listed in brackets after a group's name, "(Sở Tài chính, Ban quản lý Khu kinh tế ...)" or "(gồm
+ * các Sở: Xây dựng, Công Thương)", when the bracket holds nothing else: `open` is the "(" token. Null otherwise.
+ */
+export function bracketMembers(doc: TaskDocument, open: number, end: number): BodyParse[] | null {
+  const t = doc.tokens;
+  if (t[open]?.raw !== '(') return null;
+  let k = open + 1;
+  if (t[k]?.f === 'bao' && t[k + 1]?.f === 'gom') k += 2;
+  else if (t[k]?.f === 'gom') k += 1;
+  if (t[k]?.raw === ':') k++;
+  const list = parseBodyListAt(t, k);
+  if (!list || list.to >= end || t[list.to]?.raw !== ')') return null;
+  return list.items;
 }

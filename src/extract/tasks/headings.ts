@@ -6,7 +6,7 @@
 import { isCac, parseBodyListAt, resolveBody, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { COMPLETE_ORGS, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
-import { hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
+import { bracketMembers, hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
 import { ASSESSMENT_HEADING, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
 
@@ -16,13 +16,14 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   let k = skipLabel(doc, u.from, u.to);
   const trig = longestMatch(doc.tokens, k, TITLE_TRIGGERS, true);
   if (trig) k += trig.n;
-  const parsed = parseBodyListAt(doc.tokens, k);
+  // "2. Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường": kinds of bodies listed without "các".
+  const parsed = parseBodyListAt(doc.tokens, k) ?? (doc.tokens[k + 1]?.raw === ',' ? parseBodyListAt(doc.tokens, k, { bareGeneric: true }) : null);
   const items = parsed ? parsed.items.filter((p) => p.to <= u.to) : [];
   if (!parsed || items.length === 0) {
     // The trigger as written, not through OCR tolerance ("Trách nhiệm cụ thể" is no "Trách nhiệm của").
     const ownerTrigger = !!trig && OWNER_TRIGGERS.has(trig.p.words.join(' ')) && trig.p.words.every((w, j) => doc.tokens[k - trig.n + j]?.f === w);
     const whole = wholeHeadingBody(doc, k, u.to) ?? (ownerTrigger ? ownerOfDuties(doc, k, u.to) : null);
-    if (whole) actors.heading.set(s.path, [whole]);
+    if (whole) actors.heading.set(s.path, withMembers(doc, whole, u.to));
     return;
   }
   const list = { items, to: Math.min(parsed.to, items[items.length - 1]!.to) };
@@ -37,11 +38,28 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
     const first = list.items[0]!;
     const raw = doc.text.slice(first.start, doc.tokens[lastWord]!.end).replace(/\s+/g, ' ').trim();
     const parse: BodyParse = { ...first, end: doc.tokens[lastWord]!.end, to: lastWord + 1, raw };
-    actors.heading.set(s.path, [{ parse, name: raw }]);
+    actors.heading.set(s.path, withMembers(doc, { parse, name: raw }, u.to));
     return;
   }
   const whole = list.items.length === 1 && list.items[0]!.from === k ? wholeHeadingBody(doc, k, u.to) : null;
-  if (whole) actors.heading.set(s.path, [whole]);
+  if (whole) actors.heading.set(s.path, withMembers(doc, whole, u.to));
+}
+
+/**
+ * "1.3. Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương)": the group named
+ * before the bracket and each body listed inside it. A heading's bracket is never part of the body's name.
+ */
+function withMembers(doc: TaskDocument, a: Actor, end: number): Actor[] {
+  const t = doc.tokens;
+  for (let j = a.parse.from + 1; j < a.parse.to; j++) {
+    if (t[j]!.raw !== '(') continue;
+    // A bracket that lists no bodies is a note on the name ("(bao gồm cả cơ quan đại diện chủ sở hữu ...)").
+    const members = bracketMembers(doc, j, end) ?? [];
+    const raw = doc.text.slice(a.parse.start, t[j - 1]!.end).replace(/\s+/g, ' ').trim();
+    const parse: BodyParse = { ...a.parse, to: j, end: t[j - 1]!.end, raw };
+    return [{ parse, name: raw }, ...members.map((p) => ({ parse: p, name: p.raw }))];
+  }
+  return [a];
 }
 
 /**
@@ -142,7 +160,9 @@ export function preferItemSubjects(doc: TaskDocument, actors: SectionActors, uni
     found.sort((a, b) => a - b);
     for (const i of found) {
       const u = units[i]!;
-      const ev = (events.get(u) ?? []).find((e) => e.explicit && e.actors.some((a) => keys.has(resolveBody(a.name, doc.jurisdiction).key)));
+      // Only a fuller list replaces the heading's: "+ Sở Xây dựng: hướng dẫn ..." under "Các cơ quan ... (gồm
+      // các Sở: Xây dựng, Công Thương)" is one member's own item.
+      const ev = (events.get(u) ?? []).find((e) => e.explicit && e.actors.length >= named.length && e.actors.some((a) => keys.has(resolveBody(a.name, doc.jurisdiction).key)));
       if (ev) {
         actors.heading.set(path, ev.actors);
         break;

@@ -15,6 +15,8 @@
  * closing sentence ("... triển khai thực hiện Kế hoạch này./.") is cited at its top-level part.
  */
 import { findBodyMentions } from '../bodies';
+import { longestMatch } from '../vocabulary';
+import { ASSIGN_TRIGGERS } from './phrases';
 import type { Assignment, Body, DocumentReference, Jurisdiction, Section, Task } from '../types';
 import { taskBlocks } from './blocks';
 import { BodyRegistry } from './bodyRegistry';
@@ -25,7 +27,7 @@ import { preferItemSubjects, sectionActorsOf, titleActors } from './headings';
 import { buildAssignments, buildTasks } from './output';
 import { rowRoles, unitRoles } from './roles';
 import { findTaskTables } from './tables';
-import type { ClauseEvent, RoleFinding, SectionActors, Unit } from './types';
+import type { ClauseEvent, RoleFinding, SectionActors, TaskDocument, Unit } from './types';
 
 export interface TaskContext {
   /** Jurisdiction of the document being read: bodies named without a province belong to it. */
@@ -66,8 +68,37 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
     const intro = evs.find((e) => e.intro && e.actors.length > 0);
     if (intro && u.section) actors.intro.set(u.section.path, intro.actors);
   }
+  findings.push(...headingLeads(doc, actors, findings));
   const registry = new BodyRegistry(doc.jurisdiction);
   for (const m of findBodyMentions(doc.text, doc.tokens)) registry.note(m.raw, m);
   const assignments = buildAssignments(doc, findings, registry, taskOf);
   return { tasks, assignments, bodies: registry.all() };
+}
+
+/**
+ * A body a heading names ("2. Sở Nội vụ", "4. Sở Khoa học và Công nghệ") is charged with the duties listed under
+ * it: LEAD of its section even when each item only tells it to coordinate or support. Not a body the issuer
+ * only requests ("6. Đề nghị Ủy ban MTTQ ...": it coordinates and supervises, it is not directed), and only
+ * bodies the items gave a role, so a heading without duties under it assigns nothing.
+ */
+function headingLeads(doc: TaskDocument, actors: SectionActors, findings: readonly RoleFinding[]): RoleFinding[] {
+  const out: RoleFinding[] = [];
+  for (const named of actors.heading.values()) {
+    for (const a of named) {
+      if (requested(doc, a.parse.from)) continue;
+      const own = findings.filter((f) => f.actor === a);
+      if (own.length === 0 || own.some((f) => f.role === 'LEAD')) continue;
+      out.push({ ...own[0]!, role: 'LEAD' });
+    }
+  }
+  return out;
+}
+
+/** "Đề nghị" (also OCR-damaged: "Pé nghi") right before the bodies a heading names. */
+function requested(doc: TaskDocument, from: number): boolean {
+  for (let j = Math.max(0, from - 3); j < from; j++) {
+    const m = longestMatch(doc.tokens, j, ASSIGN_TRIGGERS, true);
+    if (m && j + m.n === from && m.p.words.join(' ') === 'de nghi') return true;
+  }
+  return false;
 }

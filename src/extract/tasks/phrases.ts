@@ -41,6 +41,8 @@ export const ROLE_LABELS: readonly (readonly [Phrase, AssignmentRole])[] = (['LE
 );
 /** "6. Đề nghị Ủy ban MTTQ tỉnh", "Trách nhiệm của ...": words before the bodies a heading names. */
 export const TITLE_TRIGGERS = phrases(words.titleTriggers);
+/** Words opening where bodies are ("từ Hà Tĩnh đến Khánh Hòa", "trên địa bàn tỉnh"): a qualifier of their name. */
+export const PLACE_OPENERS = phrases(words.placeOpeners);
 /** "Cơ quan Thường trực", "công tác": an apposition's nouns, not its predicate. */
 export const APPOSITION_WORDS = phrases(words.appositionWords);
 

@@ -16,6 +16,9 @@ export const vietnamToday = () => new Date(Date.now() + 7 * 3600_000).toISOStrin
 
 type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; error: ApiError };
 
+/** No key typed: nothing is sent (the API would refuse it), the form says what is missing. */
+const NO_KEY = new ApiError('NO_EDITOR_KEY', 'Chưa nhập khóa biên tập. Chỉ người được cấp khóa biên tập (API_EDITOR_KEYS) mới cập nhật được nhiệm vụ.');
+
 function useEditorKey(): [string, (key: string) => void, () => void] {
   const [key, setKey] = useState(() => sessionStorage.getItem(KEY_STORAGE) ?? '');
   return [key, setKey, () => sessionStorage.setItem(KEY_STORAGE, key.trim())];
@@ -26,7 +29,7 @@ function SaveMessage({ state }: { state: SaveState }) {
   if (state.kind === 'saved') text = 'Đã lưu.';
   if (state.kind === 'error') {
     text =
-      state.error.code === 'FORBIDDEN' || state.error.code === 'UNAUTHENTICATED'
+      state.error.code === 'FORBIDDEN' || state.error.code === 'UNAUTHENTICATED' || state.error.code === 'NO_EDITOR_KEY'
         ? `Không lưu được: cần khóa biên tập hợp lệ. (${state.error.message})`
         : `Không lưu được (${state.error.code}): ${state.error.message}`;
   }
@@ -54,7 +57,11 @@ function EditorForm({ title, name, onSubmit, state, children }: { title: string;
   );
 }
 
-async function save(setState: (state: SaveState) => void, work: () => Promise<unknown>, after: () => void): Promise<void> {
+async function save(key: string, setState: (state: SaveState) => void, work: () => Promise<unknown>, after: () => void): Promise<void> {
+  if (!key.trim()) {
+    setState({ kind: 'error', error: NO_KEY });
+    return;
+  }
   setState({ kind: 'saving' });
   try {
     await work();
@@ -81,6 +88,7 @@ export function StatusForm({ taskId, current, onSaved }: { taskId: string; curre
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const submit = () =>
     save(
+      key,
       setState,
       () =>
         runOperation(
@@ -126,6 +134,7 @@ export function DeadlineForm({ taskId, dueBy, onSaved }: { taskId: string; dueBy
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const submit = () =>
     save(
+      key,
       setState,
       () => runOperation(ExplorerExtendTaskDeadlineDocument, { taskId, dueBy: day, reason: reason.trim() }, { editorKey: key.trim() }),
       () => {

@@ -4,13 +4,13 @@
  * documents known only from citations are drawn dashed and say so. Below the drawing, the same documents as a
  * list by level, for small screens and screen readers.
  */
-import { memo, useEffect, useMemo, useState } from 'react';
-import { Background, Controls, Handle, MarkerType, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { Background, Controls, Handle, MarkerType, Position, ReactFlow, useReactFlow, useStore, type Edge, type Node, type NodeProps } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { formatDate, jurisdictionLabel, kindLabel, RELATIONS, relationLabel } from '../labels';
 import { documentPath, Link } from '../router';
 import { layoutDiagram, NODE_HEIGHT, NODE_WIDTH, type Positions } from './layout';
-import { MAX_DIAGRAM_NODES, type DiagramModel, type DiagramNode } from './model';
+import { MAX_DIAGRAM_NODES, READABLE_ZOOM, type DiagramModel, type DiagramNode } from './model';
 import relationStyle from './relationStyle.json';
 
 type DocumentNodeData = { node: DiagramNode; isRoot: boolean };
@@ -19,16 +19,24 @@ const DocumentNode = memo(function DocumentNode({ data }: NodeProps<Node<Documen
   const { node, isRoot } = data;
   const doc = node.document;
   const className = ['dg-node', isRoot ? 'dg-node-root' : '', node.citedOnly ? 'dg-node-cited' : ''].filter(Boolean).join(' ');
+  const symbol = doc.symbol ?? kindLabel(doc.kind);
+  const meta = `${kindLabel(doc.kind)} · ${formatDate(doc.date)}${doc.jurisdiction ? ` · ${jurisdictionLabel(doc.jurisdiction)}` : ''}`;
+  // A scanned title is shown restored, as on the document's own page (the original is one click away there).
+  const title = node.citedOnly ? 'Chỉ biết qua trích dẫn' : (doc.titleRestored ?? doc.title ?? '');
+  // Labels are cut to fit the box; the full text shows on hover (title) and, for keyboard users, on focus.
+  const full = [symbol, meta, title].filter(Boolean).join('\n');
   return (
     <div className={className} style={{ width: NODE_WIDTH, height: NODE_HEIGHT }} data-symbol={doc.symbol ?? ''} data-level={node.level}>
       <Handle type="source" position={Position.Top} isConnectable={false} />
-      <Link href={documentPath(doc.id)} className="dg-node-link" title={doc.title ?? undefined}>
-        <span className="dg-node-symbol">{doc.symbol ?? kindLabel(doc.kind)}</span>
-        <span className="dg-node-meta">
-          {kindLabel(doc.kind)} · {formatDate(doc.date)} {doc.jurisdiction ? `· ${jurisdictionLabel(doc.jurisdiction)}` : ''}
-        </span>
-        <span className="dg-node-title">{node.citedOnly ? 'Chỉ biết qua trích dẫn' : (doc.title ?? '')}</span>
+      <Link href={documentPath(doc.id)} className="dg-node-link" title={full}>
+        <span className="dg-node-symbol">{symbol}</span>
+        <span className="dg-node-meta">{meta}</span>
+        <span className="dg-node-title">{title}</span>
       </Link>
+      <span className="dg-node-full" aria-hidden="true">
+        <strong>{symbol}</strong> · {meta}
+        {title ? <span>{title}</span> : null}
+      </span>
       <Handle type="target" position={Position.Bottom} isConnectable={false} />
     </div>
   );
@@ -80,7 +88,7 @@ function LevelList({ model }: { model: DiagramModel }) {
             {nodes.map((node) => (
               <li key={node.id}>
                 <Link href={documentPath(node.document.id)}>{node.document.symbol ?? kindLabel(node.document.kind)}</Link>{' '}
-                {node.document.title ?? ''} {node.citedOnly ? <em>(chỉ biết qua trích dẫn)</em> : null}
+                {node.document.titleRestored ?? node.document.title ?? ''} {node.citedOnly ? <em>(chỉ biết qua trích dẫn)</em> : null}
               </li>
             ))}
           </ul>
@@ -88,6 +96,49 @@ function LevelList({ model }: { model: DiagramModel }) {
       ))}
     </details>
   );
+}
+
+
+/**
+ * The first view: the document and what it directly rests on and carries it out, at a readable zoom. When
+ * that neighbourhood is wider than the pane at READABLE_ZOOM, the view keeps the document in view and fills
+ * the pane with as much of the neighbourhood as fits; the reader pans (drag, arrow keys) or zooms out
+ * (controls) for the rest.
+ */
+function InitialView({ model, positions }: { model: DiagramModel; positions: Positions }) {
+  const flow = useReactFlow();
+  const width = useStore((state) => state.width);
+  const height = useStore((state) => state.height);
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current || width === 0 || height === 0) return;
+    done.current = true;
+    const root = positions[model.rootId] ?? { x: 0, y: 0 };
+    const near = new Set([model.rootId]);
+    for (const edge of model.edges) {
+      if (edge.from === model.rootId) near.add(edge.to);
+      if (edge.to === model.rootId) near.add(edge.from);
+    }
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const id of near) {
+      const p = positions[id];
+      if (!p) continue;
+      [minX, minY, maxX, maxY] = [Math.min(minX, p.x), Math.min(minY, p.y), Math.max(maxX, p.x + NODE_WIDTH), Math.max(maxY, p.y + NODE_HEIGHT)];
+    }
+    const margin = 40;
+    const fit = Math.min(width / (maxX - minX + margin), height / (maxY - minY + margin));
+    const zoom = Math.min(1, Math.max(READABLE_ZOOM, fit));
+    const fitsWide = (maxX - minX + margin) * zoom <= width;
+    const fitsHigh = (maxY - minY + margin) * zoom <= height;
+    // Too wide (or high): the document in view, the rest of the pane filled with its neighbours, not emptiness.
+    const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
+    const halfW = width / (2 * zoom) - margin / 2;
+    const halfH = height / (2 * zoom) - margin / 2;
+    const x = fitsWide ? (minX + maxX) / 2 : clamp(root.x + NODE_WIDTH / 2, minX + halfW, maxX - halfW);
+    const y = fitsHigh ? (minY + maxY) / 2 : clamp(root.y + NODE_HEIGHT / 2, minY + halfH, maxY - halfH);
+    void flow.setCenter(x, y, { zoom, duration: 0 });
+  }, [flow, model, positions, width, height]);
+  return null;
 }
 
 export function CitationDiagram({ model }: { model: DiagramModel }) {
@@ -116,6 +167,9 @@ export function CitationDiagram({ model }: { model: DiagramModel }) {
             data: { node, isRoot: node.id === model.rootId },
             draggable: false,
             connectable: false,
+            // React Flow gives a node that is neither selectable nor draggable no pointer events, so a mouse
+            // click would fall through to the pane: the node's link must take clicks and hovers.
+            style: { pointerEvents: 'all' },
             ariaLabel: `${node.document.symbol ?? kindLabel(node.document.kind)}: ${levelName(node.level)}`,
           }))
         : [],
@@ -156,16 +210,13 @@ export function CitationDiagram({ model }: { model: DiagramModel }) {
             nodes={nodes}
             edges={edges}
             nodeTypes={NODE_TYPES}
-            fitView
-            // A wide level (twenty documents cited as bases) would shrink to unreadable: fit no smaller than
-            // this, and let the reader pan (drag, arrow keys) or zoom out with the controls.
-            fitViewOptions={{ minZoom: 0.55, maxZoom: 1 }}
             minZoom={0.05}
             nodesDraggable={false}
             nodesConnectable={false}
             elementsSelectable={false}
             onlyRenderVisibleElements={model.nodes.length > 300}
           >
+            <InitialView model={model} positions={positions} />
             <Background />
             <Controls showInteractive={false} />
           </ReactFlow>

@@ -7,8 +7,8 @@ import ELK from 'elkjs/lib/elk-api.js';
 import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 import type { DiagramModel } from './model';
 
-export const NODE_WIDTH = 210;
-export const NODE_HEIGHT = 70;
+export const NODE_WIDTH = 220;
+export const NODE_HEIGHT = 84;
 
 let elk: InstanceType<typeof ELK> | null = null;
 
@@ -16,8 +16,8 @@ export interface Positions {
   [nodeId: string]: { x: number; y: number };
 }
 
-/** Documents side by side in one row before a level is split over several rows. */
-const ROW_WIDTH = 6;
+/** Documents side by side in one row before a level is split over several rows (five fill a 1280 px pane at a readable zoom). */
+const ROW_WIDTH = 5;
 
 export async function layoutDiagram(model: DiagramModel): Promise<Positions> {
   elk ??= new ELK({ workerUrl: elkWorkerUrl });
@@ -34,6 +34,8 @@ export async function layoutDiagram(model: DiagramModel): Promise<Positions> {
       'elk.layered.spacing.nodeNodeBetweenLayers': '70',
       'elk.spacing.nodeNode': '24',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+      // Balanced alignment puts a document under the middle of what it cites, not at the end of that row.
+      'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
       ...(rows > 1 ? { 'elk.layered.layerUnzipping.strategy': 'ALTERNATING', 'elk.layered.layerUnzipping.layerSplit': String(rows) } : {}),
     },
     children: model.nodes.map((node) => ({ id: node.id, width: NODE_WIDTH, height: NODE_HEIGHT })),

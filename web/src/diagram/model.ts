@@ -9,6 +9,9 @@ import type { CitationRelation, ExplorerDocumentQuery } from '../generated/opera
 /** Most documents drawn: the API is asked for no more (maxNodes), so layout and drawing stay responsive. */
 export const MAX_DIAGRAM_NODES = 1000;
 
+/** Smallest zoom of the diagram's first view: labels stay readable (node text about 11 px and more). */
+export const READABLE_ZOOM = 0.85;
+
 type Lineage = ExplorerDocumentQuery['lineage'];
 export type DiagramDocument = Lineage['nodes'][number]['document'];
 

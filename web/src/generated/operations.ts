@@ -237,7 +237,7 @@ export type ExplorerDocumentQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerDocumentQuery = { document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, date: string | null, title: string | null, titleRestored: string | null, titleRestoredShare: number, issuer: string | null, jurisdiction: string | null, ingested: boolean, issuedBy: { id: string, name: string } | null, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, textRestored: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, trackerCell: TrackerCell, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> }> } } | null, lineage: { truncated: boolean, nodes: Array<{ depth: number, direction: LineageDirection | null, citedOnly: boolean, document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, date: string | null, title: string | null, jurisdiction: string | null } }>, edges: Array<{ from: string, to: string, relation: CitationRelation, depth: number }> } };
+export type ExplorerDocumentQuery = { document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, date: string | null, title: string | null, titleRestored: string | null, titleRestoredShare: number, issuer: string | null, jurisdiction: string | null, ingested: boolean, issuedBy: { id: string, name: string } | null, tasks: { totalCount: number, nodes: Array<{ id: string, sectionPath: string | null, text: string, textRestored: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, trackerCell: TrackerCell, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> }> } } | null, lineage: { truncated: boolean, nodes: Array<{ depth: number, direction: LineageDirection | null, citedOnly: boolean, document: { id: string, key: string, kind: DocumentKind | null, symbol: string | null, date: string | null, title: string | null, titleRestored: string | null, jurisdiction: string | null } }>, edges: Array<{ from: string, to: string, relation: CitationRelation, depth: number }> } };
 
 export type ExplorerDocumentTaskFragment = { id: string, sectionPath: string | null, text: string, textRestored: string, deadlineRaw: string | null, dueBy: string | null, status: TaskStatus, trackerCell: TrackerCell, assignments: Array<{ role: AssignmentRole, body: { id: string, name: string } }> };
 
@@ -865,6 +865,7 @@ export const ExplorerDocumentDocument = new TypedDocumentString(`
         symbol
         date
         title
+        titleRestored
         jurisdiction
       }
     }
