@@ -5,6 +5,8 @@ export interface Attack {
   variables?: Record<string, unknown>;
   /** A body sent as is (for bodies that are not a GraphQL request at all). */
   rawBody?: string;
+  /** Sent with an editor key (a body up to the ingest limit is read and parsed). */
+  asEditor?: boolean;
 }
 
 export function attacks(documentKey: string): Attack[] {
@@ -27,6 +29,13 @@ export function attacks(documentKey: string): Attack[] {
       name: 'huge variables (3.9 MB)',
       query: 'query($s: String!) { documentBySymbol(symbol: $s) { key } }',
       variables: { s: 'x'.repeat(3_900_000) },
+    },
+    {
+      // Only an editor key gets a 3.9 MB body read and parsed (ingestDocument needs the room).
+      name: 'huge variables (3.9 MB), editor key',
+      query: 'query($s: String!) { documentBySymbol(symbol: $s) { key } }',
+      variables: { s: 'x'.repeat(3_900_000) },
+      asEditor: true,
     },
     { name: 'body over the limit (6 MB)', query: '', rawBody: JSON.stringify({ query: '{ health { database } }', padding: 'x'.repeat(6_000_000) }) },
   ];

@@ -2,6 +2,8 @@
  * HTTP clients of a chaos run: a well-behaved client (a document lookup and a /health probe, each in a loop),
  * query load, and one-off calls; every answer is recorded with its time, latency and error code.
  */
+import { spawn } from 'node:child_process';
+
 export interface Sample {
   /** performance.now() when the answer arrived. */
   at: number;
@@ -106,13 +108,61 @@ export function wellBehavedClient(origin: string, keys: string[], recorder: Reco
     const answer = await graphql(origin, LOOKUP, { id });
     recorder.add({ at: performance.now(), kind: 'lookup', ms: answer.ms, ok: answer.ok && answer.body?.data?.document?.key === id, code: answer.code });
   }, 50);
-  const health = loop(async () => {
-    const answer = await getPath(origin, '/health', 5_000);
-    recorder.add({ at: performance.now(), kind: 'health', ms: answer.ms, ok: answer.ok, code: answer.code });
-  }, 50);
+  const health = healthProbe(origin, recorder);
   return {
     async stop() {
       await Promise.all([lookups.stop(), health.stop()]);
+    },
+  };
+}
+
+/**
+ * The /health probe, every 50 ms, in a process of its own: in the driver's process it would also time the
+ * driver's own work (attack loops that JSON.stringify and send megabytes), not only the API's answer.
+ */
+const PROBE = `
+const origin = process.argv[1];
+let running = true;
+process.stdin.on('end', () => (running = false)).resume();
+(async () => {
+  while (running) {
+    const started = performance.now();
+    let ok = false, code = null;
+    try {
+      const response = await fetch(origin + '/health', { signal: AbortSignal.timeout(5000) });
+      await response.text();
+      ok = response.ok;
+      code = ok ? null : 'HTTP_' + response.status;
+    } catch (error) {
+      code = error.name === 'TimeoutError' ? 'CLIENT_TIMEOUT' : 'NETWORK';
+    }
+    const ms = performance.now() - started;
+    process.stdout.write(JSON.stringify({ at: performance.timeOrigin + performance.now(), ms, ok, code }) + '\\n');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+})();
+`;
+
+function healthProbe(origin: string, recorder: Recorder): Loop {
+  const child = spawn(process.execPath, ['-e', PROBE, origin], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let pending = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) {
+      const sample = JSON.parse(line) as { at: number; ms: number; ok: boolean; code: string | null };
+      // Epoch milliseconds -> this process's performance.now() scale.
+      recorder.add({ at: sample.at - performance.timeOrigin, kind: 'health', ms: sample.ms, ok: sample.ok, code: sample.code });
+    }
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    async stop() {
+      child.stdin!.end();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
     },
   };
 }

@@ -11,6 +11,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Settings } from '../config';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import type { ApiContext } from './context';
+import { argumentLengthError } from './argumentLengths';
 import { checkOperationLimits, refusal, roleRefusal } from './protection';
 
 /**
@@ -34,8 +35,8 @@ export function apolloPlugins(server: http.Server, settings: Settings): ApolloSe
 }
 
 /**
- * Refuses an operation before it runs: a caller whose role may not run it, a query nested too deep or
- * estimated too costly (src/api/protection.ts).
+ * Refuses an operation before it runs: a caller whose role may not run it, a string argument over its length
+ * cap (src/api/argumentLengths.ts), a query nested too deep or estimated too costly (src/api/protection.ts).
  */
 export function protectionPlugin(settings: Pick<Settings, 'server'>): ApolloServerPlugin<ApiContext> {
   const readersNeedKey = settings.server.readerKeys.length > 0;
@@ -46,6 +47,8 @@ export function protectionPlugin(settings: Pick<Settings, 'server'>): ApolloServ
           if (!operation) return; // no operation to run: Apollo reports that itself
           const refused = roleRefusal(contextValue.role, operation.operation, readersNeedKey);
           if (refused) throw refusal(refused.code, refused.message, refused.status);
+          const tooLong = argumentLengthError(schema, document, request.variables ?? {}, operation.name?.value ?? null);
+          if (tooLong) throw refusal(ErrorCode.BAD_USER_INPUT, tooLong.message, 400);
           checkOperationLimits(schema, document, request.variables ?? {}, operation);
         },
       };

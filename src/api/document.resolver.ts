@@ -138,8 +138,9 @@ export class DocumentResolver {
     @Ctx() ctx: ApiContext,
     @Arg('jurisdiction', () => String, { nullable: true }) jurisdiction?: string,
   ): Promise<DocumentRecord | null> {
+    // Its length (at most 80 characters) is capped before any resolver runs (src/api/argumentLengths.ts).
     const raw = symbol.trim();
-    if (!raw || raw.length > 80) {
+    if (!raw) {
       throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"symbol" must be a document number and symbol such as "2898/QĐ-UBND", got "${symbol.slice(0, 80)}".`);
     }
     const forms = new Set([canonicalSymbol(raw), raw].filter((s): s is string => !!s).map((s) => symbolFolded(s)!));

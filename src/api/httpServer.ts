@@ -30,11 +30,20 @@ export interface RunningServer {
 
 const MIN_BODY_BYTES = 4 * 1024 * 1024;
 
-/** Room for the largest document `ingestDocument` accepts as a base64 file (4/3 of its bytes) and the query. */
-function maxBodyBytes(settings: Settings): number {
+/** With an editor key: room for the largest document `ingestDocument` accepts as a base64 file (4/3 of its bytes) and the query. */
+export function maxBodyBytes(settings: Settings): number {
   const doc = settings.maxDocumentBytes > 0 && Number.isFinite(settings.maxDocumentBytes) ? settings.maxDocumentBytes : 0;
   return Math.max(MIN_BODY_BYTES, Math.ceil((doc * 4) / 3) + 64 * 1024);
 }
+
+/**
+ * Without an editor key a request can only read: its body is a query (at most 5,000 tokens) and variables
+ * (ids, names, search terms, each capped by src/api/argumentLengths.ts), never a document. Reading, decoding
+ * and parsing a 4 MiB body holds the event loop for about 15 ms (the text, JSON.parse, the garbage): a few
+ * anonymous clients sending them back to back kept /health waiting for a quarter of a second. So a body over
+ * this is refused from its declared length, before any of it is read.
+ */
+export const READ_BODY_BYTES = 256 * 1024;
 /**
  * Causal consistency across API replicas: a mutation's answer carries this header (Neo4j bookmarks); a client
  * that sends it back, to whichever replica, reads data at least as new as its write.
@@ -60,10 +69,21 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+const sizeLabel = (bytes: number) => (bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MiB` : `${Math.round(bytes / 1024)} KiB`);
+
 class BodyTooLarge extends Error {
   readonly status = 413;
-  constructor(readonly limit: number) {
-    super(`The request body is larger than ${Math.round((limit / (1024 * 1024)) * 10) / 10} MiB. Send less per request (split an ingest into several documents).`);
+  constructor(
+    readonly limit: number,
+    /** The most any request may send (with an editor key), named in the message. */
+    readonly largestLimit: number,
+  ) {
+    super(
+      limit < largestLimit
+        ? `The request body is larger than ${sizeLabel(limit)}, the limit without an editor key (reads never need more: ` +
+            `pass ids and search terms, not documents). ingestDocument needs an editor key, which allows ${sizeLabel(largestLimit)}.`
+        : `The request body is larger than ${sizeLabel(limit)}. Send less per request (split an ingest into several documents).`,
+    );
   }
 }
 
@@ -72,9 +92,9 @@ class BodyTooLarge extends Error {
  * rest of the stream to `refuseBody`: the stream is not destroyed (that would reset the connection before the
  * client reads the answer).
  */
-function readBody(req: IncomingMessage, limit: number): Promise<string> {
+function readBody(req: IncomingMessage, limit: number, largestLimit: number): Promise<string> {
   // A declared length over the limit is refused before reading anything.
-  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(new BodyTooLarge(limit));
+  if (Number(req.headers['content-length'] ?? 0) > limit) return Promise.reject(new BodyTooLarge(limit, largestLimit));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -87,7 +107,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       size += chunk.length;
       if (size > limit) {
         stop();
-        reject(new BodyTooLarge(limit));
+        reject(new BodyTooLarge(limit, largestLimit));
       } else chunks.push(chunk);
     };
     const onEnd = () => {
@@ -104,42 +124,30 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-/**
- * How much of a refused body is read and discarded, and for how long, before the connection is cut: enough for
- * a client that sent a few times the limit to finish sending and read the answer, not an open-ended sink.
- */
-const DRAIN_BYTES_PER_LIMIT = 4;
-const DRAIN_MS = 5_000;
+/** How long a refused request's connection stays open for the client to read the 413 and close it. */
+const REFUSED_CONNECTION_MS = 5_000;
 
 /**
- * Answers 413 with `Connection: close`, then reads and discards the rest of the body and closes the connection
- * once it ends: a client still sending when the answer comes reads the 413 instead of a reset (closing a socket
- * with unread data makes the kernel send one). A client that sends more than DRAIN_BYTES_PER_LIMIT times the
- * limit, or for longer than DRAIN_MS, is cut off. The connection is never reused: it sits mid-body.
+ * Answers 413 with `Connection: close` and ends the server's side of the connection (FIN) at once, without
+ * reading the rest of the body: a client still sending reads the answer and closes. The socket is not closed
+ * while the client may still be sending (closing a socket with unread data makes the kernel send a reset,
+ * which clients saw instead of the answer): it is destroyed when the client closes it, or after
+ * REFUSED_CONNECTION_MS. Nothing of the refused body is read: draining it made 64 KiB buffers of garbage, and
+ * a few clients sending 4 MB bodies back to back set off a full garbage collection every half second.
  */
 function refuseBody(req: IncomingMessage, res: ServerResponse, error: BodyTooLarge): void {
   const text = JSON.stringify({ errors: [{ message: error.message, extensions: { code: ApolloServerErrorCode.BAD_REQUEST } }] });
   res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), connection: 'close' });
-  // The whole answer goes out now; ending the response (which closes the socket) waits for the body's end.
+  // The whole answer goes out now, and the server's side of the connection ends with it (FIN): the client reads
+  // the 413 and closes. The rest of the body is never read: reading it would only make garbage.
   res.write(text);
   const socket = req.socket;
-  let drained = 0;
-  const cut = () => {
-    clearTimeout(timer);
-    socket.destroy();
-  };
-  const timer = setTimeout(cut, DRAIN_MS);
+  const cut = () => socket.destroy();
+  const timer = setTimeout(cut, REFUSED_CONNECTION_MS);
   timer.unref();
-  req.on('data', (chunk: Buffer) => {
-    drained += chunk.length;
-    if (drained > DRAIN_BYTES_PER_LIMIT * error.limit) cut();
-  });
-  req.once('end', () => {
-    clearTimeout(timer);
-    res.end();
-  });
   socket.once('close', () => clearTimeout(timer));
-  req.resume();
+  req.pause();
+  socket.end();
 }
 
 const isRead = (req: IncomingMessage) => req.method === 'GET' || req.method === 'HEAD';
@@ -224,7 +232,8 @@ export async function startHttpServer(options: {
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const raw = req.method === 'POST' ? await readBody(req, maxBodyBytes(settings)) : '';
+    const largestLimit = maxBodyBytes(settings);
+    const raw = req.method === 'POST' ? await readBody(req, role === 'editor' ? largestLimit : READ_BODY_BYTES, largestLimit) : '';
     let body: unknown = raw;
     if (req.method === 'POST' && (headers.get('content-type') ?? '').includes('json')) {
       try {

@@ -1,10 +1,12 @@
 /**
  * A request body over the limit: 413 with `Connection: close`, and the server closes the socket, so no client
  * reuses a connection whose body was never read. Clients still sending when the answer comes read the 413,
- * not a reset: the server reads and discards the rest of the body (within bounds) before closing.
+ * not a reset: the server ends its side at once but leaves the socket open (unread) until the client closes it
+ * or a few seconds pass.
  */
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { READ_BODY_BYTES } from '../../src/api/httpServer';
 import { runEntry } from '../support/runNode';
 import { startTestApi, type TestApi } from './server.fixtures';
 
@@ -110,5 +112,51 @@ describe('a body over the 4 MiB limit', () => {
   it('leaves the server answering on new connections', async () => {
     const health = await fetch(`${api.origin}/health`);
     expect(health.status).toBe(200);
+  });
+});
+
+describe('a body over 256 KiB without an editor key (a read never needs one)', () => {
+  /** Opens a POST declaring `declared` bytes and sends only its first bytes; resolves once the server answers. */
+  function partialPost(port: number, declared: number, authorization?: string): { answered: Promise<string>; socket: net.Socket } {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.on('error', () => undefined);
+    const answered = new Promise<string>((resolve) => {
+      let response = '';
+      socket.on('data', (chunk) => {
+        response += chunk.toString('utf8');
+        if (/\r\n\r\n[\s\S]*\}\]\}/.test(response)) resolve(response);
+      });
+      socket.on('close', () => resolve(response));
+    });
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${declared}\r\n` +
+        `${authorization ? `Authorization: ${authorization}\r\n` : ''}Connection: keep-alive\r\n\r\n`,
+    );
+    socket.write('{"query":"query($s: String!) { documentBySymbol(symbol: $s) { key } }","variables":{"s":"xxxx');
+    return { answered, socket };
+  }
+
+  it('is refused with 413 from its declared length while the client is still sending, and /health answers meanwhile', async () => {
+    // A 3.9 MB body: within the editor limit, over the limit of a request that can only read.
+    const pending = Array.from({ length: 4 }, () => partialPost(api.running.port, 3_900_000));
+    try {
+      const answers = await Promise.all(pending.map((p) => p.answered));
+      for (const answer of answers) {
+        expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+        expect(answer).toMatch(/\r\nconnection: close\r\n/i);
+        expect(answer).toContain('without an editor key');
+      }
+      // Answered with less than 100 bytes of each body sent: the server did not wait for (or read) the rest.
+      const health = await fetch(`${api.origin}/health`);
+      expect(health.status).toBe(200);
+    } finally {
+      for (const p of pending) p.socket.destroy();
+    }
+  });
+
+  it(`is the only limit that changed: ${READ_BODY_BYTES / 1024} KiB and less is read as before`, async () => {
+    const body = JSON.stringify({ query: '{ health { database } }', variables: { padding: 'x'.repeat(READ_BODY_BYTES - 200) } });
+    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(200);
   });
 });
