@@ -60,10 +60,10 @@ export async function search(
   labels: SearchLabel[] | null = null,
   countCap = SEARCH_COUNT_CAP,
 ): Promise<SearchPage> {
-  // Without a label filter every index hit counts, so the index is asked for countCap + 1 hits at most. The
-  // pages within those hits are cut from that one read (search.fulltext); a page past them reads the full
-  // ranking's stream (search.fulltextStream). The index's top-N of different N order equal scores differently,
-  // so the N asked never depends on the page.
+  // The pages within the first countCap + 1 hits are cut from one read of the ranking's stream
+  // (search.fulltext); a page past them reads the stream again (search.fulltextStream), whose count may ask
+  // the index for countCap + 1 hits when no label filter follows. Pages always come from the full ranking's
+  // stream: the index's top-N of different N order equal scores differently.
   const indexLimit = (n: number) => (labels === null ? { limit: integer(Math.max(1, n)) } : {});
   const withinCap = slice.skip + slice.limit <= countCap + 1;
   const [row] = await graph.read(cypher(withinCap ? 'search.fulltext' : 'search.fulltextStream'), {
@@ -72,7 +72,7 @@ export async function search(
     skip: integer(slice.skip),
     limit: integer(slice.limit),
     countCap: integer(countCap),
-    ...(withinCap ? { indexOptions: indexLimit(countCap + 1) } : { countOptions: indexLimit(countCap + 1), pageOptions: {} }),
+    ...(withinCap ? {} : { countOptions: indexLimit(countCap + 1), pageOptions: {} }),
   });
   const page = pageOf(row, (item): SearchHitRecord => {
     const props = item.props as Record<string, unknown>;

@@ -71,7 +71,6 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   pageOptions: {},
   countCap: neo4j.int(1000),
   countOptions: { limit: neo4j.int(1001) },
-  indexOptions: { limit: neo4j.int(1001) },
   dueBy: '2025-12-31',
   at: '2025-11-01T00:00:00Z',
   by: 'editor:0123456789ab',
