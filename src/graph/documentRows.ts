@@ -107,12 +107,12 @@ export function taskKey(documentKey: string, ordinal: number): string {
   return `${documentKey}#task${ordinal}`;
 }
 
-/** Canonical symbol folded for tolerant lookup: no diacritics, no spaces, lower case. */
 /** The folded copy the document filters match on (indexed), null when the value is unknown. */
 export function foldedOrNull(value: string | null): string | null {
   return value === null ? null : foldForSearch(value);
 }
 
+/** Canonical symbol folded for tolerant lookup: no diacritics, no spaces, lower case. */
 export function symbolFolded(symbol: string | null): string | null {
   return symbol === null ? null : foldForSearch(symbol).replace(/\s+/g, '');
 }
