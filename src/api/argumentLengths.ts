@@ -18,6 +18,7 @@ import type * as GraphQL from 'graphql';
 import type { ASTVisitor, DocumentNode, GraphQLInputType, GraphQLSchema, ValidationContext } from 'graphql';
 import { ErrorCode } from '../errors';
 import limits from './argumentLengths.json';
+import { operationFilter, operationKey, perDocumentMemo, type OperationFilter } from './perDocumentMemo';
 
 // The copy that built the schema (see src/api/schema.ts and operationLimits.ts).
 const graphql = createRequire(import.meta.url)('graphql') as typeof GraphQL;
@@ -61,7 +62,7 @@ function tooLong(display: string, coordinate: string, length: number, max: numbe
 }
 
 /** Collects the literal strings over their cap and the variable slots of the operations `only` accepts (fragments always). */
-function slotRule(slots: Slots, only?: (node: GraphQL.OperationDefinitionNode) => boolean): (context: ValidationContext) => ASTVisitor {
+function slotRule(slots: Slots, only?: OperationFilter): (context: ValidationContext) => ASTVisitor {
   return (context) => {
     // Innermost named position (argument or input field) and the caller's path to it.
     const places: { coordinate: string; display: string }[] = [];
@@ -142,25 +143,15 @@ function checkValue(value: unknown, type: GraphQLInputType, coordinate: string, 
   return max !== null && value.length > max ? tooLong(display, coordinate, value.length, max, node) : null;
 }
 
-/** Operation names remembered per document; a client cycling through more starts the map over. */
-const MAX_OPERATIONS_PER_DOCUMENT = 64;
-const slotsByDocument = new WeakMap<DocumentNode, WeakMap<GraphQLSchema, Map<string, Slots>>>();
+/** Slots per parsed document, schema and operation name (at most 64 names remembered per document). */
+const slotsByOperation = perDocumentMemo<Slots>(64);
 
 function slotsOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): Slots {
-  let bySchema = slotsByDocument.get(document);
-  if (!bySchema) slotsByDocument.set(document, (bySchema = new WeakMap()));
-  let byOperation = bySchema.get(schema);
-  if (!byOperation) bySchema.set(schema, (byOperation = new Map()));
-  const key = operationName === undefined ? '\u0001' : (operationName ?? '');
-  let slots = byOperation.get(key);
-  if (!slots) {
-    slots = { literals: [], variables: [] };
-    const only = operationName === undefined ? undefined : (node: GraphQL.OperationDefinitionNode) => (node.name?.value ?? null) === (operationName ?? null);
-    graphql.validate(schema, document, [slotRule(slots, only)]);
-    if (byOperation.size >= MAX_OPERATIONS_PER_DOCUMENT) byOperation.clear();
-    byOperation.set(key, slots);
-  }
-  return slots;
+  return slotsByOperation(schema, document, operationKey(operationName), () => {
+    const slots: Slots = { literals: [], variables: [] };
+    graphql.validate(schema, document, [slotRule(slots, operationFilter(operationName))]);
+    return slots;
+  });
 }
 
 /**

@@ -15,6 +15,7 @@ import { ErrorCode } from '../errors';
 import { MAX_WALK_DEPTH } from '../graph/lineageQueries';
 import { DEFAULT_FIRST, MAX_FIRST } from './pagination';
 import { DATABASE_FIELD_EXTENSION } from './databaseField';
+import { operationFilter, operationKey, perDocumentMemo, type OperationFilter } from './perDocumentMemo';
 
 // The copy that built the schema (see src/api/schema.ts).
 const graphql = createRequire(import.meta.url)('graphql') as typeof GraphQL;
@@ -76,7 +77,6 @@ function refusalError(code: ErrorCode, message: string, node: GraphQL.ASTNode): 
 }
 
 /** Which operations of the document to check: the one the request runs (others are never executed). */
-type OperationFilter = (node: GraphQL.OperationDefinitionNode) => boolean;
 
 const isIntrospection = (node: FieldNode) => node.name.value.startsWith('__');
 
@@ -316,41 +316,24 @@ export function operationLimitErrors(
   variables: Record<string, unknown>,
   operationName?: string | null,
 ): readonly GraphQL.GraphQLError[] {
-  const key = verdictKey(variables, operationName);
-  let bySchema = verdicts.get(document);
-  if (!bySchema) {
-    bySchema = new WeakMap();
-    verdicts.set(document, bySchema);
-  }
-  let byKey = bySchema.get(schema);
-  if (!byKey) {
-    byKey = new Map();
-    bySchema.set(schema, byKey);
-  }
-  const known = byKey.get(key);
-  if (known) return known;
-  const only: OperationFilter | undefined =
-    operationName === undefined ? undefined : (node) => (node.name?.value ?? null) === (operationName ?? null);
-  const errors = graphql.validate(schema, document, [(context) => queryDepthRule(context, only), queryCostRule(variables, only)], { maxErrors: 10 });
-  if (byKey.size >= MAX_VERDICTS_PER_DOCUMENT) byKey.clear();
-  byKey.set(key, errors);
-  return errors;
+  return verdicts(schema, document, verdictKey(variables, operationName), () => {
+    const only = operationFilter(operationName);
+    return graphql.validate(schema, document, [(context) => queryDepthRule(context, only), queryCostRule(variables, only)], { maxErrors: 10 });
+  });
 }
 
 /**
- * Verdicts per parsed document (Apollo's document store hands the same DocumentNode to every request with the
- * same query text), then per schema, then per operation name and numeric variables: the only variables the
- * rules read are numbers (`first`, `maxDepth`), so other values (ids, search text) share one verdict. A
- * document is walked once per distinct set of numbers, not once per request.
+ * Verdicts per parsed document and schema (perDocumentMemo), then per operation name and numeric variables:
+ * the only variables the rules read are numbers (`first`, `maxDepth`), so other values (ids, search text)
+ * share one verdict. A document is walked once per distinct set of numbers, not once per request; at most 64
+ * sets are remembered per document.
  */
-const verdicts = new WeakMap<DocumentNode, WeakMap<GraphQLSchema, Map<string, readonly GraphQL.GraphQLError[]>>>();
-/** Distinct numeric-variable sets remembered per document; a client cycling through more starts the map over. */
-const MAX_VERDICTS_PER_DOCUMENT = 64;
+const verdicts = perDocumentMemo<readonly GraphQL.GraphQLError[]>(64);
 
 function verdictKey(variables: Record<string, unknown>, operationName: string | null | undefined): string {
   const numbers = Object.keys(variables)
     .filter((name) => typeof variables[name] === 'number')
     .sort()
     .map((name) => `${name}=${String(variables[name])}`);
-  return `${operationName === undefined ? '\u0001' : (operationName ?? '')}\u0000${numbers.join(',')}`;
+  return `${operationKey(operationName)}\u0000${numbers.join(',')}`;
 }
