@@ -11,7 +11,7 @@ import path from 'node:path';
 import { loadSettings } from '../../src/config';
 import { connect } from '../../src/graph/driver';
 import { DEFAULT_BATCH_SIZE, ingestFiles } from '../../src/ingest/ingestFiles';
-import { PreparationPool } from '../../src/ingest/preparationPool';
+import { ingestionPoolSize, PreparationPool } from '../../src/ingest/preparationPool';
 import { emit, runWorker } from '../lib/children';
 
 runWorker(async () => {
@@ -25,8 +25,10 @@ runWorker(async () => {
   emit('ready', { files: files.length });
   const started = performance.now();
   const batchSize = Number(process.env.BENCH_INGEST_BATCH ?? DEFAULT_BATCH_SIZE);
-  // BENCH_INGEST_POOL=0 extracts on the ingesting thread (the path before extraction moved to worker threads).
-  const pool = process.env.BENCH_INGEST_POOL === '0' ? undefined : new PreparationPool();
+  // BENCH_INGEST_POOL=N sets the worker threads (default one per core, as `npm run ingest`); 0 extracts on the
+  // ingesting thread (the path before extraction moved to worker threads).
+  const threads = Number(process.env.BENCH_INGEST_POOL ?? ingestionPoolSize());
+  const pool = threads > 0 ? new PreparationPool(threads) : undefined;
   const reports = await ingestFiles(graph, files, { maxBytes: settings.maxDocumentBytes, batchSize, pool });
   await pool?.close();
   const seconds = (performance.now() - started) / 1000;

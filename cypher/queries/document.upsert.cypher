@@ -9,6 +9,7 @@ CALL (d, doc) {
                 b.jurisdiction = doc.issuer.jurisdiction, b.aliases = [], b.group = doc.issuer.group
   // The header's spelling joins every other name seen for the body.
   SET b.aliases = reduce(acc = coalesce(b.aliases, []), a IN doc.issuer.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
-  MERGE (d)-[:ISSUED_BY]->(b)
+  // The document's outgoing edges were cleared before its rows are written: this one is new.
+  CREATE (d)-[:ISSUED_BY]->(b)
 }
 RETURN count(d) AS documents

@@ -1,6 +1,9 @@
+// Tasks are created in the same transaction (a new version's tasks replace the old ones), so their edges are
+// new: CREATE, not MERGE, which would search every edge of a busy body. The caller sends one row per
+// (task, role, body).
 UNWIND $assignments AS row
 MATCH (t:Task {key: row.taskKey})
 MATCH (b:Body {key: row.bodyKey})
-MERGE (t)-[a:ASSIGNED_TO {role: row.role}]->(b)
-SET a += row.props
+CREATE (t)-[a:ASSIGNED_TO]->(b)
+SET a = row.props
 RETURN count(a) AS assignments

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadSettings, type DriverTimeouts } from '../config';
 import { SOURCE_EXTENSIONS } from '../formats';
 import { DEFAULT_BATCH_SIZE, DEFAULT_DATABASE_WAIT_MS, expandPaths, IngestInterrupted, ingestFiles, type FileReport } from '../ingest/ingestFiles';
-import { PreparationPool } from '../ingest/preparationPool';
+import { ingestionPoolSize, PreparationPool } from '../ingest/preparationPool';
 import { openGraph } from '../graph/openGraph';
 import { fail, runCli } from './runCli';
 
@@ -124,8 +124,8 @@ await runCli(async () => {
   if (files.length === 0) fail('BAD_USER_INPUT', `Nothing to ingest: no text files under ${paths.join(', ')}.`);
 
   const graph = dryRun ? null : await openGraph(settings, { timeouts: CLI_DRIVER_TIMEOUTS });
-  // Several files: extraction runs on worker threads while this thread builds rows and writes (two cores).
-  const pool = files.length > 1 ? new PreparationPool() : undefined;
+  // Several files: extraction runs on worker threads (one per core) while this thread builds rows and writes.
+  const pool = files.length > 1 ? new PreparationPool(Math.min(files.length, ingestionPoolSize())) : undefined;
   const tty = process.stdout.isTTY === true;
   const started = performance.now();
   const finish = (reports: FileReport[]) => {

@@ -246,6 +246,31 @@ function mergeBodies(all: IngestRows[]): IngestRows['bodies'] {
   return [...byKey.values()];
 }
 
+/**
+ * The edge statements CREATE (what they link was created or cleared in the same transaction), so each edge
+ * must come once: rows repeating an edge become one.
+ */
+function distinctRows<T>(rows: T[], edge: (row: T) => string[]): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = edge(r).join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** One row per (task, role, body); a repeated assignment's properties apply in order, the later ones winning. */
+function oneAssignmentPerEdge(rows: IngestRows['assignments']): IngestRows['assignments'] {
+  const byEdge = new Map<string, IngestRows['assignments'][number]>();
+  for (const r of rows) {
+    const key = `${r.taskKey}\u0000${r.role}\u0000${r.bodyKey}`;
+    const seen = byEdge.get(key);
+    byEdge.set(key, seen ? { ...seen, props: { ...seen.props, ...r.props } } : r);
+  }
+  return [...byEdge.values()];
+}
+
 async function writeRows(tx: CountingTransaction, all: IngestRows[]): Promise<void> {
   const each = <T>(pick: (r: IngestRows) => T[]): T[] => all.flatMap(pick);
   await tx.run(cypher('document.upsert'), { docs: all.map((r) => ({ document: r.document, issuer: r.issuer })) });
@@ -262,17 +287,17 @@ async function writeRows(tx: CountingTransaction, all: IngestRows[]): Promise<vo
   if (effects.length) await tx.run(cypher('effect.createMany'), { effects });
   const tasks = each((r) => r.tasks);
   if (tasks.length) await tx.run(cypher('task.createMany'), { tasks });
-  const assignments = each((r) => r.assignments);
+  const assignments = oneAssignmentPerEdge(each((r) => r.assignments));
   if (assignments.length) await tx.run(cypher('task.assignMany'), { assignments });
   const targets = each((r) => r.targets);
   if (targets.length) await tx.run(cypher('target.createMany'), { targets, indicatorNames: INDICATOR_NAMES });
-  const taskIndicators = each((r) => r.taskIndicators);
+  const taskIndicators = distinctRows(each((r) => r.taskIndicators), (r) => [r.taskKey, r.code]);
   if (taskIndicators.length) {
     await tx.run(cypher('task.concernsMany'), { rows: taskIndicators, indicatorNames: INDICATOR_NAMES });
   }
-  const carriesOut = each((r) => r.carriesOut);
+  const carriesOut = distinctRows(each((r) => r.carriesOut), (r) => [r.taskKey, r.documentKey]);
   if (carriesOut.length) await tx.run(cypher('task.carriesOutMany'), { rows: carriesOut });
-  const mentions = each((r) => r.mentions);
+  const mentions = distinctRows(each((r) => r.mentions), (r) => [r.documentKey, r.bodyKey]);
   if (mentions.length) await tx.run(cypher('document.mentionsMany'), { rows: mentions });
 }
 

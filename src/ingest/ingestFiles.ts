@@ -339,10 +339,13 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
   };
 
   // With a pool, documents up to `lookahead` ahead are read and extracted on its threads while this one is
-  // handled; results are taken in file order, so reports and batches keep the order of `files`.
+  // handled; results are taken in file order, so reports and batches keep the order of `files`. The window
+  // holds a whole batch more than the one being filled: while a full batch waits for the previous write,
+  // the workers keep extracting the next one instead of idling.
   const pool = options.pool;
-  const lookahead = pool ? Math.max(2, pool.size * 4) : 0;
+  const lookahead = pool ? batchSize + pool.size * 4 : 0;
   const ahead = new Map<number, ReturnType<typeof prepareDocument>>();
+  let nextToPrepare = 0;
   const shownAs = (file: string) => path.relative(process.cwd(), file) || file;
   const prepareAt = (i: number): ReturnType<typeof prepareDocument> => {
     const file = files[i]!;
@@ -357,7 +360,7 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
     if (interrupted) break;
     const started = performance.now();
     const report = emptyReport(shownAs(file));
-    for (let i = index; i < Math.min(files.length, index + 1 + lookahead); i++) if (!ahead.has(i)) ahead.set(i, prepareAt(i));
+    for (; nextToPrepare < Math.min(files.length, index + 1 + lookahead); nextToPrepare++) ahead.set(nextToPrepare, prepareAt(nextToPrepare));
     const preparing = ahead.get(index) ?? prepareAt(index);
     ahead.delete(index);
     try {

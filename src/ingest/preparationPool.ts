@@ -1,8 +1,9 @@
 /**
  * `prepareDocument` (formats + extraction, pure CPU) on worker threads, for callers that must stay
  * responsive: the API extracts uploaded documents here, so concurrent ingests cannot stall `/health` or other
- * requests. One worker per spare core (at least one), started on first use; jobs queue in order.
- * The worker loads TypeScript through tsx, a runtime dependency of the project.
+ * requests. One worker per spare core by default (the API keeps a core for answering); ingestion uses one per
+ * core (`ingestionPoolSize`), since its own thread mostly waits for Neo4j. Workers start on first use; jobs
+ * queue in order. The worker loads TypeScript through tsx, a runtime dependency of the project.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,6 +36,14 @@ function esmEntry(pkg: string, subpath: string): string {
   const manifestFile = createRequire(import.meta.url).resolve(`${pkg}/package.json`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
   return path.join(path.dirname(manifestFile), manifest.exports[subpath]!.import.default);
+}
+
+/**
+ * Workers for bulk ingestion: one per core. Extraction is the larger part of a document's cost and the
+ * ingesting thread mostly waits for write transactions, so a spare core would otherwise idle.
+ */
+export function ingestionPoolSize(): number {
+  return Math.max(1, os.availableParallelism());
 }
 
 export class PreparationPool {
