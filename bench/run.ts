@@ -4,7 +4,7 @@
  *
  * Options: --sizes 1000,10000  --bulk 100000 (0: none)  --bulk-source plan|extract  --seed S
  *          --duration SEC  --warmup SEC  --connections N  --variants N  --extraction-docs N
- *          --floor-batches 1,50,500  --only extraction,ingestion,queries,explorer  --out FILE
+ *          --floor-batches 1,50,500  --ingest-batches 25,50,100,200  --only extraction,ingestion,queries,explorer  --out FILE
  * Database: a fresh local Neo4j (temp data dir, free port), or BENCH_NEO4J_URI (+ BENCH_NEO4J_USER/PASSWORD;
  * it must be empty unless BENCH_NEO4J_WIPE=1, because the benchmark deletes what it writes and more).
  */
@@ -17,7 +17,7 @@ import { openBenchDatabase } from './lib/benchNeo4j';
 import { section, wants, type Args, type Ctx } from './lib/context';
 import { machineInfo, type MachineInfo } from './lib/machine';
 import { extractionSection } from './sections/extraction';
-import { bulkLoad, floorAtSize, ingestRealPath, neo4jPeak, type BulkRun, type FloorRun, type IngestRun } from './sections/ingestion';
+import { bulkLoad, floorAtSize, ingestRealPath, neo4jPeak, sweepBatchSizes, type BulkRun, type FloorRun, type IngestRun } from './sections/ingestion';
 import { queriesAtSize, type SizeQueries } from './sections/queries';
 import { explorerSection } from './sections/explorer';
 import { writeReport } from './lib/report';
@@ -37,7 +37,7 @@ export function parseBenchArgs(argv: string[]): Args {
     if (value === undefined) fail('BAD_USER_INPUT', `--${name} needs a value.`);
     values.set(name, value);
   }
-  const known = ['sizes', 'bulk', 'bulk-source', 'seed', 'duration', 'warmup', 'connections', 'variants', 'extraction-docs', 'floor-batches', 'only', 'out', 'heap-mb', 'pagecache-mb'];
+  const known = ['sizes', 'bulk', 'bulk-source', 'seed', 'duration', 'warmup', 'connections', 'variants', 'extraction-docs', 'floor-batches', 'ingest-batches', 'only', 'out', 'heap-mb', 'pagecache-mb'];
   for (const k of values.keys()) if (!known.includes(k)) fail('BAD_USER_INPUT', `Unknown option --${k}; known: --quick, ${known.map((x) => `--${x}`).join(', ')}.`);
   const ints = (name: string, fallback: number[]): number[] => {
     const raw = values.get(name);
@@ -73,6 +73,7 @@ export function parseBenchArgs(argv: string[]): Args {
     variants: int('variants', quick ? 6 : 20),
     extractionDocs: int('extraction-docs', sizes[sizes.length - 1]!),
     floorBatches: ints('floor-batches', quick ? [1, 50] : [1, 50, 500]),
+    ingestBatches: ints('ingest-batches', quick ? [] : [25, 50, 100, 200]).filter((n) => n > 0),
     only: only ? new Set(only.split(',')) : null,
     out: path.resolve(values.get('out') ?? path.join(PROJECT_ROOT, 'bench', 'RESULTS.md')),
     heapMb: int('heap-mb', quick ? 1024 : 4096),
@@ -87,6 +88,8 @@ export interface RunRecord {
   machine: MachineInfo;
   database: string | null;
   ingest: IngestRun[];
+  /** The real path at the first size with each of --ingest-batches, each from an empty graph. */
+  batchSweep: IngestRun[];
   floors: FloorRun[][];
   bulk: BulkRun | null;
   queries: SizeQueries[];
@@ -105,6 +108,7 @@ async function main(): Promise<void> {
     machine: machineInfo(),
     database: null,
     ingest: [],
+    batchSweep: [],
     floors: [],
     bulk: null,
     queries: [],
@@ -158,6 +162,9 @@ async function main(): Promise<void> {
           log(`bulk path: documents ${from}..${size} (${args.bulkSource})`);
           record.bulk = await bulkLoad(ctx, from, size);
         } else {
+          if (from === 0 && wants(ctx, 'ingestion') && args.ingestBatches.length) {
+            record.batchSweep = await sweepBatchSizes(ctx, size);
+          }
           log(`real ingest path: documents ${from}..${size}`);
           const run = await ingestRealPath(ctx, from, size);
           record.ingest.push(run);

@@ -19,6 +19,11 @@ export interface Args {
   extractionDocs: number;
   /** Documents per transaction tried for the ingestion floor. */
   floorBatches: number[];
+  /**
+   * Documents per transaction tried for the real path at the first size, each from an empty graph, before
+   * the run proper (empty: no sweep).
+   */
+  ingestBatches: number[];
   /** How many different variable sets each loaded query cycles through. */
   variants: number;
   only: Set<string> | null;

@@ -63,12 +63,34 @@ function ingestionTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
     header: ['graph size (docs)', 'path', 'seconds', 'docs/s', 'nodes+rels/s', 'real / best floor', 'notes'],
     rows,
     notes: [
-      `Real path: a worker process runs \`ingestFiles\` (read, decode, \`extractDocument\` on a worker thread (src/ingest/preparationPool.ts, up to 4 documents ahead per thread; BENCH_INGEST_POOL=0 keeps it on the ingesting thread), then \`ingestBatch\`: ${DEFAULT_BATCH_SIZE} documents per write transaction by default, the next batch extracted while the previous one is written, a failed batch retried one document per transaction so a bad file never leaves half a document; with the replace/retire checks and MAY_BE candidates). Rates are cumulative from an empty graph.`,
+      `Real path: a worker process runs \`ingestFiles\` (read, decode, \`extractDocument\` on worker threads, one per core (src/ingest/preparationPool.ts; BENCH_INGEST_POOL=N sets the threads, 0 keeps extraction on the ingesting thread), up to a batch and 4 documents per thread ahead), then \`ingestBatch\`: ${DEFAULT_BATCH_SIZE} documents per write transaction by default, the next batch extracted while the previous one is written, a failed batch retried one document per transaction so a bad file never leaves half a document; with the replace/retire checks and MAY_BE candidates). Rates are cumulative from an empty graph.`,
       `Floor: the same documents' rows (from the same extraction, prepared beforehand and not timed) written by plain \`UNWIND $rows MERGE\` statements (bench/cypher/bulk.*.cypher) under Floor* labels with uniqueness constraints, from empty, at ${batches} documents per transaction; nodes+rels counted like the real path (countGraphItems).`,
       'The real path includes extraction, the floor does not: the ratio is end-to-end cost against the cheapest possible write of the same graph.',
-      `Transaction sizes tried for the floor: ${batches} documents per transaction; the best is marked. The real path uses the product's default batch (DEFAULT_BATCH_SIZE in src/ingest/ingestFiles.ts; BENCH_INGEST_BATCH overrides it for a sweep); the bulk path uses 500.`,
+      `Transaction sizes tried for the floor: ${batches} documents per transaction; the best is marked. The real path uses the product's default batch (DEFAULT_BATCH_SIZE in src/ingest/ingestFiles.ts, from the sweep above; BENCH_INGEST_BATCH overrides it); the bulk path uses 500.`,
     ],
   });
+  if (record.batchSweep.length) {
+    const floors = record.floors[0] ?? [];
+    const best = floors.reduce<number | null>((b, f) => Math.max(b ?? 0, f.docs / f.seconds), null);
+    const fastest = Math.max(...record.batchSweep.map((r) => r.docs / r.seconds));
+    s.tables.push({
+      title: `Real path: documents per write transaction (sweep at ${record.batchSweep[0]!.to} documents, each from an empty graph)`,
+      header: ['docs/tx', 'seconds', 'docs/s', 'real / best floor', 'ingest worker peak RSS MB', 'notes'],
+      rows: record.batchSweep.map((r) => [
+        String(r.batchSize ?? DEFAULT_BATCH_SIZE),
+        fmt(r.seconds, 1),
+        fmt(r.docs / r.seconds),
+        best ? times(r.docs / r.seconds, best) : '-',
+        fmt(r.peakRssMb, 0),
+        [r.docs / r.seconds === fastest ? 'fastest' : '', r.batchSize === DEFAULT_BATCH_SIZE ? 'the default' : '', r.failed ? `${r.failed} failed` : '']
+          .filter(Boolean)
+          .join(', '),
+      ]),
+      notes: [
+        `Each row: the bench's ingest worker (\`ingestFiles\`, extraction on one worker thread per core) over the same documents into an emptied graph, BENCH_INGEST_BATCH documents per transaction; before the run proper (\`--ingest-batches\`). The default (DEFAULT_BATCH_SIZE, ${DEFAULT_BATCH_SIZE}) is chosen from this sweep; the best floor is the one at the same size, below.`,
+      ],
+    });
+  }
   for (const [size, g] of record.graphSizes) {
     s.notes.push(`Graph at ${size} documents: ${g.documents} ingested documents, ${g.nodes} nodes, ${g.relationships} relationships.`);
   }

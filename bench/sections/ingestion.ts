@@ -14,6 +14,8 @@ import { batchRows, clearFloor, createFloorSchema, dropFloorSchema, itemsOf, wri
 import { startWorker } from '../lib/children';
 import type { Ctx } from '../lib/context';
 import { peakRssMb } from '../lib/machine';
+import { wipe } from '../lib/benchNeo4j';
+import { migrate } from '../../src/graph/migrations';
 
 export interface IngestRun {
   from: number;
@@ -47,10 +49,14 @@ export interface BulkRun {
   writeSeconds: number;
 }
 
-/** Runs the real ingest path over corpus files [from, to) in a worker process. */
-export async function ingestRealPath(ctx: Ctx, from: number, to: number): Promise<IngestRun> {
+/**
+ * Runs the real ingest path over corpus files [from, to) in a worker process, with `batchSize` documents per
+ * transaction (default: the product's).
+ */
+export async function ingestRealPath(ctx: Ctx, from: number, to: number, batchSize?: number): Promise<IngestRun> {
   const corpus = ctx.corpus!;
-  const worker = startWorker('ingest.ts', [corpus.dir, String(from), String(to)], ctx.db!.env);
+  const env = batchSize === undefined ? ctx.db!.env : { ...ctx.db!.env, BENCH_INGEST_BATCH: String(batchSize) };
+  const worker = startWorker('ingest.ts', [corpus.dir, String(from), String(to)], env);
   try {
     await worker.next('ready', 120_000);
     const r = await worker.next('result', 12 * 3600_000);
@@ -68,6 +74,27 @@ export async function ingestRealPath(ctx: Ctx, from: number, to: number): Promis
   } finally {
     await worker.stop();
   }
+}
+
+/**
+ * The real path over the first `size` documents once per batch size of --ingest-batches, each into an emptied
+ * graph (so every run writes the same documents from the same start); the graph is left empty for the run.
+ */
+export async function sweepBatchSizes(ctx: Ctx, size: number): Promise<IngestRun[]> {
+  const runs: IngestRun[] = [];
+  const empty = async () => {
+    await wipe(ctx.db!.graph);
+    await migrate(ctx.db!.graph);
+  };
+  for (const batch of ctx.args.ingestBatches) {
+    await empty();
+    ctx.log(`batch sweep: real path, documents 0..${size}, ${batch} docs/tx`);
+    const run = await ingestRealPath(ctx, 0, size, batch);
+    ctx.log(`  ${(run.docs / run.seconds).toFixed(1)} docs/s`);
+    runs.push(run);
+  }
+  await empty();
+  return runs;
 }
 
 type Extract = (text: string, opts?: { fileName?: string }) => Extraction;

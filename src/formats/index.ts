@@ -9,12 +9,9 @@ import { createHash } from 'node:crypto';
 import { checkDocumentSize, decodeDocument, type DecodedDocument } from '../text/decode';
 import { normalizeText } from '../text/fold';
 import { detectBinaryFormat, detectTextFormat, imageKind, type BinaryFormat } from './detect';
-import { readDocx } from './docx/readDocx';
 import { SourceReadError } from './errors';
 import { readHtml } from './html/readHtml';
 import { readMarkdown } from './markdown/readMarkdown';
-import { ocrImage, ocrPdfPages } from './ocr/tesseract';
-import { readPdf } from './pdf/readPdf';
 import type { SourceFormat, SourceMetadata, SourceText, SourceWarning } from './types';
 
 export type { SourceText, SourceFormat, SourceMetadata, SourceWarning } from './types';
@@ -59,17 +56,25 @@ interface BinaryReading {
   warnings: SourceWarning[];
 }
 
+/*
+ * The DOCX and PDF readers (mammoth, pdf.js) and OCR are loaded on first use: together they cost about 150 MB
+ * per thread, paid by every extraction worker, while most corpora are text.
+ */
+const docxReader = () => import('./docx/readDocx');
+const pdfReader = () => import('./pdf/readPdf');
+const ocr = () => import('./ocr/tesseract');
+
 async function readBinary(format: BinaryFormat, bytes: Uint8Array, name: string): Promise<BinaryReading> {
   switch (format) {
     case 'docx': {
-      const r = await readDocx(bytes, name);
+      const r = await (await docxReader()).readDocx(bytes, name);
       return { text: r.text, metadata: r.metadata, ocr: false, warnings: r.warnings };
     }
     case 'pdf':
       return readPdfWithOcr(bytes, name);
     case 'image': {
       const what = imageKind(bytes);
-      return { text: await ocrImage(bytes, name, what), metadata: null, ocr: true, warnings: [ocrWarning(name, what)] };
+      return { text: await (await ocr()).ocrImage(bytes, name, what), metadata: null, ocr: true, warnings: [ocrWarning(name, what)] };
     }
   }
 }
@@ -79,13 +84,13 @@ async function readBinary(format: BinaryFormat, bytes: Uint8Array, name: string)
  * (OCR_UNAVAILABLE); one with some typed pages keeps them, with a warning naming the pages left out.
  */
 async function readPdfWithOcr(bytes: Uint8Array, name: string): Promise<BinaryReading> {
-  const pages = await readPdf(bytes, name);
+  const pages = await (await pdfReader()).readPdf(bytes, name);
   const scanned = pages.filter((p) => p.scanned).map((p) => p.number);
   if (!scanned.length) return { text: pages.map((p) => p.text).join('\n'), metadata: null, ocr: false, warnings: [] };
   const list = scanned.length === pages.length ? `all ${pages.length} page${pages.length === 1 ? '' : 's'}` : `page${scanned.length === 1 ? '' : 's'} ${scanned.join(', ')}`;
   let ocred: Map<number, string>;
   try {
-    ocred = await ocrPdfPages(bytes, name, scanned);
+    ocred = await (await ocr()).ocrPdfPages(bytes, name, scanned);
   } catch (error) {
     if (!(error instanceof SourceReadError) || error.code !== 'OCR_UNAVAILABLE' || scanned.length === pages.length) throw error;
     return {
