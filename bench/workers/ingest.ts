@@ -28,7 +28,7 @@ runWorker(async () => {
   // BENCH_INGEST_POOL=N sets the worker threads (default one per core, as `npm run ingest`); 0 extracts on the
   // ingesting thread (the path before extraction moved to worker threads).
   const threads = Number(process.env.BENCH_INGEST_POOL ?? ingestionPoolSize());
-  const pool = threads > 0 ? new PreparationPool(threads) : undefined;
+  const pool = threads > 0 ? new PreparationPool(threads, { shareRestorationModel: true }) : undefined;
   const reports = await ingestFiles(graph, files, { maxBytes: settings.maxDocumentBytes, batchSize, pool });
   await pool?.close();
   const seconds = (performance.now() - started) / 1000;

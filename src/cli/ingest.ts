@@ -125,7 +125,7 @@ await runCli(async () => {
 
   const graph = dryRun ? null : await openGraph(settings, { timeouts: CLI_DRIVER_TIMEOUTS });
   // Several files: extraction runs on worker threads (one per core) while this thread builds rows and writes.
-  const pool = files.length > 1 ? new PreparationPool(Math.min(files.length, ingestionPoolSize())) : undefined;
+  const pool = files.length > 1 ? new PreparationPool(Math.min(files.length, ingestionPoolSize()), { shareRestorationModel: true }) : undefined;
   const tty = process.stdout.isTTY === true;
   const started = performance.now();
   const finish = (reports: FileReport[]) => {

@@ -10,8 +10,9 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { prepareDocument } from './ingestFiles';
+import { sharedRestorationTables } from '../restore/displayTexts';
 
 type Prepared = Awaited<ReturnType<typeof prepareDocument>>;
 
@@ -46,13 +47,35 @@ export function ingestionPoolSize(): number {
   return Math.max(1, os.availableParallelism());
 }
 
+export interface PoolOptions {
+  /**
+   * Workers get the restoration model from this thread, built once on SharedArrayBuffers, instead of each
+   * reading the model file into maps of its own (about 60 MB and a second per worker). The first worker that
+   * meets a damaged document waits while this thread builds it (about a second, once), so the API, whose
+   * thread must keep answering, leaves it off.
+   */
+  shareRestorationModel?: boolean;
+}
+
+/** What a worker receives at start to ask for the shared model (see preparationWorker.ts). */
+export interface ModelRequestChannel {
+  port: MessagePort;
+  /** Int32 slot set to 1 once the answer is on `port`. */
+  answered: Int32Array;
+}
+
 export class PreparationPool {
   private readonly workers: Slot[] = [];
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  /** Workers that asked for the shared restoration model (each asks once, on its first damaged document). */
+  modelRequests = 0;
 
   /** Worker threads at most (one per spare core by default). */
-  constructor(readonly size = Math.max(1, os.availableParallelism() - 1)) {}
+  constructor(
+    readonly size = Math.max(1, os.availableParallelism() - 1),
+    private readonly options: PoolOptions = {},
+  ) {}
 
   prepare(bytes: Uint8Array, fileName: string, maxBytes: number): Promise<Prepared> {
     const slot = this.leastBusy();
@@ -93,7 +116,10 @@ export class PreparationPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(BOOTSTRAP, { eval: true });
+    const channel = this.options.shareRestorationModel ? this.modelChannel() : null;
+    const worker = channel
+      ? new Worker(BOOTSTRAP, { eval: true, workerData: { model: channel }, transferList: [channel.port] })
+      : new Worker(BOOTSTRAP, { eval: true });
     worker.unref();
     worker.on('message', (msg: { id: number; result?: Prepared; error?: string }) => {
       const p = this.pending.get(msg.id);
@@ -113,5 +139,28 @@ export class PreparationPool {
       }
     });
     return { worker, busy: 0 };
+  }
+
+  /**
+   * A channel on which a worker asks for the model: it posts a request and blocks (restoration is
+   * synchronous) until this thread has put the tables on the port and set `answered`. A failure to build is
+   * answered too, so the worker falls back to reading the file itself.
+   */
+  private modelChannel(): ModelRequestChannel {
+    const { port1, port2 } = new MessageChannel();
+    const answered = new Int32Array(new SharedArrayBuffer(4));
+    port1.on('message', () => {
+      this.modelRequests++;
+      try {
+        port1.postMessage({ tables: sharedRestorationTables() });
+      } catch (error) {
+        port1.postMessage({ error: (error as Error).message });
+      }
+      Atomics.store(answered, 0, 1);
+      Atomics.notify(answered, 0);
+    });
+    // An open port must not keep the process alive once the work is done.
+    port1.unref();
+    return { port: port2, answered };
   }
 }

@@ -2,8 +2,27 @@
  * Worker-thread entry of `preparationPool.ts`: reads and extracts one document per message, so the API's
  * event loop keeps answering (/health, other requests) while a large document is extracted.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { prepareDocument } from './ingestFiles';
+import { provideRestorationModel } from '../restore/displayTexts';
+import { SyllableModel } from '../restore/languageModel';
+import type { ModelTables } from '../restore/modelTables';
+import type { ModelRequestChannel } from './preparationPool';
+import { MODEL_FILE } from '../restore/modelFile';
+
+/** How long a worker waits for the shared model before reading the model file itself. */
+const MODEL_WAIT_MS = 60_000;
+
+const channel = (workerData as { model?: ModelRequestChannel } | null)?.model;
+if (channel) {
+  provideRestorationModel(() => {
+    channel.port.postMessage('model');
+    const waited = Atomics.wait(channel.answered, 0, 0, MODEL_WAIT_MS);
+    const answer = waited === 'timed-out' ? undefined : (receiveMessageOnPort(channel.port)?.message as { tables?: ModelTables } | undefined);
+    // No answer (the pool's thread was stuck) or a failed build: this thread reads the file as it would alone.
+    return answer?.tables ? new SyllableModel(answer.tables) : SyllableModel.fromFile(MODEL_FILE);
+  });
+}
 
 interface Job {
   id: number;

@@ -8,7 +8,8 @@
 import type { Extraction } from '../extract/types';
 import { fold } from '../text/fold';
 import { estimateDamage, type DamageLevel } from './channel';
-import { SyllableModel } from './languageModel';
+import { readModelFile, SyllableModel } from './languageModel';
+import { buildModelTables, type ModelTables } from './modelTables';
 import { MODEL_FILE } from './modelFile';
 import { CLEAN_MARKED_SHARE, restoreText } from './restoreText';
 import { splitSyllables } from './syllables';
@@ -32,11 +33,28 @@ const LOST_MARKS_DAMAGED = 0.05;
 const UNKNOWN_WORDS_DAMAGED = 0.03;
 
 let loaded: SyllableModel | null = null;
+let provider: (() => SyllableModel) | null = null;
 
-/** The committed model, read once per process (and per worker thread). */
+/**
+ * Where this thread gets the model on first use instead of reading the file: an extraction worker of an
+ * ingestion asks the thread that started it for tables it shares with the other workers (preparationPool.ts).
+ */
+export function provideRestorationModel(load: () => SyllableModel): void {
+  provider = load;
+}
+
+/** The committed model, read once per process (and per worker thread unless a provider shares it). */
 export function restorationModel(): SyllableModel {
-  loaded ??= SyllableModel.fromFile(MODEL_FILE);
+  loaded ??= provider ? provider() : SyllableModel.fromFile(MODEL_FILE);
   return loaded;
+}
+
+let sharedTables: ModelTables | null = null;
+
+/** The committed model's tables on SharedArrayBuffers, built once per process, for worker threads to share. */
+export function sharedRestorationTables(): ModelTables {
+  sharedTables ??= buildModelTables(readModelFile(MODEL_FILE), { shared: true });
+  return sharedTables;
 }
 
 /** How damaged a whole text is, or null when it reads as clean Vietnamese. */

@@ -9,11 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fold } from '../text/fold';
+import { buildModelTables, lookup, ID_SPACE, SENTENCE_START, UNKNOWN_ID, type ModelTables } from './modelTables';
 
-export const SENTENCE_START = '<s>';
-const BACKOFF = Math.log(0.4);
-const ID_SPACE = 1 << 13;
-const UNKNOWN_ID = ID_SPACE - 1;
+export { SENTENCE_START } from './modelTables';
 
 export interface ModelCounts {
   version: string;
@@ -28,56 +26,32 @@ export class RestorationModelError extends Error {
 
 export class SyllableModel {
   readonly version: string;
-  private readonly unigrams: Map<string, number>;
-  private readonly bigrams: Map<string, number>;
-  private readonly trigrams: Map<string, number>;
-  private readonly total: number;
+  /** The scores (modelTables.ts): built from counts, or received from another thread that built them. */
+  readonly tables: ModelTables;
   /** Every known syllable under its folded form, most frequent first. */
   private readonly byFold = new Map<string, string[]>();
-  private readonly unknownLog: number;
   /** Syllables as small integers, so n-gram lookups are numeric keys (no string building in the decoder). */
   private readonly ids = new Map<string, number>();
-  /** Log scores precomputed per n-gram: unigram backoff, bigram backoff and trigram, keyed by small integers. */
-  private readonly uniLog: number[] = [];
-  private readonly biLog = new Map<number, number>();
-  private readonly triLog = new Map<number, Map<number, number>>();
 
-  constructor(counts: ModelCounts) {
-    this.version = counts.version;
-    this.unigrams = counts.unigrams;
-    this.bigrams = counts.bigrams;
-    this.trigrams = counts.trigrams;
-    let total = 0;
-    for (const [word, count] of this.unigrams) {
-      if (word === SENTENCE_START) continue;
-      total += count;
+  constructor(source: ModelCounts | ModelTables) {
+    if ('unigrams' in source) {
+      try {
+        source = buildModelTables(source);
+      } catch (error) {
+        throw new RestorationModelError((error as Error).message);
+      }
+    }
+    this.tables = source;
+    this.version = source.version;
+    source.syllables.forEach((word, id) => {
+      this.ids.set(word, id);
+      if (word === SENTENCE_START) return;
       const key = fold(word);
       const list = this.byFold.get(key);
       if (list) list.push(word);
       else this.byFold.set(key, [word]);
-    }
-    for (const list of this.byFold.values()) list.sort((a, b) => this.unigrams.get(b)! - this.unigrams.get(a)!);
-    this.total = Math.max(total, 1);
-    this.unknownLog = Math.log(0.5 / this.total) + 2 * BACKOFF;
-    for (const [word, count] of this.unigrams) {
-      this.ids.set(word, this.uniLog.length);
-      this.uniLog.push(2 * BACKOFF + Math.log(count / this.total));
-    }
-    if (this.uniLog.length >= UNKNOWN_ID) throw new RestorationModelError(`The model has ${this.uniLog.length} syllables; at most ${UNKNOWN_ID - 1} fit.`);
-    const idsOf = (gram: string) => gram.split(' ').map((w) => this.ids.get(w) ?? UNKNOWN_ID);
-    for (const [gram, count] of this.bigrams) {
-      const [a, b] = idsOf(gram) as [number, number];
-      const first = gram.slice(0, gram.indexOf(' '));
-      this.biLog.set(a * ID_SPACE + b, BACKOFF + Math.log(count / (this.unigrams.get(first) ?? count)));
-    }
-    for (const [gram, count] of this.trigrams) {
-      const [a, b, c] = idsOf(gram) as [number, number, number];
-      const context = this.bigrams.get(gram.slice(0, gram.lastIndexOf(' '))) ?? count;
-      const pair = a * ID_SPACE + b;
-      let next = this.triLog.get(pair);
-      if (!next) this.triLog.set(pair, (next = new Map()));
-      next.set(c, Math.log(count / context));
-    }
+    });
+    for (const list of this.byFold.values()) list.sort((a, b) => this.count(b) - this.count(a));
   }
 
   /** The syllable's id for `scoreIds`; every unknown syllable shares one id that has no n-grams. */
@@ -87,14 +61,15 @@ export class SyllableModel {
 
   /** `score` on ids (the decoder's inner loop). */
   scoreIds(a: number, b: number, c: number): number {
-    if (c === UNKNOWN_ID) return this.unknownLog;
-    const tri = this.triLog.get(a * ID_SPACE + b)?.get(c);
+    const t = this.tables;
+    if (c === UNKNOWN_ID) return t.unknownLog;
+    const tri = lookup(t.trigrams, a * ID_SPACE + b, c);
     if (tri !== undefined) return tri;
-    return this.biLog.get(b * ID_SPACE + c) ?? this.uniLog[c]!;
+    return lookup(t.bigrams, b, c) ?? t.uniLog[c]!;
   }
 
   static fromFile(file: string): SyllableModel {
-    return new SyllableModel(parseModel(gunzipSync(readFileSync(file)).toString('utf8')));
+    return new SyllableModel(readModelFile(file));
   }
 
   /** Known syllables that fold to `key` (a folded syllable), most frequent first. */
@@ -103,19 +78,19 @@ export class SyllableModel {
   }
 
   count(word: string): number {
-    return this.unigrams.get(word) ?? 0;
+    const id = this.ids.get(word);
+    return id === undefined ? 0 : this.tables.counts[id]!;
   }
 
   /** log S(w3 | w1 w2) with stupid backoff; w1/w2 may be SENTENCE_START. */
   score(w1: string, w2: string, w3: string): number {
-    const tri = this.trigrams.get(`${w1} ${w2} ${w3}`);
-    if (tri) return Math.log(tri / (this.bigrams.get(`${w1} ${w2}`) ?? tri));
-    const bi = this.bigrams.get(`${w2} ${w3}`);
-    if (bi) return BACKOFF + Math.log(bi / (this.unigrams.get(w2) ?? bi));
-    const uni = this.unigrams.get(w3);
-    if (uni) return 2 * BACKOFF + Math.log(uni / this.total);
-    return this.unknownLog;
+    return this.scoreIds(this.id(w1), this.id(w2), this.id(w3));
   }
+}
+
+/** The counts of a model file (gzip-compressed text, see above). */
+export function readModelFile(file: string): ModelCounts {
+  return parseModel(gunzipSync(readFileSync(file)).toString('utf8'));
 }
 
 export function parseModel(text: string): ModelCounts {

@@ -33,6 +33,25 @@ describe('preparing documents on worker threads', () => {
   });
 });
 
+describe('workers sharing the restoration model', () => {
+  const sharing = new PreparationPool(2, { shareRestorationModel: true });
+  afterAll(() => sharing.close());
+
+  it('restore damaged documents exactly as the main thread does, each worker given the tables built here', async () => {
+    const scans = ['002_a02de70c305dbdbe.txt', '001_a355fd2d7d9a47bb.txt'].map((f) =>
+      readFileSync(path.join(__dirname, '../../data/corpus', f)),
+    );
+    const [threaded, here] = await Promise.all([
+      Promise.all(scans.map((bytes, i) => sharing.prepare(bytes, `scan-${i}.txt`, 5_000_000))),
+      Promise.all(scans.map((bytes, i) => prepareDocument(bytes, `scan-${i}.txt`, 5_000_000))),
+    ]);
+    expect(threaded).toEqual(here);
+    expect(here.filter((p) => p.ok && p.source.restoration !== null).length).toBe(2);
+    // Each worker that met a damaged document asked this thread for the model instead of reading the file.
+    expect(sharing.modelRequests).toBeGreaterThanOrEqual(1);
+  }, 120_000);
+});
+
 describe('ingesting files with extraction on worker threads', () => {
   it('reports every file as the calling thread does, in file order, refusals and unreadable files included', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pool-ingest-'));
