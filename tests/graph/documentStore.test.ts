@@ -169,6 +169,46 @@ describe('ingesting a batch of documents in one transaction', () => {
   });
 });
 
+describe('a batch with one document Neo4j refuses', () => {
+  it('writes every other document whole, and nothing of the refused one, reporting each in input order', async () => {
+    const p = province();
+    const docs = ['11/QĐ-UBND', '12/QĐ-UBND', '13/QĐ-UBND'].map((symbol) => decisionExtraction(p, { symbol }));
+    const bad = docs[1]!;
+    (bad.tasks[0]!.targets[0] as unknown as { raw: unknown }).raw = { not: 'storable' };
+    const heard: number[] = [];
+    const outcomes = await ingestBatch(
+      graph,
+      docs.map((extraction, i) => ({ extraction, sourceFile: `batch-${i}.txt`, text: `text ${i}` })),
+      { onOutcome: (i) => heard.push(i) },
+    );
+    expect(outcomes.map((o) => (o instanceof Error ? 'error' : o.status))).toEqual(['created', 'error', 'created']);
+    expect([...heard].sort()).toEqual([0, 1, 2]);
+    const owned = await graph.read<{ key: string; ingested: boolean; tasks: number; sections: number; versions: number; assigned: number }>(
+      `MATCH (d:Document) WHERE d.key IN $keys
+       RETURN d.key AS key, d.ingested AS ingested,
+              COUNT { MATCH (t:Task {documentKey: d.key}) } AS tasks,
+              COUNT { MATCH (s:Section {documentKey: d.key}) } AS sections,
+              COUNT { (d)-[:HAS_VERSION]->() } AS versions,
+              COUNT { MATCH (:Task {documentKey: d.key})-[:ASSIGNED_TO]->() } AS assigned
+       ORDER BY key`,
+      { keys: docs.map((d) => d.document.key) },
+    );
+    const good = owned.filter((o) => o.key !== bad.document.key);
+    expect(good.map((o) => o.key)).toEqual([`11/QĐ-UBND@${p}`, `13/QĐ-UBND@${p}`]);
+    for (const o of good) {
+      expect(o).toMatchObject({ ingested: true, versions: 1, tasks: docs[0]!.tasks.length });
+      expect(o.sections).toBeGreaterThan(0);
+      expect(o.assigned).toBeGreaterThan(0);
+    }
+    // The refused document left no node of its own, nothing it would own, and no version.
+    const [left] = await graph.read<{ nodes: number }>(
+      `MATCH (n) WHERE n.key = $key OR n.documentKey = $key RETURN count(n) AS nodes`,
+      { key: bad.document.key },
+    );
+    expect(left!.nodes).toBe(0);
+  });
+});
+
 describe('deleting a document', () => {
   it('prunes the bodies only it named, assigned or not', async () => {
     const p = province();
