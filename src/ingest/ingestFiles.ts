@@ -215,10 +215,12 @@ async function readDocument(file: string, shownAs: string, maxBytes: number): Re
 }
 
 /**
- * Documents written per transaction by default; chosen from a sweep of the real path (1, 10, 25, 50, 100 in
- * both orders, bench/RESULTS.md): 100 was fastest in both passes, 50 within 20%.
+ * Documents written per transaction by default; chosen from sweeps of the real path (`npm run bench --
+ * --ingest-batches`, 1000 documents from an empty graph, extraction on one worker per core): 200 was the
+ * fastest in two sweeps (25/50/100/200: 3.4/4.7/5.5/6.2 docs/s; 100/200/400: 4.5/7.6/7.0 docs/s, on a
+ * machine loaded by other work); fewer, larger transactions spend less on round trips and per-statement work.
  */
-export const DEFAULT_BATCH_SIZE = 100;
+export const DEFAULT_BATCH_SIZE = 200;
 
 function failure(report: FileReport, error: unknown): void {
   report.status = 'failed';
