@@ -49,16 +49,16 @@ describe('extraction on real documents against their gold', () => {
     if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.855, P 0.892, R 0.822)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.863, P 0.881, R 0.845)', () => {
     expect(result.documents.length - 27).toBe(result.documents.filter((d) => existsSync(path.join(REAL_GOLD.goldDir, 'docs', d.file))).length);
-    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.84);
+    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.855);
     expect(first.assignments.precision).toBeGreaterThanOrEqual(0.88);
-    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.81);
+    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.835);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on all 38 documents (F1 0.808, P 0.861, R 0.760)', () => {
-    expect(all.assignments.f1).toBeGreaterThanOrEqual(0.8);
+  it('keeps assignments (body, role) at or above the measured level on all 38 documents (F1 0.826, P 0.853, R 0.801)', () => {
+    expect(all.assignments.f1).toBeGreaterThanOrEqual(0.82);
     expect(all.assignments.precision).toBeGreaterThanOrEqual(0.85);
-    expect(all.assignments.recall).toBeGreaterThanOrEqual(0.75);
+    expect(all.assignments.recall).toBeGreaterThanOrEqual(0.79);
   });
 });

@@ -28,6 +28,8 @@ export const LIGHT_VERBS = phrases(words.lightVerbs);
 /** "Giao X ...", "Yêu cầu X ...", "Đề nghị X ...": X is assigned, the speaker is not. */
 export const ASSIGN_TRIGGERS = phrases(words.assignTriggers);
 export const DIRECT_TRIGGER = one(words.directTrigger);
+/** "chỉ đạo, đôn đốc X", "chỉ đạo, hướng dẫn X": a second verb of direction before the directed bodies. */
+export const CO_DIRECTING = phrases(words.coDirecting);
 /** The issuing body speaking about itself ("Hội đồng nhân dân tỉnh thống nhất với ..."). */
 export const DECLARATIVES = phrases(words.declaratives);
 export const CAN_CU = one(words.canCu);
@@ -43,6 +45,12 @@ export const ROLE_LABELS: readonly (readonly [Phrase, AssignmentRole])[] = (['LE
 export const TITLE_TRIGGERS = phrases(words.titleTriggers);
 /** Words opening where bodies are ("từ Hà Tĩnh đến Khánh Hòa", "trên địa bàn tỉnh"): a qualifier of their name. */
 export const PLACE_OPENERS = phrases(words.placeOpeners);
+/** Kinds of bodies a qualifier may name ("các tổ chức cung cấp dịch vụ chi trả"): see qualifiedKinds.ts. */
+export const QUALIFIED_KINDS = phrases(words.qualifiedKinds);
+/** Verbs that end such a qualifier after a few plain words: the clause's duty starts there. */
+export const QUALIFIER_ENDS = phrases(words.qualifierEnds);
+/** "có trách nhiệm", "chịu trách nhiệm": the predicate of a subject however it is qualified. */
+export const RESPONSIBILITY_PREDICATES = phrases(words.responsibilityPredicates);
 /** "Cơ quan Thường trực", "công tác": an apposition's nouns, not its predicate. */
 export const APPOSITION_WORDS = phrases(words.appositionWords);
 

@@ -9,6 +9,7 @@ import { parseBodyListAt } from '../bodies';
 import type { AssignmentRole } from '../types';
 import { longestMatch, PREDICATE_STARTS, tokenFuzzy } from '../vocabulary';
 import { actorsOf, startsWith } from './clauses';
+import { withQualifier } from './qualifiedKinds';
 import { assignmentSection, endsSentence, isClosing, sentenceEnd, skipLabel, tokenAt } from './document';
 import { ADVERBS, COMPLIANCE_OBJECTS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
@@ -28,13 +29,13 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   // body its last section is about.
   const ownActors = isClosing(doc, u) ? [] : sectionActors;
   // Segments: [start, first event) belongs to the section's actors, each event's predicate to its actors.
-  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole }[] = [];
+  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole; directed?: boolean }[] = [];
   let cursor = start;
   let carried: readonly Actor[] | null = null;
   const firstSentenceEnd = sentenceEnd(doc, start, u.to);
   for (const ev of events) {
     if (ev.at > cursor) segs.push({ from: cursor, to: ev.at, actors: carried ?? ownActors, forcedLead: false, head: cursor === start });
-    segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole: ev.fixedRole });
+    segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole: ev.fixedRole, directed: ev.directed });
     if (ev.at < firstSentenceEnd && !ev.silent && !ev.fixedRole) carried = ev.actors;
     cursor = u.to;
     // The next event cuts this segment; a sentence end passes the floor back to the carried actors.
@@ -64,7 +65,7 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     const roles = new Set<AssignmentRole>();
     const head = seg.head ? headRole(doc, seg.from, seg.to) : null;
     // "Giao X chủ trì / triển khai ..." is LEAD whatever the verb, but "Giao X giám sát ..." only supervises.
-    if (seg.forcedLead && head !== 'SUPERVISE') roles.add('LEAD');
+    if ((seg.forcedLead && head !== 'SUPERVISE') || seg.directed) roles.add('LEAD');
     if (head) roles.add(head);
     const scan = scanRoles(doc, seg.from, seg.to);
     for (const r of scan.roles) roles.add(r);
@@ -177,8 +178,9 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       if (t[j]?.word && /^(chat|thuong)$/.test(t[j]!.f)) j += 2;
       // "với", as OCR writes it: vdi, v6i, vé1, véi.
       if (t[j]?.word && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !/^(va|ve|vao|vi|vung|vu|viec)$/.test(t[j]!.f)) {
-        const list = parseBodyListAt(t, j + 1, { bareGeneric: true });
-        if (list && list.to <= to) {
+        const parsed = parseBodyListAt(t, j + 1, { bareGeneric: true });
+        const list = parsed && parsed.to <= to ? withQualifier(doc, parsed, to) : null;
+        if (list) {
           partners.push(...actorsOf(list));
           k = list.to - 1;
           continue;
