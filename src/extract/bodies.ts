@@ -177,6 +177,11 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
     return 1;
   }
   if (t.f === 'cap' && tokens[i + 1]?.word && /^(tinh|huyen|xa|co so)$/.test(tokens[i + 1]!.f)) {
+    // "cấp tỉnh, thành phố trực thuộc trung ương": the provinces' level.
+    if (tokens[i + 1]!.f === 'tinh' && tokens[i + 2]?.raw === COMMA && isWord(tokens[i + 3], 'thanh') && isWord(tokens[i + 4], 'pho')) {
+      const central = centralTailAt(tokens, i + 5);
+      if (central > 0) return 5 + central;
+    }
     // "cấp tỉnh, cấp xã": the body at each of these levels.
     let n = 2;
     while (tokens[i + n]?.raw === COMMA && isWord(tokens[i + n + 1], 'cap') && tokens[i + n + 2]?.word && /^(tinh|huyen|xa)$/.test(tokens[i + n + 2]!.f)) n += 3;
@@ -697,6 +702,8 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     // A run shares one "các"; an item with its own ("..., các đơn vị thuộc ...") is a group of its own.
     // An item with its own head's title ("Thủ trưởng cơ quan thuộc Chính phủ") is a group of its own too.
     if (!commaJoined.has(cur) || !cur.group || !prev.group || prev.bare || isCac(tokens[cur.from]) || longestMatch(tokens, cur.from, HEAD_TITLES, true)) continue;
+    // "..., Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương": the provinces' own tail, no owner.
+    if (/\btinh, thanh pho truc thuoc trung uong$/.test(fold(cur.raw))) continue;
     const owner = /\s((?:trực )?thuộc\s.+)$/u.exec(cur.raw)?.[1];
     if (owner && !/\bthuộc\b/u.test(prev.raw)) items[n - 1] = { ...prev, raw: `${prev.raw} ${owner}` };
   }

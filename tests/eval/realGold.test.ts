@@ -49,16 +49,16 @@ describe('extraction on real documents against their gold', () => {
     if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.863, P 0.881, R 0.845)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.869, P 0.887, R 0.851)', () => {
     expect(result.documents.length - 27).toBe(result.documents.filter((d) => existsSync(path.join(REAL_GOLD.goldDir, 'docs', d.file))).length);
-    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.855);
+    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.86);
     expect(first.assignments.precision).toBeGreaterThanOrEqual(0.88);
-    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.835);
+    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.84);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on all 38 documents (F1 0.826, P 0.853, R 0.801)', () => {
+  it('keeps assignments (body, role) at or above the measured level on all 38 documents (F1 0.830, P 0.857, R 0.804)', () => {
     expect(all.assignments.f1).toBeGreaterThanOrEqual(0.82);
     expect(all.assignments.precision).toBeGreaterThanOrEqual(0.85);
-    expect(all.assignments.recall).toBeGreaterThanOrEqual(0.79);
+    expect(all.assignments.recall).toBeGreaterThanOrEqual(0.795);
   });
 });

@@ -49,6 +49,8 @@ export const PLACE_OPENERS = phrases(words.placeOpeners);
 export const QUALIFIED_KINDS = phrases(words.qualifiedKinds);
 /** Verbs that end such a qualifier after a few plain words: the clause's duty starts there. */
 export const QUALIFIER_ENDS = phrases(words.qualifierEnds);
+/** Words only a predicate opens ("phải", "chủ động"): they end a qualifier wherever they come. */
+export const QUALIFIER_MODALS = phrases(words.qualifierModals);
 /** "có trách nhiệm", "chịu trách nhiệm": the predicate of a subject however it is qualified. */
 export const RESPONSIBILITY_PREDICATES = phrases(words.responsibilityPredicates);
 /** "Cơ quan Thường trực", "công tác": an apposition's nouns, not its predicate. */
@@ -56,5 +58,7 @@ export const APPOSITION_WORDS = phrases(words.appositionWords);
 
 /** Headings of parts that assess the past rather than set duties (folded, lower case). */
 export const ASSESSMENT_HEADING = /^(tinh hinh|ket qua|danh gia|nguyen nhan|han che|boi canh|thuc trang|mot so ket qua)/;
+/** Articles that define a text's scope or words ("Điều 2. Đối tượng áp dụng"): they list who is concerned, assign nothing. */
+export const DEFINITION_HEADING = /^(doi tuong ap dung|pham vi dieu chinh|giai thich tu ngu|doi tuong dieu chinh)/;
 /** Headings of parts whose sub-headings name the bodies responsible (folded, lower case). */
 export const RESPONSIBILITY_HEADING = /(to chuc thuc hien|trach nhiem|phan cong|nhiem vu cua)/;

@@ -7,9 +7,12 @@
  * it) or, after a few plain lower-case words, a verb that opens a duty ("thực hiện", "theo dõi", "chủ động").
  */
 import type { BodyListParse } from '../bodies';
-import { longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS } from '../vocabulary';
-import { FRONTED, QUALIFIED_KINDS, QUALIFIER_ENDS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS } from './phrases';
+import { longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
+import { ADVERBS, FRONTED, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS } from './phrases';
 import type { TaskDocument } from './types';
+
+/** Prepositions a kind's qualifier may hold: where it belongs ("thuộc phạm vi quản lý", "trên địa bàn", "tại Điều 2"). */
+const KIND_PLACE_WORDS = new Set(['thuoc', 'tren', 'tai', 'duoi', 'nay']);
 
 /** Words a qualifier of the first kind holds at most before a duty verb, and before "có trách nhiệm". */
 const PLAIN_WORDS = 7;
@@ -22,7 +25,7 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   if (!last.group || last.bare || list.to !== last.to || !endsInKind(doc, last.from, last.to)) return list;
   const k = list.to;
   const first = t[k];
-  if (!first?.word || first.cap || stopWordAt(doc, k) || longestMatch(t, k, RESPONSIBILITY_PREDICATES, true)) return list;
+  if (!first?.word || first.cap || stopWordAt(doc, k) || longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, k, ADVERBS)) return list;
   // A verb right after the kind is its predicate ("Các Bộ, cơ quan thống nhất ...") unless "có trách nhiệm"
   // closes the subject further on ("Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm").
   const verb = longestMatch(t, k, PREDICATE_STARTS, true);
@@ -37,13 +40,33 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
       continue;
     }
     if (j > k && longestMatch(t, j, RESPONSIBILITY_PREDICATES, true)) return extendLast(doc, list, j);
-    if (j > k && plain && words <= PLAIN_WORDS && longestMatch(t, j, QUALIFIER_ENDS, true)) return extendLast(doc, list, j);
-    // A scope or a fronted clause ("theo chức năng", "để ...") is no part of a name.
+    // "các cơ quan chủ trì sự kiện phải có trách nhiệm": a modal or an adverb starts the predicate.
+    const modal = j > k ? writtenAt(doc, j, QUALIFIER_MODALS) : null;
+    if (modal) return plain || longestMatch(t, j + modal.n, RESPONSIBILITY_PREDICATES, true) ? extendLast(doc, list, j) : list;
+    if (j > k && plain && words <= PLAIN_WORDS && writtenAt(doc, j, QUALIFIER_ENDS)) return extendLast(doc, list, j);
+    // A scope, a fronted clause ("theo chức năng", "để ..."), a passive ("được xây dựng"), a complement ("trong
+    // việc ...") or another noun phrase ("chủ quản các dự án") is no part of a name.
     if (longestMatch(t, j, SCOPE_OPENERS, true) || (j > k && frontedAt(doc, j))) return list;
+    if (j > k && (x.f === 'cac' || (stopWordAt(doc, j) && !KIND_PLACE_WORDS.has(x.f)))) return list;
     if (x.cap || /\d/.test(x.f)) plain = false;
     words++;
   }
   return list;
+}
+
+/**
+ * A phrase of `list` at `j` as written, with its own marks: "cung cấp" is no "cùng", "khí tượng" no "khi". A
+ * word without marks may be either, so it is no such phrase (the rule stays off in text OCR stripped).
+ */
+function writtenAt(doc: TaskDocument, j: number, list: readonly Phrase[]): { n: number } | null {
+  const m = longestMatch(doc.tokens, j, list, true);
+  if (!m) return null;
+  const words = m.p.display.toLowerCase().split(' ');
+  for (let n = 0; n < m.n; n++) {
+    const raw = doc.tokens[j + n]!.raw.toLowerCase();
+    if (raw !== words[n]) return null;
+  }
+  return m;
 }
 
 /** A preposition or conjunction as written ("cùng", not "cung" in "cung cấp"): it ends a name. */

@@ -5,9 +5,9 @@
  * "phối hợp" adds COORDINATE (not after "chủ trì,"), "phối hợp với Y" makes Y COORDINATE, and a later
  * supervising verb adds SUPERVISE.
  */
-import { parseBodyListAt } from '../bodies';
+import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
-import { longestMatch, PREDICATE_STARTS, tokenFuzzy } from '../vocabulary';
+import { longestMatch, NAMED_HEADS, PREDICATE_STARTS, tokenFuzzy } from '../vocabulary';
 import { actorsOf, startsWith } from './clauses';
 import { withQualifier } from './qualifiedKinds';
 import { assignmentSection, endsSentence, isClosing, sentenceEnd, skipLabel, tokenAt } from './document';
@@ -240,7 +240,8 @@ export function rowRoles(doc: TaskDocument, u: Unit): RoleFinding[] {
     const to = tokenAt(doc, cell.end);
     // Bodies start the cell or follow a separator ("Sở Tài chính; Sở Y tế", "... và cơ quan liên quan").
     for (let k = tokenAt(doc, cell.start); k < to; ) {
-      const list = parseBodyListAt(doc.tokens, k, { bareGeneric: true });
+      const parsed = parseBodyListAt(doc.tokens, k, { bareGeneric: true });
+      const list = parsed && parsed.to <= to && k === tokenAt(doc, cell.start) ? wholeCellName(doc, parsed, to) : parsed;
       if (list && list.to <= to) {
         for (const actor of actorsOf(list)) found.push({ actor, role: cell.role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
         k = list.to;
@@ -250,6 +251,29 @@ export function rowRoles(doc: TaskDocument, u: Unit): RoleFinding[] {
     }
   }
   return found;
+}
+
+/**
+ * A cell holding one body's name, which the parser read only in part: "Vụ Công tác thanh niên và Bình đẳng
+ * giới", "Cục Văn thư và Lưu trữ nhà nước", "Cục Người có công". The cell is the name when it starts with a
+ * named body and the rest is a few words without punctuation, verbs or another body's head.
+ */
+function wholeCellName(doc: TaskDocument, list: BodyListParse, to: number): BodyListParse {
+  const t = doc.tokens;
+  const first = list.items[0]!;
+  if (list.items.length !== 1 || first.group || first.bare || list.to >= to || to - list.to > 8) return list;
+  if (!longestMatch(t, first.from, NAMED_HEADS, true)) return list;
+  for (let j = list.to; j < to; j++) {
+    const x = t[j]!;
+    if (!x.word) {
+      if (x.raw !== '-') return list;
+      continue;
+    }
+    const verb = longestMatch(t, j, PREDICATE_STARTS, true);
+    if ((verb && verb.p.words.every((w, n) => t[j + n]?.f === w)) || longestMatch(t, j, NAMED_HEADS, true) || isCac(x)) return list;
+  }
+  const raw = doc.text.slice(first.start, t[to - 1]!.end).replace(/\s+/g, ' ').trim();
+  return { items: [{ ...first, to, end: t[to - 1]!.end, raw }], to };
 }
 
 /** The token after the next list separator in [from, to), or `to`. */

@@ -103,4 +103,14 @@ describe('a table whose column names the body responsible', () => {
     const x = extractDocument(text, { fileName: '295bcce4a429a236.md' });
     expect(x.assignments.filter((a) => a.role === 'LEAD').map((a) => a.body)).toEqual(expect.arrayContaining(['Vụ Chính quyền địa phương', 'Cục Việc làm']));
   });
+
+  it('reads a cell holding one name as that name, past "và" and a lower-case word ("Cục Văn thư và Lưu trữ nhà nước")', async () => {
+    const file = path.join(__dirname, '../../../data/real/295bcce4a429a236.md');
+    const text = (await readSource(readFileSync(file), { fileName: '295bcce4a429a236.md' })).text;
+    const leads = extractDocument(text, { fileName: '295bcce4a429a236.md' })
+      .assignments.filter((a) => a.role === 'LEAD')
+      .map((a) => a.body);
+    expect(leads).toEqual(expect.arrayContaining(['Vụ Công tác thanh niên và Bình đẳng giới', 'Cục Văn thư và Lưu trữ nhà nước', 'Cục Người có công']));
+    expect(leads).not.toContain('Cục Văn thư');
+  });
 });
