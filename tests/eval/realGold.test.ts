@@ -51,18 +51,18 @@ describe('extraction on real documents against their gold', () => {
     if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.869, P 0.887, R 0.851)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.876, P 0.886, R 0.865)', () => {
     expect(result.documents.length - 27).toBe(result.documents.filter((d) => existsSync(path.join(REAL_GOLD.goldDir, 'docs', d.file))).length);
-    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.86);
+    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.865);
     expect(first.assignments.precision).toBeGreaterThanOrEqual(0.88);
-    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.84);
+    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.855);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 38 development documents (F1 0.830, P 0.857, R 0.804)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 38 development documents (F1 0.834, P 0.856, R 0.813)', () => {
     expect(development(result).length).toBe(38);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.82);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.825);
     expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.85);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.795);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.805);
   });
 
   // First run on the 16 files annotated blind on 2026-12-05: F1 0.644, P 0.730, R 0.577 (154/57/113); after the

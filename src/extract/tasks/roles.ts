@@ -7,7 +7,7 @@
  */
 import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
-import { longestMatch, NAMED_HEADS, PREDICATE_STARTS, tokenFuzzy } from '../vocabulary';
+import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
 import { actorsOf, startsWith } from './clauses';
 import { withQualifier } from './qualifiedKinds';
 import { assignmentSection, endsSentence, isClosing, sentenceEnd, skipLabel, tokenAt } from './document';
@@ -193,6 +193,15 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
           k = list.to - 1;
           continue;
         }
+      } else {
+        // "Phối hợp chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát ...": kinds of bodies as
+        // partners without "với", in lower case.
+        const list = lowerPartnersAt(doc, j, to);
+        if (list) {
+          partners.push(...actorsOf(list));
+          k = list.to - 1;
+          continue;
+        }
       }
       k += 1;
       continue;
@@ -217,6 +226,27 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
   }
   return { roles: [...roles], partners };
 }
+
+/**
+ * Kinds of bodies written in lower case right after "phối hợp" ("phối hợp các địa phương giám sát", "phối hợp
+ * cơ quan báo chí và hệ thống truyền thông thông tin ..."), followed by what they do together. Not a verb that
+ * is also a kind ("phối hợp tổ chức thực hiện": "tổ chức" alone is the verb there).
+ */
+function lowerPartnersAt(doc: TaskDocument, j: number, to: number): BodyListParse | null {
+  const t = doc.tokens;
+  if (!t[j]?.word || (!isCac(t[j]) && !longestMatch(t, j, GENERIC_NOUNS, true))) return null;
+  const kind = longestMatch(t, isCac(t[j]) ? j + 1 : j, GENERIC_NOUNS, true);
+  if (!kind || AMBIGUOUS_KINDS.has(kind.p.words.join(' '))) return null;
+  const list = parseBodyListAt(t, j, { bareGeneric: true });
+  if (!list || list.to > to) return null;
+  const next = t[list.to];
+  const verb = next?.word && !next.cap && !STOP_WORDS.has(next.f);
+  // "Phối hợp chính quyền địa phương, Mặt trận cơ sở ...": a list the parser ends early still names partners.
+  return verb || next?.raw === ',' || longestMatch(t, list.to, PREDICATE_STARTS, true) ? list : null;
+}
+
+/** Kinds that are verbs too ("tổ chức", "lực lượng" aside): after "phối hợp" they are read as verbs. */
+const AMBIGUOUS_KINDS = new Set(['to chuc', 'cap', 'thanh vien']);
 
 /** "chủ trì, phối hợp với ...": the lead is not also a coordinator. */
 /** "chủ trì, phối hợp với ...": the lead is not also a coordinator. */
