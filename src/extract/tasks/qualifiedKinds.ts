@@ -4,7 +4,8 @@
  * ...". The body parser stops at the kind ("các tổ chức"): its words carry no name of their own, so the words
  * up to the clause's predicate qualify the kind and belong to its name, as annotators write it. Only a clear
  * predicate ends such a qualifier: a responsibility ("có / chịu trách nhiệm", commas and places allowed before
- * it) or, after a few plain lower-case words, a verb that opens a duty ("thực hiện", "theo dõi", "chủ động").
+ * it), a modal ("phải", "chủ động") or, after a few plain lower-case words, a verb that opens a duty ("thực
+ * hiện", "theo dõi"). Words are in `clauseWords.json` (qualifiedKinds, qualifierEnds, qualifierModals).
  */
 import type { BodyListParse } from '../bodies';
 import { longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
