@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config';
 import { readSource } from '../../src/formats';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'real-formats');
@@ -65,6 +66,23 @@ describe('readSource: a PDF with a text layer', () => {
     expect(t.indexOf('QUYẾT ĐỊNH')).toBeGreaterThan(t.indexOf('Số: 97/2025/QĐ-UBND'));
     expect(t.indexOf('Điều 4. Điều khoản thi hành')).toBeGreaterThan(t.indexOf('Điều 1. Phạm vi điều chỉnh'));
     expect(t).toContain('Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;');
+  });
+
+  it("leaves the process's Array.prototype.push and JSON.parse native after reading a PDF", () => {
+    // pdf.js's legacy build replaces both with slower core-js polyfills as it loads (which also make
+    // Function.prototype.toString call them native), so every later push in the process would pay. A fresh
+    // Node process keeps the builtins before anything is loaded and compares after a PDF is read.
+    const script = [
+      "import { readFileSync } from 'node:fs';",
+      'const push = Array.prototype.push;',
+      'const parse = JSON.parse;',
+      "const { readSource } = await import('./src/formats/index.ts');",
+      `await readSource(readFileSync(${JSON.stringify(path.join(dir, 'export-quyet-dinh-97-2025-qd-ubnd.pdf'))}), { fileName: 'qd.pdf' });`,
+      'console.log(JSON.stringify({ push: Array.prototype.push === push, parse: JSON.parse === parse }));',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout.trim().split('\n').pop()!)).toEqual({ push: true, parse: true });
   });
 
   it('reads a PDF by its bytes whatever the file is called', async () => {

@@ -8,33 +8,28 @@ import cueData from '../data/cues.json';
 /** How far back a verb may govern a citation: long enough for one sentence, bounded so cost stays linear. */
 export const CUE_WINDOW = 400;
 
-export const IMPLEMENT_CUES: readonly string[] = cueData.implement;
-export const AMEND_CUES: readonly string[] = cueData.amend;
+/** A cue list split into words and indexed by first word once (cue lists are module constants). */
+export type CueList = FirstWordIndex<{ words: PatternWords }>;
+
+export function cueList(cues: readonly string[]): CueList {
+  return new FirstWordIndex(cues.map((c) => ({ words: patternWords(c) })));
+}
+
+export const IMPLEMENT_CUES: CueList = cueList(cueData.implement);
+export const AMEND_CUES: CueList = cueList(cueData.amend);
 /** Words allowed between an amend verb and its object: "sửa đổi, bổ sung một số điều của Quyết định ...". */
 export const AMEND_FILLERS: ReadonlySet<string> = new Set(cueData.amendFillers);
 /** "... của Tỉnh ủy thực hiện Nghị quyết số ...": the second citation sits in the first one's title. */
-export const EMBED_CUES: readonly string[] = cueData.embed;
+export const EMBED_CUES: CueList = cueList(cueData.embed);
 /** "quy định tại", "phê duyệt tại", "ban hành tại", "nêu tại": the cited document lays down what is to be done. */
-export const DIRECTIVE_BEFORE_TAI: readonly string[] = cueData.directiveBeforeTai;
+export const DIRECTIVE_BEFORE_TAI: CueList = cueList(cueData.directiveBeforeTai);
 /** Verbs that make or change a scheme or plan rather than carry it out. */
-export const CREATE_CUES: readonly string[] = cueData.create;
-
-const cueIndexes = new WeakMap<readonly string[], FirstWordIndex<{ words: PatternWords }>>();
-
-/** Cue lists are module constants: each is split into words and indexed by first word once. */
-function cueIndex(cues: readonly string[]): FirstWordIndex<{ words: PatternWords }> {
-  let ix = cueIndexes.get(cues);
-  if (!ix) {
-    ix = new FirstWordIndex(cues.map((c) => ({ words: patternWords(c) })));
-    cueIndexes.set(cues, ix);
-  }
-  return ix;
-}
+export const CREATE_CUES: CueList = cueList(cueData.create);
 
 /** Number of tokens of the first cue matching at token `i` (0 when none), with at most `maxCost` OCR edits. */
-export function cueAt(tokens: readonly Token[], i: number, cues: readonly string[], maxCost = 1): number {
+export function cueAt(tokens: readonly Token[], i: number, cues: CueList, maxCost = 1): number {
   // Only the cues whose first word can be read as this token, in the list's order.
-  for (const c of cueIndex(cues).at(tokens, i)) {
+  for (const c of cues.at(tokens, i)) {
     const m = matchPatternWords(tokens, i, c.words);
     if (m && m.cost <= maxCost) return m.tokens;
   }
@@ -42,7 +37,7 @@ export function cueAt(tokens: readonly Token[], i: number, cues: readonly string
 }
 
 /** Index of the last token where one of `cues` starts, or -1. */
-export function lastCue(tokens: readonly Token[], cues: readonly string[], maxCost = 1): number {
+export function lastCue(tokens: readonly Token[], cues: CueList, maxCost = 1): number {
   for (let i = tokens.length - 1; i >= 0; i--) if (cueAt(tokens, i, cues, maxCost)) return i;
   return -1;
 }

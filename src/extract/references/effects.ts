@@ -17,7 +17,7 @@ import { kindAt } from '../documentKinds';
 import type { DocumentKind, EffectKind } from '../types';
 import effectData from '../data/effectCues.json';
 import { clauseAt, type Clause } from './clauses';
-import { cueAt } from './cues';
+import { cueAt, cueList } from './cues';
 import { isListGap } from './relations';
 import type { Mention } from './mention';
 
@@ -39,17 +39,17 @@ interface Cue {
   next: number;
 }
 
-const CUE_PHRASES: readonly string[] = effectData.cues.map((c) => c.phrase);
+const CUE_PHRASES = cueList(effectData.cues.map((c) => c.phrase));
 const CUE_KINDS = new Map<string, EffectKind[]>(effectData.cues.map((c) => [c.phrase, c.kinds as EffectKind[]]));
-const BACKWARD: readonly string[] = effectData.backward;
+const BACKWARD = cueList(effectData.backward);
 const PASSIVE: ReadonlySet<string> = new Set(effectData.passive);
 const LEAD: ReadonlySet<string> = new Set(effectData.lead);
-const BLOCKING: readonly string[] = effectData.blocking;
+const BLOCKING = cueList(effectData.blocking);
 const BLOCKING_NOUN_WHEN_LISTED: ReadonlySet<string> = new Set(effectData.blockingNounWhenListed);
 const OBJECT_BEFORE = new RegExp(`(?:${effectData.objectBefore.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s*$`);
 const PART_BEFORE_BACKWARD = new RegExp(`(?:${effectData.partBeforeBackward.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s*$`);
-const PARTIAL: readonly string[] = effectData.partial;
-const WHOLE: readonly string[] = effectData.whole;
+const PARTIAL = cueList(effectData.partial);
+const WHOLE = cueList(effectData.whole);
 const ACTING_KINDS: ReadonlySet<string> = new Set(effectData.actingKinds);
 const TITLE_OR_SELF_ONLY: ReadonlySet<string> = new Set(effectData.titleOrSelfOnly);
 const GAP_FILLERS: ReadonlySet<string> = new Set(effectData.gapFillers);

@@ -9,7 +9,7 @@ import { foldKeepLength } from '../folding';
 import type { CitationRelation } from '../types';
 import { tokenizeWords, lookalikeCost, type Token } from '../matching';
 import { clauseAt, type Clause } from './clauses';
-import { AMEND_CUES, AMEND_FILLERS, CUE_WINDOW, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt } from './cues';
+import { AMEND_CUES, AMEND_FILLERS, CUE_WINDOW, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt, cueList } from './cues';
 import type { Mention, ReferenceContext } from './mention';
 
 /** Text between two offsets holds only list separators (", ", "; ", " và "). */
@@ -141,7 +141,7 @@ function governedByTrigger(folded: string, m: Mention, clause: Clause, listPrev:
 const AMENDED_BY =
   /^[\s,;(*]*(?:da\s+)?duoc\s+sua\s+doi,?\s*(?:bo\s+sung\s*)?(?:mot\s+so\s+dieu\s*)?(?:theo|boi|tai)\s*(?:diem\s+\S{1,2}\s+)?(?:khoan\s+\d+\s+)?(?:dieu\s+\d+\s+)?(?:cua\s+)?$/;
 
-const PROPOSAL_CUES = ['de nghi'];
+const PROPOSAL_CUES = cueList(['de nghi']);
 
 /** Assign each mention its relation, in text order (embedding and lists look at the previous mention). */
 export function assignRelations(folded: string, clauses: readonly Clause[], mentions: Mention[], ctx: ReferenceContext): void {

@@ -83,10 +83,17 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
  */
 function headingLeads(doc: TaskDocument, actors: SectionActors, findings: readonly RoleFinding[]): RoleFinding[] {
   const out: RoleFinding[] = [];
+  // Each actor's findings, in order, gathered once (a long plan has thousands of findings and many headings).
+  const byActor = new Map<RoleFinding['actor'], RoleFinding[]>();
+  for (const f of findings) {
+    const own = byActor.get(f.actor);
+    if (own) own.push(f);
+    else byActor.set(f.actor, [f]);
+  }
   for (const named of actors.heading.values()) {
     for (const a of named) {
       if (requested(doc, a.parse.from)) continue;
-      const own = findings.filter((f) => f.actor === a);
+      const own = byActor.get(a) ?? [];
       if (own.length === 0 || own.some((f) => f.role === 'LEAD')) continue;
       out.push({ ...own[0]!, role: 'LEAD' });
     }

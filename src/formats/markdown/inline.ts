@@ -18,8 +18,13 @@ function unpark(text: string): string {
   return text.replace(/[\ue000-\ue07f]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - PARK_BASE));
 }
 
+/** A character every rule below needs (a backslash, a link or image bracket, a tag, emphasis, a parked unit). */
+const MAY_HAVE_MARKUP = /[\\[<*_\ue000-\ue07f]/;
+
 /** Inline markup of one line (or a few joined lines) removed. */
 export function stripInline(text: string): string {
+  // Most lines carry no markup at all: they come back as they are without running every rule.
+  if (!MAY_HAVE_MARKUP.test(text)) return text;
   let s = park(text);
   s = s.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1'); // images: their alt text
   s = s.replace(/\[([^\]]*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1'); // links: their text

@@ -35,7 +35,12 @@ const LABELS: Array<[string, Field | 'other']> = Object.entries(DATA.labels).fla
   names.map((n): [string, Field | 'other'] => [n, field as Field | 'other']),
 );
 
+/** A label ends with a colon (after markup and folding, which make none but a parked escaped one). */
+const MAY_BE_LABEL = /[:\ue000-\ue07f]/;
+
 function labelAt(line: string): Field | 'other' | null {
+  // Folding every line of the page's top costs more than the rest of reading it: most lines have no colon.
+  if (!MAY_BE_LABEL.test(line)) return null;
   const f = folded(line);
   if (!f.endsWith(':')) return null;
   const name = f.slice(0, -1).trim();

@@ -3,10 +3,10 @@
  * a DOM). Pages without text (scanned pages, alone or among typed ones) are reported so the caller can OCR
  * them; a signature stamp or a page number does not make a scanned page a text page.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { SourceReadError } from '../errors';
 import { joinBlocks } from '../layout';
 import { layoutBlocks, type PositionedText } from './pageLayout';
+import { loadPdfjs } from './pdfjs';
 
 export interface PdfPage {
   /** 1-based. */
@@ -28,6 +28,7 @@ interface RawItem {
 }
 
 export async function readPdf(bytes: Uint8Array, name: string): Promise<PdfPage[]> {
+  const { getDocument } = await loadPdfjs();
   let doc;
   try {
     // pdfjs takes ownership of the buffer it is given: pass a copy.
