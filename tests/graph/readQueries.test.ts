@@ -69,6 +69,21 @@ describe('tasks', () => {
     expect(coordinate!.items.map((t) => t.key)).toEqual([`${fx.world.keys.decision}#task1`]);
   });
 
+  it('of a body, a page at a time in document and reading order: the list task.find gives for the body', async () => {
+    const body = fx.world.bodies.home;
+    const whole = await findTasks(fx.graph, body, anyTask, { skip: 0, limit: 100 });
+    expect(whole.total).toBeGreaterThan(2);
+    const paged: string[] = [];
+    for (let skip = 0; skip < whole.total; skip += 2) {
+      const [page] = await tasksOfBodies(fx.graph, [body], anyTask, { skip, limit: 2 });
+      expect(page!.total).toBe(whole.total);
+      paged.push(...page!.items.map((t) => t.key));
+    }
+    expect(paged).toEqual(whole.items.map((t) => t.key));
+    const [past] = await tasksOfBodies(fx.graph, [body], anyTask, { skip: whole.total, limit: 2 });
+    expect(past).toEqual({ total: whole.total, items: [] });
+  });
+
   it('due in a range, counting a period as due on its last day', async () => {
     const page = await findTasks(fx.graph, fx.world.bodies.home, { ...anyTask, dueBefore: '2024-12-31' }, { skip: 0, limit: 10 });
     expect(page.items.map((t) => t.key)).toEqual([`${fx.world.keys.decision}#task1`]); // "trong năm 2024"
