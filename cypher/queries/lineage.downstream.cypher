@@ -19,7 +19,7 @@ RETURN root {.*, ingestedAt: toString(root.ingestedAt)} AS root,
          UNWIND used AS p
          UNWIND range(1, length(p)) AS i
          WITH nodes(p)[i] AS n, min(i) AS depth
-         RETURN {depth: depth, document: n {.*, ingestedAt: toString(n.ingestedAt)}} AS reached
+         RETURN {depth: depth, document: n {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(n.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil}} AS reached
        } AS documents,
        COLLECT {
          UNWIND used AS p

@@ -35,7 +35,8 @@ CALL (key, scope) {
   WITH DISTINCT a.bodyKey AS bodyKey, a.taskDocumentKey AS documentKey, a.taskOrdinal AS ordinal, t
   ORDER BY bodyKey, documentKey, ordinal
   SKIP $skip LIMIT $limit
-  RETURN collect(properties(t)) AS items
+  // The fields of a task record (toTask), not the folded copies of its text kept for search.
+  RETURN collect(t {.key, .documentKey, .ordinal, .sectionPath, .text, .textRestored, .textRestoredShare, .deadlineRaw, .dueDate, .period, .status, .statusNote, .statusUpdatedAt, .dueBy, .completedAt, .historyKinds, .historyAt, .historyBy, .historyStatuses, .historyDueBy, .historyPreviousDueBy, .historyNotes}) AS items
 }
 CALL (key, scope) {
   MATCH (:Body {key: key})<-[a:ASSIGNED_TO]-(t:Task)

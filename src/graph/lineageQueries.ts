@@ -79,16 +79,15 @@ export function maximalPaths(paths: string[][]): string[][] {
       id += SEP + p[i];
     }
   }
-  const seen = new Set<string>();
-  return paths
-    .filter((p) => {
-      const id = p.join(SEP);
-      if (prefixes.has(id) || seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    })
-    // Traversal order is the database's; a fixed order (short chains first) keeps answers stable.
-    .sort((a, b) => a.length - b.length || compareKeys(a.join(SEP), b.join(SEP)));
+  const kept = new Map<string, string[]>();
+  for (const p of paths) {
+    const id = p.join(SEP);
+    if (!prefixes.has(id) && !kept.has(id)) kept.set(id, p);
+  }
+  // Traversal order is the database's; a fixed order (short chains first) keeps answers stable.
+  return [...kept]
+    .sort(([aId, a], [bId, b]) => a.length - b.length || compareKeys(aId, bId))
+    .map(([, p]) => p);
 }
 
 interface WalkRow {

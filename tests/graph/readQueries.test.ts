@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsByKeys, listDocuments, type DocumentFilter } from '../../src/graph/documentQueries';
 import { conflicts, outgoingCitations, unresolvedReferences } from '../../src/graph/citationQueries';
-import { dueBy, findTasks, tasksOfBodies, type TaskFilter } from '../../src/graph/taskQueries';
+import { dueBy, findTasks, tasksByKeys, tasksOfBodies, type TaskFilter } from '../../src/graph/taskQueries';
 import { luceneQuery, search, SEARCH_COUNT_CAP, searchWords, type SearchLabel } from '../../src/graph/searchQueries';
 import { foldForSearch } from '../../src/text/fold';
 import { useWorld } from '../support/fixtures';
@@ -82,6 +82,9 @@ describe('tasks', () => {
     expect(paged).toEqual(whole.items.map((t) => t.key));
     const [past] = await tasksOfBodies(fx.graph, [body], anyTask, { skip: whole.total, limit: 2 });
     expect(past).toEqual({ total: whole.total, items: [] });
+    // Whole records, as the task lookup gives them: the API keeps them for later fields.
+    const [first] = await tasksOfBodies(fx.graph, [body], anyTask, { skip: 0, limit: 100 });
+    expect(first!.items).toEqual(await tasksByKeys(fx.graph, whole.items.map((t) => t.key)));
   });
 
   it('due in a range, counting a period as due on its last day', async () => {
