@@ -246,6 +246,20 @@ function readSymbol(raw: string): ParsedSymbol | null {
   };
 }
 
+/**
+ * The own symbol as its header prints the number: "0125/KH-UBND" keeps its leading zero, which some
+ * registers print, while the standard form (and so the graph key and every citation match) drops it.
+ * Only leading zeros are taken from the print; any other difference (OCR, a rejoined number) keeps the
+ * standard form.
+ */
+export function withPrintedNumber(parsed: ParsedSymbol, printed: string): ParsedSymbol {
+  const digits = /^\s*(\d+)/.exec(printed)?.[1];
+  if (!digits || digits === parsed.number || !/^0/.test(digits)) return parsed;
+  if (digits.replace(/^0+(?=\d)/, '') !== parsed.number.replace(/^0+(?=\d)/, '')) return parsed;
+  const rest = parsed.symbol.slice(parsed.number.length);
+  return { ...parsed, number: digits, symbol: `${digits}${rest}` };
+}
+
 /** Standard form of a symbol written any way (`2898/qd-ubnd`, `2898 / QD-UBND`), or null. */
 export function canonicalSymbol(raw: string): string | null {
   return parseSymbol(raw)?.symbol ?? null;

@@ -5,6 +5,7 @@
 import { foldForSearch } from '../text/fold';
 import type { Extraction } from '../extract/types';
 import { resolveBody } from '../extract/bodies';
+import { canonicalSymbol } from '../extract/symbols';
 import { dueByFromText } from './taskTracker';
 import type { DisplayRestoration } from '../restore/displayTexts';
 
@@ -112,9 +113,12 @@ export function foldedOrNull(value: string | null): string | null {
   return value === null ? null : foldForSearch(value);
 }
 
-/** Canonical symbol folded for tolerant lookup: no diacritics, no spaces, lower case. */
+/**
+ * Canonical symbol folded for tolerant lookup: standard form (so "0125/KH-UBND" as printed and "125/KH-UBND"
+ * as cited look up alike), no diacritics, no spaces, lower case.
+ */
 export function symbolFolded(symbol: string | null): string | null {
-  return symbol === null ? null : foldForSearch(symbol).replace(/\s+/g, '');
+  return symbol === null ? null : foldForSearch(canonicalSymbol(symbol) ?? symbol).replace(/\s+/g, '');
 }
 
 /** Where a document's text came from: the file's format and the sha256 of its original bytes. */

@@ -38,6 +38,21 @@ describe('ingestDocument with a file', () => {
     expect(again.status).toBe('UNCHANGED');
   });
 
+  it('shows a symbol printed with a leading zero as printed, and finds it written either way', async () => {
+    const bytes = readFileSync(path.join(__dirname, '..', '..', 'data', 'real', '65dec8089b8bd9d9.md'));
+    const file = { name: 'quyet-dinh-01814.md', contentBase64: bytes.toString('base64') };
+    const result = ok(await fx.api.run(INGEST_FILE, { file }, { role: 'editor' })).ingestDocument;
+    try {
+      expect(result.document.symbol).toBe('01814/QĐ-UBND');
+      for (const symbol of ['1814/QĐ-UBND', '01814/QD-UBND']) {
+        const found = ok(await fx.api.run('query($s: String!) { documentBySymbol(symbol: $s) { key symbol } }', { s: symbol }));
+        expect(found.documentBySymbol).toEqual({ key: result.document.key, symbol: '01814/QĐ-UBND' });
+      }
+    } finally {
+      await deleteDocument(fx.graph, result.document.key);
+    }
+  });
+
   it('refuses content that is not base64, and text and file together', async () => {
     const bad = await fx.api.run(INGEST_FILE, { file: { name: 'x.pdf', contentBase64: 'not base64!' } }, { role: 'editor' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -5,7 +5,7 @@
  * `npm run eval -- --check` reports, and assignments are still under it. All gold files are development data
  * now (DEV.txt): the first 27 (originals in data/real and the format fixtures) and 11 annotated later for the
  * second assignment pass (originals beside them in gold-real/docs); gold files added later without a DEV.txt line
- * are held out and checked apart.
+ * are held out and checked apart (16 annotated blind on 2026-12-05, originals in gold-real/docs).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -17,12 +17,14 @@ import { REAL_GOLD, development, evaluateGoldSet, heldOut, sourceReader, type Go
 
 let result: GoldSetResult;
 let all: EvaluationSummary;
+let dev: EvaluationSummary;
 let held: EvaluationSummary;
 let first: EvaluationSummary;
 
 beforeAll(async () => {
   result = await evaluateGoldSet(REAL_GOLD, sourceReader(), extractDocument);
   all = summarize(result.documents);
+  dev = summarize(development(result));
   held = summarize(heldOut(result));
   // The first 27 annotated documents: their originals are not kept beside the gold.
   first = summarize(result.documents.filter((d) => !existsSync(path.join(REAL_GOLD.goldDir, 'docs', d.file))));
@@ -56,9 +58,18 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.81);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on all 38 documents (F1 0.808, P 0.861, R 0.760)', () => {
-    expect(all.assignments.f1).toBeGreaterThanOrEqual(0.8);
-    expect(all.assignments.precision).toBeGreaterThanOrEqual(0.85);
-    expect(all.assignments.recall).toBeGreaterThanOrEqual(0.75);
+  it('keeps assignments (body, role) at or above the measured level on the 38 development documents (F1 0.808, P 0.861, R 0.760)', () => {
+    expect(development(result).length).toBe(38);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.8);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.85);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.75);
+  });
+
+  // First run on the 16 files annotated blind on 2026-12-05: F1 0.644, P 0.730, R 0.577 (154/57/113).
+  it('keeps assignments (body, role) at or above the first measured level on the held-out documents', () => {
+    expect(heldOut(result).length).toBeGreaterThanOrEqual(16);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.62);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.7);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.55);
   });
 });

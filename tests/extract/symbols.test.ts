@@ -7,6 +7,7 @@ import {
   kindFromSymbol,
   parseSymbol,
   symbolMatchKey,
+  withPrintedNumber,
 } from '../../src/extract/symbols';
 import { provinceByName } from '../../src/extract/provinces';
 import { findSymbols } from '../../src/extract/findSymbols';
@@ -128,6 +129,24 @@ describe('document keys', () => {
     expect(k).toBe('LUAT:luat to chuc chinh quyen dia phuong nam 2015');
     expect(documentKey({ ...parts, title: 'Luật  Tổ chức chính quyền địa phương năm 2015;' })).toBe(k);
     expect(documentKey({ ...parts, jurisdiction: 'Quảng Ninh', kind: 'DE_AN', title: 'Đề án 06' })).toBe('DE_AN:de an 06@Quảng Ninh');
+  });
+});
+
+describe('the own symbol as printed', () => {
+  it('keeps the leading zeros a header prints, under the same key as the standard form', () => {
+    const p = parseSymbol('0125/KH-UBND')!;
+    expect(p.symbol).toBe('125/KH-UBND');
+    const printed = withPrintedNumber(p, '0125/KH-UBND');
+    expect(printed.symbol).toBe('0125/KH-UBND');
+    expect(withPrintedNumber(parseSymbol('031/2025/QĐ-UBND')!, '031/2025/QD-UBND').symbol).toBe('031/2025/QĐ-UBND');
+    const base = { kind: null, issuer: null, date: null, title: null, jurisdiction: 'Đắk Lắk' };
+    expect(documentKey({ ...base, symbol: printed.symbol })).toBe(documentKey({ ...base, symbol: '125/KH-UBND' }));
+    expect(symbolMatchKey(printed.symbol)).toBe(symbolMatchKey('125/KH-UBND'));
+  });
+
+  it('keeps the standard form when the print differs in more than leading zeros', () => {
+    expect(withPrintedNumber(parseSymbol('5-NQ/TU')!, '5-NQ/TU').symbol).toBe('05-NQ/TU');
+    expect(withPrintedNumber(parseSymbol('124/NQ-HĐND')!, '1 24/NQ-HDND').symbol).toBe('124/NQ-HĐND');
   });
 });
 

@@ -15,7 +15,7 @@ import { NATIONAL, type DocumentIdentity, type DocumentKind } from '../types';
 import type { SourceMetadata } from '../../formats/types';
 import type { IssuerRef } from '../issuers';
 import { dominantProvince, provinceByName, type Province } from '../provinces';
-import { documentKey, inferIssuer } from '../symbols';
+import { documentKey, inferIssuer, withPrintedNumber } from '../symbols';
 import { KIND_WORDS, kindAt } from '../documentKinds';
 import { maskUrls } from '../findSymbols';
 import { tokenizeWords } from '../matching';
@@ -71,7 +71,7 @@ export function extractIdentity(text: string, metadata: SourceMetadata | null = 
   const textProvince = dominantProvince(masked);
 
   const own = findOwnSymbol(masked, folded, block);
-  const parsed = own?.parsed ?? null;
+  const parsed = own ? withPrintedNumber(own.parsed, masked.slice(own.start, own.end)) : null;
 
   // Kind: the header's kind line, else the symbol's type code, else "<kind> này" in the body.
   let kind: DocumentKind | null = block.kindLine?.kind ?? null;
