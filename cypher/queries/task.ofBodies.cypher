@@ -35,8 +35,21 @@ CALL (key, scope) {
   WITH DISTINCT a.bodyKey AS bodyKey, a.taskDocumentKey AS documentKey, a.taskOrdinal AS ordinal, t
   ORDER BY bodyKey, documentKey, ordinal
   SKIP $skip LIMIT $limit
-  // The fields of a task record (toTask), not the folded copies of its text kept for search.
-  RETURN collect(t {.key, .documentKey, .ordinal, .sectionPath, .text, .textRestored, .textRestoredShare, .deadlineRaw, .dueDate, .period, .status, .statusNote, .statusUpdatedAt, .dueBy, .completedAt, .historyKinds, .historyAt, .historyBy, .historyStatuses, .historyDueBy, .historyPreviousDueBy, .historyNotes}) AS items
+  // The fields of a task record (toTask), not the folded copies of its text kept for search. With
+  // $withAssignments / $withDocument (the query reads them), each task's assignments (in task.assignments'
+  // order) and its document come along, so the API needs no statement for them.
+  RETURN collect({
+    task: t {.key, .documentKey, .ordinal, .sectionPath, .text, .textRestored, .textRestoredShare, .deadlineRaw, .dueDate, .period, .status, .statusNote, .statusUpdatedAt, .dueBy, .completedAt, .historyKinds, .historyAt, .historyBy, .historyStatuses, .historyDueBy, .historyPreviousDueBy, .historyNotes},
+    assignments: CASE WHEN $withAssignments THEN COLLECT {
+      MATCH (t)-[x:ASSIGNED_TO]->(b:Body)
+      RETURN {role: x.role, evidence: x.evidence, section: x.section, body: b {.key, .name, .jurisdiction, .aliases, .group}} AS assignment
+      ORDER BY CASE x.role WHEN 'LEAD' THEN 0 WHEN 'COORDINATE' THEN 1 ELSE 2 END, b.name
+    } END,
+    document: CASE WHEN $withDocument THEN COLLECT {
+      MATCH (d:Document {key: t.documentKey})
+      RETURN d {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(d.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil} AS document
+    }[0] END
+  }) AS items
 }
 CALL (key, scope) {
   MATCH (:Body {key: key})<-[a:ASSIGNED_TO]-(t:Task)

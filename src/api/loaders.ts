@@ -15,7 +15,7 @@ import { bodiesByKeys, documentsIssuedBy } from '../graph/bodyQueries';
 import { incomingCitations, outgoingCitations, type CitationWithDocument } from '../graph/citationQueries';
 import { documentsByKeys, identityCandidatesOf, issuersOf, sectionsOf, versionsOf, type IdentityCandidateRecord } from '../graph/documentQueries';
 import type { BodyRecord, DocumentRecord, GraphReader, Page, Slice, TaskRecord } from '../graph/records';
-import { assignmentsOf, carriedOutBy, indicatorsOf, targetsOf, tasksByKeys, tasksOfBodies, tasksOfDocuments, type TaskFilter } from '../graph/taskQueries';
+import { assignmentsOf, carriedOutBy, indicatorsOf, NOTHING_ALONG, targetsOf, tasksByKeys, tasksOfBodies, tasksOfDocuments, type TaskFilter, type TaskPageAlong } from '../graph/taskQueries';
 import { timeoutError } from './protection';
 import { RequestSlots } from './requestSlots';
 
@@ -102,10 +102,13 @@ export class ApiLoaders {
     });
   }
 
-  tasksOfBody(filter: TaskFilter, slice: Slice): DataLoader<string, Page<TaskRecord>> {
-    return this.loaderFor('tasksOfBody', [filter, slice], async (keys) => {
-      const pages = await tasksOfBodies(this.reader, keys, filter, slice);
+  /** Tasks of each body, one page per body; primes the tasks and what `along` brought with them. */
+  tasksOfBody(filter: TaskFilter, slice: Slice, along: TaskPageAlong = NOTHING_ALONG): DataLoader<string, Page<TaskRecord>> {
+    return this.loaderFor('tasksOfBody', [filter, slice, along], async (keys) => {
+      const { pages, assignments, documents } = await tasksOfBodies(this.reader, keys, filter, slice, along);
       pages.forEach((p) => this.primeTasks(p.items));
+      for (const [key, list] of assignments) this.assignments.prime(key, list);
+      this.primeDocuments(documents);
       return pages;
     });
   }

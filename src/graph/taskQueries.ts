@@ -43,13 +43,17 @@ export async function tasksOfDocuments(graph: GraphReader, keys: readonly string
 
 export async function assignmentsOf(graph: GraphReader, keys: readonly string[]): Promise<AssignmentRecord[][]> {
   const rows = await graph.read(cypher('task.assignments'), { keys });
-  return groupedInKeyOrder(keys, rows, (r) => String(r.key), (r) => ({
-    taskKey: String(r.key),
+  return groupedInKeyOrder(keys, rows, (r) => String(r.key), (r) => toAssignment(String(r.key), r));
+}
+
+function toAssignment(taskKey: string, r: Row): AssignmentRecord {
+  return {
+    taskKey,
     role: String(r.role),
     evidence: typeof r.evidence === 'string' ? r.evidence : null,
     section: typeof r.section === 'string' ? r.section : null,
     body: toBody(r.body as Row),
-  }));
+  };
 }
 
 export async function targetsOf(graph: GraphReader, keys: readonly string[]): Promise<TargetRecord[][]> {
@@ -117,11 +121,42 @@ export async function findTasks(graph: GraphReader, bodyKey: string | null, filt
   return pageOf(row, toTask);
 }
 
-/** For each body, a page of the tasks assigned to it that match the filter. */
-export async function tasksOfBodies(graph: GraphReader, keys: readonly string[], filter: TaskFilter, slice: Slice): Promise<Page<TaskRecord>[]> {
+/** What a task page may bring along for its tasks in the same statement. */
+export interface TaskPageAlong {
+  assignments: boolean;
+  document: boolean;
+}
+
+export const NOTHING_ALONG: TaskPageAlong = { assignments: false, document: false };
+
+export interface TaskPages {
+  pages: Page<TaskRecord>[];
+  /** Each paged task's assignments (lead first), when asked to bring them along. */
+  assignments: Map<string, AssignmentRecord[]>;
+  /** The paged tasks' documents, when asked to bring them along. */
+  documents: DocumentRecord[];
+}
+
+/** For each body, a page of the tasks assigned to it that match the filter, with what `along` asks for. */
+export async function tasksOfBodies(graph: GraphReader, keys: readonly string[], filter: TaskFilter, slice: Slice, along: TaskPageAlong = NOTHING_ALONG): Promise<TaskPages> {
   const { params, bounds } = filterParams(filter);
-  const rows = await graph.read(cypher('task.ofBodies', bounds), { ...params, keys, skip: integer(slice.skip), limit: integer(slice.limit) });
-  return pagesInKeyOrder(keys, rows, toTask);
+  const rows = await graph.read(cypher('task.ofBodies', bounds), {
+    ...params,
+    keys,
+    skip: integer(slice.skip),
+    limit: integer(slice.limit),
+    withAssignments: along.assignments,
+    withDocument: along.document,
+  });
+  const assignments = new Map<string, AssignmentRecord[]>();
+  const documents: DocumentRecord[] = [];
+  const pages = pagesInKeyOrder(keys, rows, (item) => {
+    const task = toTask(item.task as Row);
+    if (Array.isArray(item.assignments)) assignments.set(task.key, (item.assignments as Row[]).map((a) => toAssignment(task.key, a)));
+    if (item.document) documents.push(toDocument(item.document as Row));
+    return task;
+  });
+  return { pages, assignments, documents };
 }
 
 export interface StatusChange {
