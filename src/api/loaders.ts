@@ -1,8 +1,10 @@
 /**
  * One set of DataLoaders per request; each batch is a single parameterized Cypher query with the keys as
  * a parameter, results back in key order. A nested query (documents -> citations -> cited document ->
- * tasks -> bodies) therefore costs one query per level, whatever the page sizes. Lists that take
- * arguments (a page, a filter) get one loader per distinct argument set.
+ * tasks -> bodies) therefore costs one query per level, whatever the page sizes; a task page brings along
+ * the assignments (and, for a body's tasks, the documents) the query reads, and primes their loaders, so
+ * those cost no level of their own. Lists that take arguments (a page, a filter) get one loader per
+ * distinct argument set.
  *
  * Every read goes through the request's deadline: a query gets the time left as its server-side
  * transaction timeout, and nothing starts once the budget is spent.
@@ -94,10 +96,12 @@ export class ApiLoaders {
     });
   }
 
-  tasksOfDocument(slice: Slice): DataLoader<string, Page<TaskRecord>> {
-    return this.loaderFor('tasksOfDocument', slice, async (keys) => {
-      const pages = await tasksOfDocuments(this.reader, keys, slice);
+  /** Tasks of each document, one page per document; primes the tasks and their assignments when brought along. */
+  tasksOfDocument(slice: Slice, along: Pick<TaskPageAlong, 'assignments'> = NOTHING_ALONG): DataLoader<string, Page<TaskRecord>> {
+    return this.loaderFor('tasksOfDocument', [slice, along.assignments], async (keys) => {
+      const { pages, assignments } = await tasksOfDocuments(this.reader, keys, slice, along);
       pages.forEach((p) => this.primeTasks(p.items));
+      for (const [key, list] of assignments) this.assignments.prime(key, list);
       return pages;
     });
   }

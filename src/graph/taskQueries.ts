@@ -36,9 +36,23 @@ export async function tasksByKeys(graph: GraphReader, keys: readonly string[]): 
   return inKeyOrder(keys, rows, (r) => String(r.key), (r) => toTask(r.task as Row), () => null);
 }
 
-export async function tasksOfDocuments(graph: GraphReader, keys: readonly string[], slice: Slice): Promise<Page<TaskRecord>[]> {
-  const rows = await graph.read(cypher('task.ofDocuments'), { keys, ...sliceParams(slice) });
-  return pagesInKeyOrder(keys, rows, toTask);
+/** For each document, a page of its tasks in reading order, with their assignments when `along` asks. */
+export async function tasksOfDocuments(graph: GraphReader, keys: readonly string[], slice: Slice, along: Pick<TaskPageAlong, 'assignments'> = NOTHING_ALONG): Promise<TaskPages> {
+  const rows = await graph.read(cypher('task.ofDocuments'), { keys, ...sliceParams(slice), withAssignments: along.assignments });
+  return pagedTasks(keys, rows);
+}
+
+/** Rows `{key, total, items: [{task, assignments?, document?}]}` -> pages in key order, and what came along. */
+function pagedTasks(keys: readonly string[], rows: Row[]): TaskPages {
+  const assignments = new Map<string, AssignmentRecord[]>();
+  const documents: DocumentRecord[] = [];
+  const pages = pagesInKeyOrder(keys, rows, (item) => {
+    const task = toTask(item.task as Row);
+    if (Array.isArray(item.assignments)) assignments.set(task.key, (item.assignments as Row[]).map((a) => toAssignment(task.key, a)));
+    if (item.document) documents.push(toDocument(item.document as Row));
+    return task;
+  });
+  return { pages, assignments, documents };
 }
 
 export async function assignmentsOf(graph: GraphReader, keys: readonly string[]): Promise<AssignmentRecord[][]> {
@@ -148,15 +162,7 @@ export async function tasksOfBodies(graph: GraphReader, keys: readonly string[],
     withAssignments: along.assignments,
     withDocument: along.document,
   });
-  const assignments = new Map<string, AssignmentRecord[]>();
-  const documents: DocumentRecord[] = [];
-  const pages = pagesInKeyOrder(keys, rows, (item) => {
-    const task = toTask(item.task as Row);
-    if (Array.isArray(item.assignments)) assignments.set(task.key, (item.assignments as Row[]).map((a) => toAssignment(task.key, a)));
-    if (item.document) documents.push(toDocument(item.document as Row));
-    return task;
-  });
-  return { pages, assignments, documents };
+  return pagedTasks(keys, rows);
 }
 
 export interface StatusChange {
