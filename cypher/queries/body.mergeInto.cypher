@@ -1,5 +1,6 @@
 // One body node instead of two: everything pointing at $from (issued documents, mentions, assignments with
 // their properties) moves to $to (created with $name when missing), the names seen are joined, $from goes.
+// A moved assignment's bodyKey becomes $to's: the index that pages a body's tasks reads it (migration 0010).
 MATCH (src:Body {key: $from})
 MERGE (dst:Body {key: $to})
 ON CREATE SET dst.name = $name, dst.nameFolded = $nameFolded, dst.jurisdiction = src.jurisdiction,
@@ -20,7 +21,7 @@ CALL (src, dst) {
 CALL (src, dst) {
   MATCH (t:Task)-[r:ASSIGNED_TO]->(src)
   MERGE (t)-[n:ASSIGNED_TO {role: r.role}]->(dst)
-  SET n += properties(r)
+  SET n += properties(r), n.bodyKey = dst.key
   DELETE r
 }
 DETACH DELETE src

@@ -1,5 +1,9 @@
 // For each body, the tasks assigned to it (in $role, or any role) matching the same filters as task.find
-// (deadline, tracker cell, due month), one page per body.
+// (deadline, tracker cell, due month), one page per body with the number of matches.
+// The page comes from the assignment index on (bodyKey, taskDocumentKey, taskOrdinal) (migration 0010): read
+// in document and reading order, it stops after $skip + $limit matching tasks instead of sorting every task
+// of a busy body. The count walks the body's assignments; with no filter it reads no task property.
+// Both passes apply the same filter: keep them identical.
 CALL () {
   OPTIONAL MATCH (root:Document {key: $documentKey})
   OPTIONAL MATCH (d:Document)-[:CITES*0..{{downstreamDepth}}]->(root)
@@ -7,8 +11,9 @@ CALL () {
 }
 UNWIND $keys AS key
 CALL (key, scope) {
-  MATCH (:Body {key: key})<-[a:ASSIGNED_TO]-(t:Task)
-  WHERE ($role IS NULL OR a.role = $role)
+  MATCH (t:Task)-[a:ASSIGNED_TO]->()
+  WHERE a.bodyKey = key AND a.taskDocumentKey IS NOT NULL AND a.taskOrdinal IS NOT NULL
+    AND ($role IS NULL OR a.role = $role)
     AND ($documentKey IS NULL OR t.documentKey IN scope)
     AND ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
     AND all(w IN $words WHERE t.textFolded CONTAINS w OR t.textRestoredFolded CONTAINS w)
@@ -18,18 +23,53 @@ CALL (key, scope) {
           WHERE (td.date IS NULL OR td.date <= $inForceOn)
             AND ((td.effectiveFrom IS NULL OR td.effectiveFrom <= $inForceOn) AND (td.effectiveUntil IS NULL OR td.effectiveUntil >= $inForceOn)
             AND NOT EXISTS { MATCH (td)<-[x:AFFECTS]-() WHERE x.whole AND x.kind IN ['REPLACES', 'REPEALS', 'SUSPENDS'] AND coalesce(x.effectiveOn, $inForceOn) <= $inForceOn }) })
-  WITH DISTINCT t
-  WITH t, t.dueBy AS dueBy, CASE
+    AND ($dueBefore IS NULL OR t.dueBy <= $dueBefore) AND ($dueAfter IS NULL OR t.dueBy >= $dueAfter)
+    AND ($dueMonth IS NULL OR coalesce(left(t.dueBy, 7), 'none') = $dueMonth)
+    AND ($cell IS NULL OR $cell = CASE
            WHEN t.status = 'DONE' AND coalesce(t.completedAt, '') <= $asOf
              THEN CASE WHEN t.dueBy IS NULL OR coalesce(t.completedAt, '') <= t.dueBy THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END
            WHEN t.dueBy IS NOT NULL AND t.dueBy < $asOf THEN 'OVERDUE'
            ELSE 'IN_PROGRESS'
-         END AS cell
-  WHERE ($dueBefore IS NULL OR dueBy <= $dueBefore) AND ($dueAfter IS NULL OR dueBy >= $dueAfter)
-  AND ($cell IS NULL OR cell = $cell) AND ($dueMonth IS NULL OR coalesce(left(dueBy, 7), 'none') = $dueMonth)
-  WITH t ORDER BY t.documentKey, t.ordinal
-  RETURN collect(t) AS matches
+         END)
+  // A body can hold a task in two roles: one row per task. The index gives this order; nothing is sorted.
+  WITH DISTINCT a.bodyKey AS bodyKey, a.taskDocumentKey AS documentKey, a.taskOrdinal AS ordinal, t
+  ORDER BY bodyKey, documentKey, ordinal
+  SKIP $skip LIMIT $limit
+  // The fields of a task record (toTask), not the folded copies of its text kept for search. With
+  // $withAssignments / $withDocument (the query reads them), each task's assignments (in task.assignments'
+  // order) and its document come along, so the API needs no statement for them.
+  RETURN collect({
+    task: t {.key, .documentKey, .ordinal, .sectionPath, .text, .textRestored, .textRestoredShare, .deadlineRaw, .dueDate, .period, .status, .statusNote, .statusUpdatedAt, .dueBy, .completedAt, .historyKinds, .historyAt, .historyBy, .historyStatuses, .historyDueBy, .historyPreviousDueBy, .historyNotes},
+    assignments: CASE WHEN $withAssignments THEN COLLECT {
+      MATCH (t)-[x:ASSIGNED_TO]->(b:Body)
+      RETURN {role: x.role, evidence: x.evidence, section: x.section, body: b {.key, .name, .jurisdiction, .aliases, .group}} AS assignment
+      ORDER BY CASE x.role WHEN 'LEAD' THEN 0 WHEN 'COORDINATE' THEN 1 ELSE 2 END, b.name
+    } END,
+    document: CASE WHEN $withDocument THEN COLLECT {
+      MATCH (d:Document {key: t.documentKey})
+      RETURN d {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(d.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil} AS document
+    }[0] END
+  }) AS items
 }
-// Only the page is turned into maps: a busy parent can have thousands of children, and counting them
-// needs node references only.
-RETURN key, size(matches) AS total, [t IN matches[$skip..$end] | properties(t)] AS items
+CALL (key, scope) {
+  MATCH (:Body {key: key})<-[a:ASSIGNED_TO]-(t:Task)
+  WHERE ($role IS NULL OR a.role = $role)
+    AND ($documentKey IS NULL OR t.documentKey IN scope)
+    AND ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
+    AND all(w IN $words WHERE t.textFolded CONTAINS w OR t.textRestoredFolded CONTAINS w)
+    AND ($inForceOn IS NULL OR EXISTS {
+          MATCH (td:Document {key: t.documentKey})
+          WHERE (td.date IS NULL OR td.date <= $inForceOn)
+            AND ((td.effectiveFrom IS NULL OR td.effectiveFrom <= $inForceOn) AND (td.effectiveUntil IS NULL OR td.effectiveUntil >= $inForceOn)
+            AND NOT EXISTS { MATCH (td)<-[x:AFFECTS]-() WHERE x.whole AND x.kind IN ['REPLACES', 'REPEALS', 'SUSPENDS'] AND coalesce(x.effectiveOn, $inForceOn) <= $inForceOn }) })
+    AND ($dueBefore IS NULL OR t.dueBy <= $dueBefore) AND ($dueAfter IS NULL OR t.dueBy >= $dueAfter)
+    AND ($dueMonth IS NULL OR coalesce(left(t.dueBy, 7), 'none') = $dueMonth)
+    AND ($cell IS NULL OR $cell = CASE
+           WHEN t.status = 'DONE' AND coalesce(t.completedAt, '') <= $asOf
+             THEN CASE WHEN t.dueBy IS NULL OR coalesce(t.completedAt, '') <= t.dueBy THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END
+           WHEN t.dueBy IS NOT NULL AND t.dueBy < $asOf THEN 'OVERDUE'
+           ELSE 'IN_PROGRESS'
+         END)
+  RETURN count(DISTINCT t) AS total
+}
+RETURN key, total, items

@@ -1,6 +1,7 @@
 /** Responsible bodies: lookups, and the tasks they carry and documents they issued. */
 import 'reflect-metadata';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { findBodies } from '../graph/bodyQueries';
 import { bodyDashboard } from '../graph/dashboardQueries';
 import { expandAbbreviations } from '../graph/exploreQueries';
@@ -8,6 +9,7 @@ import type { BodyRecord } from '../graph/records';
 import { BodyFilterInput } from './body.input';
 import { BodyConnection, BodyType } from './body.type';
 import type { ApiContext } from './context';
+import { connectionItemFields } from './connectionSelection';
 import { ReadsDatabase } from './databaseField';
 import { foldedFilter } from './document.resolver';
 import { DocumentConnection } from './document.type';
@@ -32,6 +34,7 @@ export class BodyResolver {
     @Root() body: BodyRecord,
     @Ctx() ctx: ApiContext,
     @Args(() => PageArgs) pageArgs: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('role', () => AssignmentRole, { nullable: true, description: 'Only tasks it has this role in (default: any).' }) role?: string,
     @Arg('dueAfter', () => String, { nullable: true, description: 'YYYY-MM-DD' }) dueAfter?: string,
     @Arg('dueBefore', () => String, { nullable: true, description: 'YYYY-MM-DD' }) dueBefore?: string,
@@ -49,7 +52,10 @@ export class BodyResolver {
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
     const filter = taskFilterFrom({ role, dueAfter, dueBefore, documentId, includeDownstream, text, status, cell, dueMonth, asOf });
-    return toConnection(await ctx.loaders.tasksOfBody(filter, slice).load(body.key), slice);
+    // What the query reads of the tasks comes in the page's own statement, not in one more per relation.
+    const asked = connectionItemFields(info);
+    const along = { assignments: asked.has('assignments'), document: asked.has('document') };
+    return toConnection(await ctx.loaders.tasksOfBody(filter, slice, along).load(body.key), slice);
   }
 
   @ReadsDatabase()

@@ -1,6 +1,7 @@
 /** Documents: lookups, the filtered list, their relation fields, and the ingest / delete mutations. */
 import 'reflect-metadata';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadSettings } from '../config';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { canonicalSymbol } from '../extract/symbols';
@@ -15,6 +16,7 @@ import { checkMojibake } from '../text/mojibake';
 import { BodyType } from './body.type';
 import { CitationConnection } from './citation.type';
 import type { ApiContext } from './context';
+import { connectionItemFields } from './connectionSelection';
 import { ReadsDatabase } from './databaseField';
 import { DocumentFileInput, DocumentFilterInput, DocumentOrderInput } from './document.input';
 import { uploadedDocument } from './documentUpload';
@@ -95,9 +97,12 @@ export class DocumentResolver {
     @Root() doc: DocumentRecord,
     @Ctx() ctx: ApiContext,
     @Args(() => PageArgs) pageArgs: PageArgs,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
-    return toConnection(await ctx.loaders.tasksOfDocument(slice).load(doc.key), slice);
+    // The tasks' assignments, when the query reads them, come in the page's own statement.
+    const along = { assignments: connectionItemFields(info).has('assignments') };
+    return toConnection(await ctx.loaders.tasksOfDocument(slice, along).load(doc.key), slice);
   }
 
   @ReadsDatabase()

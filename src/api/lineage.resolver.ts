@@ -50,7 +50,14 @@ export class LineageResolver {
       edges: found.edges.map((e) => ({ from: toGlobalId('Document', e.fromKey), to: toGlobalId('Document', e.toKey), relation: e.relation, depth: e.depth })),
       // Computed when the query selects them (see lineage()).
       get paths() {
-        return found.paths.map((p) => p.map((k) => toGlobalId('Document', k)));
+        // Chains share their documents: each id is encoded once.
+        const ids = new Map<string, string>();
+        const idOf = (k: string): string => {
+          let id = ids.get(k);
+          if (id === undefined) ids.set(k, (id = toGlobalId('Document', k)));
+          return id;
+        };
+        return found.paths.map((p) => p.map(idOf));
       },
       truncated: found.truncated,
     };

@@ -1,8 +1,10 @@
 /**
  * One set of DataLoaders per request; each batch is a single parameterized Cypher query with the keys as
  * a parameter, results back in key order. A nested query (documents -> citations -> cited document ->
- * tasks -> bodies) therefore costs one query per level, whatever the page sizes. Lists that take
- * arguments (a page, a filter) get one loader per distinct argument set.
+ * tasks -> bodies) therefore costs one query per level, whatever the page sizes; a task page brings along
+ * the assignments (and, for a body's tasks, the documents) the query reads, and primes their loaders, so
+ * those cost no level of their own. Lists that take arguments (a page, a filter) get one loader per
+ * distinct argument set.
  *
  * Every read goes through the request's deadline: a query gets the time left as its server-side
  * transaction timeout, and nothing starts once the budget is spent.
@@ -15,7 +17,7 @@ import { bodiesByKeys, documentsIssuedBy } from '../graph/bodyQueries';
 import { incomingCitations, outgoingCitations, type CitationWithDocument } from '../graph/citationQueries';
 import { documentsByKeys, identityCandidatesOf, issuersOf, sectionsOf, versionsOf, type IdentityCandidateRecord } from '../graph/documentQueries';
 import type { BodyRecord, DocumentRecord, GraphReader, Page, Slice, TaskRecord } from '../graph/records';
-import { assignmentsOf, carriedOutBy, indicatorsOf, targetsOf, tasksByKeys, tasksOfBodies, tasksOfDocuments, type TaskFilter } from '../graph/taskQueries';
+import { assignmentsOf, carriedOutBy, indicatorsOf, NOTHING_ALONG, targetsOf, tasksByKeys, tasksOfBodies, tasksOfDocuments, type TaskFilter, type TaskPageAlong } from '../graph/taskQueries';
 import { timeoutError } from './protection';
 import { RequestSlots } from './requestSlots';
 
@@ -94,18 +96,23 @@ export class ApiLoaders {
     });
   }
 
-  tasksOfDocument(slice: Slice): DataLoader<string, Page<TaskRecord>> {
-    return this.loaderFor('tasksOfDocument', slice, async (keys) => {
-      const pages = await tasksOfDocuments(this.reader, keys, slice);
+  /** Tasks of each document, one page per document; primes the tasks and their assignments when brought along. */
+  tasksOfDocument(slice: Slice, along: Pick<TaskPageAlong, 'assignments'> = NOTHING_ALONG): DataLoader<string, Page<TaskRecord>> {
+    return this.loaderFor('tasksOfDocument', [slice, along.assignments], async (keys) => {
+      const { pages, assignments } = await tasksOfDocuments(this.reader, keys, slice, along);
       pages.forEach((p) => this.primeTasks(p.items));
+      for (const [key, list] of assignments) this.assignments.prime(key, list);
       return pages;
     });
   }
 
-  tasksOfBody(filter: TaskFilter, slice: Slice): DataLoader<string, Page<TaskRecord>> {
-    return this.loaderFor('tasksOfBody', [filter, slice], async (keys) => {
-      const pages = await tasksOfBodies(this.reader, keys, filter, slice);
+  /** Tasks of each body, one page per body; primes the tasks and what `along` brought with them. */
+  tasksOfBody(filter: TaskFilter, slice: Slice, along: TaskPageAlong = NOTHING_ALONG): DataLoader<string, Page<TaskRecord>> {
+    return this.loaderFor('tasksOfBody', [filter, slice, along], async (keys) => {
+      const { pages, assignments, documents } = await tasksOfBodies(this.reader, keys, filter, slice, along);
       pages.forEach((p) => this.primeTasks(p.items));
+      for (const [key, list] of assignments) this.assignments.prime(key, list);
+      this.primeDocuments(documents);
       return pages;
     });
   }

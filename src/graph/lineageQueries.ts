@@ -64,52 +64,55 @@ export function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Paths that are not the start of a longer path in the set: the chains to draw. */
+/**
+ * Paths that are not the start of a longer path in the set: the chains to draw. Any shorter start counts (not
+ * only the one a step shorter), so the set may hold only some of the paths walked, such as the walk's own
+ * chains cut at a node limit.
+ */
 export function maximalPaths(paths: string[][]): string[][] {
   const SEP = '\u0000';
-  const prefixes = new Set(paths.map((p) => p.slice(0, -1).join(SEP)));
-  const seen = new Set<string>();
-  return paths
-    .filter((p) => {
-      const id = p.join(SEP);
-      if (prefixes.has(id) || seen.has(id)) return false;
-      seen.add(id);
-      return true;
-    })
-    // Traversal order is the database's; a fixed order (short chains first) keeps answers stable.
-    .sort((a, b) => a.length - b.length || compareKeys(a.join(SEP), b.join(SEP)));
+  const prefixes = new Set<string>();
+  for (const p of paths) {
+    let id = p[0] ?? '';
+    for (let i = 1; i < p.length; i++) {
+      prefixes.add(id);
+      id += SEP + p[i];
+    }
+  }
+  const kept = new Map<string, string[]>();
+  for (const p of paths) {
+    const id = p.join(SEP);
+    if (!prefixes.has(id) && !kept.has(id)) kept.set(id, p);
+  }
+  // Traversal order is the database's; a fixed order (short chains first) keeps answers stable.
+  return [...kept]
+    .sort(([aId, a], [bId, b]) => a.length - b.length || compareKeys(aId, bId))
+    .map(([, p]) => p);
 }
 
-/** One walk in one direction: one Cypher statement. */
+interface WalkRow {
+  root: Row;
+  truncated: boolean;
+  documents: { depth: number; document: Row }[];
+  edges: { from: string; to: string; relation: string; depth: number }[];
+  chains: string[][];
+}
+
+/** One walk in one direction: one Cypher statement, which returns nodes, edges and chains ready to use. */
 async function walk(graph: GraphReader, key: string, direction: WalkDirection, maxDepth: number, relations: string[] | null, asOf: string | null): Promise<LineageRecord | null> {
   const name = direction === 'UPSTREAM' ? 'lineage.upstream' : 'lineage.downstream';
-  const [row] = await graph.read(cypher(name, { maxDepth }), { key, relations, asOf, maxPaths: integer(MAX_PATHS) });
+  const [row] = (await graph.read(cypher(name, { maxDepth }), { key, relations, asOf, maxPaths: integer(MAX_PATHS) })) as unknown as WalkRow[];
   if (!row) return null;
-  const root = toDocument(row.root as Row);
-  const documents = new Map((row.documents as Row[]).map((d) => [String(d.key), toDocument(d)]));
-  documents.set(root.key, root);
-  const all = row.paths as PathRow[];
-  const truncated = all.length > MAX_PATHS;
-  const paths = all.slice(0, MAX_PATHS);
-
-  const depthOf = new Map<string, number>([[root.key, 0]]);
-  const edges = new Map<string, LineageEdgeRecord>();
-  for (const p of paths) {
-    p.keys.forEach((k, i) => depthOf.set(k, Math.min(depthOf.get(k) ?? i, i)));
-    p.relations.forEach((relation, i) => {
-      const near = p.keys[i]!;
-      const far = p.keys[i + 1]!;
-      const [fromKey, toKey] = direction === 'UPSTREAM' ? [near, far] : [far, near];
-      const id = `${fromKey}\u0000${toKey}\u0000${relation}`;
-      const existing = edges.get(id);
-      if (!existing || existing.depth > i + 1) edges.set(id, { fromKey, toKey, relation, depth: i + 1 });
-    });
+  const root = toDocument(row.root);
+  const nodes: LineageNodeRecord[] = [{ document: root, depth: 0, direction: null }];
+  // A cycle can lead back to the root: it stays at depth 0.
+  for (const reached of row.documents) {
+    const document = toDocument(reached.document);
+    if (document.key !== root.key) nodes.push({ document, depth: reached.depth, direction });
   }
-  const nodes = [...depthOf.entries()]
-    .filter(([k]) => documents.has(k))
-    .map(([k, depth]) => ({ document: documents.get(k)!, depth, direction: depth === 0 ? null : direction }));
-  // Every walked chain; `lineage` keeps the maximal ones, and only when a caller reads them.
-  return { root, nodes, edges: [...edges.values()], paths: paths.map((p) => p.keys), truncated };
+  const edges = row.edges.map((e) => ({ fromKey: e.from, toKey: e.to, relation: e.relation, depth: e.depth }));
+  // The walk's chains; `lineage` orders them, and only when a caller reads them.
+  return { root, nodes, edges, paths: row.chains, truncated: row.truncated };
 }
 
 /**

@@ -7,6 +7,7 @@ import type { GraphClient } from './driver';
 import {
   groupedInKeyOrder,
   inKeyOrder,
+  integer,
   pageOf,
   pagesInKeyOrder,
   sliceParams,
@@ -35,20 +36,38 @@ export async function tasksByKeys(graph: GraphReader, keys: readonly string[]): 
   return inKeyOrder(keys, rows, (r) => String(r.key), (r) => toTask(r.task as Row), () => null);
 }
 
-export async function tasksOfDocuments(graph: GraphReader, keys: readonly string[], slice: Slice): Promise<Page<TaskRecord>[]> {
-  const rows = await graph.read(cypher('task.ofDocuments'), { keys, ...sliceParams(slice) });
-  return pagesInKeyOrder(keys, rows, toTask);
+/** For each document, a page of its tasks in reading order, with their assignments when `along` asks. */
+export async function tasksOfDocuments(graph: GraphReader, keys: readonly string[], slice: Slice, along: Pick<TaskPageAlong, 'assignments'> = NOTHING_ALONG): Promise<TaskPages> {
+  const rows = await graph.read(cypher('task.ofDocuments'), { keys, ...sliceParams(slice), withAssignments: along.assignments });
+  return pagedTasks(keys, rows);
+}
+
+/** Rows `{key, total, items: [{task, assignments?, document?}]}` -> pages in key order, and what came along. */
+function pagedTasks(keys: readonly string[], rows: Row[]): TaskPages {
+  const assignments = new Map<string, AssignmentRecord[]>();
+  const documents: DocumentRecord[] = [];
+  const pages = pagesInKeyOrder(keys, rows, (item) => {
+    const task = toTask(item.task as Row);
+    if (Array.isArray(item.assignments)) assignments.set(task.key, (item.assignments as Row[]).map((a) => toAssignment(task.key, a)));
+    if (item.document) documents.push(toDocument(item.document as Row));
+    return task;
+  });
+  return { pages, assignments, documents };
 }
 
 export async function assignmentsOf(graph: GraphReader, keys: readonly string[]): Promise<AssignmentRecord[][]> {
   const rows = await graph.read(cypher('task.assignments'), { keys });
-  return groupedInKeyOrder(keys, rows, (r) => String(r.key), (r) => ({
-    taskKey: String(r.key),
+  return groupedInKeyOrder(keys, rows, (r) => String(r.key), (r) => toAssignment(String(r.key), r));
+}
+
+function toAssignment(taskKey: string, r: Row): AssignmentRecord {
+  return {
+    taskKey,
     role: String(r.role),
     evidence: typeof r.evidence === 'string' ? r.evidence : null,
     section: typeof r.section === 'string' ? r.section : null,
     body: toBody(r.body as Row),
-  }));
+  };
 }
 
 export async function targetsOf(graph: GraphReader, keys: readonly string[]): Promise<TargetRecord[][]> {
@@ -116,11 +135,34 @@ export async function findTasks(graph: GraphReader, bodyKey: string | null, filt
   return pageOf(row, toTask);
 }
 
-/** For each body, a page of the tasks assigned to it that match the filter. */
-export async function tasksOfBodies(graph: GraphReader, keys: readonly string[], filter: TaskFilter, slice: Slice): Promise<Page<TaskRecord>[]> {
+/** What a task page may bring along for its tasks in the same statement. */
+export interface TaskPageAlong {
+  assignments: boolean;
+  document: boolean;
+}
+
+export const NOTHING_ALONG: TaskPageAlong = { assignments: false, document: false };
+
+export interface TaskPages {
+  pages: Page<TaskRecord>[];
+  /** Each paged task's assignments (lead first), when asked to bring them along. */
+  assignments: Map<string, AssignmentRecord[]>;
+  /** The paged tasks' documents, when asked to bring them along. */
+  documents: DocumentRecord[];
+}
+
+/** For each body, a page of the tasks assigned to it that match the filter, with what `along` asks for. */
+export async function tasksOfBodies(graph: GraphReader, keys: readonly string[], filter: TaskFilter, slice: Slice, along: TaskPageAlong = NOTHING_ALONG): Promise<TaskPages> {
   const { params, bounds } = filterParams(filter);
-  const rows = await graph.read(cypher('task.ofBodies', bounds), { ...params, keys, ...sliceParams(slice) });
-  return pagesInKeyOrder(keys, rows, toTask);
+  const rows = await graph.read(cypher('task.ofBodies', bounds), {
+    ...params,
+    keys,
+    skip: integer(slice.skip),
+    limit: integer(slice.limit),
+    withAssignments: along.assignments,
+    withDocument: along.document,
+  });
+  return pagedTasks(keys, rows);
 }
 
 export interface StatusChange {
@@ -171,9 +213,12 @@ export async function extendTaskDeadline(graph: GraphClient, key: string, extens
   return row ? toTask(row.task as Row) : null;
 }
 
+// Made once: building a formatter costs far more than formatting (it was in every task list request's profile).
+const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today in Vietnam, where every deadline in the corpus is set. */
 export function todayInVietnam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return VIETNAM_DAY.format(now);
 }
 
 /** The task's last day: the stored one (extensions included), else what its text says. */

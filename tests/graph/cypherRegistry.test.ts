@@ -67,6 +67,8 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   to: 'tinh uy@Quảng Ninh',
   prefixes: ['2898/'],
   limit: neo4j.int(20),
+  withAssignments: true,
+  withDocument: true,
   bodyQuery: 'so* AND noi* AND vu*',
   pageOptions: {},
   countCap: neo4j.int(1000),

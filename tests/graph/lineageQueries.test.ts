@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationPaths, compareKeys, lineage, mandate, maximalPaths } from '../../src/graph/lineageQueries';
+import { documentsByKeys } from '../../src/graph/documentQueries';
 import { useWorld } from '../support/fixtures';
 
 const fx = useWorld();
@@ -35,6 +36,17 @@ describe('lineage', () => {
     expect(result!.edges).toContainEqual({ fromKey: keys.decision, toKey: keys.plan, relation: 'AMENDS', depth: 1 });
     expect(result!.edges).toHaveLength(6);
     expect(result!.truncated).toBe(false);
+  });
+
+  it('gives every document reached as the whole record the document lookup gives (the API keeps them for later fields)', async () => {
+    const { keys } = fx.world;
+    for (const direction of ['UPSTREAM', 'DOWNSTREAM'] as const) {
+      const root = direction === 'UPSTREAM' ? keys.decision : keys.resolution;
+      const found = await lineage(fx.graph, root, direction, 3, null);
+      const reached = found!.nodes.map((n) => n.document);
+      expect(reached.length).toBeGreaterThan(1);
+      expect(reached).toEqual(await documentsByKeys(fx.graph, reached.map((d) => d.key)));
+    }
   });
 
   it('returns each chain once, from the root to where it ends', async () => {

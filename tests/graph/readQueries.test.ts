@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentsByKeys, listDocuments, type DocumentFilter } from '../../src/graph/documentQueries';
 import { conflicts, outgoingCitations, unresolvedReferences } from '../../src/graph/citationQueries';
-import { dueBy, findTasks, tasksOfBodies, type TaskFilter } from '../../src/graph/taskQueries';
+import { dueBy, findTasks, tasksByKeys, tasksOfBodies, type TaskFilter } from '../../src/graph/taskQueries';
 import { luceneQuery, search, SEARCH_COUNT_CAP, searchWords, type SearchLabel } from '../../src/graph/searchQueries';
 import { foldForSearch } from '../../src/text/fold';
 import { useWorld } from '../support/fixtures';
@@ -11,6 +11,10 @@ const fx = useWorld();
 const anyTask: TaskFilter = {
   role: null, dueBefore: null, dueAfter: null, documentKey: null, includeDownstream: false, words: [], status: null, cell: null, dueMonth: null, asOf: '2025-01-01', inForceOn: null,
 };
+/** Just the pages of tasksOfBodies. */
+async function tasksOfBodyPages(...args: Parameters<typeof tasksOfBodies>) {
+  return (await tasksOfBodies(...args)).pages;
+}
 const everyDocument: DocumentFilter = { kind: null, issuerFolded: null, jurisdictionsFolded: null, dateFrom: null, dateTo: null, ingested: null, asOf: null };
 
 describe('batched lookups', () => {
@@ -63,10 +67,28 @@ describe('document list', () => {
 
 describe('tasks', () => {
   it('of a body, by role', async () => {
-    const [lead] = await tasksOfBodies(fx.graph, [fx.world.bodies.home], { ...anyTask, role: 'LEAD' }, { skip: 0, limit: 10 });
+    const [lead] = await tasksOfBodyPages(fx.graph, [fx.world.bodies.home], { ...anyTask, role: 'LEAD' }, { skip: 0, limit: 10 });
     expect(lead!.items.map((t) => t.key)).toEqual([`${fx.world.keys.plan}#task0`, `${fx.world.keys.decision}#task0`].sort());
-    const [coordinate] = await tasksOfBodies(fx.graph, [fx.world.bodies.home], { ...anyTask, role: 'COORDINATE' }, { skip: 0, limit: 10 });
+    const [coordinate] = await tasksOfBodyPages(fx.graph, [fx.world.bodies.home], { ...anyTask, role: 'COORDINATE' }, { skip: 0, limit: 10 });
     expect(coordinate!.items.map((t) => t.key)).toEqual([`${fx.world.keys.decision}#task1`]);
+  });
+
+  it('of a body, a page at a time in document and reading order: the list task.find gives for the body', async () => {
+    const body = fx.world.bodies.home;
+    const whole = await findTasks(fx.graph, body, anyTask, { skip: 0, limit: 100 });
+    expect(whole.total).toBeGreaterThan(2);
+    const paged: string[] = [];
+    for (let skip = 0; skip < whole.total; skip += 2) {
+      const [page] = await tasksOfBodyPages(fx.graph, [body], anyTask, { skip, limit: 2 });
+      expect(page!.total).toBe(whole.total);
+      paged.push(...page!.items.map((t) => t.key));
+    }
+    expect(paged).toEqual(whole.items.map((t) => t.key));
+    const [past] = await tasksOfBodyPages(fx.graph, [body], anyTask, { skip: whole.total, limit: 2 });
+    expect(past).toEqual({ total: whole.total, items: [] });
+    // Whole records, as the task lookup gives them: the API keeps them for later fields.
+    const [first] = await tasksOfBodyPages(fx.graph, [body], anyTask, { skip: 0, limit: 100 });
+    expect(first!.items).toEqual(await tasksByKeys(fx.graph, whole.items.map((t) => t.key)));
   });
 
   it('due in a range, counting a period as due on its last day', async () => {
