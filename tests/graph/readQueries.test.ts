@@ -131,6 +131,9 @@ describe('search', () => {
       expect(ids(pages)).toEqual(ids(whole.items));
       const scores = whole.items.map((h) => h.score);
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      // Equal scores come in key order, whichever of them the index kept in its top hits.
+      const misordered = whole.items.filter((h, i) => i > 0 && whole.items[i - 1]!.score === h.score && whole.items[i - 1]!.record.key > h.record.key);
+      expect(misordered).toEqual([]);
       if (labels) expect(whole.items.every((h) => labels.includes(h.label))).toBe(true);
     }
   });
