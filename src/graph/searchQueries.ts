@@ -17,7 +17,7 @@ import {
 
 export type SearchHitRecord =
   | { label: 'Document'; score: number; record: DocumentRecord }
-  | { label: 'Task'; score: number; record: TaskRecord }
+  | { label: 'Task'; score: number; record: TaskRecord; document: DocumentRecord | null }
   | { label: 'Body'; score: number; record: BodyRecord };
 
 /** The folded words of a query: letters and digits only, so no Lucene syntax reaches the index. */
@@ -78,7 +78,10 @@ export async function search(
   const page = pageOf(row, (item): SearchHitRecord => {
     const props = item.props as Record<string, unknown>;
     const score = typeof item.score === 'number' ? item.score : 0;
-    if (item.label === 'Task') return { label: 'Task', score, record: toTask(props) };
+    if (item.label === 'Task') {
+      const document = item.document ? toDocument(item.document as Record<string, unknown>) : null;
+      return { label: 'Task', score, record: toTask(props), document };
+    }
     if (item.label === 'Body') return { label: 'Body', score, record: toBody(props) };
     return { label: 'Document', score, record: toDocument(props) };
   });

@@ -112,6 +112,15 @@ describe('search', () => {
     expect(luceneQuery(['pci'])).toBe('pci');
   });
 
+  it('brings each task hit\'s document in the same statement', async () => {
+    const before = fx.graph.queryCount;
+    const page = await search(fx.graph, searchWords('kiem tra cong tac cai cach'), { skip: 0, limit: 10 });
+    expect(fx.graph.queryCount - before).toBe(1);
+    const tasks = page.items.flatMap((h) => (h.label === 'Task' ? [h] : []));
+    expect(tasks.length).toBeGreaterThan(0);
+    for (const hit of tasks) expect(hit.document?.key).toBe(hit.record.documentKey);
+  });
+
   it('finds bodies and documents too', async () => {
     const page = await search(fx.graph, searchWords('Sở Tài chính'), { skip: 0, limit: 1000 });
     expect(page.items.some((h) => h.label === 'Body' && h.record.key === fx.world.bodies.finance)).toBe(true);
