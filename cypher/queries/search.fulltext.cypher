@@ -7,7 +7,7 @@
 // and the page, in one pass.
 // Equal scores at the cut may go on past it, and which of them the index kept is its choice: only positions
 // scoring above the cut are certain (`known`). When the page reaches past them, or a kind filter leaves the
-// count unknown, `items` is null and the caller reads every match in order (search.fulltextAll).
+// count unknown, `items` is null and the caller reads deeper, then every match in order (search.fulltextAll).
 CALL db.index.fulltext.queryNodes('search_folded', $query, {limit: $indexLimit}) YIELD node, score
 WITH node, score ORDER BY score DESC, node.key
 WITH collect({node: node, score: score}) AS read

@@ -1,8 +1,8 @@
 // Full-text search over document titles, task text and body names, every match in ranking order: best score
 // first, equal scores in key order (the order search.fulltext serves). $labels keeps only some kinds of node
-// (null = all). Used when search.fulltext's top hits cannot tell the page or the count: pages past the count
-// cap, equal scores across the cut, a kind filter that leaves few hits among the top ones. It scores and sorts
-// every match, so it costs what the whole match list costs.
+// (null = all). Used when search.fulltext's deepest top read cannot tell the page or the count (a page far
+// down the list, a long run of equal scores, a kind filter few of the top hits pass). It scores and sorts every
+// match, so it costs what the whole match list costs.
 CALL db.index.fulltext.queryNodes('search_folded', $query) YIELD node, score
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
 WITH node, score ORDER BY score DESC, node.key

@@ -48,6 +48,9 @@ export const SEARCH_COUNT_CAP = 100;
 /** With a kind filter the index's top hits are read this many times deeper, since others are dropped after. */
 const FILTERED_READ_FACTOR = 10;
 
+/** Deepest top-N read of the index; past it a page is cut from every match in order. */
+const MAX_TOP_READ = 20_000;
+
 export interface SearchPage extends Page<SearchHitRecord> {
   /** True when more than SEARCH_COUNT_CAP items matched: `total` is then SEARCH_COUNT_CAP, a lower bound. */
   totalIsLowerBound: boolean;
@@ -66,12 +69,18 @@ export async function search(
 ): Promise<SearchPage> {
   const params = { query: luceneQuery(words), labels, skip: integer(slice.skip), limit: integer(slice.limit) };
   let row: Record<string, unknown> | undefined;
-  if (slice.skip + slice.limit <= countCap + 1) {
-    // The index's top hits serve the page and the count when they can tell both (search.fulltext).
-    const indexLimit = (countCap + 1) * (labels === null ? 1 : FILTERED_READ_FACTOR);
+  // The index's top hits serve the page and the count when they can tell both (search.fulltext); when equal
+  // scores at the cut or a kind filter leave them short, a ten times deeper read usually can.
+  const depth = Math.max(countCap + 1, slice.skip + slice.limit + 1) * (labels === null ? 1 : FILTERED_READ_FACTOR);
+  const depths = depth <= MAX_TOP_READ ? [...new Set([depth, Math.min(depth * 10, MAX_TOP_READ)])] : [];
+  for (const indexLimit of depths) {
     const [top] = await graph.read(cypher('search.fulltext'), { ...params, indexLimit: integer(indexLimit) });
     const countKnown = top !== undefined && (top.cut !== true || Number(top.total) > countCap);
-    if (top && countKnown && Array.isArray(top.items)) row = top;
+    if (top && countKnown && Array.isArray(top.items)) {
+      row = top;
+      break;
+    }
+    if (top?.cut !== true) break; // the read held every match: a deeper one cannot tell more
   }
   // Otherwise every match, in the same order (search.fulltextAll).
   row ??= (await graph.read(cypher('search.fulltextAll'), params))[0];
