@@ -168,9 +168,20 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
   if (!t || !t.word) return 0;
   if (tokenFuzzy(t, 'tinh') && !isWord(tokens[i + 1], 'uy')) {
     const p = longestMatch(tokens, i + 1, PROVINCES, true);
-    return 1 + (p ? p.n : 0);
+    if (p) return 1 + p.n;
+    // "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương": the provinces, one collective.
+    if (tokens[i + 1]?.raw === COMMA && isWord(tokens[i + 2], 'thanh') && isWord(tokens[i + 3], 'pho')) {
+      const central = centralTailAt(tokens, i + 4);
+      if (central > 0) return 4 + central;
+    }
+    return 1;
   }
   if (t.f === 'cap' && tokens[i + 1]?.word && /^(tinh|huyen|xa|co so)$/.test(tokens[i + 1]!.f)) {
+    // "cấp tỉnh, thành phố trực thuộc trung ương": the provinces' level.
+    if (tokens[i + 1]!.f === 'tinh' && tokens[i + 2]?.raw === COMMA && isWord(tokens[i + 3], 'thanh') && isWord(tokens[i + 4], 'pho')) {
+      const central = centralTailAt(tokens, i + 5);
+      if (central > 0) return 5 + central;
+    }
     // "cấp tỉnh, cấp xã": the body at each of these levels.
     let n = 2;
     while (tokens[i + n]?.raw === COMMA && isWord(tokens[i + n + 1], 'cap') && tokens[i + n + 2]?.word && /^(tinh|huyen|xa)$/.test(tokens[i + n + 2]!.f)) n += 3;
@@ -178,7 +189,7 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
   }
   if (allowGenericList && isCac(t)) {
     const g = genericListAt(tokens, i + 1, true);
-    return g > 0 ? 1 + g : 0;
+    return g > 0 ? 1 + g + centralTailAt(tokens, i + 1 + g) : 0;
   }
   const unit = longestMatch(tokens, i, LOCAL_UNITS, true);
   if (unit) {
@@ -200,6 +211,11 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
     }
   }
   return 0;
+}
+
+/** "trực thuộc trung ương" closing "các tỉnh, thành phố": token count, or 0. */
+function centralTailAt(tokens: readonly Token[], i: number): number {
+  return isWord(tokens[i], 'truc') && isWord(tokens[i + 1], 'thuoc') && isWord(tokens[i + 2], 'trung') && isWord(tokens[i + 3], 'uong') ? 4 : 0;
 }
 
 /** Generic nouns joined by commas: "sở, ban, ngành", "xã, phường, đặc khu". Returns token count. */
@@ -274,8 +290,10 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
           owner = k;
           k += o;
           k += localityAt(tokens, k, false);
-        } else if (tokens[k + m.n]?.word && /^(tinh|huyen|xa|trung uong)$/.test(tokens[k + m.n]!.f)) {
+        } else if (tokens[k + m.n]?.word && /^(tinh|huyen|xa)$/.test(tokens[k + m.n]!.f)) {
           k += m.n + 1;
+        } else if (isWord(tokens[k + m.n], 'trung') && isWord(tokens[k + m.n + 1], 'uong')) {
+          k += m.n + 2;
         } else if (isWord(tokens[k + m.n], 'thanh') && isWord(tokens[k + m.n + 1], 'pho')) {
           k += m.n + 2;
         } else if (w === 'truc thuoc' && (isPredicateAt(tokens, k + m.n) || !tokens[k + m.n]?.word)) {
@@ -501,6 +519,12 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
         titled = true;
       }
     } else {
+      // "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ...": the minister's title alone, listed before the heads of
+      // other kinds of bodies, stands for the ministries (annotated "các Bộ"); the list goes on after it.
+      if (w === 'bo truong' && tokens[k + head.n]?.raw === COMMA && longestMatch(tokens, k + head.n + 1, HEAD_TITLES, true)?.p.words.join(' ') === 'thu truong') {
+        const p = finish(tokens, from, k + head.n, true, false, null, true);
+        return p && { ...p, raw: 'các Bộ' };
+      }
       k += head.n;
       titled = true;
       // "Giám đốc, Thủ trưởng các sở, ban, ngành": titles of the heads of one group.
@@ -654,7 +678,8 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     if (!sep) break;
     let next = skipped;
     if (sep.raw === COMMA || sep.raw === ';') next = skipped + 1;
-    if (isWord(tokens[next], 'va') || isWord(tokens[next], 'cung')) next += 1;
+    // "cùng", not "cung" ("Đơn vị cung cấp ..." is one kind, not "Đơn vị" with "cấp").
+    if (isWord(tokens[next], 'va') || (isWord(tokens[next], 'cung') && !isWord(tokens[next + 1], 'cap') && (!hasDiacritics(tokens[next]!.raw) || tokens[next]!.raw.toLowerCase() === 'cùng'))) next += 1;
     if (next === skipped) break;
     const item = parseBodyAt(tokens, next, { bareGeneric: true });
     if (!item) break;
@@ -675,7 +700,10 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     const cur = items[n]!;
     const prev = items[n - 1]!;
     // A run shares one "các"; an item with its own ("..., các đơn vị thuộc ...") is a group of its own.
-    if (!commaJoined.has(cur) || !cur.group || !prev.group || prev.bare || isCac(tokens[cur.from])) continue;
+    // An item with its own head's title ("Thủ trưởng cơ quan thuộc Chính phủ") is a group of its own too.
+    if (!commaJoined.has(cur) || !cur.group || !prev.group || prev.bare || isCac(tokens[cur.from]) || longestMatch(tokens, cur.from, HEAD_TITLES, true)) continue;
+    // "..., Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương": the provinces' own tail, no owner.
+    if (/\btinh, thanh pho truc thuoc trung uong$/.test(fold(cur.raw))) continue;
     const owner = /\s((?:trực )?thuộc\s.+)$/u.exec(cur.raw)?.[1];
     if (owner && !/\bthuộc\b/u.test(prev.raw)) items[n - 1] = { ...prev, raw: `${prev.raw} ${owner}` };
   }
@@ -977,6 +1005,8 @@ function isGroupNameUncached(display: string): boolean {
   const office = longestMatch(toks, isCac(toks[0]) ? 1 : 0, OFFICE_TITLES, true);
   if (office) i = (isCac(toks[0]) ? 1 : 0) + office.n;
   if (toks.slice(i).some((t) => isCac(t))) return true;
+  // "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương": the body of every province.
+  if (/\btinh, thanh pho truc thuoc trung uong$/.test(fold(display))) return true;
   // Starts with a proper body: "Trung tâm Truyền thông tỉnh", "Ủy ban nhân dân tỉnh".
   if (completeOrgAt(toks, i) > 0 || longestMatch(toks, i, NAMED_HEADS, true)) return false;
   const g = longestMatch(toks, i, GENERIC_NOUNS, true);

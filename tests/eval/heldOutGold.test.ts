@@ -38,7 +38,7 @@ describe('extraction on real documents never used for rules', () => {
     expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('keeps assignments (body, role) at or above the measured level (F1 0.713, P 0.821, R 0.630)', () => {
-    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.7);
+  it('keeps assignments (body, role) at or above the measured level (F1 0.714, P 0.809, R 0.639)', () => {
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.71);
   });
 });

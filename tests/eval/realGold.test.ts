@@ -51,25 +51,26 @@ describe('extraction on real documents against their gold', () => {
     if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.855, P 0.892, R 0.822)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.876, P 0.886, R 0.865)', () => {
     expect(result.documents.length - 27).toBe(result.documents.filter((d) => existsSync(path.join(REAL_GOLD.goldDir, 'docs', d.file))).length);
-    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.84);
+    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.865);
     expect(first.assignments.precision).toBeGreaterThanOrEqual(0.88);
-    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.81);
+    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.855);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 38 development documents (F1 0.808, P 0.861, R 0.760)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 38 development documents (F1 0.834, P 0.856, R 0.813)', () => {
     expect(development(result).length).toBe(38);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.8);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.825);
     expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.85);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.75);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.805);
   });
 
-  // First run on the 16 files annotated blind on 2026-12-05: F1 0.644, P 0.730, R 0.577 (154/57/113).
-  it('keeps assignments (body, role) at or above the first measured level on the held-out documents', () => {
+  // First run on the 16 files annotated blind on 2026-12-05: F1 0.644, P 0.730, R 0.577 (154/57/113); after the
+  // third assignment pass (rules from the development files only): F1 0.657, P 0.738, R 0.592 (158/56/109).
+  it('keeps assignments (body, role) at or above the measured level on the held-out documents', () => {
     expect(heldOut(result).length).toBeGreaterThanOrEqual(16);
-    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.62);
-    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.7);
-    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.55);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.64);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.72);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.575);
   });
 });

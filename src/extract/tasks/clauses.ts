@@ -11,7 +11,8 @@
 import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
 import { longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
-import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, CO_DIRECTING, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
+import { extendLast, withQualifier } from './qualifiedKinds';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
 /**
@@ -98,7 +99,8 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các".
   const parsed = parseBodyListAt(t, i) ?? bareGroupAt(doc, i);
   if (!parsed || parsed.to > end) return null;
-  const list = withComplement(doc, parsed, end);
+  const complemented = withComplement(doc, parsed, end);
+  const list = complemented === parsed ? withQualifier(doc, parsed, end) : complemented;
   const heading = introHeading(doc, list, end);
   if (heading) return { at: i, predAt: heading.colon + 1, actors: heading.actors, forcedLead: false, silent: false, explicit: first, intro: true };
   let k = skipApposition(doc, list.to, end);
@@ -191,15 +193,23 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
     else break;
   }
   if (!startsWith(t, k, DIRECT_TRIGGER)) return null;
+  let o = k + 2;
+  // "chỉ đạo, đôn đốc các ngành ...": a second verb of direction before the bodies.
+  const coVerb = t[o]?.raw === ',' ? longestMatch(t, o + 1, CO_DIRECTING, true) : null;
+  if (coVerb) o += 1 + coVerb.n;
   // "chỉ đạo chủ đầu tư, các nhà thầu ...": kinds of bodies without "các"; "tổ chức" there is the verb.
-  const objects = t[k + 2]?.f === 'to' && t[k + 3]?.f === 'chuc' ? null : parseBodyListAt(t, k + 2, { bareGeneric: true });
-  if (!objects || objects.to > end) return null;
-  const after = skipApposition(doc, objects.to, end);
+  const parsed = t[o]?.f === 'to' && t[o + 1]?.f === 'chuc' ? null : parseBodyListAt(t, o, { bareGeneric: true });
+  if (!parsed || parsed.to > end) return null;
+  const objects = withQualifier(doc, parsed, end);
+  let after = skipApposition(doc, objects.to, end);
   const intro = lastWordBefore(doc, end) < objects.to;
+  // "chỉ đạo phòng, ban chuyên môn, phối hợp ...", "chỉ đạo các Cơ sở y tế trên địa bàn tỉnh: Đảm bảo ...":
+  // the duty after a comma or a colon.
+  if ((t[after]?.raw === ',' || t[after]?.raw === ':') && predicateAt(doc, after + 1, end)) after++;
   // "chỉ đạo <bodies> <verb>": whatever lower-case word follows the bodies is what they are told to do.
   const verbAfter = t[after]?.word === true && !t[after]!.cap && !STOP_WORDS.has(t[after]!.f);
   if (!intro && !predicateAt(doc, after, end) && !verbAfter) return null;
-  return { at: k + 2, predAt: objects.to, actors: actorsOf(objects), forcedLead: false, assigned: true, silent: false, explicit: ev.explicit, intro };
+  return { at: o, predAt: objects.to, actors: actorsOf(objects), forcedLead: false, assigned: true, directed: true, silent: false, explicit: ev.explicit, intro };
 }
 
 /**
@@ -262,14 +272,6 @@ function withComplement(doc: TaskDocument, list: BodyListParse, end: number): Bo
   return verbAt > 0 ? extendLast(doc, list, verbAt) : list;
 }
 
-/** The list with its last item extended up to token `to`. */
-function extendLast(doc: TaskDocument, list: BodyListParse, to: number): BodyListParse {
-  const t = doc.tokens;
-  const last = list.items[list.items.length - 1]!;
-  const raw = doc.text.slice(last.start, t[to - 1]!.end).replace(/\s+/g, ' ').trim();
-  return { items: [...list.items.slice(0, -1), { ...last, to, end: t[to - 1]!.end, raw }], to };
-}
-
 const COMPLEMENT_OPENERS = new Set(['trong', 'tren', 'thuoc']);
 /** Words that make "trong ..." a time or an activity, not a place: "trong việc", "trong quá trình", "trong khi". */
 const NOT_PLACES = new Set(['viec', 'qua', 'khi', 'thoi', 'nam', 'thang', 'ngay', 'cong', 'linh', 'pham']);
@@ -298,7 +300,11 @@ function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {
   const t = doc.tokens;
   if (!t[i]?.cap || longestMatch(t, i, PREDICATE_STARTS, true)) return null;
   const list = parseBodyListAt(t, i, { bareGeneric: true });
-  return list && list.items[0]!.raw.includes(',') ? list : null;
+  if (!list) return null;
+  if (list.items[0]!.raw.includes(',')) return list;
+  // "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": one kind, named by its qualifier.
+  const qualified = withQualifier(doc, list, doc.tokens.length);
+  return qualified !== list ? qualified : null;
 }
 
 /** After a comma inside a sentence: "..., thành phố Hạ Long yêu cầu hoàn thành ...". */

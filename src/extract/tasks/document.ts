@@ -6,7 +6,7 @@ import { foldKeepLength } from '../folding';
 import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { longestMatch, PREDICATE_STARTS, tokenize } from '../vocabulary';
-import { APPOSITION_WORDS, ASSESSMENT_HEADING, RESPONSIBILITY_HEADING, SCOPE_OPENERS } from './phrases';
+import { APPOSITION_WORDS, ASSESSMENT_HEADING, DEFINITION_HEADING, RESPONSIBILITY_HEADING, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import type { TaskDocument, Unit } from './types';
 
@@ -118,11 +118,12 @@ export function skipApposition(doc: TaskDocument, k: number, end: number): numbe
   return k;
 }
 
-
+/** Whether a section (or a part around it) assesses the past or defines scope and words: no duties there. */
 export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
   for (let cur = s; cur; cur = cur.parentPath ? (doc.byPath.get(cur.parentPath) ?? null) : null) {
     const h = (cur.heading ?? '').toLowerCase();
-    if (ASSESSMENT_HEADING.test(foldKeepLength(h).trim())) return true;
+    const folded = foldKeepLength(h).trim();
+    if (ASSESSMENT_HEADING.test(folded) || DEFINITION_HEADING.test(folded)) return true;
   }
   return false;
 }

@@ -28,6 +28,8 @@ export const LIGHT_VERBS = phrases(words.lightVerbs);
 /** "Giao X ...", "Yêu cầu X ...", "Đề nghị X ...": X is assigned, the speaker is not. */
 export const ASSIGN_TRIGGERS = phrases(words.assignTriggers);
 export const DIRECT_TRIGGER = one(words.directTrigger);
+/** "chỉ đạo, đôn đốc X", "chỉ đạo, hướng dẫn X": a second verb of direction before the directed bodies. */
+export const CO_DIRECTING = phrases(words.coDirecting);
 /** The issuing body speaking about itself ("Hội đồng nhân dân tỉnh thống nhất với ..."). */
 export const DECLARATIVES = phrases(words.declaratives);
 export const CAN_CU = one(words.canCu);
@@ -43,10 +45,20 @@ export const ROLE_LABELS: readonly (readonly [Phrase, AssignmentRole])[] = (['LE
 export const TITLE_TRIGGERS = phrases(words.titleTriggers);
 /** Words opening where bodies are ("từ Hà Tĩnh đến Khánh Hòa", "trên địa bàn tỉnh"): a qualifier of their name. */
 export const PLACE_OPENERS = phrases(words.placeOpeners);
+/** Kinds of bodies a qualifier may name ("các tổ chức cung cấp dịch vụ chi trả"): see qualifiedKinds.ts. */
+export const QUALIFIED_KINDS = phrases(words.qualifiedKinds);
+/** Verbs that end such a qualifier after a few plain words: the clause's duty starts there. */
+export const QUALIFIER_ENDS = phrases(words.qualifierEnds);
+/** Words only a predicate opens ("phải", "chủ động"): they end a qualifier wherever they come. */
+export const QUALIFIER_MODALS = phrases(words.qualifierModals);
+/** "có trách nhiệm", "chịu trách nhiệm": the predicate of a subject however it is qualified. */
+export const RESPONSIBILITY_PREDICATES = phrases(words.responsibilityPredicates);
 /** "Cơ quan Thường trực", "công tác": an apposition's nouns, not its predicate. */
 export const APPOSITION_WORDS = phrases(words.appositionWords);
 
 /** Headings of parts that assess the past rather than set duties (folded, lower case). */
 export const ASSESSMENT_HEADING = /^(tinh hinh|ket qua|danh gia|nguyen nhan|han che|boi canh|thuc trang|mot so ket qua)/;
+/** Articles that define a text's scope or words ("Điều 2. Đối tượng áp dụng"): they list who is concerned, assign nothing. */
+export const DEFINITION_HEADING = /^(doi tuong ap dung|pham vi dieu chinh|giai thich tu ngu|doi tuong dieu chinh)/;
 /** Headings of parts whose sub-headings name the bodies responsible (folded, lower case). */
 export const RESPONSIBILITY_HEADING = /(to chuc thuc hien|trach nhiem|phan cong|nhiem vu cua)/;

@@ -5,10 +5,11 @@
  * "phối hợp" adds COORDINATE (not after "chủ trì,"), "phối hợp với Y" makes Y COORDINATE, and a later
  * supervising verb adds SUPERVISE.
  */
-import { parseBodyListAt } from '../bodies';
+import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
-import { longestMatch, PREDICATE_STARTS, tokenFuzzy } from '../vocabulary';
+import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
 import { actorsOf, startsWith } from './clauses';
+import { withQualifier } from './qualifiedKinds';
 import { assignmentSection, endsSentence, isClosing, sentenceEnd, skipLabel, tokenAt } from './document';
 import { ADVERBS, COMPLIANCE_OBJECTS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
@@ -28,13 +29,13 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   // body its last section is about.
   const ownActors = isClosing(doc, u) ? [] : sectionActors;
   // Segments: [start, first event) belongs to the section's actors, each event's predicate to its actors.
-  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole }[] = [];
+  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole; directed?: boolean }[] = [];
   let cursor = start;
   let carried: readonly Actor[] | null = null;
   const firstSentenceEnd = sentenceEnd(doc, start, u.to);
   for (const ev of events) {
     if (ev.at > cursor) segs.push({ from: cursor, to: ev.at, actors: carried ?? ownActors, forcedLead: false, head: cursor === start });
-    segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole: ev.fixedRole });
+    segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole: ev.fixedRole, directed: ev.directed });
     if (ev.at < firstSentenceEnd && !ev.silent && !ev.fixedRole) carried = ev.actors;
     cursor = u.to;
     // The next event cuts this segment; a sentence end passes the floor back to the carried actors.
@@ -64,7 +65,7 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     const roles = new Set<AssignmentRole>();
     const head = seg.head ? headRole(doc, seg.from, seg.to) : null;
     // "Giao X chủ trì / triển khai ..." is LEAD whatever the verb, but "Giao X giám sát ..." only supervises.
-    if (seg.forcedLead && head !== 'SUPERVISE') roles.add('LEAD');
+    if ((seg.forcedLead && head !== 'SUPERVISE') || seg.directed) roles.add('LEAD');
     if (head) roles.add(head);
     const scan = scanRoles(doc, seg.from, seg.to);
     for (const r of scan.roles) roles.add(r);
@@ -177,8 +178,9 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       if (t[j]?.word && /^(chat|thuong)$/.test(t[j]!.f)) j += 2;
       // "với", as OCR writes it: vdi, v6i, vé1, véi.
       if (t[j]?.word && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !/^(va|ve|vao|vi|vung|vu|viec)$/.test(t[j]!.f)) {
-        const list = parseBodyListAt(t, j + 1, { bareGeneric: true });
-        if (list && list.to <= to) {
+        const parsed = parseBodyListAt(t, j + 1, { bareGeneric: true });
+        const list = parsed && parsed.to <= to ? withQualifier(doc, parsed, to) : null;
+        if (list) {
           partners.push(...actorsOf(list));
           k = list.to - 1;
           continue;
@@ -187,6 +189,15 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
         // "phối hợp Sở Nông nghiệp và Môi trường, Sở Công Thương ...": partners without "với".
         const list = parseBodyListAt(t, j);
         if (list && list.to <= to) {
+          partners.push(...actorsOf(list));
+          k = list.to - 1;
+          continue;
+        }
+      } else {
+        // "Phối hợp chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát ...": kinds of bodies as
+        // partners without "với", in lower case.
+        const list = lowerPartnersAt(doc, j, to);
+        if (list) {
           partners.push(...actorsOf(list));
           k = list.to - 1;
           continue;
@@ -216,6 +227,27 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
   return { roles: [...roles], partners };
 }
 
+/**
+ * Kinds of bodies written in lower case right after "phối hợp" ("phối hợp các địa phương giám sát", "phối hợp
+ * cơ quan báo chí và hệ thống truyền thông thông tin ..."), followed by what they do together. Not a verb that
+ * is also a kind ("phối hợp tổ chức thực hiện": "tổ chức" alone is the verb there).
+ */
+function lowerPartnersAt(doc: TaskDocument, j: number, to: number): BodyListParse | null {
+  const t = doc.tokens;
+  if (!t[j]?.word || (!isCac(t[j]) && !longestMatch(t, j, GENERIC_NOUNS, true))) return null;
+  const kind = longestMatch(t, isCac(t[j]) ? j + 1 : j, GENERIC_NOUNS, true);
+  if (!kind || AMBIGUOUS_KINDS.has(kind.p.words.join(' '))) return null;
+  const list = parseBodyListAt(t, j, { bareGeneric: true });
+  if (!list || list.to > to) return null;
+  const next = t[list.to];
+  const verb = next?.word && !next.cap && !STOP_WORDS.has(next.f);
+  // "Phối hợp chính quyền địa phương, Mặt trận cơ sở ...": a list the parser ends early still names partners.
+  return verb || next?.raw === ',' || longestMatch(t, list.to, PREDICATE_STARTS, true) ? list : null;
+}
+
+/** Kinds that are verbs too ("tổ chức", "lực lượng" aside): after "phối hợp" they are read as verbs. */
+const AMBIGUOUS_KINDS = new Set(['to chuc', 'cap', 'thanh vien']);
+
 /** "chủ trì, phối hợp với ...": the lead is not also a coordinator. */
 /** "chủ trì, phối hợp với ...": the lead is not also a coordinator. */
 function afterLead(doc: TaskDocument, k: number, from: number): boolean {
@@ -238,7 +270,8 @@ export function rowRoles(doc: TaskDocument, u: Unit): RoleFinding[] {
     const to = tokenAt(doc, cell.end);
     // Bodies start the cell or follow a separator ("Sở Tài chính; Sở Y tế", "... và cơ quan liên quan").
     for (let k = tokenAt(doc, cell.start); k < to; ) {
-      const list = parseBodyListAt(doc.tokens, k, { bareGeneric: true });
+      const parsed = parseBodyListAt(doc.tokens, k, { bareGeneric: true });
+      const list = parsed && parsed.to <= to && k === tokenAt(doc, cell.start) ? wholeCellName(doc, parsed, to) : parsed;
       if (list && list.to <= to) {
         for (const actor of actorsOf(list)) found.push({ actor, role: cell.role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
         k = list.to;
@@ -248,6 +281,29 @@ export function rowRoles(doc: TaskDocument, u: Unit): RoleFinding[] {
     }
   }
   return found;
+}
+
+/**
+ * A cell holding one body's name, which the parser read only in part: "Vụ Công tác thanh niên và Bình đẳng
+ * giới", "Cục Văn thư và Lưu trữ nhà nước", "Cục Người có công". The cell is the name when it starts with a
+ * named body and the rest is a few words without punctuation, verbs or another body's head.
+ */
+function wholeCellName(doc: TaskDocument, list: BodyListParse, to: number): BodyListParse {
+  const t = doc.tokens;
+  const first = list.items[0]!;
+  if (list.items.length !== 1 || first.group || first.bare || list.to >= to || to - list.to > 8) return list;
+  if (!longestMatch(t, first.from, NAMED_HEADS, true)) return list;
+  for (let j = list.to; j < to; j++) {
+    const x = t[j]!;
+    if (!x.word) {
+      if (x.raw !== '-') return list;
+      continue;
+    }
+    const verb = longestMatch(t, j, PREDICATE_STARTS, true);
+    if ((verb && verb.p.words.every((w, n) => t[j + n]?.f === w)) || longestMatch(t, j, NAMED_HEADS, true) || isCac(x)) return list;
+  }
+  const raw = doc.text.slice(first.start, t[to - 1]!.end).replace(/\s+/g, ' ').trim();
+  return { items: [{ ...first, to, end: t[to - 1]!.end, raw }], to };
 }
 
 /** The token after the next list separator in [from, to), or `to`. */

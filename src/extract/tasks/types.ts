@@ -58,6 +58,8 @@ export interface ClauseEvent {
   forcedLead: boolean;
   /** Someone else gives the actors their duty ("Giao / Yêu cầu / Đề nghị X", "chỉ đạo X"). */
   assigned?: boolean;
+  /** "chỉ đạo X <verb>": X carries out what it is directed to do, LEAD whatever its verb (as annotators have it). */
+  directed?: boolean;
   /** The speaker assigns and takes no role (actors empty) — still ends the previous segment. */
   silent: boolean;
   /** The unit's first sentence: its actors carry to later subjectless sentences. */

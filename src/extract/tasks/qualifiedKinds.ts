@@ -1,0 +1,101 @@
+/**
+ * A kind of body named by what it does or where it belongs: "các tổ chức cung cấp dịch vụ chi trả thực hiện
+ * ...", "cơ quan dự báo khí tượng thủy văn theo dõi ...", "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm
+ * ...". The body parser stops at the kind ("các tổ chức"): its words carry no name of their own, so the words
+ * up to the clause's predicate qualify the kind and belong to its name, as annotators write it. Only a clear
+ * predicate ends such a qualifier: a responsibility ("có / chịu trách nhiệm", commas and places allowed before
+ * it), a modal ("phải", "chủ động") or, after a few plain lower-case words, a verb that opens a duty ("thực
+ * hiện", "theo dõi"). Words are in `clauseWords.json` (qualifiedKinds, qualifierEnds, qualifierModals).
+ */
+import type { BodyListParse } from '../bodies';
+import { longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
+import { ADVERBS, FRONTED, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS } from './phrases';
+import type { TaskDocument } from './types';
+
+/** Prepositions a kind's qualifier may hold: where it belongs ("thuộc phạm vi quản lý", "trên địa bàn", "tại Điều 2"). */
+const KIND_PLACE_WORDS = new Set(['thuoc', 'tren', 'tai', 'duoi', 'nay']);
+
+/** Words a qualifier of the first kind holds at most before a duty verb, and before "có trách nhiệm". */
+const PLAIN_WORDS = 7;
+const RESPONSIBLE_WORDS = 16;
+
+/** The list with its last kind's qualifier made part of its name, else the list itself. */
+export function withQualifier(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  if (!last.group || last.bare || list.to !== last.to || !endsInKind(doc, last.from, last.to)) return list;
+  const k = list.to;
+  const first = t[k];
+  if (!first?.word || first.cap || stopWordAt(doc, k) || longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, k, ADVERBS)) return list;
+  // A verb right after the kind is its predicate ("Các Bộ, cơ quan thống nhất ...") unless "có trách nhiệm"
+  // closes the subject further on ("Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm").
+  const verb = longestMatch(t, k, PREDICATE_STARTS, true);
+  let plain = !verb || !verb.p.words.every((w, n) => t[k + n]?.f === w);
+  let words = 0;
+  for (let j = k; j < end && words <= RESPONSIBLE_WORDS; j++) {
+    const x = t[j]!;
+    if (!x.word) {
+      // Only a list of kinds or places runs on across a comma ("Các tổ chức, cá nhân và hộ gia đình khai thác ...").
+      if (x.raw !== ',') return list;
+      plain = false;
+      continue;
+    }
+    if (j > k && longestMatch(t, j, RESPONSIBILITY_PREDICATES, true)) return extendLast(doc, list, j);
+    // "các cơ quan chủ trì sự kiện phải có trách nhiệm": a modal or an adverb starts the predicate.
+    const modal = j > k ? writtenAt(doc, j, QUALIFIER_MODALS) : null;
+    if (modal) return plain || longestMatch(t, j + modal.n, RESPONSIBILITY_PREDICATES, true) ? extendLast(doc, list, j) : list;
+    if (j > k && plain && words <= PLAIN_WORDS && writtenAt(doc, j, QUALIFIER_ENDS)) return extendLast(doc, list, j);
+    // A scope, a fronted clause ("theo chức năng", "để ..."), a passive ("được xây dựng"), a complement ("trong
+    // việc ...") or another noun phrase ("chủ quản các dự án") is no part of a name.
+    if (longestMatch(t, j, SCOPE_OPENERS, true) || (j > k && frontedAt(doc, j))) return list;
+    if (j > k && (x.f === 'cac' || (stopWordAt(doc, j) && !KIND_PLACE_WORDS.has(x.f)))) return list;
+    if (x.cap || /\d/.test(x.f)) plain = false;
+    words++;
+  }
+  return list;
+}
+
+/**
+ * A phrase of `list` at `j` as written, with its own marks: "cung cấp" is no "cùng", "khí tượng" no "khi". A
+ * word without marks may be either, so it is no such phrase (the rule stays off in text OCR stripped).
+ */
+function writtenAt(doc: TaskDocument, j: number, list: readonly Phrase[]): { n: number } | null {
+  const m = longestMatch(doc.tokens, j, list, true);
+  if (!m) return null;
+  const words = m.p.display.toLowerCase().split(' ');
+  for (let n = 0; n < m.n; n++) {
+    const raw = doc.tokens[j + n]!.raw.toLowerCase();
+    if (raw !== words[n]) return null;
+  }
+  return m;
+}
+
+/** A preposition or conjunction as written ("cùng", not "cung" in "cung cấp"): it ends a name. */
+function stopWordAt(doc: TaskDocument, k: number): boolean {
+  const x = doc.tokens[k]!;
+  return STOP_WORDS.has(x.f) && (STOP_WORD_SPELLINGS[x.f]?.includes(x.raw.toLowerCase()) ?? true);
+}
+
+/** A fronted clause's opener written as such ("để", "khi"; not "khí" in "khí tượng"), other than a place's "trong", "theo". */
+function frontedAt(doc: TaskDocument, j: number): boolean {
+  const x = doc.tokens[j]!;
+  const m = longestMatch(doc.tokens, j, FRONTED, true);
+  return !!m && x.f !== 'trong' && x.f !== 'theo' && m.p.display.split(' ')[0] === x.raw.toLowerCase();
+}
+
+/** The item's words end with a kind of body ("các tổ chức", "cơ quan, đơn vị"), nothing after it. */
+function endsInKind(doc: TaskDocument, from: number, to: number): boolean {
+  for (let j = to - 1; j >= from; j--) {
+    const m = longestMatch(doc.tokens, j, QUALIFIED_KINDS, true);
+    if (m && j + m.n === to) return true;
+  }
+  return false;
+}
+
+/** The list with its last item extended up to token `to`. */
+export function extendLast(doc: TaskDocument, list: BodyListParse, to: number): BodyListParse {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  const raw = doc.text.slice(last.start, t[to - 1]!.end).replace(/\s+/g, ' ').trim();
+  return { items: [...list.items.slice(0, -1), { ...last, to, end: t[to - 1]!.end, raw }], to };
+}

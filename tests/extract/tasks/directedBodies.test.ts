@@ -1,0 +1,48 @@
+/**
+ * Bodies a responsible body is told to direct ("chỉ đạo X <verb> ..."): X carries the duty out and is LEAD
+ * whatever its first verb, as the annotations have it; "chỉ đạo, đôn đốc X" and a duty after a colon count.
+ * Excerpts are real text (a Prime Minister's telegram on floods, a city plan on cashless social payments).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/extractDocument';
+
+function roles(text: string): string[] {
+  return extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
+}
+
+describe('bodies directed to act', () => {
+  it('makes bodies directed to coordinate LEAD as well ("Chỉ đạo các Ngân hàng thương mại ... chủ động phối hợp")', () => {
+    const text = [
+      'QUYẾT ĐỊNH:',
+      '',
+      'Điều 2. Tổ chức thực hiện',
+      '',
+      '3. Ngân hàng Nhà nước chi nhánh khu vực 14',
+      '',
+      'a) Chỉ đạo các Ngân hàng thương mại trên địa bàn chủ động phối hợp với Sở Y tế triển khai thực hiện tốt Kế hoạch.',
+    ].join('\n');
+    expect(roles(text)).toEqual(expect.arrayContaining(['Điều 2 LEAD các Ngân hàng thương mại trên địa bàn', 'Điều 2 COORDINATE Sở Y tế']));
+  });
+
+  it('reads the bodies after "chỉ đạo, đôn đốc"', () => {
+    const text = [
+      'QUYẾT ĐỊNH:',
+      '',
+      'Điều 2. Tổ chức thực hiện',
+      '',
+      '1. Bộ Nông nghiệp và Môi trường: Chỉ đạo, đôn đốc các ngành, các địa phương triển khai công tác ứng phó phù hợp với tình hình thực tế.',
+    ].join('\n');
+    expect(roles(text)).toEqual(expect.arrayContaining(['Điều 2.1 LEAD Bộ Nông nghiệp và Môi trường', 'Điều 2.1 LEAD các ngành, các địa phương']));
+  });
+
+  it('reads the duty of directed bodies after a colon ("Trực tiếp chỉ đạo các Cơ sở y tế trên địa bàn tỉnh: Đảm bảo ...")', () => {
+    const text = [
+      'QUYẾT ĐỊNH:',
+      '',
+      'Điều 2. Tổ chức thực hiện',
+      '',
+      '2. Sở Y tế: Trực tiếp chỉ đạo các Cơ sở y tế trên địa bàn tỉnh: Đảm bảo sẵn sàng thuốc, vật tư, giường bệnh.',
+    ].join('\n');
+    expect(roles(text).filter((r) => r.endsWith(' LEAD các Cơ sở y tế trên địa bàn tỉnh'))).toHaveLength(1);
+  });
+});
