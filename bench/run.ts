@@ -5,8 +5,11 @@
  * Options: --sizes 1000,10000  --bulk 100000 (0: none)  --bulk-source plan|extract  --seed S
  *          --duration SEC  --warmup SEC  --connections N  --variants N  --extraction-docs N
  *          --floor-batches 1,50,500  --ingest-batches 25,50,100,200  --only extraction,ingestion,queries,explorer  --out FILE
+ *          --queries search,lineage3 (only these query loads)  --reuse-graph (with BENCH_NEO4J_URI)
  * Database: a fresh local Neo4j (temp data dir, free port), or BENCH_NEO4J_URI (+ BENCH_NEO4J_USER/PASSWORD;
  * it must be empty unless BENCH_NEO4J_WIPE=1, because the benchmark deletes what it writes and more).
+ * --reuse-graph keeps the graph an earlier run with the same --sizes/--bulk/--seed left in BENCH_NEO4J_URI
+ * and measures the queries at its largest size only (no loading): for before/after runs of one change.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +24,7 @@ import { bulkLoad, floorAtSize, ingestRealPath, neo4jPeak, sweepBatchSizes, type
 import { queriesAtSize, type SizeQueries } from './sections/queries';
 import { explorerSection } from './sections/explorer';
 import { writeReport } from './lib/report';
-import { pickCypher } from './lib/workloads';
+import { pickCypher, querySpecs, type QueryId } from './lib/workloads';
 
 const SECTIONS = ['extraction', 'ingestion', 'queries', 'explorer'];
 
@@ -30,15 +33,15 @@ export function parseBenchArgs(argv: string[]): Args {
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '--quick') continue;
+    if (a === '--quick' || a === '--reuse-graph') continue;
     if (!a.startsWith('--')) fail('BAD_USER_INPUT', `Unexpected argument "${a}" (options start with --).`);
     const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
     const value = inline ?? argv[++i];
     if (value === undefined) fail('BAD_USER_INPUT', `--${name} needs a value.`);
     values.set(name, value);
   }
-  const known = ['sizes', 'bulk', 'bulk-source', 'seed', 'duration', 'warmup', 'connections', 'variants', 'extraction-docs', 'floor-batches', 'ingest-batches', 'only', 'out', 'heap-mb', 'pagecache-mb'];
-  for (const k of values.keys()) if (!known.includes(k)) fail('BAD_USER_INPUT', `Unknown option --${k}; known: --quick, ${known.map((x) => `--${x}`).join(', ')}.`);
+  const known = ['sizes', 'bulk', 'bulk-source', 'seed', 'duration', 'warmup', 'connections', 'variants', 'extraction-docs', 'floor-batches', 'only', 'out', 'heap-mb', 'pagecache-mb', 'queries', 'ingest-batches'];
+  for (const k of values.keys()) if (!known.includes(k)) fail('BAD_USER_INPUT', `Unknown option --${k}; known: --quick, --reuse-graph, ${known.map((x) => `--${x}`).join(', ')}.`);
   const ints = (name: string, fallback: number[]): number[] => {
     const raw = values.get(name);
     if (raw === undefined) return fallback;
@@ -61,8 +64,15 @@ export function parseBenchArgs(argv: string[]): Args {
   if (bulkSource !== 'plan' && bulkSource !== 'extract') fail('BAD_USER_INPUT', '--bulk-source is "plan" or "extract".');
   const only = values.get('only');
   if (only) for (const o of only.split(',')) if (!SECTIONS.includes(o)) fail('BAD_USER_INPUT', `--only takes ${SECTIONS.join(', ')}; got "${o}".`);
+  const queryIds = values.get('queries')?.split(',').map((q) => q.trim()) ?? null;
+  const knownQueries = querySpecs().map((q) => q.id as string);
+  for (const q of queryIds ?? []) if (!knownQueries.includes(q)) fail('BAD_USER_INPUT', `--queries takes ${knownQueries.join(', ')}; got "${q}".`);
+  const reuseGraph = argv.includes('--reuse-graph');
+  if (reuseGraph && !process.env.BENCH_NEO4J_URI?.trim()) fail('BAD_USER_INPUT', '--reuse-graph needs BENCH_NEO4J_URI: the server holding the graph an earlier run loaded.');
   return {
     quick,
+    reuseGraph,
+    queryIds: queryIds ? new Set(queryIds as QueryId[]) : null,
     sizes,
     bulk,
     bulkSource,
@@ -141,7 +151,7 @@ async function main(): Promise<void> {
   const needDb = wants(ctx, 'ingestion') || wants(ctx, 'queries') || wants(ctx, 'explorer');
   if (needDb) {
     try {
-      ctx.db = await openBenchDatabase({ heapMb: args.heapMb, pagecacheMb: args.pagecacheMb, log });
+      ctx.db = await openBenchDatabase({ heapMb: args.heapMb, pagecacheMb: args.pagecacheMb, reuseGraph: args.reuseGraph, log });
       record.database = ctx.db.description;
     } catch (error) {
       const reason = `no Neo4j for the benchmark: ${(error as Error).message.split('\n')[0]}`;
@@ -154,11 +164,23 @@ async function main(): Promise<void> {
   if (ctx.db) {
     try {
       let from = 0;
-      const sizes = [...args.sizes, ...(args.bulk ? [args.bulk] : [])];
+      const planned = [...args.sizes, ...(args.bulk ? [args.bulk] : [])];
+      const sizes = args.reuseGraph ? planned.slice(-1) : planned;
+      if (args.reuseGraph) {
+        const [g] = await ctx.db.graph.read<{ documents: number }>(pickCypher('graph.size'));
+        // A loaded graph may hold a few documents less than planned (a document the real path refused or merged).
+        if (!g || Math.abs(g.documents - sizes[0]!) > sizes[0]! * 0.01) {
+          throw Object.assign(new Error(`--reuse-graph: BENCH_NEO4J_URI holds ${g?.documents ?? 0} ingested documents, not about ${sizes[0]}; load it first by a run with the same --sizes/--bulk/--seed.`), { code: 'BENCH_GRAPH_MISMATCH' });
+        }
+        from = sizes[0]!;
+        log(`reusing the loaded graph of ${from} documents (no loading)`);
+      }
       const explorerSize = Math.max(...sizes.filter((n) => n <= 10_000), sizes[0]!);
       for (const size of sizes) {
         const isBulk = size === args.bulk && size > maxReal;
-        if (isBulk) {
+        if (from >= size) {
+          // --reuse-graph: already loaded.
+        } else if (isBulk) {
           log(`bulk path: documents ${from}..${size} (${args.bulkSource})`);
           record.bulk = await bulkLoad(ctx, from, size);
         } else {
@@ -189,7 +211,7 @@ async function main(): Promise<void> {
         const [g] = await ctx.db.graph.read<{ nodes: number; relationships: number; documents: number }>(pickCypher('graph.size'));
         record.graphSizes.set(size, g!);
         if (wants(ctx, 'queries') && queries.status !== 'skipped') {
-          const full = size >= 10_000 || size === sizes[sizes.length - 1];
+          const full = size >= 10_000 || size === planned[planned.length - 1];
           const q = await queriesAtSize(ctx, size, full);
           record.queries.push(q);
           if (q.apiPeakMb !== null) ctx.memory.push({ process: 'API server', when: `under the query loads, ${size} documents`, peakMb: q.apiPeakMb });

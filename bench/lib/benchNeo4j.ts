@@ -25,21 +25,22 @@ export interface BenchDatabase {
 }
 
 
-export async function openBenchDatabase(options: { heapMb: number; pagecacheMb: number; log: (line: string) => void }): Promise<BenchDatabase> {
+export async function openBenchDatabase(options: { heapMb: number; pagecacheMb: number; reuseGraph?: boolean; log: (line: string) => void }): Promise<BenchDatabase> {
   const external = process.env.BENCH_NEO4J_URI?.trim();
   if (external) {
     const user = process.env.BENCH_NEO4J_USER ?? 'neo4j';
     const password = process.env.BENCH_NEO4J_PASSWORD ?? 'directive-graph';
     const graph = await connect({ uri: external, user, password, database: process.env.BENCH_NEO4J_DATABASE || undefined });
     const [row] = await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
-    if ((row?.n ?? 0) > 0 && process.env.BENCH_NEO4J_WIPE !== '1') {
+    if ((row?.n ?? 0) > 0 && process.env.BENCH_NEO4J_WIPE !== '1' && !options.reuseGraph) {
       await graph.close();
       throw Object.assign(
         new Error(`BENCH_NEO4J_URI ${external} holds ${row!.n} nodes. The benchmark deletes everything in it: set BENCH_NEO4J_WIPE=1 to allow that, or point it at an empty database.`),
         { code: 'BENCH_DATABASE_NOT_EMPTY' },
       );
     }
-    await wipe(graph);
+    // --reuse-graph keeps the graph; migrations still run, so a new index reaches it.
+    if (!options.reuseGraph) await wipe(graph);
     await migrate(graph);
     return {
       uri: external,

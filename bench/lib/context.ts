@@ -4,9 +4,14 @@ import type { CorpusPlan } from '../generator/plan';
 import type { ManifestDocument, ManifestStats } from '../generator/manifest';
 import type { Table } from './markdown';
 import type { BenchDatabase } from './benchNeo4j';
+import type { QueryId } from './workloads';
 
 export interface Args {
   quick: boolean;
+  /** Measure the queries on the graph BENCH_NEO4J_URI already holds (largest size only, no loading). */
+  reuseGraph: boolean;
+  /** Only these query loads (null: all). */
+  queryIds: Set<QueryId> | null;
   /** Graph sizes loaded through the real ingest path (documents, ascending). */
   sizes: number[];
   /** Size of the graph loaded by the bulk path after the real-path sizes; 0 for none. */

@@ -160,7 +160,7 @@ export async function queriesAtSize(ctx: Ctx, size: number, full: boolean): Prom
         peerError = `the peer server did not start: ${(error as Error).message.split('\n')[0]}`;
       }
     }
-    const specs = querySpecs().filter((q) => full || GROWTH.includes(q.id));
+    const specs = querySpecs().filter((q) => (full || GROWTH.includes(q.id)) && (!ctx.args.queryIds || ctx.args.queryIds.has(q.id)));
     for (const spec of specs) {
       ctx.log(`  ${size} docs: ${spec.title}`);
       result.rows.push(await measureQuery(ctx, spec, targets, schema, apiUrl, recorderServer.url, recorder, peerUrl, peerError, full));

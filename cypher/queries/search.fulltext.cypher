@@ -1,17 +1,26 @@
 // Full-text search over document titles, task text and body names (the folded copies, so a query without
 // diacritics finds text with them). $query is a Lucene query built from folded words only; $labels keeps
-// only some kinds of node (null = all).
-// One pass over the index for the count and the page: the first $countCap + 1 hits of the ranking's stream
-// are read once, counted, and the page is cut from them. The stream is the full ranking, as in
-// search.fulltextStream (pages past the cap), so equal scores keep one order on every page: the index's top-N
-// of different N order them differently, so no page asks the index for a top-N.
-CALL db.index.fulltext.queryNodes('search_folded', $query, {}) YIELD node, score
-WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-WITH node, score LIMIT $countCap + 1
-WITH collect({node: node, score: score}) AS hits
-RETURN size(hits) AS total,
-  [hit IN hits[$skip..$skip + $limit] | {
+// only some kinds of node (null = all). The ranking: best score first, equal scores in key order.
+// The index is asked for its top $indexLimit hits: with a limit Lucene skips documents that cannot enter
+// them instead of scoring and queueing every match (as a query without a limit does), so a common word at
+// 100k documents costs about what a bare top-10 lookup costs. The read gives the count (up to the limit)
+// and the page, in one pass.
+// Equal scores at the cut may go on past it, and which of them the index kept is its choice: only positions
+// scoring above the cut are certain (`known`). When the page reaches past them, or a kind filter leaves the
+// count unknown, `items` is null and the caller reads deeper, then every match in order (search.fulltextAll).
+CALL db.index.fulltext.queryNodes('search_folded', $query, {limit: $indexLimit}) YIELD node, score
+WITH node, score ORDER BY score DESC, node.key
+WITH collect({node: node, score: score}) AS read
+WITH size(read) = $indexLimit AS cut, last(read).score AS cutScore,
+  [hit IN read WHERE $labels IS NULL OR any(l IN labels(hit.node) WHERE l IN $labels)] AS hits
+WITH hits, cut, CASE WHEN cut THEN size([hit IN hits WHERE hit.score > cutScore]) ELSE size(hits) END AS known
+RETURN size(hits) AS total, cut,
+  CASE WHEN NOT cut OR $skip + $limit <= known THEN [hit IN hits[$skip..$skip + $limit] | {
     label: head([l IN labels(hit.node) WHERE l IN ['Document', 'Task', 'Body']]),
     score: hit.score,
-    props: properties(hit.node)
-  }] AS items
+    props: properties(hit.node),
+    // A task's document, which a hit list shows beside the task: read here instead of by a second statement.
+    document: CASE WHEN hit.node:Task THEN COLLECT {
+      MATCH (d:Document {key: hit.node.documentKey}) RETURN d {.*, ingestedAt: toString(d.ingestedAt)}
+    }[0] END
+  }] END AS items

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { DirectiveGraphError, ErrorCode } from '../errors';
-import { search, searchWords, type SearchLabel } from '../graph/searchQueries';
+import { search, SEARCH_COUNT_CAP, searchWords, type SearchLabel } from '../graph/searchQueries';
+import { selectsAnyField } from './selection';
 import type { ApiContext } from './context';
 import { tagged } from './node.type';
 import { pageWindow, toConnection, type ConnectionValue } from './pagination';
@@ -20,6 +22,7 @@ export class SearchResolver {
     @Arg('text', () => String) text: string,
     @Ctx() ctx: ApiContext,
     @Args(() => PageArgs) pageArgs: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('types', () => [SearchResultType], { nullable: true, description: 'Only these kinds of object (default: all).' }) types?: string[],
   ): Promise<ConnectionValue<unknown> & { totalCountIsLowerBound: boolean }> {
     const slice = pageWindow(pageArgs);
@@ -31,7 +34,11 @@ export class SearchResolver {
       throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"text" has ${words.length} words; search with at most 32.`);
     }
     const labels = types?.length ? [...new Set(types)].map((t) => LABELS[t as keyof typeof LABELS]) : null;
-    const page = await search(ctx.loaders.reader, words, slice, labels);
+    // Without totalCount the index is asked for one hit past the page only (enough for hasNextPage).
+    const counted = selectsAnyField(info, ['totalCount', 'totalCountIsLowerBound']);
+    const page = await search(ctx.loaders.reader, words, slice, labels, counted ? SEARCH_COUNT_CAP : slice.skip + slice.limit);
+    // The tasks' documents came with the hits: a selected `document` needs no second statement.
+    ctx.loaders.primeDocuments(page.items.flatMap((hit) => (hit.label === 'Task' && hit.document ? [hit.document] : [])));
     const connection = toConnection({ total: page.total, items: page.items.map((hit) => ({ score: hit.score, node: tagged(hit.label, hit.record) })) }, slice);
     // Past the counting cap the list goes on: hasNextPage cannot rest on the (lower-bound) total there.
     if (page.totalIsLowerBound && page.items.length === slice.limit) connection.pageInfo.hasNextPage = true;

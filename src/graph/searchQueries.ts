@@ -17,7 +17,7 @@ import {
 
 export type SearchHitRecord =
   | { label: 'Document'; score: number; record: DocumentRecord }
-  | { label: 'Task'; score: number; record: TaskRecord }
+  | { label: 'Task'; score: number; record: TaskRecord; document: DocumentRecord | null }
   | { label: 'Body'; score: number; record: BodyRecord };
 
 /** The folded words of a query: letters and digits only, so no Lucene syntax reaches the index. */
@@ -40,9 +40,16 @@ export function luceneQuery(words: string[]): string {
 export type SearchLabel = SearchHitRecord['label'];
 
 /** Matches a search counts at most; beyond it the total is reported as "at least SEARCH_COUNT_CAP". */
-// Each hit counted costs a read of the index's stored fields (~0.1 ms at 10k documents): counting 1,000
-// cost search 3-4x a bare top-10 lookup, counting 100 keeps it close while still telling a few from many.
+// The count comes from the index's top SEARCH_COUNT_CAP + 1 hits, read once for the count and the page: a top-N
+// read lets Lucene skip what cannot enter it, so a small cap keeps a common word as cheap as a top-10 lookup
+// while still telling a few matches from many.
 export const SEARCH_COUNT_CAP = 100;
+
+/** With a kind filter the index's top hits are read this many times deeper, since others are dropped after. */
+const FILTERED_READ_FACTOR = 10;
+
+/** Deepest top-N read of the index; past it a page is cut from every match in order. */
+const MAX_TOP_READ = 20_000;
 
 export interface SearchPage extends Page<SearchHitRecord> {
   /** True when more than SEARCH_COUNT_CAP items matched: `total` is then SEARCH_COUNT_CAP, a lower bound. */
@@ -50,8 +57,8 @@ export interface SearchPage extends Page<SearchHitRecord> {
 }
 
 /**
- * Hits for `words`, best first; `labels` keeps only documents, tasks or bodies (null = all). The total
- * stops at `countCap` (see SearchPage).
+ * Hits for `words`, best first and equal scores in key order; `labels` keeps only documents, tasks or bodies
+ * (null = all). The total stops at `countCap` (see SearchPage).
  */
 export async function search(
   graph: GraphReader,
@@ -60,24 +67,30 @@ export async function search(
   labels: SearchLabel[] | null = null,
   countCap = SEARCH_COUNT_CAP,
 ): Promise<SearchPage> {
-  // The pages within the first countCap + 1 hits are cut from one read of the ranking's stream
-  // (search.fulltext); a page past them reads the stream again (search.fulltextStream), whose count may ask
-  // the index for countCap + 1 hits when no label filter follows. Pages always come from the full ranking's
-  // stream: the index's top-N of different N order equal scores differently.
-  const indexLimit = (n: number) => (labels === null ? { limit: integer(Math.max(1, n)) } : {});
-  const withinCap = slice.skip + slice.limit <= countCap + 1;
-  const [row] = await graph.read(cypher(withinCap ? 'search.fulltext' : 'search.fulltextStream'), {
-    query: luceneQuery(words),
-    labels,
-    skip: integer(slice.skip),
-    limit: integer(slice.limit),
-    countCap: integer(countCap),
-    ...(withinCap ? {} : { countOptions: indexLimit(countCap + 1), pageOptions: {} }),
-  });
+  const params = { query: luceneQuery(words), labels, skip: integer(slice.skip), limit: integer(slice.limit) };
+  let row: Record<string, unknown> | undefined;
+  // The index's top hits serve the page and the count when they can tell both (search.fulltext); when equal
+  // scores at the cut or a kind filter leave them short, a ten times deeper read usually can.
+  const depth = Math.max(countCap + 1, slice.skip + slice.limit + 1) * (labels === null ? 1 : FILTERED_READ_FACTOR);
+  const depths = depth <= MAX_TOP_READ ? [...new Set([depth, Math.min(depth * 10, MAX_TOP_READ)])] : [];
+  for (const indexLimit of depths) {
+    const [top] = await graph.read(cypher('search.fulltext'), { ...params, indexLimit: integer(indexLimit) });
+    const countKnown = top !== undefined && (top.cut !== true || Number(top.total) > countCap);
+    if (top && countKnown && Array.isArray(top.items)) {
+      row = top;
+      break;
+    }
+    if (top?.cut !== true) break; // the read held every match: a deeper one cannot tell more
+  }
+  // Otherwise every match, in the same order (search.fulltextAll).
+  row ??= (await graph.read(cypher('search.fulltextAll'), params))[0];
   const page = pageOf(row, (item): SearchHitRecord => {
     const props = item.props as Record<string, unknown>;
     const score = typeof item.score === 'number' ? item.score : 0;
-    if (item.label === 'Task') return { label: 'Task', score, record: toTask(props) };
+    if (item.label === 'Task') {
+      const document = item.document ? toDocument(item.document as Record<string, unknown>) : null;
+      return { label: 'Task', score, record: toTask(props), document };
+    }
     if (item.label === 'Body') return { label: 'Body', score, record: toBody(props) };
     return { label: 'Document', score, record: toDocument(props) };
   });

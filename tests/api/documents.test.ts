@@ -162,6 +162,28 @@ describe('search', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('pages the same without totalCount (read then only one hit past the page)', async () => {
+    const page = (counted: boolean, after: string | null) =>
+      fx.api.run(
+        `query($after: String) { search(text: "cai cach hanh chinh", first: 2, after: $after) { ${counted ? 'totalCount' : ''}
+          pageInfo { hasNextPage endCursor } nodes { score node { ... on Document { key } ... on Task { key } ... on Body { key } } } } }`,
+        { after },
+      );
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      type SearchPage = { nodes: unknown[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+      const withCount: SearchPage = ok(await page(true, after)).search;
+      const without: SearchPage = ok(await page(false, after)).search;
+      expect(without.nodes).toEqual(withCount.nodes);
+      expect(without.pageInfo).toEqual(withCount.pageInfo);
+      pages += 1;
+      if (!withCount.pageInfo.hasNextPage) break;
+      after = withCount.pageInfo.endCursor;
+    }
+    expect(pages).toBeGreaterThan(1);
+  });
+
   it('refuses text without a word', async () => {
     const result = await fx.api.run(`{ search(text: "?? --") { totalCount } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

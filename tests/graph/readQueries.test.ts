@@ -134,6 +134,15 @@ describe('search', () => {
     expect(luceneQuery(['pci'])).toBe('pci');
   });
 
+  it('brings each task hit\'s document in the same statement', async () => {
+    const before = fx.graph.queryCount;
+    const page = await search(fx.graph, searchWords('kiem tra cong tac cai cach'), { skip: 0, limit: 10 });
+    expect(fx.graph.queryCount - before).toBe(1);
+    const tasks = page.items.flatMap((h) => (h.label === 'Task' ? [h] : []));
+    expect(tasks.length).toBeGreaterThan(0);
+    for (const hit of tasks) expect(hit.document?.key).toBe(hit.record.documentKey);
+  });
+
   it('finds bodies and documents too', async () => {
     const page = await search(fx.graph, searchWords('Sở Tài chính'), { skip: 0, limit: 1000 });
     expect(page.items.some((h) => h.label === 'Body' && h.record.key === fx.world.bodies.finance)).toBe(true);
@@ -153,6 +162,9 @@ describe('search', () => {
       expect(ids(pages)).toEqual(ids(whole.items));
       const scores = whole.items.map((h) => h.score);
       expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+      // Equal scores come in key order, whichever of them the index kept in its top hits.
+      const misordered = whole.items.filter((h, i) => i > 0 && whole.items[i - 1]!.score === h.score && whole.items[i - 1]!.record.key > h.record.key);
+      expect(misordered).toEqual([]);
       if (labels) expect(whole.items.every((h) => labels.includes(h.label))).toBe(true);
     }
   });
