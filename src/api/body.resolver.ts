@@ -9,7 +9,7 @@ import type { BodyRecord } from '../graph/records';
 import { BodyFilterInput } from './body.input';
 import { BodyConnection, BodyType } from './body.type';
 import type { ApiContext } from './context';
-import { connectionItemFields } from './connectionSelection';
+import { connectionItemFields } from './selection';
 import { ReadsDatabase } from './databaseField';
 import { foldedFilter } from './document.resolver';
 import { DocumentConnection } from './document.type';

@@ -16,7 +16,7 @@ import { checkMojibake } from '../text/mojibake';
 import { BodyType } from './body.type';
 import { CitationConnection } from './citation.type';
 import type { ApiContext } from './context';
-import { connectionItemFields } from './connectionSelection';
+import { connectionItemFields } from './selection';
 import { ReadsDatabase } from './databaseField';
 import { DocumentFileInput, DocumentFilterInput, DocumentOrderInput } from './document.input';
 import { uploadedDocument } from './documentUpload';

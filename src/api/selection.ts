@@ -1,17 +1,45 @@
-/** Which fields a resolver's caller selected, so a resolver can skip work nobody asked for. */
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+/**
+ * What the query asks of the field being resolved, read from the resolver's info through fragments, so a
+ * resolver can skip work nobody asked for (search's count) or fetch in its own statement what the query will
+ * read of its items (a connection's relations). Directives (@skip, @include) are not evaluated: a skipped
+ * field is worked for in vain, never missed.
+ */
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+
+/** The fields a selection set selects directly, fragments spread in (each named fragment once). */
+function fieldsOf(
+  set: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  into: FieldNode[] = [],
+  spread = new Set<string>(),
+): FieldNode[] {
+  for (const selection of set?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) into.push(selection);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) fieldsOf(selection.selectionSet, fragments, into, spread);
+    else if (!spread.has(selection.name.value)) {
+      spread.add(selection.name.value);
+      fieldsOf(fragments[selection.name.value]?.selectionSet, fragments, into, spread);
+    }
+  }
+  return into;
+}
 
 /** True when the field being resolved selects any of `names` directly (through fragments too). */
-export function selectsAnyField(info: GraphQLResolveInfo, names: readonly string[]): boolean {
-  const seen = new Set<string>();
-  const within = (set: SelectionSetNode | undefined): boolean =>
-    (set?.selections ?? []).some((selection) => {
-      if (selection.kind === Kind.FIELD) return names.includes(selection.name.value);
-      if (selection.kind === Kind.INLINE_FRAGMENT) return within(selection.selectionSet);
-      const name = selection.name.value;
-      if (seen.has(name)) return false;
-      seen.add(name);
-      return within(info.fragments[name]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => within(node.selectionSet));
+export function selectsAnyField(info: SelectionInfo, names: readonly string[]): boolean {
+  return info.fieldNodes.some((node) => fieldsOf(node.selectionSet, info.fragments).some((f) => names.includes(f.name.value)));
+}
+
+/** Names of the fields asked of the items of the connection this resolver returns (`nodes`, `edges { node }`). */
+export function connectionItemFields(info: SelectionInfo): Set<string> {
+  const names = new Set<string>();
+  const add = (items: FieldNode) => fieldsOf(items.selectionSet, info.fragments).forEach((f) => names.add(f.name.value));
+  for (const connection of info.fieldNodes) {
+    for (const field of fieldsOf(connection.selectionSet, info.fragments)) {
+      if (field.name.value === 'nodes') add(field);
+      if (field.name.value === 'edges') fieldsOf(field.selectionSet, info.fragments).filter((f) => f.name.value === 'node').forEach(add);
+    }
+  }
+  return names;
 }
