@@ -5,7 +5,8 @@
  * `npm run eval -- --check` reports, and assignments are still under it. All gold files are development data
  * now (DEV.txt): the first 27 (originals in data/real and the format fixtures) and 11 annotated later for the
  * second assignment pass (originals beside them in gold-real/docs); gold files added later without a DEV.txt line
- * are held out and checked apart (16 annotated blind on 2026-12-05, originals in gold-real/docs).
+ * are held out and checked apart (the 16 annotated blind on 2026-12-05 were held out for one round and are
+ * development data since).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -58,19 +59,12 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.855);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 38 development documents (F1 0.834, P 0.856, R 0.813)', () => {
-    expect(development(result).length).toBe(38);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.825);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.85);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.805);
-  });
-
-  // First run on the 16 files annotated blind on 2026-12-05: F1 0.644, P 0.730, R 0.577 (154/57/113); after the
-  // third assignment pass (rules from the development files only): F1 0.657, P 0.738, R 0.592 (158/56/109).
-  it('keeps assignments (body, role) at or above the measured level on the held-out documents', () => {
-    expect(heldOut(result).length).toBeGreaterThanOrEqual(16);
-    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.64);
-    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.72);
-    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.575);
+  it('keeps assignments (body, role) at or above the measured level on the 54 development documents (F1 0.781, P 0.823, R 0.743)', () => {
+    // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
+    // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt.
+    expect(development(result).length).toBe(54);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.775);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.815);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.735);
   });
 });
