@@ -9,7 +9,7 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
-import { longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { GENERIC_NOUNS, longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, CO_DIRECTING, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
@@ -32,13 +32,22 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
         clauseStart = true;
       } else if (tok.raw === ';' || tok.raw === ':') clauseStart = true;
       else if (tok.raw === ',' && !clauseStart) {
-        const ev = commaSubject(doc, scope, i + 1, u.to, sentenceNo === 0);
+        const ev = commaSubject(doc, scope, i + 1, u.to, sentenceNo === 0) ?? midDirected(doc, i + 1, u.to);
         if (ev) {
           events.push(ev);
           i = ev.predAt - 1;
         }
       }
       continue;
+    }
+    // "... phối hợp thực hiện và chỉ đạo các cơ quan thuộc ngành mình cung cấp ...": the directed bodies act.
+    if (tok.f === 'va' && !clauseStart) {
+      const ev = midDirected(doc, i + 1, u.to);
+      if (ev) {
+        events.push(ev);
+        i = ev.predAt - 1;
+        continue;
+      }
     }
     if (clauseStart) {
       clauseStart = false;
@@ -200,7 +209,7 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
   // "chỉ đạo chủ đầu tư, các nhà thầu ...": kinds of bodies without "các"; "tổ chức" there is the verb.
   const parsed = t[o]?.f === 'to' && t[o + 1]?.f === 'chuc' ? null : parseBodyListAt(t, o, { bareGeneric: true });
   if (!parsed || parsed.to > end) return null;
-  const objects = withQualifier(doc, parsed, end);
+  const objects = directedQualifier(doc, withQualifier(doc, parsed, end), end);
   let after = skipApposition(doc, objects.to, end);
   const intro = lastWordBefore(doc, end) < objects.to;
   // "chỉ đạo phòng, ban chuyên môn, phối hợp ...", "chỉ đạo các Cơ sở y tế trên địa bàn tỉnh: Đảm bảo ...":
@@ -210,6 +219,46 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
   const verbAfter = t[after]?.word === true && !t[after]!.cap && !STOP_WORDS.has(t[after]!.f);
   if (!intro && !predicateAt(doc, after, end) && !verbAfter) return null;
   return { at: o, predAt: objects.to, actors: actorsOf(objects), forcedLead: false, assigned: true, directed: true, silent: false, explicit: ev.explicit, intro };
+}
+
+/** A kind of body at `o` as written with its marks ("cơ quan", not "quản" read as "quận"). */
+function writtenKind(t: readonly Token[], o: number): boolean {
+  return GENERIC_NOUNS.some((p) => p.display.toLowerCase().split(' ').every((w, n) => t[o + n]?.raw.toLowerCase() === w));
+}
+
+/**
+ * "chỉ đạo các tổ chức hành nghề công chứng cập nhật ...", "chỉ đạo các cơ sở giáo dục phổ thông thực hiện":
+ * what the directed group is told to do starts at the first verb; the few plain lower-case words before it
+ * qualify the group's name (the parser stops at the kind).
+ */
+function directedQualifier(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end)) return list;
+  for (let j = list.to, words = 0; j < end && words < DIRECTED_QUALIFIER_WORDS; j++, words++) {
+    const x = t[j]!;
+    if (!x.word || x.cap || /\d/.test(x.f) || STOP_WORDS.has(x.f) || isCac(x)) return list;
+    if (j > list.to && predicateAt(doc, j, end)) return extendLast(doc, list, j);
+  }
+  return list;
+}
+
+/** Plain words a directed group's qualifier holds at most ("hành nghề công chứng", "giáo dục phổ thông"). */
+const DIRECTED_QUALIFIER_WORDS = 5;
+
+/**
+ * "Căn cứ chức năng, nhiệm vụ, chỉ đạo các cơ sở giáo dục ... lồng ghép ...", "..., và chỉ đạo X <verb>": a
+ * direction inside a clause whose subject is already known (or is the section's body): the directed bodies act.
+ */
+function midDirected(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
+  const t = doc.tokens;
+  // As written: inside a clause OCR tolerance would read "chế độ" as "chỉ đạo".
+  if (!DIRECT_TRIGGER.words.every((w, n) => t[i + n]?.f === w)) return null;
+  const ev = directedEvent(doc, { at: i, predAt: i, actors: [], forcedLead: false, silent: false, explicit: false }, end);
+  // The directed bodies are named ("Phòng nghiệp vụ") or a group ("các cơ quan"), not an activity ("quản lý nhà nước").
+  const o = ev?.actors[0]?.parse.from ?? -1;
+  if (!ev || !(t[o]?.cap || isCac(t[o]) || writtenKind(t, o))) return null;
+  return { ...ev, explicit: false };
 }
 
 /**

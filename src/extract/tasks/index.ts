@@ -16,18 +16,18 @@
  */
 import { findBodyMentions } from '../bodies';
 import { longestMatch } from '../vocabulary';
-import { ASSIGN_TRIGGERS } from './phrases';
+import { ASSIGN_TRIGGERS, DIRECT_TRIGGER } from './phrases';
 import type { Assignment, Body, DocumentReference, Jurisdiction, Section, Task } from '../types';
 import { taskBlocks } from './blocks';
 import { BodyRegistry } from './bodyRegistry';
 import { clauseEvents } from './clauses';
 import { assessmentUnits } from './announcements';
-import { readTaskDocument } from './document';
+import { readTaskDocument, skipLabel } from './document';
 import { preferItemSubjects, sectionActorsOf, titleActors } from './headings';
 import { buildAssignments, buildTasks } from './output';
 import { rowRoles, unitRoles } from './roles';
 import { findTaskTables } from './tables';
-import type { ClauseEvent, RoleFinding, SectionActors, TaskDocument, Unit } from './types';
+import type { Actor, ClauseEvent, RoleFinding, SectionActors, TaskDocument, Unit } from './types';
 
 export interface TaskContext {
   /** Jurisdiction of the document being read: bodies named without a province belong to it. */
@@ -55,6 +55,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
   const assessed = assessmentUnits(doc, units);
   const { tasks, taskOf } = buildTasks(doc, units, assessed);
   const findings: RoleFinding[] = [];
+  const items = new Map<string, Actor[]>();
   for (const u of units) {
     if (u.title || assessed.has(u)) continue;
     if (u.row) {
@@ -64,15 +65,51 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
     // Before the first section only what someone is told to do counts, not what the issuer says it does.
     const all = events.get(u) ?? [];
     const evs = !u.section && doc.sections.length > 0 ? all.filter((e) => e.assigned) : all;
-    findings.push(...unitRoles(doc, u, evs, sectionActorsOf(doc, actors, u.section)));
+    findings.push(...unitRoles(doc, u, evs, actorsOfUnit(doc, actors, items, u)));
     const intro = evs.find((e) => e.intro && e.actors.length > 0);
     if (intro && u.section) actors.intro.set(u.section.path, intro.actors);
+    const subject = itemSubject(doc, u, evs);
+    if (subject && u.section) items.set(u.section.path, subject);
   }
   findings.push(...headingLeads(doc, actors, findings));
   const registry = new BodyRegistry(doc.jurisdiction);
   for (const m of findBodyMentions(doc.text, doc.tokens)) registry.note(m.raw, m);
   const assignments = buildAssignments(doc, findings, registry, taskOf);
   return { tasks, assignments, bodies: registry.all() };
+}
+
+/**
+ * The bodies a unit's text acts for before it names its own subject: its section's heading or intro, else the
+ * subject of its item's opening paragraph ("(1) Bộ Y tế chỉ đạo ..." then "- Chủ trì, phối hợp với Bộ Tài chính
+ * ...": the bullets continue Bộ Y tế's duties), else an ancestor's heading.
+ */
+function actorsOfUnit(doc: TaskDocument, actors: SectionActors, items: ReadonlyMap<string, Actor[]>, u: Unit): Actor[] {
+  const path = u.section?.path;
+  if (path === undefined) return sectionActorsOf(doc, actors, u.section);
+  return actors.heading.get(path) ?? actors.intro.get(path) ?? items.get(path) ?? sectionActorsOf(doc, actors, u.section);
+}
+
+/**
+ * The subject an item's opening paragraph names in its first words ("(1) Bộ Y tế chỉ đạo ..."): the item's
+ * later paragraphs and bullets continue it. Not a closing formula, nor bodies only told of the document.
+ */
+function itemSubject(doc: TaskDocument, u: Unit, evs: readonly ClauseEvent[]): Actor[] | null {
+  if (!u.section || u.start !== u.section.start) return null;
+  const first = evs[0];
+  if (!first || !first.explicit || first.silent || first.intro || first.fixedRole || first.actors.length === 0) return null;
+  // "Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:": the list it announces is Y's, not X's.
+  const announces = doc.text.slice(u.start, u.end).trimEnd().endsWith(':');
+  if (announces && (evs.some((e) => e !== first && (e.directed || e.assigned)) || directsOthers(doc, first.predAt, u.to))) return null;
+  return first.at === skipLabel(doc, u.from, u.to) ? first.actors : null;
+}
+
+/** "chỉ đạo" or an assignment trigger ("giao", "yêu cầu") as written in [from, to): the speaker hands duties on. */
+function directsOthers(doc: TaskDocument, from: number, to: number): boolean {
+  const t = doc.tokens;
+  for (let k = from; k < to; k++) {
+    for (const p of [DIRECT_TRIGGER, ...ASSIGN_TRIGGERS]) if (p.words.every((w, n) => t[k + n]?.f === w)) return true;
+  }
+  return false;
 }
 
 /**

@@ -45,4 +45,34 @@ describe('bodies directed to act', () => {
     ].join('\n');
     expect(roles(text).filter((r) => r.endsWith(' LEAD các Cơ sở y tế trên địa bàn tỉnh'))).toHaveLength(1);
   });
+
+  it('reads a direction inside a clause, after a fronted scope or "và" (a city regulation, a city plan)', () => {
+    const text = [
+      'QUYẾT ĐỊNH:',
+      '',
+      'Điều 19. Đề nghị Tòa án nhân dân thành phố',
+      '',
+      'Căn cứ chức năng, nhiệm vụ, quyền hạn, phối hợp thực hiện và chỉ đạo các cơ quan, đơn vị thuộc ngành mình kịp thời cung cấp đến Sở Tư pháp các thông tin ngăn chặn.',
+      '',
+      'Điều 20. Sở Giáo dục và Đào tạo',
+      '',
+      'Căn cứ chức năng nhiệm vụ, chỉ đạo các tổ chức hành nghề công chứng cập nhật, bổ sung dữ liệu các giao dịch.',
+    ].join('\n');
+    expect(roles(text)).toEqual(
+      expect.arrayContaining(['Điều 19 LEAD các cơ quan, đơn vị thuộc ngành mình', 'Điều 20 LEAD các tổ chức hành nghề công chứng']),
+    );
+  });
+
+  it('does not read an activity or "chế độ" inside a clause as directed bodies', () => {
+    const text = [
+      'QUYẾT ĐỊNH:',
+      '',
+      'Điều 2. Sở Nông nghiệp và Môi trường',
+      '',
+      '- Tăng cường tham mưu, chỉ đạo quản lý nhà nước về rừng và đất lâm nghiệp; kiểm tra, xử lý nghiêm hành vi phá rừng.',
+      '',
+      '- Quyết định nghỉ hưu và chế độ bảo hiểm xã hội khác đối với viên chức của đơn vị.',
+    ].join('\n');
+    expect(roles(text).filter((r) => /quản|bảo hiểm/i.test(r))).toEqual([]);
+  });
 });
