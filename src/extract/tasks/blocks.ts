@@ -54,7 +54,9 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
       add(s.start, hEnd, s, true);
       contentStart = hEnd;
     }
+    const first = units.length;
     for (const [a, b] of untilClosing(doc, paragraphs(doc, contentStart, ownEnd))) add(a, b, s, false);
+    if (title && units[first]) units[first]!.underTitle = true;
   }
   return withRows(doc, units, tables);
 }
@@ -159,6 +161,13 @@ export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: num
   const from = skipLabel(doc, tokenAt(doc, s.start), tokenAt(doc, hEnd));
   const ev = clauseEvent(doc, [], from, tokenAt(doc, hEnd), true);
   if (ev && !ev.silent && ev.predAt < tokenAt(doc, hEnd)) return false;
+  // "3. Về bố trí các nguồn lực ... (...): Giao Bộ Giáo dục và Đào tạo chủ trì, phối" wrapped: a topic, then
+  // after its colon the duty.
+  for (let k = from; k < tokenAt(doc, hEnd) - 1; k++) {
+    if (doc.tokens[k]!.raw !== ':') continue;
+    const after = clauseEvent(doc, [], k + 1, tokenAt(doc, ownEnd), true);
+    if (after && !after.silent && after.actors.length > 0 && after.at < tokenAt(doc, hEnd)) return false;
+  }
   // A line wrapped inside a list of bodies ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc" / "Sở Nông
   // nghiệp và Môi trường, ... chịu trách nhiệm thi hành") is the start of a sentence, not a title.
   const trigger = longestMatch(doc.tokens, from, ASSIGN_TRIGGERS, true);

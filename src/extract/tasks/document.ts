@@ -159,8 +159,12 @@ export function assignmentSection(doc: TaskDocument, u: Unit): string | null {
   return s.path;
 }
 
+/**
+ * A closing formula ("... triển khai thực hiện Kế hoạch này./.") speaks for the whole document. The text right
+ * under a body's own heading that happens to end the document is that body's duty, not such a formula.
+ */
 export function isClosing(doc: TaskDocument, u: Unit): boolean {
-  return /\.\s*\/\s*\.?\s*$/.test(doc.text.slice(u.start, u.end));
+  return !u.underTitle && /\.\s*\/\s*\.?\s*$/.test(doc.text.slice(u.start, u.end));
 }
 
 export function tokenAt(doc: TaskDocument, offset: number): number {

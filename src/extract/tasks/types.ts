@@ -39,6 +39,8 @@ export interface Unit {
   title: boolean;
   /** Set for a row of a task table: the header's columns read as roles. */
   row?: TableRow;
+  /** The first text under a title of its own section ("4. Các tổ chức, cá nhân liên quan" / "Phối hợp ..."). */
+  underTitle?: boolean;
 }
 
 /** A row of a table whose header names responsibility columns ("Cơ quan chủ trì", "Cơ quan phối hợp"). */
