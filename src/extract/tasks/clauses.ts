@@ -11,7 +11,7 @@
 import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
 import { GENERIC_NOUNS, longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
-import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, CO_DIRECTING, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
@@ -359,7 +359,7 @@ function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {
 /** After a comma inside a sentence: "..., thành phố Hạ Long yêu cầu hoàn thành ...". */
 function commaSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
-  if (!t[i]?.word) return null;
+  if (!t[i]?.word || insidePartnerList(doc, i - 1)) return null;
   // "..., yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./."
   const trig = longestMatch(t, i, ASSIGN_TRIGGERS, true);
   if (trig) {
@@ -375,6 +375,30 @@ function commaSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end
   const ev = clauseEvent(doc, scope, i, end, first);
   return ev && !ev.silent ? ev : null;
 }
+
+/**
+ * Whether the comma at `comma` separates partners of "phối hợp (với) / cùng" ("phối hợp với Bộ Xây dựng, Văn phòng
+ * Chính phủ, các bộ, ngành liên quan khẩn trương hướng dẫn ...": the bodies after the comma are partners, not a
+ * new subject).
+ */
+function insidePartnerList(doc: TaskDocument, comma: number): boolean {
+  const t = doc.tokens;
+  for (let j = comma - 1; j >= 0 && j > comma - PARTNER_LOOKBACK; j--) {
+    const x = t[j]!;
+    if (!x.word) {
+      if (x.raw === ';' || x.raw === ':' || endsSentence(doc, j)) return false;
+      continue;
+    }
+    const opener = x.f === 'voi' || x.raw.toLowerCase() === 'cùng' ? j + 1 : startsWith(t, j, COORDINATE_VERB) ? j + 2 : -1;
+    if (opener < 0) continue;
+    const list = parseBodyListAt(t, opener, { bareGeneric: true });
+    return !!list && list.to > comma + 1;
+  }
+  return false;
+}
+
+/** Tokens looked back from a comma for the partners' "với". */
+const PARTNER_LOOKBACK = 40;
 
 /** "Để đạt mục tiêu ..., các cấp, các ngành trong tỉnh cần ...": try the subject after each comma. */
 function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end: number, first: boolean): ClauseEvent | null {

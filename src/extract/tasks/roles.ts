@@ -206,6 +206,17 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       k += 1;
       continue;
     }
+    // "chủ trì cùng (với) Bộ Xây dựng và các bộ, ngành liên quan rà soát": "cùng" names the partners.
+    if (tok.raw.toLowerCase() === 'cùng' && k > from && startsWith(t, k - 2, LEAD_VERB)) {
+      const at = t[k + 1]?.f === 'voi' ? k + 2 : k + 1;
+      const parsed = parseBodyListAt(t, at, { bareGeneric: true });
+      const list = parsed && parsed.to <= to ? withQualifier(doc, parsed, to) : null;
+      if (list) {
+        partners.push(...actorsOf(list));
+        k = list.to - 1;
+        continue;
+      }
+    }
     const sup = longestMatch(t, k, SUPERVISE_VERBS, true);
     if (sup && supervisesAt(t, k, to) === 0) {
       k += sup.n - 1;
