@@ -11,7 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { actorsOf, startsWith } from './clauses';
 import { withQualifier } from './qualifiedKinds';
 import { assignmentSection, endsSentence, isClosing, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ADVERBS, COMPLIANCE_OBJECTS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS } from './phrases';
+import { ADVERBS, COMPLIANCE_OBJECTS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -93,6 +93,12 @@ export function headRole(doc: TaskDocument, from: number, to: number): Assignmen
     const adv = longestMatch(t, k, ADVERBS, true);
     if (adv) {
       k += adv.n;
+      continue;
+    }
+    // "có trách nhiệm phối hợp ...": the duty is to coordinate (a responsibility to oversee stays LEAD too).
+    const duty = longestMatch(t, k, RESPONSIBILITY_PREDICATES, true);
+    if (duty && startsWith(t, k + duty.n, COORDINATE_VERB)) {
+      k += duty.n;
       continue;
     }
     if (longestMatch(t, k, SCOPE_OPENERS, true)) {

@@ -25,4 +25,12 @@ describe('partners of a lead', () => {
     expect(r).toEqual(expect.arrayContaining(['COORDINATE Văn phòng Chính phủ', 'COORDINATE các bộ, ngành, địa phương liên quan']));
     expect(r).not.toContain('LEAD Văn phòng Chính phủ');
   });
+
+  it('reads "có trách nhiệm phối hợp" after a scope as coordinating, not leading (a provincial investment procedure)', () => {
+    const r = roles(
+      telegram('2. Các Sở, ban, ngành, UBND cấp xã theo chức năng quản lý của mình, có trách nhiệm phối hợp cung cấp thông tin thuộc thẩm quyền quản lý theo đề nghị của nhà đầu tư.'),
+    );
+    expect(r).toEqual(expect.arrayContaining(['COORDINATE các sở, ban, ngành']));
+    expect(r).not.toContain('LEAD các sở, ban, ngành');
+  });
 });
