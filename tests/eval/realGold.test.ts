@@ -60,13 +60,14 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.855);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 54 development documents (F1 0.781, P 0.823, R 0.743)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 54 development documents (F1 0.791, P 0.824, R 0.760)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
-    // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt.
+    // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. F1 0.781
+    // before the clause-structure pass (docs/extraction.md, fifth pass).
     expect(development(result).length).toBe(54);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.775);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.815);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.735);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.785);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.82);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.755);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the held-out documents', () => {
