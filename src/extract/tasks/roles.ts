@@ -53,6 +53,9 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
       continue;
     }
     if (seg.to <= seg.from) continue;
+    // "Giao các cơ quan, đơn vị:" introducing items: the duties are in the items (each with its subject or
+    // taking these actors), not in the colon.
+    if (!hasWord(doc, seg.from, seg.to)) continue;
     if (seg.actors.length === 0) {
       // "- Phối hợp với lực lượng quân đội, công an hỗ trợ ...": an item that opens with "phối hợp" tells its
       // partners to coordinate even where it names no subject (the plan's own executing bodies).
@@ -75,6 +78,11 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     for (const c of scan.partners) emit(c, 'COORDINATE', section, u, seg.from, seg.to);
   }
   return found;
+}
+
+function hasWord(doc: TaskDocument, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.word) return true;
+  return false;
 }
 
 /** The role the first verb gives: LEAD unless the actor first coordinates or supervises. */

@@ -40,4 +40,19 @@ describe('an item subject carried to its bullets', () => {
     ].join('\n');
     expect(roles(text).filter((r) => /Sở Nông nghiệp/.test(r) && !/LEAD/.test(r))).toEqual([]);
   });
+
+  it('gives no duty to the group a colon introduces when each item names its own subject (a decision on procedures)', () => {
+    const text = [
+      'QUYẾT ĐỊNH:',
+      '',
+      'Điều 2. Giao các cơ quan, đơn vị:',
+      '',
+      '1. Sở Khoa học và Công nghệ chủ trì, phối hợp với Văn phòng UBND tỉnh xây dựng quy trình nội bộ.',
+      '',
+      '2. UBND các xã, phường thực hiện giải quyết thủ tục hành chính theo Quyết định này.',
+    ].join('\n');
+    const r = roles(text);
+    expect(r).toEqual(expect.arrayContaining(['Điều 2.1 LEAD Sở Khoa học và Công nghệ']));
+    expect(r.filter((x) => x.endsWith('các cơ quan, đơn vị'))).toEqual([]);
+  });
 });
