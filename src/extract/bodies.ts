@@ -35,6 +35,7 @@ import {
   STOP_WORD_SPELLINGS,
   NAME_ENDERS,
   LOWER_NAME_HEADS,
+  CAPITAL_HEADS,
   fuzzyWordEq,
   tokenFuzzy,
   longestMatch,
@@ -191,7 +192,8 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
     const g = genericListAt(tokens, i + 1, true);
     return g > 0 ? 1 + g + centralTailAt(tokens, i + 1 + g) : 0;
   }
-  const unit = longestMatch(tokens, i, LOCAL_UNITS, true);
+  // A unit written with other marks is another word ("Phòng Kinh tế" is no "phường").
+  const unit = headWrittenAt(tokens, i, LOCAL_UNITS) ? longestMatch(tokens, i, LOCAL_UNITS, true) : null;
   if (unit) {
     const k = i + unit.n;
     const p = longestMatch(tokens, k, PROVINCES, true);
@@ -213,6 +215,27 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
   return 0;
 }
 
+/**
+ * A province named bare after a complete body, capitalized as written: "Báo và Phát thanh, Truyền hình Cần
+ * Thơ", "Thường trực Tỉnh ủy Thanh Hóa" (not a heading in capitals: "TỈNH ỦY QUẢNG NGÃI" is the header's Tỉnh ủy).
+ */
+function bareProvinceAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t?.cap || t.upper) return 0;
+  const p = longestMatch(tokens, i, PROVINCES, true);
+  return p && p.p.words.every((w, j) => tokens[i + j]?.f === w) ? p.n : 0;
+}
+
+/** "- Chi nhánh Khu vực II" after a complete body ("Ngân hàng Nhà nước Việt Nam - Chi nhánh ..."): token count, or 0. */
+function branchAt(tokens: readonly Token[], i: number): number {
+  const dash = tokens[i];
+  if (!dash || dash.word || (dash.raw !== '-' && dash.raw !== '–') || dash.nl > 0) return 0;
+  if (!isWord(tokens[i + 1], 'chi') || !isWord(tokens[i + 2], 'nhanh')) return 0;
+  let k = i + 3;
+  while (k < i + 9 && tokens[k]?.word && tokens[k]!.nl === 0 && (tokens[k]!.cap || /^\d+$/.test(tokens[k]!.f) || isWord(tokens[k], 'khu') || isWord(tokens[k], 'vuc'))) k++;
+  return k > i + 3 ? k - i : 0;
+}
+
 /** "trực thuộc trung ương" closing "các tỉnh, thành phố": token count, or 0. */
 function centralTailAt(tokens: readonly Token[], i: number): number {
   return isWord(tokens[i], 'truc') && isWord(tokens[i + 1], 'thuoc') && isWord(tokens[i + 2], 'trung') && isWord(tokens[i + 3], 'uong') ? 4 : 0;
@@ -222,6 +245,8 @@ function centralTailAt(tokens: readonly Token[], i: number): number {
 function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolean): number {
   const first = longestMatch(tokens, i, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, i);
   if (!first) return 0;
+  // A one-word kind written with other marks is another word ("Phương thức" is no "phường").
+  if (first.p.words.length === 1 && hasDiacritics(tokens[i]!.raw) && fold(tokens[i]!.raw) === first.p.words[0] && tokens[i]!.raw.toLowerCase() !== (first.p.shown[0] ?? '').toLowerCase()) return 0;
   if (localityOnly && !LOCALITY_GENERICS.has(first.p.words.join(' '))) return 0;
   let k = i + first.n;
   let single = first.p.words.join(' ');
@@ -406,7 +431,7 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     // A list label on the next line ("a)", "b.") starts the section's items, not more of the name.
     if (t.nl > 0 && t.word && t.f.length <= 2 && (tokens[k + 1]?.raw === ')' || tokens[k + 1]?.raw === '.')) break;
     const nm = longestMatch(tokens, k, NAME_WORDS, false, true);
-    if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && t.f === nm.p.words[0])) break;
+    if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && nm.p.words.every((w, j) => tokens[k + j]?.f === w))) break;
     if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {
       k += nm.n;
       words++;
@@ -424,7 +449,8 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     if (org > 0 && words > 0 || org > 0 && k === i && !(tokens[k]!.f === 'tu' || tokens[k]!.f === 'tw')) {
       owner = k;
       k += org;
-      k += localityAt(tokens, k, true);
+      const loc = localityAt(tokens, k, true);
+      k += loc > 0 ? loc : bareProvinceAt(tokens, k);
       words++;
       break;
     }
@@ -546,7 +572,7 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
   if (t.word && (isCac(t) || titled || opts.bareGeneric)) {
     const skip = isCac(t) ? 1 : 0;
     const g = genericListAt(tokens, k + skip, false);
-    const namedHead = longestMatch(tokens, k, NAMED_HEADS, true);
+    const namedHead = namedHeadAt(tokens, k);
     // "Sở, ban, ngành": a head followed by a comma names a kind of body, not one body.
     // "tổ chức, cá nhân" written in lower case is the kind "tổ chức", not the head "Tổ" of a named body.
     const lowerKind = !t.cap && !!namedHead && (longestMatch(tokens, k, GENERIC_NOUNS, true)?.n ?? 0) > namedHead.n;
@@ -572,7 +598,7 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
 
   // Proper bodies.
   const complete = completeOrgAt(tokens, k);
-  const named = longestMatch(tokens, k, NAMED_HEADS, true) ?? fuzzyShortHead(tokens, k);
+  const named = namedHeadAt(tokens, k) ?? fuzzyShortHead(tokens, k);
   if (complete > 0 && (!named || complete >= named.n)) {
     let end = k + complete;
     const wasUy = tokens.slice(k, end).some((x) => x.f === 'uy' || x.f === 'ubnd' || x.f === 'hdnd');
@@ -580,13 +606,19 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     end += loc;
     // "Báo và Phát thanh, Truyền hình Cần Thơ": a province named bare, capitalized as written (not a heading
     // in capitals: "TỈNH ỦY QUẢNG NGÃI" is the header's Tỉnh ủy).
-    const bare = loc === 0 && tokens[end]?.cap && !tokens[end]!.upper ? longestMatch(tokens, end, PROVINCES, true) : null;
-    if (bare && bare.p.words.every((w, j) => tokens[end + j]?.f === w)) end += bare.n;
+    if (loc === 0) end += bareProvinceAt(tokens, end);
+    end += branchAt(tokens, end);
     const group = tokens.slice(k, end).some((x) => isCac(x));
     return finish(tokens, from, end, group, false, null, true);
   }
   if (named) {
     const headWords = named.p.words.join(' ');
+    // "Ban Quản lý các Khu công nghiệp, khu kinh tế", "Ban quản lý hồ Hoàn Kiếm và phố cổ Hà Nội": a board is
+    // named by what it manages, in any case.
+    if (headWords === 'ban quan ly' && headWrittenAt(tokens, k + 1, [phrase('quản lý')])) {
+      const managed = managedNameAt(tokens, k + named.n);
+      if (managed.n > 0) return finish(tokens, from, k + named.n + managed.n, false, false, null, managed.known);
+    }
     const nm = nameAt(tokens, k + named.n, headWrittenAt(tokens, k, LOWER_NAME_HEADS) && longestMatch(tokens, k, LOWER_NAME_HEADS, true)!.n === named.n);
     if (nm.n === 0) {
       // "Ban Quản lý dự án": a head whose common-noun name the vocabulary knows in full.
@@ -616,6 +648,61 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     if (!LOCALITY_GENERICS.has(unitWords) && tokens[k + unit - 1]!.cap) return finish(tokens, from, k + unit, false, false, null, false);
   }
   return null;
+}
+
+/**
+ * What a management board manages, after "Ban Quản lý": "(các) Khu công nghiệp, khu kinh tế", "Khu kinh tế Dung
+ * Quất và các Khu công nghiệp Quảng Ngãi", "dự án đầu tư xây dựng tỉnh". It ends at a verb, a preposition,
+ * punctuation, another body ("và Sở Xây dựng", "và các cơ quan liên quan") or the locality.
+ */
+function managedNameAt(tokens: readonly Token[], i: number): { n: number; known: boolean } {
+  let k = i;
+  let words = 0;
+  let known = true;
+  if (isCac(tokens[k]) && tokens[k + 1]?.word) k++;
+  for (let guard = 0; guard < 16 && words < 14; guard++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (!t.word) {
+      // "các Khu công nghiệp, khu kinh tế": the kinds of zone it manages.
+      if (t.raw === COMMA && words > 0 && isWord(tokens[k + 1], 'khu')) {
+        k++;
+        continue;
+      }
+      if ((t.raw === '-' || t.raw === '–') && t.nl === 0 && words > 0 && tokens[k + 1]?.cap) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (t.upper && t.f.length > 1) break;
+    if (t.f === 'va') {
+      const j = isCac(tokens[k + 1]) ? k + 2 : k + 1;
+      // Another body after "và" ends the name; more of what is managed continues it.
+      if (words === 0 || !tokens[j]?.word || parseBodyAt(tokens, k + 1, { bareGeneric: true }) || isPredicateAt(tokens, j)) break;
+      k = j;
+      continue;
+    }
+    if (words > 0 && (isStopAt(tokens, k) || headWrittenAt(tokens, k, NAME_ENDERS))) break;
+    if (!t.cap && isPredicateAt(tokens, k) && !longestMatch(tokens, k, NAME_WORDS, true)) break;
+    if (words > 0 && (tokenFuzzy(t, 'tinh') || (isWord(t, 'thanh') && isWord(tokens[k + 1], 'pho')))) {
+      k += localityAt(tokens, k, false);
+      break;
+    }
+    if (words > 0 && (longestMatch(tokens, k, COMPLETE_ORGS, true) || (t.cap && headWrittenAt(tokens, k, NAMED_HEADS)))) break;
+    if (t.cap) known = false;
+    k++;
+    words++;
+  }
+  while (k > i && !tokens[k - 1]!.word) k--;
+  return { n: words > 0 ? k - i : 0, known };
+}
+
+/** A named head at `i`; one that is a common word too only capitalized and written as itself ("Phòng Kinh tế"). */
+function namedHeadAt(tokens: readonly Token[], i: number): { p: Phrase; n: number } | null {
+  const m = longestMatch(tokens, i, NAMED_HEADS, true);
+  if (!m || !longestMatch(tokens, i, CAPITAL_HEADS, true) || m.n > 1) return m;
+  return tokens[i]!.cap && tokens[i]!.raw.toLowerCase() === (m.p.shown[0] ?? '').toLowerCase() ? m : null;
 }
 
 /** "S&", "S6", "Sd" for Sở, "B6" for Bộ: only when a known name follows ("S& Ndi vu"). */
