@@ -871,6 +871,10 @@ function kindsOnly(tokens: readonly Token[], p: BodyParse): boolean {
 function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyParse[]): number {
   const words = tokens.slice(item.from, item.to).filter((t) => t.word);
   const last = words[words.length - 1];
+  if (last?.f === 'tinh' && isCac(words[words.length - 2]) && tokens[item.to]?.raw === ':') {
+    const provinces = provinceList(tokens, item.to + 1);
+    if (provinces.length > 0) return pushPerProvince(tokens, item, provinces, items);
+  }
   const head = last && /^(so|bo)$/.test(last.f) && isCac(words[words.length - 2]) ? (last.f === 'so' ? 'Sở' : 'Bộ') : null;
   if (!head || tokens[item.to]?.raw !== ':') {
     items.push(item);
@@ -898,6 +902,41 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
   }
   items.push(...names);
   return k;
+}
+
+/** Provinces listed after a colon ("các tỉnh: Khánh Hòa, Đắk Lắk và Gia Lai"): their token ranges. */
+function provinceList(tokens: readonly Token[], i: number): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let k = i;
+  for (let guard = 0; guard < 40; guard++) {
+    const n = bareProvinceAt(tokens, k);
+    if (n === 0) break;
+    out.push({ from: k, to: k + n });
+    k += n;
+    if (tokens[k]?.raw === COMMA || (isWord(tokens[k], 'va') && bareProvinceAt(tokens, k + 1) > 0)) k++;
+    else break;
+  }
+  return out;
+}
+
+/**
+ * "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai" names each province's body, as annotators list
+ * them; a Tỉnh ủy named just before without its province ("Bí thư tỉnh ủy và Chủ tịch ... các tỉnh: ...") is
+ * each province's too. Returns the token index after the provinces.
+ */
+function pushPerProvince(tokens: readonly Token[], item: BodyParse, provinces: { from: number; to: number }[], items: BodyParse[]): number {
+  let cac = item.to - 1;
+  while (cac > item.from && !isCac(tokens[cac])) cac--;
+  const stem = rawOf(tokens, item.from, cac);
+  const prev = items[items.length - 1];
+  const prevWords = prev ? tokens.slice(prev.from, prev.to).filter((t) => t.word).map((t) => t.f) : [];
+  const partyBefore = prev && !prev.group && prevWords.slice(-2).join(' ') === 'tinh uy' && tokens[prev.to] && isWord(tokens[prev.to], 'va') && prev.to + 1 === item.from;
+  if (partyBefore) items.pop();
+  const perProvince = (p: BodyParse, head: string, unit: string) =>
+    provinces.map(({ from, to }) => ({ ...p, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, raw: `${head}${unit}${rawOf(tokens, from, to)}`, group: false, known: true }));
+  if (partyBefore) items.push(...perProvince(prev!, `${rawOf(tokens, prev!.from, prev!.to - 2)} `.trimStart(), 'Tỉnh ủy '));
+  items.push(...perProvince(item, stem ? `${stem} ` : '', 'tỉnh '));
+  return provinces[provinces.length - 1]!.to;
 }
 
 /** The owner part of "đại biểu Hội đồng nhân dân tỉnh" is "Hội đồng nhân dân tỉnh". */
@@ -957,7 +996,7 @@ const NATIONAL_PREFIXES = [
 ];
 
 // One title or a list of them ("Giám đốc, Thủ trưởng các sở").
-const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vu truong|vien truong|hieu truong|bo truong|chu tich hoi dong thanh vien)(?:,\s*|\s+))+/;
+const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|(?:pho )?bi thu|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vu truong|vien truong|hieu truong|bo truong|chu tich hoi dong thanh vien)(?:,\s*|\s+))+/;
 
 const canonicalMemo = new BoundedMemo<string, string>(20_000);
 
