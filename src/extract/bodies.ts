@@ -262,6 +262,9 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
       // A following proper name means a new body ("..., Sở Nội vụ"), not another generic noun.
       k += 1 + next.n;
       count++;
+      // "các xã, phường và đặc khu": the last level joined by "và".
+      const last = localityOnly && isWord(tokens[k], 'va') ? longestMatch(tokens, k + 1, GENERIC_NOUNS, true) : null;
+      if (last && LOCALITY_GENERICS.has(last.p.words.join(' ')) && headWrittenAt(tokens, k + 1, [last.p]) && !tokens[k + 1 + last.n]?.cap) k += 1 + last.n;
       continue;
     }
     // "các cấp, các ngành": one collective.
@@ -629,7 +632,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       if (PART_HEADS.has(headWords) && !titled) return finish(tokens, from, k + named.n, false, true, null, true);
       // "Tổ công tác", "Ban Chỉ đạo" name a body by themselves in context (written plainly, not guessed).
       const exact = named.p.words.every((w, idx) => tokens[k + idx]?.f === w);
-      if (named.p.words.length > 1 && !PART_HEADS.has(headWords) && exact) return finish(tokens, from, k + named.n, false, false, null, true);
+      // ... unless the head alone is a kind of body ("Ban Quản lý", "Tập đoàn", "Hợp tác xã").
+      const kind = longestMatch(tokens, k, GENERIC_NOUNS, true)?.n === named.n;
+      if (named.p.words.length > 1 && !PART_HEADS.has(headWords) && exact && !kind) return finish(tokens, from, k + named.n, false, false, null, true);
       return null;
     }
     // "Thường trực", "Đảng đoàn", "Ban cán sự đảng" belong to an owner ("Thường trực HĐND tỉnh"); without
@@ -875,6 +880,14 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
     const provinces = provinceList(tokens, item.to + 1);
     if (provinces.length > 0) return pushPerProvince(tokens, item, provinces, items);
   }
+  const corp = words.length >= 3 && isCac(words[words.length - 3]) && last?.f === 'doan' && words[words.length - 2]!.f === 'tap' && tokens[item.to]?.raw === ':';
+  if (corp) {
+    const names = properNames(tokens, item.to + 1, 'Tập đoàn');
+    if (names.length > 0) {
+      items.push(...names);
+      return names[names.length - 1]!.to;
+    }
+  }
   const head = last && /^(so|bo)$/.test(last.f) && isCac(words[words.length - 2]) ? (last.f === 'so' ? 'Sở' : 'Bộ') : null;
   if (!head || tokens[item.to]?.raw !== ':') {
     items.push(item);
@@ -902,6 +915,40 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
   }
   items.push(...names);
   return k;
+}
+
+/**
+ * "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội": one body per proper name
+ * (capitalized, running to a comma, "và", a verb or a preposition).
+ */
+function properNames(tokens: readonly Token[], i: number, head: string): BodyParse[] {
+  const out: BodyParse[] = [];
+  let k = i;
+  for (let guard = 0; guard < 12; guard++) {
+    const from = k;
+    if (!tokens[k]?.word || !tokens[k]!.cap) break;
+    let words = 0;
+    while (words < 10) {
+      const t = tokens[k];
+      if (!t) break;
+      if (!t.word) {
+        // A dash inside the name; one opening a line is a list item's bullet (the blocks end there).
+        if ((t.raw === '-' || t.raw === '–') && t.nl === 0 && words > 0 && tokens[k + 1]?.cap) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (words > 0 && (t.f === 'va' || isStopAt(tokens, k) || (!t.cap && isPredicateAt(tokens, k)))) break;
+      k++;
+      words++;
+    }
+    if (words === 0) break;
+    out.push({ from, to: k, start: tokens[from]!.start, end: tokens[k - 1]!.end, raw: `${head} ${rawOf(tokens, from, k)}`, group: false, bare: false, owner: null, known: false });
+    if ((tokens[k]?.raw === COMMA || isWord(tokens[k], 'va')) && tokens[k + 1]?.cap && !isCac(tokens[k + 1])) k++;
+    else break;
+  }
+  return out;
 }
 
 /** Provinces listed after a colon ("các tỉnh: Khánh Hòa, Đắk Lắk và Gia Lai"): their token ranges. */
