@@ -36,6 +36,7 @@ import {
   NAME_ENDERS,
   LOWER_NAME_HEADS,
   CAPITAL_HEADS,
+  PLACE_ORGS,
   fuzzyWordEq,
   tokenFuzzy,
   longestMatch,
@@ -156,7 +157,15 @@ function completeOrgAt(tokens: readonly Token[], i: number): number {
     return 3 + vietNamAt(tokens, i + 3);
   }
   const m = longestMatch(tokens, i, COMPLETE_ORGS, true);
-  return m ? m.n : 0;
+  if (m) return m.n;
+  // "Thuế tỉnh Đắk Lắk", "Thuế Đồng Nai": the field alone, capitalized as written, names the unit of a place.
+  const field = tokens[i]?.cap ? longestMatch(tokens, i, PLACE_ORGS, true) : null;
+  if (field && field.p.words.every((w, j) => tokens[i + j]?.f === w) && headWrittenAt(tokens, i, [field.p])) {
+    const at = i + field.n;
+    const place = tokens[at]?.word && /^(tinh|thanh)$/.test(tokens[at]!.f) ? localityAt(tokens, at, false) : bareProvinceAt(tokens, at);
+    if (place > 0) return field.n;
+  }
+  return 0;
 }
 
 function vietNamAt(tokens: readonly Token[], i: number): number {
@@ -689,7 +698,8 @@ function managedNameAt(tokens: readonly Token[], i: number): { n: number; known:
       continue;
     }
     if (words > 0 && (isStopAt(tokens, k) || headWrittenAt(tokens, k, NAME_ENDERS))) break;
-    if (!t.cap && isPredicateAt(tokens, k) && !longestMatch(tokens, k, NAME_WORDS, true)) break;
+    // "Khu Nông nghiệp ứng dụng Công nghệ cao": a verb right before more capitalized name words is part of it.
+    if (!t.cap && isPredicateAt(tokens, k) && !longestMatch(tokens, k, NAME_WORDS, true) && !(words > 0 && nameVerbAt(tokens, k))) break;
     if (words > 0 && (tokenFuzzy(t, 'tinh') || (isWord(t, 'thanh') && isWord(tokens[k + 1], 'pho')))) {
       k += localityAt(tokens, k, false);
       break;
@@ -709,6 +719,16 @@ function namedHeadAt(tokens: readonly Token[], i: number): { p: Phrase; n: numbe
   if (!m || !longestMatch(tokens, i, CAPITAL_HEADS, true) || m.n > 1) return m;
   return tokens[i]!.cap && tokens[i]!.raw.toLowerCase() === (m.p.shown[0] ?? '').toLowerCase() ? m : null;
 }
+
+/** A lower-case verb inside a capitalized name: no duty word, and a capitalized name word (no body's head) follows. */
+function nameVerbAt(tokens: readonly Token[], k: number): boolean {
+  const verb = longestMatch(tokens, k, PREDICATE_STARTS, true);
+  if (!verb || DUTY_VERBS.has(verb.p.words.join(' '))) return false;
+  const next = tokens[k + verb.n];
+  return !!next?.word && next.cap && !next.upper && completeOrgAt(tokens, k + verb.n) === 0 && !headWrittenAt(tokens, k + verb.n, NAMED_HEADS);
+}
+
+const DUTY_VERBS = new Set(['chu tri', 'phoi hop', 'chiu trach nhiem', 'co trach nhiem', 'chi dao', 'huong dan', 'giam sat', 'kiem tra', 'theo doi', 'thuc hien', 'trien khai', 'tham muu', 'bao cao', 'giao', 'de nghi', 'yeu cau', 'trinh', 'gui']);
 
 /** "S&", "S6", "Sd" for Sở, "B6" for Bộ: only when a known name follows ("S& Ndi vu"). */
 function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: number } | null {
