@@ -543,6 +543,11 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     if (tokens[k]?.raw === ':') k++;
   }
   const from = k;
+  // "các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ...": the ministers stand for the ministries ("các Bộ").
+  if (isCac(tokens[k]) && isWord(tokens[k + 1], 'bo') && isWord(tokens[k + 2], 'truong') && tokens[k + 1]!.cap) {
+    const p = finish(tokens, from, k + 3, true, false, null, true);
+    return p && { ...p, raw: 'các Bộ' };
+  }
   let titled = false;
   let officeTitle = false;
   // "các trung tâm" is no OCR-damaged "Cục trưởng": "các" opens a group, never a title.
