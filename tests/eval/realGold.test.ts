@@ -53,20 +53,21 @@ describe('extraction on real documents against their gold', () => {
     if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.876, P 0.886, R 0.865)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.888, P 0.896, R 0.880)', () => {
     expect(result.documents.length - 27).toBe(result.documents.filter((d) => existsSync(path.join(REAL_GOLD.goldDir, 'docs', d.file))).length);
-    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.865);
-    expect(first.assignments.precision).toBeGreaterThanOrEqual(0.88);
-    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.855);
+    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.88);
+    expect(first.assignments.precision).toBeGreaterThanOrEqual(0.89);
+    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.87);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 54 development documents (F1 0.781, P 0.823, R 0.743)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 54 development documents (F1 0.807, P 0.843, R 0.774)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
-    // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt.
+    // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
+    // body side (names found, cut, split): from P 0.823 / R 0.743 / F1 0.781.
     expect(development(result).length).toBe(54);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.775);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.815);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.735);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.80);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.835);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.765);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the held-out documents', () => {
