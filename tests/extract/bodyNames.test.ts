@@ -46,6 +46,16 @@ describe('names that run past punctuation or common words', () => {
     expect(items('Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh')).toEqual(['Liên đoàn Lao động tỉnh', 'Hội Nông dân tỉnh', 'Liên minh Hợp tác xã tỉnh']);
   });
 
+  it('reads courts, procuracies and civil judgment enforcement as complete bodies, with their place or level', () => {
+    expect(items('Tòa án nhân dân thành phố, Viện kiểm sát nhân dân thành phố, Thi hành án dân sự thành phố phối hợp')).toEqual([
+      'Tòa án nhân dân thành phố',
+      'Viện kiểm sát nhân dân thành phố',
+      'Thi hành án dân sự thành phố',
+    ]);
+    expect(items('Tòa án nhân dân tối cao')).toEqual(['Tòa án nhân dân tối cao']);
+    expect(items('Tòa án nhân dân các cấp, Tòa án quân sự các cấp')).toEqual(['[Tòa án nhân dân các cấp]', '[Tòa án quân sự các cấp]']);
+  });
+
   it('names a provincial unit by its field and place ("Thuế tỉnh Đắk Lắk", "Thuế Đồng Nai"), never the field alone', () => {
     expect(items('Thuế tỉnh Đắk Lắk chủ trì')).toEqual(['Thuế tỉnh Đắk Lắk']);
     expect(items('Thuế Đồng Nai, Bảo hiểm xã hội tỉnh')).toEqual(['Thuế Đồng Nai', 'Bảo hiểm xã hội tỉnh']);
