@@ -13,6 +13,7 @@
  * The node's name drops the head's title; an assignment keeps the name as written ("Giám đốc Sở Nội vụ").
  */
 import { isVietnameseSyllable } from '../text/decode';
+import surnames from './data/surnames.json';
 import { canonicalKeyName } from './bodyCanonical';
 import { fold } from './folding';
 import { BoundedMemo } from './memo';
@@ -234,6 +235,17 @@ function bareProvinceAt(tokens: readonly Token[], i: number): number {
   const p = longestMatch(tokens, i, PROVINCES, true);
   return p && p.p.words.every((w, j) => tokens[i + j]?.f === w) ? p.n : 0;
 }
+
+/** A person's name: a family name and one to three more capitalized words on the line ("Trần Hồng Hà"), or 0. */
+function personNameAt(tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (!first?.word || !first.cap || first.upper || !SURNAMES.has(first.f)) return 0;
+  let n = 1;
+  while (n < 4 && tokens[i + n]?.word && tokens[i + n]!.cap && !tokens[i + n]!.upper && tokens[i + n]!.nl === 0) n++;
+  return n >= 2 ? n : 0;
+}
+
+const SURNAMES = new Set<string>(surnames.surnames);
 
 /** "- Chi nhánh Khu vực II" after a complete body ("Ngân hàng Nhà nước Việt Nam - Chi nhánh ..."): token count, or 0. */
 function branchAt(tokens: readonly Token[], i: number): number {
@@ -625,6 +637,8 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     // in capitals: "TỈNH ỦY QUẢNG NGÃI" is the header's Tỉnh ủy).
     if (loc === 0) end += bareProvinceAt(tokens, end);
     end += branchAt(tokens, end);
+    // "Phó Thủ tướng Chính phủ Trần Hồng Hà": an office held by one person, named after it.
+    if (/^(pho )?thu tuong chinh phu$/.test(tokens.slice(k, end).filter((x) => x.word).map((x) => x.f).join(' '))) end += personNameAt(tokens, end);
     const group = tokens.slice(k, end).some((x) => isCac(x));
     return finish(tokens, from, end, group, false, null, true);
   }

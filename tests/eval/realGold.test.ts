@@ -60,14 +60,14 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.87);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 54 development documents (F1 0.811, P 0.844, R 0.781)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 54 development documents (F1 0.814, P 0.846, R 0.784)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split): from P 0.823 / R 0.743 / F1 0.781.
     expect(development(result).length).toBe(54);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.805);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.835);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.775);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.81);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.84);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.78);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the held-out documents', () => {

@@ -56,6 +56,12 @@ describe('names that run past punctuation or common words', () => {
     expect(items('Tòa án nhân dân các cấp, Tòa án quân sự các cấp')).toEqual(['[Tòa án nhân dân các cấp]', '[Tòa án quân sự các cấp]']);
   });
 
+  it('keeps the person named after an office held by one ("Phó Thủ tướng Chính phủ Trần Hồng Hà") and "các bộ ngành" as one kind', () => {
+    expect(items('Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo')).toEqual(['Phó Thủ tướng Chính phủ Trần Hồng Hà']);
+    expect(items('Thủ tướng Chính phủ, Chủ tịch UBND tỉnh')[0]).toBe('Thủ tướng Chính phủ');
+    expect(items('các bộ ngành, địa phương liên quan xây dựng')).toEqual(['[các bộ ngành, địa phương liên quan]']);
+  });
+
   it('names a provincial unit by its field and place ("Thuế tỉnh Đắk Lắk", "Thuế Đồng Nai"), never the field alone', () => {
     expect(items('Thuế tỉnh Đắk Lắk chủ trì')).toEqual(['Thuế tỉnh Đắk Lắk']);
     expect(items('Thuế Đồng Nai, Bảo hiểm xã hội tỉnh')).toEqual(['Thuế Đồng Nai', 'Bảo hiểm xã hội tỉnh']);
