@@ -46,6 +46,7 @@ const BUFFER = new Uint16Array(4096);
 function foldUnits(nfcText: string): string {
   const n = nfcText.length;
   const out = n <= BUFFER.length ? BUFFER : new Uint16Array(n);
+  let changed = false;
   for (let i = 0; i < n; i++) {
     const c = nfcText.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
@@ -60,11 +61,15 @@ function foldUnits(nfcText: string): string {
         }
         out[i] = f.charCodeAt(0);
         out[i + 1] = f.charCodeAt(1);
+        if (out[i] !== c || out[i + 1] !== d) changed = true;
         i++;
         continue;
       }
     }
-    out[i] = c < 0x80 ? UNIT[c]! : unitOf(c);
+    const f = c < 0x80 ? UNIT[c]! : unitOf(c);
+    if (f !== c) changed = true;
+    out[i] = f;
   }
-  return unitsToString(out, n);
+  // Already folded (a folded heading or word): the input is its own fold.
+  return changed ? unitsToString(out, n) : nfcText;
 }

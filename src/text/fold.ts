@@ -47,12 +47,19 @@ export function unitsToString(units: Uint16Array, n: number): string {
 export function fold(text: string): string {
   const n = text.length;
   const out = n <= BUFFER.length ? BUFFER : new Uint16Array(n);
+  let ascii = true;
+  let changed = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const f = c < 0x2000 ? SIMPLE[c]! : -1;
     if (f < 0) return foldByNormalization(text);
+    if (c >= 0x80) ascii = false;
+    if (f !== c) changed = true;
     out[i] = f;
   }
+  // Already folded (a folded word, a code): nothing to build. ASCII folds to its lower case.
+  if (!changed) return text;
+  if (ascii) return text.toLowerCase();
   return unitsToString(out, n);
 }
 
