@@ -144,27 +144,32 @@ function maxCost(target: string): number {
 
 /** An observed word reads as the target word despite OCR damage (remembered per spelling by `WordForm.fuzzy`). */
 export function fuzzyWordEq(observed: string, target: string): boolean {
-  if (observed === target) return true;
-  if (!observed || !target) return false;
-  return fuzzyWordEqUncached(observed, target);
+  return fuzzyWordCost(observed, target) >= 0;
 }
 
-function fuzzyWordEqUncached(observed: string, target: string): boolean {
-  if (/^\d+$/.test(target) || /^\d+$/.test(observed)) return false;
+const ALL_DIGITS = /^\d+$/;
+
+/**
+ * `wordCost(observed, target)` when `fuzzyWordEq(observed, target)`, else -1: the acceptance test and the
+ * cost come from one dynamic programme.
+ */
+export function fuzzyWordCost(observed: string, target: string): number {
+  if (observed === target) return 0;
+  if (!observed || !target) return -1;
+  if (ALL_DIGITS.test(target) || ALL_DIGITS.test(observed)) return -1;
   // The first letter survives OCR, unless it is a vowel or a known consonant confusion.
   const o0 = observed[0]!;
   const t0 = target[0]!;
   if (o0 !== t0) {
     if (VOWELS.has(t0)) {
-      if (!VOWELISH.has(o0)) return false;
-    } else if (!CHEAP_CONSONANT.has(`${t0}>${o0}`)) return false;
+      if (!VOWELISH.has(o0)) return -1;
+    } else if (!CHEAP_CONSONANT.has(`${t0}>${o0}`)) return -1;
   }
   // Onset clusters (tr, th, ch, ng, nh, kh, ph) survive too.
   const t1 = target[1];
   const o1 = observed[1] ?? '';
-  if (t1 && !VOWELS.has(t1) && !VOWELS.has(t0) && o1 !== t1 && !CHEAP_CONSONANT.has(`${t1}>${o1}`)) return false;
+  if (t1 && !VOWELS.has(t1) && !VOWELS.has(t0) && o1 !== t1 && !CHEAP_CONSONANT.has(`${t1}>${o1}`)) return -1;
   const d = wordCostDetail(observed, target);
-  if (d.consonantEdits > (target.length >= 3 ? 1 : 0)) return false;
-  return d.cost <= maxCost(target);
+  if (d.consonantEdits > (target.length >= 3 ? 1 : 0)) return -1;
+  return d.cost <= maxCost(target) ? d.cost : -1;
 }
-
