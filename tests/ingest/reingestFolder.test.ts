@@ -13,6 +13,7 @@ import { deleteDocument } from '../../src/graph/documentStore';
 import { versionsOf } from '../../src/graph/documentQueries';
 import { ingestFiles, type FileReport } from '../../src/ingest/ingestFiles';
 import { testNeo4jSettings } from '../support/neo4j';
+import { runEntry } from '../support/runNode';
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 const FORMS = [
@@ -92,4 +93,14 @@ describe('ingesting a folder that holds one document in several forms, twice', (
     ]);
     expect(numberOf(a!)).not.toBe(numberOf(b!));
   }, 120_000);
+
+  it('npm run ingest over the folder again says every file is unchanged, naming the earlier forms, and exits 0', async () => {
+    const s = testNeo4jSettings();
+    const result = await runEntry('src/cli/ingest.ts', [folder], { NEO4J_URI: s.uri, NEO4J_USER: s.user, NEO4J_PASSWORD: s.password }, 180_000);
+    expect(result.stderr).not.toMatch(/error/i);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${files.length} files: 0 created, 0 updated, ${files.length} unchanged`);
+    expect(result.stdout).toMatch(/unchanged \S*portal-thong-tu-110-2025-tt-btc-a\.md \(the text of version 1\)/);
+    expect(result.stdout).toMatch(/Forms already held \(unchanged\):\n(?:  .*\n)*  .*tt-btc-a\.md: the text of version 1 of 110\/2025\/TT-BTC, now at version 2/);
+  }, 240_000);
 });
