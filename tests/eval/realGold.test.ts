@@ -6,7 +6,8 @@
  * now (DEV.txt): the first 27 (originals in data/real and the format fixtures) and 11 annotated later for the
  * second assignment pass (originals beside them in gold-real/docs); gold files added later without a DEV.txt line
  * are held out and checked apart (the 16 annotated blind on 2026-12-05 were held out for one round and are
- * development data since).
+ * development data since; a second round of 16, annotated blind the same day, is held out now: see DEV.txt and
+ * gold-real/README.md).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -66,5 +67,16 @@ describe('extraction on real documents against their gold', () => {
     expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.775);
     expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.815);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.735);
+  });
+
+  it('keeps assignments (body, role) at or above the measured level on the held-out documents', () => {
+    // Second blind round: 16 documents annotated blind on 2026-12-05 (gold-real/README.md), no DEV.txt line.
+    // First run, before any rule was written with them in view (2026-12-05): assignments P 0.768 / R 0.551 /
+    // F1 0.642 (129/39/105); numbered references F1 0.989 (139/2/1); identity 14/16 (symbol 16/16, date 16/16,
+    // issuer 14/16); no self-citation.
+    expect(heldOut(result).length).toBeGreaterThanOrEqual(16);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.635);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.76);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.545);
   });
 });
