@@ -1,6 +1,6 @@
 /** Builds bench/RESULTS.md from one run. */
 import path from 'node:path';
-import { DEFAULT_BATCH_SIZE } from '../../src/ingest/ingestFiles';
+import { DEFAULT_BATCH_SIZE, FIRST_BATCH_SIZE } from '../../src/ingest/ingestFiles';
 import { PROJECT_ROOT } from '../../src/config';
 import type { RunRecord } from '../run';
 import type { Ctx, SectionReport } from './context';
@@ -63,7 +63,7 @@ function ingestionTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
     header: ['graph size (docs)', 'path', 'seconds', 'docs/s', 'nodes+rels/s', 'real / best floor', 'notes'],
     rows,
     notes: [
-      `Real path: a worker process runs \`ingestFiles\` (read, decode, \`extractDocument\` on worker threads, one per core (src/ingest/preparationPool.ts; BENCH_INGEST_POOL=N sets the threads, 0 keeps extraction on the ingesting thread), up to a batch and 4 documents per thread ahead), then \`ingestBatch\`: ${DEFAULT_BATCH_SIZE} documents per write transaction by default, the next batch extracted while the previous one is written, a failed batch retried one document per transaction so a bad file never leaves half a document; with the replace/retire checks and MAY_BE candidates). Rates are cumulative from an empty graph.`,
+      `Real path: a worker process runs \`ingestFiles\` (read, decode, \`extractDocument\` on worker threads, one per core (src/ingest/preparationPool.ts; BENCH_INGEST_POOL=N sets the threads, 0 keeps extraction on the ingesting thread), up to a batch and 4 documents per thread ahead), then \`ingestBatch\`: ${DEFAULT_BATCH_SIZE} documents per write transaction by default after smaller first ones (${FIRST_BATCH_SIZE}, doubling), the next batch extracted while the previous one is written, a failed batch retried one document per transaction so a bad file never leaves half a document; with the replace/retire checks and MAY_BE candidates). Rates are cumulative from an empty graph.`,
       `Floor: the same documents' rows (from the same extraction, prepared beforehand and not timed) written by plain \`UNWIND $rows MERGE\` statements (bench/cypher/bulk.*.cypher) under Floor* labels with uniqueness constraints, from empty, at ${batches} documents per transaction; nodes+rels counted like the real path (countGraphItems).`,
       'The real path includes extraction, the floor does not: the ratio is end-to-end cost against the cheapest possible write of the same graph.',
       `Transaction sizes tried for the floor: ${batches} documents per transaction; the best is marked. The real path uses the product's default batch (DEFAULT_BATCH_SIZE in src/ingest/ingestFiles.ts, from the sweep above; BENCH_INGEST_BATCH overrides it); the bulk path uses 500.`,

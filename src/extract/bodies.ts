@@ -13,6 +13,7 @@
  * The node's name drops the head's title; an assignment keeps the name as written ("Giám đốc Sở Nội vụ").
  */
 import { isVietnameseSyllable } from '../text/decode';
+import surnames from './data/surnames.json';
 import { canonicalKeyName } from './bodyCanonical';
 import { fold } from './folding';
 import { BoundedMemo } from './memo';
@@ -35,6 +36,8 @@ import {
   STOP_WORD_SPELLINGS,
   NAME_ENDERS,
   LOWER_NAME_HEADS,
+  CAPITAL_HEADS,
+  PLACE_ORGS,
   fuzzyWordEq,
   tokenFuzzy,
   longestMatch,
@@ -155,7 +158,15 @@ function completeOrgAt(tokens: readonly Token[], i: number): number {
     return 3 + vietNamAt(tokens, i + 3);
   }
   const m = longestMatch(tokens, i, COMPLETE_ORGS, true);
-  return m ? m.n : 0;
+  if (m) return m.n;
+  // "Thuế tỉnh Đắk Lắk", "Thuế Đồng Nai": the field alone, capitalized as written, names the unit of a place.
+  const field = tokens[i]?.cap ? longestMatch(tokens, i, PLACE_ORGS, true) : null;
+  if (field && field.p.words.every((w, j) => tokens[i + j]?.f === w) && headWrittenAt(tokens, i, [field.p])) {
+    const at = i + field.n;
+    const place = tokens[at]?.word && /^(tinh|thanh)$/.test(tokens[at]!.f) ? localityAt(tokens, at, false) : bareProvinceAt(tokens, at);
+    if (place > 0) return field.n;
+  }
+  return 0;
 }
 
 function vietNamAt(tokens: readonly Token[], i: number): number {
@@ -191,7 +202,8 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
     const g = genericListAt(tokens, i + 1, true);
     return g > 0 ? 1 + g + centralTailAt(tokens, i + 1 + g) : 0;
   }
-  const unit = longestMatch(tokens, i, LOCAL_UNITS, true);
+  // A unit written with other marks is another word ("Phòng Kinh tế" is no "phường").
+  const unit = headWrittenAt(tokens, i, LOCAL_UNITS) ? longestMatch(tokens, i, LOCAL_UNITS, true) : null;
   if (unit) {
     const k = i + unit.n;
     const p = longestMatch(tokens, k, PROVINCES, true);
@@ -213,6 +225,38 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
   return 0;
 }
 
+/**
+ * A province named bare after a complete body, capitalized as written: "Báo và Phát thanh, Truyền hình Cần
+ * Thơ", "Thường trực Tỉnh ủy Thanh Hóa" (not a heading in capitals: "TỈNH ỦY QUẢNG NGÃI" is the header's Tỉnh ủy).
+ */
+function bareProvinceAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t?.cap || t.upper) return 0;
+  const p = longestMatch(tokens, i, PROVINCES, true);
+  return p && p.p.words.every((w, j) => tokens[i + j]?.f === w) ? p.n : 0;
+}
+
+/** A person's name: a family name and one to three more capitalized words on the line ("Trần Hồng Hà"), or 0. */
+function personNameAt(tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (!first?.word || !first.cap || first.upper || !SURNAMES.has(first.f)) return 0;
+  let n = 1;
+  while (n < 4 && tokens[i + n]?.word && tokens[i + n]!.cap && !tokens[i + n]!.upper && tokens[i + n]!.nl === 0) n++;
+  return n >= 2 ? n : 0;
+}
+
+const SURNAMES = new Set<string>(surnames.surnames);
+
+/** "- Chi nhánh Khu vực II" after a complete body ("Ngân hàng Nhà nước Việt Nam - Chi nhánh ..."): token count, or 0. */
+function branchAt(tokens: readonly Token[], i: number): number {
+  const dash = tokens[i];
+  if (!dash || dash.word || (dash.raw !== '-' && dash.raw !== '–') || dash.nl > 0) return 0;
+  if (!isWord(tokens[i + 1], 'chi') || !isWord(tokens[i + 2], 'nhanh')) return 0;
+  let k = i + 3;
+  while (k < i + 9 && tokens[k]?.word && tokens[k]!.nl === 0 && (tokens[k]!.cap || /^\d+$/.test(tokens[k]!.f) || isWord(tokens[k], 'khu') || isWord(tokens[k], 'vuc'))) k++;
+  return k > i + 3 ? k - i : 0;
+}
+
 /** "trực thuộc trung ương" closing "các tỉnh, thành phố": token count, or 0. */
 function centralTailAt(tokens: readonly Token[], i: number): number {
   return isWord(tokens[i], 'truc') && isWord(tokens[i + 1], 'thuoc') && isWord(tokens[i + 2], 'trung') && isWord(tokens[i + 3], 'uong') ? 4 : 0;
@@ -222,6 +266,8 @@ function centralTailAt(tokens: readonly Token[], i: number): number {
 function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolean): number {
   const first = longestMatch(tokens, i, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, i);
   if (!first) return 0;
+  // A one-word kind written with other marks is another word ("Phương thức" is no "phường").
+  if (first.p.words.length === 1 && hasDiacritics(tokens[i]!.raw) && fold(tokens[i]!.raw) === first.p.words[0] && tokens[i]!.raw.toLowerCase() !== (first.p.shown[0] ?? '').toLowerCase()) return 0;
   if (localityOnly && !LOCALITY_GENERICS.has(first.p.words.join(' '))) return 0;
   let k = i + first.n;
   let single = first.p.words.join(' ');
@@ -237,6 +283,9 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
       // A following proper name means a new body ("..., Sở Nội vụ"), not another generic noun.
       k += 1 + next.n;
       count++;
+      // "các xã, phường và đặc khu": the last level joined by "và".
+      const last = localityOnly && isWord(tokens[k], 'va') ? longestMatch(tokens, k + 1, GENERIC_NOUNS, true) : null;
+      if (last && LOCALITY_GENERICS.has(last.p.words.join(' ')) && headWrittenAt(tokens, k + 1, [last.p]) && !tokens[k + 1 + last.n]?.cap) k += 1 + last.n;
       continue;
     }
     // "các cấp, các ngành": one collective.
@@ -406,7 +455,7 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     // A list label on the next line ("a)", "b.") starts the section's items, not more of the name.
     if (t.nl > 0 && t.word && t.f.length <= 2 && (tokens[k + 1]?.raw === ')' || tokens[k + 1]?.raw === '.')) break;
     const nm = longestMatch(tokens, k, NAME_WORDS, false, true);
-    if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && t.f === nm.p.words[0])) break;
+    if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && nm.p.words.every((w, j) => tokens[k + j]?.f === w))) break;
     if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {
       k += nm.n;
       words++;
@@ -424,7 +473,8 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     if (org > 0 && words > 0 || org > 0 && k === i && !(tokens[k]!.f === 'tu' || tokens[k]!.f === 'tw')) {
       owner = k;
       k += org;
-      k += localityAt(tokens, k, true);
+      const loc = localityAt(tokens, k, true);
+      k += loc > 0 ? loc : bareProvinceAt(tokens, k);
       words++;
       break;
     }
@@ -505,6 +555,11 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     if (tokens[k]?.raw === ':') k++;
   }
   const from = k;
+  // "các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ...": the ministers stand for the ministries ("các Bộ").
+  if (isCac(tokens[k]) && isWord(tokens[k + 1], 'bo') && isWord(tokens[k + 2], 'truong') && tokens[k + 1]!.cap) {
+    const p = finish(tokens, from, k + 3, true, false, null, true);
+    return p && { ...p, raw: 'các Bộ' };
+  }
   let titled = false;
   let officeTitle = false;
   // "các trung tâm" is no OCR-damaged "Cục trưởng": "các" opens a group, never a title.
@@ -546,7 +601,7 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
   if (t.word && (isCac(t) || titled || opts.bareGeneric)) {
     const skip = isCac(t) ? 1 : 0;
     const g = genericListAt(tokens, k + skip, false);
-    const namedHead = longestMatch(tokens, k, NAMED_HEADS, true);
+    const namedHead = namedHeadAt(tokens, k);
     // "Sở, ban, ngành": a head followed by a comma names a kind of body, not one body.
     // "tổ chức, cá nhân" written in lower case is the kind "tổ chức", not the head "Tổ" of a named body.
     const lowerKind = !t.cap && !!namedHead && (longestMatch(tokens, k, GENERIC_NOUNS, true)?.n ?? 0) > namedHead.n;
@@ -572,7 +627,7 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
 
   // Proper bodies.
   const complete = completeOrgAt(tokens, k);
-  const named = longestMatch(tokens, k, NAMED_HEADS, true) ?? fuzzyShortHead(tokens, k);
+  const named = namedHeadAt(tokens, k) ?? fuzzyShortHead(tokens, k);
   if (complete > 0 && (!named || complete >= named.n)) {
     let end = k + complete;
     const wasUy = tokens.slice(k, end).some((x) => x.f === 'uy' || x.f === 'ubnd' || x.f === 'hdnd');
@@ -580,13 +635,21 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     end += loc;
     // "Báo và Phát thanh, Truyền hình Cần Thơ": a province named bare, capitalized as written (not a heading
     // in capitals: "TỈNH ỦY QUẢNG NGÃI" is the header's Tỉnh ủy).
-    const bare = loc === 0 && tokens[end]?.cap && !tokens[end]!.upper ? longestMatch(tokens, end, PROVINCES, true) : null;
-    if (bare && bare.p.words.every((w, j) => tokens[end + j]?.f === w)) end += bare.n;
+    if (loc === 0) end += bareProvinceAt(tokens, end);
+    end += branchAt(tokens, end);
+    // "Phó Thủ tướng Chính phủ Trần Hồng Hà": an office held by one person, named after it.
+    if (/^(pho )?thu tuong chinh phu$/.test(tokens.slice(k, end).filter((x) => x.word).map((x) => x.f).join(' '))) end += personNameAt(tokens, end);
     const group = tokens.slice(k, end).some((x) => isCac(x));
     return finish(tokens, from, end, group, false, null, true);
   }
   if (named) {
     const headWords = named.p.words.join(' ');
+    // "Ban Quản lý các Khu công nghiệp, khu kinh tế", "Ban quản lý hồ Hoàn Kiếm và phố cổ Hà Nội": a board is
+    // named by what it manages, in any case.
+    if (headWords === 'ban quan ly' && headWrittenAt(tokens, k + 1, [phrase('quản lý')])) {
+      const managed = managedNameAt(tokens, k + named.n);
+      if (managed.n > 0) return finish(tokens, from, k + named.n + managed.n, false, false, null, managed.known);
+    }
     const nm = nameAt(tokens, k + named.n, headWrittenAt(tokens, k, LOWER_NAME_HEADS) && longestMatch(tokens, k, LOWER_NAME_HEADS, true)!.n === named.n);
     if (nm.n === 0) {
       // "Ban Quản lý dự án": a head whose common-noun name the vocabulary knows in full.
@@ -597,7 +660,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       if (PART_HEADS.has(headWords) && !titled) return finish(tokens, from, k + named.n, false, true, null, true);
       // "Tổ công tác", "Ban Chỉ đạo" name a body by themselves in context (written plainly, not guessed).
       const exact = named.p.words.every((w, idx) => tokens[k + idx]?.f === w);
-      if (named.p.words.length > 1 && !PART_HEADS.has(headWords) && exact) return finish(tokens, from, k + named.n, false, false, null, true);
+      // ... unless the head alone is a kind of body ("Ban Quản lý", "Tập đoàn", "Hợp tác xã").
+      const kind = longestMatch(tokens, k, GENERIC_NOUNS, true)?.n === named.n;
+      if (named.p.words.length > 1 && !PART_HEADS.has(headWords) && exact && !kind) return finish(tokens, from, k + named.n, false, false, null, true);
       return null;
     }
     // "Thường trực", "Đảng đoàn", "Ban cán sự đảng" belong to an owner ("Thường trực HĐND tỉnh"); without
@@ -617,6 +682,72 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
   }
   return null;
 }
+
+/**
+ * What a management board manages, after "Ban Quản lý": "(các) Khu công nghiệp, khu kinh tế", "Khu kinh tế Dung
+ * Quất và các Khu công nghiệp Quảng Ngãi", "dự án đầu tư xây dựng tỉnh". It ends at a verb, a preposition,
+ * punctuation, another body ("và Sở Xây dựng", "và các cơ quan liên quan") or the locality.
+ */
+function managedNameAt(tokens: readonly Token[], i: number): { n: number; known: boolean } {
+  let k = i;
+  let words = 0;
+  let known = true;
+  if (isCac(tokens[k]) && tokens[k + 1]?.word) k++;
+  for (let guard = 0; guard < 16 && words < 14; guard++) {
+    const t = tokens[k];
+    if (!t) break;
+    if (!t.word) {
+      // "các Khu công nghiệp, khu kinh tế": the kinds of zone it manages.
+      if (t.raw === COMMA && words > 0 && isWord(tokens[k + 1], 'khu')) {
+        k++;
+        continue;
+      }
+      if ((t.raw === '-' || t.raw === '–') && t.nl === 0 && words > 0 && tokens[k + 1]?.cap) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (t.upper && t.f.length > 1) break;
+    if (t.f === 'va') {
+      const j = isCac(tokens[k + 1]) ? k + 2 : k + 1;
+      // Another body after "và" ends the name; more of what is managed continues it.
+      if (words === 0 || !tokens[j]?.word || parseBodyAt(tokens, k + 1, { bareGeneric: true }) || isPredicateAt(tokens, j)) break;
+      k = j;
+      continue;
+    }
+    if (words > 0 && (isStopAt(tokens, k) || headWrittenAt(tokens, k, NAME_ENDERS))) break;
+    // "Khu Nông nghiệp ứng dụng Công nghệ cao": a verb right before more capitalized name words is part of it.
+    if (!t.cap && isPredicateAt(tokens, k) && !longestMatch(tokens, k, NAME_WORDS, true) && !(words > 0 && nameVerbAt(tokens, k))) break;
+    if (words > 0 && (tokenFuzzy(t, 'tinh') || (isWord(t, 'thanh') && isWord(tokens[k + 1], 'pho')))) {
+      k += localityAt(tokens, k, false);
+      break;
+    }
+    if (words > 0 && (longestMatch(tokens, k, COMPLETE_ORGS, true) || (t.cap && headWrittenAt(tokens, k, NAMED_HEADS)))) break;
+    if (t.cap) known = false;
+    k++;
+    words++;
+  }
+  while (k > i && !tokens[k - 1]!.word) k--;
+  return { n: words > 0 ? k - i : 0, known };
+}
+
+/** A named head at `i`; one that is a common word too only capitalized and written as itself ("Phòng Kinh tế"). */
+function namedHeadAt(tokens: readonly Token[], i: number): { p: Phrase; n: number } | null {
+  const m = longestMatch(tokens, i, NAMED_HEADS, true);
+  if (!m || !longestMatch(tokens, i, CAPITAL_HEADS, true) || m.n > 1) return m;
+  return tokens[i]!.cap && tokens[i]!.raw.toLowerCase() === (m.p.shown[0] ?? '').toLowerCase() ? m : null;
+}
+
+/** A lower-case verb inside a capitalized name: no duty word, and a capitalized name word (no body's head) follows. */
+function nameVerbAt(tokens: readonly Token[], k: number): boolean {
+  const verb = longestMatch(tokens, k, PREDICATE_STARTS, true);
+  if (!verb || DUTY_VERBS.has(verb.p.words.join(' '))) return false;
+  const next = tokens[k + verb.n];
+  return !!next?.word && next.cap && !next.upper && completeOrgAt(tokens, k + verb.n) === 0 && !headWrittenAt(tokens, k + verb.n, NAMED_HEADS);
+}
+
+const DUTY_VERBS = new Set(['chu tri', 'phoi hop', 'chiu trach nhiem', 'co trach nhiem', 'chi dao', 'huong dan', 'giam sat', 'kiem tra', 'theo doi', 'thuc hien', 'trien khai', 'tham muu', 'bao cao', 'giao', 'de nghi', 'yeu cau', 'trinh', 'gui']);
 
 /** "S&", "S6", "Sd" for Sở, "B6" for Bộ: only when a known name follows ("S& Ndi vu"). */
 function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: number } | null {
@@ -784,6 +915,18 @@ function kindsOnly(tokens: readonly Token[], p: BodyParse): boolean {
 function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyParse[]): number {
   const words = tokens.slice(item.from, item.to).filter((t) => t.word);
   const last = words[words.length - 1];
+  if (last?.f === 'tinh' && isCac(words[words.length - 2]) && tokens[item.to]?.raw === ':') {
+    const provinces = provinceList(tokens, item.to + 1);
+    if (provinces.length > 0) return pushPerProvince(tokens, item, provinces, items);
+  }
+  const corp = words.length >= 3 && isCac(words[words.length - 3]) && last?.f === 'doan' && words[words.length - 2]!.f === 'tap' && tokens[item.to]?.raw === ':';
+  if (corp) {
+    const names = properNames(tokens, item.to + 1, 'Tập đoàn');
+    if (names.length > 0) {
+      items.push(...names);
+      return names[names.length - 1]!.to;
+    }
+  }
   const head = last && /^(so|bo)$/.test(last.f) && isCac(words[words.length - 2]) ? (last.f === 'so' ? 'Sở' : 'Bộ') : null;
   if (!head || tokens[item.to]?.raw !== ':') {
     items.push(item);
@@ -811,6 +954,75 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
   }
   items.push(...names);
   return k;
+}
+
+/**
+ * "các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội": one body per proper name
+ * (capitalized, running to a comma, "và", a verb or a preposition).
+ */
+function properNames(tokens: readonly Token[], i: number, head: string): BodyParse[] {
+  const out: BodyParse[] = [];
+  let k = i;
+  for (let guard = 0; guard < 12; guard++) {
+    const from = k;
+    if (!tokens[k]?.word || !tokens[k]!.cap) break;
+    let words = 0;
+    while (words < 10) {
+      const t = tokens[k];
+      if (!t) break;
+      if (!t.word) {
+        // A dash inside the name; one opening a line is a list item's bullet (the blocks end there).
+        if ((t.raw === '-' || t.raw === '–') && t.nl === 0 && words > 0 && tokens[k + 1]?.cap) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (words > 0 && (t.f === 'va' || isStopAt(tokens, k) || (!t.cap && isPredicateAt(tokens, k)))) break;
+      k++;
+      words++;
+    }
+    if (words === 0) break;
+    out.push({ from, to: k, start: tokens[from]!.start, end: tokens[k - 1]!.end, raw: `${head} ${rawOf(tokens, from, k)}`, group: false, bare: false, owner: null, known: false });
+    if ((tokens[k]?.raw === COMMA || isWord(tokens[k], 'va')) && tokens[k + 1]?.cap && !isCac(tokens[k + 1])) k++;
+    else break;
+  }
+  return out;
+}
+
+/** Provinces listed after a colon ("các tỉnh: Khánh Hòa, Đắk Lắk và Gia Lai"): their token ranges. */
+function provinceList(tokens: readonly Token[], i: number): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let k = i;
+  for (let guard = 0; guard < 40; guard++) {
+    const n = bareProvinceAt(tokens, k);
+    if (n === 0) break;
+    out.push({ from: k, to: k + n });
+    k += n;
+    if (tokens[k]?.raw === COMMA || (isWord(tokens[k], 'va') && bareProvinceAt(tokens, k + 1) > 0)) k++;
+    else break;
+  }
+  return out;
+}
+
+/**
+ * "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai" names each province's body, as annotators list
+ * them; a Tỉnh ủy named just before without its province ("Bí thư tỉnh ủy và Chủ tịch ... các tỉnh: ...") is
+ * each province's too. Returns the token index after the provinces.
+ */
+function pushPerProvince(tokens: readonly Token[], item: BodyParse, provinces: { from: number; to: number }[], items: BodyParse[]): number {
+  let cac = item.to - 1;
+  while (cac > item.from && !isCac(tokens[cac])) cac--;
+  const stem = rawOf(tokens, item.from, cac);
+  const prev = items[items.length - 1];
+  const prevWords = prev ? tokens.slice(prev.from, prev.to).filter((t) => t.word).map((t) => t.f) : [];
+  const partyBefore = prev && !prev.group && prevWords.slice(-2).join(' ') === 'tinh uy' && tokens[prev.to] && isWord(tokens[prev.to], 'va') && prev.to + 1 === item.from;
+  if (partyBefore) items.pop();
+  const perProvince = (p: BodyParse, head: string, unit: string) =>
+    provinces.map(({ from, to }) => ({ ...p, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, raw: `${head}${unit}${rawOf(tokens, from, to)}`, group: false, known: true }));
+  if (partyBefore) items.push(...perProvince(prev!, `${rawOf(tokens, prev!.from, prev!.to - 2)} `.trimStart(), 'Tỉnh ủy '));
+  items.push(...perProvince(item, stem ? `${stem} ` : '', 'tỉnh '));
+  return provinces[provinces.length - 1]!.to;
 }
 
 /** The owner part of "đại biểu Hội đồng nhân dân tỉnh" is "Hội đồng nhân dân tỉnh". */
@@ -870,7 +1082,7 @@ const NATIONAL_PREFIXES = [
 ];
 
 // One title or a list of them ("Giám đốc, Thủ trưởng các sở").
-const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vu truong|vien truong|hieu truong|bo truong|chu tich hoi dong thanh vien)(?:,\s*|\s+))+/;
+const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|(?:pho )?bi thu|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vu truong|vien truong|hieu truong|bo truong|chu tich hoi dong thanh vien)(?:,\s*|\s+))+/;
 
 const canonicalMemo = new BoundedMemo<string, string>(20_000);
 

@@ -68,9 +68,23 @@ export function kindAt(tokens: readonly Token[], at: number): KindMatch | null {
  * for scans that want only some kinds, before the full `kindAt`.
  */
 export function mayStartKind(tokens: readonly Token[], at: number, kinds: readonly DocumentKind[]): boolean {
-  const candidates = KIND_INDEX.at(tokens, at);
-  for (let k = 0; k < candidates.length; k++) if (kinds.includes(candidates[k]!.kind)) return true;
-  return false;
+  return (kindMask(KIND_INDEX.at(tokens, at)) & kindMask(kinds)) !== 0;
+}
+
+/** Bit of each document kind, for `kindMask`. */
+const KIND_BIT = new Map<DocumentKind, number>(DOCUMENT_KINDS.map((k, i) => [k, 2 ** i]));
+if (DOCUMENT_KINDS.length > 30) throw new Error('documentKinds.ts: kind masks hold 30 kinds; use a wider mask.');
+/** Masks of kind lists and candidate lists (each a constant or cached per spelling: computed once each). */
+const masks = new WeakMap<readonly unknown[], number>();
+
+function kindMask(list: readonly (DocumentKind | { kind: DocumentKind })[]): number {
+  let m = masks.get(list);
+  if (m === undefined) {
+    m = 0;
+    for (const x of list) m |= KIND_BIT.get(typeof x === 'string' ? x : x.kind)!;
+    masks.set(list, m);
+  }
+  return m;
 }
 
 /** Common word pairs that an OCR-tolerant match would read as a kind word ("Ủy ban" as "Văn bản"). */

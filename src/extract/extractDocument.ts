@@ -61,6 +61,9 @@ function opensWithMotto(text: string): boolean {
   const head = text.slice(0, 2500);
   const folded = foldForSearch(head);
   if (/cong hoa xa hoi chu nghia viet nam[\s|*_-]{0,40}doc lap\W{1,6}tu do\W{1,6}hanh phuc/.test(folded)) return true;
+  // A cell reading "dang cong san viet nam" leaves those words in the folded head, emphasis marks aside:
+  // without them there, no cell needs folding.
+  if (!folded.replace(/[*_]/g, '').replace(/ +/g, ' ').includes('dang cong san viet nam')) return false;
   return head.split(/\n|\|/).some((cell) => {
     const t = cell.replace(/[*_]/g, '').trim();
     return t === t.toUpperCase() && foldForSearch(t) === 'dang cong san viet nam';

@@ -1,29 +1,13 @@
 /**
- * Memoized, table-driven forms of the folds in src/text/fold.ts, for the extractors' hot paths.
- *
- * Every result is computed by the original functions (per character, or per distinct short string) and
- * reused, so the output is identical by construction. Extraction folds the same document several times
- * (sections, identity, references, tasks) and millions of tiny words; the original per-character
- * `fold(ch)` (NFD + two regexes + toLowerCase) made folding a large share of extraction time.
+ * The folds of src/text/fold.ts in the forms the extractors' hot paths need. `foldKeepLength` is looked up
+ * per code unit in a table computed by the original function, so the output is identical by construction;
+ * whole texts are remembered for the few stages that fold the same document.
  */
-import { fold as foldOnce, foldKeepLength as foldKeepLengthOnce } from '../text/fold';
+import { foldKeepLength as foldKeepLengthOnce, unitsToString } from '../text/fold';
 import { BoundedMemo } from './memo';
 
-/** Short strings (words, names, headings) are folded once each. */
-const SHORT = 256;
-const MAX_MEMO = 100_000;
-const foldMemo = new BoundedMemo<string, string>(MAX_MEMO);
-
-/** `fold` from src/text/fold.ts, memoized for short strings. */
-export function fold(text: string): string {
-  if (text.length > SHORT) return foldOnce(text);
-  return foldMemo.get(text, foldOnce);
-}
-
-/** `foldForSearch` from src/text/fold.ts, through the memoized `fold`. */
-export function foldForSearch(text: string): string {
-  return fold(text).replace(/\s+/g, ' ').trim();
-}
+// One fold for the whole project (table-driven in src/text/fold.ts); re-exported for the extractors.
+export { fold, foldForSearch } from '../text/fold';
 
 /** Folded code unit of each single UTF-16 unit (what `foldKeepLength` makes of it), -1 until first needed. */
 const UNIT = new Int32Array(0x10000).fill(-1);
@@ -52,15 +36,17 @@ const recent = new BoundedMemo<string, string>(RECENT_MAX);
  * folded as the original folds it, looked up in a table instead of recomputed.
  */
 export function foldKeepLength(nfcText: string): string {
-  // Headings and words come back again and again; whole texts once per stage.
-  return (nfcText.length <= SHORT ? keepMemo : recent).get(nfcText, foldUnits);
+  // Whole texts come back once per stage; short strings (headings, words) fold faster than a lookup.
+  return nfcText.length <= SHORT ? foldUnits(nfcText) : recent.get(nfcText, foldUnits);
 }
 
-const keepMemo = new BoundedMemo<string, string>(MAX_MEMO);
+const SHORT = 256;
+const BUFFER = new Uint16Array(4096);
 
 function foldUnits(nfcText: string): string {
   const n = nfcText.length;
-  const out = new Uint16Array(n);
+  const out = n <= BUFFER.length ? BUFFER : new Uint16Array(n);
+  let changed = false;
   for (let i = 0; i < n; i++) {
     const c = nfcText.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
@@ -75,13 +61,15 @@ function foldUnits(nfcText: string): string {
         }
         out[i] = f.charCodeAt(0);
         out[i + 1] = f.charCodeAt(1);
+        if (out[i] !== c || out[i + 1] !== d) changed = true;
         i++;
         continue;
       }
     }
-    out[i] = c < 0x80 ? UNIT[c]! : unitOf(c);
+    const f = c < 0x80 ? UNIT[c]! : unitOf(c);
+    if (f !== c) changed = true;
+    out[i] = f;
   }
-  let s = '';
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  return s;
+  // Already folded (a folded heading or word): the input is its own fold.
+  return changed ? unitsToString(out, n) : nfcText;
 }

@@ -46,10 +46,64 @@ export function provinceByName(name: string | null | undefined): Province | null
 
 // Longest spellings first so "Thừa Thiên Huế" wins over "Huế".
 const ALL_FOLDED = [...BY_FOLDED.keys()].sort((a, b) => b.length - a.length);
-const PROVINCE_RE = new RegExp(
-  `(?<![a-z0-9])(${ALL_FOLDED.map((f) => f.split(' ').join('[\\s\\-–]+')).join('|')})(?![a-z0-9])`,
-  'g',
-);
+
+/**
+ * Spellings by first letter, longest first: at each word start only those are tried, as the alternation
+ * /(?<![a-z0-9])(w1[\s\-–]+w2...|...)(?![a-z0-9])/g would try them, without trying all ~150 at every offset.
+ * Words are letters and digits, so a run of separators is always taken whole.
+ */
+const BY_FIRST = new Map<string, { folded: string; words: string[] }[]>();
+for (const f of ALL_FOLDED) {
+  const words = f.split(' ');
+  if (!words.every((w) => /^[a-z0-9]+$/.test(w))) throw new Error(`data/provinces.json: spelling "${f}" must be words of letters and digits`);
+  const list = BY_FIRST.get(f[0]!) ?? [];
+  list.push({ folded: f, words });
+  BY_FIRST.set(f[0]!, list);
+}
+
+const isAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+/** The separators allowed between a name's words: `\s`, `-`, `–`. */
+const isSeparator = (c: number): boolean => c === 0x2d || c === 0x2013 || /\s/.test(String.fromCharCode(c));
+
+/** End of `words` read at `at` (separators between them, no letter or digit after), or -1. */
+function spellingEnd(folded: string, at: number, words: readonly string[]): number {
+  let i = at;
+  for (let k = 0; k < words.length; k++) {
+    if (k > 0) {
+      const from = i;
+      while (i < folded.length && isSeparator(folded.charCodeAt(i))) i++;
+      if (i === from) return -1;
+    }
+    if (!folded.startsWith(words[k]!, i)) return -1;
+    i += words[k]!.length;
+  }
+  return i < folded.length && isAlnum(folded.charCodeAt(i)) ? -1 : i;
+}
+
+/** Province spellings in folded text, leftmost first, the longest spelling at each place. */
+export function* spellingsIn(folded: string): Generator<{ folded: string; start: number; end: number }> {
+  let i = 0;
+  while (i < folded.length) {
+    const candidates = i > 0 && isAlnum(folded.charCodeAt(i - 1)) ? undefined : BY_FIRST.get(folded[i]!);
+    let end = -1;
+    let found = '';
+    if (candidates) {
+      for (const c of candidates) {
+        end = spellingEnd(folded, i, c.words);
+        if (end >= 0) {
+          found = c.folded;
+          break;
+        }
+      }
+    }
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    yield { folded: found, start: i, end };
+    i = end;
+  }
+}
 
 export interface ProvinceMention {
   province: Province;
@@ -84,15 +138,14 @@ function looksLikeName(span: string, p: Province): boolean {
 export function findProvinces(text: string): ProvinceMention[] {
   const folded = foldKeepLength(text);
   const out: ProvinceMention[] = [];
-  for (const m of folded.matchAll(PROVINCE_RE)) {
-    const province = BY_FOLDED.get(m[1]!.replace(/[\s\-–]+/g, ' '));
-    if (!province) continue;
-    if (!looksLikeName(text.slice(m.index, m.index + m[0].length), province)) continue;
-    const before = folded.slice(Math.max(0, m.index - 12), m.index);
+  for (const m of spellingsIn(folded)) {
+    const province = BY_FOLDED.get(m.folded)!;
+    if (!looksLikeName(text.slice(m.start, m.end), province)) continue;
+    const before = folded.slice(Math.max(0, m.start - 12), m.start);
     out.push({
       province,
-      start: m.index,
-      end: m.index + m[0].length,
+      start: m.start,
+      end: m.end,
       qualified: /(?:tinh|thanh pho|tp\.?)\s+$/.test(before),
     });
   }

@@ -52,6 +52,10 @@ export const STOP_WORDS = new Set<string>(VOCAB.stopWords);
 export const NAME_ENDERS = phrases(VOCAB.nameEnders);
 /** Heads whose name may be written in lower case ("Ban Chỉ đạo phòng thủ dân sự quốc gia"). */
 export const LOWER_NAME_HEADS = phrases(VOCAB.lowerNameHeads);
+/** Heads that are common words too ("Phòng" / "phong cách", "phòng chuyên môn"): a head only capitalized and written with their marks. */
+export const CAPITAL_HEADS = phrases(VOCAB.capitalHeads);
+/** Provincial units named by their field and place since 2025 ("Thuế tỉnh Đắk Lắk", "Thuế Đồng Nai"): a body only with the place. */
+export const PLACE_ORGS = phrases(VOCAB.placeOrgs);
 /** How each stop word is written with its marks (lower case), keyed by its folded form. */
 export const STOP_WORD_SPELLINGS: Readonly<Record<string, readonly string[]>> = VOCAB.stopWordSpellings;
 

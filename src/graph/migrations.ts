@@ -12,6 +12,7 @@ import type { GraphClient } from './driver';
 import { cypher } from './cypherRegistry';
 import { mergeDuplicateBodies } from './bodyMerge';
 import { fillDocumentFilterFolds } from './documentFilterFolds';
+import { integer } from './records';
 
 /**
  * Data steps that Cypher alone cannot express (they need the extraction's rules), run after the named
@@ -27,6 +28,18 @@ export interface Migration {
   name: string;
   statements: string[];
   checksum: string;
+}
+
+/**
+ * Rows a backfill statement handles per transaction. A migration's data statement over every task or
+ * assignment of a 100k-document graph in one transaction holds all of its changes in memory until commit
+ * (gigabytes) and loses all of it when interrupted; bounded batches commit as they go.
+ */
+export const MIGRATION_BATCH_SIZE = 10_000;
+
+export interface MigrationOptions {
+  /** Rows per backfill transaction (default MIGRATION_BATCH_SIZE). */
+  batchSize?: number;
 }
 
 export interface MigrationReport {
@@ -68,7 +81,34 @@ export async function appliedVersions(graph: GraphClient): Promise<Map<number, s
   return new Map(rows.map((r) => [r.version, r.checksum]));
 }
 
-export async function migrate(graph: GraphClient, migrations?: Migration[]): Promise<MigrationReport> {
+/**
+ * Runs one statement of a migration. A statement that takes `$batchSize` is a backfill: it handles at most
+ * that many rows after the cursor `$after` (a key; '' first) and returns `next`, the key of the last row it
+ * handled, or null when none was left. It runs again, a transaction each time, from that key until it
+ * returns null: the transactions stay bounded however large the graph, and every batch is committed when
+ * the next starts, so an interrupted backfill keeps its work (the statement must only fill what is missing,
+ * so that a re-run from the first key is harmless). Every other statement runs once, in one transaction.
+ * Returns the number of transactions.
+ */
+export async function runMigrationStatement(graph: GraphClient, statement: string, options: MigrationOptions = {}): Promise<number> {
+  if (!statement.includes('$batchSize')) {
+    await graph.write(statement);
+    return 1;
+  }
+  const batchSize = integer(Math.max(1, options.batchSize ?? MIGRATION_BATCH_SIZE));
+  let after = '';
+  for (let transactions = 1; ; transactions++) {
+    const [row] = await graph.write<{ next: string | null }>(statement, { batchSize, after });
+    if (row === undefined || !('next' in row)) {
+      throw new Error('a backfill statement (it takes $batchSize) must return `next`: the key of the last row it handled, or null');
+    }
+    if (row.next === null) return transactions;
+    if (row.next === after) throw new Error(`a backfill statement must move forward: it returned ${row.next} again`);
+    after = row.next;
+  }
+}
+
+export async function migrate(graph: GraphClient, migrations?: Migration[], options: MigrationOptions = {}): Promise<MigrationReport> {
   const all = migrations ?? (await loadMigrations());
   const done = await appliedVersions(graph);
   const report: MigrationReport = { applied: [], alreadyApplied: [] };
@@ -79,7 +119,7 @@ export async function migrate(graph: GraphClient, migrations?: Migration[]): Pro
     }
     try {
       // Schema statements cannot share a transaction with data writes: one transaction each.
-      for (const statement of migration.statements) await graph.write(statement);
+      for (const statement of migration.statements) await runMigrationStatement(graph, statement, options);
       await DATA_STEPS[migration.name]?.(graph);
       await graph.write(cypher('migrations.record'), {
         version: migration.version,

@@ -47,7 +47,6 @@ interface Reading {
 }
 
 const readingMemo = new BoundedMemo<string, Reading[]>(50_000);
-const candidateMemo = new BoundedMemo<string, Candidate[]>(50_000);
 
 /** Every folded key the observed token may spell, with at most MAX_REWRITES look-alike rules applied. */
 function readings(observed: string): Reading[] {
@@ -103,9 +102,22 @@ function markCost(reading: Reading, spelling: string, damage: DamageLevel): numb
 /** The syllables an observed token may be, cheapest first (at most MAX_CANDIDATES). */
 export function candidatesFor(observed: string, model: SyllableModel, damage: DamageLevel): Candidate[] {
   const lower = observed.toLowerCase();
-  const key = `${model.version}|${damage.lostMark}|${damage.wrongMark}|${damage.keptPlain}|${lower}`;
-  return candidateMemo.get(key, () => computeCandidates(lower, model, damage));
+  let byDamage = candidatesByModel.get(model);
+  if (!byDamage) candidatesByModel.set(model, (byDamage = new WeakMap()));
+  let known = byDamage.get(damage);
+  if (!known) byDamage.set(damage, (known = new Map()));
+  let candidates = known.get(lower);
+  if (!candidates) {
+    candidates = computeCandidates(lower, model, damage);
+    known.set(lower, candidates);
+  }
+  return candidates;
 }
+
+// A damage level is estimated once per document (or text) and asked about for each of its syllables: the
+// candidates are kept per level and go with it, instead of in one bounded memo under keys that spell out the
+// level's three doubles for every lookup (and evict each other across documents).
+const candidatesByModel = new WeakMap<SyllableModel, WeakMap<DamageLevel, Map<string, Candidate[]>>>();
 
 function computeCandidates(lower: string, model: SyllableModel, damage: DamageLevel): Candidate[] {
   const best = new Map<string, number>();
@@ -133,11 +145,18 @@ function computeCandidates(lower: string, model: SyllableModel, damage: DamageLe
 export function estimateDamage(tokens: readonly string[], model: SyllableModel, markedShare: number): DamageLevel {
   let known = 0;
   let marked = 0;
+  // A document repeats its words: each distinct token is looked up once (0 unknown, 1 known, 2 known and marked).
+  const seen = new Map<string, number>();
   for (const token of tokens) {
-    const lower = token.toLowerCase();
-    if (!model.spellings(fold(lower)).length) continue;
+    let kind = seen.get(token);
+    if (kind === undefined) {
+      const lower = token.toLowerCase();
+      kind = !model.spellings(fold(lower)).length ? 0 : [...lower].some(hasMark) ? 2 : 1;
+      seen.set(token, kind);
+    }
+    if (kind === 0) continue;
     known += 1;
-    if ([...lower].some(hasMark)) marked += 1;
+    if (kind === 2) marked += 1;
   }
   const observedShare = known ? marked / known : markedShare;
   // Share of marked letters that came out plain, bounded away from 0 and 1 so neither reading is impossible.

@@ -8,6 +8,7 @@
 import type { Extraction } from '../extract/types';
 import { fold } from '../text/fold';
 import { estimateDamage, type DamageLevel } from './channel';
+import { BoundedMemo } from '../extract/memo';
 import { readModelFile, SyllableModel } from './languageModel';
 import { buildModelTables, type ModelTables } from './modelTables';
 import { MODEL_FILE } from './modelFile';
@@ -57,14 +58,33 @@ export function sharedRestorationTables(): ModelTables {
   return sharedTables;
 }
 
-/** How damaged a whole text is, or null when it reads as clean Vietnamese. */
-export function documentDamage(text: string, model: SyllableModel): DamageLevel | null {
-  const words = splitSyllables(text.normalize('NFC'))
+/** The syllables of a whole text, as restoration sees them. */
+function syllablesOf(text: string): string[] {
+  return splitSyllables(text.normalize('NFC'))
     .filter((p) => p.syllable)
     .map((p) => p.text);
+}
+
+/** How damaged a whole text is, or null when it reads as clean Vietnamese. */
+export function documentDamage(text: string, model: SyllableModel): DamageLevel | null {
+  return damageOf(syllablesOf(text), model);
+}
+
+function damageOf(words: readonly string[], model: SyllableModel): DamageLevel | null {
   if (!words.length) return null;
   const damage = estimateDamage(words, model, CLEAN_MARKED_SHARE);
-  const unknown = words.filter((w) => !model.count(w.toLowerCase()) && !model.spellings(fold(w)).length).length / words.length;
+  // Each distinct word is looked up once: a document repeats most of its words.
+  const unknownWord = new Map<string, boolean>();
+  let unknownCount = 0;
+  for (const w of words) {
+    let unknown = unknownWord.get(w);
+    if (unknown === undefined) {
+      unknown = !model.count(w.toLowerCase()) && !model.spellings(fold(w)).length;
+      unknownWord.set(w, unknown);
+    }
+    if (unknown) unknownCount++;
+  }
+  const unknown = unknownCount / words.length;
   const lost = Math.exp(-damage.lostMark);
   return lost >= LOST_MARKS_DAMAGED || unknown >= UNKNOWN_WORDS_DAMAGED ? damage : null;
 }
@@ -75,20 +95,33 @@ export function documentDamage(text: string, model: SyllableModel): DamageLevel 
  * clean, so most never load the model.
  */
 export function looksClean(text: string): boolean {
-  const words = splitSyllables(text.normalize('NFC')).filter((p) => p.syllable);
+  return looksCleanWords(syllablesOf(text));
+}
+
+/** Per word: 1 when it carries a mark, 2 when it holds a letter or symbol Vietnamese does not write. */
+const wordSigns = new BoundedMemo<string, number>(50_000);
+const signsOf = (w: string): number => (fold(w) !== w.toLowerCase() ? 1 : 0) | (/[fjwz€¢&\p{N}]/iu.test(w) ? 2 : 0);
+
+function looksCleanWords(words: readonly string[]): boolean {
   if (!words.length) return true;
-  const marked = words.filter((w) => fold(w.text) !== w.text.toLowerCase()).length / words.length;
-  const odd = words.filter((w) => /[fjwz€¢&\p{N}]/iu.test(w.text)).length / words.length;
-  return marked >= CLEAN_MARKED_SHARE - 0.1 && odd < 0.005;
+  let marked = 0;
+  let odd = 0;
+  for (const w of words) {
+    const signs = wordSigns.get(w, signsOf);
+    if (signs & 1) marked++;
+    if (signs & 2) odd++;
+  }
+  return marked / words.length >= CLEAN_MARKED_SHARE - 0.1 && odd / words.length < 0.005;
 }
 
 export function restoreDisplayTexts(extraction: Extraction, documentText: string, model?: SyllableModel): DisplayRestoration | null {
-  if (!model && looksClean(documentText)) return null;
-  model ??= restorationModel();
-  const damage = documentDamage(documentText, model);
+  const words = syllablesOf(documentText);
+  if (!model && looksCleanWords(words)) return null;
+  const decoder = model ?? restorationModel();
+  const damage = damageOf(words, decoder);
   if (!damage) return null;
   const restore = (s: string): RestoredString | null => {
-    const r = restoreText(s, model, { damage });
+    const r = restoreText(s, decoder, { damage });
     return r.text === s.normalize('NFC') ? null : { text: r.text, changedShare: r.changedShare };
   };
   const title = extraction.document.title === null ? null : restore(extraction.document.title);
@@ -97,5 +130,5 @@ export function restoreDisplayTexts(extraction: Extraction, documentText: string
     const restored = restore(task.text);
     if (restored) tasks[task.ordinal] = restored;
   }
-  return { model: model.version, title, tasks };
+  return { model: decoder.version, title, tasks };
 }

@@ -61,10 +61,18 @@ export class SyllableModel {
 
   /** `score` on ids (the decoder's inner loop). */
   scoreIds(a: number, b: number, c: number): number {
+    if (c === UNKNOWN_ID) return this.tables.unknownLog;
+    return this.trigramScore(a, b, c) ?? this.backoffScore(b, c);
+  }
+
+  /** The trigram's own score, or undefined when the model has not seen it (then `backoffScore` applies). */
+  trigramScore(a: number, b: number, c: number): number | undefined {
+    return lookup(this.tables.trigrams, a * ID_SPACE + b, c);
+  }
+
+  /** Score of `c` after `b` without the word before: the bigram's, or the unigram's (c a known syllable). */
+  backoffScore(b: number, c: number): number {
     const t = this.tables;
-    if (c === UNKNOWN_ID) return t.unknownLog;
-    const tri = lookup(t.trigrams, a * ID_SPACE + b, c);
-    if (tri !== undefined) return tri;
     return lookup(t.bigrams, b, c) ?? t.uniLog[c]!;
   }
 

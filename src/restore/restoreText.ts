@@ -6,6 +6,7 @@
  */
 import { candidatesFor, estimateDamage, type Candidate, type DamageLevel } from './channel';
 import { SENTENCE_START, type SyllableModel } from './languageModel';
+import { UNKNOWN_ID } from './modelTables';
 import { splitSyllables, type TextPiece } from './syllables';
 
 export interface RestoredWord {
@@ -37,71 +38,163 @@ const DEFAULT_MIN_CONFIDENCE = 0.6;
 /** Clean Vietnamese official text marks about this share of its syllables (measured on the training text). */
 export const CLEAN_MARKED_SHARE = 0.78;
 
-interface Slot {
-  piece: TextPiece;
+/** What the decoder may choose for one observed token: the same for every occurrence of the token. */
+interface Choices {
   candidates: Candidate[];
   /** The candidates' syllable ids in the model. */
-  ids: number[];
-  /** Index of the observed token among the candidates, or -1. */
+  ids: Int32Array;
+  /** The candidates' channel costs. */
+  costs: Float64Array;
+  /** Index of the observed token among the candidates. */
   observedIndex: number;
 }
 
-function slotFor(piece: TextPiece, model: SyllableModel, damage: DamageLevel): Slot {
-  const lower = piece.text.toLowerCase();
-  const candidates = candidatesFor(piece.text, model, damage);
+interface Slot extends Choices {
+  piece: TextPiece;
+}
+
+// Texts repeat their words: a token's candidates, ids and costs are worked out once per model and damage
+// level. A damage level belongs to one document (or one text), so its table goes when the level does.
+const choicesByModel = new WeakMap<SyllableModel, WeakMap<DamageLevel, Map<string, Choices>>>();
+
+function choicesFor(text: string, model: SyllableModel, damage: DamageLevel): Choices {
+  let byDamage = choicesByModel.get(model);
+  if (!byDamage) choicesByModel.set(model, (byDamage = new WeakMap()));
+  let known = byDamage.get(damage);
+  if (!known) byDamage.set(damage, (known = new Map()));
+  let choices = known.get(text);
+  if (!choices) {
+    choices = computeChoices(text, model, damage);
+    known.set(text, choices);
+  }
+  return choices;
+}
+
+function computeChoices(text: string, model: SyllableModel, damage: DamageLevel): Choices {
+  const lower = text.toLowerCase();
+  const candidates = candidatesFor(text, model, damage);
   let observedIndex = candidates.findIndex((c) => c.spelling === lower);
   if (observedIndex < 0) {
     // The token as printed stays possible: an unknown word, a name the model has not seen.
     candidates.push({ spelling: lower, cost: candidates.length ? 6 : 0 });
     observedIndex = candidates.length - 1;
   }
-  return { piece, candidates, ids: candidates.map((c) => model.id(c.spelling)), observedIndex };
+  return {
+    candidates,
+    ids: Int32Array.from(candidates, (c) => model.id(c.spelling)),
+    costs: Float64Array.from(candidates, (c) => c.cost),
+    observedIndex,
+  };
+}
+
+function slotFor(piece: TextPiece, model: SyllableModel, damage: DamageLevel): Slot {
+  const choices = choicesFor(piece.text, model, damage);
+  return { piece, candidates: choices.candidates, ids: choices.ids, costs: choices.costs, observedIndex: choices.observedIndex };
 }
 
 /** States kept per position: the search keeps the best few, which loses nothing measurable and bounds the work. */
 const BEAM = 16;
 
-/** Indices of the best `BEAM` finite scores. */
-function survivors(score: Float64Array): number[] {
-  const live: number[] = [];
-  for (let i = 0; i < score.length; i++) if (score[i]! > -Infinity) live.push(i);
-  if (live.length <= BEAM) return live;
-  return live.sort((x, y) => score[y]! - score[x]!).slice(0, BEAM);
+/**
+ * Indices of the best `BEAM` finite scores, written to `out` (returns how many): in index order when all fit,
+ * otherwise best first, equal scores in index order (what a stable sort of the live indices by score gives).
+ */
+function survivors(score: Float64Array, out: Int32Array, top: Float64Array): number {
+  let live = 0;
+  for (let i = 0; i < score.length; i++) if (score[i]! > -Infinity) live++;
+  if (live <= BEAM) {
+    let n = 0;
+    for (let i = 0; i < score.length; i++) if (score[i]! > -Infinity) out[n++] = i;
+    return n;
+  }
+  // Insertion into a best-first list of BEAM: a later index with an equal score goes after the earlier ones.
+  let n = 0;
+  for (let i = 0; i < score.length; i++) {
+    const value = score[i]!;
+    if (!(value > -Infinity)) continue;
+    if (n === BEAM && !(value > top[BEAM - 1]!)) continue;
+    let at = n < BEAM ? n : BEAM - 1;
+    while (at > 0 && top[at - 1]! < value) {
+      top[at] = top[at - 1]!;
+      out[at] = out[at - 1]!;
+      at--;
+    }
+    top[at] = value;
+    out[at] = i;
+    if (n < BEAM) n++;
+  }
+  return n;
 }
 
 /** Best candidate index per slot of one run (no context break inside), by trigram Viterbi with a beam. */
 function viterbi(run: Slot[], model: SyllableModel): number[] {
   // score[t][b * K + c]: best score with candidate b at t-1 and c at t; back[t] the index at t-2 that gave it.
-  const sizes = run.map((s) => s.candidates.length);
   const start = model.id(SENTENCE_START);
+  const unknownLog = model.tables.unknownLog;
   const scores: Float64Array[] = [];
   const backs: Int32Array[] = [];
   // Live states of the previous position as (a, b) pairs: candidate index at t-2 and at t-1.
-  let live: [number, number][] = [[0, 0]];
+  let liveA = new Int32Array(BEAM);
+  let liveB = new Int32Array(BEAM);
+  let nextA = new Int32Array(BEAM);
+  let nextB = new Int32Array(BEAM);
+  let live = 1;
+  const picked = new Int32Array(BEAM);
+  const top = new Float64Array(BEAM);
   for (let t = 0; t < run.length; t++) {
-    const kPrev = t > 0 ? sizes[t - 1]! : 1;
-    const k = sizes[t]!;
+    const kPrev = t > 0 ? run[t - 1]!.candidates.length : 1;
     const slot = run[t]!;
+    const k = slot.candidates.length;
+    const ids = slot.ids;
+    const costs = slot.costs;
+    const previous = t > 0 ? scores[t - 1]! : null;
+    const idsBefore = t > 1 ? run[t - 2]!.ids : null;
+    const idsPrev = t > 0 ? run[t - 1]!.ids : null;
     const score = new Float64Array(kPrev * k).fill(-Infinity);
     const back = new Int32Array(kPrev * k);
-    for (const [a, b] of live) {
-      const before = t > 0 ? scores[t - 1]![a * kPrev + b]! : 0;
-      const w1 = t > 1 ? run[t - 2]!.ids[a]! : start;
-      const w2 = t > 0 ? run[t - 1]!.ids[b]! : start;
+    // The backoff score of (b, c) does not depend on a: looked up once, not once per live state.
+    const backoff = new Float64Array(kPrev * k).fill(NaN);
+    for (let s = 0; s < live; s++) {
+      const a = liveA[s]!;
+      const b = liveB[s]!;
+      const before = previous ? previous[a * kPrev + b]! : 0;
+      const w1 = idsBefore ? idsBefore[a]! : start;
+      const w2 = idsPrev ? idsPrev[b]! : start;
+      const row = b * k;
       for (let c = 0; c < k; c++) {
-        const value = before + model.scoreIds(w1, w2, slot.ids[c]!) - slot.candidates[c]!.cost;
-        if (value > score[b * k + c]!) {
-          score[b * k + c] = value;
-          back[b * k + c] = a;
+        const w3 = ids[c]!;
+        // model.scoreIds(w1, w2, w3), with the backoff part shared across a.
+        let wordScore: number;
+        if (w3 === UNKNOWN_ID) wordScore = unknownLog;
+        else {
+          const tri = model.trigramScore(w1, w2, w3);
+          if (tri !== undefined) wordScore = tri;
+          else {
+            wordScore = backoff[row + c]!;
+            if (Number.isNaN(wordScore)) backoff[row + c] = wordScore = model.backoffScore(w2, w3);
+          }
+        }
+        const value = before + wordScore - costs[c]!;
+        if (value > score[row + c]!) {
+          score[row + c] = value;
+          back[row + c] = a;
         }
       }
     }
     scores.push(score);
     backs.push(back);
-    live = survivors(score).map((i) => [Math.floor(i / k), i % k]);
+    const n = survivors(score, picked, top);
+    for (let s = 0; s < n; s++) {
+      const i = picked[s]!;
+      nextA[s] = Math.floor(i / k);
+      nextB[s] = i % k;
+    }
+    [liveA, nextA] = [nextA, liveA];
+    [liveB, nextB] = [nextB, liveB];
+    live = n;
   }
   const last = run.length - 1;
-  const kLast = sizes[last]!;
+  const kLast = run[last]!.candidates.length;
   const final = scores[last]!;
   let best = 0;
   for (let i = 1; i < final.length; i++) if (final[i]! > final[best]!) best = i;
@@ -110,7 +203,7 @@ function viterbi(run: Slot[], model: SyllableModel): number[] {
   let c = best % kLast;
   for (let t = last; t >= 0; t--) {
     choice[t] = c;
-    const a = backs[t]![b * sizes[t]! + c]!;
+    const a = backs[t]![b * run[t]!.candidates.length + c]!;
     c = b;
     b = a;
   }

@@ -4,6 +4,7 @@
  * "s6", "2898"), is not a syllable: symbols and numbers are never restored.
  */
 import { fold } from '../text/fold';
+import { BoundedMemo } from '../extract/memo';
 
 export interface TextPiece {
   text: string;
@@ -29,6 +30,10 @@ function isSyllableShape(word: string): boolean {
   return digits === 0 || (digits === 1 && word.length <= 4);
 }
 
+// Texts repeat their words: whether a word is a syllable is decided once per distinct word.
+const restorable = new BoundedMemo<string, boolean>(50_000);
+const isRestorable = (word: string): boolean => isSyllableShape(word) && !isAcronym(word);
+
 export function splitSyllables(text: string): TextPiece[] {
   const pieces: TextPiece[] = [];
   let last = 0;
@@ -41,7 +46,7 @@ export function splitSyllables(text: string): TextPiece[] {
       if (BREAKS_CONTEXT.test(gap)) boundary = true;
     }
     const word = match[0];
-    const syllable = isSyllableShape(word) && !isAcronym(word);
+    const syllable = restorable.get(word, isRestorable);
     pieces.push({ text: word, start, syllable, boundaryBefore: boundary });
     boundary = !syllable;
     last = start + word.length;

@@ -53,21 +53,22 @@ describe('extraction on real documents against their gold', () => {
     if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.876, P 0.886, R 0.865)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.888, P 0.896, R 0.880)', () => {
     expect(result.documents.length - 27).toBe(result.documents.filter((d) => existsSync(path.join(REAL_GOLD.goldDir, 'docs', d.file))).length);
-    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.865);
-    expect(first.assignments.precision).toBeGreaterThanOrEqual(0.88);
-    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.855);
+    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.88);
+    expect(first.assignments.precision).toBeGreaterThanOrEqual(0.89);
+    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.87);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 54 development documents (F1 0.791, P 0.824, R 0.760)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 54 development documents (F1 0.825, P 0.847, R 0.805)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
-    // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. F1 0.781
-    // before the clause-structure pass (docs/extraction.md, fifth pass).
+    // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
+    // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
+    // fifth, clause side (docs/extraction.md): 0.847 / 0.805 / 0.825.
     expect(development(result).length).toBe(54);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.785);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.82);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.755);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.82);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.84);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.8);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the held-out documents', () => {

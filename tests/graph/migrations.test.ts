@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type GraphClient } from '../../src/graph/driver';
-import { appliedVersions, isMigrated, loadMigrations, migrate, splitStatements } from '../../src/graph/migrations';
+import { appliedVersions, isMigrated, loadMigrations, migrate, runMigrationStatement, splitStatements } from '../../src/graph/migrations';
 import { testNeo4jSettings } from '../support/neo4j';
 
 let graph: GraphClient;
@@ -35,5 +35,37 @@ describe('migrations', () => {
       `SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'search_folded' RETURN options.indexConfig['fulltext.analyzer'] AS analyzer`,
     );
     expect(row?.analyzer).toBe('standard-no-stop-words');
+  });
+
+  it('backfill assignment order keys (0010) in bounded transactions, resuming from what is left', async () => {
+    await migrate(graph);
+    // Stored as assignments were before migration 0010: no body key, document key or ordinal on the edge.
+    const keys = [0, 1, 2, 3, 4].map((i) => `MIGRATION-0010-TEST@Hà Nội#task${i}`);
+    const wipe = () => graph.write('MATCH (n) WHERE n.key IN $keys OR n.key = $body DETACH DELETE n', { keys, body: 'migration-0010-test-body' });
+    await wipe();
+    await graph.write(
+      `CREATE (b:Body {key: 'migration-0010-test-body', name: 'Sở Thử nghiệm'})
+       WITH b UNWIND range(0, size($keys) - 1) AS i
+       CREATE (:Task {key: $keys[i], documentKey: 'MIGRATION-0010-TEST@Hà Nội', ordinal: i})-[:ASSIGNED_TO {role: 'LEAD'}]->(b)`,
+      { keys },
+    );
+    // One of them was filled by an earlier, interrupted run: it stays as it is.
+    await graph.write(`MATCH (:Task {key: $key})-[a:ASSIGNED_TO]->(b:Body) SET a.bodyKey = b.key, a.taskDocumentKey = 'MIGRATION-0010-TEST@Hà Nội', a.taskOrdinal = 0`, { key: keys[0] });
+    const migration = (await loadMigrations()).find((m) => m.version === 10)!;
+    const backfill = migration.statements.find((s) => s.includes('$batchSize'))!;
+    // Two tasks per transaction over every task of the graph (other test files write theirs meanwhile), then
+    // one transaction that finds none left: at least three for these five tasks, and one more.
+    expect(await runMigrationStatement(graph, backfill, { batchSize: 2 })).toBeGreaterThanOrEqual(4);
+    const edges = await graph.read<{ task: string; bodyKey: string; documentKey: string; ordinal: number }>(
+      `MATCH (t:Task)-[a:ASSIGNED_TO]->(:Body) WHERE t.key IN $keys
+       RETURN t.key AS task, a.bodyKey AS bodyKey, a.taskDocumentKey AS documentKey, a.taskOrdinal AS ordinal ORDER BY t.key`,
+      { keys },
+    );
+    expect(edges).toEqual(keys.map((task, i) => ({ task, bodyKey: 'migration-0010-test-body', documentKey: 'MIGRATION-0010-TEST@Hà Nội', ordinal: i })));
+    await wipe();
+  });
+
+  it('refuse a backfill statement that does not say where it stopped', async () => {
+    await expect(runMigrationStatement(graph, 'UNWIND range(1, $batchSize) AS i RETURN count(i) AS rows', { batchSize: 2 })).rejects.toThrow(/must return `next`/);
   });
 });

@@ -25,6 +25,24 @@ describe('fold', () => {
   it('leaves whitespace and punctuation as they are', () => {
     expect(fold('“Nâng cao”\n\t– hiệu quả;')).toBe('“nang cao”\n\t– hieu qua;');
   });
+
+  // The fold is read from a table for Latin text; it must agree with its definition everywhere else too.
+  const byDefinition = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+
+  it('agrees with NFD + mark removal + lower case for every BMP character, alone and between letters', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c < 0xe000) continue;
+      const ch = String.fromCharCode(c);
+      for (const s of [ch, `a${ch}B`, `Σ${ch}`]) if (fold(s) !== byDefinition(s)) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('agrees with its definition on context-dependent text: final sigma, loose marks, dotted I, astral characters', () => {
+    for (const s of ['ΟΔΟΣ Σίσυφος', 'e\u0301 a\u0300 \u0345', 'İstanbul', 'ẞtraße ǅ', '😀 Đà Nẵng', 'Å Ω K']) expect(fold(s)).toBe(byDefinition(s));
+    for (const f of corpusFiles) expect(fold(corpusText(f))).toBe(byDefinition(corpusText(f)));
+  });
 });
 
 describe('foldKeepLength', () => {

@@ -31,11 +31,34 @@ export interface HeaderBlock {
   kindLine: { kind: DocumentKind; cell: HeaderCell } | null;
 }
 
-/** Share of upper-case letters among the letters of `s`. */
+/** Per BMP unit: 0 not yet known, 1 not a letter, 2 a letter, 3 an upper-case letter. */
+const LETTER_KIND = new Uint8Array(0x10000);
+
+function letterKind(ch: string): number {
+  return /\p{Lu}/u.test(ch) ? 3 : /\p{L}/u.test(ch) ? 2 : 1;
+}
+
+/** Share of upper-case letters among the letters of `s` (in UTF-16 units, as string lengths count them). */
 export function upperShare(s: string): number {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  if (!letters) return 0;
-  return letters.replace(/[^\p{Lu}]/gu, '').length / letters.length;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let k: number;
+    let units = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const cp = s.codePointAt(i)!;
+      units = cp > 0xffff ? 2 : 1;
+      k = letterKind(String.fromCodePoint(cp));
+    } else {
+      k = LETTER_KIND[c]!;
+      if (k === 0) LETTER_KIND[c] = k = letterKind(String.fromCharCode(c));
+    }
+    if (k >= 2) letters += units;
+    if (k === 3) upper += units;
+    i += units - 1;
+  }
+  return letters === 0 ? 0 : upper / letters;
 }
 
 export const HEADING_LINE = /^\s*(?:[ivxl]{1,5}[.\-]\s|\d{1,2}\.\s|dieu\s+1\b|chuong\s+i\b|phan\s+i\b)/;

@@ -8,8 +8,6 @@
  * tuong chinh phu") is recognised through the damage while short unrelated words are not. The vocabulary
  * phrases of bodies and tasks use the finer vowel-damage cost of wordCost.ts instead.
  */
-import { BoundedMemo } from '../memo';
-
 /** Characters OCR swaps for each other in folded text; a substitution within one group is free. */
 const LOOKALIKE_GROUPS = ['o06q', 'i1lj|!', 'a4@', 'e€&', 'dpbð', 'uwvy', 's5$'];
 /** Group of each character (by UTF-16 code unit), 0 when it has none. */
@@ -65,24 +63,16 @@ function budget(len: number): number {
   return 2 + Math.floor((len - 5) / 3);
 }
 
-/** Results by pattern word (few), then text word (many). */
-const costMemo = new BoundedMemo<string, BoundedMemo<string, number | null>>(4_096);
-const newByText = () => new BoundedMemo<string, number | null>(50_000);
-
 /**
  * Cost of reading `text` as the pattern word `pattern` (both folded), or null when too far apart.
  * Two-letter words must keep one letter in place (`gy`/`0y` read as `uy`, but `an` is not `uy`).
+ * Not memoised here: callers remember results per spelling (`WordForm.costs`), and the bounded edit distance
+ * of two short words costs less than a lookup in a large map.
  */
 export function lookalikeCost(pattern: string, text: string): number | null {
   if (pattern === text) return 0;
   if (!text) return null;
-  const byText = costMemo.get(pattern, newByText);
-  let c = byText.peek(text);
-  if (c === undefined) {
-    c = lookalikeCostUncached(pattern, text);
-    byText.set(text, c);
-  }
-  return c;
+  return lookalikeCostUncached(pattern, text);
 }
 
 function lookalikeCostUncached(pattern: string, text: string): number | null {

@@ -122,6 +122,24 @@ export class FirstWordIndex<T extends { words: PatternWords }> {
     return c;
   }
 
+  /**
+   * Candidates that may match at `tokens[at]` at no cost: the first word optional or read exactly (up to free
+   * look-alikes). A pattern whose required first word costs something never matches within a zero budget.
+   */
+  atExact(tokens: readonly Token[], at: number): readonly T[] {
+    const tok = tokens[at];
+    if (this.open || tok === undefined) return this.at(tokens, at);
+    const form = tok.form;
+    if (form === undefined || this.id < 0) return this.at(tokens, at).filter((p) => p.words[0]!.optional || tokenCost(tok, p.words[0]!.word, p.words[0]!.id) === 0);
+    const slot = MAX_CACHED_INDEXES + this.id;
+    let c = form.patternCands[slot] as readonly T[] | undefined;
+    if (c === undefined) {
+      c = this.at(tokens, at).filter((p) => p.words[0]!.optional || tokenCost(tok, p.words[0]!.word, p.words[0]!.id) === 0);
+      form.patternCands[slot] = c;
+    }
+    return c;
+  }
+
   /** Candidates where the token's word is `w`. */
   candidates(w: string | undefined): readonly T[] {
     if (this.open) return this.list;

@@ -4,7 +4,7 @@
  * per spelling.
  */
 import { foldWord, type Token, type WordForm } from './tokens';
-import { CHEAP_CONSONANT, fuzzyWordEq, VOWELISH, VOWELS, wordCost, wordCostDetail } from './wordCost';
+import { CHEAP_CONSONANT, fuzzyWordCost, fuzzyWordEq, VOWELISH, VOWELS, wordCostDetail } from './wordCost';
 /** A phrase of the vocabulary: folded words to compare, display words with diacritics. */
 export interface Phrase {
   display: string;
@@ -88,10 +88,10 @@ export function tokenFuzzy(t: Token | undefined, w: string): boolean {
 /** `wordCost(t.f, w)` when `fuzzyWordEq(t.f, w)`, else -1; remembered on the token's form. */
 function fuzzyCost(t: Token, w: string): number {
   const form = t.form;
-  if (form === undefined) return fuzzyWordEq(t.f, w) ? wordCost(t.f, w) : -1;
+  if (form === undefined) return fuzzyWordCost(t.f, w);
   let c = form.fuzzy.get(w);
   if (c === undefined) {
-    c = fuzzyWordEq(form.f, w) ? wordCost(form.f, w) : -1;
+    c = fuzzyWordCost(form.f, w);
     form.fuzzy.set(w, c);
   }
   return c;

@@ -171,7 +171,7 @@ export interface WordForm {
   cands: (readonly Phrase[] | undefined)[];
   /** `lookalikeCost(pattern, w)` by pattern id (patterns.ts): NaN until computed, -1 for no match. */
   costs: Float64Array;
-  /** Patterns that may start at a token of this spelling, by `FirstWordIndex` id. */
+  /** Patterns that may start at a token of this spelling, by `FirstWordIndex` id (then those free of cost, by 64 + id). */
   patternCands: (readonly unknown[] | undefined)[];
   /** The best document-kind phrase starting with this word, by the next word's form (documentKinds.ts). */
   kindHeads?: BoundedMemo<WordForm | null, unknown>;

@@ -6,8 +6,6 @@
  * damaged vowel costs little, a wrong consonant costs a lot. This is the cost of vocabulary phrases (bodies,
  * tasks); look-alike patterns (identity, references) use lookalike.ts.
  */
-import { BoundedMemo } from '../memo';
-
 export const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 /** Characters OCR writes where a (damaged) vowel was. */
 export const VOWELISH = new Set(['a', 'e', 'i', 'o', 'u', 'y', '0', '1', '3', '4', '6', '8', '9', '&', '@', '§', '$']);
@@ -22,20 +20,13 @@ export const CHEAP_CONSONANT = new Set(['d>p', 'd>b', 'l>1', 'l>i', 'n>u', 'u>n'
  * Also returns how many consonant edits were needed.
  */
 export function wordCostDetail(observed: string, target: string): { cost: number; consonantEdits: number } {
+  // Not memoised: callers remember accepted pairs per spelling (`WordForm.fuzzy`), and this small dynamic
+  // programme costs less than a lookup in a large map.
   if (observed === target) return SAME;
-  const byObserved = costMemo.get(target, newCostsByObserved);
-  let d = byObserved.peek(observed);
-  if (d === undefined) {
-    d = wordCostDetailUncached(observed, target);
-    byObserved.set(observed, d);
-  }
-  return d;
+  return wordCostDetailUncached(observed, target);
 }
 
 const SAME: { readonly cost: number; readonly consonantEdits: number } = { cost: 0, consonantEdits: 0 };
-/** Pair results, by target word (the vocabulary: few) then observed word (the document's: many). */
-const costMemo = new BoundedMemo<string, BoundedMemo<string, { cost: number; consonantEdits: number }>>(8_192);
-const newCostsByObserved = () => new BoundedMemo<string, { cost: number; consonantEdits: number }>(50_000);
 
 /** Per character code (< 256): 1 vowel, 2 vowel-ish (OCR writes it for a vowel), 4 consonant standing for a vowel. */
 const CHAR_KIND = new Uint8Array(256);
@@ -151,39 +142,34 @@ function maxCost(target: string): number {
   return 1.5;
 }
 
-/** Results by target word then observed word. */
-const fuzzyMemo = new BoundedMemo<string, BoundedMemo<string, boolean>>(8_192);
-const newFuzzyByObserved = () => new BoundedMemo<string, boolean>(50_000);
-
-/** An observed word reads as the target word despite OCR damage. */
+/** An observed word reads as the target word despite OCR damage (remembered per spelling by `WordForm.fuzzy`). */
 export function fuzzyWordEq(observed: string, target: string): boolean {
-  if (observed === target) return true;
-  if (!observed || !target) return false;
-  const byObserved = fuzzyMemo.get(target, newFuzzyByObserved);
-  let r = byObserved.peek(observed);
-  if (r === undefined) {
-    r = fuzzyWordEqUncached(observed, target);
-    byObserved.set(observed, r);
-  }
-  return r;
+  return fuzzyWordCost(observed, target) >= 0;
 }
 
-function fuzzyWordEqUncached(observed: string, target: string): boolean {
-  if (/^\d+$/.test(target) || /^\d+$/.test(observed)) return false;
+const ALL_DIGITS = /^\d+$/;
+
+/**
+ * `wordCost(observed, target)` when `fuzzyWordEq(observed, target)`, else -1: the acceptance test and the
+ * cost come from one dynamic programme.
+ */
+export function fuzzyWordCost(observed: string, target: string): number {
+  if (observed === target) return 0;
+  if (!observed || !target) return -1;
+  if (ALL_DIGITS.test(target) || ALL_DIGITS.test(observed)) return -1;
   // The first letter survives OCR, unless it is a vowel or a known consonant confusion.
   const o0 = observed[0]!;
   const t0 = target[0]!;
   if (o0 !== t0) {
     if (VOWELS.has(t0)) {
-      if (!VOWELISH.has(o0)) return false;
-    } else if (!CHEAP_CONSONANT.has(`${t0}>${o0}`)) return false;
+      if (!VOWELISH.has(o0)) return -1;
+    } else if (!CHEAP_CONSONANT.has(`${t0}>${o0}`)) return -1;
   }
   // Onset clusters (tr, th, ch, ng, nh, kh, ph) survive too.
   const t1 = target[1];
   const o1 = observed[1] ?? '';
-  if (t1 && !VOWELS.has(t1) && !VOWELS.has(t0) && o1 !== t1 && !CHEAP_CONSONANT.has(`${t1}>${o1}`)) return false;
+  if (t1 && !VOWELS.has(t1) && !VOWELS.has(t0) && o1 !== t1 && !CHEAP_CONSONANT.has(`${t1}>${o1}`)) return -1;
   const d = wordCostDetail(observed, target);
-  if (d.consonantEdits > (target.length >= 3 ? 1 : 0)) return false;
-  return d.cost <= maxCost(target);
+  if (d.consonantEdits > (target.length >= 3 ? 1 : 0)) return -1;
+  return d.cost <= maxCost(target) ? d.cost : -1;
 }
-

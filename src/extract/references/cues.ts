@@ -28,8 +28,8 @@ export const CREATE_CUES: CueList = cueList(cueData.create);
 
 /** Number of tokens of the first cue matching at token `i` (0 when none), with at most `maxCost` OCR edits. */
 export function cueAt(tokens: readonly Token[], i: number, cues: CueList, maxCost = 1): number {
-  // Only the cues whose first word can be read as this token, in the list's order.
-  for (const c of cues.at(tokens, i)) {
+  // Only the cues whose first word can be read as this token (within a zero budget: exactly), in the list's order.
+  for (const c of maxCost === 0 ? cues.atExact(tokens, i) : cues.at(tokens, i)) {
     const m = matchPatternWords(tokens, i, c.words);
     if (m && m.cost <= maxCost) return m.tokens;
   }

@@ -1,0 +1,119 @@
+/**
+ * How a body's name is found, cut and split (issue 8, fourth assignment pass, the body side): names that run
+ * past a comma, "và" or a verb-like word, heads that are common words too, and lists that name one body per
+ * province or corporation. Phrases as the real documents of ../shared/real write them.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseBodyListAt } from '../../src/extract/bodies';
+import { tokenize } from '../../src/extract/vocabulary';
+
+/** The bodies a list starting the text names, as parsed (raw), groups marked. */
+const items = (text: string) => parseBodyListAt(tokenize(text), 0, { bareGeneric: true })?.items.map((i) => (i.group ? `[${i.raw}]` : i.raw)) ?? [];
+
+describe('a management board is named by what it manages', () => {
+  it('keeps "các", a comma before another zone and "và" before more of what it manages', () => {
+    expect(items('Ban Quản lý các Khu công nghiệp, khu kinh tế chủ trì')).toEqual(['Ban Quản lý các Khu công nghiệp, khu kinh tế']);
+    expect(items('Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi: hướng dẫn')).toEqual(['Ban Quản lý Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi']);
+    expect(items('Ban quản lý hồ Hoàn Kiếm và phố cổ Hà Nội, Ban quản lý khu di tích và thắng cảnh Hương Sơn có trách nhiệm')).toEqual([
+      'Ban quản lý hồ Hoàn Kiếm và phố cổ Hà Nội',
+      'Ban quản lý khu di tích và thắng cảnh Hương Sơn',
+    ]);
+    expect(items('Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên, Ban Quản lý các Khu công nghiệp tỉnh')).toEqual([
+      'Ban quản lý Khu Nông nghiệp ứng dụng Công nghệ cao Phú Yên',
+      'Ban Quản lý các Khu công nghiệp tỉnh',
+    ]);
+  });
+
+  it('ends at another body, a verb or the locality', () => {
+    expect(items('Ban Quản lý Khu kinh tế và UBND các xã chủ trì')).toEqual(['Ban Quản lý Khu kinh tế', '[UBND các xã]']);
+    expect(items('Ban Quản lý dự án đầu tư xây dựng tỉnh và các cơ quan liên quan')).toEqual(['Ban Quản lý dự án đầu tư xây dựng tỉnh', '[các cơ quan liên quan]']);
+    expect(items('Ban Quản lý Khu kinh tế chủ trì Kế hoạch')).toEqual(['Ban Quản lý Khu kinh tế']);
+  });
+});
+
+describe('names that run past punctuation or common words', () => {
+  it('reads "Thi đua - Khen thưởng", "Báo và Phát thanh - Truyền hình", a bank\'s branch and a Party committee\'s province', () => {
+    expect(items('Ban Thi đua - Khen thưởng Trung ương')).toEqual(['Ban Thi đua - Khen thưởng Trung ương']);
+    expect(items('Báo và Phát thanh - Truyền hình Đắk Lắk, Sở Văn hóa, Thể thao và Du lịch, Cổng Thông tin điện tử tỉnh và hệ thống truyền thanh cơ sở:')).toEqual([
+      'Báo và Phát thanh - Truyền hình Đắk Lắk',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Cổng Thông tin điện tử tỉnh',
+      '[hệ thống truyền thanh cơ sở]',
+    ]);
+    expect(items('Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II: Chủ trì')).toEqual(['Ngân hàng Nhà nước Việt Nam - Chi nhánh Khu vực II']);
+    expect(items('Thường trực Tỉnh ủy Thanh Hóa về tình hình')).toEqual(['Thường trực Tỉnh ủy Thanh Hóa']);
+    expect(items('Sở Văn hóa Thể thao và Du lịch')).toEqual(['Sở Văn hóa Thể thao và Du lịch']);
+    expect(items('Liên đoàn Lao động tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã tỉnh')).toEqual(['Liên đoàn Lao động tỉnh', 'Hội Nông dân tỉnh', 'Liên minh Hợp tác xã tỉnh']);
+  });
+
+  it('reads courts, procuracies and civil judgment enforcement as complete bodies, with their place or level', () => {
+    expect(items('Tòa án nhân dân thành phố, Viện kiểm sát nhân dân thành phố, Thi hành án dân sự thành phố phối hợp')).toEqual([
+      'Tòa án nhân dân thành phố',
+      'Viện kiểm sát nhân dân thành phố',
+      'Thi hành án dân sự thành phố',
+    ]);
+    expect(items('Tòa án nhân dân tối cao')).toEqual(['Tòa án nhân dân tối cao']);
+    expect(items('Tòa án nhân dân các cấp, Tòa án quân sự các cấp')).toEqual(['[Tòa án nhân dân các cấp]', '[Tòa án quân sự các cấp]']);
+  });
+
+  it('keeps the person named after an office held by one ("Phó Thủ tướng Chính phủ Trần Hồng Hà") and "các bộ ngành" as one kind', () => {
+    expect(items('Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo')).toEqual(['Phó Thủ tướng Chính phủ Trần Hồng Hà']);
+    expect(items('Thủ tướng Chính phủ, Chủ tịch UBND tỉnh')[0]).toBe('Thủ tướng Chính phủ');
+    expect(items('các bộ ngành, địa phương liên quan xây dựng')).toEqual(['[các bộ ngành, địa phương liên quan]']);
+  });
+
+  it('names a provincial unit by its field and place ("Thuế tỉnh Đắk Lắk", "Thuế Đồng Nai"), never the field alone', () => {
+    expect(items('Thuế tỉnh Đắk Lắk chủ trì')).toEqual(['Thuế tỉnh Đắk Lắk']);
+    expect(items('Thuế Đồng Nai, Bảo hiểm xã hội tỉnh')).toEqual(['Thuế Đồng Nai', 'Bảo hiểm xã hội tỉnh']);
+    expect(items('Thuế giá trị gia tăng')).toEqual([]);
+  });
+
+  it('ends a name at a verb or a determiner the name cannot hold ("thẩm định", "phát động", "xem xét", "mỗi")', () => {
+    expect(items('Sở Y tế thẩm định, lập thủ tục')).toEqual(['Sở Y tế']);
+    expect(items('Sở Khoa học và Công nghệ phát động phong trào')).toEqual(['Sở Khoa học và Công nghệ']);
+    expect(items('Bộ Tài chính xem xét, bố trí vốn')).toEqual(['Bộ Tài chính']);
+    expect(items('Sở Tài chính; Sở Văn hóa, Thể thao và Du lịch mỗi đơn vị đề nghị')).toEqual(['Sở Tài chính', 'Sở Văn hóa, Thể thao và Du lịch']);
+  });
+
+  it('reads a head that is a common word too only as written ("Phòng Kinh tế", not "phong cách" or "Phương thức")', () => {
+    expect(items('Phòng Kinh tế, Hạ tầng và Đô thị chủ trì')).toEqual(['Phòng Kinh tế, Hạ tầng và Đô thị']);
+    expect(items('Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh chủ trì')).toEqual(['Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh']);
+    expect(items('Phương thức nhận kết quả')).toEqual([]);
+    expect(items('Hợp tác xã dịch vụ điện Quảng Phú và các đơn vị bán lẻ điện')[0]).toBe('Hợp tác xã dịch vụ điện Quảng Phú');
+    // A kind alone names no particular body.
+    expect(items('Hợp tác xã')).toEqual([]);
+  });
+});
+
+describe('lists that name one body per member', () => {
+  it('"Chủ tịch UBND các tỉnh: A, B, C" names each province\'s body, and a Tỉnh ủy named just before', () => {
+    expect(items('Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai:')).toEqual([
+      'Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa',
+      'Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk',
+      'Chủ tịch Ủy ban nhân dân tỉnh Gia Lai',
+    ]);
+    expect(items('Bí thư tỉnh ủy và Ủy ban nhân dân các tỉnh: Nghệ An và Hà Tĩnh chỉ đạo')).toEqual([
+      'Bí thư Tỉnh ủy Nghệ An',
+      'Bí thư Tỉnh ủy Hà Tĩnh',
+      'Ủy ban nhân dân tỉnh Nghệ An',
+      'Ủy ban nhân dân tỉnh Hà Tĩnh',
+    ]);
+  });
+
+  it('"các Tập đoàn: A, B" names each corporation', () => {
+    expect(items('các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức triển khai')).toEqual([
+      'Tập đoàn Bưu chính Viễn thông Việt Nam',
+      'Tập đoàn Công nghiệp - Viễn thông Quân đội',
+    ]);
+  });
+
+  it('keeps the last level joined by "và" in a collective ("Ủy ban nhân dân các xã, phường và đặc khu") and a level after a group', () => {
+    expect(items('Ủy ban nhân dân các xã, phường và đặc khu chủ trì')).toEqual(['[Ủy ban nhân dân các xã, phường và đặc khu]']);
+    expect(items('UBND các xã, phường và Sở Y tế')).toEqual(['[UBND các xã, phường]', 'Sở Y tế']);
+    expect(items('lực lượng y tế cơ sở bảo đảm')).toEqual(['[lực lượng y tế cơ sở]']);
+  });
+
+  it('"các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ..." stands for the ministries', () => {
+    expect(items('Bộ trưởng Bộ Nội vụ, các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm')[1]).toBe('[các Bộ]');
+  });
+});
