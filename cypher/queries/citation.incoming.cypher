@@ -10,4 +10,4 @@ CALL (key) {
 // Only the page is turned into maps: a busy parent can have thousands of children, and counting them
 // needs node references only.
 RETURN key, size(matches) AS total,
-       [m IN matches[$skip..$end] | head([o IN [m[1]] | {edge: properties(m[0]), other: o {.*, ingestedAt: toString(o.ingestedAt)}}])] AS items
+       [m IN matches[$skip..$end] | head([o IN [m[1]] | {edge: properties(m[0]), other: o {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(o.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil}}])] AS items
