@@ -202,7 +202,8 @@ export class DocumentResolver {
   @Mutation(() => IngestResultType, {
     description:
       'Extracts and stores a document from its text, or from a file in any supported format (editor key needed). The document is ' +
-      'the key its text yields, whatever the file name: the same content changes nothing (UNCHANGED); a changed text becomes a new ' +
+      'the key its text yields, whatever the file name: a text or file the document already had (any of its versions) changes nothing ' +
+      '(UNCHANGED, with sameAsVersion); a new text becomes a new ' +
       'version, and recorded task progress moves to the matching tasks. A text much smaller than the stored version is refused ' +
       'with SUSPICIOUS_REPLACEMENT unless replace is true.',
   })
@@ -215,7 +216,9 @@ export class DocumentResolver {
     @Arg('replace', () => Boolean, {
       nullable: true,
       defaultValue: false,
-      description: 'Apply the text even when it is much smaller than the stored version, or drops most of its tasks or citations.',
+      description:
+        'Apply the text even when it is much smaller than the stored version, or drops most of its tasks or citations, or is the text ' +
+        'of an earlier version (which then becomes current again, as a new version).',
     })
     replace: boolean | null,
   ): Promise<IngestResultType> {
@@ -244,6 +247,7 @@ export class DocumentResolver {
       document: await loaders.document(outcome.key),
       status: outcome.status.toUpperCase(),
       version: outcome.version,
+      sameAsVersion: outcome.sameAsVersion,
       warnings: [...(repaired?.warnings ?? []), ...prepared.warnings],
       carriedTasks: outcome.carriedTasks,
       unmatchedTasks: outcome.unmatchedTasks,

@@ -136,7 +136,7 @@ export class TaskProgressRecordType {
   carriedTo!: string | null;
 }
 
-@ObjectType('DocumentVersion', { description: 'One ingested text of a document. Every new text of the same key is a new version.' })
+@ObjectType('DocumentVersion', { description: 'One ingested text of a document. Every new text of the same key is a new version; a text (or file) one of its versions already had is not.' })
 export class DocumentVersionType {
   @Field(() => Int, { description: '1 for the first text ingested, then one more per changed text.' })
   number!: number;
@@ -152,6 +152,12 @@ export class DocumentVersionType {
 
   @Field(() => String, { nullable: true, description: 'File name it came from.' })
   sourceFile!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Format of that file (text, markdown, html, docx, pdf, image); null for a version recorded before it was kept.' })
+  sourceFormat!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'sha256 of that file\'s bytes: a file whose hash (or text) is one of the versions\' is UNCHANGED. Null for a version recorded before it was kept.' })
+  sourceHash!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Path (CLI) or file name (API) as given when it was ingested.' })
   sourcePath!: string | null;
@@ -198,6 +204,14 @@ export class IngestResultType {
 
   @Field(() => Int, { description: 'The document\'s current version number.' })
   version!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'UNCHANGED only: the version whose text this is. An earlier version when the text is a form the document had before ' +
+      '(another save of the same page): nothing changes, the document stays at its current version; null when something was written.',
+  })
+  sameAsVersion!: number | null;
 
   @Field(() => [String], { description: 'What the decoder and extraction were unsure about.' })
   warnings!: string[];

@@ -70,6 +70,13 @@ export function summaryTable(reports: FileReport[]): string {
       for (const w of r.warnings) out.push(`  ${r.file}: warning: ${w}`);
     }
   }
+  const earlierForms = reports.filter((r) => r.status === 'unchanged' && r.sameAsVersion !== null && r.sameAsVersion !== r.version);
+  if (earlierForms.length) {
+    out.push('', 'Forms already held (unchanged):');
+    for (const r of earlierForms) {
+      out.push(`  ${r.file}: the text of version ${r.sameAsVersion} of ${r.key}, now at version ${r.version}; nothing changed`);
+    }
+  }
   const carried = reports.filter((r) => r.carriedTasks > 0);
   if (carried.length) {
     out.push('', 'New versions:');
@@ -89,6 +96,8 @@ function plainLine(done: number, total: number, report: FileReport): string {
   const version = report.status === 'updated' ? ` (version ${report.version}, ${report.carriedTasks} task status(es) carried` +
     `${report.unmatchedTasks.length ? `, ${report.unmatchedTasks.length} without a matching task` : ''})` : '';
   const error = report.error ? ` ${report.error.code}` : '';
+  const earlier = report.status === 'unchanged' && report.sameAsVersion !== null && report.sameAsVersion !== report.version;
+  if (earlier) return `${done}/${total} ${report.status} ${report.file} (the text of version ${report.sameAsVersion})`;
   return `${done}/${total} ${report.status} ${report.file}${version}${error}`;
 }
 

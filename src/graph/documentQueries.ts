@@ -104,6 +104,8 @@ export interface DocumentVersionRecord {
   supersededAt: string | null;
   sourceFile: string | null;
   sourcePath: string | null;
+  sourceFormat: string | null;
+  sourceHash: string | null;
   text: string | null;
   recordedProgress: TaskProgressRecord[];
 }
@@ -124,6 +126,8 @@ export function toVersion(row: Row): DocumentVersionRecord {
     supersededAt: text(row.supersededAt),
     sourceFile: text(row.sourceFile),
     sourcePath: text(row.sourcePath),
+    sourceFormat: text(row.sourceFormat),
+    sourceHash: text(row.sourceHash),
     text: typeof row.text === 'string' ? row.text : null,
     recordedProgress: list('taskKeys').map((k, i) => ({
       taskKey: String(k),

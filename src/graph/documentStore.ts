@@ -1,8 +1,9 @@
 /**
  * Writes and removes documents. A document is never half-written: either all of its nodes and edges land,
  * or none do (documents are written alone, or in batches that fall back to one transaction each).
- * A document is its key, never the file it came from. Re-ingesting the same text is a no-op (content hash);
- * a changed text becomes a new version: what the document owns is replaced, the previous text stays as a
+ * A document is its key, never the file it came from. Re-ingesting a text the document already had is a
+ * no-op (its text's or its file's hash is one of its versions': see knownVersionOf), so a folder holding
+ * one document in two forms can be ingested again and again; a new text becomes a new version: what the document owns is replaced, the previous text stays as a
  * (:Version), recorded task progress moves to the matching new tasks, and a text that looks like an excerpt
  * of the stored one is refused unless the caller says it replaces the document.
  */
@@ -15,6 +16,8 @@ import { buildIngestRows, INDICATOR_NAMES, type DocumentSourceInfo, type IngestR
 import { replaceOwned, withdrawDocument } from './documentRemoval';
 import {
   carryProgress,
+  currentVersionNumber,
+  knownVersionOf,
   newVersionRow,
   planVersion,
   versionKey,
@@ -34,6 +37,11 @@ export interface IngestOutcome {
   status: IngestStatus;
   /** The document's current version number (1 for a new document). */
   version: number;
+  /**
+   * UNCHANGED only: the version whose text this is. The current version, or an earlier one when the text
+   * is a form the document had before (e.g. another save of the same page, ingested before the current one).
+   */
+  sameAsVersion: number | null;
   /** Tasks of the previous version whose recorded progress moved to a task of this one. */
   carriedTasks: number;
   /** Tasks of the previous version with recorded progress and no counterpart here (kept on that version). */
@@ -103,8 +111,17 @@ export async function ingestBatch(
   items: IngestItem[],
   options: { onOutcome?: (index: number, outcome: IngestOutcome | Error) => void } = {},
 ): Promise<(IngestOutcome | Error)[]> {
-  const keys = new Set(items.map((i) => i.extraction.document.key));
-  if (items.length > 1 && keys.size === items.length) {
+  const rounds = roundsOfDistinctKeys(items);
+  if (rounds.length > 1) {
+    // Two forms of one document in a batch: each round writes a document once, the later form seeing the earlier.
+    const outcomes: (IngestOutcome | Error)[] = new Array(items.length);
+    for (const round of rounds) {
+      const written = await ingestBatch(graph, round.map((i) => items[i]!), { onOutcome: (j, o) => options.onOutcome?.(round[j]!, o) });
+      written.forEach((o, j) => (outcomes[round[j]!] = o));
+    }
+    return outcomes;
+  }
+  if (items.length > 1) {
     try {
       const outcomes = await writeWithRetry(graph, items);
       outcomes.forEach((o, i) => options.onOutcome?.(i, o));
@@ -127,6 +144,22 @@ export async function ingestBatch(
     options.onOutcome?.(i, outcome);
   }
   return outcomes;
+}
+
+/**
+ * Indexes of `items` split into rounds in which no document key comes twice; a key's items keep their order
+ * (its first item is in round 1, its second in round 2, ...). One round when every key is distinct.
+ */
+export function roundsOfDistinctKeys(items: IngestItem[]): number[][] {
+  const rounds: number[][] = [];
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const key = item.extraction.document.key;
+    const round = seen.get(key) ?? 0;
+    seen.set(key, round + 1);
+    (rounds[round] ??= []).push(i);
+  });
+  return rounds;
 }
 
 /** Attempts of a write that lost a race on a uniqueness constraint (another writer created the node first). */
@@ -173,8 +206,11 @@ async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise
     const state = stateOf.get(key)!;
     const text = item.text ?? null;
     const plan = planVersion(state);
-    if (state.ingested && state.contentHash === rows.document.props.contentHash) {
-      outcomes.push({ key, status: 'unchanged', version: plan.previousNumber ?? 1, carriedTasks: 0, unmatchedTasks: [], nodes: 0, relationships: 0 });
+    const current = currentVersionNumber(state);
+    const sameAs = knownVersionOf(state, { contentHash: String(rows.document.props.contentHash), sourceHash: item.source?.hash ?? null });
+    // A text the document already had changes nothing; `replace` makes an earlier text current again.
+    if (sameAs !== null && (sameAs === current || !item.replace)) {
+      outcomes.push({ key, status: 'unchanged', version: current!, sameAsVersion: sameAs, carriedTasks: 0, unmatchedTasks: [], nodes: 0, relationships: 0 });
       return;
     }
     if (state.ingested && !item.replace) {
@@ -195,7 +231,7 @@ async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise
     };
     const status = state.ingested ? 'updated' : 'created';
     planned.push({ rows, item, state, status, ...plan });
-    outcomes.push({ key, status, version: plan.number, carriedTasks: 0, unmatchedTasks: [], ...countGraphItems(rows) });
+    outcomes.push({ key, status, version: plan.number, sameAsVersion: null, carriedTasks: 0, unmatchedTasks: [], ...countGraphItems(rows) });
   });
   if (planned.length === 0) return outcomes;
 

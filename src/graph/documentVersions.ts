@@ -1,6 +1,9 @@
 /**
  * Versions of a document and the progress recorded on its tasks, across versions. Every ingested text is a
- * (:Version) numbered per document, holding the text, its hash, where it came from and when. When a new
+ * (:Version) numbered per document, holding the text, its hash, the hash of the file it was read from, where
+ * it came from and when. A text the document already had (the same text, or the same file's bytes) is a form
+ * the graph already holds, never a new version: re-running a folder that holds one document in two forms
+ * changes nothing, whichever form comes last (knownVersionOf). When a new
  * text replaces the current one, what was recorded on the old tasks (status, note, time, history) moves to
  * the task of the new text that states the same duty (taskMatching.ts); the superseded version keeps a
  * copy of all of it with where each went, and tasks with no counterpart are reported, never dropped silently.
@@ -16,10 +19,48 @@ export interface StoredDocumentState {
   contentHash: string | null;
   textLength: number | null;
   sourceFile: string | null;
+  /** sha256 of the file the current text was read from (null before it was recorded). */
+  sourceHash: string | null;
   ingestedAt: string | null;
   tasks: number;
   citations: number;
   versionNumbers: number[];
+  /** Every version's text hash and file hash (the file hash is null on versions recorded before it was kept). */
+  knownTexts: KnownText[];
+}
+
+export interface KnownText {
+  number: number;
+  contentHash: string | null;
+  sourceHash: string | null;
+}
+
+/** The hashes of a text about to be written: of the normalized text, and of the file's bytes when known. */
+export interface IncomingText {
+  contentHash: string;
+  sourceHash: string | null;
+}
+
+/** The current version's number: the highest, or 1 for a document ingested before versions were kept. */
+export function currentVersionNumber(state: StoredDocumentState): number | null {
+  if (state.ingested !== true) return null;
+  return state.versionNumbers.length ? Math.max(...state.versionNumbers) : 1;
+}
+
+/**
+ * The version whose text `incoming` is: the current one when it is the current text (or read from the same
+ * file), else the latest earlier version that had it; null for a text the document never had. Matching on
+ * the file's bytes as well as the text means a reader that decodes the same file a little differently
+ * (a newer release) does not make a version the issuer never wrote.
+ */
+export function knownVersionOf(state: StoredDocumentState, incoming: IncomingText): number | null {
+  const current = currentVersionNumber(state);
+  if (current === null) return null;
+  const same = (contentHash: string | null, sourceHash: string | null) =>
+    contentHash === incoming.contentHash || (incoming.sourceHash !== null && sourceHash === incoming.sourceHash);
+  if (same(state.contentHash, state.sourceHash)) return current;
+  const earlier = state.knownTexts.filter((t) => same(t.contentHash, t.sourceHash)).map((t) => t.number);
+  return earlier.length ? Math.max(...earlier) : null;
 }
 
 /** A task of the previous version with recorded progress (task.recordedProgress). */
@@ -71,6 +112,7 @@ export function planVersion(state: StoredDocumentState): VersionPlan {
             documentKey: state.key,
             number: 1,
             contentHash: state.contentHash,
+            sourceHash: state.sourceHash,
             sourceFile: state.sourceFile,
             textLength: state.textLength,
             text: null,
@@ -86,13 +128,16 @@ export function newVersionRow(
   number: number,
   source: { sourceFile: string | null; sourcePath: string | null; text: string | null },
 ): VersionRow {
+  const props = rows.document.props;
   return {
     ingestedAt: null,
     props: {
       key: versionKey(rows.document.key, number),
       documentKey: rows.document.key,
       number,
-      contentHash: String(rows.document.props.contentHash),
+      contentHash: String(props.contentHash),
+      sourceHash: typeof props.sourceHash === 'string' ? props.sourceHash : null,
+      sourceFormat: typeof props.sourceFormat === 'string' ? props.sourceFormat : null,
       sourceFile: source.sourceFile,
       sourcePath: source.sourcePath,
       text: source.text,

@@ -39,6 +39,8 @@ export interface FileReport {
   error: { code: string; message: string } | null;
   /** The document's version after this run (null when nothing was written). */
   version: number | null;
+  /** UNCHANGED only: the version whose text this file holds (an earlier one for a form the document had before). */
+  sameAsVersion: number | null;
   /** Tasks whose recorded progress moved to the new version. */
   carriedTasks: number;
   /** Recorded progress of the previous version with no matching task in the new one. */
@@ -157,6 +159,7 @@ function emptyReport(file: string): FileReport {
     warnings: [],
     error: null,
     version: null,
+    sameAsVersion: null,
     carriedTasks: 0,
     unmatchedTasks: [],
     ms: 0,
@@ -239,6 +242,7 @@ function settle(report: FileReport, outcome: IngestOutcome | Error): void {
   report.nodes = outcome.nodes;
   report.relationships = outcome.relationships;
   report.version = outcome.version;
+  report.sameAsVersion = outcome.sameAsVersion;
   report.carriedTasks = outcome.carriedTasks;
   report.unmatchedTasks = outcome.unmatchedTasks;
   for (const t of outcome.unmatchedTasks) {
@@ -266,6 +270,9 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const waitMs = options.databaseWaitMs ?? DEFAULT_DATABASE_WAIT_MS;
   const reports: FileReport[] = [];
+  // Reports are heard as transactions end (two forms of one document are written in separate rounds of a
+  // batch); they are returned in file order.
+  const fileIndex = new Map<FileReport, number>();
   let pending: Promise<void> = Promise.resolve();
   let batch: Pending[] = [];
   // Set when the database did not come back in time: no further file is read or written.
@@ -362,6 +369,7 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
     if (interrupted) break;
     const started = performance.now();
     const report = emptyReport(shownAs(file));
+    fileIndex.set(report, index);
     for (; nextToPrepare < Math.min(files.length, index + 1 + lookahead); nextToPrepare++) ahead.set(nextToPrepare, prepareAt(nextToPrepare));
     const preparing = ahead.get(index) ?? prepareAt(index);
     ahead.delete(index);
@@ -409,6 +417,7 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
   await pending;
   if (!interrupted) await flush(batch);
   const stopped = interrupted as { message: string; cause: unknown } | null;
+  reports.sort((a, b) => fileIndex.get(a)! - fileIndex.get(b)!);
   if (stopped) throw new IngestInterrupted(stopped.message, reports, files.length - reports.length, stopped.cause);
   return reports;
 }

@@ -169,6 +169,50 @@ describe('an excerpt of a stored document', () => {
   });
 });
 
+describe('a text the document already had', () => {
+  it('is UNCHANGED, whichever form comes last, and replace: true makes it current again as a new version', async () => {
+    const n = decisionNumber();
+    const first = decisionText(n);
+    const corrected = decisionText(n, DEFAULT_DUTIES.map((d) => d.replace('rà soát thủ tục', 'rà soát các thủ tục')));
+    expect(await ingest(first, 'a/qd.txt')).toMatchObject({ status: 'created', version: 1 });
+    expect(await ingest(corrected, 'b/qd.txt')).toMatchObject({ status: 'updated', version: 2 });
+
+    for (let run = 0; run < 2; run++) {
+      expect(await ingest(first, 'a/qd.txt')).toMatchObject({ status: 'unchanged', version: 2, sameAsVersion: 1 });
+      expect(await ingest(corrected, 'b/qd.txt')).toMatchObject({ status: 'unchanged', version: 2, sameAsVersion: 2 });
+    }
+    const [kept] = await versionsOf(graph, [decisionKey(n)]);
+    expect(kept!.map((v) => v.number)).toEqual([2, 1]);
+
+    const restored = await ingest(first, 'a/qd.txt', { replace: true });
+    expect(restored).toMatchObject({ status: 'updated', version: 3, sameAsVersion: null });
+    const [row] = await graph.read<{ hash: string }>('MATCH (d:Document {key: $key}) RETURN d.contentHash AS hash', { key: decisionKey(n) });
+    const [versions] = await versionsOf(graph, [decisionKey(n)]);
+    expect(versions!.map((v) => [v.number, v.sourcePath])).toEqual([
+      [3, 'a/qd.txt'],
+      [2, 'b/qd.txt'],
+      [1, 'a/qd.txt'],
+    ]);
+    expect(row!.hash).toBe(versions![2]!.contentHash);
+  });
+
+  it('is recognised by its file as well: each version keeps the hash and format of the file it was read from', async () => {
+    const n = decisionNumber();
+    const p = await prepared(decisionText(n), 'qd.txt');
+    await ingestExtraction(graph, p.extraction, 'qd.txt', { text: p.text, source: p.source });
+    const [version] = await graph.read<{ sourceHash: string; sourceFormat: string }>(
+      'MATCH (v:Version {documentKey: $key}) RETURN v.sourceHash AS sourceHash, v.sourceFormat AS sourceFormat',
+      { key: decisionKey(n) },
+    );
+    expect(version).toEqual({ sourceHash: p.source.hash, sourceFormat: 'text' });
+    // The same file read into a different text (as a newer reader might): the file is known, nothing changes.
+    const reread = await prepared(`${decisionText(n)}\nNơi nhận:\n- Lưu: VT.\n`, 'qd.txt');
+    expect(reread.extraction.contentHash).not.toBe(p.extraction.contentHash);
+    const again = await ingestExtraction(graph, reread.extraction, 'qd.txt', { text: reread.text, source: p.source });
+    expect(again).toMatchObject({ status: 'unchanged', version: 1, sameAsVersion: 1 });
+  });
+});
+
 describe('concurrent writers of the same document', () => {
   it('all get an answer: one CREATED, the others UNCHANGED', async () => {
     const n = decisionNumber();
