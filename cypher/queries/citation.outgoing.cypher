@@ -7,7 +7,9 @@ CALL (key) {
   WITH r, c ORDER BY coalesce(r.mentionOffsets[0], 0), c.key
   RETURN collect([r, c]) AS matches
 }
+// $withDetails false (the query reads nothing of the citation but its relation and ends): the edge's relation
+// only, not its claims and mention lists.
 // Only the page is turned into maps: a busy parent can have thousands of children, and counting them
 // needs node references only.
 RETURN key, size(matches) AS total,
-       [m IN matches[$skip..$end] | head([o IN [m[1]] | {edge: properties(m[0]), other: o {.*, ingestedAt: toString(o.ingestedAt)}}])] AS items
+       [m IN matches[$skip..$end] | head([o IN [m[1]] | {edge: CASE WHEN $withDetails THEN properties(m[0]) ELSE {relation: m[0].relation} END, other: o {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(o.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil}}])] AS items

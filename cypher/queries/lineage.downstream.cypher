@@ -13,7 +13,7 @@ WITH root, COLLECT {
 } AS paths
 // The answer's shape (documents with their depth, citations, chains): as in lineage.upstream.
 WITH root, paths[0..$maxPaths] AS used, size(paths) > $maxPaths AS truncated
-RETURN root {.*, ingestedAt: toString(root.ingestedAt)} AS root,
+RETURN root {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(root.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil} AS root,
        truncated,
        COLLECT {
          UNWIND used AS p

@@ -17,7 +17,7 @@ WITH root, COLLECT {
 // steps from the root, each citation once with the steps to its far end, and the chains no other chain
 // extends. Only the first $maxPaths paths count; truncated says there were more.
 WITH root, paths[0..$maxPaths] AS used, size(paths) > $maxPaths AS truncated
-RETURN root {.*, ingestedAt: toString(root.ingestedAt)} AS root,
+RETURN root {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(root.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil} AS root,
        truncated,
        COLLECT {
          UNWIND used AS p

@@ -15,12 +15,15 @@ WITH size(read) = $indexLimit AS cut, last(read).score AS cutScore,
   [hit IN read WHERE $labels IS NULL OR any(l IN labels(hit.node) WHERE l IN $labels)] AS hits
 WITH hits, cut, CASE WHEN cut THEN size([hit IN hits WHERE hit.score > cutScore]) ELSE size(hits) END AS known
 RETURN size(hits) AS total, cut,
-  CASE WHEN NOT cut OR $skip + $limit <= known THEN [hit IN hits[$skip..$skip + $limit] | {
-    label: head([l IN labels(hit.node) WHERE l IN ['Document', 'Task', 'Body']]),
+  CASE WHEN NOT cut OR $skip + $limit <= known THEN [hit IN hits[$skip..$skip + $limit] | head([n IN [hit.node] | {
+    label: head([l IN labels(n) WHERE l IN ['Document', 'Task', 'Body']]),
     score: hit.score,
-    props: properties(hit.node),
+    // The fields of the record each kind becomes (toDocument, toTask, toBody), not the folded copies the index reads.
+    props: CASE WHEN n:Task THEN n {.key, .documentKey, .ordinal, .sectionPath, .text, .textRestored, .textRestoredShare, .deadlineRaw, .dueDate, .period, .status, .statusNote, .statusUpdatedAt, .dueBy, .completedAt, .historyKinds, .historyAt, .historyBy, .historyStatuses, .historyDueBy, .historyPreviousDueBy, .historyNotes}
+                WHEN n:Body THEN n {.key, .name, .jurisdiction, .aliases, .group}
+                ELSE n {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(n.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil} END,
     // A task's document, which a hit list shows beside the task: read here instead of by a second statement.
-    document: CASE WHEN hit.node:Task THEN COLLECT {
-      MATCH (d:Document {key: hit.node.documentKey}) RETURN d {.*, ingestedAt: toString(d.ingestedAt)}
+    document: CASE WHEN n:Task THEN COLLECT {
+      MATCH (d:Document {key: n.documentKey}) RETURN d {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(d.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil}
     }[0] END
-  }] END AS items
+  }])] END AS items

@@ -39,7 +39,9 @@ CALL (key, scope) {
   // $withAssignments / $withDocument (the query reads them), each task's assignments (in task.assignments'
   // order) and its document come along, so the API needs no statement for them.
   RETURN collect({
-    task: t {.key, .documentKey, .ordinal, .sectionPath, .text, .textRestored, .textRestoredShare, .deadlineRaw, .dueDate, .period, .status, .statusNote, .statusUpdatedAt, .dueBy, .completedAt, .historyKinds, .historyAt, .historyBy, .historyStatuses, .historyDueBy, .historyPreviousDueBy, .historyNotes},
+    task: t {.key, .documentKey, .ordinal, .sectionPath, .text, .textRestored, .textRestoredShare, .deadlineRaw, .dueDate, .period, .status, .statusNote, .statusUpdatedAt, .dueBy, .completedAt,
+    // The history lists in one entry, and none for a task without history (most): fewer fields to decode.
+    history: CASE WHEN t.historyKinds IS NULL THEN null ELSE t {.historyKinds, .historyAt, .historyBy, .historyStatuses, .historyDueBy, .historyPreviousDueBy, .historyNotes} END},
     assignments: CASE WHEN $withAssignments THEN COLLECT {
       MATCH (t)-[x:ASSIGNED_TO]->(b:Body)
       RETURN {role: x.role, evidence: x.evidence, section: x.section, body: b {.key, .name, .jurisdiction, .aliases, .group}} AS assignment

@@ -5,11 +5,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { findBodies } from '../graph/bodyQueries';
 import { bodyDashboard } from '../graph/dashboardQueries';
 import { expandAbbreviations } from '../graph/exploreQueries';
-import type { BodyRecord } from '../graph/records';
+import { createRequire } from 'node:module';
+import type * as GraphQL from 'graphql';
+import type { BodyRecord, Page, TaskRecord } from '../graph/records';
 import { BodyFilterInput } from './body.input';
 import { BodyConnection, BodyType } from './body.type';
 import type { ApiContext } from './context';
-import { connectionItemFields } from './selection';
+import { connectionItemFields, selectedFields } from './selection';
 import { ReadsDatabase } from './databaseField';
 import { foldedFilter } from './document.resolver';
 import { DocumentConnection } from './document.type';
@@ -20,6 +22,44 @@ import { pageWindow, toConnection, type ConnectionValue } from './pagination';
 import { PageArgs } from './page.args';
 import { asOfDay, taskFilterFrom } from './task.resolver';
 import { TaskConnection } from './task.type';
+
+// The copy that built the schema (see src/api/schema.ts): its field definitions are read with its own functions.
+const graphql = createRequire(import.meta.url)('graphql') as typeof GraphQL;
+
+type TasksArgs = Parameters<typeof taskFilterFrom>[0] & { first?: number | null; after?: string | null };
+
+/** A body's page of tasks through the request's loader (one statement per distinct arguments, whatever the bodies). */
+function tasksPage(ctx: ApiContext, key: string, args: TasksArgs, info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): Promise<Page<TaskRecord>> {
+  const slice = pageWindow(args);
+  const filter = taskFilterFrom(args);
+  // What the query reads of the tasks comes in the page's own statement, not in one more per relation.
+  const asked = connectionItemFields(info);
+  const along = { assignments: asked.has('assignments'), document: asked.has('document') };
+  return ctx.loaders.tasksOfBody(filter, slice, along).load(key);
+}
+
+/**
+ * `body(id) { tasks(...) }` asks for the tasks of a body whose key the id already names: their page is read
+ * beside the body's own lookup, in the same wave, instead of after it (a second round trip on every busy
+ * body's page). Body.tasks then finds the page in the loader. The arguments are read as graphql reads them for
+ * the field; a selection it cannot read is left to Body.tasks, which reports the error.
+ */
+function prefetchTasks(ctx: ApiContext, key: string, info: GraphQLResolveInfo): void {
+  const field = (info.schema.getType('Body') as { getFields?: () => Record<string, unknown> } | undefined)?.getFields?.().tasks;
+  if (!field) return;
+  for (const node of selectedFields(info, 'tasks')) {
+    let page: Promise<unknown>;
+    try {
+      const args = graphql.getArgumentValues(field as GraphQL.GraphQLField<unknown, unknown>, node, info.variableValues) as TasksArgs;
+      page = tasksPage(ctx, key, args, { fieldNodes: [node], fragments: info.fragments });
+    } catch {
+      continue; // invalid arguments: Body.tasks refuses them with the user's message
+    }
+    // An unknown body never reaches Body.tasks: its page's failure must not become an unhandled rejection.
+    // When Body.tasks runs, it awaits the same promise from the loader and sees the failure itself.
+    page.catch(() => undefined);
+  }
+}
 
 @Resolver(() => BodyType)
 export class BodyResolver {
@@ -50,12 +90,9 @@ export class BodyResolver {
     @Arg('asOf', () => String, { nullable: true, description: 'The day tracker cells are computed for, YYYY-MM-DD (default: today, Vietnam time).' })
     asOf?: string,
   ): Promise<ConnectionValue<unknown>> {
+    const args = { role, dueAfter, dueBefore, documentId, includeDownstream, text, status, cell, dueMonth, asOf };
     const slice = pageWindow(pageArgs);
-    const filter = taskFilterFrom({ role, dueAfter, dueBefore, documentId, includeDownstream, text, status, cell, dueMonth, asOf });
-    // What the query reads of the tasks comes in the page's own statement, not in one more per relation.
-    const asked = connectionItemFields(info);
-    const along = { assignments: asked.has('assignments'), document: asked.has('document') };
-    return toConnection(await ctx.loaders.tasksOfBody(filter, slice, along).load(body.key), slice);
+    return toConnection(await tasksPage(ctx, body.key, { ...pageArgs, ...args }, info), slice);
   }
 
   @ReadsDatabase()
@@ -88,8 +125,11 @@ export class BodyResolver {
   }
 
   @Query(() => BodyType, { nullable: true, description: 'A body by id (or key, "so noi vu@Quảng Ninh").' })
-  body(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<BodyRecord | null> {
-    return ctx.loaders.bodies.load(keyFromId(id, 'Body', 'id'));
+  body(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<BodyRecord | null> {
+    const key = keyFromId(id, 'Body', 'id');
+    const body = ctx.loaders.bodies.load(key);
+    prefetchTasks(ctx, key, info);
+    return body;
   }
 
   @Query(() => BodyConnection, { description: 'Bodies matching a filter; an exact name match comes first.' })

@@ -52,6 +52,12 @@ export function relationsArg(relations: string[] | null | undefined): string[] |
 /** Formats and extraction run on worker threads, so a large upload never stalls /health or other requests. */
 const PREPARATION = new PreparationPool();
 
+/** Fields of a citation its relation and ends do not answer: the claims, evidence and mentions its edge stores. */
+const CITATION_ENDS = new Set(['relation', 'from', 'to', '__typename']);
+function readsCitationDetails(info: GraphQLResolveInfo): boolean {
+  return [...connectionItemFields(info)].some((name) => !CITATION_ENDS.has(name));
+}
+
 @Resolver(() => DocumentType)
 export class DocumentResolver {
   @FieldResolver(() => ID)
@@ -72,9 +78,10 @@ export class DocumentResolver {
     @Ctx() ctx: ApiContext,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('relations', () => [CitationRelation], { nullable: true, description: 'Only these relations (default: all).' }) relations?: string[],
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
-    const page = await ctx.loaders.citations(relationsArg(relations), slice).load(doc.key);
+    const page = await ctx.loaders.citations(relationsArg(relations), slice, info ? readsCitationDetails(info) : true).load(doc.key);
     return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
   }
 
@@ -85,9 +92,10 @@ export class DocumentResolver {
     @Ctx() ctx: ApiContext,
     @Args(() => PageArgs) pageArgs: PageArgs,
     @Arg('relations', () => [CitationRelation], { nullable: true }) relations?: string[],
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<ConnectionValue<unknown>> {
     const slice = pageWindow(pageArgs);
-    const page = await ctx.loaders.citedBy(relationsArg(relations), slice).load(doc.key);
+    const page = await ctx.loaders.citedBy(relationsArg(relations), slice, info ? readsCitationDetails(info) : true).load(doc.key);
     return toConnection({ total: page.total, items: page.items.map((i) => i.citation) }, slice);
   }
 

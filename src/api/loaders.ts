@@ -78,19 +78,19 @@ export class ApiLoaders {
     return loader;
   }
 
-  /** Citations each document makes, one page per document; primes the cited documents. */
-  citations(relations: string[] | null, slice: Slice): DataLoader<string, Page<CitationWithDocument>> {
-    return this.loaderFor('citations', [relations, slice], async (keys) => {
-      const pages = await outgoingCitations(this.reader, keys, relations, slice);
+  /** Citations each document makes, one page per document; primes the cited documents. `withDetails`: see outgoingCitations. */
+  citations(relations: string[] | null, slice: Slice, withDetails = true): DataLoader<string, Page<CitationWithDocument>> {
+    return this.loaderFor('citations', [relations, slice, withDetails], async (keys) => {
+      const pages = await outgoingCitations(this.reader, keys, relations, slice, withDetails);
       pages.forEach((p) => this.primeDocuments(p.items.map((i) => i.other)));
       return pages;
     });
   }
 
   /** Citations of each document by others; primes the citing documents. */
-  citedBy(relations: string[] | null, slice: Slice): DataLoader<string, Page<CitationWithDocument>> {
-    return this.loaderFor('citedBy', [relations, slice], async (keys) => {
-      const pages = await incomingCitations(this.reader, keys, relations, slice);
+  citedBy(relations: string[] | null, slice: Slice, withDetails = true): DataLoader<string, Page<CitationWithDocument>> {
+    return this.loaderFor('citedBy', [relations, slice, withDetails], async (keys) => {
+      const pages = await incomingCitations(this.reader, keys, relations, slice, withDetails);
       pages.forEach((p) => this.primeDocuments(p.items.map((i) => i.other)));
       return pages;
     });

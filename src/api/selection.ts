@@ -43,3 +43,8 @@ export function connectionItemFields(info: SelectionInfo): Set<string> {
   }
   return names;
 }
+
+/** The fields named `name` the field being resolved selects directly (through fragments too), each alias once. */
+export function selectedFields(info: SelectionInfo, name: string): FieldNode[] {
+  return info.fieldNodes.flatMap((node) => fieldsOf(node.selectionSet, info.fragments).filter((f) => f.name.value === name));
+}

@@ -29,8 +29,10 @@ export async function outgoingCitations(
   keys: readonly string[],
   relations: string[] | null,
   slice: Slice,
+  /** False: the citations carry their relation only (no claims, evidence or mentions), for a query that reads no more. */
+  withDetails = true,
 ): Promise<Page<CitationWithDocument>[]> {
-  const rows = await graph.read(cypher('citation.outgoing'), { keys, relations, ...sliceParams(slice) });
+  const rows = await graph.read(cypher('citation.outgoing'), { keys, relations, withDetails, ...sliceParams(slice) });
   return pagesInKeyOrder(keys, rows, (item) => item).map((page, i) => ({
     total: page.total,
     items: page.items.map((item) => {
@@ -45,8 +47,10 @@ export async function incomingCitations(
   keys: readonly string[],
   relations: string[] | null,
   slice: Slice,
+  /** False: the citations carry their relation only (no claims, evidence or mentions), for a query that reads no more. */
+  withDetails = true,
 ): Promise<Page<CitationWithDocument>[]> {
-  const rows = await graph.read(cypher('citation.incoming'), { keys, relations, ...sliceParams(slice) });
+  const rows = await graph.read(cypher('citation.incoming'), { keys, relations, withDetails, ...sliceParams(slice) });
   return pagesInKeyOrder(keys, rows, (item) => item).map((page, i) => ({
     total: page.total,
     items: page.items.map((item) => {

@@ -18,11 +18,23 @@ export function cypherNames(): string[] {
     .sort();
 }
 
+/**
+ * The statement without its whole-line comments and blank lines: the text goes over the wire with every
+ * request and is the key of the server's plan cache (hashed per request), and the comments were most of it.
+ * A `//` after code on the same line stays (it could sit inside a string).
+ */
+function withoutCommentLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
+    .join('\n');
+}
+
 export function cypher(name: string, bounds?: Record<string, number>): string {
   let text = cache.get(name);
   if (text === undefined) {
     if (!/^[\w.-]+$/.test(name)) throw new Error(`Invalid query name "${name}"`);
-    text = readFileSync(path.join(QUERIES_DIR, `${name}.cypher`), 'utf8').trim();
+    text = withoutCommentLines(readFileSync(path.join(QUERIES_DIR, `${name}.cypher`), 'utf8'));
     cache.set(name, text);
   }
   return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {

@@ -1,6 +1,7 @@
 /**
- * The one place that opens connections to Neo4j. Reads go through `executeRead` and writes through
- * `executeWrite`, so a cluster behind a `neo4j://` routing URI sends each to the right member.
+ * The one place that opens connections to Neo4j. Reads run in READ sessions (one auto-commit statement each)
+ * and writes in WRITE sessions (explicit transactions), so a cluster behind a `neo4j://` routing URI sends
+ * each to the right member.
  */
 import neo4j, { Neo4jError, type Driver, type RecordShape, type Session, type Transaction } from 'neo4j-driver';
 import { driverTimeoutsFor, type DriverTimeouts } from '../config';
@@ -167,7 +168,9 @@ export class GraphClient {
       let outcome: Outcome = 'unknown';
       try {
         const config = Number.isFinite(left) ? { timeout: Math.max(1, Math.ceil(left)) } : undefined;
-        const running = runInTransaction(session, work, config);
+        // A read is one statement: run in an auto-commit transaction, it needs no BEGIN and no COMMIT, so one
+        // round trip instead of two (RUN and PULL go together; COMMIT waited for the last record).
+        const running = mode === 'READ' ? runAutoCommit(session, work, config) : runInTransaction(session, work, config);
         const result = await (Number.isFinite(left)
           ? giveUpAfter(running, left + SERVER_ABORT_GRACE_MS, () => {
               abandoned = true;
@@ -255,6 +258,12 @@ async function runInTransaction<T>(session: Session, work: (tx: StatementRunner)
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
     throw error;
   }
+}
+
+/** Runs the statements of `work` as auto-commit transactions of the session (a read's one statement). */
+function runAutoCommit<T>(session: Session, work: (tx: StatementRunner) => Promise<T>, config: { timeout: number } | undefined): Promise<T> {
+  const runner: StatementRunner = { run: (text: string, params?: Params) => withoutCallerStack(() => session.run(text, params, config)) } as StatementRunner;
+  return work(runner);
 }
 
 /**

@@ -202,7 +202,10 @@ function toStatus(value: unknown): TaskStatus {
   return value === 'IN_PROGRESS' || value === 'DONE' ? value : 'NOT_STARTED';
 }
 
-/** The history lists of a task's properties -> events, oldest first ('' stands for null: lists hold no nulls). */
+/**
+ * The history lists of a task's properties -> events, oldest first ('' stands for null: lists hold no nulls).
+ * Task pages send the lists as one `history` map (null when the task has none); other reads send them as they are.
+ */
 function toHistory(row: Row): TaskEventRecord[] {
   const list = (name: string): unknown[] => (Array.isArray(row[name]) ? (row[name] as unknown[]) : []);
   const kinds = list('historyKinds');
@@ -241,7 +244,7 @@ export function toTask(row: Row): TaskRecord {
     statusUpdatedAt: str(row.statusUpdatedAt),
     dueBy: str(row.dueBy),
     completedAt: str(row.completedAt),
-    history: toHistory(row),
+    history: toHistory(row.history && typeof row.history === 'object' ? (row.history as Row) : row),
   };
 }
 
