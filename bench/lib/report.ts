@@ -171,7 +171,7 @@ function queryTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
       notes: [
         `Load: autocannon in its own process on loopback, ${ctx.args.connections} connections, ${ctx.args.warmupSec} s warm-up then ${ctx.args.durationSec} s, cycling through ${q.rows[0]?.variants ?? 0} variable sets per query (picked from the graph: the local documents that cite the most, their first tasks, the busiest bodies, the largest provinces; ${q.targets.searchTerms.length} search phrases).`,
         'API: our server (src/api/httpServer.ts, type-graphql, per-request DataLoaders) in its own process.',
-        'Floor: the Cypher statements our API ran for each request (recorded in-process), replayed directly through neo4j-driver (executeQuery, READ) with the same concurrency and duration; statements the API issued concurrently are replayed concurrently.',
+        'Floor: the Cypher statements our API ran for each request (recorded in-process), replayed directly through neo4j-driver (one auto-commit statement per READ session, as the API reads) with the same concurrency and duration; statements the API issued concurrently are replayed concurrently.',
         q.full
           ? 'Peer: @neo4j/graphql 7.6.3 with bench/peer/typeDefs.graphql on Apollo Server standalone, in its own process, same database, same load.'
           : 'Peer not run at this size (only lineage and mandate are measured here, for growth).',

@@ -22,9 +22,21 @@ interface Config {
   warmupSec: number;
 }
 
+// Each statement runs as the API runs a read since issue 13's second round: one auto-commit statement in a READ
+// session (RUN and PULL in one round trip, no BEGIN/COMMIT), so the floor is the cheapest direct call, not a
+// managed transaction's two round trips.
+async function runStatement(driver: Driver, database: string | undefined, s: { cypher: string; params: Record<string, unknown> }): Promise<void> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ, database });
+  try {
+    await session.run(s.cypher, s.params);
+  } finally {
+    await session.close();
+  }
+}
+
 async function runOne(driver: Driver, database: string | undefined, waves: { cypher: string; params: Record<string, unknown> }[][]): Promise<void> {
   for (const wave of waves) {
-    await Promise.all(wave.map((s) => driver.executeQuery(s.cypher, s.params, { routing: neo4j.routing.READ, database })));
+    await Promise.all(wave.map((s) => runStatement(driver, database, s)));
   }
 }
 
