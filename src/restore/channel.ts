@@ -10,6 +10,7 @@ import { fold } from '../text/fold';
 import lookalikes from './ocrLookalikes.json';
 import type { SyllableModel } from './languageModel';
 import { BoundedMemo } from '../extract/memo';
+import { perDamageLevel } from './perDamageLevel';
 
 interface LookalikeRule {
   seen: string;
@@ -99,25 +100,12 @@ function markCost(reading: Reading, spelling: string, damage: DamageLevel): numb
   return cost;
 }
 
+const knownCandidates = perDamageLevel(computeCandidates);
+
 /** The syllables an observed token may be, cheapest first (at most MAX_CANDIDATES). */
 export function candidatesFor(observed: string, model: SyllableModel, damage: DamageLevel): Candidate[] {
-  const lower = observed.toLowerCase();
-  let byDamage = candidatesByModel.get(model);
-  if (!byDamage) candidatesByModel.set(model, (byDamage = new WeakMap()));
-  let known = byDamage.get(damage);
-  if (!known) byDamage.set(damage, (known = new Map()));
-  let candidates = known.get(lower);
-  if (!candidates) {
-    candidates = computeCandidates(lower, model, damage);
-    known.set(lower, candidates);
-  }
-  return candidates;
+  return knownCandidates(observed.toLowerCase(), model, damage);
 }
-
-// A damage level is estimated once per document (or text) and asked about for each of its syllables: the
-// candidates are kept per level and go with it, instead of in one bounded memo under keys that spell out the
-// level's three doubles for every lookup (and evict each other across documents).
-const candidatesByModel = new WeakMap<SyllableModel, WeakMap<DamageLevel, Map<string, Candidate[]>>>();
 
 function computeCandidates(lower: string, model: SyllableModel, damage: DamageLevel): Candidate[] {
   const best = new Map<string, number>();

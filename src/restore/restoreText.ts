@@ -8,6 +8,7 @@ import { candidatesFor, estimateDamage, type Candidate, type DamageLevel } from 
 import { SENTENCE_START, type SyllableModel } from './languageModel';
 import { UNKNOWN_ID } from './modelTables';
 import { splitSyllables, type TextPiece } from './syllables';
+import { perDamageLevel } from './perDamageLevel';
 
 export interface RestoredWord {
   original: string;
@@ -53,22 +54,8 @@ interface Slot extends Choices {
   piece: TextPiece;
 }
 
-// Texts repeat their words: a token's candidates, ids and costs are worked out once per model and damage
-// level. A damage level belongs to one document (or one text), so its table goes when the level does.
-const choicesByModel = new WeakMap<SyllableModel, WeakMap<DamageLevel, Map<string, Choices>>>();
-
-function choicesFor(text: string, model: SyllableModel, damage: DamageLevel): Choices {
-  let byDamage = choicesByModel.get(model);
-  if (!byDamage) choicesByModel.set(model, (byDamage = new WeakMap()));
-  let known = byDamage.get(damage);
-  if (!known) byDamage.set(damage, (known = new Map()));
-  let choices = known.get(text);
-  if (!choices) {
-    choices = computeChoices(text, model, damage);
-    known.set(text, choices);
-  }
-  return choices;
-}
+// Texts repeat their words: a token's candidates, ids and costs are worked out once per model and damage level.
+const choicesFor = perDamageLevel(computeChoices);
 
 function computeChoices(text: string, model: SyllableModel, damage: DamageLevel): Choices {
   const lower = text.toLowerCase();
