@@ -3,7 +3,7 @@
 // The page comes from the assignment index on (bodyKey, taskDocumentKey, taskOrdinal) (migration 0010): read
 // in document and reading order, it stops after $skip + $limit matching tasks instead of sorting every task
 // of a busy body. The count walks the body's assignments; with no filter it reads no task property.
-// Both passes apply the same filter: keep them identical.
+// Both passes apply the same filter (cypher/fragments/taskFilter.cypher).
 CALL () {
   OPTIONAL MATCH (root:Document {key: $documentKey})
   OPTIONAL MATCH (d:Document)-[:CITES*0..{{downstreamDepth}}]->(root)
@@ -15,22 +15,7 @@ CALL (key, scope) {
   WHERE a.bodyKey = key AND a.taskDocumentKey IS NOT NULL AND a.taskOrdinal IS NOT NULL
     AND ($role IS NULL OR a.role = $role)
     AND ($documentKey IS NULL OR t.documentKey IN scope)
-    AND ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
-    AND all(w IN $words WHERE t.textFolded CONTAINS w OR t.textRestoredFolded CONTAINS w)
-    // $inForceOn: only tasks of documents issued by then and in force on it (see lineage.upstream).
-    AND ($inForceOn IS NULL OR EXISTS {
-          MATCH (td:Document {key: t.documentKey})
-          WHERE (td.date IS NULL OR td.date <= $inForceOn)
-            AND ((td.effectiveFrom IS NULL OR td.effectiveFrom <= $inForceOn) AND (td.effectiveUntil IS NULL OR td.effectiveUntil >= $inForceOn)
-            AND NOT EXISTS { MATCH (td)<-[x:AFFECTS]-() WHERE x.whole AND x.kind IN ['REPLACES', 'REPEALS', 'SUSPENDS'] AND coalesce(x.effectiveOn, $inForceOn) <= $inForceOn }) })
-    AND ($dueBefore IS NULL OR t.dueBy <= $dueBefore) AND ($dueAfter IS NULL OR t.dueBy >= $dueAfter)
-    AND ($dueMonth IS NULL OR coalesce(left(t.dueBy, 7), 'none') = $dueMonth)
-    AND ($cell IS NULL OR $cell = CASE
-           WHEN t.status = 'DONE' AND coalesce(t.completedAt, '') <= $asOf
-             THEN CASE WHEN t.dueBy IS NULL OR coalesce(t.completedAt, '') <= t.dueBy THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END
-           WHEN t.dueBy IS NOT NULL AND t.dueBy < $asOf THEN 'OVERDUE'
-           ELSE 'IN_PROGRESS'
-         END)
+    AND {{>taskFilter}}
   // A body can hold a task in two roles: one row per task. The index gives this order; nothing is sorted.
   WITH DISTINCT a.bodyKey AS bodyKey, a.taskDocumentKey AS documentKey, a.taskOrdinal AS ordinal, t
   ORDER BY bodyKey, documentKey, ordinal
@@ -57,21 +42,7 @@ CALL (key, scope) {
   MATCH (:Body {key: key})<-[a:ASSIGNED_TO]-(t:Task)
   WHERE ($role IS NULL OR a.role = $role)
     AND ($documentKey IS NULL OR t.documentKey IN scope)
-    AND ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
-    AND all(w IN $words WHERE t.textFolded CONTAINS w OR t.textRestoredFolded CONTAINS w)
-    AND ($inForceOn IS NULL OR EXISTS {
-          MATCH (td:Document {key: t.documentKey})
-          WHERE (td.date IS NULL OR td.date <= $inForceOn)
-            AND ((td.effectiveFrom IS NULL OR td.effectiveFrom <= $inForceOn) AND (td.effectiveUntil IS NULL OR td.effectiveUntil >= $inForceOn)
-            AND NOT EXISTS { MATCH (td)<-[x:AFFECTS]-() WHERE x.whole AND x.kind IN ['REPLACES', 'REPEALS', 'SUSPENDS'] AND coalesce(x.effectiveOn, $inForceOn) <= $inForceOn }) })
-    AND ($dueBefore IS NULL OR t.dueBy <= $dueBefore) AND ($dueAfter IS NULL OR t.dueBy >= $dueAfter)
-    AND ($dueMonth IS NULL OR coalesce(left(t.dueBy, 7), 'none') = $dueMonth)
-    AND ($cell IS NULL OR $cell = CASE
-           WHEN t.status = 'DONE' AND coalesce(t.completedAt, '') <= $asOf
-             THEN CASE WHEN t.dueBy IS NULL OR coalesce(t.completedAt, '') <= t.dueBy THEN 'DONE_ON_TIME' ELSE 'DONE_LATE' END
-           WHEN t.dueBy IS NOT NULL AND t.dueBy < $asOf THEN 'OVERDUE'
-           ELSE 'IN_PROGRESS'
-         END)
+    AND {{>taskFilter}}
   RETURN count(DISTINCT t) AS total
 }
 RETURN key, total, items

@@ -1,13 +1,16 @@
 /**
  * Every Cypher statement the product runs lives once, as a file under cypher/queries/<name>.cypher, and is
  * read through here. Values are always `$parameters`. The only text ever substituted is a `{{NAME}}`
- * placeholder for what Cypher cannot parameterize (path-length bounds), and only with validated integers.
+ * placeholder for what Cypher cannot parameterize (path-length bounds), and only with validated integers, and
+ * a `{{>NAME}}` include of a fragment file under cypher/fragments/ (a filter several statements share, read
+ * from the repository when the statement is first loaded).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 
 const QUERIES_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
+const FRAGMENTS_DIR = path.join(PROJECT_ROOT, 'cypher', 'fragments');
 const cache = new Map<string, string>();
 
 /** Names of every statement on disk (for tests that EXPLAIN them all). */
@@ -34,7 +37,10 @@ export function cypher(name: string, bounds?: Record<string, number>): string {
   let text = cache.get(name);
   if (text === undefined) {
     if (!/^[\w.-]+$/.test(name)) throw new Error(`Invalid query name "${name}"`);
-    text = withoutCommentLines(readFileSync(path.join(QUERIES_DIR, `${name}.cypher`), 'utf8'));
+    text = withoutCommentLines(readFileSync(path.join(QUERIES_DIR, `${name}.cypher`), 'utf8')).replace(
+      /\{\{>([\w.-]+)\}\}/g,
+      (_, fragment: string) => withoutCommentLines(readFileSync(path.join(FRAGMENTS_DIR, `${fragment}.cypher`), 'utf8')),
+    );
     cache.set(name, text);
   }
   return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
