@@ -13,13 +13,13 @@ WITH root, COLLECT {
 } AS paths
 // The answer's shape (documents with their depth, citations, chains): as in lineage.upstream.
 WITH root, paths[0..$maxPaths] AS used, size(paths) > $maxPaths AS truncated
-RETURN root {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(root.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil} AS root,
+RETURN root {{>documentFields(root)}} AS root,
        truncated,
        COLLECT {
          UNWIND used AS p
          UNWIND range(1, length(p)) AS i
          WITH nodes(p)[i] AS n, min(i) AS depth
-         RETURN {depth: depth, document: n {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(n.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil}} AS reached
+         RETURN {depth: depth, document: n {{>documentFields(n)}}} AS reached
        } AS documents,
        COLLECT {
          UNWIND used AS p

@@ -17,14 +17,14 @@ WITH root, COLLECT {
 // steps from the root, each citation once with the steps to its far end, and the chains no other chain
 // extends. Only the first $maxPaths paths count; truncated says there were more.
 WITH root, paths[0..$maxPaths] AS used, size(paths) > $maxPaths AS truncated
-RETURN root {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(root.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil} AS root,
+RETURN root {{>documentFields(root)}} AS root,
        truncated,
        COLLECT {
          UNWIND used AS p
          UNWIND range(1, length(p)) AS i
          WITH nodes(p)[i] AS n, min(i) AS depth
          // The fields of a document record (toDocument), not the folded copies and hashes kept for lookups.
-         RETURN {depth: depth, document: n {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(n.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil}} AS reached
+         RETURN {depth: depth, document: n {{>documentFields(n)}}} AS reached
        } AS documents,
        COLLECT {
          UNWIND used AS p

@@ -21,9 +21,9 @@ RETURN size(hits) AS total, cut,
     // The fields of the record each kind becomes (toDocument, toTask, toBody), not the folded copies the index reads.
     props: CASE WHEN n:Task THEN n {.key, .documentKey, .ordinal, .sectionPath, .text, .textRestored, .textRestoredShare, .deadlineRaw, .dueDate, .period, .status, .statusNote, .statusUpdatedAt, .dueBy, .completedAt, .historyKinds, .historyAt, .historyBy, .historyStatuses, .historyDueBy, .historyPreviousDueBy, .historyNotes}
                 WHEN n:Body THEN n {.key, .name, .jurisdiction, .aliases, .group}
-                ELSE n {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(n.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil} END,
+                ELSE n {{>documentFields(n)}} END,
     // A task's document, which a hit list shows beside the task: read here instead of by a second statement.
     document: CASE WHEN n:Task THEN COLLECT {
-      MATCH (d:Document {key: n.documentKey}) RETURN d {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(d.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil}
+      MATCH (d:Document {key: n.documentKey}) RETURN d {{>documentFields(d)}}
     }[0] END
   }])] END AS items

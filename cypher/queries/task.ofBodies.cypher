@@ -34,7 +34,7 @@ CALL (key, scope) {
     } END,
     document: CASE WHEN $withDocument THEN COLLECT {
       MATCH (d:Document {key: t.documentKey})
-      RETURN d {.key, .kind, .symbol, .jurisdiction, .date, .title, .titleRestored, .titleRestoredShare, .issuer, .ingested, ingestedAt: toString(d.ingestedAt), .sourceFile, .sourceFormat, .sourceHash, .signer, .place, .notes, .warnings, .effectiveFrom, .effectiveUntil} AS document
+      RETURN d {{>documentFields(d)}} AS document
     }[0] END
   }) AS items
 }

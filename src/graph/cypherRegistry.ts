@@ -2,8 +2,8 @@
  * Every Cypher statement the product runs lives once, as a file under cypher/queries/<name>.cypher, and is
  * read through here. Values are always `$parameters`. The only text ever substituted is a `{{NAME}}`
  * placeholder for what Cypher cannot parameterize (path-length bounds), and only with validated integers, and
- * a `{{>NAME}}` include of a fragment file under cypher/fragments/ (a filter several statements share, read
- * from the repository when the statement is first loaded).
+ * a `{{>NAME}}` or `{{>NAME(variable)}}` include of a fragment file under cypher/fragments/ (a filter or a
+ * record's field list several statements share, read from the repository when the statement is first loaded).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -33,13 +33,26 @@ function withoutCommentLines(text: string): string {
     .join('\n');
 }
 
+/**
+ * A fragment's text. A fragment that projects a node names it NODE; the include gives the statement's variable
+ * (`{{>documentFields(d)}}`), a plain identifier by the include's pattern.
+ */
+function includeFragment(statement: string, fragment: string, node: string | undefined): string {
+  const text = withoutCommentLines(readFileSync(path.join(FRAGMENTS_DIR, `${fragment}.cypher`), 'utf8'));
+  const namesNode = /\bNODE\b/.test(text);
+  if (namesNode !== (node !== undefined)) {
+    throw new Error(`Query ${statement} includes fragment ${fragment} ${node === undefined ? 'without the node it projects' : `with a node (${node}) it does not take`}`);
+  }
+  return node === undefined ? text : text.replace(/\bNODE\b/g, node);
+}
+
 export function cypher(name: string, bounds?: Record<string, number>): string {
   let text = cache.get(name);
   if (text === undefined) {
     if (!/^[\w.-]+$/.test(name)) throw new Error(`Invalid query name "${name}"`);
     text = withoutCommentLines(readFileSync(path.join(QUERIES_DIR, `${name}.cypher`), 'utf8')).replace(
-      /\{\{>([\w.-]+)\}\}/g,
-      (_, fragment: string) => withoutCommentLines(readFileSync(path.join(FRAGMENTS_DIR, `${fragment}.cypher`), 'utf8')),
+      /\{\{>([\w.-]+)(?:\((\w+)\))?\}\}/g,
+      (_, fragment: string, node: string | undefined) => includeFragment(name, fragment, node),
     );
     cache.set(name, text);
   }
