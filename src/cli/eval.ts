@@ -5,6 +5,8 @@
  * (DEV.txt) and the others, and the real documents annotated apart and never used for rules
  * (tests/fixtures/gold-heldout, documents in its docs/). `--gold DIR [--corpus DIR] [--identity FILE]` evaluates one set of your own.
  * `--check` exits with status 1 when a quality bar is missed (see QUALITY_BARS).
+ * `--dev` reports the samples and the development files only: rules are written while looking at these, and
+ * the held-out figures stay unseen until a round is done.
  */
 import path from 'node:path';
 import { loadSettings } from '../config';
@@ -14,7 +16,7 @@ import { HELDOUT_GOLD, REAL_GOLD, SAMPLE_GOLD, development, evaluateGoldSet, hel
 import { evaluateEffectGold, formatEffectReport, EFFECT_GOLD_DIR, type EffectEvaluation } from '../eval/effectGold';
 import { fail, runCli } from './runCli';
 
-const USAGE = 'Usage: npm run eval [-- --json] [--check] [--gold DIR [--corpus DIR] [--identity FILE]]';
+const USAGE = 'Usage: npm run eval [-- --json] [--check] [--dev] [--gold DIR [--corpus DIR] [--identity FILE]]';
 
 /** Bars: issue 3 on the samples, issue 8 on real documents. */
 export const QUALITY_BARS = {
@@ -64,7 +66,7 @@ function missedBars(kind: 'samples' | 'real', s: EvaluationSummary): string[] {
 
 await runCli(async () => {
   const args = process.argv.slice(2);
-  const known = new Set(['--gold', '--corpus', '--identity', '--json', '--check']);
+  const known = new Set(['--gold', '--corpus', '--identity', '--json', '--check', '--dev']);
   const unknown = args.filter((a) => a.startsWith('--') && !known.has(a));
   if (unknown.length) fail('BAD_USER_INPUT', `Unknown option ${unknown.join(', ')}. ${USAGE}`);
   const settings = loadSettings();
@@ -73,6 +75,8 @@ await runCli(async () => {
   const read = sourceReader(settings.maxDocumentBytes);
 
   const goldDir = option(args, '--gold');
+  const devOnly = args.includes('--dev');
+  if (devOnly && goldDir) fail('BAD_USER_INPUT', `--dev reports the project's development files; it does not combine with --gold. ${USAGE}`);
   const sets: GoldSet[] = goldDir
     ? [
         {
@@ -82,12 +86,16 @@ await runCli(async () => {
           identityFile: option(args, '--identity') ?? path.join(goldDir, '..', 'identity.json'),
         },
       ]
-    : [SAMPLE_GOLD, REAL_GOLD, HELDOUT_GOLD];
+    : devOnly
+      ? [SAMPLE_GOLD, REAL_GOLD]
+      : [SAMPLE_GOLD, REAL_GOLD, HELDOUT_GOLD];
 
   const reports: { name: string; docs: DocumentEvaluation[]; bar: 'samples' | 'real' | null }[] = [];
   for (const set of sets) {
     const result = await evaluateGoldSet(set, read, extractDocument);
-    if (set === REAL_GOLD) {
+    if (set === REAL_GOLD && devOnly) {
+      reports.push({ name: 'real documents, development (DEV.txt)', docs: development(result), bar: null });
+    } else if (set === REAL_GOLD) {
       reports.push({ name: 'real documents, all', docs: result.documents, bar: 'real' });
       if (result.dev.size) {
         reports.push({ name: 'real documents, development (DEV.txt)', docs: development(result), bar: null });
@@ -103,7 +111,7 @@ await runCli(async () => {
   }
 
   // The effect gold has its own schema (tests/fixtures/gold-effect/SCHEMA.md): reported with the default sets.
-  const effects = goldDir ? null : evaluateEffectGold(EFFECT_GOLD_DIR);
+  const effects = goldDir || devOnly ? null : evaluateEffectGold(EFFECT_GOLD_DIR);
   if (args.includes('--json')) {
     const out = reports.map((r) => ({ name: r.name, summary: summarize(r.docs), documents: r.docs }));
     process.stdout.write(`${JSON.stringify(effects ? [...out, { name: 'effects', effects }] : out, null, 2)}\n`);
