@@ -11,7 +11,8 @@
 import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
 import { GENERIC_NOUNS, longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
-import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
+import { foldKeepLength } from '../folding';
+import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
@@ -109,7 +110,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   const parsed = parseBodyListAt(t, i) ?? bareGroupAt(doc, i);
   if (!parsed || parsed.to > end) return null;
   const complemented = withComplement(doc, parsed, end);
-  const list = complemented === parsed ? withQualifier(doc, parsed, end) : complemented;
+  const list = withPassiveQualifier(doc, complemented === parsed ? withQualifier(doc, parsed, end) : complemented, end);
   const heading = introHeading(doc, list, end);
   if (heading) return { at: i, predAt: heading.colon + 1, actors: heading.actors, forcedLead: false, silent: false, explicit: first, intro: true };
   let k = skipApposition(doc, list.to, end);
@@ -201,8 +202,10 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
     else if (t[k]?.raw === ',' && k > ev.predAt) k++;
     else break;
   }
-  if (!startsWith(t, k, DIRECT_TRIGGER)) return null;
+  if (!startsWith(t, k, DIRECT_TRIGGER) && !pressingAt(t, k)) return null;
   let o = k + 2;
+  // "đôn đốc, các cơ quan, đơn vị tổ chức triển khai ...": a comma before the pressed bodies.
+  if (t[o]?.raw === ',' && isCac(t[o + 1])) o++;
   // "chỉ đạo, đôn đốc các ngành ...": a second verb of direction before the bodies.
   const coVerb = t[o]?.raw === ',' ? longestMatch(t, o + 1, CO_DIRECTING, true) : null;
   if (coVerb) o += 1 + coVerb.n;
@@ -219,6 +222,20 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
   const verbAfter = t[after]?.word === true && !t[after]!.cap && !STOP_WORDS.has(t[after]!.f);
   if (!intro && !predicateAt(doc, after, end) && !verbAfter) return null;
   return { at: o, predAt: objects.to, actors: actorsOf(objects), forcedLead: false, assigned: true, directed: true, silent: false, explicit: ev.explicit, intro };
+}
+
+/** A trigger's words at `i` exactly (folded): inside a clause OCR tolerance would read "chế độ" as "chỉ đạo". */
+function writtenTrigger(t: readonly Token[], i: number, p: Phrase): boolean {
+  return p.words.every((w, n) => t[i + n]?.f === w);
+}
+
+/**
+ * "đôn đốc" written with its marks: the pressed bodies that follow act. Text OCR stripped of marks keeps the
+ * rule off, as it keeps other mid-clause rules off (its lists are read less surely there).
+ */
+function pressingAt(t: readonly Token[], i: number): boolean {
+  const words = PRESSING_TRIGGER.display.toLowerCase().split(' ');
+  return words.every((w, n) => t[i + n]?.raw.toLowerCase() === w);
 }
 
 /** A kind of body at `o` as written with its marks ("cơ quan", not "quản" read as "quận"). */
@@ -253,7 +270,7 @@ const DIRECTED_QUALIFIER_WORDS = 5;
 function midDirected(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
   const t = doc.tokens;
   // As written: inside a clause OCR tolerance would read "chế độ" as "chỉ đạo".
-  if (!DIRECT_TRIGGER.words.every((w, n) => t[i + n]?.f === w)) return null;
+  if (!writtenTrigger(t, i, DIRECT_TRIGGER) && !pressingAt(t, i)) return null;
   const ev = directedEvent(doc, { at: i, predAt: i, actors: [], forcedLead: false, silent: false, explicit: false }, end);
   // The directed bodies are named ("Phòng nghiệp vụ") or a group ("các cơ quan"), not an activity ("quản lý nhà nước").
   const o = ev?.actors[0]?.parse.from ?? -1;
@@ -322,6 +339,32 @@ function withComplement(doc: TaskDocument, list: BodyListParse, end: number): Bo
 }
 
 const COMPLEMENT_OPENERS = new Set(['trong', 'tren', 'thuoc']);
+
+/**
+ * "Thủ trưởng các đơn vị thuộc, trực thuộc Bộ được giao nhiệm vụ phổ biến thông tin thống kê chịu trách nhiệm
+ * ...": a subject qualified by what it was given to do ("được giao (nhiệm vụ)", "được phân công") names its task
+ * next; the verbs there belong to the name, and the subject's own predicate is the responsibility further on.
+ */
+function withPassiveQualifier(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  if (list.to !== last.to || !PASSIVE_QUALIFIER.test(foldKeepLength(last.raw).toLowerCase())) return list;
+  for (let j = list.to, words = 0; j < end && words <= PASSIVE_TASK_WORDS; j++) {
+    const x = t[j]!;
+    if (!x.word) {
+      if (x.raw !== ',') return list;
+      continue;
+    }
+    if (j > list.to && longestMatch(t, j, RESPONSIBILITY_PREDICATES, true)) return extendLast(doc, list, j);
+    words++;
+  }
+  return list;
+}
+
+/** A body's name ending in what it was given: "... được giao nhiệm vụ", "... được phân công" (folded). */
+const PASSIVE_QUALIFIER = /\bduoc (giao|phan cong)( nhiem vu)?$/;
+/** Words of the task such a name holds at most before "chịu / có trách nhiệm". */
+const PASSIVE_TASK_WORDS = 12;
 /** Words that make "trong ..." a time or an activity, not a place: "trong việc", "trong quá trình", "trong khi". */
 const NOT_PLACES = new Set(['viec', 'qua', 'khi', 'thoi', 'nam', 'thang', 'ngay', 'cong', 'linh', 'pham']);
 
@@ -408,7 +451,9 @@ function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, e
     const tok = t[k]!;
     if (endsSentence(doc, k) || tok.raw === ';') return null;
     if (tok.raw !== ',') continue;
-    const ev = clauseEvent(doc, scope, k + 1, end, first);
+    // "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở ... lồng ghép ...": the
+    // direction after the fronted scope names the acting bodies; a comma inside its list opens no subject.
+    const ev = clauseEvent(doc, scope, k + 1, end, first) ?? midDirected(doc, k + 1, end);
     if (ev && !ev.silent) return ev;
   }
   return null;

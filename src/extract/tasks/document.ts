@@ -6,7 +6,7 @@ import { foldKeepLength } from '../folding';
 import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { longestMatch, PREDICATE_STARTS, tokenize } from '../vocabulary';
-import { APPOSITION_WORDS, ASSESSMENT_HEADING, DEFINITION_HEADING, RESPONSIBILITY_HEADING, SCOPE_OPENERS } from './phrases';
+import { APPOSITION_WORDS, ASSESSMENT_HEADING, DEFINITION_HEADING, DUTY_VERBS, RESPONSIBILITY_HEADING, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import type { TaskDocument, Unit } from './types';
 
@@ -100,7 +100,26 @@ export function predicateAt(doc: TaskDocument, k: number, end: number): boolean 
   if (k >= end) return false;
   const t = doc.tokens[k]!;
   if (!t.word) return false;
-  return longestMatch(doc.tokens, k, PREDICATE_STARTS, true) !== null || longestMatch(doc.tokens, k, SCOPE_OPENERS, true) !== null;
+  return longestMatch(doc.tokens, k, PREDICATE_STARTS, true) !== null || longestMatch(doc.tokens, k, SCOPE_OPENERS, true) !== null || dutyVerbAt(doc, k);
+}
+
+/**
+ * A verb of the genre's duties at `k` (`dutyVerbs` in clauseWords.json), compared on the folded form but, where
+ * the text has its marks, as written: "họp" (meet) is no "hợp", "tăng" no "tầng". Text OCR stripped of marks still
+ * matches.
+ */
+export function dutyVerbAt(doc: TaskDocument, k: number): boolean {
+  const t = doc.tokens;
+  const m = longestMatch(t, k, DUTY_VERBS, true);
+  if (!m) return false;
+  const words = m.p.display.toLowerCase().split(' ');
+  for (let n = 0; n < m.n; n++) {
+    const x = t[k + n]!;
+    if (x.f !== m.p.words[n]) return false;
+    const raw = x.raw.toLowerCase();
+    if (raw !== x.f && raw !== words[n]) return false;
+  }
+  return true;
 }
 
 /** "Sở Nội vụ - Cơ quan Thường trực ... chịu trách nhiệm": skip the apposition to the predicate. */

@@ -25,9 +25,17 @@ export const NOMINAL_BEFORE = phrases(words.nominalBefore);
 export const LEAD_VERB = one(words.leadVerb);
 /** "thực hiện việc giám sát": a light verb hands the role to the verb after it. */
 export const LIGHT_VERBS = phrases(words.lightVerbs);
+/**
+ * Verbs of the genre that open a duty beyond the body vocabulary's predicate starts ("niêm yết", "lồng ghép",
+ * "phổ biến", "nỗ lực", "phản ánh"): after a subject they are its predicate. Matched as written where the text
+ * has its marks ("họp" is no "hợp", "cử" no "cũ"), so they never end a body's name, only start a duty.
+ */
+export const DUTY_VERBS = phrases(words.dutyVerbs);
 /** "Giao X ...", "Yêu cầu X ...", "Đề nghị X ...": X is assigned, the speaker is not. */
 export const ASSIGN_TRIGGERS = phrases(words.assignTriggers);
 export const DIRECT_TRIGGER = one(words.directTrigger);
+/** "đôn đốc X <verb>": X is pressed to act and carries the duty (LEAD), as with "chỉ đạo X <verb>". */
+export const PRESSING_TRIGGER = one(words.pressingTrigger);
 /** "chỉ đạo, đôn đốc X", "chỉ đạo, hướng dẫn X": a second verb of direction before the directed bodies. */
 export const CO_DIRECTING = phrases(words.coDirecting);
 /** The issuing body speaking about itself ("Hội đồng nhân dân tỉnh thống nhất với ..."). */

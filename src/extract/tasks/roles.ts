@@ -36,12 +36,15 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   for (const ev of events) {
     if (ev.at > cursor) segs.push({ from: cursor, to: ev.at, actors: carried ?? ownActors, forcedLead: false, head: cursor === start });
     segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole: ev.fixedRole, directed: ev.directed });
-    if (ev.at < firstSentenceEnd && !ev.silent && !ev.fixedRole) carried = ev.actors;
+    // Bodies directed or pressed to act ("chỉ đạo / đôn đốc X <verb> ...") own their clause only: after its ";"
+    // or the sentence end the duties are the subject's again ("..., đôn đốc các cơ quan triển khai ...; kiểm tra").
+    if (ev.at < firstSentenceEnd && !ev.silent && !ev.fixedRole && !ev.directed) carried = ev.actors;
     cursor = u.to;
     // The next event cuts this segment; a sentence end passes the floor back to the carried actors.
     const next = events[events.indexOf(ev) + 1];
     const sentEnd = sentenceEnd(doc, ev.predAt, u.to);
-    const cut = Math.min(next ? next.at : u.to, ev.at < firstSentenceEnd ? u.to : sentEnd);
+    const ownEnd = ev.directed ? clauseEnd(doc, ev.predAt, u.to) : ev.at < firstSentenceEnd ? u.to : sentEnd;
+    const cut = Math.min(next ? next.at : u.to, ownEnd);
     segs[segs.length - 1]!.to = cut;
     cursor = cut;
   }
@@ -78,6 +81,12 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     for (const c of scan.partners) emit(c, 'COORDINATE', section, u, seg.from, seg.to);
   }
   return found;
+}
+
+/** The end of the clause from `from`: after its ";" or its sentence's end. */
+function clauseEnd(doc: TaskDocument, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (doc.tokens[k]!.raw === ';' || endsSentence(doc, k)) return k + 1;
+  return to;
 }
 
 function hasWord(doc: TaskDocument, from: number, to: number): boolean {
