@@ -10,7 +10,7 @@ import type { AssignmentRole } from '../types';
 import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
 import { actorsOf, startsWith } from './clauses';
 import { withQualifier } from './qualifiedKinds';
-import { assignmentSection, endsSentence, isClosing, sentenceEnd, skipLabel, tokenAt } from './document';
+import { assignmentSection, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
 import { ADVERBS, COMPLIANCE_OBJECTS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
@@ -73,6 +73,16 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     // "Giao X chủ trì / triển khai ..." is LEAD whatever the verb, but "Giao X giám sát ..." only supervises.
     if ((seg.forcedLead && head !== 'SUPERVISE') || seg.directed) roles.add('LEAD');
     if (head) roles.add(head);
+    // "Phối hợp với các ngành, các cấp tăng cường ... . Chú trọng công tác tuyên truyền ...": each later sentence
+    // without a subject of its own is a duty of the same actors, its first verb deciding its role.
+    if (seg.head && !roles.has('LEAD')) {
+      for (let k = sentenceEnd(doc, seg.from, seg.to); k < seg.to; k = sentenceEnd(doc, k, seg.to)) {
+        if (hasWord(doc, k, seg.to) && headRole(doc, k, seg.to) === 'LEAD' && predicateAt(doc, skipPunct(doc, k, seg.to), seg.to)) {
+          roles.add('LEAD');
+          break;
+        }
+      }
+    }
     const scan = scanRoles(doc, seg.from, seg.to);
     for (const r of scan.roles) roles.add(r);
     for (const a of seg.actors) {
@@ -81,6 +91,12 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     for (const c of scan.partners) emit(c, 'COORDINATE', section, u, seg.from, seg.to);
   }
   return found;
+}
+
+/** The first word at or after `k`. */
+function skipPunct(doc: TaskDocument, k: number, to: number): number {
+  while (k < to && !doc.tokens[k]!.word) k++;
+  return k;
 }
 
 /** The end of the clause from `from`: after its ";" or its sentence's end. */
