@@ -9,7 +9,7 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
-import { GENERIC_NOUNS, longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
@@ -115,6 +115,12 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   if (heading) return { at: i, predAt: heading.colon + 1, actors: heading.actors, forcedLead: false, silent: false, explicit: first, intro: true };
   let k = skipApposition(doc, list.to, end);
   if (k >= end) return null;
+  // "Chánh Văn phòng UBND tỉnh; Giám đốc các sở; Thủ trưởng các ban, ngành cấp tỉnh; ... chịu trách nhiệm thi hành":
+  // lists joined by ";" share the predicate of the last.
+  if (t[k]!.raw === ';') {
+    const chain = chainedSubjects(doc, list, k, end);
+    if (chain) return { at: i, predAt: chain.predAt, actors: chain.actors, forcedLead: false, silent: false, explicit: first };
+  }
   // The speaker assigns: "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở ...".
   const assign = longestMatch(t, k, ASSIGN_TRIGGERS, true);
   if (assign) {
@@ -136,6 +142,31 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   const spelled = withSectionSpelling(doc, scope, list, i, end);
   return { at: i, predAt: spelled.predAt ?? k, actors: spelled.actors, forcedLead: false, silent: false, explicit: first };
 }
+
+/**
+ * Lists of bodies joined by ";" up to one followed by its predicate, in the same sentence: "Chánh Văn phòng UBND
+ * tỉnh; Giám đốc Sở Tài chính, Giám đốc các sở; Thủ trưởng các ban, ngành cấp tỉnh; ... và các tổ chức, cá nhân có
+ * liên quan chịu trách nhiệm thi hành Quyết định này./.". Every segment must be a list and nothing else.
+ */
+function chainedSubjects(doc: TaskDocument, list: BodyListParse, semi: number, end: number): { actors: Actor[]; predAt: number } | null {
+  const t = doc.tokens;
+  const actors = actorsOf(list);
+  for (let hop = 0, k = semi; hop < MAX_CHAINED_LISTS && k < end && t[k]!.raw === ';'; hop++) {
+    // "Giám đốc: Trung tâm Công báo - Tin học tỉnh, Trung tâm Phục vụ hành chính công tỉnh": a head's title
+    // shared by the bodies after its colon.
+    const title = longestMatch(t, k + 1, HEAD_TITLES, true);
+    const at = title && t[k + 1 + title.n]?.raw === ':' ? k + 2 + title.n : k + 1;
+    const next = parseBodyListAt(t, at);
+    if (!next || next.to > end) return null;
+    actors.push(...actorsOf(next));
+    k = skipApposition(doc, next.to, end);
+    if (k < end && predicateAt(doc, k, end)) return { actors, predAt: k };
+  }
+  return null;
+}
+
+/** Lists a ";"-joined subject holds at most. */
+const MAX_CHAINED_LISTS = 8;
 
 /**
  * A unit that only names bodies and ends in ":", their duties in the items below, where the name runs past what
