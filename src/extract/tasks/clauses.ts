@@ -110,7 +110,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   const parsed = parseBodyListAt(t, i) ?? bareGroupAt(doc, i);
   if (!parsed || parsed.to > end) return null;
   const complemented = withComplement(doc, parsed, end);
-  const list = withPassiveQualifier(doc, complemented === parsed ? withQualifier(doc, parsed, end) : complemented, end);
+  const list = runsOnAfterQualifier(doc, withPassiveQualifier(doc, complemented === parsed ? withQualifier(doc, parsed, end) : complemented, end), end);
   const heading = introHeading(doc, list, end);
   if (heading) return { at: i, predAt: heading.colon + 1, actors: heading.actors, forcedLead: false, silent: false, explicit: first, intro: true };
   let k = skipApposition(doc, list.to, end);
@@ -391,6 +391,34 @@ function withPassiveQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   }
   return list;
 }
+
+/**
+ * "..., các tổ chức hành nghề công chứng trên địa bàn thành phố và các tổ chức, cá nhân có liên quan chịu trách
+ * nhiệm thi hành ...": a kind of body qualified by what it does or where it is, then more bodies after "và" or a
+ * comma, then the predicate. The qualifier is part of the kind's name and the list runs on.
+ */
+function runsOnAfterQualifier(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end) || !t[list.to]?.word || t[list.to]!.cap) return list;
+  for (let j = list.to, words = 0; j < end && words <= RUN_ON_QUALIFIER_WORDS; j++) {
+    const x = t[j]!;
+    const sep = x.raw === ',' || (x.word && x.f === 'va');
+    if (sep && j > list.to) {
+      const next = parseBodyListAt(t, j + 1);
+      if (!next || next.to > end || !predicateAt(doc, skipApposition(doc, next.to, end), end)) return list;
+      const head = extendLast(doc, list, j);
+      return { items: [...head.items, ...next.items], to: next.to };
+    }
+    if (!x.word || /\d/.test(x.f) || isCac(x) || predicateAt(doc, j, end) || (STOP_WORDS.has(x.f) && !RUN_ON_PLACE_WORDS.has(x.f))) return list;
+    words++;
+  }
+  return list;
+}
+
+/** Words such a qualifier holds at most, and the prepositions of place it may hold ("trên địa bàn", "thuộc"). */
+const RUN_ON_QUALIFIER_WORDS = 10;
+const RUN_ON_PLACE_WORDS = new Set(['tren', 'thuoc', 'tai']);
 
 /** A body's name ending in what it was given: "... được giao nhiệm vụ", "... được phân công" (folded). */
 const PASSIVE_QUALIFIER = /\bduoc (giao|phan cong)( nhiem vu)?$/;
