@@ -50,6 +50,17 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
         continue;
       }
     }
+    // "... tiếp tục nâng cao tinh thần trách nhiệm khẩn trương chỉ đạo các cơ quan, đơn vị, ..., nhà thầu nỗ lực
+    // ...", "... chủ động phối hợp với địa phương chỉ đạo các cơ quan chức năng triển khai ...": a direction anywhere
+    // in the clause, not a noun ("sự chỉ đạo của", "theo chỉ đạo").
+    if (!clauseStart && !tok.cap && t[i - 1]?.word && !NOMINAL_DIRECTION.has(t[i - 1]!.f)) {
+      const ev = midDirected(doc, i, u.to);
+      if (ev) {
+        events.push(ev);
+        i = ev.predAt - 1;
+        continue;
+      }
+    }
     if (clauseStart) {
       clauseStart = false;
       const start = skipJunk(doc, i, u.to);
@@ -291,6 +302,9 @@ function directedQualifier(doc: TaskDocument, list: BodyListParse, end: number):
   return list;
 }
 
+/** Words before "chỉ đạo" that make it a noun: "sự chỉ đạo", "theo chỉ đạo", "công tác chỉ đạo", "việc chỉ đạo" (folded). */
+const NOMINAL_DIRECTION = new Set(['su', 'theo', 'tac', 'viec', 'cua', 'duoc', 'va', 'dao', 'lanh', 'ban']);
+
 /** Plain words a directed group's qualifier holds at most ("hành nghề công chứng", "giáo dục phổ thông"). */
 const DIRECTED_QUALIFIER_WORDS = 5;
 
@@ -306,6 +320,8 @@ function midDirected(doc: TaskDocument, i: number, end: number): ClauseEvent | n
   // The directed bodies are named ("Phòng nghiệp vụ") or a group ("các cơ quan"), not an activity ("quản lý nhà nước").
   const o = ev?.actors[0]?.parse.from ?? -1;
   if (!ev || !(t[o]?.cap || isCac(t[o]) || writtenKind(t, o))) return null;
+  // A one-word kind in lower case is an activity there: "chỉ đạo phòng trừ", "chỉ đạo phòng thủ dân sự".
+  if (!t[o]!.cap && !isCac(t[o]) && ev.actors.length === 1 && ev.actors[0]!.parse.to - o === 1) return null;
   return { ...ev, explicit: false };
 }
 
