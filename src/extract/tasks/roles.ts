@@ -171,7 +171,7 @@ export function supervisesAt(t: TaskDocument['tokens'], k: number, to: number): 
   for (let n = 1; n <= 2 && k - n >= 0; n++) if (longestMatch(t, k - n, NOMINAL_BEFORE, true)?.n === n) return 0;
   // The object: the next few words, across a list of verbs ("giám sát, vận hành hạ tầng").
   let words = 0;
-  for (let j = k + sup.n; j < to && words < 6; j++) {
+  for (let j = k + sup.n; j < to && words < SUPERVISED_OBJECT_WORDS; j++) {
     const x = t[j]!;
     if (!x.word) {
       if (x.raw === ';' || x.raw === '.' || x.raw === ':') break;
@@ -183,6 +183,9 @@ export function supervisesAt(t: TaskDocument['tokens'], k: number, to: number): 
   }
   return sup.n;
 }
+
+/** Words read after a supervising verb for its object ("giám sát, vận hành hạ tầng"). */
+const SUPERVISED_OBJECT_WORDS = 6;
 
 function isRoleVerb(doc: TaskDocument, j: number): boolean {
   return longestMatch(doc.tokens, j, PREDICATE_STARTS, true) !== null && !longestMatch(doc.tokens, j, ADVERBS, true);
