@@ -35,7 +35,8 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   const firstSentenceEnd = sentenceEnd(doc, start, u.to);
   for (const ev of events) {
     if (ev.at > cursor) segs.push({ from: cursor, to: ev.at, actors: carried ?? ownActors, forcedLead: false, head: cursor === start });
-    segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole: ev.fixedRole, directed: ev.directed });
+    const fixedRole = ev.fixedRole === 'LEAD' && executingLabel(doc, ev.at) ? taskRole(doc, u) : ev.fixedRole;
+    segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole, directed: ev.directed });
     // Bodies directed or pressed to act ("chỉ đạo / đôn đốc X <verb> ...") own their clause only: after its ";"
     // or the sentence end the duties are the subject's again ("..., đôn đốc các cơ quan triển khai ...; kiểm tra").
     if (ev.at < firstSentenceEnd && !ev.silent && !ev.fixedRole && !ev.directed) carried = ev.actors;
@@ -92,6 +93,26 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   }
   return found;
 }
+
+/** "Cơ quan thực hiện:", "Đơn vị thực hiện:": a field naming who carries the item out, neither lead nor partner. */
+function executingLabel(doc: TaskDocument, at: number): boolean {
+  const t = doc.tokens;
+  return !!t[at]?.word && /^(co|don)$/.test(t[at]!.f) && /^(quan|vi)$/.test(t[at + 1]?.f ?? '') && t[at + 2]?.f === 'thuc' && t[at + 3]?.f === 'hien';
+}
+
+/**
+ * The role of whoever carries out an item, from the item's own task, its heading ("4. Tổ chức kiểm tra việc thi
+ * hành Luật Việc làm ..." then "- Cơ quan thực hiện: Sở Nội vụ, ..."): SUPERVISE for an inspection, else LEAD.
+ */
+function taskRole(doc: TaskDocument, u: Unit): AssignmentRole {
+  const s = u.section;
+  if (!s || !s.heading) return 'LEAD';
+  const from = skipLabel(doc, tokenAt(doc, s.start), u.from);
+  return headRole(doc, from, Math.min(u.from, from + TASK_HEADING_WORDS)) === 'SUPERVISE' ? 'SUPERVISE' : 'LEAD';
+}
+
+/** Tokens of an item's heading read for its task's verb. */
+const TASK_HEADING_WORDS = 12;
 
 /** The first word at or after `k`. */
 function skipPunct(doc: TaskDocument, k: number, to: number): number {
