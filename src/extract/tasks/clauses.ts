@@ -395,7 +395,11 @@ const COMPLEMENT_OPENERS = new Set(['trong', 'tren', 'thuoc']);
 function withPassiveQualifier(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
   const last = list.items[list.items.length - 1]!;
-  if (list.to !== last.to || !PASSIVE_QUALIFIER.test(foldKeepLength(last.raw).toLowerCase())) return list;
+  if (list.to !== last.to) return list;
+  // "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm ...": the passive
+  // right after the name.
+  const next = `${t[list.to]?.f ?? ''} ${t[list.to + 1]?.f ?? ''} ${t[list.to + 2]?.f ?? ''}`;
+  if (!PASSIVE_QUALIFIER.test(foldKeepLength(last.raw).toLowerCase()) && !(last.group && PASSIVE_NEXT.test(next))) return list;
   for (let j = list.to, words = 0; j < end && words <= PASSIVE_TASK_WORDS; j++) {
     const x = t[j]!;
     if (!x.word) {
@@ -438,8 +442,9 @@ const RUN_ON_PLACE_WORDS = new Set(['tren', 'thuoc', 'tai']);
 
 /** A body's name ending in what it was given: "... được giao nhiệm vụ", "... được phân công" (folded). */
 const PASSIVE_QUALIFIER = /\bduoc (giao|phan cong)( nhiem vu)?$/;
+const PASSIVE_NEXT = /^duoc (giao|phan cong)\b/;
 /** Words of the task such a name holds at most before "chịu / có trách nhiệm". */
-const PASSIVE_TASK_WORDS = 12;
+const PASSIVE_TASK_WORDS = 16;
 /** Words that make "trong ..." a time or an activity, not a place: "trong việc", "trong quá trình", "trong khi". */
 const NOT_PLACES = new Set(['viec', 'qua', 'khi', 'thoi', 'nam', 'thang', 'ngay', 'cong', 'linh', 'pham']);
 
@@ -489,7 +494,10 @@ function commaSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end
   }
   const list = parseBodyListAt(t, i);
   if (!list || list.to >= end) return null;
-  if (!longestMatch(t, list.to, STRONG_PREDICATES, true)) return null;
+  // "..., các cơ quan phối hợp có trách nhiệm phối hợp với cơ quan chủ trì ...": a kind named by its role, then
+  // its responsibility, is a subject too.
+  const named = withPassiveQualifier(doc, withQualifier(doc, list, end), end);
+  if (!longestMatch(t, list.to, STRONG_PREDICATES, true) && !(named !== list && longestMatch(t, named.to, RESPONSIBILITY_PREDICATES, true))) return null;
   const ev = clauseEvent(doc, scope, i, end, first);
   return ev && !ev.silent ? ev : null;
 }
