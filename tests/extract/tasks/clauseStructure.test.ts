@@ -87,3 +87,38 @@ describe('a paragraph whose later sentences act', () => {
     expect(r).toEqual(expect.arrayContaining(['II.7 LEAD Ủy ban Mặt trận Tổ quốc Việt Nam thành phố', 'II.7 COORDINATE Ủy ban Mặt trận Tổ quốc Việt Nam thành phố', 'II.7 COORDINATE các ngành, các cấp']));
   });
 });
+
+describe('directions anywhere in a clause', () => {
+  it('"... tiếp tục nâng cao tinh thần trách nhiệm khẩn trương chỉ đạo các cơ quan, đơn vị, Ban quản lý dự án, nhà thầu nỗ lực ..." (Công điện, Thủ tướng)', async () => {
+    const r = roles(await extractFile(`${DOCS}/1095764e502a89b8.md`));
+    expect(r.some((x) => x.startsWith('1 LEAD các cơ quan, đơn vị'))).toBe(true);
+  });
+
+  it('"... chủ động phối hợp với địa phương chỉ đạo các cơ quan chức năng triển khai ..." makes the directed bodies LEAD (Công điện 217/CĐ-TTg)', async () => {
+    expect(roles(await extractFile(`${DOCS}/a328fbb46798c2b5.md`))).toContain('6 LEAD các cơ quan chức năng');
+  });
+
+  it('"Ban Chỉ đạo" and "chỉ đạo phòng thủ dân sự" are no directions', async () => {
+    const r = roles(await extractFile(`${DOCS}/a328fbb46798c2b5.md`));
+    expect(r.some((x) => / (LEAD|COORDINATE|SUPERVISE) Phòng$/.test(x))).toBe(false);
+  });
+});
+
+describe('roles from the task', () => {
+  it('"4. Tổ chức kiểm tra việc thi hành Luật Việc làm ..." then "- Cơ quan thực hiện: Sở Nội vụ, ...": the executing bodies supervise (Kế hoạch, Hà Nội)', async () => {
+    const r = roles(await extractFile('data/real/2f6f80b9918e52de.md'));
+    expect(r).toEqual(expect.arrayContaining(['II.4 SUPERVISE Sở Nội vụ', 'II.4 SUPERVISE các sở, ban, ngành Thành phố', 'II.2 LEAD Sở Nội vụ']));
+    expect(r).not.toContain('II.4 LEAD Sở Nội vụ');
+  });
+
+  it('"Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm ..." and "..., các cơ quan phối hợp có trách nhiệm phối hợp ..."', async () => {
+    const r = roles(await extractFile('data/real/2f6f80b9918e52de.md'));
+    expect(r).toEqual(expect.arrayContaining(['III.3 LEAD các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này', 'IV.2 COORDINATE các cơ quan phối hợp']));
+  });
+
+  it('"cơ quan chức năng tiếp tục theo dõi, dự báo kịp thời, chính xác tình hình mưa lũ" watches the weather: it supervises no one', async () => {
+    const r = roles(await extractFile(`${DOCS}/15e6fb3d3f3b2644.md`));
+    expect(r).toContain('5 LEAD cơ quan chức năng');
+    expect(r).not.toContain('5 SUPERVISE cơ quan chức năng');
+  });
+});
