@@ -546,12 +546,21 @@ function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, e
 function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | null {
   const t = doc.tokens;
   const list = parseBodyListAt(t, i);
-  if (!list || list.to > end) return null;
+  if (!list || list.to > end) {
+    // "đề nghị bộ, ngành, địa phương khẩn trương tổng hợp ...": kinds of bodies without "các", written with their
+    // marks and followed by their duty.
+    // Not the public ("yêu cầu tổ chức, cá nhân bổ sung hồ sơ"): "tổ chức" is a verb too, and people are no body.
+    const bare = writtenKind(t, i) && !PUBLIC_KINDS.has(`${t[i]!.f} ${t[i + 1]?.f ?? ''}`) ? parseBodyListAt(t, i, { bareGeneric: true }) : null;
+    return bare && bare.to <= end && predicateAt(doc, skipApposition(doc, bare.to, end), end) ? bare : null;
+  }
   const k = skipApposition(doc, list.to, end);
   if (k >= end || t[k]!.raw === ':' || endsSentence(doc, k) || predicateAt(doc, k, end)) return list;
   return null;
 }
 
+
+/** Kinds that name the public or a verb as well, never read as bare objects of a trigger (folded). */
+const PUBLIC_KINDS = new Set(['to chuc', 'ca nhan', 'nguoi dan', 'ho gia']);
 
 export function actorsOf(list: BodyListParse): Actor[] {
   return list.items.map((p) => ({ parse: p, name: p.raw }));
