@@ -12,7 +12,7 @@ import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../b
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, REQUESTED_VERBS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
@@ -55,6 +55,16 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
     // in the clause, not a noun ("sự chỉ đạo của", "theo chỉ đạo").
     if (!clauseStart && !tok.cap && t[i - 1]?.word && !NOMINAL_DIRECTION.has(t[i - 1]!.f)) {
       const ev = midDirected(doc, i, u.to);
+      if (ev) {
+        events.push(ev);
+        i = ev.predAt - 1;
+        continue;
+      }
+    }
+    // "..., nếu có phát sinh vướng mắc yêu cầu các Sở, ban, ngành, ... phản ánh kịp thời về ...": a request
+    // inside the clause, after a condition, not the noun ("theo yêu cầu của", "có yêu cầu").
+    if (!clauseStart && t[i - 1]?.word && !NOMINAL_REQUEST.has(t[i - 1]!.f)) {
+      const ev = midRequest(doc, i, u.to, sentenceNo === 0);
       if (ev) {
         events.push(ev);
         i = ev.predAt - 1;
@@ -305,6 +315,24 @@ function directedQualifier(doc: TaskDocument, list: BodyListParse, end: number):
 /** Words before "chỉ đạo" that make it a noun: "sự chỉ đạo", "theo chỉ đạo", "công tác chỉ đạo", "việc chỉ đạo" (folded). */
 const NOMINAL_DIRECTION = new Set(['su', 'theo', 'tac', 'viec', 'cua', 'duoc', 'va', 'dao', 'lanh', 'ban']);
 
+/** Words before "yêu cầu" that make it a noun ("theo yêu cầu", "các yêu cầu", "có yêu cầu") (folded). */
+const NOMINAL_REQUEST = new Set(['theo', 'cua', 'cac', 'nhung', 'co', 'ung', 'duoc', 'moi', 'tung', 'nay', 've', 'voi', 'tai', 'khi', 'thi', 'nhan']);
+
+/** "yêu cầu" written as such inside a clause, its objects a list of bodies followed by their duty. */
+function midRequest(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
+  const t = doc.tokens;
+  const trig = MID_REQUESTS.find((p) => writtenTrigger(t, i, p));
+  if (!trig) return null;
+  const objects = objectsAt(doc, i + trig.words.length, end);
+  if (!objects || !(t[objects.items[0]!.from]?.cap || isCac(t[objects.items[0]!.from]))) return null;
+  const after = skipApposition(doc, objects.to, end);
+  if (!predicateAt(doc, after, end) && !requestedVerbAt(doc, after)) return null;
+  return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: false, assigned: true, silent: false, explicit: first };
+}
+
+/** Only "yêu cầu": inside a clause "đề nghị" is mostly a proposal upwards ("hồ sơ đề nghị Chủ tịch UBND tỉnh thu hồi"). */
+const MID_REQUESTS = ASSIGN_TRIGGERS.filter((p) => p.words.join(' ') === 'yeu cau');
+
 /** Plain words a directed group's qualifier holds at most ("hành nghề công chứng", "giáo dục phổ thông"). */
 const DIRECTED_QUALIFIER_WORDS = 5;
 
@@ -488,7 +516,7 @@ function commaSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end
   if (trig) {
     const objects = objectsAt(doc, i + trig.n, end);
     const after = objects ? skipApposition(doc, objects.to, end) : end;
-    if (objects && predicateAt(doc, after, end)) {
+    if (objects && (predicateAt(doc, after, end) || requestedVerbAt(doc, after))) {
       return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(trig.p), assigned: true, silent: false, explicit: first };
     }
   }
@@ -554,10 +582,18 @@ function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | n
     return bare && bare.to <= end && predicateAt(doc, skipApposition(doc, bare.to, end), end) ? bare : null;
   }
   const k = skipApposition(doc, list.to, end);
-  if (k >= end || t[k]!.raw === ':' || endsSentence(doc, k) || predicateAt(doc, k, end)) return list;
+  if (k >= end || t[k]!.raw === ':' || endsSentence(doc, k) || predicateAt(doc, k, end) || requestedVerbAt(doc, k)) return list;
   return null;
 }
 
+
+/**
+ * Verbs that are a duty only when someone is told to do them ("nếu có vướng mắc, yêu cầu các Sở, ... phản ánh kịp
+ * thời về Sở Nông nghiệp và Môi trường"); said by a subject alone they are a feedback formula, no assignment.
+ */
+function requestedVerbAt(doc: TaskDocument, k: number): boolean {
+  return exactMatch(doc.tokens, k, REQUESTED_VERBS);
+}
 
 /** Kinds that name the public or a verb as well, never read as bare objects of a trigger (folded). */
 const PUBLIC_KINDS = new Set(['to chuc', 'ca nhan', 'nguoi dan', 'ho gia']);

@@ -31,6 +31,8 @@ export const LIGHT_VERBS = phrases(words.lightVerbs);
  * has its marks ("họp" is no "hợp", "cử" no "cũ"), so they never end a body's name, only start a duty.
  */
 export const DUTY_VERBS = phrases(words.dutyVerbs);
+/** Verbs that are a duty only after "yêu cầu / đề nghị / giao X" ("phản ánh", "phản hồi"): a feedback formula otherwise. */
+export const REQUESTED_VERBS = phrases(words.requestedVerbs);
 /** "Giao X ...", "Yêu cầu X ...", "Đề nghị X ...": X is assigned, the speaker is not. */
 export const ASSIGN_TRIGGERS = phrases(words.assignTriggers);
 export const DIRECT_TRIGGER = one(words.directTrigger);
