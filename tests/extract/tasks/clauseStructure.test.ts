@@ -122,3 +122,15 @@ describe('roles from the task', () => {
     expect(r).not.toContain('5 SUPERVISE cơ quan chức năng');
   });
 });
+
+describe('requests inside a clause and feedback formulas', () => {
+  it('"nếu có phát sinh vướng mắc yêu cầu các Sở, ban, ngành, ..., các cơ quan, đơn vị, doanh nghiệp, tổ chức, cá nhân phản ánh kịp thời về Sở ..." assigns the feedback', async () => {
+    const r = roles(await extractFile('data/real/7bcbaa914bb254d9.md'));
+    expect(r).toEqual(expect.arrayContaining(['Điều 3.3 LEAD các sở, ban, ngành', 'Điều 3.3 LEAD các cơ quan, đơn vị, doanh nghiệp, tổ chức, cá nhân']));
+  });
+
+  it('"..., các cơ quan, đơn vị, địa phương phản ánh về Văn phòng UBND tỉnh để tổng hợp" without a request is a formula, no duty', async () => {
+    const r = roles(await extractFile('data/real/65fe198460ffa9d9.md'));
+    expect(r.some((x) => x.startsWith('Điều 3.2 LEAD các cơ quan, đơn vị, địa phương'))).toBe(false);
+  });
+});
