@@ -42,7 +42,8 @@ describe('a plan whose tasks label their bodies ("Cơ quan chủ trì:", "Cơ qu
   });
 
   it('continues a list after a scope ("các sở, ban, ngành Thành phố trong phạm vi chức năng, nhiệm vụ của mình và ...")', () => {
-    expect(roles(x)).toEqual(expect.arrayContaining(['II.4 LEAD các sở, ban, ngành Thành phố', 'II.4 LEAD các cơ quan, tổ chức khác có liên quan']));
+    // "- Cơ quan thực hiện:" under "4. Tổ chức kiểm tra việc thi hành ...": the executing bodies supervise (sixth pass).
+    expect(roles(x)).toEqual(expect.arrayContaining(['II.4 SUPERVISE các sở, ban, ngành Thành phố', 'II.4 SUPERVISE các cơ quan, tổ chức khác có liên quan']));
   });
 
   it('reads each body of a clause after ";" ("...; Sở Tư pháp và các sở, ban, ngành Thành phố, Đài ..., cơ quan thông tấn báo chí và ...")', () => {
