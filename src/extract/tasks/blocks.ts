@@ -202,7 +202,9 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
     const before = doc.text.slice(from, i).trimEnd();
     const after = doc.text.slice(i + 1, end);
     const next = /^\s*(\S)/.exec(after);
-    const bullet = /^[ \t]*[-+•–](?=\s)/.test(after);
+    // "... phối hợp tổ chức chính trị" / "- xã hội tại địa phương": a hyphenated name wrapped before its hyphen is
+    // no bullet (the line runs on without punctuation and the next goes on in lower case).
+    const bullet = /^[ \t]*[-+•–](?=\s)/.test(after) && !(/[\p{L}\d]$/u.test(before) && /^[ \t]*[-–][ \t]+\p{Ll}/u.test(after));
     const closes = /[.;:!?”"]$/.test(before);
     // The closing mark ends the text whatever follows it (a signature table, an attachment).
     if (before.trim() && next && (bullet || CLOSING_MARK.test(before) || (closes && /[\p{Lu}\d(“"|-]/u.test(next[1]!)))) {

@@ -9,9 +9,9 @@ import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
 import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
 import { actorsOf, startsWith } from './clauses';
-import { withQualifier } from './qualifiedKinds';
+import { extendLast, withQualifier } from './qualifiedKinds';
 import { assignmentSection, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ADVERBS, COMPLIANCE_OBJECTS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS } from './phrases';
+import { ADVERBS, COMPLIANCE_OBJECTS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -311,13 +311,31 @@ function lowerPartnersAt(doc: TaskDocument, j: number, to: number): BodyListPars
   if (!t[j]?.word || (!isCac(t[j]) && !longestMatch(t, j, GENERIC_NOUNS, true))) return null;
   const kind = longestMatch(t, isCac(t[j]) ? j + 1 : j, GENERIC_NOUNS, true);
   if (!kind || AMBIGUOUS_KINDS.has(kind.p.words.join(' '))) return null;
-  const list = parseBodyListAt(t, j, { bareGeneric: true });
-  if (!list || list.to > to) return null;
+  const parsed = parseBodyListAt(t, j, { bareGeneric: true });
+  if (!parsed || parsed.to > to) return null;
+  const list = withPlace(doc, parsed, to);
   const next = t[list.to];
   const verb = next?.word && !next.cap && !STOP_WORDS.has(next.f);
   // "Phối hợp chính quyền địa phương, Mặt trận cơ sở ...": a list the parser ends early still names partners.
   return verb || next?.raw === ',' || longestMatch(t, list.to, PREDICATE_STARTS, true) ? list : null;
 }
+
+/**
+ * "phối hợp tổ chức chính trị - xã hội tại địa phương thực hiện ...": where the partners are ("tại / trên địa bàn /
+ * thuộc ...") belongs to their name when a duty verb follows the place.
+ */
+function withPlace(doc: TaskDocument, list: BodyListParse, to: number): BodyListParse {
+  const t = doc.tokens;
+  if (!PLACE_OPENERS.some((p) => p.words.every((w, n) => t[list.to + n]?.f === w))) return list;
+  for (let k = list.to + 1; k < to && k <= list.to + PLACE_WORDS; k++) {
+    if (!t[k]!.word) return list;
+    if (predicateAt(doc, k, to)) return extendLast(doc, list, k);
+  }
+  return list;
+}
+
+/** Words a partner's place holds at most ("tại địa phương", "trên địa bàn tỉnh"). */
+const PLACE_WORDS = 5;
 
 /** Kinds that are verbs too ("tổ chức", "lực lượng" aside): after "phối hợp" they are read as verbs. */
 const AMBIGUOUS_KINDS = new Set(['to chuc', 'cap', 'thanh vien']);

@@ -134,3 +134,9 @@ describe('requests inside a clause and feedback formulas', () => {
     expect(r.some((x) => x.startsWith('Điều 3.2 LEAD các cơ quan, đơn vị, địa phương'))).toBe(false);
   });
 });
+
+describe('a hyphenated name wrapped before its hyphen', () => {
+  it('"phối hợp tổ chức chính trị" / "- xã hội tại địa phương thực hiện ...": no bullet, the partners are named whole with their place', async () => {
+    expect(roles(await extractFile(`${DOCS}/3a2db039af8c2d05.md`))).toContain('V.5 COORDINATE Tổ chức chính trị - xã hội tại địa phương');
+  });
+});
