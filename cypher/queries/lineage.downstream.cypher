@@ -26,4 +26,5 @@ CALL (cited) {
   RETURN collect(n {{>documentFields(n)}}) AS documents
 }
 RETURN root {{>documentFields(root)}} AS root, truncated, documents,
-  [c IN cited | {near: endNode(c.r).key, far: startNode(c.r).key, relation: c.r.relation, depth: c.depth}] AS steps
+  // [near key, far key, relation, depth] lists: hundreds of them at depth 6, and a list decodes without its keys.
+  [c IN cited | [endNode(c.r).key, startNode(c.r).key, c.r.relation, c.depth]] AS steps

@@ -98,8 +98,8 @@ interface WalkRow {
   root: Row;
   /** More than MAX_PATHS paths: the subgraph is that of the first MAX_PATHS. */
   truncated: boolean;
-  /** Each citation on the paths once: `near` its end nearer the root, `depth` the far end's fewest steps on a path. */
-  steps: { near: string; far: string; relation: string; depth: number }[];
+  /** Each citation on the paths once: [near, far, relation, depth], `near` its end nearer the root, `depth` the far end's fewest steps on a path. */
+  steps: [string, string, string, number][];
   /** Each document the paths reach, once. */
   documents: Row[];
 }
@@ -191,8 +191,9 @@ async function walk(graph: GraphReader, key: string, direction: WalkDirection, m
   const [row] = (await graph.read(cypher(name, { maxDepth }), { key, relations, asOf, maxPaths: integer(MAX_PATHS) })) as unknown as WalkRow[];
   if (!row) return null;
   const root = toDocument(row.root);
+  const steps = row.steps.map(([near, far, relation, depth]) => ({ near, far, relation, depth }));
   const depthOf = new Map<string, number>();
-  for (const s of row.steps) {
+  for (const s of steps) {
     const known = depthOf.get(s.far);
     if (known === undefined || s.depth < known) depthOf.set(s.far, s.depth);
   }
@@ -202,7 +203,7 @@ async function walk(graph: GraphReader, key: string, direction: WalkDirection, m
     const document = toDocument(reached);
     if (document.key !== root.key) nodes.push({ document, depth: depthOf.get(document.key)!, direction });
   }
-  const edges = row.steps.map((s) =>
+  const edges = steps.map((s) =>
     direction === 'UPSTREAM'
       ? { fromKey: s.near, toKey: s.far, relation: s.relation, depth: s.depth }
       : { fromKey: s.far, toKey: s.near, relation: s.relation, depth: s.depth },
@@ -214,7 +215,7 @@ async function walk(graph: GraphReader, key: string, direction: WalkDirection, m
     edges,
     // Walked when a caller reads them.
     get paths() {
-      return (chains ??= walkChains(root.key, row.steps, maxDepth, MAX_PATHS).chains);
+      return (chains ??= walkChains(root.key, steps, maxDepth, MAX_PATHS).chains);
     },
     truncated: row.truncated,
   };
