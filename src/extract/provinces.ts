@@ -52,13 +52,12 @@ const ALL_FOLDED = [...BY_FOLDED.keys()].sort((a, b) => b.length - a.length);
  * /(?<![a-z0-9])(w1[\s\-–]+w2...|...)(?![a-z0-9])/g would try them, without trying all ~150 at every offset.
  * Words are letters and digits, so a run of separators is always taken whole.
  */
-const BY_FIRST = new Map<string, { folded: string; words: string[] }[]>();
+const BY_FIRST: ({ folded: string; words: string[] }[] | undefined)[] = [];
 for (const f of ALL_FOLDED) {
   const words = f.split(' ');
   if (!words.every((w) => /^[a-z0-9]+$/.test(w))) throw new Error(`data/provinces.json: spelling "${f}" must be words of letters and digits`);
-  const list = BY_FIRST.get(f[0]!) ?? [];
+  const list = (BY_FIRST[f.charCodeAt(0)] ??= []);
   list.push({ folded: f, words });
-  BY_FIRST.set(f[0]!, list);
 }
 
 const isAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
@@ -83,17 +82,22 @@ function spellingEnd(folded: string, at: number, words: readonly string[]): numb
 /** Province spellings in folded text, leftmost first, the longest spelling at each place. */
 export function* spellingsIn(folded: string): Generator<{ folded: string; start: number; end: number }> {
   let i = 0;
-  while (i < folded.length) {
-    const candidates = i > 0 && isAlnum(folded.charCodeAt(i - 1)) ? undefined : BY_FIRST.get(folded[i]!);
+  const n = folded.length;
+  while (i < n) {
+    // Spellings start with a letter or digit (a-z0-9, indexed by code), never right after one.
+    const c = folded.charCodeAt(i);
+    const candidates = c < BY_FIRST.length ? BY_FIRST[c] : undefined;
+    if (candidates === undefined || (i > 0 && isAlnum(folded.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
     let end = -1;
     let found = '';
-    if (candidates) {
-      for (const c of candidates) {
-        end = spellingEnd(folded, i, c.words);
-        if (end >= 0) {
-          found = c.folded;
-          break;
-        }
+    for (const cand of candidates) {
+      end = spellingEnd(folded, i, cand.words);
+      if (end >= 0) {
+        found = cand.folded;
+        break;
       }
     }
     if (end < 0) {
