@@ -5,7 +5,7 @@
  * serve the whole document. Stages tokenize either the NFC text (tasks, bodies) or its length-preserving
  * folded copy (identity, references): offsets are the same in both.
  */
-import { fold } from '../folding';
+import { fold, foldedUnit, foldKeepLength, foldSourceOf } from '../folding';
 import { BoundedMemo } from '../memo';
 import type { Phrase } from './phrases';
 
@@ -177,6 +177,8 @@ export interface WordForm {
   kindHeads?: BoundedMemo<WordForm | null, unknown>;
   /** Per-spelling answers of other modules' word tests (`isCac`, abbreviations), by test name. */
   tests?: Record<string, boolean>;
+  /** The form of this spelling folded by `foldKeepLength` (set when a folded text's words are derived). */
+  foldedForm?: WordForm;
 }
 
 /** A word test on the folded form, answered once per spelling. */
@@ -274,11 +276,69 @@ const wholes = new BoundedMemo<string, Whole>(3);
 
 function wholeWords(text: string): Whole {
   return wholes.get(text, (t) => {
-    const tokens = scan(t, 0, t.length, true);
+    const tokens = foldedWordsFromSource(t) ?? scan(t, 0, t.length, true);
     const ends = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) ends[i] = tokens[i]!.end;
     return { tokens, ends };
   });
+}
+
+/** The last few documents' tokens (the task stages read them; a folded copy's words are derived from them). */
+const documents = new BoundedMemo<string, Token[]>(3);
+
+/**
+ * All tokens (words and punctuation) of a whole document, tokenized once for every stage that reads it.
+ * The array is shared: callers never modify it.
+ */
+export function documentTokens(text: string): Token[] {
+  return text.length < WHOLE_MIN ? scan(text, 0, text.length, false) : documents.get(text, (t) => scan(t, 0, t.length, false));
+}
+
+/**
+ * Whether folding a UTF-16 unit keeps what the tokenizer sees in it (line break, space, word classes,
+ * apostrophe): 0 until first asked, 1 yes, 2 no. Surrogates are never asked (they end the derivation).
+ */
+const FOLD_STABLE = new Uint8Array(0x10000);
+
+function foldStable(c: number): boolean {
+  let s = FOLD_STABLE[c]!;
+  if (s === 0) {
+    const f = foldedUnit(c);
+    const same =
+      f === c ||
+      ((c === 10) === (f === 10) && isSpace(c) === isSpace(f) && (charClass(c) & 3) === (charClass(f) & 3) && isApostrophe(c) === isApostrophe(f));
+    s = same ? 1 : 2;
+    FOLD_STABLE[c] = s;
+  }
+  return s === 1;
+}
+
+/**
+ * The words of `folded`, read off the tokens of the text it was folded from, when that text is known
+ * (`foldSourceOf`) and folding keeps every one of its characters' classes: then both texts break into tokens
+ * at the same offsets, and a folded word is the folded spelling of the source's word. Null otherwise (the
+ * caller scans). Same tokens as `scan(folded, 0, folded.length, true)`, without reading the text again.
+ */
+function foldedWordsFromSource(folded: string): Token[] | null {
+  const source = foldSourceOf(folded);
+  if (source === undefined || source.length !== folded.length) return null;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return null;
+    if (!foldStable(c)) return null;
+  }
+  const out: Token[] = [];
+  for (const t of documentTokens(source)) {
+    if (!t.word) continue;
+    const nfc = t.form!;
+    let w = nfc.foldedForm;
+    if (w === undefined) {
+      w = wordForms.get(foldKeepLength(nfc.raw), wordForm);
+      nfc.foldedForm = w;
+    }
+    out.push({ raw: w.raw, f: w.f, w: w.w, start: t.start, end: t.end, cap: w.cap, upper: w.upper, word: true, nl: t.nl, form: w });
+  }
+  return out;
 }
 
 function windowOf(whole: Whole, text: string, a: number, b: number): Token[] {
