@@ -48,16 +48,21 @@ export function provinceByName(name: string | null | undefined): Province | null
 const ALL_FOLDED = [...BY_FOLDED.keys()].sort((a, b) => b.length - a.length);
 
 /**
- * Spellings by first letter, longest first: at each word start only those are tried, as the alternation
- * /(?<![a-z0-9])(w1[\s\-–]+w2...|...)(?![a-z0-9])/g would try them, without trying all ~150 at every offset.
- * Words are letters and digits, so a run of separators is always taken whole.
+ * Spellings by their first two characters, longest first: at each word start only those are tried, as the
+ * alternation /(?<![a-z0-9])(w1[\s\-–]+w2...|...)(?![a-z0-9])/g would try them, without trying all ~150 at
+ * every offset. Words are letters and digits (a first word of two at least), so a run of separators is
+ * always taken whole and a spelling's first two characters are the text's.
  */
-const BY_FIRST: ({ folded: string; words: string[] }[] | undefined)[] = [];
+const BY_FIRST_TWO = new Map<number, { folded: string; words: string[] }[]>();
 for (const f of ALL_FOLDED) {
   const words = f.split(' ');
-  if (!words.every((w) => /^[a-z0-9]+$/.test(w))) throw new Error(`data/provinces.json: spelling "${f}" must be words of letters and digits`);
-  const list = (BY_FIRST[f.charCodeAt(0)] ??= []);
+  if (!words.every((w) => /^[a-z0-9]+$/.test(w)) || words[0]!.length < 2) {
+    throw new Error(`data/provinces.json: spelling "${f}" must be words of letters and digits, the first of two at least`);
+  }
+  const key = (f.charCodeAt(0) << 7) | f.charCodeAt(1);
+  const list = BY_FIRST_TWO.get(key) ?? [];
   list.push({ folded: f, words });
+  BY_FIRST_TWO.set(key, list);
 }
 
 const isAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
@@ -84,10 +89,11 @@ export function* spellingsIn(folded: string): Generator<{ folded: string; start:
   let i = 0;
   const n = folded.length;
   while (i < n) {
-    // Spellings start with a letter or digit (a-z0-9, indexed by code), never right after one.
+    // Spellings start with two letters or digits (a-z0-9), never right after one.
     const c = folded.charCodeAt(i);
-    const candidates = c < BY_FIRST.length ? BY_FIRST[c] : undefined;
-    if (candidates === undefined || (i > 0 && isAlnum(folded.charCodeAt(i - 1)))) {
+    const d = i + 1 < n ? folded.charCodeAt(i + 1) : 0;
+    const candidates = isAlnum(c) && isAlnum(d) && !(i > 0 && isAlnum(folded.charCodeAt(i - 1))) ? BY_FIRST_TWO.get((c << 7) | d) : undefined;
+    if (candidates === undefined) {
       i++;
       continue;
     }

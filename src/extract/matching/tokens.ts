@@ -231,7 +231,7 @@ function makeWord(raw: string, start: number, nl: number): Token {
 }
 
 function markForm(raw: string): WordForm {
-  return markForms.get(raw, (mark) => ({ raw: mark, f: mark, w: mark, cap: false, upper: false, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [] }));
+  return markForms.get(raw, (mark) => newForm(mark, mark, mark, false, false));
 }
 
 function wordForm(raw: string): WordForm {
@@ -240,7 +240,16 @@ function wordForm(raw: string): WordForm {
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const upper = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const f = upper ? foldWord(raw) : repairOcrWord(foldWord(raw));
-  return { raw, f, w: repairLetterPairs(fold(raw)), cap, upper, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [] };
+  return newForm(raw, f, repairLetterPairs(fold(raw)), cap, upper);
+}
+
+/**
+ * A form with every field present from the start, the optional ones too: forms that gained fields later in
+ * different orders would take different hidden classes, and each read of a form's cache would then go
+ * through a slow megamorphic lookup.
+ */
+function newForm(raw: string, f: string, w: string, cap: boolean, upper: boolean): WordForm {
+  return { raw, f, w, cap, upper, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, tests: undefined, foldedForm: undefined };
 }
 
 /**
