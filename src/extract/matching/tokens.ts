@@ -144,8 +144,9 @@ function scan(text: string, start: number, end: number, wordsOnly: boolean): Tok
       const cp = text.codePointAt(i)!;
       const len = cp > 0xffff ? 2 : 1;
       if (!wordsOnly) {
-        const raw = len === 1 ? text[i]! : text.slice(i, i + 2);
-        tokens.push({ raw, f: raw, w: raw, start: i, end: i + len, cap: false, upper: false, word: false, nl, form: markForm(raw) });
+        const form = len === 1 ? unitMarkForm(c) : markForm(text.slice(i, i + 2));
+        const raw = form.raw;
+        tokens.push({ raw, f: raw, w: raw, start: i, end: i + len, cap: false, upper: false, word: false, nl, form });
       }
       i += len;
     }
@@ -228,6 +229,18 @@ function sameUnits(text: string, start: number, raw: string): boolean {
 function makeWord(raw: string, start: number, nl: number): Token {
   const w = wordForms.get(raw, wordForm);
   return { raw, f: w.f, w: w.w, start, end: start + raw.length, cap: w.cap, upper: w.upper, word: true, nl, form: w };
+}
+
+/** Forms of one-unit punctuation marks by code unit: a mark token needs neither a new string nor a hash. */
+const UNIT_MARK_FORMS: (WordForm | undefined)[] = new Array(0x10000);
+
+function unitMarkForm(c: number): WordForm {
+  let form = UNIT_MARK_FORMS[c];
+  if (form === undefined) {
+    form = markForm(String.fromCharCode(c));
+    UNIT_MARK_FORMS[c] = form;
+  }
+  return form;
 }
 
 function markForm(raw: string): WordForm {
