@@ -121,6 +121,7 @@ function scan(text: string, start: number, end: number, wordsOnly: boolean): Tok
   const tokens: Token[] = [];
   let i = Math.max(0, start);
   const stop = Math.min(text.length, end);
+  const n = text.length;
   let nl = 0;
   while (i < stop) {
     const c = text.charCodeAt(i);
@@ -132,6 +133,51 @@ function scan(text: string, start: number, end: number, wordsOnly: boolean): Tok
     if (isSpace(c)) {
       i++;
       continue;
+    }
+    // A word of whole BMP units (nearly every word): its end and the hash of its spelling in one pass.
+    let k = c < 0xd800 || c > 0xdfff ? CHAR_CLASS[c]! : 0;
+    if (k === 0 && (c < 0xd800 || c > 0xdfff)) k = charClass(c);
+    if ((k & 1) !== 0) {
+      let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      let j = i + 1;
+      let cls = 1;
+      let simple = true;
+      for (;;) {
+        if (j >= n) break;
+        const d = text.charCodeAt(j);
+        if (d >= 0xd800 && d <= 0xdfff) {
+          simple = false;
+          break;
+        }
+        let kd = CHAR_CLASS[d]!;
+        if (kd === 0) kd = charClass(d);
+        if ((kd & cls) !== 0) {
+          if (j < stop) h = Math.imul(h ^ d, 0x01000193);
+          j++;
+          continue;
+        }
+        // An apostrophe continues the word when a letter or digit follows; else it ends it, kept.
+        if (!isApostrophe(d)) break;
+        const after = j + 1 < n ? text.charCodeAt(j + 1) : -1;
+        if (after >= 0xd800 && after <= 0xdfff) {
+          simple = false;
+          break;
+        }
+        if (j < stop) h = Math.imul(h ^ d, 0x01000193);
+        j++;
+        let ka = after < 0 ? 0 : CHAR_CLASS[after]!;
+        if (after >= 0 && ka === 0) ka = charClass(after);
+        if ((ka & 2) === 0) break;
+        cls = 2;
+      }
+      if (simple) {
+        const e = Math.min(j, stop);
+        const w = formOfHash(text, i, e, h);
+        tokens.push({ raw: w.raw, f: w.f, w: w.w, start: i, end: e, cap: w.cap, upper: w.upper, word: true, nl, form: w });
+        i = e;
+        nl = 0;
+        continue;
+      }
     }
     const len = wordLength(text, i);
     if (len > 0) {
@@ -213,6 +259,11 @@ const RECENT_MASK = (1 << 14) - 1;
 function formAt(text: string, start: number, end: number): WordForm {
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return formOfHash(text, start, end, h);
+}
+
+/** `formAt` with the spelling's FNV-1a hash already computed (the tokenizer hashes while it scans). */
+function formOfHash(text: string, start: number, end: number, h: number): WordForm {
   const slot = (h ^ (h >>> 15)) & RECENT_MASK;
   const known = RECENT_FORMS[slot];
   if (known !== undefined && known.raw.length === end - start && sameUnits(text, start, known.raw)) return known;
