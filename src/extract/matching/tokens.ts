@@ -212,8 +212,8 @@ export interface WordForm {
   w: string;
   cap: boolean;
   upper: boolean;
-  /** Vocabulary word -> its `wordCost` when `fuzzyWordEq` accepts the pair, else -1. */
-  fuzzy: Map<string, number>;
+  /** Vocabulary word (by `fuzzyWordId`) -> its `wordCost` when `fuzzyWordEq` accepts the pair, else -1. */
+  fuzzy: Map<number, number>;
   /** Phrases that may start at a token of this spelling, by list id and flags (see `viableCandidates`). */
   cands: (readonly Phrase[] | undefined)[];
   /** `lookalikeCost(pattern, w)` by pattern id (patterns.ts): NaN until computed, -1 for no match. */
