@@ -206,6 +206,8 @@ function scan(text: string, start: number, end: number, wordsOnly: boolean): Tok
  * with vocabulary and pattern words, so a document that repeats a word pays for each comparison once.
  */
 export interface WordForm {
+  /** A number no other form has: a cheap key for caches keyed by a form. */
+  id: number;
   /** The spelling as written. */
   raw: string;
   f: string;
@@ -220,8 +222,8 @@ export interface WordForm {
   costs: Float64Array;
   /** Patterns that may start at a token of this spelling, by `FirstWordIndex` id (then those free of cost, by 64 + id). */
   patternCands: (readonly unknown[] | undefined)[];
-  /** The best document-kind phrase starting with this word, by the next word's form (documentKinds.ts). */
-  kindHeads?: BoundedMemo<WordForm | null, unknown>;
+  /** The best document-kind phrase starting with this word, by the next word's form id, -1 for none (documentKinds.ts). */
+  kindHeads?: BoundedMemo<number, unknown>;
   /** Per-spelling answers of other modules' word tests (`isCac`, abbreviations), by test name. */
   tests?: Record<string, boolean>;
   /** The form of this spelling folded by `foldKeepLength` (set when a folded text's words are derived). */
@@ -312,8 +314,10 @@ function wordForm(raw: string): WordForm {
  * different orders would take different hidden classes, and each read of a form's cache would then go
  * through a slow megamorphic lookup.
  */
+let nextFormId = 0;
+
 function newForm(raw: string, f: string, w: string, cap: boolean, upper: boolean): WordForm {
-  return { raw, f, w, cap, upper, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, tests: undefined, foldedForm: undefined };
+  return { id: nextFormId++, raw, f, w, cap, upper, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, tests: undefined, foldedForm: undefined };
 }
 
 /**

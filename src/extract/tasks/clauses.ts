@@ -389,7 +389,8 @@ function insidePartnerList(doc: TaskDocument, comma: number): boolean {
       if (x.raw === ';' || x.raw === ':' || endsSentence(doc, j)) return false;
       continue;
     }
-    const opener = x.f === 'voi' || x.raw.toLowerCase() === 'cùng' ? j + 1 : startsWith(t, j, COORDINATE_VERB) ? j + 2 : -1;
+    // "cùng" as written (not "cung" of "cung cấp"); only a word folding to "cung" can be it.
+    const opener = x.f === 'voi' || (x.f === 'cung' && x.raw.toLowerCase() === 'cùng') ? j + 1 : startsWith(t, j, COORDINATE_VERB) ? j + 2 : -1;
     if (opener < 0) continue;
     const list = parseBodyListAt(t, opener, { bareGeneric: true });
     return !!list && list.to > comma + 1;
