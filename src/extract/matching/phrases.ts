@@ -97,6 +97,25 @@ export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase
 
 const NO_MATCH: { readonly n: number; readonly cost: number; readonly firstExact: boolean } = { n: 0, cost: 0, firstExact: false };
 
+/** Each phrase as a list of one, so a single phrase gets the per-spelling first-word test of a list. */
+const singletons = new WeakMap<Phrase, readonly Phrase[]>();
+
+/**
+ * Tokens `p` matches at `tokens[i]` (0 = no match), as `matchPhraseDetail(tokens, i, p, exactShort).n`: a
+ * token whose spelling cannot start `p` is turned away by its form's remembered answer, without matching.
+ */
+export function phraseAt(tokens: readonly Token[], i: number, p: Phrase, exactShort = false): number {
+  const t = tokens[i];
+  if (!t) return 0;
+  let list = singletons.get(p);
+  if (!list) {
+    list = [p];
+    singletons.set(p, list);
+  }
+  if (viableCandidates(list, t, exactShort, false).length === 0) return 0;
+  return matchPhraseDetail(tokens, i, p, exactShort).n;
+}
+
 /** `fuzzyWordEq(t.f, w)` for a token (an absent token reads as the empty word), through the token's form. */
 export function tokenFuzzy(t: Token | undefined, w: string): boolean {
   return t ? fuzzyCost(t, w, fuzzyWordId(w)) >= 0 : fuzzyWordEq('', w);

@@ -9,7 +9,7 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
-import { GENERIC_NOUNS, longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { GENERIC_NOUNS, longestMatch, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
@@ -329,7 +329,7 @@ const NOT_PLACES = new Set(['viec', 'qua', 'khi', 'thoi', 'nam', 'thang', 'ngay'
 function labelEvent(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
   for (const [p, role] of ROLE_LABELS) {
-    const n = matchPhraseDetail(t, i, p, true).n;
+    const n = phraseAt(t, i, p, true);
     if (!n || t[i + n]?.raw !== ':') continue;
     const parsed = parseBodyListAt(t, i + n + 1, { bareGeneric: true });
     if (!parsed || parsed.to > end) return null;
@@ -432,7 +432,7 @@ export function actorsOf(list: BodyListParse): Actor[] {
 
 /** One phrase at `i` (short one-word phrases exactly). */
 export function startsWith(tokens: readonly Token[], i: number, p: Phrase): boolean {
-  return matchPhraseDetail(tokens, i, p, true).n > 0;
+  return phraseAt(tokens, i, p, true) > 0;
 }
 
 function isGiao(p: Phrase): boolean {
