@@ -401,6 +401,8 @@ function foldedWordsFromSource(folded: string): Token[] | null {
   if (source === undefined || source.length !== folded.length) return null;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
+    // A unit folding to itself (most of them) keeps its class; surrogates end the derivation.
+    if (c === folded.charCodeAt(i) && (c < 0xd800 || c > 0xdfff)) continue;
     if (c >= 0xd800 && c <= 0xdfff) return null;
     if (!foldStable(c)) return null;
   }
