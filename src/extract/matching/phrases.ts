@@ -13,6 +13,8 @@ export interface Phrase {
   shown: string[];
   /** Each word's `fuzzyWordId`: the key of its costs cached on spellings. */
   ids: number[];
+  /** The phrase as a list of one, made on first use by `phraseAt` (present from the start: one object shape). */
+  one: readonly Phrase[] | undefined;
 }
 
 /**
@@ -39,7 +41,7 @@ export function phrase(display: string): Phrase {
       shownOut.push(p);
     }
   }
-  return { display, words, shown: shownOut, ids: words.map(fuzzyWordId) };
+  return { display, words, shown: shownOut, ids: words.map(fuzzyWordId), one: undefined };
 }
 
 /**
@@ -97,9 +99,6 @@ export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase
 
 const NO_MATCH: { readonly n: number; readonly cost: number; readonly firstExact: boolean } = { n: 0, cost: 0, firstExact: false };
 
-/** Each phrase as a list of one, so a single phrase gets the per-spelling first-word test of a list. */
-const singletons = new WeakMap<Phrase, readonly Phrase[]>();
-
 /**
  * Tokens `p` matches at `tokens[i]` (0 = no match), as `matchPhraseDetail(tokens, i, p, exactShort).n`: a
  * token whose spelling cannot start `p` is turned away by its form's remembered answer, without matching.
@@ -107,11 +106,8 @@ const singletons = new WeakMap<Phrase, readonly Phrase[]>();
 export function phraseAt(tokens: readonly Token[], i: number, p: Phrase, exactShort = false): number {
   const t = tokens[i];
   if (!t) return 0;
-  let list = singletons.get(p);
-  if (!list) {
-    list = [p];
-    singletons.set(p, list);
-  }
+  // As a list of one, the phrase gets the per-spelling first-word test of a list.
+  const list = (p.one ??= [p]);
   if (viableCandidates(list, t, exactShort, false).length === 0) return 0;
   return matchPhraseDetail(tokens, i, p, exactShort).n;
 }
