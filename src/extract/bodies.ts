@@ -41,6 +41,7 @@ import {
   fuzzyWordEq,
   tokenFuzzy,
   longestMatch,
+  matchPhraseDetail,
   MEMO_MIN_TOKENS,
   tokenMemo,
   formTest,
@@ -161,7 +162,7 @@ function completeOrgAt(tokens: readonly Token[], i: number): number {
   if (m) return m.n;
   // "Thuế tỉnh Đắk Lắk", "Thuế Đồng Nai": the field alone, capitalized as written, names the unit of a place.
   const field = tokens[i]?.cap ? longestMatch(tokens, i, PLACE_ORGS, true) : null;
-  if (field && field.p.words.every((w, j) => tokens[i + j]?.f === w) && headWrittenAt(tokens, i, [field.p])) {
+  if (field && field.p.words.every((w, j) => tokens[i + j]?.f === w) && phraseWrittenAt(tokens, i, field.p)) {
     const at = i + field.n;
     const place = tokens[at]?.word && /^(tinh|thanh)$/.test(tokens[at]!.f) ? localityAt(tokens, at, false) : bareProvinceAt(tokens, at);
     if (place > 0) return field.n;
@@ -285,7 +286,7 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
       count++;
       // "các xã, phường và đặc khu": the last level joined by "và".
       const last = localityOnly && isWord(tokens[k], 'va') ? longestMatch(tokens, k + 1, GENERIC_NOUNS, true) : null;
-      if (last && LOCALITY_GENERICS.has(last.p.words.join(' ')) && headWrittenAt(tokens, k + 1, [last.p]) && !tokens[k + 1 + last.n]?.cap) k += 1 + last.n;
+      if (last && LOCALITY_GENERICS.has(last.p.words.join(' ')) && phraseWrittenAt(tokens, k + 1, last.p) && !tokens[k + 1 + last.n]?.cap) k += 1 + last.n;
       continue;
     }
     // "các cấp, các ngành": one collective.
@@ -319,7 +320,7 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
   for (let guard = 0; guard < 8; guard++) {
     const m = longestMatch(tokens, k, GROUP_MODIFIERS, true);
     // A one-word modifier written with other marks is another word ("các cơ quan đăng ký" is no "đảng").
-    if (m && (m.p.words.length > 1 || headWrittenAt(tokens, k, [m.p]))) {
+    if (m && (m.p.words.length > 1 || phraseWrittenAt(tokens, k, m.p))) {
       const w = m.p.words.join(' ');
       if (w === 'truc thuoc' || w === 'thuoc') {
         // "các đơn vị thuộc, trực thuộc Bộ": both relations, one owner.
@@ -425,10 +426,22 @@ function namedOwnerAt(tokens: readonly Token[], i: number): number {
  */
 function headWrittenAt(tokens: readonly Token[], i: number, list: readonly Phrase[]): boolean {
   const m = longestMatch(tokens, i, list, true);
-  if (!m) return false;
-  const t = tokens[i]!;
-  return !hasDiacritics(t.raw) || t.raw.toLowerCase() === (m.p.shown[0] ?? '').toLowerCase();
+  return !!m && writtenAs(tokens[i]!, m.p);
 }
+
+/**
+ * `headWrittenAt` for one phrase. Not through a list made per call: the matching layer caches per list, and
+ * each new list would take one of its few cache slots.
+ */
+function phraseWrittenAt(tokens: readonly Token[], i: number, p: Phrase): boolean {
+  return matchPhraseDetail(tokens, i, p, true).n > 0 && writtenAs(tokens[i]!, p);
+}
+
+function writtenAs(t: Token, p: Phrase): boolean {
+  return !hasDiacritics(t.raw) || t.raw.toLowerCase() === (p.shown[0] ?? '').toLowerCase();
+}
+
+const QUAN_LY = phrase('quản lý');
 
 /** Name words after a named head ("Sở" -> "Nội vụ"). Returns token count and whether all were known words. */
 function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: number; known: boolean; owner: number | null } {
@@ -646,7 +659,7 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     const headWords = named.p.words.join(' ');
     // "Ban Quản lý các Khu công nghiệp, khu kinh tế", "Ban quản lý hồ Hoàn Kiếm và phố cổ Hà Nội": a board is
     // named by what it manages, in any case.
-    if (headWords === 'ban quan ly' && headWrittenAt(tokens, k + 1, [phrase('quản lý')])) {
+    if (headWords === 'ban quan ly' && phraseWrittenAt(tokens, k + 1, QUAN_LY)) {
       const managed = managedNameAt(tokens, k + named.n);
       if (managed.n > 0) return finish(tokens, from, k + named.n + managed.n, false, false, null, managed.known);
     }

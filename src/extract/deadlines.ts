@@ -28,6 +28,8 @@ const YEAR_RE = new RegExp(`\\b(trong|${BEFORE}|${UNTIL}|cu${V}{1,2}i|ngay\\s+tr
 const RECUR_RE = new RegExp(`\\bh${V}{1,2}ng\\s+(n${V}{1,2}m|qu${V}|th${V}{1,2}ng)\\b`, 'g');
 
 const ANY_DEADLINE = new RegExp([DAY_RE, MONTH_RE, QUARTER_RE, HALF_RE, YEAR_RE, RECUR_RE].map((re) => `(?:${re.source})`).join('|'), 'i');
+/** `ANY_DEADLINE` on a text without digits: every other form needs one, so only a recurrence can match. */
+const ANY_RECURRENCE = new RegExp(RECUR_RE.source, 'i');
 
 /** Repair an OCR year ("12021" -> 2021) and check the date; ISO string or null. */
 export function isoDate(day: number, month: number, yearRaw: string): string | null {
@@ -56,9 +58,9 @@ export function findDeadlines(text: string): DeadlineMatch[] {
   const out: DeadlineMatch[] = [];
   const raw = (s: number, e: number) => src.slice(s, e).replace(/\s+/g, ' ').trim();
   // Most task texts hold no deadline: one scan for any form says so (case-insensitive, so it matches
-  // at least what each form matches). Every dated form also needs a digit.
-  if (!ANY_DEADLINE.test(f)) return [];
+  // at least what each form matches). Every dated form also needs a digit: without one, only recurrences.
   const dated = /\d/.test(f);
+  if (!(dated ? ANY_DEADLINE : ANY_RECURRENCE).test(f)) return [];
   if (dated) for (const m of f.matchAll(DAY_RE)) {
     const d = m[1] ?? m[4];
     const mo = m[2] ?? m[5];

@@ -125,8 +125,9 @@ function kindHead(tokens: readonly Token[], at: number): KindHead | null {
   if (!i0 || (t1 && !t1.form)) return kindHeadUncached(tokens, at);
   // Most words start no kind phrase at all: no pair to remember.
   if (KIND_INDEX.at(tokens, at).length === 0) return null;
-  const byNext = (i0.kindHeads ??= new BoundedMemo<WordForm | null, unknown>(KIND_HEADS_PER_WORD)) as BoundedMemo<WordForm | null, KindHead | null>;
-  const key = t1 ? t1.form! : null;
+  const byNext = (i0.kindHeads ??= new BoundedMemo<number, unknown>(KIND_HEADS_PER_WORD)) as BoundedMemo<number, KindHead | null>;
+  // By the next word's form id (a small integer: cheaper to look up than the form itself); -1 at the end.
+  const key = t1 ? t1.form!.id : -1;
   let h = byNext.peek(key);
   if (h === undefined) {
     h = kindHeadUncached(tokens, at);

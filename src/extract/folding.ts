@@ -30,6 +30,8 @@ function unitOf(c: number): number {
 /** Whole texts folded recently: every stage of one extraction folds the same document. */
 const RECENT_MAX = 8;
 const recent = new BoundedMemo<string, string>(RECENT_MAX);
+/** The other way: the text each of those folds was made from (when folding changed it). */
+const sources = new BoundedMemo<string, string>(RECENT_MAX);
 
 /**
  * `foldKeepLength` from src/text/fold.ts (same length as the input, so offsets match): each code point is
@@ -37,7 +39,26 @@ const recent = new BoundedMemo<string, string>(RECENT_MAX);
  */
 export function foldKeepLength(nfcText: string): string {
   // Whole texts come back once per stage; short strings (headings, words) fold faster than a lookup.
-  return nfcText.length <= SHORT ? foldUnits(nfcText) : recent.get(nfcText, foldUnits);
+  return nfcText.length <= SHORT ? foldUnits(nfcText) : recent.get(nfcText, foldWhole);
+}
+
+function foldWhole(nfcText: string): string {
+  const folded = foldUnits(nfcText);
+  if (folded !== nfcText) sources.set(folded, nfcText);
+  return folded;
+}
+
+/**
+ * The text a long folded text was recently folded from by `foldKeepLength`, if any: the token layer reads a
+ * folded document's words off the tokens of its source instead of scanning it again.
+ */
+export function foldSourceOf(folded: string): string | undefined {
+  return sources.peek(folded);
+}
+
+/** What `foldKeepLength` makes of one UTF-16 unit outside the surrogate range. */
+export function foldedUnit(c: number): number {
+  return c < 0x80 ? UNIT[c]! : unitOf(c);
 }
 
 const SHORT = 256;

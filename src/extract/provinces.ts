@@ -48,17 +48,21 @@ export function provinceByName(name: string | null | undefined): Province | null
 const ALL_FOLDED = [...BY_FOLDED.keys()].sort((a, b) => b.length - a.length);
 
 /**
- * Spellings by first letter, longest first: at each word start only those are tried, as the alternation
- * /(?<![a-z0-9])(w1[\s\-–]+w2...|...)(?![a-z0-9])/g would try them, without trying all ~150 at every offset.
- * Words are letters and digits, so a run of separators is always taken whole.
+ * Spellings by their first two characters, longest first: at each word start only those are tried, as the
+ * alternation /(?<![a-z0-9])(w1[\s\-–]+w2...|...)(?![a-z0-9])/g would try them, without trying all ~150 at
+ * every offset. Words are letters and digits (a first word of two at least), so a run of separators is
+ * always taken whole and a spelling's first two characters are the text's.
  */
-const BY_FIRST = new Map<string, { folded: string; words: string[] }[]>();
+const BY_FIRST_TWO = new Map<number, { folded: string; words: string[] }[]>();
 for (const f of ALL_FOLDED) {
   const words = f.split(' ');
-  if (!words.every((w) => /^[a-z0-9]+$/.test(w))) throw new Error(`data/provinces.json: spelling "${f}" must be words of letters and digits`);
-  const list = BY_FIRST.get(f[0]!) ?? [];
+  if (!words.every((w) => /^[a-z0-9]+$/.test(w)) || words[0]!.length < 2) {
+    throw new Error(`data/provinces.json: spelling "${f}" must be words of letters and digits, the first of two at least`);
+  }
+  const key = (f.charCodeAt(0) << 7) | f.charCodeAt(1);
+  const list = BY_FIRST_TWO.get(key) ?? [];
   list.push({ folded: f, words });
-  BY_FIRST.set(f[0]!, list);
+  BY_FIRST_TWO.set(key, list);
 }
 
 const isAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
@@ -83,17 +87,23 @@ function spellingEnd(folded: string, at: number, words: readonly string[]): numb
 /** Province spellings in folded text, leftmost first, the longest spelling at each place. */
 export function* spellingsIn(folded: string): Generator<{ folded: string; start: number; end: number }> {
   let i = 0;
-  while (i < folded.length) {
-    const candidates = i > 0 && isAlnum(folded.charCodeAt(i - 1)) ? undefined : BY_FIRST.get(folded[i]!);
+  const n = folded.length;
+  while (i < n) {
+    // Spellings start with two letters or digits (a-z0-9), never right after one.
+    const c = folded.charCodeAt(i);
+    const d = i + 1 < n ? folded.charCodeAt(i + 1) : 0;
+    const candidates = isAlnum(c) && isAlnum(d) && !(i > 0 && isAlnum(folded.charCodeAt(i - 1))) ? BY_FIRST_TWO.get((c << 7) | d) : undefined;
+    if (candidates === undefined) {
+      i++;
+      continue;
+    }
     let end = -1;
     let found = '';
-    if (candidates) {
-      for (const c of candidates) {
-        end = spellingEnd(folded, i, c.words);
-        if (end >= 0) {
-          found = c.folded;
-          break;
-        }
+    for (const cand of candidates) {
+      end = spellingEnd(folded, i, cand.words);
+      if (end >= 0) {
+        found = cand.folded;
+        break;
       }
     }
     if (end < 0) {

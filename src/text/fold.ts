@@ -32,12 +32,19 @@ for (let c = 0; c < 0x2000; c++) {
 
 const BUFFER = new Uint16Array(4096);
 
-/** The string of `units[0, n)`. */
+/** The string of `units[0, n)`, unit for unit (lone surrogates included). */
 export function unitsToString(units: Uint16Array, n: number): string {
+  // Short strings: one call. Long ones (a whole document): decoded natively as UTF-16 into one flat string,
+  // where chunks joined by `+=` would make a rope that every later read has to flatten first.
+  if (LITTLE_ENDIAN && n > SHORT_UNITS) return Buffer.from(units.buffer, units.byteOffset, n * 2).toString('utf16le');
   let s = '';
   for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return s;
 }
+
+const SHORT_UNITS = 64;
+/** Typed arrays use the platform's byte order; `utf16le` reads their bytes as little-endian units. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * Fold for matching: no diacritics, `đ` -> `d`, lower case, whitespace untouched. Text of simple units (nearly

@@ -3,6 +3,7 @@
  * with a cost per word, the longest of a list first; candidate lists indexed by first letter and cached
  * per spelling.
  */
+import { BoundedMemo } from '../memo';
 import { foldWord, type Token, type WordForm } from './tokens';
 import { CHEAP_CONSONANT, fuzzyWordCost, fuzzyWordEq, VOWELISH, VOWELS, wordCostDetail } from './wordCost';
 /** A phrase of the vocabulary: folded words to compare, display words with diacritics. */
@@ -10,6 +11,22 @@ export interface Phrase {
   display: string;
   words: string[];
   shown: string[];
+  /** Each word's `fuzzyWordId`: the key of its costs cached on spellings. */
+  ids: number[];
+  /** The phrase as a list of one, made on first use by `phraseAt` (present from the start: one object shape). */
+  one: readonly Phrase[] | undefined;
+}
+
+/**
+ * Ids of the words fuzzy costs are asked for: a spelling's cost cache is keyed by a small integer, cheaper
+ * to look up than the word. Ids are never reused: a word forgotten and asked again gets a new id, and the
+ * costs cached under its old one are only never read again.
+ */
+const fuzzyIds = new BoundedMemo<string, number>(50_000);
+let nextFuzzyId = 0;
+
+export function fuzzyWordId(word: string): number {
+  return fuzzyIds.get(word, () => nextFuzzyId++);
 }
 
 export function phrase(display: string): Phrase {
@@ -24,7 +41,7 @@ export function phrase(display: string): Phrase {
       shownOut.push(p);
     }
   }
-  return { display, words, shown: shownOut };
+  return { display, words, shown: shownOut, ids: words.map(fuzzyWordId), one: undefined };
 }
 
 /**
@@ -40,7 +57,9 @@ export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase
   let exactWords = 0;
   let loose = false;
   const single = p.words.length === 1;
-  for (const w of p.words) {
+  const n = p.words.length;
+  while (k < n) {
+    const w = p.words[k]!;
     const t = tokens[i + k];
     if (!t) return none;
     if (w === '-' || w === ',') {
@@ -59,7 +78,7 @@ export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase
           k++;
           continue;
         }
-        const fc = fuzzyCost(t, w);
+        const fc = fuzzyCost(t, w, p.ids[k]!);
         if (fc >= 0) cost += fc;
         else {
           // In a phrase, one word may be damaged a little more ("S6 N1 vu" for "Sở Nội vụ") when another
@@ -80,19 +99,32 @@ export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase
 
 const NO_MATCH: { readonly n: number; readonly cost: number; readonly firstExact: boolean } = { n: 0, cost: 0, firstExact: false };
 
-/** `fuzzyWordEq(t.f, w)` for a token (an absent token reads as the empty word), through the token's form. */
-export function tokenFuzzy(t: Token | undefined, w: string): boolean {
-  return t ? fuzzyCost(t, w) >= 0 : fuzzyWordEq('', w);
+/**
+ * Tokens `p` matches at `tokens[i]` (0 = no match), as `matchPhraseDetail(tokens, i, p, exactShort).n`: a
+ * token whose spelling cannot start `p` is turned away by its form's remembered answer, without matching.
+ */
+export function phraseAt(tokens: readonly Token[], i: number, p: Phrase, exactShort = false): number {
+  const t = tokens[i];
+  if (!t) return 0;
+  // As a list of one, the phrase gets the per-spelling first-word test of a list.
+  const list = (p.one ??= [p]);
+  if (viableCandidates(list, t, exactShort, false).length === 0) return 0;
+  return matchPhraseDetail(tokens, i, p, exactShort).n;
 }
 
-/** `wordCost(t.f, w)` when `fuzzyWordEq(t.f, w)`, else -1; remembered on the token's form. */
-function fuzzyCost(t: Token, w: string): number {
+/** `fuzzyWordEq(t.f, w)` for a token (an absent token reads as the empty word), through the token's form. */
+export function tokenFuzzy(t: Token | undefined, w: string): boolean {
+  return t ? fuzzyCost(t, w, fuzzyWordId(w)) >= 0 : fuzzyWordEq('', w);
+}
+
+/** `wordCost(t.f, w)` when `fuzzyWordEq(t.f, w)`, else -1; remembered on the token's form under `w`'s id. */
+function fuzzyCost(t: Token, w: string, id: number): number {
   const form = t.form;
   if (form === undefined) return fuzzyWordCost(t.f, w);
-  let c = form.fuzzy.get(w);
+  let c = form.fuzzy.get(id);
   if (c === undefined) {
     c = fuzzyWordCost(form.f, w);
-    form.fuzzy.set(w, c);
+    form.fuzzy.set(id, c);
   }
   return c;
 }
@@ -111,7 +143,7 @@ function firstWordViable(t: Token, p: Phrase, exactShort: boolean, allowLoose: b
   if (exactShort && single && w.length <= 4) return false;
   if (t.upper && t.f.length <= 4) return false;
   if (w === 'uy' && /^[tig1adblj]?[i1]?y$/.test(t.f)) return true;
-  if (fuzzyCost(t, w) >= 0) return true;
+  if (fuzzyCost(t, w, p.ids[0]!) >= 0) return true;
   if (!allowLoose || single || w.length < 3 || t.f[0] !== w[0] || Math.abs(t.f.length - w.length) > 2) return false;
   const d = wordCostDetail(t.f, w);
   return !(d.cost > 1 || d.consonantEdits > 0);

@@ -5,7 +5,7 @@
  * serve the whole document. Stages tokenize either the NFC text (tasks, bodies) or its length-preserving
  * folded copy (identity, references): offsets are the same in both.
  */
-import { fold } from '../folding';
+import { fold, foldedUnit, foldKeepLength, foldSourceOf } from '../folding';
 import { BoundedMemo } from '../memo';
 import type { Phrase } from './phrases';
 
@@ -121,6 +121,7 @@ function scan(text: string, start: number, end: number, wordsOnly: boolean): Tok
   const tokens: Token[] = [];
   let i = Math.max(0, start);
   const stop = Math.min(text.length, end);
+  const n = text.length;
   let nl = 0;
   while (i < stop) {
     const c = text.charCodeAt(i);
@@ -133,6 +134,51 @@ function scan(text: string, start: number, end: number, wordsOnly: boolean): Tok
       i++;
       continue;
     }
+    // A word of whole BMP units (nearly every word): its end and the hash of its spelling in one pass.
+    let k = c < 0xd800 || c > 0xdfff ? CHAR_CLASS[c]! : 0;
+    if (k === 0 && (c < 0xd800 || c > 0xdfff)) k = charClass(c);
+    if ((k & 1) !== 0) {
+      let h = Math.imul(0x811c9dc5 ^ c, 0x01000193);
+      let j = i + 1;
+      let cls = 1;
+      let simple = true;
+      for (;;) {
+        if (j >= n) break;
+        const d = text.charCodeAt(j);
+        if (d >= 0xd800 && d <= 0xdfff) {
+          simple = false;
+          break;
+        }
+        let kd = CHAR_CLASS[d]!;
+        if (kd === 0) kd = charClass(d);
+        if ((kd & cls) !== 0) {
+          if (j < stop) h = Math.imul(h ^ d, 0x01000193);
+          j++;
+          continue;
+        }
+        // An apostrophe continues the word when a letter or digit follows; else it ends it, kept.
+        if (!isApostrophe(d)) break;
+        const after = j + 1 < n ? text.charCodeAt(j + 1) : -1;
+        if (after >= 0xd800 && after <= 0xdfff) {
+          simple = false;
+          break;
+        }
+        if (j < stop) h = Math.imul(h ^ d, 0x01000193);
+        j++;
+        let ka = after < 0 ? 0 : CHAR_CLASS[after]!;
+        if (after >= 0 && ka === 0) ka = charClass(after);
+        if ((ka & 2) === 0) break;
+        cls = 2;
+      }
+      if (simple) {
+        const e = Math.min(j, stop);
+        const w = formOfHash(text, i, e, h);
+        tokens.push({ raw: w.raw, f: w.f, w: w.w, start: i, end: e, cap: w.cap, upper: w.upper, word: true, nl, form: w });
+        i = e;
+        nl = 0;
+        continue;
+      }
+    }
     const len = wordLength(text, i);
     if (len > 0) {
       const e = Math.min(i + len, stop);
@@ -144,8 +190,9 @@ function scan(text: string, start: number, end: number, wordsOnly: boolean): Tok
       const cp = text.codePointAt(i)!;
       const len = cp > 0xffff ? 2 : 1;
       if (!wordsOnly) {
-        const raw = len === 1 ? text[i]! : text.slice(i, i + 2);
-        tokens.push({ raw, f: raw, w: raw, start: i, end: i + len, cap: false, upper: false, word: false, nl, form: markForm(raw) });
+        const form = len === 1 ? unitMarkForm(c) : markForm(text.slice(i, i + 2));
+        const raw = form.raw;
+        tokens.push({ raw, f: raw, w: raw, start: i, end: i + len, cap: false, upper: false, word: false, nl, form });
       }
       i += len;
     }
@@ -159,24 +206,28 @@ function scan(text: string, start: number, end: number, wordsOnly: boolean): Tok
  * with vocabulary and pattern words, so a document that repeats a word pays for each comparison once.
  */
 export interface WordForm {
+  /** A number no other form has: a cheap key for caches keyed by a form. */
+  id: number;
   /** The spelling as written. */
   raw: string;
   f: string;
   w: string;
   cap: boolean;
   upper: boolean;
-  /** Vocabulary word -> its `wordCost` when `fuzzyWordEq` accepts the pair, else -1. */
-  fuzzy: Map<string, number>;
+  /** Vocabulary word (by `fuzzyWordId`) -> its `wordCost` when `fuzzyWordEq` accepts the pair, else -1. */
+  fuzzy: Map<number, number>;
   /** Phrases that may start at a token of this spelling, by list id and flags (see `viableCandidates`). */
   cands: (readonly Phrase[] | undefined)[];
   /** `lookalikeCost(pattern, w)` by pattern id (patterns.ts): NaN until computed, -1 for no match. */
   costs: Float64Array;
   /** Patterns that may start at a token of this spelling, by `FirstWordIndex` id (then those free of cost, by 64 + id). */
   patternCands: (readonly unknown[] | undefined)[];
-  /** The best document-kind phrase starting with this word, by the next word's form (documentKinds.ts). */
-  kindHeads?: BoundedMemo<WordForm | null, unknown>;
+  /** The best document-kind phrase starting with this word, by the next word's form id, -1 for none (documentKinds.ts). */
+  kindHeads?: BoundedMemo<number, unknown>;
   /** Per-spelling answers of other modules' word tests (`isCac`, abbreviations), by test name. */
   tests?: Record<string, boolean>;
+  /** The form of this spelling folded by `foldKeepLength` (set when a folded text's words are derived). */
+  foldedForm?: WordForm;
 }
 
 /** A word test on the folded form, answered once per spelling. */
@@ -210,6 +261,11 @@ const RECENT_MASK = (1 << 14) - 1;
 function formAt(text: string, start: number, end: number): WordForm {
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return formOfHash(text, start, end, h);
+}
+
+/** `formAt` with the spelling's FNV-1a hash already computed (the tokenizer hashes while it scans). */
+function formOfHash(text: string, start: number, end: number, h: number): WordForm {
   const slot = (h ^ (h >>> 15)) & RECENT_MASK;
   const known = RECENT_FORMS[slot];
   if (known !== undefined && known.raw.length === end - start && sameUnits(text, start, known.raw)) return known;
@@ -228,8 +284,20 @@ function makeWord(raw: string, start: number, nl: number): Token {
   return { raw, f: w.f, w: w.w, start, end: start + raw.length, cap: w.cap, upper: w.upper, word: true, nl, form: w };
 }
 
+/** Forms of one-unit punctuation marks by code unit: a mark token needs neither a new string nor a hash. */
+const UNIT_MARK_FORMS: (WordForm | undefined)[] = new Array(0x10000);
+
+function unitMarkForm(c: number): WordForm {
+  let form = UNIT_MARK_FORMS[c];
+  if (form === undefined) {
+    form = markForm(String.fromCharCode(c));
+    UNIT_MARK_FORMS[c] = form;
+  }
+  return form;
+}
+
 function markForm(raw: string): WordForm {
-  return markForms.get(raw, (mark) => ({ raw: mark, f: mark, w: mark, cap: false, upper: false, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [] }));
+  return markForms.get(raw, (mark) => newForm(mark, mark, mark, false, false));
 }
 
 function wordForm(raw: string): WordForm {
@@ -238,7 +306,18 @@ function wordForm(raw: string): WordForm {
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const upper = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const f = upper ? foldWord(raw) : repairOcrWord(foldWord(raw));
-  return { raw, f, w: repairLetterPairs(fold(raw)), cap, upper, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [] };
+  return newForm(raw, f, repairLetterPairs(fold(raw)), cap, upper);
+}
+
+/**
+ * A form with every field present from the start, the optional ones too: forms that gained fields later in
+ * different orders would take different hidden classes, and each read of a form's cache would then go
+ * through a slow megamorphic lookup.
+ */
+let nextFormId = 0;
+
+function newForm(raw: string, f: string, w: string, cap: boolean, upper: boolean): WordForm {
+  return { id: nextFormId++, raw, f, w, cap, upper, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, tests: undefined, foldedForm: undefined };
 }
 
 /**
@@ -274,11 +353,71 @@ const wholes = new BoundedMemo<string, Whole>(3);
 
 function wholeWords(text: string): Whole {
   return wholes.get(text, (t) => {
-    const tokens = scan(t, 0, t.length, true);
+    const tokens = foldedWordsFromSource(t) ?? scan(t, 0, t.length, true);
     const ends = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) ends[i] = tokens[i]!.end;
     return { tokens, ends };
   });
+}
+
+/** The last few documents' tokens (the task stages read them; a folded copy's words are derived from them). */
+const documents = new BoundedMemo<string, Token[]>(3);
+
+/**
+ * All tokens (words and punctuation) of a whole document, tokenized once for every stage that reads it.
+ * The array is shared: callers never modify it.
+ */
+export function documentTokens(text: string): Token[] {
+  return text.length < WHOLE_MIN ? scan(text, 0, text.length, false) : documents.get(text, (t) => scan(t, 0, t.length, false));
+}
+
+/**
+ * Whether folding a UTF-16 unit keeps what the tokenizer sees in it (line break, space, word classes,
+ * apostrophe): 0 until first asked, 1 yes, 2 no. Surrogates are never asked (they end the derivation).
+ */
+const FOLD_STABLE = new Uint8Array(0x10000);
+
+function foldStable(c: number): boolean {
+  let s = FOLD_STABLE[c]!;
+  if (s === 0) {
+    const f = foldedUnit(c);
+    const same =
+      f === c ||
+      ((c === 10) === (f === 10) && isSpace(c) === isSpace(f) && (charClass(c) & 3) === (charClass(f) & 3) && isApostrophe(c) === isApostrophe(f));
+    s = same ? 1 : 2;
+    FOLD_STABLE[c] = s;
+  }
+  return s === 1;
+}
+
+/**
+ * The words of `folded`, read off the tokens of the text it was folded from, when that text is known
+ * (`foldSourceOf`) and folding keeps every one of its characters' classes: then both texts break into tokens
+ * at the same offsets, and a folded word is the folded spelling of the source's word. Null otherwise (the
+ * caller scans). Same tokens as `scan(folded, 0, folded.length, true)`, without reading the text again.
+ */
+function foldedWordsFromSource(folded: string): Token[] | null {
+  const source = foldSourceOf(folded);
+  if (source === undefined || source.length !== folded.length) return null;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    // A unit folding to itself (most of them) keeps its class; surrogates end the derivation.
+    if (c === folded.charCodeAt(i) && (c < 0xd800 || c > 0xdfff)) continue;
+    if (c >= 0xd800 && c <= 0xdfff) return null;
+    if (!foldStable(c)) return null;
+  }
+  const out: Token[] = [];
+  for (const t of documentTokens(source)) {
+    if (!t.word) continue;
+    const nfc = t.form!;
+    let w = nfc.foldedForm;
+    if (w === undefined) {
+      w = wordForms.get(foldKeepLength(nfc.raw), wordForm);
+      nfc.foldedForm = w;
+    }
+    out.push({ raw: w.raw, f: w.f, w: w.w, start: t.start, end: t.end, cap: w.cap, upper: w.upper, word: true, nl: t.nl, form: w });
+  }
+  return out;
 }
 
 function windowOf(whole: Whole, text: string, a: number, b: number): Token[] {

@@ -66,6 +66,8 @@ const PARTS_BEFORE_CITATION = new RegExp(`\\btai\\s+(?:${NAMED_PART.source})(?:\
 
 /** Match the longest cue at token i; the chain "sửa đổi, bổ sung, bãi bỏ" gives each of its kinds. */
 function cueChainAt(tokens: readonly Token[], i: number): Cue | null {
+  // Most tokens start no cue: the kinds list is made only for those that do.
+  if (!cueAt(tokens, i, CUE_PHRASES, 0)) return null;
   const kinds: EffectKind[] = [];
   let j = i;
   while (j < tokens.length) {

@@ -9,7 +9,7 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
-import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, matchPhraseDetail, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, ASSIGN_TRIGGERS, REQUESTED_VERBS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
@@ -480,7 +480,7 @@ const NOT_PLACES = new Set(['viec', 'qua', 'khi', 'thoi', 'nam', 'thang', 'ngay'
 function labelEvent(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
   for (const [p, role] of ROLE_LABELS) {
-    const n = matchPhraseDetail(t, i, p, true).n;
+    const n = phraseAt(t, i, p, true);
     if (!n || t[i + n]?.raw !== ':') continue;
     const parsed = parseBodyListAt(t, i + n + 1, { bareGeneric: true });
     if (!parsed || parsed.to > end) return null;
@@ -543,7 +543,8 @@ function insidePartnerList(doc: TaskDocument, comma: number): boolean {
       if (x.raw === ';' || x.raw === ':' || endsSentence(doc, j)) return false;
       continue;
     }
-    const opener = x.f === 'voi' || x.raw.toLowerCase() === 'cùng' ? j + 1 : startsWith(t, j, COORDINATE_VERB) ? j + 2 : -1;
+    // "cùng" as written (not "cung" of "cung cấp"); only a word folding to "cung" can be it.
+    const opener = x.f === 'voi' || (x.f === 'cung' && x.raw.toLowerCase() === 'cùng') ? j + 1 : startsWith(t, j, COORDINATE_VERB) ? j + 2 : -1;
     if (opener < 0) continue;
     const list = parseBodyListAt(t, opener, { bareGeneric: true });
     return !!list && list.to > comma + 1;
@@ -604,7 +605,7 @@ export function actorsOf(list: BodyListParse): Actor[] {
 
 /** One phrase at `i` (short one-word phrases exactly). */
 export function startsWith(tokens: readonly Token[], i: number, p: Phrase): boolean {
-  return matchPhraseDetail(tokens, i, p, true).n > 0;
+  return phraseAt(tokens, i, p, true) > 0;
 }
 
 function isGiao(p: Phrase): boolean {

@@ -5,7 +5,7 @@
 import { foldKeepLength } from '../folding';
 import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
-import { longestMatch, PREDICATE_STARTS, tokenize } from '../vocabulary';
+import { documentTokens, longestMatch, PREDICATE_STARTS } from '../vocabulary';
 import { APPOSITION_WORDS, ASSESSMENT_HEADING, DEFINITION_HEADING, DUTY_VERBS, RESPONSIBILITY_HEADING, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import type { TaskDocument, Unit } from './types';
@@ -24,7 +24,7 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
   return {
     text,
     folded: foldKeepLength(text),
-    tokens: tokenize(text),
+    tokens: documentTokens(text),
     sections,
     byPath,
     children,

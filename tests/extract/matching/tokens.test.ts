@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldKeepLength } from '../../../src/extract/folding';
+import { foldKeepLength, foldSourceOf } from '../../../src/extract/folding';
+import { normalizeText } from '../../../src/text/fold';
 import {
   fuzzyWordEq,
   longestMatch,
@@ -9,8 +12,11 @@ import {
   tokenize,
   tokenizeWords,
   wordCost,
+  type Token,
 } from '../../../src/extract/matching';
 import { BoundedMemo } from '../../../src/extract/memo';
+
+const FIXTURES = path.join(__dirname, '../../fixtures/real-formats');
 
 describe('tokenize', () => {
   it('splits words and punctuation with offsets into the text it was given', () => {
@@ -78,6 +84,27 @@ describe('tokenizeWords', () => {
     }
   });
 });
+
+  it("reads a folded document's words off its source's tokens exactly as a scan of the folded text would", () => {
+    const fields = (t: Token) => [t.raw, t.f, t.w, t.start, t.end, t.cap, t.upper, t.nl];
+    for (const name of ['export-nghi-quyet-1661-nq-ubtvqh15.md', 'portal-cong-van-5348-ct-cs.md']) {
+      const text = normalizeText(readFileSync(path.join(FIXTURES, name), 'utf8'));
+      // Folded through foldKeepLength, the text is known as the folded copy's source: its words are derived.
+      const folded = foldKeepLength(text);
+      expect(foldSourceOf(folded)).toBe(text);
+      const derived = tokenizeWords(folded);
+      expect(derived.length).toBeGreaterThan(1000);
+      expect(derived.map(fields)).toEqual(tokenize(folded).filter((t) => t.word).map(fields));
+    }
+  });
+
+  it('reads the same words when folding turns a character of the source into a space', () => {
+    // A stray combining mark NFC cannot compose ("b" + U+0301) is punctuation, and folds to a space.
+    const text = `${'Sở Nội vụ phối hợp với b\u0301c các sở; '.repeat(40)}`.normalize('NFC');
+    expect(text).toContain('b\u0301c');
+    const folded = foldKeepLength(text);
+    expect(tokenizeWords(folded).map((t) => [t.raw, t.start, t.nl])).toEqual(tokenize(folded).filter((t) => t.word).map((t) => [t.raw, t.start, t.nl]));
+  });
 
 describe('word costs', () => {
   it('lets look-alike letters substitute for free, within a budget that grows with the word', () => {
