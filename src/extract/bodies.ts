@@ -1044,6 +1044,8 @@ export interface ResolvedBody {
   name: string;
   /** The name as written, diacritics restored, the head's title kept ("Giám đốc Sở Nội vụ"). */
   written: string;
+  /** The head's title the name was written with ("Giám đốc", "Thủ trưởng", "Chủ tịch"), or null. */
+  official: string | null;
   group: boolean;
   jurisdiction: Jurisdiction;
 }
@@ -1282,7 +1284,29 @@ function resolveBodyUncached(rawName: string, jurisdiction: Jurisdiction | null)
   const j = bodyJurisdiction(raw, jurisdiction);
   const keyName = canonicalKeyName(bodyKeyName(raw) || fold(raw), j);
   const group = isGroupName(full);
-  return { key: `${keyName}@${j}`, name: displayName(full, group), written: displayName(full, group, true), group, jurisdiction: j };
+  const written = displayName(full, group, true);
+  return { key: `${keyName}@${j}`, name: displayName(full, group), written, official: officialTitle(written), group, jurisdiction: j };
+}
+
+// A chair acts for the body named after the title ("Chủ tịch UBND các xã"); "Người đứng đầu" answers in person.
+const OFFICIALS = new RegExp(`${STRIPPED_TITLES.source}|^(?:pho )?chu tich(?:,\\s*|\\s+)`);
+
+/**
+ * The title(s) a written name opens with ("Giám đốc, Thủ trưởng các sở" -> "Giám đốc, Thủ trưởng"), when a
+ * body follows it (a capitalized name or "các ..."), else null.
+ */
+function officialTitle(written: string): string | null {
+  const m = OFFICIALS.exec(fold(written));
+  if (!m) return null;
+  const words = written.split(' ');
+  const n = m[0].trim().split(/\s+/).length;
+  const rest = words.slice(n).join(' ');
+  return /^(?:\p{Lu}|các |cơ quan|đơn vị)/u.test(rest) ? words.slice(0, n).join(' ').replace(/[,;:]$/, '') : null;
+}
+
+/** The body an official's title names ("Giám đốc Sở Nội vụ" -> "Sở Nội vụ"); the name itself without one. */
+export function officialsBody(r: ResolvedBody): string {
+  return r.official ? r.written.slice(r.official.length).replace(/^[,;:]?\s*/, '') : r.written;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Stage 6: the records extraction returns. Tasks carry their deadline, targets, indicators and the documents
  * they carry out; assignments are one per (body, role, section), cited with evidence and a duty summary.
  */
-import { resolveBody } from '../bodies';
+import { officialsBody, resolveBody } from '../bodies';
 import { parseDeadline } from '../deadlines';
 import { findTargets, indicatorCodes } from '../targets';
 import type { Assignment, Task } from '../types';
@@ -59,7 +59,11 @@ export function buildAssignments(doc: TaskDocument, findings: readonly RoleFindi
   const out: Assignment[] = [];
   const seen = new Set<string>();
   for (const e of findings) {
-    const body = registry.note(e.actor.name, e.actor.parse);
+    // What policy staff ask is what a body is responsible for: an official's title ("Giám đốc Sở Nội vụ",
+    // "Chủ tịch UBND các xã") names the body, and the title is kept apart.
+    const written = resolveBody(e.actor.name, doc.jurisdiction);
+    const bodyName = written.official ? officialsBody(written) : e.actor.name;
+    const body = registry.note(bodyName, e.actor.parse);
     if (!body) continue;
     const id = `${body.key}|${e.role}|${e.section}`;
     if (seen.has(id)) continue;
@@ -75,7 +79,8 @@ export function buildAssignments(doc: TaskDocument, findings: readonly RoleFindi
       start: evidenceAt,
       end: evEnd,
       bodyKey: body.key,
-      body: resolveBody(e.actor.name, doc.jurisdiction).written,
+      body: written.official ? resolveBody(bodyName, doc.jurisdiction).written : written.written,
+      official: written.official,
       jurisdiction: body.jurisdiction,
       role: e.role,
       section: e.section,
