@@ -70,6 +70,7 @@ export const PROVINCES = phrases([
 
 /** Local-government units that take a proper name ("thành phố Hạ Long", "huyện Vân Đồn"). */
 const LOCAL_UNITS = phrases(['thành phố', 'thị xã', 'huyện', 'quận', 'xã', 'phường', 'thị trấn', 'đặc khu']);
+const COMMUNE_LEVELS = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
 const LOCALITY_GENERICS = new Set(['xa', 'phuong', 'thi tran', 'dac khu', 'huyen', 'thi xa', 'thanh pho', 'quan', 'dia phuong', 'cap', 'tinh']);
 /** "các cấp, các ngành" is one collective, unlike "các chủ đầu tư, các cơ quan quản lý". */
 const IDIOM_GENERICS = new Set(['cap', 'nganh', 'dia phuong']);
@@ -247,14 +248,19 @@ function personNameAt(tokens: readonly Token[], i: number): number {
 
 const SURNAMES = new Set<string>(surnames.surnames);
 
-/** "- Chi nhánh Khu vực II" after a complete body ("Ngân hàng Nhà nước Việt Nam - Chi nhánh ..."): token count, or 0. */
+/**
+ * "- Chi nhánh Khu vực II" after a complete body ("Ngân hàng Nhà nước Việt Nam - Chi nhánh ...", "Ngân hàng Nhà
+ * nước chi nhánh khu vực 14", the dash left out): token count, or 0.
+ */
 function branchAt(tokens: readonly Token[], i: number): number {
   const dash = tokens[i];
-  if (!dash || dash.word || (dash.raw !== '-' && dash.raw !== '–') || dash.nl > 0) return 0;
-  if (!isWord(tokens[i + 1], 'chi') || !isWord(tokens[i + 2], 'nhanh')) return 0;
-  let k = i + 3;
-  while (k < i + 9 && tokens[k]?.word && tokens[k]!.nl === 0 && (tokens[k]!.cap || /^\d+$/.test(tokens[k]!.f) || isWord(tokens[k], 'khu') || isWord(tokens[k], 'vuc'))) k++;
-  return k > i + 3 ? k - i : 0;
+  if (!dash) return 0;
+  const d = !dash.word && (dash.raw === '-' || dash.raw === '–') ? 1 : 0;
+  if ((d && dash.nl > 0) || tokens[i + d]?.nl) return 0;
+  if (!isWord(tokens[i + d], 'chi') || !isWord(tokens[i + d + 1], 'nhanh')) return 0;
+  let k = i + d + 2;
+  while (k < i + 8 + d && tokens[k]?.word && tokens[k]!.nl === 0 && (tokens[k]!.cap || /^\d+$/.test(tokens[k]!.f) || isWord(tokens[k], 'khu') || isWord(tokens[k], 'vuc'))) k++;
+  return k > i + d + 2 ? k - i : 0;
 }
 
 /** "trực thuộc trung ương" closing "các tỉnh, thành phố": token count, or 0. */
@@ -273,7 +279,18 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
   let single = first.p.words.join(' ');
   let count = 1;
   for (;;) {
-    if (tokens[k]?.raw !== COMMA) break;
+    if (tokens[k]?.raw !== COMMA) {
+      // "UBND các phường xã": two levels written without their comma (a table cell's shorthand).
+      const bare = localityOnly && tokens[k]?.word && !tokens[k]!.cap ? longestMatch(tokens, k, GENERIC_NOUNS, true) : null;
+      const level = bare?.p.words.join(' ') ?? '';
+      if (bare && level !== single && COMMUNE_LEVELS.has(level) && COMMUNE_LEVELS.has(single) && headWrittenAt(tokens, k, [bare.p]) && !isWord(tokens[k + bare.n], 'hoi')) {
+        k += bare.n;
+        single = level;
+        count++;
+        continue;
+      }
+      break;
+    }
     // "các cơ quan quản lý nhà nước, tổ chức, cá nhân", "các sở, ban, ngành, tổ chức chính trị - xã hội": some
     // kinds are collectives of their own, split off the list as annotators do.
     if (!localityOnly && count === 1 && STANDALONE_GROUP_KINDS.has(single)) break;
@@ -1156,6 +1173,8 @@ function canonicalNameUncached(rawName: string): string {
     }
     i += n;
   }
+  // "Sở Sở Công thương": a head written twice is a slip of the pen.
+  if (out.length > 2 && out[0] === out[1] && /^\p{Lu}\p{Ll}*$/u.test(out[0]!)) out.shift();
   let name = out.join(' ').replace(/\s+,/g, ',').replace(/\s+/g, ' ').trim();
   name = name.replace(/,$/, '').trim();
   // "Các" opening a group is not part of its name; a body's own capital is kept (displayName adds one).
