@@ -248,6 +248,11 @@ function personNameAt(tokens: readonly Token[], i: number): number {
 
 const SURNAMES = new Set<string>(surnames.surnames);
 
+/** Whether a name as written opens with a person's name ("Đào Hồng Lan"). */
+export function opensWithPersonName(name: string): boolean {
+  return personNameAt(tokenize(name), 0) > 0;
+}
+
 /**
  * "- Chi nhánh Khu vực II" after a complete body ("Ngân hàng Nhà nước Việt Nam - Chi nhánh ...", "Ngân hàng Nhà
  * nước chi nhánh khu vực 14", the dash left out): token count, or 0.
@@ -523,7 +528,9 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     }
     // Capitalized words continue a name; all-capital words (headings) only through the vocabulary.
     if (t.cap && !t.upper) {
-      if (words > 0 && (headWrittenAt(tokens, k, NAMED_HEADS) || headWrittenAt(tokens, k, HEAD_TITLES) || isCac(t))) break;
+      // "Phòng thủ dân sự" is a field ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"), no "Phòng" of a body.
+      const defence = t.f === 'phong' && isWord(tokens[k + 1], 'thu');
+      if (words > 0 && ((!defence && headWrittenAt(tokens, k, NAMED_HEADS)) || headWrittenAt(tokens, k, HEAD_TITLES) || isCac(t))) break;
       if (isStopAt(tokens, k)) break;
       if (isPredicateAt(tokens, k) && words > 0) break;
       k++;
@@ -1381,9 +1388,10 @@ export function sameBody(a: string, b: string): boolean {
 
 /**
  * Every named body (not generic groups) mentioned anywhere in `text`, with its span: the bodies a document
- * names even when it gives them no task ("của Chính phủ", "Nơi nhận: - Bộ Nội vụ").
+ * names even when it gives them no task ("của Chính phủ", "Nơi nhận: - Bộ Nội vụ"). `unknownNames` adds names
+ * of words the vocabulary does not know ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh").
  */
-export function findBodyMentions(text: string, tokens: readonly Token[] = tokenize(text)): BodyParse[] {
+export function findBodyMentions(text: string, tokens: readonly Token[] = tokenize(text), opts: { unknownNames?: boolean } = {}): BodyParse[] {
   const out: BodyParse[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -1396,7 +1404,8 @@ export function findBodyMentions(text: string, tokens: readonly Token[] = tokeni
     // "NQ-HĐND", "QĐ-UBND", "05-NQ/TU", "BNV-CCHC": the issuer's code inside a document symbol.
     if (t.upper && ((prev && !prev.word && /[-/]/.test(prev.raw) && prev.end === t.start) || (next && !next.word && /[-/]/.test(next.raw) && next.start === t.end))) continue;
     const p = parseBodyAt(tokens, i);
-    if (!p || p.bare || p.group || !p.known) continue;
+    // Names of words the vocabulary does not know are kept only on request (to complete short forms).
+    if (!p || p.bare || p.group || (!p.known && !opts.unknownNames)) continue;
     const words = tokens.slice(p.from, p.to).filter((x) => x.word).map((x) => x.f).join(' ');
     // A head alone ("Trung tâm", "Ủy ban", "Ban Chấp hành") or "TW" names no particular body.
     if (/^(tw|trung uong|ban|bo|so|to|hoi|doan|bao|dai|vien|quy|trung tam|uy ban|hoi dong|ban chap hanh|ban chi dao|van phong|cuc|chi cuc)$/.test(words)) continue;
