@@ -273,6 +273,15 @@ function centralTailAt(tokens: readonly Token[], i: number): number {
   return isWord(tokens[i], 'truc') && isWord(tokens[i + 1], 'thuoc') && isWord(tokens[i + 2], 'trung') && isWord(tokens[i + 3], 'uong') ? 4 : 0;
 }
 
+/** A level of school written alone after a kind of school ("cao đẳng", "Trung cấp"): token count, or 0. */
+function schoolLevelAt(tokens: readonly Token[], i: number): number {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a?.word || !b?.word || a.nl > 0) return 0;
+  const pair = `${a.f} ${b.f}`;
+  return /^(dai hoc|cao dang|trung cap)$/.test(pair) && hasDiacritics(b.raw) ? 2 : 0;
+}
+
 /** Generic nouns joined by commas: "sở, ban, ngành", "xã, phường, đặc khu". Returns token count. */
 function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolean): number {
   const first = longestMatch(tokens, i, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, i);
@@ -301,6 +310,13 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
     if (!localityOnly && count === 1 && STANDALONE_GROUP_KINDS.has(single)) break;
     const next = longestMatch(tokens, k + 1, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, k + 1);
     if (next && !localityOnly && STANDALONE_GROUP_KINDS.has(next.p.words.join(' '))) break;
+    // "các trường đại học, cao đẳng, trung cấp": the levels of one kind of school.
+    const level = !next && /^truong (dai hoc|cao dang|trung cap)$/.test(single) ? schoolLevelAt(tokens, k + 1) : 0;
+    if (level > 0) {
+      k += 1 + level;
+      count++;
+      continue;
+    }
     if (next && !isCac(tokens[k + 1])) {
       // A following proper name means a new body ("..., Sở Nội vụ"), not another generic noun.
       k += 1 + next.n;

@@ -132,3 +132,10 @@ describe('names written in a table cell\'s shorthand', () => {
     expect(resolveBody('Sở Sở Công thương', 'Đồng Nai').name).toBe('Sở Công thương');
   });
 });
+
+describe('levels of one kind of school', () => {
+  it('"các trường đại học, cao đẳng" is one group, the kind written once', () => {
+    expect(items('Các Trường Đại học, Cao đẳng trên địa bàn tỉnh chủ trì')).toEqual(['[Các Trường Đại học, Cao đẳng trên địa bàn tỉnh]']);
+    expect(items('các trường đại học, cao đẳng xây dựng chương trình')).toEqual(['[các trường đại học, cao đẳng]']);
+  });
+});
