@@ -7,6 +7,7 @@ import { parseDeadline } from '../deadlines';
 import { findTargets, indicatorCodes } from '../targets';
 import type { Assignment, Task } from '../types';
 import type { BodyRegistry } from './bodyRegistry';
+import { cellGroupName } from './cellNames';
 import type { RoleFinding, TaskDocument, Unit } from './types';
 
 /** One task per duty unit (not a title, not assessing the past) of at least three words; `taskOf` maps each such unit to its task's ordinal. */
@@ -69,8 +70,9 @@ export function buildAssignments(doc: TaskDocument, findings: readonly RoleFindi
   for (const e of findings) {
     // What policy staff ask is what a body is responsible for: an official's title ("Giám đốc Sở Nội vụ",
     // "Chủ tịch UBND các xã") names the body, and the title is kept apart.
-    const written = resolveBody(e.actor.name, doc.jurisdiction);
-    const named = written.official ? officialsBody(written) : e.actor.name;
+    const actorName = cellGroupName(doc, e.unit, e.actor);
+    const written = resolveBody(actorName, doc.jurisdiction);
+    const named = written.official ? officialsBody(written) : actorName;
     // A short form of a body the document names in full elsewhere is that body.
     const bodyName = registry.fullerName(named, doc.text, names) ?? named;
     const body = registry.note(bodyName, e.actor.parse);

@@ -114,5 +114,8 @@ function headerKinds(folded: string, line: Line): ColumnKind[] | null {
     if (has(n, columns.task)) return 'TASK';
     return 'OTHER';
   });
+  // A header names more than one column: a row that merely says "phối hợp" ("Có tinh thần trách nhiệm và phối
+  // hợp trong thực hiện nhiệm vụ", a scoring table's criterion) is no header.
+  if (kinds.filter((k) => k !== 'OTHER').length < 2) return null;
   return kinds.includes('LEAD') || kinds.includes('COORDINATE') ? kinds : null;
 }

@@ -73,3 +73,21 @@ describe('a plan appendix whose task tables repeat their header per part (Kế h
     for (const junk of ['Xã', 'Phường', 'Trường học', 'Cộng đồng', 'Cơ sở']) expect([...bodies].some((b) => b.endsWith(` ${junk}`))).toBe(false);
   });
 });
+
+describe('names in responsibility cells', () => {
+  const file = path.join(__dirname, '../../fixtures/gold-real/docs/f004d93b21e7fc5f.md');
+
+  it('runs a group in a cell on to the separator: a cell holds names, not a sentence', async () => {
+    const x = extractDocument((await readSource(readFileSync(file), { fileName: path.basename(file) })).text);
+    const bodies = new Set(x.assignments.map((a) => `${a.role} ${a.body}`));
+    expect(bodies).toContain('COORDINATE các doanh nghiệp cung cấp dịch vụ bưu chính');
+    expect(bodies).toContain('COORDINATE Ủy ban nhân dân các phường, xã có liên quan');
+    // "... tại điểm d, khoản 1, mục III" points into the text; it is no part of the name.
+    expect(bodies).toContain('LEAD các cơ quan quản lý các lĩnh vực trọng điểm');
+  });
+
+  it('reads no header in a row that merely says "phối hợp" (a scoring table\'s criterion)', () => {
+    const text = ['| STT | Tiêu chí | Điểm |', '|  |  |  | c) | Có tinh thần trách nhiệm và phối hợp trong thực hiện nhiệm vụ | 1,25 |', '|  |  |  | d) | Có thái độ đúng mực và phong cách ứng xử, lề lối làm việc chuẩn mực | 1,25 |'].join('\n');
+    expect(findTaskTables(text)).toEqual([]);
+  });
+});
