@@ -10,7 +10,8 @@
  * Resolution restores diacritics word by word from the vocabulary, expands abbreviations (UBND, HĐND, MTTQ,
  * TU), and builds the key from the folded name without what does not change the body: the head's title
  * (Giám đốc, Thủ trưởng), "các", the province name, an apposition ("Sở Nội vụ - Cơ quan Thường trực ...").
- * The node's name drops the head's title; an assignment keeps the name as written ("Giám đốc Sở Nội vụ").
+ * The node's name drops the head's title; `written` keeps it ("Giám đốc Sở Nội vụ") and `official` is the title,
+ * which an assignment keeps apart from its body (tasks/output.ts).
  */
 import { isVietnameseSyllable } from '../text/decode';
 import surnames from './data/surnames.json';
