@@ -853,6 +853,10 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     // "cùng", not "cung" ("Đơn vị cung cấp ..." is one kind, not "Đơn vị" with "cấp").
     if (isWord(tokens[next], 'va') || (isWord(tokens[next], 'cung') && !isWord(tokens[next + 1], 'cap') && (!hasDiacritics(tokens[next]!.raw) || tokens[next]!.raw.toLowerCase() === 'cùng'))) next += 1;
     if (next === skipped) break;
+    // "...; Giám đốc: Trung tâm Công báo - Tin học tỉnh, Trung tâm Phục vụ hành chính công tỉnh; ...": a title
+    // whose colon lists the bodies it heads.
+    const titled = longestMatch(tokens, next, HEAD_TITLES, true);
+    if (titled && tokens[next + titled.n]?.raw === ':') next += titled.n + 1;
     const item = parseBodyAt(tokens, next, { bareGeneric: true });
     if (!item) break;
     k = skipped;

@@ -69,6 +69,28 @@ describe('officials name their bodies', () => {
     expect(x.bodies.find((b) => b.key === chair?.bodyKey)?.name).toBe('Ủy ban nhân dân xã, phường');
   });
 
+  it('"Giám đốc: Trung tâm A, Trung tâm B" is a title whose colon lists the bodies it heads; the list runs on through it', async () => {
+    // Quyết định of UBND tỉnh Hà Tĩnh (November 2025), its closing article as the export wrapped it.
+    const x = await extractMarkdown(
+      [
+        'Điều 4. Chánh Văn phòng',
+        'UBND tỉnh; Giám đốc Sở Tài chính, Giám đốc các sở; Thủ trưởng các ban, ngành cấp tỉnh; Giám đốc: Trung tâm Công báo - Tin học tỉnh, Trung tâm Phục vụ hành chính công tỉnh; Chủ tịch UBND các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+        '',
+      ].join('\n'),
+      'ad3df698d54f5b1d.md',
+    );
+    expect(x.assignments.map((a) => a.body)).toEqual([
+      'Văn phòng Ủy ban nhân dân tỉnh',
+      'Sở Tài chính',
+      'các sở',
+      'các ban, ngành cấp tỉnh',
+      'Trung tâm Công báo - Tin học tỉnh',
+      'Trung tâm Phục vụ hành chính công tỉnh',
+      'Ủy ban nhân dân các xã, phường',
+      'các tổ chức, cá nhân có liên quan',
+    ]);
+  });
+
   it('keeps "Người đứng đầu" and members as written: they answer in person', () => {
     const x = extractDocument('Điều 3. Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ chịu trách nhiệm kiểm tra việc thực hiện./.');
     expect(x.assignments.map((a) => [a.official ?? null, a.body])).toContainEqual([null, 'Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ']);
