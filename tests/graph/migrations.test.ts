@@ -65,6 +65,40 @@ describe('migrations', () => {
     await wipe();
   });
 
+  it('backfill task trackers (0005) in bounded transactions: last days from periods, done days from status changes', async () => {
+    await migrate(graph);
+    const keys = ['year', 'quarter', 'month', 'due', 'kept', 'done'].map((k) => `MIGRATION-0005-TEST#${k}`);
+    const wipe = () => graph.write('MATCH (t:Task) WHERE t.key IN $keys DETACH DELETE t', { keys });
+    await wipe();
+    // Stored as tasks were before migration 0005: no dueBy, no completedAt.
+    await graph.write(
+      `CREATE (:Task {key: $keys[0], period: '2025'}), (:Task {key: $keys[1], period: '2025-Q1'}),
+              (:Task {key: $keys[2], period: '2024-02'}), (:Task {key: $keys[3], dueDate: '2025-06-30', deadlineExtendedTo: '2025-09-30'}),
+              (:Task {key: $keys[4], period: '2025', dueBy: '2025-03-31'}),
+              (:Task {key: $keys[5], status: 'DONE', statusUpdatedAt: '2025-04-02T08:00:00Z'})`,
+      { keys },
+    );
+    const migration = (await loadMigrations()).find((m) => m.version === 5)!;
+    const backfills = migration.statements.filter((s) => s.includes('$batchSize'));
+    expect(backfills).toHaveLength(2);
+    // Two tasks per transaction over every task of the graph: at least three for these six, and one more.
+    for (const statement of backfills) expect(await runMigrationStatement(graph, statement, { batchSize: 2 })).toBeGreaterThanOrEqual(4);
+    const rows = await graph.read<{ key: string; dueBy: string | null; completedAt: string | null }>(
+      'MATCH (t:Task) WHERE t.key IN $keys RETURN t.key AS key, t.dueBy AS dueBy, t.completedAt AS completedAt',
+      { keys },
+    );
+    const byKey = Object.fromEntries(rows.map((r) => [r.key.split('#')[1], [r.dueBy, r.completedAt]]));
+    expect(byKey).toEqual({
+      year: ['2025-12-31', null],
+      quarter: ['2025-03-31', null],
+      month: ['2024-02-29', null],
+      due: ['2025-09-30', null],
+      kept: ['2025-03-31', null],
+      done: [null, '2025-04-02'],
+    });
+    await wipe();
+  });
+
   it('refuse a backfill statement that does not say where it stopped', async () => {
     await expect(runMigrationStatement(graph, 'UNWIND range(1, $batchSize) AS i RETURN count(i) AS rows', { batchSize: 2 })).rejects.toThrow(/must return `next`/);
   });
