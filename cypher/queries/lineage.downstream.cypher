@@ -9,31 +9,22 @@ WITH root, COLLECT {
     AND ($asOf IS NULL OR (all(n IN nodes(p) WHERE n.date IS NULL OR n.date <= $asOf)
       AND all(n IN nodes(p)[1..] WHERE ((n.effectiveFrom IS NULL OR n.effectiveFrom <= $asOf) AND (n.effectiveUntil IS NULL OR n.effectiveUntil >= $asOf)
          AND NOT EXISTS { MATCH (n)<-[x:AFFECTS]-() WHERE x.whole AND x.kind IN ['REPLACES', 'REPEALS', 'SUSPENDS'] AND coalesce(x.effectiveOn, $asOf) <= $asOf }))))
-  RETURN p LIMIT $maxPaths + 1
+  RETURN relationships(p) AS path LIMIT $maxPaths + 1
 } AS paths
-// The answer's shape (documents with their depth, citations, chains): as in lineage.upstream.
+// The answer's shape (each citation and document once; the chains walked by the caller): as in lineage.upstream,
+// the near end of a citation being the cited document.
 WITH root, paths[0..$maxPaths] AS used, size(paths) > $maxPaths AS truncated
-RETURN root {{>documentFields(root)}} AS root,
-       truncated,
-       COLLECT {
-         UNWIND used AS p
-         UNWIND range(1, length(p)) AS i
-         WITH nodes(p)[i] AS n, min(i) AS depth
-         RETURN {depth: depth, document: n {{>documentFields(n)}}} AS reached
-       } AS documents,
-       COLLECT {
-         UNWIND used AS p
-         UNWIND range(0, length(p) - 1) AS i
-         WITH relationships(p)[i] AS r, i
-         WITH startNode(r).key AS from, endNode(r).key AS to, r.relation AS relation, min(i) + 1 AS depth
-         RETURN {from: from, to: to, relation: relation, depth: depth} AS edge
-       } AS edges,
-       // A chain is kept when it is a path and no path is it plus one more step.
-       COLLECT {
-         UNWIND used AS p
-         UNWIND [true, false] AS whole
-         WITH CASE WHEN whole THEN nodes(p) ELSE nodes(p)[0..-1] END AS chain, whole
-         WITH chain, collect(DISTINCT whole) AS seenAs
-         WHERE seenAs = [true]
-         RETURN [n IN chain | n.key] AS keys
-       } AS chains
+CALL (used) {
+  UNWIND used AS path
+  UNWIND range(0, size(path) - 1) AS i
+  WITH path[i] AS r, min(i) + 1 AS depth
+  RETURN collect({r: r, depth: depth}) AS cited
+}
+CALL (cited) {
+  UNWIND cited AS c
+  WITH DISTINCT startNode(c.r) AS n
+  RETURN collect(n {{>documentFields(n)}}) AS documents
+}
+RETURN root {{>documentFields(root)}} AS root, truncated, documents,
+  // [near key, far key, relation, depth] lists: hundreds of them at depth 6, and a list decodes without its keys.
+  [c IN cited | [endNode(c.r).key, startNode(c.r).key, c.r.relation, c.depth]] AS steps

@@ -12,7 +12,7 @@ RETURN size(hits) AS total,
     label: head([l IN labels(n) WHERE l IN ['Document', 'Task', 'Body']]),
     score: hit.score,
     // The fields of the record each kind becomes (toDocument, toTask, toBody), not the folded copies the index reads.
-    props: CASE WHEN n:Task THEN n {.key, .documentKey, .ordinal, .sectionPath, .text, .textRestored, .textRestoredShare, .deadlineRaw, .dueDate, .period, .status, .statusNote, .statusUpdatedAt, .dueBy, .completedAt, .historyKinds, .historyAt, .historyBy, .historyStatuses, .historyDueBy, .historyPreviousDueBy, .historyNotes}
+    props: CASE WHEN n:Task THEN {{>taskFields(n)}}
                 WHEN n:Body THEN n {.key, .name, .jurisdiction, .aliases, .group}
                 ELSE n {{>documentFields(n)}} END,
     // A task's document, which a hit list shows beside the task: read here instead of by a second statement.

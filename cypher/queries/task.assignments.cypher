@@ -3,4 +3,4 @@ UNWIND $keys AS key
 MATCH (:Task {key: key})-[a:ASSIGNED_TO]->(b:Body)
 RETURN key, a.role AS role, a.evidence AS evidence, a.section AS section,
        b {.key, .name, .jurisdiction, .aliases, .group} AS body
-ORDER BY key, CASE a.role WHEN 'LEAD' THEN 0 WHEN 'COORDINATE' THEN 1 ELSE 2 END, b.name
+ORDER BY key, {{>assignmentOrder(a)}}, b.name

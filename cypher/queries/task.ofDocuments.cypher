@@ -11,12 +11,10 @@ CALL (key) {
 // needs node references only. The maps hold the fields of a task record (toTask), not the folded copies of
 // its text kept for search.
 RETURN key, size(matches) AS total, [t IN matches[$skip..$end] | {
-  task: t {.key, .documentKey, .ordinal, .sectionPath, .text, .textRestored, .textRestoredShare, .deadlineRaw, .dueDate, .period, .status, .statusNote, .statusUpdatedAt, .dueBy, .completedAt,
-    // The history lists in one entry, and none for a task without history (most): fewer fields to decode.
-    history: CASE WHEN t.historyKinds IS NULL THEN null ELSE t {.historyKinds, .historyAt, .historyBy, .historyStatuses, .historyDueBy, .historyPreviousDueBy, .historyNotes} END},
+  task: {{>taskFields(t)}},
   assignments: CASE WHEN $withAssignments THEN COLLECT {
     MATCH (t)-[x:ASSIGNED_TO]->(b:Body)
     RETURN {role: x.role, evidence: x.evidence, section: x.section, body: b {.key, .name, .jurisdiction, .aliases, .group}} AS assignment
-    ORDER BY CASE x.role WHEN 'LEAD' THEN 0 WHEN 'COORDINATE' THEN 1 ELSE 2 END, b.name
+    ORDER BY {{>assignmentOrder(x)}}, b.name
   } END
 }] AS items

@@ -34,7 +34,7 @@ export class SearchResolver {
       throw new DirectiveGraphError(ErrorCode.BAD_USER_INPUT, `"text" has ${words.length} words; search with at most 32.`);
     }
     const labels = types?.length ? [...new Set(types)].map((t) => LABELS[t as keyof typeof LABELS]) : null;
-    // Without totalCount the index is asked for one hit past the page only (enough for hasNextPage).
+    // Without totalCount the index is asked for twice the page only (enough for hasNextPage and most ties).
     const counted = selectsAnyField(info, ['totalCount', 'totalCountIsLowerBound']);
     const page = await search(ctx.loaders.reader, words, slice, labels, counted ? SEARCH_COUNT_CAP : slice.skip + slice.limit);
     // The tasks' documents came with the hits: a selected `document` needs no second statement.

@@ -44,7 +44,11 @@ export interface LineageRecord {
   edges: LineageEdgeRecord[];
   /** Each chain from the root outwards that no longer chain extends, as document keys. */
   paths: string[][];
-  /** True when there were more than MAX_PATHS paths, or more nodes than maxNodes, and only the first ones were used. */
+  /**
+   * True when the answer was cut: more than MAX_PATHS paths (documents and edges are those of the first
+   * MAX_PATHS, the chains at most MAX_PATHS walked over them), or more documents than maxNodes (the nearest are
+   * kept; edges and chains stop at them).
+   */
   truncated: boolean;
 }
 
@@ -92,27 +96,129 @@ export function maximalPaths(paths: string[][]): string[][] {
 
 interface WalkRow {
   root: Row;
+  /** More than MAX_PATHS paths: the subgraph is that of the first MAX_PATHS. */
   truncated: boolean;
-  documents: { depth: number; document: Row }[];
-  edges: { from: string; to: string; relation: string; depth: number }[];
-  chains: string[][];
+  /** Each citation on the paths once: [near, far, relation, depth], `near` its end nearer the root, `depth` the far end's fewest steps on a path. */
+  steps: [string, string, string, number][];
+  /** Each document the paths reach, once. */
+  documents: Row[];
 }
 
-/** One walk in one direction: one Cypher statement, which returns nodes, edges and chains ready to use. */
+/** A document list from the root: the walks that end here, and whether one of them went on. */
+interface ChainNode {
+  key: string;
+  parent: ChainNode | null;
+  length: number;
+  children: Map<string, ChainNode> | null;
+  ended: boolean;
+  extended: boolean;
+}
+
+/** Orders chains as maximalPaths does: shorter first, then key by key. */
+function compareChains(a: string[], b: string[]): number {
+  if (a.length !== b.length) return a.length - b.length;
+  for (let i = 0; i < a.length; i++) {
+    const c = compareKeys(a[i]!, b[i]!);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
+/**
+ * The chains of a walk over its citations, as maximalPaths gives them for the same paths: every path from the
+ * root of at most `maxDepth` steps that uses each citation at most once (as a Cypher path does), stopping after
+ * `maxPaths` paths, kept as document keys when no path is it plus one more step; shortest first, then in key
+ * order. Walked here from the citations the statement returns instead of built in Cypher: a path costs a step
+ * in a tree of document lists here. Citations are taken in key order, so a walk cut at `maxPaths` keeps the same
+ * paths every time.
+ */
+export function walkChains(
+  rootKey: string,
+  steps: readonly { near: string; far: string; relation: string }[],
+  maxDepth: number,
+  maxPaths: number,
+): { chains: string[][]; truncated: boolean } {
+  const out = new Map<string, number[]>();
+  steps.forEach((s, i) => {
+    const list = out.get(s.near);
+    if (list) list.push(i);
+    else out.set(s.near, [i]);
+  });
+  for (const list of out.values()) list.sort((a, b) => compareKeys(steps[a]!.far, steps[b]!.far) || compareKeys(steps[a]!.relation, steps[b]!.relation));
+  const root: ChainNode = { key: rootKey, parent: null, length: 1, children: null, ended: false, extended: false };
+  const used = new Set<number>();
+  let paths = 0;
+  let truncated = false;
+  // Each path is a document list from the root: paths with the same list (parallel citations) share its node.
+  const extend = (at: ChainNode): void => {
+    if (at.length > maxDepth) return;
+    for (const i of out.get(at.key) ?? []) {
+      if (truncated) return;
+      if (used.has(i)) continue;
+      if (paths === maxPaths) {
+        truncated = true;
+        return;
+      }
+      paths++;
+      const far = steps[i]!.far;
+      at.extended = true;
+      at.children ??= new Map();
+      let next = at.children.get(far);
+      if (!next) at.children.set(far, (next = { key: far, parent: at, length: at.length + 1, children: null, ended: false, extended: false }));
+      next.ended = true;
+      used.add(i);
+      extend(next);
+      used.delete(i);
+    }
+  };
+  extend(root);
+  const chains: string[][] = [];
+  const collect = (node: ChainNode): void => {
+    if (node.ended && !node.extended) {
+      const chain = new Array<string>(node.length);
+      for (let n: ChainNode | null = node, i = node.length - 1; n; n = n.parent, i--) chain[i] = n.key;
+      chains.push(chain);
+    }
+    if (node.children) for (const child of node.children.values()) collect(child);
+  };
+  collect(root);
+  return { chains: chains.sort(compareChains), truncated };
+}
+
+/** One walk in one direction: one Cypher statement for the subgraph its paths cover, the chains walked here. */
 async function walk(graph: GraphReader, key: string, direction: WalkDirection, maxDepth: number, relations: string[] | null, asOf: string | null): Promise<LineageRecord | null> {
   const name = direction === 'UPSTREAM' ? 'lineage.upstream' : 'lineage.downstream';
   const [row] = (await graph.read(cypher(name, { maxDepth }), { key, relations, asOf, maxPaths: integer(MAX_PATHS) })) as unknown as WalkRow[];
   if (!row) return null;
   const root = toDocument(row.root);
+  const steps = row.steps.map(([near, far, relation, depth]) => ({ near, far, relation, depth }));
+  const depthOf = new Map<string, number>();
+  for (const s of steps) {
+    const known = depthOf.get(s.far);
+    if (known === undefined || s.depth < known) depthOf.set(s.far, s.depth);
+  }
   const nodes: LineageNodeRecord[] = [{ document: root, depth: 0, direction: null }];
   // A cycle can lead back to the root: it stays at depth 0.
   for (const reached of row.documents) {
-    const document = toDocument(reached.document);
-    if (document.key !== root.key) nodes.push({ document, depth: reached.depth, direction });
+    const document = toDocument(reached);
+    if (document.key !== root.key) nodes.push({ document, depth: depthOf.get(document.key)!, direction });
   }
-  const edges = row.edges.map((e) => ({ fromKey: e.from, toKey: e.to, relation: e.relation, depth: e.depth }));
-  // The walk's chains; `lineage` orders them, and only when a caller reads them.
-  return { root, nodes, edges, paths: row.chains, truncated: row.truncated };
+  const edges = steps.map((s) =>
+    direction === 'UPSTREAM'
+      ? { fromKey: s.near, toKey: s.far, relation: s.relation, depth: s.depth }
+      : { fromKey: s.far, toKey: s.near, relation: s.relation, depth: s.depth },
+  );
+  let chains: string[][] | undefined;
+  return {
+    root,
+    nodes,
+    edges,
+    // Walked when a caller reads them.
+    get paths() {
+      return (chains ??= walkChains(root.key, steps, maxDepth, MAX_PATHS).chains);
+    },
+    truncated: row.truncated,
+  };
 }
 
 /**
@@ -163,9 +269,11 @@ export async function lineage(
     root,
     nodes,
     edges,
-    // Only some callers draw the chains: sorting up to MAX_PATHS joined key lists waits until they are read.
+    // Only some callers draw the chains: they are walked when read. One walk whose documents all fit gives them
+    // as they are (maximal and in order already).
     get paths() {
-      return (chains ??= maximalPaths(parts.flatMap((p) => p.paths).map(cut).filter((p) => p.length > 1)));
+      const whole = parts.length === 1 && sorted.length === nodes.length;
+      return (chains ??= whole ? parts[0]!.paths : maximalPaths(parts.flatMap((p) => p.paths).map(cut).filter((p) => p.length > 1)));
     },
     truncated: parts.some((p) => p.truncated) || sorted.length > nodes.length,
   };

@@ -70,8 +70,10 @@ export async function search(
   const params = { query: luceneQuery(words), labels, skip: integer(slice.skip), limit: integer(slice.limit) };
   let row: Record<string, unknown> | undefined;
   // The index's top hits serve the page and the count when they can tell both (search.fulltext); when equal
-  // scores at the cut or a kind filter leave them short, a ten times deeper read usually can.
-  const depth = Math.max(countCap + 1, slice.skip + slice.limit + 1) * (labels === null ? 1 : FILTERED_READ_FACTOR);
+  // scores at the cut or a kind filter leave them short, a ten times deeper read usually can. Equal scores are
+  // common (documents and tasks with the same title or text), so even without a count the first read goes
+  // twice the page deep: a tie across the page's end then rarely costs the second statement.
+  const depth = Math.max(countCap + 1, 2 * (slice.skip + slice.limit) + 1) * (labels === null ? 1 : FILTERED_READ_FACTOR);
   const depths = depth <= MAX_TOP_READ ? [...new Set([depth, Math.min(depth * 10, MAX_TOP_READ)])] : [];
   for (const indexLimit of depths) {
     const [top] = await graph.read(cypher('search.fulltext'), { ...params, indexLimit: integer(indexLimit) });

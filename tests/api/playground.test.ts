@@ -153,7 +153,7 @@ describe('the playground at GET /graphql', () => {
     expect(Mandate.data.mandate.document.symbol).toBe('2898/QĐ-UBND');
     expect(Mandate.data.mandate.chain.map((step) => step.document.symbol)).toContain('76/NQ-CP');
     expect(Conflicts.data.conflicts.nodes.map((c) => c.document.symbol)).toContain('124/NQ-HĐND');
-    expect(Search.data.search.totalCount).toBeGreaterThan(0);
+    expect(Search.data.search.nodes.length).toBeGreaterThan(0);
   });
 
   it('opens an example from the panel in a new tab and runs it', async () => {

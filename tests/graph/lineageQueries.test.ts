@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationPaths, compareKeys, lineage, mandate, maximalPaths } from '../../src/graph/lineageQueries';
+import { citationPaths, compareKeys, lineage, mandate, maximalPaths, walkChains } from '../../src/graph/lineageQueries';
 import { documentsByKeys } from '../../src/graph/documentQueries';
 import { useWorld } from '../support/fixtures';
 
@@ -95,6 +95,19 @@ describe('lineage', () => {
   it('keeps only the chains that no other chain extends, shortest first', () => {
     expect(maximalPaths([['a', 'b'], ['a', 'b', 'c'], ['a', 'd'], ['a', 'b', 'c']])).toEqual([['a', 'd'], ['a', 'b', 'c']]);
     expect(maximalPaths([['a', 'x', 'y'], ['a', 'c'], ['a', 'b']])).toEqual([['a', 'b'], ['a', 'c'], ['a', 'x', 'y']]);
+  });
+
+  it('walks the chains from the citations as paths do: each citation once per chain, up to maxDepth steps', () => {
+    const step = (near: string, far: string, relation = 'BASIS') => ({ near, far, relation });
+    // r cites a twice (two relations), a cites b, b cites r back: a cycle through the root.
+    const steps = [step('r', 'a'), step('r', 'a', 'IMPLEMENTS'), step('a', 'b'), step('b', 'r'), step('r', 'c')];
+    // Every path of up to 3 steps, the ones another path extends dropped (r>a and r>a>b are extended by the other citation r>a).
+    expect(walkChains('r', steps, 3, 100)).toEqual({ chains: [['r', 'c'], ['r', 'a', 'b', 'r']], truncated: false });
+    // Deeper, the way back to the root goes on through the other citation r>a, but not on to b: a>b is on the path already.
+    expect(walkChains('r', steps, 6, 100).chains).toEqual([['r', 'c'], ['r', 'a', 'b', 'r', 'a'], ['r', 'a', 'b', 'r', 'c']]);
+    expect(walkChains('r', steps, 1, 100).chains).toEqual([['r', 'a'], ['r', 'c']]);
+    // Cut after 2 paths, in key order (r>a, r>a>b): the chains of those only.
+    expect(walkChains('r', steps, 3, 2)).toEqual({ chains: [['r', 'a', 'b']], truncated: true });
   });
 });
 

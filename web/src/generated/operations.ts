@@ -332,7 +332,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ score: number, node:
+export type SearchQuery = { search: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ score: number, node:
         | { __typename: 'Body', id: string, name: string, jurisdiction: string | null }
         | { __typename: 'Document', id: string, key: string, symbol: string | null, title: string | null }
         | { __typename: 'Task', id: string, text: string, document: { symbol: string | null } }
@@ -1229,7 +1229,6 @@ export const NodeDocument = new TypedDocumentString(`
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int = 10, $after: String) {
   search(text: $text, first: $first, after: $after) {
-    totalCount
     pageInfo {
       hasNextPage
       endCursor
