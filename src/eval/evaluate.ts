@@ -94,6 +94,11 @@ export interface EvaluateOptions {
    * names are also compared on their folded, abbreviation-expanded form either way.
    */
   sameBody?: (a: string, b: string) => boolean;
+  /**
+   * The gold writes a body named through an official as the office ("Giám đốc Sở Nội vụ", a pair apart from
+   * "Sở Nội vụ"): compare with the assignment's official and body together.
+   */
+  namesOfficials?: boolean;
 }
 
 const ABBREVIATIONS: [RegExp, string][] = [
@@ -209,7 +214,8 @@ export function evaluateDocument(gold: GoldFile, x: Extraction, opts: EvaluateOp
 
   // Assignments on distinct (body, role) pairs.
   const goldPairs = uniquePairs(gold.assignments.map((a) => ({ body: a.body, role: a.role, jurisdiction: a.jurisdiction })));
-  const outPairs = uniquePairs(x.assignments.map((a: Assignment) => ({ body: a.body, role: a.role, jurisdiction: a.jurisdiction })));
+  const named = (a: Assignment) => (opts.namesOfficials && a.official ? `${a.official} ${a.body}` : a.body);
+  const outPairs = uniquePairs(x.assignments.map((a: Assignment) => ({ body: named(a), role: a.role, jurisdiction: a.jurisdiction })));
   const used = new Set<number>();
   const assignments: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const g of goldPairs) {

@@ -10,7 +10,8 @@
  * Resolution restores diacritics word by word from the vocabulary, expands abbreviations (UBND, HĐND, MTTQ,
  * TU), and builds the key from the folded name without what does not change the body: the head's title
  * (Giám đốc, Thủ trưởng), "các", the province name, an apposition ("Sở Nội vụ - Cơ quan Thường trực ...").
- * The node's name drops the head's title; an assignment keeps the name as written ("Giám đốc Sở Nội vụ").
+ * The node's name drops the head's title; `written` keeps it ("Giám đốc Sở Nội vụ") and `official` is the title,
+ * which an assignment keeps apart from its body (tasks/output.ts).
  */
 import { isVietnameseSyllable } from '../text/decode';
 import surnames from './data/surnames.json';
@@ -71,6 +72,7 @@ export const PROVINCES = phrases([
 
 /** Local-government units that take a proper name ("thành phố Hạ Long", "huyện Vân Đồn"). */
 const LOCAL_UNITS = phrases(['thành phố', 'thị xã', 'huyện', 'quận', 'xã', 'phường', 'thị trấn', 'đặc khu']);
+const COMMUNE_LEVELS = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
 const LOCALITY_GENERICS = new Set(['xa', 'phuong', 'thi tran', 'dac khu', 'huyen', 'thi xa', 'thanh pho', 'quan', 'dia phuong', 'cap', 'tinh']);
 /** "các cấp, các ngành" is one collective, unlike "các chủ đầu tư, các cơ quan quản lý". */
 const IDIOM_GENERICS = new Set(['cap', 'nganh', 'dia phuong']);
@@ -248,19 +250,38 @@ function personNameAt(tokens: readonly Token[], i: number): number {
 
 const SURNAMES = new Set<string>(surnames.surnames);
 
-/** "- Chi nhánh Khu vực II" after a complete body ("Ngân hàng Nhà nước Việt Nam - Chi nhánh ..."): token count, or 0. */
+/** Whether a name as written opens with a person's name ("Đào Hồng Lan"). */
+export function opensWithPersonName(name: string): boolean {
+  return personNameAt(tokenize(name), 0) > 0;
+}
+
+/**
+ * "- Chi nhánh Khu vực II" after a complete body ("Ngân hàng Nhà nước Việt Nam - Chi nhánh ...", "Ngân hàng Nhà
+ * nước chi nhánh khu vực 14", the dash left out): token count, or 0.
+ */
 function branchAt(tokens: readonly Token[], i: number): number {
   const dash = tokens[i];
-  if (!dash || dash.word || (dash.raw !== '-' && dash.raw !== '–') || dash.nl > 0) return 0;
-  if (!isWord(tokens[i + 1], 'chi') || !isWord(tokens[i + 2], 'nhanh')) return 0;
-  let k = i + 3;
-  while (k < i + 9 && tokens[k]?.word && tokens[k]!.nl === 0 && (tokens[k]!.cap || /^\d+$/.test(tokens[k]!.f) || isWord(tokens[k], 'khu') || isWord(tokens[k], 'vuc'))) k++;
-  return k > i + 3 ? k - i : 0;
+  if (!dash) return 0;
+  const d = !dash.word && (dash.raw === '-' || dash.raw === '–') ? 1 : 0;
+  if ((d && dash.nl > 0) || tokens[i + d]?.nl) return 0;
+  if (!isWord(tokens[i + d], 'chi') || !isWord(tokens[i + d + 1], 'nhanh')) return 0;
+  let k = i + d + 2;
+  while (k < i + 8 + d && tokens[k]?.word && tokens[k]!.nl === 0 && (tokens[k]!.cap || /^\d+$/.test(tokens[k]!.f) || isWord(tokens[k], 'khu') || isWord(tokens[k], 'vuc'))) k++;
+  return k > i + d + 2 ? k - i : 0;
 }
 
 /** "trực thuộc trung ương" closing "các tỉnh, thành phố": token count, or 0. */
 function centralTailAt(tokens: readonly Token[], i: number): number {
   return isWord(tokens[i], 'truc') && isWord(tokens[i + 1], 'thuoc') && isWord(tokens[i + 2], 'trung') && isWord(tokens[i + 3], 'uong') ? 4 : 0;
+}
+
+/** A level of school written alone after a kind of school ("cao đẳng", "Trung cấp"): token count, or 0. */
+function schoolLevelAt(tokens: readonly Token[], i: number): number {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a?.word || !b?.word || a.nl > 0) return 0;
+  const pair = `${a.f} ${b.f}`;
+  return /^(dai hoc|cao dang|trung cap)$/.test(pair) && hasDiacritics(b.raw) ? 2 : 0;
 }
 
 /** Generic nouns joined by commas: "sở, ban, ngành", "xã, phường, đặc khu". Returns token count. */
@@ -274,12 +295,30 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
   let single = first.p.words.join(' ');
   let count = 1;
   for (;;) {
-    if (tokens[k]?.raw !== COMMA) break;
+    if (tokens[k]?.raw !== COMMA) {
+      // "UBND các phường xã": two levels written without their comma (a table cell's shorthand).
+      const bare = localityOnly && tokens[k]?.word && !tokens[k]!.cap ? longestMatch(tokens, k, GENERIC_NOUNS, true) : null;
+      const level = bare?.p.words.join(' ') ?? '';
+      if (bare && level !== single && COMMUNE_LEVELS.has(level) && COMMUNE_LEVELS.has(single) && headWrittenAt(tokens, k, [bare.p]) && !isWord(tokens[k + bare.n], 'hoi')) {
+        k += bare.n;
+        single = level;
+        count++;
+        continue;
+      }
+      break;
+    }
     // "các cơ quan quản lý nhà nước, tổ chức, cá nhân", "các sở, ban, ngành, tổ chức chính trị - xã hội": some
     // kinds are collectives of their own, split off the list as annotators do.
     if (!localityOnly && count === 1 && STANDALONE_GROUP_KINDS.has(single)) break;
     const next = longestMatch(tokens, k + 1, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, k + 1);
     if (next && !localityOnly && STANDALONE_GROUP_KINDS.has(next.p.words.join(' '))) break;
+    // "các trường đại học, cao đẳng, trung cấp": the levels of one kind of school.
+    const level = !next && /^truong (dai hoc|cao dang|trung cap)$/.test(single) ? schoolLevelAt(tokens, k + 1) : 0;
+    if (level > 0) {
+      k += 1 + level;
+      count++;
+      continue;
+    }
     if (next && !isCac(tokens[k + 1])) {
       // A following proper name means a new body ("..., Sở Nội vụ"), not another generic noun.
       k += 1 + next.n;
@@ -519,7 +558,9 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     }
     // Capitalized words continue a name; all-capital words (headings) only through the vocabulary.
     if (t.cap && !t.upper) {
-      if (words > 0 && (headWrittenAt(tokens, k, NAMED_HEADS) || headWrittenAt(tokens, k, HEAD_TITLES) || isCac(t))) break;
+      // "Phòng thủ dân sự" is a field ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"), no "Phòng" of a body.
+      const defence = t.f === 'phong' && isWord(tokens[k + 1], 'thu');
+      if (words > 0 && ((!defence && headWrittenAt(tokens, k, NAMED_HEADS)) || headWrittenAt(tokens, k, HEAD_TITLES) || isCac(t))) break;
       if (isStopAt(tokens, k)) break;
       if (isPredicateAt(tokens, k) && words > 0) break;
       k++;
@@ -825,6 +866,10 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     // "cùng", not "cung" ("Đơn vị cung cấp ..." is one kind, not "Đơn vị" with "cấp").
     if (isWord(tokens[next], 'va') || (isWord(tokens[next], 'cung') && !isWord(tokens[next + 1], 'cap') && (!hasDiacritics(tokens[next]!.raw) || tokens[next]!.raw.toLowerCase() === 'cùng'))) next += 1;
     if (next === skipped) break;
+    // "...; Giám đốc: Trung tâm Công báo - Tin học tỉnh, Trung tâm Phục vụ hành chính công tỉnh; ...": a title
+    // whose colon lists the bodies it heads.
+    const titled = longestMatch(tokens, next, HEAD_TITLES, true);
+    if (titled && tokens[next + titled.n]?.raw === ':') next += titled.n + 1;
     const item = parseBodyAt(tokens, next, { bareGeneric: true });
     if (!item) break;
     k = skipped;
@@ -1057,6 +1102,8 @@ export interface ResolvedBody {
   name: string;
   /** The name as written, diacritics restored, the head's title kept ("Giám đốc Sở Nội vụ"). */
   written: string;
+  /** The head's title the name was written with ("Giám đốc", "Thủ trưởng", "Chủ tịch"), or null. */
+  official: string | null;
   group: boolean;
   jurisdiction: Jurisdiction;
 }
@@ -1167,6 +1214,8 @@ function canonicalNameUncached(rawName: string): string {
     }
     i += n;
   }
+  // "Sở Sở Công thương": a head written twice is a slip of the pen.
+  if (out.length > 2 && out[0] === out[1] && /^\p{Lu}\p{Ll}*$/u.test(out[0]!)) out.shift();
   let name = out.join(' ').replace(/\s+,/g, ',').replace(/\s+/g, ' ').trim();
   name = name.replace(/,$/, '').trim();
   // "Các" opening a group is not part of its name; a body's own capital is kept (displayName adds one).
@@ -1295,7 +1344,29 @@ function resolveBodyUncached(rawName: string, jurisdiction: Jurisdiction | null)
   const j = bodyJurisdiction(raw, jurisdiction);
   const keyName = canonicalKeyName(bodyKeyName(raw) || fold(raw), j);
   const group = isGroupName(full);
-  return { key: `${keyName}@${j}`, name: displayName(full, group), written: displayName(full, group, true), group, jurisdiction: j };
+  const written = displayName(full, group, true);
+  return { key: `${keyName}@${j}`, name: displayName(full, group), written, official: officialTitle(written), group, jurisdiction: j };
+}
+
+// A chair acts for the body named after the title ("Chủ tịch UBND các xã"); "Người đứng đầu" answers in person.
+const OFFICIALS = new RegExp(`${STRIPPED_TITLES.source}|^(?:pho )?chu tich(?:,\\s*|\\s+)`);
+
+/**
+ * The title(s) a written name opens with ("Giám đốc, Thủ trưởng các sở" -> "Giám đốc, Thủ trưởng"), when a
+ * body follows it (a capitalized name or "các ..."), else null.
+ */
+function officialTitle(written: string): string | null {
+  const m = OFFICIALS.exec(fold(written));
+  if (!m) return null;
+  const words = written.split(' ');
+  const n = m[0].trim().split(/\s+/).length;
+  const rest = words.slice(n).join(' ');
+  return /^(?:\p{Lu}|các |cơ quan|đơn vị)/u.test(rest) ? words.slice(0, n).join(' ').replace(/[,;:]$/, '') : null;
+}
+
+/** The body an official's title names ("Giám đốc Sở Nội vụ" -> "Sở Nội vụ"); the name itself without one. */
+export function officialsBody(r: ResolvedBody): string {
+  return r.official ? r.written.slice(r.official.length).replace(/^[,;:]?\s*/, '') : r.written;
 }
 
 /**
@@ -1351,9 +1422,10 @@ export function sameBody(a: string, b: string): boolean {
 
 /**
  * Every named body (not generic groups) mentioned anywhere in `text`, with its span: the bodies a document
- * names even when it gives them no task ("của Chính phủ", "Nơi nhận: - Bộ Nội vụ").
+ * names even when it gives them no task ("của Chính phủ", "Nơi nhận: - Bộ Nội vụ"). `unknownNames` adds names
+ * of words the vocabulary does not know ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh").
  */
-export function findBodyMentions(text: string, tokens: readonly Token[] = tokenize(text)): BodyParse[] {
+export function findBodyMentions(text: string, tokens: readonly Token[] = tokenize(text), opts: { unknownNames?: boolean } = {}): BodyParse[] {
   const out: BodyParse[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -1366,7 +1438,8 @@ export function findBodyMentions(text: string, tokens: readonly Token[] = tokeni
     // "NQ-HĐND", "QĐ-UBND", "05-NQ/TU", "BNV-CCHC": the issuer's code inside a document symbol.
     if (t.upper && ((prev && !prev.word && /[-/]/.test(prev.raw) && prev.end === t.start) || (next && !next.word && /[-/]/.test(next.raw) && next.start === t.end))) continue;
     const p = parseBodyAt(tokens, i);
-    if (!p || p.bare || p.group || !p.known) continue;
+    // Names of words the vocabulary does not know are kept only on request (to complete short forms).
+    if (!p || p.bare || p.group || (!p.known && !opts.unknownNames)) continue;
     const words = tokens.slice(p.from, p.to).filter((x) => x.word).map((x) => x.f).join(' ');
     // A head alone ("Trung tâm", "Ủy ban", "Ban Chấp hành") or "TW" names no particular body.
     if (/^(tw|trung uong|ban|bo|so|to|hoi|doan|bao|dai|vien|quy|trung tam|uy ban|hoi dong|ban chap hanh|ban chi dao|van phong|cuc|chi cuc)$/.test(words)) continue;

@@ -149,8 +149,13 @@ export interface Body {
 
 export interface Assignment extends Span {
   bodyKey: string;
-  /** Body name as resolved (canonical display name). */
+  /**
+   * The body responsible, as resolved (canonical display name): a body named through its head's title
+   * ("Giám đốc Sở Nội vụ", "Chủ tịch UBND các xã") is the body ("Sở Nội vụ", "UBND các xã").
+   */
   body: string;
+  /** The head's title the text named the body through ("Giám đốc", "Chủ tịch"), or null. */
+  official?: string | null;
   jurisdiction: Jurisdiction;
   role: AssignmentRole;
   section: string;

@@ -23,7 +23,8 @@ const golds: GoldFile[] = readdirSync(path.join(FIXTURES, 'gold'))
   .map((f) => JSON.parse(read(path.join(FIXTURES, 'gold', f))) as GoldFile);
 const expectedIdentity = JSON.parse(read(path.join(FIXTURES, 'identity.json'))) as Record<string, GoldDocument>;
 
-const full = golds.map((g) => evaluateDocument(g, extractDocument(read(path.join(CORPUS, g.file)), { fileName: g.file })));
+// The samples' annotators name a body reached through its head's title as the office (SAMPLE_GOLD.namesOfficials).
+const full = golds.map((g) => evaluateDocument(g, extractDocument(read(path.join(CORPUS, g.file)), { fileName: g.file }), { namesOfficials: true }));
 const identityOnly = Object.entries(expectedIdentity)
   .filter(([file]) => !file.startsWith('_') && !golds.some((g) => g.file === file))
   .map(([file, doc]) => evaluateIdentity(file, doc, extractDocument(read(path.join(CORPUS, file)), { fileName: file })));
@@ -86,6 +87,25 @@ Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
     expect(d.basis).toEqual({ correct: 1, total: 1 });
     expect(d.misses.some((m) => m.startsWith('missed reference 05-NQ/TU'))).toBe(true);
     expect(prf(d.references).f1).toBeCloseTo(0.5);
+  });
+
+  it('compares an official with the office the gold names, or with the body, as the gold set writes them', () => {
+    const official: GoldFile = {
+      ...gold,
+      references: [],
+      assignments: [
+        { body: 'Giám đốc Sở Nội vụ', jurisdiction: 'Quảng Ninh', role: 'LEAD' },
+        { body: 'Sở Nội vụ', jurisdiction: 'Quảng Ninh', role: 'LEAD' },
+      ],
+    };
+    const x = extractDocument(`${text}\nĐiều 2. Giao Sở Nội vụ chủ trì thực hiện.\nĐiều 3. Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.`);
+    expect(x.assignments.filter((a) => a.role === 'LEAD').map((a) => [a.official ?? null, a.body])).toEqual([
+      [null, 'Sở Nội vụ'],
+      ['Giám đốc', 'Sở Nội vụ'],
+    ]);
+    // A gold that names the office apart (the samples) finds both; one that names the body sees one pair.
+    expect(evaluateDocument(official, x, { namesOfficials: true }).assignments).toEqual({ tp: 2, fp: 0, fn: 0 });
+    expect(evaluateDocument({ ...official, assignments: [official.assignments[1]!] }, x).assignments).toEqual({ tp: 1, fp: 0, fn: 0 });
   });
 
   it('compares body names on folded form with abbreviations expanded', () => {

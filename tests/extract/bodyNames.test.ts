@@ -4,7 +4,7 @@
  * province or corporation. Phrases as the real documents of ../shared/real write them.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBodyListAt } from '../../src/extract/bodies';
+import { parseBodyListAt, resolveBody } from '../../src/extract/bodies';
 import { tokenize } from '../../src/extract/vocabulary';
 
 /** The bodies a list starting the text names, as parsed (raw), groups marked. */
@@ -115,5 +115,27 @@ describe('lists that name one body per member', () => {
 
   it('"các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ..." stands for the ministries', () => {
     expect(items('Bộ trưởng Bộ Nội vụ, các Bộ trưởng, Thủ trưởng cơ quan ngang bộ chịu trách nhiệm')[1]).toBe('[các Bộ]');
+  });
+});
+
+describe('names written in a table cell\'s shorthand', () => {
+  it('"UBND các phường xã" without its comma is the communes\' committees, not "các phường" and "Xã"', () => {
+    expect(items('UBND các phường xã phối hợp')).toEqual(['[UBND các phường xã]']);
+  });
+
+  it('a state bank\'s branch named without its dash ("Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II") is one body', () => {
+    expect(items('Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II chủ trì')).toEqual(['Ngân hàng Nhà nước Việt nam Chi nhánh Khu vực II']);
+    expect(items('Ngân hàng Nhà nước chi nhánh khu vực 14 chủ trì')).toEqual(['Ngân hàng Nhà nước chi nhánh khu vực 14']);
+  });
+
+  it('a head written twice ("Sở Sở Công thương") is the department', () => {
+    expect(resolveBody('Sở Sở Công thương', 'Đồng Nai').name).toBe('Sở Công thương');
+  });
+});
+
+describe('levels of one kind of school', () => {
+  it('"các trường đại học, cao đẳng" is one group, the kind written once', () => {
+    expect(items('Các Trường Đại học, Cao đẳng trên địa bàn tỉnh chủ trì')).toEqual(['[Các Trường Đại học, Cao đẳng trên địa bàn tỉnh]']);
+    expect(items('các trường đại học, cao đẳng xây dựng chương trình')).toEqual(['[các trường đại học, cao đẳng]']);
   });
 });

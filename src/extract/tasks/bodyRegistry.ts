@@ -2,13 +2,19 @@
  * Stage 5: bodies. Every spelling of a body resolves to one canonical node per jurisdiction
  * (`resolveBody`); the registry collects the nodes a document names, with their aliases and mentions.
  */
-import { resolveBody, type BodyParse } from '../bodies';
+import { foldForSearch } from '../../text/fold';
+import { officialsBody, opensWithPersonName, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
 import type { Body, Jurisdiction } from '../types';
+
+// Kinds a document names alone for any body of the kind.
+const KINDS_ALONE = new Set(['so', 'bo', 'ban', 'cuc', 'vu', 'vien', 'phong', 'chi cuc', 'trung tam', 'uy ban', 'hoi dong', 'van phong', 'ngan hang', 'cong ty', 'tap doan', 'tong cong ty', 'doan', 'hoi', 'quy', 'to', 'truong', 'benh vien', 'cong an', 'thanh tra', 'tinh', 'thanh pho', 'xa', 'phuong']);
+const LEVEL_OR_PLACE = /^(cap|tinh|thanh pho|huyen|quan|xa|phuong|thi xa|thi tran|dac khu|cac|trung uong|khu vuc)\b/;
 
 export class BodyRegistry {
   private readonly bodies = new Map<string, Body>();
   /** Mention starts already listed per body key (a body named hundreds of times stays linear). */
   private readonly mentionStarts = new Map<string, Set<number>>();
+  private readonly fuller = new Map<string, string | null>();
 
   constructor(private readonly jurisdiction: Jurisdiction) {}
 
@@ -36,6 +42,56 @@ export class BodyRegistry {
       b.mentions.push({ start: p.start, end: p.end });
     }
     return b;
+  }
+
+  /**
+   * The one body the document names in full that a short form stands for ("Văn phòng Ban Chỉ huy" in a table
+   * cell after "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh" in the text, "Sở Công" cut before "Thương"): a
+   * named body (no group) whose key the short form's key opens word for word and whose name goes on with a
+   * capitalized word, when no other body of the document does. `names` are the document's other names
+   * (asked only when its bodies hold none). Null for a complete name, a group, a kind alone ("Sở", "Ngân
+   * hàng") or a form that could stand for two bodies.
+   */
+  fullerName(name: string, text: string, names: () => readonly string[] = () => []): string | null {
+    // A document names the same short forms again and again (every row of a task table).
+    let r = this.fuller.get(name);
+    if (r === undefined) {
+      r = this.fullerNameUncached(name, text, names);
+      this.fuller.set(name, r);
+    }
+    return r;
+  }
+
+  private fullerNameUncached(name: string, text: string, names: () => readonly string[]): string | null {
+    const r = resolveBody(name, this.jurisdiction);
+    if (!r.key || r.group || r.key.startsWith('@')) return null;
+    const short = r.official ? officialsBody(r) : r.written;
+    // A body's name is written with its capital ("giám đốc sở" is any department's director).
+    if (!/^\p{Lu}/u.test(short)) return null;
+    const at = r.key.lastIndexOf('@');
+    if (KINDS_ALONE.has(r.key.slice(0, at))) return null;
+    const opening = `${r.key.slice(0, at)} `;
+    const place = r.key.slice(at);
+    const shortWords = short.split(' ').length;
+    const found = new Map<string, string>();
+    const consider = (c: ResolvedBody) => {
+      // The key drops the document's own place ("... tỉnh"): a fuller name that only adds a level or a place
+      // ("... cấp tỉnh, cấp xã") is another body.
+      if (c.group || !c.key.endsWith(place) || !c.key.startsWith(opening) || LEVEL_OR_PLACE.test(c.key.slice(opening.length))) return;
+      const full = c.official ? officialsBody(c) : c.written;
+      const rest = full.split(' ').slice(shortWords).join(' ');
+      // The name goes on as a name, not with the sentence ("Bộ Xây dựng chậm nhất ngày ..."), a person ("Bộ Y tế
+      // Đào Hồng Lan") or the document's own place ("Sở Văn hóa, Thể thao và Du lịch Bắc Ninh" in Bắc Ninh).
+      if (!/^\p{Lu}/u.test(rest) || opensWithPersonName(rest) || foldForSearch(rest).replace(/^(tinh|thanh pho) /, '') === ownPlace) return;
+      if (!found.has(c.key)) found.set(c.key, full);
+    };
+    const ownPlace = foldForSearch(this.jurisdiction ?? '');
+    // Names only as written on one line: a heading's name and the next line's first word ("Sở Tài chính" /
+    // "Hàng năm, bố trí ...") are no name.
+    const oneLine = (b: Body) => b.mentions.some((m) => !text.slice(m.start, m.end).includes('\n'));
+    for (const b of this.bodies.values()) if (!b.group && oneLine(b)) consider(resolveBody(b.aliases[0] ?? b.name, this.jurisdiction));
+    if (found.size === 0) for (const n of names()) consider(resolveBody(n, this.jurisdiction));
+    return found.size === 1 ? [...found.values()][0]! : null;
   }
 
   all(): Body[] {

@@ -2,11 +2,12 @@
  * Stage 6: the records extraction returns. Tasks carry their deadline, targets, indicators and the documents
  * they carry out; assignments are one per (body, role, section), cited with evidence and a duty summary.
  */
-import { resolveBody } from '../bodies';
+import { findBodyMentions, officialsBody, resolveBody } from '../bodies';
 import { parseDeadline } from '../deadlines';
 import { findTargets, indicatorCodes } from '../targets';
 import type { Assignment, Task } from '../types';
 import type { BodyRegistry } from './bodyRegistry';
+import { cellGroupName } from './cellNames';
 import type { RoleFinding, TaskDocument, Unit } from './types';
 
 /** One task per duty unit (not a title, not assessing the past) of at least three words; `taskOf` maps each such unit to its task's ordinal. */
@@ -58,8 +59,23 @@ function rowDeadlineText(doc: TaskDocument, u: Unit): string {
 export function buildAssignments(doc: TaskDocument, findings: readonly RoleFinding[], registry: BodyRegistry, taskOf: ReadonlyMap<Unit, number>): Assignment[] {
   const out: Assignment[] = [];
   const seen = new Set<string>();
+  // Every name the document writes, the vocabulary's or not, read once and only when a short form needs it.
+  let allNames: string[] | null = null;
+  // Only names written on one line: a heading's name and the next line's first word ("Sở Tài chính" / "Hàng
+  // năm, bố trí ...") are no name.
+  const names = () =>
+    (allNames ??= findBodyMentions(doc.text, doc.tokens, { unknownNames: true })
+      .filter((p) => !doc.text.slice(p.start, p.end).includes('\n'))
+      .map((p) => p.raw));
   for (const e of findings) {
-    const body = registry.note(e.actor.name, e.actor.parse);
+    // What policy staff ask is what a body is responsible for: an official's title ("Giám đốc Sở Nội vụ",
+    // "Chủ tịch UBND các xã") names the body, and the title is kept apart.
+    const actorName = cellGroupName(doc, e.unit, e.actor);
+    const written = resolveBody(actorName, doc.jurisdiction);
+    const named = written.official ? officialsBody(written) : actorName;
+    // A short form of a body the document names in full elsewhere is that body.
+    const bodyName = registry.fullerName(named, doc.text, names) ?? named;
+    const body = registry.note(bodyName, e.actor.parse);
     if (!body) continue;
     const id = `${body.key}|${e.role}|${e.section}`;
     if (seen.has(id)) continue;
@@ -75,7 +91,8 @@ export function buildAssignments(doc: TaskDocument, findings: readonly RoleFindi
       start: evidenceAt,
       end: evEnd,
       bodyKey: body.key,
-      body: resolveBody(e.actor.name, doc.jurisdiction).written,
+      body: written.official || bodyName !== named ? resolveBody(bodyName, doc.jurisdiction).written : written.written,
+      official: written.official,
       jurisdiction: body.jurisdiction,
       role: e.role,
       section: e.section,

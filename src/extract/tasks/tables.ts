@@ -39,7 +39,9 @@ export function findTaskTables(text: string): TaskTable[] {
       const rest = text.slice(lineStart, lineEnd).trim();
       if (rest.length > 120 || /^(phu luc|danh muc|[ivx]+\.|dieu \d)/.test(folded.slice(lineStart, lineEnd).trim())) current = null;
     } else {
-      const kinds = headerKinds(folded, line);
+      // A numbered row is a task, whatever its words ("| 7.6 | Chủ trì tham mưu triển khai ... |").
+      const numberedRow: boolean = current !== null && ROW_NUMBER.test(text.slice(line.cells[0]!.start, line.cells[0]!.end));
+      const kinds: ColumnKind[] | null = numberedRow ? null : headerKinds(folded, line);
       if (kinds) {
         current = { columns: kinds, rows: [] };
         tables.push(current);
@@ -49,6 +51,11 @@ export function findTaskTables(text: string): TaskTable[] {
         // So is a row whose first cell is empty and whose second holds the row's number ("|  | 4 | ...").
         const numbered = () => cells.length > 1 && /^([IVX]{1,5}|\d{1,3}(\.\d{1,2})*|[a-zđ])\.?$/.test(text.slice(cells[1]!.start, cells[1]!.end));
         while (cells[0] && cells[0].end === cells[0].start && (cells.length > current.columns.length || numbered())) cells.shift();
+        // A header repeated under each part without its number column ("| Nội dung | Đơn vị thực hiện | ..."
+        // over "| 1.1 | task | body | ..."): the rows' extra first cell is that column.
+        if (cells.length === current.columns.length + 1 && current.columns[0] !== 'OTHER' && ROW_NUMBER.test(text.slice(cells[0]!.start, cells[0]!.end))) {
+          current.columns = ['OTHER', ...current.columns];
+        }
         current.rows.push({
           start: line.start,
           end: line.end,
@@ -60,6 +67,9 @@ export function findTaskTables(text: string): TaskTable[] {
   }
   return tables.filter((t) => t.rows.length > 0);
 }
+
+/** A row's number cell: "1.1", "5.1.2", "IV", "a". */
+const ROW_NUMBER = /^([IVX]{1,5}|\d{1,3}(\.\d{1,2})*|[a-zđ])[.)]?$/;
 
 /** Rows of `tables` that start inside [start, end). */
 export function tableRowsIn(tables: readonly TaskTable[], start: number, end: number): { start: number; end: number }[] {
@@ -104,5 +114,8 @@ function headerKinds(folded: string, line: Line): ColumnKind[] | null {
     if (has(n, columns.task)) return 'TASK';
     return 'OTHER';
   });
+  // A header names more than one column: a row that merely says "phối hợp" ("Có tinh thần trách nhiệm và phối
+  // hợp trong thực hiện nhiệm vụ", a scoring table's criterion) is no header.
+  if (kinds.filter((k) => k !== 'OTHER').length < 2) return null;
   return kinds.includes('LEAD') || kinds.includes('COORDINATE') ? kinds : null;
 }

@@ -34,10 +34,10 @@ describe('a decision whose closing article is followed by its signature and an a
     const x = await extractFile('data/real/a4a312239ee6c741.md');
     expect(roles(x)).toEqual(
       expect.arrayContaining([
-        'Điều 3 LEAD Chánh Văn phòng Ủy ban nhân dân tỉnh',
-        'Điều 3 LEAD Giám đốc Sở Nông nghiệp và Môi trường',
-        'Điều 3 LEAD Giám đốc Sở Tài chính',
-        'Điều 3 LEAD Giám đốc Trung tâm Phục vụ hành chính công tỉnh',
+        'Điều 3 LEAD Văn phòng Ủy ban nhân dân tỉnh',
+        'Điều 3 LEAD Sở Nông nghiệp và Môi trường',
+        'Điều 3 LEAD Sở Tài chính',
+        'Điều 3 LEAD Trung tâm Phục vụ hành chính công tỉnh',
         'Điều 3 LEAD các tổ chức, cá nhân có liên quan',
       ]),
     );
@@ -71,9 +71,9 @@ describe('a closing article whose first line the export wrapped inside the list 
     const x = await extractMarkdown(excerpt, '0c462ec3eec6e18d.md');
     expect(x.assignments.map((a) => `${a.role} ${a.body}`)).toEqual(
       expect.arrayContaining([
-        'LEAD Chánh Văn phòng Ủy ban nhân dân tỉnh',
-        'LEAD Giám đốc Sở Nông nghiệp và Môi trường',
-        'LEAD Giám đốc Trung tâm Phục vụ hành chính công tỉnh',
+        'LEAD Văn phòng Ủy ban nhân dân tỉnh',
+        'LEAD Sở Nông nghiệp và Môi trường',
+        'LEAD Trung tâm Phục vụ hành chính công tỉnh',
         'LEAD các tổ chức, cá nhân có liên quan',
       ]),
     );
@@ -85,21 +85,21 @@ describe('the names a closing article lists', () => {
   it('keeps the level a centre works at ("Trung tâm Phục vụ hành chính công cấp xã") in its name', async () => {
     const x = await extractFile('data/real/65fe198460ffa9d9.md');
     expect(roles(x)).toEqual(
-      expect.arrayContaining(['Điều 4 LEAD Giám đốc Trung tâm Phục vụ hành chính công tỉnh', 'Điều 4 LEAD Giám đốc Trung tâm Phục vụ hành chính công cấp xã']),
+      expect.arrayContaining(['Điều 4 LEAD Trung tâm Phục vụ hành chính công tỉnh', 'Điều 4 LEAD Trung tâm Phục vụ hành chính công cấp xã']),
     );
   });
 
   it('reads "các tổ chức cá nhân có liên quan" written without its comma as one group', async () => {
     const x = await extractFile('tests/fixtures/real-formats/export-quyet-dinh-97-2025-qd-ubnd.md');
-    expect(roles(x)).toEqual(expect.arrayContaining(['Điều 4.2 LEAD Chủ tịch Ủy ban nhân dân các xã, phường', 'Điều 4.2 LEAD các tổ chức cá nhân có liên quan']));
+    expect(roles(x)).toEqual(expect.arrayContaining(['Điều 4.2 LEAD Ủy ban nhân dân các xã, phường', 'Điều 4.2 LEAD các tổ chức cá nhân có liên quan']));
   });
 
   it('reads a ministry\'s units: "Vụ trưởng Vụ ...", "các cơ quan, đơn vị thuộc, trực thuộc Bộ Nội vụ"', async () => {
     const x = await extractFile('data/real/295bcce4a429a236.md');
     expect(roles(x)).toEqual(
       expect.arrayContaining([
-        'Điều 3 LEAD Vụ trưởng Vụ Kế hoạch - Tài chính',
-        'Điều 3 LEAD Thủ trưởng các cơ quan, đơn vị thuộc, trực thuộc Bộ Nội vụ',
+        'Điều 3 LEAD Vụ Kế hoạch - Tài chính',
+        'Điều 3 LEAD các cơ quan, đơn vị thuộc, trực thuộc Bộ Nội vụ',
         'Điều 3 LEAD các cơ quan, tổ chức, cá nhân có liên quan',
       ]),
     );
@@ -108,7 +108,7 @@ describe('the names a closing article lists', () => {
   it('keeps the ministry a department belongs to ("Cục Pháp chế Bộ Quốc phòng") and "... tổ chức và cá nhân có liên quan" as one group', async () => {
     const x = await extractFile('data/real/8ea98f884cf1d2a7.md');
     expect(roles(x)).toEqual(
-      expect.arrayContaining(['Điều 2.2 LEAD Cục trưởng Cục Pháp chế Bộ Quốc phòng', 'Điều 2.2 LEAD Thủ trưởng các cơ quan, đơn vị, tổ chức và cá nhân có liên quan']),
+      expect.arrayContaining(['Điều 2.2 LEAD Cục Pháp chế Bộ Quốc phòng', 'Điều 2.2 LEAD các cơ quan, đơn vị, tổ chức và cá nhân có liên quan']),
     );
     expect(x.assignments.map((a) => a.body)).not.toContain('Cá nhân có liên quan');
   });

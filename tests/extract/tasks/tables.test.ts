@@ -43,3 +43,51 @@ describe('task tables in layout text', () => {
     expect(task!.text).not.toContain('Sở, ban, ngành');
   });
 });
+
+describe('a plan appendix whose task tables repeat their header per part (Kế hoạch 179/KH-UBND, Đồng Nai)', () => {
+  const file = path.join(__dirname, '../../fixtures/gold-real/docs/f004d93b21e7fc5f.md');
+  const read = async () => (await readSource(readFileSync(file), { fileName: path.basename(file) })).text;
+  const cellOf = (text: string, row: { cells: { role: string; start: number; end: number }[] }, role: string) =>
+    row.cells.filter((c) => c.role === role).map((c) => text.slice(c.start, c.end));
+
+  it('reads a numbered row as a task even when its task says "Chủ trì ..." like a lead column\'s name', async () => {
+    const text = await read();
+    const tables = findTaskTables(text);
+    const row = tables.flatMap((t) => t.rows).find((r) => text.slice(r.start, r.end).startsWith('| 7.6 |'))!;
+    expect(cellOf(text, row, 'LEAD')).toEqual(['Báo và Phát thanh, Truyền hình Đồng Nai']);
+    expect(tables.every((t) => t.columns.includes('TASK'))).toBe(true);
+  });
+
+  it('gives a header written without its number column ("| Nội dung | Đơn vị thực hiện | ...") the rows\' number column', async () => {
+    const text = await read();
+    const row = findTaskTables(text).flatMap((t) => t.rows).find((r) => text.slice(r.start, r.end).startsWith('| 1.1 | Xây dựng và tổ chức triển khai Kế hoạch phát triển kinh tế số và xã hội số trong lĩnh vực nông nghiệp'))!;
+    expect(cellOf(text, row, 'LEAD')).toEqual(['Sở Nông nghiệp và Môi trường']);
+    expect(cellOf(text, row, 'COORDINATE')).toEqual(['Các sở, ban, ngành; UBND các phường xã']);
+  });
+
+  it('reads the bodies of those rows, and no body in a task\'s words or a part\'s title', async () => {
+    const x = extractDocument(await read());
+    const bodies = new Set(x.assignments.map((a) => `${a.role} ${a.body}`));
+    expect(bodies).toContain('LEAD Thuế Đồng Nai');
+    expect(bodies).toContain('LEAD Báo và Phát thanh, Truyền hình Đồng Nai');
+    for (const junk of ['Xã', 'Phường', 'Trường học', 'Cộng đồng', 'Cơ sở']) expect([...bodies].some((b) => b.endsWith(` ${junk}`))).toBe(false);
+  });
+});
+
+describe('names in responsibility cells', () => {
+  const file = path.join(__dirname, '../../fixtures/gold-real/docs/f004d93b21e7fc5f.md');
+
+  it('runs a group in a cell on to the separator: a cell holds names, not a sentence', async () => {
+    const x = extractDocument((await readSource(readFileSync(file), { fileName: path.basename(file) })).text);
+    const bodies = new Set(x.assignments.map((a) => `${a.role} ${a.body}`));
+    expect(bodies).toContain('COORDINATE các doanh nghiệp cung cấp dịch vụ bưu chính');
+    expect(bodies).toContain('COORDINATE Ủy ban nhân dân các phường, xã có liên quan');
+    // "... tại điểm d, khoản 1, mục III" points into the text; it is no part of the name.
+    expect(bodies).toContain('LEAD các cơ quan quản lý các lĩnh vực trọng điểm');
+  });
+
+  it('reads no header in a row that merely says "phối hợp" (a scoring table\'s criterion)', () => {
+    const text = ['| STT | Tiêu chí | Điểm |', '|  |  |  | c) | Có tinh thần trách nhiệm và phối hợp trong thực hiện nhiệm vụ | 1,25 |', '|  |  |  | d) | Có thái độ đúng mực và phong cách ứng xử, lề lối làm việc chuẩn mực | 1,25 |'].join('\n');
+    expect(findTaskTables(text)).toEqual([]);
+  });
+});
