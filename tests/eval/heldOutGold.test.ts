@@ -38,7 +38,8 @@ describe('extraction on real documents never used for rules', () => {
     expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('keeps assignments (body, role) at or above the measured level (F1 0.714, P 0.809, R 0.639)', () => {
-    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.71);
+  it('keeps assignments (body, role) at or above the measured level (F1 0.754, P 0.847, R 0.680)', () => {
+    // 0.714 before the fourth to seventh passes, 0.722 after the fifth.
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.75);
   });
 });

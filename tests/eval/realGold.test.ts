@@ -53,32 +53,36 @@ describe('extraction on real documents against their gold', () => {
     if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.888, P 0.896, R 0.880)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.908, P 0.909, R 0.906)', () => {
     expect(result.documents.length - 27).toBe(result.documents.filter((d) => existsSync(path.join(REAL_GOLD.goldDir, 'docs', d.file))).length);
-    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.88);
-    expect(first.assignments.precision).toBeGreaterThanOrEqual(0.89);
-    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.87);
+    expect(first.assignments.f1).toBeGreaterThanOrEqual(0.9);
+    expect(first.assignments.precision).toBeGreaterThanOrEqual(0.9);
+    expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 54 development documents (F1 0.825, P 0.847, R 0.805)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 54 development documents (F1 0.870, P 0.894, R 0.847)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
-    // fifth, clause side (docs/extraction.md): 0.847 / 0.805 / 0.825.
+    // fifth, clause side (docs/extraction.md): 0.847 / 0.805 / 0.825; with the sixth (clause structure, verbs) and
+    // seventh (officials name their body, short forms, task tables): 0.894 / 0.847 / 0.870.
     expect(development(result).length).toBe(54);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.82);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.84);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.8);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.865);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.89);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.84);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the held-out documents', () => {
     // Second blind round: 16 documents annotated blind on 2026-12-05 (gold-real/README.md), no DEV.txt line.
     // First run, before any rule was written with them in view (2026-12-05): assignments P 0.768 / R 0.551 /
     // F1 0.642 (129/39/105); numbered references F1 0.989 (139/2/1); identity 14/16 (symbol 16/16, date 16/16,
-    // issuer 14/16); no self-citation.
+    // issuer 14/16); no self-citation. After the fourth and fifth passes 0.781 / 0.564 / 0.655 (132/37/102); after
+    // the sixth and seventh 0.729 / 0.598 / 0.657 (140/52/94): more pairs found and more extra ones, F1 level. The
+    // precision floor came down with that measured trade-off (the rules were written on development files only;
+    // the held-out figures were read once, after the merge, and no rule was changed for them).
     expect(heldOut(result).length).toBeGreaterThanOrEqual(16);
-    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.635);
-    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.76);
-    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.545);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.65);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.72);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.59);
   });
 });
