@@ -5,27 +5,12 @@
  * its colon, "Các Bộ: Quốc phòng, Công an", a list that runs on past a relative qualifier, and national bodies
  * (Đài Truyền hình Việt Nam, Thông tấn xã, Tập đoàn ...) the vocabulary now knows.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBodyListAt } from '../../../src/extract/bodies';
-import { extractDocument } from '../../../src/extract/extractDocument';
-import type { Extraction } from '../../../src/extract/types';
 import { tokenize } from '../../../src/extract/vocabulary';
-import { readSource } from '../../../src/formats';
+import { extractFile, roles } from '../../support/realExtraction';
 
-const ROOT = path.join(__dirname, '../../..');
 const DOCS = 'tests/fixtures/gold-real/docs';
-
-async function extractFile(rel: string): Promise<Extraction> {
-  const fileName = path.basename(rel);
-  const source = await readSource(readFileSync(path.join(ROOT, rel)), { fileName });
-  return extractDocument(source.text, { fileName, metadata: source.metadata });
-}
-
-function roles(x: Extraction): string[] {
-  return x.assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
 
 function names(text: string): string[] {
   return parseBodyListAt(tokenize(text), 0)?.items.map((p) => p.raw) ?? [];

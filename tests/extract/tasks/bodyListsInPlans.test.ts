@@ -7,20 +7,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
 import type { Extraction } from '../../../src/extract/types';
-import { readSource } from '../../../src/formats';
+import { extractSource as extractMarkdown, roles } from '../../support/realExtraction';
 
 const ROOT = path.join(__dirname, '../../..');
-
-async function extractMarkdown(text: string | Buffer, fileName: string): Promise<Extraction> {
-  const source = await readSource(typeof text === 'string' ? Buffer.from(text, 'utf8') : text, { fileName });
-  return extractDocument(source.text, { fileName, metadata: source.metadata });
-}
-
-function roles(x: Extraction): string[] {
-  return x.assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
 
 describe('a plan whose tasks label their bodies ("Cơ quan chủ trì:", "Cơ quan phối hợp:", "Cơ quan thực hiện:")', () => {
   // Kế hoạch 172/KH-UBND (Thành phố Hồ Chí Minh), triển khai thi hành Luật Việc làm.

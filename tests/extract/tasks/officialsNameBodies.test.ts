@@ -5,12 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
-import { readSource } from '../../../src/formats';
-
-async function extractMarkdown(text: string, fileName: string) {
-  const source = await readSource(Buffer.from(text, 'utf8'), { fileName });
-  return extractDocument(source.text, { fileName, metadata: source.metadata });
-}
+import { extractSource as extractMarkdown } from '../../support/realExtraction';
 
 describe('officials name their bodies', () => {
   // Quyết định of UBND tỉnh Nghệ An (November 2025), document export: the closing article as the export wrapped it.

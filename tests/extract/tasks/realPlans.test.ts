@@ -2,25 +2,17 @@
  * Assignments as real plans write them, read end to end (formats -> extraction) from documents of the
  * real collection (data/real, Markdown originals).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
 import type { Extraction } from '../../../src/extract/types';
-import { readSource } from '../../../src/formats';
+import { extractFile, roles } from '../../support/realExtraction';
 
-const REAL = path.join(__dirname, '../../../data/real');
 
-async function extractReal(file: string): Promise<Extraction> {
-  const source = await readSource(readFileSync(path.join(REAL, file)), { fileName: file });
-  return extractDocument(source.text, { fileName: file, metadata: source.metadata });
+function extractReal(file: string): Promise<Extraction> {
+  return extractFile(path.join('data/real', file));
 }
 
 /** "section ROLE body" for each assignment, in order. */
-function roles(x: Extraction): string[] {
-  return x.assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
-
 describe('a directive whose numbered parts are headed by the body responsible (Chỉ thị, Cần Thơ)', () => {
   let x: Extraction;
   beforeAll(async () => {
