@@ -110,4 +110,10 @@ export class AssignmentType {
 
   @Field(() => String, { nullable: true })
   section!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The title of the head the text named the body through ("Giám đốc" in "Giám đốc Sở Nội vụ chủ trì"); the body is still the one responsible.',
+  })
+  official!: string | null;
 }

@@ -209,7 +209,7 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
       taskKey: tKey,
       bodyKey: a.bodyKey,
       role: a.role,
-      props: { role: a.role, evidence: a.evidence, section: a.section, start: a.start, end: a.end },
+      props: { role: a.role, evidence: a.evidence, section: a.section, start: a.start, end: a.end, official: a.official ?? null },
     });
   }
 

@@ -128,6 +128,8 @@ export interface AssignmentRecord {
   role: string;
   evidence: string | null;
   section: string | null;
+  /** The head's title the text named the body through ("Giám đốc"), or null. */
+  official: string | null;
   body: BodyRecord;
 }
 

@@ -66,6 +66,7 @@ function toAssignment(taskKey: string, r: Row): AssignmentRecord {
     role: String(r.role),
     evidence: typeof r.evidence === 'string' ? r.evidence : null,
     section: typeof r.section === 'string' ? r.section : null,
+    official: typeof r.official === 'string' ? r.official : null,
     body: toBody(r.body as Row),
   };
 }

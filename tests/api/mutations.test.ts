@@ -40,7 +40,7 @@ Nguyễn Văn A
 const INGEST = `mutation($fileName: String!, $text: String!) { ingestDocument(fileName: $fileName, text: $text) {
   status warnings document { id key symbol jurisdiction date ingested sourceFile
     citations { nodes { relation to { key ingested } } }
-    tasks(first: 10) { nodes { dueDate assignments { role body { name } } } } } } }`;
+    tasks(first: 10) { nodes { dueDate assignments { role official body { name } } } } } } }`;
 const DELETE = `mutation($id: ID!) { deleteDocument(id: $id) { id deleted } }`;
 
 const fx = useExecutor();
@@ -68,6 +68,9 @@ describe('ingestDocument', () => {
     const duties = created.document.tasks.nodes.flatMap((t: any) => t.assignments.map((a: any) => `${a.role} ${a.body.name}${t.dueDate ? ` ${t.dueDate}` : ''}`));
     expect(duties).toContain('LEAD Sở Nội vụ 2025-12-15');
     expect(duties).toContain('COORDINATE Sở Tài chính 2025-12-15');
+    // "Giám đốc Sở Nội vụ ... chịu trách nhiệm thi hành": the department answers, its head's title is kept apart.
+    const officials = created.document.tasks.nodes.flatMap((t: any) => t.assignments.filter((a: any) => a.official).map((a: any) => `${a.official}: ${a.body.name}`));
+    expect(officials).toContain('Giám đốc: Sở Nội vụ');
 
     const again = ok(await fx.api.run(INGEST, { fileName: 'qd-kiem-tra.txt', text: TEXT }, { role: 'editor' })).ingestDocument;
     expect(again.status).toBe('UNCHANGED');
