@@ -3,10 +3,11 @@
  * separator ("Các doanh nghiệp cung cấp dịch vụ bưu chính", "UBND các phường, xã có liên quan", "Các cơ quan
  * quản lý các lĩnh vực trọng điểm tại điểm d, ..."), where prose would have ended it at the verb-like word.
  */
+import columns from './tableColumns.json';
 import type { Actor, TaskDocument, Unit } from './types';
 
 /** Words that open a reference to a part of the text or a scope, not more of the name ("tại điểm d"), as written. */
-const ENDS_NAME = new Set(['tại', 'theo', 'trong', 'để', 'về', 'như', 'thuộc', 'với']);
+const ENDS_NAME = new Set(columns.cellNameEnds);
 const endsName = (raw: string) => ENDS_NAME.has(raw.toLowerCase());
 const MAX_WORDS = 10;
 
