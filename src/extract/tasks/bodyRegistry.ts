@@ -4,11 +4,18 @@
  */
 import { foldForSearch } from '../../text/fold';
 import { officialsBody, opensWithPersonName, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
+import VOCAB from '../data/bodyVocabulary.json';
 import type { Body, Jurisdiction } from '../types';
 
-// Kinds a document names alone for any body of the kind.
-const KINDS_ALONE = new Set(['so', 'bo', 'ban', 'cuc', 'vu', 'vien', 'phong', 'chi cuc', 'trung tam', 'uy ban', 'hoi dong', 'van phong', 'ngan hang', 'cong ty', 'tap doan', 'tong cong ty', 'doan', 'hoi', 'quy', 'to', 'truong', 'benh vien', 'cong an', 'thanh tra', 'tinh', 'thanh pho', 'xa', 'phuong']);
-const LEVEL_OR_PLACE = /^(cap|tinh|thanh pho|huyen|quan|xa|phuong|thi xa|thi tran|dac khu|cac|trung uong|khu vuc)\b/;
+// Kinds a document names alone for any body of the kind ("Sở", "Ngân hàng"), as body keys fold them.
+const KINDS_ALONE = new Set(VOCAB.kindsAlone.map(foldForSearch));
+// A fuller name that only adds a level or a place ("... cấp tỉnh") is another body.
+const LEVEL_OR_PLACE = new RegExp(`^(${VOCAB.levelsAndPlaces.map(foldForSearch).join('|')})\\b`);
+
+/** A mention written on one line: a heading's name and the next line's first word ("Sở Tài chính" / "Hàng năm, ...") are no name. */
+export function onOneLine(text: string, span: { start: number; end: number }): boolean {
+  return !text.slice(span.start, span.end).includes('\n');
+}
 
 export class BodyRegistry {
   private readonly bodies = new Map<string, Body>();
@@ -86,10 +93,7 @@ export class BodyRegistry {
       if (!found.has(c.key)) found.set(c.key, full);
     };
     const ownPlace = foldForSearch(this.jurisdiction ?? '');
-    // Names only as written on one line: a heading's name and the next line's first word ("Sở Tài chính" /
-    // "Hàng năm, bố trí ...") are no name.
-    const oneLine = (b: Body) => b.mentions.some((m) => !text.slice(m.start, m.end).includes('\n'));
-    for (const b of this.bodies.values()) if (!b.group && oneLine(b)) consider(resolveBody(b.aliases[0] ?? b.name, this.jurisdiction));
+    for (const b of this.bodies.values()) if (!b.group && b.mentions.some((m) => onOneLine(text, m))) consider(resolveBody(b.aliases[0] ?? b.name, this.jurisdiction));
     if (found.size === 0) for (const n of names()) consider(resolveBody(n, this.jurisdiction));
     return found.size === 1 ? [...found.values()][0]! : null;
   }

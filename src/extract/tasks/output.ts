@@ -6,7 +6,7 @@ import { findBodyMentions, officialsBody, resolveBody } from '../bodies';
 import { parseDeadline } from '../deadlines';
 import { findTargets, indicatorCodes } from '../targets';
 import type { Assignment, Task } from '../types';
-import type { BodyRegistry } from './bodyRegistry';
+import { onOneLine, type BodyRegistry } from './bodyRegistry';
 import { cellGroupName } from './cellNames';
 import type { RoleFinding, TaskDocument, Unit } from './types';
 
@@ -61,11 +61,9 @@ export function buildAssignments(doc: TaskDocument, findings: readonly RoleFindi
   const seen = new Set<string>();
   // Every name the document writes, the vocabulary's or not, read once and only when a short form needs it.
   let allNames: string[] | null = null;
-  // Only names written on one line: a heading's name and the next line's first word ("Sở Tài chính" / "Hàng
-  // năm, bố trí ...") are no name.
   const names = () =>
     (allNames ??= findBodyMentions(doc.text, doc.tokens, { unknownNames: true })
-      .filter((p) => !doc.text.slice(p.start, p.end).includes('\n'))
+      .filter((p) => onOneLine(doc.text, p))
       .map((p) => p.raw));
   for (const e of findings) {
     // What policy staff ask is what a body is responsible for: an official's title ("Giám đốc Sở Nội vụ",
