@@ -33,6 +33,8 @@ import {
   ORG_ABBREVIATIONS,
   PART_HEADS,
   PREDICATE_STARTS,
+  COMMUNE_LEVELS,
+  DUTIES_NOT_IN_NAMES,
   STOP_WORDS,
   STOP_WORD_SPELLINGS,
   NAME_ENDERS,
@@ -72,7 +74,6 @@ export const PROVINCES = phrases([
 
 /** Local-government units that take a proper name ("thành phố Hạ Long", "huyện Vân Đồn"). */
 const LOCAL_UNITS = phrases(['thành phố', 'thị xã', 'huyện', 'quận', 'xã', 'phường', 'thị trấn', 'đặc khu']);
-const COMMUNE_LEVELS = new Set(['xa', 'phuong', 'thi tran', 'dac khu']);
 const LOCALITY_GENERICS = new Set(['xa', 'phuong', 'thi tran', 'dac khu', 'huyen', 'thi xa', 'thanh pho', 'quan', 'dia phuong', 'cap', 'tinh']);
 /** "các cấp, các ngành" is one collective, unlike "các chủ đầu tư, các cơ quan quản lý". */
 const IDIOM_GENERICS = new Set(['cap', 'nganh', 'dia phuong']);
@@ -299,7 +300,7 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
       // "UBND các phường xã": two levels written without their comma (a table cell's shorthand).
       const bare = localityOnly && tokens[k]?.word && !tokens[k]!.cap ? longestMatch(tokens, k, GENERIC_NOUNS, true) : null;
       const level = bare?.p.words.join(' ') ?? '';
-      if (bare && level !== single && COMMUNE_LEVELS.has(level) && COMMUNE_LEVELS.has(single) && headWrittenAt(tokens, k, [bare.p]) && !isWord(tokens[k + bare.n], 'hoi')) {
+      if (bare && level !== single && COMMUNE_LEVELS.has(level) && COMMUNE_LEVELS.has(single) && phraseWrittenAt(tokens, k, bare.p) && !isWord(tokens[k + bare.n], 'hoi')) {
         k += bare.n;
         single = level;
         count++;
@@ -796,12 +797,11 @@ function namedHeadAt(tokens: readonly Token[], i: number): { p: Phrase; n: numbe
 /** A lower-case verb inside a capitalized name: no duty word, and a capitalized name word (no body's head) follows. */
 function nameVerbAt(tokens: readonly Token[], k: number): boolean {
   const verb = longestMatch(tokens, k, PREDICATE_STARTS, true);
-  if (!verb || DUTY_VERBS.has(verb.p.words.join(' '))) return false;
+  if (!verb || DUTIES_NOT_IN_NAMES.has(verb.p.words.join(' '))) return false;
   const next = tokens[k + verb.n];
   return !!next?.word && next.cap && !next.upper && completeOrgAt(tokens, k + verb.n) === 0 && !headWrittenAt(tokens, k + verb.n, NAMED_HEADS);
 }
 
-const DUTY_VERBS = new Set(['chu tri', 'phoi hop', 'chiu trach nhiem', 'co trach nhiem', 'chi dao', 'huong dan', 'giam sat', 'kiem tra', 'theo doi', 'thuc hien', 'trien khai', 'tham muu', 'bao cao', 'giao', 'de nghi', 'yeu cau', 'trinh', 'gui']);
 
 /** "S&", "S6", "Sd" for Sở, "B6" for Bộ: only when a known name follows ("S& Ndi vu"). */
 function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: number } | null {

@@ -61,4 +61,12 @@ export const STOP_WORD_SPELLINGS: Readonly<Record<string, readonly string[]>> = 
 
 /** Words and phrases that start a predicate: what a body is told to do. Folded. */
 export const PREDICATE_STARTS = phrases(VOCAB.predicateStarts);
+/** Local levels below the district that a commune-level collective lists ("xã, phường"). Folded. */
+export const COMMUNE_LEVELS = new Set<string>(phrases(VOCAB.communeLevels).map((p) => p.words.join(' ')));
+/** Duty verbs that end a capitalized name rather than continue it ("Sở X chủ trì ..."). Folded. */
+export const DUTIES_NOT_IN_NAMES = new Set<string>(phrases(VOCAB.dutiesNotInNames).map((p) => p.words.join(' ')));
+/** Kinds a document names alone for any body of the kind ("Sở", "Ngân hàng"): no short form of one body. Folded. */
+export const KINDS_ALONE = new Set<string>(phrases(VOCAB.kindsAlone).map((p) => p.words.join(' ')));
+/** Levels and places: a fuller name that only adds one ("... cấp tỉnh") is another body. Folded. */
+export const LEVELS_AND_PLACES: readonly string[] = phrases(VOCAB.levelsAndPlaces).map((p) => p.words.join(' '));
 

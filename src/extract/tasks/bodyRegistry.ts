@@ -4,13 +4,10 @@
  */
 import { foldForSearch } from '../../text/fold';
 import { officialsBody, opensWithPersonName, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
-import VOCAB from '../data/bodyVocabulary.json';
 import type { Body, Jurisdiction } from '../types';
+import { KINDS_ALONE, LEVELS_AND_PLACES } from '../vocabulary';
 
-// Kinds a document names alone for any body of the kind ("Sở", "Ngân hàng"), as body keys fold them.
-const KINDS_ALONE = new Set(VOCAB.kindsAlone.map(foldForSearch));
-// A fuller name that only adds a level or a place ("... cấp tỉnh") is another body.
-const LEVEL_OR_PLACE = new RegExp(`^(${VOCAB.levelsAndPlaces.map(foldForSearch).join('|')})\\b`);
+const LEVEL_OR_PLACE = new RegExp(`^(${LEVELS_AND_PLACES.join('|')})\\b`);
 
 /** A mention written on one line: a heading's name and the next line's first word ("Sở Tài chính" / "Hàng năm, ...") are no name. */
 export function onOneLine(text: string, span: { start: number; end: number }): boolean {
