@@ -121,7 +121,9 @@ function cacLike(f: string): boolean {
 function isPredicateAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return false;
-  return longestMatch(tokens, i, PREDICATE_STARTS, true) !== null;
+  const m = longestMatch(tokens, i, PREDICATE_STARTS, true);
+  // A one-word verb written with other marks is another word: "cán bộ" is no "cần", "Thi đua" no "đưa".
+  return m !== null && (m.p.words.length > 1 || writtenAs(t, m.p));
 }
 
 const FUZZY_STOPS = ['trong', 'theo', 'thuoc', 'truc', 'nham', 'duoc', 'cung'];
@@ -353,11 +355,27 @@ function fuzzyGeneric(tokens: readonly Token[], i: number): { p: Phrase; n: numb
   return null;
 }
 
+/** "về" + the lower-case words of a field ("về y tế"), ending before "thuộc", punctuation or a verb: token count. */
+function fieldAfterVe(tokens: readonly Token[], i: number): number {
+  const ve = tokens[i];
+  if (!ve?.word || ve.f !== 've' || (hasDiacritics(ve.raw) && ve.raw.toLowerCase() !== 'về')) return 0;
+  let j = i + 1;
+  while (j - i <= 4 && tokens[j]?.word && !tokens[j]!.cap && !isPredicateAt(tokens, j) && !isStopAt(tokens, j) && tokens[j]!.f !== 'thuoc' && !isCac(tokens[j])) j++;
+  return j > i + 1 ? j - i : 0;
+}
+
 /** Group modifiers, owners and localities after a group's nouns. */
 function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: number | null } {
   let k = i;
   let owner: number | null = null;
   for (let guard = 0; guard < 8; guard++) {
+    // "cơ quan chuyên môn về y tế", "cơ quan quản lý nhà nước về đất đai": the field such a body serves.
+    const prev = `${tokens[k - 2]?.f ?? ''} ${tokens[k - 1]?.f ?? ''}`;
+    const served = /^(chuyen mon|quan ly|nha nuoc)$/.test(prev) ? fieldAfterVe(tokens, k) : 0;
+    if (served > 0) {
+      k += served;
+      continue;
+    }
     const m = longestMatch(tokens, k, GROUP_MODIFIERS, true);
     // A one-word modifier written with other marks is another word ("các cơ quan đăng ký" is no "đảng").
     if (m && (m.p.words.length > 1 || phraseWrittenAt(tokens, k, m.p))) {
@@ -395,6 +413,7 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
         k += m.n;
         continue;
       }
+
       if (w === 'cua tinh' && isWord(tokens[k + m.n], 'uy')) {
         const o = completeOrgAt(tokens, k + 1);
         if (o > 0) {
@@ -508,7 +527,7 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     // A list label on the next line ("a)", "b.") starts the section's items, not more of the name.
     if (t.nl > 0 && t.word && t.f.length <= 2 && (tokens[k + 1]?.raw === ')' || tokens[k + 1]?.raw === '.')) break;
     const nm = longestMatch(tokens, k, NAME_WORDS, false, true);
-    if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && nm.p.words.every((w, j) => tokens[k + j]?.f === w))) break;
+    if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && sameWords(tokens, k, nm.n, nm.p))) break;
     if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {
       k += nm.n;
       words++;
@@ -537,6 +556,13 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
         k++;
         continue;
       }
+      const inner = t.raw === COMMA && words > 0 ? innerCommaWords(tokens, k + 1) : 0;
+      if (inner > 0) {
+        k += 1 + inner;
+        lower += inner;
+        known = false;
+        continue;
+      }
       break;
     }
     if (words > 0 && tokenFuzzy(t, 'tinh') && !isWord(tokens[k + 1], 'uy')) {
@@ -562,7 +588,9 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
       // "Phòng thủ dân sự" is a field ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"), no "Phòng" of a body.
       const defence = t.f === 'phong' && isWord(tokens[k + 1], 'thu');
       if (words > 0 && ((!defence && headWrittenAt(tokens, k, NAMED_HEADS)) || headWrittenAt(tokens, k, HEAD_TITLES) || isCac(t))) break;
-      if (isStopAt(tokens, k)) break;
+      // Right after the head, a capitalized word opens the name: no function word is written so mid-sentence
+      // ("Hội đồng Thi đua", not "thì").
+      if (isStopAt(tokens, k) && !(words === 0 && t.nl === 0 && !STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()))) break;
       if (isPredicateAt(tokens, k) && words > 0) break;
       k++;
       words++;
@@ -582,6 +610,48 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     known = false;
   }
   return { n: k - i, known, owner };
+}
+
+/**
+ * Heads of bodies written alone and joined by commas ("Vụ, Cục", "Vụ, Cục, đơn vị"): the kinds of units of a
+ * group, when the first is a head with no name after it. Token count, or 0.
+ */
+function unitKindsAt(tokens: readonly Token[], i: number): number {
+  let k = i;
+  let heads = 0;
+  let items = 0;
+  for (;;) {
+    const head = tokens[k]?.cap ? namedHeadAt(tokens, k) : null;
+    const kind = head ? null : longestMatch(tokens, k, GENERIC_NOUNS, true);
+    if (head && head.n === 1) heads++;
+    else if (!kind || items === 0) break;
+    k += head ? head.n : kind!.n;
+    items++;
+    if (tokens[k]?.raw !== COMMA) break;
+    k++;
+  }
+  if (items > 0 && tokens[k - 1]?.raw === COMMA) k--;
+  return heads > 0 && items >= 2 ? k - i : 0;
+}
+
+/**
+ * Lower-case words after a comma that end the item of a list separated by semicolons: still the name ("Cục
+ * Quản lý Khám, chữa bệnh; Thủ trưởng ..."), as a list that separates its items by ";" keeps its commas inside
+ * them. Token count, or 0 when another body, a verb or a function word comes first.
+ */
+function innerCommaWords(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j - i < 3 && tokens[j]?.word && !tokens[j]!.cap && !/\d/.test(tokens[j]!.f)) {
+    if (isPredicateAt(tokens, j) || isStopAt(tokens, j) || isCac(tokens[j]) || longestMatch(tokens, j, GENERIC_NOUNS, true) || headWrittenAt(tokens, j, LOCAL_UNITS)) return 0;
+    j++;
+  }
+  return j > i && tokens[j]?.raw === ';' ? j - i : 0;
+}
+
+/** Whether the `n` tokens at `k` are the phrase's words exactly, any dash for any dash ("Thi đua – Khen thưởng"). */
+function sameWords(tokens: readonly Token[], k: number, n: number, p: Phrase): boolean {
+  const dash = (w: string) => w.replace(/^[–—]$/, '-');
+  return n === p.words.length && p.words.every((w, j) => dash(tokens[k + j]?.f ?? '') === dash(w));
 }
 
 /**
@@ -676,6 +746,13 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       const bare = (tail.n === 0 || tailWords === 'dai bieu') && g === 1 && /^(ban|to|thanh vien|dong chi)$/.test(gw);
       const owner = tail.owner !== null ? rawOf(tokens, tail.owner, end) : null;
       return finish(tokens, from, end, true, bare, owner, true);
+    }
+    // "các Vụ, Cục, đơn vị thuộc Bộ": the kinds of a ministry's units, named by their heads alone.
+    const kinds = skip === 1 ? unitKindsAt(tokens, k + 1) : 0;
+    if (kinds > 0) {
+      const end = k + 1 + kinds;
+      const tail = groupTailAt(tokens, end);
+      return finish(tokens, from, end + tail.n, true, false, tail.owner !== null ? rawOf(tokens, tail.owner, end + tail.n) : null, true);
     }
     if (skip === 1 && !officeTitle) return null;
   }
@@ -815,10 +892,12 @@ function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: nu
   return null;
 }
 
+const DASH = /^[-–—]$/;
+
 function rawOf(tokens: readonly Token[], from: number, to: number): string {
   return tokens
     .slice(from, to)
-    .map((t, idx) => (idx > 0 && (t.word || t.raw === '-') && !(tokens[from + idx - 1]!.raw === '-' && t.start === tokens[from + idx - 1]!.end) ? ' ' : '') + t.raw)
+    .map((t, idx) => (idx > 0 && (t.word || DASH.test(t.raw)) && !(DASH.test(tokens[from + idx - 1]!.raw) && t.start === tokens[from + idx - 1]!.end) ? ' ' : '') + t.raw)
     .join('')
     .replace(/\s+,/g, ',');
 }
@@ -1185,7 +1264,10 @@ function canonicalNameUncached(rawName: string): string {
       const afterTinh = out.length > 0 && /^(tỉnh|phố)$/i.test(out[out.length - 1]!);
       // The head repairs ("Sớ Nội vụ" is "Sở Nội vụ") read the name that follows; a vocabulary word alone does not.
       const repair = (afterTinh ? longestMatch(tokens, i, PROVINCES, true) : null) ?? fuzzyShortHead(tokens, i) ?? (i > 0 ? fuzzyGeneric(tokens, i) : null);
-      const m = repair ?? longestMatch(tokens, i, ALL_PHRASES, true, true);
+      const found = repair ?? longestMatch(tokens, i, ALL_PHRASES, true, true);
+      // A word written with its marks that folds to another word is that other word, no OCR damage of the
+      // vocabulary's ("Cục Trồng trọt" is no "Cục trưởng", "Điện Biên" no "Đoàn"): such a match is dropped.
+      const m = found && !repair && otherWordWritten(tokens, i, found) ? null : found;
       if (m) {
         words = m.p.shown.slice();
         n = m.n;
@@ -1228,6 +1310,22 @@ function canonicalNameUncached(rawName: string): string {
  * word the writer already accented as a valid syllable ("đăng ký đất đai" is not "đảng ký đất đài"); OCR repair
  * is for words without or with impossible diacritics. Longer phrases give each other context and still repair.
  */
+/**
+ * A match whose words the writer accented cleanly but one: that one, a valid syllable folding to another word,
+ * is the other word ("Cục Trồng" is no "Cục trưởng"). OCR damage ("Uy ban nhén dan") has no clean word beside.
+ */
+function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n: number }): boolean {
+  let other = false;
+  let clean = false;
+  for (let w = 0; w < m.n && w < m.p.words.length; w++) {
+    const src = tokens[i + w]!;
+    if (!src.word || !hasDiacritics(src.raw)) continue;
+    if (src.raw.toLowerCase() === (m.p.shown[w] ?? '').toLowerCase()) clean = true;
+    else if (fold(src.raw) !== m.p.words[w] && isVietnameseSyllable(src.raw)) other = true;
+  }
+  return other && clean;
+}
+
 function keepsWrittenAccents(src: Token, shown: string): boolean {
   if (!src.word || src.raw.toLowerCase() === shown.toLowerCase()) return false;
   if (fold(src.raw) === src.raw.toLowerCase()) return false;

@@ -139,3 +139,42 @@ describe('levels of one kind of school', () => {
     expect(items('các trường đại học, cao đẳng xây dựng chương trình')).toEqual(['[các trường đại học, cao đẳng]']);
   });
 });
+
+describe('where a name ends (eighth assignment pass)', () => {
+  it('reads a one-word verb only as written: "Vụ Tổ chức cán bộ" holds no "cần", "Hội đồng Thi đua – Khen thưởng" no "thì" or "đưa"', () => {
+    // Quyết định, Bộ Y tế (Điều 3); Kế hoạch thi đua, Sở Y tế (Hội đồng thi đua of the city's health sector).
+    expect(items('Vụ trưởng Vụ Tổ chức cán bộ chủ trì')).toEqual(['Vụ trưởng Vụ Tổ chức cán bộ']);
+    expect(items('Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố họp xét')).toEqual(['Hội đồng Thi đua – Khen thưởng ngành Y tế']);
+    // A plain verb after a name still ends it.
+    expect(items('Sở Y tế cần chủ động')).toEqual(['Sở Y tế']);
+  });
+
+  it('keeps a comma inside an item of a list separated by semicolons ("Cục Quản lý Khám, chữa bệnh;")', () => {
+    expect(
+      items(
+        'Chánh Văn phòng Bộ; Vụ trưởng Vụ Tổ chức cán bộ; Cục trưởng Cục Quản\nlý Khám, chữa bệnh; Thủ trưởng các Vụ, Cục thuộc Bộ Y tế; Người đứng đầu cơ\nquan chuyên môn về y tế thuộc Ủy ban nhân dân cấp tỉnh và Thủ trưởng các đơn vị\ncó liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      ),
+    ).toEqual([
+      'Chánh Văn phòng Bộ',
+      'Vụ trưởng Vụ Tổ chức cán bộ',
+      'Cục trưởng Cục Quản lý Khám, chữa bệnh',
+      '[Thủ trưởng các Vụ, Cục thuộc Bộ Y tế]',
+      '[Người đứng đầu cơ quan chuyên môn về y tế thuộc Ủy ban nhân dân cấp tỉnh]',
+      '[Thủ trưởng các đơn vị có liên quan]',
+    ]);
+    // A comma before another body, or in a list separated by commas, still separates.
+    expect(items('Sở Y tế, Sở Tài chính; các cơ quan liên quan')).toEqual(['Sở Y tế', 'Sở Tài chính', '[các cơ quan liên quan]']);
+  });
+
+  it('"các Vụ, Cục, đơn vị thuộc Bộ" names the kinds of a ministry\'s units as one group', () => {
+    expect(items('Thủ trưởng các Vụ, Cục, đơn vị trực thuộc Bộ chịu trách nhiệm')).toEqual(['[Thủ trưởng các Vụ, Cục, đơn vị trực thuộc Bộ]']);
+    expect(items('Thủ trưởng các Cục, Vụ và các đơn vị có liên quan chịu trách nhiệm')).toEqual(['[Thủ trưởng các Cục, Vụ]', '[các đơn vị có liên quan]']);
+  });
+
+  it('keeps a word the writer accented as itself when the vocabulary has a near one ("Cục Trồng trọt" is no "Cục trưởng")', () => {
+    expect(resolveBody('Cục trưởng Cục Trồng trọt và Bảo vệ thực vật', 'national').name).toBe('Cục Trồng trọt và Bảo vệ thực vật');
+    expect(resolveBody('Ủy ban nhân dân tỉnh Điện Biên', null).name).toBe('Ủy ban nhân dân tỉnh Điện Biên');
+    // OCR damage with no cleanly accented word beside it is still repaired.
+    expect(resolveBody('Uy ban nhén dan tinh', null).name).toBe('Ủy ban nhân dân tỉnh');
+  });
+});
