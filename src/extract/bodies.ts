@@ -25,6 +25,7 @@ import {
   DISPLAY_WORDS,
   GENERIC_NOUNS,
   STANDALONE_GROUP_KINDS,
+  GROUP_SECTORS,
   GROUP_MODIFIERS,
   HEAD_TITLES,
   NAME_WORDS,
@@ -296,6 +297,7 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
   if (localityOnly && !LOCALITY_GENERICS.has(first.p.words.join(' '))) return 0;
   let k = i + first.n;
   let single = first.p.words.join(' ');
+  let lastKind = single;
   let count = 1;
   for (;;) {
     if (tokens[k]?.raw !== COMMA) {
@@ -315,6 +317,8 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
     if (!localityOnly && count === 1 && STANDALONE_GROUP_KINDS.has(single)) break;
     const next = longestMatch(tokens, k + 1, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, k + 1);
     if (next && !localityOnly && STANDALONE_GROUP_KINDS.has(next.p.words.join(' '))) break;
+    // "các cơ quan, đơn vị, địa phương, doanh nghiệp": agencies and enterprises are two collectives.
+    if (next && !localityOnly && crossesSector(lastKind, next.p.words.join(' ')) && !anyoneList(tokens, i)) break;
     // "các trường đại học, cao đẳng, trung cấp": the levels of one kind of school.
     const level = !next && /^truong (dai hoc|cao dang|trung cap)$/.test(single) ? schoolLevelAt(tokens, k + 1) : 0;
     if (level > 0) {
@@ -326,6 +330,7 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
       // A following proper name means a new body ("..., Sở Nội vụ"), not another generic noun.
       k += 1 + next.n;
       count++;
+      lastKind = next.p.words.join(' ');
       // "các xã, phường và đặc khu": the last level joined by "và".
       const last = localityOnly && isWord(tokens[k], 'va') ? longestMatch(tokens, k + 1, GENERIC_NOUNS, true) : null;
       if (last && LOCALITY_GENERICS.has(last.p.words.join(' ')) && phraseWrittenAt(tokens, k + 1, last.p) && !tokens[k + 1 + last.n]?.cap) k += 1 + last.n;
@@ -344,6 +349,37 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
     break;
   }
   return k - i;
+}
+
+function sectorOf(kind: string): 'state' | 'enterprise' | null {
+  return GROUP_SECTORS.find((s) => kind === s.kind || kind.startsWith(`${s.kind} `))?.sector ?? null;
+}
+
+const ANYONE_KINDS = /^(to chuc|ca nhan|ho gia dinh)\b/;
+
+/**
+ * "các cơ quan, tổ chức, đơn vị, doanh nghiệp, cá nhân có liên quan": a list of kinds that names organizations
+ * or individuals of any kind addresses everyone concerned, one collective whatever its sectors.
+ */
+function anyoneList(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  for (let guard = 0; guard < 12; guard++) {
+    const m = longestMatch(tokens, k, GENERIC_NOUNS, true);
+    if (!m) return false;
+    if (ANYONE_KINDS.test(m.p.words.join(' '))) return true;
+    k += m.n;
+    if (tokens[k]?.raw === COMMA || isWord(tokens[k], 'va')) k++;
+    else return false;
+    if (isCac(tokens[k])) k++;
+  }
+  return false;
+}
+
+/** Whether a list of kinds passes from state agencies to enterprises or back between these two kinds. */
+function crossesSector(before: string, after: string): boolean {
+  const a = sectorOf(before);
+  const b = sectorOf(after);
+  return a !== null && b !== null && a !== b;
 }
 
 /** OCR-damaged short generic nouns ("sd" = sở, "Sé" = sở) only when followed by a list comma. */
@@ -588,6 +624,8 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
       // "Phòng thủ dân sự" is a field ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"), no "Phòng" of a body.
       const defence = t.f === 'phong' && isWord(tokens[k + 1], 'thu');
       if (words > 0 && ((!defence && headWrittenAt(tokens, k, NAMED_HEADS)) || headWrittenAt(tokens, k, HEAD_TITLES) || isCac(t))) break;
+      // "Sở Y tế Cơ quan có thẩm quyền ...": a cell's next label ("Cơ quan", "Đơn vị") is no more of the name.
+      if (words > 0 && /^(co quan|don vi)\b/.test(longestMatch(tokens, k, GENERIC_NOUNS, true)?.p.words.join(' ') ?? '')) break;
       // Right after the head, a capitalized word opens the name: no function word is written so mid-sentence
       // ("Hội đồng Thi đua", not "thì").
       if (isStopAt(tokens, k) && !(words === 0 && t.nl === 0 && !STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()))) break;

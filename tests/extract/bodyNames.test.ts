@@ -177,4 +177,20 @@ describe('where a name ends (eighth assignment pass)', () => {
     // OCR damage with no cleanly accented word beside it is still repaired.
     expect(resolveBody('Uy ban nhén dan tinh', null).name).toBe('Ủy ban nhân dân tỉnh');
   });
+
+  it('splits a list of kinds where it passes from agencies to enterprises, unless it addresses anyone concerned', () => {
+    // Kế hoạch thi đua (Đắk Lắk) and Công điện 217/CĐ-TTg: two collectives each.
+    expect(items('các cơ quan, đơn vị, địa phương, doanh nghiệp nghiêm túc tổ chức')).toEqual(['[các cơ quan, đơn vị, địa phương]', '[doanh nghiệp]']);
+    expect(items('Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan chỉ đạo')).toEqual(['[Tổng giám đốc các Tập đoàn, Tổng Công ty]', '[đơn vị liên quan]']);
+    // "... tổ chức, ... cá nhân": everyone concerned, one collective.
+    expect(items('Thủ trưởng các cơ quan, tổ chức, đơn vị, doanh nghiệp, cá nhân có liên quan chịu trách nhiệm')).toEqual([
+      '[Thủ trưởng các cơ quan, tổ chức, đơn vị, doanh nghiệp, cá nhân có liên quan]',
+    ]);
+  });
+
+  it('ends a name before a table cell\'s next label ("Sở Y tế Cơ quan có thẩm quyền quyết định: ...")', () => {
+    // A procedure table's cell, its lines joined (Quyết định, Hà Tĩnh).
+    expect(parseBodyListAt(tokenize('Sở Y tế Cơ quan có thẩm quyền quyết định'), 0)?.items.map((i) => i.raw)).toEqual(['Sở Y tế']);
+    expect(items('Sở Y tế Đơn vị phối hợp: Không')).toEqual(['Sở Y tế']);
+  });
 });
