@@ -310,6 +310,15 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
         count++;
         continue;
       }
+      // "các Bộ, cơ quan và địa phương liên quan": a last kind joined by "và", no "các" of its own, before the
+      // modifier all the kinds share.
+      const joined = !localityOnly && isWord(tokens[k], 'va') ? sharedKindAt(tokens, k + 1, lastKind, i) : 0;
+      if (joined > 0) {
+        lastKind = longestMatch(tokens, k + 1, GENERIC_NOUNS, true)!.p.words.join(' ');
+        k += 1 + joined;
+        count++;
+        continue;
+      }
       break;
     }
     // "các cơ quan quản lý nhà nước, tổ chức, cá nhân", "các sở, ban, ngành, tổ chức chính trị - xã hội": some
@@ -349,6 +358,28 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
     break;
   }
   return k - i;
+}
+
+/**
+ * A kind after "và" that joins the group before it (token count, or 0): written plainly, of the same sector
+ * (or the list addresses anyone), and followed by the modifier the whole list shares ("liên quan").
+ */
+function sharedKindAt(tokens: readonly Token[], i: number, before: string, listStart: number): number {
+  const m = tokens[i]?.word && !tokens[i]!.cap ? longestMatch(tokens, i, GENERIC_NOUNS, true) : null;
+  if (!m || !phraseWrittenAt(tokens, i, m.p)) return 0;
+  const kind = m.p.words.join(' ');
+  if (STANDALONE_GROUP_KINDS.has(kind) || LOCALITY_GENERICS.has(kind) && kind !== 'dia phuong') return 0;
+  if (crossesSector(before, kind) && !anyoneList(tokens, listStart)) return 0;
+  let k = i + m.n;
+  // "... và tổ chức, cá nhân có liên quan".
+  while (tokens[k]?.raw === COMMA) {
+    const more = longestMatch(tokens, k + 1, GENERIC_NOUNS, true);
+    if (!more || tokens[k + 1]!.cap) break;
+    k += 1 + more.n;
+  }
+  if (isWord(tokens[k], 'khac')) k++;
+  if (isWord(tokens[k], 'co')) k++;
+  return isWord(tokens[k], 'lien') && isWord(tokens[k + 1], 'quan') ? m.n : 0;
 }
 
 function sectorOf(kind: string): 'state' | 'enterprise' | null {
@@ -445,6 +476,9 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
         } else break;
         continue;
       }
+      // "các cơ quan có thẩm quyền trong việc ...", not "cơ quan có thẩm quyền tuyển dụng" or "... kiểm tra chuyên
+      // ngành": a competence named after it is left to the clause.
+      if (w === 'co tham quyen' && tokens[k + m.n]?.word && !isStopAt(tokens, k + m.n)) break;
       if (w === 'dai bieu') {
         k += m.n;
         continue;
@@ -562,6 +596,21 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     if ((words > 0 || lower > 0) && t.word && !t.cap && isPredicateAt(tokens, k)) break;
     // A list label on the next line ("a)", "b.") starts the section's items, not more of the name.
     if (t.nl > 0 && t.word && t.f.length <= 2 && (tokens[k + 1]?.raw === ')' || tokens[k + 1]?.raw === '.')) break;
+    // "Hội đồng Dân tộc của Quốc hội": the body a council or committee belongs to ends its name.
+    if (words > 0 && t.word && !t.cap && t.f === 'cua' && isStopAt(tokens, k) && completeOrgAt(tokens, k + 1) > 0) {
+      owner = k + 1;
+      k += 1 + completeOrgAt(tokens, k + 1);
+      k += localityAt(tokens, k, true);
+      words++;
+      break;
+    }
+    // "Ủy ban Kinh tế và Tài chính", "Cục Bảo tồn thiên nhiên và Đa dạng sinh học": "và" before more capitalized
+    // words that start no body joins two fields in one name (a Sở or Bộ is named by one field: "các Sở Tài chính
+    // và Xây dựng" are two).
+    if (words > 0 && t.word && !t.cap && t.f === 'va' && isStopAt(tokens, k) && !/^(so|bo)$/.test(tokens[i - 1]?.f ?? '') && fieldAfterVa(tokens, k + 1)) {
+      k++;
+      continue;
+    }
     const nm = longestMatch(tokens, k, NAME_WORDS, false, true);
     if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && sameWords(tokens, k, nm.n, nm.p))) break;
     if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {
@@ -648,6 +697,16 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     known = false;
   }
   return { n: k - i, known, owner };
+}
+
+/** A capitalized word after "và" that continues a name: it starts no body, title, place, group or duty. */
+function fieldAfterVa(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t?.word || !t.cap || t.upper || t.nl > 0) return false;
+  if (isPredicateAt(tokens, i) || isStopAt(tokens, i) || isCac(t) || headWrittenAt(tokens, i, NAMED_HEADS) || completeOrgAt(tokens, i) > 0) return false;
+  if (longestMatch(tokens, i, HEAD_TITLES, true) || longestMatch(tokens, i, OFFICE_TITLES, true) || longestMatch(tokens, i, PROVINCES, true)) return false;
+  if (headWrittenAt(tokens, i, LOCAL_UNITS) || longestMatch(tokens, i, GENERIC_NOUNS, true)) return false;
+  return parseBodyAt(tokens, i, { bareGeneric: true }) === null;
 }
 
 /**

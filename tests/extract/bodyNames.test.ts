@@ -193,4 +193,33 @@ describe('where a name ends (eighth assignment pass)', () => {
     expect(parseBodyListAt(tokenize('Sở Y tế Cơ quan có thẩm quyền quyết định'), 0)?.items.map((i) => i.raw)).toEqual(['Sở Y tế']);
     expect(items('Sở Y tế Đơn vị phối hợp: Không')).toEqual(['Sở Y tế']);
   });
+
+  it('joins two fields of one committee or unit by "và", and names the body it belongs to ("của Quốc hội")', () => {
+    // Thông báo, Văn phòng Chính phủ; Quyết định, Bộ Nông nghiệp và Môi trường.
+    expect(items('Hội đồng Dân tộc của Quốc hội, Ủy ban Kinh tế và Tài chính của Quốc hội và Văn phòng Chính phủ.')).toEqual([
+      'Hội đồng Dân tộc của Quốc hội',
+      'Ủy ban Kinh tế và Tài chính của Quốc hội',
+      'Văn phòng Chính phủ',
+    ]);
+    expect(items('Cục Bảo tồn thiên nhiên và Đa dạng sinh học chủ trì')).toEqual(['Cục Bảo tồn thiên nhiên và Đa dạng sinh học']);
+    // Another body after "và", or two departments sharing "Sở", stay apart.
+    expect(items('Cục Tiền lương và Bảo hiểm xã hội')).toEqual(['Cục Tiền lương', 'Bảo hiểm xã hội']);
+    expect(items('Sở Y tế và Sở Tài chính')).toEqual(['Sở Y tế', 'Sở Tài chính']);
+  });
+
+  it('keeps a last kind joined by "và" in the group when the list shares its "liên quan"', () => {
+    expect(items('các Bộ, cơ quan và địa phương liên quan nghiên cứu')).toEqual(['[các Bộ, cơ quan và địa phương liên quan]']);
+    expect(items('Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan chịu trách nhiệm')).toEqual([
+      '[Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan]',
+    ]);
+    // Without the shared modifier, or across sectors, the kinds after "và" are another group.
+    expect(items('các sở, ban, ngành và địa phương triển khai')).toEqual(['[các sở, ban, ngành]', '[địa phương]']);
+    expect(items('các sở, ngành và doanh nghiệp liên quan')).toEqual(['[các sở, ngành]', '[doanh nghiệp liên quan]']);
+  });
+
+  it('reads "có thẩm quyền" and "chuyên ngành" as part of a group\'s name', () => {
+    expect(items('các cơ quan có thẩm quyền trong việc triển khai')).toEqual(['[các cơ quan có thẩm quyền]']);
+    expect(items('các cơ quan quản lý chuyên ngành thực hiện')).toEqual(['[các cơ quan quản lý chuyên ngành]']);
+  });
 });
+
