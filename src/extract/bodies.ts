@@ -686,6 +686,9 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
       continue;
     }
     if (words === 0 && !lowerName) break;
+    // A Sở or Bộ is named by its known field: lower-case words after it are the sentence ("Bộ Nông nghiệp và Môi
+    // trường làm chủ Chương trình").
+    if (known && lower === 0 && /^(so|bo)$/.test(tokens[i - 1]?.f ?? '') && tokens[i - 1]!.cap) break;
     if (isPredicateAt(tokens, k) || isStopAt(tokens, k) || headWrittenAt(tokens, k, NAME_ENDERS) || isCac(t)) break;
     // "xã" is a commune, "xã hội" a word of a name ("Ngân hàng Chính sách xã hội").
     // ... written as the unit ("phòng thủ" is no "phường").
@@ -711,7 +714,8 @@ function fieldAfterVa(tokens: readonly Token[], i: number): boolean {
 
 /**
  * Heads of bodies written alone and joined by commas ("Vụ, Cục", "Vụ, Cục, đơn vị"): the kinds of units of a
- * group, when the first is a head with no name after it. Token count, or 0.
+ * group, when the first is a head with no name after it; one head alone when its owner follows ("các Ủy ban của
+ * Quốc hội"). Token count, or 0.
  */
 function unitKindsAt(tokens: readonly Token[], i: number): number {
   let k = i;
@@ -720,7 +724,7 @@ function unitKindsAt(tokens: readonly Token[], i: number): number {
   for (;;) {
     const head = tokens[k]?.cap ? namedHeadAt(tokens, k) : null;
     const kind = head ? null : longestMatch(tokens, k, GENERIC_NOUNS, true);
-    if (head && head.n === 1) heads++;
+    if (head) heads++;
     else if (!kind || items === 0) break;
     k += head ? head.n : kind!.n;
     items++;
@@ -728,7 +732,9 @@ function unitKindsAt(tokens: readonly Token[], i: number): number {
     k++;
   }
   if (items > 0 && tokens[k - 1]?.raw === COMMA) k--;
-  return heads > 0 && items >= 2 ? k - i : 0;
+  // "các Ủy ban của Quốc hội": one kind of part, named by the body it belongs to.
+  const owned = items === 1 && isWord(tokens[k], 'cua') && completeOrgAt(tokens, k + 1) > 0;
+  return heads > 0 && (items >= 2 || owned) ? k - i : 0;
 }
 
 /**

@@ -221,5 +221,12 @@ describe('where a name ends (eighth assignment pass)', () => {
     expect(items('các cơ quan có thẩm quyền trong việc triển khai')).toEqual(['[các cơ quan có thẩm quyền]']);
     expect(items('các cơ quan quản lý chuyên ngành thực hiện')).toEqual(['[các cơ quan quản lý chuyên ngành]']);
   });
+
+  it('reads "các Ủy ban của Quốc hội" as the committees of their owner, and ends a Sở\'s or Bộ\'s known name before the sentence', () => {
+    // Thông báo kết luận, Văn phòng Chính phủ.
+    expect(items('Hội đồng Dân tộc và các Ủy ban của Quốc hội thẩm tra')).toEqual(['Hội đồng Dân tộc', '[các Ủy ban của Quốc hội]']);
+    expect(items('Bộ Nông nghiệp và Môi trường làm chủ Chương trình')).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    expect(items('Sở Nội vụ tỉnh Quảng Ninh chủ trì')).toEqual(['Sở Nội vụ tỉnh Quảng Ninh']);
+  });
 });
 
