@@ -686,9 +686,9 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
       continue;
     }
     if (words === 0 && !lowerName) break;
-    // A Sở or Bộ is named by its known field: lower-case words after it are the sentence ("Bộ Nông nghiệp và Môi
-    // trường làm chủ Chương trình").
-    if (known && lower === 0 && /^(so|bo)$/.test(tokens[i - 1]?.f ?? '') && tokens[i - 1]!.cap) break;
+    // A Sở, Bộ or Phòng is named by its known field: lower-case words after it are the sentence ("Bộ Nông nghiệp
+    // và Môi trường làm chủ Chương trình").
+    if (known && lower === 0 && /^(so|bo|phong)$/.test(tokens[i - 1]?.f ?? '') && tokens[i - 1]!.cap) break;
     if (isPredicateAt(tokens, k) || isStopAt(tokens, k) || headWrittenAt(tokens, k, NAME_ENDERS) || isCac(t)) break;
     // "xã" is a commune, "xã hội" a word of a name ("Ngân hàng Chính sách xã hội").
     // ... written as the unit ("phòng thủ" is no "phường").
@@ -763,14 +763,41 @@ function sameWords(tokens: readonly Token[], k: number, n: number, p: Phrase): b
  */
 export function parseBodyAt(tokens: readonly Token[], i: number, opts: ParseOptions = {}): BodyParse | null {
   // A document's clauses are tried for a subject at the same tokens many times: parse each place once.
-  if (tokens.length < MEMO_MIN_TOKENS || i < 0 || i >= tokens.length) return parseBodyAtUncached(tokens, i, opts);
+  if (tokens.length < MEMO_MIN_TOKENS || i < 0 || i >= tokens.length) return withAlternative(tokens, parseBodyAtUncached(tokens, i, opts));
   const memo = tokenMemo<BodyParse | null>(tokens, parseBodyAt, opts.bareGeneric ? 1 : 0);
   let r = memo.get(i);
   if (r === undefined) {
-    r = parseBodyAtUncached(tokens, i, opts);
+    r = withAlternative(tokens, parseBodyAtUncached(tokens, i, opts));
     memo.set(i, r);
   }
   return r;
+}
+
+/**
+ * A body written with its other name after a slash, as a plan addressed to provinces that named it either way
+ * writes it ("Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị", "UBND các xã/phường", "Sở Văn hóa, Thể thao và Du
+ * lịch/Sở Văn hóa và Thể thao tỉnh"): one body, both names kept.
+ */
+function withAlternative(tokens: readonly Token[], p: BodyParse | null): BodyParse | null {
+  const slash = p ? tokens[p.to] : undefined;
+  if (!p || slash?.raw !== '/' || slash.nl > 0) return p;
+  const next = tokens[p.to + 1];
+  if (!next?.word || next.nl > 0) return p;
+  // Only the same kind renamed: "Sở Tư pháp/UBND cấp xã" are two bodies, either of which acts.
+  const other = parseBodyAtUncached(tokens, p.to + 1, {});
+  const kind = (at: number, to: number) => {
+    for (let j = at; j < to; j++) if (namedHeadAt(tokens, j)) return tokens[j]!.f;
+    return null;
+  };
+  const same = other !== null && other.from === p.to + 1 && kind(p.from, p.to) !== null && kind(p.from, p.to) === kind(other.from, other.to);
+  if (other && same) return finish(tokens, p.from, other.to, p.group || other.group, p.bare, p.owner ?? other.owner, p.known && other.known);
+  // "các xã/phường": another level of the same kind of locality.
+  const level = longestMatch(tokens, p.to + 1, GENERIC_NOUNS, true);
+  const last = tokens[p.to - 1]?.f ?? '';
+  if (level && COMMUNE_LEVELS.has(level.p.words.join(' ')) && COMMUNE_LEVELS.has(last) && phraseWrittenAt(tokens, p.to + 1, level.p)) {
+    return finish(tokens, p.from, p.to + 1 + level.n, p.group, p.bare, p.owner, p.known);
+  }
+  return p;
 }
 
 function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOptions): BodyParse | null {
@@ -1000,7 +1027,12 @@ const DASH = /^[-–—]$/;
 function rawOf(tokens: readonly Token[], from: number, to: number): string {
   return tokens
     .slice(from, to)
-    .map((t, idx) => (idx > 0 && (t.word || DASH.test(t.raw)) && !(DASH.test(tokens[from + idx - 1]!.raw) && t.start === tokens[from + idx - 1]!.end) ? ' ' : '') + t.raw)
+    .map((t, idx) => {
+      const prev = tokens[from + idx - 1];
+      // A slash between two names keeps the writer's spacing ("xã/phường", "Phòng Kinh tế/ Phòng ...").
+      if (idx > 0 && prev && (t.raw === '/' || prev.raw === '/')) return (t.start > prev.end ? ' ' : '') + t.raw;
+      return (idx > 0 && (t.word || DASH.test(t.raw)) && !(DASH.test(prev!.raw) && t.start === prev!.end) ? ' ' : '') + t.raw;
+    })
     .join('')
     .replace(/\s+,/g, ',');
 }

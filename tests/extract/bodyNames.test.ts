@@ -228,5 +228,13 @@ describe('where a name ends (eighth assignment pass)', () => {
     expect(items('Bộ Nông nghiệp và Môi trường làm chủ Chương trình')).toEqual(['Bộ Nông nghiệp và Môi trường']);
     expect(items('Sở Nội vụ tỉnh Quảng Ninh chủ trì')).toEqual(['Sở Nội vụ tỉnh Quảng Ninh']);
   });
+
+  it('keeps a body renamed after a slash as one ("Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị", "UBND các xã/phường"), not two bodies', () => {
+    // Kế hoạch quan trắc môi trường nuôi trồng thủy sản, Đắk Lắk (addressed to communes named either way).
+    expect(items('Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị phổ biến kịp thời')).toEqual(['Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị']);
+    expect(items('UBND các xã/phường: chỉ đạo')).toEqual(['[UBND các xã/phường]']);
+    // Two kinds after a slash are two bodies, either of which acts.
+    expect(items('Sở Tư pháp/UBND cấp xã thành phố')).toEqual(['Sở Tư pháp']);
+  });
 });
 
