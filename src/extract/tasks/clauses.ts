@@ -14,6 +14,7 @@ import { bracketMembers, endsSentence, lastWordBefore, predicateAt, skipAppositi
 import { foldKeepLength } from '../folding';
 import { ADVERBS, ASSIGN_TRIGGERS, REQUESTED_VERBS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
+import { closingSubjects } from './closingArticle';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
 /**
@@ -31,7 +32,9 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       if (endsSentence(doc, i)) {
         sentenceNo++;
         clauseStart = true;
-      } else if (tok.raw === ';' || tok.raw === ':') clauseStart = true;
+      } else if (tok.raw === ';') clauseStart = true;
+      // "phối hợp với các đơn vị: Văn phòng UBND tỉnh (...) và ...": a colon inside the partners opens no clause.
+      else if (tok.raw === ':') clauseStart = !insidePartnerList(doc, i, true);
       else if (tok.raw === ',' && !clauseStart) {
         const ev = commaSubject(doc, scope, i + 1, u.to, sentenceNo === 0) ?? midDirected(doc, i + 1, u.to);
         if (ev) {
@@ -130,6 +133,10 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các".
   const parsed = parseBodyListAt(t, i) ?? bareGroupAt(doc, i);
   if (!parsed || parsed.to > end) return null;
+  // "Chánh Văn phòng ...; Giám đốc các Sở: ...; Chủ tịch UBND các xã ... chịu trách nhiệm thi hành Quyết định này":
+  // the closing article's whole list.
+  const closing = closingSubjects(doc, i, end);
+  if (closing) return { at: i, predAt: closing.predAt, actors: closing.actors, forcedLead: false, silent: false, explicit: first };
   const complemented = withComplement(doc, parsed, end);
   const list = runsOnAfterQualifier(doc, withPassiveQualifier(doc, complemented === parsed ? withQualifier(doc, parsed, end) : complemented, end), end);
   const heading = introHeading(doc, list, end);
@@ -145,6 +152,10 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   // The speaker assigns: "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở ...".
   const assign = longestMatch(t, k, ASSIGN_TRIGGERS, true);
   if (assign) {
+    // "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã ...; ... chịu trách nhiệm triển
+    // khai thực hiện Kế hoạch này": the closing article's list.
+    const listed = closingSubjects(doc, k + assign.n, end);
+    if (listed) return { at: i, predAt: listed.predAt, actors: listed.actors, forcedLead: isGiao(assign.p), assigned: true, silent: false, explicit: first };
     const objects = objectsAt(doc, k + assign.n, end);
     if (objects) {
       return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(assign.p), assigned: true, silent: false, explicit: first, intro: lastWordBefore(doc, end) < objects.to };
@@ -533,9 +544,9 @@ function commaSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end
 /**
  * Whether the comma at `comma` separates partners of "phối hợp (với) / cùng" ("phối hợp với Bộ Xây dựng, Văn phòng
  * Chính phủ, các bộ, ngành liên quan khẩn trương hướng dẫn ...": the bodies after the comma are partners, not a
- * new subject).
+ * new subject). With `colon`, whether a colon at `comma` closes a group of partners whose members follow.
  */
-function insidePartnerList(doc: TaskDocument, comma: number): boolean {
+function insidePartnerList(doc: TaskDocument, comma: number, colon = false): boolean {
   const t = doc.tokens;
   for (let j = comma - 1; j >= 0 && j > comma - PARTNER_LOOKBACK; j--) {
     const x = t[j]!;
@@ -547,6 +558,8 @@ function insidePartnerList(doc: TaskDocument, comma: number): boolean {
     const opener = x.f === 'voi' || (x.f === 'cung' && x.raw.toLowerCase() === 'cùng') ? j + 1 : startsWith(t, j, COORDINATE_VERB) ? j + 2 : -1;
     if (opener < 0) continue;
     const list = parseBodyListAt(t, opener, { bareGeneric: true });
+    // A colon closes a group whose members follow ("các đơn vị: A, B").
+    if (colon) return !!list && list.to === comma && list.items.length === 1 && list.items[0]!.group && !!parseBodyListAt(t, comma + 1);
     return !!list && list.to > comma + 1;
   }
   return false;

@@ -72,3 +72,8 @@ export const ASSESSMENT_HEADING = /^(tinh hinh|ket qua|danh gia|nguyen nhan|han 
 export const DEFINITION_HEADING = /^(doi tuong ap dung|pham vi dieu chinh|giai thich tu ngu|doi tuong dieu chinh)/;
 /** Headings of parts whose sub-headings name the bodies responsible (folded, lower case). */
 export const RESPONSIBILITY_HEADING = /(to chuc thuc hien|trach nhiem|phan cong|nhiem vu cua)/;
+
+/** What a closing article makes its bodies do with the text ("chịu trách nhiệm thi hành / tổ chức thực hiện ..."). */
+export const EXECUTION_DUTIES = phrases(words.executionDuties);
+/** The text itself, named before "này" in a closing article ("Quyết định này", "Thông tư này"). */
+export const EXECUTED_DOCUMENTS = phrases(words.executedDocuments);

@@ -10,7 +10,7 @@ import type { AssignmentRole } from '../types';
 import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
-import { assignmentSection, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
+import { assignmentSection, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
 import { ADVERBS, COMPLIANCE_OBJECTS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
@@ -244,16 +244,18 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
         const parsed = parseBodyListAt(t, j + 1, { bareGeneric: true });
         const list = parsed && parsed.to <= to ? withQualifier(doc, parsed, to) : null;
         if (list) {
-          partners.push(...actorsOf(list));
-          k = list.to - 1;
+          const named = namedPartners(doc, list, to);
+          partners.push(...named.actors);
+          k = named.to - 1;
           continue;
         }
       } else if (t[j]?.word && t[j]!.cap) {
         // "phối hợp Sở Nông nghiệp và Môi trường, Sở Công Thương ...": partners without "với".
         const list = parseBodyListAt(t, j);
         if (list && list.to <= to) {
-          partners.push(...actorsOf(list));
-          k = list.to - 1;
+          const named = namedPartners(doc, list, to);
+          partners.push(...named.actors);
+          k = named.to - 1;
           continue;
         }
       } else {
@@ -299,6 +301,44 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
     nounList = false;
   }
   return { roles: [...roles], partners };
+}
+
+/**
+ * The partners a list names, with the units it names in brackets and the members a colon introduces: "phối hợp
+ * với Văn phòng UBND tỉnh (Trung tâm Công báo - Tin học tỉnh)" names the office and the unit doing the work;
+ * "phối hợp với các đơn vị: Văn phòng UBND tỉnh (...) và các cơ quan, đơn vị liên quan" names the members, not
+ * "các đơn vị". `to` of the result is where the partners end.
+ */
+function namedPartners(doc: TaskDocument, list: BodyListParse, to: number): { actors: Actor[]; to: number } {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  if (list.items.length === 1 && last.group && t[list.to]?.raw === ':') {
+    const members = parseBodyListAt(t, list.to + 1);
+    if (members && members.to <= to) return namedPartners(doc, members, to);
+  }
+  const actors = actorsOf(list);
+  let end = list.to;
+  // Brackets the parser passed over between two items, then one right after the list.
+  for (let n = 1; n < list.items.length; n++) {
+    for (let j = list.items[n - 1]!.to; j < list.items[n]!.from; j++) {
+      if (t[j]!.raw === '(') actors.push(...(bracketMembers(doc, j, to) ?? []).map((p) => ({ parse: p, name: p.raw })));
+    }
+  }
+  if (t[end]?.raw === '(') {
+    const members = bracketMembers(doc, end, to);
+    if (members) {
+      actors.push(...members.map((p) => ({ parse: p, name: p.raw })));
+      end = members[members.length - 1]!.to + 1;
+      // "(Trung tâm Phục vụ Hành chính công tỉnh), các cơ quan, đơn vị liên quan xây dựng ...": the list goes on.
+      const more = t[end]?.raw === ',' || (t[end]?.word && t[end]!.f === 'va') ? parseBodyListAt(t, end + 1, { bareGeneric: true }) : null;
+      if (more && more.to <= to) {
+        const rest = namedPartners(doc, withQualifier(doc, more, to), to);
+        actors.push(...rest.actors);
+        end = rest.to;
+      }
+    }
+  }
+  return { actors, to: end };
 }
 
 /**
