@@ -16,10 +16,14 @@ export const SCOPE_OPENERS = phrases(words.scopeOpeners);
 export const SCOPE_WORDS = phrases(words.scopeWords);
 export const COORDINATE_VERB = one(words.coordinateVerb);
 export const SUPERVISE_VERBS = phrases(words.superviseVerbs);
+/** Supervising verbs only as written with their marks ("đôn đốc", "thanh tra"): see superviseVerbAt in roles.ts. */
+export const WRITTEN_SUPERVISE_VERBS = phrases(words.writtenSuperviseVerbs);
 /** Objects that make "giám sát" surveillance of a thing (disease, pollution, networks), not of someone's work. */
 export const SURVEILLANCE_OBJECTS = phrases(words.surveillanceObjects);
 /** Objects that make "giám sát / kiểm tra" oversight of implementation or compliance. */
 export const COMPLIANCE_OBJECTS = phrases(words.complianceObjects);
+/** Words naming the implementation of a text: "giám sát việc thực hiện / thi hành" oversees it. */
+export const IMPLEMENTATION_WORDS = phrases(words.implementationWords);
 /** Words after which "giám sát" is a noun ("trong giám sát", "phục vụ giám sát", "hệ thống giám sát"). */
 export const NOMINAL_BEFORE = phrases(words.nominalBefore);
 export const LEAD_VERB = one(words.leadVerb);

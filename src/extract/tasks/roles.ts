@@ -11,7 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { assignmentSection, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ADVERBS, COMPLIANCE_OBJECTS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS } from './phrases';
+import { ADVERBS, COMPLIANCE_OBJECTS, IMPLEMENTATION_WORDS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -143,15 +143,17 @@ export function headRole(doc: TaskDocument, from: number, to: number): Assignmen
       }
       break;
     }
-    if (startsWith(t, k, COORDINATE_VERB) || longestMatch(t, k, SUPERVISE_VERBS, true)) break;
+    if (startsWith(t, k, COORDINATE_VERB) || superviseVerbAt(t, k)) break;
     const adv = longestMatch(t, k, ADVERBS, true);
     if (adv) {
       k += adv.n;
       continue;
     }
-    // "có trách nhiệm phối hợp ...": the duty is to coordinate (a responsibility to oversee stays LEAD too).
+    // "có trách nhiệm phối hợp ...": the duty is to coordinate; "có trách nhiệm giám sát (quá trình tổ chức) thực hiện
+    // Nghị quyết" is to oversee the text's implementation. Other responsibilities to check or follow something
+    // ("có trách nhiệm theo dõi việc tiếp nhận văn bản", "kiểm tra, tiếp nhận hồ sơ") stay LEAD.
     const duty = longestMatch(t, k, RESPONSIBILITY_PREDICATES, true);
-    if (duty && startsWith(t, k + duty.n, COORDINATE_VERB)) {
+    if (duty && (startsWith(t, k + duty.n, COORDINATE_VERB) || overseesImplementation(t, k + duty.n, to))) {
       k += duty.n;
       continue;
     }
@@ -182,12 +184,27 @@ export function headRole(doc: TaskDocument, from: number, to: number): Assignmen
 }
 
 /**
+ * A supervising verb at `k`: "giám sát", "kiểm tra", "theo dõi" (also as OCR writes them), and "đôn đốc" (press
+ * others to act, SUPERVISE as annotators have it) or "thanh tra" (inspect) written as such with their marks, the
+ * latter in lower case ("Thanh tra tỉnh" is a body).
+ */
+function superviseVerbAt(t: TaskDocument['tokens'], k: number): { n: number } | null {
+  const sup = longestMatch(t, k, SUPERVISE_VERBS, true);
+  if (sup) return sup;
+  const written = longestMatch(t, k, WRITTEN_SUPERVISE_VERBS, true);
+  if (!written) return null;
+  const words = written.p.display.toLowerCase().split(' ');
+  if (!words.every((w, n) => t[k + n]?.raw.toLowerCase() === w)) return null;
+  return t[k]!.cap && written.p.words[0] === 'thanh' ? null : written;
+}
+
+/**
  * Tokens of a supervising verb at `k` that oversees someone's work: "giám sát việc thực hiện", "kiểm tra,
  * đôn đốc", "giám sát tuyến xã". 0 when there is none, when the verb is a noun ("trong giám sát", "phục vụ
  * quản lý, giám sát") or when it watches a thing: disease, pollution, infrastructure, networks.
  */
 export function supervisesAt(t: TaskDocument['tokens'], k: number, to: number): number {
-  const sup = longestMatch(t, k, SUPERVISE_VERBS, true);
+  const sup = superviseVerbAt(t, k);
   if (!sup) return 0;
   for (let n = 1; n <= 2 && k - n >= 0; n++) if (longestMatch(t, k - n, NOMINAL_BEFORE, true)?.n === n) return 0;
   // The object: the next few words, across a list of verbs ("giám sát, vận hành hạ tầng").
@@ -205,6 +222,20 @@ export function supervisesAt(t: TaskDocument['tokens'], k: number, to: number): 
   return sup.n;
 }
 
+/**
+ * A supervising verb at `k` whose object is the implementation itself: "giám sát việc thực hiện", "giám sát quá
+ * trình tổ chức thực hiện Nghị quyết", "kiểm tra việc thi hành".
+ */
+function overseesImplementation(t: TaskDocument['tokens'], k: number, to: number): boolean {
+  const n = supervisesAt(t, k, to);
+  if (n === 0) return false;
+  for (let j = k + n; j < to && j < k + n + IMPLEMENTATION_WINDOW; j++) if (longestMatch(t, j, IMPLEMENTATION_WORDS, true)) return true;
+  return false;
+}
+
+/** Words after a supervising verb within which "thực hiện / thi hành / chấp hành" names the implementation. */
+const IMPLEMENTATION_WINDOW = 5;
+
 /** Words read after a supervising verb for its object ("giám sát, vận hành hạ tầng"). */
 const SUPERVISED_OBJECT_WORDS = 6;
 
@@ -220,10 +251,16 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
   const partners: Actor[] = [];
   let purpose = false;
   let nounList = false;
+  // "tăng cường công tác kiểm tra, giám sát hiện trường, đôn đốc các nhà thầu ...": a "đôn đốc" or "thanh tra" of a
+  // "công tác" list, up to the clause's end, is a noun of that list.
+  let activityList = false;
   for (let k = from; k < to; k++) {
     const tok = t[k]!;
     if (!tok.word) {
-      if (tok.raw === ';' || endsSentence(doc, k)) purpose = false;
+      if (tok.raw === ';' || endsSentence(doc, k)) {
+        purpose = false;
+        activityList = false;
+      }
       continue;
     }
     if ((tok.f === 'de' || tok.f === 'nham') && k > from) purpose = true;
@@ -282,7 +319,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
         continue;
       }
     }
-    const sup = longestMatch(t, k, SUPERVISE_VERBS, true);
+    const sup = superviseVerbAt(t, k);
     if (sup && supervisesAt(t, k, to) === 0) {
       k += sup.n - 1;
       nounList = false;
@@ -294,7 +331,8 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       // a noun or someone else's supervision, and so is the rest of its list.
       if (/^(tu|su|chiu|luan|sau|cua|tac)$/.test(prev)) nounList = true;
       else if (!(nounList && (prev === ',' || prev === 'va'))) nounList = false;
-      if (!purpose && !nounList) roles.add('SUPERVISE');
+      if (prev === 'tac') activityList = true;
+      if (!purpose && !nounList && !(activityList && !longestMatch(t, k, SUPERVISE_VERBS, true))) roles.add('SUPERVISE');
       k += sup.n - 1;
       continue;
     }
