@@ -9,10 +9,10 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
-import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
-import { bracketMembers, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
+import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { bracketMembers, dutyVerbAt, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, ASSIGN_TRIGGERS, REQUESTED_VERBS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, DUTY_VERBS, REQUESTED_VERBS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { closingSubjects } from './closingArticle';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
@@ -131,8 +131,9 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
     }
   }
   // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các".
-  const parsed = parseBodyListAt(t, i) ?? bareGroupAt(doc, i);
-  if (!parsed || parsed.to > end) return null;
+  const read = parseBodyListAt(t, i) ?? bareGroupAt(doc, i);
+  if (!read || read.to > end) return null;
+  const parsed = beforeDutyVerb(doc, read);
   // "Chánh Văn phòng ...; Giám đốc các Sở: ...; Chủ tịch UBND các xã ... chịu trách nhiệm thi hành Quyết định này":
   // the closing article's whole list.
   const closing = closingSubjects(doc, i, end);
@@ -173,6 +174,22 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   if (!predicateAt(doc, k, end)) return null;
   const spelled = withSectionSpelling(doc, scope, list, i, end);
   return { at: i, predAt: spelled.predAt ?? k, actors: spelled.actors, forcedLead: false, silent: false, explicit: first };
+}
+
+/**
+ * The list without the duty the parser read into its last named body: "Bộ Xây dựng làm việc với ...", "Bộ Xây dựng
+ * lồng ghép ...": a verb of the genre's duties written in lower case with its marks ends a body's name (a group's
+ * qualifier is read apart, see qualifiedKinds.ts).
+ */
+function beforeDutyVerb(doc: TaskDocument, list: BodyListParse): BodyListParse {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  if (last.group || list.to !== last.to) return list;
+  for (let j = last.from + 1; j < last.to; j++) {
+    // Verbs of two words or more: one syllable may end a compound of the name ("Ban Chỉ đạo bầu cử").
+    if (t[j]!.word && !t[j]!.cap && dutyVerbAt(doc, j) && (longestMatch(t, j, DUTY_VERBS, true)?.n ?? 0) >= 2) return extendLast(doc, list, j);
+  }
+  return list;
 }
 
 /**
@@ -318,6 +335,8 @@ function directedQualifier(doc: TaskDocument, list: BodyListParse, end: number):
   for (let j = list.to, words = 0; j < end && words < DIRECTED_QUALIFIER_WORDS; j++, words++) {
     const x = t[j]!;
     if (!x.word || x.cap || /\d/.test(x.f) || STOP_WORDS.has(x.f) || isCac(x)) return list;
+    // "chỉ đạo các đơn vị liên quan xem xét thẩm định ...": a verb that ends names is the duty, not the name.
+    if ((longestMatch(t, j, NAME_ENDERS, true)?.n ?? 0) >= 2) return j > list.to ? extendLast(doc, list, j) : list;
     if (j > list.to && predicateAt(doc, j, end)) return extendLast(doc, list, j);
   }
   return list;
