@@ -12,7 +12,7 @@ import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../b
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, ASSIGN_TRIGGERS, DUTY_VERBS, REQUESTED_VERBS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, DUTY_VERBS, REQUESTED_VERBS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { closingSubjects } from './closingArticle';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
@@ -139,7 +139,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   const closing = closingSubjects(doc, i, end);
   if (closing) return { at: i, predAt: closing.predAt, actors: closing.actors, forcedLead: false, silent: false, explicit: first };
   const complemented = withComplement(doc, parsed, end);
-  const list = runsOnAfterQualifier(doc, withPassiveQualifier(doc, complemented === parsed ? withQualifier(doc, parsed, end) : complemented, end), end);
+  const list = qualifiedToScope(doc, runsOnAfterQualifier(doc, withPassiveQualifier(doc, complemented === parsed ? withQualifier(doc, parsed, end) : complemented, end), end), end);
   const heading = introHeading(doc, list, end);
   if (heading) return { at: i, predAt: heading.colon + 1, actors: heading.actors, forcedLead: false, silent: false, explicit: first, intro: true };
   let k = skipApposition(doc, list.to, end);
@@ -191,6 +191,26 @@ function beforeDutyVerb(doc: TaskDocument, list: BodyListParse): BodyListParse {
   }
   return list;
 }
+
+/**
+ * "Các Sở, ban, ngành quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm ...": a group named by
+ * what it manages, then a scope or a responsibility. The few plain lower-case words before them qualify the group
+ * and belong to its name; a verb or a preposition among them, or any punctuation, leaves the list as it is.
+ */
+function qualifiedToScope(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end)) return list;
+  for (let j = list.to; j < end && j <= list.to + SCOPE_QUALIFIER_WORDS; j++) {
+    const x = t[j]!;
+    if (j > list.to && (exactMatch(t, j, SCOPE_OPENERS) || exactMatch(t, j, RESPONSIBILITY_PREDICATES))) return extendLast(doc, list, j);
+    if (!x.word || x.cap || /\d/.test(x.f) || STOP_WORDS.has(x.f) || isCac(x) || predicateAt(doc, j, end)) return list;
+  }
+  return list;
+}
+
+/** Plain words such a qualifier holds at most ("quản lý quy hoạch"). */
+const SCOPE_QUALIFIER_WORDS = 5;
 
 /**
  * Lists of bodies joined by ";" up to one followed by its predicate, in the same sentence: "Chánh Văn phòng UBND

@@ -29,7 +29,7 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   // body its last section is about.
   const ownActors = isClosing(doc, u) ? [] : sectionActors;
   // Segments: [start, first event) belongs to the section's actors, each event's predicate to its actors.
-  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole; directed?: boolean }[] = [];
+  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole; directed?: boolean; directs?: boolean }[] = [];
   let cursor = start;
   let carried: readonly Actor[] | null = null;
   const firstSentenceEnd = sentenceEnd(doc, start, u.to);
@@ -47,6 +47,9 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     const ownEnd = ev.directed ? clauseEnd(doc, ev.predAt, u.to) : ev.at < firstSentenceEnd ? u.to : sentEnd;
     const cut = Math.min(next ? next.at : u.to, ownEnd);
     segs[segs.length - 1]!.to = cut;
+    // "Các Bộ: ... chủ động phối hợp với địa phương chỉ đạo các cơ quan chức năng triển khai ...": whoever directs
+    // others to act in its own clause leads that duty, whatever its first verb.
+    if (next?.directed && next.at <= cut && !ev.silent && !ev.directed && directsAt(doc, ev.predAt, next.at)) segs[segs.length - 1]!.directs = true;
     cursor = cut;
   }
   if (cursor < u.to) segs.push({ from: cursor, to: u.to, actors: carried ?? ownActors, forcedLead: false, head: cursor === start });
@@ -72,7 +75,7 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     const roles = new Set<AssignmentRole>();
     const head = seg.head ? headRole(doc, seg.from, seg.to) : null;
     // "Giao X chủ trì / triển khai ..." is LEAD whatever the verb, but "Giao X giám sát ..." only supervises.
-    if ((seg.forcedLead && head !== 'SUPERVISE') || seg.directed) roles.add('LEAD');
+    if ((seg.forcedLead && head !== 'SUPERVISE') || seg.directed || seg.directs) roles.add('LEAD');
     if (head) roles.add(head);
     // "Phối hợp với các ngành, các cấp tăng cường ... . Chú trọng công tác tuyên truyền ...": each later sentence
     // without a subject of its own is a duty of the same actors, its first verb deciding its role.
@@ -93,6 +96,16 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   }
   return found;
 }
+
+/** "chỉ đạo" written as such right before the directed bodies at `at` (not "đôn đốc": pressing others supervises). */
+function directsAt(doc: TaskDocument, from: number, at: number): boolean {
+  const t = doc.tokens;
+  for (let j = Math.max(from, at - DIRECTION_GAP); j < at; j++) if (t[j]!.f === 'chi' && t[j + 1]?.f === 'dao') return true;
+  return false;
+}
+
+/** Tokens between "chỉ đạo" and its bodies at most ("chỉ đạo, đôn đốc các ngành"). */
+const DIRECTION_GAP = 5;
 
 /** "Cơ quan thực hiện:", "Đơn vị thực hiện:": a field naming who carries the item out, neither lead nor partner. */
 function executingLabel(doc: TaskDocument, at: number): boolean {
