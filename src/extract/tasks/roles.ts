@@ -11,7 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { assignmentSection, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ADVERBS, COMPLIANCE_OBJECTS, IMPLEMENTATION_WORDS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ADVERBS, CO_DIRECTING, COMPLIANCE_OBJECTS, IMPLEMENTATION_WORDS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -236,6 +236,28 @@ export function supervisesAt(t: TaskDocument['tokens'], k: number, to: number): 
 }
 
 /**
+ * What a supervising verb at its object `j` oversees: the implementation ("việc", "thực hiện", ...) or bodies pressed
+ * to act (after a second verb of direction: "đôn đốc, hướng dẫn các ngành ..."), not the public ("tổ chức, cá nhân").
+ */
+function oversightObject(doc: TaskDocument, j: number, to: number): boolean {
+  const t = doc.tokens;
+  if (t[j]?.raw === ',') {
+    const co = longestMatch(t, j + 1, CO_DIRECTING, true) ?? longestMatch(t, j + 1, WRITTEN_SUPERVISE_VERBS, true);
+    if (co) j += 1 + co.n;
+  }
+  if (longestMatch(t, j, COMPLIANCE_OBJECTS, true)) return true;
+  // "các ..." (as OCR writes it too: "các ngảnh, các địa phương") or a list of bodies.
+  const at = isCac(t[j]) ? j + 1 : j;
+  if (PUBLIC_WORDS.has(`${t[at]?.f ?? ''} ${t[at + 1]?.f ?? ''}`)) return false;
+  if (at > j && t[at]?.word) return true;
+  const list = parseBodyListAt(t, j, { bareGeneric: true });
+  return !!list && list.to <= to;
+}
+
+/** The public a duty may press ("tổ chức, cá nhân", "người dân") (folded word pairs). */
+const PUBLIC_WORDS = new Set(['to chuc', 'ca nhan', 'nguoi dan', 'ho gia']);
+
+/**
  * A supervising verb at `k` whose object is the implementation itself: "giám sát việc thực hiện", "giám sát quá
  * trình tổ chức thực hiện Nghị quyết", "kiểm tra việc thi hành".
  */
@@ -345,7 +367,11 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       if (/^(tu|su|chiu|luan|sau|cua|tac)$/.test(prev)) nounList = true;
       else if (!(nounList && (prev === ',' || prev === 'va'))) nounList = false;
       if (prev === 'tac') activityList = true;
-      if (!purpose && !nounList && !(activityList && !longestMatch(t, k, SUPERVISE_VERBS, true))) roles.add('SUPERVISE');
+      // "đôn đốc" / "thanh tra" later in a duty oversee when they press bodies to act or name the implementation
+      // ("đôn đốc các ngành, các địa phương triển khai", "đôn đốc thực hiện"), not the public ("hướng dẫn, đôn đốc các
+      // tổ chức, cá nhân ... tuân thủ") nor a document's kind ("văn bản chỉ đạo, đôn đốc").
+      const written = !longestMatch(t, k, SUPERVISE_VERBS, true);
+      if (!purpose && !nounList && !(written && (activityList || !oversightObject(doc, k + sup.n, to)))) roles.add('SUPERVISE');
       k += sup.n - 1;
       continue;
     }
