@@ -74,8 +74,10 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     }
     const roles = new Set<AssignmentRole>();
     const head = seg.head ? headRole(doc, seg.from, seg.to) : null;
-    // "Giao X chủ trì / triển khai ..." is LEAD whatever the verb, but "Giao X giám sát ..." only supervises.
-    if ((seg.forcedLead && head !== 'SUPERVISE') || seg.directed || seg.directs) roles.add('LEAD');
+    // "Giao X chủ trì / triển khai ..." is LEAD whatever the verb, but "Giao X giám sát ..." only supervises; an
+    // inspection or a pressing it is given ("Giao Thanh tra thành phố tổ chức thanh tra ...") it also leads.
+    const assignedOversight = head === 'SUPERVISE' && headRole(doc, seg.from, seg.to, false) === 'SUPERVISE';
+    if ((seg.forcedLead && !assignedOversight) || seg.directed || seg.directs) roles.add('LEAD');
     if (head) roles.add(head);
     // "Phối hợp với các ngành, các cấp tăng cường ... . Chú trọng công tác tuyên truyền ...": each later sentence
     // without a subject of its own is a duty of the same actors, its first verb deciding its role.
@@ -144,8 +146,8 @@ function hasWord(doc: TaskDocument, from: number, to: number): boolean {
   return false;
 }
 
-/** The role the first verb gives: LEAD unless the actor first coordinates or supervises. */
-export function headRole(doc: TaskDocument, from: number, to: number): AssignmentRole | null {
+/** The role the first verb gives: LEAD unless the actor first coordinates or supervises ("đôn đốc" / "thanh tra" only with `written`). */
+export function headRole(doc: TaskDocument, from: number, to: number, written = true): AssignmentRole | null {
   const t = doc.tokens;
   let k = from;
   for (let guard = 0; guard < 12 && k < to; guard++) {
@@ -156,7 +158,7 @@ export function headRole(doc: TaskDocument, from: number, to: number): Assignmen
       }
       break;
     }
-    if (startsWith(t, k, COORDINATE_VERB) || superviseVerbAt(t, k)) break;
+    if (startsWith(t, k, COORDINATE_VERB) || superviseVerbAt(t, k, written)) break;
     const adv = longestMatch(t, k, ADVERBS, true);
     if (adv) {
       k += adv.n;
@@ -188,27 +190,27 @@ export function headRole(doc: TaskDocument, from: number, to: number): Assignmen
   if (light) {
     let j = k + light.n;
     if (t[j]?.word && t[j]!.f === 'viec') j++;
-    if (supervisesAt(t, j, to) > 0) return 'SUPERVISE';
+    if (supervisesAt(t, j, to, written) > 0) return 'SUPERVISE';
     if (startsWith(t, j, COORDINATE_VERB)) return 'COORDINATE';
   }
   if (startsWith(t, k, COORDINATE_VERB)) return 'COORDINATE';
-  if (supervisesAt(t, k, to) > 0) return 'SUPERVISE';
+  if (supervisesAt(t, k, to, written) > 0) return 'SUPERVISE';
   return 'LEAD';
 }
 
 /**
- * A supervising verb at `k`: "giám sát", "kiểm tra", "theo dõi" (also as OCR writes them), and "đôn đốc" (press
- * others to act, SUPERVISE as annotators have it) or "thanh tra" (inspect) written as such with their marks, the
- * latter in lower case ("Thanh tra tỉnh" is a body).
+ * A supervising verb at `k`: "giám sát", "kiểm tra", "theo dõi" (also as OCR writes them), and with `written` "đôn
+ * đốc" (press others to act, SUPERVISE as annotators have it) or "thanh tra" (inspect) written as such with their
+ * marks, the latter in lower case ("Thanh tra tỉnh" is a body).
  */
-function superviseVerbAt(t: TaskDocument['tokens'], k: number): { n: number } | null {
+function superviseVerbAt(t: TaskDocument['tokens'], k: number, written = true): { n: number } | null {
   const sup = longestMatch(t, k, SUPERVISE_VERBS, true);
-  if (sup) return sup;
-  const written = longestMatch(t, k, WRITTEN_SUPERVISE_VERBS, true);
-  if (!written) return null;
-  const words = written.p.display.toLowerCase().split(' ');
+  if (sup || !written) return sup;
+  const m = longestMatch(t, k, WRITTEN_SUPERVISE_VERBS, true);
+  if (!m) return null;
+  const words = m.p.display.toLowerCase().split(' ');
   if (!words.every((w, n) => t[k + n]?.raw.toLowerCase() === w)) return null;
-  return t[k]!.cap && written.p.words[0] === 'thanh' ? null : written;
+  return t[k]!.cap && m.p.words[0] === 'thanh' ? null : m;
 }
 
 /**
@@ -216,8 +218,8 @@ function superviseVerbAt(t: TaskDocument['tokens'], k: number): { n: number } | 
  * đôn đốc", "giám sát tuyến xã". 0 when there is none, when the verb is a noun ("trong giám sát", "phục vụ
  * quản lý, giám sát") or when it watches a thing: disease, pollution, infrastructure, networks.
  */
-export function supervisesAt(t: TaskDocument['tokens'], k: number, to: number): number {
-  const sup = superviseVerbAt(t, k);
+export function supervisesAt(t: TaskDocument['tokens'], k: number, to: number, written = true): number {
+  const sup = superviseVerbAt(t, k, written);
   if (!sup) return 0;
   for (let n = 1; n <= 2 && k - n >= 0; n++) if (longestMatch(t, k - n, NOMINAL_BEFORE, true)?.n === n) return 0;
   // The object: the next few words, across a list of verbs ("giám sát, vận hành hạ tầng").
