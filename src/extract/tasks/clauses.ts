@@ -78,6 +78,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       clauseStart = false;
       const start = skipJunk(doc, i, u.to);
       let ev = clauseEvent(doc, scope, start, u.to, sentenceNo === 0) ?? frontedSubject(doc, scope, start, u.to, sentenceNo === 0);
+      if (!ev && sentenceNo === 0 && delegating(doc, u)) ev = delegatedEvent(doc, start, u.to);
       if (!ev) {
         // A clause without its own subject may still direct others: "Chủ trì, chỉ đạo các doanh nghiệp ... nghiên cứu".
         const directed = directedEvent(doc, { at: start, predAt: start, actors: [], forcedLead: false, silent: false, explicit: false }, u.to);
@@ -211,6 +212,67 @@ function qualifiedToScope(doc: TaskDocument, list: BodyListParse, end: number): 
 
 /** Plain words such a qualifier holds at most ("quản lý quy hoạch"). */
 const SCOPE_QUALIFIER_WORDS = 5;
+
+/**
+ * Under an article that delegates powers ("Điều 3. Phân cấp thẩm quyền quyết định giao tài sản ..."), an item whose
+ * bodies "quyết định" something is the power they are given: "1. Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh
+ * quyết định giao tài sản ...", "2. Ủy ban nhân dân cấp xã quyết định khai thác tài sản công ...". Elsewhere "quyết
+ * định" ends a name without making a duty (the issuer deciding, a decision named).
+ */
+function delegatedEvent(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
+  const t = doc.tokens;
+  const read = parseBodyListAt(t, i) ?? bareGroupAt(doc, i) ?? parseBodyListAt(t, i, { bareGeneric: true });
+  if (!read || read.to >= end) return null;
+  let list = read;
+  let k = skipApposition(doc, list.to, end);
+  // "Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh quyết định ...": whose units they are belongs to the name.
+  if (t[k]?.f === 'thuoc' || (t[k]?.f === 'truc' && t[k + 1]?.f === 'thuoc')) {
+    for (let j = k + 1; j < end && j <= k + DELEGATED_OWNER_TOKENS; j++) {
+      if (!t[j]!.word) break;
+      if (decidesAt(t, j)) {
+        list = extendLast(doc, list, j);
+        k = j;
+        break;
+      }
+    }
+  }
+  if (!decidesAt(t, k)) return null;
+  // "Ủy ban nhân dân xã, phường (sau đây gọi tắt là Ủy ban nhân dân cấp xã) quyết định ...": the name the text defines.
+  const alias = shortName(doc, list.to, k);
+  if (alias) list = { items: [...list.items.slice(0, -1), ...alias.items], to: list.to };
+  // The provincial committee deciding keeps a power of its own: it is the issuer, not a body given one.
+  if (list.items.length === 1 && /^(chu tich )?(uy ban nhan dan|ubnd) (tinh|thanh pho)$/.test(foldKeepLength(list.items[0]!.raw).toLowerCase())) return null;
+  return { at: i, predAt: k, actors: actorsOf(list), forcedLead: false, silent: false, explicit: true };
+}
+
+/** The body a bracket right at `open` names as the text's short form: "(sau đây gọi (tắt) là X)", before `end`. */
+function shortName(doc: TaskDocument, open: number, end: number): BodyListParse | null {
+  const t = doc.tokens;
+  if (t[open]?.raw !== '(' || t[open + 1]?.f !== 'sau' || t[open + 2]?.f !== 'day' || t[open + 3]?.f !== 'goi') return null;
+  const at = t[open + 4]?.f === 'tat' ? open + 5 : open + 4;
+  if (t[at]?.f !== 'la') return null;
+  const list = parseBodyListAt(t, at + 1);
+  return list && list.items.length === 1 && list.to < end && t[list.to]?.raw === ')' ? list : null;
+}
+
+/** "quyết định" written as such, followed by what is decided in lower case. */
+function decidesAt(t: readonly Token[], k: number): boolean {
+  return t[k]?.raw === 'quyết' && t[k + 1]?.raw === 'định' && !!t[k + 2]?.word && !t[k + 2]!.cap;
+}
+
+/** Tokens of "thuộc <owner>" between the delegated bodies and "quyết định" at most. */
+const DELEGATED_OWNER_TOKENS = 8;
+
+/** Whether the unit's article (or a part above it) delegates powers: "Phân cấp thẩm quyền ...", "Ủy quyền ...". */
+function delegating(doc: TaskDocument, u: Unit): boolean {
+  for (let s = u.section; s; s = s.parentPath ? (doc.byPath.get(s.parentPath) ?? null) : null) {
+    if (DELEGATION_HEADING.test(foldKeepLength(s.heading ?? '').toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Headings of articles that delegate powers (folded). */
+const DELEGATION_HEADING = /^(phan cap|uy quyen)\b/;
 
 /**
  * Lists of bodies joined by ";" up to one followed by its predicate, in the same sentence: "Chánh Văn phòng UBND

@@ -82,6 +82,27 @@ describe('subjects and directions', () => {
   });
 });
 
+describe('powers delegated by an article "Phân cấp thẩm quyền ..."', () => {
+  // Quyết định 44/2025/QĐ-CTUBND (Gia Lai): "Điều 3. Phân cấp thẩm quyền quyết định giao tài sản bằng hiện vật" then
+  // "1. Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh quyết định giao tài sản ..." and "2. Ủy ban nhân dân xã,
+  // phường (sau đây gọi tắt là Ủy ban nhân dân cấp xã) quyết định giao tài sản ...".
+  it('gives the bodies that "quyết định" something the power (LEAD), named as the text defines them', async () => {
+    const r = roles(await extractFile(`${DOCS}/879553949728a7dc.md`));
+    expect(r).toEqual(expect.arrayContaining(['Điều 3.2 LEAD Ủy ban nhân dân cấp xã', 'Điều 4.2 LEAD Ủy ban nhân dân cấp xã', 'Điều 6.3 LEAD Sở Tài chính']));
+    expect(r.some((x) => x.startsWith('Điều 3.1 LEAD Sở, ban, ngành, đơn vị'))).toBe(true);
+  });
+
+  it('reads no power where no article delegates one: "Sở Tài chính quyết định ..." under "Tổ chức thực hiện" is no duty', async () => {
+    const r = roles(
+      await extractSource(
+        ['**Điều 2. Tổ chức thực hiện**', '', '1. Sở Tài chính quyết định điều chuyển tài sản công có nguyên giá từ 01 tỷ đồng trở lên.'].join('\n'),
+        'no-delegation.md',
+      ),
+    );
+    expect(r).not.toContain('Điều 2.1 LEAD Sở Tài chính');
+  });
+});
+
 describe('a procedure\'s "Nơi nhận kết quả." is a step, not the recipients block', () => {
   it('the articles after it keep their numbering and duties (Quy trình, Huế)', async () => {
     const r = roles(await extractFile(`${DOCS}/f40e7ad008712591.md`));
