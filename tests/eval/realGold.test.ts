@@ -60,17 +60,19 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 70 development documents (F1 0.843, P 0.874, R 0.814)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 70 development documents (F1 0.865, P 0.881, R 0.849)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
     // fifth, clause side (docs/extraction.md): 0.847 / 0.805 / 0.825; with the sixth (clause structure, verbs) and
     // seventh (officials name their body, short forms, task tables): 0.894 / 0.847 / 0.870 on those 54. Then the
     // second blind round (16 documents, held out for two passes: first run F1 0.642, last 0.657) joined them
-    // (0.862 / 0.793 / 0.826); the eighth pass (where a body's name ends) brought the 70 to 0.874 / 0.814 / 0.843.
+    // (0.862 / 0.793 / 0.826); the eighth pass (where a body's name ends) brought the 70 to 0.874 / 0.814 / 0.843, the
+    // ninth (clause structure: closing lists, partners, supervision, delegations) alone to 0.870 / 0.832 / 0.851, both
+    // together to 0.881 / 0.849 / 0.865.
     expect(development(result).length).toBe(70);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.838);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.868);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.808);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.86);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.875);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.843);
   });
 });
