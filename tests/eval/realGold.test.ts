@@ -6,8 +6,8 @@
  * now (DEV.txt): the first 27 (originals in data/real and the format fixtures) and 11 annotated later for the
  * second assignment pass (originals beside them in gold-real/docs); gold files added later without a DEV.txt line
  * are held out and checked apart (the 16 annotated blind on 2026-12-05 were held out for one round and are
- * development data since; so is a second round of 16, annotated blind the same day and held out for two passes:
- * see DEV.txt and gold-real/README.md).
+ * development data since; so is a second round of 16, annotated blind the same day and held out for two passes;
+ * a third round of 16 is held out now: see DEV.txt and gold-real/README.md).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -74,5 +74,15 @@ describe('extraction on real documents against their gold', () => {
     expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.86);
     expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.875);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.843);
+  });
+
+  it('keeps assignments (body, role) at or above the measured level on the held-out documents (third blind round)', () => {
+    // 16 documents annotated blind on 2026-12-05 (gold-real/README.md), no DEV.txt line. First run, before any rule
+    // was written with them in view: assignments P 0.755 / R 0.560 / F1 0.643 (117/38/92); numbered references
+    // F1 0.983 (173/2/4); identity 14/16 (symbol 16/16, date 16/16, issuer 14/16); no self-citation.
+    expect(heldOut(result).length).toBe(16);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.63);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.74);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.55);
   });
 });
