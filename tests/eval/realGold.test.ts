@@ -79,10 +79,12 @@ describe('extraction on real documents against their gold', () => {
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (third blind round)', () => {
     // 16 documents annotated blind on 2026-12-05 (gold-real/README.md), no DEV.txt line. First run, before any rule
     // was written with them in view: assignments P 0.755 / R 0.560 / F1 0.643 (117/38/92); numbered references
-    // F1 0.983 (173/2/4); identity 14/16 (symbol 16/16, date 16/16, issuer 14/16); no self-citation.
+    // F1 0.983 (173/2/4); identity 14/16 (symbol 16/16, date 16/16, issuer 14/16); no self-citation. After the
+    // eighth and ninth passes (written on development files only; these figures read once, after the merge):
+    // 0.767 / 0.646 / 0.701 (135/41/74).
     expect(heldOut(result).length).toBe(16);
-    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.63);
-    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.74);
-    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.55);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.69);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.755);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.635);
   });
 });
