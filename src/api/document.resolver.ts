@@ -203,7 +203,8 @@ export class DocumentResolver {
     description:
       'Extracts and stores a document from its text, or from a file in any supported format (editor key needed). The document is ' +
       'the key its text yields, whatever the file name: a text or file the document already had (any of its versions) changes nothing ' +
-      '(UNCHANGED, with sameAsVersion); a new text becomes a new ' +
+      '(UNCHANGED, with sameAsVersion), unless it is the current text from the same file and this release\'s rules read it ' +
+      'differently (REEXTRACTED: rewritten in place, same version); a new text becomes a new ' +
       'version, and recorded task progress moves to the matching tasks. A text much smaller than the stored version is refused ' +
       'with SUSPICIOUS_REPLACEMENT unless replace is true.',
   })

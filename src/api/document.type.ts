@@ -214,8 +214,8 @@ export class IngestResultType {
   @Field(() => Int, {
     nullable: true,
     description:
-      'UNCHANGED only: the version whose text this is. An earlier version when the text is a form the document had before ' +
-      '(another save of the same page): nothing changes, the document stays at its current version; null when something was written.',
+      'UNCHANGED and REEXTRACTED: the version whose text this is. An earlier version when the text is a form the document had ' +
+      'before (another save of the same page): nothing changes, the document stays at its current version; null when a version was written.',
   })
   sameAsVersion!: number | null;
 

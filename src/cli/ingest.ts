@@ -77,10 +77,15 @@ export function summaryTable(reports: FileReport[]): string {
       out.push(`  ${r.file}: the text of version ${r.sameAsVersion} of ${r.key}, now at version ${r.version}; nothing changed`);
     }
   }
-  const carried = reports.filter((r) => r.carriedTasks > 0);
+  const carried = reports.filter((r) => r.status === 'updated' && r.carriedTasks > 0);
   if (carried.length) {
     out.push('', 'New versions:');
     for (const r of carried) out.push(`  ${r.file}: version ${r.version}, recorded progress of ${r.carriedTasks} task(s) carried over`);
+  }
+  const reread = reports.filter((r) => r.status === 'reextracted');
+  if (reread.length) {
+    out.push('', 'Re-extracted in place (the same text, read by this release\'s rules):');
+    for (const r of reread) out.push(`  ${r.file}: ${r.key}, version ${r.version} kept, recorded progress of ${r.carriedTasks} task(s) carried over`);
   }
   const by = (s: string) => reports.filter((r) => r.status === s).length;
   out.push(

@@ -25,6 +25,7 @@ import {
   DISPLAY_WORDS,
   GENERIC_NOUNS,
   STANDALONE_GROUP_KINDS,
+  ANYONE_KINDS,
   GROUP_SECTORS,
   GROUP_MODIFIERS,
   HEAD_TITLES,
@@ -386,7 +387,6 @@ function sectorOf(kind: string): 'state' | 'enterprise' | null {
   return GROUP_SECTORS.find((s) => kind === s.kind || kind.startsWith(`${s.kind} `))?.sector ?? null;
 }
 
-const ANYONE_KINDS = /^(to chuc|ca nhan|ho gia dinh)\b/;
 
 /**
  * "các cơ quan, tổ chức, đơn vị, doanh nghiệp, cá nhân có liên quan": a list of kinds that names organizations
@@ -397,7 +397,8 @@ function anyoneList(tokens: readonly Token[], i: number): boolean {
   for (let guard = 0; guard < 12; guard++) {
     const m = longestMatch(tokens, k, GENERIC_NOUNS, true);
     if (!m) return false;
-    if (ANYONE_KINDS.test(m.p.words.join(' '))) return true;
+    const kind = m.p.words.join(' ');
+    if (ANYONE_KINDS.some((k) => kind === k || kind.startsWith(`${k} `))) return true;
     k += m.n;
     if (tokens[k]?.raw === COMMA || isWord(tokens[k], 'va')) k++;
     else return false;
@@ -1441,11 +1442,6 @@ function canonicalNameUncached(rawName: string): string {
 }
 
 /**
- * A one-word vocabulary match ("Đảng", "Đài") says nothing about the words around it, so it must not re-accent a
- * word the writer already accented as a valid syllable ("đăng ký đất đai" is not "đảng ký đất đài"); OCR repair
- * is for words without or with impossible diacritics. Longer phrases give each other context and still repair.
- */
-/**
  * A match whose words the writer accented cleanly but one: that one, a valid syllable folding to another word,
  * is the other word ("Cục Trồng" is no "Cục trưởng"). OCR damage ("Uy ban nhén dan") has no clean word beside.
  */
@@ -1461,6 +1457,11 @@ function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n
   return other && clean;
 }
 
+/**
+ * A one-word vocabulary match ("Đảng", "Đài") says nothing about the words around it, so it must not re-accent a
+ * word the writer already accented as a valid syllable ("đăng ký đất đai" is not "đảng ký đất đài"); OCR repair
+ * is for words without or with impossible diacritics. Longer phrases give each other context and still repair.
+ */
 function keepsWrittenAccents(src: Token, shown: string): boolean {
   if (!src.word || src.raw.toLowerCase() === shown.toLowerCase()) return false;
   if (fold(src.raw) === src.raw.toLowerCase()) return false;

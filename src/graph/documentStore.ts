@@ -3,7 +3,8 @@
  * or none do (documents are written alone, or in batches that fall back to one transaction each).
  * A document is its key, never the file it came from. Re-ingesting a text the document already had is a
  * no-op (its text's or its file's hash is one of its versions': see knownVersionOf), so a folder holding
- * one document in two forms can be ingested again and again; a new text becomes a new version: what the document owns is replaced, the previous text stays as a
+ * one document in two forms can be ingested again and again, unless the current text from the same file is read
+ * differently by this release's rules (REEXTRACTED: rewritten in place, see readsCurrentSourceAgain); a new text becomes a new version: what the document owns is replaced, the previous text stays as a
  * (:Version), recorded task progress moves to the matching new tasks, and a text that looks like an excerpt
  * of the stored one is refused unless the caller says it replaces the document.
  */
@@ -38,7 +39,7 @@ export interface IngestOutcome {
   /** The document's current version number (1 for a new document). */
   version: number;
   /**
-   * UNCHANGED only: the version whose text this is. The current version, or an earlier one when the text
+   * UNCHANGED and REEXTRACTED: the version whose text this is. The current version, or an earlier one when the text
    * is a form the document had before (e.g. another save of the same page, ingested before the current one).
    */
   sameAsVersion: number | null;
@@ -168,7 +169,7 @@ const CONSTRAINT_RACE_ATTEMPTS = 4;
 /**
  * Writers of the same document queue on its lock (document.lockForWrite); a writer that still collides with
  * another on a uniqueness constraint runs again and then sees the other's result, so every caller gets
- * CREATED, UPDATED or UNCHANGED. Transient errors (deadlocks) are retried by GraphClient (src/graph/retryPolicy.ts).
+ * CREATED, UPDATED, REEXTRACTED or UNCHANGED. Transient errors (deadlocks) are retried by GraphClient (src/graph/retryPolicy.ts).
  */
 async function writeWithRetry(graph: GraphClient, items: IngestItem[]): Promise<(IngestOutcome | Error)[]> {
   for (let attempt = 1; ; attempt++) {
@@ -215,10 +216,11 @@ async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise
     const sameAs = knownVersionOf(state, { contentHash: String(rows.document.props.contentHash), sourceHash: item.source?.hash ?? null });
     // A text the document already had changes nothing, unless the rules now read the current text differently;
     // `replace` makes an earlier text current again.
-    const sameReading = state.extractionHash === rows.document.props.extractionHash;
-    if (sameAs !== null && sameAs === current && !sameReading) {
+    if (sameAs !== null && sameAs === current && readsCurrentSourceAgain(state, rows, item)) {
       rows.document.props = { ...rows.document.props, sourcePath: item.sourcePath ?? null, textLength: text === null ? state.textLength : text.length, version: current };
-      planned.push({ rows, item, state, status: 'reextracted', number: current, previousNumber: current, legacy: null });
+      // A document ingested before versions were kept gets its version 1 now, with this (its) text.
+      const legacy = plan.legacy ? { ...plan.legacy, props: { ...plan.legacy.props, text, textLength: text === null ? state.textLength : text.length } } : null;
+      planned.push({ rows, item, state, status: 'reextracted', number: current, previousNumber: current, legacy });
       outcomes.push({ key, status: 'reextracted', version: current, sameAsVersion: current, carriedTasks: 0, unmatchedTasks: [], ...countGraphItems(rows) });
       return;
     }
@@ -258,6 +260,21 @@ async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise
 }
 
 /**
+ * The current reading came from this very text and this very file (or both came without a file), and the rules
+ * now read it differently. Another form with the same text (say a portal page, whose metadata extraction also
+ * reads) is a form the graph holds, not a new reading: were it read again, two forms would take turns. A file
+ * whose bytes are known but decode to another text (a newer reader) is not read again either: its text would
+ * overwrite the version's only copy of the old one.
+ */
+function readsCurrentSourceAgain(state: StoredDocumentState, rows: IngestRows, item: IngestItem): boolean {
+  return (
+    state.contentHash === rows.document.props.contentHash &&
+    state.sourceHash === (item.source?.hash ?? null) &&
+    state.extractionHash !== rows.document.props.extractionHash
+  );
+}
+
+/**
  * A new reading of the current text replaces the document's tasks in place. When progress recorded on a task
  * would find no task of the new reading, the reading becomes a new version instead (of the same text), so that
  * progress stays on the version it was recorded on, as for any new text.
@@ -279,26 +296,25 @@ function keepStrandedProgress(planned: Planned[], recorded: RecordedTask[], outc
 async function writeVersions(tx: CountingTransaction, planned: Planned[], recorded: RecordedTask[], outcomes: (IngestOutcome | Error)[]): Promise<void> {
   await writeRows(tx, planned.map((p) => p.rows));
 
-  const versions = planned.flatMap((p) =>
-    p.status === 'reextracted'
+  const versions = planned.flatMap((p) => [
+    ...(p.legacy ? [p.legacy] : []),
+    ...(p.status === 'reextracted'
       ? []
-      : [
-          ...(p.legacy ? [p.legacy] : []),
-          newVersionRow(p.rows, p.number, { sourceFile: p.item.sourceFile, sourcePath: p.item.sourcePath ?? null, text: p.item.text ?? null }),
-        ],
-  );
+      : [newVersionRow(p.rows, p.number, { sourceFile: p.item.sourceFile, sourcePath: p.item.sourcePath ?? null, text: p.item.text ?? null })]),
+  ]);
   if (versions.length) await tx.run(cypher('version.createMany'), { versions });
   const reread = planned.filter((p) => p.status === 'reextracted');
   if (reread.length) {
-    await tx.run(cypher('version.reextracted'), {
-      rows: reread.map((p) => ({
-        key: versionKey(p.rows.document.key, p.number),
-        contentHash: String(p.rows.document.props.contentHash),
-        text: p.item.text ?? null,
-        tasks: p.rows.tasks.length,
-        citations: p.rows.citations.length,
-      })),
+    const [marked] = await tx.run<{ versions: number }>(cypher('version.reextracted'), {
+      rows: reread.map((p) => ({ key: versionKey(p.rows.document.key, p.number), tasks: p.rows.tasks.length, citations: p.rows.citations.length })),
     });
+    // Every current version exists by now (legacy ones were just created): a miss is a bug, not a warning.
+    if (Number(marked?.versions ?? 0) !== reread.length) {
+      throw new DirectiveGraphError(
+        ErrorCode.INTERNAL,
+        `Re-extraction found ${Number(marked?.versions ?? 0)} of ${reread.length} current versions; nothing was written.`,
+      );
+    }
   }
 
   const carryRows: { key: string; progress: Record<string, unknown> }[] = [];

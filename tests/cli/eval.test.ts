@@ -10,19 +10,19 @@ describe('npm run eval', () => {
     expect(reports[1]!.documents.length).toBeGreaterThanOrEqual(54);
   }, 180_000);
 
-  it('without --dev, reports each held-out set and then both together, whose counts add up', async () => {
+  it('without --dev, reports each held-out set and then both together, which share no document', async () => {
     const run = await runEntry('src/cli/eval.ts', ['--json'], {}, 170_000);
     expect(run.code).toBe(0);
-    type Report = { name: string; documents?: unknown[]; summary?: { assignments: { tp: number; fp: number; fn: number } } };
+    type Report = { name: string; documents?: { file: string }[] };
     const reports = JSON.parse(run.stdout) as Report[];
-    const named = (name: string) => reports.find((r) => r.name === name)!;
-    const held = named('real documents, held out');
-    const heldout = named('real documents never used for rules (gold-heldout)');
-    const both = named('real documents no rule was written on, both held-out sets');
-    expect(both.documents!.length).toBe(held.documents!.length + heldout.documents!.length);
-    for (const k of ['tp', 'fp', 'fn'] as const) {
-      expect(both.summary!.assignments[k]).toBe(held.summary!.assignments[k] + heldout.summary!.assignments[k]);
-    }
+    const files = (name: string) => reports.find((r) => r.name === name)!.documents!.map((d) => d.file);
+    const held = files('real documents, held out');
+    const heldout = files('real documents never used for rules (gold-heldout)');
+    const both = files('real documents no rule was written on, both held-out sets');
+    // A document in both sets would count twice in the figures of the bar.
+    expect(held.filter((f) => heldout.includes(f))).toEqual([]);
+    expect([...both].sort()).toEqual([...held, ...heldout].sort());
+    expect(held.length).toBeGreaterThan(0);
   }, 180_000);
 
   it('refuses --dev with --gold, naming the conflict', async () => {

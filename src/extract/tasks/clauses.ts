@@ -8,11 +8,11 @@
  * - "X:" or "Giao X:" closing a unit hands X the items that follow; labelled fields ("Cơ quan chủ trì: X;
  *   cơ quan phối hợp: Y") give their role directly.
  */
-import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
+import { isCac, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, ASSIGN_TRIGGERS, DUTY_VERBS, REQUESTED_VERBS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, DUTY_VERBS, REQUESTED_VERBS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DELEGATION_HEADINGS, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { closingSubjects } from './closingArticle';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
@@ -240,9 +240,17 @@ function delegatedEvent(doc: TaskDocument, i: number, end: number): ClauseEvent 
   // "Ủy ban nhân dân xã, phường (sau đây gọi tắt là Ủy ban nhân dân cấp xã) quyết định ...": the name the text defines.
   const alias = shortName(doc, list.to, k);
   if (alias) list = { items: [...list.items.slice(0, -1), ...alias.items], to: list.to };
-  // The provincial committee deciding keeps a power of its own: it is the issuer, not a body given one.
-  if (list.items.length === 1 && /^(chu tich )?(uy ban nhan dan|ubnd) (tinh|thanh pho)$/.test(foldKeepLength(list.items[0]!.raw).toLowerCase())) return null;
+  // The issuer deciding keeps a power of its own ("UBND tỉnh quyết định ..." in the committee's own decision); the
+  // same words in a council's resolution give the committee a power.
+  if (list.items.length === 1 && isIssuer(doc, list.items[0]!.raw)) return null;
   return { at: i, predAt: k, actors: actorsOf(list), forcedLead: false, silent: false, explicit: true };
+}
+
+/** Whether `name` is the document's issuer (or its head: "Chủ tịch UBND tỉnh" of a UBND decision). */
+function isIssuer(doc: TaskDocument, name: string): boolean {
+  if (!doc.issuer) return false;
+  const body = name.replace(/^\s*Chủ\s+tịch\s+/iu, '');
+  return resolveBody(body, doc.jurisdiction).key === resolveBody(doc.issuer, doc.jurisdiction).key;
 }
 
 /** The body a bracket right at `open` names as the text's short form: "(sau đây gọi (tắt) là X)", before `end`. */
@@ -266,13 +274,12 @@ const DELEGATED_OWNER_TOKENS = 8;
 /** Whether the unit's article (or a part above it) delegates powers: "Phân cấp thẩm quyền ...", "Ủy quyền ...". */
 function delegating(doc: TaskDocument, u: Unit): boolean {
   for (let s = u.section; s; s = s.parentPath ? (doc.byPath.get(s.parentPath) ?? null) : null) {
-    if (DELEGATION_HEADING.test(foldKeepLength(s.heading ?? '').toLowerCase())) return true;
+    const heading = foldKeepLength(s.heading ?? '').toLowerCase();
+    if (DELEGATION_HEADINGS.some((h) => heading.startsWith(h) && !/[a-z0-9]/.test(heading[h.length] ?? ''))) return true;
   }
   return false;
 }
 
-/** Headings of articles that delegate powers (folded). */
-const DELEGATION_HEADING = /^(phan cap|uy quyen)\b/;
 
 /**
  * Lists of bodies joined by ";" up to one followed by its predicate, in the same sentence: "Chánh Văn phòng UBND

@@ -11,7 +11,7 @@
 import { isCac, parseBodyListAt, type BodyParse } from '../bodies';
 import { HEAD_TITLES, longestMatch, PREDICATE_STARTS } from '../vocabulary';
 import { endsSentence } from './document';
-import { ASSIGN_TRIGGERS, EXECUTED_DOCUMENTS, EXECUTION_DUTIES, RESPONSIBILITY_PREDICATES } from './phrases';
+import { ASSIGN_TRIGGERS, EXECUTED_DOCUMENTS, EXECUTION_DUTIES, OTHER_PARTIES, RESPONSIBILITY_PREDICATES } from './phrases';
 import type { Actor, TaskDocument } from './types';
 
 /** Tokens a closing article's list of bodies holds at most before its formula. */
@@ -140,7 +140,6 @@ function listedBodies(doc: TaskDocument, from: number, to: number): Actor[] {
 }
 
 /** Words opening another party of a closing list, not the name of a body: "các đối tượng ...", "ông (bà)". */
-const OTHER_PARTIES = new Set(['cac', 'nhung', 'ong', 'ba']);
 
 /** A head's title as written at `k` ("Giám đốc", "Thủ trưởng", "Vụ trưởng"). */
 function headTitleAt(doc: TaskDocument, k: number): boolean {

@@ -29,6 +29,7 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     byPath,
     children,
     jurisdiction: ctx.jurisdiction ?? UNKNOWN_JURISDICTION,
+    issuer: ctx.issuer ?? null,
     references: ctx.references,
   };
 }

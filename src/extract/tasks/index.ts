@@ -32,6 +32,8 @@ import type { Actor, ClauseEvent, RoleFinding, SectionActors, TaskDocument, Unit
 export interface TaskContext {
   /** Jurisdiction of the document being read: bodies named without a province belong to it. */
   jurisdiction: Jurisdiction | null;
+  /** The issuing body identity read, if any: a power it keeps for itself is not one it gives. */
+  issuer?: string | null;
   /** References already extracted, so a task can say which documents it carries out. */
   references: readonly DocumentReference[];
 }

@@ -81,3 +81,15 @@ export const RESPONSIBILITY_HEADING = /(to chuc thuc hien|trach nhiem|phan cong|
 export const EXECUTION_DUTIES = phrases(words.executionDuties);
 /** The text itself, named before "này" in a closing article ("Quyết định này", "Thông tư này"). */
 export const EXECUTED_DOCUMENTS = phrases(words.executedDocuments);
+
+/** Folded forms of a list, to compare with token runs. */
+const foldedForms = (list: string[]): Set<string> => new Set(phrases(list).map((p) => p.words.join(' ')));
+/**
+ * The public, not bodies: a later "đôn đốc" whose object opens with them ("đôn đốc các tổ chức, cá nhân ... tuân
+ * thủ") presses no body. Two words each, compared with the object's first two.
+ */
+export const PUBLIC_WORDS = foldedForms(words.publicWords);
+/** Words after "," or "và" in a closing article's list that open another party ("và các đối tượng", "và ông (bà)"). */
+export const OTHER_PARTIES = foldedForms(words.otherParties);
+/** Openings of the heading of an article that delegates powers ("Phân cấp thẩm quyền ...", "Ủy quyền ..."). */
+export const DELEGATION_HEADINGS = [...foldedForms(words.delegationHeadings)];

@@ -11,7 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { assignmentSection, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ADVERBS, CO_DIRECTING, COMPLIANCE_OBJECTS, IMPLEMENTATION_WORDS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ADVERBS, CO_DIRECTING, COMPLIANCE_OBJECTS, IMPLEMENTATION_WORDS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -257,7 +257,6 @@ function oversightObject(doc: TaskDocument, j: number, to: number): boolean {
 }
 
 /** The public a duty may press ("tổ chức, cá nhân", "người dân") (folded word pairs). */
-const PUBLIC_WORDS = new Set(['to chuc', 'ca nhan', 'nguoi dan', 'ho gia']);
 
 /**
  * A supervising verb at `k` whose object is the implementation itself: "giám sát việc thực hiện", "giám sát quá

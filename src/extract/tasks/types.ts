@@ -17,6 +17,8 @@ export interface TaskDocument {
   readonly children: ReadonlyMap<string, readonly Section[]>;
   /** Bodies named without a province belong to this jurisdiction. */
   readonly jurisdiction: Jurisdiction;
+  /** The issuing body as identity read it ("UBND tỉnh Bắc Ninh"), null when unknown. */
+  readonly issuer: string | null;
   readonly references: readonly DocumentReference[];
 }
 

@@ -92,6 +92,28 @@ describe('powers delegated by an article "Phân cấp thẩm quyền ..."', () =
     expect(r.some((x) => x.startsWith('Điều 3.1 LEAD Sở, ban, ngành, đơn vị'))).toBe(true);
   });
 
+  it('gives the power to the provincial committee in a council\'s resolution, not in the committee\'s own decision', async () => {
+    const text = (issuer: string, kind: string) =>
+      [
+        `${issuer} TỈNH GIA LAI`,
+        'Số: 12/2025/' + (kind === 'NGHỊ QUYẾT' ? 'NQ-HĐND' : 'QĐ-UBND') + '          Gia Lai, ngày 10 tháng 11 năm 2025',
+        '',
+        kind,
+        'Quy định phân cấp thẩm quyền quyết định giao tài sản công',
+        '',
+        '**Điều 2. Phân cấp thẩm quyền quyết định giao tài sản bằng hiện vật**',
+        '',
+        '1. Ủy ban nhân dân tỉnh quyết định giao tài sản có nguyên giá từ 01 tỷ đồng trở lên.',
+        '',
+        '2. Sở, ban, ngành thuộc Ủy ban nhân dân tỉnh quyết định giao tài sản có nguyên giá dưới 01 tỷ đồng.',
+      ].join('\n');
+    const council = roles(await extractSource(text('HỘI ĐỒNG NHÂN DÂN', 'NGHỊ QUYẾT'), 'council.md'));
+    const committee = roles(await extractSource(text('ỦY BAN NHÂN DÂN', 'QUYẾT ĐỊNH'), 'committee.md'));
+    expect(council.some((r) => /^Điều 2\.1 LEAD (Ủy ban nhân dân|UBND) tỉnh/.test(r))).toBe(true);
+    expect(committee.some((r) => r.startsWith('Điều 2.1 '))).toBe(false);
+    for (const r of [council, committee]) expect(r.some((x) => x.startsWith('Điều 2.2 LEAD Sở, ban, ngành'))).toBe(true);
+  });
+
   it('reads no power where no article delegates one: "Sở Tài chính quyết định ..." under "Tổ chức thực hiện" is no duty', async () => {
     const r = roles(
       await extractSource(
