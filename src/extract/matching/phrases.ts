@@ -15,6 +15,8 @@ export interface Phrase {
   ids: number[];
   /** The phrase as a list of one, made on first use by `phraseAt` (present from the start: one object shape). */
   one: readonly Phrase[] | undefined;
+  /** A number no other phrase has: what a list's cache id is made of (`listId`). */
+  serial: number;
 }
 
 /**
@@ -29,6 +31,8 @@ export function fuzzyWordId(word: string): number {
   return fuzzyIds.get(word, () => nextFuzzyId++);
 }
 
+let nextPhraseSerial = 0;
+
 export function phrase(display: string): Phrase {
   const shown = display.split(/\s+/).filter(Boolean);
   // Punctuation inside a phrase ("Lao động - Thương binh", "Văn hóa, Thể thao") is matched as its own token.
@@ -41,7 +45,7 @@ export function phrase(display: string): Phrase {
       shownOut.push(p);
     }
   }
-  return { display, words, shown: shownOut, ids: words.map(fuzzyWordId), one: undefined };
+  return { display, words, shown: shownOut, ids: words.map(fuzzyWordId), one: undefined, serial: nextPhraseSerial++ };
 }
 
 /**
@@ -50,7 +54,17 @@ export function phrase(display: string): Phrase {
  * four letters ("cục" vs "các", "phải" vs OCR "phdi" = phối), which collide too easily; longer phrases give each other context.
  */
 export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase, exactShort = false, allowLoose = false): { n: number; cost: number; firstExact: boolean } {
-  const none = NO_MATCH;
+  const n = matchPhrase(tokens, i, p, exactShort, allowLoose);
+  return n === 0 ? NO_MATCH : { n, cost: matchedCost, firstExact: matchedFirstExact };
+}
+
+/** Cost and first-word exactness of the last match `matchPhrase` found (read right after it: no object per match). */
+let matchedCost = 0;
+let matchedFirstExact = false;
+
+/** `matchPhraseDetail(...).n`, leaving its cost and first-word exactness in `matchedCost` / `matchedFirstExact`. */
+function matchPhrase(tokens: readonly Token[], i: number, p: Phrase, exactShort: boolean, allowLoose: boolean): number {
+  const none = 0;
   let k = 0;
   let cost = 0;
   let firstExact = false;
@@ -94,7 +108,9 @@ export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase
     k++;
   }
   if (loose && exactWords === 0) return none;
-  return { n: k, cost, firstExact };
+  matchedCost = cost;
+  matchedFirstExact = firstExact;
+  return k;
 }
 
 const NO_MATCH: { readonly n: number; readonly cost: number; readonly firstExact: boolean } = { n: 0, cost: 0, firstExact: false };
@@ -109,7 +125,7 @@ export function phraseAt(tokens: readonly Token[], i: number, p: Phrase, exactSh
   // As a list of one, the phrase gets the per-spelling first-word test of a list.
   const list = (p.one ??= [p]);
   if (viableCandidates(list, t, exactShort, false).length === 0) return 0;
-  return matchPhraseDetail(tokens, i, p, exactShort).n;
+  return matchPhrase(tokens, i, p, exactShort, false);
 }
 
 /** `fuzzyWordEq(t.f, w)` for a token (an absent token reads as the empty word), through the token's form. */
@@ -205,22 +221,27 @@ export function tokenMemo<T>(tokens: readonly Token[], key: object, flags: numbe
 /** Token arrays shorter than this (a name, a heading) are read once: not worth a memo. */
 export const MEMO_MIN_TOKENS = 64;
 
-/** Each phrase list's id, kept on the list itself (lists are module constants). */
+/**
+ * A phrase list's cache id (its slots in `WordForm.cands`) is named by the phrases it holds, in order, not by
+ * the list object: a list made per call (`[p]`, a filtered copy) gets the id of every earlier list of the same
+ * phrases, so callers may build lists freely without using up slots. The id is also kept on the list object,
+ * so a module constant is looked up once.
+ */
 const LIST_ID = Symbol('listId');
+const listIdsByPhrases = new BoundedMemo<string, number>(4096);
 let nextListId = 0;
 
-/** Lists past this many (made per call by some caller) are not cached on forms, which would grow without bound. */
+/** Ids past this many are not cached on forms: each form's slot array would grow with them. */
 const MAX_CACHED_LISTS = 256;
 
 function listId(list: readonly Phrase[]): number {
   const tagged = list as unknown as { [LIST_ID]?: number };
-  let id = tagged[LIST_ID];
-  if (id === undefined) {
-    // A frozen list cannot carry its id: it is simply not cached.
-    if (!Object.isExtensible(list)) return -1;
-    id = nextListId < MAX_CACHED_LISTS ? nextListId++ : -1;
-    tagged[LIST_ID] = id;
-  }
+  const known = tagged[LIST_ID];
+  if (known !== undefined) return known;
+  let key = '';
+  for (let k = 0; k < list.length; k++) key += `${list[k]!.serial},`;
+  const id = listIdsByPhrases.get(key, () => (nextListId < MAX_CACHED_LISTS ? nextListId++ : -1));
+  if (Object.isExtensible(list)) tagged[LIST_ID] = id;
   return id;
 }
 
@@ -256,18 +277,17 @@ function bestOf(
   let bestN = 0;
   let bestCost = 0;
   let bestExact = false;
-  for (const p of candidates) {
-    const d = matchPhraseDetail(tokens, i, p, exactShort, allowLoose);
-    if (d.n === 0) continue;
-    if (
-      best === null ||
-      (d.firstExact && !bestExact) ||
-      (d.firstExact === bestExact && (d.n > bestN || (d.n === bestN && d.cost < bestCost)))
-    ) {
+  for (let c = 0; c < candidates.length; c++) {
+    const p = candidates[c]!;
+    const n = matchPhrase(tokens, i, p, exactShort, allowLoose);
+    if (n === 0) continue;
+    const cost = matchedCost;
+    const firstExact = matchedFirstExact;
+    if (best === null || (firstExact && !bestExact) || (firstExact === bestExact && (n > bestN || (n === bestN && cost < bestCost)))) {
       best = p;
-      bestN = d.n;
-      bestCost = d.cost;
-      bestExact = d.firstExact;
+      bestN = n;
+      bestCost = cost;
+      bestExact = firstExact;
     }
   }
   return best ? { p: best, n: bestN } : null;

@@ -286,14 +286,23 @@ function writtenTrigger(t: readonly Token[], i: number, p: Phrase): boolean {
  * rule off, as it keeps other mid-clause rules off (its lists are read less surely there).
  */
 function pressingAt(t: readonly Token[], i: number): boolean {
-  const words = PRESSING_TRIGGER.display.toLowerCase().split(' ');
-  return words.every((w, n) => t[i + n]?.raw.toLowerCase() === w);
+  return writtenWordsAt(t, i, PRESSING_WORDS);
 }
 
 /** A kind of body at `o` as written with its marks ("cơ quan", not "quản" read as "quận"). */
 function writtenKind(t: readonly Token[], o: number): boolean {
-  return GENERIC_NOUNS.some((p) => p.display.toLowerCase().split(' ').every((w, n) => t[o + n]?.raw.toLowerCase() === w));
+  return GENERIC_NOUN_WORDS.some((words) => writtenWordsAt(t, o, words));
 }
+
+/** Whether the tokens at `i` are `words` (lower case, with their marks) as written, case aside. */
+function writtenWordsAt(t: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (t[i + n]?.raw.toLowerCase() !== words[n]) return false;
+  return true;
+}
+
+// Lower-case words of the phrases matched as written, split once.
+const PRESSING_WORDS = PRESSING_TRIGGER.display.toLowerCase().split(' ');
+const GENERIC_NOUN_WORDS = GENERIC_NOUNS.map((p) => p.display.toLowerCase().split(' '));
 
 /**
  * "chỉ đạo các tổ chức hành nghề công chứng cập nhật ...", "chỉ đạo các cơ sở giáo dục phổ thông thực hiện":
