@@ -5,7 +5,7 @@
  */
 import { BoundedMemo } from '../memo';
 import { foldWord, type Token, type WordForm } from './tokens';
-import { CHEAP_CONSONANT, fuzzyWordCost, fuzzyWordEq, VOWELISH, VOWELS, wordCostDetail } from './wordCost';
+import { CHEAP_CONSONANT, firstLetterMayMatch, fuzzyWordCost, fuzzyWordEq, VOWELISH, VOWELS, wordCostDetail } from './wordCost';
 /** A phrase of the vocabulary: folded words to compare, display words with diacritics. */
 export interface Phrase {
   display: string;
@@ -130,11 +130,20 @@ export function phraseAt(tokens: readonly Token[], i: number, p: Phrase, exactSh
 
 /** `fuzzyWordEq(t.f, w)` for a token (an absent token reads as the empty word), through the token's form. */
 export function tokenFuzzy(t: Token | undefined, w: string): boolean {
-  return t ? fuzzyCost(t, w, fuzzyWordId(w)) >= 0 : fuzzyWordEq('', w);
+  if (!t) return fuzzyWordEq('', w);
+  // Most tokens differ from `w` in their first letter: answered without the word's id or the form's cache.
+  const f = t.f;
+  if (f === w) return true;
+  if (f === '' || w === '' || !firstLetterMayMatch(f, w)) return false;
+  return fuzzyCost(t, w, fuzzyWordId(w)) >= 0;
 }
 
 /** `wordCost(t.f, w)` when `fuzzyWordEq(t.f, w)`, else -1; remembered on the token's form under `w`'s id. */
 function fuzzyCost(t: Token, w: string, id: number): number {
+  // The answers `fuzzyWordCost` gives before any comparison, without a cache lookup.
+  const f = t.f;
+  if (f === w) return 0;
+  if (f === '' || w === '' || !firstLetterMayMatch(f, w)) return -1;
   const form = t.form;
   if (form === undefined) return fuzzyWordCost(t.f, w);
   let c = form.fuzzy.get(id);
