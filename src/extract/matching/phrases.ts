@@ -13,8 +13,6 @@ export interface Phrase {
   shown: string[];
   /** Each word's `fuzzyWordId`: the key of its costs cached on spellings. */
   ids: number[];
-  /** The phrase as a list of one, made on first use by `phraseAt` (present from the start: one object shape). */
-  one: readonly Phrase[] | undefined;
   /** A number no other phrase has: what a list's cache id is made of (`listId`). */
   serial: number;
 }
@@ -45,7 +43,7 @@ export function phrase(display: string): Phrase {
       shownOut.push(p);
     }
   }
-  return { display, words, shown: shownOut, ids: words.map(fuzzyWordId), one: undefined, serial: nextPhraseSerial++ };
+  return { display, words, shown: shownOut, ids: words.map(fuzzyWordId), serial: nextPhraseSerial++ };
 }
 
 /**
@@ -117,14 +115,14 @@ const NO_MATCH: { readonly n: number; readonly cost: number; readonly firstExact
 
 /**
  * Tokens `p` matches at `tokens[i]` (0 = no match), as `matchPhraseDetail(tokens, i, p, exactShort).n`: a
- * token whose spelling cannot start `p` is turned away by its form's remembered answer, without matching.
+ * token whose spelling cannot start `p` is turned away by the first-word test, without matching.
  */
 export function phraseAt(tokens: readonly Token[], i: number, p: Phrase, exactShort = false): number {
   const t = tokens[i];
   if (!t) return 0;
-  // As a list of one, the phrase gets the per-spelling first-word test of a list.
-  const list = (p.one ??= [p]);
-  if (viableCandidates(list, t, exactShort, false).length === 0) return 0;
+  // The first-word test alone: for one phrase it costs less than looking up a remembered answer (a token
+  // whose first letter cannot be the phrase's is turned away before any cache).
+  if (!firstWordViable(t, p, exactShort, false)) return 0;
   return matchPhrase(tokens, i, p, exactShort, false);
 }
 
