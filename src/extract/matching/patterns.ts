@@ -117,6 +117,8 @@ export class FirstWordIndex<T extends { words: PatternWords }> {
     let c = form.patternCands[this.id] as readonly T[] | undefined;
     if (c === undefined) {
       c = this.list.filter((p) => p.words[0]!.optional || tokenCost(tok, p.words[0]!.word, p.words[0]!.id) !== null);
+      // Most spellings start no pattern of an index: they share one empty answer rather than keep one each.
+      if (c.length === 0) c = NO_CANDIDATES as readonly T[];
       form.patternCands[this.id] = c;
     }
     return c;
@@ -134,7 +136,9 @@ export class FirstWordIndex<T extends { words: PatternWords }> {
     const slot = MAX_CACHED_INDEXES + this.id;
     let c = form.patternCands[slot] as readonly T[] | undefined;
     if (c === undefined) {
-      c = this.at(tokens, at).filter((p) => p.words[0]!.optional || tokenCost(tok, p.words[0]!.word, p.words[0]!.id) === 0);
+      const any = this.at(tokens, at);
+      c = any.length === 0 ? any : any.filter((p) => p.words[0]!.optional || tokenCost(tok, p.words[0]!.word, p.words[0]!.id) === 0);
+      if (c.length === 0) c = NO_CANDIDATES as readonly T[];
       form.patternCands[slot] = c;
     }
     return c;
@@ -147,6 +151,8 @@ export class FirstWordIndex<T extends { words: PatternWords }> {
     return this.byWord.get(w, (word) => this.list.filter((p) => p.words[0]!.optional || lookalikeCost(p.words[0]!.word, word) !== null));
   }
 }
+
+const NO_CANDIDATES: readonly never[] = [];
 
 /** Best of several patterns at one position: the lowest cost, then the longest. */
 export function bestPattern<T>(

@@ -264,10 +264,14 @@ function viableCandidates(list: readonly Phrase[], t: Token, exactShort: boolean
   let c = form.cands[slot];
   if (c === undefined) {
     c = candidatesFor(list, t).filter((p) => firstWordViable(t, p, exactShort, allowLoose));
+    // Most spellings start no phrase of a list: they share one empty answer rather than keep one each.
+    if (c.length === 0) c = NO_PHRASES;
     form.cands[slot] = c;
   }
   return c;
 }
+
+const NO_PHRASES: readonly Phrase[] = [];
 
 /**
  * Best phrase among `candidates` (in `candidatesFor` order) at `tokens[i]`: among matches whose first word
