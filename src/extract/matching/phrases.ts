@@ -259,11 +259,11 @@ function listId(list: readonly Phrase[]): number {
 function viableCandidates(list: readonly Phrase[], t: Token, exactShort: boolean, allowLoose: boolean): readonly Phrase[] {
   const form = t.form;
   const id = listId(list);
-  if (form === undefined || id < 0) return candidatesFor(list, t).filter((p) => firstWordViable(t, p, exactShort, allowLoose));
+  if (form === undefined || id < 0) return viableOf(candidatesFor(list, t), t, exactShort, allowLoose);
   const slot = id * 4 + (exactShort ? 1 : 0) + (allowLoose ? 2 : 0);
   let c = form.cands[slot];
   if (c === undefined) {
-    c = candidatesFor(list, t).filter((p) => firstWordViable(t, p, exactShort, allowLoose));
+    c = viableOf(candidatesFor(list, t), t, exactShort, allowLoose);
     // Most spellings start no phrase of a list: they share one empty answer rather than keep one each.
     if (c.length === 0) c = NO_PHRASES;
     form.cands[slot] = c;
@@ -272,6 +272,30 @@ function viableCandidates(list: readonly Phrase[], t: Token, exactShort: boolean
 }
 
 const NO_PHRASES: readonly Phrase[] = [];
+
+/**
+ * The candidates whose first word `t` passes (`firstWordViable`). The test depends only on a phrase's first
+ * word and whether it is its only word, and phrases of a list that share them stand together (a list is
+ * grouped by first letter, in list order): one answer serves a run of them.
+ */
+function viableOf(candidates: readonly Phrase[], t: Token, exactShort: boolean, allowLoose: boolean): Phrase[] {
+  const out: Phrase[] = [];
+  let lastWord: string | undefined;
+  let lastSingle = false;
+  let lastViable = false;
+  for (let k = 0; k < candidates.length; k++) {
+    const p = candidates[k]!;
+    const w = p.words[0];
+    const single = p.words.length === 1;
+    if (k === 0 || w !== lastWord || single !== lastSingle) {
+      lastWord = w;
+      lastSingle = single;
+      lastViable = firstWordViable(t, p, exactShort, allowLoose);
+    }
+    if (lastViable) out.push(p);
+  }
+  return out;
+}
 
 /**
  * Best phrase among `candidates` (in `candidatesFor` order) at `tokens[i]`: among matches whose first word

@@ -442,7 +442,8 @@ function foldedWordsFromSource(folded: string): Token[] | null {
       w = wordForms.get(foldKeepLength(nfc.raw), wordForm);
       nfc.foldedForm = w;
     }
-    out.push(new Token(w, t.start, t.end, t.nl));
+    // A word folding to itself (no marks, lower case) is the same token in both texts.
+    out.push(w === nfc ? t : new Token(w, t.start, t.end, t.nl));
   }
   return out;
 }
