@@ -296,13 +296,25 @@ function writtenKind(t: readonly Token[], o: number): boolean {
 
 /** Whether the tokens at `i` are `words` (lower case, with their marks) as written, case aside. */
 function writtenWordsAt(t: readonly Token[], i: number, words: readonly string[]): boolean {
-  for (let n = 0; n < words.length; n++) if (t[i + n]?.raw.toLowerCase() !== words[n]) return false;
+  for (let n = 0; n < words.length; n++) {
+    const raw = t[i + n]?.raw;
+    // Lower-casing keeps a word's length (only "İ" grows, into a mark these words never hold): a word of
+    // another length is not it, and needs no lower-cased copy.
+    if (raw === undefined || raw.length !== words[n]!.length || raw.toLowerCase() !== words[n]) return false;
+  }
   return true;
 }
 
 // Lower-case words of the phrases matched as written, split once.
-const PRESSING_WORDS = PRESSING_TRIGGER.display.toLowerCase().split(' ');
-const GENERIC_NOUN_WORDS = GENERIC_NOUNS.map((p) => p.display.toLowerCase().split(' '));
+const PRESSING_WORDS = asWrittenWords(PRESSING_TRIGGER);
+const GENERIC_NOUN_WORDS = GENERIC_NOUNS.map(asWrittenWords);
+
+function asWrittenWords(p: Phrase): string[] {
+  const words = p.display.toLowerCase().split(' ');
+  // `writtenWordsAt` compares lengths first: exact only for words without the combining dot "İ" lower-cases into.
+  if (words.some((w) => w.includes('\u0307'))) throw new Error(`Vocabulary phrase "${p.display}" holds U+0307 (combining dot above): write it in NFC.`);
+  return words;
+}
 
 /**
  * "chỉ đạo các tổ chức hành nghề công chứng cập nhật ...", "chỉ đạo các cơ sở giáo dục phổ thông thực hiện":
