@@ -40,16 +40,22 @@ function tokenCost(tok: Token, word: string, id: number): number | null {
   if (form === undefined) return lookalikeCost(word, tok.w);
   let costs = form.costs;
   if (id >= costs.length) {
-    const grown = new Float64Array(Math.max(64, patternIds.size * 2)).fill(NaN);
+    const grown = new Uint8Array(Math.max(64, patternIds.size * 2));
     grown.set(costs);
     form.costs = costs = grown;
   }
   const c = costs[id]!;
-  if (c === c) return c < 0 ? null : c;
+  if (c !== 0) return c === NO_LOOKALIKE ? null : c - COST_OFFSET;
   const r = lookalikeCost(word, tok.w);
-  costs[id] = r === null ? -1 : r;
+  // Costs are whole edit counts, a few at most; one too large to store is only computed again.
+  if (r === null) costs[id] = NO_LOOKALIKE;
+  else if (r <= 255 - COST_OFFSET) costs[id] = r + COST_OFFSET;
   return r;
 }
+
+/** `WordForm.costs` entries: 0 not computed yet, NO_LOOKALIKE no match, else the cost plus COST_OFFSET. */
+const NO_LOOKALIKE = 1;
+const COST_OFFSET = 2;
 
 const split = new BoundedMemo<string, PatternWords>(20_000);
 

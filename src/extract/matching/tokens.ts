@@ -245,8 +245,8 @@ export interface WordForm {
   fuzzy: Map<number, number>;
   /** Phrases that may start at a token of this spelling, by list id and flags (see `viableCandidates`). */
   cands: (readonly Phrase[] | undefined)[];
-  /** `lookalikeCost(pattern, w)` by pattern id (patterns.ts): NaN until computed, -1 for no match. */
-  costs: Float64Array;
+  /** `lookalikeCost(pattern, w)` by pattern id (patterns.ts), encoded in a byte (whole edit counts): see `tokenCost`. */
+  costs: Uint8Array;
   /** Patterns that may start at a token of this spelling, by `FirstWordIndex` id (then those free of cost, by 64 + id). */
   patternCands: (readonly unknown[] | undefined)[];
   /** The best document-kind phrase starting with this word, by the next word's form id, -1 for none (documentKinds.ts). */
@@ -274,7 +274,7 @@ export function formTest(t: Token, name: string, test: (f: string) => boolean): 
 const wordForms = new BoundedMemo<string, WordForm>(100_000);
 /** Forms of punctuation tokens. */
 const markForms = new BoundedMemo<string, WordForm>(10_000);
-const NO_COSTS = new Float64Array(0);
+const NO_COSTS = new Uint8Array(0);
 
 /**
  * Forms of recently read spellings, by a hash of their characters: a document repeats its words, and finding
