@@ -144,10 +144,10 @@ function fuzzyCost(t: Token, w: string, id: number): number {
   if (f === '' || w === '' || !firstLetterMayMatch(f, w)) return -1;
   const form = t.form;
   if (form === undefined) return fuzzyWordCost(t.f, w);
-  let c = form.fuzzy.get(id);
+  let c = form.fuzzy?.get(id);
   if (c === undefined) {
     c = fuzzyWordCost(form.f, w);
-    form.fuzzy.set(id, c);
+    (form.fuzzy ??= new Map()).set(id, c);
   }
   return c;
 }

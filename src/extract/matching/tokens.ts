@@ -241,8 +241,11 @@ export interface WordForm {
   upper: boolean;
   /** A word, not a punctuation mark. */
   word: boolean;
-  /** Vocabulary word (by `fuzzyWordId`) -> its `wordCost` when `fuzzyWordEq` accepts the pair, else -1. */
-  fuzzy: Map<number, number>;
+  /**
+   * Vocabulary word (by `fuzzyWordId`) -> its `wordCost` when `fuzzyWordEq` accepts the pair, else -1. Made on
+   * the first comparison: most spellings (punctuation, numbers, words no vocabulary word starts like) never need it.
+   */
+  fuzzy: Map<number, number> | undefined;
   /** Phrases that may start at a token of this spelling, by list id and flags (see `viableCandidates`). */
   cands: (readonly Phrase[] | undefined)[];
   /** `lookalikeCost(pattern, w)` by pattern id (patterns.ts), encoded in a byte (whole edit counts): see `tokenCost`. */
@@ -344,7 +347,7 @@ function wordForm(raw: string): WordForm {
 let nextFormId = 0;
 
 function newForm(raw: string, f: string, w: string, cap: boolean, upper: boolean, word: boolean): WordForm {
-  return { id: nextFormId++, raw, f, w, cap, upper, word, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, tests: undefined, foldedForm: undefined };
+  return { id: nextFormId++, raw, f, w, cap, upper, word, fuzzy: undefined, cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, tests: undefined, foldedForm: undefined };
 }
 
 /**
