@@ -46,7 +46,7 @@ import {
   fuzzyWordEq,
   tokenFuzzy,
   longestMatch,
-  matchPhraseDetail,
+  phraseAt,
   MEMO_MIN_TOKENS,
   tokenMemo,
   formTest,
@@ -559,12 +559,9 @@ function headWrittenAt(tokens: readonly Token[], i: number, list: readonly Phras
   return !!m && writtenAs(tokens[i]!, m.p);
 }
 
-/**
- * `headWrittenAt` for one phrase. Not through a list made per call: the matching layer caches per list, and
- * each new list would take one of its few cache slots.
- */
+/** `headWrittenAt` for one phrase. */
 function phraseWrittenAt(tokens: readonly Token[], i: number, p: Phrase): boolean {
-  return matchPhraseDetail(tokens, i, p, true).n > 0 && writtenAs(tokens[i]!, p);
+  return phraseAt(tokens, i, p, true) > 0 && writtenAs(tokens[i]!, p);
 }
 
 function writtenAs(t: Token, p: Phrase): boolean {

@@ -68,7 +68,10 @@ export function kindAt(tokens: readonly Token[], at: number): KindMatch | null {
  * for scans that want only some kinds, before the full `kindAt`.
  */
 export function mayStartKind(tokens: readonly Token[], at: number, kinds: readonly DocumentKind[]): boolean {
-  return (kindMask(KIND_INDEX.at(tokens, at)) & kindMask(kinds)) !== 0;
+  const candidates = KIND_INDEX.at(tokens, at);
+  // Most words start no kind phrase: answered without looking up a mask.
+  if (candidates.length === 0) return false;
+  return (kindMask(candidates) & kindMask(kinds)) !== 0;
 }
 
 /** Bit of each document kind, for `kindMask`. */

@@ -1,31 +1,16 @@
 /**
  * The folds of src/text/fold.ts in the forms the extractors' hot paths need. `foldKeepLength` is looked up
- * per code unit in a table computed by the original function, so the output is identical by construction;
+ * per code unit in fold.ts's one table of unit folds (what the original function makes of each unit);
  * whole texts are remembered for the few stages that fold the same document.
  */
-import { foldKeepLength as foldKeepLengthOnce, unitsToString } from '../text/fold';
+import { foldBuffer, foldKeepLength as foldKeepLengthOnce, keepLengthUnit, unitsToString } from '../text/fold';
 import { BoundedMemo } from './memo';
 
 // One fold for the whole project (table-driven in src/text/fold.ts); re-exported for the extractors.
 export { fold, foldForSearch } from '../text/fold';
 
-/** Folded code unit of each single UTF-16 unit (what `foldKeepLength` makes of it), -1 until first needed. */
-const UNIT = new Int32Array(0x10000).fill(-1);
-for (let c = 0; c < 0x80; c++) {
-  const ch = String.fromCharCode(c);
-  UNIT[c] = foldKeepLengthOnce(ch).charCodeAt(0);
-}
 /** Surrogate pairs (astral characters), folded to two units each. */
 const PAIRS = new Map<number, string>();
-
-function unitOf(c: number): number {
-  let u = UNIT[c]!;
-  if (u < 0) {
-    u = foldKeepLengthOnce(String.fromCharCode(c)).charCodeAt(0);
-    UNIT[c] = u;
-  }
-  return u;
-}
 
 /** Whole texts folded recently: every stage of one extraction folds the same document. */
 const RECENT_MAX = 8;
@@ -58,15 +43,14 @@ export function foldSourceOf(folded: string): string | undefined {
 
 /** What `foldKeepLength` makes of one UTF-16 unit outside the surrogate range. */
 export function foldedUnit(c: number): number {
-  return c < 0x80 ? UNIT[c]! : unitOf(c);
+  return keepLengthUnit(c);
 }
 
 const SHORT = 256;
-const BUFFER = new Uint16Array(4096);
 
 function foldUnits(nfcText: string): string {
   const n = nfcText.length;
-  const out = n <= BUFFER.length ? BUFFER : new Uint16Array(n);
+  const out = foldBuffer(n);
   let changed = false;
   for (let i = 0; i < n; i++) {
     const c = nfcText.charCodeAt(i);
@@ -87,7 +71,7 @@ function foldUnits(nfcText: string): string {
         continue;
       }
     }
-    const f = c < 0x80 ? UNIT[c]! : unitOf(c);
+    const f = keepLengthUnit(c);
     if (f !== c) changed = true;
     out[i] = f;
   }

@@ -53,16 +53,16 @@ const ALL_FOLDED = [...BY_FOLDED.keys()].sort((a, b) => b.length - a.length);
  * every offset. Words are letters and digits (a first word of two at least), so a run of separators is
  * always taken whole and a spelling's first two characters are the text's.
  */
-const BY_FIRST_TWO = new Map<number, { folded: string; words: string[] }[]>();
+// An array indexed by the two characters' codes (both a-z0-9, under 128): read at every word start of a text.
+const BY_FIRST_TWO: ({ folded: string; words: string[] }[] | undefined)[] = new Array(128 << 7);
 for (const f of ALL_FOLDED) {
   const words = f.split(' ');
   if (!words.every((w) => /^[a-z0-9]+$/.test(w)) || words[0]!.length < 2) {
     throw new Error(`data/provinces.json: spelling "${f}" must be words of letters and digits, the first of two at least`);
   }
   const key = (f.charCodeAt(0) << 7) | f.charCodeAt(1);
-  const list = BY_FIRST_TWO.get(key) ?? [];
+  const list = (BY_FIRST_TWO[key] ??= []);
   list.push({ folded: f, words });
-  BY_FIRST_TWO.set(key, list);
 }
 
 const isAlnum = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
@@ -92,7 +92,7 @@ export function* spellingsIn(folded: string): Generator<{ folded: string; start:
     // Spellings start with two letters or digits (a-z0-9), never right after one.
     const c = folded.charCodeAt(i);
     const d = i + 1 < n ? folded.charCodeAt(i + 1) : 0;
-    const candidates = isAlnum(c) && isAlnum(d) && !(i > 0 && isAlnum(folded.charCodeAt(i - 1))) ? BY_FIRST_TWO.get((c << 7) | d) : undefined;
+    const candidates = isAlnum(c) && isAlnum(d) && !(i > 0 && isAlnum(folded.charCodeAt(i - 1))) ? BY_FIRST_TWO[(c << 7) | d] : undefined;
     if (candidates === undefined) {
       i++;
       continue;

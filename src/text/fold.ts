@@ -18,19 +18,40 @@ function foldByNormalization(text: string): string {
 }
 
 /**
- * Code units whose fold is the same alone as inside any string: Latin letters (Vietnamese ones included),
- * digits, punctuation and spaces, each folding to exactly one unit. Their decompositions use only the marks
- * the fold removes, and their lower case does not depend on neighbours (unlike Greek sigma), so a string made
- * of them folds unit by unit from this table (-1: not such a unit).
+ * One table for every per-unit fold of the project (this module's `fold`, and `foldKeepLength` as the
+ * extractors' src/extract/folding.ts reads it), filled per UTF-16 unit on first use: the low 16 bits are what
+ * `foldKeepLength` makes of the unit alone (its fold, cut or padded to one unit), and SIMPLE_UNIT is set for
+ * units whose fold is the same alone as inside any string: Latin letters (Vietnamese ones included), digits,
+ * punctuation and spaces, each folding to exactly one unit. Their decompositions use only the marks the fold
+ * removes, and their lower case does not depend on neighbours (unlike Greek sigma), so a string made of them
+ * folds unit by unit. -1: not computed yet.
  */
-const SIMPLE = new Int32Array(0x2000).fill(-1);
-for (let c = 0; c < 0x2000; c++) {
-  if (!(c < 0x0300 || (c >= 0x1e00 && c <= 0x1eff))) continue;
-  const f = foldByNormalization(String.fromCharCode(c));
-  if (f.length === 1) SIMPLE[c] = f.charCodeAt(0);
+const UNIT_FOLDS = new Int32Array(0x10000).fill(-1);
+const SIMPLE_UNIT = 0x10000;
+
+function unitFold(c: number): number {
+  let u = UNIT_FOLDS[c]!;
+  if (u < 0) {
+    const f = foldByNormalization(String.fromCharCode(c));
+    // `foldKeepLength` of one unit: its fold, cut to one unit or padded with a space.
+    u = f.length === 0 ? 0x20 : f.charCodeAt(0);
+    if (f.length === 1 && (c < 0x0300 || (c >= 0x1e00 && c <= 0x1eff))) u |= SIMPLE_UNIT;
+    UNIT_FOLDS[c] = u;
+  }
+  return u;
+}
+
+/** What `foldKeepLength` makes of one UTF-16 unit alone (a lone surrogate included). */
+export function keepLengthUnit(c: number): number {
+  return unitFold(c) & 0xffff;
 }
 
 const BUFFER = new Uint16Array(4096);
+
+/** A buffer of at least `n` units for building a fold (shared: the caller turns it into a string before any other fold). */
+export function foldBuffer(n: number): Uint16Array {
+  return n <= BUFFER.length ? BUFFER : new Uint16Array(n);
+}
 
 /** The string of `units[0, n)`, unit for unit (lone surrogates included). */
 export function unitsToString(units: Uint16Array, n: number): string {
@@ -53,13 +74,14 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
  */
 export function fold(text: string): string {
   const n = text.length;
-  const out = n <= BUFFER.length ? BUFFER : new Uint16Array(n);
+  const out = foldBuffer(n);
   let ascii = true;
   let changed = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const f = c < 0x2000 ? SIMPLE[c]! : -1;
-    if (f < 0) return foldByNormalization(text);
+    const u = c < 0x2000 ? unitFold(c) : 0;
+    if ((u & SIMPLE_UNIT) === 0) return foldByNormalization(text);
+    const f = u & 0xffff;
     if (c >= 0x80) ascii = false;
     if (f !== c) changed = true;
     out[i] = f;

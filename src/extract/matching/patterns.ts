@@ -40,16 +40,22 @@ function tokenCost(tok: Token, word: string, id: number): number | null {
   if (form === undefined) return lookalikeCost(word, tok.w);
   let costs = form.costs;
   if (id >= costs.length) {
-    const grown = new Float64Array(Math.max(64, patternIds.size * 2)).fill(NaN);
+    const grown = new Uint8Array(Math.max(64, patternIds.size * 2));
     grown.set(costs);
     form.costs = costs = grown;
   }
   const c = costs[id]!;
-  if (c === c) return c < 0 ? null : c;
+  if (c !== 0) return c === NO_LOOKALIKE ? null : c - COST_OFFSET;
   const r = lookalikeCost(word, tok.w);
-  costs[id] = r === null ? -1 : r;
+  // Costs are whole edit counts, a few at most; one too large to store is only computed again.
+  if (r === null) costs[id] = NO_LOOKALIKE;
+  else if (r <= 255 - COST_OFFSET) costs[id] = r + COST_OFFSET;
   return r;
 }
+
+/** `WordForm.costs` entries: 0 not computed yet, NO_LOOKALIKE no match, else the cost plus COST_OFFSET. */
+const NO_LOOKALIKE = 1;
+const COST_OFFSET = 2;
 
 const split = new BoundedMemo<string, PatternWords>(20_000);
 
@@ -117,6 +123,8 @@ export class FirstWordIndex<T extends { words: PatternWords }> {
     let c = form.patternCands[this.id] as readonly T[] | undefined;
     if (c === undefined) {
       c = this.list.filter((p) => p.words[0]!.optional || tokenCost(tok, p.words[0]!.word, p.words[0]!.id) !== null);
+      // Most spellings start no pattern of an index: they share one empty answer rather than keep one each.
+      if (c.length === 0) c = NO_CANDIDATES as readonly T[];
       form.patternCands[this.id] = c;
     }
     return c;
@@ -134,7 +142,9 @@ export class FirstWordIndex<T extends { words: PatternWords }> {
     const slot = MAX_CACHED_INDEXES + this.id;
     let c = form.patternCands[slot] as readonly T[] | undefined;
     if (c === undefined) {
-      c = this.at(tokens, at).filter((p) => p.words[0]!.optional || tokenCost(tok, p.words[0]!.word, p.words[0]!.id) === 0);
+      const any = this.at(tokens, at);
+      c = any.length === 0 ? any : any.filter((p) => p.words[0]!.optional || tokenCost(tok, p.words[0]!.word, p.words[0]!.id) === 0);
+      if (c.length === 0) c = NO_CANDIDATES as readonly T[];
       form.patternCands[slot] = c;
     }
     return c;
@@ -147,6 +157,8 @@ export class FirstWordIndex<T extends { words: PatternWords }> {
     return this.byWord.get(w, (word) => this.list.filter((p) => p.words[0]!.optional || lookalikeCost(p.words[0]!.word, word) !== null));
   }
 }
+
+const NO_CANDIDATES: readonly never[] = [];
 
 /** Best of several patterns at one position: the lowest cost, then the longest. */
 export function bestPattern<T>(

@@ -5,7 +5,7 @@
  */
 import { BoundedMemo } from '../memo';
 import { foldWord, type Token, type WordForm } from './tokens';
-import { CHEAP_CONSONANT, fuzzyWordCost, fuzzyWordEq, VOWELISH, VOWELS, wordCostDetail } from './wordCost';
+import { CHEAP_CONSONANT, firstLetterMayMatch, fuzzyWordCost, fuzzyWordEq, VOWELISH, VOWELS, wordCostDetail } from './wordCost';
 /** A phrase of the vocabulary: folded words to compare, display words with diacritics. */
 export interface Phrase {
   display: string;
@@ -13,8 +13,8 @@ export interface Phrase {
   shown: string[];
   /** Each word's `fuzzyWordId`: the key of its costs cached on spellings. */
   ids: number[];
-  /** The phrase as a list of one, made on first use by `phraseAt` (present from the start: one object shape). */
-  one: readonly Phrase[] | undefined;
+  /** A number no other phrase has: what a list's cache id is made of (`listId`). */
+  serial: number;
 }
 
 /**
@@ -29,6 +29,8 @@ export function fuzzyWordId(word: string): number {
   return fuzzyIds.get(word, () => nextFuzzyId++);
 }
 
+let nextPhraseSerial = 0;
+
 export function phrase(display: string): Phrase {
   const shown = display.split(/\s+/).filter(Boolean);
   // Punctuation inside a phrase ("Lao động - Thương binh", "Văn hóa, Thể thao") is matched as its own token.
@@ -41,7 +43,7 @@ export function phrase(display: string): Phrase {
       shownOut.push(p);
     }
   }
-  return { display, words, shown: shownOut, ids: words.map(fuzzyWordId), one: undefined };
+  return { display, words, shown: shownOut, ids: words.map(fuzzyWordId), serial: nextPhraseSerial++ };
 }
 
 /**
@@ -50,7 +52,17 @@ export function phrase(display: string): Phrase {
  * four letters ("cục" vs "các", "phải" vs OCR "phdi" = phối), which collide too easily; longer phrases give each other context.
  */
 export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase, exactShort = false, allowLoose = false): { n: number; cost: number; firstExact: boolean } {
-  const none = NO_MATCH;
+  const n = matchPhrase(tokens, i, p, exactShort, allowLoose);
+  return n === 0 ? NO_MATCH : { n, cost: matchedCost, firstExact: matchedFirstExact };
+}
+
+/** Cost and first-word exactness of the last match `matchPhrase` found (read right after it: no object per match). */
+let matchedCost = 0;
+let matchedFirstExact = false;
+
+/** `matchPhraseDetail(...).n`, leaving its cost and first-word exactness in `matchedCost` / `matchedFirstExact`. */
+function matchPhrase(tokens: readonly Token[], i: number, p: Phrase, exactShort: boolean, allowLoose: boolean): number {
+  const none = 0;
   let k = 0;
   let cost = 0;
   let firstExact = false;
@@ -94,37 +106,48 @@ export function matchPhraseDetail(tokens: readonly Token[], i: number, p: Phrase
     k++;
   }
   if (loose && exactWords === 0) return none;
-  return { n: k, cost, firstExact };
+  matchedCost = cost;
+  matchedFirstExact = firstExact;
+  return k;
 }
 
 const NO_MATCH: { readonly n: number; readonly cost: number; readonly firstExact: boolean } = { n: 0, cost: 0, firstExact: false };
 
 /**
  * Tokens `p` matches at `tokens[i]` (0 = no match), as `matchPhraseDetail(tokens, i, p, exactShort).n`: a
- * token whose spelling cannot start `p` is turned away by its form's remembered answer, without matching.
+ * token whose spelling cannot start `p` is turned away by the first-word test, without matching.
  */
 export function phraseAt(tokens: readonly Token[], i: number, p: Phrase, exactShort = false): number {
   const t = tokens[i];
   if (!t) return 0;
-  // As a list of one, the phrase gets the per-spelling first-word test of a list.
-  const list = (p.one ??= [p]);
-  if (viableCandidates(list, t, exactShort, false).length === 0) return 0;
-  return matchPhraseDetail(tokens, i, p, exactShort).n;
+  // The first-word test alone: for one phrase it costs less than looking up a remembered answer (a token
+  // whose first letter cannot be the phrase's is turned away before any cache).
+  if (!firstWordViable(t, p, exactShort, false)) return 0;
+  return matchPhrase(tokens, i, p, exactShort, false);
 }
 
 /** `fuzzyWordEq(t.f, w)` for a token (an absent token reads as the empty word), through the token's form. */
 export function tokenFuzzy(t: Token | undefined, w: string): boolean {
-  return t ? fuzzyCost(t, w, fuzzyWordId(w)) >= 0 : fuzzyWordEq('', w);
+  if (!t) return fuzzyWordEq('', w);
+  // Most tokens differ from `w` in their first letter: answered without the word's id or the form's cache.
+  const f = t.f;
+  if (f === w) return true;
+  if (f === '' || w === '' || !firstLetterMayMatch(f, w)) return false;
+  return fuzzyCost(t, w, fuzzyWordId(w)) >= 0;
 }
 
 /** `wordCost(t.f, w)` when `fuzzyWordEq(t.f, w)`, else -1; remembered on the token's form under `w`'s id. */
 function fuzzyCost(t: Token, w: string, id: number): number {
+  // The answers `fuzzyWordCost` gives before any comparison, without a cache lookup.
+  const f = t.f;
+  if (f === w) return 0;
+  if (f === '' || w === '' || !firstLetterMayMatch(f, w)) return -1;
   const form = t.form;
   if (form === undefined) return fuzzyWordCost(t.f, w);
-  let c = form.fuzzy.get(id);
+  let c = form.fuzzy?.get(id);
   if (c === undefined) {
     c = fuzzyWordCost(form.f, w);
-    form.fuzzy.set(id, c);
+    (form.fuzzy ??= new Map()).set(id, c);
   }
   return c;
 }
@@ -205,22 +228,27 @@ export function tokenMemo<T>(tokens: readonly Token[], key: object, flags: numbe
 /** Token arrays shorter than this (a name, a heading) are read once: not worth a memo. */
 export const MEMO_MIN_TOKENS = 64;
 
-/** Each phrase list's id, kept on the list itself (lists are module constants). */
+/**
+ * A phrase list's cache id (its slots in `WordForm.cands`) is named by the phrases it holds, in order, not by
+ * the list object: a list made per call (`[p]`, a filtered copy) gets the id of every earlier list of the same
+ * phrases, so callers may build lists freely without using up slots. The id is also kept on the list object,
+ * so a module constant is looked up once.
+ */
 const LIST_ID = Symbol('listId');
+const listIdsByPhrases = new BoundedMemo<string, number>(4096);
 let nextListId = 0;
 
-/** Lists past this many (made per call by some caller) are not cached on forms, which would grow without bound. */
+/** Ids past this many are not cached on forms: each form's slot array would grow with them. */
 const MAX_CACHED_LISTS = 256;
 
 function listId(list: readonly Phrase[]): number {
   const tagged = list as unknown as { [LIST_ID]?: number };
-  let id = tagged[LIST_ID];
-  if (id === undefined) {
-    // A frozen list cannot carry its id: it is simply not cached.
-    if (!Object.isExtensible(list)) return -1;
-    id = nextListId < MAX_CACHED_LISTS ? nextListId++ : -1;
-    tagged[LIST_ID] = id;
-  }
+  const known = tagged[LIST_ID];
+  if (known !== undefined) return known;
+  let key = '';
+  for (let k = 0; k < list.length; k++) key += `${list[k]!.serial},`;
+  const id = listIdsByPhrases.get(key, () => (nextListId < MAX_CACHED_LISTS ? nextListId++ : -1));
+  if (Object.isExtensible(list)) tagged[LIST_ID] = id;
   return id;
 }
 
@@ -231,14 +259,42 @@ function listId(list: readonly Phrase[]): number {
 function viableCandidates(list: readonly Phrase[], t: Token, exactShort: boolean, allowLoose: boolean): readonly Phrase[] {
   const form = t.form;
   const id = listId(list);
-  if (form === undefined || id < 0) return candidatesFor(list, t).filter((p) => firstWordViable(t, p, exactShort, allowLoose));
+  if (form === undefined || id < 0) return viableOf(candidatesFor(list, t), t, exactShort, allowLoose);
   const slot = id * 4 + (exactShort ? 1 : 0) + (allowLoose ? 2 : 0);
   let c = form.cands[slot];
   if (c === undefined) {
-    c = candidatesFor(list, t).filter((p) => firstWordViable(t, p, exactShort, allowLoose));
+    c = viableOf(candidatesFor(list, t), t, exactShort, allowLoose);
+    // Most spellings start no phrase of a list: they share one empty answer rather than keep one each.
+    if (c.length === 0) c = NO_PHRASES;
     form.cands[slot] = c;
   }
   return c;
+}
+
+const NO_PHRASES: readonly Phrase[] = [];
+
+/**
+ * The candidates whose first word `t` passes (`firstWordViable`). The test depends only on a phrase's first
+ * word and whether it is its only word, and phrases of a list that share them stand together (a list is
+ * grouped by first letter, in list order): one answer serves a run of them.
+ */
+function viableOf(candidates: readonly Phrase[], t: Token, exactShort: boolean, allowLoose: boolean): Phrase[] {
+  const out: Phrase[] = [];
+  let lastWord: string | undefined;
+  let lastSingle = false;
+  let lastViable = false;
+  for (let k = 0; k < candidates.length; k++) {
+    const p = candidates[k]!;
+    const w = p.words[0];
+    const single = p.words.length === 1;
+    if (k === 0 || w !== lastWord || single !== lastSingle) {
+      lastWord = w;
+      lastSingle = single;
+      lastViable = firstWordViable(t, p, exactShort, allowLoose);
+    }
+    if (lastViable) out.push(p);
+  }
+  return out;
 }
 
 /**
@@ -256,18 +312,17 @@ function bestOf(
   let bestN = 0;
   let bestCost = 0;
   let bestExact = false;
-  for (const p of candidates) {
-    const d = matchPhraseDetail(tokens, i, p, exactShort, allowLoose);
-    if (d.n === 0) continue;
-    if (
-      best === null ||
-      (d.firstExact && !bestExact) ||
-      (d.firstExact === bestExact && (d.n > bestN || (d.n === bestN && d.cost < bestCost)))
-    ) {
+  for (let c = 0; c < candidates.length; c++) {
+    const p = candidates[c]!;
+    const n = matchPhrase(tokens, i, p, exactShort, allowLoose);
+    if (n === 0) continue;
+    const cost = matchedCost;
+    const firstExact = matchedFirstExact;
+    if (best === null || (firstExact && !bestExact) || (firstExact === bestExact && (n > bestN || (n === bestN && cost < bestCost)))) {
       best = p;
-      bestN = d.n;
-      bestCost = d.cost;
-      bestExact = d.firstExact;
+      bestN = n;
+      bestCost = cost;
+      bestExact = firstExact;
     }
   }
   return best ? { p: best, n: bestN } : null;

@@ -9,24 +9,50 @@ import { fold, foldedUnit, foldKeepLength, foldSourceOf } from '../folding';
 import { BoundedMemo } from '../memo';
 import type { Phrase } from './phrases';
 
-export interface Token {
+/**
+ * One token: where it stands in the text and the shared record of its spelling (`WordForm`), whose readings
+ * it shows. A token holds no copy of them: a document has hundreds of thousands of tokens and a few thousand
+ * spellings, and tokens that carried every reading took a fifth of what extraction allocated.
+ */
+export class Token {
+  constructor(
+    /** The shared record of this spelling (readings, comparisons already made). */
+    readonly form: WordForm,
+    readonly start: number,
+    readonly end: number,
+    /** Number of line breaks between the previous token and this one. */
+    readonly nl: number,
+  ) {}
+
   /** As written (NFC). */
-  raw: string;
+  get raw(): string {
+    return this.form.raw;
+  }
+
   /** Folded (no diacritics, lower case), apostrophes removed, OCR vowel damage repaired: what phrases compare. */
-  f: string;
+  get f(): string {
+    return this.form.f;
+  }
+
   /** Folded as OCR wrote it, only letter pairs Vietnamese never writes repaired: what look-alike patterns compare. */
-  w: string;
-  start: number;
-  end: number;
+  get w(): string {
+    return this.form.w;
+  }
+
   /** First character is an upper-case letter. */
-  cap: boolean;
+  get cap(): boolean {
+    return this.form.cap;
+  }
+
   /** Every letter is upper case (headings, abbreviations). */
-  upper: boolean;
-  word: boolean;
-  /** Number of line breaks between the previous token and this one. */
-  nl: number;
-  /** The shared record of this spelling (comparisons already made); absent on hand-made tokens. */
-  form?: WordForm;
+  get upper(): boolean {
+    return this.form.upper;
+  }
+
+  /** A word (letters, digits, OCR junk for vowels), not a punctuation mark. */
+  get word(): boolean {
+    return this.form.word;
+  }
 }
 
 // Words are letters, digits and the junk characters OCR puts in place of accented vowels (`wordLength`).
@@ -173,7 +199,7 @@ function scan(text: string, start: number, end: number, wordsOnly: boolean): Tok
       if (simple) {
         const e = Math.min(j, stop);
         const w = formOfHash(text, i, e, h);
-        tokens.push({ raw: w.raw, f: w.f, w: w.w, start: i, end: e, cap: w.cap, upper: w.upper, word: true, nl, form: w });
+        tokens.push(new Token(w, i, e, nl));
         i = e;
         nl = 0;
         continue;
@@ -183,7 +209,7 @@ function scan(text: string, start: number, end: number, wordsOnly: boolean): Tok
     if (len > 0) {
       const e = Math.min(i + len, stop);
       const w = formAt(text, i, e);
-      tokens.push({ raw: w.raw, f: w.f, w: w.w, start: i, end: e, cap: w.cap, upper: w.upper, word: true, nl, form: w });
+      tokens.push(new Token(w, i, e, nl));
       i = e;
     } else {
       // Surrogate pairs stay one token.
@@ -191,8 +217,7 @@ function scan(text: string, start: number, end: number, wordsOnly: boolean): Tok
       const len = cp > 0xffff ? 2 : 1;
       if (!wordsOnly) {
         const form = len === 1 ? unitMarkForm(c) : markForm(text.slice(i, i + 2));
-        const raw = form.raw;
-        tokens.push({ raw, f: raw, w: raw, start: i, end: i + len, cap: false, upper: false, word: false, nl, form });
+        tokens.push(new Token(form, i, i + len, nl));
       }
       i += len;
     }
@@ -214,12 +239,17 @@ export interface WordForm {
   w: string;
   cap: boolean;
   upper: boolean;
-  /** Vocabulary word (by `fuzzyWordId`) -> its `wordCost` when `fuzzyWordEq` accepts the pair, else -1. */
-  fuzzy: Map<number, number>;
+  /** A word, not a punctuation mark. */
+  word: boolean;
+  /**
+   * Vocabulary word (by `fuzzyWordId`) -> its `wordCost` when `fuzzyWordEq` accepts the pair, else -1. Made on
+   * the first comparison: most spellings (punctuation, numbers, words no vocabulary word starts like) never need it.
+   */
+  fuzzy: Map<number, number> | undefined;
   /** Phrases that may start at a token of this spelling, by list id and flags (see `viableCandidates`). */
   cands: (readonly Phrase[] | undefined)[];
-  /** `lookalikeCost(pattern, w)` by pattern id (patterns.ts): NaN until computed, -1 for no match. */
-  costs: Float64Array;
+  /** `lookalikeCost(pattern, w)` by pattern id (patterns.ts), encoded in a byte (whole edit counts): see `tokenCost`. */
+  costs: Uint8Array;
   /** Patterns that may start at a token of this spelling, by `FirstWordIndex` id (then those free of cost, by 64 + id). */
   patternCands: (readonly unknown[] | undefined)[];
   /** The best document-kind phrase starting with this word, by the next word's form id, -1 for none (documentKinds.ts). */
@@ -247,7 +277,7 @@ export function formTest(t: Token, name: string, test: (f: string) => boolean): 
 const wordForms = new BoundedMemo<string, WordForm>(100_000);
 /** Forms of punctuation tokens. */
 const markForms = new BoundedMemo<string, WordForm>(10_000);
-const NO_COSTS = new Float64Array(0);
+const NO_COSTS = new Uint8Array(0);
 
 /**
  * Forms of recently read spellings, by a hash of their characters: a document repeats its words, and finding
@@ -281,7 +311,7 @@ function sameUnits(text: string, start: number, raw: string): boolean {
 
 function makeWord(raw: string, start: number, nl: number): Token {
   const w = wordForms.get(raw, wordForm);
-  return { raw, f: w.f, w: w.w, start, end: start + raw.length, cap: w.cap, upper: w.upper, word: true, nl, form: w };
+  return new Token(w, start, start + raw.length, nl);
 }
 
 /** Forms of one-unit punctuation marks by code unit: a mark token needs neither a new string nor a hash. */
@@ -297,7 +327,7 @@ function unitMarkForm(c: number): WordForm {
 }
 
 function markForm(raw: string): WordForm {
-  return markForms.get(raw, (mark) => newForm(mark, mark, mark, false, false));
+  return markForms.get(raw, (mark) => newForm(mark, mark, mark, false, false, false));
 }
 
 function wordForm(raw: string): WordForm {
@@ -306,7 +336,7 @@ function wordForm(raw: string): WordForm {
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const upper = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const f = upper ? foldWord(raw) : repairOcrWord(foldWord(raw));
-  return newForm(raw, f, repairLetterPairs(fold(raw)), cap, upper);
+  return newForm(raw, f, repairLetterPairs(fold(raw)), cap, upper, true);
 }
 
 /**
@@ -316,8 +346,8 @@ function wordForm(raw: string): WordForm {
  */
 let nextFormId = 0;
 
-function newForm(raw: string, f: string, w: string, cap: boolean, upper: boolean): WordForm {
-  return { id: nextFormId++, raw, f, w, cap, upper, fuzzy: new Map(), cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, tests: undefined, foldedForm: undefined };
+function newForm(raw: string, f: string, w: string, cap: boolean, upper: boolean, word: boolean): WordForm {
+  return { id: nextFormId++, raw, f, w, cap, upper, word, fuzzy: undefined, cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, tests: undefined, foldedForm: undefined };
 }
 
 /**
@@ -415,7 +445,8 @@ function foldedWordsFromSource(folded: string): Token[] | null {
       w = wordForms.get(foldKeepLength(nfc.raw), wordForm);
       nfc.foldedForm = w;
     }
-    out.push({ raw: w.raw, f: w.f, w: w.w, start: t.start, end: t.end, cap: w.cap, upper: w.upper, word: true, nl: t.nl, form: w });
+    // A word folding to itself (no marks, lower case) is the same token in both texts.
+    out.push(w === nfc ? t : new Token(w, t.start, t.end, t.nl));
   }
   return out;
 }

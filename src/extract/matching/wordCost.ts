@@ -157,19 +157,24 @@ export function fuzzyWordCost(observed: string, target: string): number {
   if (observed === target) return 0;
   if (!observed || !target) return -1;
   if (ALL_DIGITS.test(target) || ALL_DIGITS.test(observed)) return -1;
-  // The first letter survives OCR, unless it is a vowel or a known consonant confusion.
-  const o0 = observed[0]!;
-  const t0 = target[0]!;
-  if (o0 !== t0) {
-    if (VOWELS.has(t0)) {
-      if (!VOWELISH.has(o0)) return -1;
-    } else if (!CHEAP_CONSONANT.has(`${t0}>${o0}`)) return -1;
-  }
+  if (!firstLetterMayMatch(observed, target)) return -1;
   // Onset clusters (tr, th, ch, ng, nh, kh, ph) survive too.
   const t1 = target[1];
   const o1 = observed[1] ?? '';
-  if (t1 && !VOWELS.has(t1) && !VOWELS.has(t0) && o1 !== t1 && !CHEAP_CONSONANT.has(`${t1}>${o1}`)) return -1;
+  if (t1 && !VOWELS.has(t1) && !VOWELS.has(target[0]!) && o1 !== t1 && !CHEAP_CONSONANT.has(`${t1}>${o1}`)) return -1;
   const d = wordCostDetail(observed, target);
   if (d.consonantEdits > (target.length >= 3 ? 1 : 0)) return -1;
   return d.cost <= maxCost(target) ? d.cost : -1;
+}
+
+/**
+ * The first letter survives OCR, unless it is a vowel or a known consonant confusion: the test
+ * `fuzzyWordCost` starts with on two different non-empty words, cheap enough to run before any cache lookup.
+ */
+export function firstLetterMayMatch(observed: string, target: string): boolean {
+  const o0 = observed.charCodeAt(0);
+  const t0 = target.charCodeAt(0);
+  if (o0 === t0) return true;
+  if ((charKind(t0) & 1) !== 0) return (charKind(o0) & 2) !== 0;
+  return CHEAP_PAIRS.has(t0 * 65536 + o0);
 }

@@ -403,13 +403,34 @@ function writtenTrigger(t: readonly Token[], i: number, p: Phrase): boolean {
  * rule off, as it keeps other mid-clause rules off (its lists are read less surely there).
  */
 function pressingAt(t: readonly Token[], i: number): boolean {
-  const words = PRESSING_TRIGGER.display.toLowerCase().split(' ');
-  return words.every((w, n) => t[i + n]?.raw.toLowerCase() === w);
+  return writtenWordsAt(t, i, PRESSING_WORDS);
 }
 
 /** A kind of body at `o` as written with its marks ("cơ quan", not "quản" read as "quận"). */
 function writtenKind(t: readonly Token[], o: number): boolean {
-  return GENERIC_NOUNS.some((p) => p.display.toLowerCase().split(' ').every((w, n) => t[o + n]?.raw.toLowerCase() === w));
+  return GENERIC_NOUN_WORDS.some((words) => writtenWordsAt(t, o, words));
+}
+
+/** Whether the tokens at `i` are `words` (lower case, with their marks) as written, case aside. */
+function writtenWordsAt(t: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) {
+    const raw = t[i + n]?.raw;
+    // Lower-casing keeps a word's length (only "İ" grows, into a mark these words never hold): a word of
+    // another length is not it, and needs no lower-cased copy.
+    if (raw === undefined || raw.length !== words[n]!.length || raw.toLowerCase() !== words[n]) return false;
+  }
+  return true;
+}
+
+// Lower-case words of the phrases matched as written, split once.
+const PRESSING_WORDS = asWrittenWords(PRESSING_TRIGGER);
+const GENERIC_NOUN_WORDS = GENERIC_NOUNS.map(asWrittenWords);
+
+function asWrittenWords(p: Phrase): string[] {
+  const words = p.display.toLowerCase().split(' ');
+  // `writtenWordsAt` compares lengths first: exact only for words without the combining dot "İ" lower-cases into.
+  if (words.some((w) => w.includes('\u0307'))) throw new Error(`Vocabulary phrase "${p.display}" holds U+0307 (combining dot above): write it in NFC.`);
+  return words;
 }
 
 /**

@@ -3,12 +3,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldKeepLength, foldSourceOf } from '../../../src/extract/folding';
 import { normalizeText } from '../../../src/text/fold';
+import { COMPLETE_ORGS, GENERIC_NOUNS, HEAD_TITLES, NAMED_HEADS } from '../../../src/extract/vocabulary';
 import {
+  documentTokens,
   fuzzyWordEq,
   longestMatch,
   lookalikeCost,
   matchPattern,
+  matchPhraseDetail,
+  phraseAt,
   phrases,
+  tokenFuzzy,
   tokenize,
   tokenizeWords,
   wordCost,
@@ -139,6 +144,53 @@ describe('phrases and patterns', () => {
     expect(m?.p.display).toBe('Sở Nội vụ');
     expect(m?.n).toBe(3);
     expect(longestMatch(toks, 0, phrases(['Sở Tư pháp', 'Sở Nội vụ']))).toBeNull();
+  });
+});
+
+describe('matching a real document through the per-spelling caches', () => {
+  const text = normalizeText(readFileSync(path.join(FIXTURES, 'export-nghi-quyet-1661-nq-ubtvqh15.md'), 'utf8'));
+  const tokens = documentTokens(text);
+  const lists = [HEAD_TITLES, COMPLETE_ORGS, NAMED_HEADS, GENERIC_NOUNS];
+
+  it("answers a token's OCR-tolerant word test as the word cost itself does", () => {
+    const words = [...new Set(lists.flatMap((list) => list.flatMap((p) => p.words)))];
+    let accepted = 0;
+    for (const t of tokens.filter((x) => x.word).slice(0, 1500)) {
+      for (const w of words) {
+        const ok = tokenFuzzy(t, w);
+        expect(ok, `${t.f} / ${w}`).toBe(fuzzyWordEq(t.f, w));
+        if (ok && t.f !== w) accepted++;
+      }
+    }
+    // The document's damaged or inflected spellings give fuzzy matches, not only exact ones.
+    expect(accepted).toBeGreaterThan(0);
+  });
+
+  it('matches one phrase at a token as the phrase matched word by word', () => {
+    const ps = lists.flatMap((list) => list.slice(0, 12));
+    let matched = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const p of ps) {
+        const n = phraseAt(tokens, i, p, true);
+        expect(n).toBe(matchPhraseDetail(tokens, i, p, true).n);
+        if (n > 0) matched++;
+      }
+    }
+    expect(matched).toBeGreaterThan(10);
+  });
+
+  it('matches a list made per call as the same phrases kept in a constant list, however many such lists are made', () => {
+    const found = (listAt: (i: number) => Parameters<typeof longestMatch>[2]) =>
+      tokens.map((_, i) => {
+        const m = longestMatch(tokens, i, listAt(i), true);
+        return m ? `${m.p.display}/${m.n}` : '';
+      });
+    for (const list of lists) {
+      const kept = found(() => list);
+      expect(kept.filter(Boolean).length).toBeGreaterThan(0);
+      // A new array of the same phrases at every token: the layer's cache is named by the phrases, not the array.
+      expect(found(() => [...list])).toEqual(kept);
+    }
   });
 });
 
