@@ -15,13 +15,13 @@ WITH t, d, COLLECT {
          AND NOT EXISTS { MATCH (n)<-[x:AFFECTS]-() WHERE x.whole AND x.kind IN ['REPLACES', 'REPEALS', 'SUSPENDS'] AND coalesce(x.effectiveOn, $asOf) <= $asOf }))))
   RETURN p LIMIT $maxPaths + 1
 } AS paths
-RETURN properties(t) AS task, d {{>documentFields(d)}} AS document,
+RETURN {{>taskFields(t)}} AS task, {{>documentFields(d)}} AS document,
        [p IN paths | {keys: [n IN nodes(p) | n.key], relations: [r IN relationships(p) | r.relation],
                       evidence: [r IN relationships(p) | coalesce(r.evidence, '')]}] AS paths,
-       COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n WITH DISTINCT n RETURN n {{>documentFields(n)}} } AS documents,
+       COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n WITH DISTINCT n RETURN {{>documentFields(n)}} } AS documents,
        COLLECT {
          UNWIND [d] + COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n RETURN DISTINCT n } AS n
          WITH DISTINCT n
          MATCH (n)<-[x:AFFECTS]-(a:Document)
-         RETURN {documentKey: n.key, edge: properties(x), by: a {{>documentFields(a)}}} AS event
+         RETURN {documentKey: n.key, edge: properties(x), by: {{>documentFields(a)}}} AS event
        } AS events

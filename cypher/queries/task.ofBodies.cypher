@@ -27,12 +27,12 @@ CALL (key, scope) {
     task: {{>taskFields(t)}},
     assignments: CASE WHEN $withAssignments THEN COLLECT {
       MATCH (t)-[x:ASSIGNED_TO]->(b:Body)
-      RETURN {role: x.role, evidence: x.evidence, section: x.section, official: x.official, body: b {.key, .name, .jurisdiction, .aliases, .group}} AS assignment
+      RETURN {role: x.role, evidence: x.evidence, section: x.section, official: x.official, body: {{>bodyFields(b)}}} AS assignment
       ORDER BY {{>assignmentOrder(x)}}, b.name
     } END,
     document: CASE WHEN $withDocument THEN COLLECT {
       MATCH (d:Document {key: t.documentKey})
-      RETURN d {{>documentFields(d)}} AS document
+      RETURN {{>documentFields(d)}} AS document
     }[0] END
   }) AS items
 }

@@ -14,7 +14,7 @@ RETURN key, size(matches) AS total, [t IN matches[$skip..$end] | {
   task: {{>taskFields(t)}},
   assignments: CASE WHEN $withAssignments THEN COLLECT {
     MATCH (t)-[x:ASSIGNED_TO]->(b:Body)
-    RETURN {role: x.role, evidence: x.evidence, section: x.section, official: x.official, body: b {.key, .name, .jurisdiction, .aliases, .group}} AS assignment
+    RETURN {role: x.role, evidence: x.evidence, section: x.section, official: x.official, body: {{>bodyFields(b)}}} AS assignment
     ORDER BY {{>assignmentOrder(x)}}, b.name
   } END
 }] AS items

@@ -356,13 +356,16 @@ export async function mandate(
   const [row] = await graph.read(cypher('lineage.mandate', { maxDepth }), { taskKey, relations, asOf, maxPaths: integer(MAX_PATHS) });
   if (!row) return null;
   const document = toDocument(row.document as Row);
-  const documents = new Map((row.documents as Row[]).map((d) => [String(d.key), toDocument(d)]));
+  const documents = new Map((row.documents as unknown[][]).map((d) => {
+    const record = toDocument(d);
+    return [record.key, record];
+  }));
   documents.set(document.key, document);
   const all = row.paths as (PathRow & { evidence?: string[] })[];
   const events = new Map<string, DocumentEventRecord[]>();
   for (const e of row.events as Row[]) {
     const k = String(e.documentKey);
-    events.set(k, [...(events.get(k) ?? []), toEvent(e.edge as Row, toDocument(e.by as Row))]);
+    events.set(k, [...(events.get(k) ?? []), toEvent(e.edge as Row, toDocument(e.by as unknown[]))]);
   }
   for (const list of events.values()) list.sort((a, b) => compareKeys(a.date ?? '', b.date ?? '') || compareKeys(a.by.key, b.by.key));
   const steps = new Map<string, MandateStepRecord>();
