@@ -74,6 +74,8 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const uri = process.env.BENCH_NEO4J_URI;
   if (!uri) throw new Error('Set BENCH_NEO4J_URI (and BENCH_NEO4J_USER, BENCH_NEO4J_PASSWORD) to the server holding the bench graph.');
+  // As the bench runs the API (bench/sections/queries.ts): graphql picks its production checks when it loads.
+  process.env.NODE_ENV ??= 'production';
   const from = (file: string) => import(path.join(options.root, file));
   const { loadSettings } = await from('src/config.ts');
   const { connect } = await from('src/graph/driver.ts');

@@ -113,7 +113,7 @@ export class LineageResolver {
     if (!found) throw new DirectiveGraphError(ErrorCode.NOT_FOUND, `No task has the id "${taskId}". Find task ids with tasks(filter) or Document.tasks.`);
     loaders.primeDocuments([found.document, ...found.steps.map((s) => s.document)]);
     loaders.primeTasks([found.task]);
-    if (found.assignments) loaders.assignments.prime(found.task.key, found.assignments);
+    if (found.assignments) loaders.primeAssignments(found.task.key, found.assignments);
     const national = new Map(found.steps.filter((s) => s.document.jurisdiction === 'national').map((s) => [s.document.key, s.document]));
     for (const [k, ev] of found.events) loaders.events.prime(k, ev);
     return { task: found.task, document: found.document, documentStatus: found.documentStatus, chain: found.steps, national: [...national.values()], truncated: found.truncated };
