@@ -150,6 +150,12 @@ export class DocumentVersionType {
   @Field(() => String, { nullable: true, description: 'When a later text replaced it; null for the current version.' })
   supersededAt!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'When its text was last read again by extraction rules that read it differently (REEXTRACTED); null if never.',
+  })
+  reextractedAt!: string | null;
+
   @Field(() => String, { nullable: true, description: 'File name it came from.' })
   sourceFile!: string | null;
 

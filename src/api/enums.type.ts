@@ -49,8 +49,14 @@ registerEnumType(DocumentOrderField, { name: 'DocumentOrderField' });
 export const OrderDirection = enumOf(['ASC', 'DESC'] as const);
 registerEnumType(OrderDirection, { name: 'OrderDirection' });
 
-export const IngestStatus = enumOf(['CREATED', 'UPDATED', 'UNCHANGED'] as const);
-registerEnumType(IngestStatus, { name: 'IngestStatus', description: 'UNCHANGED: the same text was ingested before; nothing was written.' });
+export const IngestStatus = enumOf(['CREATED', 'UPDATED', 'REEXTRACTED', 'UNCHANGED'] as const);
+registerEnumType(IngestStatus, {
+  name: 'IngestStatus',
+  description:
+    'UNCHANGED: the same text was ingested before and the rules read it as before; nothing was written. ' +
+    'REEXTRACTED: the current text again, read differently by newer extraction rules: what the document owns was ' +
+    'rewritten in place (same version, recorded progress carried to the matching tasks).',
+});
 
 export const SearchResultType = enumOf(['DOCUMENT', 'TASK', 'BODY'] as const);
 registerEnumType(SearchResultType, { name: 'SearchResultType', description: 'Which kinds of object a search returns.' });

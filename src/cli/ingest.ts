@@ -85,7 +85,7 @@ export function summaryTable(reports: FileReport[]): string {
   const by = (s: string) => reports.filter((r) => r.status === s).length;
   out.push(
     '',
-    `${reports.length} files: ${by('created')} created, ${by('updated')} updated, ${by('unchanged')} unchanged, ` +
+    `${reports.length} files: ${by('created')} created, ${by('updated')} updated, ${by('reextracted')} re-extracted, ${by('unchanged')} unchanged, ` +
       `${by('would-ingest')} dry-run, ${by('rejected')} rejected, ${by('failed')} failed`,
   );
   return out.join('\n');

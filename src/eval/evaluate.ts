@@ -361,8 +361,8 @@ export function summarize(docs: readonly DocumentEvaluation[]): EvaluationSummar
 
 const pct = (n: number) => n.toFixed(3);
 
-/** Plain-text report: summary table, per-document table, then the misses. */
-export function formatReport(docs: readonly DocumentEvaluation[], summary = summarize(docs)): string {
+/** The figures of a set of documents, without the per-document lines. */
+export function formatSummary(summary: EvaluationSummary): string {
   const out: string[] = [];
   const r = summary.references;
   const a = summary.assignments;
@@ -382,7 +382,12 @@ export function formatReport(docs: readonly DocumentEvaluation[], summary = summ
     out.push(`  ${field.padEnd(31)}${pct(f.rate)}  (${f.correct}/${f.total})`);
   }
   out.push(`self-citations                   ${summary.selfCitations}`);
-  out.push('');
+  return out.join('\n');
+}
+
+/** Plain-text report: summary table, per-document table, then the misses. */
+export function formatReport(docs: readonly DocumentEvaluation[], summary = summarize(docs)): string {
+  const out: string[] = [formatSummary(summary), ''];
   out.push('Per document                      refs F1  date   kind   issuer basis  assign F1  identity');
   for (const d of docs) {
     const cells = d.hasGold

@@ -57,8 +57,8 @@ const N45 = '(\\d[\\dOoIl]{3,4})';
 const NUMERIC = `${N2}\\s?([/.\\-])\\s?${N2}\\s?\\2\\s?${N45}`;
 /** `ngày 09 tháng 12 năm 2022`, `ngay23 thang 7 nam 2025` (folded, OCR-tolerant words). */
 const WORDED = `${N2}\\s*th[a-z0-9@]{0,2}ng\\s*${N2}\\s*,?\\s*n[a-z0-9@]{1,2}m\\s*${N45}`;
-/** Optional leading "ngày" (folded, OCR: `ngdy`, `ngay23`). */
-const DAY_WORD = '(?:ng[a-z0-9@]{1,2}y\\s*)?';
+/** Optional leading "ngày" (folded, OCR: `ngdy`, `ngay23`), written twice by mistake at most ("ngày ngày 08"). */
+const DAY_WORD = '(?:ng[a-z0-9@]{1,2}y\\s*){0,2}';
 const DATE_RE = new RegExp(`(?<![\\d/.\\-])${DAY_WORD}(?:${NUMERIC}|${WORDED})(?![\\d/])`, 'gi');
 
 const DATE_AT_START_RE = new RegExp(`^${DAY_WORD}(?:${NUMERIC}|${WORDED})(?![\\d/])`, 'i');

@@ -72,7 +72,8 @@ const PROVINCIAL: Record<string, { family: IssuerFamily; name: ProvincialTemplat
   HDND: { family: 'PEOPLES_COUNCIL', name: (p) => `HĐND ${unitName(p)}` },
   TT_HDND: { family: 'PEOPLES_COUNCIL', name: (p) => `Thường trực HĐND ${unitName(p)}` },
   UBND: { family: 'PEOPLES_COMMITTEE', name: (p) => `UBND ${unitName(p)}` },
-  CT_UBND: { family: 'PEOPLES_COMMITTEE', name: (p) => `Chủ tịch UBND ${unitName(p)}` },
+  // The chairman decides in the committee's name ("QĐ-CTUBND", "của Chủ tịch UBND tỉnh"): the committee is the issuer.
+  CT_UBND: { family: 'PEOPLES_COMMITTEE', name: (p) => `UBND ${unitName(p)}` },
   // The tax office of a province (a unit of Cục Thuế since 2025) writes with the province's code: "5581/BNI-QLDN1".
   THUE: { family: 'PROVINCE_OTHER', name: (p) => `Thuế ${unitName(p)}` },
 };

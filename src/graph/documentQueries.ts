@@ -102,6 +102,7 @@ export interface DocumentVersionRecord {
   contentHash: string;
   ingestedAt: string | null;
   supersededAt: string | null;
+  reextractedAt: string | null;
   sourceFile: string | null;
   sourcePath: string | null;
   sourceFormat: string | null;
@@ -124,6 +125,7 @@ export function toVersion(row: Row): DocumentVersionRecord {
     contentHash: String(row.contentHash ?? ''),
     ingestedAt: text(row.ingestedAt),
     supersededAt: text(row.supersededAt),
+    reextractedAt: text(row.reextractedAt),
     sourceFile: text(row.sourceFile),
     sourcePath: text(row.sourcePath),
     sourceFormat: text(row.sourceFormat),

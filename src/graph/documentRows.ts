@@ -2,6 +2,7 @@
  * Extraction -> the parameter rows of the ingestion statements. Pure, so the shape of what reaches Neo4j
  * is tested without a server. Neo4j properties hold no maps, so mentions become parallel lists.
  */
+import { createHash } from 'node:crypto';
 import { foldForSearch } from '../text/fold';
 import type { Extraction } from '../extract/types';
 import { resolveBody } from '../extract/bodies';
@@ -379,4 +380,19 @@ export function buildIngestRows(extraction: Extraction, sourceFile: string | nul
     carriesOut,
     mentions: bodies.map((b) => ({ documentKey: docKey, bodyKey: b.key })),
   };
+}
+
+/** Document properties that say which file and ingestion a text came from, not what extraction read in it. */
+const SOURCE_PROPS = new Set(['sourceFile', 'sourceFormat', 'sourceHash', 'sourcePath', 'textLength', 'version', 'extractionHash']);
+
+/**
+ * A fingerprint of what extraction read in a text: every row a document writes, without where its file came
+ * from. The same text read by the same rules gives the same hash; when the rules change what they read, the
+ * hash changes, and ingesting the same file again rewrites the document's reading (REEXTRACTED).
+ */
+export function extractionHashOf(rows: IngestRows): string {
+  const document = Object.fromEntries(Object.entries(rows.document.props).filter(([name]) => !SOURCE_PROPS.has(name)));
+  return createHash('sha256')
+    .update(JSON.stringify({ ...rows, document: { key: rows.document.key, props: document } }))
+    .digest('hex');
 }

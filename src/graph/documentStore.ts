@@ -12,7 +12,7 @@ import type { Extraction } from '../extract/types';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { cypher } from './cypherRegistry';
 import type { CountingTransaction, GraphClient } from './driver';
-import { buildIngestRows, INDICATOR_NAMES, type DocumentSourceInfo, type IngestRows } from './documentRows';
+import { buildIngestRows, extractionHashOf, INDICATOR_NAMES, type DocumentSourceInfo, type IngestRows } from './documentRows';
 import { replaceOwned, withdrawDocument } from './documentRemoval';
 import {
   carryProgress,
@@ -29,7 +29,7 @@ import {
 import { scoreIdentity } from './identityCandidates';
 import { suspiciousReplacement, suspiciousReplacementError } from './replacementPolicy';
 
-export type IngestStatus = 'created' | 'updated' | 'unchanged';
+export type IngestStatus = 'created' | 'updated' | 'reextracted' | 'unchanged';
 export type { UnmatchedTask } from './documentVersions';
 
 export interface IngestOutcome {
@@ -186,14 +186,19 @@ interface Planned {
   rows: IngestRows;
   item: IngestItem;
   state: StoredDocumentState;
-  status: 'created' | 'updated';
+  /** `reextracted`: the current text read again by rules that read it differently; no new version. */
+  status: 'created' | 'updated' | 'reextracted';
   number: number;
   previousNumber: number | null;
   legacy: VersionRow | null;
 }
 
 async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise<(IngestOutcome | Error)[]> {
-  const all = items.map((i) => buildIngestRows(i.extraction, i.sourceFile, i.source ?? null));
+  const all = items.map((i) => {
+    const rows = buildIngestRows(i.extraction, i.sourceFile, i.source ?? null);
+    rows.document.props.extractionHash = extractionHashOf(rows);
+    return rows;
+  });
   const sortedKeys = [...new Set(all.map((r) => r.document.key))].sort();
   const states = await tx.run<StoredDocumentState>(cypher('document.lockForWrite'), { docs: sortedKeys.map((key) => ({ key })) });
   const stateOf = new Map(states.map((s) => [s.key, s]));
@@ -208,7 +213,15 @@ async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise
     const plan = planVersion(state);
     const current = currentVersionNumber(state);
     const sameAs = knownVersionOf(state, { contentHash: String(rows.document.props.contentHash), sourceHash: item.source?.hash ?? null });
-    // A text the document already had changes nothing; `replace` makes an earlier text current again.
+    // A text the document already had changes nothing, unless the rules now read the current text differently;
+    // `replace` makes an earlier text current again.
+    const sameReading = state.extractionHash === rows.document.props.extractionHash;
+    if (sameAs !== null && sameAs === current && !sameReading) {
+      rows.document.props = { ...rows.document.props, sourcePath: item.sourcePath ?? null, textLength: text === null ? state.textLength : text.length, version: current };
+      planned.push({ rows, item, state, status: 'reextracted', number: current, previousNumber: current, legacy: null });
+      outcomes.push({ key, status: 'reextracted', version: current, sameAsVersion: current, carriedTasks: 0, unmatchedTasks: [], ...countGraphItems(rows) });
+      return;
+    }
     if (sameAs !== null && (sameAs === current || !item.replace)) {
       outcomes.push({ key, status: 'unchanged', version: current!, sameAsVersion: sameAs, carriedTasks: 0, unmatchedTasks: [], nodes: 0, relationships: 0 });
       return;
@@ -235,23 +248,58 @@ async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise
   });
   if (planned.length === 0) return outcomes;
 
-  const updatedKeys = planned.filter((p) => p.status === 'updated').map((p) => p.rows.document.key);
+  const updatedKeys = planned.filter((p) => p.status !== 'created').map((p) => p.rows.document.key);
   const recorded = updatedKeys.length
     ? await tx.run<RecordedTask>(cypher('task.recordedProgress'), { keys: updatedKeys })
     : [];
+  keepStrandedProgress(planned, recorded, outcomes);
   await replaceOwned(tx, updatedKeys, () => writeVersions(tx, planned, recorded, outcomes));
   return outcomes;
+}
+
+/**
+ * A new reading of the current text replaces the document's tasks in place. When progress recorded on a task
+ * would find no task of the new reading, the reading becomes a new version instead (of the same text), so that
+ * progress stays on the version it was recorded on, as for any new text.
+ */
+function keepStrandedProgress(planned: Planned[], recorded: RecordedTask[], outcomes: (IngestOutcome | Error)[]): void {
+  for (const p of planned) {
+    if (p.status !== 'reextracted') continue;
+    const key = p.rows.document.key;
+    if (carryProgress(recorded.filter((r) => r.documentKey === key), p.rows).unmatched.length === 0) continue;
+    const plan = planVersion(p.state);
+    Object.assign(p, { status: 'updated', ...plan });
+    p.rows.document.props = { ...p.rows.document.props, version: plan.number };
+    const outcome = outcomes.find((o): o is IngestOutcome => !(o instanceof Error) && o.key === key)!;
+    Object.assign(outcome, { status: 'updated', version: plan.number, sameAsVersion: null });
+  }
 }
 
 /** Writes the planned documents' rows and versions, moves recorded progress, links identity candidates. */
 async function writeVersions(tx: CountingTransaction, planned: Planned[], recorded: RecordedTask[], outcomes: (IngestOutcome | Error)[]): Promise<void> {
   await writeRows(tx, planned.map((p) => p.rows));
 
-  const versions = planned.flatMap((p) => [
-    ...(p.legacy ? [p.legacy] : []),
-    newVersionRow(p.rows, p.number, { sourceFile: p.item.sourceFile, sourcePath: p.item.sourcePath ?? null, text: p.item.text ?? null }),
-  ]);
-  await tx.run(cypher('version.createMany'), { versions });
+  const versions = planned.flatMap((p) =>
+    p.status === 'reextracted'
+      ? []
+      : [
+          ...(p.legacy ? [p.legacy] : []),
+          newVersionRow(p.rows, p.number, { sourceFile: p.item.sourceFile, sourcePath: p.item.sourcePath ?? null, text: p.item.text ?? null }),
+        ],
+  );
+  if (versions.length) await tx.run(cypher('version.createMany'), { versions });
+  const reread = planned.filter((p) => p.status === 'reextracted');
+  if (reread.length) {
+    await tx.run(cypher('version.reextracted'), {
+      rows: reread.map((p) => ({
+        key: versionKey(p.rows.document.key, p.number),
+        contentHash: String(p.rows.document.props.contentHash),
+        text: p.item.text ?? null,
+        tasks: p.rows.tasks.length,
+        citations: p.rows.citations.length,
+      })),
+    });
+  }
 
   const carryRows: { key: string; progress: Record<string, unknown> }[] = [];
   const supersede: { key: string; props: Record<string, string[]> }[] = [];
@@ -260,7 +308,7 @@ async function writeVersions(tx: CountingTransaction, planned: Planned[], record
     const key = p.rows.document.key;
     const carried = carryProgress(recorded.filter((r) => r.documentKey === key), p.rows);
     carryRows.push(...carried.carry);
-    supersede.push({ key: versionKey(key, p.previousNumber), props: carried.supersededProps });
+    if (p.status !== 'reextracted') supersede.push({ key: versionKey(key, p.previousNumber), props: carried.supersededProps });
     const outcome = outcomes.find((o): o is IngestOutcome => !(o instanceof Error) && o.key === key)!;
     outcome.carriedTasks = carried.carry.length;
     outcome.unmatchedTasks = carried.unmatched;

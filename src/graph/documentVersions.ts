@@ -21,6 +21,8 @@ export interface StoredDocumentState {
   sourceFile: string | null;
   /** sha256 of the file the current text was read from (null before it was recorded). */
   sourceHash: string | null;
+  /** What extraction read in the current text (documentRows.extractionHashOf); null before it was kept. */
+  extractionHash: string | null;
   ingestedAt: string | null;
   tasks: number;
   citations: number;

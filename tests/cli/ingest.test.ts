@@ -79,7 +79,7 @@ describe('npm run ingest', () => {
     // Images are read through OCR now: a truncated one is refused as unreadable, naming what it is.
     expect(result.stdout).toMatch(/picture\.txt: (UNREADABLE_FILE|OCR_UNAVAILABLE): .*PNG/);
     expect(result.stdout).toMatch(/recipe\.txt: NOT_A_GOVERNMENT_DOCUMENT: .*Nothing was ingested/);
-    expect(result.stdout).toContain('4 files: 1 created, 0 updated, 0 unchanged, 0 dry-run, 3 rejected, 0 failed');
+    expect(result.stdout).toContain('4 files: 1 created, 0 updated, 0 re-extracted, 0 unchanged, 0 dry-run, 3 rejected, 0 failed');
     expect(await ingested()).toBe(true);
     const [row] = await graph.read<{ roles: string[] }>(
       'MATCH (:Document {key: $key})-[:HAS_TASK]->()-[a:ASSIGNED_TO]->(b:Body) RETURN collect(b.name + ":" + a.role) AS roles',

@@ -76,7 +76,7 @@ describe('npm run ingest when the database goes away', () => {
     await proxy.start();
     const rerun = await runEntry('src/cli/ingest.ts', [path.join(dir, 'killed')], env, 120_000);
     expect(rerun.code).toBe(0);
-    expect(rerun.stdout).toContain(`40 files: ${FILES - written} created, 0 updated, ${written} unchanged, 0 dry-run, 0 rejected, 0 failed`);
+    expect(rerun.stdout).toContain(`40 files: ${FILES - written} created, 0 updated, 0 re-extracted, ${written} unchanged, 0 dry-run, 0 rejected, 0 failed`);
     expect(await ingestedCount()).toBe(FILES);
   }, 180_000);
 

@@ -41,7 +41,7 @@ describe('npm run ingest on files of several formats', () => {
     const result = await runEntry('src/cli/ingest.ts', [mixed, '--dry-run'], env, 120_000);
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/skipped .*budget\.csv: not a format we read/);
-    expect(result.stdout).toContain('4 files: 0 created, 0 updated, 0 unchanged, 4 dry-run, 0 rejected, 0 failed');
+    expect(result.stdout).toContain('4 files: 0 created, 0 updated, 0 re-extracted, 0 unchanged, 4 dry-run, 0 rejected, 0 failed');
     for (const f of ['portal-cong-van-5348-ct-cs.md', 'portal-cong-van-5348-ct-cs.html']) {
       expect(result.stdout).toMatch(new RegExp(`${f.replace('.', '\\.')}\\s+would-ingest\\s+5348/CT-CS\\s`));
     }

@@ -12,6 +12,7 @@ import { migrate } from '../../src/graph/migrations';
 import { deleteDocument, ingestExtraction, type IngestOutcome } from '../../src/graph/documentStore';
 import { versionsOf } from '../../src/graph/documentQueries';
 import { prepareDocument } from '../../src/ingest/ingestFiles';
+import type { Extraction } from '../../src/extract/types';
 import { testNeo4jSettings } from '../support/neo4j';
 import { DEFAULT_DUTIES, decisionKey, decisionNumber, decisionText } from '../support/decisionText';
 
@@ -169,6 +170,71 @@ describe('an excerpt of a stored document', () => {
   });
 });
 
+describe('the same text read by changed extraction rules', () => {
+  /** What an earlier release of the rules read in the text: one duty fewer, or one that is not in it. */
+  function earlierReading(extraction: Extraction, change: 'missed' | 'extra'): Extraction {
+    if (change === 'missed') {
+      const missed = extraction.tasks.at(-1)!.ordinal;
+      return {
+        ...extraction,
+        tasks: extraction.tasks.filter((t) => t.ordinal !== missed),
+        assignments: extraction.assignments.filter((a) => a.taskOrdinal !== missed),
+      };
+    }
+    const last = extraction.tasks.at(-1)!;
+    const ordinal = last.ordinal + 1;
+    const duty = 'Giao Sở Công Thương chủ trì tổ chức hội chợ hàng nông sản của tỉnh.';
+    return { ...extraction, tasks: [...extraction.tasks, { ...last, ordinal, text: duty, sectionPath: 'Điều 99' }] };
+  }
+
+  it('is REEXTRACTED in place: same version, the new reading written, progress carried; then UNCHANGED', async () => {
+    const n = decisionNumber();
+    const p = await prepared(decisionText(n), 'qd.txt');
+    const older = earlierReading(p.extraction, 'missed');
+    expect(await ingestExtraction(graph, older, 'qd.txt', { sourcePath: 'qd.txt', text: p.text })).toMatchObject({ status: 'created', version: 1 });
+    const task = await taskByDuty(decisionKey(n), 'Sở Tư pháp');
+    await setStatus(task.key, 'IN_PROGRESS', 'Đã rà soát 40 thủ tục');
+    const count = async () =>
+      (await graph.read<{ tasks: number }>('MATCH (:Document {key: $key})-[:HAS_TASK]->(t:Task) RETURN count(t) AS tasks', { key: decisionKey(n) }))[0]!.tasks;
+    expect(await count()).toBe(older.tasks.length);
+
+    const reread = await ingestExtraction(graph, p.extraction, 'qd.txt', { sourcePath: 'qd.txt', text: p.text });
+    expect(reread).toMatchObject({ status: 'reextracted', version: 1, sameAsVersion: 1, carriedTasks: 1, unmatchedTasks: [] });
+    expect(await count()).toBe(p.extraction.tasks.length);
+    expect(await taskByDuty(decisionKey(n), 'Sở Tư pháp')).toMatchObject({ status: 'IN_PROGRESS', statusNote: 'Đã rà soát 40 thủ tục' });
+    expect(await taskByDuty(decisionKey(n), 'Sở Y tế')).toMatchObject({ status: 'NOT_STARTED' });
+    const [versions] = await versionsOf(graph, [decisionKey(n)]);
+    expect(versions!.map((v) => [v.number, v.supersededAt])).toEqual([[1, null]]);
+    expect(versions![0]!.reextractedAt).not.toBeNull();
+    const [v1] = await graph.read<{ tasks: number }>('MATCH (v:Version {key: $key}) RETURN v.tasks AS tasks', { key: `${decisionKey(n)}#v1` });
+    expect(v1).toEqual({ tasks: p.extraction.tasks.length });
+
+    expect(await ingestExtraction(graph, p.extraction, 'qd.txt', { sourcePath: 'qd.txt', text: p.text })).toMatchObject({ status: 'unchanged', version: 1 });
+  });
+
+  it('becomes a new version of the same text when recorded progress would find no task in the new reading', async () => {
+    const n = decisionNumber();
+    const p = await prepared(decisionText(n), 'qd.txt');
+    const older = earlierReading(p.extraction, 'extra');
+    await ingestExtraction(graph, older, 'qd.txt', { sourcePath: 'qd.txt', text: p.text });
+    const phantom = await taskByDuty(decisionKey(n), 'hội chợ hàng nông sản');
+    await setStatus(phantom.key, 'DONE', 'Đã tổ chức');
+
+    const reread = await ingestExtraction(graph, p.extraction, 'qd.txt', { sourcePath: 'qd.txt', text: p.text });
+    expect(reread).toMatchObject({ status: 'updated', version: 2, sameAsVersion: null });
+    expect(reread.unmatchedTasks.map((t) => [t.key, t.status])).toEqual([[phantom.key, 'DONE']]);
+    const [versions] = await versionsOf(graph, [decisionKey(n)]);
+    expect(versions!.map((v) => [v.number, v.contentHash])).toEqual([
+      [2, p.extraction.contentHash],
+      [1, p.extraction.contentHash],
+    ]);
+    const [record] = await graph.read<{ statuses: string[] }>('MATCH (v:Version {key: $key}) RETURN v.taskStatuses AS statuses', {
+      key: `${decisionKey(n)}#v1`,
+    });
+    expect(record!.statuses).toContain('DONE');
+  });
+});
+
 describe('a text the document already had', () => {
   it('is UNCHANGED, whichever form comes last, and replace: true makes it current again as a new version', async () => {
     const n = decisionNumber();
@@ -205,11 +271,18 @@ describe('a text the document already had', () => {
       { key: decisionKey(n) },
     );
     expect(version).toEqual({ sourceHash: p.source.hash, sourceFormat: 'text' });
-    // The same file read into a different text (as a newer reader might): the file is known, nothing changes.
+    // The same file read into a different text (as a newer reader might): the file is known, so no new version;
+    // what the newer reader gives is the version's text and reading from now on.
     const reread = await prepared(`${decisionText(n)}\nNơi nhận:\n- Lưu: VT.\n`, 'qd.txt');
     expect(reread.extraction.contentHash).not.toBe(p.extraction.contentHash);
     const again = await ingestExtraction(graph, reread.extraction, 'qd.txt', { text: reread.text, source: p.source });
-    expect(again).toMatchObject({ status: 'unchanged', version: 1, sameAsVersion: 1 });
+    expect(again).toMatchObject({ status: 'reextracted', version: 1, sameAsVersion: 1 });
+    const [versions] = await versionsOf(graph, [decisionKey(n)]);
+    expect(versions!.map((v) => [v.number, v.contentHash, v.sourceHash])).toEqual([[1, reread.extraction.contentHash, p.source.hash]]);
+    for (const text of [reread, p]) {
+      const same = await ingestExtraction(graph, text.extraction, 'qd.txt', { text: text.text, source: p.source });
+      expect(same).toMatchObject({ status: text === reread ? 'unchanged' : 'reextracted', version: 1 });
+    }
   });
 });
 

@@ -17,6 +17,7 @@ function state(overrides: Partial<StoredDocumentState> = {}): StoredDocumentStat
     ingestedAt: null,
     tasks: 18,
     citations: 16,
+    extractionHash: null,
     versionNumbers: [1, 2],
     knownTexts: [
       { number: 1, contentHash: 'text-a', sourceHash: 'file-a' },

@@ -1,7 +1,7 @@
 /**
  * A folder that holds one document in several forms (two saves of the same portal page, a page saved as
  * Markdown and as HTML) is ingested twice: the second run reports every file UNCHANGED and leaves the graph
- * as the first run left it. Real files, real extraction, the real test server.
+ * as the first run left it; a graph written before readings were fingerprinted is read again once. Real files, real extraction, the real test server.
  */
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -99,8 +99,21 @@ describe('ingesting a folder that holds one document in several forms, twice', (
     const result = await runEntry('src/cli/ingest.ts', [folder], { NEO4J_URI: s.uri, NEO4J_USER: s.user, NEO4J_PASSWORD: s.password }, 180_000);
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`${files.length} files: 0 created, 0 updated, ${files.length} unchanged`);
+    expect(result.stdout).toContain(`${files.length} files: 0 created, 0 updated, 0 re-extracted, ${files.length} unchanged`);
     expect(result.stdout).toMatch(/unchanged \S*portal-thong-tu-110-2025-tt-btc-a\.md \(the text of version 1\)/);
     expect(result.stdout).toMatch(/Forms already held \(unchanged\):\n(?:  .*\n)*  .*tt-btc-a\.md: the text of version 1 of 110\/2025\/TT-BTC, now at version 2/);
+  }, 240_000);
+
+  it('re-reads the current form once when the graph was written before readings were fingerprinted, then nothing', async () => {
+    const documents = [...keys].sort();
+    const before = await snapshot(documents);
+    // A graph written by an earlier release holds no fingerprint of what its rules read.
+    await graph.write('UNWIND $keys AS key MATCH (d:Document {key: key}) REMOVE d.extractionHash', { keys: documents });
+    const upgraded = await ingest(files);
+    // The current form of each document is read again in place; earlier forms stay as they are.
+    expect(upgraded.filter((r) => r.status === 'reextracted').map((r) => r.key).sort()).toEqual(documents);
+    expect(upgraded.filter((r) => r.status !== 'reextracted').map((r) => r.status)).toEqual(['unchanged', 'unchanged']);
+    expect(await snapshot(documents)).toEqual(before);
+    expect((await ingest(files)).map((r) => r.status)).toEqual(files.map(() => 'unchanged'));
   }, 240_000);
 });

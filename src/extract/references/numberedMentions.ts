@@ -106,6 +106,13 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       const pre = /c[a-z1]{0,3}a\s+([^;.]{2,80}?)\s+t[a-z]{0,2}i\s*$/.exec(folded.slice(Math.max(0, start - 100), start));
       if (pre) stated = issuerAtStart(pre[1]!, ctx.province)?.issuer ?? null;
     }
+    // "Nghị quyết số 46/NQ-CP của Chính phủ ngày 08 tháng 3 năm 2025": the date may follow the issuer.
+    let dateAfterIssuer: { iso: string; length: number } | null = null;
+    if (!date && stated) {
+      const wsAfter = /^[\s,]*/.exec(folded.slice(pos, pos + 10))![0].length;
+      dateAfterIssuer = dateAtStart(folded.slice(pos + wsAfter, pos + wsAfter + 40));
+      if (dateAfterIssuer) pos += wsAfter + dateAfterIssuer.length;
+    }
     const term = TERM_RE.exec(folded.slice(pos, pos + 20));
     if (term) pos += term[0].length;
     const tailEnd = pos;
@@ -128,7 +135,7 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       parsed: p,
       kind: kind ?? 'OTHER',
       kindFromWord: !!km || !!lawName,
-      date: date?.iso ?? null,
+      date: (date ?? dateAfterIssuer)?.iso ?? null,
       issuer,
       issuerStated: !!stated && issuer === stated,
       title: title?.title ?? null,
@@ -137,7 +144,7 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       relation: 'REFERENCES',
       embedded: false,
       embeddingCue: null,
-      confidence: Math.min(0.99, 0.7 + (km ? 0.12 : 0) + (hasSo ? 0.05 : 0) + (date ? 0.08 : 0) + (stated ? 0.04 : 0)),
+      confidence: Math.min(0.99, 0.7 + (km ? 0.12 : 0) + (hasSo ? 0.05 : 0) + (date || dateAfterIssuer ? 0.08 : 0) + (stated ? 0.04 : 0)),
     });
   }
   return out;

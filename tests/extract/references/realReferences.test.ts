@@ -76,3 +76,24 @@ describe('references of real documents', () => {
     expect(x.references.find((r) => r.symbol === '324/QTR-KTR2')).toMatchObject({ jurisdiction: 'Quảng Trị', relation: 'REFERENCES' });
   });
 });
+
+describe('the date of a cited document, wherever the citing text writes it', () => {
+  const goldDocs = path.join(__dirname, '../../fixtures/gold-real/docs');
+  async function extractGoldDoc(name: string): Promise<Extraction> {
+    const s = await readSource(readFileSync(path.join(goldDocs, name)), { fileName: name });
+    return extractDocument(s.text, { fileName: name, metadata: s.metadata });
+  }
+  const dateOf = (x: Extraction, symbol: string) => x.references.find((r) => r.symbol === symbol)?.date;
+
+  it('after the issuer: "Nghị quyết số 46/NQ-CP của Chính phủ ngày 08 tháng 3 năm 2025"', async () => {
+    const raw = readFileSync(path.join(goldDocs, '75a0867a09525909.md'), 'utf8');
+    expect(raw).toContain('Nghị quyết số 46/NQ-CP của Chính phủ ngày 08 tháng 3 năm 2025');
+    expect(dateOf(await extractGoldDoc('75a0867a09525909.md'), '46/NQ-CP')).toBe('2025-03-08');
+  });
+
+  it('after a "ngày" typed twice and a misspelt "năm": "63/2010/NĐ-CP ngày ngày 08 tháng 6 ngăm 2010"', async () => {
+    const raw = readFileSync(path.join(goldDocs, 'adda847abe350742.md'), 'utf8');
+    expect(raw).toContain('63/2010/NĐ-CP ngày ngày 08 tháng 6 ngăm 2010');
+    expect(dateOf(await extractGoldDoc('adda847abe350742.md'), '63/2010/NĐ-CP')).toBe('2010-06-08');
+  });
+});

@@ -77,9 +77,10 @@ export type DocumentOrderField =
   | 'SYMBOL'
   | 'TITLE';
 
-/** UNCHANGED: the same text was ingested before; nothing was written. */
+/** UNCHANGED: the same text was ingested before and the rules read it as before; nothing was written. REEXTRACTED: the current text again, read differently by newer extraction rules: what the document owns was rewritten in place (same version, recorded progress carried to the matching tasks). */
 export type IngestStatus =
   | 'CREATED'
+  | 'REEXTRACTED'
   | 'UNCHANGED'
   | 'UPDATED';
 
