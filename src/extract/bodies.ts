@@ -25,6 +25,7 @@ import {
   DISPLAY_WORDS,
   GENERIC_NOUNS,
   STANDALONE_GROUP_KINDS,
+  GROUP_SECTORS,
   GROUP_MODIFIERS,
   HEAD_TITLES,
   NAME_WORDS,
@@ -121,7 +122,9 @@ function cacLike(f: string): boolean {
 function isPredicateAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return false;
-  return longestMatch(tokens, i, PREDICATE_STARTS, true) !== null;
+  const m = longestMatch(tokens, i, PREDICATE_STARTS, true);
+  // A one-word verb written with other marks is another word: "cán bộ" is no "cần", "Thi đua" no "đưa".
+  return m !== null && (m.p.words.length > 1 || writtenAs(t, m.p));
 }
 
 const FUZZY_STOPS = ['trong', 'theo', 'thuoc', 'truc', 'nham', 'duoc', 'cung'];
@@ -294,6 +297,7 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
   if (localityOnly && !LOCALITY_GENERICS.has(first.p.words.join(' '))) return 0;
   let k = i + first.n;
   let single = first.p.words.join(' ');
+  let lastKind = single;
   let count = 1;
   for (;;) {
     if (tokens[k]?.raw !== COMMA) {
@@ -306,6 +310,15 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
         count++;
         continue;
       }
+      // "các Bộ, cơ quan và địa phương liên quan": a last kind joined by "và", no "các" of its own, before the
+      // modifier all the kinds share.
+      const joined = !localityOnly && isWord(tokens[k], 'va') ? sharedKindAt(tokens, k + 1, lastKind, i) : 0;
+      if (joined > 0) {
+        lastKind = longestMatch(tokens, k + 1, GENERIC_NOUNS, true)!.p.words.join(' ');
+        k += 1 + joined;
+        count++;
+        continue;
+      }
       break;
     }
     // "các cơ quan quản lý nhà nước, tổ chức, cá nhân", "các sở, ban, ngành, tổ chức chính trị - xã hội": some
@@ -313,6 +326,8 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
     if (!localityOnly && count === 1 && STANDALONE_GROUP_KINDS.has(single)) break;
     const next = longestMatch(tokens, k + 1, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, k + 1);
     if (next && !localityOnly && STANDALONE_GROUP_KINDS.has(next.p.words.join(' '))) break;
+    // "các cơ quan, đơn vị, địa phương, doanh nghiệp": agencies and enterprises are two collectives.
+    if (next && !localityOnly && crossesSector(lastKind, next.p.words.join(' ')) && !anyoneList(tokens, i)) break;
     // "các trường đại học, cao đẳng, trung cấp": the levels of one kind of school.
     const level = !next && /^truong (dai hoc|cao dang|trung cap)$/.test(single) ? schoolLevelAt(tokens, k + 1) : 0;
     if (level > 0) {
@@ -324,6 +339,7 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
       // A following proper name means a new body ("..., Sở Nội vụ"), not another generic noun.
       k += 1 + next.n;
       count++;
+      lastKind = next.p.words.join(' ');
       // "các xã, phường và đặc khu": the last level joined by "và".
       const last = localityOnly && isWord(tokens[k], 'va') ? longestMatch(tokens, k + 1, GENERIC_NOUNS, true) : null;
       if (last && LOCALITY_GENERICS.has(last.p.words.join(' ')) && phraseWrittenAt(tokens, k + 1, last.p) && !tokens[k + 1 + last.n]?.cap) k += 1 + last.n;
@@ -344,6 +360,59 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
   return k - i;
 }
 
+/**
+ * A kind after "và" that joins the group before it (token count, or 0): written plainly, of the same sector
+ * (or the list addresses anyone), and followed by the modifier the whole list shares ("liên quan").
+ */
+function sharedKindAt(tokens: readonly Token[], i: number, before: string, listStart: number): number {
+  const m = tokens[i]?.word && !tokens[i]!.cap ? longestMatch(tokens, i, GENERIC_NOUNS, true) : null;
+  if (!m || !phraseWrittenAt(tokens, i, m.p)) return 0;
+  const kind = m.p.words.join(' ');
+  if (STANDALONE_GROUP_KINDS.has(kind) || LOCALITY_GENERICS.has(kind) && kind !== 'dia phuong') return 0;
+  if (crossesSector(before, kind) && !anyoneList(tokens, listStart)) return 0;
+  let k = i + m.n;
+  // "... và tổ chức, cá nhân có liên quan".
+  while (tokens[k]?.raw === COMMA) {
+    const more = longestMatch(tokens, k + 1, GENERIC_NOUNS, true);
+    if (!more || tokens[k + 1]!.cap) break;
+    k += 1 + more.n;
+  }
+  if (isWord(tokens[k], 'khac')) k++;
+  if (isWord(tokens[k], 'co')) k++;
+  return isWord(tokens[k], 'lien') && isWord(tokens[k + 1], 'quan') ? m.n : 0;
+}
+
+function sectorOf(kind: string): 'state' | 'enterprise' | null {
+  return GROUP_SECTORS.find((s) => kind === s.kind || kind.startsWith(`${s.kind} `))?.sector ?? null;
+}
+
+const ANYONE_KINDS = /^(to chuc|ca nhan|ho gia dinh)\b/;
+
+/**
+ * "các cơ quan, tổ chức, đơn vị, doanh nghiệp, cá nhân có liên quan": a list of kinds that names organizations
+ * or individuals of any kind addresses everyone concerned, one collective whatever its sectors.
+ */
+function anyoneList(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  for (let guard = 0; guard < 12; guard++) {
+    const m = longestMatch(tokens, k, GENERIC_NOUNS, true);
+    if (!m) return false;
+    if (ANYONE_KINDS.test(m.p.words.join(' '))) return true;
+    k += m.n;
+    if (tokens[k]?.raw === COMMA || isWord(tokens[k], 'va')) k++;
+    else return false;
+    if (isCac(tokens[k])) k++;
+  }
+  return false;
+}
+
+/** Whether a list of kinds passes from state agencies to enterprises or back between these two kinds. */
+function crossesSector(before: string, after: string): boolean {
+  const a = sectorOf(before);
+  const b = sectorOf(after);
+  return a !== null && b !== null && a !== b;
+}
+
 /** OCR-damaged short generic nouns ("sd" = sở, "Sé" = sở) only when followed by a list comma. */
 function fuzzyGeneric(tokens: readonly Token[], i: number): { p: Phrase; n: number } | null {
   const t = tokens[i];
@@ -353,11 +422,27 @@ function fuzzyGeneric(tokens: readonly Token[], i: number): { p: Phrase; n: numb
   return null;
 }
 
+/** "về" + the lower-case words of a field ("về y tế"), ending before "thuộc", punctuation or a verb: token count. */
+function fieldAfterVe(tokens: readonly Token[], i: number): number {
+  const ve = tokens[i];
+  if (!ve?.word || ve.f !== 've' || (hasDiacritics(ve.raw) && ve.raw.toLowerCase() !== 'về')) return 0;
+  let j = i + 1;
+  while (j - i <= 4 && tokens[j]?.word && !tokens[j]!.cap && !isPredicateAt(tokens, j) && !isStopAt(tokens, j) && tokens[j]!.f !== 'thuoc' && !isCac(tokens[j])) j++;
+  return j > i + 1 ? j - i : 0;
+}
+
 /** Group modifiers, owners and localities after a group's nouns. */
 function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: number | null } {
   let k = i;
   let owner: number | null = null;
   for (let guard = 0; guard < 8; guard++) {
+    // "cơ quan chuyên môn về y tế", "cơ quan quản lý nhà nước về đất đai": the field such a body serves.
+    const prev = `${tokens[k - 2]?.f ?? ''} ${tokens[k - 1]?.f ?? ''}`;
+    const served = /^(chuyen mon|quan ly|nha nuoc)$/.test(prev) ? fieldAfterVe(tokens, k) : 0;
+    if (served > 0) {
+      k += served;
+      continue;
+    }
     const m = longestMatch(tokens, k, GROUP_MODIFIERS, true);
     // A one-word modifier written with other marks is another word ("các cơ quan đăng ký" is no "đảng").
     if (m && (m.p.words.length > 1 || phraseWrittenAt(tokens, k, m.p))) {
@@ -391,10 +476,14 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
         } else break;
         continue;
       }
+      // "các cơ quan có thẩm quyền trong việc ...", not "cơ quan có thẩm quyền tuyển dụng" or "... kiểm tra chuyên
+      // ngành": a competence named after it is left to the clause.
+      if (w === 'co tham quyen' && tokens[k + m.n]?.word && !isStopAt(tokens, k + m.n)) break;
       if (w === 'dai bieu') {
         k += m.n;
         continue;
       }
+
       if (w === 'cua tinh' && isWord(tokens[k + m.n], 'uy')) {
         const o = completeOrgAt(tokens, k + 1);
         if (o > 0) {
@@ -507,8 +596,23 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     if ((words > 0 || lower > 0) && t.word && !t.cap && isPredicateAt(tokens, k)) break;
     // A list label on the next line ("a)", "b.") starts the section's items, not more of the name.
     if (t.nl > 0 && t.word && t.f.length <= 2 && (tokens[k + 1]?.raw === ')' || tokens[k + 1]?.raw === '.')) break;
+    // "Hội đồng Dân tộc của Quốc hội": the body a council or committee belongs to ends its name.
+    if (words > 0 && t.word && !t.cap && t.f === 'cua' && isStopAt(tokens, k) && completeOrgAt(tokens, k + 1) > 0) {
+      owner = k + 1;
+      k += 1 + completeOrgAt(tokens, k + 1);
+      k += localityAt(tokens, k, true);
+      words++;
+      break;
+    }
+    // "Ủy ban Kinh tế và Tài chính", "Cục Bảo tồn thiên nhiên và Đa dạng sinh học": "và" before more capitalized
+    // words that start no body joins two fields in one name (a Sở or Bộ is named by one field: "các Sở Tài chính
+    // và Xây dựng" are two).
+    if (words > 0 && t.word && !t.cap && t.f === 'va' && isStopAt(tokens, k) && !/^(so|bo)$/.test(tokens[i - 1]?.f ?? '') && fieldAfterVa(tokens, k + 1)) {
+      k++;
+      continue;
+    }
     const nm = longestMatch(tokens, k, NAME_WORDS, false, true);
-    if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && nm.p.words.every((w, j) => tokens[k + j]?.f === w))) break;
+    if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && sameWords(tokens, k, nm.n, nm.p))) break;
     if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {
       k += nm.n;
       words++;
@@ -537,6 +641,13 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
         k++;
         continue;
       }
+      const inner = t.raw === COMMA && words > 0 ? innerCommaWords(tokens, k + 1) : 0;
+      if (inner > 0) {
+        k += 1 + inner;
+        lower += inner;
+        known = false;
+        continue;
+      }
       break;
     }
     if (words > 0 && tokenFuzzy(t, 'tinh') && !isWord(tokens[k + 1], 'uy')) {
@@ -562,7 +673,11 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
       // "Phòng thủ dân sự" is a field ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"), no "Phòng" of a body.
       const defence = t.f === 'phong' && isWord(tokens[k + 1], 'thu');
       if (words > 0 && ((!defence && headWrittenAt(tokens, k, NAMED_HEADS)) || headWrittenAt(tokens, k, HEAD_TITLES) || isCac(t))) break;
-      if (isStopAt(tokens, k)) break;
+      // "Sở Y tế Cơ quan có thẩm quyền ...": a cell's next label ("Cơ quan", "Đơn vị") is no more of the name.
+      if (words > 0 && /^(co quan|don vi)\b/.test(longestMatch(tokens, k, GENERIC_NOUNS, true)?.p.words.join(' ') ?? '')) break;
+      // Right after the head, a capitalized word opens the name: no function word is written so mid-sentence
+      // ("Hội đồng Thi đua", not "thì").
+      if (isStopAt(tokens, k) && !(words === 0 && t.nl === 0 && !STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()))) break;
       if (isPredicateAt(tokens, k) && words > 0) break;
       k++;
       words++;
@@ -571,6 +686,9 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
       continue;
     }
     if (words === 0 && !lowerName) break;
+    // A Sở, Bộ or Phòng is named by its known field: lower-case words after it are the sentence ("Bộ Nông nghiệp
+    // và Môi trường làm chủ Chương trình").
+    if (known && lower === 0 && /^(so|bo|phong)$/.test(tokens[i - 1]?.f ?? '') && tokens[i - 1]!.cap) break;
     if (isPredicateAt(tokens, k) || isStopAt(tokens, k) || headWrittenAt(tokens, k, NAME_ENDERS) || isCac(t)) break;
     // "xã" is a commune, "xã hội" a word of a name ("Ngân hàng Chính sách xã hội").
     // ... written as the unit ("phòng thủ" is no "phường").
@@ -584,20 +702,102 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
   return { n: k - i, known, owner };
 }
 
+/** A capitalized word after "và" that continues a name: it starts no body, title, place, group or duty. */
+function fieldAfterVa(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t?.word || !t.cap || t.upper || t.nl > 0) return false;
+  if (isPredicateAt(tokens, i) || isStopAt(tokens, i) || isCac(t) || headWrittenAt(tokens, i, NAMED_HEADS) || completeOrgAt(tokens, i) > 0) return false;
+  if (longestMatch(tokens, i, HEAD_TITLES, true) || longestMatch(tokens, i, OFFICE_TITLES, true) || longestMatch(tokens, i, PROVINCES, true)) return false;
+  if (headWrittenAt(tokens, i, LOCAL_UNITS) || longestMatch(tokens, i, GENERIC_NOUNS, true)) return false;
+  return parseBodyAt(tokens, i, { bareGeneric: true }) === null;
+}
+
+/**
+ * Heads of bodies written alone and joined by commas ("Vụ, Cục", "Vụ, Cục, đơn vị"): the kinds of units of a
+ * group, when the first is a head with no name after it; one head alone when its owner follows ("các Ủy ban của
+ * Quốc hội"). Token count, or 0.
+ */
+function unitKindsAt(tokens: readonly Token[], i: number): number {
+  let k = i;
+  let heads = 0;
+  let items = 0;
+  for (;;) {
+    const head = tokens[k]?.cap ? namedHeadAt(tokens, k) : null;
+    const kind = head ? null : longestMatch(tokens, k, GENERIC_NOUNS, true);
+    if (head) heads++;
+    else if (!kind || items === 0) break;
+    k += head ? head.n : kind!.n;
+    items++;
+    if (tokens[k]?.raw !== COMMA) break;
+    k++;
+  }
+  if (items > 0 && tokens[k - 1]?.raw === COMMA) k--;
+  // "các Ủy ban của Quốc hội": one kind of part, named by the body it belongs to.
+  const owned = items === 1 && isWord(tokens[k], 'cua') && completeOrgAt(tokens, k + 1) > 0;
+  return heads > 0 && (items >= 2 || owned) ? k - i : 0;
+}
+
+/**
+ * Lower-case words after a comma that end the item of a list separated by semicolons: still the name ("Cục
+ * Quản lý Khám, chữa bệnh; Thủ trưởng ..."), as a list that separates its items by ";" keeps its commas inside
+ * them. Token count, or 0 when another body, a verb or a function word comes first.
+ */
+function innerCommaWords(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j - i < 3 && tokens[j]?.word && !tokens[j]!.cap && !/\d/.test(tokens[j]!.f)) {
+    if (isPredicateAt(tokens, j) || isStopAt(tokens, j) || isCac(tokens[j]) || longestMatch(tokens, j, GENERIC_NOUNS, true) || headWrittenAt(tokens, j, LOCAL_UNITS)) return 0;
+    j++;
+  }
+  return j > i && tokens[j]?.raw === ';' ? j - i : 0;
+}
+
+/** Whether the `n` tokens at `k` are the phrase's words exactly, any dash for any dash ("Thi đua – Khen thưởng"). */
+function sameWords(tokens: readonly Token[], k: number, n: number, p: Phrase): boolean {
+  const dash = (w: string) => w.replace(/^[–—]$/, '-');
+  return n === p.words.length && p.words.every((w, j) => dash(tokens[k + j]?.f ?? '') === dash(w));
+}
+
 /**
  * Parse one body phrase starting at token `i`. Returns null when no body starts there.
  * Titles ("Giám đốc", "Chủ tịch", "Các thành viên") are part of the phrase.
  */
 export function parseBodyAt(tokens: readonly Token[], i: number, opts: ParseOptions = {}): BodyParse | null {
   // A document's clauses are tried for a subject at the same tokens many times: parse each place once.
-  if (tokens.length < MEMO_MIN_TOKENS || i < 0 || i >= tokens.length) return parseBodyAtUncached(tokens, i, opts);
+  if (tokens.length < MEMO_MIN_TOKENS || i < 0 || i >= tokens.length) return withAlternative(tokens, parseBodyAtUncached(tokens, i, opts));
   const memo = tokenMemo<BodyParse | null>(tokens, parseBodyAt, opts.bareGeneric ? 1 : 0);
   let r = memo.get(i);
   if (r === undefined) {
-    r = parseBodyAtUncached(tokens, i, opts);
+    r = withAlternative(tokens, parseBodyAtUncached(tokens, i, opts));
     memo.set(i, r);
   }
   return r;
+}
+
+/**
+ * A body written with its other name after a slash, as a plan addressed to provinces that named it either way
+ * writes it ("Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị", "UBND các xã/phường", "Sở Văn hóa, Thể thao và Du
+ * lịch/Sở Văn hóa và Thể thao tỉnh"): one body, both names kept.
+ */
+function withAlternative(tokens: readonly Token[], p: BodyParse | null): BodyParse | null {
+  const slash = p ? tokens[p.to] : undefined;
+  if (!p || slash?.raw !== '/' || slash.nl > 0) return p;
+  const next = tokens[p.to + 1];
+  if (!next?.word || next.nl > 0) return p;
+  // Only the same kind renamed: "Sở Tư pháp/UBND cấp xã" are two bodies, either of which acts.
+  const other = parseBodyAtUncached(tokens, p.to + 1, {});
+  const kind = (at: number, to: number) => {
+    for (let j = at; j < to; j++) if (namedHeadAt(tokens, j)) return tokens[j]!.f;
+    return null;
+  };
+  const same = other !== null && other.from === p.to + 1 && kind(p.from, p.to) !== null && kind(p.from, p.to) === kind(other.from, other.to);
+  if (other && same) return finish(tokens, p.from, other.to, p.group || other.group, p.bare, p.owner ?? other.owner, p.known && other.known);
+  // "các xã/phường": another level of the same kind of locality.
+  const level = longestMatch(tokens, p.to + 1, GENERIC_NOUNS, true);
+  const last = tokens[p.to - 1]?.f ?? '';
+  if (level && COMMUNE_LEVELS.has(level.p.words.join(' ')) && COMMUNE_LEVELS.has(last) && phraseWrittenAt(tokens, p.to + 1, level.p)) {
+    return finish(tokens, p.from, p.to + 1 + level.n, p.group, p.bare, p.owner, p.known);
+  }
+  return p;
 }
 
 function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOptions): BodyParse | null {
@@ -676,6 +876,13 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       const bare = (tail.n === 0 || tailWords === 'dai bieu') && g === 1 && /^(ban|to|thanh vien|dong chi)$/.test(gw);
       const owner = tail.owner !== null ? rawOf(tokens, tail.owner, end) : null;
       return finish(tokens, from, end, true, bare, owner, true);
+    }
+    // "các Vụ, Cục, đơn vị thuộc Bộ": the kinds of a ministry's units, named by their heads alone.
+    const kinds = skip === 1 ? unitKindsAt(tokens, k + 1) : 0;
+    if (kinds > 0) {
+      const end = k + 1 + kinds;
+      const tail = groupTailAt(tokens, end);
+      return finish(tokens, from, end + tail.n, true, false, tail.owner !== null ? rawOf(tokens, tail.owner, end + tail.n) : null, true);
     }
     if (skip === 1 && !officeTitle) return null;
   }
@@ -815,10 +1022,17 @@ function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: nu
   return null;
 }
 
+const DASH = /^[-–—]$/;
+
 function rawOf(tokens: readonly Token[], from: number, to: number): string {
   return tokens
     .slice(from, to)
-    .map((t, idx) => (idx > 0 && (t.word || t.raw === '-') && !(tokens[from + idx - 1]!.raw === '-' && t.start === tokens[from + idx - 1]!.end) ? ' ' : '') + t.raw)
+    .map((t, idx) => {
+      const prev = tokens[from + idx - 1];
+      // A slash between two names keeps the writer's spacing ("xã/phường", "Phòng Kinh tế/ Phòng ...").
+      if (idx > 0 && prev && (t.raw === '/' || prev.raw === '/')) return (t.start > prev.end ? ' ' : '') + t.raw;
+      return (idx > 0 && (t.word || DASH.test(t.raw)) && !(DASH.test(prev!.raw) && t.start === prev!.end) ? ' ' : '') + t.raw;
+    })
     .join('')
     .replace(/\s+,/g, ',');
 }
@@ -1185,7 +1399,10 @@ function canonicalNameUncached(rawName: string): string {
       const afterTinh = out.length > 0 && /^(tỉnh|phố)$/i.test(out[out.length - 1]!);
       // The head repairs ("Sớ Nội vụ" is "Sở Nội vụ") read the name that follows; a vocabulary word alone does not.
       const repair = (afterTinh ? longestMatch(tokens, i, PROVINCES, true) : null) ?? fuzzyShortHead(tokens, i) ?? (i > 0 ? fuzzyGeneric(tokens, i) : null);
-      const m = repair ?? longestMatch(tokens, i, ALL_PHRASES, true, true);
+      const found = repair ?? longestMatch(tokens, i, ALL_PHRASES, true, true);
+      // A word written with its marks that folds to another word is that other word, no OCR damage of the
+      // vocabulary's ("Cục Trồng trọt" is no "Cục trưởng", "Điện Biên" no "Đoàn"): such a match is dropped.
+      const m = found && !repair && otherWordWritten(tokens, i, found) ? null : found;
       if (m) {
         words = m.p.shown.slice();
         n = m.n;
@@ -1228,6 +1445,22 @@ function canonicalNameUncached(rawName: string): string {
  * word the writer already accented as a valid syllable ("đăng ký đất đai" is not "đảng ký đất đài"); OCR repair
  * is for words without or with impossible diacritics. Longer phrases give each other context and still repair.
  */
+/**
+ * A match whose words the writer accented cleanly but one: that one, a valid syllable folding to another word,
+ * is the other word ("Cục Trồng" is no "Cục trưởng"). OCR damage ("Uy ban nhén dan") has no clean word beside.
+ */
+function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n: number }): boolean {
+  let other = false;
+  let clean = false;
+  for (let w = 0; w < m.n && w < m.p.words.length; w++) {
+    const src = tokens[i + w]!;
+    if (!src.word || !hasDiacritics(src.raw)) continue;
+    if (src.raw.toLowerCase() === (m.p.shown[w] ?? '').toLowerCase()) clean = true;
+    else if (fold(src.raw) !== m.p.words[w] && isVietnameseSyllable(src.raw)) other = true;
+  }
+  return other && clean;
+}
+
 function keepsWrittenAccents(src: Token, shown: string): boolean {
   if (!src.word || src.raw.toLowerCase() === shown.toLowerCase()) return false;
   if (fold(src.raw) === src.raw.toLowerCase()) return false;

@@ -50,8 +50,11 @@ export function romanValue(s: string): number {
 const CONTAINERS: ReadonlySet<Style> = new Set(['part', 'chapter', 'mucsec']);
 /** Titles of documents attached to another one ("Kế hoạch ... kèm theo Quyết định"). */
 const ATTACHED_TITLE = /^(ke hoach|quy dinh|quy che|chuong trinh|de an|phu luc|huong dan|danh muc|dieu le|noi quy)\b/;
-/** "Nơi nhận:" ends the body; "Kính gửi:" (addressees at the top of a letter) does not. */
-const RECIPIENTS = /^\s*n[o0-9&@]i nh\S{0,3}n\s*[:.]?/;
+/**
+ * "Nơi nhận:" ends the body; "Kính gửi:" (addressees at the top of a letter) does not, nor "Nơi nhận kết quả." (where
+ * a procedure hands its result back).
+ */
+const RECIPIENTS = /^\s*n[o0-9&@]i nh\S{0,3}n\s*(?:[:.]|$)/;
 
 /** Detect a heading label at the start of a line. `line`/`fline` are the original and folded line. */
 function candidateAt(line: string, fline: string, offset: number): Candidate | null {

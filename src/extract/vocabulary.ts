@@ -37,6 +37,11 @@ export const GENERIC_NOUNS = phrases(VOCAB.genericNouns);
 /** Kinds named as collectives of their own, never merged with the kinds listed beside them ("tổ chức chính trị - xã hội"). */
 export const STANDALONE_GROUP_KINDS = new Set<string>(phrases(VOCAB.standaloneGroupKinds).map((p) => p.words.join(' ')));
 
+/** The sector of each kind of body a list of kinds may not cross (state agencies, enterprises), folded. */
+export const GROUP_SECTORS: { kind: string; sector: 'state' | 'enterprise' }[] = (['state', 'enterprise'] as const)
+  .flatMap((sector) => phrases(VOCAB.groupSectors[sector]).map((p) => ({ kind: p.words.join(' '), sector })))
+  .sort((a, b) => b.kind.length - a.kind.length);
+
 /** What may follow a group's nouns and still belong to the group's name. */
 export const GROUP_MODIFIERS = phrases(VOCAB.groupModifiers);
 

@@ -38,8 +38,9 @@ describe('extraction on real documents never used for rules', () => {
     expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('keeps assignments (body, role) at or above the measured level (F1 0.754, P 0.847, R 0.680)', () => {
-    // 0.714 before the fourth to seventh passes, 0.722 after the fifth.
-    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.75);
+  it('keeps assignments (body, role) at or above the measured level (F1 0.763, P 0.841, R 0.699)', () => {
+    // 0.714 before the fourth to seventh passes, 0.722 after the fifth, 0.754 after the seventh, 0.763 after the
+    // eighth and ninth.
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.755);
   });
 });

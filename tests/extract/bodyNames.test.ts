@@ -139,3 +139,102 @@ describe('levels of one kind of school', () => {
     expect(items('các trường đại học, cao đẳng xây dựng chương trình')).toEqual(['[các trường đại học, cao đẳng]']);
   });
 });
+
+describe('where a name ends (eighth assignment pass)', () => {
+  it('reads a one-word verb only as written: "Vụ Tổ chức cán bộ" holds no "cần", "Hội đồng Thi đua – Khen thưởng" no "thì" or "đưa"', () => {
+    // Quyết định, Bộ Y tế (Điều 3); Kế hoạch thi đua, Sở Y tế (Hội đồng thi đua of the city's health sector).
+    expect(items('Vụ trưởng Vụ Tổ chức cán bộ chủ trì')).toEqual(['Vụ trưởng Vụ Tổ chức cán bộ']);
+    expect(items('Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố họp xét')).toEqual(['Hội đồng Thi đua – Khen thưởng ngành Y tế']);
+    // A plain verb after a name still ends it.
+    expect(items('Sở Y tế cần chủ động')).toEqual(['Sở Y tế']);
+  });
+
+  it('keeps a comma inside an item of a list separated by semicolons ("Cục Quản lý Khám, chữa bệnh;")', () => {
+    expect(
+      items(
+        'Chánh Văn phòng Bộ; Vụ trưởng Vụ Tổ chức cán bộ; Cục trưởng Cục Quản\nlý Khám, chữa bệnh; Thủ trưởng các Vụ, Cục thuộc Bộ Y tế; Người đứng đầu cơ\nquan chuyên môn về y tế thuộc Ủy ban nhân dân cấp tỉnh và Thủ trưởng các đơn vị\ncó liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      ),
+    ).toEqual([
+      'Chánh Văn phòng Bộ',
+      'Vụ trưởng Vụ Tổ chức cán bộ',
+      'Cục trưởng Cục Quản lý Khám, chữa bệnh',
+      '[Thủ trưởng các Vụ, Cục thuộc Bộ Y tế]',
+      '[Người đứng đầu cơ quan chuyên môn về y tế thuộc Ủy ban nhân dân cấp tỉnh]',
+      '[Thủ trưởng các đơn vị có liên quan]',
+    ]);
+    // A comma before another body, or in a list separated by commas, still separates.
+    expect(items('Sở Y tế, Sở Tài chính; các cơ quan liên quan')).toEqual(['Sở Y tế', 'Sở Tài chính', '[các cơ quan liên quan]']);
+  });
+
+  it('"các Vụ, Cục, đơn vị thuộc Bộ" names the kinds of a ministry\'s units as one group', () => {
+    expect(items('Thủ trưởng các Vụ, Cục, đơn vị trực thuộc Bộ chịu trách nhiệm')).toEqual(['[Thủ trưởng các Vụ, Cục, đơn vị trực thuộc Bộ]']);
+    expect(items('Thủ trưởng các Cục, Vụ và các đơn vị có liên quan chịu trách nhiệm')).toEqual(['[Thủ trưởng các Cục, Vụ]', '[các đơn vị có liên quan]']);
+  });
+
+  it('keeps a word the writer accented as itself when the vocabulary has a near one ("Cục Trồng trọt" is no "Cục trưởng")', () => {
+    expect(resolveBody('Cục trưởng Cục Trồng trọt và Bảo vệ thực vật', 'national').name).toBe('Cục Trồng trọt và Bảo vệ thực vật');
+    expect(resolveBody('Ủy ban nhân dân tỉnh Điện Biên', null).name).toBe('Ủy ban nhân dân tỉnh Điện Biên');
+    // OCR damage with no cleanly accented word beside it is still repaired.
+    expect(resolveBody('Uy ban nhén dan tinh', null).name).toBe('Ủy ban nhân dân tỉnh');
+  });
+
+  it('splits a list of kinds where it passes from agencies to enterprises, unless it addresses anyone concerned', () => {
+    // Kế hoạch thi đua (Đắk Lắk) and Công điện 217/CĐ-TTg: two collectives each.
+    expect(items('các cơ quan, đơn vị, địa phương, doanh nghiệp nghiêm túc tổ chức')).toEqual(['[các cơ quan, đơn vị, địa phương]', '[doanh nghiệp]']);
+    expect(items('Tổng giám đốc các Tập đoàn, Tổng Công ty, đơn vị liên quan chỉ đạo')).toEqual(['[Tổng giám đốc các Tập đoàn, Tổng Công ty]', '[đơn vị liên quan]']);
+    // "... tổ chức, ... cá nhân": everyone concerned, one collective.
+    expect(items('Thủ trưởng các cơ quan, tổ chức, đơn vị, doanh nghiệp, cá nhân có liên quan chịu trách nhiệm')).toEqual([
+      '[Thủ trưởng các cơ quan, tổ chức, đơn vị, doanh nghiệp, cá nhân có liên quan]',
+    ]);
+  });
+
+  it('ends a name before a table cell\'s next label ("Sở Y tế Cơ quan có thẩm quyền quyết định: ...")', () => {
+    // A procedure table's cell, its lines joined (Quyết định, Hà Tĩnh).
+    expect(parseBodyListAt(tokenize('Sở Y tế Cơ quan có thẩm quyền quyết định'), 0)?.items.map((i) => i.raw)).toEqual(['Sở Y tế']);
+    expect(items('Sở Y tế Đơn vị phối hợp: Không')).toEqual(['Sở Y tế']);
+  });
+
+  it('joins two fields of one committee or unit by "và", and names the body it belongs to ("của Quốc hội")', () => {
+    // Thông báo, Văn phòng Chính phủ; Quyết định, Bộ Nông nghiệp và Môi trường.
+    expect(items('Hội đồng Dân tộc của Quốc hội, Ủy ban Kinh tế và Tài chính của Quốc hội và Văn phòng Chính phủ.')).toEqual([
+      'Hội đồng Dân tộc của Quốc hội',
+      'Ủy ban Kinh tế và Tài chính của Quốc hội',
+      'Văn phòng Chính phủ',
+    ]);
+    expect(items('Cục Bảo tồn thiên nhiên và Đa dạng sinh học chủ trì')).toEqual(['Cục Bảo tồn thiên nhiên và Đa dạng sinh học']);
+    // Another body after "và", or two departments sharing "Sở", stay apart.
+    expect(items('Cục Tiền lương và Bảo hiểm xã hội')).toEqual(['Cục Tiền lương', 'Bảo hiểm xã hội']);
+    expect(items('Sở Y tế và Sở Tài chính')).toEqual(['Sở Y tế', 'Sở Tài chính']);
+  });
+
+  it('keeps a last kind joined by "và" in the group when the list shares its "liên quan"', () => {
+    expect(items('các Bộ, cơ quan và địa phương liên quan nghiên cứu')).toEqual(['[các Bộ, cơ quan và địa phương liên quan]']);
+    expect(items('Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan chịu trách nhiệm')).toEqual([
+      '[Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan]',
+    ]);
+    // Without the shared modifier, or across sectors, the kinds after "và" are another group.
+    expect(items('các sở, ban, ngành và địa phương triển khai')).toEqual(['[các sở, ban, ngành]', '[địa phương]']);
+    expect(items('các sở, ngành và doanh nghiệp liên quan')).toEqual(['[các sở, ngành]', '[doanh nghiệp liên quan]']);
+  });
+
+  it('reads "có thẩm quyền" and "chuyên ngành" as part of a group\'s name', () => {
+    expect(items('các cơ quan có thẩm quyền trong việc triển khai')).toEqual(['[các cơ quan có thẩm quyền]']);
+    expect(items('các cơ quan quản lý chuyên ngành thực hiện')).toEqual(['[các cơ quan quản lý chuyên ngành]']);
+  });
+
+  it('reads "các Ủy ban của Quốc hội" as the committees of their owner, and ends a Sở\'s or Bộ\'s known name before the sentence', () => {
+    // Thông báo kết luận, Văn phòng Chính phủ.
+    expect(items('Hội đồng Dân tộc và các Ủy ban của Quốc hội thẩm tra')).toEqual(['Hội đồng Dân tộc', '[các Ủy ban của Quốc hội]']);
+    expect(items('Bộ Nông nghiệp và Môi trường làm chủ Chương trình')).toEqual(['Bộ Nông nghiệp và Môi trường']);
+    expect(items('Sở Nội vụ tỉnh Quảng Ninh chủ trì')).toEqual(['Sở Nội vụ tỉnh Quảng Ninh']);
+  });
+
+  it('keeps a body renamed after a slash as one ("Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị", "UBND các xã/phường"), not two bodies', () => {
+    // Kế hoạch quan trắc môi trường nuôi trồng thủy sản, Đắk Lắk (addressed to communes named either way).
+    expect(items('Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị phổ biến kịp thời')).toEqual(['Phòng Kinh tế/ Phòng Kinh tế, Hạ tầng và Đô thị']);
+    expect(items('UBND các xã/phường: chỉ đạo')).toEqual(['[UBND các xã/phường]']);
+    // Two kinds after a slash are two bodies, either of which acts.
+    expect(items('Sở Tư pháp/UBND cấp xã thành phố')).toEqual(['Sở Tư pháp']);
+  });
+});
+

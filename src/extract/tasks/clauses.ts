@@ -9,11 +9,12 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, parseBodyListAt, type BodyListParse, type BodyParse } from '../bodies';
-import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
-import { bracketMembers, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
+import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { bracketMembers, dutyVerbAt, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, ASSIGN_TRIGGERS, REQUESTED_VERBS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, STRONG_PREDICATES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, DUTY_VERBS, REQUESTED_VERBS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
+import { closingSubjects } from './closingArticle';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
 /**
@@ -31,7 +32,9 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       if (endsSentence(doc, i)) {
         sentenceNo++;
         clauseStart = true;
-      } else if (tok.raw === ';' || tok.raw === ':') clauseStart = true;
+      } else if (tok.raw === ';') clauseStart = true;
+      // "phối hợp với các đơn vị: Văn phòng UBND tỉnh (...) và ...": a colon inside the partners opens no clause.
+      else if (tok.raw === ':') clauseStart = !insidePartnerList(doc, i, true);
       else if (tok.raw === ',' && !clauseStart) {
         const ev = commaSubject(doc, scope, i + 1, u.to, sentenceNo === 0) ?? midDirected(doc, i + 1, u.to);
         if (ev) {
@@ -75,6 +78,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       clauseStart = false;
       const start = skipJunk(doc, i, u.to);
       let ev = clauseEvent(doc, scope, start, u.to, sentenceNo === 0) ?? frontedSubject(doc, scope, start, u.to, sentenceNo === 0);
+      if (!ev && sentenceNo === 0 && delegating(doc, u)) ev = delegatedEvent(doc, start, u.to);
       if (!ev) {
         // A clause without its own subject may still direct others: "Chủ trì, chỉ đạo các doanh nghiệp ... nghiên cứu".
         const directed = directedEvent(doc, { at: start, predAt: start, actors: [], forcedLead: false, silent: false, explicit: false }, u.to);
@@ -128,10 +132,15 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
     }
   }
   // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các".
-  const parsed = parseBodyListAt(t, i) ?? bareGroupAt(doc, i);
-  if (!parsed || parsed.to > end) return null;
+  const read = parseBodyListAt(t, i) ?? bareGroupAt(doc, i);
+  if (!read || read.to > end) return null;
+  const parsed = beforeDutyVerb(doc, read);
+  // "Chánh Văn phòng ...; Giám đốc các Sở: ...; Chủ tịch UBND các xã ... chịu trách nhiệm thi hành Quyết định này":
+  // the closing article's whole list.
+  const closing = closingSubjects(doc, i, end);
+  if (closing) return { at: i, predAt: closing.predAt, actors: closing.actors, forcedLead: false, silent: false, explicit: first };
   const complemented = withComplement(doc, parsed, end);
-  const list = runsOnAfterQualifier(doc, withPassiveQualifier(doc, complemented === parsed ? withQualifier(doc, parsed, end) : complemented, end), end);
+  const list = qualifiedToScope(doc, runsOnAfterQualifier(doc, withPassiveQualifier(doc, complemented === parsed ? withQualifier(doc, parsed, end) : complemented, end), end), end);
   const heading = introHeading(doc, list, end);
   if (heading) return { at: i, predAt: heading.colon + 1, actors: heading.actors, forcedLead: false, silent: false, explicit: first, intro: true };
   let k = skipApposition(doc, list.to, end);
@@ -145,6 +154,10 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   // The speaker assigns: "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở ...".
   const assign = longestMatch(t, k, ASSIGN_TRIGGERS, true);
   if (assign) {
+    // "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã ...; ... chịu trách nhiệm triển
+    // khai thực hiện Kế hoạch này": the closing article's list.
+    const listed = closingSubjects(doc, k + assign.n, end);
+    if (listed) return { at: i, predAt: listed.predAt, actors: listed.actors, forcedLead: isGiao(assign.p), assigned: true, silent: false, explicit: first };
     const objects = objectsAt(doc, k + assign.n, end);
     if (objects) {
       return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(assign.p), assigned: true, silent: false, explicit: first, intro: lastWordBefore(doc, end) < objects.to };
@@ -163,6 +176,103 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   const spelled = withSectionSpelling(doc, scope, list, i, end);
   return { at: i, predAt: spelled.predAt ?? k, actors: spelled.actors, forcedLead: false, silent: false, explicit: first };
 }
+
+/**
+ * The list without the duty the parser read into its last named body: "Bộ Xây dựng làm việc với ...", "Bộ Xây dựng
+ * lồng ghép ...": a verb of the genre's duties written in lower case with its marks ends a body's name (a group's
+ * qualifier is read apart, see qualifiedKinds.ts).
+ */
+function beforeDutyVerb(doc: TaskDocument, list: BodyListParse): BodyListParse {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  if (last.group || list.to !== last.to) return list;
+  for (let j = last.from + 1; j < last.to; j++) {
+    // Verbs of two words or more: one syllable may end a compound of the name ("Ban Chỉ đạo bầu cử").
+    if (t[j]!.word && !t[j]!.cap && dutyVerbAt(doc, j) && (longestMatch(t, j, DUTY_VERBS, true)?.n ?? 0) >= 2) return extendLast(doc, list, j);
+  }
+  return list;
+}
+
+/**
+ * "Các Sở, ban, ngành quản lý quy hoạch theo chức năng, nhiệm vụ được giao có trách nhiệm ...": a group named by
+ * what it manages, then a scope or a responsibility. The few plain lower-case words before them qualify the group
+ * and belong to its name; a verb or a preposition among them, or any punctuation, leaves the list as it is.
+ */
+function qualifiedToScope(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end)) return list;
+  for (let j = list.to; j < end && j <= list.to + SCOPE_QUALIFIER_WORDS; j++) {
+    const x = t[j]!;
+    if (j > list.to && (exactMatch(t, j, SCOPE_OPENERS) || exactMatch(t, j, RESPONSIBILITY_PREDICATES))) return extendLast(doc, list, j);
+    if (!x.word || x.cap || /\d/.test(x.f) || STOP_WORDS.has(x.f) || isCac(x) || predicateAt(doc, j, end)) return list;
+  }
+  return list;
+}
+
+/** Plain words such a qualifier holds at most ("quản lý quy hoạch"). */
+const SCOPE_QUALIFIER_WORDS = 5;
+
+/**
+ * Under an article that delegates powers ("Điều 3. Phân cấp thẩm quyền quyết định giao tài sản ..."), an item whose
+ * bodies "quyết định" something is the power they are given: "1. Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh
+ * quyết định giao tài sản ...", "2. Ủy ban nhân dân cấp xã quyết định khai thác tài sản công ...". Elsewhere "quyết
+ * định" ends a name without making a duty (the issuer deciding, a decision named).
+ */
+function delegatedEvent(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
+  const t = doc.tokens;
+  const read = parseBodyListAt(t, i) ?? bareGroupAt(doc, i) ?? parseBodyListAt(t, i, { bareGeneric: true });
+  if (!read || read.to >= end) return null;
+  let list = read;
+  let k = skipApposition(doc, list.to, end);
+  // "Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh quyết định ...": whose units they are belongs to the name.
+  if (t[k]?.f === 'thuoc' || (t[k]?.f === 'truc' && t[k + 1]?.f === 'thuoc')) {
+    for (let j = k + 1; j < end && j <= k + DELEGATED_OWNER_TOKENS; j++) {
+      if (!t[j]!.word) break;
+      if (decidesAt(t, j)) {
+        list = extendLast(doc, list, j);
+        k = j;
+        break;
+      }
+    }
+  }
+  if (!decidesAt(t, k)) return null;
+  // "Ủy ban nhân dân xã, phường (sau đây gọi tắt là Ủy ban nhân dân cấp xã) quyết định ...": the name the text defines.
+  const alias = shortName(doc, list.to, k);
+  if (alias) list = { items: [...list.items.slice(0, -1), ...alias.items], to: list.to };
+  // The provincial committee deciding keeps a power of its own: it is the issuer, not a body given one.
+  if (list.items.length === 1 && /^(chu tich )?(uy ban nhan dan|ubnd) (tinh|thanh pho)$/.test(foldKeepLength(list.items[0]!.raw).toLowerCase())) return null;
+  return { at: i, predAt: k, actors: actorsOf(list), forcedLead: false, silent: false, explicit: true };
+}
+
+/** The body a bracket right at `open` names as the text's short form: "(sau đây gọi (tắt) là X)", before `end`. */
+function shortName(doc: TaskDocument, open: number, end: number): BodyListParse | null {
+  const t = doc.tokens;
+  if (t[open]?.raw !== '(' || t[open + 1]?.f !== 'sau' || t[open + 2]?.f !== 'day' || t[open + 3]?.f !== 'goi') return null;
+  const at = t[open + 4]?.f === 'tat' ? open + 5 : open + 4;
+  if (t[at]?.f !== 'la') return null;
+  const list = parseBodyListAt(t, at + 1);
+  return list && list.items.length === 1 && list.to < end && t[list.to]?.raw === ')' ? list : null;
+}
+
+/** "quyết định" written as such, followed by what is decided in lower case. */
+function decidesAt(t: readonly Token[], k: number): boolean {
+  return t[k]?.raw === 'quyết' && t[k + 1]?.raw === 'định' && !!t[k + 2]?.word && !t[k + 2]!.cap;
+}
+
+/** Tokens of "thuộc <owner>" between the delegated bodies and "quyết định" at most. */
+const DELEGATED_OWNER_TOKENS = 8;
+
+/** Whether the unit's article (or a part above it) delegates powers: "Phân cấp thẩm quyền ...", "Ủy quyền ...". */
+function delegating(doc: TaskDocument, u: Unit): boolean {
+  for (let s = u.section; s; s = s.parentPath ? (doc.byPath.get(s.parentPath) ?? null) : null) {
+    if (DELEGATION_HEADING.test(foldKeepLength(s.heading ?? '').toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Headings of articles that delegate powers (folded). */
+const DELEGATION_HEADING = /^(phan cap|uy quyen)\b/;
 
 /**
  * Lists of bodies joined by ";" up to one followed by its predicate, in the same sentence: "Chánh Văn phòng UBND
@@ -307,6 +417,8 @@ function directedQualifier(doc: TaskDocument, list: BodyListParse, end: number):
   for (let j = list.to, words = 0; j < end && words < DIRECTED_QUALIFIER_WORDS; j++, words++) {
     const x = t[j]!;
     if (!x.word || x.cap || /\d/.test(x.f) || STOP_WORDS.has(x.f) || isCac(x)) return list;
+    // "chỉ đạo các đơn vị liên quan xem xét thẩm định ...": a verb that ends names is the duty, not the name.
+    if ((longestMatch(t, j, NAME_ENDERS, true)?.n ?? 0) >= 2) return j > list.to ? extendLast(doc, list, j) : list;
     if (j > list.to && predicateAt(doc, j, end)) return extendLast(doc, list, j);
   }
   return list;
@@ -533,9 +645,9 @@ function commaSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end
 /**
  * Whether the comma at `comma` separates partners of "phối hợp (với) / cùng" ("phối hợp với Bộ Xây dựng, Văn phòng
  * Chính phủ, các bộ, ngành liên quan khẩn trương hướng dẫn ...": the bodies after the comma are partners, not a
- * new subject).
+ * new subject). With `colon`, whether a colon at `comma` closes a group of partners whose members follow.
  */
-function insidePartnerList(doc: TaskDocument, comma: number): boolean {
+function insidePartnerList(doc: TaskDocument, comma: number, colon = false): boolean {
   const t = doc.tokens;
   for (let j = comma - 1; j >= 0 && j > comma - PARTNER_LOOKBACK; j--) {
     const x = t[j]!;
@@ -547,6 +659,8 @@ function insidePartnerList(doc: TaskDocument, comma: number): boolean {
     const opener = x.f === 'voi' || (x.f === 'cung' && x.raw.toLowerCase() === 'cùng') ? j + 1 : startsWith(t, j, COORDINATE_VERB) ? j + 2 : -1;
     if (opener < 0) continue;
     const list = parseBodyListAt(t, opener, { bareGeneric: true });
+    // A colon closes a group whose members follow ("các đơn vị: A, B").
+    if (colon) return !!list && list.to === comma && list.items.length === 1 && list.items[0]!.group && !!parseBodyListAt(t, comma + 1);
     return !!list && list.to > comma + 1;
   }
   return false;
@@ -584,8 +698,28 @@ function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | n
   }
   const k = skipApposition(doc, list.to, end);
   if (k >= end || t[k]!.raw === ':' || endsSentence(doc, k) || predicateAt(doc, k, end) || requestedVerbAt(doc, k)) return list;
-  return null;
+  const placed = withLevelPlace(doc, list, end);
+  return placed !== list ? placed : null;
 }
+
+/**
+ * "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố phối hợp ...": a group of every level ends with the
+ * place it serves, which the body parser leaves out; the place ("Thành phố", "tỉnh X") belongs to the group's name
+ * when the duty follows it.
+ */
+function withLevelPlace(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  if (list.to !== last.to || t[list.to - 2]?.f !== 'cac' || t[list.to - 1]?.f !== 'cap') return list;
+  const level = t[list.to]?.f === 'thanh' && t[list.to + 1]?.f === 'pho' ? 2 : t[list.to]?.f === 'tinh' ? 1 : 0;
+  if (level === 0) return list;
+  let k = list.to + level;
+  while (k < end && k < list.to + level + PLACE_NAME_WORDS && t[k]!.word && t[k]!.cap) k++;
+  return predicateAt(doc, k, end) ? extendLast(doc, list, k) : list;
+}
+
+/** Capitalized words of a place's name after its level ("tỉnh Quảng Ninh", "Thành phố Hồ Chí Minh"). */
+const PLACE_NAME_WORDS = 3;
 
 
 /**

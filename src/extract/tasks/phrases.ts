@@ -16,10 +16,14 @@ export const SCOPE_OPENERS = phrases(words.scopeOpeners);
 export const SCOPE_WORDS = phrases(words.scopeWords);
 export const COORDINATE_VERB = one(words.coordinateVerb);
 export const SUPERVISE_VERBS = phrases(words.superviseVerbs);
+/** Supervising verbs only as written with their marks ("đôn đốc", "thanh tra"): see superviseVerbAt in roles.ts. */
+export const WRITTEN_SUPERVISE_VERBS = phrases(words.writtenSuperviseVerbs);
 /** Objects that make "giám sát" surveillance of a thing (disease, pollution, networks), not of someone's work. */
 export const SURVEILLANCE_OBJECTS = phrases(words.surveillanceObjects);
 /** Objects that make "giám sát / kiểm tra" oversight of implementation or compliance. */
 export const COMPLIANCE_OBJECTS = phrases(words.complianceObjects);
+/** Words naming the implementation of a text: "giám sát việc thực hiện / thi hành" oversees it. */
+export const IMPLEMENTATION_WORDS = phrases(words.implementationWords);
 /** Words after which "giám sát" is a noun ("trong giám sát", "phục vụ giám sát", "hệ thống giám sát"). */
 export const NOMINAL_BEFORE = phrases(words.nominalBefore);
 export const LEAD_VERB = one(words.leadVerb);
@@ -72,3 +76,8 @@ export const ASSESSMENT_HEADING = /^(tinh hinh|ket qua|danh gia|nguyen nhan|han 
 export const DEFINITION_HEADING = /^(doi tuong ap dung|pham vi dieu chinh|giai thich tu ngu|doi tuong dieu chinh)/;
 /** Headings of parts whose sub-headings name the bodies responsible (folded, lower case). */
 export const RESPONSIBILITY_HEADING = /(to chuc thuc hien|trach nhiem|phan cong|nhiem vu cua)/;
+
+/** What a closing article makes its bodies do with the text ("chịu trách nhiệm thi hành / tổ chức thực hiện ..."). */
+export const EXECUTION_DUTIES = phrases(words.executionDuties);
+/** The text itself, named before "này" in a closing article ("Quyết định này", "Thông tư này"). */
+export const EXECUTED_DOCUMENTS = phrases(words.executedDocuments);

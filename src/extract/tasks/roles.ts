@@ -10,8 +10,8 @@ import type { AssignmentRole } from '../types';
 import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
-import { assignmentSection, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ADVERBS, COMPLIANCE_OBJECTS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS } from './phrases';
+import { assignmentSection, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
+import { ADVERBS, CO_DIRECTING, COMPLIANCE_OBJECTS, IMPLEMENTATION_WORDS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -29,7 +29,7 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   // body its last section is about.
   const ownActors = isClosing(doc, u) ? [] : sectionActors;
   // Segments: [start, first event) belongs to the section's actors, each event's predicate to its actors.
-  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole; directed?: boolean }[] = [];
+  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole; directed?: boolean; directs?: boolean }[] = [];
   let cursor = start;
   let carried: readonly Actor[] | null = null;
   const firstSentenceEnd = sentenceEnd(doc, start, u.to);
@@ -47,6 +47,9 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     const ownEnd = ev.directed ? clauseEnd(doc, ev.predAt, u.to) : ev.at < firstSentenceEnd ? u.to : sentEnd;
     const cut = Math.min(next ? next.at : u.to, ownEnd);
     segs[segs.length - 1]!.to = cut;
+    // "Các Bộ: ... chủ động phối hợp với địa phương chỉ đạo các cơ quan chức năng triển khai ...": whoever directs
+    // others to act in its own clause leads that duty, whatever its first verb.
+    if (next?.directed && next.at <= cut && !ev.silent && !ev.directed && directsAt(doc, ev.predAt, next.at)) segs[segs.length - 1]!.directs = true;
     cursor = cut;
   }
   if (cursor < u.to) segs.push({ from: cursor, to: u.to, actors: carried ?? ownActors, forcedLead: false, head: cursor === start });
@@ -71,8 +74,10 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     }
     const roles = new Set<AssignmentRole>();
     const head = seg.head ? headRole(doc, seg.from, seg.to) : null;
-    // "Giao X chủ trì / triển khai ..." is LEAD whatever the verb, but "Giao X giám sát ..." only supervises.
-    if ((seg.forcedLead && head !== 'SUPERVISE') || seg.directed) roles.add('LEAD');
+    // "Giao X chủ trì / triển khai ..." is LEAD whatever the verb, but "Giao X giám sát ..." only supervises; an
+    // inspection or a pressing it is given ("Giao Thanh tra thành phố tổ chức thanh tra ...") it also leads.
+    const assignedOversight = head === 'SUPERVISE' && headRole(doc, seg.from, seg.to, false) === 'SUPERVISE';
+    if ((seg.forcedLead && !assignedOversight) || seg.directed || seg.directs) roles.add('LEAD');
     if (head) roles.add(head);
     // "Phối hợp với các ngành, các cấp tăng cường ... . Chú trọng công tác tuyên truyền ...": each later sentence
     // without a subject of its own is a duty of the same actors, its first verb deciding its role.
@@ -93,6 +98,16 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   }
   return found;
 }
+
+/** "chỉ đạo" written as such right before the directed bodies at `at` (not "đôn đốc": pressing others supervises). */
+function directsAt(doc: TaskDocument, from: number, at: number): boolean {
+  const t = doc.tokens;
+  for (let j = Math.max(from, at - DIRECTION_GAP); j < at; j++) if (t[j]!.f === 'chi' && t[j + 1]?.f === 'dao') return true;
+  return false;
+}
+
+/** Tokens between "chỉ đạo" and its bodies at most ("chỉ đạo, đôn đốc các ngành"). */
+const DIRECTION_GAP = 5;
 
 /** "Cơ quan thực hiện:", "Đơn vị thực hiện:": a field naming who carries the item out, neither lead nor partner. */
 function executingLabel(doc: TaskDocument, at: number): boolean {
@@ -131,8 +146,8 @@ function hasWord(doc: TaskDocument, from: number, to: number): boolean {
   return false;
 }
 
-/** The role the first verb gives: LEAD unless the actor first coordinates or supervises. */
-export function headRole(doc: TaskDocument, from: number, to: number): AssignmentRole | null {
+/** The role the first verb gives: LEAD unless the actor first coordinates or supervises ("đôn đốc" / "thanh tra" only with `written`). */
+export function headRole(doc: TaskDocument, from: number, to: number, written = true): AssignmentRole | null {
   const t = doc.tokens;
   let k = from;
   for (let guard = 0; guard < 12 && k < to; guard++) {
@@ -143,15 +158,17 @@ export function headRole(doc: TaskDocument, from: number, to: number): Assignmen
       }
       break;
     }
-    if (startsWith(t, k, COORDINATE_VERB) || longestMatch(t, k, SUPERVISE_VERBS, true)) break;
+    if (startsWith(t, k, COORDINATE_VERB) || superviseVerbAt(t, k, written)) break;
     const adv = longestMatch(t, k, ADVERBS, true);
     if (adv) {
       k += adv.n;
       continue;
     }
-    // "có trách nhiệm phối hợp ...": the duty is to coordinate (a responsibility to oversee stays LEAD too).
+    // "có trách nhiệm phối hợp ...": the duty is to coordinate; "có trách nhiệm giám sát (quá trình tổ chức) thực hiện
+    // Nghị quyết" is to oversee the text's implementation. Other responsibilities to check or follow something
+    // ("có trách nhiệm theo dõi việc tiếp nhận văn bản", "kiểm tra, tiếp nhận hồ sơ") stay LEAD.
     const duty = longestMatch(t, k, RESPONSIBILITY_PREDICATES, true);
-    if (duty && startsWith(t, k + duty.n, COORDINATE_VERB)) {
+    if (duty && (startsWith(t, k + duty.n, COORDINATE_VERB) || overseesImplementation(t, k + duty.n, to))) {
       k += duty.n;
       continue;
     }
@@ -173,12 +190,27 @@ export function headRole(doc: TaskDocument, from: number, to: number): Assignmen
   if (light) {
     let j = k + light.n;
     if (t[j]?.word && t[j]!.f === 'viec') j++;
-    if (supervisesAt(t, j, to) > 0) return 'SUPERVISE';
+    if (supervisesAt(t, j, to, written) > 0) return 'SUPERVISE';
     if (startsWith(t, j, COORDINATE_VERB)) return 'COORDINATE';
   }
   if (startsWith(t, k, COORDINATE_VERB)) return 'COORDINATE';
-  if (supervisesAt(t, k, to) > 0) return 'SUPERVISE';
+  if (supervisesAt(t, k, to, written) > 0) return 'SUPERVISE';
   return 'LEAD';
+}
+
+/**
+ * A supervising verb at `k`: "giám sát", "kiểm tra", "theo dõi" (also as OCR writes them), and with `written` "đôn
+ * đốc" (press others to act, SUPERVISE as annotators have it) or "thanh tra" (inspect) written as such with their
+ * marks, the latter in lower case ("Thanh tra tỉnh" is a body).
+ */
+function superviseVerbAt(t: TaskDocument['tokens'], k: number, written = true): { n: number } | null {
+  const sup = longestMatch(t, k, SUPERVISE_VERBS, true);
+  if (sup || !written) return sup;
+  const m = longestMatch(t, k, WRITTEN_SUPERVISE_VERBS, true);
+  if (!m) return null;
+  const words = m.p.display.toLowerCase().split(' ');
+  if (!words.every((w, n) => t[k + n]?.raw.toLowerCase() === w)) return null;
+  return t[k]!.cap && m.p.words[0] === 'thanh' ? null : m;
 }
 
 /**
@@ -186,8 +218,8 @@ export function headRole(doc: TaskDocument, from: number, to: number): Assignmen
  * đôn đốc", "giám sát tuyến xã". 0 when there is none, when the verb is a noun ("trong giám sát", "phục vụ
  * quản lý, giám sát") or when it watches a thing: disease, pollution, infrastructure, networks.
  */
-export function supervisesAt(t: TaskDocument['tokens'], k: number, to: number): number {
-  const sup = longestMatch(t, k, SUPERVISE_VERBS, true);
+export function supervisesAt(t: TaskDocument['tokens'], k: number, to: number, written = true): number {
+  const sup = superviseVerbAt(t, k, written);
   if (!sup) return 0;
   for (let n = 1; n <= 2 && k - n >= 0; n++) if (longestMatch(t, k - n, NOMINAL_BEFORE, true)?.n === n) return 0;
   // The object: the next few words, across a list of verbs ("giám sát, vận hành hạ tầng").
@@ -205,6 +237,42 @@ export function supervisesAt(t: TaskDocument['tokens'], k: number, to: number): 
   return sup.n;
 }
 
+/**
+ * What a supervising verb at its object `j` oversees: the implementation ("việc", "thực hiện", ...) or bodies pressed
+ * to act (after a second verb of direction: "đôn đốc, hướng dẫn các ngành ..."), not the public ("tổ chức, cá nhân").
+ */
+function oversightObject(doc: TaskDocument, j: number, to: number): boolean {
+  const t = doc.tokens;
+  if (t[j]?.raw === ',') {
+    const co = longestMatch(t, j + 1, CO_DIRECTING, true) ?? longestMatch(t, j + 1, WRITTEN_SUPERVISE_VERBS, true);
+    if (co) j += 1 + co.n;
+  }
+  if (longestMatch(t, j, COMPLIANCE_OBJECTS, true)) return true;
+  // "các ..." (as OCR writes it too: "các ngảnh, các địa phương") or a list of bodies.
+  const at = isCac(t[j]) ? j + 1 : j;
+  if (PUBLIC_WORDS.has(`${t[at]?.f ?? ''} ${t[at + 1]?.f ?? ''}`)) return false;
+  if (at > j && t[at]?.word) return true;
+  const list = parseBodyListAt(t, j, { bareGeneric: true });
+  return !!list && list.to <= to;
+}
+
+/** The public a duty may press ("tổ chức, cá nhân", "người dân") (folded word pairs). */
+const PUBLIC_WORDS = new Set(['to chuc', 'ca nhan', 'nguoi dan', 'ho gia']);
+
+/**
+ * A supervising verb at `k` whose object is the implementation itself: "giám sát việc thực hiện", "giám sát quá
+ * trình tổ chức thực hiện Nghị quyết", "kiểm tra việc thi hành".
+ */
+function overseesImplementation(t: TaskDocument['tokens'], k: number, to: number): boolean {
+  const n = supervisesAt(t, k, to);
+  if (n === 0) return false;
+  for (let j = k + n; j < to && j < k + n + IMPLEMENTATION_WINDOW; j++) if (longestMatch(t, j, IMPLEMENTATION_WORDS, true)) return true;
+  return false;
+}
+
+/** Words after a supervising verb within which "thực hiện / thi hành / chấp hành" names the implementation. */
+const IMPLEMENTATION_WINDOW = 5;
+
 /** Words read after a supervising verb for its object ("giám sát, vận hành hạ tầng"). */
 const SUPERVISED_OBJECT_WORDS = 6;
 
@@ -220,10 +288,16 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
   const partners: Actor[] = [];
   let purpose = false;
   let nounList = false;
+  // "tăng cường công tác kiểm tra, giám sát hiện trường, đôn đốc các nhà thầu ...": a "đôn đốc" or "thanh tra" of a
+  // "công tác" list, up to the clause's end, is a noun of that list.
+  let activityList = false;
   for (let k = from; k < to; k++) {
     const tok = t[k]!;
     if (!tok.word) {
-      if (tok.raw === ';' || endsSentence(doc, k)) purpose = false;
+      if (tok.raw === ';' || endsSentence(doc, k)) {
+        purpose = false;
+        activityList = false;
+      }
       continue;
     }
     if ((tok.f === 'de' || tok.f === 'nham') && k > from) purpose = true;
@@ -244,16 +318,18 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
         const parsed = parseBodyListAt(t, j + 1, { bareGeneric: true });
         const list = parsed && parsed.to <= to ? withQualifier(doc, parsed, to) : null;
         if (list) {
-          partners.push(...actorsOf(list));
-          k = list.to - 1;
+          const named = namedPartners(doc, list, to);
+          partners.push(...named.actors);
+          k = named.to - 1;
           continue;
         }
       } else if (t[j]?.word && t[j]!.cap) {
         // "phối hợp Sở Nông nghiệp và Môi trường, Sở Công Thương ...": partners without "với".
         const list = parseBodyListAt(t, j);
         if (list && list.to <= to) {
-          partners.push(...actorsOf(list));
-          k = list.to - 1;
+          const named = namedPartners(doc, list, to);
+          partners.push(...named.actors);
+          k = named.to - 1;
           continue;
         }
       } else {
@@ -280,7 +356,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
         continue;
       }
     }
-    const sup = longestMatch(t, k, SUPERVISE_VERBS, true);
+    const sup = superviseVerbAt(t, k);
     if (sup && supervisesAt(t, k, to) === 0) {
       k += sup.n - 1;
       nounList = false;
@@ -292,13 +368,56 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       // a noun or someone else's supervision, and so is the rest of its list.
       if (/^(tu|su|chiu|luan|sau|cua|tac)$/.test(prev)) nounList = true;
       else if (!(nounList && (prev === ',' || prev === 'va'))) nounList = false;
-      if (!purpose && !nounList) roles.add('SUPERVISE');
+      if (prev === 'tac') activityList = true;
+      // "đôn đốc" / "thanh tra" later in a duty oversee when they press bodies to act or name the implementation
+      // ("đôn đốc các ngành, các địa phương triển khai", "đôn đốc thực hiện"), not the public ("hướng dẫn, đôn đốc các
+      // tổ chức, cá nhân ... tuân thủ") nor a document's kind ("văn bản chỉ đạo, đôn đốc").
+      const written = !longestMatch(t, k, SUPERVISE_VERBS, true);
+      if (!purpose && !nounList && !(written && (activityList || !oversightObject(doc, k + sup.n, to)))) roles.add('SUPERVISE');
       k += sup.n - 1;
       continue;
     }
     nounList = false;
   }
   return { roles: [...roles], partners };
+}
+
+/**
+ * The partners a list names, with the units it names in brackets and the members a colon introduces: "phối hợp
+ * với Văn phòng UBND tỉnh (Trung tâm Công báo - Tin học tỉnh)" names the office and the unit doing the work;
+ * "phối hợp với các đơn vị: Văn phòng UBND tỉnh (...) và các cơ quan, đơn vị liên quan" names the members, not
+ * "các đơn vị". `to` of the result is where the partners end.
+ */
+function namedPartners(doc: TaskDocument, list: BodyListParse, to: number): { actors: Actor[]; to: number } {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  if (list.items.length === 1 && last.group && t[list.to]?.raw === ':') {
+    const members = parseBodyListAt(t, list.to + 1);
+    if (members && members.to <= to) return namedPartners(doc, members, to);
+  }
+  const actors = actorsOf(list);
+  let end = list.to;
+  // Brackets the parser passed over between two items, then one right after the list.
+  for (let n = 1; n < list.items.length; n++) {
+    for (let j = list.items[n - 1]!.to; j < list.items[n]!.from; j++) {
+      if (t[j]!.raw === '(') actors.push(...(bracketMembers(doc, j, to) ?? []).map((p) => ({ parse: p, name: p.raw })));
+    }
+  }
+  if (t[end]?.raw === '(') {
+    const members = bracketMembers(doc, end, to);
+    if (members) {
+      actors.push(...members.map((p) => ({ parse: p, name: p.raw })));
+      end = members[members.length - 1]!.to + 1;
+      // "(Trung tâm Phục vụ Hành chính công tỉnh), các cơ quan, đơn vị liên quan xây dựng ...": the list goes on.
+      const more = t[end]?.raw === ',' || (t[end]?.word && t[end]!.f === 'va') ? parseBodyListAt(t, end + 1, { bareGeneric: true }) : null;
+      if (more && more.to <= to) {
+        const rest = namedPartners(doc, withQualifier(doc, more, to), to);
+        actors.push(...rest.actors);
+        end = rest.to;
+      }
+    }
+  }
+  return { actors, to: end };
 }
 
 /**

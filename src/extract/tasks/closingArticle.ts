@@ -1,0 +1,180 @@
+/**
+ * The closing article of a decision, a resolution or a circular: "Chánh Văn phòng UBND thành phố; Giám đốc các
+ * Sở: Nội vụ, Tư pháp, Tài chính; Chủ tịch UBND các xã, phường thuộc vùng đồng bào dân tộc thiểu số và miền núi;
+ * Thủ trưởng các đơn vị liên quan, chịu trách nhiệm thi hành Quyết định này./.". Everything before the formula
+ * ("chịu / có trách nhiệm (tổ chức) thi hành / thực hiện <văn bản> này") names who carries the text out, so
+ * the list is read leniently, as annotators read it: the words the body parser leaves between two bodies
+ * belong to the body before them ("Vụ Tổ chức" + "cán bộ", "Cục Quản lý Khám" + ", chữa bệnh", "các xã, phường"
+ * + "thuộc vùng ..."), or join the body they run into ("Thủ trưởng các Vụ, Cục thuộc" + "Bộ Y tế"); a comma or
+ * "và" separates two bodies only when a body starts after it.
+ */
+import { isCac, parseBodyListAt, type BodyParse } from '../bodies';
+import { HEAD_TITLES, longestMatch, PREDICATE_STARTS } from '../vocabulary';
+import { endsSentence } from './document';
+import { ASSIGN_TRIGGERS, EXECUTED_DOCUMENTS, EXECUTION_DUTIES, RESPONSIBILITY_PREDICATES } from './phrases';
+import type { Actor, TaskDocument } from './types';
+
+/** Tokens a closing article's list of bodies holds at most before its formula. */
+const MAX_SUBJECT_TOKENS = 160;
+
+/**
+ * The bodies of a closing article whose list starts at `i` and the token where its formula starts, or null when
+ * the sentence from `i` does not end in the formula or names no body there.
+ */
+export function closingSubjects(doc: TaskDocument, i: number, end: number): { actors: Actor[]; predAt: number } | null {
+  const predAt = formulaAt(doc, i, end);
+  if (predAt < 0) return null;
+  const actors = listedBodies(doc, i, predAt);
+  return actors.length > 0 ? { actors, predAt } : null;
+}
+
+/** Where the formula "chịu trách nhiệm thi hành Quyết định này" starts in the sentence from `i`, or -1. */
+function formulaAt(doc: TaskDocument, i: number, end: number): number {
+  const t = doc.tokens;
+  for (let k = i + 1; k < end && k < i + MAX_SUBJECT_TOKENS; k++) {
+    if (endsSentence(doc, k)) return -1;
+    // "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ...": the speaker assigns; its objects are the list (see clauses.ts).
+    if (t[k]!.word && !t[k]!.cap && longestMatch(t, k, ASSIGN_TRIGGERS, true)) return -1;
+    const duty = t[k]!.word ? longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) : null;
+    if (!duty) continue;
+    const exec = longestMatch(t, k + duty.n, EXECUTION_DUTIES, true);
+    if (!exec) return -1;
+    const doc2 = longestMatch(t, k + duty.n + exec.n, EXECUTED_DOCUMENTS, true);
+    if (!doc2 || t[k + duty.n + exec.n + doc2.n]?.f !== 'nay') return -1;
+    // "Thủ trưởng các đơn vị liên quan, chịu trách nhiệm ...": the comma closes the list.
+    return k;
+  }
+  return -1;
+}
+
+/** One body as the closing list names it: tokens [from, to) and the parse it grew from (none: words only). */
+interface Listed {
+  from: number;
+  to: number;
+  parse: BodyParse | null;
+}
+
+/**
+ * The bodies named in [from, to). The list is read in chunks between separators (";", ":", and "," or "và"
+ * before another body, a head's title or another party); a chunk is one body, or several when the parser reads
+ * a list there ("Giám đốc các Sở: Nội vụ, Tư pháp"), with the words the parser left inside the chunk.
+ */
+function listedBodies(doc: TaskDocument, from: number, to: number): Actor[] {
+  const t = doc.tokens;
+  const out: Listed[] = [];
+  // The body the chunk's words run on with, or the words waiting for one ("Thủ trưởng các Vụ, Cục thuộc" before
+  // "Bộ Y tế"); after a verb or another party the rest of the chunk names nothing.
+  let open: Listed | null = null;
+  let stopped = false;
+  // After "việc" or "chức năng" the words name an activity ("liên quan đến việc thực hiện sắp xếp", "có chức năng đào
+  // tạo, bồi dưỡng"): its verbs stop nothing.
+  let activity = false;
+  const separate = (stop: boolean) => {
+    open = null;
+    stopped = stop;
+    activity = false;
+  };
+  for (let k = from; k < to; ) {
+    const x = t[k]!;
+    if (x.raw === ';') {
+      separate(false);
+      k++;
+      continue;
+    }
+    // "Thủ trưởng các cơ quan, đơn vị: Văn phòng UBND tỉnh, Sở Tài chính": the members stand for the group.
+    if (x.raw === ':') {
+      const last = out[out.length - 1];
+      if (open && last === open && last.parse?.group && last.to === k && startsBody(doc, k + 1, to)) out.pop();
+      separate(false);
+      k++;
+      continue;
+    }
+    const list = stopped ? null : parseBodyListAt(t, k);
+    if (list && list.to <= to) {
+      const items = list.items.filter((p) => p.to <= to);
+      for (let n = 0; n < items.length; n++) {
+        const p = items[n]!;
+        // A body written right after words of the chunk continues them ("... thuộc" + "Bộ Y tế"), unless a head's
+        // title opens it ("Giám đốc Sở Khoa học và Công nghệ Giám đốc Trung tâm ...", a comma left out).
+        const cur: Listed | null = open;
+        if (n === 0 && cur !== null && !headTitleAt(doc, p.from)) {
+          cur.to = p.to;
+          cur.parse ??= p;
+        } else {
+          open = { from: p.from, to: p.to, parse: p };
+          out.push(open);
+        }
+      }
+      k = Math.max(k + 1, list.to);
+      continue;
+    }
+    // A comma or "và" separates before another body, a head's title ("Vụ trưởng Vụ Pháp chế, Thủ trưởng các Cục,
+    // Vụ") or another party ("và các đối tượng được bồi thường", "và ông (bà) ..."); before other words it is part
+    // of a name ("Vụ Kế hoạch, Tài chính", "Cục Quản lý Khám, chữa bệnh", "vùng đồng bào dân tộc thiểu số và miền núi").
+    if (x.raw === ',' || (x.word && x.f === 'va')) {
+      if (startsBody(doc, k + 1, to) || headTitleAt(doc, k + 1)) {
+        separate(false);
+        k++;
+        continue;
+      }
+      if (t[k + 1]?.word && OTHER_PARTIES.has(t[k + 1]!.f)) {
+        separate(true);
+        k++;
+        continue;
+      }
+    }
+    if (x.word && (x.f === 'viec' || (x.f === 'nang' && t[k - 1]?.f === 'chuc'))) activity = true;
+    // A verb among the words ("căn cứ chức năng, nhiệm vụ", "hoạt động trong lĩnh vực") ends what the chunk names.
+    if (x.word && !x.cap && !stopped && !activity && longestMatch(t, k, PREDICATE_STARTS, true)) separate(true);
+    if (!stopped) {
+      const cur: Listed | null = open;
+      if (cur) cur.to = k + 1;
+      else if (x.word) {
+        open = { from: k, to: k + 1, parse: null };
+        out.push(open);
+      }
+    }
+    k++;
+  }
+  return out.flatMap((l) => actorOf(doc, l) ?? []);
+}
+
+/** Words opening another party of a closing list, not the name of a body: "các đối tượng ...", "ông (bà)". */
+const OTHER_PARTIES = new Set(['cac', 'nhung', 'ong', 'ba']);
+
+/** A head's title as written at `k` ("Giám đốc", "Thủ trưởng", "Vụ trưởng"). */
+function headTitleAt(doc: TaskDocument, k: number): boolean {
+  const t = doc.tokens;
+  const m = t[k]?.cap ? longestMatch(t, k, HEAD_TITLES, true) : null;
+  return !!m && m.p.words.every((w, n) => t[k + n]?.f === w);
+}
+
+/** Whether a body's name starts at `k` (before `to`). */
+function startsBody(doc: TaskDocument, k: number, to: number): boolean {
+  const list = parseBodyListAt(doc.tokens, k);
+  return !!list && list.items[0]!.to <= to;
+}
+
+/**
+ * The actor of a listed body: its parse when the name is the parser's, else the name as the list writes it. Words
+ * without a body are one only when a head's title names a group ("Thủ trưởng các Cục, Vụ"); a bracket after the
+ * title is another title ("Giám đốc (Thủ trưởng) các sở, ban, ngành"), no part of the name.
+ */
+function actorOf(doc: TaskDocument, l: Listed): Actor | null {
+  const t = doc.tokens;
+  let to = l.to;
+  while (to > l.from + 1 && !t[to - 1]!.word && t[to - 1]!.raw !== ')') to--;
+  if (l.parse && l.from === l.parse.from && to === l.parse.to) return { parse: l.parse, name: l.parse.raw };
+  const title = headTitleAt(doc, l.from) ? longestMatch(t, l.from, HEAD_TITLES, true)!.n : 0;
+  if (!l.parse && !(title > 0 && t.slice(l.from + title, to).some((x) => isCac(x)))) return null;
+  let raw = doc.text.slice(t[l.from]!.start, t[to - 1]!.end);
+  if (title > 0 && t[l.from + title]?.raw === '(') {
+    let close = -1;
+    for (let j = l.from + title + 1; j < to && close < 0; j++) if (t[j]!.raw === ')') close = j;
+    if (close > 0) raw = doc.text.slice(t[l.from]!.start, t[l.from + title - 1]!.end) + ' ' + doc.text.slice(t[close + 1]?.start ?? t[to - 1]!.end, t[to - 1]!.end);
+  }
+  raw = raw.replace(/\s+/g, ' ').trim();
+  const base: BodyParse = l.parse ?? { from: l.from, to, start: 0, end: 0, raw, group: true, bare: false, owner: null, known: false };
+  const parse: BodyParse = { ...base, from: l.from, to, start: t[l.from]!.start, end: t[to - 1]!.end, raw, known: false };
+  return { parse, name: raw };
+}
