@@ -1,4 +1,4 @@
 // Bodies by key, for the API's body loader.
 UNWIND $keys AS key
 MATCH (b:Body {key: key})
-RETURN key, b {.key, .name, .jurisdiction, .aliases, .group} AS body
+RETURN key, {{>bodyFields(b)}} AS body

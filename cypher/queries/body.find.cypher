@@ -8,5 +8,5 @@ WHERE ($nameFolded IS NULL OR b.nameFolded CONTAINS $nameFolded)
          '\u0300', ''), '\u0301', ''), '\u0303', ''), '\u0309', ''), '\u0323', ''), '\u0302', ''), '\u0306', ''), '\u031B', '')),
          'đ', 'd') = $jurisdictionFolded)
 WITH b ORDER BY b.nameFolded = $nameFolded DESC, b.jurisdiction, b.nameFolded, b.key
-WITH collect(b {.key, .name, .jurisdiction, .aliases, .group}) AS matches
+WITH collect({{>bodyFields(b)}}) AS matches
 RETURN size(matches) AS total, matches[$skip..$end] AS items

@@ -7,4 +7,4 @@ CALL (key) {
 }
 // Only the page is turned into maps: a busy parent can have thousands of children, and counting them
 // needs node references only.
-RETURN key, size(matches) AS total, [d IN matches[$skip..$end] | d {{>documentFields(d)}}] AS items
+RETURN key, size(matches) AS total, [d IN matches[$skip..$end] | {{>documentFields(d)}}] AS items

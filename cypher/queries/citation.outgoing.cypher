@@ -12,4 +12,4 @@ CALL (key) {
 // Only the page is turned into maps: a busy parent can have thousands of children, and counting them
 // needs node references only.
 RETURN key, size(matches) AS total,
-       [m IN matches[$skip..$end] | head([o IN [m[1]] | {edge: CASE WHEN $withDetails THEN properties(m[0]) ELSE {relation: m[0].relation} END, other: o {{>documentFields(o)}}}])] AS items
+       [m IN matches[$skip..$end] | head([o IN [m[1]] | {edge: CASE WHEN $withDetails THEN properties(m[0]) ELSE {relation: m[0].relation} END, other: {{>documentFields(o)}}}])] AS items

@@ -1,4 +1,4 @@
 // Documents by key, for the API's document loader: one row per key found (the caller restores key order).
 UNWIND $keys AS key
 MATCH (d:Document {key: key})
-RETURN key, d {{>documentFields(d)}} AS doc
+RETURN key, {{>documentFields(d)}} AS doc

@@ -28,4 +28,4 @@ ORDER BY sortKey IS NULL,
          CASE WHEN $descending THEN sortKey END DESC,
          d.key
 WITH collect(d) AS matches
-RETURN size(matches) AS total, [d IN matches[$skip..$end] | d {{>documentFields(d)}}] AS items
+RETURN size(matches) AS total, [d IN matches[$skip..$end] | {{>documentFields(d)}}] AS items

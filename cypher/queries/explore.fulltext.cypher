@@ -17,6 +17,6 @@ CALL () {
   CALL db.index.fulltext.queryNodes('search_folded', $bodyQuery) YIELD node, score
   WITH node, score WHERE node:Body AND ($jurisdiction IS NULL OR node.jurisdiction = $jurisdiction)
   WITH node ORDER BY score DESC LIMIT $limit
-  RETURN collect(node {.key, .name, .jurisdiction, .aliases, .group}) AS bodies
+  RETURN collect({{>bodyFields(node)}}) AS bodies
 }
 RETURN documents, tasks, bodies

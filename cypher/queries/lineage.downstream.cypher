@@ -23,8 +23,8 @@ CALL (used) {
 CALL (cited) {
   UNWIND cited AS c
   WITH DISTINCT startNode(c.r) AS n
-  RETURN collect(n {{>documentFields(n)}}) AS documents
+  RETURN collect({{>documentFields(n)}}) AS documents
 }
-RETURN root {{>documentFields(root)}} AS root, truncated, documents,
+RETURN {{>documentFields(root)}} AS root, truncated, documents,
   // [near key, far key, relation, depth] lists: hundreds of them at depth 6, and a list decodes without its keys.
   [c IN cited | [endNode(c.r).key, startNode(c.r).key, c.r.relation, c.depth]] AS steps

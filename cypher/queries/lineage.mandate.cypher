@@ -3,7 +3,8 @@
 // pass only through provincial documents and ends where it reaches a national one or runs out. Each step
 // carries the citing text's words (the citation's evidence). $asOf: as in lineage.upstream. Every document
 // comes with what other documents did to it (its events), so each step says whether it is still in force and
-// what replaced it.
+// what replaced it. With $withAssignments (the query reads them), the task's assignments come along in
+// task.assignments' order, so the API needs no second statement for them.
 MATCH (t:Task {key: $taskKey})
 MATCH (d:Document {key: t.documentKey})
 WITH t, d, COLLECT {
@@ -15,13 +16,18 @@ WITH t, d, COLLECT {
          AND NOT EXISTS { MATCH (n)<-[x:AFFECTS]-() WHERE x.whole AND x.kind IN ['REPLACES', 'REPEALS', 'SUSPENDS'] AND coalesce(x.effectiveOn, $asOf) <= $asOf }))))
   RETURN p LIMIT $maxPaths + 1
 } AS paths
-RETURN properties(t) AS task, d {{>documentFields(d)}} AS document,
+RETURN {{>taskFields(t)}} AS task, {{>documentFields(d)}} AS document,
        [p IN paths | {keys: [n IN nodes(p) | n.key], relations: [r IN relationships(p) | r.relation],
                       evidence: [r IN relationships(p) | coalesce(r.evidence, '')]}] AS paths,
-       COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n WITH DISTINCT n RETURN n {{>documentFields(n)}} } AS documents,
+       COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n WITH DISTINCT n RETURN {{>documentFields(n)}} } AS documents,
        COLLECT {
          UNWIND [d] + COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n RETURN DISTINCT n } AS n
          WITH DISTINCT n
          MATCH (n)<-[x:AFFECTS]-(a:Document)
-         RETURN {documentKey: n.key, edge: properties(x), by: a {{>documentFields(a)}}} AS event
-       } AS events
+         RETURN {documentKey: n.key, edge: properties(x), by: {{>documentFields(a)}}} AS event
+       } AS events,
+       CASE WHEN $withAssignments THEN COLLECT {
+         MATCH (t)-[x:ASSIGNED_TO]->(b:Body)
+         RETURN {role: x.role, evidence: x.evidence, section: x.section, official: x.official, body: {{>bodyFields(b)}}} AS assignment
+         ORDER BY {{>assignmentOrder(x)}}, b.name
+       } END AS assignments

@@ -28,8 +28,8 @@ CALL (used) {
 CALL (cited) {
   UNWIND cited AS c
   WITH DISTINCT endNode(c.r) AS n
-  RETURN collect(n {{>documentFields(n)}}) AS documents
+  RETURN collect({{>documentFields(n)}}) AS documents
 }
-RETURN root {{>documentFields(root)}} AS root, truncated, documents,
+RETURN {{>documentFields(root)}} AS root, truncated, documents,
   // [near key, far key, relation, depth] lists: hundreds of them at depth 6, and a list decodes without its keys.
   [c IN cited | [startNode(c.r).key, endNode(c.r).key, c.r.relation, c.depth]] AS steps

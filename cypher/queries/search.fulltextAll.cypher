@@ -13,10 +13,10 @@ RETURN size(hits) AS total,
     score: hit.score,
     // The fields of the record each kind becomes (toDocument, toTask, toBody), not the folded copies the index reads.
     props: CASE WHEN n:Task THEN {{>taskFields(n)}}
-                WHEN n:Body THEN n {.key, .name, .jurisdiction, .aliases, .group}
-                ELSE n {{>documentFields(n)}} END,
+                WHEN n:Body THEN {{>bodyFields(n)}}
+                ELSE {{>documentFields(n)}} END,
     // A task's document, which a hit list shows beside the task: read here instead of by a second statement.
     document: CASE WHEN n:Task THEN COLLECT {
-      MATCH (d:Document {key: n.documentKey}) RETURN d {{>documentFields(d)}}
+      MATCH (d:Document {key: n.documentKey}) RETURN {{>documentFields(d)}}
     }[0] END
   }])] AS items

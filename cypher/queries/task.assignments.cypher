@@ -2,5 +2,5 @@
 UNWIND $keys AS key
 MATCH (:Task {key: key})-[a:ASSIGNED_TO]->(b:Body)
 RETURN key, a.role AS role, a.evidence AS evidence, a.section AS section, a.official AS official,
-       b {.key, .name, .jurisdiction, .aliases, .group} AS body
+       {{>bodyFields(b)}} AS body
 ORDER BY key, {{>assignmentOrder(a)}}, b.name

@@ -1,5 +1,5 @@
 // Documents each task carries out.
 UNWIND $keys AS key
 MATCH (:Task {key: key})-[:CARRIES_OUT]->(d:Document)
-RETURN key, d {{>documentFields(d)}} AS doc
+RETURN key, {{>documentFields(d)}} AS doc
 ORDER BY key, d.key

@@ -23,18 +23,26 @@ CALL (key, scope) {
   // The fields of a task record (toTask), not the folded copies of its text kept for search. With
   // $withAssignments / $withDocument (the query reads them), each task's assignments (in task.assignments'
   // order) and its document come along, so the API needs no statement for them.
-  RETURN collect({
+  WITH collect(t) AS page
+  RETURN [t IN page | {
     task: {{>taskFields(t)}},
     assignments: CASE WHEN $withAssignments THEN COLLECT {
       MATCH (t)-[x:ASSIGNED_TO]->(b:Body)
-      RETURN {role: x.role, evidence: x.evidence, section: x.section, official: x.official, body: b {.key, .name, .jurisdiction, .aliases, .group}} AS assignment
+      RETURN {role: x.role, evidence: x.evidence, section: x.section, official: x.official, body: b.key} AS assignment
       ORDER BY {{>assignmentOrder(x)}}, b.name
     } END,
     document: CASE WHEN $withDocument THEN COLLECT {
       MATCH (d:Document {key: t.documentKey})
-      RETURN d {{>documentFields(d)}} AS document
+      RETURN {{>documentFields(d)}} AS document
     }[0] END
-  }) AS items
+  }] AS items,
+  // The page's bodies once each (assignments name them by key): a body's tasks share their other bodies.
+  CASE WHEN $withAssignments THEN COLLECT {
+    UNWIND page AS t
+    MATCH (t)-[:ASSIGNED_TO]->(b:Body)
+    WITH DISTINCT b
+    RETURN {{>bodyFields(b)}} AS body
+  } END AS bodies
 }
 CALL (key, scope) {
   MATCH (:Body {key: key})<-[a:ASSIGNED_TO]-(t:Task)
@@ -43,4 +51,4 @@ CALL (key, scope) {
     AND {{>taskFilter}}
   RETURN count(DISTINCT t) AS total
 }
-RETURN key, total, items
+RETURN key, total, items, bodies

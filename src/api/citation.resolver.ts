@@ -10,13 +10,13 @@ import { DocumentType } from './document.type';
 export class CitationResolver {
   @ReadsDatabase()
   @FieldResolver(() => DocumentType, { description: 'The citing document.' })
-  from(@Root() citation: CitationRecord, @Ctx() ctx: ApiContext): Promise<DocumentRecord> {
+  from(@Root() citation: CitationRecord, @Ctx() ctx: ApiContext): DocumentRecord | Promise<DocumentRecord> {
     return ctx.loaders.document(citation.fromKey);
   }
 
   @ReadsDatabase()
   @FieldResolver(() => DocumentType, { description: 'The cited document.' })
-  to(@Root() citation: CitationRecord, @Ctx() ctx: ApiContext): Promise<DocumentRecord> {
+  to(@Root() citation: CitationRecord, @Ctx() ctx: ApiContext): DocumentRecord | Promise<DocumentRecord> {
     return ctx.loaders.document(citation.toKey);
   }
 }

@@ -242,7 +242,7 @@ export class DocumentResolver {
       replace: replace === true,
     });
     const { loaders } = ctx;
-    loaders.documents.clear(outcome.key);
+    loaders.forgetDocument(outcome.key);
     loaders.versions.clear(outcome.key);
     return {
       document: await loaders.document(outcome.key),
@@ -264,7 +264,7 @@ export class DocumentResolver {
     requireEditor(ctx);
     const key = keyFromId(id, 'Document', 'id');
     const deleted = await deleteDocument(ctx.graph, key);
-    ctx.loaders.documents.clear(key);
+    ctx.loaders.forgetDocument(key);
     return { id: toGlobalId('Document', key), deleted };
   }
 }

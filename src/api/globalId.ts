@@ -4,12 +4,23 @@
  * accept the raw key, so a hand-written query can say `documentId: "76/NQ-CP"`.
  */
 import { DirectiveGraphError, ErrorCode } from '../errors';
+import { BoundedMemo } from '../extract/memo';
 
 export const NODE_TYPES = ['Document', 'Task', 'Body'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 
+/**
+ * Ids already encoded, per type. A large answer encodes the same documents' ids many times (each node, both ends
+ * of each edge, every chain through it: thousands at lineage depth 6), and each encoding made a Buffer. An id is
+ * a pure function of its key, so the cache only saves work; it holds the ids of the most recently answered keys.
+ */
+const ENCODED = new Map<NodeTypeName, BoundedMemo<string, string>>(NODE_TYPES.map((type) => [type, new BoundedMemo<string, string>(20_000)]));
+
 export function toGlobalId(type: NodeTypeName, key: string): string {
-  return Buffer.from(`${type}:${key}`, 'utf8').toString('base64url');
+  const encoded = ENCODED.get(type)!;
+  let id = encoded.peek(key);
+  if (id === undefined) encoded.set(key, (id = Buffer.from(`${type}:${key}`, 'utf8').toString('base64url')));
+  return id;
 }
 
 /** The type and key inside a global id; null when `id` is not one of ours. */

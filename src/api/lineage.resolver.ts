@@ -1,7 +1,8 @@
 /** The citation walks: lineage, shortest citation paths and mandates, each one Cypher query. */
 import { DayScalar } from './date.scalar';
 import 'reflect-metadata';
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { citationPaths, lineage, mandate, MANDATE_RELATIONS, MAX_LINEAGE_NODES, type LineageDirection as Direction } from '../graph/lineageQueries';
 import type { ApiContext } from './context';
@@ -10,6 +11,7 @@ import { CitationRelation, LineageDirection } from './enums.type';
 import { keyFromId, toGlobalId } from './globalId';
 import { CitationPathType, LineageType, MandateType } from './lineage.type';
 import { checkMaxDepth } from './protection';
+import { subfieldNames } from './selection';
 
 const AS_OF =
   'Only documents issued by this day, through links in force on it (a citing document not yet replaced, repealed or suspended as a whole, within its own dates of effect).';
@@ -50,14 +52,7 @@ export class LineageResolver {
       edges: found.edges.map((e) => ({ from: toGlobalId('Document', e.fromKey), to: toGlobalId('Document', e.toKey), relation: e.relation, depth: e.depth })),
       // Computed when the query selects them (see lineage()).
       get paths() {
-        // Chains share their documents: each id is encoded once.
-        const ids = new Map<string, string>();
-        const idOf = (k: string): string => {
-          let id = ids.get(k);
-          if (id === undefined) ids.set(k, (id = toGlobalId('Document', k)));
-          return id;
-        };
-        return found.paths.map((p) => p.map(idOf));
+        return found.paths.map((p) => p.map((k) => toGlobalId('Document', k)));
       },
       truncated: found.truncated,
     };
@@ -107,14 +102,18 @@ export class LineageResolver {
       description: `${AS_OF} Each step says its status that day (default today), since when it is no longer in force and what replaced it.`,
     })
     asOf?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<MandateType> {
     const key = keyFromId(taskId, 'Task', 'taskId');
     checkMaxDepth(maxDepth);
     const { loaders } = ctx;
-    const found = await mandate(loaders.reader, key, maxDepth, relationsArg(relations) ?? MANDATE_RELATIONS, asOf ?? null);
+    // The task's assignments, when the query reads them, come in the mandate's own statement.
+    const withAssignments = info ? subfieldNames(info, 'task').has('assignments') : false;
+    const found = await mandate(loaders.reader, key, maxDepth, relationsArg(relations) ?? MANDATE_RELATIONS, asOf ?? null, undefined, withAssignments);
     if (!found) throw new DirectiveGraphError(ErrorCode.NOT_FOUND, `No task has the id "${taskId}". Find task ids with tasks(filter) or Document.tasks.`);
     loaders.primeDocuments([found.document, ...found.steps.map((s) => s.document)]);
     loaders.primeTasks([found.task]);
+    if (found.assignments) loaders.primeAssignments(found.task.key, found.assignments);
     const national = new Map(found.steps.filter((s) => s.document.jurisdiction === 'national').map((s) => [s.document.key, s.document]));
     for (const [k, ev] of found.events) loaders.events.prime(k, ev);
     return { task: found.task, document: found.document, documentStatus: found.documentStatus, chain: found.steps, national: [...national.values()], truncated: found.truncated };

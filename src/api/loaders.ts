@@ -16,7 +16,7 @@ import type { GraphClient, Params } from '../graph/driver';
 import { bodiesByKeys, documentsIssuedBy } from '../graph/bodyQueries';
 import { incomingCitations, outgoingCitations, type CitationWithDocument } from '../graph/citationQueries';
 import { documentsByKeys, identityCandidatesOf, issuersOf, sectionsOf, versionsOf, type IdentityCandidateRecord } from '../graph/documentQueries';
-import type { BodyRecord, DocumentRecord, GraphReader, Page, Slice, TaskRecord } from '../graph/records';
+import type { AssignmentRecord, BodyRecord, DocumentRecord, GraphReader, Page, Slice, TaskRecord } from '../graph/records';
 import { assignmentsOf, carriedOutBy, indicatorsOf, NOTHING_ALONG, targetsOf, tasksByKeys, tasksOfBodies, tasksOfDocuments, type TaskFilter, type TaskPageAlong } from '../graph/taskQueries';
 import { timeoutError } from './protection';
 import { RequestSlots } from './requestSlots';
@@ -101,7 +101,7 @@ export class ApiLoaders {
     return this.loaderFor('tasksOfDocument', [slice, along.assignments], async (keys) => {
       const { pages, assignments } = await tasksOfDocuments(this.reader, keys, slice, along);
       pages.forEach((p) => this.primeTasks(p.items));
-      for (const [key, list] of assignments) this.assignments.prime(key, list);
+      for (const [key, list] of assignments) this.primeAssignments(key, list);
       return pages;
     });
   }
@@ -111,7 +111,7 @@ export class ApiLoaders {
     return this.loaderFor('tasksOfBody', [filter, slice, along], async (keys) => {
       const { pages, assignments, documents } = await tasksOfBodies(this.reader, keys, filter, slice, along);
       pages.forEach((p) => this.primeTasks(p.items));
-      for (const [key, list] of assignments) this.assignments.prime(key, list);
+      for (const [key, list] of assignments) this.primeAssignments(key, list);
       this.primeDocuments(documents);
       return pages;
     });
@@ -125,9 +125,21 @@ export class ApiLoaders {
     });
   }
 
-  /** Records a list query already returned, so fields that load them by key need no extra query. */
+  /**
+   * Records a list query already returned, so fields that load them by key need no extra query. Documents and
+   * assignments are also kept here to hand out as they are: a field that resolves to a value graphql completes
+   * at once, while a loader's promise, even a primed one, costs graphql a promise per object (a nested page
+   * resolves hundreds of cited documents and a thousand tasks' assignments this way). The first record primed
+   * for a key stays, as in a DataLoader.
+   */
+  private readonly knownDocuments = new Map<string, DocumentRecord>();
+  private readonly knownAssignments = new Map<string, AssignmentRecord[]>();
+
   primeDocuments(records: Iterable<DocumentRecord>): void {
-    for (const r of records) this.documents.prime(r.key, r);
+    for (const r of records) {
+      this.documents.prime(r.key, r);
+      if (!this.knownDocuments.has(r.key)) this.knownDocuments.set(r.key, r);
+    }
   }
   primeTasks(records: Iterable<TaskRecord>): void {
     for (const r of records) this.tasks.prime(r.key, r);
@@ -135,12 +147,31 @@ export class ApiLoaders {
   primeBodies(records: Iterable<BodyRecord>): void {
     for (const r of records) this.bodies.prime(r.key, r);
   }
+  primeAssignments(taskKey: string, list: AssignmentRecord[]): void {
+    this.assignments.prime(taskKey, list);
+    if (!this.knownAssignments.has(taskKey)) this.knownAssignments.set(taskKey, list);
+  }
+
+  /** Forgets a document this request changed, so it is read again. */
+  forgetDocument(key: string): void {
+    this.documents.clear(key);
+    this.knownDocuments.delete(key);
+  }
 
   /** A document that must exist (a citation's end, a task's document): its absence is a server-side fault. */
-  async document(key: string): Promise<DocumentRecord> {
+  document(key: string): DocumentRecord | Promise<DocumentRecord> {
+    return this.knownDocuments.get(key) ?? this.loadDocument(key);
+  }
+
+  private async loadDocument(key: string): Promise<DocumentRecord> {
     const record = await this.documents.load(key);
     if (!record) throw new DirectiveGraphError(ErrorCode.NOT_FOUND, `Document ${key} is no longer in the graph; it was removed while this request ran. Retry.`);
     return record;
+  }
+
+  /** A task's assignments, lead first. */
+  assignmentsOf(taskKey: string): AssignmentRecord[] | Promise<AssignmentRecord[]> {
+    return this.knownAssignments.get(taskKey) ?? this.assignments.load(taskKey);
   }
 }
 

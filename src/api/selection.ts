@@ -48,3 +48,10 @@ export function connectionItemFields(info: SelectionInfo): Set<string> {
 export function selectedFields(info: SelectionInfo, name: string): FieldNode[] {
   return info.fieldNodes.flatMap((node) => fieldsOf(node.selectionSet, info.fragments).filter((f) => f.name.value === name));
 }
+
+/** Names of the fields the query asks of the field `name` of the field being resolved (through fragments too). */
+export function subfieldNames(info: SelectionInfo, name: string): Set<string> {
+  const names = new Set<string>();
+  for (const field of selectedFields(info, name)) fieldsOf(field.selectionSet, info.fragments).forEach((f) => names.add(f.name.value));
+  return names;
+}

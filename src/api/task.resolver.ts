@@ -79,14 +79,14 @@ export class TaskResolver {
 
   @ReadsDatabase()
   @FieldResolver(() => DocumentType, { description: 'The document that assigns it.' })
-  document(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<DocumentRecord> {
+  document(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): DocumentRecord | Promise<DocumentRecord> {
     return ctx.loaders.document(task.documentKey);
   }
 
   @ReadsDatabase()
   @FieldResolver(() => [AssignmentType], { description: 'Who leads, coordinates and supervises it.' })
-  assignments(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): Promise<AssignmentRecord[]> {
-    return ctx.loaders.assignments.load(task.key);
+  assignments(@Root() task: TaskRecord, @Ctx() ctx: ApiContext): AssignmentRecord[] | Promise<AssignmentRecord[]> {
+    return ctx.loaders.assignmentsOf(task.key);
   }
 
   @ReadsDatabase()

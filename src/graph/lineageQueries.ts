@@ -5,7 +5,8 @@
  */
 import { cypher } from './cypherRegistry';
 import { noLongerInForceSince, replacedByOn, statusOn, toEvent, type DocumentEventRecord, type EffectStatus } from './effectStatus';
-import { integer, toCitation, toDocument, toTask, type CitationRecord, type DocumentRecord, type GraphReader, type TaskRecord } from './records';
+import { integer, toCitation, toDocument, toTask, type AssignmentRecord, type CitationRecord, type DocumentRecord, type GraphReader, type TaskRecord } from './records';
+import { toAssignment } from './taskQueries';
 
 type Row = Record<string, unknown>;
 
@@ -341,6 +342,8 @@ export interface MandateRecord {
   /** Every mandating citation on the way up, nearest first. */
   steps: MandateStepRecord[];
   truncated: boolean;
+  /** The task's assignments (lead first) when asked for (`withAssignments`), else null. */
+  assignments: AssignmentRecord[] | null;
 }
 
 export async function mandate(
@@ -351,18 +354,23 @@ export async function mandate(
   asOf: string | null = null,
   /** The day statuses are given for: `asOf`, or today. */
   statusDay: string = asOf ?? new Date().toISOString().slice(0, 10),
+  /** Bring the task's assignments in the same statement. */
+  withAssignments = false,
 ): Promise<MandateRecord | null> {
   checkDepth(maxDepth);
-  const [row] = await graph.read(cypher('lineage.mandate', { maxDepth }), { taskKey, relations, asOf, maxPaths: integer(MAX_PATHS) });
+  const [row] = await graph.read(cypher('lineage.mandate', { maxDepth }), { taskKey, relations, asOf, maxPaths: integer(MAX_PATHS), withAssignments });
   if (!row) return null;
   const document = toDocument(row.document as Row);
-  const documents = new Map((row.documents as Row[]).map((d) => [String(d.key), toDocument(d)]));
+  const documents = new Map((row.documents as unknown[][]).map((d) => {
+    const record = toDocument(d);
+    return [record.key, record];
+  }));
   documents.set(document.key, document);
   const all = row.paths as (PathRow & { evidence?: string[] })[];
   const events = new Map<string, DocumentEventRecord[]>();
   for (const e of row.events as Row[]) {
     const k = String(e.documentKey);
-    events.set(k, [...(events.get(k) ?? []), toEvent(e.edge as Row, toDocument(e.by as Row))]);
+    events.set(k, [...(events.get(k) ?? []), toEvent(e.edge as Row, toDocument(e.by as unknown[]))]);
   }
   for (const list of events.values()) list.sort((a, b) => compareKeys(a.date ?? '', b.date ?? '') || compareKeys(a.by.key, b.by.key));
   const steps = new Map<string, MandateStepRecord>();
@@ -388,8 +396,9 @@ export async function mandate(
       }
     });
   }
+  const task = toTask(row.task as Row);
   return {
-    task: toTask(row.task as Row),
+    task,
     document,
     documentStatus: statusOn(document, events.get(document.key) ?? [], statusDay),
     events,
@@ -397,5 +406,6 @@ export async function mandate(
       (a, b) => a.depth - b.depth || compareKeys(a.citedBy.key, b.citedBy.key) || compareKeys(a.document.key, b.document.key),
     ),
     truncated: all.length > MAX_PATHS,
+    assignments: Array.isArray(row.assignments) ? (row.assignments as Row[]).map((a) => toAssignment(task.key, a)) : null,
   };
 }

@@ -163,39 +163,58 @@ type Row = Record<string, unknown>;
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 
-export function toDocument(row: Row): DocumentRecord {
+/**
+ * The order of a document's values in cypher/fragments/documentFields.cypher (statements return a document as a
+ * list of values: the driver decodes a map's keys for every document).
+ */
+export const DOCUMENT_FIELDS = [
+  'key', 'kind', 'symbol', 'jurisdiction', 'date', 'title', 'titleRestored', 'titleRestoredShare', 'issuer', 'ingested',
+  'ingestedAt', 'sourceFile', 'sourceFormat', 'sourceHash', 'signer', 'place', 'notes', 'warnings', 'effectiveFrom', 'effectiveUntil',
+] as const;
+
+/** A document from its documentFields list, or from a map of its properties (`properties(d)`, a node). */
+export function toDocument(row: Row | readonly unknown[]): DocumentRecord {
+  const [key, kind, symbol, jurisdiction, date, title, titleRestored, titleRestoredShare, issuer, ingested, ingestedAt, sourceFile, sourceFormat, sourceHash, signer, place, notes, warnings, effectiveFrom, effectiveUntil] =
+    Array.isArray(row) ? row : DOCUMENT_FIELDS.map((f) => (row as Row)[f]);
   return {
-    key: String(row.key),
-    kind: str(row.kind),
-    symbol: str(row.symbol),
-    jurisdiction: str(row.jurisdiction),
-    date: str(row.date),
-    title: str(row.title),
-    titleRestored: str(row.titleRestored) ?? str(row.title),
-    titleRestoredShare: num(row.titleRestoredShare) ?? 0,
-    issuer: str(row.issuer),
-    ingested: row.ingested === true,
-    ingestedAt: str(row.ingestedAt),
-    sourceFile: str(row.sourceFile),
-    sourceFormat: str(row.sourceFormat),
-    sourceHash: str(row.sourceHash),
-    signer: str(row.signer),
-    place: str(row.place),
-    notes: str(row.notes),
-    warnings: Array.isArray(row.warnings) ? row.warnings.map(String) : [],
-    effectiveFrom: str(row.effectiveFrom),
-    effectiveUntil: str(row.effectiveUntil),
+    key: String(key),
+    kind: str(kind),
+    symbol: str(symbol),
+    jurisdiction: str(jurisdiction),
+    date: str(date),
+    title: str(title),
+    titleRestored: str(titleRestored) ?? str(title),
+    titleRestoredShare: num(titleRestoredShare) ?? 0,
+    issuer: str(issuer),
+    ingested: ingested === true,
+    ingestedAt: str(ingestedAt),
+    sourceFile: str(sourceFile),
+    sourceFormat: str(sourceFormat),
+    sourceHash: str(sourceHash),
+    signer: str(signer),
+    place: str(place),
+    notes: str(notes),
+    warnings: Array.isArray(warnings) ? warnings.map(String) : [],
+    effectiveFrom: str(effectiveFrom),
+    effectiveUntil: str(effectiveUntil),
   };
 }
 
-/** A Body node; its name is the display name chosen from every spelling seen (bodyDisplayName), not the first one. */
-export function toBody(row: Row): BodyRecord {
+/** The order of a body's values in cypher/fragments/bodyFields.cypher. */
+export const BODY_FIELDS = ['key', 'name', 'jurisdiction', 'aliases', 'group'] as const;
+
+/**
+ * A Body from its bodyFields list or a map of its properties; its name is the display name chosen from every
+ * spelling seen (bodyDisplayName), not the first one.
+ */
+export function toBody(row: Row | readonly unknown[]): BodyRecord {
+  const [key, name, jurisdiction, aliases, group] = Array.isArray(row) ? row : BODY_FIELDS.map((f) => (row as Row)[f]);
   const body = {
-    key: String(row.key),
-    name: String(row.name ?? row.key),
-    jurisdiction: str(row.jurisdiction),
-    aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
-    group: row.group === true,
+    key: String(key),
+    name: String(name ?? key),
+    jurisdiction: str(jurisdiction),
+    aliases: Array.isArray(aliases) ? aliases.map(String) : [],
+    group: group === true,
   };
   return { ...body, name: bodyDisplayName(body) };
 }
@@ -204,49 +223,55 @@ function toStatus(value: unknown): TaskStatus {
   return value === 'IN_PROGRESS' || value === 'DONE' ? value : 'NOT_STARTED';
 }
 
-/**
- * The history lists of a task's properties -> events, oldest first ('' stands for null: lists hold no nulls).
- * Task pages send the lists as one `history` map (null when the task has none); other reads send them as they are.
- */
-function toHistory(row: Row): TaskEventRecord[] {
-  const list = (name: string): unknown[] => (Array.isArray(row[name]) ? (row[name] as unknown[]) : []);
-  const kinds = list('historyKinds');
-  const at = list('historyAt');
-  const by = list('historyBy');
-  const statuses = list('historyStatuses');
-  const dueBys = list('historyDueBy');
-  const previous = list('historyPreviousDueBy');
-  const notes = list('historyNotes');
-  return kinds.map((kind, i) => ({
+/** The order of a task's values in cypher/fragments/taskFields.cypher; the last one is the history (see below). */
+export const TASK_FIELDS = [
+  'key', 'documentKey', 'ordinal', 'sectionPath', 'text', 'textRestored', 'textRestoredShare', 'deadlineRaw', 'dueDate', 'period', 'status',
+  'statusNote', 'statusUpdatedAt', 'dueBy', 'completedAt', 'history',
+] as const;
+/** The parallel lists a task's history is kept in, in the order taskFields gives them. */
+export const TASK_HISTORY_FIELDS = ['historyKinds', 'historyAt', 'historyBy', 'historyStatuses', 'historyDueBy', 'historyPreviousDueBy', 'historyNotes'] as const;
+
+/** The history lists of a task (TASK_HISTORY_FIELDS' order) -> events, oldest first ('' stands for null: lists hold no nulls). */
+function toHistory(lists: readonly unknown[]): TaskEventRecord[] {
+  const list = (i: number): unknown[] => (Array.isArray(lists[i]) ? (lists[i] as unknown[]) : []);
+  const [kinds, at, by, statuses, dueBys, previous, notes] = [0, 1, 2, 3, 4, 5, 6].map(list) as unknown[][];
+  return kinds!.map((kind, i) => ({
     kind: kind === 'DEADLINE' ? 'DEADLINE' : 'STATUS',
-    at: String(at[i] ?? ''),
-    by: String(by[i] ?? ''),
-    status: toStatus(statuses[i]),
-    dueBy: str(dueBys[i]) || null,
-    previousDueBy: str(previous[i]) || null,
-    note: str(notes[i]) || null,
+    at: String(at![i] ?? ''),
+    by: String(by![i] ?? ''),
+    status: toStatus(statuses![i]),
+    dueBy: str(dueBys![i]) || null,
+    previousDueBy: str(previous![i]) || null,
+    note: str(notes![i]) || null,
   }));
 }
 
-export function toTask(row: Row): TaskRecord {
-  const status = toStatus(row.status);
+/**
+ * A task from its taskFields list (the history as one entry, null when it has none), or from a map of its
+ * properties (the history as its seven lists).
+ */
+export function toTask(row: Row | readonly unknown[]): TaskRecord {
+  const list = Array.isArray(row);
+  const [key, documentKey, ordinal, sectionPath, text, textRestored, textRestoredShare, deadlineRaw, dueDate, period, status, statusNote, statusUpdatedAt, dueBy, completedAt, history] =
+    list ? row : TASK_FIELDS.map((f) => (row as Row)[f]);
+  const historyLists = list ? (Array.isArray(history) ? history : []) : TASK_HISTORY_FIELDS.map((f) => (row as Row)[f]);
   return {
-    key: String(row.key),
-    documentKey: String(row.documentKey),
-    ordinal: num(row.ordinal) ?? 0,
-    sectionPath: str(row.sectionPath),
-    text: String(row.text ?? ''),
-    textRestored: str(row.textRestored) ?? String(row.text ?? ''),
-    textRestoredShare: num(row.textRestoredShare) ?? 0,
-    deadlineRaw: str(row.deadlineRaw),
-    dueDate: str(row.dueDate),
-    period: str(row.period),
-    status,
-    statusNote: str(row.statusNote),
-    statusUpdatedAt: str(row.statusUpdatedAt),
-    dueBy: str(row.dueBy),
-    completedAt: str(row.completedAt),
-    history: toHistory(row.history && typeof row.history === 'object' ? (row.history as Row) : row),
+    key: String(key),
+    documentKey: String(documentKey),
+    ordinal: num(ordinal) ?? 0,
+    sectionPath: str(sectionPath),
+    text: String(text ?? ''),
+    textRestored: str(textRestored) ?? String(text ?? ''),
+    textRestoredShare: num(textRestoredShare) ?? 0,
+    deadlineRaw: str(deadlineRaw),
+    dueDate: str(dueDate),
+    period: str(period),
+    status: toStatus(status),
+    statusNote: str(statusNote),
+    statusUpdatedAt: str(statusUpdatedAt),
+    dueBy: str(dueBy),
+    completedAt: str(completedAt),
+    history: toHistory(historyLists),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   toDocument,
   toTask,
   type AssignmentRecord,
+  type BodyRecord,
   type DocumentRecord,
   type GraphReader,
   type IndicatorRecord,
@@ -42,17 +43,37 @@ export async function tasksOfDocuments(graph: GraphReader, keys: readonly string
   return pagedTasks(keys, rows);
 }
 
-/** Rows `{key, total, items: [{task, assignments?, document?}]}` -> pages in key order, and what came along. */
+/**
+ * Rows `{key, total, items: [{task, assignments?, document?}], bodies?}` -> pages in key order, and what came
+ * along. A page's assignments name their bodies by key; the row's `bodies` holds each of them once.
+ */
 function pagedTasks(keys: readonly string[], rows: Row[]): TaskPages {
   const assignments = new Map<string, AssignmentRecord[]>();
   const documents: DocumentRecord[] = [];
+  const bodies = new Map<string, BodyRecord>();
+  for (const row of rows) {
+    if (!Array.isArray(row.bodies)) continue;
+    for (const fields of row.bodies as unknown[][]) {
+      const body = toBody(fields);
+      bodies.set(body.key, body);
+    }
+  }
   const pages = pagesInKeyOrder(keys, rows, (item) => {
     const task = toTask(item.task as Row);
-    if (Array.isArray(item.assignments)) assignments.set(task.key, (item.assignments as Row[]).map((a) => toAssignment(task.key, a)));
+    if (Array.isArray(item.assignments)) {
+      assignments.set(task.key, (item.assignments as Row[]).map((a) => toAssignment(task.key, a, pageBody(bodies, a.body))));
+    }
     if (item.document) documents.push(toDocument(item.document as Row));
     return task;
   });
   return { pages, assignments, documents };
+}
+
+function pageBody(bodies: Map<string, BodyRecord>, key: unknown): BodyRecord {
+  const body = bodies.get(String(key));
+  // The statement lists every body its page's assignments name: a miss is a statement that lost one.
+  if (!body) throw new Error(`A task page names body ${String(key)} without bringing it`);
+  return body;
 }
 
 export async function assignmentsOf(graph: GraphReader, keys: readonly string[]): Promise<AssignmentRecord[][]> {
@@ -60,14 +81,15 @@ export async function assignmentsOf(graph: GraphReader, keys: readonly string[])
   return groupedInKeyOrder(keys, rows, (r) => String(r.key), (r) => toAssignment(String(r.key), r));
 }
 
-function toAssignment(taskKey: string, r: Row): AssignmentRecord {
+/** An assignment row (task.assignments, or one a task page or a mandate brings along) of the task `taskKey`. */
+export function toAssignment(taskKey: string, r: Row, body: BodyRecord = toBody(r.body as Row)): AssignmentRecord {
   return {
     taskKey,
     role: String(r.role),
     evidence: typeof r.evidence === 'string' ? r.evidence : null,
     section: typeof r.section === 'string' ? r.section : null,
     official: typeof r.official === 'string' ? r.official : null,
-    body: toBody(r.body as Row),
+    body,
   };
 }
 

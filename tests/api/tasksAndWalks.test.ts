@@ -113,6 +113,17 @@ describe('lineage, citationPath, mandate', () => {
     expect(data.mandate.chain[0]).toMatchObject({ depth: 1, citedBy: { key: fx.world.keys.decision } });
     expect(data.mandate.chain).toContainEqual({ depth: 2, relation: 'BASIS', document: { key: fx.world.keys.council }, citedBy: { key: fx.world.keys.plan } });
   });
+
+  it('brings the task\'s assignments in the mandate\'s one statement, the same as the task itself lists them', async () => {
+    const id = toGlobalId('Task', `${fx.world.keys.decision}#task0`);
+    const ASSIGNMENTS = 'assignments { role evidence section official body { key name } }';
+    const before = fx.graph.queryCount;
+    const data = ok(await fx.api.run(`query($id: ID!) { mandate(taskId: $id) { task { key ${ASSIGNMENTS} } national { key } } }`, { id }));
+    expect(fx.graph.queryCount - before).toBe(1);
+    const alone = ok(await fx.api.run(`query($id: ID!) { task(id: $id) { key ${ASSIGNMENTS} } }`, { id }));
+    expect(data.mandate.task.assignments.length).toBeGreaterThan(0);
+    expect(data.mandate.task).toEqual(alone.task);
+  });
 });
 
 describe('setTaskStatus', () => {

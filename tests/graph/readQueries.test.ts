@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { documentsByKeys, listDocuments, type DocumentFilter } from '../../src/graph/documentQueries';
 import { conflicts, outgoingCitations, unresolvedReferences } from '../../src/graph/citationQueries';
-import { dueBy, findTasks, tasksByKeys, tasksOfBodies, type TaskFilter } from '../../src/graph/taskQueries';
+import { dueBy, findTasks, tasksByKeys, tasksOfBodies, tasksOfDocuments, type TaskFilter } from '../../src/graph/taskQueries';
 import { luceneQuery, search, SEARCH_COUNT_CAP, searchWords, type SearchLabel } from '../../src/graph/searchQueries';
 import { foldForSearch } from '../../src/text/fold';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+import { BODY_FIELDS, DOCUMENT_FIELDS, TASK_FIELDS, TASK_HISTORY_FIELDS, toBody, toDocument, toTask } from '../../src/graph/records';
 import { useWorld } from '../support/fixtures';
 
 const fx = useWorld();
@@ -33,6 +37,42 @@ describe('batched lookups', () => {
     // In the order the text first mentions them: the decision mentions the resolution second.
     expect(pages[1]!.items.map((i) => i.other.key)).toEqual([keys.resolution]);
     expect(pages[1]!.items[0]!.citation).toMatchObject({ fromKey: keys.decision, toKey: keys.resolution, relation: 'BASIS', claimedDate: '2021-07-15' });
+  });
+});
+
+describe('records sent as lists of values', () => {
+  const fragmentFields = (name: string) =>
+    [...readFileSync(path.join(PROJECT_ROOT, 'cypher', 'fragments', `${name}.cypher`), 'utf8').replace(/^\/\/.*$/gm, '').matchAll(/NODE\.(\w+)/g)]
+      .map((m) => m[1]!)
+      .filter((field, i, all) => all.indexOf(field) === i);
+
+  it('list the fields in the order the records read them', () => {
+    expect(fragmentFields('documentFields')).toEqual([...DOCUMENT_FIELDS]);
+    expect(fragmentFields('bodyFields')).toEqual([...BODY_FIELDS]);
+    // The task's last value is its history: null when historyKinds is, else the history lists.
+    expect(fragmentFields('taskFields')).toEqual([...TASK_FIELDS.slice(0, -1), ...TASK_HISTORY_FIELDS]);
+  });
+
+  it('read the same as from the nodes\' properties', async () => {
+    const { keys } = fx.world;
+    const docKeys = [keys.report, keys.decision, keys.resolution];
+    const listed = await documentsByKeys(fx.graph, docKeys);
+    const fromMaps = await fx.graph.read<{ d: Record<string, unknown> }>(
+      'UNWIND $keys AS key MATCH (d:Document {key: key}) RETURN d {.*, ingestedAt: toString(d.ingestedAt)} AS d',
+      { keys: docKeys },
+    );
+    expect(listed).toEqual(fromMaps.map((r) => toDocument(r.d)));
+
+    const tasks = (await tasksOfDocuments(fx.graph, [keys.decision], { skip: 0, limit: 50 }, { assignments: true }));
+    const taskKeys = tasks.pages[0]!.items.map((t) => t.key);
+    expect(taskKeys.length).toBeGreaterThan(0);
+    const taskMaps = await fx.graph.read<{ t: Record<string, unknown> }>('UNWIND $keys AS key MATCH (t:Task {key: key}) RETURN properties(t) AS t', { keys: taskKeys });
+    expect(tasks.pages[0]!.items).toEqual(taskMaps.map((r) => toTask(r.t)));
+
+    const bodies = [...tasks.assignments.values()].flat().map((a) => a.body);
+    expect(bodies.length).toBeGreaterThan(0);
+    const bodyMaps = await fx.graph.read<{ b: Record<string, unknown> }>('UNWIND $keys AS key MATCH (b:Body {key: key}) RETURN properties(b) AS b', { keys: bodies.map((b) => b.key) });
+    expect(bodies).toEqual(bodyMaps.map((r) => toBody(r.b)));
   });
 });
 
