@@ -22,6 +22,7 @@ import {
   newVersionRow,
   planVersion,
   versionKey,
+  type ProgressCarry,
   type RecordedTask,
   type StoredDocumentState,
   type UnmatchedTask,
@@ -217,9 +218,10 @@ async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise
     // A text the document already had changes nothing, unless the rules now read the current text differently;
     // `replace` makes an earlier text current again.
     if (sameAs !== null && sameAs === current && readsCurrentSourceAgain(state, rows, item)) {
-      rows.document.props = { ...rows.document.props, sourcePath: item.sourcePath ?? null, textLength: text === null ? state.textLength : text.length, version: current };
+      const textLength = text === null ? state.textLength : text.length;
+      rows.document.props = { ...rows.document.props, sourcePath: item.sourcePath ?? null, textLength, version: current };
       // A document ingested before versions were kept gets its version 1 now, with this (its) text.
-      const legacy = plan.legacy ? { ...plan.legacy, props: { ...plan.legacy.props, text, textLength: text === null ? state.textLength : text.length } } : null;
+      const legacy = plan.legacy ? { ...plan.legacy, props: { ...plan.legacy.props, text, textLength } } : null;
       planned.push({ rows, item, state, status: 'reextracted', number: current, previousNumber: current, legacy });
       outcomes.push({ key, status: 'reextracted', version: current, sameAsVersion: current, carriedTasks: 0, unmatchedTasks: [], ...countGraphItems(rows) });
       return;
@@ -254,9 +256,17 @@ async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise
   const recorded = updatedKeys.length
     ? await tx.run<RecordedTask>(cypher('task.recordedProgress'), { keys: updatedKeys })
     : [];
-  keepStrandedProgress(planned, recorded, outcomes);
-  await replaceOwned(tx, updatedKeys, () => writeVersions(tx, planned, recorded, outcomes));
+  // Where each earlier task's recorded progress goes (matched once: it decides a re-reading's version too).
+  const carried = new Map(
+    planned.filter((p) => p.previousNumber !== null).map((p) => [p, carryProgress(recorded.filter((r) => r.documentKey === p.rows.document.key), p.rows)]),
+  );
+  keepStrandedProgress(planned, carried, outcomes);
+  await replaceOwned(tx, updatedKeys, () => writeVersions(tx, planned, carried, outcomes));
   return outcomes;
+}
+
+function outcomeOf(outcomes: (IngestOutcome | Error)[], key: string): IngestOutcome {
+  return outcomes.find((o): o is IngestOutcome => !(o instanceof Error) && o.key === key)!;
 }
 
 /**
@@ -279,21 +289,23 @@ function readsCurrentSourceAgain(state: StoredDocumentState, rows: IngestRows, i
  * would find no task of the new reading, the reading becomes a new version instead (of the same text), so that
  * progress stays on the version it was recorded on, as for any new text.
  */
-function keepStrandedProgress(planned: Planned[], recorded: RecordedTask[], outcomes: (IngestOutcome | Error)[]): void {
+function keepStrandedProgress(planned: Planned[], carried: ReadonlyMap<Planned, ProgressCarry>, outcomes: (IngestOutcome | Error)[]): void {
   for (const p of planned) {
-    if (p.status !== 'reextracted') continue;
-    const key = p.rows.document.key;
-    if (carryProgress(recorded.filter((r) => r.documentKey === key), p.rows).unmatched.length === 0) continue;
+    if (p.status !== 'reextracted' || carried.get(p)!.unmatched.length === 0) continue;
     const plan = planVersion(p.state);
     Object.assign(p, { status: 'updated', ...plan });
     p.rows.document.props = { ...p.rows.document.props, version: plan.number };
-    const outcome = outcomes.find((o): o is IngestOutcome => !(o instanceof Error) && o.key === key)!;
-    Object.assign(outcome, { status: 'updated', version: plan.number, sameAsVersion: null });
+    Object.assign(outcomeOf(outcomes, p.rows.document.key), { status: 'updated', version: plan.number, sameAsVersion: null });
   }
 }
 
 /** Writes the planned documents' rows and versions, moves recorded progress, links identity candidates. */
-async function writeVersions(tx: CountingTransaction, planned: Planned[], recorded: RecordedTask[], outcomes: (IngestOutcome | Error)[]): Promise<void> {
+async function writeVersions(
+  tx: CountingTransaction,
+  planned: Planned[],
+  carried: ReadonlyMap<Planned, ProgressCarry>,
+  outcomes: (IngestOutcome | Error)[],
+): Promise<void> {
   await writeRows(tx, planned.map((p) => p.rows));
 
   const versions = planned.flatMap((p) => [
@@ -320,14 +332,14 @@ async function writeVersions(tx: CountingTransaction, planned: Planned[], record
   const carryRows: { key: string; progress: Record<string, unknown> }[] = [];
   const supersede: { key: string; props: Record<string, string[]> }[] = [];
   for (const p of planned) {
-    if (p.previousNumber === null) continue;
+    const carry = carried.get(p);
+    if (!carry || p.previousNumber === null) continue;
     const key = p.rows.document.key;
-    const carried = carryProgress(recorded.filter((r) => r.documentKey === key), p.rows);
-    carryRows.push(...carried.carry);
-    if (p.status !== 'reextracted') supersede.push({ key: versionKey(key, p.previousNumber), props: carried.supersededProps });
-    const outcome = outcomes.find((o): o is IngestOutcome => !(o instanceof Error) && o.key === key)!;
-    outcome.carriedTasks = carried.carry.length;
-    outcome.unmatchedTasks = carried.unmatched;
+    carryRows.push(...carry.carry);
+    if (p.status !== 'reextracted') supersede.push({ key: versionKey(key, p.previousNumber), props: carry.supersededProps });
+    const outcome = outcomeOf(outcomes, key);
+    outcome.carriedTasks = carry.carry.length;
+    outcome.unmatchedTasks = carry.unmatched;
   }
   if (carryRows.length) await tx.run(cypher('task.carryProgress'), { rows: carryRows });
   if (supersede.length) await tx.run(cypher('version.supersede'), { rows: supersede });

@@ -209,16 +209,18 @@ async function walk(graph: GraphReader, key: string, direction: WalkDirection, m
       ? { fromKey: s.near, toKey: s.far, relation: s.relation, depth: s.depth }
       : { fromKey: s.far, toKey: s.near, relation: s.relation, depth: s.depth },
   );
+  // Walked when a caller reads them.
+  return withLazyPaths({ root, nodes, edges, truncated: row.truncated }, () => walkChains(root.key, steps, maxDepth, MAX_PATHS).chains);
+}
+
+/** A lineage record whose chains are made once, when a caller first reads them (only some callers draw them). */
+function withLazyPaths(record: Omit<LineageRecord, 'paths'>, makePaths: () => string[][]): LineageRecord {
   let chains: string[][] | undefined;
   return {
-    root,
-    nodes,
-    edges,
-    // Walked when a caller reads them.
+    ...record,
     get paths() {
-      return (chains ??= walkChains(root.key, steps, maxDepth, MAX_PATHS).chains);
+      return (chains ??= makePaths());
     },
-    truncated: row.truncated,
   };
 }
 
@@ -265,19 +267,11 @@ export async function lineage(
     const i = p.findIndex((k) => !kept.has(k));
     return i === -1 ? p : p.slice(0, i);
   };
-  let chains: string[][] | undefined;
-  return {
-    root,
-    nodes,
-    edges,
-    // Only some callers draw the chains: they are walked when read. One walk whose documents all fit gives them
-    // as they are (maximal and in order already).
-    get paths() {
-      const whole = parts.length === 1 && sorted.length === nodes.length;
-      return (chains ??= whole ? parts[0]!.paths : maximalPaths(parts.flatMap((p) => p.paths).map(cut).filter((p) => p.length > 1)));
-    },
-    truncated: parts.some((p) => p.truncated) || sorted.length > nodes.length,
-  };
+  // One walk whose documents all fit gives its chains as they are (maximal and in order already).
+  const whole = parts.length === 1 && sorted.length === nodes.length;
+  return withLazyPaths({ root, nodes, edges, truncated: parts.some((p) => p.truncated) || sorted.length > nodes.length }, () =>
+    whole ? parts[0]!.paths : maximalPaths(parts.flatMap((p) => p.paths).map(cut).filter((p) => p.length > 1)),
+  );
 }
 
 export interface CitationPathRecord {

@@ -8,7 +8,7 @@
  * - "X:" or "Giao X:" closing a unit hands X the items that follow; labelled fields ("Cơ quan chủ trì: X;
  *   cơ quan phối hợp: Y") give their role directly.
  */
-import { isCac, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
+import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
@@ -249,8 +249,9 @@ function delegatedEvent(doc: TaskDocument, i: number, end: number): ClauseEvent 
 /** Whether `name` is the document's issuer (or its head: "Chủ tịch UBND tỉnh" of a UBND decision). */
 function isIssuer(doc: TaskDocument, name: string): boolean {
   if (!doc.issuer) return false;
-  const body = name.replace(/^\s*Chủ\s+tịch\s+/iu, '');
-  return resolveBody(body, doc.jurisdiction).key === resolveBody(doc.issuer, doc.jurisdiction).key;
+  const named = resolveBody(name, doc.jurisdiction);
+  const body = named.official ? resolveBody(officialsBody(named), doc.jurisdiction) : named;
+  return body.key === resolveBody(doc.issuer, doc.jurisdiction).key;
 }
 
 /** The body a bracket right at `open` names as the text's short form: "(sau đây gọi (tắt) là X)", before `end`. */
