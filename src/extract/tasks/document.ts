@@ -45,7 +45,8 @@ export function skipLabel(doc: TaskDocument, from: number, to: number): number {
     if (t[k]?.raw === '.' || t[k]?.raw === ':') k++;
     return k;
   }
-  if (first.raw === '(' && /^\d+$/.test(t[k + 1]?.raw ?? '') && t[k + 2]?.raw === ')') return k + 3;
+  // "(2)", and the sub-items of a letter's points "(i)", "(ii)", "(iv)" or "(a)".
+  if (first.raw === '(' && /^(\d+|[ivx]{1,4}|[a-zđ])$/.test(t[k + 1]?.raw ?? '') && t[k + 2]?.raw === ')') return k + 3;
   let j = k;
   while (j < to && j < k + 6 && (/^(\d{1,2}|[IVXLl1]+|[a-zđ])$/.test(t[j]!.raw) || t[j]!.raw === '.')) {
     if (t[j]!.raw === '.' && t[j + 1] && t[j + 1]!.start - t[j]!.end > 0) {
