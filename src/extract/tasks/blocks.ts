@@ -68,12 +68,26 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
  * tables are read as rows.
  */
 function untilClosing(doc: TaskDocument, paras: [number, number][]): [number, number][] {
-  const at = paras.findIndex(([a, b]) => CLOSING_MARK.test(doc.text.slice(a, b).trimEnd()));
-  return at < 0 ? paras : paras.slice(0, at + 1);
+  for (let at = 0; at < paras.length; at++) {
+    const [a, b] = paras[at]!;
+    if (CLOSING_MARK.test(doc.text.slice(a, b).trimEnd())) return paras.slice(0, at + 1);
+    // The resolution's passing sentence, on a line of its own (a paragraph may run on into it: it rarely starts in
+    // capitals after its markup): the text before it is the last duty.
+    const passed = PASSED_FORMULA.exec(doc.folded.slice(a, b).toLowerCase());
+    if (passed) return passed.index > 0 ? [...paras.slice(0, at), [a, a + passed.index]] : paras.slice(0, at);
+  }
+  return paras;
 }
 
 /** The mark that ends a document's text: "./.". */
 const CLOSING_MARK = /\.\s*\/\s*\.$/;
+
+/**
+ * The sentence that ends a resolution or a law: "Nghị quyết này đã được Hội đồng nhân dân ... thông qua ngày ...",
+ * "Nghị quyết này được Ủy ban Thường vụ Quốc hội ... thông qua ngày ...". The signature and a portal's recipients
+ * list without its "Nơi nhận" label ("- Chính phủ; - Ban Tổ chức Trung ương; ...") follow it (folded).
+ */
+const PASSED_FORMULA = /(?<=^|\n)[ \t*_]*(nghi quyet|luat|phap lenh) nay (da )?duoc\b[^\n]{0,240}?thong qua\b/;
 
 /** Table rows as units, in their sections. */
 function withRows(doc: TaskDocument, units: Unit[], tables: readonly TaskTable[]): Unit[] {

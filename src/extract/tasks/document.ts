@@ -127,6 +127,9 @@ export function dutyVerbAt(doc: TaskDocument, k: number): boolean {
 /** "Sở Nội vụ - Cơ quan Thường trực ... chịu trách nhiệm": skip the apposition to the predicate. */
 export function skipApposition(doc: TaskDocument, k: number, end: number): number {
   const t = doc.tokens;
+  // "Hội đồng Dân tộc, ..., đại biểu Quốc hội tỉnh Điện Biên, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát ...":
+  // a comma before the subject's scope; the scope itself opens the predicate (the role is read past it).
+  if (t[k]?.raw === ',' && longestMatch(t, k + 1, SCOPE_OPENERS, true)) return k + 1;
   if (t[k]?.raw === '(') {
     for (let j = k + 1; j < end && j < k + 30; j++) if (t[j]!.raw === ')') return j + 1;
   }

@@ -15,3 +15,18 @@ describe('labels of sub-items', () => {
     );
   });
 });
+
+describe('a subject with its scope, and the end of a resolution', () => {
+  it('"Hội đồng Dân tộc, ..., đại biểu Quốc hội tỉnh Điện Biên, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát ...": the scope after a comma opens the predicate; the passing sentence and the portal recipients after it name no duty (Nghị quyết, Ủy ban Thường vụ Quốc hội)', async () => {
+    const r = roles(await extractFile(`${DOCS}/a032a58e6ab2f19d.md`));
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'Điều 3.3 SUPERVISE Hội đồng Dân tộc',
+        'Điều 3.3 SUPERVISE các Ủy ban của Quốc hội',
+        'Điều 3.3 SUPERVISE Đoàn đại biểu Quốc hội',
+        'Điều 3.3 SUPERVISE Đại biểu Quốc hội tỉnh Điện Biên',
+      ]),
+    );
+    expect(r.filter((x) => x.startsWith('Điều 3.3 LEAD'))).toEqual([]);
+  });
+});
