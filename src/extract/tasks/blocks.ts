@@ -35,7 +35,7 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
   };
   if (doc.sections.length === 0) {
     for (const [s, e] of untilClosing(doc, paragraphs(doc, bodyStart(doc), doc.text.length))) add(s, e, null, false);
-    return withRows(doc, units, tables);
+    return withoutProcedures(doc, withRows(doc, units, tables));
   }
   // Before the first section, after the preamble: a directive's "..., Chủ tịch UBND tỉnh yêu cầu Giám đốc
   // các sở, ... thực hiện các nhiệm vụ sau:" assigns too; other paragraphs there (the header, the title)
@@ -58,8 +58,27 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
     for (const [a, b] of untilClosing(doc, paragraphs(doc, contentStart, ownEnd))) add(a, b, s, false);
     if (title && units[first]) units[first]!.underTitle = true;
   }
-  return withRows(doc, units, tables);
+  return withoutProcedures(doc, withRows(doc, units, tables));
 }
+
+/**
+ * A decision that announces administrative procedures ("Về việc công bố (danh mục) thủ tục hành chính ...") attaches
+ * them after its closing mark: their steps say who handles a citizen's file, which is not a duty the decision
+ * assigns (the gold's TTHC convention). Its own articles, up to "./.", are read as usual.
+ */
+function withoutProcedures(doc: TaskDocument, units: Unit[]): Unit[] {
+  const header = doc.folded.slice(0, Math.min(doc.folded.length, HEADER_CHARS)).toLowerCase();
+  if (!ANNOUNCES_PROCEDURES.test(header)) return units;
+  const mark = /\.\s*\/\s*\.[ \t*_]*(\n|$)/.exec(doc.text);
+  if (!mark) return units;
+  const end = mark.index + mark[0].length;
+  return units.filter((u) => u.start < end);
+}
+
+/** Characters of the header where a decision's title is read. */
+const HEADER_CHARS = 2500;
+/** The title of a decision that announces administrative procedures (folded). */
+const ANNOUNCES_PROCEDURES = /\bcong bo\b[^.;]{0,160}?\b(thu tuc hanh chinh|tthc)\b/;
 
 /**
  * The paragraphs up to the one that closes the document ("... thi hành Quyết định này./."): what follows it

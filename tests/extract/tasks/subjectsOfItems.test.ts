@@ -30,3 +30,19 @@ describe('a subject with its scope, and the end of a resolution', () => {
     expect(r.filter((x) => x.startsWith('Điều 3.3 LEAD'))).toEqual([]);
   });
 });
+
+describe('what is no duty', () => {
+  it('a decision announcing administrative procedures: the steps of the procedures attached after "./." assign nothing, its own articles do (Quyết định công bố TTHC nội bộ, Hà Tĩnh)', async () => {
+    const r = roles(await extractFile(`${DOCS}/6e205b75bcc588b5.md`));
+    expect(r).toEqual(expect.arrayContaining(['Điều 3 LEAD Sở Nông nghiệp và Môi trường', 'Điều 3 LEAD Ủy ban nhân dân cấp xã']));
+    expect(r.filter((x) => !x.startsWith('Điều 3 '))).toEqual([]);
+  });
+
+  it('a heading that opens with a verb spelled like a head word ("Ban hành, phát hành văn bản đi", "Báo cáo kết quả ...") names a task, not a body', async () => {
+    const r = roles(await extractFile('data/real/3928ef06a8929828.md'));
+    expect(r.some((x) => / LEAD Ban hành/.test(x))).toBe(false);
+    const c = roles(await extractFile(`${DOCS}/c257b50e82ec95ef.md`));
+    expect(c.some((x) => / LEAD Báo cáo/.test(x))).toBe(false);
+    expect(c).toContain('Điều 34.2 SUPERVISE Cục Viễn thám quốc gia');
+  });
+});
