@@ -6,7 +6,7 @@
 import { parseBodyListAt } from '../bodies';
 import { longestMatch } from '../vocabulary';
 import { ASSIGN_TRIGGERS } from './phrases';
-import { headingEnd } from '../sections';
+import { headingEnd, RECIPIENTS_LINE } from '../sections';
 import type { Section } from '../types';
 import { clauseEvent } from './clauses';
 import { skipLabel, tokenAt } from './document';
@@ -140,13 +140,18 @@ export function bodyStart(doc: TaskDocument): number {
   return at;
 }
 
+/** "Kính gửi:" opening a line (folded), the addressees of a letter. */
+const ADDRESSEES_LINE = /^[ \t]*(?:\|[ \t]*)?kinh gui[ \t]*[:.]/m;
+/** Either label, every line (the recipients' pattern is the sections' own: one pattern for both stages). */
+const RECIPIENTS_OR_ADDRESSEES = new RegExp(`${RECIPIENTS_LINE.source}|${ADDRESSEES_LINE.source}`, 'gm');
+
 /** "Nơi nhận: ..." up to the next section (or the end); "Kính gửi: - A; - B" up to the end of its list. */
 export function recipientSpans(doc: TaskDocument): [number, number][] {
   const spans: [number, number][] = [];
   // Also in a layout table's first cell ("| Nơi nhận: - Như Điều 5; ... | TM. ỦY BAN NHÂN DÂN |").
-  for (const m of doc.folded.matchAll(/(^|\n)[ \t]*(?:\|[ \t]*)?(n[o0-9&@]i nh\S{0,3}n|kinh gui)\s*[:.]/g)) {
-    const start = m.index + m[1]!.length;
-    if (m[2]!.startsWith('kinh')) {
+  for (const m of doc.folded.matchAll(RECIPIENTS_OR_ADDRESSEES)) {
+    const start = m.index;
+    if (!RECIPIENTS_LINE.test(m[0])) {
       // The addressees: the rest of the line and the bulleted lines right after it.
       let end = doc.text.indexOf('\n', start);
       if (end < 0) end = doc.text.length;

@@ -207,6 +207,11 @@ export function tokenAt(doc: TaskDocument, offset: number): number {
  * các Sở: Xây dựng, Công Thương)", when the bracket holds nothing else: `open` is the "(" token. Null otherwise.
  */
 export function bracketMembers(doc: TaskDocument, open: number, end: number): BodyParse[] | null {
+  return bracketAt(doc, open, end)?.members ?? null;
+}
+
+/** `bracketMembers` with the index of the closing ")". */
+export function bracketAt(doc: TaskDocument, open: number, end: number): { members: BodyParse[]; close: number } | null {
   const t = doc.tokens;
   if (t[open]?.raw !== '(') return null;
   let k = open + 1;
@@ -215,5 +220,5 @@ export function bracketMembers(doc: TaskDocument, open: number, end: number): Bo
   if (t[k]?.raw === ':') k++;
   const list = parseBodyListAt(t, k);
   if (!list || list.to >= end || t[list.to]?.raw !== ')') return null;
-  return list.items;
+  return { members: list.items, close: list.to };
 }

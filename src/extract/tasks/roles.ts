@@ -10,7 +10,7 @@ import type { AssignmentRole } from '../types';
 import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
-import { assignmentSection, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
+import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
 import { ADVERBS, CO_DIRECTING, COMPLIANCE_OBJECTS, IMPLEMENTATION_WORDS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
@@ -403,10 +403,10 @@ function namedPartners(doc: TaskDocument, list: BodyListParse, to: number): { ac
     }
   }
   if (t[end]?.raw === '(') {
-    const members = bracketMembers(doc, end, to);
-    if (members) {
-      actors.push(...members.map((p) => ({ parse: p, name: p.raw })));
-      end = members[members.length - 1]!.to + 1;
+    const bracket = bracketAt(doc, end, to);
+    if (bracket) {
+      actors.push(...bracket.members.map((p) => ({ parse: p, name: p.raw })));
+      end = bracket.close + 1;
       // "(Trung tâm Phục vụ Hành chính công tỉnh), các cơ quan, đơn vị liên quan xây dựng ...": the list goes on.
       const more = t[end]?.raw === ',' || (t[end]?.word && t[end]!.f === 'va') ? parseBodyListAt(t, end + 1, { bareGeneric: true }) : null;
       if (more && more.to <= to) {
