@@ -80,9 +80,12 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     if ((seg.forcedLead && !assignedOversight) || seg.directed || seg.directs) roles.add('LEAD');
     if (head) roles.add(head);
     // "Phối hợp với các ngành, các cấp tăng cường ... . Chú trọng công tác tuyên truyền ...": each later sentence
-    // without a subject of its own is a duty of the same actors, its first verb deciding its role.
+    // without a subject of its own is a duty of the same actors, its first verb deciding its role. After a duty to
+    // coordinate, so is each clause after ";" ("Phối hợp với Sở Công Thương ... thẩm định ...; hướng dẫn lập, thanh
+    // quyết toán ..."); after oversight, "...; kịp thời đề xuất các giải pháp" reports on it.
     if (seg.head && !roles.has('LEAD')) {
-      for (let k = sentenceEnd(doc, seg.from, seg.to); k < seg.to; k = sentenceEnd(doc, k, seg.to)) {
+      const next = head === 'COORDINATE' ? clauseEnd : sentenceEnd;
+      for (let k = next(doc, seg.from, seg.to); k < seg.to; k = next(doc, k, seg.to)) {
         if (hasWord(doc, k, seg.to) && headRole(doc, k, seg.to) === 'LEAD' && predicateAt(doc, skipPunct(doc, k, seg.to), seg.to)) {
           roles.add('LEAD');
           break;

@@ -46,3 +46,10 @@ describe('what is no duty', () => {
     expect(c).toContain('Điều 34.2 SUPERVISE Cục Viễn thám quốc gia');
   });
 });
+
+describe('duties that run on in one item', () => {
+  it('"Sở Tài chính: Phối hợp với Sở Công Thương ... thẩm định, tham mưu ...; hướng dẫn lập, thanh quyết toán ...": after a duty to coordinate, a clause after ";" is a duty of its own (Kế hoạch, Đắk Lắk)', async () => {
+    const r = roles(await extractFile('data/real/62f25a030c183151.md'));
+    expect(r).toEqual(expect.arrayContaining(['IV.6 COORDINATE Sở Tài chính', 'IV.6 LEAD Sở Tài chính', 'IV.6 COORDINATE Sở Công Thương']));
+  });
+});
