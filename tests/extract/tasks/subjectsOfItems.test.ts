@@ -53,3 +53,13 @@ describe('duties that run on in one item', () => {
     expect(r).toEqual(expect.arrayContaining(['IV.6 COORDINATE Sở Tài chính', 'IV.6 LEAD Sở Tài chính', 'IV.6 COORDINATE Sở Công Thương']));
   });
 });
+
+describe('passive subjects', () => {
+  it('"Trung tâm Phục vụ hành chính công tỉnh được giao quản lý tài khoản ...": what a subject is given is its duty (Quy chế, Ninh Bình)', async () => {
+    expect(roles(await extractFile(`${DOCS}/639c24e1a9c3f20c.md`))).toContain('Điều 11.3 LEAD Trung tâm Phục vụ hành chính công tỉnh');
+  });
+
+  it('"Ủy ban nhân dân cấp xã được phân cấp thẩm quyền quyết định thanh lý tài sản ..." holds the power (Quyết định phân cấp)', async () => {
+    expect(roles(await extractFile('data/real/7bcbaa914bb254d9.md')).some((x) => / LEAD Ủy ban nhân dân cấp xã$/.test(x))).toBe(true);
+  });
+});
