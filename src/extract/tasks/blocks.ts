@@ -243,7 +243,9 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
     // "... phối hợp tổ chức chính trị" / "- xã hội tại địa phương": a hyphenated name wrapped before its hyphen is
     // no bullet (the line runs on without punctuation and the next goes on in lower case).
     const bullet = /^[ \t]*[-+•–](?=\s)/.test(after) && !(/[\p{L}\d]$/u.test(before) && /^[ \t]*[-–][ \t]+\p{Ll}/u.test(after));
-    const closes = /[.;:!?”"]$/.test(before);
+    // "2. Sở Văn hoá, Thể thao và Du lịch;" / "UBND các xã, phường niêm yết ...": a line that only names bodies before its
+    // ";" runs on into the next one's list and predicate (the subjects are chained).
+    const closes = /[.;:!?”"]$/.test(before) && !(before.endsWith(';') && onlyBodies(doc, from, from + before.length - 1));
     // The closing mark ends the text whatever follows it (a signature table, an attachment).
     if (before.trim() && next && (bullet || CLOSING_MARK.test(before) || (closes && /[\p{Lu}\d(“"|-]/u.test(next[1]!)))) {
       out.push([from, i]);
@@ -253,6 +255,16 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
   }
   if (from < end) out.push([from, end]);
   return out;
+}
+
+/** Whether [from, semi) holds a label and a list of bodies and nothing else (`semi` is the offset of its ";"). */
+function onlyBodies(doc: TaskDocument, from: number, semi: number): boolean {
+  const a = tokenAt(doc, from);
+  const b = tokenAt(doc, semi);
+  const k = skipLabel(doc, a, b);
+  const list = k < b ? parseBodyListAt(doc.tokens, k) : null;
+  // The parser may read on past the ";" into the next line's bodies: the line is still only bodies.
+  return !!list && list.to >= b && doc.tokens[b]?.raw === ';';
 }
 
 function splitByExcluded(start: number, end: number, excluded: readonly [number, number][]): [number, number][] {

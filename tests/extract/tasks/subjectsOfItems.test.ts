@@ -63,3 +63,11 @@ describe('passive subjects', () => {
     expect(roles(await extractFile('data/real/7bcbaa914bb254d9.md')).some((x) => / LEAD Ủy ban nhân dân cấp xã$/.test(x))).toBe(true);
   });
 });
+
+describe('subjects chained across lines', () => {
+  it('"2. Sở Văn hoá, Thể thao và Du lịch;" / "UBND các xã, phường niêm yết ...": a line that only names bodies before its ";" runs on into the next one, and "Giao các cơ quan, đơn vị:" names no actor of its own (Quyết định, Bắc Ninh)', async () => {
+    const r = roles(await extractFile(`${DOCS}/8bb752497f83eeee.md`));
+    expect(r).toEqual(expect.arrayContaining(['Điều 2.2 LEAD Sở Văn hóa, Thể thao và Du lịch', 'Điều 2.2 LEAD Ủy ban nhân dân các xã, phường']));
+    expect(r.some((x) => / các cơ quan, đơn vị$/.test(x) && x.startsWith('Điều 2'))).toBe(false);
+  });
+});
