@@ -307,8 +307,9 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
     if (startsWith(t, k, COORDINATE_VERB)) {
       const prev = t[k - 1]?.f ?? '';
       const next = t[k + 1 + 1]?.f ?? '';
-      // "hiệu quả phối hợp giữa ...", "quy chế phối hợp": a noun, not a duty.
-      if (/^(qua|su|che|viec|tac|nhiem|giua)$/.test(prev) || tokenFuzzy(t[k + 1 + 1], 'giua')) {
+      // "hiệu quả phối hợp giữa ...", "quy chế phối hợp": a noun, not a duty; "tham mưu UBND tỉnh phối hợp các bộ,
+      // ngành Trung ương xây dựng ...": the advised body's coordination, nobody's duty here.
+      if (/^(qua|su|che|viec|tac|nhiem|giua)$/.test(prev) || tokenFuzzy(t[k + 1 + 1], 'giua') || advisedBodyBefore(doc, k, from)) {
         k += 1;
         continue;
       }
@@ -461,7 +462,24 @@ const PLACE_WORDS = 5;
 /** Kinds that are verbs too ("tổ chức", "lực lượng" aside): after "phối hợp" they are read as verbs. */
 const AMBIGUOUS_KINDS = new Set(['to chuc', 'cap', 'thanh vien']);
 
-/** "chủ trì, phối hợp với ...": the lead is not also a coordinator. */
+/**
+ * "tham mưu (cho) Ủy ban nhân dân tỉnh" right before the verb at `k`: the body advised is the one to act (written as
+ * such: "tham mưu" with its marks).
+ */
+function advisedBodyBefore(doc: TaskDocument, k: number, from: number): boolean {
+  const t = doc.tokens;
+  for (let j = k - 2; j >= from && j >= k - ADVISED_LOOKBACK; j--) {
+    if (t[j]!.raw.toLowerCase() !== 'tham' || t[j + 1]?.raw !== 'mưu') continue;
+    const at = t[j + 2]?.f === 'cho' ? j + 3 : j + 2;
+    const list = parseBodyListAt(t, at);
+    return !!list && list.to === k;
+  }
+  return false;
+}
+
+/** Tokens looked back from "phối hợp" for "tham mưu <body>". */
+const ADVISED_LOOKBACK = 14;
+
 /** "chủ trì, phối hợp với ...": the lead is not also a coordinator. */
 function afterLead(doc: TaskDocument, k: number, from: number): boolean {
   const t = doc.tokens;

@@ -71,3 +71,12 @@ describe('subjects chained across lines', () => {
     expect(r.some((x) => / các cơ quan, đơn vị$/.test(x) && x.startsWith('Điều 2'))).toBe(false);
   });
 });
+
+describe('advice', () => {
+  it('"Tham mưu Ủy ban nhân dân tỉnh phối hợp các bộ, ngành Trung ương xây dựng ...": the advised body coordinates, not the adviser (Kế hoạch, Đồng Tháp)', async () => {
+    const r = roles(await extractFile(`${DOCS}/bffd9da6f0d38031.md`));
+    expect(r).toContain('IV.4 LEAD Sở Xây dựng');
+    expect(r).not.toContain('IV.4 COORDINATE Sở Xây dựng');
+    expect(r).not.toContain('IV.2 COORDINATE Sở Văn hóa, Thể thao và Du lịch');
+  });
+});
