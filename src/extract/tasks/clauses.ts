@@ -345,7 +345,10 @@ function introHeading(doc: TaskDocument, list: BodyListParse, end: number): { ac
     }
   }
   // The colon closes the unit: nothing after it ("Hội đồng cho ý kiến: ......" is a form's field).
-  if (colon < 0 || colon <= list.to || colon - list.to > 40 || colon !== end - 1) return null;
+  if (colon < 0 || colon <= list.to || colon !== end - 1) return null;
+  // A bracket of members may be long ("(Sở Tài chính, Ban quản lý Khu Kinh tế ..., Ban Quản lý các Khu công nghiệp
+  // tỉnh)"); its parse bounds it. A place's qualifier is short.
+  if (colon - list.to > (t[colon - 1]!.raw === ')' ? MEMBERS_HEADING_TOKENS : 40)) return null;
   if (t[colon - 1]!.raw === ')' && list.items.length === 1) {
     let open = -1;
     for (let j = colon - 2; j > list.items[0]!.from; j--) {
@@ -375,6 +378,9 @@ function introHeading(doc: TaskDocument, list: BodyListParse, end: number): { ac
   }
   return words > 0 ? { actors: actorsOf(list), colon } : null;
 }
+
+/** Tokens from a group's name to the colon after its bracket of members, at most. */
+const MEMBERS_HEADING_TOKENS = 90;
 
 /** Words that make a unit ending in ":" introduce members or a definition, not duties (folded). */
 const LISTING_WORDS = new Set(['gom', 'co', 'la']);

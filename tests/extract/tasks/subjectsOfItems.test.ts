@@ -80,3 +80,13 @@ describe('advice', () => {
     expect(r).not.toContain('IV.2 COORDINATE Sở Văn hóa, Thể thao và Du lịch');
   });
 });
+
+describe('a group heading with its members', () => {
+  it('"1. Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ..., Ban Quản lý các Khu công nghiệp tỉnh):" names the group and each member however long the bracket; "kiểm tra tính đầy đủ và hợp lệ của hồ sơ" handles a file, it oversees nobody (Chỉ thị, Đắk Lắk)', async () => {
+    const r = roles(await extractFile(`${DOCS}/6bac4a0d92da936d.md`));
+    expect(r).toEqual(
+      expect.arrayContaining(['I.1 LEAD các cơ quan đăng ký đầu tư', 'I.1 LEAD Ban quản lý Khu Kinh tế Phú Yên', 'I.1 LEAD Ban Quản lý các Khu công nghiệp tỉnh']),
+    );
+    expect(r.filter((x) => x.startsWith('I.1 SUPERVISE'))).toEqual([]);
+  });
+});
