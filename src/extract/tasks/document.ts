@@ -124,6 +124,11 @@ export function dutyVerbAt(doc: TaskDocument, k: number): boolean {
   return true;
 }
 
+/** What a body is in a plan ("là cơ quan đầu mối", "là đơn vị chủ trì", "là đầu mối"), not what it is in general (folded). */
+const ROLE_NOUNS = new Set(['co quan', 'don vi', 'dau moi', 'thuong truc']);
+/** Tokens of "là <role>," before a body's duty at most ("là cơ quan thường trực của Ban Chỉ đạo,"). */
+const ROLE_APPOSITION_TOKENS = 14;
+
 /** "Sở Nội vụ - Cơ quan Thường trực ... chịu trách nhiệm": skip the apposition to the predicate. */
 export function skipApposition(doc: TaskDocument, k: number, end: number): number {
   const t = doc.tokens;
@@ -132,6 +137,15 @@ export function skipApposition(doc: TaskDocument, k: number, end: number): numbe
   if (t[k]?.raw === ',' && longestMatch(t, k + 1, SCOPE_OPENERS, true)) return k + 1;
   if (t[k]?.raw === '(') {
     for (let j = k + 1; j < end && j < k + 30; j++) if (t[j]!.raw === ')') return j + 1;
+  }
+  // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn ...": the role the body holds, then
+  // its duty after the comma.
+  if (t[k]?.raw.toLowerCase() === 'là' && ROLE_NOUNS.has(`${t[k + 1]?.f ?? ''} ${t[k + 2]?.f ?? ''}`)) {
+    for (let j = k + 1; j < end && j <= k + ROLE_APPOSITION_TOKENS; j++) {
+      if (t[j]!.word) continue;
+      if (t[j]!.raw === ',' && predicateAt(doc, j + 1, end)) return j + 1;
+      if (t[j]!.raw !== '-' && t[j]!.raw !== '(' && t[j]!.raw !== ')') break;
+    }
   }
   if ((t[k]?.raw === '-' || t[k]?.raw === '–') && t[k + 1]?.word) {
     for (let j = k + 1; j < end && j < k + 25; j++) {

@@ -90,3 +90,10 @@ describe('a group heading with its members', () => {
     expect(r.filter((x) => x.startsWith('I.1 SUPERVISE'))).toEqual([]);
   });
 });
+
+describe('a body named with its role in the plan', () => {
+  it('"1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn ...": the role after "là" is passed to reach the duty, and the item\'s bullets are its duties (Quyết định, Hồ Chí Minh)', async () => {
+    const r = roles(await extractFile(`${DOCS}/437c3beb60ae2874.md`));
+    expect(r).toEqual(expect.arrayContaining(['V.1 LEAD Sở Nông nghiệp và Môi trường', 'V.1 SUPERVISE Sở Nông nghiệp và Môi trường']));
+  });
+});
