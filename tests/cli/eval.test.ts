@@ -15,14 +15,16 @@ describe('npm run eval', () => {
     expect(run.code).toBe(0);
     type Report = { name: string; documents?: { file: string }[] };
     const reports = JSON.parse(run.stdout) as Report[];
-    const files = (name: string) => reports.find((r) => r.name === name)!.documents!.map((d) => d.file);
+    const files = (name: string) => reports.find((r) => r.name === name)?.documents?.map((d) => d.file) ?? [];
+    // Between two blind rounds gold-real has no held-out file and its section is left out.
     const held = files('real documents, held out');
     const heldout = files('real documents never used for rules (gold-heldout)');
     const both = files('real documents no rule was written on, both held-out sets');
     // A document in both sets would count twice in the figures of the bar.
     expect(held.filter((f) => heldout.includes(f))).toEqual([]);
-    expect([...both].sort()).toEqual([...held, ...heldout].sort());
-    expect(held.length).toBeGreaterThan(0);
+    // Both together only when gold-real has held-out files of its own.
+    expect([...both].sort()).toEqual(held.length ? [...held, ...heldout].sort() : []);
+    expect(heldout.length).toBeGreaterThan(0);
   }, 180_000);
 
   it('refuses --dev with --gold, naming the conflict', async () => {
