@@ -97,3 +97,13 @@ describe('a body named with its role in the plan', () => {
     expect(r).toEqual(expect.arrayContaining(['V.1 LEAD Sở Nông nghiệp và Môi trường', 'V.1 SUPERVISE Sở Nông nghiệp và Môi trường']));
   });
 });
+
+describe('a kind qualified up to "tổ chức" and joint tasks', () => {
+  it('"Công ty Điện lực ..., Hợp tác xã ... và các đơn vị bán lẻ điện tổ chức tuyên truyền ...; phối hợp kiểm tra an toàn hệ thống điện ...": "tổ chức" before a verb ends the kind\'s qualifier; the inspection done together and equipment checks are no oversight (Quyết định, Quảng Trị)', async () => {
+    const r = roles(await extractFile(`${DOCS}/3bc52886147b6a70.md`));
+    expect(r).toEqual(
+      expect.arrayContaining(['Điều 6.4 LEAD các đơn vị bán lẻ điện', 'Điều 6.4 COORDINATE các đơn vị bán lẻ điện', 'Điều 6.4 COORDINATE Công ty Điện lực Quảng Trị']),
+    );
+    expect(r.filter((x) => x.startsWith('Điều 6.4 SUPERVISE') || x.startsWith('Điều 6.2 SUPERVISE'))).toEqual([]);
+  });
+});
