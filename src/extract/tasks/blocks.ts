@@ -5,7 +5,7 @@
  */
 import { parseBodyListAt } from '../bodies';
 import { longestMatch } from '../vocabulary';
-import { ASSIGN_TRIGGERS } from './phrases';
+import { ASSIGN_TRIGGERS, EXECUTED_DOCUMENTS } from './phrases';
 import { headingEnd, RECIPIENTS_LINE } from '../sections';
 import type { Section } from '../types';
 import { clauseEvent } from './clauses';
@@ -29,7 +29,7 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
       if (!span) continue;
       const from = tokenAt(doc, span[0]);
       const to = tokenAt(doc, span[1]);
-      if (to <= from) continue;
+      if (to <= from || citationItem(doc, from, to)) continue;
       units.push({ start: span[0], end: span[1], from, to, section, title });
     }
   };
@@ -130,6 +130,22 @@ function sectionAt(doc: TaskDocument, at: number): Section | null {
   let best: Section | null = null;
   for (const s of doc.sections) if (s.start <= at && at < s.end && (!best || s.start >= best.start)) best = s;
   return best;
+}
+
+/**
+ * "23. Quyết định số 60/2002/QĐ-UB ngày 27 tháng 9 năm 2002 của Ủy ban nhân dân tỉnh ... Thành lập trạm y tế ...": an
+ * item that opens with a numbered document is a citation (a list of texts repealed, applied or replaced); the bodies
+ * its title names are given nothing.
+ */
+function citationItem(doc: TaskDocument, from: number, to: number): boolean {
+  const t = doc.tokens;
+  const k = skipLabel(doc, from, to);
+  // A listed item (a label or a bullet before it): a line that only wraps a sentence may start with a citation.
+  if (k === from) return false;
+  const kind = longestMatch(t, k, EXECUTED_DOCUMENTS, true);
+  if (!kind || !t[k]!.cap) return false;
+  const at = t[k + kind.n]?.f === 'so' ? k + kind.n + 1 : k + kind.n;
+  return /^\d/.test(t[at]?.raw ?? '') && (t[at + 1]?.raw === '/' || t[at + 1]?.raw === '-');
 }
 
 /** Where the body begins when there is no section: after the header ("V/v ...", "Kính gửi: ...", "Căn cứ ..."). */

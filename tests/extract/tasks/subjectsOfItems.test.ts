@@ -3,7 +3,7 @@
  * item is labelled or introduced (real documents read end to end, formats -> extraction).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFile, roles } from '../../support/realExtraction';
+import { extractFile, extractSource, roles } from '../../support/realExtraction';
 
 const DOCS = 'tests/fixtures/gold-real/docs';
 
@@ -105,5 +105,16 @@ describe('a kind qualified up to "tổ chức" and joint tasks', () => {
       expect.arrayContaining(['Điều 6.4 LEAD các đơn vị bán lẻ điện', 'Điều 6.4 COORDINATE các đơn vị bán lẻ điện', 'Điều 6.4 COORDINATE Công ty Điện lực Quảng Trị']),
     );
     expect(r.filter((x) => x.startsWith('Điều 6.4 SUPERVISE') || x.startsWith('Điều 6.2 SUPERVISE'))).toEqual([]);
+  });
+});
+
+describe('citations listed as items', () => {
+  it('"24. Quyết định số 63/2002/QĐ-UB ... Tách phòng tổ chức - Hành chính thuộc Sở Y tế thành 02 phòng: Phòng Tổ chức - Cán bộ và ...": a listed item that opens with a numbered document is a citation, the bodies its title names are given nothing (Quyết định bãi bỏ, Đồng Nai)', async () => {
+    const r = roles(await extractFile(`${DOCS}/329d9e978debfeec.md`));
+    expect(r.some((x) => /Phòng Tổ chức/.test(x))).toBe(false);
+    const wrapped = roles(
+      await extractSource('Điều 4. Tổ chức thực hiện\nKhi giá tài nguyên biến động theo quy định tại\nThông tư số 41/2024/TT-BTC, Sở Tài chính chủ trì, phối hợp với các đơn vị có liên quan báo cáo.\n', 'wrapped.md'),
+    );
+    expect(wrapped).toContain('Điều 4 LEAD Sở Tài chính');
   });
 });
