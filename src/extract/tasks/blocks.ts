@@ -262,8 +262,11 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
     // "2. Sở Văn hoá, Thể thao và Du lịch;" / "UBND các xã, phường niêm yết ...": a line that only names bodies before its
     // ";" runs on into the next one's list and predicate (the subjects are chained).
     const closes = /[.;:!?”"]$/.test(before) && !(before.endsWith(';') && onlyBodies(doc, from, from + before.length - 1));
+    // "c) Quy định về quản lý thu, chi" / (blank line) / "Các cơ sở giáo dục có trách nhiệm ...": an item's heading line
+    // without punctuation, a blank line, then a new sentence: the heading is no part of that sentence.
+    const heading = !before.includes('\n') && ITEM_LABEL.test(before) && /^[ \t]*\n/.test(after);
     // The closing mark ends the text whatever follows it (a signature table, an attachment).
-    if (before.trim() && next && (bullet || CLOSING_MARK.test(before) || (closes && /[\p{Lu}\d(“"|-]/u.test(next[1]!)))) {
+    if (before.trim() && next && (bullet || CLOSING_MARK.test(before) || ((closes || heading) && /[\p{Lu}\d(“"|-]/u.test(next[1]!)))) {
       out.push([from, i]);
       from = i + 1;
     }
@@ -272,6 +275,9 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
   if (from < end) out.push([from, end]);
   return out;
 }
+
+/** A line that opens with an item's label: "c) ", "2. ", "(3) ", "IV. ". */
+const ITEM_LABEL = /^\s*([a-zđ]\)|\(?\d{1,2}[.)]|[IVX]{1,4}\.)\s/;
 
 /** Whether [from, semi) holds a label and a list of bodies and nothing else (`semi` is the offset of its ";"). */
 function onlyBodies(doc: TaskDocument, from: number, semi: number): boolean {

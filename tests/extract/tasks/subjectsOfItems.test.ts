@@ -118,3 +118,9 @@ describe('citations listed as items', () => {
     expect(wrapped).toContain('Điều 4 LEAD Sở Tài chính');
   });
 });
+
+describe('an item heading before its text', () => {
+  it('"c) Quy định về quản lý thu, chi" / blank line / "Các cơ sở giáo dục có trách nhiệm tổ chức thu ...": the heading line is no part of the sentence after it (Nghị quyết, Hà Nội)', async () => {
+    expect(roles(await extractFile(`${DOCS}/9124b25553a6c642.md`)).some((x) => / LEAD các cơ sở giáo dục$/.test(x))).toBe(true);
+  });
+});
