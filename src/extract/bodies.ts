@@ -15,6 +15,8 @@
  */
 import { isVietnameseSyllable } from '../text/decode';
 import surnames from './data/surnames.json';
+import vocab from './data/bodyVocabulary.json';
+import { kindAt } from './documentKinds';
 import { canonicalKeyName } from './bodyCanonical';
 import { fold } from './folding';
 import { BoundedMemo } from './memo';
@@ -76,6 +78,10 @@ export const PROVINCES = phrases([
 
 /** Local-government units that take a proper name ("thành phố Hạ Long", "huyện Vân Đồn"). */
 const LOCAL_UNITS = phrases(['thành phố', 'thị xã', 'huyện', 'quận', 'xã', 'phường', 'thị trấn', 'đặc khu']);
+/** Committees whose name goes on with the field they steer after "về" ("Ban Chỉ đạo Nhà nước về Du lịch"). */
+const FIELD_NAMED_HEADS = phrases(vocab.fieldNamedHeads);
+/** Levels a field's units of places are named by as a group ("các Thuế tỉnh, thành phố", "các Thuế cơ sở"). */
+const PLACE_ORG_LEVELS = vocab.placeOrgLevels.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);
 const LOCALITY_GENERICS = new Set(['xa', 'phuong', 'thi tran', 'dac khu', 'huyen', 'thi xa', 'thanh pho', 'quan', 'dia phuong', 'cap', 'tinh']);
 /** "các cấp, các ngành" is one collective, unlike "các chủ đầu tư, các cơ quan quản lý". */
 const IDIOM_GENERICS = new Set(['cap', 'nganh', 'dia phuong']);
@@ -173,6 +179,23 @@ function completeOrgAt(tokens: readonly Token[], i: number): number {
     const at = i + field.n;
     const place = tokens[at]?.word && /^(tinh|thanh)$/.test(tokens[at]!.f) ? localityAt(tokens, at, false) : bareProvinceAt(tokens, at);
     if (place > 0) return field.n;
+  }
+  return 0;
+}
+
+/**
+ * "Thuế tỉnh, thành phố", "Thuế cơ sở" (after "các"): a field's units of every place at one level, as the tax
+ * offices are named since 2025, one group. Token count, or 0; a place named after the level is one unit.
+ */
+function placeOrgGroupAt(tokens: readonly Token[], i: number): number {
+  const field = tokens[i]?.cap ? longestMatch(tokens, i, PLACE_ORGS, true) : null;
+  if (!field || !field.p.words.every((w, j) => tokens[i + j]?.f === w) || !phraseWrittenAt(tokens, i, field.p)) return 0;
+  const at = i + field.n;
+  for (const level of PLACE_ORG_LEVELS) {
+    if (!level.every((w, j) => (w === COMMA ? tokens[at + j]?.raw === COMMA : isWord(tokens[at + j], w)))) continue;
+    const end = at + level.length;
+    if (longestMatch(tokens, end, PROVINCES, true)) return 0;
+    return field.n + level.length + centralTailAt(tokens, end);
   }
   return 0;
 }
@@ -571,7 +594,7 @@ function writtenAs(t: Token, p: Phrase): boolean {
 const QUAN_LY = phrase('quản lý');
 
 /** Name words after a named head ("Sở" -> "Nội vụ"). Returns token count and whether all were known words. */
-function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: number; known: boolean; owner: number | null } {
+function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNamed = false): { n: number; known: boolean; owner: number | null } {
   let k = i;
   let known = true;
   let lower = 0;
@@ -588,6 +611,7 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     if (inner && inner.n > 1) {
       k = i + inner.n;
       lowerName = true;
+      fieldNamed ||= headWrittenAt(tokens, i, FIELD_NAMED_HEADS);
       maxLower = 6;
       continue;
     }
@@ -607,6 +631,16 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     // và Xây dựng" are two).
     if (words > 0 && t.word && !t.cap && t.f === 'va' && isStopAt(tokens, k) && !/^(so|bo)$/.test(tokens[i - 1]?.f ?? '') && fieldAfterVa(tokens, k + 1)) {
       k++;
+      continue;
+    }
+    // "Ban Chỉ đạo Nhà nước về Du lịch", "Hội đồng Quốc gia về Phát triển bền vững": a committee's field.
+    if (fieldNamed && t.word && t.raw === 'về' && fieldNameAfterVe(tokens, k + 1)) {
+      // Its capitalized words are the field's, verbs included ("Phát triển bền vững").
+      k += 2;
+      while (tokens[k]?.word && tokens[k]!.cap && !tokens[k]!.upper && tokens[k]!.nl === 0) k++;
+      words++;
+      lower = 0;
+      known = false;
       continue;
     }
     const nm = longestMatch(tokens, k, NAME_WORDS, false, true);
@@ -698,6 +732,21 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     known = false;
   }
   return { n: k - i, known, owner };
+}
+
+/**
+ * A capitalized word after a committee's "về" that names its field, on the same line: no body, title, place,
+ * group, duty or kind of document ("Ban Chỉ đạo ... về Kế hoạch ..." is about a plan).
+ */
+function fieldNameAfterVe(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  // A wrapped line may part "về" from its field ("... Nhà nước về" / "Du lịch (gọi tắt là ...)").
+  if (!t?.word || !t.cap || t.upper || t.nl > 1 || tokens[i - 1]!.nl > 0) return false;
+  if (kindAt(tokens, i) || isStopAt(tokens, i) || isCac(t) || headWrittenAt(tokens, i, NAMED_HEADS) || completeOrgAt(tokens, i) > 0) return false;
+  if (longestMatch(tokens, i, HEAD_TITLES, true) || longestMatch(tokens, i, OFFICE_TITLES, true) || longestMatch(tokens, i, PROVINCES, true)) return false;
+  if (headWrittenAt(tokens, i, LOCAL_UNITS) || longestMatch(tokens, i, GENERIC_NOUNS, true)) return false;
+  // A capitalized verb ("Phát triển") names a field here, mid-sentence.
+  return parseBodyAt(tokens, i, { bareGeneric: true }) === null;
 }
 
 /** A capitalized word after "và" that continues a name: it starts no body, title, place, group or duty. */
@@ -882,6 +931,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       const tail = groupTailAt(tokens, end);
       return finish(tokens, from, end + tail.n, true, false, tail.owner !== null ? rawOf(tokens, tail.owner, end + tail.n) : null, true);
     }
+    // "các Thuế tỉnh, thành phố", "các Thuế cơ sở": a field's units at one level of places.
+    const placeUnits = skip === 1 ? placeOrgGroupAt(tokens, k + 1) : 0;
+    if (placeUnits > 0) return finish(tokens, from, k + 1 + placeUnits, true, false, null, true);
     if (skip === 1 && !officeTitle) return null;
   }
 
@@ -910,7 +962,12 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       const managed = managedNameAt(tokens, k + named.n);
       if (managed.n > 0) return finish(tokens, from, k + named.n + managed.n, false, false, null, managed.known);
     }
-    const nm = nameAt(tokens, k + named.n, headWrittenAt(tokens, k, LOWER_NAME_HEADS) && longestMatch(tokens, k, LOWER_NAME_HEADS, true)!.n === named.n);
+    const nm = nameAt(
+      tokens,
+      k + named.n,
+      headWrittenAt(tokens, k, LOWER_NAME_HEADS) && longestMatch(tokens, k, LOWER_NAME_HEADS, true)!.n === named.n,
+      headWrittenAt(tokens, k, FIELD_NAMED_HEADS) && longestMatch(tokens, k, FIELD_NAMED_HEADS, true)!.n === named.n,
+    );
     if (nm.n === 0) {
       // "Ban Quản lý dự án": a head whose common-noun name the vocabulary knows in full.
       const generic = longestMatch(tokens, k, GENERIC_NOUNS, true);
@@ -1189,6 +1246,13 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
     const provinces = provinceList(tokens, item.to + 1);
     if (provinces.length > 0) return pushPerProvince(tokens, item, provinces, items);
   }
+  const communes = communeList(tokens, item);
+  if (communes) {
+    for (const c of communes.names) {
+      items.push({ ...item, from: c.from, to: c.to, start: tokens[c.from]!.start, end: tokens[c.to - 1]!.end, raw: `${communes.stem} ${communes.unit} ${rawOf(tokens, c.from, c.to)}`, group: false, bare: false, known: true });
+    }
+    return communes.names[communes.names.length - 1]!.to;
+  }
   const corp = words.length >= 3 && isCac(words[words.length - 3]) && last?.f === 'doan' && words[words.length - 2]!.f === 'tap' && tokens[item.to]?.raw === ':';
   if (corp) {
     const names = properNames(tokens, item.to + 1, 'Tập đoàn');
@@ -1258,6 +1322,51 @@ function properNames(tokens: readonly Token[], i: number, head: string): BodyPar
     else break;
   }
   return out;
+}
+
+/**
+ * "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông", "Ủy ban nhân dân 04 xã: ...": the body of each
+ * local unit the colon lists (a province's own list is `provinceList`'s). Null when the item ends otherwise.
+ */
+function communeList(tokens: readonly Token[], item: BodyParse): { stem: string; unit: string; names: { from: number; to: number }[] } | null {
+  let colon = item.to;
+  let stemEnd = -1;
+  let unitAt = -1;
+  if (tokens[colon]?.raw === ':') {
+    // "... các xã:": the unit closes the item, after its "các".
+    for (let c = item.to - 2; c > item.from; c--) {
+      if (!isCac(tokens[c])) continue;
+      const u = headWrittenAt(tokens, c + 1, LOCAL_UNITS) ? longestMatch(tokens, c + 1, LOCAL_UNITS, true) : null;
+      if (u && c + 1 + u.n === item.to) {
+        stemEnd = c;
+        unitAt = c + 1;
+      }
+      break;
+    }
+  } else if (!item.group && /^\d+$/.test(tokens[colon]?.f ?? '')) {
+    // "... 04 xã:": a count and the unit after a body's name.
+    const u = headWrittenAt(tokens, colon + 1, LOCAL_UNITS) ? longestMatch(tokens, colon + 1, LOCAL_UNITS, true) : null;
+    if (u && tokens[colon + 1 + u.n]?.raw === ':') {
+      stemEnd = colon;
+      unitAt = colon + 1;
+      colon += 1 + u.n;
+    }
+  }
+  if (stemEnd <= item.from || unitAt < 0 || tokens[colon]?.raw !== ':') return null;
+  const unit = longestMatch(tokens, unitAt, LOCAL_UNITS, true)!;
+  if (unit.p.words.join(' ') === 'thanh pho') return null;
+  const names: { from: number; to: number }[] = [];
+  let k = colon + 1;
+  for (let guard = 0; guard < 40; guard++) {
+    const from = k;
+    while (k - from < 4 && tokens[k]?.word && tokens[k]!.cap && !tokens[k]!.upper && tokens[k]!.nl === 0 && !isCac(tokens[k]) && completeOrgAt(tokens, k) === 0 && !headWrittenAt(tokens, k, NAMED_HEADS)) k++;
+    if (k === from) break;
+    names.push({ from, to: k });
+    if ((tokens[k]?.raw === COMMA || isWord(tokens[k], 'va')) && tokens[k + 1]?.cap && tokens[k + 1]!.nl === 0) k++;
+    else break;
+  }
+  if (names.length === 0) return null;
+  return { stem: rawOf(tokens, item.from, stemEnd), unit: rawOf(tokens, unitAt, unitAt + unit.n).toLowerCase(), names };
 }
 
 /** Provinces listed after a colon ("các tỉnh: Khánh Hòa, Đắk Lắk và Gia Lai"): their token ranges. */
@@ -1445,13 +1554,18 @@ function canonicalNameUncached(rawName: string): string {
 function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n: number }): boolean {
   let other = false;
   let clean = false;
+  // A proper name's words, each capitalized and accented otherwise than the vocabulary's lower-case words
+  // ("xã Gò Công Đông" is no "cộng đồng"): a name of its own, not OCR damage.
+  let proper = m.n > 1;
   for (let w = 0; w < m.n && w < m.p.words.length; w++) {
     const src = tokens[i + w]!;
+    const shown = m.p.shown[w] ?? '';
+    if (!src.word || !src.cap || src.upper || !/^\p{Ll}/u.test(shown) || !hasDiacritics(src.raw) || src.raw.toLowerCase() === shown || !isVietnameseSyllable(src.raw)) proper = false;
     if (!src.word || !hasDiacritics(src.raw)) continue;
-    if (src.raw.toLowerCase() === (m.p.shown[w] ?? '').toLowerCase()) clean = true;
+    if (src.raw.toLowerCase() === shown.toLowerCase()) clean = true;
     else if (fold(src.raw) !== m.p.words[w] && isVietnameseSyllable(src.raw)) other = true;
   }
-  return other && clean;
+  return (other && clean) || proper;
 }
 
 /**
