@@ -643,7 +643,9 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
       known = false;
       continue;
     }
-    const nm = longestMatch(tokens, k, NAME_WORDS, false, true);
+    const found = longestMatch(tokens, k, NAME_WORDS, false, true);
+    // A look-alike match that takes in a function word written as such is no name ("Hà Nội và" is no "Nội vụ").
+    const nm = found && swallowsStopWord(tokens, k, found) ? null : found;
     if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && sameWords(tokens, k, nm.n, nm.p))) break;
     if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {
       k += nm.n;
@@ -796,6 +798,15 @@ function innerCommaWords(tokens: readonly Token[], i: number): number {
     j++;
   }
   return j > i && tokens[j]?.raw === ';' ? j - i : 0;
+}
+
+/** Whether a fuzzy match at `k` reads a function word, written with its own marks, as another word of the phrase. */
+function swallowsStopWord(tokens: readonly Token[], k: number, m: { p: Phrase; n: number }): boolean {
+  for (let j = 1; j < m.n; j++) {
+    const x = tokens[k + j]!;
+    if (x.word && x.f !== m.p.words[j] && STOP_WORDS.has(x.f) && STOP_WORD_SPELLINGS[x.f]?.includes(x.raw.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Whether the `n` tokens at `k` are the phrase's words exactly, any dash for any dash ("Thi đua – Khen thưởng"). */
