@@ -1272,17 +1272,34 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
       return names[names.length - 1]!.to;
     }
   }
-  const head = last && /^(so|bo)$/.test(last.f) && isCac(words[words.length - 2]) ? (last.f === 'so' ? 'Sở' : 'Bộ') : null;
+  let head = last && /^(so|bo)$/.test(last.f) && isCac(words[words.length - 2]) ? (last.f === 'so' ? 'Sở' : 'Bộ') : null;
+  let cac = item.to - 2;
+  // "Các Bộ, cơ quan: Tài chính, ..., Ngoại giao, Tập đoàn Điện lực Việt Nam": ministries by their field, other
+  // bodies by their whole name.
+  const mixed = !head && item.group ? ministriesAndBodies(tokens, item) : -1;
+  if (mixed >= 0) {
+    cac = mixed;
+    head = tokens[mixed + 1]!.f === 'so' ? 'Sở' : 'Bộ';
+  }
   if (!head || tokens[item.to]?.raw !== ':') {
     items.push(item);
     return item.to;
   }
-  const title = rawOf(tokens, item.from, item.to - 2);
+  const title = rawOf(tokens, item.from, cac);
   const names: BodyParse[] = [];
   let k = item.to + 1;
   for (let guard = 0; guard < 20; guard++) {
     // "Các Bộ: Quốc phòng, Công an": a department named like a complete body ("Công an") too.
     const nm = longestMatch(tokens, k, NAME_WORDS) ?? (head === 'Bộ' && isWord(tokens[k], 'cong') && isWord(tokens[k + 1], 'an') ? { p: phrase('Công an'), n: 2 } : null);
+    const whole = mixed >= 0 && tokens[k]?.cap ? parseBodyAt(tokens, k) : null;
+    if (whole && !whole.group && (!nm || whole.to > k + nm.n)) {
+      names.push(whole);
+      k = whole.to;
+      if (tokens[k]?.raw === ',' && !isCac(tokens[k + 1])) k++;
+      else if (isWord(tokens[k], 'va') && tokens[k + 1]?.cap) k++;
+      else break;
+      continue;
+    }
     if (!nm || !/^\p{Lu}/u.test(nm.p.shown[0] ?? '')) break;
     const from = k;
     k += nm.n;
@@ -1299,6 +1316,20 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
   }
   items.push(...names);
   return k;
+}
+
+/**
+ * "Các Bộ, cơ quan:", "các Sở, ban, ngành:": a group of ministries (departments) and bodies of other kinds whose
+ * members a colon lists. The index of its "các", or -1.
+ */
+function ministriesAndBodies(tokens: readonly Token[], item: BodyParse): number {
+  const c = tokens.slice(item.from, item.to).findIndex((t) => isCac(t));
+  if (c < 0) return -1;
+  const at = item.from + c;
+  const h = tokens[at + 1];
+  if (!h?.cap || !/^(so|bo)$/.test(h.f) || tokens[at + 2]?.raw !== COMMA) return -1;
+  // Only kinds of bodies after the head ("cơ quan", "ban, ngành"): no modifier, no owner.
+  return genericListAt(tokens, at + 1, false) === item.to - at - 1 ? at : -1;
 }
 
 /**
