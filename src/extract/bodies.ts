@@ -141,6 +141,8 @@ function isStopAt(tokens: readonly Token[], i: number): boolean {
   // A word written with other marks than the function word's is another word: "Quân đội" is not "đối",
   // "Tập đoàn Công nghiệp" not "cùng". Words without marks (OCR lost them) may still be either.
   const marked = hasDiacritics(t.raw);
+  // "hàng không" is a word of a name ("Tổng công ty Cảng hàng không Việt Nam"), no "không".
+  if (t.f === 'khong' && isWord(tokens[i - 1], 'hang')) return false;
   if (STOP_WORDS.has(t.f) || t.f === 'thuoc' || t.f === 'truc') return !marked || STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()) !== false;
   return !marked && t.f.length >= 4 && FUZZY_STOPS.some((w) => tokenFuzzy(t, w));
 }
@@ -1052,6 +1054,12 @@ function managedNameAt(tokens: readonly Token[], i: number): { n: number; known:
       break;
     }
     if (words > 0 && (longestMatch(tokens, k, COMPLETE_ORGS, true) || (t.cap && headWrittenAt(tokens, k, NAMED_HEADS)))) break;
+    // "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": the province named bare ends the name.
+    const province = words > 0 ? bareProvinceAt(tokens, k) : 0;
+    if (province > 0) {
+      k += province;
+      break;
+    }
     if (t.cap) known = false;
     k++;
     words++;
