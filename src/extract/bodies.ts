@@ -1089,7 +1089,8 @@ function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: nu
   const t = tokens[k];
   if (!t?.word || t.f.length > 3 || !t.cap) return null;
   for (const [w, shown] of [['so', 'Sở'], ['bo', 'Bộ']] as const) {
-    if (!tokenFuzzy(t, w)) continue;
+    // A word written cleanly with other marks is that word ("Bí thư" is no OCR-damaged "Bộ").
+    if (!tokenFuzzy(t, w) || (t.f !== w && hasDiacritics(t.raw) && isVietnameseSyllable(t.raw))) continue;
     const nm = longestMatch(tokens, k + 1, NAME_WORDS, false, true);
     if (nm && nm.p.words[0]!.length > 2 && /^[A-ZĐÂĂÊÔƠƯ]/u.test(nm.p.shown[0] ?? '')) return { p: phrase(shown), n: 1 };
   }
@@ -1430,6 +1431,8 @@ function provinceList(tokens: readonly Token[], i: number): { from: number; to: 
     k += n;
     if (tokens[k]?.raw === COMMA || (isWord(tokens[k], 'va') && bareProvinceAt(tokens, k + 1) > 0)) k++;
     else break;
+    // "các tỉnh: Gia Lai, - Đắk Lắk và Khánh Hòa": a list laid out as bullets.
+    if (DASH.test(tokens[k]?.raw ?? '') && bareProvinceAt(tokens, k + 1) > 0) k++;
   }
   return out;
 }
@@ -1445,7 +1448,8 @@ function pushPerProvince(tokens: readonly Token[], item: BodyParse, provinces: {
   const stem = rawOf(tokens, item.from, cac);
   const prev = items[items.length - 1];
   const prevWords = prev ? tokens.slice(prev.from, prev.to).filter((t) => t.word).map((t) => t.f) : [];
-  const partyBefore = prev && !prev.group && prevWords.slice(-2).join(' ') === 'tinh uy' && tokens[prev.to] && isWord(tokens[prev.to], 'va') && prev.to + 1 === item.from;
+  const joined = tokens[prev?.to ?? -1];
+  const partyBefore = prev && !prev.group && prevWords.slice(-2).join(' ') === 'tinh uy' && joined && (isWord(joined, 'va') || joined.raw === COMMA) && prev.to + 1 === item.from;
   if (partyBefore) items.pop();
   const perProvince = (p: BodyParse, head: string, unit: string) =>
     provinces.map(({ from, to }) => ({ ...p, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, raw: `${head}${unit}${rawOf(tokens, from, to)}`, group: false, known: true }));

@@ -123,3 +123,20 @@ describe('where other names end', () => {
     expect(items('Các doanh nghiệp viễn thông, doanh nghiệp bưu chính thực hiện')).toEqual(['[Các doanh nghiệp viễn thông, doanh nghiệp bưu chính]']);
   });
 });
+
+describe('Party officials and provinces laid out as bullets', () => {
+  it('reads "Bí thư" as the secretary\'s title, no OCR-damaged "Bộ", and a province list across its bullets (Công điện, Thủ tướng)', () => {
+    const r = resolveBody('Phó Bí thư Thành ủy Hà Nội', 'national');
+    expect(r.name).toBe('Thành ủy Hà Nội');
+    expect(r.official).toBe('Phó Bí thư');
+    expect(resolveBody('Sớ Nội vụ', 'national').name).toBe('Sở Nội vụ');
+    expect(items('Bí thư tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, - Đắk Lắk và Khánh Hòa; - Các Bộ: Quốc phòng')).toEqual([
+      'Bí thư Tỉnh ủy Gia Lai',
+      'Bí thư Tỉnh ủy Đắk Lắk',
+      'Bí thư Tỉnh ủy Khánh Hòa',
+      'Chủ tịch Ủy ban nhân dân tỉnh Gia Lai',
+      'Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk',
+      'Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa',
+    ]);
+  });
+});
