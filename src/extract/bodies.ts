@@ -617,6 +617,17 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
       maxLower = 6;
       continue;
     }
+    // "Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an": a ministry's unit named in lower-case
+    // words, closed by its ministry.
+    if (words > 0 && t.word && !t.cap && lower === 0 && headWrittenAt(tokens, i - 1, MINISTRY_UNIT_HEADS)) {
+      const tail = ministryClosedTail(tokens, k);
+      if (tail) {
+        owner = k + tail.words + 1;
+        k += tail.n;
+        words++;
+        break;
+      }
+    }
     if ((words > 0 || lower > 0) && t.word && !t.cap && isPredicateAt(tokens, k)) break;
     // A list label on the next line ("a)", "b.") starts the section's items, not more of the name.
     if (t.nl > 0 && t.word && t.f.length <= 2 && (tokens[k + 1]?.raw === ')' || tokens[k + 1]?.raw === '.')) break;
@@ -751,6 +762,36 @@ function fieldNameAfterVe(tokens: readonly Token[], i: number): boolean {
   if (headWrittenAt(tokens, i, LOCAL_UNITS) || longestMatch(tokens, i, GENERIC_NOUNS, true)) return false;
   // A capitalized verb ("Phát triển") names a field here, mid-sentence.
   return parseBodyAt(tokens, i, { bareGeneric: true }) === null;
+}
+
+/** Heads of a ministry's units, named in lower-case words too ("Cục Cảnh sát giao thông", "Vụ Pháp chế"). */
+const MINISTRY_UNIT_HEADS = phrases(['Cục', 'Vụ', 'Tổng cục']);
+/** Lower-case words a ministry's unit is named by at most before its ministry. */
+const MINISTRY_UNIT_WORDS = 10;
+
+/**
+ * Lower-case words at `k` on one line up to ", Bộ <field>" or "- Bộ <field>" (the ministry the unit belongs to):
+ * their count and the tokens up to the ministry's end, or null.
+ */
+function ministryClosedTail(tokens: readonly Token[], k: number): { words: number; n: number } | null {
+  let j = k;
+  while (j - k < MINISTRY_UNIT_WORDS && tokens[j]?.word && !tokens[j]!.cap && tokens[j]!.nl === 0) {
+    // A duty verb is the sentence's ("Cục Thuế thực hiện, Bộ Tài chính ...").
+    const verb = longestMatch(tokens, j, PREDICATE_STARTS, true);
+    // ... one word long only when no word follows it ("giao thông" names a field).
+    const single = verb?.p.words.length === 1 && !!tokens[j + 1]?.word && !tokens[j + 1]!.cap;
+    if (verb && !single && DUTIES_NOT_IN_NAMES.has(verb.p.words.join(' '))) return null;
+    // A place or level ends the name ("Cục Thuế tỉnh, Bộ Tài chính" are two), so does a function word but "về".
+    if (localityAt(tokens, j, false) > 0 || tokens[j]!.f === 'cap' || (tokens[j]!.f !== 've' && isStopAt(tokens, j))) return null;
+    j++;
+  }
+  const sep = tokens[j];
+  if (j === k || !sep || (sep.raw !== COMMA && !DASH.test(sep.raw)) || sep.nl > 0) return null;
+  const bo = tokens[j + 1];
+  if (!bo?.cap || bo.f !== 'bo' || bo.nl > 0) return null;
+  const field = longestMatch(tokens, j + 2, NAME_WORDS, true) ?? (isWord(tokens[j + 2], 'cong') && isWord(tokens[j + 3], 'an') ? { n: 2 } : null);
+  if (!field || !tokens[j + 2]!.cap) return null;
+  return { words: j - k, n: j + 2 + field.n - k };
 }
 
 /** A capitalized word after "và" that continues a name: it starts no body, title, place, group or duty. */

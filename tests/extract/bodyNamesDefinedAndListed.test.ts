@@ -140,3 +140,12 @@ describe('Party officials and provinces laid out as bullets', () => {
     ]);
   });
 });
+
+describe("a ministry's unit named in lower-case words", () => {
+  it('runs on to the ministry that closes it, never past a duty verb or a place (Quy chế, Lâm Đồng)', () => {
+    expect(items('Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an quản lý')).toEqual(['Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an']);
+    expect(items('Cục Cảnh sát giao thông - Bộ Công an chủ trì')).toEqual(['Cục Cảnh sát giao thông - Bộ Công an']);
+    expect(items('Cục Thuế thực hiện, Bộ Tài chính')).toEqual(['Cục Thuế']);
+    expect(items('Cục Thuế tỉnh, Bộ Tài chính')).toEqual(['Cục Thuế tỉnh', 'Bộ Tài chính']);
+  });
+});
