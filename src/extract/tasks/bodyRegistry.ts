@@ -138,10 +138,16 @@ export class BodyRegistry {
 /** The body name that ends `before` (the words right before a defining bracket), the longest that does. */
 function nameEndingAt(before: string): string | null {
   const tokens = tokenize(before);
-  for (let i = 0; i < tokens.length; i++) {
+  // Emphasis marks the export left before the bracket ("... thành phố *(gọi tắt là ...)*").
+  let end = tokens.length;
+  while (end > 0 && !tokens[end - 1]!.word) end--;
+  for (let i = 0; i < end; i++) {
     if (!tokens[i]!.word || !tokens[i]!.cap) continue;
     const p = parseBodyAt(tokens, i);
-    if (p && p.to === tokens.length) return p.raw.replace(/\s+/g, ' ').trim();
+    if (!p) continue;
+    // "Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố": the unit of the issuer's place closes the name.
+    const rest = tokens.slice(p.to, end).map((t) => t.f).join(' ');
+    if (p.to === end || /^(tinh|thanh pho)$/.test(rest)) return before.slice(tokens[i]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ').trim();
   }
   return null;
 }
