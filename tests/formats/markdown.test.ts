@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSource, SourceReadError } from '../../src/formats';
+import { splitBarTables } from '../../src/formats/markdown/barTables';
 import { decodeDocument } from '../../src/text/decode';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'real-formats');
@@ -129,5 +130,82 @@ describe('readSource: format and identity of the bytes', () => {
     expect(err).toBeInstanceOf(SourceReadError);
     expect(err).toMatchObject({ code: 'TOO_LARGE' });
     expect((err as Error).message).toContain('big.md');
+  });
+});
+
+describe('splitBarTables: empty cells between two rows of a table written one cell per line', () => {
+  // Quyết định 2629/QĐ-TTg (Phụ lục II), as exported: row 14, the grouping row "II", then row 1 of part II.
+  const excerpt = `|
+14
+|
+Xây dựng và tổ chức triển khai Khung đào tạo, cấp
+chứng chỉ quản trị dữ liệu cho các bộ, ngành, địa phương.
+|
+Bộ Công an (Trung
+tâm Dữ liệu quốc gia)
+|
+Bộ Giáo dục và Đào
+tạo
+|
+Khung đào tạo và
+chương trình cấp chứng chỉ quản trị dữ liệu được cấp có thẩm quyền ban hành
+|
+Tháng 06/2026
+|
+|
+**II**
+|
+**Phát triển dữ liệu số**
+|
+|
+|
+|
+|
+|
+1
+|
+Tập trung số hóa dữ liệu, khai thác tái sử dụng dữ
+liệu để cắt giảm, đơn giản hóa thủ tục hành chính, trọng tâm là lĩnh vực tư
+pháp, giáo dục, y tế, đất đai.
+|
+Các bộ, ngành, địa
+phương
+|
+Bộ Công an, Văn
+phòng Chính phủ và các bộ, ngành khác có liên quan
+|
+Dữ liệu các lĩnh vực
+tư pháp, giáo dục, y tế, đất đai được tạo lập, số hóa
+|
+Năm 2025-2030
+|
+|
+2
+|
+Thực hiện số hóa 100% hồ sơ
+|
+Các bộ, ngành, địa phương
+|
+Bộ Công an
+|
+Hồ sơ được số hóa
+|
+Năm 2025-2030
+|`.split('\n');
+
+  it('ends a grouping row with the empty cells that fill it to the table\'s width, instead of pushing the next row right', () => {
+    const blocks = splitBarTables(excerpt);
+    expect(blocks).toHaveLength(1);
+    const rows = (blocks[0] as { rows: string[][] }).rows;
+    expect(rows.map((r) => r.length)).toEqual([6, 6, 6, 6]);
+    expect(rows[1]).toEqual(['**II**', '**Phát triển dữ liệu số**', '', '', '', '']);
+    expect(rows[2]![0]).toBe('1');
+  });
+
+  it('keeps an empty first cell at the start of its row when the row before is full', () => {
+    // The same rows with the number of row 2 left empty (a cell merged with the one above).
+    const merged = excerpt.filter((l) => l !== '2');
+    const rows = (splitBarTables(merged)[0] as { rows: string[][] }).rows;
+    expect(rows[3]).toEqual(['', 'Thực hiện số hóa 100% hồ sơ', 'Các bộ, ngành, địa phương', 'Bộ Công an', 'Hồ sơ được số hóa', 'Năm 2025-2030']);
   });
 });

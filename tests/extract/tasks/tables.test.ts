@@ -91,3 +91,35 @@ describe('names in responsibility cells', () => {
     expect(findTaskTables(text)).toEqual([]);
   });
 });
+
+describe('tables written one cell per line, with grouping rows (Quyết định 2629/QĐ-TTg, Chính phủ số)', () => {
+  const file = path.join(__dirname, '../../fixtures/gold-real/docs/2edf5927c71bc4c1.md');
+  const read = async () => (await readSource(readFileSync(file), { fileName: path.basename(file) })).text;
+
+  it('gives a grouping row ("I | Giai đoạn 2025-2027") its own empty cells, so the next row stays in its columns', async () => {
+    const lines = (await read()).split('\n');
+    expect(lines).toContain('| I | Giai đoạn 2025-2027 |  |  |  |');
+    expect(lines).toContain('| I.1 | Cung cấp dịch vụ số bao trùm, thông minh |  |  |  |');
+    expect(lines.find((l) => l.startsWith('| 1 | Tỉ lệ dịch vụ công trực tuyến toàn trình'))).toMatch(/\| % \| 100% \| Văn phòng Chính phủ \|$/);
+  });
+
+  it('keeps the annex title out of the table before it and reads the next table\'s header whole', async () => {
+    const text = await read();
+    const lines = text.split('\n');
+    expect(lines).toContain('PHỤ LỤC II');
+    const tables = findTaskTables(text);
+    expect(tables.map((t) => t.columns)).toEqual([
+      ['OTHER', 'TASK', 'OTHER', 'OTHER', 'SUPERVISE'],
+      ['OTHER', 'TASK', 'LEAD', 'COORDINATE', 'OTHER', 'DEADLINE'],
+    ]);
+  });
+
+  it('reads an indicator table\'s "Cơ quan chủ trì theo dõi, đánh giá" as who supervises the indicator', async () => {
+    const text = await read();
+    const indicators = findTaskTables(text)[0]!.rows;
+    const inTable = (at: number) => indicators.some((r) => at >= r.start && at < r.end);
+    const found = extractDocument(text).assignments.filter((a) => inTable(a.start));
+    expect(new Set(found.map((a) => a.role))).toEqual(new Set(['SUPERVISE']));
+    expect(new Set(found.map((a) => a.body))).toEqual(new Set(['Văn phòng Chính phủ', 'Bộ Khoa học và Công nghệ', 'Bộ Công an', 'Bộ Nội vụ']));
+  });
+});
