@@ -95,6 +95,37 @@ describe('readSource: line breaks of a portal page', () => {
     expect(lines.filter((l) => l.startsWith('Căn cứ ')).length).toBe(4);
     expect(lines.filter((l) => /^Điều \d\./.test(l)).map((l) => l.slice(0, 8))).toEqual(['Điều 1. ', 'Điều 2. ', 'Điều 3. ']);
   });
+
+  it('joins a line that stops on a word waiting for more ("... ; Chủ tịch" / "Ủy ban nhân dân các xã") even before a capital', async () => {
+    // The closing article of a Quyết định of UBND tỉnh Quảng Trị, a page without blank lines, as stored.
+    const page = [
+      '**Điều 2. **Hiệu lực thi hành',
+      '2. Chánh Văn phòng Ủy ban nhân',
+      'dân tỉnh; Giám đốc (Thủ trưởng) các sở, ban, ngành, đơn vị cấp tỉnh; Chủ tịch',
+      'Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, tổ chức và cá nhân có',
+      'liên quan chịu trách nhiệm thi hành Quyết định này./.',
+    ].join('\n');
+    const lines = (await readSource(Buffer.from(page), { fileName: 'page.md' })).text.trimEnd().split('\n');
+    expect(lines).toEqual([
+      'Điều 2. Hiệu lực thi hành',
+      '2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc (Thủ trưởng) các sở, ban, ngành, đơn vị cấp tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+    ]);
+  });
+
+  it('keeps a title in capitals that ends with a body\'s name ("... CỦA SỞ NỘI VỤ") apart from the line after it', async () => {
+    const page = [
+      '**QUYẾT',
+      'ĐỊNH**',
+      'BÃI BỎ QUYẾT ĐỊNH',
+      'SỐ 15/2025/QĐ-UBND NGÀY 01/3/2025 CỦA ỦY BAN NHÂN DÂN TỈNH BAN HÀNH QUY ĐỊNH CHỨC',
+      'NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NỘI VỤ',
+      '*Căn cứ Luật Tổ chức chính quyền địa phương số',
+      '72/2025/QH15;*',
+    ].join('\n');
+    const lines = (await readSource(Buffer.from(page), { fileName: 'page.md' })).text.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe('Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;');
+    expect(lines.at(-2)).toMatch(/CỦA SỞ NỘI VỤ$/);
+  });
 });
 
 describe('readSource: format and identity of the bytes', () => {
