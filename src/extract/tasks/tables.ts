@@ -109,7 +109,7 @@ function headerKinds(folded: string, line: Line): ColumnKind[] | null {
     if (has(n, columns.coordinate)) return 'COORDINATE';
     // "Cơ quan chủ trì theo dõi, đánh giá" (an indicator table's column): who leads the monitoring supervises.
     if (has(n, columns.leadAlways)) return has(n, columns.supervise) ? 'SUPERVISE' : 'LEAD';
-    if (has(n, columns.lead)) return taskTable ? 'LEAD' : 'OTHER';
+    if (has(n, columns.lead) || columns.leadExact.includes(n) || (has(n, columns.leadWho) && has(n, columns.leadDoes))) return taskTable ? 'LEAD' : 'OTHER';
     if (has(n, columns.deadline)) return 'DEADLINE';
     if (has(n, columns.task)) return 'TASK';
     return 'OTHER';

@@ -123,3 +123,26 @@ describe('tables written one cell per line, with grouping rows (Quyết định 
     expect(new Set(found.map((a) => a.body))).toEqual(new Set(['Văn phòng Chính phủ', 'Bộ Khoa học và Công nghệ', 'Bộ Công an', 'Bộ Nội vụ']));
   });
 });
+
+describe('header words of a task table\'s body columns', () => {
+  // A row of the Nghệ An plan's task table (c5d930a5fc8373cd), under the headers plans write in other words.
+  const row = '| 1 | Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh trong phòng thủ dân sự | Sở Y tế | Sở Tài chính và cơ quan, địa phương liên quan | 2025 |';
+  const kinds = (header: string) => findTaskTables(`${header}\n${row}`)[0]?.columns ?? null;
+
+  it('reads "Trách nhiệm", "Đơn vị phụ trách", "Cơ quan/đơn vị đầu mối", "Đơn vị/người thực hiện" as the lead column of a task table', () => {
+    expect(kinds('| TT | Nội dung công việc | Trách nhiệm | Phối hợp | Thời gian |')).toEqual(['OTHER', 'TASK', 'LEAD', 'COORDINATE', 'DEADLINE']);
+    expect(kinds('| TT | Nhiệm vụ | Đơn vị phụ trách | Đơn vị phối hợp | Tiến độ |')).toEqual(['OTHER', 'TASK', 'LEAD', 'COORDINATE', 'DEADLINE']);
+    expect(kinds('| STT | Nội dung | Cơ quan/đơn vị đầu mối | Cơ quan phối hợp | Thời hạn |')).toEqual(['OTHER', 'TASK', 'LEAD', 'COORDINATE', 'DEADLINE']);
+    expect(kinds('| STT | Công việc | Đơn vị/người thực hiện | Đơn vị phối hợp | Thời gian thực hiện |')).toEqual(['OTHER', 'TASK', 'LEAD', 'COORDINATE', 'DEADLINE']);
+  });
+
+  it('reads no task table in the steps of a procedure, whose "Đơn vị/người thực hiện" handles a file', async () => {
+    // Quy trình nội bộ of a Nghệ An procedure (a9e3b1619c1d3512), as the reader writes it.
+    const steps = [
+      '| Thứ tự công việc | Đơn vị/người thực hiện | Nội dung công việc | Thời gian thực hiện (tính mỗi ngày 08 giờ làm việc) | Dịch vụ công trực tuyến |',
+      '| Bước 2 | Lãnh đạo phòng Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị | Nhận hồ sơ, phân công công chức xử lý hồ sơ | 04 giờ |',
+    ].join('\n');
+    expect(findTaskTables(steps)).toEqual([]);
+    expect(kinds('| TT | Trình tự | Trách nhiệm | Thời gian | Biểu mẫu/Kết quả |')).toBeNull();
+  });
+});
