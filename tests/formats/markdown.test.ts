@@ -112,6 +112,18 @@ describe('readSource: line breaks of a portal page', () => {
     ]);
   });
 
+  it('joins a line that ends with the head of a ministry\'s name ("..., Bộ" / "Nông nghiệp và Môi trường ...")', async () => {
+    // A Government Office notice (05729ab54fc07c39), a page without blank lines, as stored.
+    const page = [
+      '**1. **Đánh giá',
+      'hợp 03 Chương trình thành một Chương trình. Thực hiện nhiệm vụ được giao, Bộ',
+      'Nông nghiệp và Môi trường trong thời gian ngắn đã tích cực vào cuộc, đến nay cơ',
+      'bản hoàn thành hồ sơ.',
+    ].join('\n');
+    const lines = (await readSource(Buffer.from(page), { fileName: 'page.md' })).text.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/được giao, Bộ Nông nghiệp và Môi trường trong thời gian ngắn đã tích cực vào cuộc, đến nay cơ bản hoàn thành hồ sơ\.$/);
+  });
+
   it('keeps a title in capitals that ends with a body\'s name ("... CỦA SỞ NỘI VỤ") apart from the line after it', async () => {
     const page = [
       '**QUYẾT',

@@ -39,7 +39,7 @@ function runsOn(line: string): boolean {
   if (/,$/.test(line)) return true;
   const m = LAST_WORDS.exec(line);
   if (!m) return false;
-  const words = m[1]!.normalize('NFC').toLowerCase().split(/\s+/);
+  const words = m[1]!.normalize('NFC').split(/\s+/);
   return CONTINUING.has(words[words.length - 1]!) || (words.length === 2 && CONTINUING.has(words.join(' ')));
 }
 
