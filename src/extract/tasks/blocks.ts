@@ -264,7 +264,9 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
     const closes = /[.;:!?”"]$/.test(before) && !(before.endsWith(';') && onlyBodies(doc, from, from + before.length - 1));
     // "c) Quy định về quản lý thu, chi" / (blank line) / "Các cơ sở giáo dục có trách nhiệm ...": an item's heading line
     // without punctuation, a blank line, then a new sentence: the heading is no part of that sentence.
-    const heading = !before.includes('\n') && ITEM_LABEL.test(before) && /^[ \t]*\n/.test(after);
+    // The new sentence opens with its subject (OCR breaks sentences at blank lines too: "(5) Tăng cường ... thủ tục
+    // hành" / "Của người đứng đầu ...").
+    const heading = !before.includes('\n') && ITEM_LABEL.test(before) && /^[ \t]*\n/.test(after) && !!parseBodyListAt(doc.tokens, tokenAt(doc, i + 1));
     // The closing mark ends the text whatever follows it (a signature table, an attachment).
     if (before.trim() && next && (bullet || CLOSING_MARK.test(before) || ((closes || heading) && /[\p{Lu}\d(“"|-]/u.test(next[1]!)))) {
       out.push([from, i]);
