@@ -7,9 +7,11 @@
  *
  *   BENCH_NEO4J_URI=bolt://127.0.0.1:PORT BENCH_NEO4J_USER=neo4j BENCH_NEO4J_PASSWORD=... \
  *     npx tsx scripts/apiCpu.ts [--root DIR] [--requests N] [--warmup N] [--queries lineage3,search] [--answers FILE]
+ *       [--profile PREFIX] [--floor [--neo4j-pid PID]]
  *
  * `--root DIR` loads the API, the bench's workloads and operations from another checkout (an older commit in
- * a worktree, its node_modules linked to this one's), so old and new code run the same script. `--answers
+ * a worktree, its node_modules linked to this one's), so old and new code run the same script (run it from DIR:
+ * tsx compiles DIR's decorators with the tsconfig of the folder it starts in). `--answers
  * FILE` writes a sha256 per (query, variable set) of every answer, to compare two runs' answers byte for
  * byte. `--profile PREFIX` writes a CPU profile of each query's measured requests (`PREFIX.<query>.cpuprofile`,
  * for Chrome's DevTools or any .cpuprofile reader); the profiler's own cost then counts in the CPU figures.
