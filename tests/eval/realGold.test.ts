@@ -7,7 +7,8 @@
  * second assignment pass (originals beside them in gold-real/docs); gold files added later without a DEV.txt line
  * are held out and checked apart (the 16 annotated blind on 2026-12-05 were held out for one round and are
  * development data since; so is a second round of 16, annotated blind the same day and held out for two passes;
- * so is a third round of 16, held out for two passes: see DEV.txt and gold-real/README.md).
+ * so is a third round of 16, held out for two passes; a fourth round of 16 is held out now: see DEV.txt and
+ * gold-real/README.md).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -69,15 +70,20 @@ describe('extraction on real documents against their gold', () => {
     // second blind round (16 documents, held out for two passes: first run F1 0.642, last 0.657) joined them
     // (0.862 / 0.793 / 0.826); the eighth and ninth passes brought the 70 to 0.881 / 0.849 / 0.865. Then the third
     // blind round (held out for those two passes: first run F1 0.643, last 0.701) joined them: 0.864 / 0.816 / 0.839
-    // (1046/164/236).
+    // (1046/164/236). The eleventh pass (body names) brought them to 0.870 / 0.835 / 0.852 (1070/160/212).
     expect(development(result).length).toBe(86);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.835);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.86);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.81);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.848);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.865);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.83);
   });
 
-  it('holds no held-out file between two blind rounds (the third joined the development files, the fourth is being annotated)', () => {
-    expect(heldOut(result)).toEqual([]);
-    expect(held.assignments.tp + held.assignments.fn).toBe(0);
+  it('keeps assignments (body, role) at or above the measured level on the held-out documents (fourth blind round)', () => {
+    // 16 documents annotated blind on 2026-12-05 (gold-real/README.md), no DEV.txt line. First run, before any rule
+    // was written with them in view (at 60740f6): assignments P 0.661 / R 0.692 / F1 0.676 (72/37/32); numbered
+    // references F1 0.974 (114/2/4); identity 16/16; no self-citation.
+    expect(heldOut(result).length).toBe(16);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.67);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.655);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.685);
   });
 });
