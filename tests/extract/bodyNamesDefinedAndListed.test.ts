@@ -121,6 +121,9 @@ describe('where other names end', () => {
     expect(items('các quân khu thực hiện')).toEqual(['[các quân khu]']);
     expect(items('các cơ quan thông tấn, báo chí trên địa bàn Thành phố thực hiện')).toEqual(['[các cơ quan thông tấn, báo chí trên địa bàn Thành phố]']);
     expect(items('Các doanh nghiệp viễn thông, doanh nghiệp bưu chính thực hiện')).toEqual(['[Các doanh nghiệp viễn thông, doanh nghiệp bưu chính]']);
+    // Mass organizations listed together are one group; state agencies before them stay apart.
+    expect(items('các tổ chức chính trị - xã hội, hội, đoàn thể thực hiện')).toEqual(['[các tổ chức chính trị - xã hội, hội, đoàn thể]']);
+    expect(items('các sở, ban, ngành, tổ chức chính trị - xã hội thực hiện')).toEqual(['[các sở, ban, ngành]', '[tổ chức chính trị - xã hội]']);
   });
 });
 
