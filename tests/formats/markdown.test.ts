@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSource, SourceReadError } from '../../src/formats';
+import { splitBarTables } from '../../src/formats/markdown/barTables';
 import { decodeDocument } from '../../src/text/decode';
 
 const dir = path.join(__dirname, '..', 'fixtures', 'real-formats');
@@ -94,6 +95,49 @@ describe('readSource: line breaks of a portal page', () => {
     expect(lines.filter((l) => l.startsWith('Căn cứ ')).length).toBe(4);
     expect(lines.filter((l) => /^Điều \d\./.test(l)).map((l) => l.slice(0, 8))).toEqual(['Điều 1. ', 'Điều 2. ', 'Điều 3. ']);
   });
+
+  it('joins a line that stops on a word waiting for more ("... ; Chủ tịch" / "Ủy ban nhân dân các xã") even before a capital', async () => {
+    // The closing article of a Quyết định of UBND tỉnh Quảng Trị, a page without blank lines, as stored.
+    const page = [
+      '**Điều 2. **Hiệu lực thi hành',
+      '2. Chánh Văn phòng Ủy ban nhân',
+      'dân tỉnh; Giám đốc (Thủ trưởng) các sở, ban, ngành, đơn vị cấp tỉnh; Chủ tịch',
+      'Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, tổ chức và cá nhân có',
+      'liên quan chịu trách nhiệm thi hành Quyết định này./.',
+    ].join('\n');
+    const lines = (await readSource(Buffer.from(page), { fileName: 'page.md' })).text.trimEnd().split('\n');
+    expect(lines).toEqual([
+      'Điều 2. Hiệu lực thi hành',
+      '2. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc (Thủ trưởng) các sở, ban, ngành, đơn vị cấp tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường; Thủ trưởng các cơ quan, tổ chức và cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+    ]);
+  });
+
+  it('joins a line that ends with the head of a ministry\'s name ("..., Bộ" / "Nông nghiệp và Môi trường ...")', async () => {
+    // A Government Office notice (05729ab54fc07c39), a page without blank lines, as stored.
+    const page = [
+      '**1. **Đánh giá',
+      'hợp 03 Chương trình thành một Chương trình. Thực hiện nhiệm vụ được giao, Bộ',
+      'Nông nghiệp và Môi trường trong thời gian ngắn đã tích cực vào cuộc, đến nay cơ',
+      'bản hoàn thành hồ sơ.',
+    ].join('\n');
+    const lines = (await readSource(Buffer.from(page), { fileName: 'page.md' })).text.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/được giao, Bộ Nông nghiệp và Môi trường trong thời gian ngắn đã tích cực vào cuộc, đến nay cơ bản hoàn thành hồ sơ\.$/);
+  });
+
+  it('keeps a title in capitals that ends with a body\'s name ("... CỦA SỞ NỘI VỤ") apart from the line after it', async () => {
+    const page = [
+      '**QUYẾT',
+      'ĐỊNH**',
+      'BÃI BỎ QUYẾT ĐỊNH',
+      'SỐ 15/2025/QĐ-UBND NGÀY 01/3/2025 CỦA ỦY BAN NHÂN DÂN TỈNH BAN HÀNH QUY ĐỊNH CHỨC',
+      'NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC CỦA SỞ NỘI VỤ',
+      '*Căn cứ Luật Tổ chức chính quyền địa phương số',
+      '72/2025/QH15;*',
+    ].join('\n');
+    const lines = (await readSource(Buffer.from(page), { fileName: 'page.md' })).text.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe('Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;');
+    expect(lines.at(-2)).toMatch(/CỦA SỞ NỘI VỤ$/);
+  });
 });
 
 describe('readSource: format and identity of the bytes', () => {
@@ -129,5 +173,82 @@ describe('readSource: format and identity of the bytes', () => {
     expect(err).toBeInstanceOf(SourceReadError);
     expect(err).toMatchObject({ code: 'TOO_LARGE' });
     expect((err as Error).message).toContain('big.md');
+  });
+});
+
+describe('splitBarTables: empty cells between two rows of a table written one cell per line', () => {
+  // Quyết định 2629/QĐ-TTg (Phụ lục II), as exported: row 14, the grouping row "II", then row 1 of part II.
+  const excerpt = `|
+14
+|
+Xây dựng và tổ chức triển khai Khung đào tạo, cấp
+chứng chỉ quản trị dữ liệu cho các bộ, ngành, địa phương.
+|
+Bộ Công an (Trung
+tâm Dữ liệu quốc gia)
+|
+Bộ Giáo dục và Đào
+tạo
+|
+Khung đào tạo và
+chương trình cấp chứng chỉ quản trị dữ liệu được cấp có thẩm quyền ban hành
+|
+Tháng 06/2026
+|
+|
+**II**
+|
+**Phát triển dữ liệu số**
+|
+|
+|
+|
+|
+|
+1
+|
+Tập trung số hóa dữ liệu, khai thác tái sử dụng dữ
+liệu để cắt giảm, đơn giản hóa thủ tục hành chính, trọng tâm là lĩnh vực tư
+pháp, giáo dục, y tế, đất đai.
+|
+Các bộ, ngành, địa
+phương
+|
+Bộ Công an, Văn
+phòng Chính phủ và các bộ, ngành khác có liên quan
+|
+Dữ liệu các lĩnh vực
+tư pháp, giáo dục, y tế, đất đai được tạo lập, số hóa
+|
+Năm 2025-2030
+|
+|
+2
+|
+Thực hiện số hóa 100% hồ sơ
+|
+Các bộ, ngành, địa phương
+|
+Bộ Công an
+|
+Hồ sơ được số hóa
+|
+Năm 2025-2030
+|`.split('\n');
+
+  it('ends a grouping row with the empty cells that fill it to the table\'s width, instead of pushing the next row right', () => {
+    const blocks = splitBarTables(excerpt);
+    expect(blocks).toHaveLength(1);
+    const rows = (blocks[0] as { rows: string[][] }).rows;
+    expect(rows.map((r) => r.length)).toEqual([6, 6, 6, 6]);
+    expect(rows[1]).toEqual(['**II**', '**Phát triển dữ liệu số**', '', '', '', '']);
+    expect(rows[2]![0]).toBe('1');
+  });
+
+  it('keeps an empty first cell at the start of its row when the row before is full', () => {
+    // The same rows with the number of row 2 left empty (a cell merged with the one above).
+    const merged = excerpt.filter((l) => l !== '2');
+    const rows = (splitBarTables(merged)[0] as { rows: string[][] }).rows;
+    expect(rows[3]).toEqual(['', 'Thực hiện số hóa 100% hồ sơ', 'Các bộ, ngành, địa phương', 'Bộ Công an', 'Hồ sơ được số hóa', 'Năm 2025-2030']);
   });
 });

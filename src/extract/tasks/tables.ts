@@ -107,9 +107,9 @@ function headerKinds(folded: string, line: Line): ColumnKind[] | null {
   const taskTable = names.some((n) => has(n, columns.task)) && !names.some((n) => has(n, columns.notTasks));
   const kinds = names.map((n): ColumnKind => {
     if (has(n, columns.coordinate)) return 'COORDINATE';
-    if (has(n, columns.leadAlways)) return 'LEAD';
-    if (has(n, columns.lead)) return taskTable ? 'LEAD' : 'OTHER';
-    if (has(n, columns.supervise)) return 'SUPERVISE';
+    // "Cơ quan chủ trì theo dõi, đánh giá" (an indicator table's column): who leads the monitoring supervises.
+    if (has(n, columns.leadAlways)) return has(n, columns.supervise) ? 'SUPERVISE' : 'LEAD';
+    if (has(n, columns.lead) || columns.leadExact.includes(n) || (has(n, columns.leadWho) && has(n, columns.leadDoes))) return taskTable ? 'LEAD' : 'OTHER';
     if (has(n, columns.deadline)) return 'DEADLINE';
     if (has(n, columns.task)) return 'TASK';
     return 'OTHER';
@@ -117,5 +117,7 @@ function headerKinds(folded: string, line: Line): ColumnKind[] | null {
   // A header names more than one column: a row that merely says "phối hợp" ("Có tinh thần trách nhiệm và phối
   // hợp trong thực hiện nhiệm vụ", a scoring table's criterion) is no header.
   if (kinds.filter((k) => k !== 'OTHER').length < 2) return null;
-  return kinds.includes('LEAD') || kinds.includes('COORDINATE') ? kinds : null;
+  // A body's column: who leads or coordinates, or who leads the monitoring (not a "Nội dung kiểm tra").
+  const bodyColumn = kinds.some((k, i) => k === 'LEAD' || k === 'COORDINATE' || (k === 'SUPERVISE' && has(names[i]!, columns.leadAlways)));
+  return bodyColumn ? kinds : null;
 }

@@ -132,22 +132,66 @@ function writeTable(table: ElementNode, out: LineWriter): void {
       return c.tables > 0 || (c.blocks >= LAYOUT_CELL_BLOCKS && textLength(cell.children) >= LAYOUT_CELL_CHARS);
     }),
   );
-  for (const cells of rows) {
-    if (layout) {
+  if (layout) {
+    for (const cells of rows) {
       for (const cell of cells) {
         walk(cell.children, out);
         out.breakLine(true);
       }
-      continue;
     }
-    const texts = cells.map((cell) => {
-      const w = new LineWriter();
-      walk(cell.children, w);
-      w.breakLine(false);
-      return w.lines.filter(Boolean).join(' ');
-    });
-    if (texts.some((t) => t)) out.lines.push(`| ${texts.join(' | ')} |`);
+    return;
   }
+  for (const texts of spannedGrid(rows)) if (texts.some((t) => t)) out.lines.push(`| ${texts.join(' | ')} |`);
+}
+
+/** A cell's text on one line. */
+function cellLine(cell: ElementNode): string {
+  const w = new LineWriter();
+  walk(cell.children, w);
+  w.breakLine(false);
+  return w.lines.filter(Boolean).join(' ');
+}
+
+/** A span attribute as a count: 1 when absent or not a number, capped (a broken page may say 10000). */
+function span(cell: ElementNode, name: 'colspan' | 'rowspan'): number {
+  const n = Number.parseInt(cell.attribs[name] ?? '1', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+const MAX_SPAN = 50;
+
+/**
+ * The rows' texts on the table's grid, so that every cell sits under its column's header. A cell merged
+ * across columns (a grouping row "I. Hoàn thiện thể chế", a header "Cơ quan thực hiện" over "Chủ trì |
+ * Phối hợp") keeps its text in its first column and leaves the others empty; a cell merged down several
+ * rows (one lead body for three tasks, a header cell over a two-row header) is repeated in each of them:
+ * what it says holds for every row it covers.
+ */
+function spannedGrid(rows: readonly ElementNode[][]): string[][] {
+  const grid: string[][] = [];
+  // Cells still covering rows below: column -> text and rows left.
+  const pending = new Map<number, { text: string; rows: number }>();
+  for (const cells of rows) {
+    const row: string[] = [];
+    const fillPending = (): void => {
+      for (let p = pending.get(row.length); p; p = pending.get(row.length)) {
+        row.push(p.text);
+        if (--p.rows === 0) pending.delete(row.length - 1);
+      }
+    };
+    for (const cell of cells) {
+      fillPending();
+      const text = cellLine(cell);
+      const cols = span(cell, 'colspan');
+      const down = span(cell, 'rowspan');
+      for (let k = 0; k < cols; k++) {
+        if (down > 1) pending.set(row.length, { text: k === 0 ? text : '', rows: down - 1 });
+        row.push(k === 0 ? text : '');
+      }
+    }
+    fillPending();
+    grid.push(row);
+  }
+  return grid;
 }
 
 export function htmlToMarkdown(html: string): string {

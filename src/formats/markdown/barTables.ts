@@ -108,6 +108,8 @@ function barRun(lines: readonly string[], at: number): number {
  */
 function readChain(lines: readonly string[], start: number): { rows: string[][]; next: number } {
   const rows: string[][] = [[]];
+  // Empty cells written between two rows, counted at the start of the later row until `placeEmpties` decides.
+  const lead: number[] = [0];
   let j = start + barRun(lines, start);
   for (;;) {
     let k = j;
@@ -116,9 +118,67 @@ function readChain(lines: readonly string[], start: number): { rows: string[][];
     rows[rows.length - 1]!.push(lines.slice(j, k).join('\n'));
     const run = barRun(lines, k);
     j = k + run;
-    if (run >= 2) rows.push(Array.from({ length: run - 2 }, () => ''));
+    if (run >= 2) {
+      rows.push(Array.from({ length: run - 2 }, () => ''));
+      lead.push(run - 2);
+    }
   }
+  placeEmpties(rows, lead);
   return { rows: rows.filter((r) => r.some((c) => c.trim() !== '')), next: j };
+}
+
+/**
+ * A run of bars between two rows holds the row boundary and some empty cells, and the bars alone do not say
+ * on which side of the boundary those cells are: trailing cells of a short row (a grouping row "I | Giai đoạn
+ * 2025-2027" under a five-column header, its other cells empty) or leading cells of the next one (a number
+ * cell merged with the row above). The table's width decides: cells that would make the later row longer
+ * than the rows around it, and that the earlier row has room for, end the earlier row; so do cells that fill
+ * the earlier row up to the width exactly. Without this a
+ * grouping row pushes the next row right, the table looks wider than it is, and `splitGroup` cuts it apart.
+ */
+function placeEmpties(rows: string[][], lead: number[]): void {
+  for (let i = 1; i < rows.length; i++) {
+    if (!lead[i]) continue;
+    const width = rowWidthNear(rows, lead, i);
+    const row = rows[i]!;
+    const prev = rows[i - 1]!;
+    // The earlier row is short by exactly these cells: they are its own.
+    const move = prev.length + lead[i]! === width ? lead[i]! : Math.min(lead[i]!, row.length - width, width - prev.length);
+    if (width === 0 || move <= 0) continue;
+    prev.push(...row.splice(0, move));
+    lead[i] = lead[i]! - move;
+  }
+}
+
+/**
+ * Width of the table at row `i`: the most frequent length (the larger on a tie) among the next rows that
+ * carry no undecided empty cells and end with a filled cell, so that neither a row whose last cells are empty
+ * nor a candidate that swallowed the text after its table sets it. The rows before count only when those
+ * after do not agree: they may belong to another table (the header table above an attachment).
+ */
+function rowWidthNear(rows: readonly string[][], lead: readonly number[], i: number): number {
+  const after = settledLengths(rows, lead, i + 1, 1);
+  const best = mostFrequent(after);
+  if (best.n >= 2) return best.w;
+  return mostFrequent([...after, ...settledLengths(rows, lead, i - 1, -1)]).w;
+}
+
+/** Lengths of up to four settled rows (see `rowWidthNear`) from `from`, going `step`. */
+function settledLengths(rows: readonly string[][], lead: readonly number[], from: number, step: 1 | -1): number[] {
+  const out: number[] = [];
+  for (let j = from; j >= 0 && j < rows.length && out.length < 4; j += step) {
+    const r = rows[j]!;
+    if (!lead[j] && r.length > 0 && r[r.length - 1]!.trim() !== '') out.push(r.length);
+  }
+  return out;
+}
+
+function mostFrequent(values: readonly number[]): { w: number; n: number } {
+  const count = new Map<number, number>();
+  for (const v of values) count.set(v, (count.get(v) ?? 0) + 1);
+  let best = { w: 0, n: 0 };
+  for (const [w, n] of count) if (n > best.n || (n === best.n && w > best.w)) best = { w, n };
+  return best;
 }
 
 /** Longest of the next few rows that are shorter than `than` (0 when none). */

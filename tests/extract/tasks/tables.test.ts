@@ -91,3 +91,58 @@ describe('names in responsibility cells', () => {
     expect(findTaskTables(text)).toEqual([]);
   });
 });
+
+describe('tables written one cell per line, with grouping rows (Quyết định 2629/QĐ-TTg, Chính phủ số)', () => {
+  const file = path.join(__dirname, '../../fixtures/gold-real/docs/2edf5927c71bc4c1.md');
+  const read = async () => (await readSource(readFileSync(file), { fileName: path.basename(file) })).text;
+
+  it('gives a grouping row ("I | Giai đoạn 2025-2027") its own empty cells, so the next row stays in its columns', async () => {
+    const lines = (await read()).split('\n');
+    expect(lines).toContain('| I | Giai đoạn 2025-2027 |  |  |  |');
+    expect(lines).toContain('| I.1 | Cung cấp dịch vụ số bao trùm, thông minh |  |  |  |');
+    expect(lines.find((l) => l.startsWith('| 1 | Tỉ lệ dịch vụ công trực tuyến toàn trình'))).toMatch(/\| % \| 100% \| Văn phòng Chính phủ \|$/);
+  });
+
+  it('keeps the annex title out of the table before it and reads the next table\'s header whole', async () => {
+    const text = await read();
+    const lines = text.split('\n');
+    expect(lines).toContain('PHỤ LỤC II');
+    const tables = findTaskTables(text);
+    expect(tables.map((t) => t.columns)).toEqual([
+      ['OTHER', 'TASK', 'OTHER', 'OTHER', 'SUPERVISE'],
+      ['OTHER', 'TASK', 'LEAD', 'COORDINATE', 'OTHER', 'DEADLINE'],
+    ]);
+  });
+
+  it('reads an indicator table\'s "Cơ quan chủ trì theo dõi, đánh giá" as who supervises the indicator', async () => {
+    const text = await read();
+    const indicators = findTaskTables(text)[0]!.rows;
+    const inTable = (at: number) => indicators.some((r) => at >= r.start && at < r.end);
+    const found = extractDocument(text).assignments.filter((a) => inTable(a.start));
+    expect(new Set(found.map((a) => a.role))).toEqual(new Set(['SUPERVISE']));
+    expect(new Set(found.map((a) => a.body))).toEqual(new Set(['Văn phòng Chính phủ', 'Bộ Khoa học và Công nghệ', 'Bộ Công an', 'Bộ Nội vụ']));
+  });
+});
+
+describe('header words of a task table\'s body columns', () => {
+  // A row of the Nghệ An plan's task table (c5d930a5fc8373cd), under the headers plans write in other words.
+  const row = '| 1 | Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh trong phòng thủ dân sự | Sở Y tế | Sở Tài chính và cơ quan, địa phương liên quan | 2025 |';
+  const kinds = (header: string) => findTaskTables(`${header}\n${row}`)[0]?.columns ?? null;
+
+  it('reads "Trách nhiệm", "Đơn vị phụ trách", "Cơ quan/đơn vị đầu mối", "Đơn vị/người thực hiện" as the lead column of a task table', () => {
+    expect(kinds('| TT | Nội dung công việc | Trách nhiệm | Phối hợp | Thời gian |')).toEqual(['OTHER', 'TASK', 'LEAD', 'COORDINATE', 'DEADLINE']);
+    expect(kinds('| TT | Nhiệm vụ | Đơn vị phụ trách | Đơn vị phối hợp | Tiến độ |')).toEqual(['OTHER', 'TASK', 'LEAD', 'COORDINATE', 'DEADLINE']);
+    expect(kinds('| STT | Nội dung | Cơ quan/đơn vị đầu mối | Cơ quan phối hợp | Thời hạn |')).toEqual(['OTHER', 'TASK', 'LEAD', 'COORDINATE', 'DEADLINE']);
+    expect(kinds('| STT | Công việc | Đơn vị/người thực hiện | Đơn vị phối hợp | Thời gian thực hiện |')).toEqual(['OTHER', 'TASK', 'LEAD', 'COORDINATE', 'DEADLINE']);
+  });
+
+  it('reads no task table in the steps of a procedure, whose "Đơn vị/người thực hiện" handles a file', async () => {
+    // Quy trình nội bộ of a Nghệ An procedure (a9e3b1619c1d3512), as the reader writes it.
+    const steps = [
+      '| Thứ tự công việc | Đơn vị/người thực hiện | Nội dung công việc | Thời gian thực hiện (tính mỗi ngày 08 giờ làm việc) | Dịch vụ công trực tuyến |',
+      '| Bước 2 | Lãnh đạo phòng Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị | Nhận hồ sơ, phân công công chức xử lý hồ sơ | 04 giờ |',
+    ].join('\n');
+    expect(findTaskTables(steps)).toEqual([]);
+    expect(kinds('| TT | Trình tự | Trách nhiệm | Thời gian | Biểu mẫu/Kết quả |')).toBeNull();
+  });
+});
