@@ -1227,6 +1227,9 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     if (!commaJoined.has(cur) || !cur.group || !prev.group || prev.bare || isCac(tokens[cur.from]) || longestMatch(tokens, cur.from, HEAD_TITLES, true)) continue;
     // "..., Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương": the provinces' own tail, no owner.
     if (/\btinh, thanh pho truc thuoc trung uong$/.test(fold(cur.raw))) continue;
+    // "cơ quan thuộc Chính phủ" is a kind's own name, no owner of the run.
+    const kind = longestMatch(tokens, isCac(tokens[cur.from]) ? cur.from + 1 : cur.from, GENERIC_NOUNS, true);
+    if (kind?.p.words.includes('thuoc')) continue;
     const owner = /\s((?:trực )?thuộc\s.+)$/u.exec(cur.raw)?.[1];
     if (owner && !/\bthuộc\b/u.test(prev.raw)) items[n - 1] = { ...prev, raw: `${prev.raw} ${owner}` };
   }
