@@ -678,6 +678,9 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
       continue;
     }
     const org = completeOrgAt(tokens, k);
+    // "Sở Tài chính Công an tỉnh" (a comma lost between two bodies): a Sở or Bộ named by its known field belongs to
+    // no body but a people's committee, so another complete body after it starts the next name.
+    if (org > 0 && words > 0 && known && lower === 0 && /^(so|bo)$/.test(tokens[i - 1]?.f ?? '') && tokens[i - 1]!.cap && !/^(uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\b/.test(tokens.slice(k, k + org).map((x) => x.f).join(' '))) break;
     if (org > 0 && words > 0 || org > 0 && k === i && !(tokens[k]!.f === 'tu' || tokens[k]!.f === 'tw')) {
       owner = k;
       k += org;
@@ -1199,7 +1202,7 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     if (sep.raw === COMMA || sep.raw === ';') next = skipped + 1;
     // "cùng", not "cung" ("Đơn vị cung cấp ..." is one kind, not "Đơn vị" with "cấp").
     if (isWord(tokens[next], 'va') || (isWord(tokens[next], 'cung') && !isWord(tokens[next + 1], 'cap') && (!hasDiacritics(tokens[next]!.raw) || tokens[next]!.raw.toLowerCase() === 'cùng'))) next += 1;
-    if (next === skipped) break;
+    if (next === skipped && !missingComma(tokens, items[items.length - 1]!, skipped)) break;
     // "...; Giám đốc: Trung tâm Công báo - Tin học tỉnh, Trung tâm Phục vụ hành chính công tỉnh; ...": a title
     // whose colon lists the bodies it heads.
     const titled = longestMatch(tokens, next, HEAD_TITLES, true);
@@ -1248,6 +1251,18 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
 }
 
 const INDIVIDUALS = new Set(['ca nhan', 'ho gia']);
+
+/**
+ * "Sở Tài chính Công an tỉnh": a Sở or Bộ named by its field, then a complete body on the same line with no comma
+ * between (`nameAt` ends the first name there), is two items of the list.
+ */
+function missingComma(tokens: readonly Token[], prev: BodyParse, k: number): boolean {
+  const t = tokens[k];
+  if (!t || !t.cap || t.nl > 0 || prev.to !== k || prev.group) return false;
+  const head = tokens[prev.from];
+  if (!head?.cap || !/^(so|bo)$/.test(head.f)) return false;
+  return completeOrgAt(tokens, k) > 0;
+}
 
 /** "trong phạm vi chức năng, nhiệm vụ của mình", "theo chức năng, nhiệm vụ được giao" (folded words and commas). */
 const SCOPE_IN_LIST = /^(trong pham vi |theo )chuc nang( , nhiem vu)?( , quyen han)?( (cua minh|duoc giao|duoc phan cong))? /;
