@@ -125,7 +125,8 @@ function listedBodies(doc: TaskDocument, from: number, to: number): Actor[] {
     }
     if (x.word && (x.f === 'viec' || (x.f === 'nang' && t[k - 1]?.f === 'chuc'))) activity = true;
     // A verb among the words ("căn cứ chức năng, nhiệm vụ", "hoạt động trong lĩnh vực") ends what the chunk names.
-    if (x.word && !x.cap && !stopped && !activity && longestMatch(t, k, PREDICATE_STARTS, true)) separate(true);
+    // The verb after "có" or "được" qualifies the body ("các cơ quan Trung ương được tổ chức theo hệ thống ngành dọc").
+    if (x.word && !x.cap && !stopped && !activity && !auxiliaryBefore(t, k) && longestMatch(t, k, PREDICATE_STARTS, true)) separate(true);
     if (!stopped) {
       const cur: Listed | null = open;
       if (cur) cur.to = k + 1;
@@ -137,6 +138,12 @@ function listedBodies(doc: TaskDocument, from: number, to: number): Actor[] {
     k++;
   }
   return out.flatMap((l) => actorOf(doc, l) ?? []);
+}
+
+/** "có" or "được" as written right before token `k`: an auxiliary the verb at `k` completes. */
+function auxiliaryBefore(t: TaskDocument['tokens'], k: number): boolean {
+  const raw = t[k - 1]?.raw.toLowerCase();
+  return raw === 'có' || raw === 'được';
 }
 
 /** Words opening another party of a closing list, not the name of a body: "các đối tượng ...", "ông (bà)". */

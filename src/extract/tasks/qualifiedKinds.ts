@@ -102,9 +102,15 @@ function endsInKind(doc: TaskDocument, from: number, to: number): boolean {
   return false;
 }
 
-/** The list with its last item extended up to token `to`. */
+/**
+ * The list with its last item extended up to token `to`. Never up to an auxiliary whose verb is left out: "các tổ
+ * chức, cá nhân có" (of "có khai thác ..."), "các cơ quan Trung ương được" (of "được tổ chức theo ..."): the verb
+ * after "có" or "được" is part of what qualifies the kind, so such a cut keeps the list as the parser read it.
+ */
 export function extendLast(doc: TaskDocument, list: BodyListParse, to: number): BodyListParse {
   const t = doc.tokens;
+  const lastWord = t[to - 1]?.raw.toLowerCase();
+  if (to - 1 >= list.to && (lastWord === 'có' || lastWord === 'được')) return list;
   const last = list.items[list.items.length - 1]!;
   const raw = doc.text.slice(last.start, t[to - 1]!.end).replace(/\s+/g, ' ').trim();
   return { items: [...list.items.slice(0, -1), { ...last, to, end: t[to - 1]!.end, raw }], to };
