@@ -1023,6 +1023,16 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       const managed = managedNameAt(tokens, k + named.n);
       if (managed.n > 0) return finish(tokens, from, k + named.n + managed.n, false, false, null, managed.known);
     }
+    // "Tổ đại biểu Hội đồng nhân dân tỉnh": a council's delegates of one constituency, named by the council after
+    // them; "Tổ đại biểu và đại biểu HĐND tỉnh": a part named by the list's last owner.
+    if (headWords === 'to' && t.raw === 'Tổ' && isWord(tokens[k + 1], 'dai') && isWord(tokens[k + 2], 'bieu') && !tokens[k + 1]!.cap) {
+      const org = completeOrgAt(tokens, k + 3);
+      if (org > 0) {
+        const end = k + 3 + org;
+        return finish(tokens, from, end + localityAt(tokens, end, true), false, false, rawOf(tokens, k + 3, end), true);
+      }
+      if (!titled && !tokens[k + 3]?.cap) return finish(tokens, from, k + 3, false, true, null, true);
+    }
     const nm = nameAt(
       tokens,
       k + named.n,
@@ -1247,7 +1257,32 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     } else out.push(it);
   }
   if (out.length === 0) return null;
-  return { items: out, to: k };
+  return { items: withSharedPlace(tokens, out), to: k };
+}
+
+/**
+ * "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng
+ * nhân dân thành phố": the place written once after the last owner is every earlier same owner's.
+ */
+const LOCAL_COUNCILS = new Set(['hoi dong nhan dan', 'uy ban nhan dan', 'hdnd', 'ubnd']);
+
+function withSharedPlace(tokens: readonly Token[], items: BodyParse[]): BodyParse[] {
+  const last = items[items.length - 1]!;
+  if (items.length < 2) return items;
+  for (let j = last.from; j < last.to; j++) {
+    const org = completeOrgAt(tokens, j);
+    if (org === 0 || j + org >= last.to) continue;
+    const words = tokens.slice(j, j + org).map((x) => x.f).join(' ');
+    // Only a council or committee of a place: "các Ủy ban của Quốc hội, ... đại biểu Quốc hội tỉnh Cà Mau" are national.
+    if (!LOCAL_COUNCILS.has(words) || localityAt(tokens, j + org, true) !== last.to - (j + org)) return items;
+    const place = rawOf(tokens, j + org, last.to);
+    return items.map((it) => {
+      if (it === last || it.to - org < it.from) return it;
+      if (tokens.slice(it.to - org, it.to).map((x) => x.f).join(' ') !== words || !it.raw.endsWith(rawOf(tokens, it.to - org, it.to))) return it;
+      return { ...it, raw: `${it.raw} ${place}` };
+    });
+  }
+  return items;
 }
 
 const INDIVIDUALS = new Set(['ca nhan', 'ho gia']);
@@ -1325,8 +1360,10 @@ function kindsOnly(tokens: readonly Token[], p: BodyParse): boolean {
 function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyParse[]): number {
   const words = tokens.slice(item.from, item.to).filter((t) => t.word);
   const last = words[words.length - 1];
-  if (last?.f === 'tinh' && isCac(words[words.length - 2]) && tokens[item.to]?.raw === ':') {
-    const provinces = provinceList(tokens, item.to + 1);
+  // "các tỉnh: Gia Lai, Đắk Lắk", and without the colon "Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương ...".
+  const colon = tokens[item.to]?.raw === ':';
+  if (last?.f === 'tinh' && isCac(words[words.length - 2]) && (colon || (tokens[item.to]?.cap && tokens[item.to]!.nl === 0))) {
+    const provinces = provinceList(tokens, item.to + (colon ? 1 : 0));
     if (provinces.length > 0) return pushPerProvince(tokens, item, provinces, items);
   }
   const communes = communeList(tokens, item);

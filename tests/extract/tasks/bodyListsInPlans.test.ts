@@ -97,7 +97,7 @@ describe('partners of an item that opens with "Phối hợp với", and bodies n
 
   it('reads "Giao Thường trực HĐND, các Ban của" wrapped at the line end as the start of the sentence (Nghị quyết, Hà Nội)', async () => {
     const x = await extractMarkdown(readFileSync(path.join(ROOT, 'data/real/98b67fb117d01944.md')), '98b67fb117d01944.md');
-    expect(roles(x)).toEqual(expect.arrayContaining(['Điều 4.2 SUPERVISE Thường trực Hội đồng nhân dân', 'Điều 4.2 SUPERVISE các Tổ đại biểu Hội đồng nhân dân Thành phố']));
+    expect(roles(x)).toEqual(expect.arrayContaining(['Điều 4.2 SUPERVISE Thường trực Hội đồng nhân dân Thành phố', 'Điều 4.2 SUPERVISE các Ban của Hội đồng nhân dân Thành phố', 'Điều 4.2 SUPERVISE các Tổ đại biểu Hội đồng nhân dân Thành phố']));
     expect(roles(x)).not.toContain('Điều 4.2 SUPERVISE Hội đồng nhân dân');
   });
 });
