@@ -72,11 +72,12 @@ describe('extraction on real documents against their gold', () => {
     // blind round (held out for those two passes: first run F1 0.643, last 0.701) joined them: 0.864 / 0.816 / 0.839
     // (1046/164/236). The eleventh pass (body names) brought them to 0.870 / 0.835 / 0.852 (1070/160/212) on its
     // own, the tenth (clause structure) to 0.877 / 0.832 / 0.854 (1067/150/215) on its own; with the twelfth (tables
-    // and readers) all merged: 0.901 / 0.870 / 0.885 (1115/122/167).
+    // and readers) all merged: 0.901 / 0.870 / 0.885 (1115/122/167); the thirteenth (body names) 0.903 / 0.878 /
+    // 0.890 (1125/121/157).
     expect(development(result).length).toBe(86);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.878);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.895);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.86);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.885);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.898);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.87);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (fourth blind round)', () => {
