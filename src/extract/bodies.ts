@@ -15,6 +15,8 @@
  */
 import { isVietnameseSyllable } from '../text/decode';
 import surnames from './data/surnames.json';
+import vocab from './data/bodyVocabulary.json';
+import { kindAt } from './documentKinds';
 import { canonicalKeyName } from './bodyCanonical';
 import { fold } from './folding';
 import { BoundedMemo } from './memo';
@@ -76,6 +78,10 @@ export const PROVINCES = phrases([
 
 /** Local-government units that take a proper name ("thành phố Hạ Long", "huyện Vân Đồn"). */
 const LOCAL_UNITS = phrases(['thành phố', 'thị xã', 'huyện', 'quận', 'xã', 'phường', 'thị trấn', 'đặc khu']);
+/** Committees whose name goes on with the field they steer after "về" ("Ban Chỉ đạo Nhà nước về Du lịch"). */
+const FIELD_NAMED_HEADS = phrases(vocab.fieldNamedHeads);
+/** Levels a field's units of places are named by as a group ("các Thuế tỉnh, thành phố", "các Thuế cơ sở"). */
+const PLACE_ORG_LEVELS = vocab.placeOrgLevels.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);
 const LOCALITY_GENERICS = new Set(['xa', 'phuong', 'thi tran', 'dac khu', 'huyen', 'thi xa', 'thanh pho', 'quan', 'dia phuong', 'cap', 'tinh']);
 /** "các cấp, các ngành" is one collective, unlike "các chủ đầu tư, các cơ quan quản lý". */
 const IDIOM_GENERICS = new Set(['cap', 'nganh', 'dia phuong']);
@@ -135,6 +141,8 @@ function isStopAt(tokens: readonly Token[], i: number): boolean {
   // A word written with other marks than the function word's is another word: "Quân đội" is not "đối",
   // "Tập đoàn Công nghiệp" not "cùng". Words without marks (OCR lost them) may still be either.
   const marked = hasDiacritics(t.raw);
+  // "hàng không" is a word of a name ("Tổng công ty Cảng hàng không Việt Nam"), no "không".
+  if (t.f === 'khong' && isWord(tokens[i - 1], 'hang')) return false;
   if (STOP_WORDS.has(t.f) || t.f === 'thuoc' || t.f === 'truc') return !marked || STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()) !== false;
   return !marked && t.f.length >= 4 && FUZZY_STOPS.some((w) => tokenFuzzy(t, w));
 }
@@ -173,6 +181,23 @@ function completeOrgAt(tokens: readonly Token[], i: number): number {
     const at = i + field.n;
     const place = tokens[at]?.word && /^(tinh|thanh)$/.test(tokens[at]!.f) ? localityAt(tokens, at, false) : bareProvinceAt(tokens, at);
     if (place > 0) return field.n;
+  }
+  return 0;
+}
+
+/**
+ * "Thuế tỉnh, thành phố", "Thuế cơ sở" (after "các"): a field's units of every place at one level, as the tax
+ * offices are named since 2025, one group. Token count, or 0; a place named after the level is one unit.
+ */
+function placeOrgGroupAt(tokens: readonly Token[], i: number): number {
+  const field = tokens[i]?.cap ? longestMatch(tokens, i, PLACE_ORGS, true) : null;
+  if (!field || !field.p.words.every((w, j) => tokens[i + j]?.f === w) || !phraseWrittenAt(tokens, i, field.p)) return 0;
+  const at = i + field.n;
+  for (const level of PLACE_ORG_LEVELS) {
+    if (!level.every((w, j) => (w === COMMA ? tokens[at + j]?.raw === COMMA : isWord(tokens[at + j], w)))) continue;
+    const end = at + level.length;
+    if (longestMatch(tokens, end, PROVINCES, true)) return 0;
+    return field.n + level.length + centralTailAt(tokens, end);
   }
   return 0;
 }
@@ -571,7 +596,7 @@ function writtenAs(t: Token, p: Phrase): boolean {
 const QUAN_LY = phrase('quản lý');
 
 /** Name words after a named head ("Sở" -> "Nội vụ"). Returns token count and whether all were known words. */
-function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: number; known: boolean; owner: number | null } {
+function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNamed = false): { n: number; known: boolean; owner: number | null } {
   let k = i;
   let known = true;
   let lower = 0;
@@ -588,8 +613,20 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
     if (inner && inner.n > 1) {
       k = i + inner.n;
       lowerName = true;
+      fieldNamed ||= headWrittenAt(tokens, i, FIELD_NAMED_HEADS);
       maxLower = 6;
       continue;
+    }
+    // "Cục Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an": a ministry's unit named in lower-case
+    // words, closed by its ministry.
+    if (words > 0 && t.word && !t.cap && lower === 0 && headWrittenAt(tokens, i - 1, MINISTRY_UNIT_HEADS)) {
+      const tail = ministryClosedTail(tokens, k);
+      if (tail) {
+        owner = k + tail.words + 1;
+        k += tail.n;
+        words++;
+        break;
+      }
     }
     if ((words > 0 || lower > 0) && t.word && !t.cap && isPredicateAt(tokens, k)) break;
     // A list label on the next line ("a)", "b.") starts the section's items, not more of the name.
@@ -609,7 +646,19 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
       k++;
       continue;
     }
-    const nm = longestMatch(tokens, k, NAME_WORDS, false, true);
+    // "Ban Chỉ đạo Nhà nước về Du lịch", "Hội đồng Quốc gia về Phát triển bền vững": a committee's field.
+    if (fieldNamed && t.word && t.raw === 'về' && fieldNameAfterVe(tokens, k + 1)) {
+      // Its capitalized words are the field's, verbs included ("Phát triển bền vững").
+      k += 2;
+      while (tokens[k]?.word && tokens[k]!.cap && !tokens[k]!.upper && tokens[k]!.nl === 0) k++;
+      words++;
+      lower = 0;
+      known = false;
+      continue;
+    }
+    const found = longestMatch(tokens, k, NAME_WORDS, false, true);
+    // A look-alike match that takes in a function word written as such is no name ("Hà Nội và" is no "Nội vụ").
+    const nm = found && swallowsStopWord(tokens, k, found) ? null : found;
     if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && sameWords(tokens, k, nm.n, nm.p))) break;
     if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {
       k += nm.n;
@@ -700,6 +749,51 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false): { n: nu
   return { n: k - i, known, owner };
 }
 
+/**
+ * A capitalized word after a committee's "về" that names its field, on the same line: no body, title, place,
+ * group, duty or kind of document ("Ban Chỉ đạo ... về Kế hoạch ..." is about a plan).
+ */
+function fieldNameAfterVe(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  // A wrapped line may part "về" from its field ("... Nhà nước về" / "Du lịch (gọi tắt là ...)").
+  if (!t?.word || !t.cap || t.upper || t.nl > 1 || tokens[i - 1]!.nl > 0) return false;
+  if (kindAt(tokens, i) || isStopAt(tokens, i) || isCac(t) || headWrittenAt(tokens, i, NAMED_HEADS) || completeOrgAt(tokens, i) > 0) return false;
+  if (longestMatch(tokens, i, HEAD_TITLES, true) || longestMatch(tokens, i, OFFICE_TITLES, true) || longestMatch(tokens, i, PROVINCES, true)) return false;
+  if (headWrittenAt(tokens, i, LOCAL_UNITS) || longestMatch(tokens, i, GENERIC_NOUNS, true)) return false;
+  // A capitalized verb ("Phát triển") names a field here, mid-sentence.
+  return parseBodyAt(tokens, i, { bareGeneric: true }) === null;
+}
+
+/** Heads of a ministry's units, named in lower-case words too ("Cục Cảnh sát giao thông", "Vụ Pháp chế"). */
+const MINISTRY_UNIT_HEADS = phrases(['Cục', 'Vụ', 'Tổng cục']);
+/** Lower-case words a ministry's unit is named by at most before its ministry. */
+const MINISTRY_UNIT_WORDS = 10;
+
+/**
+ * Lower-case words at `k` on one line up to ", Bộ <field>" or "- Bộ <field>" (the ministry the unit belongs to):
+ * their count and the tokens up to the ministry's end, or null.
+ */
+function ministryClosedTail(tokens: readonly Token[], k: number): { words: number; n: number } | null {
+  let j = k;
+  while (j - k < MINISTRY_UNIT_WORDS && tokens[j]?.word && !tokens[j]!.cap && tokens[j]!.nl === 0) {
+    // A duty verb is the sentence's ("Cục Thuế thực hiện, Bộ Tài chính ...").
+    const verb = longestMatch(tokens, j, PREDICATE_STARTS, true);
+    // ... one word long only when no word follows it ("giao thông" names a field).
+    const single = verb?.p.words.length === 1 && !!tokens[j + 1]?.word && !tokens[j + 1]!.cap;
+    if (verb && !single && DUTIES_NOT_IN_NAMES.has(verb.p.words.join(' '))) return null;
+    // A place or level ends the name ("Cục Thuế tỉnh, Bộ Tài chính" are two), so does a function word but "về".
+    if (localityAt(tokens, j, false) > 0 || tokens[j]!.f === 'cap' || (tokens[j]!.f !== 've' && isStopAt(tokens, j))) return null;
+    j++;
+  }
+  const sep = tokens[j];
+  if (j === k || !sep || (sep.raw !== COMMA && !DASH.test(sep.raw)) || sep.nl > 0) return null;
+  const bo = tokens[j + 1];
+  if (!bo?.cap || bo.f !== 'bo' || bo.nl > 0) return null;
+  const field = longestMatch(tokens, j + 2, NAME_WORDS, true) ?? (isWord(tokens[j + 2], 'cong') && isWord(tokens[j + 3], 'an') ? { n: 2 } : null);
+  if (!field || !tokens[j + 2]!.cap) return null;
+  return { words: j - k, n: j + 2 + field.n - k };
+}
+
 /** A capitalized word after "và" that continues a name: it starts no body, title, place, group or duty. */
 function fieldAfterVa(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -747,6 +841,15 @@ function innerCommaWords(tokens: readonly Token[], i: number): number {
     j++;
   }
   return j > i && tokens[j]?.raw === ';' ? j - i : 0;
+}
+
+/** Whether a fuzzy match at `k` reads a function word, written with its own marks, as another word of the phrase. */
+function swallowsStopWord(tokens: readonly Token[], k: number, m: { p: Phrase; n: number }): boolean {
+  for (let j = 1; j < m.n; j++) {
+    const x = tokens[k + j]!;
+    if (x.word && x.f !== m.p.words[j] && STOP_WORDS.has(x.f) && STOP_WORD_SPELLINGS[x.f]?.includes(x.raw.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Whether the `n` tokens at `k` are the phrase's words exactly, any dash for any dash ("Thi đua – Khen thưởng"). */
@@ -882,6 +985,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       const tail = groupTailAt(tokens, end);
       return finish(tokens, from, end + tail.n, true, false, tail.owner !== null ? rawOf(tokens, tail.owner, end + tail.n) : null, true);
     }
+    // "các Thuế tỉnh, thành phố", "các Thuế cơ sở": a field's units at one level of places.
+    const placeUnits = skip === 1 ? placeOrgGroupAt(tokens, k + 1) : 0;
+    if (placeUnits > 0) return finish(tokens, from, k + 1 + placeUnits, true, false, null, true);
     if (skip === 1 && !officeTitle) return null;
   }
 
@@ -910,7 +1016,12 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       const managed = managedNameAt(tokens, k + named.n);
       if (managed.n > 0) return finish(tokens, from, k + named.n + managed.n, false, false, null, managed.known);
     }
-    const nm = nameAt(tokens, k + named.n, headWrittenAt(tokens, k, LOWER_NAME_HEADS) && longestMatch(tokens, k, LOWER_NAME_HEADS, true)!.n === named.n);
+    const nm = nameAt(
+      tokens,
+      k + named.n,
+      headWrittenAt(tokens, k, LOWER_NAME_HEADS) && longestMatch(tokens, k, LOWER_NAME_HEADS, true)!.n === named.n,
+      headWrittenAt(tokens, k, FIELD_NAMED_HEADS) && longestMatch(tokens, k, FIELD_NAMED_HEADS, true)!.n === named.n,
+    );
     if (nm.n === 0) {
       // "Ban Quản lý dự án": a head whose common-noun name the vocabulary knows in full.
       const generic = longestMatch(tokens, k, GENERIC_NOUNS, true);
@@ -984,6 +1095,12 @@ function managedNameAt(tokens: readonly Token[], i: number): { n: number; known:
       break;
     }
     if (words > 0 && (longestMatch(tokens, k, COMPLETE_ORGS, true) || (t.cap && headWrittenAt(tokens, k, NAMED_HEADS)))) break;
+    // "Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ": the province named bare ends the name.
+    const province = words > 0 ? bareProvinceAt(tokens, k) : 0;
+    if (province > 0) {
+      k += province;
+      break;
+    }
     if (t.cap) known = false;
     k++;
     words++;
@@ -1013,7 +1130,8 @@ function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: nu
   const t = tokens[k];
   if (!t?.word || t.f.length > 3 || !t.cap) return null;
   for (const [w, shown] of [['so', 'Sở'], ['bo', 'Bộ']] as const) {
-    if (!tokenFuzzy(t, w)) continue;
+    // A word written cleanly with other marks is that word ("Bí thư" is no OCR-damaged "Bộ").
+    if (!tokenFuzzy(t, w) || (t.f !== w && hasDiacritics(t.raw) && isVietnameseSyllable(t.raw))) continue;
     const nm = longestMatch(tokens, k + 1, NAME_WORDS, false, true);
     if (nm && nm.p.words[0]!.length > 2 && /^[A-ZĐÂĂÊÔƠƯ]/u.test(nm.p.shown[0] ?? '')) return { p: phrase(shown), n: 1 };
   }
@@ -1189,6 +1307,13 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
     const provinces = provinceList(tokens, item.to + 1);
     if (provinces.length > 0) return pushPerProvince(tokens, item, provinces, items);
   }
+  const communes = communeList(tokens, item);
+  if (communes) {
+    for (const c of communes.names) {
+      items.push({ ...item, from: c.from, to: c.to, start: tokens[c.from]!.start, end: tokens[c.to - 1]!.end, raw: `${communes.stem} ${communes.unit} ${rawOf(tokens, c.from, c.to)}`, group: false, bare: false, known: true });
+    }
+    return communes.names[communes.names.length - 1]!.to;
+  }
   const corp = words.length >= 3 && isCac(words[words.length - 3]) && last?.f === 'doan' && words[words.length - 2]!.f === 'tap' && tokens[item.to]?.raw === ':';
   if (corp) {
     const names = properNames(tokens, item.to + 1, 'Tập đoàn');
@@ -1197,17 +1322,34 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
       return names[names.length - 1]!.to;
     }
   }
-  const head = last && /^(so|bo)$/.test(last.f) && isCac(words[words.length - 2]) ? (last.f === 'so' ? 'Sở' : 'Bộ') : null;
+  let head = last && /^(so|bo)$/.test(last.f) && isCac(words[words.length - 2]) ? (last.f === 'so' ? 'Sở' : 'Bộ') : null;
+  let cac = item.to - 2;
+  // "Các Bộ, cơ quan: Tài chính, ..., Ngoại giao, Tập đoàn Điện lực Việt Nam": ministries by their field, other
+  // bodies by their whole name.
+  const mixed = !head && item.group ? ministriesAndBodies(tokens, item) : -1;
+  if (mixed >= 0) {
+    cac = mixed;
+    head = tokens[mixed + 1]!.f === 'so' ? 'Sở' : 'Bộ';
+  }
   if (!head || tokens[item.to]?.raw !== ':') {
     items.push(item);
     return item.to;
   }
-  const title = rawOf(tokens, item.from, item.to - 2);
+  const title = rawOf(tokens, item.from, cac);
   const names: BodyParse[] = [];
   let k = item.to + 1;
   for (let guard = 0; guard < 20; guard++) {
     // "Các Bộ: Quốc phòng, Công an": a department named like a complete body ("Công an") too.
     const nm = longestMatch(tokens, k, NAME_WORDS) ?? (head === 'Bộ' && isWord(tokens[k], 'cong') && isWord(tokens[k + 1], 'an') ? { p: phrase('Công an'), n: 2 } : null);
+    const whole = mixed >= 0 && tokens[k]?.cap ? parseBodyAt(tokens, k) : null;
+    if (whole && !whole.group && (!nm || whole.to > k + nm.n)) {
+      names.push(whole);
+      k = whole.to;
+      if (tokens[k]?.raw === ',' && !isCac(tokens[k + 1])) k++;
+      else if (isWord(tokens[k], 'va') && tokens[k + 1]?.cap) k++;
+      else break;
+      continue;
+    }
     if (!nm || !/^\p{Lu}/u.test(nm.p.shown[0] ?? '')) break;
     const from = k;
     k += nm.n;
@@ -1224,6 +1366,20 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
   }
   items.push(...names);
   return k;
+}
+
+/**
+ * "Các Bộ, cơ quan:", "các Sở, ban, ngành:": a group of ministries (departments) and bodies of other kinds whose
+ * members a colon lists. The index of its "các", or -1.
+ */
+function ministriesAndBodies(tokens: readonly Token[], item: BodyParse): number {
+  const c = tokens.slice(item.from, item.to).findIndex((t) => isCac(t));
+  if (c < 0) return -1;
+  const at = item.from + c;
+  const h = tokens[at + 1];
+  if (!h?.cap || !/^(so|bo)$/.test(h.f) || tokens[at + 2]?.raw !== COMMA) return -1;
+  // Only kinds of bodies after the head ("cơ quan", "ban, ngành"): no modifier, no owner.
+  return genericListAt(tokens, at + 1, false) === item.to - at - 1 ? at : -1;
 }
 
 /**
@@ -1260,6 +1416,51 @@ function properNames(tokens: readonly Token[], i: number, head: string): BodyPar
   return out;
 }
 
+/**
+ * "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông", "Ủy ban nhân dân 04 xã: ...": the body of each
+ * local unit the colon lists (a province's own list is `provinceList`'s). Null when the item ends otherwise.
+ */
+function communeList(tokens: readonly Token[], item: BodyParse): { stem: string; unit: string; names: { from: number; to: number }[] } | null {
+  let colon = item.to;
+  let stemEnd = -1;
+  let unitAt = -1;
+  if (tokens[colon]?.raw === ':') {
+    // "... các xã:": the unit closes the item, after its "các".
+    for (let c = item.to - 2; c > item.from; c--) {
+      if (!isCac(tokens[c])) continue;
+      const u = headWrittenAt(tokens, c + 1, LOCAL_UNITS) ? longestMatch(tokens, c + 1, LOCAL_UNITS, true) : null;
+      if (u && c + 1 + u.n === item.to) {
+        stemEnd = c;
+        unitAt = c + 1;
+      }
+      break;
+    }
+  } else if (!item.group && /^\d+$/.test(tokens[colon]?.f ?? '')) {
+    // "... 04 xã:": a count and the unit after a body's name.
+    const u = headWrittenAt(tokens, colon + 1, LOCAL_UNITS) ? longestMatch(tokens, colon + 1, LOCAL_UNITS, true) : null;
+    if (u && tokens[colon + 1 + u.n]?.raw === ':') {
+      stemEnd = colon;
+      unitAt = colon + 1;
+      colon += 1 + u.n;
+    }
+  }
+  if (stemEnd <= item.from || unitAt < 0 || tokens[colon]?.raw !== ':') return null;
+  const unit = longestMatch(tokens, unitAt, LOCAL_UNITS, true)!;
+  if (unit.p.words.join(' ') === 'thanh pho') return null;
+  const names: { from: number; to: number }[] = [];
+  let k = colon + 1;
+  for (let guard = 0; guard < 40; guard++) {
+    const from = k;
+    while (k - from < 4 && tokens[k]?.word && tokens[k]!.cap && !tokens[k]!.upper && tokens[k]!.nl === 0 && !isCac(tokens[k]) && completeOrgAt(tokens, k) === 0 && !headWrittenAt(tokens, k, NAMED_HEADS)) k++;
+    if (k === from) break;
+    names.push({ from, to: k });
+    if ((tokens[k]?.raw === COMMA || isWord(tokens[k], 'va')) && tokens[k + 1]?.cap && tokens[k + 1]!.nl === 0) k++;
+    else break;
+  }
+  if (names.length === 0) return null;
+  return { stem: rawOf(tokens, item.from, stemEnd), unit: rawOf(tokens, unitAt, unitAt + unit.n).toLowerCase(), names };
+}
+
 /** Provinces listed after a colon ("các tỉnh: Khánh Hòa, Đắk Lắk và Gia Lai"): their token ranges. */
 function provinceList(tokens: readonly Token[], i: number): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
@@ -1271,6 +1472,8 @@ function provinceList(tokens: readonly Token[], i: number): { from: number; to: 
     k += n;
     if (tokens[k]?.raw === COMMA || (isWord(tokens[k], 'va') && bareProvinceAt(tokens, k + 1) > 0)) k++;
     else break;
+    // "các tỉnh: Gia Lai, - Đắk Lắk và Khánh Hòa": a list laid out as bullets.
+    if (DASH.test(tokens[k]?.raw ?? '') && bareProvinceAt(tokens, k + 1) > 0) k++;
   }
   return out;
 }
@@ -1286,7 +1489,8 @@ function pushPerProvince(tokens: readonly Token[], item: BodyParse, provinces: {
   const stem = rawOf(tokens, item.from, cac);
   const prev = items[items.length - 1];
   const prevWords = prev ? tokens.slice(prev.from, prev.to).filter((t) => t.word).map((t) => t.f) : [];
-  const partyBefore = prev && !prev.group && prevWords.slice(-2).join(' ') === 'tinh uy' && tokens[prev.to] && isWord(tokens[prev.to], 'va') && prev.to + 1 === item.from;
+  const joined = tokens[prev?.to ?? -1];
+  const partyBefore = prev && !prev.group && prevWords.slice(-2).join(' ') === 'tinh uy' && joined && (isWord(joined, 'va') || joined.raw === COMMA) && prev.to + 1 === item.from;
   if (partyBefore) items.pop();
   const perProvince = (p: BodyParse, head: string, unit: string) =>
     provinces.map(({ from, to }) => ({ ...p, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, raw: `${head}${unit}${rawOf(tokens, from, to)}`, group: false, known: true }));
@@ -1445,13 +1649,18 @@ function canonicalNameUncached(rawName: string): string {
 function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n: number }): boolean {
   let other = false;
   let clean = false;
+  // A proper name's words, each capitalized and accented otherwise than the vocabulary's lower-case words
+  // ("xã Gò Công Đông" is no "cộng đồng"): a name of its own, not OCR damage.
+  let proper = m.n > 1;
   for (let w = 0; w < m.n && w < m.p.words.length; w++) {
     const src = tokens[i + w]!;
+    const shown = m.p.shown[w] ?? '';
+    if (!src.word || !src.cap || src.upper || !/^\p{Ll}/u.test(shown) || !hasDiacritics(src.raw) || src.raw.toLowerCase() === shown || !isVietnameseSyllable(src.raw)) proper = false;
     if (!src.word || !hasDiacritics(src.raw)) continue;
-    if (src.raw.toLowerCase() === (m.p.shown[w] ?? '').toLowerCase()) clean = true;
+    if (src.raw.toLowerCase() === shown.toLowerCase()) clean = true;
     else if (fold(src.raw) !== m.p.words[w] && isVietnameseSyllable(src.raw)) other = true;
   }
-  return other && clean;
+  return (other && clean) || proper;
 }
 
 /**

@@ -51,10 +51,11 @@ const CONTAINERS: ReadonlySet<Style> = new Set(['part', 'chapter', 'mucsec']);
 /** Titles of documents attached to another one ("Kế hoạch ... kèm theo Quyết định"). */
 const ATTACHED_TITLE = /^(ke hoach|quy dinh|quy che|chuong trinh|de an|phu luc|huong dan|danh muc|dieu le|noi quy)\b/;
 /**
- * "Nơi nhận:" ends the body; "Kính gửi:" (addressees at the top of a letter) does not, nor "Nơi nhận kết quả." (where
- * a procedure hands its result back).
+ * "Nơi nhận:" opening a folded line (OCR "N0i nhận", also in a layout table's first cell "| Nơi nhận: - Như Điều 5;
+ * ..."): it ends the body. "Kính gửi:" (addressees at the top of a letter) does not, nor "Nơi nhận kết quả." (where a
+ * procedure hands its result back). The one pattern of the recipients block (tasks/blocks.ts reads it too).
  */
-const RECIPIENTS = /^\s*n[o0-9&@]i nh\S{0,3}n\s*(?:[:.]|$)/;
+export const RECIPIENTS_LINE = /^[ \t]*(?:\|[ \t]*)?n[o0-9&@]i nh\S{0,3}n[ \t]*(?:[:.]|$)/m;
 
 /** Detect a heading label at the start of a line. `line`/`fline` are the original and folded line. */
 function candidateAt(line: string, fline: string, offset: number): Candidate | null {
@@ -201,7 +202,7 @@ function buildSections(text: string): Section[] {
     const fline = folded.slice(offset, lineEnd);
     const trimmed = fline.trim();
 
-    if (RECIPIENTS.test(fline) && sections.length > 0) {
+    if (RECIPIENTS_LINE.test(fline) && sections.length > 0) {
       // "Nơi nhận:" ends the document body: no headings until another document starts.
       close(stack, offset);
       stack = [];

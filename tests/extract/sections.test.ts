@@ -102,6 +102,11 @@ describe('numbering styles', () => {
     expect(paths('Kính gửi:\n- Sở Nội vụ;\n- Sở Tài chính.\n1. Giao Sở Nội vụ chủ trì.\n2. Giao Sở Tài chính bố trí kinh phí.\nNơi nhận:\n1. Lưu.\n')).toEqual(['1', '2']);
   });
 
+  it('ends the body at "Nơi nhận:" in a layout table\'s first cell too (the footnotes and forms after it are no sections)', () => {
+    const text = 'Điều 1. Một.\nĐiều 2. Hai.\n| Nơi nhận: - Như Điều 2; - Lưu: VT. | KT. BỘ TRƯỞNG |\nĐiều 3: Các Bộ trưởng chịu trách nhiệm thi hành.\n';
+    expect(paths(text)).toEqual(['Điều 1', 'Điều 2']);
+  });
+
   it('converts Roman numerals and rejects malformed ones', () => {
     expect([romanValue('I'), romanValue('IV'), romanValue('IX'), romanValue('XIV')]).toEqual([1, 4, 9, 14]);
     expect(romanValue('IIII')).toBe(0);

@@ -6,7 +6,7 @@
 import { parseBodyListAt } from '../bodies';
 import { longestMatch } from '../vocabulary';
 import { ASSIGN_TRIGGERS } from './phrases';
-import { headingEnd } from '../sections';
+import { headingEnd, RECIPIENTS_LINE } from '../sections';
 import type { Section } from '../types';
 import { clauseEvent } from './clauses';
 import { skipLabel, tokenAt } from './document';
@@ -35,7 +35,7 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
   };
   if (doc.sections.length === 0) {
     for (const [s, e] of untilClosing(doc, paragraphs(doc, bodyStart(doc), doc.text.length))) add(s, e, null, false);
-    return withRows(doc, units, tables);
+    return withoutProcedures(doc, withRows(doc, units, tables));
   }
   // Before the first section, after the preamble: a directive's "..., Chủ tịch UBND tỉnh yêu cầu Giám đốc
   // các sở, ... thực hiện các nhiệm vụ sau:" assigns too; other paragraphs there (the header, the title)
@@ -58,8 +58,27 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
     for (const [a, b] of untilClosing(doc, paragraphs(doc, contentStart, ownEnd))) add(a, b, s, false);
     if (title && units[first]) units[first]!.underTitle = true;
   }
-  return withRows(doc, units, tables);
+  return withoutProcedures(doc, withRows(doc, units, tables));
 }
+
+/**
+ * A decision that announces administrative procedures ("Về việc công bố (danh mục) thủ tục hành chính ...") attaches
+ * them after its closing mark: their steps say who handles a citizen's file, which is not a duty the decision
+ * assigns (the gold's TTHC convention). Its own articles, up to "./.", are read as usual.
+ */
+function withoutProcedures(doc: TaskDocument, units: Unit[]): Unit[] {
+  const header = doc.folded.slice(0, Math.min(doc.folded.length, HEADER_CHARS)).toLowerCase();
+  if (!ANNOUNCES_PROCEDURES.test(header)) return units;
+  const mark = /\.\s*\/\s*\.[ \t*_]*(\n|$)/.exec(doc.text);
+  if (!mark) return units;
+  const end = mark.index + mark[0].length;
+  return units.filter((u) => u.start < end);
+}
+
+/** Characters of the header where a decision's title is read. */
+const HEADER_CHARS = 2500;
+/** The title of a decision that announces administrative procedures (folded). */
+const ANNOUNCES_PROCEDURES = /\bcong bo\b[^.;]{0,160}?\b(thu tuc hanh chinh|tthc)\b/;
 
 /**
  * The paragraphs up to the one that closes the document ("... thi hành Quyết định này./."): what follows it
@@ -68,12 +87,26 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
  * tables are read as rows.
  */
 function untilClosing(doc: TaskDocument, paras: [number, number][]): [number, number][] {
-  const at = paras.findIndex(([a, b]) => CLOSING_MARK.test(doc.text.slice(a, b).trimEnd()));
-  return at < 0 ? paras : paras.slice(0, at + 1);
+  for (let at = 0; at < paras.length; at++) {
+    const [a, b] = paras[at]!;
+    if (CLOSING_MARK.test(doc.text.slice(a, b).trimEnd())) return paras.slice(0, at + 1);
+    // The resolution's passing sentence, on a line of its own (a paragraph may run on into it: it rarely starts in
+    // capitals after its markup): the text before it is the last duty.
+    const passed = PASSED_FORMULA.exec(doc.folded.slice(a, b).toLowerCase());
+    if (passed) return passed.index > 0 ? [...paras.slice(0, at), [a, a + passed.index]] : paras.slice(0, at);
+  }
+  return paras;
 }
 
 /** The mark that ends a document's text: "./.". */
 const CLOSING_MARK = /\.\s*\/\s*\.$/;
+
+/**
+ * The sentence that ends a resolution or a law: "Nghị quyết này đã được Hội đồng nhân dân ... thông qua ngày ...",
+ * "Nghị quyết này được Ủy ban Thường vụ Quốc hội ... thông qua ngày ...". The signature and a portal's recipients
+ * list without its "Nơi nhận" label ("- Chính phủ; - Ban Tổ chức Trung ương; ...") follow it (folded).
+ */
+const PASSED_FORMULA = /(?<=^|\n)[ \t*_]*(nghi quyet|luat|phap lenh) nay (da )?duoc\b[^\n]{0,240}?thong qua\b/;
 
 /** Table rows as units, in their sections. */
 function withRows(doc: TaskDocument, units: Unit[], tables: readonly TaskTable[]): Unit[] {
@@ -107,13 +140,18 @@ export function bodyStart(doc: TaskDocument): number {
   return at;
 }
 
+/** "Kính gửi:" opening a line (folded), the addressees of a letter. */
+const ADDRESSEES_LINE = /^[ \t]*(?:\|[ \t]*)?kinh gui[ \t]*[:.]/m;
+/** Either label, every line (the recipients' pattern is the sections' own: one pattern for both stages). */
+const RECIPIENTS_OR_ADDRESSEES = new RegExp(`${RECIPIENTS_LINE.source}|${ADDRESSEES_LINE.source}`, 'gm');
+
 /** "Nơi nhận: ..." up to the next section (or the end); "Kính gửi: - A; - B" up to the end of its list. */
 export function recipientSpans(doc: TaskDocument): [number, number][] {
   const spans: [number, number][] = [];
   // Also in a layout table's first cell ("| Nơi nhận: - Như Điều 5; ... | TM. ỦY BAN NHÂN DÂN |").
-  for (const m of doc.folded.matchAll(/(^|\n)[ \t]*(?:\|[ \t]*)?(n[o0-9&@]i nh\S{0,3}n|kinh gui)\s*[:.]/g)) {
-    const start = m.index + m[1]!.length;
-    if (m[2]!.startsWith('kinh')) {
+  for (const m of doc.folded.matchAll(RECIPIENTS_OR_ADDRESSEES)) {
+    const start = m.index;
+    if (!RECIPIENTS_LINE.test(m[0])) {
       // The addressees: the rest of the line and the bulleted lines right after it.
       let end = doc.text.indexOf('\n', start);
       if (end < 0) end = doc.text.length;
@@ -205,7 +243,9 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
     // "... phối hợp tổ chức chính trị" / "- xã hội tại địa phương": a hyphenated name wrapped before its hyphen is
     // no bullet (the line runs on without punctuation and the next goes on in lower case).
     const bullet = /^[ \t]*[-+•–](?=\s)/.test(after) && !(/[\p{L}\d]$/u.test(before) && /^[ \t]*[-–][ \t]+\p{Ll}/u.test(after));
-    const closes = /[.;:!?”"]$/.test(before);
+    // "2. Sở Văn hoá, Thể thao và Du lịch;" / "UBND các xã, phường niêm yết ...": a line that only names bodies before its
+    // ";" runs on into the next one's list and predicate (the subjects are chained).
+    const closes = /[.;:!?”"]$/.test(before) && !(before.endsWith(';') && onlyBodies(doc, from, from + before.length - 1));
     // The closing mark ends the text whatever follows it (a signature table, an attachment).
     if (before.trim() && next && (bullet || CLOSING_MARK.test(before) || (closes && /[\p{Lu}\d(“"|-]/u.test(next[1]!)))) {
       out.push([from, i]);
@@ -215,6 +255,16 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
   }
   if (from < end) out.push([from, end]);
   return out;
+}
+
+/** Whether [from, semi) holds a label and a list of bodies and nothing else (`semi` is the offset of its ";"). */
+function onlyBodies(doc: TaskDocument, from: number, semi: number): boolean {
+  const a = tokenAt(doc, from);
+  const b = tokenAt(doc, semi);
+  const k = skipLabel(doc, a, b);
+  const list = k < b ? parseBodyListAt(doc.tokens, k) : null;
+  // The parser may read on past the ";" into the next line's bodies: the line is still only bodies.
+  return !!list && list.to >= b && doc.tokens[b]?.raw === ';';
 }
 
 function splitByExcluded(start: number, end: number, excluded: readonly [number, number][]): [number, number][] {

@@ -3,11 +3,16 @@
  * (`resolveBody`); the registry collects the nodes a document names, with their aliases and mentions.
  */
 import { foldForSearch } from '../../text/fold';
-import { officialsBody, opensWithPersonName, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
+import { officialsBody, opensWithPersonName, parseBodyAt, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
 import type { Body, Jurisdiction } from '../types';
-import { KINDS_ALONE, LEVELS_AND_PLACES } from '../vocabulary';
+import { KINDS_ALONE, LEVELS_AND_PLACES, tokenize } from '../vocabulary';
 
 const LEVEL_OR_PLACE = new RegExp(`^(${LEVELS_AND_PLACES.join('|')})\\b`);
+
+/** "(sau đây gọi tắt là Ban Chỉ đạo)", "(gọi tắt là “Ban Quản lý”)": the short form a text defines for the name before it. */
+const SHORT_FORM = /\(\s*[*_]*\s*(?:sau đây\s+)?(?:được\s+)?gọi\s+(?:tắt\s+)?là\s+[“"]?([^()\n“”"]{2,80}?)[”"]?\s*[*_]*\s*\)/giu;
+/** Characters before the bracket the defined name is looked for in. */
+const DEFINED_NAME_CHARS = 200;
 
 /** A mention written on one line: a heading's name and the next line's first word ("Sở Tài chính" / "Hàng năm, ...") are no name. */
 export function onOneLine(text: string, span: { start: number; end: number }): boolean {
@@ -19,6 +24,7 @@ export class BodyRegistry {
   /** Mention starts already listed per body key (a body named hundreds of times stays linear). */
   private readonly mentionStarts = new Map<string, Set<number>>();
   private readonly fuller = new Map<string, string | null>();
+  private defined: Map<string, string> | null = null;
 
   constructor(private readonly jurisdiction: Jurisdiction) {}
 
@@ -60,10 +66,39 @@ export class BodyRegistry {
     // A document names the same short forms again and again (every row of a task table).
     let r = this.fuller.get(name);
     if (r === undefined) {
-      r = this.fullerNameUncached(name, text, names);
+      const key = resolveBody(name, this.jurisdiction).key;
+      r = this.shortForms(text).get(key) ?? this.fullerNameUncached(name, text, names);
       this.fuller.set(name, r);
     }
     return r;
+  }
+
+  /**
+   * The short forms the text defines for a body it names in full ("Ban Chỉ đạo Nhà nước về Du lịch (gọi tắt là
+   * Ban Chỉ đạo)"), by the short form's key: every later "Ban Chỉ đạo" is that body, whatever other Ban Chỉ
+   * đạo the text names. Only a named body (no group) whose name the short form opens, so a document's name
+   * for a plan or a law is none.
+   */
+  private shortForms(text: string): ReadonlyMap<string, string> {
+    if (this.defined) return this.defined;
+    const defined = new Map<string, string>();
+    for (const m of text.matchAll(SHORT_FORM)) {
+      const short = resolveBody(m[1]!.trim(), this.jurisdiction);
+      if (!short.key || short.group || short.key.startsWith('@')) continue;
+      const before = text.slice(Math.max(0, m.index! - DEFINED_NAME_CHARS), m.index!);
+      const full = nameEndingAt(before);
+      if (!full) continue;
+      const r = resolveBody(full, this.jurisdiction);
+      // The short form opens the full name word for word ("Ban Chỉ đạo" of "Ban Chỉ đạo Nhà nước về Du lịch"):
+      // "Ủy ban nhân dân xã, phường (gọi tắt là UBND cấp xã)" names a level, the text's own name for them.
+      const name = (k: string) => k.slice(0, k.lastIndexOf('@'));
+      if (!r.key || r.group || r.key === short.key || !name(r.key).startsWith(`${name(short.key)} `)) continue;
+      // A short form defined twice for two bodies stands for neither.
+      defined.set(short.key, defined.has(short.key) && defined.get(short.key) !== full ? '' : full);
+    }
+    for (const [k, v] of defined) if (!v) defined.delete(k);
+    this.defined = defined;
+    return defined;
   }
 
   private fullerNameUncached(name: string, text: string, names: () => readonly string[]): string | null {
@@ -98,4 +133,21 @@ export class BodyRegistry {
   all(): Body[] {
     return [...this.bodies.values()];
   }
+}
+
+/** The body name that ends `before` (the words right before a defining bracket), the longest that does. */
+function nameEndingAt(before: string): string | null {
+  const tokens = tokenize(before);
+  // Emphasis marks the export left before the bracket ("... thành phố *(gọi tắt là ...)*").
+  let end = tokens.length;
+  while (end > 0 && !tokens[end - 1]!.word) end--;
+  for (let i = 0; i < end; i++) {
+    if (!tokens[i]!.word || !tokens[i]!.cap) continue;
+    const p = parseBodyAt(tokens, i);
+    if (!p) continue;
+    // "Hội đồng Thi đua – Khen thưởng ngành Y tế thành phố": the unit of the issuer's place closes the name.
+    const rest = tokens.slice(p.to, end).map((t) => t.f).join(' ');
+    if (p.to === end || /^(tinh|thanh pho)$/.test(rest)) return before.slice(tokens[i]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ').trim();
+  }
+  return null;
 }

@@ -172,10 +172,31 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
     if (lastWordBefore(doc, end) < k) return { at: i, predAt: k + 1, actors: actorsOf(list), forcedLead: false, silent: false, explicit: first, intro: true };
     if (predicateAt(doc, k + 1, end)) k += 1;
   }
+  // "Công an tỉnh được giao quản lý tài khoản ...", "Ủy ban nhân dân cấp xã được phân cấp thẩm quyền quyết định ...":
+  // what the subject is given is its duty (a responsibility further on was read as the name's qualifier above).
+  const given = givenAt(doc, k, end);
+  if (given > 0) return { at: i, predAt: given, actors: actorsOf(list), forcedLead: false, silent: false, explicit: first };
   if (!predicateAt(doc, k, end)) return null;
   const spelled = withSectionSpelling(doc, scope, list, i, end);
   return { at: i, predAt: spelled.predAt ?? k, actors: spelled.actors, forcedLead: false, silent: false, explicit: first };
 }
+
+/**
+ * "được giao / được phân công / được phân cấp / được ủy quyền (nhiệm vụ)" at `k`, then a duty in lower case: the token
+ * where the duty starts, else 0.
+ */
+function givenAt(doc: TaskDocument, k: number, end: number): number {
+  const t = doc.tokens;
+  if (t[k]?.raw.toLowerCase() !== 'được') return 0;
+  const n = GIVEN.find((words) => words.every((w, j) => t[k + 1 + j]?.f === w))?.length ?? 0;
+  if (n === 0) return 0;
+  let at = k + 1 + n;
+  if (t[at]?.f === 'nhiem' && t[at + 1]?.f === 'vu') at += 2;
+  return at < end && t[at]!.word && !t[at]!.cap && !STOP_WORDS.has(t[at]!.f) ? at : 0;
+}
+
+/** What a subject may be given (folded words after "được"). */
+const GIVEN = [['giao'], ['phan', 'cong'], ['phan', 'cap'], ['uy', 'quyen']];
 
 /**
  * The list without the duty the parser read into its last named body: "Bộ Xây dựng làm việc với ...", "Bộ Xây dựng
@@ -324,7 +345,10 @@ function introHeading(doc: TaskDocument, list: BodyListParse, end: number): { ac
     }
   }
   // The colon closes the unit: nothing after it ("Hội đồng cho ý kiến: ......" is a form's field).
-  if (colon < 0 || colon <= list.to || colon - list.to > 40 || colon !== end - 1) return null;
+  if (colon < 0 || colon <= list.to || colon !== end - 1) return null;
+  // A bracket of members may be long ("(Sở Tài chính, Ban quản lý Khu Kinh tế ..., Ban Quản lý các Khu công nghiệp
+  // tỉnh)"); its parse bounds it. A place's qualifier is short.
+  if (colon - list.to > (t[colon - 1]!.raw === ')' ? MEMBERS_HEADING_TOKENS : 40)) return null;
   if (t[colon - 1]!.raw === ')' && list.items.length === 1) {
     let open = -1;
     for (let j = colon - 2; j > list.items[0]!.from; j--) {
@@ -354,6 +378,9 @@ function introHeading(doc: TaskDocument, list: BodyListParse, end: number): { ac
   }
   return words > 0 ? { actors: actorsOf(list), colon } : null;
 }
+
+/** Tokens from a group's name to the colon after its bracket of members, at most. */
+const MEMBERS_HEADING_TOKENS = 90;
 
 /** Words that make a unit ending in ":" introduce members or a definition, not duties (folded). */
 const LISTING_WORDS = new Set(['gom', 'co', 'la']);

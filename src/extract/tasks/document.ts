@@ -45,7 +45,8 @@ export function skipLabel(doc: TaskDocument, from: number, to: number): number {
     if (t[k]?.raw === '.' || t[k]?.raw === ':') k++;
     return k;
   }
-  if (first.raw === '(' && /^\d+$/.test(t[k + 1]?.raw ?? '') && t[k + 2]?.raw === ')') return k + 3;
+  // "(2)", and the sub-items of a letter's points "(i)", "(ii)", "(iv)" or "(a)".
+  if (first.raw === '(' && /^(\d+|[ivx]{1,4}|[a-zđ])$/.test(t[k + 1]?.raw ?? '') && t[k + 2]?.raw === ')') return k + 3;
   let j = k;
   while (j < to && j < k + 6 && (/^(\d{1,2}|[IVXLl1]+|[a-zđ])$/.test(t[j]!.raw) || t[j]!.raw === '.')) {
     if (t[j]!.raw === '.' && t[j + 1] && t[j + 1]!.start - t[j]!.end > 0) {
@@ -123,11 +124,28 @@ export function dutyVerbAt(doc: TaskDocument, k: number): boolean {
   return true;
 }
 
+/** What a body is in a plan ("là cơ quan đầu mối", "là đơn vị chủ trì", "là đầu mối"), not what it is in general (folded). */
+const ROLE_NOUNS = new Set(['co quan', 'don vi', 'dau moi', 'thuong truc']);
+/** Tokens of "là <role>," before a body's duty at most ("là cơ quan thường trực của Ban Chỉ đạo,"). */
+const ROLE_APPOSITION_TOKENS = 14;
+
 /** "Sở Nội vụ - Cơ quan Thường trực ... chịu trách nhiệm": skip the apposition to the predicate. */
 export function skipApposition(doc: TaskDocument, k: number, end: number): number {
   const t = doc.tokens;
+  // "Hội đồng Dân tộc, ..., đại biểu Quốc hội tỉnh Điện Biên, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát ...":
+  // a comma before the subject's scope; the scope itself opens the predicate (the role is read past it).
+  if (t[k]?.raw === ',' && longestMatch(t, k + 1, SCOPE_OPENERS, true)) return k + 1;
   if (t[k]?.raw === '(') {
     for (let j = k + 1; j < end && j < k + 30; j++) if (t[j]!.raw === ')') return j + 1;
+  }
+  // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn ...": the role the body holds, then
+  // its duty after the comma.
+  if (t[k]?.raw.toLowerCase() === 'là' && ROLE_NOUNS.has(`${t[k + 1]?.f ?? ''} ${t[k + 2]?.f ?? ''}`)) {
+    for (let j = k + 1; j < end && j <= k + ROLE_APPOSITION_TOKENS; j++) {
+      if (t[j]!.word) continue;
+      if (t[j]!.raw === ',' && predicateAt(doc, j + 1, end)) return j + 1;
+      if (t[j]!.raw !== '-' && t[j]!.raw !== '(' && t[j]!.raw !== ')') break;
+    }
   }
   if ((t[k]?.raw === '-' || t[k]?.raw === '–') && t[k + 1]?.word) {
     for (let j = k + 1; j < end && j < k + 25; j++) {
@@ -203,6 +221,11 @@ export function tokenAt(doc: TaskDocument, offset: number): number {
  * các Sở: Xây dựng, Công Thương)", when the bracket holds nothing else: `open` is the "(" token. Null otherwise.
  */
 export function bracketMembers(doc: TaskDocument, open: number, end: number): BodyParse[] | null {
+  return bracketAt(doc, open, end)?.members ?? null;
+}
+
+/** `bracketMembers` with the index of the closing ")". */
+export function bracketAt(doc: TaskDocument, open: number, end: number): { members: BodyParse[]; close: number } | null {
   const t = doc.tokens;
   if (t[open]?.raw !== '(') return null;
   let k = open + 1;
@@ -211,5 +234,5 @@ export function bracketMembers(doc: TaskDocument, open: number, end: number): Bo
   if (t[k]?.raw === ':') k++;
   const list = parseBodyListAt(t, k);
   if (!list || list.to >= end || t[list.to]?.raw !== ')') return null;
-  return list.items;
+  return { members: list.items, close: list.to };
 }

@@ -84,6 +84,10 @@ function wholeHeadingBody(doc: TaskDocument, k: number, to: number): Actor | nul
   const head = longestMatch(t, k, NAMED_HEADS, true) ?? longestMatch(t, k, HEAD_TITLES, true) ?? longestMatch(t, k, COMPLETE_ORGS, true);
   const group = !head && isCac(t[k]) && longestMatch(t, k + 1, GENERIC_NOUNS, true) ? { n: 1 } : null;
   if (!group && (!head || t[k]!.raw.toLowerCase() !== (head.p.shown[0] ?? '').toLowerCase())) return null;
+  // "4. Ban hành kế hoạch ứng phó ...", "Báo cáo kết quả ...", "Tổ chức, bộ máy": a verb of two words or more that
+  // opens with the head word names a task; a capitalized name after it is a body ("Thanh tra Ngân hàng Nhà nước").
+  const verb = longestMatch(t, k, PREDICATE_STARTS, true);
+  if (verb && verb.n >= 2 && verb.p.words.every((w, n) => t[k + n]?.f === w) && !t[k + verb.n]?.cap) return null;
   // "Vụ thuộc bộ", "Cục của Tổng cục": a kind of unit described, not a body named.
   const after = t[k + (head ?? group)!.n];
   if (after?.word && !after.cap && /^(thuoc|truc|cua|la)$/.test(after.f)) return null;

@@ -10,7 +10,7 @@ import type { AssignmentRole } from '../types';
 import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
-import { assignmentSection, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
+import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
 import { ADVERBS, CO_DIRECTING, COMPLIANCE_OBJECTS, IMPLEMENTATION_WORDS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
@@ -80,9 +80,12 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     if ((seg.forcedLead && !assignedOversight) || seg.directed || seg.directs) roles.add('LEAD');
     if (head) roles.add(head);
     // "Phối hợp với các ngành, các cấp tăng cường ... . Chú trọng công tác tuyên truyền ...": each later sentence
-    // without a subject of its own is a duty of the same actors, its first verb deciding its role.
+    // without a subject of its own is a duty of the same actors, its first verb deciding its role. After a duty to
+    // coordinate, so is each clause after ";" ("Phối hợp với Sở Công Thương ... thẩm định ...; hướng dẫn lập, thanh
+    // quyết toán ..."); after oversight, "...; kịp thời đề xuất các giải pháp" reports on it.
     if (seg.head && !roles.has('LEAD')) {
-      for (let k = sentenceEnd(doc, seg.from, seg.to); k < seg.to; k = sentenceEnd(doc, k, seg.to)) {
+      const next = head === 'COORDINATE' ? clauseEnd : sentenceEnd;
+      for (let k = next(doc, seg.from, seg.to); k < seg.to; k = next(doc, k, seg.to)) {
         if (hasWord(doc, k, seg.to) && headRole(doc, k, seg.to) === 'LEAD' && predicateAt(doc, skipPunct(doc, k, seg.to), seg.to)) {
           roles.add('LEAD');
           break;
@@ -304,8 +307,9 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
     if (startsWith(t, k, COORDINATE_VERB)) {
       const prev = t[k - 1]?.f ?? '';
       const next = t[k + 1 + 1]?.f ?? '';
-      // "hiệu quả phối hợp giữa ...", "quy chế phối hợp": a noun, not a duty.
-      if (/^(qua|su|che|viec|tac|nhiem|giua)$/.test(prev) || tokenFuzzy(t[k + 1 + 1], 'giua')) {
+      // "hiệu quả phối hợp giữa ...", "quy chế phối hợp": a noun, not a duty; "tham mưu UBND tỉnh phối hợp các bộ,
+      // ngành Trung ương xây dựng ...": the advised body's coordination, nobody's duty here.
+      if (/^(qua|su|che|viec|tac|nhiem|giua)$/.test(prev) || tokenFuzzy(t[k + 1 + 1], 'giua') || advisedBodyBefore(doc, k, from)) {
         k += 1;
         continue;
       }
@@ -403,10 +407,10 @@ function namedPartners(doc: TaskDocument, list: BodyListParse, to: number): { ac
     }
   }
   if (t[end]?.raw === '(') {
-    const members = bracketMembers(doc, end, to);
-    if (members) {
-      actors.push(...members.map((p) => ({ parse: p, name: p.raw })));
-      end = members[members.length - 1]!.to + 1;
+    const bracket = bracketAt(doc, end, to);
+    if (bracket) {
+      actors.push(...bracket.members.map((p) => ({ parse: p, name: p.raw })));
+      end = bracket.close + 1;
       // "(Trung tâm Phục vụ Hành chính công tỉnh), các cơ quan, đơn vị liên quan xây dựng ...": the list goes on.
       const more = t[end]?.raw === ',' || (t[end]?.word && t[end]!.f === 'va') ? parseBodyListAt(t, end + 1, { bareGeneric: true }) : null;
       if (more && more.to <= to) {
@@ -458,7 +462,24 @@ const PLACE_WORDS = 5;
 /** Kinds that are verbs too ("tổ chức", "lực lượng" aside): after "phối hợp" they are read as verbs. */
 const AMBIGUOUS_KINDS = new Set(['to chuc', 'cap', 'thanh vien']);
 
-/** "chủ trì, phối hợp với ...": the lead is not also a coordinator. */
+/**
+ * "tham mưu (cho) Ủy ban nhân dân tỉnh" right before the verb at `k`: the body advised is the one to act (written as
+ * such: "tham mưu" with its marks).
+ */
+function advisedBodyBefore(doc: TaskDocument, k: number, from: number): boolean {
+  const t = doc.tokens;
+  for (let j = k - 2; j >= from && j >= k - ADVISED_LOOKBACK; j--) {
+    if (t[j]!.raw.toLowerCase() !== 'tham' || t[j + 1]?.raw !== 'mưu') continue;
+    const at = t[j + 2]?.f === 'cho' ? j + 3 : j + 2;
+    const list = parseBodyListAt(t, at);
+    return !!list && list.to === k;
+  }
+  return false;
+}
+
+/** Tokens looked back from "phối hợp" for "tham mưu <body>". */
+const ADVISED_LOOKBACK = 14;
+
 /** "chủ trì, phối hợp với ...": the lead is not also a coordinator. */
 function afterLead(doc: TaskDocument, k: number, from: number): boolean {
   const t = doc.tokens;
