@@ -2,7 +2,9 @@
  * Stage 1b: task tables. Layout text writes a table one row per line, `| cell | cell |` (formats/types.ts).
  * A table whose header row names responsibility columns ("Cơ quan chủ trì", "Đơn vị phối hợp", "Thời gian
  * hoàn thành", "Nhiệm vụ") is a list of tasks: each later row is one task, the bodies in its lead column are
- * LEAD, those in its coordinating column COORDINATE, and its deadline column dates it.
+ * LEAD, those in its coordinating column COORDINATE, and its deadline column dates it. Its grouping rows
+ * ("| II | Phát triển dữ liệu số |  |  |") head its parts and are no task. Which header words name which
+ * column is data (`tableColumns.json`).
  */
 import { foldKeepLength } from '../folding';
 import type { AssignmentRole } from '../types';
