@@ -7,19 +7,28 @@
  *
  *   BENCH_NEO4J_URI=bolt://127.0.0.1:PORT BENCH_NEO4J_USER=neo4j BENCH_NEO4J_PASSWORD=... \
  *     npx tsx scripts/apiCpu.ts [--root DIR] [--requests N] [--warmup N] [--queries lineage3,search] [--answers FILE]
+ *       [--profile PREFIX] [--floor [--neo4j-pid PID]]
  *
  * `--root DIR` loads the API, the bench's workloads and operations from another checkout (an older commit in
- * a worktree, its node_modules linked to this one's), so old and new code run the same script. `--answers
+ * a worktree, its node_modules linked to this one's), so old and new code run the same script (run it from DIR:
+ * tsx compiles DIR's decorators with the tsconfig of the folder it starts in). `--answers
  * FILE` writes a sha256 per (query, variable set) of every answer, to compare two runs' answers byte for
  * byte. `--profile PREFIX` writes a CPU profile of each query's measured requests (`PREFIX.<query>.cpuprofile`,
  * for Chrome's DevTools or any .cpuprofile reader); the profiler's own cost then counts in the CPU figures.
+ *
+ * `--floor` splits the gap between a request and its Cypher: it records the statements each request runs (as
+ * the bench's floor does, bench/lib/replay.ts), replays them one request at a time through a driver of their
+ * own (waves concurrently, like bench/workers/cypherLoad.ts) and reports the replay's p50 and its client CPU.
+ * With `--neo4j-pid PID` (a local server) it also reports the server's CPU per request, read from
+ * /proc/PID/stat, for the API's requests and for the replay: equal figures mean the floor is the same work.
  */
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
+import neo4j from 'neo4j-driver';
 
 interface Options {
   root: string;
@@ -28,6 +37,8 @@ interface Options {
   queries: string[] | null;
   answers: string | null;
   profile: string | null;
+  floor: boolean;
+  neo4jPid: number | null;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -42,6 +53,8 @@ function parseOptions(argv: string[]): Options {
     queries: value('queries')?.split(',') ?? null,
     answers: value('answers') ?? null,
     profile: value('profile') ?? null,
+    floor: argv.includes('--floor'),
+    neo4jPid: value('neo4j-pid') ? Number(value('neo4j-pid')) : null,
   };
 }
 
@@ -70,6 +83,19 @@ const cpuMs = (): [number, number] => {
   return [u.user / 1000, u.system / 1000];
 };
 
+/** A local process's CPU time so far (user + system, all threads), ms; null without a pid. */
+function processCpuMs(pid: number | null): number | null {
+  if (pid === null) return null;
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+const CLOCK_TICKS = 100;
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const fixed = (value: number | null, digits = 2): string => (value === null ? '-' : value.toFixed(digits));
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const uri = process.env.BENCH_NEO4J_URI;
@@ -89,6 +115,14 @@ async function main(): Promise<void> {
   const schema = await buildApiSchema();
   const running = await startHttpServer({ schema, graph, settings, createLoaders, port: 0, host: '127.0.0.1' });
   const url = new URL(running.url);
+  // --floor: a second server whose client records each request's statements (the bench's floor recorder), and a
+  // driver of its own to replay them, as bench/workers/cypherLoad.ts does.
+  const { RecordingGraphClient, reviveParams } = options.floor ? await from('bench/lib/replay.ts') : ({} as Record<string, never>);
+  const recorder = options.floor ? RecordingGraphClient.wrap(graph) : null;
+  const recording = recorder ? await startHttpServer({ schema, graph: recorder, settings, createLoaders, port: 0, host: '127.0.0.1' }) : null;
+  const replayDriver = options.floor
+    ? neo4j.driver(uri, neo4j.auth.basic(settings.neo4j.user, settings.neo4j.password), { disableLosslessIntegers: true, logging: { level: 'error', logger: () => undefined } })
+    : null;
   try {
     const targets = await pickTargets(graph, 20);
     const specs = (querySpecs() as { id: string; api: { query: string; variables: (t: unknown) => Record<string, unknown>[] } }[]).filter(
@@ -96,8 +130,13 @@ async function main(): Promise<void> {
     );
     const answers: Record<string, Record<string, string[]>> = {};
     console.log(`root ${options.root}; ${options.requests} requests per query after ${options.warmup} warm-up, one at a time`);
-    console.log('| query | CPU ms / request | of which system | p50 ms | mean answer KB |');
-    console.log('|---|---|---|---|---|');
+    if (options.floor) {
+      console.log('| query | API CPU ms / request | of which system | p50 ms | mean answer KB | Neo4j CPU ms / API request | statements (waves) | replay p50 ms | replay client CPU ms | Neo4j CPU ms / replay |');
+      console.log('|---|---|---|---|---|---|---|---|---|---|');
+    } else {
+      console.log('| query | CPU ms / request | of which system | p50 ms | mean answer KB |');
+      console.log('|---|---|---|---|---|');
+    }
     for (const spec of specs) {
       const variables = spec.api.variables(targets).slice(0, 20);
       const bodies = variables.map((v) => JSON.stringify({ query: spec.api.query, variables: v }));
@@ -110,6 +149,7 @@ async function main(): Promise<void> {
         await profiler.post('Profiler.enable');
         await profiler.post('Profiler.start');
       }
+      const neo4jBefore = processCpuMs(options.neo4jPid);
       const before = cpuMs();
       for (let i = 0; i < options.requests; i++) {
         const started = performance.now();
@@ -117,6 +157,7 @@ async function main(): Promise<void> {
         times.push(performance.now() - started);
       }
       const after = cpuMs();
+      const neo4jAfter = processCpuMs(options.neo4jPid);
       if (profiler) {
         const { profile } = await profiler.post('Profiler.stop');
         writeFileSync(`${options.profile}.${spec.id}.cpuprofile`, JSON.stringify(profile));
@@ -124,10 +165,49 @@ async function main(): Promise<void> {
       }
       const user = (after[0] - before[0]) / options.requests;
       const system = (after[1] - before[1]) / options.requests;
-      times.sort((a, b) => a - b);
-      const p50 = times[Math.floor(times.length / 2)]!;
+      const p50 = median(times);
       const kb = outputs.reduce((n, b) => n + b.length, 0) / outputs.length / 1024;
-      console.log(`| ${spec.id} | ${(user + system).toFixed(2)} | ${system.toFixed(2)} | ${p50.toFixed(1)} | ${kb.toFixed(1)} |`);
+      const neo4jPerApi = neo4jBefore === null ? null : (neo4jAfter! - neo4jBefore) / options.requests;
+      const apiColumns = `| ${spec.id} | ${(user + system).toFixed(2)} | ${system.toFixed(2)} | ${p50.toFixed(1)} | ${kb.toFixed(1)} |`;
+      if (recorder && recording && replayDriver) {
+        type Statement = { cypher: string; params: Record<string, unknown> };
+        const workloads: Statement[][][] = [];
+        for (const body of bodies) {
+          recorder.log = [];
+          await post(new URL(recording.url), body);
+          const waves = recorder.takeWaves() as Statement[][];
+          workloads.push(waves.map((wave) => wave.map((st) => ({ cypher: st.cypher, params: reviveParams(st.params) }))));
+        }
+        const runStatement = async (st: Statement) => {
+          const session = replayDriver.session({ defaultAccessMode: neo4j.session.READ, database: settings.neo4j.database });
+          try {
+            await session.run(st.cypher, st.params);
+          } finally {
+            await session.close();
+          }
+        };
+        const replay = async (waves: Statement[][]) => {
+          for (const wave of waves) await Promise.all(wave.map(runStatement));
+        };
+        for (let i = 0; i < options.warmup; i++) await replay(workloads[i % workloads.length]!);
+        const replayTimes: number[] = [];
+        const replayNeo4jBefore = processCpuMs(options.neo4jPid);
+        const replayBefore = cpuMs();
+        for (let i = 0; i < options.requests; i++) {
+          const started = performance.now();
+          await replay(workloads[i % workloads.length]!);
+          replayTimes.push(performance.now() - started);
+        }
+        const replayAfter = cpuMs();
+        const replayNeo4jAfter = processCpuMs(options.neo4jPid);
+        const statements = workloads.reduce((n, w) => n + w.flat().length, 0) / workloads.length;
+        const waves = workloads.reduce((n, w) => n + w.length, 0) / workloads.length;
+        const clientCpu = (replayAfter[0] - replayBefore[0] + replayAfter[1] - replayBefore[1]) / options.requests;
+        const neo4jPerReplay = replayNeo4jBefore === null ? null : (replayNeo4jAfter! - replayNeo4jBefore) / options.requests;
+        console.log(
+          `${apiColumns} ${fixed(neo4jPerApi)} | ${statements.toFixed(1)} (${waves.toFixed(1)}) | ${median(replayTimes).toFixed(1)} | ${clientCpu.toFixed(2)} | ${fixed(neo4jPerReplay)} |`,
+        );
+      } else console.log(apiColumns);
       const byBody: Record<string, string[]> = {};
       outputs.forEach((out, i) => {
         const text = out.toString('utf8');
@@ -142,6 +222,11 @@ async function main(): Promise<void> {
     if (options.answers) writeFileSync(options.answers, JSON.stringify(answers, null, 1));
   } finally {
     agent.destroy();
+    await replayDriver?.close();
+    if (recording) {
+      await recording.close().catch(() => undefined);
+      recording.server.close();
+    }
     await running.close().catch(() => undefined);
     running.server.close();
     await graph.close();

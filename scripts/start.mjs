@@ -13,9 +13,12 @@ try {
   process.exit(1);
 }
 
+// The server runs for users: in production graphql-js's type tests are a plain instanceof, without the check for
+// a second copy of graphql that it runs in development. NODE_ENV=development (stack traces in errors) is kept.
 const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', ...process.argv.slice(2)], {
   cwd: ROOT,
   stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' },
 });
 // Ctrl-C reaches the server through the terminal's process group; a signal sent to this process alone is passed on.
 for (const signal of ['SIGINT', 'SIGTERM']) {

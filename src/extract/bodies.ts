@@ -80,6 +80,8 @@ export const PROVINCES = phrases([
 const LOCAL_UNITS = phrases(['thành phố', 'thị xã', 'huyện', 'quận', 'xã', 'phường', 'thị trấn', 'đặc khu']);
 /** Committees whose name goes on with the field they steer after "về" ("Ban Chỉ đạo Nhà nước về Du lịch"). */
 const FIELD_NAMED_HEADS = phrases(vocab.fieldNamedHeads);
+/** Kinds of mass organizations, one group when listed together. */
+const MASS_KINDS = new Set(phrases(vocab.massOrganizationKinds).map((p) => p.words.join(' ')));
 /** Levels a field's units of places are named by as a group ("các Thuế tỉnh, thành phố", "các Thuế cơ sở"). */
 const PLACE_ORG_LEVELS = vocab.placeOrgLevels.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);
 const LOCALITY_GENERICS = new Set(['xa', 'phuong', 'thi tran', 'dac khu', 'huyen', 'thi xa', 'thanh pho', 'quan', 'dia phuong', 'cap', 'tinh']);
@@ -349,9 +351,11 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
     }
     // "các cơ quan quản lý nhà nước, tổ chức, cá nhân", "các sở, ban, ngành, tổ chức chính trị - xã hội": some
     // kinds are collectives of their own, split off the list as annotators do.
-    if (!localityOnly && count === 1 && STANDALONE_GROUP_KINDS.has(single)) break;
     const next = longestMatch(tokens, k + 1, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, k + 1);
-    if (next && !localityOnly && STANDALONE_GROUP_KINDS.has(next.p.words.join(' '))) break;
+    // ... but mass organizations listed together are one ("các tổ chức chính trị - xã hội, hội, đoàn thể").
+    const mass = !!next && MASS_KINDS.has(lastKind) && MASS_KINDS.has(next.p.words.join(' '));
+    if (!localityOnly && count === 1 && STANDALONE_GROUP_KINDS.has(single) && !mass) break;
+    if (next && !localityOnly && STANDALONE_GROUP_KINDS.has(next.p.words.join(' ')) && !mass) break;
     // "các cơ quan, đơn vị, địa phương, doanh nghiệp": agencies and enterprises are two collectives.
     if (next && !localityOnly && crossesSector(lastKind, next.p.words.join(' ')) && !anyoneList(tokens, i)) break;
     // "các trường đại học, cao đẳng, trung cấp": the levels of one kind of school.
@@ -1223,6 +1227,9 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     if (!commaJoined.has(cur) || !cur.group || !prev.group || prev.bare || isCac(tokens[cur.from]) || longestMatch(tokens, cur.from, HEAD_TITLES, true)) continue;
     // "..., Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương": the provinces' own tail, no owner.
     if (/\btinh, thanh pho truc thuoc trung uong$/.test(fold(cur.raw))) continue;
+    // "cơ quan thuộc Chính phủ" is a kind's own name, no owner of the run.
+    const kind = longestMatch(tokens, isCac(tokens[cur.from]) ? cur.from + 1 : cur.from, GENERIC_NOUNS, true);
+    if (kind?.p.words.includes('thuoc')) continue;
     const owner = /\s((?:trực )?thuộc\s.+)$/u.exec(cur.raw)?.[1];
     if (owner && !/\bthuộc\b/u.test(prev.raw)) items[n - 1] = { ...prev, raw: `${prev.raw} ${owner}` };
   }

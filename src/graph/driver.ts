@@ -106,8 +106,9 @@ export class GraphClient {
     return this.driver.session({
       database: this.settings.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-      // A view reads after its own writes and after the bookmarks it was given.
-      ...(chain ? { bookmarks: [...chain.bookmarks, ...chain.written] } : {}),
+      // A view reads after its own writes and after the bookmarks it was given. None given, none passed: the
+      // driver copies and checks a bookmark list for every session, and an API request's view usually has none.
+      ...(chain && (chain.bookmarks.length || chain.written.length) ? { bookmarks: [...chain.bookmarks, ...chain.written] } : {}),
     });
   }
 

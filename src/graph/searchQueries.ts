@@ -67,25 +67,20 @@ export async function search(
   labels: SearchLabel[] | null = null,
   countCap = SEARCH_COUNT_CAP,
 ): Promise<SearchPage> {
-  const params = { query: luceneQuery(words), labels, skip: integer(slice.skip), limit: integer(slice.limit) };
-  let row: Record<string, unknown> | undefined;
-  // The index's top hits serve the page and the count when they can tell both (search.fulltext); when equal
-  // scores at the cut or a kind filter leave them short, a ten times deeper read usually can. Equal scores are
-  // common (documents and tasks with the same title or text), so even without a count the first read goes
-  // twice the page deep: a tie across the page's end then rarely costs the second statement.
+  // The index's top hits serve the page and the count when they can tell both; when equal scores at the cut or a
+  // kind filter leave them short, a ten times deeper read usually can, then every match (all in search.fulltext,
+  // one statement). Equal scores are common (documents and tasks with the same title or text), so even without
+  // a count the first read goes twice the page deep: a tie across the page's end then rarely needs the second.
   const depth = Math.max(countCap + 1, 2 * (slice.skip + slice.limit) + 1) * (labels === null ? 1 : FILTERED_READ_FACTOR);
   const depths = depth <= MAX_TOP_READ ? [...new Set([depth, Math.min(depth * 10, MAX_TOP_READ)])] : [];
-  for (const indexLimit of depths) {
-    const [top] = await graph.read(cypher('search.fulltext'), { ...params, indexLimit: integer(indexLimit) });
-    const countKnown = top !== undefined && (top.cut !== true || Number(top.total) > countCap);
-    if (top && countKnown && Array.isArray(top.items)) {
-      row = top;
-      break;
-    }
-    if (top?.cut !== true) break; // the read held every match: a deeper one cannot tell more
-  }
-  // Otherwise every match, in the same order (search.fulltextAll).
-  row ??= (await graph.read(cypher('search.fulltextAll'), params))[0];
+  const [row] = await graph.read(cypher('search.fulltext'), {
+    query: luceneQuery(words),
+    labels,
+    skip: integer(slice.skip),
+    limit: integer(slice.limit),
+    depths: depths.map(integer),
+    countCap: integer(countCap),
+  });
   const page = pageOf(row, (item): SearchHitRecord => {
     const props = item.props as Record<string, unknown>;
     const score = typeof item.score === 'number' ? item.score : 0;

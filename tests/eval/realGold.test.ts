@@ -70,12 +70,12 @@ describe('extraction on real documents against their gold', () => {
     // second blind round (16 documents, held out for two passes: first run F1 0.642, last 0.657) joined them
     // (0.862 / 0.793 / 0.826); the eighth and ninth passes brought the 70 to 0.881 / 0.849 / 0.865. Then the third
     // blind round (held out for those two passes: first run F1 0.643, last 0.701) joined them: 0.864 / 0.816 / 0.839
-    // (1046/164/236). The eleventh pass (body names) brought them to 0.870 / 0.835 / 0.852 (1070/160/212); with
-    // the tenth (clause structure) and twelfth (task tables and readers): 0.898 / 0.862 / 0.880 (1105/125/177).
+    // (1046/164/236). The eleventh pass (body names) brought them to 0.870 / 0.835 / 0.852 (1070/160/212) on its
+    // own, 0.900 / 0.866 / 0.882 (1110/124/172) with the tenth and twelfth passes' interim work merged.
     expect(development(result).length).toBe(86);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.875);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.89);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.855);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.878);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.895);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.86);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (fourth blind round)', () => {

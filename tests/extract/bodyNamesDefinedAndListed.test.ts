@@ -121,6 +121,16 @@ describe('where other names end', () => {
     expect(items('các quân khu thực hiện')).toEqual(['[các quân khu]']);
     expect(items('các cơ quan thông tấn, báo chí trên địa bàn Thành phố thực hiện')).toEqual(['[các cơ quan thông tấn, báo chí trên địa bàn Thành phố]']);
     expect(items('Các doanh nghiệp viễn thông, doanh nghiệp bưu chính thực hiện')).toEqual(['[Các doanh nghiệp viễn thông, doanh nghiệp bưu chính]']);
+    // "cơ quan ngang bộ" and "cơ quan thuộc Chính phủ" are collectives of their own, as annotators list them; the
+    // "thuộc Chính phủ" of the second is its kind's name, no owner of the first.
+    expect(items('các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ thực hiện')).toEqual(['[các bộ]', '[cơ quan ngang bộ]', '[cơ quan thuộc Chính phủ]']);
+    expect(items('các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố')).toEqual([
+      '[các tổ chức hành chính khác thuộc thành phố]',
+      '[đơn vị sự nghiệp công lập thuộc thành phố]',
+    ]);
+    // Mass organizations listed together are one group; state agencies before them stay apart.
+    expect(items('các tổ chức chính trị - xã hội, hội, đoàn thể thực hiện')).toEqual(['[các tổ chức chính trị - xã hội, hội, đoàn thể]']);
+    expect(items('các sở, ban, ngành, tổ chức chính trị - xã hội thực hiện')).toEqual(['[các sở, ban, ngành]', '[tổ chức chính trị - xã hội]']);
   });
 });
 

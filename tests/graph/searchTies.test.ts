@@ -1,0 +1,58 @@
+/**
+ * Search over a long run of equal scores: 300 bodies of one name, so every top read of the index ends inside the
+ * tie and cannot tell which of them come first. The page must still follow the ranking (equal scores in key
+ * order) and cost one statement, whichever read tells it: the first, the ten times deeper one, or every match.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { search, searchWords, type SearchLabel } from '../../src/graph/searchQueries';
+import { foldForSearch } from '../../src/text/fold';
+import { useGraph } from '../support/fixtures';
+
+const fx = useGraph();
+// A word of its own, so no other file's nodes match and this file's nodes match nothing else.
+const word = `hoa${randomUUID().replace(/-/g, '').slice(0, 10)}`;
+const name = `Ban thử ${word}`;
+const jurisdiction = `Tỉnh ${word}`;
+const keys = Array.from({ length: 300 }, (_, i) => `${foldForSearch(name)} ${String(i).padStart(3, '0')}@${jurisdiction}`);
+const keysInOrder = [...keys].sort();
+
+beforeAll(async () => {
+  await fx.graph.write(
+    `UNWIND $keys AS key
+     CREATE (:Body {key: key, name: $name, nameFolded: $nameFolded, jurisdiction: $jurisdiction, aliases: [$name], group: false})`,
+    { keys, name, nameFolded: foldForSearch(name), jurisdiction },
+  );
+});
+
+afterAll(async () => {
+  await fx.graph.write('MATCH (b:Body) WHERE b.key IN $keys DETACH DELETE b', { keys });
+});
+
+describe('search over equal scores', () => {
+  it('pages through a tie longer than every top read in key order, one statement a page', async () => {
+    const words = searchWords(word);
+    // [labels, count cap, first, skips]: without a filter the reads go 5 and 50 deep at the first page; with one
+    // 30 and 300 deep (both end inside the 300-long tie); a count cap of 100 reads 101 and 1,010 deep.
+    const cases: [SearchLabel[] | null, number, number, number[]][] = [
+      [null, 1, 2, [0, 2, 150, 298]],
+      [['Body'], 0, 1, [0, 1, 299]],
+      [null, 100, 10, [0, 10, 290]],
+    ];
+    for (const [labels, countCap, limit, skips] of cases) {
+      for (const skip of skips) {
+        const before = fx.graph.queryCount;
+        const page = await search(fx.graph, words, { skip, limit }, labels, countCap);
+        expect(fx.graph.queryCount - before).toBe(1);
+        expect(page.items.map((hit) => hit.record.key)).toEqual(keysInOrder.slice(skip, skip + limit));
+        expect(page).toMatchObject({ total: Math.min(300, countCap), totalIsLowerBound: countCap < 300 });
+      }
+    }
+  });
+
+  it('counts every match when the cap is above them', async () => {
+    const page = await search(fx.graph, searchWords(word), { skip: 0, limit: 5 }, null, 1000);
+    expect(page).toMatchObject({ total: 300, totalIsLowerBound: false });
+    expect(page.items.map((hit) => hit.record.key)).toEqual(keysInOrder.slice(0, 5));
+  });
+});
