@@ -5,7 +5,7 @@
  */
 import { parseBodyListAt } from '../bodies';
 import { longestMatch } from '../vocabulary';
-import { ASSIGN_TRIGGERS } from './phrases';
+import { ASSIGN_TRIGGERS, EXECUTED_DOCUMENTS } from './phrases';
 import { headingEnd, RECIPIENTS_LINE } from '../sections';
 import type { Section } from '../types';
 import { clauseEvent } from './clauses';
@@ -29,7 +29,7 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
       if (!span) continue;
       const from = tokenAt(doc, span[0]);
       const to = tokenAt(doc, span[1]);
-      if (to <= from) continue;
+      if (to <= from || citationItem(doc, from, to)) continue;
       units.push({ start: span[0], end: span[1], from, to, section, title });
     }
   };
@@ -130,6 +130,22 @@ function sectionAt(doc: TaskDocument, at: number): Section | null {
   let best: Section | null = null;
   for (const s of doc.sections) if (s.start <= at && at < s.end && (!best || s.start >= best.start)) best = s;
   return best;
+}
+
+/**
+ * "23. Quyết định số 60/2002/QĐ-UB ngày 27 tháng 9 năm 2002 của Ủy ban nhân dân tỉnh ... Thành lập trạm y tế ...": an
+ * item that opens with a numbered document is a citation (a list of texts repealed, applied or replaced); the bodies
+ * its title names are given nothing.
+ */
+function citationItem(doc: TaskDocument, from: number, to: number): boolean {
+  const t = doc.tokens;
+  const k = skipLabel(doc, from, to);
+  // A listed item (a label or a bullet before it): a line that only wraps a sentence may start with a citation.
+  if (k === from) return false;
+  const kind = longestMatch(t, k, EXECUTED_DOCUMENTS, true);
+  if (!kind || !t[k]!.cap) return false;
+  const at = t[k + kind.n]?.f === 'so' ? k + kind.n + 1 : k + kind.n;
+  return /^\d/.test(t[at]?.raw ?? '') && (t[at + 1]?.raw === '/' || t[at + 1]?.raw === '-');
 }
 
 /** Where the body begins when there is no section: after the header ("V/v ...", "Kính gửi: ...", "Căn cứ ..."). */
@@ -246,8 +262,13 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
     // "2. Sở Văn hoá, Thể thao và Du lịch;" / "UBND các xã, phường niêm yết ...": a line that only names bodies before its
     // ";" runs on into the next one's list and predicate (the subjects are chained).
     const closes = /[.;:!?”"]$/.test(before) && !(before.endsWith(';') && onlyBodies(doc, from, from + before.length - 1));
+    // "c) Quy định về quản lý thu, chi" / (blank line) / "Các cơ sở giáo dục có trách nhiệm ...": an item's heading line
+    // without punctuation, a blank line, then a new sentence: the heading is no part of that sentence.
+    // The new sentence opens with its subject (OCR breaks sentences at blank lines too: "(5) Tăng cường ... thủ tục
+    // hành" / "Của người đứng đầu ...").
+    const heading = !before.includes('\n') && ITEM_LABEL.test(before) && /^[ \t]*\n/.test(after) && !!parseBodyListAt(doc.tokens, tokenAt(doc, i + 1));
     // The closing mark ends the text whatever follows it (a signature table, an attachment).
-    if (before.trim() && next && (bullet || CLOSING_MARK.test(before) || (closes && /[\p{Lu}\d(“"|-]/u.test(next[1]!)))) {
+    if (before.trim() && next && (bullet || CLOSING_MARK.test(before) || ((closes || heading) && /[\p{Lu}\d(“"|-]/u.test(next[1]!)))) {
       out.push([from, i]);
       from = i + 1;
     }
@@ -256,6 +277,9 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
   if (from < end) out.push([from, end]);
   return out;
 }
+
+/** A line that opens with an item's label: "c) ", "2. ", "(3) ", "IV. ". */
+const ITEM_LABEL = /^\s*([a-zđ]\)|\(?\d{1,2}[.)]|[IVX]{1,4}\.)\s/;
 
 /** Whether [from, semi) holds a label and a list of bodies and nothing else (`semi` is the offset of its ";"). */
 function onlyBodies(doc: TaskDocument, from: number, semi: number): boolean {

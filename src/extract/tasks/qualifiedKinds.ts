@@ -45,6 +45,8 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
     const modal = j > k ? writtenAt(doc, j, QUALIFIER_MODALS) : null;
     if (modal) return plain || longestMatch(t, j + modal.n, RESPONSIBILITY_PREDICATES, true) ? extendLast(doc, list, j) : list;
     if (j > k && plain && words <= PLAIN_WORDS && writtenAt(doc, j, QUALIFIER_ENDS)) return extendLast(doc, list, j);
+    // "các đơn vị bán lẻ điện tổ chức tuyên truyền, phổ biến ...": "tổ chức" before another verb organizes it.
+    if (j > k && plain && words <= PLAIN_WORDS && organizesAt(doc, j)) return extendLast(doc, list, j);
     // A scope, a fronted clause ("theo chức năng", "để ..."), a passive ("được xây dựng"), a complement ("trong
     // việc ...") or another noun phrase ("chủ quản các dự án") is no part of a name.
     if (longestMatch(t, j, SCOPE_OPENERS, true) || (j > k && frontedAt(doc, j))) return list;
@@ -68,6 +70,14 @@ function writtenAt(doc: TaskDocument, j: number, list: readonly Phrase[]): { n: 
     if (raw !== words[n]) return null;
   }
   return m;
+}
+
+/** "tổ chức" written as such, then a duty verb: the verb "organize", not the kind "organization". */
+function organizesAt(doc: TaskDocument, j: number): boolean {
+  const t = doc.tokens;
+  if (t[j]?.raw.toLowerCase() !== 'tổ' || t[j + 1]?.raw !== 'chức' || !t[j + 2]?.word || t[j + 2]!.cap) return false;
+  const verb = longestMatch(t, j + 2, PREDICATE_STARTS, true);
+  return !!verb && verb.p.words.every((w, n) => t[j + 2 + n]?.f === w);
 }
 
 /** A preposition or conjunction as written ("cùng", not "cung" in "cung cấp"): it ends a name. */

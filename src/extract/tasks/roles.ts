@@ -293,6 +293,8 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
   // "tăng cường công tác kiểm tra, giám sát hiện trường, đôn đốc các nhà thầu ...": a "đôn đốc" or "thanh tra" of a
   // "công tác" list, up to the clause's end, is a noun of that list.
   let activityList = false;
+  // The verb right after a "phối hợp" that names no partner: the task done together.
+  let joint = -1;
   for (let k = from; k < to; k++) {
     const tok = t[k]!;
     if (!tok.word) {
@@ -345,6 +347,9 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
           continue;
         }
       }
+      // "phối hợp kiểm tra an toàn trong sử dụng điện ...": an inspection done together is coordinated; overseeing the
+      // implementation together ("phối hợp giám sát việc thực hiện") still supervises.
+      joint = j;
       k += 1;
       continue;
     }
@@ -360,7 +365,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       }
     }
     const sup = superviseVerbAt(t, k);
-    if (sup && supervisesAt(t, k, to) === 0) {
+    if (sup && (supervisesAt(t, k, to) === 0 || (k === joint && !overseesImplementation(t, k, to)))) {
       k += sup.n - 1;
       nounList = false;
       continue;

@@ -3,7 +3,7 @@
  * item is labelled or introduced (real documents read end to end, formats -> extraction).
  */
 import { describe, expect, it } from 'vitest';
-import { extractFile, roles } from '../../support/realExtraction';
+import { extractFile, extractSource, roles } from '../../support/realExtraction';
 
 const DOCS = 'tests/fixtures/gold-real/docs';
 
@@ -95,5 +95,32 @@ describe('a body named with its role in the plan', () => {
   it('"1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn ...": the role after "là" is passed to reach the duty, and the item\'s bullets are its duties (Quyết định, Hồ Chí Minh)', async () => {
     const r = roles(await extractFile(`${DOCS}/437c3beb60ae2874.md`));
     expect(r).toEqual(expect.arrayContaining(['V.1 LEAD Sở Nông nghiệp và Môi trường', 'V.1 SUPERVISE Sở Nông nghiệp và Môi trường']));
+  });
+});
+
+describe('a kind qualified up to "tổ chức" and joint tasks', () => {
+  it('"Công ty Điện lực ..., Hợp tác xã ... và các đơn vị bán lẻ điện tổ chức tuyên truyền ...; phối hợp kiểm tra an toàn hệ thống điện ...": "tổ chức" before a verb ends the kind\'s qualifier; the inspection done together and equipment checks are no oversight (Quyết định, Quảng Trị)', async () => {
+    const r = roles(await extractFile(`${DOCS}/3bc52886147b6a70.md`));
+    expect(r).toEqual(
+      expect.arrayContaining(['Điều 6.4 LEAD các đơn vị bán lẻ điện', 'Điều 6.4 COORDINATE các đơn vị bán lẻ điện', 'Điều 6.4 COORDINATE Công ty Điện lực Quảng Trị']),
+    );
+    expect(r.filter((x) => x.startsWith('Điều 6.4 SUPERVISE') || x.startsWith('Điều 6.2 SUPERVISE'))).toEqual([]);
+  });
+});
+
+describe('citations listed as items', () => {
+  it('"24. Quyết định số 63/2002/QĐ-UB ... Tách phòng tổ chức - Hành chính thuộc Sở Y tế thành 02 phòng: Phòng Tổ chức - Cán bộ và ...": a listed item that opens with a numbered document is a citation, the bodies its title names are given nothing (Quyết định bãi bỏ, Đồng Nai)', async () => {
+    const r = roles(await extractFile(`${DOCS}/329d9e978debfeec.md`));
+    expect(r.some((x) => /Phòng Tổ chức/.test(x))).toBe(false);
+    const wrapped = roles(
+      await extractSource('Điều 4. Tổ chức thực hiện\nKhi giá tài nguyên biến động theo quy định tại\nThông tư số 41/2024/TT-BTC, Sở Tài chính chủ trì, phối hợp với các đơn vị có liên quan báo cáo.\n', 'wrapped.md'),
+    );
+    expect(wrapped).toContain('Điều 4 LEAD Sở Tài chính');
+  });
+});
+
+describe('an item heading before its text', () => {
+  it('"c) Quy định về quản lý thu, chi" / blank line / "Các cơ sở giáo dục có trách nhiệm tổ chức thu ...": the heading line is no part of the sentence after it (Nghị quyết, Hà Nội)', async () => {
+    expect(roles(await extractFile(`${DOCS}/9124b25553a6c642.md`)).some((x) => / LEAD các cơ sở giáo dục$/.test(x))).toBe(true);
   });
 });
