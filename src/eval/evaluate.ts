@@ -121,11 +121,7 @@ export function normalizeBodyName(name: string): string {
 }
 
 function sameBody(a: string, b: string, opts: EvaluateOptions): boolean {
-  try {
-    if ((opts.sameBody ?? resolverSameBody)(a, b)) return true;
-  } catch {
-    // A resolver that rejects a name falls back to the folded comparison.
-  }
+  if ((opts.sameBody ?? resolverSameBody)(a, b)) return true;
   const x = normalizeBodyName(a);
   const y = normalizeBodyName(b);
   if (x === y) return true;
@@ -134,6 +130,32 @@ function sameBody(a: string, b: string, opts: EvaluateOptions): boolean {
   let inter = 0;
   for (const w of xs) if (ys.has(w)) inter++;
   return inter / (xs.size + ys.size - inter) >= 0.75;
+}
+
+/**
+ * The most gold pairs matched one-to-one with extracted pairs (augmenting paths), where `candidates[i]` lists the
+ * extracted pairs gold pair i may match. Taking the first free candidate in gold order instead undercounts: a
+ * loose name match ("Ban Chỉ huy ..." to a longer extracted name) could take the pair another gold name matches
+ * exactly. Returns, per gold pair, the index of its extracted pair or -1.
+ */
+export function matchPairs(candidates: readonly (readonly number[])[]): number[] {
+  const goldOf = new Map<number, number>();
+  const augment = (i: number, seen: Set<number>): boolean => {
+    for (const k of candidates[i]!) {
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const holder = goldOf.get(k);
+      if (holder === undefined || augment(holder, seen)) {
+        goldOf.set(k, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  candidates.forEach((_, i) => augment(i, new Set()));
+  const matchOf = candidates.map(() => -1);
+  for (const [k, i] of goldOf) matchOf[i] = k;
+  return matchOf;
 }
 
 function refKey(symbol: string, jurisdiction: string): string {
@@ -216,22 +238,14 @@ export function evaluateDocument(gold: GoldFile, x: Extraction, opts: EvaluateOp
   const goldPairs = uniquePairs(gold.assignments.map((a) => ({ body: a.body, role: a.role, jurisdiction: a.jurisdiction })));
   const named = (a: Assignment) => (opts.namesOfficials && a.official ? `${a.official} ${a.body}` : a.body);
   const outPairs = uniquePairs(x.assignments.map((a: Assignment) => ({ body: named(a), role: a.role, jurisdiction: a.jurisdiction })));
-  const used = new Set<number>();
-  const assignments: Counts = { tp: 0, fp: 0, fn: 0 };
-  for (const g of goldPairs) {
-    const i = outPairs.findIndex((o, k) => !used.has(k) && o.role === g.role && sameBody(g.body, o.body, opts));
-    if (i >= 0) {
-      used.add(i);
-      assignments.tp++;
-    } else {
-      assignments.fn++;
-      misses.push(`missed assignment ${g.role} ${g.body}`);
-    }
-  }
+  const matchOf = matchPairs(goldPairs.map((g) => outPairs.flatMap((o, k) => (o.role === g.role && sameBody(g.body, o.body, opts) ? [k] : []))));
+  const used = new Set(matchOf.filter((k) => k >= 0));
+  const assignments: Counts = { tp: used.size, fp: outPairs.length - used.size, fn: goldPairs.length - used.size };
+  goldPairs.forEach((g, i) => {
+    if (matchOf[i]! < 0) misses.push(`missed assignment ${g.role} ${g.body}`);
+  });
   outPairs.forEach((o, k) => {
-    if (used.has(k)) return;
-    assignments.fp++;
-    misses.push(`extra assignment ${o.role} ${o.body}`);
+    if (!used.has(k)) misses.push(`extra assignment ${o.role} ${o.body}`);
   });
 
   const mism = identityMismatches(gold.document, x);

@@ -6,6 +6,7 @@ import {
   evaluateDocument,
   evaluateIdentity,
   formatReport,
+  matchPairs,
   normalizeBodyName,
   prf,
   summarize,
@@ -106,6 +107,27 @@ Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
     // A gold that names the office apart (the samples) finds both; one that names the body sees one pair.
     expect(evaluateDocument(official, x, { namesOfficials: true }).assignments).toEqual({ tp: 2, fp: 0, fn: 0 });
     expect(evaluateDocument({ ...official, assignments: [official.assignments[1]!] }, x).assignments).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('matches as many gold pairs as possible one-to-one, not the first free candidate in gold order', () => {
+    // Gold 0 may take extracted 0 or 1, gold 1 only extracted 0: taking the first free candidate would leave gold 1 out.
+    expect(matchPairs([[0, 1], [0]])).toEqual([1, 0]);
+    expect(matchPairs([[0], [0], []])).toEqual([0, -1, -1]);
+    // Through a document: the short gold name matches both extracted names, the longer one only the first; taken in
+    // gold order, the short name would take the first and leave the longer one missed.
+    const loose: GoldFile = {
+      ...gold,
+      references: [],
+      assignments: [
+        { body: 'Ban Chỉ huy Phòng thủ dân sự', jurisdiction: 'Quảng Ninh', role: 'LEAD' },
+        { body: 'Ban Chỉ huy Phòng thủ dân sự tỉnh', jurisdiction: 'Quảng Ninh', role: 'LEAD' },
+      ],
+    };
+    const x = { ...extractDocument(text), assignments: [
+      { body: 'Ban Chỉ huy Phòng thủ dân sự tỉnh', jurisdiction: 'Quảng Ninh', role: 'LEAD' as const },
+      { body: 'Ban Chỉ huy Phòng thủ dân sự Quảng Ninh', jurisdiction: 'Quảng Ninh', role: 'LEAD' as const },
+    ] };
+    expect(evaluateDocument(loose, x as never).assignments).toEqual({ tp: 2, fp: 0, fn: 0 });
   });
 
   it('compares body names on folded form with abbreviations expanded', () => {

@@ -2,7 +2,9 @@
  * Stage 1b: task tables. Layout text writes a table one row per line, `| cell | cell |` (formats/types.ts).
  * A table whose header row names responsibility columns ("Cơ quan chủ trì", "Đơn vị phối hợp", "Thời gian
  * hoàn thành", "Nhiệm vụ") is a list of tasks: each later row is one task, the bodies in its lead column are
- * LEAD, those in its coordinating column COORDINATE, and its deadline column dates it.
+ * LEAD, those in its coordinating column COORDINATE, and its deadline column dates it. Its grouping rows
+ * ("| II | Phát triển dữ liệu số |  |  |") head its parts and are no task. Which header words name which
+ * column is data (`tableColumns.json`).
  */
 import { foldKeepLength } from '../folding';
 import type { AssignmentRole } from '../types';
@@ -15,6 +17,11 @@ export interface TaskTable {
   /** Kind of each column, from the header row. */
   columns: ColumnKind[];
   rows: (TableRow & { start: number; end: number })[];
+  /**
+   * Grouping rows ("| II | Phát triển dữ liệu số |  |  |", "| A | PHÁT TRIỂN NỀN MÓNG ... |"): the table's own
+   * headings, no task; kept apart so that neither a task nor a paragraph is made of them.
+   */
+  groups: { start: number; end: number }[];
 }
 
 interface Line {
@@ -43,7 +50,7 @@ export function findTaskTables(text: string): TaskTable[] {
       const numberedRow: boolean = current !== null && ROW_NUMBER.test(text.slice(line.cells[0]!.start, line.cells[0]!.end));
       const kinds: ColumnKind[] | null = numberedRow ? null : headerKinds(folded, line);
       if (kinds) {
-        current = { columns: kinds, rows: [] };
+        current = { columns: kinds, rows: [], groups: [] };
         tables.push(current);
       } else if (current) {
         // A row with more cells than the header, its first ones empty, is shifted right: align it left.
@@ -56,11 +63,13 @@ export function findTaskTables(text: string): TaskTable[] {
         if (cells.length === current.columns.length + 1 && current.columns[0] !== 'OTHER' && ROW_NUMBER.test(text.slice(cells[0]!.start, cells[0]!.end))) {
           current.columns = ['OTHER', ...current.columns];
         }
-        current.rows.push({
+        const row = {
           start: line.start,
           end: line.end,
           cells: cells.map((c, i) => ({ role: current!.columns[i] ?? 'OTHER', start: c.start, end: c.end })),
-        });
+        };
+        if (isGroupRow(text, row)) current.groups.push({ start: line.start, end: line.end });
+        else current.rows.push(row);
       }
     }
     lineStart = lineEnd + 1;
@@ -71,10 +80,26 @@ export function findTaskTables(text: string): TaskTable[] {
 /** A row's number cell: "1.1", "5.1.2", "IV", "a". */
 const ROW_NUMBER = /^([IVX]{1,5}|\d{1,3}(\.\d{1,2})*|[a-zđ])[.)]?$/;
 
-/** Rows of `tables` that start inside [start, end). */
+/** A grouping row's label: "II", "III.1", "III.1.2", "A" (a task's number is Arabic: "3", "1.2"). */
+const GROUP_LABEL = /^([IVX]{1,5}(\.\d{1,2}){0,2}|[A-Z])\.?$/;
+
+/**
+ * A grouping row: a part's label and its title, nothing in the columns of bodies and deadlines. A row numbered
+ * in Arabic figures is a task even with empty columns (an export drops merged cells).
+ */
+function isGroupRow(text: string, row: TableRow): boolean {
+  const filled = row.cells.filter((c) => c.end > c.start);
+  if (filled.length === 0 || filled.length > 2 || !GROUP_LABEL.test(text.slice(filled[0]!.start, filled[0]!.end))) return false;
+  return filled.every((c) => c.role === 'OTHER' || c.role === 'TASK');
+}
+
+/**
+ * Rows (grouping rows too) of `tables` that overlap [start, end): also one a span starts inside, as a section
+ * does that the heading parser opens at a row's label ("| I.1 | Cung cấp dịch vụ số ... |").
+ */
 export function tableRowsIn(tables: readonly TaskTable[], start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  for (const t of tables) for (const r of t.rows) if (r.start >= start && r.start < end) out.push(r);
+  for (const t of tables) for (const r of [...t.rows, ...t.groups]) if (r.start < end && r.end > start) out.push(r);
   return out;
 }
 
