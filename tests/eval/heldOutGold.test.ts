@@ -38,9 +38,9 @@ describe('extraction on real documents never used for rules', () => {
     expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('keeps assignments (body, role) at or above the measured level (F1 0.763, P 0.841, R 0.699)', () => {
+  it('keeps assignments (body, role) at or above the measured level (F1 0.782, P 0.842, R 0.731)', () => {
     // 0.714 before the fourth to seventh passes, 0.722 after the fifth, 0.754 after the seventh, 0.763 after the
-    // eighth and ninth.
-    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.755);
+    // eighth and ninth, 0.782 after the tenth to thirteenth.
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.775);
   });
 });

@@ -83,10 +83,11 @@ describe('extraction on real documents against their gold', () => {
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (fourth blind round)', () => {
     // 16 documents annotated blind on 2026-12-05 (gold-real/README.md), no DEV.txt line. First run, before any rule
     // was written with them in view (at 60740f6): assignments P 0.661 / R 0.692 / F1 0.676 (72/37/32); numbered
-    // references F1 0.974 (114/2/4); identity 16/16; no self-citation.
+    // references F1 0.974 (114/2/4); identity 16/16; no self-citation. After the tenth to thirteenth passes (written
+    // on the development files only; read after their merge): 0.723 / 0.779 / 0.750 (81/31/23).
     expect(heldOut(result).length).toBe(16);
-    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.67);
-    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.655);
-    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.685);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.745);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.715);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.77);
   });
 });
