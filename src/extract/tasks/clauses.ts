@@ -12,7 +12,7 @@ import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse,
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, ASSIGN_TRIGGERS, DUTY_VERBS, REQUESTED_VERBS, CAN_CU, CO_DIRECTING, COORDINATE_VERB, DECLARATIVES, DELEGATION_HEADINGS, DIRECT_TRIGGER, FRONTED, LEAD_VERB, PLACE_OPENERS, PRESSING_TRIGGER, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { closingSubjects } from './closingArticle';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
@@ -188,15 +188,12 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
 function givenAt(doc: TaskDocument, k: number, end: number): number {
   const t = doc.tokens;
   if (t[k]?.raw.toLowerCase() !== 'được') return 0;
-  const n = GIVEN.find((words) => words.every((w, j) => t[k + 1 + j]?.f === w))?.length ?? 0;
+  const n = GIVEN_DUTIES.find((words) => words.every((w, j) => t[k + 1 + j]?.f === w))?.length ?? 0;
   if (n === 0) return 0;
   let at = k + 1 + n;
   if (t[at]?.f === 'nhiem' && t[at + 1]?.f === 'vu') at += 2;
   return at < end && t[at]!.word && !t[at]!.cap && !STOP_WORDS.has(t[at]!.f) ? at : 0;
 }
-
-/** What a subject may be given (folded words after "được"). */
-const GIVEN = [['giao'], ['phan', 'cong'], ['phan', 'cap'], ['uy', 'quyen']];
 
 /**
  * The list without the duty the parser read into its last named body: "Bộ Xây dựng làm việc với ...", "Bộ Xây dựng
@@ -382,8 +379,6 @@ function introHeading(doc: TaskDocument, list: BodyListParse, end: number): { ac
 /** Tokens from a group's name to the colon after its bracket of members, at most. */
 const MEMBERS_HEADING_TOKENS = 90;
 
-/** Words that make a unit ending in ":" introduce members or a definition, not duties (folded). */
-const LISTING_WORDS = new Set(['gom', 'co', 'la']);
 
 /**
  * "Ủy ban nhân dân tỉnh khẩn trương chỉ đạo các sở, ngành ... rà soát": the directed bodies act too.
@@ -480,11 +475,7 @@ function directedQualifier(doc: TaskDocument, list: BodyListParse, end: number):
   return list;
 }
 
-/** Words before "chỉ đạo" that make it a noun: "sự chỉ đạo", "theo chỉ đạo", "công tác chỉ đạo", "việc chỉ đạo" (folded). */
-const NOMINAL_DIRECTION = new Set(['su', 'theo', 'tac', 'viec', 'cua', 'duoc', 'va', 'dao', 'lanh', 'ban']);
 
-/** Words before "yêu cầu" that make it a noun ("theo yêu cầu", "các yêu cầu", "có yêu cầu") (folded). */
-const NOMINAL_REQUEST = new Set(['theo', 'cua', 'cac', 'nhung', 'co', 'ung', 'duoc', 'moi', 'tung', 'nay', 've', 'voi', 'tai', 'khi', 'thi', 'nhan']);
 
 /** "yêu cầu" written as such inside a clause, its objects a list of bodies followed by their duty. */
 function midRequest(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
@@ -641,8 +632,6 @@ const PASSIVE_QUALIFIER = /\bduoc (giao|phan cong)( nhiem vu)?$/;
 const PASSIVE_NEXT = /^duoc (giao|phan cong)\b/;
 /** Words of the task such a name holds at most before "chịu / có trách nhiệm". */
 const PASSIVE_TASK_WORDS = 16;
-/** Words that make "trong ..." a time or an activity, not a place: "trong việc", "trong quá trình", "trong khi". */
-const NOT_PLACES = new Set(['viec', 'qua', 'khi', 'thoi', 'nam', 'thang', 'ngay', 'cong', 'linh', 'pham']);
 
 /** "Cơ quan chủ trì: Sở Nội vụ", "cơ quan phối hợp: Công an tỉnh, Văn phòng UBND tỉnh". */
 function labelEvent(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
@@ -749,7 +738,7 @@ function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | n
     // "đề nghị bộ, ngành, địa phương khẩn trương tổng hợp ...": kinds of bodies without "các", written with their
     // marks and followed by their duty.
     // Not the public ("yêu cầu tổ chức, cá nhân bổ sung hồ sơ"): "tổ chức" is a verb too, and people are no body.
-    const bare = writtenKind(t, i) && !PUBLIC_KINDS.has(`${t[i]!.f} ${t[i + 1]?.f ?? ''}`) ? parseBodyListAt(t, i, { bareGeneric: true }) : null;
+    const bare = writtenKind(t, i) && !PUBLIC_WORDS.has(`${t[i]!.f} ${t[i + 1]?.f ?? ''}`) ? parseBodyListAt(t, i, { bareGeneric: true }) : null;
     return bare && bare.to <= end && predicateAt(doc, skipApposition(doc, bare.to, end), end) ? bare : null;
   }
   const k = skipApposition(doc, list.to, end);
@@ -786,8 +775,6 @@ function requestedVerbAt(doc: TaskDocument, k: number): boolean {
   return exactMatch(doc.tokens, k, REQUESTED_VERBS);
 }
 
-/** Kinds that name the public or a verb as well, never read as bare objects of a trigger (folded). */
-const PUBLIC_KINDS = new Set(['to chuc', 'ca nhan', 'nguoi dan', 'ho gia']);
 
 export function actorsOf(list: BodyListParse): Actor[] {
   return list.items.map((p) => ({ parse: p, name: p.raw }));

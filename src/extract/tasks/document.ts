@@ -6,7 +6,7 @@ import { foldKeepLength } from '../folding';
 import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { documentTokens, longestMatch, PREDICATE_STARTS } from '../vocabulary';
-import { APPOSITION_WORDS, ASSESSMENT_HEADING, DEFINITION_HEADING, DUTY_VERBS, RESPONSIBILITY_HEADING, SCOPE_OPENERS } from './phrases';
+import { APPOSITION_WORDS, ASSESSMENT_HEADING, DEFINITION_HEADING, DUTY_VERBS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import type { TaskDocument, Unit } from './types';
 
@@ -124,8 +124,6 @@ export function dutyVerbAt(doc: TaskDocument, k: number): boolean {
   return true;
 }
 
-/** What a body is in a plan ("là cơ quan đầu mối", "là đơn vị chủ trì", "là đầu mối"), not what it is in general (folded). */
-const ROLE_NOUNS = new Set(['co quan', 'don vi', 'dau moi', 'thuong truc']);
 /** Tokens of "là <role>," before a body's duty at most ("là cơ quan thường trực của Ban Chỉ đạo,"). */
 const ROLE_APPOSITION_TOKENS = 14;
 

@@ -7,7 +7,7 @@ import { isCac, parseBodyListAt, resolveBody, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { COMPLETE_ORGS, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
 import { bracketMembers, hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
-import { ASSESSMENT_HEADING, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
+import { ASSESSMENT_HEADING, OWNER_TRIGGERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
 
 /** Record the bodies a title unit's heading names as its section's actors. */
@@ -104,8 +104,6 @@ function wholeHeadingBody(doc: TaskDocument, k: number, to: number): Actor | nul
   return { parse, name: raw };
 }
 
-/** Triggers after which the heading's words name whose duties the section lists. */
-const OWNER_TRIGGERS = new Set(['trach nhiem cua', 'nhiem vu cua']);
 /** Words opening a person's title or a kind of person: an individual's duties are no body's. */
 const INDIVIDUAL = /^(can bo|cong chuc|vien chuc|nguoi|ca nhan|truong|pho|uy vien|thanh vien|chu tich|giam doc|thu truong|lanh dao)\b/;
 

@@ -93,3 +93,22 @@ export const PUBLIC_WORDS = foldedForms(words.publicWords);
 export const OTHER_PARTIES = foldedForms(words.otherParties);
 /** Openings of the heading of an article that delegates powers ("Phân cấp thẩm quyền ...", "Ủy quyền ..."). */
 export const DELEGATION_HEADINGS = [...foldedForms(words.delegationHeadings)];
+/**
+ * What a body is in a plan after "là" ("là cơ quan đầu mối", "là đơn vị chủ trì", "là đầu mối"), not what it is in
+ * general: two words each, compared with the two after "là".
+ */
+export const ROLE_NOUNS = foldedForms(words.roleNouns);
+/** What a subject may be given after "được" ("được giao", "được phân cấp"): each phrase's folded words. */
+export const GIVEN_DUTIES: readonly (readonly string[])[] = phrases(words.givenDuties).map((p) => p.words);
+/** Words before "gồm / có / là" a unit ending in ":" introduces members or a definition, not duties (folded). */
+export const LISTING_WORDS = new Set(words.foldedWords.listingWords);
+/** Words before "chỉ đạo" that make it a noun: "sự chỉ đạo", "theo chỉ đạo", "công tác chỉ đạo", "việc chỉ đạo" (folded). */
+export const NOMINAL_DIRECTION = new Set(words.foldedWords.nominalDirection);
+/** Words before "yêu cầu" that make it a noun ("theo yêu cầu", "các yêu cầu", "có yêu cầu") (folded). */
+export const NOMINAL_REQUEST = new Set(words.foldedWords.nominalRequest);
+/** Words that make "trong ..." a time or an activity, not a place: "trong việc", "trong quá trình", "trong khi" (folded). */
+export const NOT_PLACES = new Set(words.foldedWords.notPlaces);
+/** Kinds that are verbs too ("tổ chức", "lực lượng" aside): after "phối hợp" they are read as verbs. */
+export const AMBIGUOUS_KINDS = foldedForms(words.ambiguousKinds);
+/** Triggers after which the heading's words name whose duties the section lists ("Trách nhiệm của ..."). */
+export const OWNER_TRIGGERS = foldedForms(words.ownerTriggers);

@@ -11,7 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ADVERBS, CO_DIRECTING, COMPLIANCE_OBJECTS, IMPLEMENTATION_WORDS, COORDINATE_VERB, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -464,8 +464,6 @@ function withPlace(doc: TaskDocument, list: BodyListParse, to: number): BodyList
 /** Words a partner's place holds at most ("tại địa phương", "trên địa bàn tỉnh"). */
 const PLACE_WORDS = 5;
 
-/** Kinds that are verbs too ("tổ chức", "lực lượng" aside): after "phối hợp" they are read as verbs. */
-const AMBIGUOUS_KINDS = new Set(['to chuc', 'cap', 'thanh vien']);
 
 /**
  * "tham mưu (cho) Ủy ban nhân dân tỉnh" right before the verb at `k`: the body advised is the one to act (written as
