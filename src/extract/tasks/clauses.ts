@@ -10,7 +10,7 @@
  */
 import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
-import { bracketMembers, dutyVerbAt, endsSentence, lastWordBefore, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
+import { bracketMembers, dutyVerbAt, endsSentence, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
@@ -742,7 +742,7 @@ function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | n
     return bare && bare.to <= end && predicateAt(doc, skipApposition(doc, bare.to, end), end) ? bare : null;
   }
   const k = skipApposition(doc, list.to, end);
-  if (k >= end || t[k]!.raw === ':' || endsSentence(doc, k) || predicateAt(doc, k, end) || requestedVerbAt(doc, k)) return list;
+  if (k >= end || t[k]!.raw === ':' || endsSentence(doc, k) || predicateAfterAdverb(doc, k, end) || requestedVerbAt(doc, k)) return list;
   const placed = withLevelPlace(doc, list, end);
   return placed !== list ? placed : null;
 }

@@ -6,7 +6,7 @@ import { foldKeepLength } from '../folding';
 import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { documentTokens, longestMatch, PREDICATE_STARTS } from '../vocabulary';
-import { APPOSITION_WORDS, ASSESSMENT_HEADING, DEFINITION_HEADING, DUTY_VERBS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
+import { ADVERBS, APPOSITION_WORDS, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADING, DUTY_VERBS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import type { TaskDocument, Unit } from './types';
 
@@ -106,6 +106,18 @@ export function predicateAt(doc: TaskDocument, k: number, end: number): boolean 
 }
 
 /**
+ * A predicate at `k`, also after an adverb in lower case ("trực tiếp kiểm tra"): for a duty whose subject is sure
+ * (told by "Giao", or past a deadline), where an adverb cannot be the subject's qualifier ("Người đứng đầu cơ quan
+ * trực tiếp sử dụng công chức").
+ */
+export function predicateAfterAdverb(doc: TaskDocument, k: number, end: number): boolean {
+  if (predicateAt(doc, k, end)) return true;
+  const x = doc.tokens[k];
+  const adverb = !x?.word || x.cap ? null : longestMatch(doc.tokens, k, ADVERBS, true);
+  return adverb !== null && predicateAt(doc, k + adverb.n, end);
+}
+
+/**
  * A verb of the genre's duties at `k` (`dutyVerbs` in clauseWords.json), compared on the folded form but, where
  * the text has its marks, as written: "họp" (meet) is no "hợp", "tăng" no "tầng". Text OCR stripped of marks still
  * matches.
@@ -138,13 +150,17 @@ export function skipApposition(doc: TaskDocument, k: number, end: number): numbe
   }
   // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn ...": the role the body holds, then
   // its duty after the comma.
-  if (t[k]?.raw.toLowerCase() === 'là' && ROLE_NOUNS.has(`${t[k + 1]?.f ?? ''} ${t[k + 2]?.f ?? ''}`)) {
+  if (t[k]?.raw.toLowerCase() === 'là' && longestMatch(t, k + 1, ROLE_NOUNS, true)) {
     for (let j = k + 1; j < end && j <= k + ROLE_APPOSITION_TOKENS; j++) {
       if (t[j]!.word) continue;
       if (t[j]!.raw === ',' && predicateAt(doc, j + 1, end)) return j + 1;
       if (t[j]!.raw !== '-' && t[j]!.raw !== '(' && t[j]!.raw !== ')') break;
     }
   }
+  // "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra ...": a deadline
+  // between the subject and its duty (a comma or bracket around it or not).
+  const deadline = deadlineEnd(doc, k, end);
+  if (deadline > k && predicateAfterAdverb(doc, deadline, end)) return deadline;
   if ((t[k]?.raw === '-' || t[k]?.raw === '–') && t[k + 1]?.word) {
     for (let j = k + 1; j < end && j < k + 25; j++) {
       if (endsSentence(doc, j) || t[j]!.raw === ';') break;
@@ -153,6 +169,31 @@ export function skipApposition(doc: TaskDocument, k: number, end: number): numbe
   }
   return k;
 }
+
+/**
+ * The token after a deadline at `k` ("trước ngày 15/11/2025,", "(chậm nhất trong tháng 12 năm 2025)"): its opener,
+ * then only numbers, date words and separators, then a closing comma or bracket. `k` when none is there.
+ */
+function deadlineEnd(doc: TaskDocument, k: number, end: number): number {
+  const t = doc.tokens;
+  let j = k;
+  if (t[j]?.raw === ',' || t[j]?.raw === '(') j++;
+  const m = longestMatch(t, j, DEADLINE_OPENERS, true);
+  if (!m) return k;
+  j += m.n;
+  let numbers = 0;
+  for (const stop = Math.min(end, j + DEADLINE_TOKENS); j < stop; j++) {
+    const x = t[j]!;
+    if (/^\d+$/.test(x.f)) numbers++;
+    else if (!(x.word ? DATE_WORDS.has(x.f) : x.raw === '/' || x.raw === '-' || x.raw === '.')) break;
+  }
+  if (numbers === 0) return k;
+  if (t[j]?.raw === ',' || t[j]?.raw === ')') j++;
+  return j < end ? j : k;
+}
+
+/** Tokens of a deadline's date at most ("ngày 15 tháng 11 năm 2025" is 7). */
+const DEADLINE_TOKENS = 10;
 
 /** Whether a section (or a part around it) assesses the past or defines scope and words: no duties there. */
 export function isAssessment(doc: TaskDocument, s: Section | null): boolean {

@@ -95,9 +95,9 @@ export const OTHER_PARTIES = foldedForms(words.otherParties);
 export const DELEGATION_HEADINGS = [...foldedForms(words.delegationHeadings)];
 /**
  * What a body is in a plan after "là" ("là cơ quan đầu mối", "là đơn vị chủ trì", "là đầu mối"), not what it is in
- * general: two words each, compared with the two after "là".
+ * general ("là đơn vị sự nghiệp công lập", "là cơ quan nhà nước" describe the body and give it no duty).
  */
-export const ROLE_NOUNS = foldedForms(words.roleNouns);
+export const ROLE_NOUNS = phrases(words.roleNouns);
 /** What a subject may be given after "được" ("được giao", "được phân cấp"): each phrase's folded words. */
 export const GIVEN_DUTIES: readonly (readonly string[])[] = phrases(words.givenDuties).map((p) => p.words);
 /** Words before "gồm / có / là" a unit ending in ":" introduces members or a definition, not duties (folded). */
@@ -112,3 +112,7 @@ export const NOT_PLACES = new Set(words.foldedWords.notPlaces);
 export const AMBIGUOUS_KINDS = foldedForms(words.ambiguousKinds);
 /** Triggers after which the heading's words name whose duties the section lists ("Trách nhiệm của ..."). */
 export const OWNER_TRIGGERS = foldedForms(words.ownerTriggers);
+/** A deadline written between a subject and its duty ("Giao X trước ngày 15 tháng 11 năm 2025 kiểm tra ..."). */
+export const DEADLINE_OPENERS = phrases(words.deadlineOpeners);
+/** Words of the date such a deadline names, besides numbers and separators (folded). */
+export const DATE_WORDS = new Set(words.foldedWords.dateWords);
