@@ -526,6 +526,13 @@ export function rowRoles(doc: TaskDocument, u: Unit): RoleFinding[] {
       if (list && list.to <= to) {
         for (const actor of actorsOf(list)) found.push({ actor, role: cell.role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
         k = list.to;
+        // "Bộ Công an (Trung tâm Dữ liệu quốc gia)": the unit doing the work, named in brackets, holds the cell's
+        // role with its parent (as partners named so in prose do).
+        const bracket = bracketAt(doc, k, to + 1);
+        if (bracket) {
+          for (const p of bracket.members) found.push({ actor: { parse: p, name: p.raw }, role: cell.role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
+          k = bracket.close + 1;
+        }
         continue;
       }
       k = nextSeparator(doc, k + 1, to);

@@ -37,3 +37,10 @@ describe('a deadline between the body and its duty', () => {
     expect(r).toContain('1 LEAD Sở Tài chính');
   });
 });
+
+describe('a unit named in brackets in a task table', () => {
+  it('"| Bộ Công an (Trung tâm Dữ liệu quốc gia) |" in the lead column: the unit doing the work leads with its ministry (Quyết định, Thủ tướng Chính phủ, Chính phủ số)', async () => {
+    const r = roles(await extractFile(`${DOCS}/2edf5927c71bc4c1.md`)).map((x) => x.replace(/^\S* ?(?=(LEAD|COORDINATE|SUPERVISE) )/, ''));
+    expect(r).toEqual(expect.arrayContaining(['LEAD Trung tâm Dữ liệu quốc gia', 'LEAD Bộ Công an']));
+  });
+});
