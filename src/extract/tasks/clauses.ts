@@ -140,7 +140,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   const closing = closingSubjects(doc, i, end);
   if (closing) return { at: i, predAt: closing.predAt, actors: closing.actors, forcedLead: false, silent: false, explicit: first };
   const complemented = withComplement(doc, parsed, end);
-  const list = qualifiedToScope(doc, runsOnAfterQualifier(doc, withPassiveQualifier(doc, complemented === parsed ? withQualifier(doc, parsed, end) : complemented, end), end), end);
+  const list = withLeadersOf(doc, qualifiedToScope(doc, runsOnAfterQualifier(doc, withPassiveQualifier(doc, complemented === parsed ? withQualifier(doc, parsed, end) : complemented, end), end), end), end);
   const heading = introHeading(doc, list, end);
   if (heading) return { at: i, predAt: heading.colon + 1, actors: heading.actors, forcedLead: false, silent: false, explicit: first, intro: true };
   let k = skipApposition(doc, list.to, end);
@@ -179,6 +179,21 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   if (!predicateAt(doc, k, end)) return null;
   const spelled = withSectionSpelling(doc, scope, list, i, end);
   return { at: i, predAt: spelled.predAt ?? k, actors: spelled.actors, forcedLead: false, silent: false, explicit: first };
+}
+
+/**
+ * "Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: ..., Gia Lai và lãnh đạo các Bộ, ngành theo chức
+ * năng ... tiếp tục ...": the leaders of a group, joined to a list of bodies by "và" or ",", act for that group
+ * ("lãnh đạo" written so, before "các": elsewhere it is the verb "to lead").
+ */
+function withLeadersOf(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
+  const t = doc.tokens;
+  const k = list.to;
+  if (!(t[k]?.raw === ',' || t[k]?.raw.toLowerCase() === 'và') || t[k + 1]?.raw.toLowerCase() !== 'lãnh' || t[k + 2]?.raw.toLowerCase() !== 'đạo') return list;
+  if (!isCac(t[k + 3])) return list;
+  const leaders = parseBodyListAt(t, k + 3, { bareGeneric: true });
+  if (!leaders || leaders.to > end) return list;
+  return { items: [...list.items, ...leaders.items], to: leaders.to };
 }
 
 /**

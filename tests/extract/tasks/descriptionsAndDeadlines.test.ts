@@ -44,3 +44,10 @@ describe('a unit named in brackets in a task table', () => {
     expect(r).toEqual(expect.arrayContaining(['LEAD Trung tâm Dữ liệu quốc gia', 'LEAD Bộ Công an']));
   });
 });
+
+describe('the leaders of a group joined to a list of subjects', () => {
+  it('"Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai và lãnh đạo các Bộ, ngành theo chức năng ... tiếp tục ...": "lãnh đạo các ..." acts for its group and the list keeps its predicate (Công điện, Thủ tướng Chính phủ)', async () => {
+    const r = roles(await extractFile(`${DOCS}/15e6fb3d3f3b2644.md`));
+    expect(r).toEqual(expect.arrayContaining(['1 LEAD Tỉnh ủy Khánh Hòa', '1 LEAD Tỉnh ủy Đắk Lắk', '1 LEAD Tỉnh ủy Gia Lai', '1 LEAD các bộ, ngành']));
+  });
+});
