@@ -60,35 +60,27 @@ import {
   type Token,
 } from './vocabulary';
 
-const GENERIC_WORDS = new Set(['so', 'ban', 'nganh', 'co', 'don', 'dia', 'xa', 'phuong', 'huyen', 'thi', 'thanh', 'cap', 'to', 'bo', 'hoi', 'doan', 'chu']);
+/** Kind words written lower-case inside a group's list. */
+const GENERIC_WORDS = new Set(vocab.kindWordsLowercasedInLists);
 
 /** Jurisdiction used for local bodies when the document's own jurisdiction is unknown. */
 export const UNKNOWN_JURISDICTION: Jurisdiction = 'unknown';
 
-export const PROVINCES = phrases([
-  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bà Rịa Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre',
-  'Bình Định', 'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cần Thơ', 'Cao Bằng', 'Đà Nẵng', 'Đắk Lắk',
-  'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Nội', 'Hà Tĩnh',
-  'Hải Dương', 'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum',
-  'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận',
-  'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng',
-  'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Huế', 'Tiền Giang',
-  'Hồ Chí Minh', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
-]);
+export const PROVINCES = phrases(vocab.provinceNames);
 
 /** Local-government units that take a proper name ("thành phố Hạ Long", "huyện Vân Đồn"). */
-const LOCAL_UNITS = phrases(['thành phố', 'thị xã', 'huyện', 'quận', 'xã', 'phường', 'thị trấn', 'đặc khu']);
+const LOCAL_UNITS = phrases(vocab.localUnits);
 /** Committees whose name goes on with the field they steer after "về" ("Ban Chỉ đạo Nhà nước về Du lịch"). */
 const FIELD_NAMED_HEADS = phrases(vocab.fieldNamedHeads);
 /** Kinds of mass organizations, one group when listed together. */
 const MASS_KINDS = new Set(phrases(vocab.massOrganizationKinds).map((p) => p.words.join(' ')));
 /** Levels a field's units of places are named by as a group ("các Thuế tỉnh, thành phố", "các Thuế cơ sở"). */
 const PLACE_ORG_LEVELS = vocab.placeOrgLevels.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);
-const LOCALITY_GENERICS = new Set(['xa', 'phuong', 'thi tran', 'dac khu', 'huyen', 'thi xa', 'thanh pho', 'quan', 'dia phuong', 'cap', 'tinh']);
+const LOCALITY_GENERICS = new Set(vocab.localityGenerics);
 /** "các cấp, các ngành" is one collective, unlike "các chủ đầu tư, các cơ quan quản lý". */
-const IDIOM_GENERICS = new Set(['cap', 'nganh', 'dia phuong']);
+const IDIOM_GENERICS = new Set(vocab.idiomGenerics);
 
-const OWNED_HEADS = new Set(['thuong truc', 'dang doan', 'ban can su dang', 'ban thuong vu', 'ban chap hanh']);
+const OWNED_HEADS = new Set(vocab.ownedHeads);
 
 /** A body phrase found in a token stream. */
 export interface BodyParse {
@@ -136,7 +128,7 @@ function isPredicateAt(tokens: readonly Token[], i: number): boolean {
   return m !== null && (m.p.words.length > 1 || writtenAs(t, m.p));
 }
 
-const FUZZY_STOPS = ['trong', 'theo', 'thuoc', 'truc', 'nham', 'duoc', 'cung'];
+const FUZZY_STOPS = vocab.fuzzyStops;
 function isStopAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return false;
@@ -772,7 +764,7 @@ function fieldNameAfterVe(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Heads of a ministry's units, named in lower-case words too ("Cục Cảnh sát giao thông", "Vụ Pháp chế"). */
-const MINISTRY_UNIT_HEADS = phrases(['Cục', 'Vụ', 'Tổng cục']);
+const MINISTRY_UNIT_HEADS = phrases(vocab.ministryUnitHeads);
 /** Lower-case words a ministry's unit is named by at most before its ministry. */
 const MINISTRY_UNIT_WORDS = 10;
 
@@ -1264,7 +1256,7 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
  * "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng
  * nhân dân thành phố": the place written once after the last owner is every earlier same owner's.
  */
-const LOCAL_COUNCILS = new Set(['hoi dong nhan dan', 'uy ban nhan dan', 'hdnd', 'ubnd']);
+const LOCAL_COUNCILS = new Set(vocab.localCouncils);
 
 function withSharedPlace(tokens: readonly Token[], items: BodyParse[]): BodyParse[] {
   const last = items[items.length - 1]!;
@@ -1285,7 +1277,7 @@ function withSharedPlace(tokens: readonly Token[], items: BodyParse[]): BodyPars
   return items;
 }
 
-const INDIVIDUALS = new Set(['ca nhan', 'ho gia']);
+const INDIVIDUALS = new Set(vocab.individuals);
 
 /**
  * "Sở Tài chính Công an tỉnh": a Sở or Bộ named by its field, then a complete body on the same line with no comma
@@ -1593,31 +1585,14 @@ const ALL_PHRASES: Phrase[] = [
   ...HEAD_TITLES,
   ...OFFICE_TITLES,
   ...LOCAL_UNITS,
-  ...phrases(['các', 'những', 'và', 'các ông, bà', 'Cơ quan Thường trực', 'cơ quan thường trực', 'của', 'đại biểu', 'tỉnh', 'Chủ tịch', 'Ủy ban']),
+  ...phrases(vocab.listWords),
 ].sort((x, y) => y.words.length - x.words.length);
 
-const NATIONAL_PREFIXES = [
-  'chinh phu',
-  'thu tuong',
-  'pho thu tuong',
-  'quoc hoi',
-  'uy ban thuong vu quoc hoi',
-  'bo ',
-  'bo chinh tri',
-  'ban bi thu',
-  'ban chap hanh trung uong',
-  'van phong chinh phu',
-  'van phong trung uong',
-  'tong cuc',
-  'uy ban quoc gia',
-  'ngan hang nha nuoc',
-  'kiem toan nha nuoc',
-  'toa an nhan dan toi cao',
-  'vien kiem sat nhan dan toi cao',
-];
+/** Beginnings of national bodies' names. */
+const NATIONAL_PREFIXES = vocab.nationalPrefixes;
 
 // One title or a list of them ("Giám đốc, Thủ trưởng các sở").
-const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|(?:pho )?bi thu|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vu truong|vien truong|hieu truong|bo truong|chu tich hoi dong thanh vien)(?:,\s*|\s+))+/;
+const STRIPPED_TITLES = new RegExp(`^(?:cac ong, ba:?\\s*)?(?:(?:cac |nhung )?(?:${vocab.strippedTitles.map(escapeRe).join('|')})(?:,\\s*|\\s+))+`);
 
 const canonicalMemo = new BoundedMemo<string, string>(20_000);
 
