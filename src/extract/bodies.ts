@@ -1683,6 +1683,8 @@ function canonicalNameUncached(rawName: string): string {
 function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n: number }): boolean {
   let other = false;
   let clean = false;
+  // Some word folds to the phrase's own (only its marks damaged): "chi trả" shares no word with "chủ trì".
+  let agree = false;
   // A proper name's words, each capitalized and accented otherwise than the vocabulary's lower-case words
   // ("xã Gò Công Đông" is no "cộng đồng"): a name of its own, not OCR damage.
   let proper = m.n > 1;
@@ -1690,11 +1692,14 @@ function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n
     const src = tokens[i + w]!;
     const shown = m.p.shown[w] ?? '';
     if (!src.word || !src.cap || src.upper || !/^\p{Ll}/u.test(shown) || !hasDiacritics(src.raw) || src.raw.toLowerCase() === shown || !isVietnameseSyllable(src.raw)) proper = false;
+    if (src.word && fold(src.raw) === m.p.words[w]) agree = true;
     if (!src.word || !hasDiacritics(src.raw)) continue;
     if (src.raw.toLowerCase() === shown.toLowerCase()) clean = true;
     else if (fold(src.raw) !== m.p.words[w] && isVietnameseSyllable(src.raw)) other = true;
   }
-  return (other && clean) || proper;
+  // An accented word that is another word, with a clean word beside it or no word of the phrase at all, is
+  // another phrase, not OCR damage.
+  return (other && (clean || !agree)) || proper;
 }
 
 /**
