@@ -825,7 +825,12 @@ function unitKindsAt(tokens: readonly Token[], i: number): number {
   if (items > 0 && tokens[k - 1]?.raw === COMMA) k--;
   // "các Ủy ban của Quốc hội": one kind of part, named by the body it belongs to.
   const owned = items === 1 && isWord(tokens[k], 'cua') && completeOrgAt(tokens, k + 1) > 0;
-  return heads > 0 && (items >= 2 || owned) ? k - i : 0;
+  // "các Cục thuộc Bộ Công Thương", "Các Cục quản lý nhà nước chuyên ngành": a ministry's units of one kind,
+  // written with the head's capital and no name after it (lower-case "các vụ việc" are cases, not units).
+  const after = tokens[k];
+  const units = items === 1 && !tokens[i]!.upper && !after?.cap && !!headWrittenAt(tokens, i, MINISTRY_UNIT_HEADS)
+    && (!after?.word || groupTailAt(tokens, k).n > 0 || isStopAt(tokens, k) || isPredicateAt(tokens, k));
+  return heads > 0 && (items >= 2 || owned || units) ? k - i : 0;
 }
 
 /**
