@@ -7,8 +7,8 @@
  * second assignment pass (originals beside them in gold-real/docs); gold files added later without a DEV.txt line
  * are held out and checked apart (the 16 annotated blind on 2026-12-05 were held out for one round and are
  * development data since; so is a second round of 16, annotated blind the same day and held out for two passes;
- * so is a third round of 16, held out for two passes; a fourth round of 16 is held out now: see DEV.txt and
- * gold-real/README.md).
+ * so is a third round of 16, held out for two passes; a fourth and a fifth round of 16 each are held
+ * out now: see DEV.txt and gold-real/README.md).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -80,14 +80,18 @@ describe('extraction on real documents against their gold', () => {
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.87);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the held-out documents (fourth blind round)', () => {
-    // 16 documents annotated blind on 2026-12-05 (gold-real/README.md), no DEV.txt line. First run, before any rule
-    // was written with them in view (at 60740f6): assignments P 0.661 / R 0.692 / F1 0.676 (72/37/32); numbered
-    // references F1 0.974 (114/2/4); identity 16/16; no self-citation. After the tenth to thirteenth passes (written
-    // on the development files only; read after their merge): 0.723 / 0.779 / 0.750 (81/31/23).
-    expect(heldOut(result).length).toBe(16);
-    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.745);
-    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.715);
-    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.77);
+  it('keeps assignments (body, role) at or above the measured level on the held-out documents (fourth and fifth blind rounds)', () => {
+    // Fourth round: 16 documents annotated blind on 2026-12-05 (gold-real/README.md), no DEV.txt line. First run,
+    // before any rule was written with them in view (at 60740f6): assignments P 0.661 / R 0.692 / F1 0.676 (72/37/32);
+    // numbered references F1 0.974 (114/2/4); identity 16/16; no self-citation. After the tenth to thirteenth passes
+    // (written on the development files only; read after their merge): 0.723 / 0.779 / 0.750 (81/31/23).
+    // Fifth round: 16 more, annotated blind the same evening; first run (at 5edacf1, after those passes, whose writers
+    // had the documents' extraction output among their unannotated checks but never their gold): 0.800 / 0.769 / 0.784
+    // (80/20/24); numbered references F1 0.979; identity 15/16 (a provincial tax office read as the Cục Thuế).
+    // Both rounds: 0.759 / 0.774 / 0.767 (161/51/47).
+    expect(heldOut(result).length).toBe(32);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.76);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.75);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.765);
   });
 });
