@@ -61,7 +61,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 86 development documents (F1 0.885, P 0.901, R 0.870)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 86 development documents (F1 0.891, P 0.904, R 0.878)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -73,11 +73,12 @@ describe('extraction on real documents against their gold', () => {
     // (1046/164/236). The eleventh pass (body names) brought them to 0.870 / 0.835 / 0.852 (1070/160/212) on its
     // own, the tenth (clause structure) to 0.877 / 0.832 / 0.854 (1067/150/215) on its own; with the twelfth (tables
     // and readers) all merged: 0.901 / 0.870 / 0.885 (1115/122/167); the thirteenth (body names) 0.903 / 0.878 /
-    // 0.890 (1125/121/157), 0.904 / 0.878 / 0.891 (1126/120/156) with one-to-one matching merged.
+    // 0.890 (1125/121/157), 0.904 / 0.878 / 0.891 (1126/120/156) with one-to-one matching merged; the fifteenth (body
+    // names) 0.905 / 0.880 / 0.892 (1128/119/154).
     expect(development(result).length).toBe(86);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.885);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.898);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.87);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.891);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.904);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.878);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (fourth and fifth blind rounds)', () => {
