@@ -1599,6 +1599,9 @@ const NATIONAL_PREFIXES = vocab.nationalPrefixes;
 // One title or a list of them ("Giám đốc, Thủ trưởng các sở").
 const STRIPPED_TITLES = new RegExp(`^(?:cac ong, ba:?\\s*)?(?:(?:cac |nhung )?(?:${vocab.strippedTitles.map(escapeRe).join('|')})(?:,\\s*|\\s+))+`);
 
+/** Heads that name no particular body when written alone. */
+const HEADS_ALONE = new Set(vocab.headsAlone);
+
 const canonicalMemo = new BoundedMemo<string, string>(20_000);
 
 /** Canonical display name: vocabulary words with diacritics, abbreviations expanded, the rest as written. */
@@ -1926,7 +1929,7 @@ export function findBodyMentions(text: string, tokens: readonly Token[] = tokeni
     if (!p || p.bare || p.group || (!p.known && !opts.unknownNames)) continue;
     const words = tokens.slice(p.from, p.to).filter((x) => x.word).map((x) => x.f).join(' ');
     // A head alone ("Trung tâm", "Ủy ban", "Ban Chấp hành") or "TW" names no particular body.
-    if (/^(tw|trung uong|ban|bo|so|to|hoi|doan|bao|dai|vien|quy|trung tam|uy ban|hoi dong|ban chap hanh|ban chi dao|van phong|cuc|chi cuc)$/.test(words)) continue;
+    if (HEADS_ALONE.has(words)) continue;
     out.push(p);
     i = p.to - 1;
   }
