@@ -60,35 +60,27 @@ import {
   type Token,
 } from './vocabulary';
 
-const GENERIC_WORDS = new Set(['so', 'ban', 'nganh', 'co', 'don', 'dia', 'xa', 'phuong', 'huyen', 'thi', 'thanh', 'cap', 'to', 'bo', 'hoi', 'doan', 'chu']);
+/** Kind words written lower-case inside a group's list. */
+const GENERIC_WORDS = new Set(vocab.kindWordsLowercasedInLists);
 
 /** Jurisdiction used for local bodies when the document's own jurisdiction is unknown. */
 export const UNKNOWN_JURISDICTION: Jurisdiction = 'unknown';
 
-export const PROVINCES = phrases([
-  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bà Rịa Vũng Tàu', 'Bắc Giang', 'Bắc Kạn', 'Bạc Liêu', 'Bắc Ninh', 'Bến Tre',
-  'Bình Định', 'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cần Thơ', 'Cao Bằng', 'Đà Nẵng', 'Đắk Lắk',
-  'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Nội', 'Hà Tĩnh',
-  'Hải Dương', 'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum',
-  'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận',
-  'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng',
-  'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên', 'Thanh Hóa', 'Thừa Thiên Huế', 'Huế', 'Tiền Giang',
-  'Hồ Chí Minh', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
-]);
+export const PROVINCES = phrases(vocab.provinceNames);
 
 /** Local-government units that take a proper name ("thành phố Hạ Long", "huyện Vân Đồn"). */
-const LOCAL_UNITS = phrases(['thành phố', 'thị xã', 'huyện', 'quận', 'xã', 'phường', 'thị trấn', 'đặc khu']);
+const LOCAL_UNITS = phrases(vocab.localUnits);
 /** Committees whose name goes on with the field they steer after "về" ("Ban Chỉ đạo Nhà nước về Du lịch"). */
 const FIELD_NAMED_HEADS = phrases(vocab.fieldNamedHeads);
 /** Kinds of mass organizations, one group when listed together. */
 const MASS_KINDS = new Set(phrases(vocab.massOrganizationKinds).map((p) => p.words.join(' ')));
 /** Levels a field's units of places are named by as a group ("các Thuế tỉnh, thành phố", "các Thuế cơ sở"). */
 const PLACE_ORG_LEVELS = vocab.placeOrgLevels.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);
-const LOCALITY_GENERICS = new Set(['xa', 'phuong', 'thi tran', 'dac khu', 'huyen', 'thi xa', 'thanh pho', 'quan', 'dia phuong', 'cap', 'tinh']);
+const LOCALITY_GENERICS = new Set(vocab.localityGenerics);
 /** "các cấp, các ngành" is one collective, unlike "các chủ đầu tư, các cơ quan quản lý". */
-const IDIOM_GENERICS = new Set(['cap', 'nganh', 'dia phuong']);
+const IDIOM_GENERICS = new Set(vocab.idiomGenerics);
 
-const OWNED_HEADS = new Set(['thuong truc', 'dang doan', 'ban can su dang', 'ban thuong vu', 'ban chap hanh']);
+const OWNED_HEADS = new Set(vocab.ownedHeads);
 
 /** A body phrase found in a token stream. */
 export interface BodyParse {
@@ -136,7 +128,7 @@ function isPredicateAt(tokens: readonly Token[], i: number): boolean {
   return m !== null && (m.p.words.length > 1 || writtenAs(t, m.p));
 }
 
-const FUZZY_STOPS = ['trong', 'theo', 'thuoc', 'truc', 'nham', 'duoc', 'cung'];
+const FUZZY_STOPS = vocab.fuzzyStops;
 function isStopAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return false;
@@ -772,7 +764,7 @@ function fieldNameAfterVe(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Heads of a ministry's units, named in lower-case words too ("Cục Cảnh sát giao thông", "Vụ Pháp chế"). */
-const MINISTRY_UNIT_HEADS = phrases(['Cục', 'Vụ', 'Tổng cục']);
+const MINISTRY_UNIT_HEADS = phrases(vocab.ministryUnitHeads);
 /** Lower-case words a ministry's unit is named by at most before its ministry. */
 const MINISTRY_UNIT_WORDS = 10;
 
@@ -833,7 +825,12 @@ function unitKindsAt(tokens: readonly Token[], i: number): number {
   if (items > 0 && tokens[k - 1]?.raw === COMMA) k--;
   // "các Ủy ban của Quốc hội": one kind of part, named by the body it belongs to.
   const owned = items === 1 && isWord(tokens[k], 'cua') && completeOrgAt(tokens, k + 1) > 0;
-  return heads > 0 && (items >= 2 || owned) ? k - i : 0;
+  // "các Cục thuộc Bộ Công Thương", "Các Cục quản lý nhà nước chuyên ngành": a ministry's units of one kind,
+  // written with the head's capital and no name after it (lower-case "các vụ việc" are cases, not units).
+  const after = tokens[k];
+  const units = items === 1 && !tokens[i]!.upper && !after?.cap && !!headWrittenAt(tokens, i, MINISTRY_UNIT_HEADS)
+    && (!after?.word || groupTailAt(tokens, k).n > 0 || isStopAt(tokens, k) || isPredicateAt(tokens, k));
+  return heads > 0 && (items >= 2 || owned || units) ? k - i : 0;
 }
 
 /**
@@ -1264,7 +1261,7 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
  * "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng
  * nhân dân thành phố": the place written once after the last owner is every earlier same owner's.
  */
-const LOCAL_COUNCILS = new Set(['hoi dong nhan dan', 'uy ban nhan dan', 'hdnd', 'ubnd']);
+const LOCAL_COUNCILS = new Set(vocab.localCouncils);
 
 function withSharedPlace(tokens: readonly Token[], items: BodyParse[]): BodyParse[] {
   const last = items[items.length - 1]!;
@@ -1285,7 +1282,7 @@ function withSharedPlace(tokens: readonly Token[], items: BodyParse[]): BodyPars
   return items;
 }
 
-const INDIVIDUALS = new Set(['ca nhan', 'ho gia']);
+const INDIVIDUALS = new Set(vocab.individuals);
 
 /**
  * "Sở Tài chính Công an tỉnh": a Sở or Bộ named by its field, then a complete body on the same line with no comma
@@ -1593,31 +1590,17 @@ const ALL_PHRASES: Phrase[] = [
   ...HEAD_TITLES,
   ...OFFICE_TITLES,
   ...LOCAL_UNITS,
-  ...phrases(['các', 'những', 'và', 'các ông, bà', 'Cơ quan Thường trực', 'cơ quan thường trực', 'của', 'đại biểu', 'tỉnh', 'Chủ tịch', 'Ủy ban']),
+  ...phrases(vocab.listWords),
 ].sort((x, y) => y.words.length - x.words.length);
 
-const NATIONAL_PREFIXES = [
-  'chinh phu',
-  'thu tuong',
-  'pho thu tuong',
-  'quoc hoi',
-  'uy ban thuong vu quoc hoi',
-  'bo ',
-  'bo chinh tri',
-  'ban bi thu',
-  'ban chap hanh trung uong',
-  'van phong chinh phu',
-  'van phong trung uong',
-  'tong cuc',
-  'uy ban quoc gia',
-  'ngan hang nha nuoc',
-  'kiem toan nha nuoc',
-  'toa an nhan dan toi cao',
-  'vien kiem sat nhan dan toi cao',
-];
+/** Beginnings of national bodies' names. */
+const NATIONAL_PREFIXES = vocab.nationalPrefixes;
 
 // One title or a list of them ("Giám đốc, Thủ trưởng các sở").
-const STRIPPED_TITLES = /^(?:cac ong, ba:?\s*)?(?:(?:cac |nhung )?(?:dong chi|(?:pho )?bi thu|thu truong|pho giam doc|tong giam doc|giam doc|chanh|truong ban|truong phong|cuc truong|chi cuc truong|vu truong|vien truong|hieu truong|bo truong|chu tich hoi dong thanh vien)(?:,\s*|\s+))+/;
+const STRIPPED_TITLES = new RegExp(`^(?:cac ong, ba:?\\s*)?(?:(?:cac |nhung )?(?:${vocab.strippedTitles.map(escapeRe).join('|')})(?:,\\s*|\\s+))+`);
+
+/** Heads that name no particular body when written alone. */
+const HEADS_ALONE = new Set(vocab.headsAlone);
 
 const canonicalMemo = new BoundedMemo<string, string>(20_000);
 
@@ -1708,6 +1691,8 @@ function canonicalNameUncached(rawName: string): string {
 function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n: number }): boolean {
   let other = false;
   let clean = false;
+  // Some word folds to the phrase's own (only its marks damaged): "chi trả" shares no word with "chủ trì".
+  let agree = false;
   // A proper name's words, each capitalized and accented otherwise than the vocabulary's lower-case words
   // ("xã Gò Công Đông" is no "cộng đồng"): a name of its own, not OCR damage.
   let proper = m.n > 1;
@@ -1715,11 +1700,14 @@ function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n
     const src = tokens[i + w]!;
     const shown = m.p.shown[w] ?? '';
     if (!src.word || !src.cap || src.upper || !/^\p{Ll}/u.test(shown) || !hasDiacritics(src.raw) || src.raw.toLowerCase() === shown || !isVietnameseSyllable(src.raw)) proper = false;
+    if (src.word && fold(src.raw) === m.p.words[w]) agree = true;
     if (!src.word || !hasDiacritics(src.raw)) continue;
     if (src.raw.toLowerCase() === shown.toLowerCase()) clean = true;
     else if (fold(src.raw) !== m.p.words[w] && isVietnameseSyllable(src.raw)) other = true;
   }
-  return (other && clean) || proper;
+  // An accented word that is another word, with a clean word beside it or no word of the phrase at all, is
+  // another phrase, not OCR damage.
+  return (other && (clean || !agree)) || proper;
 }
 
 /**
@@ -1941,7 +1929,7 @@ export function findBodyMentions(text: string, tokens: readonly Token[] = tokeni
     if (!p || p.bare || p.group || (!p.known && !opts.unknownNames)) continue;
     const words = tokens.slice(p.from, p.to).filter((x) => x.word).map((x) => x.f).join(' ');
     // A head alone ("Trung tâm", "Ủy ban", "Ban Chấp hành") or "TW" names no particular body.
-    if (/^(tw|trung uong|ban|bo|so|to|hoi|doan|bao|dai|vien|quy|trung tam|uy ban|hoi dong|ban chap hanh|ban chi dao|van phong|cuc|chi cuc)$/.test(words)) continue;
+    if (HEADS_ALONE.has(words)) continue;
     out.push(p);
     i = p.to - 1;
   }

@@ -178,6 +178,24 @@ describe('where a name ends (eighth assignment pass)', () => {
     expect(resolveBody('Uy ban nhén dan tinh', null).name).toBe('Ủy ban nhân dân tỉnh');
   });
 
+  it('reads a ministry unit head written alone after "các" as a group of the ministry\'s units, not lower-case "các vụ việc"', () => {
+    // Thông tư of Bộ Nông nghiệp và Môi trường: "b) Các Cục quản lý nhà nước chuyên ngành: theo chức năng, ...".
+    expect(items('Các Cục quản lý nhà nước chuyên ngành: theo chức năng, nhiệm vụ được giao')).toEqual(['[Các Cục quản lý nhà nước chuyên ngành]']);
+    expect(items('các Cục thuộc Bộ Công Thương có thẩm quyền kiểm tra chuyên ngành')).toEqual(['[các Cục thuộc Bộ Công Thương]']);
+    expect(items('các vụ việc phức tạp')).toEqual([]);
+    expect(items('các Vụ việc phức tạp')).toEqual([]);
+  });
+
+  it('keeps accented words that share no word with the near vocabulary phrase ("chi trả" is no "chủ trì")', () => {
+    // Kế hoạch thi đua chi trả không dùng tiền mặt (Sở Y tế) and a Quyết định on ethnic minority areas.
+    expect(resolveBody('các tổ chức cung cấp dịch vụ chi trả', 'Hà Nội').name).toBe('các tổ chức cung cấp dịch vụ chi trả');
+    expect(resolveBody('Ủy ban nhân dân các xã, phường thuộc vùng đồng bào dân tộc thiểu số và miền núi', null).name).toBe(
+      'Ủy ban nhân dân các xã, phường thuộc vùng đồng bào dân tộc thiểu số và miền núi',
+    );
+    // Marks damaged on a word of the phrase still repair it.
+    expect(resolveBody('Trung tàm Y tế', null).name).toBe('Trung tâm Y tế');
+  });
+
   it('splits a list of kinds where it passes from agencies to enterprises, unless it addresses anyone concerned', () => {
     // Kế hoạch thi đua (Đắk Lắk) and Công điện 217/CĐ-TTg: two collectives each.
     expect(items('các cơ quan, đơn vị, địa phương, doanh nghiệp nghiêm túc tổ chức')).toEqual(['[các cơ quan, đơn vị, địa phương]', '[doanh nghiệp]']);
