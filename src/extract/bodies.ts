@@ -20,6 +20,7 @@ import { kindAt } from './documentKinds';
 import { canonicalKeyName } from './bodyCanonical';
 import { fold } from './folding';
 import { BoundedMemo } from './memo';
+import { PROVINCES as PROVINCE_UNITS } from './provinces';
 import { NATIONAL, type Jurisdiction } from './types';
 import {
   ABBREVIATIONS,
@@ -66,7 +67,18 @@ const GENERIC_WORDS = new Set(vocab.kindWordsLowercasedInLists);
 /** Jurisdiction used for local bodies when the document's own jurisdiction is unknown. */
 export const UNKNOWN_JURISDICTION: Jurisdiction = 'unknown';
 
-export const PROVINCES = phrases(vocab.provinceNames);
+/**
+ * Provinces a local body's name ends with ('Sở Y tế tỉnh Cà Mau'), older and merged names alike: the project's
+ * one list (provinces.ts), a dashed name also without its dash ("Bà Rịa Vũng Tàu"). In folded order, so that
+ * of two OCR-damaged matches at one cost the same one wins as before.
+ */
+export const PROVINCES = phrases(
+  PROVINCE_UNITS.flatMap((p) => (p.name.includes(' - ') ? [p.name, p.name.replace(' - ', ' ')] : [p.name])).sort((a, b) => {
+    const x = fold(a);
+    const y = fold(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+  }),
+);
 
 /** Local-government units that take a proper name ("thành phố Hạ Long", "huyện Vân Đồn"). */
 const LOCAL_UNITS = phrases(vocab.localUnits);
