@@ -72,8 +72,8 @@ export const COMMUNE_LEVELS = new Set<string>(phrases(VOCAB.communeLevels).map((
 export const DUTIES_NOT_IN_NAMES = new Set<string>(phrases(VOCAB.dutiesNotInNames).map((p) => p.words.join(' ')));
 /** Kinds a document names alone for any body of the kind ("Sở", "Ngân hàng"): no short form of one body. Folded. */
 export const KINDS_ALONE = new Set<string>(phrases(VOCAB.kindsAlone).map((p) => p.words.join(' ')));
-/** Levels and places: a fuller name that only adds one ("... cấp tỉnh") is another body. Folded. */
 /** Kinds that address anyone concerned ('tổ chức', 'cá nhân'): a list of kinds holding one is one group. */
 export const ANYONE_KINDS: readonly string[] = phrases(VOCAB.anyoneKinds).map((p) => p.words.join(' '));
+/** Levels and places: a fuller name that only adds one ("... cấp tỉnh") is another body. Folded. */
 export const LEVELS_AND_PLACES: readonly string[] = phrases(VOCAB.levelsAndPlaces).map((p) => p.words.join(' '));
 
