@@ -67,13 +67,17 @@ const GENERIC_WORDS = new Set(vocab.kindWordsLowercasedInLists);
 /** Jurisdiction used for local bodies when the document's own jurisdiction is unknown. */
 export const UNKNOWN_JURISDICTION: Jurisdiction = 'unknown';
 
+/** Each spelling a body's name may end with, and the province's name it writes. */
+const PROVINCE_OF_SPELLING = new Map(
+  PROVINCE_UNITS.flatMap((p) => (p.name.includes(' - ') ? [p.name, p.name.replace(' - ', ' ')] : [p.name]).map((s) => [s, p.name] as const)),
+);
 /**
  * Provinces a local body's name ends with ('Sở Y tế tỉnh Cà Mau'), older and merged names alike: the project's
  * one list (provinces.ts), a dashed name also without its dash ("Bà Rịa Vũng Tàu"). In folded order, so that
  * of two OCR-damaged matches at one cost the same one wins as before.
  */
 export const PROVINCES = phrases(
-  PROVINCE_UNITS.flatMap((p) => (p.name.includes(' - ') ? [p.name, p.name.replace(' - ', ' ')] : [p.name])).sort((a, b) => {
+  [...PROVINCE_OF_SPELLING.keys()].sort((a, b) => {
     const x = fold(a);
     const y = fold(b);
     return x < y ? -1 : x > y ? 1 : 0;
@@ -1806,7 +1810,7 @@ function provinceIn(folded: string): string | null {
     if (toks[i]!.f !== 'tinh' && !(toks[i]!.f === 'thanh' && toks[i + 1]?.f === 'pho')) continue;
     const k = toks[i]!.f === 'tinh' ? i + 1 : i + 2;
     const p = longestMatch(toks, k, PROVINCES, true);
-    if (p) return p.p.display.replace(/^Bà Rịa Vũng Tàu$/, 'Bà Rịa - Vũng Tàu');
+    if (p) return PROVINCE_OF_SPELLING.get(p.p.display)!;
   }
   return null;
 }
