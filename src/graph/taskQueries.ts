@@ -2,6 +2,7 @@
  * Read and status queries about tasks for the API: batched lookups per task or per document, the
  * filtered task list (also per body), and the status update.
  */
+import { DirectiveGraphError, ErrorCode } from '../errors';
 import { cypher } from './cypherRegistry';
 import type { GraphClient } from './driver';
 import {
@@ -72,7 +73,7 @@ function pagedTasks(keys: readonly string[], rows: Row[]): TaskPages {
 function pageBody(bodies: Map<string, BodyRecord>, key: unknown): BodyRecord {
   const body = bodies.get(String(key));
   // The statement lists every body its page's assignments name: a miss is a statement that lost one.
-  if (!body) throw new Error(`A task page names body ${String(key)} without bringing it`);
+  if (!body) throw new DirectiveGraphError(ErrorCode.INTERNAL, `A task page names body ${String(key)} without bringing it.`);
   return body;
 }
 
