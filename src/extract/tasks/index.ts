@@ -27,6 +27,7 @@ import { preferItemSubjects, sectionActorsOf, titleActors } from './headings';
 import { buildAssignments, buildTasks } from './output';
 import { rowRoles, unitRoles } from './roles';
 import { findTaskTables } from './tables';
+import { functionsArticleActors, withoutOwnCoordination } from './functionsRegulation';
 import type { Actor, ClauseEvent, RoleFinding, SectionActors, TaskDocument, Unit } from './types';
 
 export interface TaskContext {
@@ -50,13 +51,14 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
   const units = taskBlocks(doc, findTaskTables(text));
   const actors: SectionActors = { heading: new Map(), intro: new Map() };
   for (const u of units) if (u.title && u.section) titleActors(doc, actors, u);
+  const regulated = functionsArticleActors(doc, actors);
   const events = new Map<Unit, ClauseEvent[]>();
   for (const u of units) if (!u.title && !u.row) events.set(u, clauseEvents(doc, sectionActorsOf(doc, actors, u.section), u));
   preferItemSubjects(doc, actors, units, events);
 
   const assessed = assessmentUnits(doc, units);
   const { tasks, taskOf } = buildTasks(doc, units, assessed);
-  const findings: RoleFinding[] = [];
+  let findings: RoleFinding[] = [];
   const items = new Map<string, Actor[]>();
   for (const u of units) {
     if (u.title || assessed.has(u)) continue;
@@ -73,6 +75,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
     const subject = itemSubject(doc, u, evs);
     if (subject && u.section) items.set(u.section.path, subject);
   }
+  findings = withoutOwnCoordination(findings, regulated);
   findings.push(...headingLeads(doc, actors, findings));
   const registry = new BodyRegistry(doc.jurisdiction);
   for (const m of findBodyMentions(doc.text, doc.tokens)) registry.note(m.raw, m);
