@@ -1259,16 +1259,20 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     const owner = /\s((?:trực )?thuộc\s.+)$/u.exec(cur.raw)?.[1];
     if (owner && !/\bthuộc\b/u.test(prev.raw)) items[n - 1] = { ...prev, raw: `${prev.raw} ${owner}` };
   }
-  // "Thường trực, các Ban, các Tổ và đại biểu Hội đồng nhân dân tỉnh": parts share the last owner.
+  // "Thường trực, các Ban, các Tổ và đại biểu Hội đồng nhân dân tỉnh": parts share the owner named after them,
+  // the nearest one ("..., các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố, Hội đồng nhân dân cấp xã").
   const last = items[items.length - 1]!;
-  const ownerName = last.owner ?? ownerFromLast(last);
   const out: BodyParse[] = [];
-  for (const it of items) {
-    if (it.bare) {
-      if (!ownerName || it === last) continue;
-      out.push({ ...it, raw: `${it.raw} ${ownerName}`, bare: false });
-    } else out.push(it);
-  }
+  items.forEach((it, n) => {
+    if (!it.bare) {
+      out.push(it);
+      return;
+    }
+    let ownerName: string | null = null;
+    for (let m = n + 1; m < items.length && !ownerName; m++) if (!items[m]!.bare) ownerName = items[m]!.owner ?? ownerFromLast(items[m]!);
+    if (!ownerName || it === last) return;
+    out.push({ ...it, raw: `${it.raw} ${ownerName}`, bare: false });
+  });
   if (out.length === 0) return null;
   return { items: withSharedPlace(tokens, out), to: k };
 }

@@ -22,6 +22,16 @@ describe("a people's council's parts in a supervision article", () => {
     ]);
   });
 
+  it('completes "các Tổ đại biểu" with the council named right after it, not with a commune council closing the list', () => {
+    expect(items('Thường trực Hội đồng nhân dân Thành phố, các Ban của Hội đồng nhân dân Thành phố, các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố, Hội đồng nhân dân cấp xã có trách nhiệm giám sát')).toEqual([
+      'Thường trực Hội đồng nhân dân Thành phố',
+      '[các Ban của Hội đồng nhân dân Thành phố]',
+      '[các Tổ đại biểu Hội đồng nhân dân Thành phố]',
+      'đại biểu Hội đồng nhân dân Thành phố',
+      'Hội đồng nhân dân cấp xã',
+    ]);
+  });
+
   it('gives every earlier council the place written after the last one', () => {
     expect(items('Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng nhân dân thành phố trong phạm vi')).toEqual([
       'Thường trực Hội đồng nhân dân thành phố',
