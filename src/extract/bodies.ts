@@ -481,6 +481,12 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
       k += served;
       continue;
     }
+    // "Các cơ quan theo thẩm quyền khẩn trương thực hiện ...": right after the bare kind, the competent bodies
+    // (as "các cơ quan có thẩm quyền"), not a scope of a named group ("các sở, ngành theo thẩm quyền").
+    if (k === i && prev === 'co quan' && isCac(tokens[k - 3]) && ['theo', 'tham', 'quyen'].every((w, n) => isWord(tokens[k + n], w))) {
+      k += 3;
+      continue;
+    }
     const m = longestMatch(tokens, k, GROUP_MODIFIERS, true);
     // A one-word modifier written with other marks is another word ("các cơ quan đăng ký" is no "đảng").
     if (m && (m.p.words.length > 1 || phraseWrittenAt(tokens, k, m.p))) {
@@ -1274,7 +1280,7 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     out.push({ ...it, raw: `${it.raw} ${ownerName}`, bare: false });
   });
   if (out.length === 0) return null;
-  return { items: withSharedPlace(tokens, out), to: k };
+  return { items: withNeighbourPlace(tokens, withSharedPlace(tokens, out)), to: k };
 }
 
 /**
@@ -1300,6 +1306,32 @@ function withSharedPlace(tokens: readonly Token[], items: BodyParse[]): BodyPars
     });
   }
   return items;
+}
+
+/**
+ * "Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh An Giang, chính quyền địa phương ...", "Đoàn đại biểu Quốc
+ * hội và đại biểu Quốc hội thành phố Cần Thơ": a council or a National Assembly delegation named bare right before
+ * a body of the same level that names its place is that place's (the place is written once for both).
+ */
+function withNeighbourPlace(tokens: readonly Token[], items: BodyParse[]): BodyParse[] {
+  const out = [...items];
+  for (let n = out.length - 2; n >= 0; n--) {
+    const it = out[n]!;
+    const next = out[n + 1]!;
+    const words = tokens.slice(it.from, it.to).map((x) => x.f).join(' ');
+    if (it.raw !== rawOf(tokens, it.from, it.to)) continue;
+    const head = LOCAL_COUNCILS.has(words) ? completeOrgAt(tokens, next.from) : words === 'doan dai bieu quoc hoi' ? delegateAt(tokens, next.from) : 0;
+    if (head === 0 || (LOCAL_COUNCILS.has(words) && !LOCAL_COUNCILS.has(tokens.slice(next.from, next.from + head).map((x) => x.f).join(' ')))) continue;
+    const place = localityAt(tokens, next.from + head, false);
+    if (place === 0 || next.from + head + place !== next.to) continue;
+    out[n] = { ...it, raw: `${it.raw} ${rawOf(tokens, next.from + head, next.to)}` };
+  }
+  return out;
+}
+
+/** "đại biểu Quốc hội" at `i`: its token count, else 0. */
+function delegateAt(tokens: readonly Token[], i: number): number {
+  return ['dai', 'bieu', 'quoc', 'hoi'].every((w, n) => isWord(tokens[i + n], w)) ? 4 : 0;
 }
 
 const INDIVIDUALS = new Set(vocab.individuals);

@@ -41,11 +41,27 @@ describe("a people's council's parts in a supervision article", () => {
     ]);
   });
 
-  it("leaves the National Assembly's bodies national", () => {
+  // The province's delegation is the province's (gold of the UBTVQH resolutions: "Đoàn đại biểu Quốc hội tỉnh An
+  // Giang"); the Assembly's committees stay national.
+  it("leaves the National Assembly's committees national and gives its delegation the province written after it", () => {
     expect(items('các Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Cà Mau, trong phạm vi')).toEqual([
       '[các Ủy ban của Quốc hội]',
-      'Đoàn đại biểu Quốc hội',
+      'Đoàn đại biểu Quốc hội tỉnh Cà Mau',
       'đại biểu Quốc hội tỉnh Cà Mau',
     ]);
+  });
+
+  it('gives a bare council the place of the council named right after it', () => {
+    expect(items('Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Cần Thơ, chính quyền địa phương các đơn vị hành chính')).toEqual([
+      'Chính phủ',
+      'Hội đồng nhân dân thành phố Cần Thơ',
+      'Ủy ban nhân dân thành phố Cần Thơ',
+      '[chính quyền địa phương]',
+    ]);
+  });
+
+  it('keeps "theo thẩm quyền" in the name of the competent bodies a resolution tells to prepare', () => {
+    expect(items('Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị cần thiết')).toEqual(['[Các cơ quan theo thẩm quyền]']);
+    expect(items('các sở, ngành theo thẩm quyền hướng dẫn')).toEqual(['[các sở, ngành]']);
   });
 });
