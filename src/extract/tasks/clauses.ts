@@ -809,12 +809,24 @@ function exactMatch(tokens: readonly Token[], i: number, list: readonly Phrase[]
   return list.some((p) => p.words.every((w, k) => tokens[i + k]?.f === w));
 }
 
+/** "đề nghị <body>" written before the body's mention `p` (line breaks and case aside). */
+function requestedBefore(doc: TaskDocument, p: BodyParse): boolean {
+  const words = foldKeepLength(p.raw).toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\bde nghi\\s+${escaped.join('\\s+')}\\b`).test(doc.folded.slice(0, p.start).toLowerCase());
+}
+
 /** "để <bodies> biết, thực hiện" / "để <bodies> thực hiện": the bodies told of the document carry it out. */
 function informedEvent(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
   const t = doc.tokens;
   const list = parseBodyListAt(t, i);
   if (!list || list.to >= end) return null;
   const next = `${t[list.to]?.f ?? ''} ${t[list.to + 1]?.f ?? ''}`;
-  if (!/^(biet|thuc hien|trien khai)\b/.test(next)) return null;
+  // "Đề nghị Thuế tỉnh Lào Cai ... Cục Thuế trả lời để Thuế tỉnh Lào Cai được biết./.": a reply closing on the office
+  // it requested something of gives that office the guidance to carry out (annotators' reading of tax letters). Told
+  // only "for information" (no request), or a company, a reader, "các đơn vị": no assignment.
+  const toOffice = next === 'duoc biet' && list.items.every((p) => p.known && !p.group && requestedBefore(doc, p));
+  if (!toOffice && !/^(biet|thuc hien|trien khai)\b/.test(next)) return null;
   return { at: i, predAt: list.to, actors: actorsOf(list), forcedLead: true, silent: false, explicit: false };
 }

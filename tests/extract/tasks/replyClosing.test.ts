@@ -1,0 +1,40 @@
+/**
+ * A ministry department's reply to a provincial office closes "Cục Thuế trả lời để Thuế tỉnh X được biết./.". When
+ * the letter requests something of that office ("Đề nghị Thuế tỉnh X ..."), the office carries the guidance out:
+ * LEAD. Told only for information (no request), it is given nothing. Excerpts: Công văn 5665/CT-CS and 5487/CT-CS of
+ * the Cục Thuế (November 2025).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/extractDocument';
+
+function pairs(text: string): string[] {
+  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
+}
+
+describe('a reply closing on the office it answers', () => {
+  it('gives the requested office LEAD for "trả lời để ... được biết"', () => {
+    const text = [
+      '**Kính gửi:** Thuế tỉnh Lào Cai.',
+      '',
+      'Đề nghị Thuế tỉnh Lào Cai phối hợp với các cơ quan liên quan',
+      'rà soát hồ sơ thuê đất, thông báo nộp tiền thuê đất và tình hình thực hiện',
+      'nghĩa vụ về tiền thuê đất của người sử dụng đất.',
+      'Cục Thuế trả lời để Thuế tỉnh Lào Cai',
+      'được biết./.',
+    ].join('\n');
+    expect(pairs(text)).toContain('LEAD Thuế tỉnh Lào Cai');
+  });
+
+  it('gives nothing to offices told only for information', () => {
+    const text = [
+      '**Kính gửi:**',
+      '- Thuế tỉnh Bắc Ninh;',
+      '- Thuế tỉnh Khánh Hòa.',
+      '',
+      'Căn cứ quy định nêu trên, trường hợp cơ sở kinh doanh đã xuất hóa đơn thì thực hiện theo quy định.',
+      'Cục Thuế có ý kiến để Thuế tỉnh Bắc Ninh và Thuế tỉnh',
+      'Khánh Hòa được biết./.',
+    ].join('\n');
+    expect(pairs(text)).toEqual([]);
+  });
+});
