@@ -59,7 +59,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
   const assessed = assessmentUnits(doc, units);
   const { tasks, taskOf } = buildTasks(doc, units, assessed);
   let findings: RoleFinding[] = [];
-  const items = new Map<string, Actor[]>();
+  const items = new Map<string, ItemSubject>();
   for (const u of units) {
     if (u.title || assessed.has(u)) continue;
     if (u.row) {
@@ -73,7 +73,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
     const intro = evs.find((e) => e.intro && e.actors.length > 0);
     if (intro && u.section) actors.intro.set(u.section.path, intro.actors);
     const subject = itemSubject(doc, u, evs);
-    if (subject && u.section) items.set(u.section.path, subject);
+    if (subject && u.section) items.set(u.section.path, { actors: subject, announces: doc.text.slice(u.start, u.end).trimEnd().endsWith(':') });
   }
   findings = withoutOwnCoordination(findings, regulated);
   findings.push(...headingLeads(doc, actors, findings));
@@ -88,10 +88,24 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
  * subject of its item's opening paragraph ("(1) Bộ Y tế chỉ đạo ..." then "- Chủ trì, phối hợp với Bộ Tài chính
  * ...": the bullets continue Bộ Y tế's duties), else an ancestor's heading.
  */
-function actorsOfUnit(doc: TaskDocument, actors: SectionActors, items: ReadonlyMap<string, Actor[]>, u: Unit): Actor[] {
+function actorsOfUnit(doc: TaskDocument, actors: SectionActors, items: ReadonlyMap<string, ItemSubject>, u: Unit): Actor[] {
   const path = u.section?.path;
   if (path === undefined) return sectionActorsOf(doc, actors, u.section);
-  return actors.heading.get(path) ?? actors.intro.get(path) ?? items.get(path) ?? sectionActorsOf(doc, actors, u.section);
+  // "Điều 16. Trách nhiệm của UBND Thành phố và cơ quan ..." / "2. Ban Quản lý ... có trách nhiệm:" / "a) Chủ trì
+  // ...": the nearest level that names a subject speaks for the point, not the article's heading above it.
+  // Only an item that announces its points ("... có trách nhiệm:") speaks for the points below it.
+  for (let cur: Section | undefined = u.section ?? undefined; cur; cur = cur.parentPath ? doc.byPath.get(cur.parentPath) : undefined) {
+    const own = items.get(cur.path);
+    const named = actors.heading.get(cur.path) ?? actors.intro.get(cur.path) ?? (cur === u.section || own?.announces ? own?.actors : undefined);
+    if (named) return named;
+  }
+  return [];
+}
+
+/** An item's opening subject, and whether the item ends in a colon announcing its points. */
+interface ItemSubject {
+  actors: Actor[];
+  announces: boolean;
 }
 
 /**
