@@ -5,36 +5,84 @@
  * dân tỉnh ...", "Chủ trì, phối hợp với ...", "Theo dõi, đôn đốc, kiểm tra ..."). That body is the actor of the
  * article's items, as if the heading named it; the other articles (position, structure) assign nothing here.
  */
-import { parseBodyAt, type BodyParse } from '../bodies';
+import { parseBodyAt, resolveBody, type BodyParse } from '../bodies';
 import { foldKeepLength } from '../folding';
 import { tokenAt } from './document';
+import type { Section } from '../types';
 import type { Actor, RoleFinding, SectionActors, TaskDocument } from './types';
 
 /** The duties article's heading, folded: "nhiệm vụ và quyền hạn", "nhiệm vụ, quyền hạn của bộ". */
 const DUTIES_ARTICLE = /^nhiem vu\s*(?:,|va)\s*quyen han(?:\s+cua\s+(.+))?$/;
 
 /** The regulation's title naming the body whose functions it sets ("... quyền hạn và cơ cấu tổ chức của"). */
-const REGULATED_BODY = /chuc nang\s*,\s*nhiem vu\s*,\s*quyen han(?:\s*,?\s*(?:va\s+)?co cau to chuc)?\s+cua\s+([^\n*(;]+)/g;
+const REGULATED_BODY = /chuc nang\s*,\s*nhiem vu\s*,\s*quyen han(?:\s*,?\s*(?:va\s+)?co cau to chuc)?\s+cua\s+([^*(;]{1,160})/g;
 
 /** Words of a regulated body's name at most: a longer match is a sentence, not a title. */
 const NAME_WORDS = 12;
 
-/** Set the regulated body as the actor of each duties article of a functions regulation; returns those actors. */
-export function functionsArticleActors(doc: TaskDocument, actors: SectionActors): Set<Actor> {
-  const out = new Set<Actor>();
+/** A functions regulation's articles as read: the body it regulates and the articles that speak only of it. */
+export interface Regulation {
+  /** The regulated body, the actor of the duties article. */
+  owners: Set<Actor>;
+  /** Articles (section paths) of the regulation, with the owner's body key; `duties` for the duties article. */
+  articles: { path: string; owner: string; duties: boolean }[];
+}
+
+/**
+ * Position and structure articles of a functions regulation ("Vị trí và chức năng", "Cơ cấu tổ chức", "Nguyên tắc tổ
+ * chức và hoạt động", the kinds of a ministry's units: "Vụ thuộc bộ", "Cục thuộc bộ").
+ */
+const DESCRIPTIVE_ARTICLE = /^(vi tri\s*(,|va)\s*chuc nang|co cau to chuc|nguyen tac to chuc)\b|^\S+ thuoc bo$/;
+
+/**
+ * Set the regulated body as the actor of each duties article of a functions regulation. The regulation's position
+ * and structure articles are returned with it: they describe, they assign nothing to other bodies.
+ */
+export function functionsArticleActors(doc: TaskDocument, actors: SectionActors): Regulation {
+  const out: Regulation = { owners: new Set(), articles: [] };
   for (const s of doc.sections) {
-    if (s.parentPath || actors.heading.has(s.path)) continue;
-    // Markdown emphasis and a closing colon are no part of the heading's words.
-    const heading = foldKeepLength((s.heading ?? '').replace(/[^\p{L}\p{N}]+$/u, '').replace(/\s+/g, ' ').trim()).toLowerCase();
-    const m = DUTIES_ARTICLE.exec(heading);
+    if (!isArticle(s) || actors.heading.has(s.path)) continue;
+    const m = DUTIES_ARTICLE.exec(headingOf(s));
     if (!m) continue;
     const actor = m[1] ? kindActor(doc, s.start, s.end, m[1]) : regulatedBody(doc, s.start, s.end);
     if (!actor) continue;
     const placed = atHeading(doc, actor, s.start, s.end);
     actors.heading.set(s.path, [placed]);
-    out.add(placed);
+    out.owners.add(placed);
+    const owner = resolveBody(placed.name, doc.jurisdiction).key;
+    out.articles.push({ path: s.path, owner, duties: true });
+    // Exports do not always keep the attached regulation's numbering apart from the decision's: any such article.
+    for (const o of doc.sections) {
+      if (isArticle(o) && DESCRIPTIVE_ARTICLE.test(headingOf(o))) out.articles.push({ path: o.path, owner, duties: false });
+    }
   }
   return out;
+}
+
+/**
+ * Findings a functions regulation does not make: in its duties article, another body's own LEAD or SUPERVISE (the
+ * Sở's power "yêu cầu Đoàn Luật sư cung cấp thông tin" is the Sở's, not the Đoàn's); in its position and structure
+ * articles, any role of another body ("Các đơn vị sự nghiệp công lập trực thuộc: ..."). Partners keep COORDINATE.
+ */
+export function withinRegulation(doc: TaskDocument, findings: readonly RoleFinding[], reg: Regulation): RoleFinding[] {
+  if (reg.articles.length === 0) return [...findings];
+  return findings.filter((f) => {
+    const path = f.unit.section?.path;
+    if (path === undefined) return true;
+    const article = reg.articles.find((a) => path === a.path || path.startsWith(`${a.path}.`));
+    if (!article || (article.duties && f.role === 'COORDINATE')) return true;
+    return resolveBody(f.actor.name, doc.jurisdiction).key === article.owner;
+  });
+}
+
+/** An article ("Điều 4"), at the top or inside a chapter. */
+function isArticle(s: Section): boolean {
+  return /^(dieu|điều)\s*\d+$/iu.test(s.label.trim());
+}
+
+/** A section's heading folded, without markdown emphasis or a closing colon. */
+function headingOf(s: Section): string {
+  return foldKeepLength((s.heading ?? '').replace(/[^\p{L}\p{N}]+$/u, '').replace(/\s+/g, ' ').trim()).toLowerCase();
 }
 
 /**
@@ -88,18 +136,30 @@ function regulatedBody(doc: TaskDocument, from: number, to: number): Actor | nul
   REGULATED_BODY.lastIndex = 0;
   for (let m = REGULATED_BODY.exec(folded); m; m = REGULATED_BODY.exec(folded)) title = m;
   if (!title) return null;
-  const words = title[1]!.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/);
-  if (words.length === 0 || words.length > NAME_WORDS) return null;
+  // A title wraps ("... CỦA SỞ TƯ" / "PHÁP") and may run on ("SỞ NỘI VỤ" / "TỈNH HÀ TĨNH"): up to a blank line, then
+  // the longest start of it the text writes in ordinary case.
+  const words = title[1]!.split(/\n\s*\n/)[0]!.replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).slice(0, NAME_WORDS);
   const after = tokenAt(doc, title.index + title[0].length);
-  const at = findWords(doc, after, tokenAt(doc, to), words, true);
-  return at < 0 ? null : parsedAt(doc, at, words.length);
+  for (let n = words.length; n >= 2; n--) {
+    const at = findWords(doc, after, tokenAt(doc, to), words.slice(0, n), true);
+    if (at < 0) continue;
+    const p = parseBodyAt(doc.tokens, at);
+    return p && !p.bare && p.to >= at + n ? { parse: p, name: p.raw } : null;
+  }
+  return null;
 }
 
-/** The body parsed at `at` when it covers the `n` words found there. */
+/**
+ * The body parsed at `at` when it covers the `n` words found there, cut to them: a heading "Nhiệm vụ, quyền hạn của
+ * Bộ Nội vụ" followed by "Bộ Nội vụ chịu trách nhiệm ..." names the body once.
+ */
 function parsedAt(doc: TaskDocument, at: number, n: number): Actor | null {
   const p = parseBodyAt(doc.tokens, at);
   if (!p || p.bare || p.to < at + n) return null;
-  return { parse: p, name: p.raw };
+  if (p.to === at + n) return { parse: p, name: p.raw };
+  const t = doc.tokens;
+  const raw = doc.text.slice(t[at]!.start, t[at + n - 1]!.end).replace(/\s+/g, ' ').trim();
+  return { parse: { ...p, to: at + n, end: t[at + n - 1]!.end, raw }, name: raw };
 }
 
 /** First token in [from, to) where `words` (folded) are written in a row; `mixedCase`: not in capitals. */

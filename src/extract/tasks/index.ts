@@ -27,7 +27,7 @@ import { preferItemSubjects, sectionActorsOf, titleActors } from './headings';
 import { buildAssignments, buildTasks } from './output';
 import { rowRoles, unitRoles } from './roles';
 import { findTaskTables } from './tables';
-import { functionsArticleActors, withoutOwnCoordination } from './functionsRegulation';
+import { functionsArticleActors, withinRegulation, withoutOwnCoordination } from './functionsRegulation';
 import type { Actor, ClauseEvent, RoleFinding, SectionActors, TaskDocument, Unit } from './types';
 
 export interface TaskContext {
@@ -75,7 +75,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
     const subject = itemSubject(doc, u, evs);
     if (subject && u.section) items.set(u.section.path, { actors: subject, announces: doc.text.slice(u.start, u.end).trimEnd().endsWith(':') });
   }
-  findings = withoutOwnCoordination(findings, regulated);
+  findings = withinRegulation(doc, withoutOwnCoordination(findings, regulated.owners), regulated);
   findings.push(...headingLeads(doc, actors, findings));
   const registry = new BodyRegistry(doc.jurisdiction);
   for (const m of findBodyMentions(doc.text, doc.tokens)) registry.note(m.raw, m);

@@ -51,9 +51,20 @@ const SO_TU_PHAP = [
   'đ) Thực hiện quản lý nhà nước về công chứng; phối hợp với các cơ quan liên quan để theo dõi, kiểm tra,',
   'rà soát đội ngũ công chứng viên;',
   '',
+  'c) Cung cấp thông tin về việc cấp, cấp lại, thu hồi Chứng chỉ hành nghề luật sư; đề nghị Đoàn',
+  'Luật sư cung cấp thông tin về tổ chức và hoạt động của luật sư, yêu cầu tổ chức',
+  'hành nghề luật sư báo cáo về tổ chức và hoạt động khi cần thiết;',
+  '',
   '**Điều 3. Cơ cấu tổ chức**',
   '',
   '1. Lãnh đạo Sở gồm Giám đốc và không quá 03 Phó Giám đốc.',
+  '',
+  '2. Các đơn vị sự nghiệp công',
+  'lập trực thuộc:',
+  '',
+  'Phòng Công chứng số 1;',
+  '',
+  '3. Hằng năm, Sở Tư pháp xây dựng kế hoạch biên chế công chức trình Ủy ban nhân dân tỉnh.',
 ].join('\n');
 
 describe('functions regulations', () => {
@@ -65,6 +76,31 @@ describe('functions regulations', () => {
     expect(found).toContain('COORDINATE các cơ quan, tổ chức có liên quan');
     expect(found).toContain('COORDINATE các cơ quan liên quan');
     expect(found).not.toContain('COORDINATE Sở Tư pháp');
+  });
+
+  it('gives other bodies nothing in the duties and structure articles, the regulated body its own structure duty', () => {
+    const found = pairs(SO_TU_PHAP);
+    expect(found.filter((p) => / (Đoàn Luật sư|các đơn vị sự nghiệp công lập trực thuộc)$/.test(p))).toEqual([]);
+    expect(found).toContain('LEAD Sở Tư pháp');
+  });
+
+  it('reads the duties article of a named body inside a decree on another subject, naming the body once', () => {
+    const text = [
+      'NGHỊ ĐỊNH',
+      'Quy định về tuyển dụng, sử dụng và quản lý công chức',
+      '',
+      '**Điều 65. Nhiệm vụ, quyền hạn của Bộ Nội vụ**',
+      '',
+      'Bộ Nội vụ chịu trách nhiệm trước Chính phủ thực hiện chức năng quản lý nhà nước về công chức, có nhiệm vụ, quyền hạn sau đây:',
+      '',
+      '1. Xây dựng dự án luật, pháp lệnh, Nghị quyết về công chức để Chính phủ trình Quốc hội.',
+      '',
+      '7. Kiểm tra, giám sát việc thực hiện các quy định của pháp luật về công chức.',
+    ].join('\n');
+    const found = pairs(text);
+    expect(found).toContain('LEAD Bộ Nội vụ');
+    expect(found).toContain('SUPERVISE Bộ Nội vụ');
+    expect(found.some((p) => p.includes('Bộ Nội vụ Bộ Nội vụ'))).toBe(false);
   });
 
   it('reads "Nhiệm vụ, quyền hạn của bộ" in a decree for every ministry as the group of ministries', () => {

@@ -23,7 +23,8 @@ describe('a subject with its scope, and the end of a resolution', () => {
       expect.arrayContaining([
         'Điều 3.3 SUPERVISE Hội đồng Dân tộc',
         'Điều 3.3 SUPERVISE các Ủy ban của Quốc hội',
-        'Điều 3.3 SUPERVISE Đoàn đại biểu Quốc hội',
+        // The province's delegation, as the gold of the Standing Committee's resolutions names it.
+        'Điều 3.3 SUPERVISE Đoàn đại biểu Quốc hội tỉnh Điện Biên',
         'Điều 3.3 SUPERVISE Đại biểu Quốc hội tỉnh Điện Biên',
       ]),
     );
