@@ -81,11 +81,12 @@ describe('extraction on real documents against their gold', () => {
     // (clause structure, tables) 0.905 / 0.884 / 0.894 (1133/119/149) on its own, the fifteenth (body names) 0.905 /
     // 0.880 / 0.892 (1128/119/154) on its own; both merged 0.906 / 0.885 / 0.895 (1135/118/147).
     // Then the fourth and fifth blind rounds (held out for the tenth to fifteenth passes, last held-out F1 0.767)
-    // joined them: 0.885 / 0.870 / 0.877 (1296/169/194).
+    // joined them: 0.885 / 0.870 / 0.877 (1296/169/194). The document-kind rules (functions regulations, announced
+    // points, HĐND / UBTVQH names, tax reply closings) brought them to 0.896 / 0.889 / 0.892 (1324/154/166).
     expect(development(result).length).toBe(118);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.875);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.88);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.865);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.885);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.885);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.88);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (sixth and seventh blind rounds)', () => {
