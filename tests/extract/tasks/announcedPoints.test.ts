@@ -36,5 +36,8 @@ describe('points announced by a clause that names its body', () => {
     expect(found).toContain('COORDINATE các sở, ban, ngành thuộc Thành phố');
     expect(found).not.toContain('SUPERVISE Ủy ban nhân dân Thành phố');
     expect(found).not.toContain('COORDINATE Ủy ban nhân dân Thành phố');
+    // "có quyền hạn và trách nhiệm:" announces the council's points like "có trách nhiệm:".
+    expect(found).toContain('LEAD Ủy ban nhân dân Thành phố');
+    expect(found.filter((p) => p.includes('cơ quan, tổ chức quản lý nhà nước'))).toEqual([]);
   });
 });
