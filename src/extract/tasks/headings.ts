@@ -19,7 +19,10 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   const owner = dutiesArticleOwner(doc, u);
   if (owner) {
     const p = owner[0]!.parse;
-    if (!INDIVIDUAL.test(doc.folded.slice(p.start, p.end).toLowerCase())) actors.heading.set(s.path, owner);
+    if (!INDIVIDUAL.test(doc.folded.slice(p.start, p.end).toLowerCase())) {
+      actors.heading.set(s.path, owner);
+      for (const a of owner) actors.regulated.add(a);
+    }
     return;
   }
   let k = skipLabel(doc, u.from, u.to);

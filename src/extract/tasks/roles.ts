@@ -29,14 +29,14 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   // body its last section is about.
   const ownActors = isClosing(doc, u) ? [] : sectionActors;
   // Segments: [start, first event) belongs to the section's actors, each event's predicate to its actors.
-  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole; directed?: boolean; directs?: boolean }[] = [];
+  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole; directed?: boolean; directs?: boolean; conditional?: boolean }[] = [];
   let cursor = start;
   let carried: readonly Actor[] | null = null;
   const firstSentenceEnd = sentenceEnd(doc, start, u.to);
   for (const ev of events) {
     if (ev.at > cursor) segs.push({ from: cursor, to: ev.at, actors: carried ?? ownActors, forcedLead: false, head: cursor === start });
     const fixedRole = ev.fixedRole === 'LEAD' && executingLabel(doc, ev.at) ? taskRole(doc, u) : ev.fixedRole;
-    segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole, directed: ev.directed });
+    segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole, directed: ev.directed, conditional: ev.conditional });
     // Bodies directed or pressed to act ("chỉ đạo / đôn đốc X <verb> ...") own their clause only: after its ";"
     // or the sentence end the duties are the subject's again ("..., đôn đốc các cơ quan triển khai ...; kiểm tra").
     if (ev.at < firstSentenceEnd && !ev.silent && !ev.fixedRole && !ev.directed) carried = ev.actors;
@@ -59,7 +59,7 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
       for (const a of seg.actors) emit(a, seg.fixedRole, section, u, seg.from, seg.to);
       continue;
     }
-    if (seg.to <= seg.from) continue;
+    if (seg.to <= seg.from || seg.conditional) continue;
     // "Giao các cơ quan, đơn vị:" introducing items: the duties are in the items (each with its subject or
     // taking these actors), not in the colon.
     if (!hasWord(doc, seg.from, seg.to)) continue;

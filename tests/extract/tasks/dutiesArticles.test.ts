@@ -20,6 +20,8 @@ describe('the duties article of a functions regulation', () => {
         'P2.Điều 2.4.4 COORDINATE Hội Công chứng viên',
       ]),
     );
+    // Its "phối hợp" clauses are still its own duties: it leads them, the partners coordinate.
+    expect(r.filter((x) => x.startsWith('P2.Điều 2.') && x.includes('COORDINATE Sở Tư pháp'))).toEqual([]);
   });
 
   it('"Điều 4. Nhiệm vụ, quyền hạn của bộ": the body the heading names after "của" (Nghị định, Chính phủ)', async () => {
