@@ -34,7 +34,9 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   let carried: readonly Actor[] | null = null;
   const firstSentenceEnd = sentenceEnd(doc, start, u.to);
   for (const ev of events) {
-    if (ev.at > cursor) segs.push({ from: cursor, to: ev.at, actors: carried ?? ownActors, forcedLead: false, head: cursor === start });
+    // "Căn cứ chức năng, ..., phối hợp thực hiện và chỉ đạo các cơ quan, đơn vị thuộc ngành mình ...": the section's
+    // bodies direct others in their own clause, so they lead it too.
+    if (ev.at > cursor) segs.push({ from: cursor, to: ev.at, actors: carried ?? ownActors, forcedLead: false, head: cursor === start, directs: !!ev.directed && directsAt(doc, cursor, ev.at) });
     const fixedRole = ev.fixedRole === 'LEAD' && executingLabel(doc, ev.at) ? taskRole(doc, u) : ev.fixedRole;
     segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole, directed: ev.directed, conditional: ev.conditional });
     // Bodies directed or pressed to act ("chỉ đạo / đôn đốc X <verb> ...") own their clause only: after its ";"
@@ -179,6 +181,17 @@ export function headRole(doc: TaskDocument, from: number, to: number, written = 
       break;
     }
     if (startsWith(t, k, COORDINATE_VERB) || superviseVerbAt(t, k, written)) break;
+    // Before the adverbs: "căn cứ chức năng" is no "cần" (an adverb matched without its marks).
+    if (longestMatch(t, k, SCOPE_OPENERS, true)) {
+      // Skip "theo chức năng, nhiệm vụ được phân công" up to the verb.
+      let j = k + 2;
+      while (j < to && j < k + 14 && !endsSentence(doc, j) && t[j]!.raw !== ';') {
+        if (t[j]!.word && isRoleVerb(doc, j) && !longestMatch(t, j, SCOPE_WORDS, true)) break;
+        j++;
+      }
+      k = j;
+      continue;
+    }
     const adv = longestMatch(t, k, ADVERBS, true);
     if (adv) {
       k += adv.n;
@@ -190,16 +203,6 @@ export function headRole(doc: TaskDocument, from: number, to: number, written = 
     const duty = longestMatch(t, k, RESPONSIBILITY_PREDICATES, true);
     if (duty && (startsWith(t, k + duty.n, COORDINATE_VERB) || overseesImplementation(t, k + duty.n, to))) {
       k += duty.n;
-      continue;
-    }
-    if (longestMatch(t, k, SCOPE_OPENERS, true)) {
-      // Skip "theo chức năng, nhiệm vụ được phân công" up to the verb.
-      let j = k + 2;
-      while (j < to && j < k + 14 && !endsSentence(doc, j) && t[j]!.raw !== ';') {
-        if (t[j]!.word && isRoleVerb(doc, j) && !longestMatch(t, j, SCOPE_WORDS, true)) break;
-        j++;
-      }
-      k = j;
       continue;
     }
     break;

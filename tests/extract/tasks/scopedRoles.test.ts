@@ -1,0 +1,25 @@
+/**
+ * The role after a scope: "X căn cứ chức năng, nhiệm vụ (để) phối hợp ..." coordinates ("căn cứ" is no adverb "cần"),
+ * and a body that directs others in its own clause ("..., phối hợp thực hiện và chỉ đạo các cơ quan, đơn vị thuộc
+ * ngành mình ...") leads it too (excerpts of real decisions, read end to end).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/extractDocument';
+
+function roles(text: string): string[] {
+  return extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
+}
+
+describe('the role after a scope', () => {
+  it('"Sở Nông nghiệp và Môi trường, Sở Tài chính, ... căn cứ chức năng nhiệm vụ để phối hợp thực hiện ...": each coordinates (Quyết định, UBND tỉnh Đồng Nai)', () => {
+    const r = roles('QUYẾT ĐỊNH:\nĐiều 4. Tổ chức thực hiện\n3. Sở Nông nghiệp và Môi trường, Sở Tài chính, Kho bạc nhà nước và Ủy ban nhân dân các xã, phường căn cứ chức năng nhiệm vụ để phối hợp thực hiện quản lý thuế tài nguyên theo quy định.');
+    expect(r).toEqual(['Điều 4 COORDINATE Sở Nông nghiệp và Môi trường', 'Điều 4 COORDINATE Sở Tài chính', 'Điều 4 COORDINATE Kho bạc nhà nước', 'Điều 4 COORDINATE Ủy ban nhân dân các xã, phường']);
+  });
+
+  it('"Điều 19. Đề nghị Tòa án nhân dân thành phố, ..." / "Căn cứ chức năng, nhiệm vụ, quyền hạn, phối hợp thực hiện và chỉ đạo các cơ quan, đơn vị thuộc ngành mình kịp thời cung cấp ...": the requested bodies coordinate and lead what they direct (Quy chế, UBND thành phố Hải Phòng)', () => {
+    const r = roles(
+      'QUY CHẾ\n**Điều 19. Đề nghị Tòa án nhân dân thành phố, Viện kiểm sát nhân dân thành phố**\n\nCăn cứ chức năng, nhiệm vụ, quyền hạn, phối hợp thực hiện và chỉ đạo các cơ quan, đơn vị thuộc ngành mình kịp thời cung cấp đến Sở Tư pháp các thông tin ngăn chặn.',
+    );
+    expect(r).toEqual(expect.arrayContaining(['Điều 19 COORDINATE Tòa án nhân dân thành phố', 'Điều 19 LEAD Tòa án nhân dân thành phố', 'Điều 19 LEAD Viện kiểm sát nhân dân thành phố']));
+  });
+});
