@@ -208,11 +208,13 @@ export function headRole(doc: TaskDocument, from: number, to: number, written = 
     break;
   }
   if (k >= to) return 'LEAD';
-  // "thực hiện việc giám sát", "tổ chức kiểm tra": the light verb hands the role to the verb after it.
+  // "thực hiện việc giám sát", "tổ chức kiểm tra", "tham gia (công tác) giám sát": the light verb hands the role to
+  // the verb after it.
   const light = longestMatch(t, k, LIGHT_VERBS, true);
   if (light) {
     let j = k + light.n;
     if (t[j]?.word && t[j]!.f === 'viec') j++;
+    else if (t[j]?.word && t[j]!.f === 'cong' && t[j + 1]?.f === 'tac') j += 2;
     if (supervisesAt(t, j, to, written) > 0) return 'SUPERVISE';
     if (startsWith(t, j, COORDINATE_VERB)) return 'COORDINATE';
   }

@@ -23,3 +23,16 @@ describe('the role after a scope', () => {
     expect(r).toEqual(expect.arrayContaining(['Điều 19 COORDINATE Tòa án nhân dân thành phố', 'Điều 19 LEAD Tòa án nhân dân thành phố', 'Điều 19 LEAD Viện kiểm sát nhân dân thành phố']));
   });
 });
+
+describe('the role after "tham gia"', () => {
+  it('"Các ngân hàng thương mại tham gia phối hợp với Sở Y tế ... tuyên truyền": taking part hands the role to the verb after it (Kế hoạch, UBND thành phố)', () => {
+    const r = roles('KẾ HOẠCH\nV. TỔ CHỨC THỰC HIỆN\n3. Các ngân hàng thương mại tham gia phối hợp với Sở Y tế, địa phương tuyên truyền các nội dung liên quan đến các sản phẩm, dịch vụ thanh toán.');
+    expect(r).toEqual(expect.arrayContaining(['V COORDINATE các ngân hàng thương mại', 'V COORDINATE Sở Y tế']));
+    expect(r).not.toContain('V LEAD các ngân hàng thương mại');
+  });
+
+  it('"Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố tham gia giám sát việc thực hiện Nghị quyết": oversight only', () => {
+    const r = roles('NGHỊ QUYẾT:\nĐiều 3. Tổ chức thực hiện\n3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố tham gia giám sát việc thực hiện Nghị quyết.');
+    expect(r).toEqual(['Điều 3 SUPERVISE Ủy ban Mặt trận Tổ quốc Việt Nam thành phố']);
+  });
+});
