@@ -1259,16 +1259,21 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     const owner = /\s((?:trực )?thuộc\s.+)$/u.exec(cur.raw)?.[1];
     if (owner && !/\bthuộc\b/u.test(prev.raw)) items[n - 1] = { ...prev, raw: `${prev.raw} ${owner}` };
   }
-  // "Thường trực, các Ban, các Tổ và đại biểu Hội đồng nhân dân tỉnh": parts share the last owner.
+  // "Thường trực, các Ban, các Tổ và đại biểu Hội đồng nhân dân tỉnh": parts share the owner named after them, the
+  // next whole item's ("các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố, Hội đồng nhân dân cấp xã": the city
+  // council's, not the communes').
   const last = items[items.length - 1]!;
-  const ownerName = last.owner ?? ownerFromLast(last);
   const out: BodyParse[] = [];
-  for (const it of items) {
-    if (it.bare) {
-      if (!ownerName || it === last) continue;
-      out.push({ ...it, raw: `${it.raw} ${ownerName}`, bare: false });
-    } else out.push(it);
-  }
+  items.forEach((it, n) => {
+    if (!it.bare) {
+      out.push(it);
+      return;
+    }
+    const next = items.slice(n + 1).find((x) => !x.bare);
+    const ownerName = next ? (next.owner ?? ownerFromLast(next)) : null;
+    if (!ownerName || it === last) return;
+    out.push({ ...it, raw: `${it.raw} ${ownerName}`, bare: false });
+  });
   if (out.length === 0) return null;
   return { items: withSharedPlace(tokens, out), to: k };
 }

@@ -22,6 +22,15 @@ describe("a people's council's parts in a supervision article", () => {
     ]);
   });
 
+  it('gives a part the owner named right after it, not a later council: "các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố, Hội đồng nhân dân cấp xã" (Nghị quyết, HĐND thành phố Hà Nội)', () => {
+    expect(items('các Ban của Hội đồng nhân dân Thành phố, các Tổ đại biểu và đại biểu Hội đồng nhân dân Thành phố, Hội đồng nhân dân cấp xã có trách nhiệm giám sát')).toEqual([
+      '[các Ban của Hội đồng nhân dân Thành phố]',
+      '[các Tổ đại biểu Hội đồng nhân dân Thành phố]',
+      'đại biểu Hội đồng nhân dân Thành phố',
+      'Hội đồng nhân dân cấp xã',
+    ]);
+  });
+
   it('gives every earlier council the place written after the last one', () => {
     expect(items('Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng nhân dân thành phố trong phạm vi')).toEqual([
       'Thường trực Hội đồng nhân dân thành phố',
