@@ -36,3 +36,15 @@ describe('the role after "tham gia"', () => {
     expect(r).toEqual(['Điều 3 SUPERVISE Ủy ban Mặt trận Tổ quốc Việt Nam thành phố']);
   });
 });
+
+describe('"kiểm tra" as a noun', () => {
+  it('"Văn phòng Ban Chỉ đạo xây dựng kế hoạch kiểm tra trình Trưởng Ban Chỉ đạo ...": an inspection plan to draw up is no oversight (Quy chế, Ban Chỉ đạo Nhà nước về Du lịch)', () => {
+    const r = roles('QUY CHẾ\nĐiều 16. Kiểm tra, đánh giá\n2. Văn phòng Ban Chỉ đạo xây dựng kế hoạch kiểm tra trình Trưởng Ban Chỉ đạo xem xét, quyết định việc tổ chức đoàn công tác kiểm tra.');
+    expect(r.filter((x) => x.includes('Văn phòng Ban Chỉ đạo'))).toEqual(['Điều 16 LEAD Văn phòng Ban Chỉ đạo']);
+  });
+
+  it('"Trưởng Đoàn kiểm tra tổ chức cuộc họp của Đoàn kiểm tra ...": the team\'s name, not a verb (Thông tư, Bộ Công Thương)', () => {
+    const r = roles('THÔNG TƯ\nĐiều 8. Trình tự kiểm tra\n3. Trưởng Đoàn kiểm tra tổ chức cuộc họp của Đoàn kiểm tra để phổ biến, quán triệt các nội dung của quyết định.');
+    expect(r.filter((x) => x.includes('SUPERVISE'))).toEqual([]);
+  });
+});
