@@ -201,8 +201,10 @@ export function headRole(doc: TaskDocument, from: number, to: number, written = 
     // Nghị quyết" is to oversee the text's implementation. Other responsibilities to check or follow something
     // ("có trách nhiệm theo dõi việc tiếp nhận văn bản", "kiểm tra, tiếp nhận hồ sơ") stay LEAD.
     const duty = longestMatch(t, k, RESPONSIBILITY_PREDICATES, true);
-    if (duty && (startsWith(t, k + duty.n, COORDINATE_VERB) || overseesImplementation(t, k + duty.n, to))) {
-      k += duty.n;
+    // "có trách nhiệm thường xuyên phối hợp": adverbs may stand between the responsibility and its verb.
+    const verbAt = duty ? k + duty.n + (longestMatch(t, k + duty.n, ADVERBS, true)?.n ?? 0) : k;
+    if (duty && (startsWith(t, verbAt, COORDINATE_VERB) || overseesImplementation(t, verbAt, to))) {
+      k = verbAt;
       continue;
     }
     break;

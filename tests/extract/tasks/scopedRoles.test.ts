@@ -48,3 +48,10 @@ describe('"kiểm tra" as a noun', () => {
     expect(r.filter((x) => x.includes('SUPERVISE'))).toEqual([]);
   });
 });
+
+describe('an adverb between a responsibility and its verb', () => {
+  it('"Sở Tài chính có trách nhiệm thường xuyên phối hợp với ...": a duty to coordinate, as without the adverb', () => {
+    const r = roles('KẾ HOẠCH\nVI. TỔ CHỨC THỰC HIỆN\n2. Sở Tài chính có trách nhiệm thường xuyên phối hợp với Sở Nông nghiệp và Môi trường triển khai.');
+    expect(r).toEqual(['VI COORDINATE Sở Tài chính', 'VI COORDINATE Sở Nông nghiệp và Môi trường']);
+  });
+});
