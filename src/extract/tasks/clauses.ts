@@ -26,19 +26,24 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
   const t = doc.tokens;
   let sentenceNo = 0;
   let clauseStart = true;
-  for (let i = skipLabel(doc, u.from, u.to); i < u.to; i++) {
+  let sentenceFrom = skipLabel(doc, u.from, u.to);
+  // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, X báo cáo ...": what a subject does only if a difficulty
+  // arises is no assignment (a request, "đề nghị X báo cáo", still is).
+  const push = (ev: ClauseEvent) => events.push(!ev.assigned && !ev.silent && difficultyBefore(doc, sentenceFrom, ev.at) ? { ...ev, actors: [], silent: true, conditional: true } : ev);
+  for (let i = sentenceFrom; i < u.to; i++) {
     const tok = t[i]!;
     if (!tok.word) {
       if (endsSentence(doc, i)) {
         sentenceNo++;
         clauseStart = true;
+        sentenceFrom = i + 1;
       } else if (tok.raw === ';') clauseStart = true;
       // "phối hợp với các đơn vị: Văn phòng UBND tỉnh (...) và ...": a colon inside the partners opens no clause.
       else if (tok.raw === ':') clauseStart = !insidePartnerList(doc, i, true);
       else if (tok.raw === ',' && !clauseStart) {
         const ev = commaSubject(doc, scope, i + 1, u.to, sentenceNo === 0) ?? midDirected(doc, i + 1, u.to);
         if (ev) {
-          events.push(ev);
+          push(ev);
           i = ev.predAt - 1;
         }
       }
@@ -48,7 +53,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
     if (tok.f === 'va' && !clauseStart) {
       const ev = midDirected(doc, i + 1, u.to);
       if (ev) {
-        events.push(ev);
+        push(ev);
         i = ev.predAt - 1;
         continue;
       }
@@ -59,7 +64,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
     if (!clauseStart && !tok.cap && t[i - 1]?.word && !NOMINAL_DIRECTION.has(t[i - 1]!.f)) {
       const ev = midDirected(doc, i, u.to);
       if (ev) {
-        events.push(ev);
+        push(ev);
         i = ev.predAt - 1;
         continue;
       }
@@ -69,7 +74,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
     if (!clauseStart && t[i - 1]?.word && !NOMINAL_REQUEST.has(t[i - 1]!.f)) {
       const ev = midRequest(doc, i, u.to, sentenceNo === 0);
       if (ev) {
-        events.push(ev);
+        push(ev);
         i = ev.predAt - 1;
         continue;
       }
@@ -85,11 +90,11 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
         if (directed) ev = { ...directed, explicit: false };
       }
       if (ev) {
-        events.push(ev);
+        push(ev);
         i = Math.max(i, ev.predAt - 1);
         const directed = ev.silent ? null : directedEvent(doc, ev, u.to);
         if (directed) {
-          events.push(directed);
+          push(directed);
           i = directed.predAt - 1;
         }
       }
@@ -99,7 +104,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
     if (tok.f === 'de') {
       const ev = informedEvent(doc, i + 1, u.to);
       if (ev) {
-        events.push(ev);
+        push(ev);
         i = ev.predAt - 1;
         continue;
       }
@@ -108,12 +113,22 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
     if (tokenFuzzy(tok, 'dong') && tokenFuzzy(t[i + 1], 'thoi')) {
       const ev = clauseEvent(doc, scope, i + 2 + (t[i + 2]?.raw === ',' ? 1 : 0), u.to, sentenceNo === 0);
       if (ev) {
-        events.push(ev);
+        push(ev);
         i = ev.predAt - 1;
       }
     }
   }
   return events;
+}
+
+/** A condition on a difficulty arising: "nếu có (phát sinh) khó khăn", "trường hợp có vướng mắc" (folded). */
+const DIFFICULTY = /\b(neu|truong hop|khi)( co)?( phat sinh)?( nhung)? (kho khan|vuong mac)\b/;
+
+/** Whether the sentence's words before the event, from `from`, hold a difficulty condition. */
+function difficultyBefore(doc: TaskDocument, from: number, at: number): boolean {
+  if (at <= from) return false;
+  const words = doc.tokens.slice(from, at).filter((x) => x.word).map((x) => x.f).join(' ');
+  return DIFFICULTY.test(words);
 }
 
 /** A clause starting at `i`: a subject with its predicate, or an assignment trigger with its objects. */

@@ -26,6 +26,7 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   if (!last.group || last.bare || list.to !== last.to || !endsInKind(doc, last.from, last.to)) return list;
   const k = list.to;
   const first = t[k];
+  if (competentAt(doc, k)) return extendLast(doc, list, k + COMPETENT.length);
   if (!first?.word || first.cap || stopWordAt(doc, k) || longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, k, ADVERBS)) return list;
   // A verb right after the kind is its predicate ("Các Bộ, cơ quan thống nhất ...") unless "có trách nhiệm"
   // closes the subject further on ("Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm").
@@ -55,6 +56,24 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
     words++;
   }
   return list;
+}
+
+/** "theo thẩm quyền" as written. */
+const COMPETENT = ['theo', 'thẩm', 'quyền'];
+
+/**
+ * "Các cơ quan theo thẩm quyền khẩn trương thực hiện ..." (the closing article of the Ủy ban Thường vụ Quốc hội's
+ * resolutions on provincial units): right after a kind and before its predicate (a modal or a duty verb), "theo thẩm
+ * quyền" names the competent bodies as "có thẩm quyền" does, not a scope of the duty ("... xem xét theo thẩm quyền").
+ */
+function competentAt(doc: TaskDocument, k: number): boolean {
+  const t = doc.tokens;
+  if (!COMPETENT.every((w, n) => t[k + n]?.raw.toLowerCase() === w)) return false;
+  const after = k + COMPETENT.length;
+  if (!t[after]?.word) return false;
+  if (writtenAt(doc, after, QUALIFIER_MODALS)) return true;
+  const verb = longestMatch(t, after, PREDICATE_STARTS, true);
+  return !!verb && verb.p.words.every((w, n) => t[after + n]?.f === w);
 }
 
 /**

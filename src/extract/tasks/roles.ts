@@ -29,14 +29,16 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   // body its last section is about.
   const ownActors = isClosing(doc, u) ? [] : sectionActors;
   // Segments: [start, first event) belongs to the section's actors, each event's predicate to its actors.
-  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole; directed?: boolean; directs?: boolean }[] = [];
+  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole; directed?: boolean; directs?: boolean; conditional?: boolean }[] = [];
   let cursor = start;
   let carried: readonly Actor[] | null = null;
   const firstSentenceEnd = sentenceEnd(doc, start, u.to);
   for (const ev of events) {
-    if (ev.at > cursor) segs.push({ from: cursor, to: ev.at, actors: carried ?? ownActors, forcedLead: false, head: cursor === start });
+    // "Căn cứ chức năng, ..., phối hợp thực hiện và chỉ đạo các cơ quan, đơn vị thuộc ngành mình ...": the section's
+    // bodies direct others in their own clause, so they lead it too.
+    if (ev.at > cursor) segs.push({ from: cursor, to: ev.at, actors: carried ?? ownActors, forcedLead: false, head: cursor === start, directs: !!ev.directed && directsAt(doc, cursor, ev.at) });
     const fixedRole = ev.fixedRole === 'LEAD' && executingLabel(doc, ev.at) ? taskRole(doc, u) : ev.fixedRole;
-    segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole, directed: ev.directed });
+    segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole, directed: ev.directed, conditional: ev.conditional });
     // Bodies directed or pressed to act ("chỉ đạo / đôn đốc X <verb> ...") own their clause only: after its ";"
     // or the sentence end the duties are the subject's again ("..., đôn đốc các cơ quan triển khai ...; kiểm tra").
     if (ev.at < firstSentenceEnd && !ev.silent && !ev.fixedRole && !ev.directed) carried = ev.actors;
@@ -59,7 +61,7 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
       for (const a of seg.actors) emit(a, seg.fixedRole, section, u, seg.from, seg.to);
       continue;
     }
-    if (seg.to <= seg.from) continue;
+    if (seg.to <= seg.from || seg.conditional) continue;
     // "Giao các cơ quan, đơn vị:" introducing items: the duties are in the items (each with its subject or
     // taking these actors), not in the colon.
     if (!hasWord(doc, seg.from, seg.to)) continue;
@@ -179,19 +181,7 @@ export function headRole(doc: TaskDocument, from: number, to: number, written = 
       break;
     }
     if (startsWith(t, k, COORDINATE_VERB) || superviseVerbAt(t, k, written)) break;
-    const adv = longestMatch(t, k, ADVERBS, true);
-    if (adv) {
-      k += adv.n;
-      continue;
-    }
-    // "có trách nhiệm phối hợp ...": the duty is to coordinate; "có trách nhiệm giám sát (quá trình tổ chức) thực hiện
-    // Nghị quyết" is to oversee the text's implementation. Other responsibilities to check or follow something
-    // ("có trách nhiệm theo dõi việc tiếp nhận văn bản", "kiểm tra, tiếp nhận hồ sơ") stay LEAD.
-    const duty = longestMatch(t, k, RESPONSIBILITY_PREDICATES, true);
-    if (duty && (startsWith(t, k + duty.n, COORDINATE_VERB) || overseesImplementation(t, k + duty.n, to))) {
-      k += duty.n;
-      continue;
-    }
+    // Before the adverbs: "căn cứ chức năng" is no "cần" (an adverb matched without its marks).
     if (longestMatch(t, k, SCOPE_OPENERS, true)) {
       // Skip "theo chức năng, nhiệm vụ được phân công" up to the verb.
       let j = k + 2;
@@ -202,14 +192,31 @@ export function headRole(doc: TaskDocument, from: number, to: number, written = 
       k = j;
       continue;
     }
+    const adv = longestMatch(t, k, ADVERBS, true);
+    if (adv) {
+      k += adv.n;
+      continue;
+    }
+    // "có trách nhiệm phối hợp ...": the duty is to coordinate; "có trách nhiệm giám sát (quá trình tổ chức) thực hiện
+    // Nghị quyết" is to oversee the text's implementation. Other responsibilities to check or follow something
+    // ("có trách nhiệm theo dõi việc tiếp nhận văn bản", "kiểm tra, tiếp nhận hồ sơ") stay LEAD.
+    const duty = longestMatch(t, k, RESPONSIBILITY_PREDICATES, true);
+    // "có trách nhiệm thường xuyên phối hợp": adverbs may stand between the responsibility and its verb.
+    const verbAt = duty ? k + duty.n + (longestMatch(t, k + duty.n, ADVERBS, true)?.n ?? 0) : k;
+    if (duty && (startsWith(t, verbAt, COORDINATE_VERB) || overseesImplementation(t, verbAt, to))) {
+      k = verbAt;
+      continue;
+    }
     break;
   }
   if (k >= to) return 'LEAD';
-  // "thực hiện việc giám sát", "tổ chức kiểm tra": the light verb hands the role to the verb after it.
+  // "thực hiện việc giám sát", "tổ chức kiểm tra", "tham gia (công tác) giám sát": the light verb hands the role to
+  // the verb after it.
   const light = longestMatch(t, k, LIGHT_VERBS, true);
   if (light) {
     let j = k + light.n;
     if (t[j]?.word && t[j]!.f === 'viec') j++;
+    else if (t[j]?.word && t[j]!.f === 'cong' && t[j + 1]?.f === 'tac') j += 2;
     if (supervisesAt(t, j, to, written) > 0) return 'SUPERVISE';
     if (startsWith(t, j, COORDINATE_VERB)) return 'COORDINATE';
   }

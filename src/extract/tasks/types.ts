@@ -72,6 +72,8 @@ export interface ClauseEvent {
   intro?: boolean;
   /** "Cơ quan chủ trì: X; cơ quan phối hợp: Y": the label gives the role; the list is all the segment has. */
   fixedRole?: AssignmentRole;
+  /** "nếu có khó khăn, vướng mắc, X báo cáo ...": done only if a difficulty arises, a duty of no one (partners included). */
+  conditional?: boolean;
 }
 
 /** Bodies that sections hand to the units inside them. */
@@ -80,6 +82,8 @@ export interface SectionActors {
   readonly heading: Map<string, Actor[]>;
   /** Introduced by a unit ending in "Sở Tài chính:" / "Giao UBND các huyện:" for the items that follow. */
   readonly intro: Map<string, Actor[]>;
+  /** Owners of a functions regulation's duties article ("Điều 2. Nhiệm vụ và quyền hạn"): every clause is theirs to lead. */
+  readonly regulated: Set<Actor>;
 }
 
 /** One (actor, role) found in a unit, before resolution to a canonical body. */

@@ -114,3 +114,16 @@ describe('a table whose column names the body responsible', () => {
     expect(leads).not.toContain('Cục Văn thư');
   });
 });
+
+describe('the competent bodies named "theo thẩm quyền"', () => {
+  // Nghị quyết of the Ủy ban Thường vụ Quốc hội on a province's communes (2025), "Điều 2. Hiệu lực thi hành".
+  it('"Các cơ quan theo thẩm quyền khẩn trương thực hiện ...": the words belong to the group, as "có thẩm quyền" would', () => {
+    const r = roles('NGHỊ QUYẾT:\n\nĐiều 2. Hiệu lực thi hành\n\n2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị cần thiết, bảo đảm để chính quyền địa phương ở các đơn vị hành chính cấp xã hình thành sau sắp xếp chính thức hoạt động từ ngày 01 tháng 7 năm 2025.');
+    expect(r).toEqual(['Điều 2 LEAD các cơ quan theo thẩm quyền']);
+  });
+
+  it('"theo thẩm quyền" after a verb is the scope of the duty, no part of a name', () => {
+    const r = roles('QUYẾT ĐỊNH:\n\nĐiều 3. Tổ chức thực hiện\n\n1. Các cơ quan, đơn vị xem xét, giải quyết theo thẩm quyền các kiến nghị của người dân.');
+    expect(r.every((x) => !x.includes('thẩm quyền'))).toBe(true);
+  });
+});
