@@ -7,24 +7,12 @@ import { isCac, parseBodyListAt, resolveBody, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { COMPLETE_ORGS, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
 import { bracketMembers, hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
-import { dutiesArticleOwner } from './dutiesArticle';
 import { ASSESSMENT_HEADING, OWNER_TRIGGERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
 
 /** Record the bodies a title unit's heading names as its section's actors. */
 export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): void {
   const s = u.section!;
-  // "Điều 2. Nhiệm vụ và quyền hạn" of a functions regulation: the regulated body's own duties (not a person's:
-  // "Nhiệm vụ, quyền hạn của người ra quyết định thanh tra" quoted in a letter).
-  const owner = dutiesArticleOwner(doc, u);
-  if (owner) {
-    const p = owner[0]!.parse;
-    if (!INDIVIDUAL.test(doc.folded.slice(p.start, p.end).toLowerCase())) {
-      actors.heading.set(s.path, owner);
-      for (const a of owner) actors.regulated.add(a);
-    }
-    return;
-  }
   let k = skipLabel(doc, u.from, u.to);
   const trig = longestMatch(doc.tokens, k, TITLE_TRIGGERS, true);
   if (trig) k += trig.n;

@@ -49,7 +49,7 @@ export interface TaskExtraction {
 export function extractTasks(text: string, sections: readonly Section[], ctx: TaskContext): TaskExtraction {
   const doc = readTaskDocument(text, sections, ctx);
   const units = taskBlocks(doc, findTaskTables(text));
-  const actors: SectionActors = { heading: new Map(), intro: new Map(), regulated: new Set() };
+  const actors: SectionActors = { heading: new Map(), intro: new Map() };
   for (const u of units) if (u.title && u.section) titleActors(doc, actors, u);
   const regulated = functionsArticleActors(doc, actors);
   const events = new Map<Unit, ClauseEvent[]>();
@@ -77,8 +77,6 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
   }
   findings = withinRegulation(doc, withoutOwnCoordination(findings, regulated.owners), regulated);
   findings.push(...headingLeads(doc, actors, findings));
-  // A functions regulation's "Phối hợp với X ..." clause is still the regulated body's own duty (X coordinates).
-  for (const f of findings) if (f.role === 'COORDINATE' && actors.regulated.has(f.actor)) f.role = 'LEAD';
   const registry = new BodyRegistry(doc.jurisdiction);
   for (const m of findBodyMentions(doc.text, doc.tokens)) registry.note(m.raw, m);
   const assignments = buildAssignments(doc, findings, registry, taskOf);

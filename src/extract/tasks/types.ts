@@ -82,8 +82,6 @@ export interface SectionActors {
   readonly heading: Map<string, Actor[]>;
   /** Introduced by a unit ending in "Sở Tài chính:" / "Giao UBND các huyện:" for the items that follow. */
   readonly intro: Map<string, Actor[]>;
-  /** Owners of a functions regulation's duties article ("Điều 2. Nhiệm vụ và quyền hạn"): every clause is theirs to lead. */
-  readonly regulated: Set<Actor>;
 }
 
 /** One (actor, role) found in a unit, before resolution to a canonical body. */
