@@ -1274,6 +1274,28 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
 }
 
 /**
+ * "Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Cần Thơ, ...", "HĐND, UBND các xã": a council written
+ * bare right before another council of a place (a comma or "và" between) is that place's council too.
+ */
+function councilsSharingPlace(tokens: readonly Token[], items: BodyParse[]): BodyParse[] {
+  const out = items.slice();
+  for (let n = out.length - 2; n >= 0; n--) {
+    const cur = out[n]!;
+    const next = out[n + 1]!;
+    const words = tokens.slice(cur.from, cur.to).filter((x) => x.word);
+    if (!LOCAL_COUNCILS.has(words.map((x) => x.f).join(' ')) || completeOrgAt(tokens, cur.from) !== cur.to - cur.from) continue;
+    const between = tokens.slice(cur.to, next.from);
+    if (between.length > 2 || !between.every((x) => x.raw === COMMA || isWord(x, 'va'))) continue;
+    const org = completeOrgAt(tokens, next.from);
+    if (org === 0 || !LOCAL_COUNCILS.has(tokens.slice(next.from, next.from + org).map((x) => x.f).join(' '))) continue;
+    const placeFrom = next.from + org;
+    if (placeFrom >= next.to || localityAt(tokens, placeFrom, true) !== next.to - placeFrom) continue;
+    out[n] = { ...cur, raw: `${cur.raw} ${rawOf(tokens, placeFrom, next.to)}` };
+  }
+  return out;
+}
+
+/**
  * "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng
  * nhân dân thành phố": the place written once after the last owner is every earlier same owner's.
  */
@@ -1282,6 +1304,7 @@ const LOCAL_COUNCILS = new Set(vocab.localCouncils);
 function withSharedPlace(tokens: readonly Token[], items: BodyParse[]): BodyParse[] {
   const last = items[items.length - 1]!;
   if (items.length < 2) return items;
+  items = councilsSharingPlace(tokens, items);
   for (let j = last.from; j < last.to; j++) {
     const org = completeOrgAt(tokens, j);
     if (org === 0 || j + org >= last.to) continue;
@@ -1612,8 +1635,10 @@ const ALL_PHRASES: Phrase[] = [
 /** Beginnings of national bodies' names. */
 const NATIONAL_PREFIXES = vocab.nationalPrefixes;
 
-// One title or a list of them ("Giám đốc, Thủ trưởng các sở").
-const STRIPPED_TITLES = new RegExp(`^(?:cac ong, ba:?\\s*)?(?:(?:cac |nhung )?(?:${vocab.strippedTitles.map(escapeRe).join('|')})(?:,\\s*|\\s+))+`);
+// One title or a list of them ("Giám đốc, Thủ trưởng các sở"); "Trưởng Thuế tỉnh": the head of a field's office
+// of a place (`placeOrgs`) is its "Trưởng" ("trường", a school, folds alike but opens no such name).
+const PLACE_ORG_HEAD = `truong(?=\\s+(?:${PLACE_ORGS.map((p) => escapeRe(p.words.join(' '))).join('|')})\\b)`;
+const STRIPPED_TITLES = new RegExp(`^(?:cac ong, ba:?\\s*)?(?:(?:cac |nhung )?(?:${[...vocab.strippedTitles.map(escapeRe), PLACE_ORG_HEAD].join('|')})(?:,\\s*|\\s+))+`);
 
 /** Heads that name no particular body when written alone. */
 const HEADS_ALONE = new Set(vocab.headsAlone);

@@ -1,0 +1,63 @@
+/**
+ * Body names completed from their neighbours or stripped of a head's title (issue 8, sixteenth pass, the body side):
+ * a council written bare before another council of a place is that place's council, the head of a field's office
+ * of a place ("Trưởng Thuế tỉnh") stands for the office, and a kind of body named by its competence ("Các cơ quan
+ * theo thẩm quyền khẩn trương ...") keeps that qualifier. Phrases as the real documents of ../shared/real write them.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseBodyListAt } from '../../src/extract/bodies';
+import { extractDocument } from '../../src/extract/extractDocument';
+import { tokenize } from '../../src/extract/vocabulary';
+
+const items = (text: string) => parseBodyListAt(tokenize(text), 0, { bareGeneric: true })?.items.map((i) => (i.group ? `[${i.raw}]` : i.raw)) ?? [];
+
+/** The (role, body, jurisdiction, official) of what a decision of the UBND tỉnh Đồng Nai with `clause` assigns. */
+function assigned(clause: string): string[] {
+  const text = `ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n\nSố: 62/2025/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nĐiều 1. Phạm vi.\n\n${clause}\n`;
+  return extractDocument(text, { fileName: 'x.md' }).assignments.map((a) => `${a.role} ${a.body} @${a.jurisdiction}${a.official ? ` (${a.official})` : ''}`);
+}
+
+describe('a council written bare before another council of a place', () => {
+  it("is that place's council (a Standing Committee resolution's closing article)", () => {
+    expect(items('Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Cần Thơ, chính quyền địa phương các đơn vị hành chính liên quan').slice(0, 3)).toEqual([
+      'Chính phủ',
+      'Hội đồng nhân dân thành phố Cần Thơ',
+      'Ủy ban nhân dân thành phố Cần Thơ',
+    ]);
+    expect(items('HĐND, UBND tỉnh Đắk Lắk chủ trì')).toEqual(['HĐND tỉnh Đắk Lắk', 'UBND tỉnh Đắk Lắk']);
+  });
+
+  it('takes the place as its jurisdiction', () => {
+    expect(assigned('Điều 3. Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh An Giang có trách nhiệm tổ chức thi hành Nghị quyết này.')).toContain(
+      'LEAD Hội đồng nhân dân tỉnh An Giang @An Giang',
+    );
+  });
+
+  it('leaves a council followed by another kind of body as written', () => {
+    expect(items('Hội đồng nhân dân, Sở Nội vụ tỉnh Đắk Lắk chủ trì')[0]).toBe('Hội đồng nhân dân');
+  });
+});
+
+describe("the head of a field's office of a place", () => {
+  it('stands for the office ("Trưởng Thuế tỉnh" is the body "Thuế tỉnh")', () => {
+    expect(assigned('Điều 5. Chánh Văn phòng Ủy ban nhân dân tỉnh, Trưởng Thuế tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.')).toEqual([
+      'LEAD Văn phòng Ủy ban nhân dân tỉnh @Đồng Nai (Chánh)',
+      'LEAD Thuế tỉnh @Đồng Nai (Trưởng)',
+      'LEAD Sở Tài chính @Đồng Nai (Giám đốc)',
+    ]);
+  });
+
+  it('leaves a school ("Trường") alone', () => {
+    expect(assigned('Điều 2. Trường Cao đẳng Đồng Nai chủ trì tổ chức thực hiện.')).toEqual(['LEAD Trường Cao đẳng Đồng Nai @Đồng Nai']);
+  });
+});
+
+describe('a kind of body named by its competence', () => {
+  it('keeps "theo thẩm quyền" before its duty', () => {
+    expect(assigned('2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị cần thiết.')).toEqual(['LEAD các cơ quan theo thẩm quyền @Đồng Nai']);
+  });
+
+  it('not when more follows the qualifier', () => {
+    expect(assigned('2. Các cơ quan theo thẩm quyền, trách nhiệm được giao thực hiện các công tác chuẩn bị cần thiết.').join()).not.toMatch(/thẩm quyền/);
+  });
+});
