@@ -52,6 +52,13 @@ describe("the head of a field's office of a place", () => {
   });
 });
 
+describe('a name holding a field that ends in a verb-like word', () => {
+  it('reads "Đổi mới sáng tạo" whole, with the place after it', () => {
+    expect(items('Trung tâm Đổi mới sáng tạo Hà Nội có trách nhiệm:')).toEqual(['Trung tâm Đổi mới sáng tạo Hà Nội']);
+    expect(items('Phòng Đổi mới sáng tạo chủ trì')).toEqual(['Phòng Đổi mới sáng tạo']);
+  });
+});
+
 describe('a kind of body named by its competence', () => {
   it('keeps "theo thẩm quyền" before its duty', () => {
     expect(assigned('2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị cần thiết.')).toEqual(['LEAD các cơ quan theo thẩm quyền @Đồng Nai']);
