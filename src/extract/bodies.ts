@@ -140,8 +140,14 @@ function isPredicateAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return false;
   const m = longestMatch(tokens, i, PREDICATE_STARTS, true);
-  // A one-word verb written with other marks is another word: "cán bộ" is no "cần", "Thi đua" no "đưa".
-  return m !== null && (m.p.words.length > 1 || writtenAs(t, m.p));
+  // A one-word verb written with other marks is another word: "cán bộ" is no "cần", "Thi đua" no "đưa"; so is
+  // a word without marks spelled otherwise that is a syllable of its own ("Cạnh tranh" is no "trình").
+  return m !== null && (m.p.words.length > 1 || (writtenAs(t, m.p) && !ownSyllable(t, m.p)));
+}
+
+/** An unmarked word that folds to another word than the phrase's and is a Vietnamese syllable as written. */
+function ownSyllable(t: Token, p: Phrase): boolean {
+  return !hasDiacritics(t.raw) && t.f !== p.words[0] && isVietnameseSyllable(t.raw);
 }
 
 const FUZZY_STOPS = vocab.fuzzyStops;

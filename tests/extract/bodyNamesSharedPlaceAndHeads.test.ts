@@ -57,6 +57,13 @@ describe('a name holding a field that ends in a verb-like word', () => {
     expect(items('Trung tâm Đổi mới sáng tạo Hà Nội có trách nhiệm:')).toEqual(['Trung tâm Đổi mới sáng tạo Hà Nội']);
     expect(items('Phòng Đổi mới sáng tạo chủ trì')).toEqual(['Phòng Đổi mới sáng tạo']);
   });
+
+  it('reads an unmarked syllable of its own as itself, no verb spelled otherwise ("Cạnh tranh" is no "trình")', () => {
+    expect(items('Ủy ban Cạnh tranh Quốc gia, Cục trưởng các Cục thuộc Bộ Công Thương')[0]).toBe('Ủy ban Cạnh tranh Quốc gia');
+    // The verb itself still ends a name, with its marks or without them (OCR).
+    expect(items('Sở Tư pháp trình Ủy ban nhân dân tỉnh')).toEqual(['Sở Tư pháp']);
+    expect(items('So Tu phap trinh UBND tinh')[0]).toBe('So Tu phap');
+  });
 });
 
 describe('a kind of body named by its competence', () => {
