@@ -66,6 +66,14 @@ describe('a name holding a field that ends in a verb-like word', () => {
   });
 });
 
+describe('a group owned by the locality', () => {
+  it('keeps "của địa phương" in its name', () => {
+    expect(assigned('Điều 2. Đề nghị Thuế tỉnh Nghệ An phối hợp với các cơ quan chức năng của địa phương, căn cứ quy định của pháp luật để thực hiện.')).toContain(
+      'COORDINATE các cơ quan chức năng của địa phương @Đồng Nai',
+    );
+  });
+});
+
 describe('a kind of body named by its competence', () => {
   it('keeps "theo thẩm quyền" before its duty', () => {
     expect(assigned('2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị cần thiết.')).toEqual(['LEAD các cơ quan theo thẩm quyền @Đồng Nai']);
