@@ -1838,8 +1838,10 @@ function escapeRe(s: string): string {
 function provinceIn(folded: string): string | null {
   const toks = tokenize(folded);
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i]!.f !== 'tinh' && !(toks[i]!.f === 'thanh' && toks[i + 1]?.f === 'pho')) continue;
-    const k = toks[i]!.f === 'tinh' ? i + 1 : i + 2;
+    // "tỉnh X", "thành phố X", and the Party committees "Tỉnh ủy X", "Thành ủy X".
+    const partyCommittee = (toks[i]!.f === 'tinh' || toks[i]!.f === 'thanh') && toks[i + 1]?.f === 'uy';
+    if (toks[i]!.f !== 'tinh' && !(toks[i]!.f === 'thanh' && toks[i + 1]?.f === 'pho') && !partyCommittee) continue;
+    const k = toks[i]!.f === 'tinh' && !partyCommittee ? i + 1 : i + 2;
     const p = longestMatch(toks, k, PROVINCES, true);
     if (p) return PROVINCE_OF_SPELLING.get(p.p.display)!;
   }

@@ -5,7 +5,7 @@
  * theo thẩm quyền khẩn trương ...") keeps that qualifier. Phrases as the real documents of ../shared/real write them.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBodyListAt } from '../../src/extract/bodies';
+import { parseBodyListAt, resolveBody } from '../../src/extract/bodies';
 import { extractDocument } from '../../src/extract/extractDocument';
 import { tokenize } from '../../src/extract/vocabulary';
 
@@ -81,5 +81,20 @@ describe('a kind of body named by its competence', () => {
 
   it('not when more follows the qualifier', () => {
     expect(assigned('2. Các cơ quan theo thẩm quyền, trách nhiệm được giao thực hiện các công tác chuẩn bị cần thiết.').join()).not.toMatch(/thẩm quyền/);
+  });
+});
+
+describe("a provincial Party committee named in a national text", () => {
+  it('takes its province as jurisdiction ("Tỉnh ủy Khánh Hòa", "Thường trực Thành ủy Hải Phòng")', () => {
+    expect(resolveBody('Tỉnh ủy Khánh Hòa', 'national').jurisdiction).toBe('Khánh Hòa');
+    expect(resolveBody('Thường trực Thành ủy Hải Phòng', 'national').jurisdiction).toBe('Hải Phòng');
+    expect(resolveBody('Thường trực Tỉnh ủy', 'national').jurisdiction).toBe('national');
+  });
+
+  it('is the body its short form stands for later in the text', () => {
+    const text =
+      'VĂN PHÒNG CHÍNH PHỦ\n\nSố: 600/TB-VPCP\n\nTHÔNG BÁO\n\nPhó Thủ tướng làm việc với Thường trực Tỉnh ủy Thanh Hóa về tình hình.\n\nII. Ý KIẾN KẾT LUẬN\n\nĐề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo thực hiện.\n';
+    const found = extractDocument(text, { fileName: 'x.md' }).assignments.map((a) => `${a.role} ${a.body} @${a.jurisdiction}`);
+    expect(found).toContain('LEAD Thường trực Tỉnh ủy Thanh Hóa @Thanh Hóa');
   });
 });
