@@ -233,6 +233,10 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
     if (tokens[i + 1]?.raw === COMMA && isWord(tokens[i + 2], 'thanh') && isWord(tokens[i + 3], 'pho')) {
       const central = centralTailAt(tokens, i + 4);
       if (central > 0) return 4 + central;
+      // "Chủ tịch UBND tỉnh, Thành phố, các cấp, ...": the same collective, its tail left out; a city's name
+      // after it ("tỉnh, Thành phố Hồ Chí Minh") makes two bodies.
+      const after = tokens[i + 4];
+      if (!after || !after.word || (!after.cap && !longestMatch(tokens, i + 4, PROVINCES, true))) return 4;
     }
     return 1;
   }

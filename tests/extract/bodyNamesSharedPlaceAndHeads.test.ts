@@ -74,6 +74,14 @@ describe('a group owned by the locality', () => {
   });
 });
 
+describe('the provinces\' committees written "tỉnh, thành phố"', () => {
+  it('are one collective without "trực thuộc trung ương" too, unless a city is named', () => {
+    expect(items('Ủy ban nhân dân tỉnh, thành phố chủ trì')).toEqual(['Ủy ban nhân dân tỉnh, thành phố']);
+    expect(items('UBND tỉnh, Thành phố, các cấp, các ngành của địa phương phải thường xuyên động viên')[0]).toBe('UBND tỉnh, Thành phố');
+    expect(items('UBND tỉnh, Thành phố Hồ Chí Minh chủ trì')).toEqual(['UBND tỉnh', 'Thành phố Hồ Chí Minh']);
+  });
+});
+
 describe('a kind of body named by its competence', () => {
   it('keeps "theo thẩm quyền" before its duty', () => {
     expect(assigned('2. Các cơ quan theo thẩm quyền khẩn trương thực hiện các công tác chuẩn bị cần thiết.')).toEqual(['LEAD các cơ quan theo thẩm quyền @Đồng Nai']);
