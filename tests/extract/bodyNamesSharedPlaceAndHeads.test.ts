@@ -67,6 +67,14 @@ describe('a name holding a field that ends in a verb-like word', () => {
 });
 
 describe('a group owned by the locality', () => {
+  it('keeps "địa phương", "quân đội" and "đóng quân tại địa bàn" after its kind, across a wrapped line', () => {
+    expect(items('các doanh nghiệp\nđịa phương, các lực lượng vũ trang đóng quân tại địa bàn, các doanh nghiệp quân\nđội hỗ trợ')).toEqual([
+      '[các doanh nghiệp địa phương]',
+      '[các lực lượng vũ trang đóng quân tại địa bàn]',
+      '[các doanh nghiệp quân đội]',
+    ]);
+  });
+
   it('keeps "của địa phương" in its name', () => {
     expect(assigned('Điều 2. Đề nghị Thuế tỉnh Nghệ An phối hợp với các cơ quan chức năng của địa phương, căn cứ quy định của pháp luật để thực hiện.')).toContain(
       'COORDINATE các cơ quan chức năng của địa phương @Đồng Nai',
