@@ -63,7 +63,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 118 development documents (F1 0.877, P 0.885, R 0.870)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 118 development documents (F1 0.885, P 0.892, R 0.879)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -79,11 +79,12 @@ describe('extraction on real documents against their gold', () => {
     // (clause structure, tables) 0.905 / 0.884 / 0.894 (1133/119/149) on its own, the fifteenth (body names) 0.905 /
     // 0.880 / 0.892 (1128/119/154) on its own; both merged 0.906 / 0.885 / 0.895 (1135/118/147).
     // Then the fourth and fifth blind rounds (held out for the tenth to fifteenth passes, last held-out F1 0.767)
-    // joined them: 0.885 / 0.870 / 0.877 (1296/169/194).
+    // joined them: 0.885 / 0.870 / 0.877 (1296/169/194). The sixteenth pass (body names) on its own: 0.892 / 0.879
+    // / 0.885 (1309/158/181).
     expect(development(result).length).toBe(118);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.875);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.88);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.865);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.882);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.888);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.875);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (sixth blind round)', () => {
