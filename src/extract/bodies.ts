@@ -334,6 +334,14 @@ function schoolLevelAt(tokens: readonly Token[], i: number): number {
   return /^(dai hoc|cao dang|trung cap)$/.test(pair) && hasDiacritics(b.raw) ? 2 : 0;
 }
 
+/** A capitalized name right after a kind, on its line: no place, level or "Trung ương" ("các sở, ngành Thành phố"). */
+function properNameAfterKind(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word || !t.cap || t.upper || t.nl > 0 || isCac(t) || isStopAt(tokens, k)) return false;
+  if (localityAt(tokens, k, false) > 0 || longestMatch(tokens, k, PROVINCES, true) || (isWord(t, 'trung') && isWord(tokens[k + 1], 'uong'))) return false;
+  return !longestMatch(tokens, k, GENERIC_NOUNS, true);
+}
+
 /** Generic nouns joined by commas: "sở, ban, ngành", "xã, phường, đặc khu". Returns token count. */
 function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolean): number {
   const first = longestMatch(tokens, i, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, i);
@@ -383,6 +391,9 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
       count++;
       continue;
     }
+    // "Ban Quản lý, Trung tâm Đổi mới sáng tạo Hà Nội": a capitalized kind whose own capitalized name follows is
+    // a named body, no more kinds of the list.
+    if (next && tokens[k + 1]!.cap && properNameAfterKind(tokens, k + 1 + next.n)) break;
     if (next && !isCac(tokens[k + 1])) {
       // A following proper name means a new body ("..., Sở Nội vụ"), not another generic noun.
       k += 1 + next.n;

@@ -58,6 +58,11 @@ describe('a name holding a field that ends in a verb-like word', () => {
     expect(items('Phòng Đổi mới sáng tạo chủ trì')).toEqual(['Phòng Đổi mới sáng tạo']);
   });
 
+  it('ends a list of kinds at a kind with its own capitalized name ("Ban Quản lý, Trung tâm Đổi mới sáng tạo Hà Nội")', () => {
+    expect(items('Ban Quản lý, Trung tâm Đổi mới sáng tạo Hà Nội thực hiện')).toEqual(['[Ban Quản lý]', 'Trung tâm Đổi mới sáng tạo Hà Nội']);
+    expect(items('Các Sở, Ban, Ngành Trung ương phối hợp')).toEqual(['[Các Sở, Ban, Ngành Trung ương]']);
+  });
+
   it('reads an unmarked syllable of its own as itself, no verb spelled otherwise ("Cạnh tranh" is no "trình")', () => {
     expect(items('Ủy ban Cạnh tranh Quốc gia, Cục trưởng các Cục thuộc Bộ Công Thương')[0]).toBe('Ủy ban Cạnh tranh Quốc gia');
     // The verb itself still ends a name, with its marks or without them (OCR).
