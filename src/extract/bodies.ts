@@ -140,8 +140,14 @@ function isPredicateAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return false;
   const m = longestMatch(tokens, i, PREDICATE_STARTS, true);
-  // A one-word verb written with other marks is another word: "cán bộ" is no "cần", "Thi đua" no "đưa".
-  return m !== null && (m.p.words.length > 1 || writtenAs(t, m.p));
+  // A one-word verb written with other marks is another word: "cán bộ" is no "cần", "Thi đua" no "đưa"; so is
+  // a word without marks spelled otherwise that is a syllable of its own ("Cạnh tranh" is no "trình").
+  return m !== null && (m.p.words.length > 1 || (writtenAs(t, m.p) && !ownSyllable(t, m.p)));
+}
+
+/** An unmarked word that folds to another word than the phrase's and is a Vietnamese syllable as written. */
+function ownSyllable(t: Token, p: Phrase): boolean {
+  return !hasDiacritics(t.raw) && t.f !== p.words[0] && isVietnameseSyllable(t.raw);
 }
 
 const FUZZY_STOPS = vocab.fuzzyStops;
@@ -227,6 +233,10 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
     if (tokens[i + 1]?.raw === COMMA && isWord(tokens[i + 2], 'thanh') && isWord(tokens[i + 3], 'pho')) {
       const central = centralTailAt(tokens, i + 4);
       if (central > 0) return 4 + central;
+      // "Chủ tịch UBND tỉnh, Thành phố, các cấp, ...": the same collective, its tail left out; a city's name
+      // after it ("tỉnh, Thành phố Hồ Chí Minh") makes two bodies.
+      const after = tokens[i + 4];
+      if (!after || !after.word || (!after.cap && !longestMatch(tokens, i + 4, PROVINCES, true))) return 4;
     }
     return 1;
   }
@@ -324,6 +334,14 @@ function schoolLevelAt(tokens: readonly Token[], i: number): number {
   return /^(dai hoc|cao dang|trung cap)$/.test(pair) && hasDiacritics(b.raw) ? 2 : 0;
 }
 
+/** A capitalized name right after a kind, on its line: no place, level or "Trung ương" ("các sở, ngành Thành phố"). */
+function properNameAfterKind(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word || !t.cap || t.upper || t.nl > 0 || isCac(t) || isStopAt(tokens, k)) return false;
+  if (localityAt(tokens, k, false) > 0 || longestMatch(tokens, k, PROVINCES, true) || (isWord(t, 'trung') && isWord(tokens[k + 1], 'uong'))) return false;
+  return !longestMatch(tokens, k, GENERIC_NOUNS, true);
+}
+
 /** Generic nouns joined by commas: "sở, ban, ngành", "xã, phường, đặc khu". Returns token count. */
 function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolean): number {
   const first = longestMatch(tokens, i, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, i);
@@ -373,6 +391,9 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
       count++;
       continue;
     }
+    // "Ban Quản lý, Trung tâm Đổi mới sáng tạo Hà Nội": a capitalized kind whose own capitalized name follows is
+    // a named body, no more kinds of the list.
+    if (next && tokens[k + 1]!.cap && properNameAfterKind(tokens, k + 1 + next.n)) break;
     if (next && !isCac(tokens[k + 1])) {
       // A following proper name means a new body ("..., Sở Nội vụ"), not another generic noun.
       k += 1 + next.n;
@@ -1284,6 +1305,28 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
 }
 
 /**
+ * "Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân thành phố Cần Thơ, ...", "HĐND, UBND các xã": a council written
+ * bare right before another council of a place (a comma or "và" between) is that place's council too.
+ */
+function councilsSharingPlace(tokens: readonly Token[], items: BodyParse[]): BodyParse[] {
+  const out = items.slice();
+  for (let n = out.length - 2; n >= 0; n--) {
+    const cur = out[n]!;
+    const next = out[n + 1]!;
+    const words = tokens.slice(cur.from, cur.to).filter((x) => x.word);
+    if (!LOCAL_COUNCILS.has(words.map((x) => x.f).join(' ')) || completeOrgAt(tokens, cur.from) !== cur.to - cur.from) continue;
+    const between = tokens.slice(cur.to, next.from);
+    if (between.length > 2 || !between.every((x) => x.raw === COMMA || isWord(x, 'va'))) continue;
+    const org = completeOrgAt(tokens, next.from);
+    if (org === 0 || !LOCAL_COUNCILS.has(tokens.slice(next.from, next.from + org).map((x) => x.f).join(' '))) continue;
+    const placeFrom = next.from + org;
+    if (placeFrom >= next.to || localityAt(tokens, placeFrom, true) !== next.to - placeFrom) continue;
+    out[n] = { ...cur, raw: `${cur.raw} ${rawOf(tokens, placeFrom, next.to)}` };
+  }
+  return out;
+}
+
+/**
  * "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng
  * nhân dân thành phố": the place written once after the last owner is every earlier same owner's.
  */
@@ -1292,6 +1335,7 @@ const LOCAL_COUNCILS = new Set(vocab.localCouncils);
 function withSharedPlace(tokens: readonly Token[], items: BodyParse[]): BodyParse[] {
   const last = items[items.length - 1]!;
   if (items.length < 2) return items;
+  items = councilsSharingPlace(tokens, items);
   for (let j = last.from; j < last.to; j++) {
     const org = completeOrgAt(tokens, j);
     if (org === 0 || j + org >= last.to) continue;
@@ -1648,8 +1692,10 @@ const ALL_PHRASES: Phrase[] = [
 /** Beginnings of national bodies' names. */
 const NATIONAL_PREFIXES = vocab.nationalPrefixes;
 
-// One title or a list of them ("Giám đốc, Thủ trưởng các sở").
-const STRIPPED_TITLES = new RegExp(`^(?:cac ong, ba:?\\s*)?(?:(?:cac |nhung )?(?:${vocab.strippedTitles.map(escapeRe).join('|')})(?:,\\s*|\\s+))+`);
+// One title or a list of them ("Giám đốc, Thủ trưởng các sở"); "Trưởng Thuế tỉnh": the head of a field's office
+// of a place (`placeOrgs`) is its "Trưởng" ("trường", a school, folds alike but opens no such name).
+const PLACE_ORG_HEAD = `truong(?=\\s+(?:${PLACE_ORGS.map((p) => escapeRe(p.words.join(' '))).join('|')})\\b)`;
+const STRIPPED_TITLES = new RegExp(`^(?:cac ong, ba:?\\s*)?(?:(?:cac |nhung )?(?:${[...vocab.strippedTitles.map(escapeRe), PLACE_ORG_HEAD].join('|')})(?:,\\s*|\\s+))+`);
 
 /** Heads that name no particular body when written alone. */
 const HEADS_ALONE = new Set(vocab.headsAlone);
@@ -1843,8 +1889,10 @@ function escapeRe(s: string): string {
 function provinceIn(folded: string): string | null {
   const toks = tokenize(folded);
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i]!.f !== 'tinh' && !(toks[i]!.f === 'thanh' && toks[i + 1]?.f === 'pho')) continue;
-    const k = toks[i]!.f === 'tinh' ? i + 1 : i + 2;
+    // "tỉnh X", "thành phố X", and the Party committees "Tỉnh ủy X", "Thành ủy X".
+    const partyCommittee = (toks[i]!.f === 'tinh' || toks[i]!.f === 'thanh') && toks[i + 1]?.f === 'uy';
+    if (toks[i]!.f !== 'tinh' && !(toks[i]!.f === 'thanh' && toks[i + 1]?.f === 'pho') && !partyCommittee) continue;
+    const k = toks[i]!.f === 'tinh' && !partyCommittee ? i + 1 : i + 2;
     const p = longestMatch(toks, k, PROVINCES, true);
     if (p) return PROVINCE_OF_SPELLING.get(p.p.display)!;
   }

@@ -41,6 +41,8 @@ function subordinateInCell(cell: HeaderCell, toks: readonly Token[], first: Issu
     if (hit.issuer.family === 'DEPARTMENT' && first.family === 'PEOPLES_COMMITTEE') return hit.issuer;
     // "BỘ TÀI CHÍNH CỤC THUẾ": a department of a ministry issues.
     if (hit.issuer.family === 'NATIONAL_OTHER' && first.family === 'MINISTRY') return hit.issuer;
+    // "CỤC THUẾ / THUẾ TỈNH VĨNH LONG": a national department's office in a province issues, not the department.
+    if (hit.issuer.family === 'PROVINCE_OTHER' && first.family === 'NATIONAL_OTHER' && hit.issuer.jurisdiction !== NATIONAL) return hit.issuer;
   }
   // "UBND THÀNH PHỐ HÀ NỘI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG": a body the lists do not know, under the committee.
   if (first.family === 'PEOPLES_COMMITTEE') {

@@ -3,8 +3,8 @@
  * (`resolveBody`); the registry collects the nodes a document names, with their aliases and mentions.
  */
 import { foldForSearch } from '../../text/fold';
-import { officialsBody, opensWithPersonName, parseBodyAt, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
-import type { Body, Jurisdiction } from '../types';
+import { bodyJurisdiction, officialsBody, opensWithPersonName, parseBodyAt, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
+import { NATIONAL, type Body, type Jurisdiction } from '../types';
 import { KINDS_ALONE, LEVELS_AND_PLACES, tokenize } from '../vocabulary';
 
 const LEVEL_OR_PLACE = new RegExp(`^(${LEVELS_AND_PLACES.join('|')})\\b`);
@@ -111,12 +111,17 @@ export class BodyRegistry {
     if (KINDS_ALONE.has(r.key.slice(0, at))) return null;
     const opening = `${r.key.slice(0, at)} `;
     const place = r.key.slice(at);
+    // A national text's short form of a local body ("Thường trực Tỉnh ủy" after "Thường trực Tỉnh ủy Thanh Hóa")
+    // took the text's jurisdiction; its fuller name is the same body of a place (the key keeps the place apart).
+    const anyPlace = this.jurisdiction === NATIONAL && r.jurisdiction === NATIONAL && bodyJurisdiction(short, null) !== NATIONAL;
     const shortWords = short.split(' ').length;
     const found = new Map<string, string>();
     const consider = (c: ResolvedBody) => {
       // The key drops the document's own place ("... tỉnh"): a fuller name that only adds a level or a place
       // ("... cấp tỉnh, cấp xã") is another body.
-      if (c.group || !c.key.endsWith(place) || !c.key.startsWith(opening) || LEVEL_OR_PLACE.test(c.key.slice(opening.length))) return;
+      const longer = c.key.endsWith(place) && c.key.startsWith(opening) && !LEVEL_OR_PLACE.test(c.key.slice(opening.length));
+      const placed = anyPlace && c.jurisdiction !== NATIONAL && c.key === `${opening.trimEnd()}@${c.jurisdiction}`;
+      if (c.group || !(longer || placed)) return;
       const full = c.official ? officialsBody(c) : c.written;
       const rest = full.split(' ').slice(shortWords).join(' ');
       // The name goes on as a name, not with the sentence ("Bộ Xây dựng chậm nhất ngày ..."), a person ("Bộ Y tế
