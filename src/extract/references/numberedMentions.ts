@@ -15,6 +15,12 @@ import { findSymbols } from '../findSymbols';
 import type { Mention, ReferenceContext } from './mention';
 
 const OF_RE = /^[\s,]*(c[a-z1]{0,3}a)\s+/;
+/**
+ * "của Chi cục Thuế Khu vực V (nay là ": a branch (chi cục) abolished in the 2025 reorganisation, whose name is
+ * no body of its own any more; its successor's name follows. A body that still reads as an issuer ("Bộ Nông
+ * nghiệp và PTNT (nay là ...)", "UBND tỉnh Tiền Giang (nay là ...)") keeps its own name, as the gold does.
+ */
+const RENAMED_RE = /^[\s,]*c[a-z1]{0,3}a\s+chi\s+cuc\s+[^;:()\n]{2,60}?(?:\n[^;:()\n]{0,40}?)?\(\s*nay\s+l[a-z]\s+/;
 const TERM_RE = /^[\s,]*\(?kh[a-z]{1,2}a\s+[xvil]{1,6}\)?/;
 const TITLE_START_RE = /^[\s,:]*(?=(?:ve|v\/v|ban hanh|phe duyet|quy dinh|huong dan|thuc hien|[“"]))/;
 
@@ -99,6 +105,19 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       if (iss) {
         stated = iss.issuer;
         pos += of[0].length + iss.end;
+      }
+    }
+    if (!stated) {
+      // "của Chi cục Thuế Khu vực V (nay là Thuế thành phố Hải Phòng)": an abolished branch is cited under its
+      // successor, which carries the province (gold-real README, fourth and sixth rounds).
+      const renamed = RENAMED_RE.exec(folded.slice(pos, pos + 160));
+      if (renamed) {
+        const iss = issuerAtStart(folded.slice(pos + renamed[0].length, pos + renamed[0].length + 110), ctx.province);
+        if (iss) {
+          stated = iss.issuer;
+          const close = /^[^)]{0,20}\)/.exec(folded.slice(pos + renamed[0].length + iss.end));
+          pos += renamed[0].length + iss.end + (close ? close[0].length : 0);
+        }
       }
     }
     if (!stated) {
