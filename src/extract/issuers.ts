@@ -91,6 +91,14 @@ export function departmentIssuer(deptName: string, p: Province): IssuerRef {
   return { name: `Sở ${deptName} ${unitName(p)}`, family: 'DEPARTMENT', jurisdiction: p.jurisdiction };
 }
 
+/** Standing committees of a provincial People's Council ("Ban Pháp chế"): they sign its Báo cáo thẩm tra. */
+const COUNCIL_COMMITTEES: readonly { name: string; phrase: string; ownName: boolean }[] = issuerData.councilCommittees;
+
+/** "Ban Pháp chế HĐND thành phố Hà Nội": a committee is named with its council. */
+function councilCommitteeIssuer(committee: string, p: Province): IssuerRef {
+  return { name: `Ban ${committee} HĐND ${unitName(p)}`, family: 'PEOPLES_COUNCIL', jurisdiction: p.jurisdiction };
+}
+
 /** Ministries and other central bodies: display name and symbol code. */
 export const NATIONAL_BODIES: readonly { name: string; code: string | null; family: IssuerFamily; phrases?: string[] }[] = issuerData.nationalBodies.map((b) => ({
   ...b,
@@ -110,7 +118,7 @@ function words(s: string): string {
 
 type Candidate = {
   phrase: string;
-  value: { national?: IssuerRef; provincial?: string; dept?: string; city?: boolean; bare?: boolean };
+  value: { national?: IssuerRef; provincial?: string; dept?: string; committee?: string; city?: boolean; bare?: boolean };
 };
 
 /**
@@ -157,6 +165,16 @@ const CANDIDATES: Candidate[] = [
   { phrase: 'ban thuong vu', value: { provincial: 'BTV_TU', bare: true } },
   { phrase: 'ban chap hanh', value: { provincial: 'TU', bare: true } },
   ...DEPARTMENTS.map((d) => ({ phrase: `so ${words(d.name)}`, value: { dept: d.name } })),
+  // "Ban Pháp chế Hội đồng nhân dân Thành phố", "Ban Đô thị HĐND tỉnh ...", or the committee alone ("của Ban
+  // Pháp chế") in the council's own resolution, where the citing document gives the province.
+  ...COUNCIL_COMMITTEES.flatMap((c) => [
+    ...['hoi dong nhan dan', 'hdnd'].flatMap((council) => [
+      { phrase: `ban ${c.phrase} ${council} tinh`, value: { committee: c.name } },
+      { phrase: `ban ${c.phrase} ${council} thanh pho`, value: { committee: c.name, city: true } },
+      { phrase: `ban ${c.phrase} ${council}`, value: { committee: c.name } },
+    ]),
+    ...(c.ownName ? [{ phrase: `ban ${c.phrase}`, value: { committee: c.name } }] : []),
+  ]),
 ];
 
 /** Candidates that name their level ("UBND tỉnh"), for text that is not a signature block. */
@@ -224,6 +242,7 @@ export function issuerAtTokens(
     }
     return { issuer: departmentIssuer(v.dept, p), end };
   }
+  if (v.committee) return { issuer: councilCommitteeIssuer(v.committee, p), end };
   const issuer = provincialIssuer(v.provincial!, p);
   return issuer ? { issuer, end } : null;
 }
@@ -233,7 +252,7 @@ export function familyOfName(name: string): IssuerFamily | null {
   const n = words(name);
   for (const b of NATIONAL_BODIES) if (words(b.name) === n) return b.family;
   if (/^(ban thuong vu |thuong truc )?(tinh|thanh) uy /.test(n) || n.startsWith('dai hoi dang bo')) return 'PARTY_PROVINCE';
-  if (/^(thuong truc )?hdnd /.test(n)) return 'PEOPLES_COUNCIL';
+  if (/^(thuong truc )?hdnd /.test(n) || /^ban .* hdnd /.test(n)) return 'PEOPLES_COUNCIL';
   if (/^(chu tich )?ubnd /.test(n)) return 'PEOPLES_COMMITTEE';
   if (n.startsWith('so ')) return 'DEPARTMENT';
   return null;

@@ -142,6 +142,8 @@ const AMENDED_BY =
   /^[\s,;(*]*(?:da\s+)?duoc\s+sua\s+doi,?\s*(?:bo\s+sung\s*)?(?:mot\s+so\s+dieu\s*)?(?:theo|boi|tai)\s*(?:diem\s+\S{1,2}\s+)?(?:khoan\s+\d+\s+)?(?:dieu\s+\d+\s+)?(?:cua\s+)?$/;
 
 const PROPOSAL_CUES = cueList(['de nghi']);
+/** "Báo cáo thẩm tra số ...", "Báo cáo thẩm định số ..." at a citation's start. */
+const EXAMINATION_REPORT = /^bao\s+cao\s+tham\s+(?:tra|dinh)\b/;
 
 /** Assign each mention its relation, in text order (embedding and lists look at the previous mention). */
 export function assignRelations(folded: string, clauses: readonly Clause[], mentions: Mention[], ctx: ReferenceContext): void {
@@ -159,6 +161,8 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
   function relationOf(m: Mention, clause: Clause | null, listPrev: Mention | null, previous: Mention | null): CitationRelation {
     if (clause?.mode && clause.mode !== 'IMPLEMENTS' && governedByTrigger(folded, m, clause, listPrev, previous)) {
       if (clause.mode === 'BASIS') return 'BASIS';
+      // A Báo cáo thẩm tra / thẩm định is another body's examination of the proposal: a basis, not part of it.
+      if (EXAMINATION_REPORT.test(folded.slice(m.start, m.start + 30))) return 'BASIS';
       if (clause.mode === 'PROPOSAL') return 'PROPOSAL';
       const before = tokenizeWords(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start);
       const proposal = m.kind === 'TO_TRINH' || before.some((t, i) => cueAt(before, i, PROPOSAL_CUES) > 0);

@@ -1,0 +1,62 @@
+/**
+ * Examination reports (Báo cáo thẩm tra) cited in a council's or the UBTVQH's preamble: signed by a committee
+ * of the council or of the National Assembly, and a basis of the resolution (gold-real README, second round:
+ * an examination by another body is BASIS). Snippets are sentences of real resolutions.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractReferences } from '../../../src/extract/references/extractReferences';
+import { issuerAtStart } from '../../../src/extract/issuers';
+import { provinceByName } from '../../../src/extract/provinces';
+import { foldForSearch } from '../../../src/extract/folding';
+import type { DocumentReference } from '../../../src/extract/types';
+import { normalizeText } from '../../../src/text/fold';
+
+function refsIn(snippet: string, province: string | null): DocumentReference[] {
+  return extractReferences(normalizeText(snippet), {
+    province: province ? provinceByName(province) : null,
+    ownSymbols: [],
+    ownTitle: null,
+    sections: [],
+  });
+}
+
+describe('committees of a provincial People\'s Council as issuers', () => {
+  it('names the committee with its council: "của Ban Văn hóa - Xã hội Hội đồng nhân dân Thành phố"', () => {
+    const refs = refsIn(
+      'Xét Tờ trình số 479/TTr-UBND ngày 20 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố; Báo cáo thẩm tra số 104/BC-BVHXH ngày 24 tháng 11 năm 2025 của Ban Văn hóa - Xã hội Hội đồng nhân dân Thành phố; Báo cáo giải trình, tiếp thu số 473/BC-UBND ngày 25 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố;',
+      'Hà Nội',
+    );
+    expect(refs.find((r) => r.symbol === '104/BC-BVHXH')).toMatchObject({
+      issuer: 'Ban Văn hóa - Xã hội HĐND thành phố Hà Nội',
+      jurisdiction: 'Hà Nội',
+      relation: 'BASIS',
+    });
+  });
+
+  it('reads the committee named alone in the council\'s own resolution, and never as the Party\'s Ban Bí thư: "của Ban Đô thị"', () => {
+    const refs = refsIn('Báo cáo thẩm tra số 117/BC-BĐT ngày 24 tháng 11 năm 2025 của Ban Đô thị; Báo cáo tiếp thu', 'Hà Nội');
+    expect(refs[0]).toMatchObject({ issuer: 'Ban Đô thị HĐND thành phố Hà Nội', jurisdiction: 'Hà Nội' });
+  });
+
+  it('reads "Ban Dân tộc" as the council\'s committee only when the council is named', () => {
+    const daklak = provinceByName('Đắk Lắk');
+    expect(issuerAtStart(foldForSearch('Ban Dân tộc Hội đồng nhân dân tỉnh'), daklak)?.issuer.name).toBe('Ban Dân tộc HĐND tỉnh Đắk Lắk');
+    expect(issuerAtStart(foldForSearch('Ban Dân tộc tỉnh'), daklak)?.issuer.name ?? null).not.toBe('Ban Dân tộc HĐND tỉnh Đắk Lắk');
+  });
+});
+
+describe('examination reports of a National Assembly committee', () => {
+  it('reads "Báo cáo thẩm tra ... của Ủy ban Pháp luật và Tư pháp" after a proposal as a BASIS of that committee', () => {
+    const refs = refsIn(
+      'Xét đề nghị của Chính phủ tại Tờ trình số 370/TTr-CP và Đề án số 371/ĐA-CP ngày 09 tháng 5 năm 2025, Báo cáo thẩm tra số 415/BC-UBPLTP15 ngày 03 tháng 6 năm 2025 của Ủy ban Pháp luật và Tư pháp,',
+      null,
+    );
+    expect(refs.find((r) => r.symbol === '370/TTr-CP')?.relation).toBe('PROPOSAL');
+    expect(refs.find((r) => r.symbol === '415/BC-UBPLTP15')).toMatchObject({
+      issuer: 'Ủy ban Pháp luật và Tư pháp của Quốc hội',
+      jurisdiction: 'national',
+      relation: 'BASIS',
+      date: '2025-06-03',
+    });
+  });
+});
