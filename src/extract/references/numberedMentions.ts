@@ -12,7 +12,9 @@ import { isSoToken, kindEndingAt } from '../documentKinds';
 import { tokenizeWords, lookalikeCost } from '../matching';
 import { squash } from '../displayText';
 import { findSymbols } from '../findSymbols';
+import { letterNumberHits } from './letterNumbers';
 import type { Mention, ReferenceContext } from './mention';
+import { addresseeNamedAt, type Addressee } from './addressees';
 
 const OF_RE = /^[\s,]*(c[a-z1]{0,3}a)\s+/;
 /**
@@ -21,6 +23,22 @@ const OF_RE = /^[\s,]*(c[a-z1]{0,3}a)\s+/;
  * nghiệp và PTNT (nay là ...)", "UBND tỉnh Tiền Giang (nay là ...)") keeps its own name, as the gold does.
  */
 const RENAMED_RE = /^[\s,]*c[a-z1]{0,3}a\s+chi\s+cuc\s+[^;:()\n]{2,60}?(?:\n[^;:()\n]{0,40}?)?\(\s*nay\s+l[a-z]\s+/;
+/** Words that end a "của ..." name: "của Công ty về việc ...", "của Thuế tỉnh X gửi ...", "... ngày ...". */
+const OF_STOP = new Set(['ve', 'v', 'gui', 'ngay', 'vuong', 'de', 'da', 'co', 'nop', 'tai', 'theo', 'thi', 'nay', 'trong']);
+
+/** The folded words of a name after "của", up to punctuation or a word that cannot be part of it, and where they end. */
+function ofWords(after: string): { words: string[]; end: number } {
+  const words: string[] = [];
+  let end = 0;
+  for (const m of after.matchAll(/[a-z0-9]+|[^a-z0-9\s]/g)) {
+    const w = m[0];
+    if (!/^[a-z0-9]+$/.test(w) || OF_STOP.has(w) || words.length >= 14) break;
+    words.push(w);
+    end = m.index + w.length;
+  }
+  return { words, end };
+}
+
 const TERM_RE = /^[\s,]*\(?kh[a-z]{1,2}a\s+[xvil]{1,6}\)?/;
 const TITLE_START_RE = /^[\s,:]*(?=(?:ve|v\/v|ban hanh|phe duyet|quy dinh|huong dan|thuc hien|[“"]))/;
 
@@ -60,7 +78,8 @@ function readTitle(text: string, folded: string, from: number, limit: number): {
 /** Numbered citations, each read with its kind, date, issuer and title. */
 export function numberedMentions(text: string, folded: string, ctx: ReferenceContext): Mention[] {
   const out: Mention[] = [];
-  for (const hit of findSymbols(text)) {
+  const hits = findSymbols(text);
+  for (const hit of [...hits, ...letterNumberHits(text, folded, hits)].sort((a, b) => a.start - b.start)) {
     const p = hit.parsed;
     // Kind word (and "số") just before the symbol.
     const toks = tokenizeWords(folded, Math.max(0, hit.start - 100), hit.start);
@@ -120,6 +139,23 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
         }
       }
     }
+    // A national letter citing its addressee's paper: "công văn số 3896/TPHCM-VP ngày ... của Thuế thành phố
+    // Hồ Chí" (cut), "công văn số 11001/XNK-SSVN2 ... của Công ty TNHH MTV Seshin VN2".
+    let addressee: Addressee | null = null;
+    if (!stated && ctx.addressees && p.scope !== 'national') {
+      const ofHere = OF_RE.exec(folded.slice(pos, pos + 12));
+      if (ofHere) {
+        const from = pos + ofHere[0].length;
+        const of = ofWords(folded.slice(from, from + 120));
+        addressee = addresseeNamedAt(ctx.addressees, of.words);
+        if (addressee && !addressee.province && ctx.addressees.province) addressee = { ...addressee, province: ctx.addressees.province };
+        if (addressee?.province) {
+          // A company is named as the citation writes it when it writes more than "Công ty".
+          const written = of.words.length > 2 ? squash(text.slice(from, from + of.end)) : addressee.name;
+          stated = addressee.issuer ?? { name: written, family: 'PROVINCE_OTHER', jurisdiction: addressee.province.jurisdiction };
+        }
+      }
+    }
     if (!stated) {
       // "hướng dẫn của Bộ Nội vụ tại Văn bản số ...", "Theo đề nghị của Sở Nội vụ tại Tờ trình số ...".
       const pre = /c[a-z1]{0,3}a\s+([^;.]{2,80}?)\s+t[a-z]{0,2}i\s*$/.exec(folded.slice(Math.max(0, start - 100), start));
@@ -136,7 +172,10 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
     if (term) pos += term[0].length;
     const tailEnd = pos;
 
-    const province = stated && stated.jurisdiction !== NATIONAL ? provinceOf(stated, ctx.province) : ctx.province;
+    // A provincial paper cited in a national letter without its province ("Quyết định số 12/QĐ-UBND") is the
+    // addressees' province's.
+    const letterProvince = !ctx.province && p.scope === 'local' ? (ctx.addressees?.province ?? null) : null;
+    const province = addressee?.province ?? (stated && stated.jurisdiction !== NATIONAL ? provinceOf(stated, ctx.province) : (ctx.province ?? letterProvince));
     const inferred = inferIssuer(p, province);
     const issuer = stated && familiesCompatible(p, stated, inferred) ? stated : inferred;
     const jurisdiction =

@@ -64,3 +64,54 @@ describe('a branch cited under its successor: "của Chi cục Thuế Khu vực 
     expect(refs[0]).toMatchObject({ issuer: 'Bộ Nông nghiệp và Phát triển nông thôn', jurisdiction: 'national' });
   });
 });
+
+describe('a national office\'s letter citing its addressee\'s papers', () => {
+  it('gives a taxpayer\'s letter the province of the address under "Kính gửi" and names the company as written', () => {
+    const refs = refsIn(
+      'Kính gửi: Công ty TNHH MTV Seshin VN2.\n(đ/c: Tổ dân phố 4, Phường Bình Thuận, tỉnh Tuyên Quang, Việt Nam)\nTrả lời công văn số 11001/XNK-SSVN2 ngày 04/11/2025 của Công ty TNHH MTV Seshin VN2 về vướng mắc thủ tục hải quan đối với hàng hóa xuất nhập khẩu tại chỗ, Cục Hải quan có ý kiến như sau:',
+      null,
+    );
+    expect(refs[0]).toMatchObject({ symbol: '11001/XNK-SSVN2', jurisdiction: 'Tuyên Quang', issuer: 'Công ty TNHH MTV Seshin VN2' });
+  });
+
+  it('reads a provincial tax office cut by the page ("của Thuế thành phố Hồ Chí") as the addressee', () => {
+    const refs = refsIn(
+      'Kính gửi: Thuế\nthành phố Hồ Chí Minh.\nCục Thuế nhận được công văn số 3896/TPHCM-VP ngày\n21/10/2025 của Thuế thành phố Hồ Chí về việc hướng dẫn tỷ lệ (%) trích ủy nhiệm thu',
+      null,
+    );
+    expect(refs[0]).toMatchObject({ jurisdiction: 'Hồ Chí Minh', issuer: 'Thuế thành phố Hồ Chí Minh' });
+  });
+
+  it('leaves a paper of another body national: "Báo cáo số 157/BC-HĐTV ... của Hội đồng tư vấn" in a letter to an association', () => {
+    const refs = refsIn(
+      'Kính gửi: Hiệp\nhội Ngân hàng Việt Nam.\n(Địa chỉ 193 P. Bà Triệu, Lê Đại Hành, Hai Bà Trưng, Hà Nội)\nCục Thuế nhận được Báo cáo số 157/BC-HĐTV ngày\n27/10/2025 của Hội đồng tư vấn cải cách thủ tục hành chính gửi Thủ tướng Chính phủ',
+      null,
+    );
+    expect(refs[0]?.jurisdiction).toBe('national');
+  });
+
+  it('takes a notice\'s taxpayer from "Nơi nhận" when there is no "Kính gửi"', () => {
+    const refs = refsIn(
+      'Trên cơ sở hồ sơ đề nghị xác định trước mã số, Đơn\nđề nghị số 02BRT/XNK/2025 ngày 20/10/2025 của Công ty TNHH Brenntag Việt Nam,\nmã số thuế: 0310474190;\n| Nơi nhận: - Công ty TNHH Brenntag Việt Nam (120 Hoàng Hoa Thám, phường 7, quận Bình Thạnh, TP Hồ Chí Minh); - PCT. Nguyễn Thành Hưng (để báo cáo); |',
+      null,
+    );
+    expect(refs[0]).toMatchObject({ symbol: '02BRT/XNK/2025', kind: 'OTHER', jurisdiction: 'Hồ Chí Minh', date: '2025-10-20' });
+  });
+});
+
+describe('papers numbered outside the state forms', () => {
+  it('reads a company\'s number after "công văn số" and before its date: "JHDPC/2025/276", "20251022/CV-HD"', () => {
+    const refs = refsIn(
+      'Cục Thuế nhận được công văn số JHDPC/2025/276 ngày 5/9/2025 của Công ty TNHH Điện lực Jaks Hải Dương; Trả lời công văn số 20251022/CV-HD ngày 22/10/2025 của Công ty',
+      null,
+    );
+    expect(refs.map((r) => [r.symbol, r.kind])).toEqual([
+      ['JHDPC/2025/276', 'CONG_VAN'],
+      ['20251022/CV-HD', 'CONG_VAN'],
+    ]);
+  });
+
+  it('reads such a number only after a letter\'s kind word: not a contract\'s "số HĐ2024/01 ngày", nor a tax code', () => {
+    expect(refsIn('theo Hợp đồng số HĐ2024/01 ngày 10/10/2024 của Công ty, mã số thuế: 0310474190 của Công ty', null)).toEqual([]);
+  });
+});
