@@ -39,6 +39,10 @@ function ofWords(after: string): { words: string[]; end: number } {
   return { words, end };
 }
 
+/** A capital "Luật" opening a law's name: before a capitalised word, or before any word where the number says law. */
+const LAW_WORD_NAMED = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{Lu})/gu;
+const LAW_WORD_ANY = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{L})/gu;
+
 const TERM_RE = /^[\s,]*\(?kh[a-z]{1,2}a\s+[xvil]{1,6}\)?/;
 const TITLE_START_RE = /^[\s,:]*(?=(?:ve|v\/v|ban hanh|phe duyet|quy dinh|huong dan|thuc hien|[“"]))/;
 
@@ -96,14 +100,21 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
     let start = km ? toks[km.first]!.start : hasSo ? toks[last + 1]!.start : hit.start;
     // "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14": a law's name sits between the word and "số".
     let lawName: string | null = null;
-    if (!km && hasSo) {
-      const from = Math.max(0, start - 200);
+    // A National Assembly number ("85/2015/QH13") is a law's or a resolution's: after a capital "Luật" the name
+    // may go on in lower case ("Luật bầu cử đại biểu ... số 85/2015/QH13", "Luật quản lý, sử dụng tài sản công
+    // 15/2017/QH14") and run long (an amending law lists the laws it amends).
+    const assembly = /^QH\d+$/.test(p.agency);
+    if (!km && (hasSo || assembly)) {
+      const from = Math.max(0, start - (assembly ? 400 : 200));
       const window = text.slice(from, start);
       let law: RegExpExecArray | null = null;
-      for (const m of window.matchAll(/(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{Lu})/gu)) law = m as RegExpExecArray;
+      for (const m of window.matchAll(assembly ? LAW_WORD_ANY : LAW_WORD_NAMED)) law = m as RegExpExecArray;
       if (law && lookalikeCost('luat', folded.slice(from + law.index, from + law.index + 4)) !== null && !/[;]|\.\s/.test(window.slice(law.index))) {
         // "Luật sửa đổi, bổ sung một số điều của Luật X số 87/2025/QH15": the number is the amending law's.
-        const amending = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+s[ửu]a\s+đ[ổo]i[^;]*?c[ủu]a\s*$/u.exec(window.slice(0, law.index));
+        // "... của Luật Cán bộ, công chức và Luật viên chức số 52/2019/QH14": the laws it amends may be several.
+        const amending =
+          /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+s[ửu]a\s+đ[ổo]i[^;]*?c[ủu]a\s*$/u.exec(window.slice(0, law.index)) ??
+          (assembly ? /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+s[ửu]a\s+đ[ổo]i[^;]*?c[ủu]a\s+(?:(?!\d\/)[^;])*$/u.exec(window.slice(0, law.index)) : null);
         const at = amending && !/[;]|\.\s/.test(window.slice(amending.index)) ? amending.index : law.index;
         lawName = squash(window.slice(at)).replace(/[\s,]+$/, '');
         start = from + at;

@@ -115,3 +115,21 @@ describe('papers numbered outside the state forms', () => {
     expect(refsIn('theo Hợp đồng số HĐ2024/01 ngày 10/10/2024 của Công ty, mã số thuế: 0310474190 của Công ty', null)).toEqual([]);
   });
 });
+
+describe('laws numbered by the National Assembly', () => {
+  it('reads a law whose name goes on in lower case: "Luật bầu cử đại biểu Quốc hội ... số 85/2015/QH13"', () => {
+    const refs = refsIn('*Căn cứ Luật bầu cử đại biểu Quốc hội và Đại biểu Hội đồng nhân dân số 85/2015/QH13 được sửa đổi, bổ sung bởi Luật số 83/2025/QH15;*', 'Hà Nội');
+    expect(refs.find((r) => r.symbol === '85/2015/QH13')).toMatchObject({ kind: 'LUAT', relation: 'BASIS' });
+  });
+
+  it('gives an amending law its number, whatever laws its title lists: "Luật sửa đổi, ... của Luật Cán bộ, công chức và Luật viên chức số 52/2019/QH14"', () => {
+    const refs = refsIn('*Căn cứ Luật Viên chức số 58/2010/QH12; Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật viên chức số 52/2019/QH14;*', 'Hà Nội');
+    expect(refs.find((r) => r.symbol === '52/2019/QH14')).toMatchObject({ kind: 'LUAT', relation: 'BASIS' });
+    expect(refs.filter((r) => !r.symbol)).toEqual([]);
+  });
+
+  it('does not read the year of a technical standard as a symbol: "QCVN 02:2008/BCT"', () => {
+    const refs = refsIn('a) Quy chuẩn QCVN 02:2008/BCT về vận chuyển, bảo quản vật liệu nổ công nghiệp ban hành kèm theo Quyết định số 51/2008/QĐ-BCT ngày 30 tháng 12 năm 2008', 'Hà Nội');
+    expect(refs.map((r) => r.symbol)).toEqual(['51/2008/QĐ-BCT']);
+  });
+});
