@@ -60,3 +60,16 @@ describe('examination reports of a National Assembly committee', () => {
     });
   });
 });
+
+describe('the legal grounds of a procedure in a TTHC table', () => {
+  it('reads "Căn cứ pháp lý của TTHC:" as the procedure\'s grounds, not this decision\'s basis (REFERENCES)', () => {
+    const refs = refsIn(
+      '11. Căn cứ pháp lý của TTHC:\n\n- Luật Phổ biến, giáo dục pháp\nluật số 14/2012/QH13 của Quốc hội ngày 20/6/2012\n\n- Nghị định số 28/2013/NĐ-CP\nngày 04/4/2013 của Chính phủ quy định chi tiết một số điều và biện pháp thi\nhành Luật Phổ biến, giáo dục pháp luật.\n',
+      'Quảng Trị',
+    );
+    expect(refs.map((r) => [r.symbol, r.relation])).toEqual([
+      ['14/2012/QH13', 'REFERENCES'],
+      ['28/2013/NĐ-CP', 'REFERENCES'],
+    ]);
+  });
+});
