@@ -179,6 +179,9 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       dateAfterIssuer = dateAtStart(folded.slice(pos + wsAfter, pos + wsAfter + 40));
       if (dateAfterIssuer) pos += wsAfter + dateAfterIssuer.length;
     }
+    // "Ngày 01/7/2025, Cục Thuế đã có công điện số 102/CĐ-CT về ...", "văn bản đề ngày 29 tháng 10 năm 2025 số
+    // 16/CV-HHTACN": a letter's narrative may give the date before the citation.
+    const dateBefore = !date && !dateAfterIssuer ? dateBeforeCitation(folded, start) : null;
     const term = TERM_RE.exec(folded.slice(pos, pos + 20));
     if (term) pos += term[0].length;
     const tailEnd = pos;
@@ -204,7 +207,7 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       parsed: p,
       kind: kind ?? 'OTHER',
       kindFromWord: !!km || !!lawName,
-      date: (date ?? dateAfterIssuer)?.iso ?? null,
+      date: (date ?? dateAfterIssuer)?.iso ?? dateBefore,
       issuer,
       issuerStated: !!stated && issuer === stated,
       title: title?.title ?? null,
@@ -216,7 +219,53 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       confidence: Math.min(0.99, 0.7 + (km ? 0.12 : 0) + (hasSo ? 0.05 : 0) + (date || dateAfterIssuer ? 0.08 : 0) + (stated ? 0.04 : 0)),
     });
   }
+  shareDates(folded, out);
   return out;
+}
+
+/**
+ * The date written before a citation in the same sentence: opening it ("Ngày 21/8/2025, Cục Thuế có công văn
+ * số ...", at most a short clause between) or right before its "số" ("văn bản đề ngày 29/10/2025 số ...").
+ */
+function dateBeforeCitation(folded: string, start: number): string | null {
+  const from = Math.max(0, start - 140);
+  const window = folded.slice(from, start);
+  // The sentence: after the last period, semicolon, table bar or blank line.
+  let s = 0;
+  for (const m of window.matchAll(/\.\s|;|\||\n\s*\n/g)) s = m.index + m[0].length;
+  const sentence = window.slice(s);
+  // Right before "số", after a word (not after another citation's symbol, whose date it is).
+  const before = /(?<![\w\d]\/[\w\d-]{1,20}\s{0,3})ngay\s+\d[^;,]{4,30}$/.exec(sentence);
+  if (before) {
+    const d = dateAtStart(before[0]);
+    if (d && /^\s*(?:so\s*:?)?\s*$/.test(before[0].slice(d.length))) return d.iso;
+  }
+  const opening = /^\s*[*_]*\s*(?=ngay\s+\d)/.exec(sentence);
+  if (opening) {
+    const d = dateAtStart(sentence.slice(opening[0].length));
+    const rest = d ? sentence.slice(opening[0].length + d.length) : '';
+    // The clause after the date names who wrote, not another document or date.
+    if (d && /^\s*,/.test(rest) && !/\d\s*\/|ngay\s+\d/.test(rest) && rest.length <= 100) return d.iso;
+  }
+  return null;
+}
+
+/**
+ * "Tờ trình số 370/TTr-CP và Đề án số 371/ĐA-CP ngày 09 tháng 5 năm 2025", "số 008/CĐ-UBND và số 009/CĐ-UBND
+ * ngày 19/11/2025": a date written once after two citations joined by "và" covers both (gold-real README, third
+ * round).
+ */
+function shareDates(folded: string, mentions: Mention[]): void {
+  const joined = (a: Mention, b: Mention, re: RegExp) => re.test(folded.slice(a.tailEnd, b.start));
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1]!;
+    if (m.date || !next.date || m.title || !joined(m, next, /^[\s,*]*va\s*$/)) continue;
+    // Only a pair: in "A, B, C và D ngày ..." the date is D's alone (the gold of a longer list keeps it so).
+    const prev = mentions[i - 1];
+    if (prev && !prev.date && joined(prev, m, /^[\s,;*]*(?:va\s*)?$/)) continue;
+    m.date = next.date;
+  }
 }
 
 /** The province a provincial issuer belongs to ("UBND tỉnh Quảng Ngãi" cited from a Quảng Ninh text). */

@@ -133,3 +133,27 @@ describe('laws numbered by the National Assembly', () => {
     expect(refs.map((r) => r.symbol)).toEqual(['51/2008/QĐ-BCT']);
   });
 });
+
+describe('dates written away from the citation', () => {
+  it('takes the date that opens the sentence: "Ngày 21/8/2025, Cục Thuế có công văn số 3316/CT-CS về ..."', () => {
+    const refs = refsIn('Ngày 21/8/2025, Cục Thuế có công văn số 3316/CT-CS về việc triển khai Nghị định 175/2025/NĐ-CP ngày 30/6/2025 của Chính phủ', null);
+    expect(refs.find((r) => r.symbol === '3316/CT-CS')?.date).toBe('2025-08-21');
+  });
+
+  it('takes the date written right before "số": "nhận văn bản đề ngày 29 tháng 10 năm 2025 số 16/CV-HHTACN"', () => {
+    const refs = refsIn('Ngày 31 tháng 10 năm\n2025, Văn phòng Chính phủ nhận văn bản đề ngày 29 tháng 10 năm 2025 số\n16/CV-HHTACN của Hội Chăn nuôi Việt Nam', null);
+    expect(refs[0]?.date).toBe('2025-10-29');
+  });
+
+  it('never takes the previous citation\'s date: "Nghị quyết số 05-NQ/TU ngày 09/4/2021, Nghị quyết số 09-NQ/TU của Tỉnh ủy"', () => {
+    const refs = refsIn('Nghị quyết số 05-NQ/TU ngày 09/4/2021, Nghị quyết số 09-NQ/TU của Tỉnh ủy, ', 'Quảng Ninh');
+    expect(refs.find((r) => r.symbol === '09-NQ/TU')?.date).toBeNull();
+  });
+
+  it('shares a date written once after a pair joined by "và", not after a longer list', () => {
+    const pair = refsIn('Xét đề nghị của Chính phủ tại Tờ trình số 370/TTr-CP và Đề án số 371/ĐA-CP ngày 09 tháng 5 năm 2025,', null);
+    expect(pair.map((r) => r.date)).toEqual(['2025-05-09', '2025-05-09']);
+    const list = refsIn('tiếp theo các Công điện số 217/CĐ-TTg, 218/CĐ-TTg, 219/CĐ-TTg và 222/CĐ-TTg ngày 19/11/2025, Thủ tướng', null);
+    expect(list.map((r) => r.date)).toEqual([null, null, null, '2025-11-19']);
+  });
+});
