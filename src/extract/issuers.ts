@@ -76,6 +76,8 @@ const PROVINCIAL: Record<string, { family: IssuerFamily; name: ProvincialTemplat
   CT_UBND: { family: 'PEOPLES_COMMITTEE', name: (p) => `UBND ${unitName(p)}` },
   // The tax office of a province (a unit of Cục Thuế since 2025) writes with the province's code: "5581/BNI-QLDN1".
   THUE: { family: 'PROVINCE_OTHER', name: (p) => `Thuế ${unitName(p)}` },
+  // The province's one-stop service centre ("QĐ-TTPVHCC"), which issues its own decisions on procedures.
+  TTPVHCC: { family: 'PROVINCE_OTHER', name: (p) => `Trung tâm Phục vụ hành chính công ${unitName(p)}` },
 };
 
 /** Canonical name of a provincial body by its code (`TU`, `BTV_TU`, `HDND`, `UBND`, ...). */
@@ -118,7 +120,7 @@ function words(s: string): string {
 
 type Candidate = {
   phrase: string;
-  value: { national?: IssuerRef; provincial?: string; dept?: string; committee?: string; city?: boolean; bare?: boolean };
+  value: { national?: IssuerRef; provincial?: string; dept?: string; committee?: string; city?: boolean; bare?: boolean; notBelow?: boolean };
 };
 
 /**
@@ -157,6 +159,10 @@ const CANDIDATES: Candidate[] = [
   { phrase: 'uy ban nhan dan thanh pho', value: { provincial: 'UBND', city: true } },
   { phrase: 'ubnd tinh', value: { provincial: 'UBND' } },
   { phrase: 'ubnd thanh pho', value: { provincial: 'UBND', city: true } },
+  { phrase: 'trung tam phuc vu hanh chinh cong tinh', value: { provincial: 'TTPVHCC' } },
+  { phrase: 'trung tam phuc vu hanh chinh cong thanh pho', value: { provincial: 'TTPVHCC', city: true } },
+  // Without its level in the province's own text; a commune's centre ("... cấp xã", "... xã X") is another body.
+  { phrase: 'trung tam phuc vu hanh chinh cong', value: { provincial: 'TTPVHCC', notBelow: true } },
   { phrase: 'thue tinh', value: { provincial: 'THUE' } },
   { phrase: 'thue thanh pho', value: { provincial: 'THUE', city: true } },
   { phrase: 'uy ban nhan dan', value: { provincial: 'UBND', bare: true } },
@@ -226,6 +232,7 @@ export function issuerAtTokens(
   const next = at + hit.match.tokens;
   const last = tokens[next - 1]!;
   const adjacent = (at2: number) => !source || !tokens[at2] || /^\s+$/.test(source.slice(last.end, tokens[at2]!.start));
+  if (v.notBelow && /^(?:cap|xa|phuong|huyen|quan|thi|dac)$/.test(tokens[next]?.w ?? '')) return null;
   const named = v.bare || !adjacent(next) ? null : provinceAtTokens(tokens, next);
   // "Thành ủy" / "UBND thành phố": a centrally-run city, named or the document's own; never a city inside a
   // province ("Thành ủy Hạ Long" is not the province's committee).

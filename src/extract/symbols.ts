@@ -336,6 +336,7 @@ export function inferIssuer(p: ParsedSymbol, province: Province | null): IssuerR
   if (first === 'HDND') return provincialIssuer('HDND', province);
   if (first === 'UBND') return provincialIssuer('UBND', province);
   if (first === 'CTUBND') return provincialIssuer('CT_UBND', province);
+  if (first === 'TTPVHCC') return provincialIssuer('TTPVHCC', province);
   const dept = DEPARTMENTS.find((d) => foldCode(d.code) === first);
   if (dept) return departmentIssuer(dept.name, province);
   return null;

@@ -73,3 +73,21 @@ describe('the legal grounds of a procedure in a TTHC table', () => {
     ]);
   });
 });
+
+describe('the province\'s public service centre as issuer', () => {
+  it('reads "của Giám đốc Trung tâm Phục vụ hành chính công Thành phố" and the code QĐ-TTPVHCC as the centre of the province', () => {
+    const refs = refsIn(
+      'thay thế Quyết định số 1234/QĐ-TTPVHCC ngày 29/8/2025 của Giám đốc Trung tâm Phục vụ hành chính công Thành phố; Quyết định số 1077/QĐ-TTPVHCC ngày 17/7/2025',
+      'Hà Nội',
+    );
+    expect(refs.map((r) => r.issuer)).toEqual([
+      'Trung tâm Phục vụ hành chính công thành phố Hà Nội',
+      'Trung tâm Phục vụ hành chính công thành phố Hà Nội',
+    ]);
+  });
+
+  it('never takes a commune\'s centre for the province\'s: "của Trung tâm Phục vụ hành chính công xã Tân An"', () => {
+    const ref = refsIn('Thông báo số 12/TB-TTPVHCC ngày 02/10/2025 của Trung tâm Phục vụ hành chính công xã Tân An', null)[0];
+    expect(ref?.issuer ?? null).toBeNull();
+  });
+});
