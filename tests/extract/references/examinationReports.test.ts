@@ -91,3 +91,29 @@ describe('the province\'s public service centre as issuer', () => {
     expect(ref?.issuer ?? null).toBeNull();
   });
 });
+
+describe('another body\'s opinion on the proposal', () => {
+  it('gives BASIS to "ý kiến thẩm định của Sở Tư pháp tại Báo cáo số ..." beside a Tờ trình, which stays PROPOSAL', () => {
+    const refs = refsIn(
+      '*Theo đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 596/TTr-SNN&MT ngày 31/10/2025; ý kiến thẩm định của Sở Tư pháp tại Báo cáo số 358/BC-STP ngày 24/10/2025.*',
+      'Quảng Ninh',
+    );
+    expect(refs.map((r) => [r.symbol, r.relation])).toEqual([
+      ['596/TTr-SNN&MT', 'PROPOSAL'],
+      ['358/BC-STP', 'BASIS'],
+    ]);
+  });
+
+  it('gives BASIS to every letter of a list of opinions: "(sau khi có ý kiến của Sở Nội vụ tại các Văn bản: số ..., số ...)"', () => {
+    const refs = refsIn(
+      '*Theo đề nghị của Giám đốc Sở\nTư pháp tại Văn bản số 3169/TTr -STP ngày 31/10/2025 (sau khi có ý kiến của Sở\nNội vụ tại các Văn bản: số 4104/SNV- XDCQ&TCBC ngày 28/8/2025, số\n5786/SNV-XDCQ&TCBC ngày 13/11/2025 và ý kiến góp ý của các cơ quan, đơn vị\nliên quan);',
+      'Hà Tĩnh',
+    );
+    expect(refs.filter((r) => r.symbol?.startsWith('4104') || r.symbol?.startsWith('5786')).map((r) => r.relation)).toEqual(['BASIS', 'BASIS']);
+  });
+
+  it('leaves "ý kiến chỉ đạo của ... tại Công văn số ..." in the body to the other rules', () => {
+    const refs = refsIn('khẩn trương rà soát lại việc thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 7683/VPCP-QHĐP ngày 12/8/2025', null);
+    expect(refs[0]?.relation).not.toBe('BASIS');
+  });
+});
