@@ -157,3 +157,10 @@ describe('dates written away from the citation', () => {
     expect(list.map((r) => r.date)).toEqual([null, null, null, '2025-11-19']);
   });
 });
+
+describe('papers of the general departments (Tổng cục) merged into ministries in 2025', () => {
+  it('keeps them national, under their own name: "Quyết định số 513/QĐ-TCTS-NTTS ... của Tổng cục Thủy sản (nay Cục Thủy sản và Kiểm ngư)"', () => {
+    const refs = refsIn('Căn cứ Quyết định số 513/QĐ-TCTS-NTTS ngày 28/12/2021 của Tổng cục Thủy sản *(nay Cục Thủy sản và Kiểm ngư) *về việc phê duyệt hướng dẫn quan trắc', 'Đắk Lắk');
+    expect(refs[0]).toMatchObject({ jurisdiction: 'national', issuer: 'Tổng cục Thủy sản', relation: 'BASIS' });
+  });
+});
