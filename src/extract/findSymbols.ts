@@ -5,8 +5,11 @@
 import { parseSymbol, type ParsedSymbol } from './symbols';
 
 const C = '[A-Za-z0-9ĐđÐ]';
-/** Not inside a longer token, nor the year of a standard's number ("QCVN 01:2022/BQP" is no document symbol). */
-const LOOKBEHIND = '(?<![\\p{L}\\d/.\\-–])(?<!(?:QCVN|TCVN)\\s{0,2}[\\d.\\-]{1,8}:)';
+/**
+ * Not inside a longer token, except right after "số" whose space an export lost ("Tờ trình số347/TTr-CP", from
+ * "số**347**"); nor the year of a standard's number ("QCVN 01:2022/BQP" is no document symbol).
+ */
+const LOOKBEHIND = '(?:(?<![\\p{L}\\d/.\\-–])|(?<=(?<!\\p{L})[Ss]ố))(?<!(?:QCVN|TCVN)\\s{0,2}[\\d.\\-]{1,8}:)';
 /** Spaces, a line break and OCR specks ("22/\n~ KH-UBND") may sit around a symbol's separators. */
 const GAP = '[\\s~^*]{0,4}';
 const PARTY_CANDIDATE = new RegExp(

@@ -37,6 +37,11 @@ describe('symbols whose unit code joins parts with "&" or "."', () => {
     expect(symbols).toEqual(['4814/CCTKV.05-TTKT3', '838/CCTKV.XII-NVDTPC.HUE']);
   });
 
+  it('reads a number glued to "số" by an export that dropped bold marks: "Tờ trình số347/TTr-CP"', () => {
+    expect(findSymbols('Xét đề nghị của Chính phủ tại Tờ trình số347/TTr-CP và Đề án số 348/ĐA-CP ngày').map((h) => h.parsed.symbol)).toEqual(['347/TTr-CP', '348/ĐA-CP']);
+    expect(findSymbols('mẫu A12/QĐ-UBND').map((h) => h.parsed.symbol)).toEqual([]);
+  });
+
   it('does not read a sentence glued to a symbol as part of its code: "Quyết định 12/QĐ-UBND.Sau đó"', () => {
     expect(findSymbols('theo Quyết định 12/QĐ-UBND.Sau đó').map((h) => h.parsed.symbol)).toEqual(['12/QĐ-UBND']);
   });
