@@ -5,7 +5,11 @@
 import { parseSymbol, type ParsedSymbol } from './symbols';
 
 const C = '[A-Za-z0-9ĐđÐ]';
-const LOOKBEHIND = '(?<![\\p{L}\\d/.\\-–])';
+/**
+ * Not inside a longer token, except right after "số" whose space an export lost ("Tờ trình số347/TTr-CP", from
+ * "số**347**"); nor the year of a standard's number ("QCVN 01:2022/BQP" is no document symbol).
+ */
+const LOOKBEHIND = '(?:(?<![\\p{L}\\d/.\\-–])|(?<=(?<!\\p{L})[Ss]ố))(?<!(?:QCVN|TCVN)\\s{0,2}[\\d.\\-]{1,8}:)';
 /** Spaces, a line break and OCR specks ("22/\n~ KH-UBND") may sit around a symbol's separators. */
 const GAP = '[\\s~^*]{0,4}';
 const PARTY_CANDIDATE = new RegExp(
@@ -14,8 +18,16 @@ const PARTY_CANDIDATE = new RegExp(
 );
 /** Dashes after the first code: a type and up to four issuers of a joint document ("TTLT-BGDĐT-BNV-BTC"). */
 const MAX_CODE_DASHES = 4;
+/**
+ * A code part may join capitals with "&" or "." ("SNV-XDCQ&TCBC", "TTr-SNN&MT", a regional tax branch's
+ * "CCTKV.05-TTKT3", "NVDTPC.HUE"); only capitals or digits follow the joiner, so a sentence end ("UBND.Sau")
+ * is not read into the code.
+ */
+const CODE = `${C}{1,10}(?:[.&][A-ZĐ0-9]{1,8}(?![a-zđ])){0,2}`;
+/** The Government's numbered series of one resolution ("66.7/2025/NQ-CP") carry a dotted number, always with a year. */
+const NUMBER = `(\\d{1,5}|\\d{1,3}\\.\\d{1,2}(?=${GAP}\\/${GAP}\\d{4}${GAP}\\/))`;
 const STATE_CANDIDATE = new RegExp(
-  `${LOOKBEHIND}(\\d{1,5})${GAP}\\/${GAP}(?:\\d{4}${GAP}\\/${GAP})?${C}{1,10}(?:\\s{0,2}[-–—]\\s{0,2}${C}{1,10}){0,${MAX_CODE_DASHES}}(?![\\p{L}\\d])`,
+  `${LOOKBEHIND}${NUMBER}${GAP}\\/${GAP}(?:\\d{4}${GAP}\\/${GAP})?${CODE}(?:\\s{0,2}[-–—]\\s{0,2}${CODE}){0,${MAX_CODE_DASHES}}(?![\\p{L}\\d])`,
   'gu',
 );
 

@@ -76,6 +76,8 @@ const PROVINCIAL: Record<string, { family: IssuerFamily; name: ProvincialTemplat
   CT_UBND: { family: 'PEOPLES_COMMITTEE', name: (p) => `UBND ${unitName(p)}` },
   // The tax office of a province (a unit of Cục Thuế since 2025) writes with the province's code: "5581/BNI-QLDN1".
   THUE: { family: 'PROVINCE_OTHER', name: (p) => `Thuế ${unitName(p)}` },
+  // The province's one-stop service centre ("QĐ-TTPVHCC"), which issues its own decisions on procedures.
+  TTPVHCC: { family: 'PROVINCE_OTHER', name: (p) => `Trung tâm Phục vụ hành chính công ${unitName(p)}` },
 };
 
 /** Canonical name of a provincial body by its code (`TU`, `BTV_TU`, `HDND`, `UBND`, ...). */
@@ -89,6 +91,14 @@ export const DEPARTMENTS: readonly { name: string; code: string }[] = issuerData
 
 export function departmentIssuer(deptName: string, p: Province): IssuerRef {
   return { name: `Sở ${deptName} ${unitName(p)}`, family: 'DEPARTMENT', jurisdiction: p.jurisdiction };
+}
+
+/** Standing committees of a provincial People's Council ("Ban Pháp chế"): they sign its Báo cáo thẩm tra. */
+const COUNCIL_COMMITTEES: readonly { name: string; phrase: string; ownName: boolean }[] = issuerData.councilCommittees;
+
+/** "Ban Pháp chế HĐND thành phố Hà Nội": a committee is named with its council. */
+function councilCommitteeIssuer(committee: string, p: Province): IssuerRef {
+  return { name: `Ban ${committee} HĐND ${unitName(p)}`, family: 'PEOPLES_COUNCIL', jurisdiction: p.jurisdiction };
 }
 
 /** Ministries and other central bodies: display name and symbol code. */
@@ -110,7 +120,7 @@ function words(s: string): string {
 
 type Candidate = {
   phrase: string;
-  value: { national?: IssuerRef; provincial?: string; dept?: string; city?: boolean; bare?: boolean };
+  value: { national?: IssuerRef; provincial?: string; dept?: string; committee?: string; city?: boolean; bare?: boolean; notBelow?: boolean };
 };
 
 /**
@@ -149,6 +159,10 @@ const CANDIDATES: Candidate[] = [
   { phrase: 'uy ban nhan dan thanh pho', value: { provincial: 'UBND', city: true } },
   { phrase: 'ubnd tinh', value: { provincial: 'UBND' } },
   { phrase: 'ubnd thanh pho', value: { provincial: 'UBND', city: true } },
+  { phrase: 'trung tam phuc vu hanh chinh cong tinh', value: { provincial: 'TTPVHCC' } },
+  { phrase: 'trung tam phuc vu hanh chinh cong thanh pho', value: { provincial: 'TTPVHCC', city: true } },
+  // Without its level in the province's own text; a commune's centre ("... cấp xã", "... xã X") is another body.
+  { phrase: 'trung tam phuc vu hanh chinh cong', value: { provincial: 'TTPVHCC', notBelow: true } },
   { phrase: 'thue tinh', value: { provincial: 'THUE' } },
   { phrase: 'thue thanh pho', value: { provincial: 'THUE', city: true } },
   { phrase: 'uy ban nhan dan', value: { provincial: 'UBND', bare: true } },
@@ -157,6 +171,16 @@ const CANDIDATES: Candidate[] = [
   { phrase: 'ban thuong vu', value: { provincial: 'BTV_TU', bare: true } },
   { phrase: 'ban chap hanh', value: { provincial: 'TU', bare: true } },
   ...DEPARTMENTS.map((d) => ({ phrase: `so ${words(d.name)}`, value: { dept: d.name } })),
+  // "Ban Pháp chế Hội đồng nhân dân Thành phố", "Ban Đô thị HĐND tỉnh ...", or the committee alone ("của Ban
+  // Pháp chế") in the council's own resolution, where the citing document gives the province.
+  ...COUNCIL_COMMITTEES.flatMap((c) => [
+    ...['hoi dong nhan dan', 'hdnd'].flatMap((council) => [
+      { phrase: `ban ${c.phrase} ${council} tinh`, value: { committee: c.name } },
+      { phrase: `ban ${c.phrase} ${council} thanh pho`, value: { committee: c.name, city: true } },
+      { phrase: `ban ${c.phrase} ${council}`, value: { committee: c.name } },
+    ]),
+    ...(c.ownName ? [{ phrase: `ban ${c.phrase}`, value: { committee: c.name } }] : []),
+  ]),
 ];
 
 /** Candidates that name their level ("UBND tỉnh"), for text that is not a signature block. */
@@ -208,6 +232,7 @@ export function issuerAtTokens(
   const next = at + hit.match.tokens;
   const last = tokens[next - 1]!;
   const adjacent = (at2: number) => !source || !tokens[at2] || /^\s+$/.test(source.slice(last.end, tokens[at2]!.start));
+  if (v.notBelow && /^(?:cap|xa|phuong|huyen|quan|thi|dac)$/.test(tokens[next]?.w ?? '')) return null;
   const named = v.bare || !adjacent(next) ? null : provinceAtTokens(tokens, next);
   // "Thành ủy" / "UBND thành phố": a centrally-run city, named or the document's own; never a city inside a
   // province ("Thành ủy Hạ Long" is not the province's committee).
@@ -224,6 +249,7 @@ export function issuerAtTokens(
     }
     return { issuer: departmentIssuer(v.dept, p), end };
   }
+  if (v.committee) return { issuer: councilCommitteeIssuer(v.committee, p), end };
   const issuer = provincialIssuer(v.provincial!, p);
   return issuer ? { issuer, end } : null;
 }
@@ -233,7 +259,7 @@ export function familyOfName(name: string): IssuerFamily | null {
   const n = words(name);
   for (const b of NATIONAL_BODIES) if (words(b.name) === n) return b.family;
   if (/^(ban thuong vu |thuong truc )?(tinh|thanh) uy /.test(n) || n.startsWith('dai hoi dang bo')) return 'PARTY_PROVINCE';
-  if (/^(thuong truc )?hdnd /.test(n)) return 'PEOPLES_COUNCIL';
+  if (/^(thuong truc )?hdnd /.test(n) || /^ban .* hdnd /.test(n)) return 'PEOPLES_COUNCIL';
   if (/^(chu tich )?ubnd /.test(n)) return 'PEOPLES_COMMITTEE';
   if (n.startsWith('so ')) return 'DEPARTMENT';
   return null;

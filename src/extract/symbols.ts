@@ -89,8 +89,14 @@ function typeCode(raw: string): { code: string; kind: DocumentKind } | null {
   return best;
 }
 
-/** Standard form of an agency code token. */
+/** Standard form of an agency code token; parts joined by "&" or "." keep their joiner ("XDCQ&TCBC", "CCTKV.05"). */
 function agencyForm(raw: string): string {
+  // The parts of a joined code are unit abbreviations written as printed ("SGD&ĐT"), known codes standardised.
+  if (/[.&]/.test(raw)) return raw.split(/([.&])/).map((part, i) => (i % 2 ? part : (AGENCY_FORMS[foldCode(part)] ?? part.toUpperCase()))).join('');
+  return agencyPartForm(raw);
+}
+
+function agencyPartForm(raw: string): string {
   // A lower-case "l" among capitals is an "I" misread or mistyped ("BNl" for BNI): codes have no lower-case l.
   if (raw.includes('l') && /^[A-ZĐÐ0-9]+$/.test(raw.replace(/l/g, ''))) raw = raw.replace(/l/g, 'I');
   const f = foldCode(raw);
@@ -135,6 +141,9 @@ function isPartyAgency(raw: string): boolean {
 }
 
 function normNumber(n: string): string {
+  // "66.7": a numbered series of one resolution keeps its sub-number.
+  const dot = /^(\d+)\.(\d{1,2})$/.exec(n);
+  if (dot) return `${normNumber(dot[1]!)}.${dot[2]}`;
   const digits = n.replace(/\D/g, '').replace(/^0+(?=\d)/, '');
   return digits.padStart(2, '0');
 }
@@ -150,6 +159,8 @@ function looksLikeCode(tok: string): boolean {
 const SEP = '\\s{0,3}';
 const DASH = '[-–—]';
 const TOK = '[A-Za-z0-9ĐđÐð]{1,10}';
+/** A code token of the state form may join parts with "&" or "." ("XDCQ&TCBC", "CCTKV.05"). */
+const STATE_TOK = `${TOK}(?:[.&][A-Z0-9ĐÐ]{1,8}){0,2}`;
 /** Party form. */
 const PARTY_RE = new RegExp(`^(\\d{1,5})${SEP}${DASH}${SEP}(${TOK})${SEP}\\/${SEP}(${TOK})$`);
 /**
@@ -157,7 +168,7 @@ const PARTY_RE = new RegExp(`^(\\d{1,5})${SEP}${DASH}${SEP}(${TOK})${SEP}\\/${SE
  * agency and unit ("BNV-CCHC"), or a joint document's type and its two to four issuers
  * ("TTLT-BGDĐT-BNV-BTC").
  */
-const STATE_RE = new RegExp(`^(\\d{1,5})${SEP}\\/${SEP}(?:(\\d{4})${SEP}\\/${SEP})?(${TOK}(?:${SEP}${DASH}${SEP}${TOK}){0,4})$`);
+const STATE_RE = new RegExp(`^(\\d{1,5}|\\d{1,3}\\.\\d{1,2}(?=${SEP}\\/${SEP}\\d{4}))${SEP}\\/${SEP}(?:(\\d{4})${SEP}\\/${SEP})?(${STATE_TOK}(?:${SEP}${DASH}${SEP}${STATE_TOK}){0,4})$`);
 const CODE_DASH = new RegExp(`${SEP}${DASH}${SEP}`);
 
 /**
@@ -325,6 +336,7 @@ export function inferIssuer(p: ParsedSymbol, province: Province | null): IssuerR
   if (first === 'HDND') return provincialIssuer('HDND', province);
   if (first === 'UBND') return provincialIssuer('UBND', province);
   if (first === 'CTUBND') return provincialIssuer('CT_UBND', province);
+  if (first === 'TTPVHCC') return provincialIssuer('TTPVHCC', province);
   const dept = DEPARTMENTS.find((d) => foldCode(d.code) === first);
   if (dept) return departmentIssuer(dept.name, province);
   return null;

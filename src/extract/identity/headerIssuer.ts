@@ -41,8 +41,8 @@ function subordinateInCell(cell: HeaderCell, toks: readonly Token[], first: Issu
     if (hit.issuer.family === 'DEPARTMENT' && first.family === 'PEOPLES_COMMITTEE') return hit.issuer;
     // "BỘ TÀI CHÍNH CỤC THUẾ": a department of a ministry issues.
     if (hit.issuer.family === 'NATIONAL_OTHER' && first.family === 'MINISTRY') return hit.issuer;
-    // "CỤC THUẾ / THUẾ TỈNH VĨNH LONG": a national department's office in a province issues, not the department.
-    if (hit.issuer.family === 'PROVINCE_OTHER' && first.family === 'NATIONAL_OTHER' && hit.issuer.jurisdiction !== NATIONAL) return hit.issuer;
+    // "CỤC THUẾ THUẾ TỈNH VĨNH LONG": the provincial office of a national department issues.
+    if (provincialUnitOf(first, hit.issuer)) return hit.issuer;
   }
   // "UBND THÀNH PHỐ HÀ NỘI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG": a body the lists do not know, under the committee.
   if (first.family === 'PEOPLES_COMMITTEE') {
@@ -61,6 +61,13 @@ function subordinateInCell(cell: HeaderCell, toks: readonly Token[], first: Issu
     return { name: `Văn phòng ${first.name}`, family: first.jurisdiction === NATIONAL ? 'NATIONAL_OTHER' : 'PROVINCE_OTHER', jurisdiction: first.jurisdiction };
   }
   return null;
+}
+
+/** "Thuế tỉnh X" under "Cục Thuế": a provincial office (its name carries the department's) of a national department. */
+function provincialUnitOf(parent: IssuerRef, unit: IssuerRef): boolean {
+  if (parent.family !== 'NATIONAL_OTHER' || unit.family !== 'PROVINCE_OTHER' || unit.jurisdiction === NATIONAL) return false;
+  const head = parent.name.replace(/^Cục\s+/u, '');
+  return head !== parent.name && unit.name.startsWith(`${head} `);
 }
 
 /**
@@ -82,6 +89,9 @@ function agencyColumnIssuer(zone: readonly HeaderCell[], province: Province | nu
     if (!here) continue;
     if (!found) {
       found = subordinateInCell(caps[i]!, toks, here, province) ?? here;
+      // "CỤC THUẾ" / "THUẾ TỈNH VĨNH LONG": the next line may name the national department's provincial office.
+      const next = found.family === 'NATIONAL_OTHER' && i + 1 < caps.length ? issuerOnTokens(agencyTokens(caps[i + 1]!), province) : null;
+      if (next && provincialUnitOf(found, next)) found = next;
       if (found.family !== 'PEOPLES_COMMITTEE') break;
       continue;
     }

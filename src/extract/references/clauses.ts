@@ -35,7 +35,12 @@ export function triggerAt(tokens: readonly Token[], at: number): ClauseMode {
   const t0 = tokens[at]?.w;
   const t1 = tokens[at + 1]?.w;
   if (!t0) return null;
-  if (/^c[a-z]?n$/.test(t0) && t1 && /^c[uiwt][a-z0-9]{0,2}$/.test(t1) && t1.length <= 3) return 'BASIS';
+  if (/^c[a-z]?n$/.test(t0) && t1 && /^c[uiwt][a-z0-9]{0,2}$/.test(t1) && t1.length <= 3) {
+    // "Căn cứ pháp lý (của TTHC):" heads a procedure's legal grounds in a TTHC table: the procedure's, not this
+    // document's basis (gold-real README, fifth round: REFERENCES).
+    if (tokens[at + 2]?.w === 'phap' && tokens[at + 3]?.w === 'ly') return null;
+    return 'BASIS';
+  }
   if (t0 === 'xet' && t1 !== 'thay' && t1 !== 'nghiem') return 'XET';
   if (t0 === 'theo' && t1 && lookalikeCost('de', t1) !== null && t1.length <= 2) {
     const t2 = tokens[at + 2]?.w;

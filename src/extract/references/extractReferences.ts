@@ -24,6 +24,7 @@ import { segmentClauses } from './clauses';
 import { linkNamedLaws } from './namedLawLinks';
 import { findNamedReferences } from './namedReferences';
 import { numberedMentions } from './numberedMentions';
+import { letterAddressees } from './addressees';
 import { assignRelations } from './relations';
 import { mergeMentions, shareListIssuers } from './mergeMentions';
 import { assignEffects } from './effects';
@@ -49,6 +50,8 @@ export function extractReferences(text: string, ctx: ReferenceContext): Document
   const folded = foldKeepLength(masked);
   const clauses = segmentClauses(folded, masked);
   const ownKeys = new Set(ctx.ownSymbols.map(symbolMatchKey));
+  // A national office's letter names the province of the papers it answers only in its addressees.
+  if (!ctx.province && ctx.addressees === undefined) ctx = { ...ctx, addressees: letterAddressees(masked, folded) };
   const numbered = numberedMentions(masked, folded, ctx).filter((m) => !(m.parsed && ownKeys.has(symbolMatchKey(m.parsed.symbol))));
   // Titles stop where the next citation starts.
   for (let i = 0; i + 1 < numbered.length; i++) {

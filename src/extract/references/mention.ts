@@ -3,6 +3,7 @@
  * `Mention` per place a document is cited, before mentions are merged per cited document.
  */
 import type { IssuerRef } from '../issuers';
+import type { LetterAddressees } from './addressees';
 import type { Province } from '../provinces';
 import type { ParsedSymbol } from '../symbols';
 import type { CitationRelation, DocumentKind, Section } from '../types';
@@ -17,6 +18,8 @@ export interface ReferenceContext {
   /** The citing document's kind: with its title, the name it is mentioned by ("Luật Dữ liệu"), never a citation. */
   ownKind?: DocumentKind | null;
   sections: readonly Section[];
+  /** A national office's letter: its addressees, whose province its citations of their papers take. */
+  addressees?: LetterAddressees | null;
 }
 
 /** A citation as read at one place in the text, before merging per document. */

@@ -12,9 +12,37 @@ import { isSoToken, kindEndingAt } from '../documentKinds';
 import { tokenizeWords, lookalikeCost } from '../matching';
 import { squash } from '../displayText';
 import { findSymbols } from '../findSymbols';
+import { letterNumberHits } from './letterNumbers';
 import type { Mention, ReferenceContext } from './mention';
+import { addresseeNamedAt, type Addressee } from './addressees';
 
 const OF_RE = /^[\s,]*(c[a-z1]{0,3}a)\s+/;
+/**
+ * "của Chi cục Thuế Khu vực V (nay là ": a branch (chi cục) abolished in the 2025 reorganisation, whose name is
+ * no body of its own any more; its successor's name follows. A body that still reads as an issuer ("Bộ Nông
+ * nghiệp và PTNT (nay là ...)", "UBND tỉnh Tiền Giang (nay là ...)") keeps its own name, as the gold does.
+ */
+const RENAMED_RE = /^[\s,]*c[a-z1]{0,3}a\s+chi\s+cuc\s+[^;:()\n]{2,60}?(?:\n[^;:()\n]{0,40}?)?\(\s*nay\s+l[a-z]\s+/;
+/** Words that end a "của ..." name: "của Công ty về việc ...", "của Thuế tỉnh X gửi ...", "... ngày ...". */
+const OF_STOP = new Set(['ve', 'v', 'gui', 'ngay', 'vuong', 'de', 'da', 'co', 'nop', 'tai', 'theo', 'thi', 'nay', 'trong']);
+
+/** The folded words of a name after "của", up to punctuation or a word that cannot be part of it, and where they end. */
+function ofWords(after: string): { words: string[]; end: number } {
+  const words: string[] = [];
+  let end = 0;
+  for (const m of after.matchAll(/[a-z0-9]+|[^a-z0-9\s]/g)) {
+    const w = m[0];
+    if (!/^[a-z0-9]+$/.test(w) || OF_STOP.has(w) || words.length >= 14) break;
+    words.push(w);
+    end = m.index + w.length;
+  }
+  return { words, end };
+}
+
+/** A capital "Luật" opening a law's name: before a capitalised word, or before any word where the number says law. */
+const LAW_WORD_NAMED = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{Lu})/gu;
+const LAW_WORD_ANY = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{L})/gu;
+
 const TERM_RE = /^[\s,]*\(?kh[a-z]{1,2}a\s+[xvil]{1,6}\)?/;
 const TITLE_START_RE = /^[\s,:]*(?=(?:ve|v\/v|ban hanh|phe duyet|quy dinh|huong dan|thuc hien|[“"]))/;
 
@@ -54,7 +82,8 @@ function readTitle(text: string, folded: string, from: number, limit: number): {
 /** Numbered citations, each read with its kind, date, issuer and title. */
 export function numberedMentions(text: string, folded: string, ctx: ReferenceContext): Mention[] {
   const out: Mention[] = [];
-  for (const hit of findSymbols(text)) {
+  const hits = findSymbols(text);
+  for (const hit of [...hits, ...letterNumberHits(text, folded, hits)].sort((a, b) => a.start - b.start)) {
     const p = hit.parsed;
     // Kind word (and "số") just before the symbol.
     const toks = tokenizeWords(folded, Math.max(0, hit.start - 100), hit.start);
@@ -71,14 +100,21 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
     let start = km ? toks[km.first]!.start : hasSo ? toks[last + 1]!.start : hit.start;
     // "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14": a law's name sits between the word and "số".
     let lawName: string | null = null;
-    if (!km && hasSo) {
-      const from = Math.max(0, start - 200);
+    // A National Assembly number ("85/2015/QH13") is a law's or a resolution's: after a capital "Luật" the name
+    // may go on in lower case ("Luật bầu cử đại biểu ... số 85/2015/QH13", "Luật quản lý, sử dụng tài sản công
+    // 15/2017/QH14") and run long (an amending law lists the laws it amends).
+    const assembly = /^QH\d+$/.test(p.agency);
+    if (!km && (hasSo || assembly)) {
+      const from = Math.max(0, start - (assembly ? 400 : 200));
       const window = text.slice(from, start);
       let law: RegExpExecArray | null = null;
-      for (const m of window.matchAll(/(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{Lu})/gu)) law = m as RegExpExecArray;
+      for (const m of window.matchAll(assembly ? LAW_WORD_ANY : LAW_WORD_NAMED)) law = m as RegExpExecArray;
       if (law && lookalikeCost('luat', folded.slice(from + law.index, from + law.index + 4)) !== null && !/[;]|\.\s/.test(window.slice(law.index))) {
         // "Luật sửa đổi, bổ sung một số điều của Luật X số 87/2025/QH15": the number is the amending law's.
-        const amending = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+s[ửu]a\s+đ[ổo]i[^;]*?c[ủu]a\s*$/u.exec(window.slice(0, law.index));
+        // "... của Luật Cán bộ, công chức và Luật viên chức số 52/2019/QH14": the laws it amends may be several.
+        const amending =
+          /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+s[ửu]a\s+đ[ổo]i[^;]*?c[ủu]a\s*$/u.exec(window.slice(0, law.index)) ??
+          (assembly ? /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+s[ửu]a\s+đ[ổo]i[^;]*?c[ủu]a\s+(?:(?!\d\/)[^;])*$/u.exec(window.slice(0, law.index)) : null);
         const at = amending && !/[;]|\.\s/.test(window.slice(amending.index)) ? amending.index : law.index;
         lawName = squash(window.slice(at)).replace(/[\s,]+$/, '');
         start = from + at;
@@ -102,6 +138,36 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       }
     }
     if (!stated) {
+      // "của Chi cục Thuế Khu vực V (nay là Thuế thành phố Hải Phòng)": an abolished branch is cited under its
+      // successor, which carries the province (gold-real README, fourth and sixth rounds).
+      const renamed = RENAMED_RE.exec(folded.slice(pos, pos + 160));
+      if (renamed) {
+        const iss = issuerAtStart(folded.slice(pos + renamed[0].length, pos + renamed[0].length + 110), ctx.province);
+        if (iss) {
+          stated = iss.issuer;
+          const close = /^[^)]{0,20}\)/.exec(folded.slice(pos + renamed[0].length + iss.end));
+          pos += renamed[0].length + iss.end + (close ? close[0].length : 0);
+        }
+      }
+    }
+    // A national letter citing its addressee's paper: "công văn số 3896/TPHCM-VP ngày ... của Thuế thành phố
+    // Hồ Chí" (cut), "công văn số 11001/XNK-SSVN2 ... của Công ty TNHH MTV Seshin VN2".
+    let addressee: Addressee | null = null;
+    if (!stated && ctx.addressees && p.scope !== 'national') {
+      const ofHere = OF_RE.exec(folded.slice(pos, pos + 12));
+      if (ofHere) {
+        const from = pos + ofHere[0].length;
+        const of = ofWords(folded.slice(from, from + 120));
+        addressee = addresseeNamedAt(ctx.addressees, of.words);
+        if (addressee && !addressee.province && ctx.addressees.province) addressee = { ...addressee, province: ctx.addressees.province };
+        if (addressee?.province) {
+          // A company is named as the citation writes it when it writes more than "Công ty".
+          const written = of.words.length > 2 ? squash(text.slice(from, from + of.end)) : addressee.name;
+          stated = addressee.issuer ?? { name: written, family: 'PROVINCE_OTHER', jurisdiction: addressee.province.jurisdiction };
+        }
+      }
+    }
+    if (!stated) {
       // "hướng dẫn của Bộ Nội vụ tại Văn bản số ...", "Theo đề nghị của Sở Nội vụ tại Tờ trình số ...".
       const pre = /c[a-z1]{0,3}a\s+([^;.]{2,80}?)\s+t[a-z]{0,2}i\s*$/.exec(folded.slice(Math.max(0, start - 100), start));
       if (pre) stated = issuerAtStart(pre[1]!, ctx.province)?.issuer ?? null;
@@ -113,11 +179,17 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       dateAfterIssuer = dateAtStart(folded.slice(pos + wsAfter, pos + wsAfter + 40));
       if (dateAfterIssuer) pos += wsAfter + dateAfterIssuer.length;
     }
+    // "Ngày 01/7/2025, Cục Thuế đã có công điện số 102/CĐ-CT về ...", "văn bản đề ngày 29 tháng 10 năm 2025 số
+    // 16/CV-HHTACN": a letter's narrative may give the date before the citation.
+    const dateBefore = !date && !dateAfterIssuer ? dateBeforeCitation(folded, start) : null;
     const term = TERM_RE.exec(folded.slice(pos, pos + 20));
     if (term) pos += term[0].length;
     const tailEnd = pos;
 
-    const province = stated && stated.jurisdiction !== NATIONAL ? provinceOf(stated, ctx.province) : ctx.province;
+    // A provincial paper cited in a national letter without its province ("Quyết định số 12/QĐ-UBND") is the
+    // addressees' province's.
+    const letterProvince = !ctx.province && p.scope === 'local' ? (ctx.addressees?.province ?? null) : null;
+    const province = addressee?.province ?? (stated && stated.jurisdiction !== NATIONAL ? provinceOf(stated, ctx.province) : (ctx.province ?? letterProvince));
     const inferred = inferIssuer(p, province);
     const issuer = stated && familiesCompatible(p, stated, inferred) ? stated : inferred;
     const jurisdiction =
@@ -135,7 +207,7 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       parsed: p,
       kind: kind ?? 'OTHER',
       kindFromWord: !!km || !!lawName,
-      date: (date ?? dateAfterIssuer)?.iso ?? null,
+      date: (date ?? dateAfterIssuer)?.iso ?? dateBefore,
       issuer,
       issuerStated: !!stated && issuer === stated,
       title: title?.title ?? null,
@@ -147,7 +219,53 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       confidence: Math.min(0.99, 0.7 + (km ? 0.12 : 0) + (hasSo ? 0.05 : 0) + (date || dateAfterIssuer ? 0.08 : 0) + (stated ? 0.04 : 0)),
     });
   }
+  shareDates(folded, out);
   return out;
+}
+
+/**
+ * The date written before a citation in the same sentence: opening it ("Ngày 21/8/2025, Cục Thuế có công văn
+ * số ...", at most a short clause between) or right before its "số" ("văn bản đề ngày 29/10/2025 số ...").
+ */
+function dateBeforeCitation(folded: string, start: number): string | null {
+  const from = Math.max(0, start - 140);
+  const window = folded.slice(from, start);
+  // The sentence: after the last period, semicolon, table bar or blank line.
+  let s = 0;
+  for (const m of window.matchAll(/\.\s|;|\||\n\s*\n/g)) s = m.index + m[0].length;
+  const sentence = window.slice(s);
+  // Right before "số", after a word (not after another citation's symbol, whose date it is).
+  const before = /(?<![\w\d]\/[\w\d-]{1,20}\s{0,3})ngay\s+\d[^;,]{4,30}$/.exec(sentence);
+  if (before) {
+    const d = dateAtStart(before[0]);
+    if (d && /^\s*(?:so\s*:?)?\s*$/.test(before[0].slice(d.length))) return d.iso;
+  }
+  const opening = /^\s*[*_]*\s*(?=ngay\s+\d)/.exec(sentence);
+  if (opening) {
+    const d = dateAtStart(sentence.slice(opening[0].length));
+    const rest = d ? sentence.slice(opening[0].length + d.length) : '';
+    // The clause after the date names who wrote, not another document or date.
+    if (d && /^\s*,/.test(rest) && !/\d\s*\/|ngay\s+\d/.test(rest) && rest.length <= 100) return d.iso;
+  }
+  return null;
+}
+
+/**
+ * "Tờ trình số 370/TTr-CP và Đề án số 371/ĐA-CP ngày 09 tháng 5 năm 2025", "số 008/CĐ-UBND và số 009/CĐ-UBND
+ * ngày 19/11/2025": a date written once after two citations joined by "và" covers both (gold-real README, third
+ * round).
+ */
+function shareDates(folded: string, mentions: Mention[]): void {
+  const joined = (a: Mention, b: Mention, re: RegExp) => re.test(folded.slice(a.tailEnd, b.start));
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const m = mentions[i]!;
+    const next = mentions[i + 1]!;
+    if (m.date || !next.date || m.title || !joined(m, next, /^[\s,*]*va\s*$/)) continue;
+    // Only a pair: in "A, B, C và D ngày ..." the date is D's alone (the gold of a longer list keeps it so).
+    const prev = mentions[i - 1];
+    if (prev && !prev.date && joined(prev, m, /^[\s,;*]*(?:va\s*)?$/)) continue;
+    m.date = next.date;
+  }
 }
 
 /** The province a provincial issuer belongs to ("UBND tỉnh Quảng Ngãi" cited from a Quảng Ninh text). */

@@ -142,23 +142,46 @@ const AMENDED_BY =
   /^[\s,;(*]*(?:da\s+)?duoc\s+sua\s+doi,?\s*(?:bo\s+sung\s*)?(?:mot\s+so\s+dieu\s*)?(?:theo|boi|tai)\s*(?:diem\s+\S{1,2}\s+)?(?:khoan\s+\d+\s+)?(?:dieu\s+\d+\s+)?(?:cua\s+)?$/;
 
 const PROPOSAL_CUES = cueList(['de nghi']);
+/** "ý kiến (thẩm định) của X tại (các) Văn bản: (số)" ending where the citation starts; not "ý kiến chỉ đạo". */
+const OPINION_BEFORE = /y\s+kien(?!\s+chi\s+dao)[^;]{0,40}?\s+cua\s+[^;]{2,90}?\s+tai\s+(?:cac\s+)?(?:[a-z]+\s+){0,3}?[:\s]*(?:so\s*:?\s*)?$/;
+
+/** A clause of the preamble's proposal ("Theo đề nghị", "Xét"), or one that continues it after "; " ("; trên cơ sở ..."). */
+function inProposal(clauses: readonly Clause[], clause: Clause): boolean {
+  if (clause.mode === 'PROPOSAL' || clause.mode === 'XET') return true;
+  if (clause.mode) return false;
+  const i = clauses.indexOf(clause);
+  const before = i > 0 ? clauses[i - 1]! : null;
+  return !!before && (before.mode === 'PROPOSAL' || before.mode === 'XET');
+}
+/** "Báo cáo thẩm tra số ...", "Báo cáo thẩm định số ..." at a citation's start. */
+const EXAMINATION_REPORT = /^bao\s+cao\s+tham\s+(?:tra|dinh)\b/;
 
 /** Assign each mention its relation, in text order (embedding and lists look at the previous mention). */
 export function assignRelations(folded: string, clauses: readonly Clause[], mentions: Mention[], ctx: ReferenceContext): void {
   const object = amendedObject(ctx.ownTitle);
   const masked = new Spans();
   let prev: Mention | null = null;
+  // Citations of another body's opinion in the preamble, and the list items after them.
+  const opinions = new Set<Mention>();
   for (const m of mentions) {
     const clause = clauseAt(clauses, m.start);
     // A list item follows the previous citation directly, or right after its title ("...; Chỉ thị số ...").
     const listPrev = prev && (isListGap(folded, prev.tailEnd, m.start) || isListGap(folded, prev.end, m.start)) ? prev : null;
-    m.relation = relationOf(m, clause, listPrev, prev);
+    if (clause && inProposal(clauses, clause) && ((listPrev && opinions.has(listPrev)) || OPINION_BEFORE.test(folded.slice(Math.max(clause.start, m.start - 160), m.start)))) {
+      // "Theo đề nghị ... tại Tờ trình ... (sau khi có ý kiến của Sở Nội vụ tại các Văn bản: số ...)", "ý kiến
+      // thẩm định của Sở Tư pháp tại Báo cáo số ...", "lấy phiếu ý kiến của các thành viên ... tại Công văn số
+      // ...": another body's opinion on the proposal is a basis (gold-real README, second and fourth rounds).
+      opinions.add(m);
+      m.relation = 'BASIS';
+    } else m.relation = relationOf(m, clause, listPrev, prev);
     prev = m;
   }
 
   function relationOf(m: Mention, clause: Clause | null, listPrev: Mention | null, previous: Mention | null): CitationRelation {
     if (clause?.mode && clause.mode !== 'IMPLEMENTS' && governedByTrigger(folded, m, clause, listPrev, previous)) {
       if (clause.mode === 'BASIS') return 'BASIS';
+      // A Báo cáo thẩm tra / thẩm định is another body's examination of the proposal: a basis, not part of it.
+      if (EXAMINATION_REPORT.test(folded.slice(m.start, m.start + 30))) return 'BASIS';
       if (clause.mode === 'PROPOSAL') return 'PROPOSAL';
       const before = tokenizeWords(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start);
       const proposal = m.kind === 'TO_TRINH' || before.some((t, i) => cueAt(before, i, PROPOSAL_CUES) > 0);

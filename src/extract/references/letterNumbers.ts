@@ -1,0 +1,45 @@
+/**
+ * Numbers of papers written by companies and associations, which follow no state form: "công văn số
+ * JHDPC/2025/276 ngày 5/9/2025 của Công ty ...", "Đơn đề nghị số 02BRT/XNK/2025 ngày 20/10/2025 của Công ty
+ * ...", "công văn số 20251022/CV-HD ngày ...". A tax or customs letter cites the taxpayer's own paper so; the
+ * number is kept as written (its key is the written form).
+ *
+ * Only after a letter's kind word and "số", and only before its date or its author, so a form's number ("Mẫu
+ * số 01/TK-SDDPNN") or a tax code is never read as one.
+ */
+import type { ParsedSymbol } from '../symbols';
+import type { SymbolHit } from '../findSymbols';
+
+/** "công văn số", "văn bản số", "thư số": a letter; "đơn (đề nghị) số", "đề nghị số": a request (kind OTHER). Folded. */
+const CUE = /(?:(cong\s+van|van\s+ban|thu)|(don(?:\s+de\s+nghi)?|de\s+nghi))\s+so\s*:?\s*$/;
+/** Code parts of capitals and digits joined by "/", "-" or "."; at least one "/" and one digit. */
+const NUMBER = /(?<![\p{L}\d/])([A-Z0-9][A-Za-z0-9]{0,11}(?:[/.-][A-Za-z0-9]{1,12}){1,4})(?=[\s,]+(?:ngày|của|ngay|cua)\b)/gu;
+
+function freeForm(raw: string, request: boolean): ParsedSymbol | null {
+  if (!raw.includes('/') || !/\d/.test(raw) || (raw.match(/[A-Z]/g) ?? []).length < 2) return null;
+  return {
+    symbol: raw,
+    number: /\d+/.exec(raw)![0],
+    year: null,
+    typeCode: null,
+    agency: raw,
+    party: false,
+    kind: request ? 'OTHER' : 'CONG_VAN',
+    scope: 'unknown',
+  };
+}
+
+/** Papers numbered outside the state forms, where no standard symbol was found at that place. */
+export function letterNumberHits(text: string, folded: string, known: readonly SymbolHit[]): SymbolHit[] {
+  const out: SymbolHit[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const start = m.index;
+    const end = start + m[1]!.length;
+    if (known.some((h) => h.start < end && start < h.end)) continue;
+    const cue = CUE.exec(folded.slice(Math.max(0, start - 30), start));
+    if (!cue) continue;
+    const parsed = freeForm(m[1]!, !!cue[2]);
+    if (parsed) out.push({ start, end, parsed });
+  }
+  return out;
+}
