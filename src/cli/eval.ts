@@ -135,4 +135,4 @@ await runCli(async () => {
     if (effects) below.push(...missedEffectBars(effects).map((m) => `effects: ${m}`));
     if (below.length) fail('QUALITY_BELOW_BAR', `Below the quality bar: ${below.join('; ')}.`);
   }
-});
+}, { usage: USAGE });
