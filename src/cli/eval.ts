@@ -14,6 +14,7 @@ import { extractDocument } from '../extract/extractDocument';
 import { formatReport, formatSummary, summarize, type DocumentEvaluation, type EvaluationSummary } from '../eval/evaluate';
 import { HELDOUT_GOLD, REAL_GOLD, SAMPLE_GOLD, development, evaluateGoldSet, heldOut, sourceReader, type GoldSet } from '../eval/goldSets';
 import { evaluateEffectGold, formatEffectReport, EFFECT_GOLD_DIR, type EffectEvaluation } from '../eval/effectGold';
+import { evaluateAgreement } from '../eval/agreement';
 import { fail, runCli } from './runCli';
 
 const USAGE = 'Usage: npm run eval [-- --json] [--check] [--dev] [--gold DIR [--corpus DIR] [--identity FILE]]';
@@ -116,6 +117,12 @@ await runCli(async () => {
     } else {
       reports.push({ name: set === SAMPLE_GOLD ? 'OCR samples' : set.name, docs: result.documents, bar: set === SAMPLE_GOLD || goldDir ? 'samples' : null });
     }
+  }
+
+  // Two annotators on the same documents (held-out ones: figures only, never their entries, even without --dev).
+  const agreement = goldDir || devOnly ? [] : evaluateAgreement();
+  if (agreement.length) {
+    reports.push({ name: 'agreement of two annotators (gold-agreement against gold-real): the ceiling for extraction', docs: agreement, bar: null, summaryOnly: true });
   }
 
   // The effect gold has its own schema (tests/fixtures/gold-effect/SCHEMA.md): reported with the default sets.
