@@ -195,11 +195,28 @@ interface Planned {
   legacy: VersionRow | null;
 }
 
-async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise<(IngestOutcome | Error)[]> {
-  const all = items.map((i) => {
-    const rows = buildIngestRows(i.extraction, i.sourceFile, i.source ?? null);
+const builtRows = new WeakMap<IngestItem, IngestRows>();
+
+/**
+ * An item's rows (with their extraction hash), built once per item and kept with it: a caller that builds them
+ * while the previous batch is being written (ingestFiles) keeps that work out of the write transaction, and a
+ * retried transaction or the one-document fallback reuses them. The item must not change afterwards.
+ */
+export function ingestRowsOf(item: IngestItem): IngestRows {
+  let rows = builtRows.get(item);
+  if (!rows) {
+    rows = buildIngestRows(item.extraction, item.sourceFile, item.source ?? null);
     rows.document.props.extractionHash = extractionHashOf(rows);
-    return rows;
+    builtRows.set(item, rows);
+  }
+  return rows;
+}
+
+async function writeBatch(tx: CountingTransaction, items: IngestItem[]): Promise<(IngestOutcome | Error)[]> {
+  // The kept rows stay as built: what a transaction adds to a document's properties goes on a copy.
+  const all = items.map((i) => {
+    const rows = ingestRowsOf(i);
+    return { ...rows, document: { ...rows.document } };
   });
   const sortedKeys = [...new Set(all.map((r) => r.document.key))].sort();
   const states = await tx.run<StoredDocumentState>(cypher('document.lockForWrite'), { docs: sortedKeys.map((key) => ({ key })) });
@@ -389,10 +406,7 @@ async function writeRows(tx: CountingTransaction, all: IngestRows[]): Promise<vo
   const bodies = mergeBodies(all);
   if (bodies.length) await tx.run(cypher('body.mergeMany'), { bodies });
   const sections = each((r) => r.sections);
-  if (sections.length) {
-    await tx.run(cypher('section.createMany'), { sections });
-    await tx.run(cypher('section.linkMany'), { sections });
-  }
+  if (sections.length) await tx.run(cypher('section.createMany'), { sections });
   const citations = each((r) => r.citations);
   if (citations.length) await tx.run(cypher('citation.createMany'), { citations });
   const effects = each((r) => r.effects);

@@ -14,7 +14,7 @@ import type { Extraction } from '../extract/types';
 import type { GraphClient } from '../graph/driver';
 import { buildIngestRows } from '../graph/documentRows';
 import { restoreDisplayTexts, type DisplayRestoration } from '../restore/displayTexts';
-import { countGraphItems, ingestBatch, isDatabaseUnavailable, type IngestItem, type IngestOutcome, type IngestStatus } from '../graph/documentStore';
+import { countGraphItems, ingestBatch, ingestRowsOf, isDatabaseUnavailable, type IngestItem, type IngestOutcome, type IngestStatus } from '../graph/documentStore';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { DEFAULT_DATABASE_WAIT_MS, IngestInterrupted, STALL_NOTICE_MS, waitForDatabase, watchForStall } from './databaseWait';
 import type { PreparationPool } from './preparationPool';
@@ -408,6 +408,8 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
             source: prepared.source,
             replace: options.replace === true,
           };
+          // Rows are built now, while the previous batch is being written, not inside the next transaction.
+          ingestRowsOf(item);
           batch.push({ report, item, started });
           if (batch.length >= batchTarget) {
             await pending;

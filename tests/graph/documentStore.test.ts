@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type GraphClient } from '../../src/graph/driver';
 import { migrate } from '../../src/graph/migrations';
-import { deleteDocument, ingestBatch, ingestExtraction } from '../../src/graph/documentStore';
+import { deleteDocument, ingestBatch, ingestExtraction, ingestRowsOf, type IngestItem } from '../../src/graph/documentStore';
 import { testNeo4jSettings } from '../support/neo4j';
 import { foldForSearch } from '../../src/text/fold';
 import { decisionExtraction, isolatedProvince, reference } from '../support/extraction.fixtures';
@@ -113,6 +113,54 @@ describe('ingesting a document', () => {
     );
     expect(rows.map((r) => r.to)).toEqual([`05-NQ/TU@${p}`]);
     expect(rows[0]!.confidence).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('links an unnumbered document to a numbered one only when their known dates agree', async () => {
+    const p = province();
+    await ingestExtraction(graph, decisionExtraction(p), 'numbered-citer.txt');
+    const unnumbered = (date: string, title: string) => {
+      const e = decisionExtraction(p, { symbol: 'x', references: [] });
+      e.document = { ...e.document, kind: 'NGHI_QUYET', symbol: null, date, issuer: `Tỉnh ủy ${p}`, title, key: `NGHI_QUYET:${p}:${foldForSearch(title)}` };
+      e.tasks = [];
+      e.assignments = [];
+      return e;
+    };
+    // The cited 05-NQ/TU was issued on 2021-04-09 (decisionExtraction).
+    const sameDay = unnumbered('2021-04-09', 'Về đẩy mạnh cải cách hành chính trong tỉnh');
+    const otherDay = unnumbered('2022-01-01', 'Về đẩy mạnh cải cách hành chính năm mới');
+    await ingestBatch(graph, [
+      { extraction: sameDay, sourceFile: 'same-day.txt' },
+      { extraction: otherDay, sourceFile: 'other-day.txt' },
+    ]);
+    const rows = await graph.read<{ from: string; evidence: string }>(
+      `MATCH (u:Document)-[m:MAY_BE]->(:Document {key: $key}) RETURN u.key AS from, m.evidence AS evidence`,
+      { key: `05-NQ/TU@${p}` },
+    );
+    expect(rows.map((r) => r.from)).toEqual([sameDay.document.key]);
+    expect(rows[0]!.evidence).toContain('same date 2021-04-09');
+  });
+
+  it('hangs every section from its parent, wherever the parent comes in the extraction', async () => {
+    const p = province();
+    const e = decisionExtraction(p);
+    e.sections = [...e.sections].reverse();
+    await ingestExtraction(graph, e, 'reversed-sections.txt');
+    const rows = await graph.read<{ path: string }>(
+      `MATCH (:Document {key: $key})-[:HAS_SECTION]->(top:Section)-[:HAS_SECTION]->(child:Section) RETURN top.path + '>' + child.path AS path`,
+      { key: `2898/QĐ-UBND@${p}` },
+    );
+    expect(rows.map((r) => r.path)).toEqual(['IV>IV.1']);
+  });
+
+  it('leaves the rows built for a document as they were, so a retried write starts from the same rows', async () => {
+    const p = province();
+    const item: IngestItem = { extraction: decisionExtraction(p), sourceFile: 'kept-rows.txt', sourcePath: 'in/kept-rows.txt', text: 'text' };
+    const rows = ingestRowsOf(item);
+    const before = JSON.stringify(rows);
+    const [outcome] = await ingestBatch(graph, [item]);
+    expect(outcome).toMatchObject({ status: 'created', version: 1 });
+    expect(ingestRowsOf(item)).toBe(rows);
+    expect(JSON.stringify(rows)).toBe(before);
   });
 
   it('writes nothing of a document whose transaction fails part-way', async () => {
