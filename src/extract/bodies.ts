@@ -1817,13 +1817,16 @@ function provinceIn(folded: string): string | null {
 
 /** Jurisdiction of a body: national for central bodies, the named province, else the document's. */
 export function bodyJurisdiction(rawName: string, jurisdiction: Jurisdiction | null): Jurisdiction {
+  return namedJurisdiction(rawName) ?? jurisdiction ?? UNKNOWN_JURISDICTION;
+}
+
+/** The jurisdiction a body's name states itself (national for central bodies, or a named province), else null. */
+function namedJurisdiction(rawName: string): Jurisdiction | null {
   const f = fold(canonicalName(rawName)).replace(STRIPPED_TITLES, '');
   const core = f.replace(/^(cac|nhung)\s+/, '');
   if (NATIONAL_PREFIXES.some((p) => core.startsWith(p))) return NATIONAL;
   if (/\btrung uong\b/.test(core) && !/dia ban|tinh|huyen/.test(core)) return NATIONAL;
-  const named = provinceIn(f);
-  if (named) return named;
-  return jurisdiction ?? UNKNOWN_JURISDICTION;
+  return provinceIn(f);
 }
 
 /**
@@ -1843,12 +1846,35 @@ const resolvedMemo = new BoundedMemo<string, ResolvedBody>(20_000);
 
 function resolveBodyUncached(rawName: string, jurisdiction: Jurisdiction | null): ResolvedBody {
   const raw = String(rawName ?? '').replace(/\s+/g, ' ').trim();
+  const r = nameReadings.get(raw, readName);
+  const j = r.named ?? jurisdiction ?? UNKNOWN_JURISDICTION;
+  const keyName = canonicalKeyName(r.keyName, j);
+  return { key: `${keyName}@${j}`, name: r.name, written: r.written, official: r.official, group: r.group, jurisdiction: j };
+}
+
+/** What resolving reads off a spelling alone, whatever the document's jurisdiction. */
+interface NameReading {
+  /** Folded key name before the jurisdiction's own words are dropped (`canonicalKeyName`). */
+  keyName: string;
+  /** The jurisdiction the name states itself, or null (the document's then). */
+  named: Jurisdiction | null;
+  name: string;
+  written: string;
+  official: string | null;
+  group: boolean;
+}
+
+/**
+ * Readings by spelling: documents of every province name the same bodies ("Sở Nội vụ", "Ủy ban nhân dân
+ * tỉnh"), and only the last step of a key depends on the jurisdiction.
+ */
+const nameReadings = new BoundedMemo<string, NameReading>(20_000);
+
+function readName(raw: string): NameReading {
   const full = canonicalName(raw) || raw;
-  const j = bodyJurisdiction(raw, jurisdiction);
-  const keyName = canonicalKeyName(bodyKeyName(raw) || fold(raw), j);
   const group = isGroupName(full);
   const written = displayName(full, group, true);
-  return { key: `${keyName}@${j}`, name: displayName(full, group), written, official: officialTitle(written), group, jurisdiction: j };
+  return { keyName: bodyKeyName(raw) || fold(raw), named: namedJurisdiction(raw), name: displayName(full, group), written, official: officialTitle(written), group };
 }
 
 // A chair acts for the body named after the title ("Chủ tịch UBND các xã"); "Người đứng đầu" answers in person.
