@@ -1837,12 +1837,23 @@ export function resolveBody(rawName: string, jurisdiction: Jurisdiction | null):
   // Pure in its arguments, and documents name the same bodies again and again.
   const j = jurisdiction === null || jurisdiction === undefined ? '' : jurisdiction;
   const raw = String(rawName ?? '');
-  // A jurisdiction holds no line break, so one separates the two parts of the memo key.
-  const r = resolvedMemo.get(`${j}\n${raw}`, () => resolveBodyUncached(raw, jurisdiction));
+  // By spelling, then jurisdiction: a spelling a document passes again and again keeps its hash, where a
+  // key joining both would be a new string to flatten and hash on every call.
+  const byJurisdiction = resolvedMemo.get(raw, newJurisdictionMap);
+  let r = byJurisdiction.get(j);
+  if (r === undefined) {
+    r = resolveBodyUncached(raw, jurisdiction);
+    byJurisdiction.set(j, r);
+  }
   return { ...r };
 }
 
-const resolvedMemo = new BoundedMemo<string, ResolvedBody>(20_000);
+/** Resolved bodies by spelling, then by jurisdiction (a province's name, national, unknown or none: a few dozen). */
+const resolvedMemo = new BoundedMemo<string, Map<string, ResolvedBody>>(20_000);
+
+function newJurisdictionMap(): Map<string, ResolvedBody> {
+  return new Map();
+}
 
 function resolveBodyUncached(rawName: string, jurisdiction: Jurisdiction | null): ResolvedBody {
   const raw = String(rawName ?? '').replace(/\s+/g, ' ').trim();

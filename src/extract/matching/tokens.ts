@@ -254,6 +254,8 @@ export interface WordForm {
   patternCands: (readonly unknown[] | undefined)[];
   /** The best document-kind phrase starting with this word, by the next word's form id, -1 for none (documentKinds.ts). */
   kindHeads?: BoundedMemo<number, unknown>;
+  /** Bit mask of the document kinds whose phrases may start at this spelling, -1 until asked (documentKinds.ts). */
+  kindStarts: number;
   /** Per-spelling answers of other modules' word tests (`isCac`, abbreviations): two bits per test (`formTest`). */
   tests: number;
   /** The form of this spelling folded by `foldKeepLength` (set when a folded text's words are derived). */
@@ -363,7 +365,7 @@ function wordForm(raw: string): WordForm {
 let nextFormId = 0;
 
 function newForm(raw: string, f: string, w: string, cap: boolean, upper: boolean, word: boolean): WordForm {
-  return { id: nextFormId++, raw, f, w, cap, upper, word, fuzzy: undefined, cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, tests: 0, foldedForm: undefined };
+  return { id: nextFormId++, raw, f, w, cap, upper, word, fuzzy: undefined, cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, kindStarts: -1, tests: 0, foldedForm: undefined };
 }
 
 /**
