@@ -18,7 +18,7 @@ import surnames from './data/surnames.json';
 import vocab from './data/bodyVocabulary.json';
 import { kindAt } from './documentKinds';
 import { canonicalKeyName } from './bodyCanonical';
-import { fold } from './folding';
+import { fold, hasMarks } from './folding';
 import { BoundedMemo } from './memo';
 import { PROVINCES as PROVINCE_UNITS } from './provinces';
 import { NATIONAL, type Jurisdiction } from './types';
@@ -1171,16 +1171,16 @@ function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: nu
 const DASH = /^[-–—]$/;
 
 function rawOf(tokens: readonly Token[], from: number, to: number): string {
-  return tokens
-    .slice(from, to)
-    .map((t, idx) => {
-      const prev = tokens[from + idx - 1];
-      // A slash between two names keeps the writer's spacing ("xã/phường", "Phòng Kinh tế/ Phòng ...").
-      if (idx > 0 && prev && (t.raw === '/' || prev.raw === '/')) return (t.start > prev.end ? ' ' : '') + t.raw;
-      return (idx > 0 && (t.word || DASH.test(t.raw)) && !(DASH.test(prev!.raw) && t.start === prev!.end) ? ' ' : '') + t.raw;
-    })
-    .join('')
-    .replace(/\s+,/g, ',');
+  // Built in one pass (every parse makes one): no slice, mapped array or join.
+  let out = '';
+  for (let k = from; k < Math.min(to, tokens.length); k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    // A slash between two names keeps the writer's spacing ("xã/phường", "Phòng Kinh tế/ Phòng ...").
+    if (k > from && prev && (t.raw === '/' || prev.raw === '/')) out += (t.start > prev.end ? ' ' : '') + t.raw;
+    else out += (k > from && (t.word || DASH.test(t.raw)) && !(DASH.test(prev!.raw) && t.start === prev!.end) ? ' ' : '') + t.raw;
+  }
+  return out.replace(/\s+,/g, ',');
 }
 
 function finish(tokens: readonly Token[], from: number, to: number, group: boolean, bare: boolean, owner: string | null, known: boolean): BodyParse | null {
@@ -1797,7 +1797,7 @@ function isGroupNameUncached(display: string): boolean {
 
 /** Whether a word is written with Vietnamese diacritics (tone or vowel marks, or "đ"). */
 function hasDiacritics(raw: string): boolean {
-  return /[\u0300-\u036f]|đ/i.test(raw.normalize('NFD'));
+  return hasMarks(raw);
 }
 
 function escapeRe(s: string): string {
