@@ -169,8 +169,10 @@ async function main(): Promise<void> {
     });
     let line = `${g.name.padEnd(9)} ${String(g.docs.length).padStart(5)} docs ${mb.toFixed(2).padStart(6)} MB  floor ${f.toFixed(1)} ms/MB  ${parts.join('  ')}`;
     if (base) {
-      const ratio = median(times.get(`base:${g.name}`)!) / median(times.get(`this:${g.name}`)!);
-      line += `  base/this ${ratio.toFixed(2)}`;
+      const b = times.get(`base:${g.name}`)!;
+      const t = times.get(`this:${g.name}`)!;
+      // Each round's ratio too: on a loaded machine the spread says how far the median can be trusted.
+      line += `  base/this ${(median(b) / median(t)).toFixed(2)} (rounds ${b.map((x, r) => (x / t[r]!).toFixed(2)).join(' ')})`;
     }
     console.log(line);
   }
