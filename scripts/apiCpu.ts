@@ -7,7 +7,7 @@
  *
  *   BENCH_NEO4J_URI=bolt://127.0.0.1:PORT BENCH_NEO4J_USER=neo4j BENCH_NEO4J_PASSWORD=... \
  *     npx tsx scripts/apiCpu.ts [--root DIR] [--requests N] [--warmup N] [--queries lineage3,search] [--answers FILE]
- *       [--profile PREFIX] [--floor [--neo4j-pid PID]]
+ *       [--profile PREFIX] [--floor [--neo4j-pid PID]] [--bare] [--peer]
  *
  * `--root DIR` loads the API, the bench's workloads and operations from another checkout (an older commit in
  * a worktree, its node_modules linked to this one's), so old and new code run the same script (run it from DIR:
@@ -21,6 +21,12 @@
  * own (waves concurrently, like bench/workers/cypherLoad.ts) and reports the replay's p50 and its client CPU.
  * With `--neo4j-pid PID` (a local server) it also reports the server's CPU per request, read from
  * /proc/PID/stat, for the API's requests and for the replay: equal figures mean the floor is the same work.
+ *
+ * `--bare` (implies `--floor`) also replays, for search, the bare full-text lookup the bench compares it with
+ * (bench/cypher/floor.searchIndex.cypher with the request's own Lucene query and page size), one at a time.
+ * `--peer` starts the bench's peer (@neo4j/graphql with bench/peer/typeDefs.graphql) in this process and sends
+ * it its version of each query it can express, one at a time: the peer's CPU (this process) and the server's.
+ * Each prints a line under the table.
  */
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
@@ -38,6 +44,8 @@ interface Options {
   answers: string | null;
   profile: string | null;
   floor: boolean;
+  bare: boolean;
+  peer: boolean;
   neo4jPid: number | null;
 }
 
@@ -53,7 +61,9 @@ function parseOptions(argv: string[]): Options {
     queries: value('queries')?.split(',') ?? null,
     answers: value('answers') ?? null,
     profile: value('profile') ?? null,
-    floor: argv.includes('--floor'),
+    floor: argv.includes('--floor') || argv.includes('--bare'),
+    bare: argv.includes('--bare'),
+    peer: argv.includes('--peer'),
     neo4jPid: value('neo4j-pid') ? Number(value('neo4j-pid')) : null,
   };
 }
@@ -108,7 +118,7 @@ async function main(): Promise<void> {
   const { buildApiSchema } = await from('src/api/schema.ts');
   const { createLoaders } = await from('src/api/loaders.ts');
   const { startHttpServer } = await from('src/api/httpServer.ts');
-  const { pickTargets, querySpecs } = await from('bench/lib/workloads.ts');
+  const { pickTargets, querySpecs, pickCypher } = await from('bench/lib/workloads.ts');
 
   const settings = loadSettings({ ...process.env, NEO4J_URI: uri, NEO4J_USER: process.env.BENCH_NEO4J_USER, NEO4J_PASSWORD: process.env.BENCH_NEO4J_PASSWORD });
   const graph = await connect({ ...settings.neo4j, uri });
@@ -123,9 +133,12 @@ async function main(): Promise<void> {
   const replayDriver = options.floor
     ? neo4j.driver(uri, neo4j.auth.basic(settings.neo4j.user, settings.neo4j.password), { disableLosslessIntegers: true, logging: { level: 'error', logger: () => undefined } })
     : null;
+  // --peer: the bench's peer, in this process, with a driver of its own (as bench/workers/peer.ts starts it).
+  const peer = options.peer ? await startPeer(uri, settings.neo4j.user, settings.neo4j.password) : null;
+  const peerUrl = peer ? new URL(peer.url) : null;
   try {
     const targets = await pickTargets(graph, 20);
-    const specs = (querySpecs() as { id: string; api: { query: string; variables: (t: unknown) => Record<string, unknown>[] } }[]).filter(
+    const specs = (querySpecs() as { id: string; api: { query: string; variables: (t: unknown) => Record<string, unknown>[] }; peer: { query?: string; variables?: (t: unknown) => Record<string, unknown>[] } }[]).filter(
       (s) => !options.queries || options.queries.includes(s.id),
     );
     const answers: Record<string, Record<string, string[]>> = {};
@@ -207,7 +220,49 @@ async function main(): Promise<void> {
         console.log(
           `${apiColumns} ${fixed(neo4jPerApi)} | ${statements.toFixed(1)} (${waves.toFixed(1)}) | ${median(replayTimes).toFixed(1)} | ${clientCpu.toFixed(2)} | ${fixed(neo4jPerReplay)} |`,
         );
+        if (options.bare && spec.id === 'search') {
+          // The same Lucene queries and page sizes, asking the index only for the page's ids (the bench's bare lookup).
+          const lookups = workloads.flatMap((w) => {
+            const params = w.flat().find((st) => typeof st.params.query === 'string')?.params;
+            return params ? [{ cypher: pickCypher('floor.searchIndex') as string, params: { query: params.query, limit: params.limit } }] : [];
+          });
+          for (let i = 0; i < options.warmup; i++) await runStatement(lookups[i % lookups.length]!);
+          const bareTimes: number[] = [];
+          const bareNeo4jBefore = processCpuMs(options.neo4jPid);
+          const bareBefore = cpuMs();
+          for (let i = 0; i < options.requests; i++) {
+            const started = performance.now();
+            await runStatement(lookups[i % lookups.length]!);
+            bareTimes.push(performance.now() - started);
+          }
+          const bareAfter = cpuMs();
+          const bareNeo4jAfter = processCpuMs(options.neo4jPid);
+          const bareClient = (bareAfter[0] - bareBefore[0] + bareAfter[1] - bareBefore[1]) / options.requests;
+          const bareNeo4j = bareNeo4jBefore === null ? null : (bareNeo4jAfter! - bareNeo4jBefore) / options.requests;
+          console.log(`  ${spec.id} bare index lookup: p50 ${median(bareTimes).toFixed(1)} ms, client CPU ${bareClient.toFixed(2)} ms, Neo4j CPU ${fixed(bareNeo4j)} ms per lookup`);
+        }
       } else console.log(apiColumns);
+      const peerSpec = spec.peer;
+      if (peerUrl && peerSpec.query && peerSpec.variables) {
+        const peerBodies = peerSpec.variables(targets).slice(0, 20).map((v) => JSON.stringify({ query: peerSpec.query, variables: v }));
+        for (let i = 0; i < options.warmup; i++) await post(peerUrl, peerBodies[i % peerBodies.length]!);
+        const peerTimes: number[] = [];
+        let peerBytes = 0;
+        const peerNeo4jBefore = processCpuMs(options.neo4jPid);
+        const peerBefore = cpuMs();
+        for (let i = 0; i < options.requests; i++) {
+          const started = performance.now();
+          peerBytes += (await post(peerUrl, peerBodies[i % peerBodies.length]!)).length;
+          peerTimes.push(performance.now() - started);
+        }
+        const peerAfter = cpuMs();
+        const peerNeo4jAfter = processCpuMs(options.neo4jPid);
+        const peerCpu = (peerAfter[0] - peerBefore[0] + peerAfter[1] - peerBefore[1]) / options.requests;
+        const peerNeo4j = peerNeo4jBefore === null ? null : (peerNeo4jAfter! - peerNeo4jBefore) / options.requests;
+        console.log(
+          `  ${spec.id} peer: p50 ${median(peerTimes).toFixed(1)} ms, peer CPU ${peerCpu.toFixed(2)} ms, Neo4j CPU ${fixed(peerNeo4j)} ms per request, ${(peerBytes / options.requests / 1024).toFixed(1)} KB`,
+        );
+      }
       const byBody: Record<string, string[]> = {};
       outputs.forEach((out, i) => {
         const text = out.toString('utf8');
@@ -223,6 +278,7 @@ async function main(): Promise<void> {
   } finally {
     agent.destroy();
     await replayDriver?.close();
+    await peer?.stop();
     if (recording) {
       await recording.close().catch(() => undefined);
       recording.server.close();
@@ -231,6 +287,18 @@ async function main(): Promise<void> {
     running.server.close();
     await graph.close();
   }
+}
+
+async function startPeer(uri: string, user: string, password: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const { ApolloServer } = await import('@apollo/server');
+  const { startStandaloneServer } = await import('@apollo/server/standalone');
+  const { Neo4jGraphQL } = await import('@neo4j/graphql');
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { maxConnectionPoolSize: 50, logging: { level: 'error', logger: () => undefined } });
+  const typeDefs = readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'bench', 'peer', 'typeDefs.graphql'), 'utf8');
+  const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
+  const server = new ApolloServer({ schema });
+  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
+  return { url, stop: async () => { await server.stop().catch(() => undefined); await driver.close(); } };
 }
 
 main().catch((error: unknown) => {

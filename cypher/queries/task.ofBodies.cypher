@@ -1,5 +1,6 @@
 // For each body, the tasks assigned to it (in $role, or any role) matching the same filters as task.find
-// (deadline, tracker cell, due month), one page per body with the number of matches.
+// (deadline, tracker cell, due month), one page per body with the number of matches, and the body's own
+// record (`owner`, null for an unknown key), so a body looked up with its tasks costs one statement.
 // The page comes from the assignment index on (bodyKey, taskDocumentKey, taskOrdinal) (migration 0010): read
 // in document and reading order, it stops after $skip + $limit matching tasks instead of sorting every task
 // of a busy body. The count walks the body's assignments; with no filter it reads no task property.
@@ -44,11 +45,13 @@ CALL (key, scope) {
     RETURN {{>bodyFields(b)}} AS body
   } END AS bodies
 }
-CALL (key, scope) {
-  MATCH (:Body {key: key})<-[a:ASSIGNED_TO]-(t:Task)
+OPTIONAL MATCH (owner:Body {key: key})
+CALL (owner, scope) {
+  // ASSIGNED_TO always leads from a task to a body: no label check on either end.
+  MATCH (owner)<-[a:ASSIGNED_TO]-(t)
   WHERE ($role IS NULL OR a.role = $role)
     AND ($documentKey IS NULL OR t.documentKey IN scope)
     AND {{>taskFilter}}
   RETURN count(DISTINCT t) AS total
 }
-RETURN key, total, items, bodies
+RETURN key, total, items, bodies, CASE WHEN owner IS NULL THEN null ELSE {{>bodyFields(owner)}} END AS owner

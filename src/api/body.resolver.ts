@@ -40,13 +40,15 @@ function tasksPage(ctx: ApiContext, key: string, args: TasksArgs, info: Pick<Gra
 
 /**
  * `body(id) { tasks(...) }` asks for the tasks of a body whose key the id already names: their page is read
- * beside the body's own lookup, in the same wave, instead of after it (a second round trip on every busy
- * body's page). Body.tasks then finds the page in the loader. The arguments are read as graphql reads them for
- * the field; a selection it cannot read is left to Body.tasks, which reports the error.
+ * at once, not after the body's lookup (a second round trip on every busy body's page), and its statement
+ * brings the body too (the lookup needs none of its own). Body.tasks then finds the page in the loader. The
+ * arguments are read as graphql reads them for the field; a selection it cannot read is left to Body.tasks,
+ * which reports the error. Returns the first page started, null when none was.
  */
-function prefetchTasks(ctx: ApiContext, key: string, info: GraphQLResolveInfo): void {
+function prefetchTasks(ctx: ApiContext, key: string, info: GraphQLResolveInfo): Promise<unknown> | null {
   const field = (info.schema.getType('Body') as { getFields?: () => Record<string, unknown> } | undefined)?.getFields?.().tasks;
-  if (!field) return;
+  if (!field) return null;
+  let first: Promise<unknown> | null = null;
   for (const node of selectedFields(info, 'tasks')) {
     let page: Promise<unknown>;
     try {
@@ -58,7 +60,9 @@ function prefetchTasks(ctx: ApiContext, key: string, info: GraphQLResolveInfo): 
     // An unknown body never reaches Body.tasks: its page's failure must not become an unhandled rejection.
     // When Body.tasks runs, it awaits the same promise from the loader and sees the failure itself.
     page.catch(() => undefined);
+    first ??= page;
   }
+  return first;
 }
 
 @Resolver(() => BodyType)
@@ -127,9 +131,12 @@ export class BodyResolver {
   @Query(() => BodyType, { nullable: true, description: 'A body by id (or key, "so noi vu@Quảng Ninh").' })
   body(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<BodyRecord | null> {
     const key = keyFromId(id, 'Body', 'id');
-    const body = ctx.loaders.bodies.load(key);
-    prefetchTasks(ctx, key, info);
-    return body;
+    const page = prefetchTasks(ctx, key, info);
+    if (!page) return ctx.loaders.bodies.load(key);
+    // The page primed the body's record; an unknown body (no record came) or a failed page (Body.tasks reports
+    // it) falls back to the lookup.
+    const lookup = () => ctx.loaders.bodies.load(key);
+    return page.then(lookup, lookup);
   }
 
   @Query(() => BodyConnection, { description: 'Bodies matching a filter; an exact name match comes first.' })

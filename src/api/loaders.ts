@@ -106,13 +106,15 @@ export class ApiLoaders {
     });
   }
 
-  /** Tasks of each body, one page per body; primes the tasks and what `along` brought with them. */
+  /** Tasks of each body, one page per body; primes the tasks, what `along` brought with them and the bodies. */
   tasksOfBody(filter: TaskFilter, slice: Slice, along: TaskPageAlong = NOTHING_ALONG): DataLoader<string, Page<TaskRecord>> {
     return this.loaderFor('tasksOfBody', [filter, slice, along], async (keys) => {
-      const { pages, assignments, documents } = await tasksOfBodies(this.reader, keys, filter, slice, along);
+      const { pages, assignments, documents, owners } = await tasksOfBodies(this.reader, keys, filter, slice, along);
       pages.forEach((p) => this.primeTasks(p.items));
       for (const [key, list] of assignments) this.primeAssignments(key, list);
       this.primeDocuments(documents);
+      // The bodies came with their pages: `body(id) { tasks }` reads its body from here (see BodyResolver.body).
+      this.primeBodies(owners);
       return pages;
     });
   }

@@ -88,4 +88,4 @@ async function main(): Promise<void> {
   }
 }
 
-await runCli(main);
+await runCli(main, { usage: USAGE });

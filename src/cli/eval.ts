@@ -14,6 +14,7 @@ import { extractDocument } from '../extract/extractDocument';
 import { formatReport, formatSummary, summarize, type DocumentEvaluation, type EvaluationSummary } from '../eval/evaluate';
 import { HELDOUT_GOLD, REAL_GOLD, SAMPLE_GOLD, development, evaluateGoldSet, heldOut, sourceReader, type GoldSet } from '../eval/goldSets';
 import { evaluateEffectGold, formatEffectReport, EFFECT_GOLD_DIR, type EffectEvaluation } from '../eval/effectGold';
+import { evaluateAgreement } from '../eval/agreement';
 import { fail, runCli } from './runCli';
 
 const USAGE = 'Usage: npm run eval [-- --json] [--check] [--dev] [--gold DIR [--corpus DIR] [--identity FILE]]';
@@ -118,6 +119,12 @@ await runCli(async () => {
     }
   }
 
+  // Two annotators on the same documents (held-out ones: figures only, never their entries, even without --dev).
+  const agreement = goldDir || devOnly ? [] : evaluateAgreement();
+  if (agreement.length) {
+    reports.push({ name: 'agreement of two annotators (gold-agreement against gold-real): the ceiling for extraction', docs: agreement, bar: null, summaryOnly: true });
+  }
+
   // The effect gold has its own schema (tests/fixtures/gold-effect/SCHEMA.md): reported with the default sets.
   const effects = goldDir || devOnly ? null : evaluateEffectGold(EFFECT_GOLD_DIR);
   if (args.includes('--json')) {
@@ -135,4 +142,4 @@ await runCli(async () => {
     if (effects) below.push(...missedEffectBars(effects).map((m) => `effects: ${m}`));
     if (below.length) fail('QUALITY_BELOW_BAR', `Below the quality bar: ${below.join('; ')}.`);
   }
-});
+}, { usage: USAGE });

@@ -11,6 +11,8 @@ import { SyllableModel } from '../restore/languageModel';
 import { MODEL_FILE } from '../restore/modelFile';
 import { runCli } from './runCli';
 
+const USAGE = 'Usage: npm run eval:restore [-- --json] [--corpus DIR]';
+
 await runCli(async () => {
   const args = process.argv.slice(2);
   const at = args.indexOf('--corpus');
@@ -19,4 +21,4 @@ await runCli(async () => {
   const texts = await Promise.all(files.map(async (f) => (await readSource(await readFile(path.join(dir, f)), { fileName: f })).text));
   const report = evaluateRestoration(texts, SyllableModel.fromFile(MODEL_FILE));
   process.stdout.write(args.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : `${formatRestorationReport(report)}\n`);
-});
+}, { usage: USAGE });

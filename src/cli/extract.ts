@@ -131,4 +131,4 @@ await runCli(async () => {
     const readLines = source.warnings.map((w) => `  ${w.code}: ${w.message}`);
     process.stdout.write(`${summaryText(extraction)}\n\nRead as ${source.format}${source.ocr ? ' (OCR)' : ''}${source.encoding ? `, ${source.encoding}` : ''}${readLines.length ? `\n${readLines.join('\n')}` : ''}\n`);
   }
-});
+}, { usage: USAGE });

@@ -181,5 +181,5 @@ await runCli(async () => {
     await pool?.close();
     if (graph) await (hungConnections ? Promise.race([graph.close(), delay(CLOSE_WAIT_MS)]) : graph.close());
   }
-});
+}, { usage: USAGE });
 if (hungConnections) setTimeout(() => process.exit(), 1_000).unref();

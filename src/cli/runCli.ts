@@ -1,6 +1,7 @@
 /**
  * Shared shell for command-line entry points: an error with a code prints one line `error CODE: message`
- * and exits 1; only unexpected errors print a stack, and only with DEBUG set.
+ * and exits 1; only unexpected errors print a stack, and only with DEBUG set. `--help` or `-h` prints the
+ * command's usage and does nothing else.
  */
 import { DirectiveGraphError, type ErrorCode } from '../errors';
 
@@ -17,7 +18,12 @@ export function fail(code: ErrorCode | string, message: string): never {
   throw new CliError(code, message);
 }
 
-export async function runCli(main: () => Promise<void>): Promise<void> {
+export async function runCli(main: () => Promise<void>, options: { usage?: string } = {}): Promise<void> {
+  const args = process.argv.slice(2);
+  if (options.usage && (args.includes('--help') || args.includes('-h'))) {
+    console.log(options.usage);
+    return;
+  }
   try {
     await main();
   } catch (error) {

@@ -14,7 +14,7 @@
 import { foldForSearch } from '../text/fold';
 import { symbolMatchKey } from '../extract/symbols';
 import { sameBody as resolverSameBody } from '../extract/bodies';
-import type { Assignment, DocumentKind, Extraction } from '../extract/types';
+import type { Assignment, DocumentIdentity, DocumentKind, Extraction } from '../extract/types';
 
 export interface GoldDocument {
   kind: DocumentKind | null;
@@ -45,6 +45,16 @@ export interface GoldAssignment {
   section?: string;
   duty?: string;
   evidence?: string;
+}
+
+/**
+ * What the comparison reads of an extraction: an `Extraction` is one, and so is a second annotation of the same
+ * document (src/eval/agreement.ts), which is how two annotators' agreement is measured with the same rules.
+ */
+export interface ComparedOutput {
+  document: Pick<DocumentIdentity, 'kind' | 'symbol' | 'date' | 'issuer' | 'jurisdiction'>;
+  references: Pick<Extraction['references'][number], 'symbol' | 'jurisdiction' | 'date' | 'kind' | 'issuer' | 'relation' | 'evidence'>[];
+  assignments: Pick<Assignment, 'body' | 'role' | 'jurisdiction' | 'official'>[];
 }
 
 export interface GoldFile {
@@ -166,7 +176,7 @@ function eqFolded(a: string | null | undefined, b: string | null | undefined): b
   return foldForSearch(a ?? '') === foldForSearch(b ?? '');
 }
 
-function identityMismatches(expected: GoldDocument, x: Extraction): DocumentEvaluation['identityMismatches'] {
+function identityMismatches(expected: GoldDocument, x: ComparedOutput): DocumentEvaluation['identityMismatches'] {
   const out: DocumentEvaluation['identityMismatches'] = [];
   for (const field of IDENTITY_FIELDS) {
     const e = expected[field] ?? null;
@@ -187,7 +197,7 @@ function identityFieldAccuracy(expected: GoldDocument, mism: DocumentEvaluation[
   return out;
 }
 
-function countSelfCitations(expected: GoldDocument, x: Extraction, misses: string[]): number {
+function countSelfCitations(expected: GoldDocument, x: ComparedOutput, misses: string[]): number {
   const own = [expected.symbol, x.document.symbol].filter((s): s is string => !!s).map(symbolMatchKey);
   if (!own.length) return 0;
   const selfRefs = x.references.filter((r) => r.symbol && own.includes(symbolMatchKey(r.symbol)));
@@ -196,10 +206,10 @@ function countSelfCitations(expected: GoldDocument, x: Extraction, misses: strin
 }
 
 /** Compare one extraction with its gold annotation. */
-export function evaluateDocument(gold: GoldFile, x: Extraction, opts: EvaluateOptions = {}): DocumentEvaluation {
+export function evaluateDocument(gold: GoldFile, x: ComparedOutput, opts: EvaluateOptions = {}): DocumentEvaluation {
   const misses: string[] = [];
   // Numbered references.
-  const extracted = new Map<string, Extraction['references'][number]>();
+  const extracted = new Map<string, ComparedOutput['references'][number]>();
   for (const r of x.references) if (r.symbol) extracted.set(refKey(r.symbol, r.jurisdiction), r);
   const goldNumbered = gold.references.filter((r) => r.symbol);
   const refs: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -236,8 +246,8 @@ export function evaluateDocument(gold: GoldFile, x: Extraction, opts: EvaluateOp
 
   // Assignments on distinct (body, role) pairs.
   const goldPairs = uniquePairs(gold.assignments.map((a) => ({ body: a.body, role: a.role, jurisdiction: a.jurisdiction })));
-  const named = (a: Assignment) => (opts.namesOfficials && a.official ? `${a.official} ${a.body}` : a.body);
-  const outPairs = uniquePairs(x.assignments.map((a: Assignment) => ({ body: named(a), role: a.role, jurisdiction: a.jurisdiction })));
+  const named = (a: ComparedOutput['assignments'][number]) => (opts.namesOfficials && a.official ? `${a.official} ${a.body}` : a.body);
+  const outPairs = uniquePairs(x.assignments.map((a) => ({ body: named(a), role: a.role, jurisdiction: a.jurisdiction })));
   const matchOf = matchPairs(goldPairs.map((g) => outPairs.flatMap((o, k) => (o.role === g.role && sameBody(g.body, o.body, opts) ? [k] : []))));
   const used = new Set(matchOf.filter((k) => k >= 0));
   const assignments: Counts = { tp: used.size, fp: outPairs.length - used.size, fn: goldPairs.length - used.size };
@@ -269,7 +279,7 @@ export function evaluateDocument(gold: GoldFile, x: Extraction, opts: EvaluateOp
 }
 
 /** Identity-only check for a sample that has an expected identity but no full annotation. */
-export function evaluateIdentity(file: string, expected: GoldDocument, x: Extraction): DocumentEvaluation {
+export function evaluateIdentity(file: string, expected: GoldDocument, x: ComparedOutput): DocumentEvaluation {
   const mism = identityMismatches(expected, x);
   const zero = (): Accuracy => ({ correct: 0, total: 0 });
   const misses = mism.map((m) => `identity ${m.field}: expected ${JSON.stringify(m.expected)}, got ${JSON.stringify(m.actual)}`);

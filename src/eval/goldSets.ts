@@ -108,7 +108,18 @@ export function loadGoldFiles(goldDir: string): GoldFile[] {
     .filter((f) => f.endsWith('.json'))
     .sort();
   if (!files.length) throw new GoldSetError('BAD_USER_INPUT', `No .json gold files in ${goldDir}.`);
-  return files.map((f) => JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as GoldFile);
+  return files.map((f) => checkedGold(f, JSON.parse(readFileSync(path.join(goldDir, f), 'utf8')) as GoldFile));
+}
+
+/** A gold entry without a jurisdiction cannot be matched (the key is symbol@jurisdiction): say which, not crash. */
+function checkedGold(file: string, gold: GoldFile): GoldFile {
+  const entries = [...gold.references.map((r) => ['reference', r.symbol ?? r.evidence, r.jurisdiction] as const),
+    ...gold.assignments.map((a) => ['assignment', a.body, a.jurisdiction] as const)];
+  const bad = entries.find(([, , jurisdiction]) => typeof jurisdiction !== 'string' || !jurisdiction);
+  if (bad) {
+    throw new GoldSetError('BAD_USER_INPUT', `Gold ${file}: the ${bad[0]} "${bad[1]}" has no jurisdiction; write "national", the province, or "unknown".`);
+  }
+  return gold;
 }
 
 /** Extract every annotated document of a set and compare it with its gold. */

@@ -175,8 +175,13 @@ export interface TaskPages {
   documents: DocumentRecord[];
 }
 
+/** The pages of task.ofBodies, and the bodies themselves (those that exist), which its rows bring too. */
+export interface BodyTaskPages extends TaskPages {
+  owners: BodyRecord[];
+}
+
 /** For each body, a page of the tasks assigned to it that match the filter, with what `along` asks for. */
-export async function tasksOfBodies(graph: GraphReader, keys: readonly string[], filter: TaskFilter, slice: Slice, along: TaskPageAlong = NOTHING_ALONG): Promise<TaskPages> {
+export async function tasksOfBodies(graph: GraphReader, keys: readonly string[], filter: TaskFilter, slice: Slice, along: TaskPageAlong = NOTHING_ALONG): Promise<BodyTaskPages> {
   const { params, bounds } = filterParams(filter);
   const rows = await graph.read(cypher('task.ofBodies', bounds), {
     ...params,
@@ -186,7 +191,8 @@ export async function tasksOfBodies(graph: GraphReader, keys: readonly string[],
     withAssignments: along.assignments,
     withDocument: along.document,
   });
-  return pagedTasks(keys, rows);
+  const owners = rows.flatMap((row) => (Array.isArray(row.owner) ? [toBody(row.owner)] : []));
+  return { ...pagedTasks(keys, rows), owners };
 }
 
 export interface StatusChange {

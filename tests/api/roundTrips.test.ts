@@ -95,15 +95,24 @@ describe('a nested query (documents -> citations -> cited document -> tasks -> b
 const TASK_FIELDS = `key text document { key title } assignments { role body { name } }`;
 
 describe("a body's tasks with their documents and who else carries them", () => {
-  it('cost two Cypher statements (the body, then its page with what the query reads of the tasks), and answer as the task list does', async () => {
+  it('cost one Cypher statement (the page brings the body and what the query reads of the tasks), and answer as the task list does', async () => {
     const bodyId = toGlobalId('Body', home.key);
     const before = fx.graph.queryCount;
-    const ofBody = ok<any>(await fx.api.run(`query($id: ID!) { body(id: $id) { tasks(first: 30) { totalCount nodes { ...T } } } } fragment T on Task { ${TASK_FIELDS} }`, { id: bodyId }));
-    expect(fx.graph.queryCount - before).toBe(2);
+    const ofBody = ok<any>(await fx.api.run(`query($id: ID!) { body(id: $id) { name tasks(first: 30) { totalCount nodes { ...T } } } } fragment T on Task { ${TASK_FIELDS} }`, { id: bodyId }));
+    expect(fx.graph.queryCount - before).toBe(1);
+    expect(ofBody.body.name).toBe(home.name);
     // The same list through the task filter, whose documents and assignments come from their own loaders.
     const listed = ok<any>(await fx.api.run(`query($id: ID!) { tasks(filter: { bodyId: $id }, first: 30) { totalCount nodes { ${TASK_FIELDS} } } }`, { id: bodyId }));
     expect(ofBody.body.tasks.totalCount).toBe(2 * DOCUMENTS);
     expect(ofBody.body.tasks).toEqual(listed.tasks);
     expect(ofBody.body.tasks.nodes[0].assignments.map((a: any) => a.role)).toEqual(['LEAD', 'COORDINATE']);
+  });
+
+  it('answer null for a body that does not exist, its tasks asked or not', async () => {
+    const missing = toGlobalId('Body', `${home.key} (none)`);
+    const withTasks = ok<any>(await fx.api.run(`query($id: ID!) { body(id: $id) { name tasks(first: 5) { totalCount } } }`, { id: missing }));
+    const alone = ok<any>(await fx.api.run(`query($id: ID!) { body(id: $id) { name } }`, { id: missing }));
+    expect(withTasks.body).toBeNull();
+    expect(alone.body).toBeNull();
   });
 });
