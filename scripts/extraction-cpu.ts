@@ -10,7 +10,7 @@
  * bench's floor (read, one NFC normalization, one regex pass) timed in the same round.
  *
  * `--base ROOT` also loads `extractDocument` from another checkout (e.g. `git archive` of the starting commit)
- * and alternates the two each round, so a before/after ratio comes from one process under the same load.
+ * and alternates the two document by document, so a before/after ratio comes from one process under one load.
  * `--profile FILE` writes a CPU profile (.cpuprofile) of one round of this checkout's extraction over all groups.
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -92,6 +92,25 @@ function extractPass(g: Group, extract: Extract): number {
   });
 }
 
+/**
+ * Both implementations over the group, document by document, the one going first swapped each document: a
+ * load that comes and goes on a shared machine then weighs on both alike. CPU ms of each.
+ */
+function pairedPass(g: Group, a: Extract, b: Extract, round: number): [number, number] {
+  let ta = 0;
+  let tb = 0;
+  g.docs.forEach((d, k) => {
+    if ((k + round) % 2 === 0) {
+      ta += cpuMs(() => a(d.text, d.opts));
+      tb += cpuMs(() => b(d.text, d.opts));
+    } else {
+      tb += cpuMs(() => b(d.text, d.opts));
+      ta += cpuMs(() => a(d.text, d.opts));
+    }
+  });
+  return [ta, tb];
+}
+
 function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -149,14 +168,13 @@ async function main(): Promise<void> {
   const floor = new Map<string, number[]>();
   const times = new Map<string, number[]>();
   for (let r = 0; r < rounds; r++) {
-    // Alternate which implementation goes first, so neither always follows the other.
-    const order = r % 2 ? [...impls].reverse() : impls;
     for (const g of groups) {
       (floor.get(g.name) ?? floor.set(g.name, []).get(g.name)!).push(floorPass(g));
-      for (const impl of order) {
+      const spent = impls.length === 1 ? [extractPass(g, impls[0]!.extract)] : pairedPass(g, impls[0]!.extract, impls[1]!.extract, r);
+      impls.forEach((impl, n) => {
         const key = `${impl.name}:${g.name}`;
-        (times.get(key) ?? times.set(key, []).get(key)!).push(extractPass(g, impl.extract));
-      }
+        (times.get(key) ?? times.set(key, []).get(key)!).push(spent[n]!);
+      });
     }
   }
   console.log(`rounds ${rounds}; CPU ms per MB of source (median of rounds); floor = read + NFC + one regex pass`);
