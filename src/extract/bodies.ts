@@ -18,7 +18,7 @@ import surnames from './data/surnames.json';
 import vocab from './data/bodyVocabulary.json';
 import { kindAt } from './documentKinds';
 import { canonicalKeyName } from './bodyCanonical';
-import { fold } from './folding';
+import { fold, hasMarks } from './folding';
 import { BoundedMemo } from './memo';
 import { PROVINCES as PROVINCE_UNITS } from './provinces';
 import { NATIONAL, type Jurisdiction } from './types';
@@ -1198,16 +1198,16 @@ function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: nu
 const DASH = /^[-–—]$/;
 
 function rawOf(tokens: readonly Token[], from: number, to: number): string {
-  return tokens
-    .slice(from, to)
-    .map((t, idx) => {
-      const prev = tokens[from + idx - 1];
-      // A slash between two names keeps the writer's spacing ("xã/phường", "Phòng Kinh tế/ Phòng ...").
-      if (idx > 0 && prev && (t.raw === '/' || prev.raw === '/')) return (t.start > prev.end ? ' ' : '') + t.raw;
-      return (idx > 0 && (t.word || DASH.test(t.raw)) && !(DASH.test(prev!.raw) && t.start === prev!.end) ? ' ' : '') + t.raw;
-    })
-    .join('')
-    .replace(/\s+,/g, ',');
+  // Built in one pass (every parse makes one): no slice, mapped array or join.
+  let out = '';
+  for (let k = from; k < Math.min(to, tokens.length); k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    // A slash between two names keeps the writer's spacing ("xã/phường", "Phòng Kinh tế/ Phòng ...").
+    if (k > from && prev && (t.raw === '/' || prev.raw === '/')) out += (t.start > prev.end ? ' ' : '') + t.raw;
+    else out += (k > from && (t.word || DASH.test(t.raw)) && !(DASH.test(prev!.raw) && t.start === prev!.end) ? ' ' : '') + t.raw;
+  }
+  return out.replace(/\s+,/g, ',');
 }
 
 function finish(tokens: readonly Token[], from: number, to: number, group: boolean, bare: boolean, owner: string | null, known: boolean): BodyParse | null {
@@ -1879,7 +1879,7 @@ function isGroupNameUncached(display: string): boolean {
 
 /** Whether a word is written with Vietnamese diacritics (tone or vowel marks, or "đ"). */
 function hasDiacritics(raw: string): boolean {
-  return /[\u0300-\u036f]|đ/i.test(raw.normalize('NFD'));
+  return hasMarks(raw);
 }
 
 function escapeRe(s: string): string {
@@ -1901,13 +1901,16 @@ function provinceIn(folded: string): string | null {
 
 /** Jurisdiction of a body: national for central bodies, the named province, else the document's. */
 export function bodyJurisdiction(rawName: string, jurisdiction: Jurisdiction | null): Jurisdiction {
+  return namedJurisdiction(rawName) ?? jurisdiction ?? UNKNOWN_JURISDICTION;
+}
+
+/** The jurisdiction a body's name states itself (national for central bodies, or a named province), else null. */
+function namedJurisdiction(rawName: string): Jurisdiction | null {
   const f = fold(canonicalName(rawName)).replace(STRIPPED_TITLES, '');
   const core = f.replace(/^(cac|nhung)\s+/, '');
   if (NATIONAL_PREFIXES.some((p) => core.startsWith(p))) return NATIONAL;
   if (/\btrung uong\b/.test(core) && !/dia ban|tinh|huyen/.test(core)) return NATIONAL;
-  const named = provinceIn(f);
-  if (named) return named;
-  return jurisdiction ?? UNKNOWN_JURISDICTION;
+  return provinceIn(f);
 }
 
 /**
@@ -1918,21 +1921,55 @@ export function resolveBody(rawName: string, jurisdiction: Jurisdiction | null):
   // Pure in its arguments, and documents name the same bodies again and again.
   const j = jurisdiction === null || jurisdiction === undefined ? '' : jurisdiction;
   const raw = String(rawName ?? '');
-  // A jurisdiction holds no line break, so one separates the two parts of the memo key.
-  const r = resolvedMemo.get(`${j}\n${raw}`, () => resolveBodyUncached(raw, jurisdiction));
+  // By spelling, then jurisdiction: a spelling a document passes again and again keeps its hash, where a
+  // key joining both would be a new string to flatten and hash on every call.
+  const byJurisdiction = resolvedMemo.get(raw, newJurisdictionMap);
+  let r = byJurisdiction.get(j);
+  if (r === undefined) {
+    r = resolveBodyUncached(raw, jurisdiction);
+    byJurisdiction.set(j, r);
+  }
   return { ...r };
 }
 
-const resolvedMemo = new BoundedMemo<string, ResolvedBody>(20_000);
+/** Resolved bodies by spelling, then by jurisdiction (a province's name, national, unknown or none: a few dozen). */
+const resolvedMemo = new BoundedMemo<string, Map<string, ResolvedBody>>(20_000);
+
+function newJurisdictionMap(): Map<string, ResolvedBody> {
+  return new Map();
+}
 
 function resolveBodyUncached(rawName: string, jurisdiction: Jurisdiction | null): ResolvedBody {
   const raw = String(rawName ?? '').replace(/\s+/g, ' ').trim();
+  const r = nameReadings.get(raw, readName);
+  const j = r.named ?? jurisdiction ?? UNKNOWN_JURISDICTION;
+  const keyName = canonicalKeyName(r.keyName, j);
+  return { key: `${keyName}@${j}`, name: r.name, written: r.written, official: r.official, group: r.group, jurisdiction: j };
+}
+
+/** What resolving reads off a spelling alone, whatever the document's jurisdiction. */
+interface NameReading {
+  /** Folded key name before the jurisdiction's own words are dropped (`canonicalKeyName`). */
+  keyName: string;
+  /** The jurisdiction the name states itself, or null (the document's then). */
+  named: Jurisdiction | null;
+  name: string;
+  written: string;
+  official: string | null;
+  group: boolean;
+}
+
+/**
+ * Readings by spelling: documents of every province name the same bodies ("Sở Nội vụ", "Ủy ban nhân dân
+ * tỉnh"), and only the last step of a key depends on the jurisdiction.
+ */
+const nameReadings = new BoundedMemo<string, NameReading>(20_000);
+
+function readName(raw: string): NameReading {
   const full = canonicalName(raw) || raw;
-  const j = bodyJurisdiction(raw, jurisdiction);
-  const keyName = canonicalKeyName(bodyKeyName(raw) || fold(raw), j);
   const group = isGroupName(full);
   const written = displayName(full, group, true);
-  return { key: `${keyName}@${j}`, name: displayName(full, group), written, official: officialTitle(written), group, jurisdiction: j };
+  return { keyName: bodyKeyName(raw) || fold(raw), named: namedJurisdiction(raw), name: displayName(full, group), written, official: officialTitle(written), group };
 }
 
 // A chair acts for the body named after the title ("Chủ tịch UBND các xã"); "Người đứng đầu" answers in person.

@@ -6,6 +6,7 @@
  */
 import data from './data/bodyCanonical.json';
 import { foldForSearch } from './folding';
+import { BoundedMemo } from './memo';
 import { provinceByName } from './provinces';
 
 const OWN_NAME_AFTER: readonly string[] = data.ownNameAfter;
@@ -23,15 +24,29 @@ function ownSpellings(jurisdiction: string, folded: readonly string[]): string[]
   return [...new Set([...folded, own, own.replace(/^(tinh|thanh pho) /, '')])].filter(Boolean).sort((a, b) => b.length - a.length);
 }
 
+/** What `canonicalKeyName` needs of one jurisdiction: its province and a pattern per own spelling, longest first. */
+interface JurisdictionPatterns {
+  province: ReturnType<typeof provinceByName>;
+  ownPatterns: readonly RegExp[];
+}
+
+/** A document resolves dozens of names in one jurisdiction: its patterns are compiled once, not per name. */
+const jurisdictionPatterns = new BoundedMemo<string, JurisdictionPatterns>(1_000);
+
+function compileJurisdiction(jurisdiction: string): JurisdictionPatterns {
+  const province = provinceByName(jurisdiction);
+  const after = OWN_NAME_AFTER.map(escapeRe).join('|');
+  // Global patterns are only used with `replace`, which resets `lastIndex`: sharing them is safe.
+  const ownPatterns = ownSpellings(jurisdiction, province?.folded ?? []).map((spelling) => new RegExp(`\\b(${after}) ${escapeRe(spelling)}\\b`, 'g'));
+  return { province, ownPatterns };
+}
+
 /** The folded key name of a body in `jurisdiction`, without what the jurisdiction says already. */
 export function canonicalKeyName(keyName: string, jurisdiction: string | null): string {
   if (!jurisdiction || jurisdiction === 'national' || jurisdiction === 'unknown') return keyName;
-  const province = provinceByName(jurisdiction);
+  const { province, ownPatterns } = jurisdictionPatterns.get(jurisdiction, compileJurisdiction);
   let name = keyName;
-  for (const spelling of ownSpellings(jurisdiction, province?.folded ?? [])) {
-    const own = new RegExp(`\\b(${OWN_NAME_AFTER.map(escapeRe).join('|')}) ${escapeRe(spelling)}\\b`, 'g');
-    name = name.replace(own, '$1');
-  }
+  for (const own of ownPatterns) name = name.replace(own, '$1');
   if (!province) return name.replace(/\s+/g, ' ').trim();
   if (province.unit === 'thành phố') name = name.replace(CITY_UNIT_AFTER, '$1');
   if (PARTY_LONG_FORMS.has(name)) name = PARTY_BY_UNIT[province.unit] ?? name;

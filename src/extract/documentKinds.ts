@@ -68,10 +68,16 @@ export function kindAt(tokens: readonly Token[], at: number): KindMatch | null {
  * for scans that want only some kinds, before the full `kindAt`.
  */
 export function mayStartKind(tokens: readonly Token[], at: number, kinds: readonly DocumentKind[]): boolean {
-  const candidates = KIND_INDEX.at(tokens, at);
-  // Most words start no kind phrase: answered without looking up a mask.
-  if (candidates.length === 0) return false;
-  return (kindMask(candidates) & kindMask(kinds)) !== 0;
+  // Scans ask at every token: the kinds a spelling may start are kept on its form as one mask.
+  const form = tokens[at]?.form;
+  let starts = form === undefined ? -1 : form.kindStarts;
+  if (starts < 0) {
+    const candidates = KIND_INDEX.at(tokens, at);
+    starts = candidates.length === 0 ? 0 : kindMask(candidates);
+    if (form !== undefined) form.kindStarts = starts;
+  }
+  // Most words start no kind phrase: answered without looking up the kinds' mask.
+  return starts !== 0 && (starts & kindMask(kinds)) !== 0;
 }
 
 /** Bit of each document kind, for `kindMask`. */

@@ -78,3 +78,27 @@ function foldUnits(nfcText: string): string {
   // Already folded (a folded heading or word): the input is its own fold.
   return changed ? unitsToString(out, n) : nfcText;
 }
+
+/** Whether each UTF-16 unit carries a Vietnamese mark (see `hasMarks`): 0 until first asked, 1 yes, 2 no. */
+const MARKED_UNIT = new Uint8Array(0x10000);
+const MARKS_RE = /[\u0300-\u036f]|đ/i;
+
+/**
+ * Whether `text` is written with diacritics: its NFD holds a combining mark (U+0300-U+036F) or it has `đ`/`Đ`.
+ * NFD decomposes each character on its own, so a unit table answers it without normalizing the text; a text
+ * with surrogates goes through the definition.
+ */
+export function hasMarks(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xc0) continue;
+    if (c >= 0xd800 && c <= 0xdfff) return MARKS_RE.test(text.normalize('NFD'));
+    let m = MARKED_UNIT[c]!;
+    if (m === 0) {
+      m = MARKS_RE.test(String.fromCharCode(c).normalize('NFD')) ? 1 : 2;
+      MARKED_UNIT[c] = m;
+    }
+    if (m === 1) return true;
+  }
+  return false;
+}

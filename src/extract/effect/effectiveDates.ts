@@ -23,6 +23,8 @@ const STATEMENT = new RegExp(
   `(${KIND}(?:\\s+(?:lien\\s+tich\\s+)?nay)?[\\s*_,]+(?:(?:se|duoc)\\s+)?(?:chinh\\s+thuc\\s+)?|(?:va|,)\\s+)co\\s+hieu\\s+luc(?:\\s+(?:thi\\s+hanh|ap\\s+dung|phap\\s+luat))?`,
   'g',
 );
+/** The words every `STATEMENT` match holds. */
+const STATEMENT_CORE = /co\s+hieu\s+luc/;
 /** Before the subject: the words that turn the statement into a reference to it. */
 const REFERS = /(?:ngay|khi|truoc|sau|den|tu|cho)\s*$/;
 const ON_SIGNING = new RegExp(`^[\\s*_,]*(?:ke\\s+)?(?:tu\\s+)?(?:ngay\\s+)?(?:${words(effectData.signingWords)})\\b`);
@@ -49,6 +51,9 @@ function sentenceOf(text: string, folded: string, from: number, to: number): str
 /** The document's own effective dates; `issued` (its date) resolves "kể từ ngày ký". */
 export function extractEffectiveDates(text: string, issued: string | null): DocumentEffectDates {
   const folded = foldKeepLength(text);
+  // Every statement holds "co hieu luc": a text without it (most plans and reports) is not scanned for the
+  // statement's many openings at every offset.
+  if (!STATEMENT_CORE.test(folded)) return NO_EFFECT_DATES;
   for (const m of folded.matchAll(STATEMENT)) {
     const at = m.index;
     const subject = m[1]!;

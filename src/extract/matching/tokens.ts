@@ -254,22 +254,40 @@ export interface WordForm {
   patternCands: (readonly unknown[] | undefined)[];
   /** The best document-kind phrase starting with this word, by the next word's form id, -1 for none (documentKinds.ts). */
   kindHeads?: BoundedMemo<number, unknown>;
-  /** Per-spelling answers of other modules' word tests (`isCac`, abbreviations), by test name. */
-  tests?: Record<string, boolean>;
+  /** Bit mask of the document kinds whose phrases may start at this spelling, -1 until asked (documentKinds.ts). */
+  kindStarts: number;
+  /** Per-spelling answers of other modules' word tests (`isCac`, abbreviations): two bits per test (`formTest`). */
+  tests: number;
   /** The form of this spelling folded by `foldKeepLength` (set when a folded text's words are derived). */
   foldedForm?: WordForm;
+}
+
+/**
+ * Bit pairs of `WordForm.tests` by test name: bit 2k says test k was answered, bit 2k+1 holds the answer. A
+ * number on every form reads faster than a record per form whose shape depends on which tests ran first.
+ */
+const TEST_SLOTS = new Map<string, number>();
+const MAX_FORM_TESTS = 15;
+
+function testSlot(name: string): number {
+  let k = TEST_SLOTS.get(name);
+  if (k === undefined) {
+    k = TEST_SLOTS.size;
+    if (k >= MAX_FORM_TESTS) throw new RangeError(`formTest holds at most ${MAX_FORM_TESTS} named tests; '${name}' is one more: reuse a name or widen WordForm.tests`);
+    TEST_SLOTS.set(name, k);
+  }
+  return k;
 }
 
 /** A word test on the folded form, answered once per spelling. */
 export function formTest(t: Token, name: string, test: (f: string) => boolean): boolean {
   const form = t.form;
   if (form === undefined) return test(t.f);
-  const tests = (form.tests ??= {});
-  let r = tests[name];
-  if (r === undefined) {
-    r = test(form.f);
-    tests[name] = r;
-  }
+  const shift = testSlot(name) * 2;
+  const bits = form.tests >>> shift;
+  if ((bits & 1) !== 0) return (bits & 2) !== 0;
+  const r = test(form.f);
+  form.tests |= (r ? 3 : 1) << shift;
   return r;
 }
 
@@ -347,7 +365,7 @@ function wordForm(raw: string): WordForm {
 let nextFormId = 0;
 
 function newForm(raw: string, f: string, w: string, cap: boolean, upper: boolean, word: boolean): WordForm {
-  return { id: nextFormId++, raw, f, w, cap, upper, word, fuzzy: undefined, cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, tests: undefined, foldedForm: undefined };
+  return { id: nextFormId++, raw, f, w, cap, upper, word, fuzzy: undefined, cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, kindStarts: -1, tests: 0, foldedForm: undefined };
 }
 
 /**

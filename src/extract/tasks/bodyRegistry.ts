@@ -25,6 +25,15 @@ export class BodyRegistry {
   private readonly mentionStarts = new Map<string, Set<number>>();
   private readonly fuller = new Map<string, string | null>();
   private defined: Map<string, string> | null = null;
+  /**
+   * `fullerName`'s candidates, kept as the registry grows (it asks once per short form, and a document names
+   * many bodies many times): per body key, its first spelling resolved once a mention is known to be on one
+   * line, and how many of its mentions were checked before that. Mentions and first spellings are only ever
+   * appended, so a body found on one line stays so.
+   */
+  private readonly oneLine = new Map<string, ResolvedBody>();
+  private readonly mentionsChecked = new Map<string, number>();
+  private oneLineText: string | null = null;
 
   constructor(private readonly jurisdiction: Jurisdiction) {}
 
@@ -130,9 +139,32 @@ export class BodyRegistry {
       if (!found.has(c.key)) found.set(c.key, full);
     };
     const ownPlace = foldForSearch(this.jurisdiction ?? '');
-    for (const b of this.bodies.values()) if (!b.group && b.mentions.some((m) => onOneLine(text, m))) consider(resolveBody(b.aliases[0] ?? b.name, this.jurisdiction));
+    for (const b of this.bodies.values()) {
+      const named = b.group ? null : this.resolvedOnOneLine(b, text);
+      if (named) consider(named);
+    }
     if (found.size === 0) for (const n of names()) consider(resolveBody(n, this.jurisdiction));
     return found.size === 1 ? [...found.values()][0]! : null;
+  }
+
+  /** The body's first spelling resolved when some mention of it is written on one line of `text`, else null. */
+  private resolvedOnOneLine(b: Body, text: string): ResolvedBody | null {
+    if (text !== this.oneLineText) {
+      this.oneLine.clear();
+      this.mentionsChecked.clear();
+      this.oneLineText = text;
+    }
+    const known = this.oneLine.get(b.key);
+    if (known) return known;
+    let k = this.mentionsChecked.get(b.key) ?? 0;
+    for (; k < b.mentions.length; k++) {
+      if (!onOneLine(text, b.mentions[k]!)) continue;
+      const r = resolveBody(b.aliases[0] ?? b.name, this.jurisdiction);
+      this.oneLine.set(b.key, r);
+      return r;
+    }
+    this.mentionsChecked.set(b.key, k);
+    return null;
   }
 
   all(): Body[] {

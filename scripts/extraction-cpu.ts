@@ -1,0 +1,199 @@
+/**
+ * Extraction CPU time per MB, against the bench's floor, for the inputs issue 13 names:
+ *
+ *   npx tsx scripts/extraction-cpu.ts [--synthetic DIR] [--also DIR ...] [--rounds N] [--base ROOT] [--profile FILE]
+ *
+ * Groups: the synthetic corpus (`npm run gen:corpus -- --docs 1000 --seed bench-1`, read as the bench reads it),
+ * the samples (data/corpus), and the real documents (data/real plus each `--also` folder, through `readSource`
+ * once, outside the timing). Each group is timed in CPU time (process.cpuUsage: the machine may be shared, and a
+ * busy neighbour inflates wall time, not this process's CPU), as ms per MB of source, and divided by the
+ * bench's floor (read, one NFC normalization, one regex pass) timed in the same round.
+ *
+ * `--base ROOT` also loads `extractDocument` from another checkout (e.g. `git archive` of the starting commit)
+ * and alternates the two document by document, so a before/after ratio comes from one process under one load.
+ * `--profile FILE` writes a CPU profile (.cpuprofile) of one round of this checkout's extraction over all groups.
+ */
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { Session } from 'node:inspector/promises';
+import { PROJECT_ROOT } from '../src/config';
+import { readSource, SOURCE_EXTENSIONS } from '../src/formats';
+import type { ExtractOptions } from '../src/extract/extractDocument';
+import type { Extraction } from '../src/extract/types';
+
+type Extract = (text: string, opts?: ExtractOptions) => Extraction;
+
+// The bench's floor regex (bench/sections/extraction.ts).
+const FLOOR_RE = /\d+\s?[/-]\s?[\p{Lu}Đ]{1,8}(?:[/-][\p{Lu}\p{Ll}Đđ0-9]{1,10})*/gu;
+
+interface Doc {
+  file: string;
+  raw: Buffer;
+  /** What extraction is given: the file's text (synthetic, samples) or readSource's text (real). */
+  text: string;
+  opts: ExtractOptions;
+}
+
+interface Group {
+  name: string;
+  docs: Doc[];
+  bytes: number;
+}
+
+function filesIn(dir: string, exts: readonly string[]): string[] {
+  return readdirSync(dir)
+    .filter((f) => exts.includes(path.extname(f).toLowerCase()) && f !== 'README.md')
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+function plainGroup(name: string, dir: string): Group {
+  const docs = filesIn(dir, ['.txt']).map((file) => {
+    const raw = readFileSync(file);
+    return { file, raw, text: raw.toString('utf8'), opts: { fileName: path.basename(file) } };
+  });
+  return { name, docs, bytes: docs.reduce((s, d) => s + d.raw.byteLength, 0) };
+}
+
+async function realGroup(name: string, dirs: readonly string[]): Promise<Group> {
+  const docs: Doc[] = [];
+  for (const dir of dirs) {
+    for (const file of filesIn(dir, SOURCE_EXTENSIONS)) {
+      const raw = readFileSync(file);
+      const source = await readSource(raw, { fileName: path.basename(file) });
+      docs.push({ file, raw, text: source.text, opts: { fileName: path.basename(file), metadata: source.metadata } });
+    }
+  }
+  return { name, docs, bytes: docs.reduce((s, d) => s + d.raw.byteLength, 0) };
+}
+
+function cpuMs(run: () => void): number {
+  const c0 = process.cpuUsage();
+  run();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
+function floorPass(g: Group): number {
+  let found = 0;
+  const ms = cpuMs(() => {
+    for (const d of g.docs) {
+      const text = readFileSync(d.file, 'utf8');
+      for (const _ of text.normalize('NFC').matchAll(FLOOR_RE)) found++;
+    }
+  });
+  if (found < 0) throw new Error('unreachable');
+  return ms;
+}
+
+function extractPass(g: Group, extract: Extract): number {
+  return cpuMs(() => {
+    for (const d of g.docs) extract(d.text, d.opts);
+  });
+}
+
+/**
+ * Both implementations over the group, document by document, the one going first swapped each document: a
+ * load that comes and goes on a shared machine then weighs on both alike. CPU ms of each.
+ */
+function pairedPass(g: Group, a: Extract, b: Extract, round: number): [number, number] {
+  let ta = 0;
+  let tb = 0;
+  g.docs.forEach((d, k) => {
+    if ((k + round) % 2 === 0) {
+      ta += cpuMs(() => a(d.text, d.opts));
+      tb += cpuMs(() => b(d.text, d.opts));
+    } else {
+      tb += cpuMs(() => b(d.text, d.opts));
+      ta += cpuMs(() => a(d.text, d.opts));
+    }
+  });
+  return [ta, tb];
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+async function loadExtract(root: string): Promise<Extract> {
+  const mod = (await import(path.join(root, 'src/extract/extractDocument.ts'))) as { extractDocument: Extract };
+  return mod.extractDocument;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  let synthetic = path.join(PROJECT_ROOT, 'bench/out/corpus-bench-1-1000');
+  let rounds = 3;
+  let base: string | null = null;
+  let profile: string | null = null;
+  const also: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = args[i + 1];
+    if (a === '--synthetic' && v) synthetic = path.resolve(args[++i]!);
+    else if (a === '--rounds' && v) rounds = Number(args[++i]);
+    else if (a === '--base' && v) base = path.resolve(args[++i]!);
+    else if (a === '--profile' && v) profile = path.resolve(args[++i]!);
+    else if (a === '--also' && v) also.push(path.resolve(args[++i]!));
+    else throw new Error(`Unknown argument ${a}. Usage: extraction-cpu.ts [--synthetic DIR] [--also DIR ...] [--rounds N] [--base ROOT] [--profile FILE]`);
+  }
+  if (!existsSync(synthetic)) throw new Error(`No synthetic corpus at ${synthetic}: run npm run gen:corpus -- --docs 1000 --seed bench-1 first.`);
+  const groups = [
+    plainGroup('synthetic', synthetic),
+    plainGroup('samples', path.join(PROJECT_ROOT, 'data/corpus')),
+    await realGroup('real', [path.join(PROJECT_ROOT, 'data/real'), ...also]),
+  ];
+  const impls: Array<{ name: string; extract: Extract }> = [{ name: 'this', extract: await loadExtract(PROJECT_ROOT) }];
+  if (base) impls.push({ name: 'base', extract: await loadExtract(base) });
+
+  // Warm-up: JIT and memos, on a slice of each group.
+  for (const impl of impls) for (const g of groups) for (const d of g.docs.slice(0, 20)) impl.extract(d.text, d.opts);
+
+  if (profile) {
+    const session = new Session();
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 200 });
+    await session.post('Profiler.start');
+    for (const g of groups) extractPass(g, impls[0]!.extract);
+    const { profile: p } = await session.post('Profiler.stop');
+    writeFileSync(profile, JSON.stringify(p));
+    session.disconnect();
+    console.log(`profile written to ${profile}`);
+  }
+
+  if (rounds < 1) return;
+  const floor = new Map<string, number[]>();
+  const times = new Map<string, number[]>();
+  for (let r = 0; r < rounds; r++) {
+    for (const g of groups) {
+      (floor.get(g.name) ?? floor.set(g.name, []).get(g.name)!).push(floorPass(g));
+      const spent = impls.length === 1 ? [extractPass(g, impls[0]!.extract)] : pairedPass(g, impls[0]!.extract, impls[1]!.extract, r);
+      impls.forEach((impl, n) => {
+        const key = `${impl.name}:${g.name}`;
+        (times.get(key) ?? times.set(key, []).get(key)!).push(spent[n]!);
+      });
+    }
+  }
+  console.log(`rounds ${rounds}; CPU ms per MB of source (median of rounds); floor = read + NFC + one regex pass`);
+  for (const g of groups) {
+    const mb = g.bytes / 1e6;
+    const f = median(floor.get(g.name)!) / mb;
+    const parts = impls.map((impl) => {
+      const t = median(times.get(`${impl.name}:${g.name}`)!) / mb;
+      return `${impl.name} ${t.toFixed(0)} ms/MB (${(t / f).toFixed(1)}x floor)`;
+    });
+    let line = `${g.name.padEnd(9)} ${String(g.docs.length).padStart(5)} docs ${mb.toFixed(2).padStart(6)} MB  floor ${f.toFixed(1)} ms/MB  ${parts.join('  ')}`;
+    if (base) {
+      const b = times.get(`base:${g.name}`)!;
+      const t = times.get(`this:${g.name}`)!;
+      // Each round's ratio too: on a loaded machine the spread says how far the median can be trusted.
+      line += `  base/this ${(median(b) / median(t)).toFixed(2)} (rounds ${b.map((x, r) => (x / t[r]!).toFixed(2)).join(' ')})`;
+    }
+    console.log(line);
+  }
+}
+
+await main();
