@@ -54,8 +54,9 @@ describe('extraction on real documents against their gold', () => {
     expect(all.references.f1).toBeGreaterThanOrEqual(0.97);
     // The sixth blind round's first run missed the bar (F1 0.931, 135/10/10): letters of national offices citing
     // a taxpayer's or a provincial office's papers, whose jurisdiction the gold takes from the letter's province;
-    // with the seventh round (0.975): 0.954.
-    if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.95);
+    // with the seventh round (0.975): 0.954; after the sixteenth pass's reference rules (addressees' province in
+    // national letters, unit codes with '&' and '.', committee issuers): 0.966 (298/11/10).
+    if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.96);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.908, P 0.909, R 0.906)', () => {
@@ -81,12 +82,14 @@ describe('extraction on real documents against their gold', () => {
     // (clause structure, tables) 0.905 / 0.884 / 0.894 (1133/119/149) on its own, the fifteenth (body names) 0.905 /
     // 0.880 / 0.892 (1128/119/154) on its own; both merged 0.906 / 0.885 / 0.895 (1135/118/147).
     // Then the fourth and fifth blind rounds (held out for the tenth to fifteenth passes, last held-out F1 0.767)
-    // joined them: 0.885 / 0.870 / 0.877 (1296/169/194). The document-kind rules (functions regulations, announced
-    // points, HĐND / UBTVQH names, tax reply closings) brought them to 0.896 / 0.889 / 0.892 (1324/154/166).
+    // joined them: 0.885 / 0.870 / 0.877 (1296/169/194). The sixteenth pass, each theme on its own: clause structure
+    // 0.895 / 0.886 / 0.890, document kinds (functions regulations, announced points, HĐND / UBTVQH names, tax reply
+    // closings) 0.896 / 0.889 / 0.892, body names 0.892 / 0.879 / 0.885; merged (one functions-regulation rule kept):
+    // 0.908 / 0.897 / 0.903 (1337/135/153).
     expect(development(result).length).toBe(118);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.885);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.885);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.88);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.9);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.905);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.893);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (sixth and seventh blind rounds)', () => {
@@ -95,10 +98,14 @@ describe('extraction on real documents against their gold', () => {
     // (83/15/32); numbered references F1 0.931 (135/10/10); identity 15/16; no self-citation. Seventh round: 16
     // more, annotated blind later that evening; first run (at 36c23a1, same rules): 0.921 / 0.953 / 0.937 (82/7/4);
     // numbered references F1 0.975 (158/3/5); identity 16/16. Both: 0.882 / 0.821 / 0.851 (165/22/36), references
-    // F1 0.954 (293/13/15). The two rounds' gap is the noise of 16 documents.
+    // F1 0.954 (293/13/15). The two rounds' gap is the noise of 16 documents. After the sixteenth pass (written on
+    // the development files; its writers never saw these rounds' gold, though some saw how their rules changed the
+    // seventh round's extraction before it was drawn, and the references writer was told the sixth round's class of
+    // reference misses): sixth 0.850 / 0.739 / 0.791, seventh 0.933 / 0.965 / 0.949; both 0.889 / 0.836 / 0.862
+    // (168/21/33), references F1 0.966 (298/11/10).
     expect(heldOut(result).length).toBe(32);
-    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.845);
-    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.875);
-    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.815);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.855);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.885);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.83);
   });
 });
