@@ -35,6 +35,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { processCpuMs } from './lib/measure';
 
 interface Options {
   root: string;
@@ -94,14 +95,7 @@ const cpuMs = (): [number, number] => {
 };
 
 /** A local process's CPU time so far (user + system, all threads), ms; null without a pid. */
-function processCpuMs(pid: number | null): number | null {
-  if (pid === null) return null;
-  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
-const CLOCK_TICKS = 100;
+const cpuOf = (pid: number | null): number | null => (pid === null ? null : processCpuMs(pid));
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const fixed = (value: number | null, digits = 2): string => (value === null ? '-' : value.toFixed(digits));
@@ -162,7 +156,7 @@ async function main(): Promise<void> {
         await profiler.post('Profiler.enable');
         await profiler.post('Profiler.start');
       }
-      const neo4jBefore = processCpuMs(options.neo4jPid);
+      const neo4jBefore = cpuOf(options.neo4jPid);
       const before = cpuMs();
       for (let i = 0; i < options.requests; i++) {
         const started = performance.now();
@@ -170,7 +164,7 @@ async function main(): Promise<void> {
         times.push(performance.now() - started);
       }
       const after = cpuMs();
-      const neo4jAfter = processCpuMs(options.neo4jPid);
+      const neo4jAfter = cpuOf(options.neo4jPid);
       if (profiler) {
         const { profile } = await profiler.post('Profiler.stop');
         writeFileSync(`${options.profile}.${spec.id}.cpuprofile`, JSON.stringify(profile));
@@ -204,7 +198,7 @@ async function main(): Promise<void> {
         };
         for (let i = 0; i < options.warmup; i++) await replay(workloads[i % workloads.length]!);
         const replayTimes: number[] = [];
-        const replayNeo4jBefore = processCpuMs(options.neo4jPid);
+        const replayNeo4jBefore = cpuOf(options.neo4jPid);
         const replayBefore = cpuMs();
         for (let i = 0; i < options.requests; i++) {
           const started = performance.now();
@@ -212,7 +206,7 @@ async function main(): Promise<void> {
           replayTimes.push(performance.now() - started);
         }
         const replayAfter = cpuMs();
-        const replayNeo4jAfter = processCpuMs(options.neo4jPid);
+        const replayNeo4jAfter = cpuOf(options.neo4jPid);
         const statements = workloads.reduce((n, w) => n + w.flat().length, 0) / workloads.length;
         const waves = workloads.reduce((n, w) => n + w.length, 0) / workloads.length;
         const clientCpu = (replayAfter[0] - replayBefore[0] + replayAfter[1] - replayBefore[1]) / options.requests;
@@ -228,7 +222,7 @@ async function main(): Promise<void> {
           });
           for (let i = 0; i < options.warmup; i++) await runStatement(lookups[i % lookups.length]!);
           const bareTimes: number[] = [];
-          const bareNeo4jBefore = processCpuMs(options.neo4jPid);
+          const bareNeo4jBefore = cpuOf(options.neo4jPid);
           const bareBefore = cpuMs();
           for (let i = 0; i < options.requests; i++) {
             const started = performance.now();
@@ -236,7 +230,7 @@ async function main(): Promise<void> {
             bareTimes.push(performance.now() - started);
           }
           const bareAfter = cpuMs();
-          const bareNeo4jAfter = processCpuMs(options.neo4jPid);
+          const bareNeo4jAfter = cpuOf(options.neo4jPid);
           const bareClient = (bareAfter[0] - bareBefore[0] + bareAfter[1] - bareBefore[1]) / options.requests;
           const bareNeo4j = bareNeo4jBefore === null ? null : (bareNeo4jAfter! - bareNeo4jBefore) / options.requests;
           console.log(`  ${spec.id} bare index lookup: p50 ${median(bareTimes).toFixed(1)} ms, client CPU ${bareClient.toFixed(2)} ms, Neo4j CPU ${fixed(bareNeo4j)} ms per lookup`);
@@ -248,7 +242,7 @@ async function main(): Promise<void> {
         for (let i = 0; i < options.warmup; i++) await post(peerUrl, peerBodies[i % peerBodies.length]!);
         const peerTimes: number[] = [];
         let peerBytes = 0;
-        const peerNeo4jBefore = processCpuMs(options.neo4jPid);
+        const peerNeo4jBefore = cpuOf(options.neo4jPid);
         const peerBefore = cpuMs();
         for (let i = 0; i < options.requests; i++) {
           const started = performance.now();
@@ -256,7 +250,7 @@ async function main(): Promise<void> {
           peerTimes.push(performance.now() - started);
         }
         const peerAfter = cpuMs();
-        const peerNeo4jAfter = processCpuMs(options.neo4jPid);
+        const peerNeo4jAfter = cpuOf(options.neo4jPid);
         const peerCpu = (peerAfter[0] - peerBefore[0] + peerAfter[1] - peerBefore[1]) / options.requests;
         const peerNeo4j = peerNeo4jBefore === null ? null : (peerNeo4jAfter! - peerNeo4jBefore) / options.requests;
         console.log(

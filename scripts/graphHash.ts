@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { connect } from '../src/graph/driver';
+import { emptyDatabase } from './lib/measure';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1]!);
@@ -21,9 +22,7 @@ const TIMES = new Set(['ingestedAt', 'supersededAt', 'reextractedAt', 'statusUpd
 if (args.get('wipe')) {
   const { migrate } = (await import(pathToFileURL(path.join(path.resolve(args.get('wipe')!), 'src/graph/migrations.ts')).href)) as typeof import('../src/graph/migrations');
   const session = graph.driver.session();
-  await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  for (const r of (await session.run('SHOW CONSTRAINTS YIELD name RETURN name')).records) await session.run(`DROP CONSTRAINT ${r.get('name')}`);
-  for (const r of (await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")).records) await session.run(`DROP INDEX ${r.get('name')}`);
+  await emptyDatabase(session);
   await session.close();
   await migrate(graph);
   await graph.close();

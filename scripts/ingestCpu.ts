@@ -9,9 +9,10 @@
  * The database is wiped (every node) and migrated with the root's migrations first: never point it at real data.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { emptyDatabase, statCpuMs } from './lib/measure';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1]!);
@@ -21,13 +22,11 @@ const uri = args.get('uri')!;
 const password = args.get('password') ?? 'directive-graph';
 const neo4jPid = Number(args.get('neo4j-pid'));
 const corpus = path.resolve(args.get('corpus')!);
-const TICK_MS = 10;
 
+/** A thread may end between listing and reading: its CPU is then unknown (NaN), not an error. */
 function cpuMs(statFile: string): number {
   try {
-    const stat = readFileSync(statFile, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+    return statCpuMs(statFile);
   } catch {
     return NaN;
   }
@@ -37,9 +36,7 @@ const { connect } = (await import(pathToFileURL(path.join(root, 'src/graph/drive
 const { migrate } = (await import(pathToFileURL(path.join(root, 'src/graph/migrations.ts')).href)) as typeof import('../src/graph/migrations');
 const graph = await connect({ uri, user: 'neo4j', password });
 const session = graph.driver.session();
-await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-for (const r of (await session.run('SHOW CONSTRAINTS YIELD name RETURN name')).records) await session.run(`DROP CONSTRAINT ${r.get('name')}`);
-for (const r of (await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")).records) await session.run(`DROP INDEX ${r.get('name')}`);
+await emptyDatabase(session);
 await session.close();
 await migrate(graph);
 await graph.close();

@@ -18,6 +18,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
+import { emptyDatabase, processCpuMs } from './lib/measure';
 
 type Row = Record<string, unknown>;
 interface Stat {
@@ -45,13 +46,7 @@ const profile = flags.has('profile');
 const imp = <T>(rel: string): Promise<T> => import(pathToFileURL(path.join(root, rel)).href) as Promise<T>;
 const impHere = <T>(rel: string): Promise<T> => import(pathToFileURL(path.join(here, rel)).href) as Promise<T>;
 
-const TICK_MS = 1000 / 100; // USER_HZ
-function neo4jCpuMs(): number {
-  if (neo4jPid === null) return 0;
-  const stat = readFileSync(`/proc/${neo4jPid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-}
+const neo4jCpuMs = (): number => (neo4jPid === null ? 0 : processCpuMs(neo4jPid));
 
 function dbHitsOf(plan: { dbHits?: unknown; children?: unknown[] } | null | undefined): number {
   if (!plan) return 0;
@@ -147,9 +142,7 @@ async function main(): Promise<void> {
   const wipe = async () => {
     const session = graph.driver.session();
     try {
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-      for (const r of (await session.run('SHOW CONSTRAINTS YIELD name RETURN name')).records) await session.run(`DROP CONSTRAINT ${r.get('name')}`);
-      for (const r of (await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")).records) await session.run(`DROP INDEX ${r.get('name')}`);
+      await emptyDatabase(session);
     } finally {
       await session.close();
     }

@@ -4,21 +4,10 @@
  * an examination by another body is BASIS). Snippets are sentences of real resolutions.
  */
 import { describe, expect, it } from 'vitest';
-import { extractReferences } from '../../../src/extract/references/extractReferences';
+import { refsIn } from './snippetReferences';
 import { issuerAtStart } from '../../../src/extract/issuers';
 import { provinceByName } from '../../../src/extract/provinces';
 import { foldForSearch } from '../../../src/extract/folding';
-import type { DocumentReference } from '../../../src/extract/types';
-import { normalizeText } from '../../../src/text/fold';
-
-function refsIn(snippet: string, province: string | null): DocumentReference[] {
-  return extractReferences(normalizeText(snippet), {
-    province: province ? provinceByName(province) : null,
-    ownSymbols: [],
-    ownTitle: null,
-    sections: [],
-  });
-}
 
 describe('committees of a provincial People\'s Council as issuers', () => {
   it('names the committee with its council: "của Ban Văn hóa - Xã hội Hội đồng nhân dân Thành phố"', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractIdentity } from '../../../src/extract/identity/extractIdentity';
+import { refsIn as refsOfSnippet } from './snippetReferences';
 import { extractReferences } from '../../../src/extract/references/extractReferences';
 import { provinceByName } from '../../../src/extract/provinces';
 import type { DocumentReference } from '../../../src/extract/types';
@@ -15,9 +16,7 @@ function refsOf(text: string): DocumentReference[] {
 }
 
 /** References of a snippet cited from a Quảng Ninh document. */
-function refsIn(snippet: string, province = 'Quảng Ninh'): DocumentReference[] {
-  return extractReferences(normalizeText(snippet), { province: provinceByName(province), ownSymbols: [], ownTitle: null, sections: [] });
-}
+const refsIn = (snippet: string, province: string | null = 'Quảng Ninh'): DocumentReference[] => refsOfSnippet(snippet, province);
 
 const bySymbol = (refs: DocumentReference[], symbol: string) => refs.find((r) => r.symbol === symbol);
 

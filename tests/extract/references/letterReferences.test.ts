@@ -4,21 +4,9 @@
  * snippets are sentences of real documents of the collection.
  */
 import { describe, expect, it } from 'vitest';
-import { extractReferences } from '../../../src/extract/references/extractReferences';
+import { refsIn } from './snippetReferences';
 import { findSymbols } from '../../../src/extract/findSymbols';
-import { provinceByName } from '../../../src/extract/provinces';
 import type { DocumentReference } from '../../../src/extract/types';
-import { normalizeText } from '../../../src/text/fold';
-
-/** References of a snippet cited from a document of `province` (null: a national office's letter). */
-function refsIn(snippet: string, province: string | null): DocumentReference[] {
-  return extractReferences(normalizeText(snippet), {
-    province: province ? provinceByName(province) : null,
-    ownSymbols: [],
-    ownTitle: null,
-    sections: [],
-  });
-}
 
 const bySymbol = (refs: DocumentReference[], symbol: string) => refs.find((r) => r.symbol === symbol);
 

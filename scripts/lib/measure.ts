@@ -1,0 +1,33 @@
+/**
+ * Helpers shared by the measuring scripts (apiCpu, ingestCpu, ingestProfile, graphHash): a local process's CPU
+ * time read from /proc, and emptying a scratch database down to no schema, so its migrations run from zero.
+ */
+import { readFileSync } from 'node:fs';
+import type { Session } from 'neo4j-driver';
+
+/** Clock ticks per second of /proc/PID/stat (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS = 100;
+
+/** CPU time (user + system) of a /proc stat file: a process's (`/proc/PID/stat`) or a thread's (`.../task/TID/stat`), ms. */
+export function statCpuMs(statFile: string): number {
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+  const stat = readFileSync(statFile, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+/** A local process's CPU time so far (user + system, all threads), ms. */
+export function processCpuMs(pid: number): number {
+  return statCpuMs(`/proc/${pid}/stat`);
+}
+
+/**
+ * Every node, constraint and index (but the token lookups) of a scratch database removed. Names come from the
+ * server's own schema listing, quoted; never point this at real data.
+ */
+export async function emptyDatabase(session: Session): Promise<void> {
+  await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  const quoted = (name: unknown) => `\`${String(name).replace(/`/g, '``')}\``;
+  for (const r of (await session.run('SHOW CONSTRAINTS YIELD name RETURN name')).records) await session.run(`DROP CONSTRAINT ${quoted(r.get('name'))}`);
+  for (const r of (await session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")).records) await session.run(`DROP INDEX ${quoted(r.get('name'))}`);
+}
