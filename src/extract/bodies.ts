@@ -169,6 +169,9 @@ function abbreviationAt(tokens: readonly Token[], i: number): string | null {
   // "CT-XH" arrives as three tokens.
   if (t.f === 'ct' && tokens[i + 1]?.raw === '-' && tokens[i + 2]?.f === 'xh') return 'ct-xh';
   if (!formTest(t, 'abbreviation', isAbbreviation)) return null;
+  // Short abbreviations are written in bare letters (Đ aside): "TƯ" of "SỞ TƯ PHÁP" is the word tư, not TU
+  // (Tỉnh ủy). A long one keeps a stray mark OCR put on it ("ƯBND" is UBND).
+  if (t.f.length <= 3 && hasMarks(t.raw.replace(/[đĐ]/g, 'd'))) return null;
   // Short abbreviations collide with words ("tu" = từ/tư), so they must be written in capitals.
   if (t.f.length <= 3 && !t.upper) return null;
   if (t.f.length > 3 && !t.upper && !/^(ubnd|hdnd|mttq|ubmttq)$/.test(t.f)) return null;
