@@ -493,6 +493,9 @@ function fieldAfterVe(tokens: readonly Token[], i: number): number {
   return j > i + 1 ? j - i : 0;
 }
 
+/** "theo thẩm quyền": words naming a bare "các cơ quan" by its competence, folded, split. */
+const COMPETENCE_QUALIFIERS: readonly (readonly string[])[] = vocab.competenceQualifiers.map((q) => q.split(' '));
+
 /** Group modifiers, owners and localities after a group's nouns. */
 function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: number | null } {
   let k = i;
@@ -507,8 +510,9 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
     }
     // "Các cơ quan theo thẩm quyền khẩn trương thực hiện ...": right after the bare kind, the competent bodies
     // (as "các cơ quan có thẩm quyền"), not a scope of a named group ("các sở, ngành theo thẩm quyền").
-    if (k === i && prev === 'co quan' && isCac(tokens[k - 3]) && ['theo', 'tham', 'quyen'].every((w, n) => isWord(tokens[k + n], w))) {
-      k += 3;
+    const competence = k === i && prev === 'co quan' && isCac(tokens[k - 3]) ? COMPETENCE_QUALIFIERS.find((q) => q.every((w, n) => isWord(tokens[k + n], w))) : undefined;
+    if (competence) {
+      k += competence.length;
       continue;
     }
     const m = longestMatch(tokens, k, GROUP_MODIFIERS, true);

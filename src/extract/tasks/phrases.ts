@@ -65,8 +65,6 @@ export const QUALIFIED_KINDS = phrases(words.qualifiedKinds);
 export const QUALIFIER_ENDS = phrases(words.qualifierEnds);
 /** Words only a predicate opens ("phải", "chủ động"): they end a qualifier wherever they come. */
 export const QUALIFIER_MODALS = phrases(words.qualifierModals);
-/** "theo thẩm quyền" after a bare kind, before its duty: the group's name (qualifiedKinds.ts). */
-export const COMPETENCE_QUALIFIERS = phrases(words.competenceQualifiers);
 /** "có trách nhiệm", "chịu trách nhiệm": the predicate of a subject however it is qualified. */
 export const RESPONSIBILITY_PREDICATES = phrases(words.responsibilityPredicates);
 /** "Cơ quan Thường trực", "công tác": an apposition's nouns, not its predicate. */

@@ -7,9 +7,9 @@
  * it), a modal ("phải", "chủ động") or, after a few plain lower-case words, a verb that opens a duty ("thực
  * hiện", "theo dõi"). Words are in `clauseWords.json` (qualifiedKinds, qualifierEnds, qualifierModals).
  */
-import { isCac, type BodyListParse } from '../bodies';
+import type { BodyListParse } from '../bodies';
 import { longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
-import { ADVERBS, COMPETENCE_QUALIFIERS, FRONTED, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS } from './phrases';
+import { ADVERBS, FRONTED, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS } from './phrases';
 import type { TaskDocument } from './types';
 
 /** Prepositions a kind's qualifier may hold: where it belongs ("thuộc phạm vi quản lý", "trên địa bàn", "tại Điều 2"). */
@@ -26,11 +26,6 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   if (!last.group || last.bare || list.to !== last.to || !endsInKind(doc, last.from, last.to)) return list;
   const k = list.to;
   const first = t[k];
-  // "Các cơ quan theo thẩm quyền khẩn trương thực hiện ...": a kind alone, named by its competence, then its duty.
-  const competence = kindAlone(doc, last.from, last.to) ? writtenAt(doc, k, COMPETENCE_QUALIFIERS) : null;
-  if (competence && (writtenAt(doc, k + competence.n, QUALIFIER_MODALS) || writtenAt(doc, k + competence.n, QUALIFIER_ENDS) || longestMatch(t, k + competence.n, RESPONSIBILITY_PREDICATES, true))) {
-    return extendLast(doc, list, k + competence.n);
-  }
   if (!first?.word || first.cap || stopWordAt(doc, k) || longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, k, ADVERBS)) return list;
   // A verb right after the kind is its predicate ("Các Bộ, cơ quan thống nhất ...") unless "có trách nhiệm"
   // closes the subject further on ("Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm").
@@ -96,13 +91,6 @@ function frontedAt(doc: TaskDocument, j: number): boolean {
   const x = doc.tokens[j]!;
   const m = longestMatch(doc.tokens, j, FRONTED, true);
   return !!m && x.f !== 'trong' && x.f !== 'theo' && m.p.display.split(' ')[0] === x.raw.toLowerCase();
-}
-
-/** The item is one kind of body and nothing else ("các cơ quan", "Đơn vị"). */
-function kindAlone(doc: TaskDocument, from: number, to: number): boolean {
-  const start = isCac(doc.tokens[from]) ? from + 1 : from;
-  const m = longestMatch(doc.tokens, start, QUALIFIED_KINDS, true);
-  return !!m && start + m.n === to;
 }
 
 /** The item's words end with a kind of body ("các tổ chức", "cơ quan, đơn vị"), nothing after it. */
