@@ -10,8 +10,11 @@
 import type { ParsedSymbol } from '../symbols';
 import type { SymbolHit } from '../findSymbols';
 
-/** "công văn số", "văn bản số", "thư số": a letter; "đơn (đề nghị) số", "đề nghị số": a request (kind OTHER). Folded. */
-const CUE = /(?:(cong\s+van|van\s+ban|thu)|(don(?:\s+de\s+nghi)?|de\s+nghi))\s+so\s*:?\s*$/;
+/**
+ * "công văn số", "văn bản số", "thư số": a letter; "đơn (đề nghị) số", "đề nghị số": a request (kind OTHER). Folded:
+ * "thư" and "đơn" fold like the last word of "phiếu thu" (a receipt) and "hóa đơn" (an invoice), which are no papers.
+ */
+const CUE = /(?:(cong\s+van|van\s+ban|(?<!phieu\s+)thu)|((?<!hoa\s+)don(?:\s+de\s+nghi)?|de\s+nghi))\s+so\s*:?\s*$/;
 /** Code parts of capitals and digits joined by "/", "-" or "."; at least one "/" and one digit. */
 const NUMBER = /(?<![\p{L}\d/])([A-Z0-9][A-Za-z0-9]{0,11}(?:[/.-][A-Za-z0-9]{1,12}){1,4})(?=[\s,]+(?:ngày|của|ngay|cua)\b)/gu;
 

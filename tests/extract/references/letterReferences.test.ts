@@ -107,6 +107,10 @@ describe('papers numbered outside the state forms', () => {
   it('reads such a number only after a letter\'s kind word: not a contract\'s "số HĐ2024/01 ngày", nor a tax code', () => {
     expect(refsIn('theo Hợp đồng số HĐ2024/01 ngày 10/10/2024 của Công ty, mã số thuế: 0310474190 của Công ty', null)).toEqual([]);
   });
+
+  it('reads no invoice ("hóa đơn số") as a request and no receipt ("phiếu thu số") as a letter', () => {
+    expect(refsIn('đã xuất hóa đơn số AB/25E ngày 10/10/2025 của Công ty; phiếu thu số PT/2025/12 ngày 11/10/2025 của Công ty', null)).toEqual([]);
+  });
 });
 
 describe('laws numbered by the National Assembly', () => {
