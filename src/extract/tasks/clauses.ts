@@ -12,7 +12,7 @@ import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse,
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { closingSubjects } from './closingArticle';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
@@ -121,8 +121,10 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
   return events;
 }
 
-/** A condition on a difficulty arising: "nếu có (phát sinh) khó khăn", "trường hợp có vướng mắc" (folded). */
-const DIFFICULTY = /\b(neu|truong hop|khi)( co)?( phat sinh)?( nhung)? (kho khan|vuong mac)\b/;
+/** A condition on a difficulty arising: "nếu có (phát sinh) khó khăn", "trường hợp có vướng mắc" (folded words). */
+const DIFFICULTY = new RegExp(
+  `\\b(${DIFFICULTY_OPENERS.map((p) => p.words.join(' ')).join('|')})( co)?( phat sinh)?( nhung)? (${DIFFICULTIES.map((p) => p.words.join(' ')).join('|')})\\b`,
+);
 
 /** Whether the sentence's words before the event, from `from`, hold a difficulty condition. */
 function difficultyBefore(doc: TaskDocument, from: number, at: number): boolean {

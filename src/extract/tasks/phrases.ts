@@ -65,6 +65,9 @@ export const QUALIFIED_KINDS = phrases(words.qualifiedKinds);
 export const QUALIFIER_ENDS = phrases(words.qualifierEnds);
 /** Words only a predicate opens ("phải", "chủ động"): they end a qualifier wherever they come. */
 export const QUALIFIER_MODALS = phrases(words.qualifierModals);
+/** "nếu", "trường hợp", "khi" opening a condition on "khó khăn", "vướng mắc" (clauses.ts, difficultyBefore). */
+export const DIFFICULTY_OPENERS = phrases(words.difficultyOpeners);
+export const DIFFICULTIES = phrases(words.difficulties);
 /** "có trách nhiệm", "chịu trách nhiệm": the predicate of a subject however it is qualified. */
 export const RESPONSIBILITY_PREDICATES = phrases(words.responsibilityPredicates);
 /** "Cơ quan Thường trực", "công tác": an apposition's nouns, not its predicate. */
