@@ -67,18 +67,14 @@ function entry(text: string, nameStart: number, nameEnd: number): Addressee | nu
   const folded = foldKeepLength(after).toLowerCase();
   const paren = PAREN.exec(after);
   const line = ADDRESS_LINE.exec(folded.replace(/^[\s.;,|-]*\n/, ''));
-  let province: Province | null = issuer && issuer.jurisdiction !== 'national' ? provinceOfIssuer(issuer) : null;
+  // A provincial body's name ends with its province, as an address does.
+  let province: Province | null = issuer && issuer.jurisdiction !== 'national' ? provinceOfAddress(issuer.name) : null;
   if (!province && paren) province = provinceOfAddress(paren[1]!);
   if (!province && line) {
     const off = folded.indexOf(line[1]!);
     province = provinceOfAddress(after.slice(off, off + line[1]!.length));
   }
   return { name, words, issuer, province };
-}
-
-function provinceOfIssuer(issuer: IssuerRef): Province | null {
-  const found = findProvinces(issuer.name);
-  return found.length ? found[found.length - 1]!.province : null;
 }
 
 /**
