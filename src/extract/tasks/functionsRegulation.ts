@@ -49,11 +49,14 @@ export function functionsArticleActors(doc: TaskDocument, actors: SectionActors)
     const placed = atHeading(doc, actor, s.start, s.end);
     actors.heading.set(s.path, [placed]);
     out.owners.add(placed);
-    const owner = resolveBody(placed.name, doc.jurisdiction).key;
-    out.articles.push({ path: s.path, owner, duties: true });
-    // Exports do not always keep the attached regulation's numbering apart from the decision's: any such article.
+    out.articles.push({ path: s.path, owner: resolveBody(placed.name, doc.jurisdiction).key, duties: true });
+  }
+  // Exports do not always keep the attached regulation's numbering apart from the decision's: any such article,
+  // once, under the first regulated body (a regulation describes one body's position and structure).
+  const first = out.articles[0];
+  if (first) {
     for (const o of doc.sections) {
-      if (isArticle(o) && DESCRIPTIVE_ARTICLE.test(headingOf(o))) out.articles.push({ path: o.path, owner, duties: false });
+      if (isArticle(o) && DESCRIPTIVE_ARTICLE.test(headingOf(o))) out.articles.push({ path: o.path, owner: first.owner, duties: false });
     }
   }
   return out;
