@@ -13,6 +13,7 @@ import { tokenizeWords, lookalikeCost } from '../matching';
 import { squash } from '../displayText';
 import { findSymbols } from '../findSymbols';
 import { letterNumberHits } from './letterNumbers';
+import cueData from '../data/cues.json';
 import type { Mention, ReferenceContext } from './mention';
 import { addresseeNamedAt, type Addressee } from './addressees';
 
@@ -24,7 +25,7 @@ const OF_RE = /^[\s,]*(c[a-z1]{0,3}a)\s+/;
  */
 const RENAMED_RE = /^[\s,]*c[a-z1]{0,3}a\s+chi\s+cuc\s+[^;:()\n]{2,60}?(?:\n[^;:()\n]{0,40}?)?\(\s*nay\s+l[a-z]\s+/;
 /** Words that end a "của ..." name: "của Công ty về việc ...", "của Thuế tỉnh X gửi ...", "... ngày ...". */
-const OF_STOP = new Set(['ve', 'v', 'gui', 'ngay', 'vuong', 'de', 'da', 'co', 'nop', 'tai', 'theo', 'thi', 'nay', 'trong']);
+const OF_STOP: ReadonlySet<string> = new Set(cueData.ofNameStops);
 
 /** The folded words of a name after "của", up to punctuation or a word that cannot be part of it, and where they end. */
 function ofWords(after: string): { words: string[]; end: number } {
