@@ -1328,7 +1328,8 @@ function councilsSharingPlace(tokens: readonly Token[], items: BodyParse[]): Bod
     if (org === 0 || !LOCAL_COUNCILS.has(tokens.slice(next.from, next.from + org).map((x) => x.f).join(' '))) continue;
     const placeFrom = next.from + org;
     if (placeFrom >= next.to || localityAt(tokens, placeFrom, true) !== next.to - placeFrom) continue;
-    out[n] = { ...cur, raw: `${cur.raw} ${rawOf(tokens, placeFrom, next.to)}` };
+    // "UBND các xã" is a group: so is the council that takes its places.
+    out[n] = { ...cur, raw: `${cur.raw} ${rawOf(tokens, placeFrom, next.to)}`, group: cur.group || next.group };
   }
   return out;
 }

@@ -27,6 +27,11 @@ describe('a council written bare before another council of a place', () => {
     expect(items('HĐND, UBND tỉnh Đắk Lắk chủ trì')).toEqual(['HĐND tỉnh Đắk Lắk', 'UBND tỉnh Đắk Lắk']);
   });
 
+  it('shares a list of places too, and is a group as its neighbour is ("HĐND, UBND các xã"; withNeighbourPlace takes one place only)', () => {
+    expect(items('HĐND, UBND các xã chủ trì')).toEqual(['[HĐND các xã]', '[UBND các xã]']);
+    expect(items('Hội đồng nhân dân và Ủy ban nhân dân các xã, phường chủ trì')).toEqual(['[Hội đồng nhân dân các xã, phường]', '[Ủy ban nhân dân các xã, phường]']);
+  });
+
   it('takes the place as its jurisdiction', () => {
     expect(assigned('Điều 3. Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh An Giang có trách nhiệm tổ chức thi hành Nghị quyết này.')).toContain(
       'LEAD Hội đồng nhân dân tỉnh An Giang @An Giang',
