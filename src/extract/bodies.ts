@@ -509,9 +509,10 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
       continue;
     }
     // "Các cơ quan theo thẩm quyền khẩn trương thực hiện ...": right after the bare kind, the competent bodies
-    // (as "các cơ quan có thẩm quyền"), not a scope of a named group ("các sở, ngành theo thẩm quyền").
+    // (as "các cơ quan có thẩm quyền"), not a scope of a named group ("các sở, ngành theo thẩm quyền"), nor the
+    // first of a list of scopes ("các cơ quan theo thẩm quyền, trách nhiệm được giao"): the duty follows it.
     const competence = k === i && prev === 'co quan' && isCac(tokens[k - 3]) ? COMPETENCE_QUALIFIERS.find((q) => q.every((w, n) => isWord(tokens[k + n], w))) : undefined;
-    if (competence) {
+    if (competence && tokens[k + competence.length]?.word) {
       k += competence.length;
       continue;
     }
