@@ -93,6 +93,9 @@ export function departmentIssuer(deptName: string, p: Province): IssuerRef {
   return { name: `Sở ${deptName} ${unitName(p)}`, family: 'DEPARTMENT', jurisdiction: p.jurisdiction };
 }
 
+/** First words of a level or unit below the province, after a body named without its level. */
+const BELOW_PROVINCE: ReadonlySet<string> = new Set(issuerData.belowProvinceWords);
+
 /** Standing committees of a provincial People's Council ("Ban Pháp chế"): they sign its Báo cáo thẩm tra. */
 const COUNCIL_COMMITTEES: readonly { name: string; phrase: string; ownName: boolean }[] = issuerData.councilCommittees;
 
@@ -232,7 +235,7 @@ export function issuerAtTokens(
   const next = at + hit.match.tokens;
   const last = tokens[next - 1]!;
   const adjacent = (at2: number) => !source || !tokens[at2] || /^\s+$/.test(source.slice(last.end, tokens[at2]!.start));
-  if (v.notBelow && /^(?:cap|xa|phuong|huyen|quan|thi|dac)$/.test(tokens[next]?.w ?? '')) return null;
+  if (v.notBelow && BELOW_PROVINCE.has(tokens[next]?.w ?? '')) return null;
   const named = v.bare || !adjacent(next) ? null : provinceAtTokens(tokens, next);
   // "Thành ủy" / "UBND thành phố": a centrally-run city, named or the document's own; never a city inside a
   // province ("Thành ủy Hạ Long" is not the province's committee).
