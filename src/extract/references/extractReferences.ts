@@ -50,7 +50,8 @@ export function extractReferences(text: string, ctx: ReferenceContext): Document
   const folded = foldKeepLength(masked);
   const clauses = segmentClauses(folded, masked);
   const ownKeys = new Set(ctx.ownSymbols.map(symbolMatchKey));
-  // A national office's letter names the province of the papers it answers only in its addressees.
+  // A text without a province of its own (a national office's letter) may name the province of the papers it
+  // answers only in its addressees; read for every such text, national decrees included (they rarely have one).
   if (!ctx.province && ctx.addressees === undefined) ctx = { ...ctx, addressees: letterAddressees(masked, folded) };
   const numbered = numberedMentions(masked, folded, ctx).filter((m) => !(m.parsed && ownKeys.has(symbolMatchKey(m.parsed.symbol))));
   // Titles stop where the next citation starts.
