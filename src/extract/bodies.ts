@@ -147,7 +147,7 @@ function isPredicateAt(tokens: readonly Token[], i: number): boolean {
 
 /** An unmarked word that folds to another word than the phrase's and is a Vietnamese syllable as written. */
 function ownSyllable(t: Token, p: Phrase): boolean {
-  return !hasDiacritics(t.raw) && t.f !== p.words[0] && isVietnameseSyllable(t.raw);
+  return !hasMarks(t.raw) && t.f !== p.words[0] && isVietnameseSyllable(t.raw);
 }
 
 const FUZZY_STOPS = vocab.fuzzyStops;
@@ -156,7 +156,7 @@ function isStopAt(tokens: readonly Token[], i: number): boolean {
   if (!t || !t.word) return false;
   // A word written with other marks than the function word's is another word: "Quân đội" is not "đối",
   // "Tập đoàn Công nghiệp" not "cùng". Words without marks (OCR lost them) may still be either.
-  const marked = hasDiacritics(t.raw);
+  const marked = hasMarks(t.raw);
   // "hàng không" is a word of a name ("Tổng công ty Cảng hàng không Việt Nam"), no "không".
   if (t.f === 'khong' && isWord(tokens[i - 1], 'hang')) return false;
   if (STOP_WORDS.has(t.f) || t.f === 'thuoc' || t.f === 'truc') return !marked || STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()) !== false;
@@ -269,7 +269,7 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
     const unitUpper = tokens[i]!.upper;
     while (n < 3 && tokens[k + n]?.word && tokens[k + n]!.cap && !(tokens[k + n]!.upper && !unitUpper) && !isPredicateAt(tokens, k + n)) n++;
     // ... and one written without the diacritics its word has is another word ("QUAN" ĐIỂM, not "quận").
-    if (unitUpper && n > 0 && !hasDiacritics(tokens[i]!.raw) && hasDiacritics(unit.p.display)) n = 0;
+    if (unitUpper && n > 0 && !hasMarks(tokens[i]!.raw) && hasMarks(unit.p.display)) n = 0;
     if (n > 0) return unit.n + n;
     // "UBND Thành phố", "các Ban của HĐND thành phố": a centrally governed city, as "tỉnh" for a province.
     if (unit.p.words.join(' ') === 'thanh pho') return unit.n;
@@ -334,7 +334,7 @@ function schoolLevelAt(tokens: readonly Token[], i: number): number {
   const b = tokens[i + 1];
   if (!a?.word || !b?.word || a.nl > 0) return 0;
   const pair = `${a.f} ${b.f}`;
-  return /^(dai hoc|cao dang|trung cap)$/.test(pair) && hasDiacritics(b.raw) ? 2 : 0;
+  return /^(dai hoc|cao dang|trung cap)$/.test(pair) && hasMarks(b.raw) ? 2 : 0;
 }
 
 /** A capitalized name right after a kind, on its line: no place, level or "Trung ương" ("các sở, ngành Thành phố"). */
@@ -350,7 +350,7 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
   const first = longestMatch(tokens, i, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, i);
   if (!first) return 0;
   // A one-word kind written with other marks is another word ("Phương thức" is no "phường").
-  if (first.p.words.length === 1 && hasDiacritics(tokens[i]!.raw) && fold(tokens[i]!.raw) === first.p.words[0] && tokens[i]!.raw.toLowerCase() !== (first.p.shown[0] ?? '').toLowerCase()) return 0;
+  if (first.p.words.length === 1 && hasMarks(tokens[i]!.raw) && fold(tokens[i]!.raw) === first.p.words[0] && tokens[i]!.raw.toLowerCase() !== (first.p.shown[0] ?? '').toLowerCase()) return 0;
   if (localityOnly && !LOCALITY_GENERICS.has(first.p.words.join(' '))) return 0;
   let k = i + first.n;
   let single = first.p.words.join(' ');
@@ -487,7 +487,7 @@ function fuzzyGeneric(tokens: readonly Token[], i: number): { p: Phrase; n: numb
 /** "về" + the lower-case words of a field ("về y tế"), ending before "thuộc", punctuation or a verb: token count. */
 function fieldAfterVe(tokens: readonly Token[], i: number): number {
   const ve = tokens[i];
-  if (!ve?.word || ve.f !== 've' || (hasDiacritics(ve.raw) && ve.raw.toLowerCase() !== 'về')) return 0;
+  if (!ve?.word || ve.f !== 've' || (hasMarks(ve.raw) && ve.raw.toLowerCase() !== 'về')) return 0;
   let j = i + 1;
   while (j - i <= 4 && tokens[j]?.word && !tokens[j]!.cap && !isPredicateAt(tokens, j) && !isStopAt(tokens, j) && tokens[j]!.f !== 'thuoc' && !isCac(tokens[j])) j++;
   return j > i + 1 ? j - i : 0;
@@ -637,7 +637,7 @@ function phraseWrittenAt(tokens: readonly Token[], i: number, p: Phrase): boolea
 }
 
 function writtenAs(t: Token, p: Phrase): boolean {
-  return !hasDiacritics(t.raw) || t.raw.toLowerCase() === (p.shown[0] ?? '').toLowerCase();
+  return !hasMarks(t.raw) || t.raw.toLowerCase() === (p.shown[0] ?? '').toLowerCase();
 }
 
 const QUAN_LY = phrase('quản lý');
@@ -1196,7 +1196,7 @@ function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: nu
   if (!t?.word || t.f.length > 3 || !t.cap) return null;
   for (const [w, shown] of [['so', 'Sở'], ['bo', 'Bộ']] as const) {
     // A word written cleanly with other marks is that word ("Bí thư" is no OCR-damaged "Bộ").
-    if (!tokenFuzzy(t, w) || (t.f !== w && hasDiacritics(t.raw) && isVietnameseSyllable(t.raw))) continue;
+    if (!tokenFuzzy(t, w) || (t.f !== w && hasMarks(t.raw) && isVietnameseSyllable(t.raw))) continue;
     const nm = longestMatch(tokens, k + 1, NAME_WORDS, false, true);
     if (nm && nm.p.words[0]!.length > 2 && /^[A-ZĐÂĂÊÔƠƯ]/u.test(nm.p.shown[0] ?? '')) return { p: phrase(shown), n: 1 };
   }
@@ -1259,7 +1259,7 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     let next = skipped;
     if (sep.raw === COMMA || sep.raw === ';') next = skipped + 1;
     // "cùng", not "cung" ("Đơn vị cung cấp ..." is one kind, not "Đơn vị" with "cấp").
-    if (isWord(tokens[next], 'va') || (isWord(tokens[next], 'cung') && !isWord(tokens[next + 1], 'cap') && (!hasDiacritics(tokens[next]!.raw) || tokens[next]!.raw.toLowerCase() === 'cùng'))) next += 1;
+    if (isWord(tokens[next], 'va') || (isWord(tokens[next], 'cung') && !isWord(tokens[next + 1], 'cap') && (!hasMarks(tokens[next]!.raw) || tokens[next]!.raw.toLowerCase() === 'cùng'))) next += 1;
     if (next === skipped && !missingComma(tokens, items[items.length - 1]!, skipped)) break;
     // "...; Giám đốc: Trung tâm Công báo - Tin học tỉnh, Trung tâm Phục vụ hành chính công tỉnh; ...": a title
     // whose colon lists the bodies it heads.
@@ -1423,7 +1423,7 @@ function afterScope(tokens: readonly Token[], k: number): number {
  */
 function afterQualifier(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
-  if (!t?.word || t.f !== 'co' || (hasDiacritics(t.raw) && t.raw.toLowerCase() !== 'có') || isPredicateAt(tokens, k)) return k;
+  if (!t?.word || t.f !== 'co' || (hasMarks(t.raw) && t.raw.toLowerCase() !== 'có') || isPredicateAt(tokens, k)) return k;
   for (let j = k + 1; j < tokens.length && j <= k + 18; j++) {
     const x = tokens[j]!;
     if (!x.word) return k;
@@ -1806,9 +1806,9 @@ function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n
   for (let w = 0; w < m.n && w < m.p.words.length; w++) {
     const src = tokens[i + w]!;
     const shown = m.p.shown[w] ?? '';
-    if (!src.word || !src.cap || src.upper || !/^\p{Ll}/u.test(shown) || !hasDiacritics(src.raw) || src.raw.toLowerCase() === shown || !isVietnameseSyllable(src.raw)) proper = false;
+    if (!src.word || !src.cap || src.upper || !/^\p{Ll}/u.test(shown) || !hasMarks(src.raw) || src.raw.toLowerCase() === shown || !isVietnameseSyllable(src.raw)) proper = false;
     if (src.word && fold(src.raw) === m.p.words[w]) agree = true;
-    if (!src.word || !hasDiacritics(src.raw)) continue;
+    if (!src.word || !hasMarks(src.raw)) continue;
     if (src.raw.toLowerCase() === shown.toLowerCase()) clean = true;
     else if (fold(src.raw) !== m.p.words[w] && isVietnameseSyllable(src.raw)) other = true;
   }
@@ -1884,11 +1884,6 @@ function isGroupNameUncached(display: string): boolean {
   const after = toks[i + g.n];
   if (unit && unit.n === g.n && after?.word && after.cap) return false;
   return true;
-}
-
-/** Whether a word is written with Vietnamese diacritics (tone or vowel marks, or "đ"). */
-function hasDiacritics(raw: string): boolean {
-  return hasMarks(raw);
 }
 
 function escapeRe(s: string): string {

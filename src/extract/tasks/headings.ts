@@ -126,10 +126,10 @@ function ownerOfDuties(doc: TaskDocument, k: number, to: number): Actor | null {
   return { parse, name: raw };
 }
 
-/** The actors of a section: its own heading's (or intro's), else its nearest ancestor's. */
-export function sectionActorsOf(doc: TaskDocument, actors: SectionActors, s: Section | null): Actor[] {
+/** The actors of a section: its own heading's (or intro's, or what `item` finds at that level), else its nearest ancestor's. */
+export function sectionActorsOf(doc: TaskDocument, actors: SectionActors, s: Section | null, item?: (cur: Section) => Actor[] | undefined): Actor[] {
   for (let cur = s; cur; cur = cur.parentPath ? (doc.byPath.get(cur.parentPath) ?? null) : null) {
-    const a = actors.heading.get(cur.path) ?? actors.intro.get(cur.path);
+    const a = actors.heading.get(cur.path) ?? actors.intro.get(cur.path) ?? item?.(cur);
     if (a) return a;
   }
   return [];

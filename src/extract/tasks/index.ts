@@ -89,17 +89,13 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
  * ...": the bullets continue Bộ Y tế's duties), else an ancestor's heading.
  */
 function actorsOfUnit(doc: TaskDocument, actors: SectionActors, items: ReadonlyMap<string, ItemSubject>, u: Unit): Actor[] {
-  const path = u.section?.path;
-  if (path === undefined) return sectionActorsOf(doc, actors, u.section);
   // "Điều 16. Trách nhiệm của UBND Thành phố và cơ quan ..." / "2. Ban Quản lý ... có trách nhiệm:" / "a) Chủ trì
   // ...": the nearest level that names a subject speaks for the point, not the article's heading above it.
   // Only an item that announces its points ("... có trách nhiệm:") speaks for the points below it.
-  for (let cur: Section | undefined = u.section ?? undefined; cur; cur = cur.parentPath ? doc.byPath.get(cur.parentPath) : undefined) {
+  return sectionActorsOf(doc, actors, u.section, (cur) => {
     const own = items.get(cur.path);
-    const named = actors.heading.get(cur.path) ?? actors.intro.get(cur.path) ?? (cur === u.section || own?.announces ? own?.actors : undefined);
-    if (named) return named;
-  }
-  return [];
+    return cur === u.section || own?.announces ? own?.actors : undefined;
+  });
 }
 
 /** An item's opening subject, and whether the item ends in a colon announcing its points. */
