@@ -31,7 +31,18 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     jurisdiction: ctx.jurisdiction ?? UNKNOWN_JURISDICTION,
     issuer: ctx.issuer ?? null,
     references: ctx.references,
+    headingFolds: new Map(),
   };
+}
+
+/** `foldKeepLength(heading).toLowerCase()` of a section, folded once per document. */
+export function foldedHeading(doc: TaskDocument, s: Section): string {
+  let f = doc.headingFolds.get(s);
+  if (f === undefined) {
+    f = foldKeepLength(s.heading ?? '').toLowerCase();
+    doc.headingFolds.set(s, f);
+  }
+  return f;
 }
 
 export function skipLabel(doc: TaskDocument, from: number, to: number): number {
@@ -210,7 +221,7 @@ export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
 
 export function underResponsibility(doc: TaskDocument, s: Section): boolean {
   for (let cur = s.parentPath ? doc.byPath.get(s.parentPath) : undefined; cur; cur = cur.parentPath ? doc.byPath.get(cur.parentPath) : undefined) {
-    if (RESPONSIBILITY_HEADING.test(foldKeepLength(cur.heading ?? '').toLowerCase())) return true;
+    if (RESPONSIBILITY_HEADING.test(foldedHeading(doc, cur))) return true;
   }
   return false;
 }
