@@ -35,6 +35,18 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
   };
 }
 
+/**
+ * `foldKeepLength(doc.text.slice(start, end))`, read off the document's fold: the fold is made code point by
+ * code point, so a slice that cuts no surrogate pair folds to the same slice of the whole.
+ */
+export function foldedSlice(doc: TaskDocument, start: number, end: number): string {
+  const lowSurrogate = (i: number) => {
+    const c = doc.text.charCodeAt(i);
+    return c >= 0xdc00 && c <= 0xdfff;
+  };
+  return lowSurrogate(start) || lowSurrogate(end) ? foldKeepLength(doc.text.slice(start, end)) : doc.folded.slice(start, end);
+}
+
 /** `foldKeepLength(heading).toLowerCase()` of a section, folded once per document. */
 export function foldedHeading(doc: TaskDocument, s: Section): string {
   let f = doc.headingFolds.get(s);
