@@ -55,8 +55,9 @@ describe('extraction on real documents against their gold', () => {
     // The sixth blind round's first run missed the bar (F1 0.931, 135/10/10): letters of national offices citing
     // a taxpayer's or a provincial office's papers, whose jurisdiction the gold takes from the letter's province;
     // with the seventh round (0.975): 0.954; after the sixteenth pass's reference rules (addressees' province in
-    // national letters, unit codes with '&' and '.', committee issuers): 0.966 (298/11/10).
-    if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.96);
+    // national letters, unit codes with '&' and '.', committee issuers): 0.966 (298/11/10). Those two rounds are
+    // development data now; the eighth round's first run: 1.000 (71/0/0).
+    if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.908, P 0.909, R 0.906)', () => {
@@ -92,5 +93,16 @@ describe('extraction on real documents against their gold', () => {
     expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.895);
     expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.903);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.887);
+  });
+  it('keeps assignments (body, role) at or above the measured level on the held-out documents (eighth blind round)', () => {
+    // Eighth round: 15 documents annotated blind on 2026-12-06 (gold-real/README.md), no DEV.txt line. First run,
+    // before any rule was written with them in view (at 1b46140): assignments P 0.875 / R 0.718 / F1 0.789
+    // (84/12/33), of which the Party charter alone (67 entries, one annotator's reading of its standing bodies'
+    // duties) is 11/4/32, the other 14 documents 0.901 / 0.986 / 0.942 (73/8/1); numbered references F1 1.000
+    // (71/0/0); identity 13/15; no self-citation.
+    expect(heldOut(result).length).toBe(15);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.78);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.865);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.71);
   });
 });
