@@ -1976,7 +1976,11 @@ function readName(raw: string): NameReading {
   return { keyName: bodyKeyName(raw) || fold(raw), named: namedJurisdiction(raw), name: displayName(full, group), written, official: officialTitle(written), group };
 }
 
-// A chair acts for the body named after the title ("Chủ tịch UBND các xã"); "Người đứng đầu" answers in person.
+// A chair acts for the body named after the title ("Chủ tịch UBND các xã"); "Người đứng đầu" answers in person,
+// except as the head of a unit defined by what it belongs to ("Người đứng đầu đơn vị sự nghiệp thuộc Bộ nhóm 1").
+const UNIT_HEAD = new RegExp(
+  `^(?:${vocab.unitHeadTitles.map(escapeRe).join('|')})\\s+(?=(?:cac\\s+)?(?:${vocab.unitHeadKinds.map(escapeRe).join('|')})\\b[^,;:]*?\\s(?:${vocab.unitBelonging.map(escapeRe).join('|')})\\s)`,
+);
 const OFFICIALS = new RegExp(`${STRIPPED_TITLES.source}|^(?:pho )?chu tich(?:,\\s*|\\s+)`);
 
 /**
@@ -1984,7 +1988,8 @@ const OFFICIALS = new RegExp(`${STRIPPED_TITLES.source}|^(?:pho )?chu tich(?:,\\
  * body follows it (a capitalized name or "các ..."), else null.
  */
 function officialTitle(written: string): string | null {
-  const m = OFFICIALS.exec(fold(written));
+  const f = fold(written);
+  const m = OFFICIALS.exec(f) ?? UNIT_HEAD.exec(f);
   if (!m) return null;
   const words = written.split(' ');
   const n = m[0].trim().split(/\s+/).length;
