@@ -9,7 +9,7 @@
  * development data since; so is a second round of 16, annotated blind the same day and held out for two passes;
  * so is a third round of 16, held out for two passes; so are a fourth and a fifth round of 16 each, held out
  * for the tenth to fifteenth passes; so are a sixth and a seventh round of 16 each, held out for the sixteenth pass;
- * an eighth round is held out now: see DEV.txt and gold-real/README.md).
+ * an eighth and a ninth round are held out now: see DEV.txt and gold-real/README.md).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -55,8 +55,9 @@ describe('extraction on real documents against their gold', () => {
     // The sixth blind round's first run missed the bar (F1 0.931, 135/10/10): letters of national offices citing
     // a taxpayer's or a provincial office's papers, whose jurisdiction the gold takes from the letter's province;
     // with the seventh round (0.975): 0.954; after the sixteenth pass's reference rules (addressees' province in
-    // national letters, unit codes with '&' and '.', committee issuers): 0.966 (298/11/10).
-    if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.96);
+    // national letters, unit codes with '&' and '.', committee issuers): 0.966 (298/11/10). Those two rounds are
+    // development data now; the eighth and ninth rounds' first run: 0.995 (199/2/0).
+    if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.908, P 0.909, R 0.906)', () => {
@@ -92,5 +93,17 @@ describe('extraction on real documents against their gold', () => {
     expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.895);
     expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.903);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.887);
+  });
+  it('keeps assignments (body, role) at or above the measured level on the held-out documents (eighth and ninth blind rounds)', () => {
+    // Eighth round: 15 documents annotated blind on 2026-12-06 (gold-real/README.md), no DEV.txt line. First run,
+    // before any rule was written with them in view (at 1b46140): assignments P 0.875 / R 0.718 / F1 0.789
+    // (84/12/33), of which the Party charter alone (67 entries, one annotator's reading of its standing bodies'
+    // duties) is 11/4/32, the other 14 documents 0.901 / 0.986 / 0.942 (73/8/1); numbered references F1 1.000
+    // (71/0/0); identity 13/15; no self-citation. Ninth round, 15 more the same hour (at 4346aa1): 0.881 / 0.937 /
+    // 0.908 (74/10/5), references 0.992 (128/2/0), identity 15/15. Both: 0.878 / 0.806 / 0.840 (158/22/38).
+    expect(heldOut(result).length).toBe(30);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.835);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.87);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.8);
   });
 });
