@@ -704,8 +704,10 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
       continue;
     }
     const found = longestMatch(tokens, k, NAME_WORDS, false, true);
-    // A look-alike match that takes in a function word written as such is no name ("Hà Nội và" is no "Nội vụ").
-    const nm = found && swallowsStopWord(tokens, k, found) ? null : found;
+    // A look-alike match that takes in a function word written as such is no name ("Hà Nội và" is no "Nội vụ"); nor
+    // is a lower-case word written with other marks than a one-word name's ("Bộ Tài chính đang xây dựng": no "Đảng").
+    const otherWord = !!found && found.n === 1 && words > 0 && t.word && !t.cap && !writtenAs(t, found.p);
+    const nm = found && (otherWord || swallowsStopWord(tokens, k, found)) ? null : found;
     if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && sameWords(tokens, k, nm.n, nm.p))) break;
     if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {
       k += nm.n;
