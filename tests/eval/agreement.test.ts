@@ -22,7 +22,8 @@ describe('agreement of two annotators', () => {
     // identity 8/8. The second annotator read the conventions written from the first annotation of these
     // documents, so this is agreement under shared written conventions, an upper bound. With four documents of the
     // eighth and ninth rounds (2026-12-06: the Party charter 0.892, 37/3/6; the e-mail rules 0.957; the delegation
-    // 1.000; the procedure list 0.966): 0.968 / 0.933 / 0.950 (153/5/11) on 12, references 1.000 (111/0/0).
+    // 1.000; the procedure list 0.966): 0.968 / 0.933 / 0.950 (153/5/11) on 12, references 1.000 (111/0/0). After the gold consistency audit made both annotations follow the same
+    // settled conventions: 0.994 / 0.963 / 0.978 (158/1/6).
     const docs = evaluateAgreement();
     expect(docs.length).toBe(12);
     const s = summarize(docs);

@@ -67,7 +67,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 150 development documents (F1 0.898, P 0.906, R 0.890)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 150 development documents (F1 0.895, P 0.901, R 0.889)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -88,11 +88,12 @@ describe('extraction on real documents against their gold', () => {
     // closings) 0.896 / 0.889 / 0.892, body names 0.892 / 0.879 / 0.885; merged (one functions-regulation rule kept):
     // 0.908 / 0.897 / 0.903 (1337/135/153).
     // Then the sixth and seventh blind rounds (held out for the sixteenth pass, last held-out F1 0.862) joined them:
-    // 0.906 / 0.890 / 0.898 (1505/156/186) on 150.
+    // 0.906 / 0.890 / 0.898 (1505/156/186) on 150. The gold consistency audit (gold-real/README.md, rules 9 and 10
+    // reverted) settled conventions across files: 0.901 / 0.889 / 0.895 (1497/164/187).
     expect(development(result).length).toBe(150);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.895);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.903);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.887);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.892);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.898);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.886);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (eighth and ninth blind rounds)', () => {
     // Eighth round: 15 documents annotated blind on 2026-12-06 (gold-real/README.md), no DEV.txt line. First run,
