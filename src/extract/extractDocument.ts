@@ -152,6 +152,7 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
       ownSymbols: idr.ownSymbols,
       ownTitle: document.title,
       ownKind: document.kind,
+      ownIssuer: document.issuer && document.jurisdiction ? { name: document.issuer, jurisdiction: document.jurisdiction } : null,
       sections,
     }),
   );

@@ -103,7 +103,17 @@ function agencyPartForm(raw: string): string {
   if (AGENCY_FORMS[f]) return AGENCY_FORMS[f];
   const qh = /^(UBTVQH|QH)(\d{1,2})$/.exec(f);
   if (qh) return `${qh[1]}${qh[2]}`;
-  return f;
+  return withWrittenDj(raw, f);
+}
+
+/**
+ * An unknown code keeps the "Đ" it is written with ("BCĐNNDL", a Ban Chỉ đạo's code; SCHEMA.md restores
+ * diacritics in the code part): only where the written letters, "Đ" read as "D", are the folded code.
+ */
+function withWrittenDj(raw: string, folded: string): string {
+  if (!/[ĐđÐð]/.test(raw)) return folded;
+  const written = raw.replace(/[Ðð]/g, 'Đ').toUpperCase().replace(/[^A-Z0-9Đ]/g, '');
+  return written.replace(/Đ/g, 'D') === folded ? written : folded;
 }
 
 /** Local, national or unknown, from the first agency token. */
@@ -114,6 +124,20 @@ function scopeOf(agencyFirst: string): ParsedSymbol['scope'] {
   if (/^S[A-Z]{1,7}$/.test(f) || f.startsWith('BQL')) return 'local';
   return 'unknown';
 }
+
+/**
+ * The National Assembly's term by year, for years inside one term only (a term starts in July of 2002, 2007,
+ * 2011, 2016 and 2021, so those years are left unrepaired).
+ */
+const ASSEMBLY_TERMS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    [2003, 2006, 11],
+    [2008, 2010, 12],
+    [2012, 2015, 13],
+    [2017, 2020, 14],
+    [2022, 2025, 15],
+  ].flatMap(([from, to, term]) => Array.from({ length: to! - from! + 1 }, (_, i) => [String(from! + i), term!])),
+);
 
 function head0(num: string, year: string | undefined): string {
   return year ? `${num}/${year}` : num;
@@ -239,7 +263,9 @@ function readSymbol(raw: string): ParsedSymbol | null {
     };
   }
   if (type) return null; // a type code with no agency ("15/QĐ") is not a full symbol
-  const agency = tokens.map(agencyForm).join('-');
+  let agency = tokens.map(agencyForm).join('-');
+  // "72/2025/QH": the term left off a National Assembly number is the one that sat that whole year.
+  if ((agency === 'QH' || agency === 'UBTVQH') && year && ASSEMBLY_TERMS[year]) agency = `${agency}${ASSEMBLY_TERMS[year]}`;
   const isAssembly = /^(UBTVQH|QH)\d{1,2}$/.test(agency);
   const scope = scopeOf(tokens[0]!);
   // Without a type code: a law or resolution of the National Assembly, or an official letter of an agency

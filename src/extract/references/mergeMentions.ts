@@ -4,7 +4,7 @@
  * shared with the earlier items first.
  */
 import { sectionPathIndex } from '../sections';
-import type { CitationRelation, DocumentReference, ReferenceEffect, ReferenceMention } from '../types';
+import { NATIONAL, type CitationRelation, type DocumentReference, type ReferenceEffect, type ReferenceMention } from '../types';
 import type { MentionEffect } from './effects';
 import type { Province } from '../provinces';
 import { documentKey, inferIssuer } from '../symbols';
@@ -29,6 +29,9 @@ export function shareListIssuers(folded: string, mentions: Mention[], province: 
       if (!familiesCompatible(p.parsed, m.issuer, inferred)) break;
       p.issuer = m.issuer;
       p.issuerStated = true;
+      // "công văn số 1108/QNI-QLDN2 ngày ... và công văn số 1701/QNI-QLDN2 ... của Thuế tỉnh Quảng Ninh": a
+      // provincial issuer places every item it closes, not only the last.
+      if (p.parsed.scope !== 'national' && m.issuer.jurisdiction !== NATIONAL) p.jurisdiction = m.issuer.jurisdiction;
     }
   }
 }
@@ -44,8 +47,36 @@ function mentionKey(m: Mention): string {
   });
 }
 
+/**
+ * A provincial paper cited once with its province ("Quyết định số 09/2019/QĐ-UBND ngày 28/5/2019 của Ủy ban
+ * nhân dân tỉnh Kon Tum") and again without it ("... của Ủy ban nhân dân tỉnh", a table's "Quyết định số
+ * 66/2018/QĐ-UBND ngày 28/12/2018") is one paper: the bare mentions, given the citing document's province by
+ * default, take the named one. Only for numbers with a year, one other province, and dates that agree.
+ */
+export function placeBareMentions(mentions: readonly Mention[], province: Province | null): void {
+  if (!province) return;
+  const named = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (!m.parsed?.year || m.parsed.scope !== 'local' || m.jurisdiction === province.jurisdiction || m.jurisdiction === NATIONAL || m.jurisdiction === 'unknown') continue;
+    const list = named.get(m.parsed.symbol);
+    if (list) list.push(m);
+    else named.set(m.parsed.symbol, [m]);
+  }
+  if (!named.size) return;
+  for (const m of mentions) {
+    if (!m.parsed || m.jurisdiction !== province.jurisdiction) continue;
+    const others = named.get(m.parsed.symbol);
+    if (!others || new Set(others.map((o) => o.jurisdiction)).size !== 1) continue;
+    const other = others.find((o) => o.date) ?? others[0]!;
+    if (m.date && other.date && m.date !== other.date) continue;
+    m.jurisdiction = other.jurisdiction;
+    if (other.issuer && (!m.issuer || m.issuer.family === other.issuer.family)) m.issuer = other.issuer;
+  }
+}
+
 /** Merge mentions per document; claims that disagree are kept on the mentions and noted. */
 export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceContext, effectsOf: ReadonlyMap<Mention, MentionEffect[]> = new Map()): DocumentReference[] {
+  placeBareMentions(mentions, ctx.province);
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
     const key = mentionKey(m);

@@ -7,7 +7,7 @@ import { NATIONAL, type DocumentKind } from '../types';
 import { dateAtStart } from '../dates';
 import { issuerAtStart, type IssuerRef } from '../issuers';
 import { provinceByName, type Province } from '../provinces';
-import { inferIssuer, symbolIssuerFamily, type ParsedSymbol } from '../symbols';
+import { inferIssuer, parseSymbol, symbolIssuerFamily, type ParsedSymbol } from '../symbols';
 import { isSoToken, kindEndingAt } from '../documentKinds';
 import { tokenizeWords, lookalikeCost } from '../matching';
 import { squash } from '../displayText';
@@ -84,6 +84,7 @@ function readTitle(text: string, folded: string, from: number, limit: number): {
 export function numberedMentions(text: string, folded: string, ctx: ReferenceContext): Mention[] {
   const out: Mention[] = [];
   const hits = findSymbols(text);
+  const ownAgencies = new Set(ctx.ownIssuer ? ctx.ownSymbols.map((s) => parseSymbol(s)?.agency).filter((a): a is string => !!a) : []);
   for (const hit of [...hits, ...letterNumberHits(text, folded, hits)].sort((a, b) => a.start - b.start)) {
     const p = hit.parsed;
     // Kind word (and "số") just before the symbol.
@@ -192,13 +193,17 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
     const letterProvince = !ctx.province && p.scope === 'local' ? (ctx.addressees?.province ?? null) : null;
     const province = addressee?.province ?? (stated && stated.jurisdiction !== NATIONAL ? provinceOf(stated, ctx.province) : (ctx.province ?? letterProvince));
     const inferred = inferIssuer(p, province);
-    const issuer = stated && familiesCompatible(p, stated, inferred) ? stated : inferred;
+    let issuer = stated && familiesCompatible(p, stated, inferred) ? stated : inferred;
+    // "thay thế Quyết định số 167/QĐ-BCĐNNDL" in 170/QĐ-BCĐNNDL: a paper of the citing body's own series, which
+    // no table knows (a steering committee), is that body's.
+    const own = !issuer && p.scope === 'unknown' && ownAgencies.has(p.agency) ? ctx.ownIssuer : null;
+    if (own) issuer = { name: own.name, family: own.jurisdiction === NATIONAL ? 'NATIONAL_OTHER' : 'PROVINCE_OTHER', jurisdiction: own.jurisdiction };
     const jurisdiction =
       p.scope === 'national'
         ? NATIONAL
         : p.scope === 'local'
           ? (province?.jurisdiction ?? 'unknown')
-          : (stated?.jurisdiction ?? province?.jurisdiction ?? NATIONAL);
+          : (stated?.jurisdiction ?? own?.jurisdiction ?? province?.jurisdiction ?? NATIONAL);
     const kind = resolveKind(km?.kind ?? (lawName ? 'LUAT' : null), p);
     const title = lawName ? { title: lawName, end: tailEnd } : readTitle(text, folded, tailEnd, folded.length);
     out.push({
