@@ -128,10 +128,7 @@ export function extractIdentity(text: string, metadata: SourceMetadata | null = 
   const hasHeader = !!(parsed || hd);
   if (!symbol) notes.push('No number and symbol in the text.');
   if (!hasHeader) notes.push('No header (symbol, place and date line) found.');
-  // No header, symbol, kind or issuer at all: a web article or encyclopedia page, no official document (gold-real
-  // README, sixth round: kind OTHER).
-  const finalKind = weighed.kind ?? (!hasHeader && !symbol && !issuer && !block.kindLine ? 'OTHER' : null);
-  if (!weighed.kind && finalKind) notes.push('No official document: kind OTHER.');
+  const finalKind = weighed.kind;
   if (finalKind && kindFromBody && finalKind === kind && !block.kindLine) {
     notes.push(`Kind inferred from "${KIND_WORDS.find((k) => k.kind === finalKind)?.display ?? finalKind} này" in the body.`);
   }

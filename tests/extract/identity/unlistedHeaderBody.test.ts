@@ -1,6 +1,6 @@
 /**
  * Documents whose issuer no table lists: a state steering committee heading its own decision (gold-real
- * 322358d6040a153b), and a text with no header at all (a web article: gold-real README, sixth round).
+ * 322358d6040a153b).
  */
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../../src/formats';
@@ -53,12 +53,5 @@ describe('an issuer no table lists', () => {
   it('also issued the earlier paper of its own series it replaces', async () => {
     const { document, references } = await extractionOf(steeringCommittee);
     expect(references.find((r) => r.symbol === '167/QĐ-BCĐNNDL')).toMatchObject({ issuer: document.issuer, jurisdiction: 'national' });
-  });
-
-  it('leaves a text with no header, symbol or issuer as kind OTHER (a legal Q&A article)', async () => {
-    const { document } = await extractionOf(
-      '# Mặt trước thẻ căn cước của công dân dưới 6 tuổi có ảnh khuôn mặt như của công dân từ đủ 6 tuổi trở lên không?\n\nThẻ căn cước của công dân dưới 6 tuổi được sản xuất bằng chất liệu gì?\n',
-    );
-    expect(document).toMatchObject({ kind: 'OTHER', symbol: null, issuer: null, jurisdiction: null });
   });
 });
