@@ -4,7 +4,7 @@
  * shared with the earlier items first.
  */
 import { sectionPathIndex } from '../sections';
-import { NATIONAL, type CitationRelation, type DocumentReference, type ReferenceEffect, type ReferenceMention } from '../types';
+import { NATIONAL, type CitationRelation, type DocumentReference, type EffectKind, type ReferenceEffect, type ReferenceMention } from '../types';
 import type { MentionEffect } from './effects';
 import type { Province } from '../provinces';
 import { documentKey, inferIssuer } from '../symbols';
@@ -12,6 +12,9 @@ import { squash } from '../displayText';
 import type { Mention, ReferenceContext } from './mention';
 import { familiesCompatible } from './numberedMentions';
 import { isListGap } from './relations';
+
+/** Effects by which this document changes the cited one (GUIDES, SUSPENDS and CORRECTS leave it as it is). */
+const CHANGING_EFFECTS: ReadonlySet<EffectKind> = new Set<EffectKind>(['REPLACES', 'REPEALS', 'AMENDS', 'SUPPLEMENTS']);
 
 const RELATION_RANK: Record<CitationRelation, number> = { BASIS: 5, PROPOSAL: 4, AMENDS: 3, IMPLEMENTS: 2, REFERENCES: 1 };
 
@@ -98,7 +101,7 @@ export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceC
       claimedDate: m.date,
       claimedIssuer: m.issuer?.name ?? null,
     }));
-    const relation = ms.reduce<CitationRelation>((best, m) => (RELATION_RANK[m.relation] > RELATION_RANK[best] ? m.relation : best), 'REFERENCES');
+    const strongest = ms.reduce<CitationRelation>((best, m) => (RELATION_RANK[m.relation] > RELATION_RANK[best] ? m.relation : best), 'REFERENCES');
     const dated = ms.find((m) => m.date);
     const statedIssuer = ms.find((m) => m.issuerStated && m.issuer) ?? ms.find((m) => m.issuer);
     const withWord = ms.find((m) => m.kindFromWord) ?? first;
@@ -107,8 +110,6 @@ export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceC
     if (dates.length > 1) notes.push(`Mentions disagree on the date: ${dates.join(', ')}; the first is used.`);
     const issuers = [...new Set(ms.filter((m) => m.issuerStated).map((m) => m.issuer!.name))];
     if (issuers.length > 1) notes.push(`Mentions disagree on the issuer: ${issuers.join(', ')}.`);
-    const relations = [...new Set(ms.map((m) => m.relation))];
-    if (relations.length > 1) notes.push(`Also ${relations.filter((r) => r !== relation).join(', ')} in other mentions.`);
     const effects: ReferenceEffect[] = [];
     for (const m of ms) {
       for (const e of effectsOf.get(m) ?? []) {
@@ -124,6 +125,11 @@ export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceC
         });
       }
     }
+    // What this document does to the cited one decides: replaced, repealed, amended or supplemented is AMENDS even
+    // when it is also the basis (SCHEMA.md; gold-real README, third round) or carried out elsewhere in the text.
+    const relation: CitationRelation = effects.some((e) => CHANGING_EFFECTS.has(e.kind)) && strongest !== 'PROPOSAL' ? 'AMENDS' : strongest;
+    const relations = [...new Set(ms.map((m) => m.relation))];
+    if (relations.some((r) => r !== relation)) notes.push(`Also ${relations.filter((r) => r !== relation).join(', ')} in other mentions.`);
     refs.push({
       key,
       kind: withWord.kind,

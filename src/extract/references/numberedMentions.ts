@@ -205,7 +205,7 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
         if (addressee && !addressee.province && ctx.addressees.province) addressee = { ...addressee, province: ctx.addressees.province };
         if (addressee?.province) {
           // A company is named as the citation writes it when it writes more than "Công ty".
-          const written = of.words.length > 2 ? squash(text.slice(from, from + of.end)) : addressee.name;
+          const written = of.words.length > 2 ? (organisationAt(text, folded, from) ?? squash(text.slice(from, from + of.end))) : addressee.name;
           stated = addressee.issuer ?? { name: written, family: 'PROVINCE_OTHER', jurisdiction: addressee.province.jurisdiction };
         }
       }

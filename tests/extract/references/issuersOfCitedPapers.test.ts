@@ -49,6 +49,17 @@ describe('the issuer of a cited paper', () => {
     ).toMatchObject({ issuer: 'Công ty cổ phần siêu thị Sài Gòn', jurisdiction: 'Phú Thọ' });
   });
 
+  it('is the company written to, its name kept over a dash ("... Dầu khí – CTCP")', () => {
+    // Cục Hải quan 3799/CHQ-GSQL: the company's own number is kept as written.
+    expect(
+      cited(
+        '**Kính gửi: **Tổng Công ty Phân bón và Hóa chất Dầu khí - CTCP.\n*(Đ/c: 43 Mạc Đĩnh Chi, Phường Sài Gòn, Thành phố Hồ Chí Minh)*\nTrả lời công văn số 25-2303/PBHC-KD\ncủa Tổng Công ty Phân bón và Hóa chất Dầu khí – CTCP về việc số lượng hàng thực tế nhập khẩu sai lệch.',
+        null,
+        '25-2303/PBHC-KD',
+      ),
+    ).toMatchObject({ issuer: 'Tổng Công ty Phân bón và Hóa chất Dầu khí – CTCP', jurisdiction: 'Hồ Chí Minh' });
+  });
+
   it('is the statistics department for its "CTK" letters', () => {
     expect(
       cited('sản phẩm của Công ty TNHH Cornerstone Vina, Cục Thống kê đã có công văn số\n2273/CTK - CSCL ngày 15/10/2025 phúc đáp Cục Thuế.', null, '2273/CTK-CSCL'),

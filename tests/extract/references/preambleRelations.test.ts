@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readSource } from '../../../src/formats';
+import { extractDocument } from '../../../src/extract/extractDocument';
 import { refsIn } from './snippetReferences';
 import type { DocumentReference } from '../../../src/extract/types';
 
@@ -71,5 +75,19 @@ describe('which citations a preamble trigger governs', () => {
     );
     expect(relationOf(refs, '48/2024/QH15')).toBe('BASIS');
     expect(relationOf(refs, '40/2021/TT-BTC')).toBe('BASIS');
+  });
+});
+
+describe('a cited paper this document changes', () => {
+  it('is AMENDS even where the preamble cites it as a basis (gold-real README, third round)', async () => {
+    // Nghị quyết 66/2025/NQ-HĐND (Hà Nội): "Căn cứ Nghị quyết số 06/2020 ..., được sửa đổi, bổ sung bởi Nghị
+    // quyết số 16/2023/NQ-HĐND ...", and its title amends the fee rules "tại Nghị quyết số 16/2023/NQ-HĐND".
+    const file = path.join(__dirname, '../../fixtures/gold-real/docs/1852f73167ca9236.md');
+    const s = await readSource(readFileSync(file), { fileName: '1852f73167ca9236.md' });
+    const { references } = extractDocument(s.text, { fileName: '1852f73167ca9236.md', metadata: s.metadata });
+    const amended = references.find((r) => r.symbol === '16/2023/NQ-HĐND')!;
+    expect(amended.relation).toBe('AMENDS');
+    expect(amended.mentions.map((m) => m.relation)).toContain('BASIS');
+    expect(references.find((r) => r.symbol === '06/2020/NQ-HĐND')?.relation).toBe('BASIS');
   });
 });
