@@ -164,6 +164,19 @@ function citedInPreviousTitle(folded: string, m: Mention, previous: Mention | nu
   return false;
 }
 
+/**
+ * A paragraph under "Kiến nghị thực thi" (a simplification plan's proposal to the body that issued the text:
+ * "Sửa đổi khoản 1 Điều 18 Nghị định số ..."): the change is proposed, not made (gold-real README, sixth round).
+ */
+function proposedChange(folded: string, at: number): boolean {
+  const from = Math.max(0, at - 600);
+  const before = folded.slice(from, at);
+  let para = 0;
+  for (const b of before.matchAll(/\n[ \t]*\n/g)) para = b.index + b[0].length;
+  const heading = folded.slice(Math.max(0, from + para - 60), from + para);
+  return /kien\s+nghi(?:\s+thuc\s+thi)?[\s*_:.]*$/.test(heading) || /^[\s*_]*kien\s+nghi\s+thuc\s+thi/.test(before.slice(para));
+}
+
 const PROPOSAL_CUES = cueList(['de nghi']);
 /** "ý kiến (thẩm định) của X tại (các) Văn bản: (số)" ending where the citation starts; not "ý kiến chỉ đạo". */
 const OPINION_BEFORE = /y\s+kien(?!\s+chi\s+dao)[^;]{0,40}?\s+cua\s+[^;]{2,90}?\s+tai\s+(?:cac\s+)?(?:[a-z]+\s+){0,3}?[:\s]*(?:so\s*:?\s*)?$/;
@@ -220,7 +233,7 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
       const proposal = m.kind === 'TO_TRINH' || before.some((t, i) => cueAt(before, i, PROPOSAL_CUES) > 0);
       return proposal ? 'PROPOSAL' : 'BASIS';
     }
-    if (clause && amendsDirectly(folded, clause, m)) return 'AMENDS';
+    if (clause && amendsDirectly(folded, clause, m) && !proposedChange(folded, m.start)) return 'AMENDS';
     if (object && m.parsed && m.end > m.tailEnd) {
       // The cited document's title names what this document amends ("... về việc ban hành Kế hoạch X").
       const hay = tokenizeWords(folded, m.tailEnd, m.end);

@@ -91,3 +91,16 @@ describe('a cited paper this document changes', () => {
     expect(references.find((r) => r.symbol === '06/2020/NQ-HĐND')?.relation).toBe('BASIS');
   });
 });
+
+describe('a change a simplification plan proposes', () => {
+  it('leaves the texts it names REFERENCES ("Kiến nghị thực thi: Sửa đổi ... Nghị định số ...; sửa đổi, bổ sung ... Thông tư số ...")', () => {
+    // Quyết định thông qua phương án đơn giản hóa thủ tục hành chính (gold-real README, sixth round).
+    const refs = refsIn(
+      '**13.2. Kiến nghị thực thi**\n\nSửa đổi khoản 1 Điều 18 Nghị định\nsố 76/2018/NĐ-CP ngày 15/5/2018 của Chính phủ; sửa đổi, bổ sung Phụ lục 1 Thông tư số\n14/2023/TT-BKHCN ngày 30 tháng 6 năm 2023.',
+      'Hà Nội',
+    );
+    expect(relationOf(refs, '76/2018/NĐ-CP')).toBe('REFERENCES');
+    expect(relationOf(refs, '14/2023/TT-BKHCN')).toBe('REFERENCES');
+    for (const r of refs) expect(r.effects, r.symbol ?? '').toEqual([]);
+  });
+});
