@@ -60,6 +60,13 @@ describe('the issuer of a cited paper', () => {
     ).toMatchObject({ issuer: 'Tổng Công ty Phân bón và Hóa chất Dầu khí – CTCP', jurisdiction: 'Hồ Chí Minh' });
   });
 
+  it('is the National Assembly\'s office for its notice of the standing committee\'s conclusions ("4387/TB-VPQH")', () => {
+    // Công văn 11583/VPCP-CN: the notice conveys the UBTVQH's conclusions but is the office's paper.
+    expect(
+      cited('Về Kết luận của Ủy ban Thường vụ Quốc hội tại Thông\nbáo số 4387/TB-VPQH ngày 14 tháng 11 năm 2025 của Văn phòng Quốc hội về tình\nhình thực hiện Nghị quyết.', null, '4387/TB-VPQH'),
+    ).toMatchObject({ issuer: 'Văn phòng Quốc hội', jurisdiction: 'national' });
+  });
+
   it('is the statistics department for its "CTK" letters', () => {
     expect(
       cited('sản phẩm của Công ty TNHH Cornerstone Vina, Cục Thống kê đã có công văn số\n2273/CTK - CSCL ngày 15/10/2025 phúc đáp Cục Thuế.', null, '2273/CTK-CSCL'),
