@@ -22,7 +22,7 @@ import {
   type IssuerFamily,
   type IssuerRef,
 } from './issuers';
-import type { Province } from './provinces';
+import { provinceByName, type Province } from './provinces';
 import { ocrDistance } from './matching';
 import { documentKind } from './documentKinds';
 import codeData from './data/symbolCodes.json';
@@ -45,6 +45,8 @@ for (const d of DEPARTMENTS) AGENCY_FORMS[foldCode(d.code)] = d.code;
 const NATIONAL_CODES = new Set(
   [...NATIONAL_BODIES.map((b) => b.code).filter((c): c is string => !!c), ...codeData.nationalCodes].map(foldCode),
 );
+/** Province codes of the provincial tax offices' letters ("QNI" -> Quảng Ninh). */
+const TAX_CODES: Readonly<Record<string, string>> = codeData.provincialTaxCodes;
 /** Provincial agencies. "S..." department codes and "...TU" Party bodies are recognised by shape too. */
 const LOCAL_CODES: ReadonlySet<string> = new Set(codeData.localCodes);
 
@@ -357,6 +359,9 @@ export function inferIssuer(p: ParsedSymbol, province: Province | null): IssuerR
   }
   const body = NATIONAL_BODIES.find((b) => b.code && foldCode(b.code) === first);
   if (body) return { name: body.name, family: body.family, jurisdiction: NATIONAL };
+  // "1108/QNI-QLDN2": a provincial tax office's letter names its province by code, whatever the citing text's.
+  const taxProvince = !p.typeCode && !p.party ? provinceByName(TAX_CODES[first]) : null;
+  if (taxProvince) return provincialIssuer('THUE', taxProvince);
   if (!province) return null;
   if (first === 'TU') return provincialIssuer('TU', province);
   if (first === 'HDND') return provincialIssuer('HDND', province);

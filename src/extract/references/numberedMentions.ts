@@ -253,7 +253,7 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
         ? NATIONAL
         : p.scope === 'local'
           ? (province?.jurisdiction ?? 'unknown')
-          : (stated?.jurisdiction ?? own?.jurisdiction ?? province?.jurisdiction ?? NATIONAL);
+          : (stated?.jurisdiction ?? own?.jurisdiction ?? (inferred && inferred.jurisdiction !== NATIONAL ? inferred.jurisdiction : null) ?? province?.jurisdiction ?? NATIONAL);
     // "của Công ty cổ phần siêu thị Sài Gòn", "của Hội Chăn nuôi Việt Nam - Hiệp hội Thức ăn Chăn nuôi": a
     // company's or an association's paper, named as written (no table lists them).
     if (!issuer) {

@@ -27,6 +27,19 @@ describe('the province of a cited paper', () => {
     expect(cited[0]!.mentions).toHaveLength(2);
   });
 
+  it('is the one a provincial tax office\'s letter number names by code ("1108/QNI-QLDN2"), whoever cites it', () => {
+    // The numbers of Cục Thuế 5282/CT-CS (to Thuế tỉnh Quảng Ninh) and of a Bắc Ninh office's letter, cited bare.
+    expect(refsIn('Cục Thuế nhận được công văn số 1108/QNI-QLDN2 ngày\n22/9/2025 về chính sách thuế GTGT.', null)[0]).toMatchObject({
+      issuer: 'Thuế tỉnh Quảng Ninh',
+      jurisdiction: 'Quảng Ninh',
+    });
+    expect(refsIn('theo công văn số 5581/BNl-QLDN1 ngày 05/11/2025 về hoàn thuế.', 'Hà Nội')[0]).toMatchObject({
+      symbol: '5581/BNI-QLDN1',
+      issuer: 'Thuế tỉnh Bắc Ninh',
+      jurisdiction: 'Bắc Ninh',
+    });
+  });
+
   it('stays the citing province when the two mentions give different dates', () => {
     const refs = refsIn(
       'Quyết định số 09/2019/QĐ-UBND ngày 28/5/2019 của Ủy ban nhân dân tỉnh Kon Tum; Quyết định số 09/2019/QĐ-UBND ngày 14/3/2019 của Ủy ban nhân dân tỉnh về quy chế.',
