@@ -65,6 +65,8 @@ export const QUALIFIED_KINDS = phrases(words.qualifiedKinds);
 export const QUALIFIER_ENDS = phrases(words.qualifierEnds);
 /** Words only a predicate opens ("phải", "chủ động"): they end a qualifier wherever they come. */
 export const QUALIFIER_MODALS = phrases(words.qualifierModals);
+/** Words after a kind that always qualify it ("đơn vị cung cấp dịch vụ ..."): see qualifiedKinds.ts. */
+export const SERVICE_QUALIFIERS = phrases(words.serviceQualifiers);
 /** "nếu", "trường hợp", "khi" opening a condition on "khó khăn", "vướng mắc" (clauses.ts, difficultyBefore). */
 export const DIFFICULTY_OPENERS = phrases(words.difficultyOpeners);
 export const DIFFICULTIES = phrases(words.difficulties);
