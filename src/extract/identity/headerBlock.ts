@@ -115,7 +115,6 @@ export function kindOfCell(c: HeaderCell): DocumentKind | null {
   return k.kind === 'CONG_VAN' && k.cost > 0 ? null : k.kind;
 }
 
-/** Offset where the header zone ends: the first Căn cứ / heading / Điều 1, at most MAX_HEADER characters in. */
 /** Characters of a cell read for its first words; a longer cell is read whole only when they hold too few. */
 const LEAD_CHARS = 120;
 /** Words `headerEnd` may read: a trigger of up to four words after at most one word without letters. */
@@ -133,6 +132,7 @@ function leadingWords(folded: string): Token[] {
   return tokenizeWords(folded);
 }
 
+/** Offset where the header zone ends: the first Căn cứ / heading / Điều 1, at most MAX_HEADER characters in. */
 function headerEnd(cells: readonly HeaderCell[], textEnd: number): number {
   for (const c of cells) {
     if (c.start > MAX_HEADER) return c.start;
