@@ -18,7 +18,7 @@ import type { DocumentKind, EffectKind } from '../types';
 import effectData from '../data/effectCues.json';
 import { clauseAt, type Clause } from './clauses';
 import { cueAt, cueList } from './cues';
-import { isListGap } from './relations';
+import { isListGap, PROPOSED_BEFORE } from './relations';
 import type { Mention } from './mention';
 
 export interface MentionEffect {
@@ -100,9 +100,6 @@ function tokensNameItself(tokens: readonly Token[], i: number): number {
   const k = kindAt(tokens, i);
   return k && tokens[i + k.tokens]?.w === 'nay' ? k.tokens + 1 : 0;
 }
-
-/** "Kiến nghị thực thi:" (a heading or a label) right before a cue: a proposed change, not this document's. */
-const PROPOSED_BEFORE = /kien\s+nghi(?:\s+thuc\s+thi)?[\s*_:.]*$/;
 
 /**
  * Whether this document is the subject of the cue at token `ci` of the clause's tokens: `LEAD` when the cue

@@ -164,6 +164,9 @@ function citedInPreviousTitle(folded: string, m: Mention, previous: Mention | nu
   return false;
 }
 
+/** "Kiến nghị thực thi:" (a heading or a label) ending right before a place: what follows is a proposed change. */
+export const PROPOSED_BEFORE = /kien\s+nghi(?:\s+thuc\s+thi)?[\s*_:.]*$/;
+
 /**
  * A paragraph under "Kiến nghị thực thi" (a simplification plan's proposal to the body that issued the text:
  * "Sửa đổi khoản 1 Điều 18 Nghị định số ..."): the change is proposed, not made (gold-real README, sixth round).
@@ -174,7 +177,7 @@ function proposedChange(folded: string, at: number): boolean {
   let para = 0;
   for (const b of before.matchAll(/\n[ \t]*\n/g)) para = b.index + b[0].length;
   const heading = folded.slice(Math.max(0, from + para - 60), from + para);
-  return /kien\s+nghi(?:\s+thuc\s+thi)?[\s*_:.]*$/.test(heading) || /^[\s*_]*kien\s+nghi\s+thuc\s+thi/.test(before.slice(para));
+  return PROPOSED_BEFORE.test(heading) || /^[\s*_]*kien\s+nghi\s+thuc\s+thi/.test(before.slice(para));
 }
 
 const PROPOSAL_CUES = cueList(['de nghi']);
