@@ -5,6 +5,7 @@
 import type { AssignmentRole } from '../types';
 import { phrases, type Phrase } from '../vocabulary';
 import words from './clauseWords.json';
+import vocab from '../data/bodyVocabulary.json';
 
 const one = (p: string): Phrase => phrases([p])[0]!;
 
@@ -91,9 +92,10 @@ export const EXECUTED_DOCUMENTS = phrases(words.executedDocuments);
 const foldedForms = (list: string[]): Set<string> => new Set(phrases(list).map((p) => p.words.join(' ')));
 /**
  * The public, not bodies: a later "đôn đốc" whose object opens with them ("đôn đốc các tổ chức, cá nhân ... tuân
- * thủ") presses no body. Two words each, compared with the object's first two.
+ * thủ") presses no body. The first two words of each of `publicKinds` (the one list of the public, also read by
+ * nonBodies.ts), compared with the object's first two.
  */
-export const PUBLIC_WORDS = foldedForms(words.publicWords);
+export const PUBLIC_WORDS: ReadonlySet<string> = new Set(vocab.publicKinds.map((k) => k.split(' ').slice(0, 2).join(' ')));
 /** Words after "," or "và" in a closing article's list that open another party ("và các đối tượng", "và ông (bà)"). */
 export const OTHER_PARTIES = foldedForms(words.otherParties);
 /** Openings of the heading of an article that delegates powers ("Phân cấp thẩm quyền ...", "Ủy quyền ..."). */
