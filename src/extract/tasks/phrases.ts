@@ -123,3 +123,5 @@ export const OWNER_TRIGGERS = foldedForms(words.ownerTriggers);
 export const DEADLINE_OPENERS = phrases(words.deadlineOpeners);
 /** Words of the date such a deadline names, besides numbers and separators (folded). */
 export const DATE_WORDS = new Set(words.foldedWords.dateWords);
+/** "tới", "đến" after a group "có liên quan": what it is concerned with follows (clauses.ts, skipRelatedTo) (folded). */
+export const RELATED_TO: ReadonlySet<string> = new Set(words.foldedWords.relatedTo);
