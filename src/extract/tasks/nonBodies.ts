@@ -14,7 +14,7 @@ import { longestMatch, tokenize } from '../vocabulary';
 const PUBLIC_KINDS = vocab.publicKinds.map((k) => k.split(' '));
 const PUBLIC_PERSONS = new Set(vocab.publicPersons);
 /** Separators a list of the public's kinds is written with ("tổ chức, cá nhân", "tổ chức hoặc cá nhân", "tổ chức cá nhân"). */
-const JOINERS = new Set([',', 'va', 'hoac', 'cac', 'moi']);
+const JOINERS: ReadonlySet<string> = new Set(vocab.publicJoiners);
 
 /** Whether a name is the public alone: kinds of persons or private organizations only, at least one a person. */
 export function namesThePublic(name: string): boolean {
