@@ -65,7 +65,7 @@ function subordinateInCell(cell: HeaderCell, toks: readonly Token[], first: Issu
 }
 
 /** Words that make an unlisted body a central one: "BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH", "... QUỐC GIA ...". */
-const CENTRAL_WORDS = /\b(?:nha nuoc|quoc gia|trung uong|chinh phu)\b/;
+const CENTRAL_WORDS = new RegExp(`\\b(?:${issuerData.centralWords.join('|')})\\b`);
 
 /**
  * A body the lists do not know heading the agency column on its own ("BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH", "BỘ
