@@ -56,7 +56,7 @@ function mentionKey(m: Mention): string {
  * 66/2018/QĐ-UBND ngày 28/12/2018") is one paper: the bare mentions, given the citing document's province by
  * default, take the named one. Only for numbers with a year, one other province, and dates that agree.
  */
-export function placeBareMentions(mentions: readonly Mention[], province: Province | null): void {
+function placeBareMentions(mentions: readonly Mention[], province: Province | null): void {
   if (!province) return;
   const named = new Map<string, Mention[]>();
   for (const m of mentions) {
