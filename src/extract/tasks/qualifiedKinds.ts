@@ -5,7 +5,9 @@
  * up to the clause's predicate qualify the kind and belong to its name, as annotators write it. Only a clear
  * predicate ends such a qualifier: a responsibility ("có / chịu trách nhiệm", commas and places allowed before
  * it), a modal ("phải", "chủ động") or, after a few plain lower-case words, a verb that opens a duty ("thực
- * hiện", "theo dõi"). Words are in `clauseWords.json` (qualifiedKinds, qualifierEnds, qualifierModals).
+ * hiện", "theo dõi"). A kind followed by the service it provides ("cung cấp dịch vụ") is read first and on to a
+ * scope or the next body of a list (serviceQualified). Words are in `clauseWords.json` (qualifiedKinds,
+ * qualifierEnds, qualifierModals, serviceQualifiers).
  */
 import { parseBodyListAt, type BodyListParse } from '../bodies';
 import { longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
@@ -31,7 +33,8 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   const served = service ? serviceQualified(doc, list, k + service.n, end) : null;
   if (served) return served;
   // A verb right after the kind is its predicate ("Các Bộ, cơ quan thống nhất ...") unless "có trách nhiệm"
-  // closes the subject further on ("Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm").
+  // closes the subject further on (the rule serviceQualified now applies first to "Đơn vị cung cấp dịch vụ đăng
+  // kiểm có trách nhiệm"; other verbs still come here).
   const verb = longestMatch(t, k, PREDICATE_STARTS, true);
   let plain = !verb || !verb.p.words.every((w, n) => t[k + n]?.f === w);
   let words = 0;
