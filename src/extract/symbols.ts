@@ -146,17 +146,11 @@ function scopeOf(agencyFirst: string): ParsedSymbol['scope'] {
 }
 
 /**
- * The National Assembly's term by year, for years inside one term only (a term starts in July of 2002, 2007,
- * 2011, 2016 and 2021, so those years are left unrepaired).
+ * The National Assembly's term by year (symbolCodes.json, assemblyTerms), for years inside one term only (a
+ * term starts in July of 2002, 2007, 2011, 2016 and 2021, so those years are left unrepaired).
  */
 const ASSEMBLY_TERMS: Readonly<Record<string, number>> = Object.fromEntries(
-  [
-    [2003, 2006, 11],
-    [2008, 2010, 12],
-    [2012, 2015, 13],
-    [2017, 2020, 14],
-    [2022, 2025, 15],
-  ].flatMap(([from, to, term]) => Array.from({ length: to! - from! + 1 }, (_, i) => [String(from! + i), term!])),
+  codeData.assemblyTerms.flatMap(({ from, to, term }) => Array.from({ length: to - from + 1 }, (_, i) => [String(from + i), term])),
 );
 
 function head0(num: string, year: string | undefined): string {
