@@ -125,3 +125,8 @@ export const DEADLINE_OPENERS = phrases(words.deadlineOpeners);
 export const DATE_WORDS = new Set(words.foldedWords.dateWords);
 /** "tới", "đến" after a group "có liên quan": what it is concerned with follows (clauses.ts, skipRelatedTo) (folded). */
 export const RELATED_TO: ReadonlySet<string> = new Set(words.foldedWords.relatedTo);
+/**
+ * Words before a supervision verb that make it a noun or someone else's supervision: "tự kiểm tra", "chịu sự giám
+ * sát", "sau thanh tra", "công tác kiểm tra", the passive "được / bị theo dõi" (roles.ts, scanRoles) (folded).
+ */
+export const NOMINAL_SUPERVISION: ReadonlySet<string> = new Set(words.foldedWords.nominalSupervision);

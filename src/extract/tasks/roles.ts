@@ -11,7 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, NOMINAL_SUPERVISION, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -398,7 +398,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       const prev = t[k - 1]?.f ?? '';
       // "tự kiểm tra", "chịu sự giám sát", "sau thanh tra, kiểm tra", "công tác kiểm tra, giám sát", the passive
       // "tài sản chưa được theo dõi trên sổ kế toán": a noun or someone else's supervision, and so is the rest of its list.
-      if (/^(tu|su|chiu|luan|sau|cua|tac|duoc|bi)$/.test(prev)) nounList = true;
+      if (NOMINAL_SUPERVISION.has(prev)) nounList = true;
       else if (!(nounList && (prev === ',' || prev === 'va'))) nounList = false;
       if (prev === 'tac') activityList = true;
       // "đôn đốc" / "thanh tra" later in a duty oversee when they press bodies to act or name the implementation
