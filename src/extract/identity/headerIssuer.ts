@@ -5,7 +5,7 @@
  */
 import { NATIONAL } from '../types';
 import { issuerAtTokens, type IssuerRef } from '../issuers';
-import { findProvinces, provinceByName, type Province } from '../provinces';
+import { findProvinces, provinceByName, type Province, type ProvinceMention } from '../provinces';
 import { squash } from '../displayText';
 import { matchPattern, tokenizeWords, type Token } from '../matching';
 import { kindOfCell, upperShare, type HeaderBlock, type HeaderCell } from './headerBlock';
@@ -76,11 +76,27 @@ function unlistedBody(cell: HeaderCell, province: Province | null): IssuerRef | 
   const toks = agencyTokens(cell).filter((t) => /[a-z]/.test(t.w));
   if (toks.length < 3 || !ORGAN_HEADS.some((h) => matchPattern(toks, 0, h)?.cost === 0)) return null;
   const raw = squash(cell.text.slice(toks[0]!.start, toks[toks.length - 1]!.end).replace(/[*_|]/g, ' '));
-  const name = raw.charAt(0) + raw.slice(1).toLocaleLowerCase('vi');
   const named = findProvinces(raw);
+  const name = sentenceCase(raw, named);
   const words = toks.map((t) => t.w).join(' ');
   const p = named.length ? named[named.length - 1]!.province : CENTRAL_WORDS.test(words) ? null : province;
   return p ? { name, family: 'PROVINCE_OTHER', jurisdiction: p.jurisdiction } : { name, family: 'NATIONAL_OTHER', jurisdiction: NATIONAL };
+}
+
+/**
+ * A name printed in capitals, in lower case after its first letter but for the provinces it names, which keep
+ * their capitals ("... TỈNH HÀ TĨNH" -> "... tỉnh Hà Tĩnh", not "tỉnh hà tĩnh").
+ */
+function sentenceCase(raw: string, provinces: readonly ProvinceMention[]): string {
+  let out = raw.charAt(0);
+  let at = 1;
+  for (const m of provinces) {
+    if (m.start < at) continue;
+    out += raw.slice(at, m.start).toLocaleLowerCase('vi');
+    out += raw.slice(m.start, m.end).replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'));
+    at = m.end;
+  }
+  return out + raw.slice(at).toLocaleLowerCase('vi');
 }
 
 /** "Thuế tỉnh X" under "Cục Thuế": a provincial office (its name carries the department's) of a national department. */

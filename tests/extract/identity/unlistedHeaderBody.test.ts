@@ -54,4 +54,13 @@ describe('an issuer no table lists', () => {
     const { document, references } = await extractionOf(steeringCommittee);
     expect(references.find((r) => r.symbol === '167/QĐ-BCĐNNDL')).toMatchObject({ issuer: document.issuer, jurisdiction: 'national' });
   });
+
+  it('keeps the capitals of the province it names, the rest in lower case after the first letter', async () => {
+    const header = steeringCommittee
+      .replace('**BAN CHỈ ĐẠO NHÀ\nNƯỚC **\nVỀ DU LỊCH', '**BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH HÀ TĨNH**')
+      .replace('Số: 170/QĐ-BCĐNNDL', 'Số: 170/QĐ-BQLDA')
+      .replace('*Hà Nội, ngày 21', '*Hà Tĩnh, ngày 21');
+    const { document } = await extractionOf(header);
+    expect(document).toMatchObject({ issuer: 'Ban quản lý dự án đầu tư xây dựng tỉnh Hà Tĩnh', jurisdiction: 'Hà Tĩnh' });
+  });
 });
