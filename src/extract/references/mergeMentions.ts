@@ -6,7 +6,7 @@
 import { sectionPathIndex } from '../sections';
 import { NATIONAL, type CitationRelation, type DocumentReference, type EffectKind, type ReferenceEffect, type ReferenceMention } from '../types';
 import type { MentionEffect } from './effects';
-import type { Province } from '../provinces';
+import { findProvinces, type Province } from '../provinces';
 import { documentKey, inferIssuer } from '../symbols';
 import { squash } from '../displayText';
 import type { Mention, ReferenceContext } from './mention';
@@ -54,9 +54,10 @@ function mentionKey(m: Mention): string {
  * A provincial paper cited once with its province ("Quyết định số 09/2019/QĐ-UBND ngày 28/5/2019 của Ủy ban
  * nhân dân tỉnh Kon Tum") and again without it ("... của Ủy ban nhân dân tỉnh", a table's "Quyết định số
  * 66/2018/QĐ-UBND ngày 28/12/2018") is one paper: the bare mentions, given the citing document's province by
- * default, take the named one. Only for numbers with a year, one other province, and dates that agree.
+ * default, take the named one. Only for numbers with a year, one other province, and dates that agree; a mention
+ * that names the citing province itself keeps it.
  */
-function placeBareMentions(mentions: readonly Mention[], province: Province | null): void {
+function placeBareMentions(text: string, mentions: readonly Mention[], province: Province | null): void {
   if (!province) return;
   const named = new Map<string, Mention[]>();
   for (const m of mentions) {
@@ -68,6 +69,8 @@ function placeBareMentions(mentions: readonly Mention[], province: Province | nu
   if (!named.size) return;
   for (const m of mentions) {
     if (!m.parsed || m.jurisdiction !== province.jurisdiction) continue;
+    // "... của Ủy ban nhân dân tỉnh Quảng Ngãi" in a text of Quảng Ngãi names its province: it is no bare mention.
+    if (findProvinces(text.slice(m.start, m.tailEnd)).some((p) => p.province.jurisdiction === province.jurisdiction)) continue;
     const others = named.get(m.parsed.symbol);
     if (!others || new Set(others.map((o) => o.jurisdiction)).size !== 1) continue;
     const other = others.find((o) => o.date) ?? others[0]!;
@@ -79,7 +82,7 @@ function placeBareMentions(mentions: readonly Mention[], province: Province | nu
 
 /** Merge mentions per document; claims that disagree are kept on the mentions and noted. */
 export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceContext, effectsOf: ReadonlyMap<Mention, MentionEffect[]> = new Map()): DocumentReference[] {
-  placeBareMentions(mentions, ctx.province);
+  placeBareMentions(text, mentions, ctx.province);
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
     const key = mentionKey(m);

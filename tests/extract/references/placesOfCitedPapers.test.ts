@@ -47,4 +47,12 @@ describe('the province of a cited paper', () => {
     );
     expect(refs.filter((r) => r.symbol === '09/2019/QĐ-UBND').map((r) => r.jurisdiction).sort()).toEqual(['Kon Tum', 'Quảng Ngãi']);
   });
+
+  it('stays the citing province at a mention that names it, even with the same number and date', () => {
+    const refs = refsIn(
+      'Quyết định số 09/2019/QĐ-UBND ngày 28/5/2019 của Ủy ban nhân dân tỉnh Kon Tum; Quyết định số 09/2019/QĐ-UBND ngày 28/5/2019 của Ủy ban nhân dân tỉnh Quảng Ngãi về quy chế.',
+      'Quảng Ngãi',
+    );
+    expect(refs.filter((r) => r.symbol === '09/2019/QĐ-UBND').map((r) => r.jurisdiction).sort()).toEqual(['Kon Tum', 'Quảng Ngãi']);
+  });
 });
