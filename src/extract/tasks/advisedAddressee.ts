@@ -1,0 +1,30 @@
+/**
+ * Letters answering a private party: a tax or customs office's reply ("Trả lời công văn số ... của Công ty TNHH
+ * ...", "Cục Hải quan trả lời để Công ty được biết") tells its addressee which rules apply and how to proceed
+ * ("Công ty nghiên cứu quy định tại ... để thực hiện", "Đề nghị doanh nghiệp căn cứ quy định nêu trên ..."). That
+ * is guidance to the party that asked, not a duty given to a body: the gold's convention gives such letters no
+ * assignment to the company. Only the addressee named by its kind alone is dropped; a body named in the reply
+ * ("Thuế tỉnh X phối hợp với ...") keeps its role.
+ */
+import { foldForSearch } from '../../text/fold';
+import { phrases } from '../vocabulary';
+import words from './clauseWords.json';
+import type { RoleFinding, TaskDocument } from './types';
+
+const folded = (list: string[]): string[] => phrases(list).map((p) => p.words.join(' '));
+/** What a reply says it answers: "trả lời công văn / văn bản", "... trả lời để Công ty được biết", "Cục Thuế nhận được văn bản số ... của Công ty" (folded). */
+const REPLY_OPENERS = folded(words.replyOpeners);
+/** The private addressee named by its kind alone ("Công ty", "doanh nghiệp", "Quý Công ty"), folded. */
+const ADVISED_ADDRESSEES = new Set(folded(words.advisedAddressees));
+
+/** Whether the text is a reply to someone's letter or question (folded text, whitespace collapsed). */
+export function answersLetter(doc: TaskDocument): boolean {
+  const text = doc.folded.toLowerCase().replace(/\s+/g, ' ');
+  return REPLY_OPENERS.some((p) => text.includes(p));
+}
+
+/** The findings of a reply letter without those of its private addressee named by its kind alone. */
+export function withoutAdvisedAddressee(doc: TaskDocument, findings: RoleFinding[]): RoleFinding[] {
+  if (!answersLetter(doc)) return findings;
+  return findings.filter((f) => !ADVISED_ADDRESSEES.has(foldForSearch(f.actor.name)));
+}
