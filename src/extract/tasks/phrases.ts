@@ -63,6 +63,8 @@ export const PLACE_OPENERS = phrases(words.placeOpeners);
 export const QUALIFIED_KINDS = phrases(words.qualifiedKinds);
 /** Verbs that end such a qualifier after a few plain words: the clause's duty starts there. */
 export const QUALIFIER_ENDS = phrases(words.qualifierEnds);
+/** "căn cứ (vào)": what a subject acts on opens its predicate, whatever qualifies the kind before it. */
+export const BASIS_OPENERS = phrases(words.basisOpeners);
 /** Words only a predicate opens ("phải", "chủ động"): they end a qualifier wherever they come. */
 export const QUALIFIER_MODALS = phrases(words.qualifierModals);
 /** "nếu", "trường hợp", "khi" opening a condition on "khó khăn", "vướng mắc" (clauses.ts, difficultyBefore). */

@@ -9,7 +9,7 @@
  */
 import type { BodyListParse } from '../bodies';
 import { longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
-import { ADVERBS, FRONTED, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS } from './phrases';
+import { ADVERBS, BASIS_OPENERS, FRONTED, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS } from './phrases';
 import type { TaskDocument } from './types';
 
 /** Prepositions a kind's qualifier may hold: where it belongs ("thuộc phạm vi quản lý", "trên địa bàn", "tại Điều 2"). */
@@ -45,6 +45,9 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
     const modal = j > k ? writtenAt(doc, j, QUALIFIER_MODALS) : null;
     if (modal) return plain || longestMatch(t, j + modal.n, RESPONSIBILITY_PREDICATES, true) ? extendLast(doc, list, j) : list;
     if (j > k && plain && words <= PLAIN_WORDS && writtenAt(doc, j, QUALIFIER_ENDS)) return extendLast(doc, list, j);
+    // "phối hợp với đơn vị cung cấp dịch vụ công nghệ thông tin căn cứ quy trình nội bộ ... xây dựng ...": "căn cứ"
+    // opens the predicate even after a verb that qualifies the kind ("cung cấp"), as "có trách nhiệm" does.
+    if (j > k && writtenAt(doc, j, BASIS_OPENERS)) return extendLast(doc, list, j);
     // "các đơn vị bán lẻ điện tổ chức tuyên truyền, phổ biến ...": "tổ chức" before another verb organizes it.
     if (j > k && plain && words <= PLAIN_WORDS && organizesAt(doc, j)) return extendLast(doc, list, j);
     // A scope, a fronted clause ("theo chức năng", "để ..."), a passive ("được xây dựng"), a complement ("trong
