@@ -7,6 +7,9 @@
  * that committee, as any head's title does for its body.
  */
 import { foldForSearch } from '../../text/fold';
+import { phrases } from '../vocabulary';
+import words from './clauseWords.json';
+import type { RoleFinding } from './types';
 
 /** A title of the committee's own, then the committee (or "thường trực"), folded. */
 const OFFICE = /^(cac )?((pho )?truong|(pho )?chu tich|to truong|to pho|uy vien|thanh vien)( [a-z]+){0,4}? (ban chi dao|hoi dong(?! (nhan dan|thanh vien|quan tri))|to cong tac|thuong truc)\b/;
@@ -36,4 +39,28 @@ export function officeBody(name: string, closing: boolean): { body: string; offi
   if (!head || !(closing || NAMED_AFTER.test(folded.slice(head[0].length)))) return { body: written, office: true };
   const n = head[0].trim().split(' ').length;
   return { body: written.split(' ').slice(n).join(' '), office: false };
+}
+
+/** Teams formed for one inspection ("Đoàn kiểm tra", "Đoàn thanh tra", "Tổ kiểm tra"), folded. */
+const INSPECTION_TEAMS = phrases(words.inspectionTeams).map((p) => p.words.join(' '));
+
+/** A team member's title before the team ("Trưởng Đoàn kiểm tra", "thành viên Đoàn kiểm tra"), folded. */
+const TEAM_TITLE = /^(cac )?(pho truong |truong |thanh vien )?/;
+
+/**
+ * An inspection team or one of its members: "Trưởng Đoàn kiểm tra tổ chức cuộc họp ...", "Trưởng Đoàn, thành viên
+ * Đoàn kiểm tra có trách nhiệm nghiên cứu thông tin ...". A team formed for one inspection carries out the procedure
+ * a text sets; it is no standing body the text assigns (the gold's convention: an inspection procedure's steps are
+ * rules, not assignments), unlike a steering committee's offices.
+ */
+export function inspectionTeam(name: string): boolean {
+  const folded = foldForSearch(name);
+  const rest = folded.replace(TEAM_TITLE, '');
+  if (rest !== folded && rest === 'doan') return true;
+  return INSPECTION_TEAMS.some((t) => rest === t || rest.startsWith(`${t} `));
+}
+
+/** The findings without those of an inspection team or its members. */
+export function withoutInspectionTeams(findings: RoleFinding[]): RoleFinding[] {
+  return findings.filter((f) => !inspectionTeam(f.actor.name));
 }

@@ -2,12 +2,14 @@
  * A steering committee's working regulation gives each of its offices an article ("Điều 5. Trách nhiệm của Trưởng Ban
  * Chỉ đạo") or a sub-item ("1.1. Trưởng Ban Chỉ đạo" then bullets): the office is the actor of the points below, kept
  * as written (the annotators' convention), not cut into a title "Trưởng Ban" of a body "Chỉ đạo". The head of a
- * committee named in full stands for the committee. Excerpts: the Quy chế hoạt động of the Ban Chỉ đạo Nhà nước về
- * Du lịch (Quyết định 170/QĐ-BCĐNNDL, 2025) and a provincial asset inventory plan (Quảng Ngãi, 2025).
+ * committee named in full stands for the committee. A team formed for one inspection ("Trưởng Đoàn kiểm tra",
+ * "thành viên Đoàn kiểm tra") is no standing body: its steps in a procedure are rules, not assignments. Excerpts: the Quy chế hoạt động of the Ban Chỉ đạo Nhà nước về
+ * Du lịch (Quyết định 170/QĐ-BCĐNNDL, 2025), a provincial asset inventory plan (Quảng Ngãi, 2025) and the Bộ
+ * Công Thương's circular on the procedure of specialised inspections (2025).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
-import { officeBody } from '../../../src/extract/tasks/committeeOffices';
+import { inspectionTeam, officeBody } from '../../../src/extract/tasks/committeeOffices';
 
 function pairs(text: string): string[] {
   return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
@@ -61,5 +63,25 @@ describe('offices of a committee', () => {
     // A company's board or a people's council is no committee of this kind.
     expect(officeBody('Chủ tịch Hội đồng thành viên', false)).toBeNull();
     expect(officeBody('Chủ tịch Hội đồng nhân dân tỉnh', false)).toBeNull();
+  });
+
+  it('gives an inspection team and its members no role', () => {
+    const text = [
+      'THÔNG TƯ',
+      '',
+      'Điều 9. Thực hiện kiểm tra',
+      '',
+      '2. Trưởng Đoàn kiểm tra, thành viên Đoàn kiểm tra có trách nhiệm nghiên cứu thông tin, tài liệu thu thập được; đánh giá việc chấp hành chính sách, pháp luật của đối tượng kiểm tra.',
+      '',
+      'Điều 10. Báo cáo kết quả kiểm tra',
+      '',
+      '1. Trưởng Đoàn kiểm tra có trách nhiệm tổng hợp, báo cáo người ra quyết định kiểm tra về kết quả kiểm tra của Đoàn kiểm tra.',
+    ].join('\n');
+    expect(pairs(text)).toEqual([]);
+    expect(inspectionTeam('Trưởng Đoàn')).toBe(true);
+    expect(inspectionTeam('Thành viên Đoàn kiểm tra')).toBe(true);
+    expect(inspectionTeam('Đoàn Kiểm tra giám sát bầu cử của tỉnh')).toBe(true);
+    expect(inspectionTeam('Ban Chỉ đạo')).toBe(false);
+    expect(inspectionTeam('Đoàn đại biểu Quốc hội tỉnh')).toBe(false);
   });
 });
