@@ -11,6 +11,7 @@
  * --reuse-graph keeps the graph an earlier run with the same --sizes/--bulk/--seed left in BENCH_NEO4J_URI
  * and measures the queries at its largest size only (no loading): for before/after runs of one change.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
@@ -106,6 +107,18 @@ export interface RunRecord {
   graphSizes: Map<number, { nodes: number; relationships: number; documents: number }>;
 }
 
+/**
+ * The API worker runs from the compiled bundle `npm start` serves (scripts/buildServer.mjs, rebuilt here when a
+ * source changed); if it cannot be built, through tsx as before, said in the log.
+ */
+function compileApi(log: (line: string) => void): void {
+  if (process.env.BENCH_API_TSX === '1') return log('BENCH_API_TSX=1: the API worker runs through tsx');
+  const built = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'buildServer.mjs')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+  if (built.status === 0) return;
+  log(`the API could not be compiled, so it runs through tsx: ${(built.stderr || built.stdout).trim().split('\n').slice(0, 3).join(' ')}`);
+  process.env.BENCH_API_TSX = '1';
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const args = parseBenchArgs(argv);
@@ -124,6 +137,7 @@ async function main(): Promise<void> {
     queries: [],
     graphSizes: new Map(),
   };
+  compileApi(log);
   const maxReal = args.sizes[args.sizes.length - 1]!;
   const planSize = Math.max(maxReal, args.bulk);
   const written = Math.max(maxReal, Math.min(args.extractionDocs, planSize));

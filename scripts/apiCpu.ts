@@ -7,7 +7,7 @@
  *
  *   BENCH_NEO4J_URI=bolt://127.0.0.1:PORT BENCH_NEO4J_USER=neo4j BENCH_NEO4J_PASSWORD=... \
  *     npx tsx scripts/apiCpu.ts [--root DIR] [--requests N] [--warmup N] [--queries lineage3,search] [--answers FILE]
- *       [--profile PREFIX] [--floor [--neo4j-pid PID]] [--bare] [--peer]
+ *       [--profile PREFIX] [--floor [--neo4j-pid PID]] [--bare] [--peer] [--api-process tsx|dist]
  *
  * `--root DIR` loads the API, the bench's workloads and operations from another checkout (an older commit in
  * a worktree, its node_modules linked to this one's), so old and new code run the same script (run it from DIR:
@@ -27,6 +27,18 @@
  * `--peer` starts the bench's peer (@neo4j/graphql with bench/peer/typeDefs.graphql) in this process and sends
  * it its version of each query it can express, one at a time: the peer's CPU (this process) and the server's.
  * Each prints a line under the table.
+ *
+ * `--api-process tsx|dist` sends the measured requests to the bench's API worker in a process of its own instead
+ * (`tsx`: bench/workers/api.ts through tsx, as the bench ran it before dist/; `dist`: dist/benchApiWorker.js on
+ * plain Node, scripts/buildServer.mjs), and the API CPU column is that process's CPU from /proc; this process's
+ * (the client's) is printed apart. `--profile` then profiles nothing.
+ *
+ * `--compare MODE[+FLAG...][@DIR],...` (MODE tsx or dist, FLAGs Node options for that process, DIR a checkout, this
+ * one by default) starts one API
+ * process per item and sends each query's requests to them in turn, one at a time (A, B, A, B, ...), so the
+ * machine's load of the moment weighs on all alike: a same-run A/B of CPU per request (each process's own, from
+ * /proc) and of p50. Every answer is compared byte for byte with the first process's answer to the same request.
+ * With `--neo4j-pid` the server's CPU is split per process too (each request's share read around it).
  */
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
@@ -48,6 +60,8 @@ interface Options {
   bare: boolean;
   peer: boolean;
   neo4jPid: number | null;
+  apiProcess: 'tsx' | 'dist' | null;
+  compare: CompareItem[] | null;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -66,6 +80,16 @@ function parseOptions(argv: string[]): Options {
     bare: argv.includes('--bare'),
     peer: argv.includes('--peer'),
     neo4jPid: value('neo4j-pid') ? Number(value('neo4j-pid')) : null,
+    apiProcess: (value('api-process') as Options['apiProcess'] | undefined) ?? null,
+    compare:
+      value('compare')
+        ?.split(',')
+        .map((item) => {
+          const [head, root] = item.split('@') as [string, string | undefined];
+          const [mode, ...nodeArgs] = head.split('+');
+          if (mode !== 'tsx' && mode !== 'dist') throw new Error(`--compare: "${item}" is not tsx[+FLAG...][@DIR] or dist[+FLAG...][@DIR]`);
+          return { mode, nodeArgs, root: path.resolve(root ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..')) };
+        }) ?? null,
   };
 }
 
@@ -116,9 +140,20 @@ async function main(): Promise<void> {
 
   const settings = loadSettings({ ...process.env, NEO4J_URI: uri, NEO4J_USER: process.env.BENCH_NEO4J_USER, NEO4J_PASSWORD: process.env.BENCH_NEO4J_PASSWORD });
   const graph = await connect({ ...settings.neo4j, uri });
+  if (options.compare) {
+    try {
+      await compareProcesses(options, options.compare, graph, (await from('bench/lib/workloads.ts')) as Workloads, uri, settings.neo4j.user, settings.neo4j.password);
+    } finally {
+      agent.destroy();
+      await graph.close();
+    }
+    return;
+  }
   const schema = await buildApiSchema();
   const running = await startHttpServer({ schema, graph, settings, createLoaders, port: 0, host: '127.0.0.1' });
-  const url = new URL(running.url);
+  const apiProcess = options.apiProcess ? await startApiProcess(options.root, options.apiProcess, uri, settings.neo4j.user, settings.neo4j.password) : null;
+  const url = new URL(apiProcess?.url ?? running.url);
+  const apiCpu = (): [number, number] => (apiProcess ? [processCpuMs(apiProcess.pid), 0] : cpuMs());
   // --floor: a second server whose client records each request's statements (the bench's floor recorder), and a
   // driver of its own to replay them, as bench/workers/cypherLoad.ts does.
   const { RecordingGraphClient, reviveParams } = options.floor ? await from('bench/lib/replay.ts') : ({} as Record<string, never>);
@@ -157,14 +192,20 @@ async function main(): Promise<void> {
         await profiler.post('Profiler.start');
       }
       const neo4jBefore = cpuOf(options.neo4jPid);
-      const before = cpuMs();
+      const before = apiCpu();
+      const clientBefore = cpuMs();
       for (let i = 0; i < options.requests; i++) {
         const started = performance.now();
         outputs.push(await post(url, bodies[i % bodies.length]!));
         times.push(performance.now() - started);
       }
-      const after = cpuMs();
+      const after = apiCpu();
+      const clientAfter = cpuMs();
       const neo4jAfter = cpuOf(options.neo4jPid);
+      if (apiProcess) {
+        const client = (clientAfter[0] - clientBefore[0] + clientAfter[1] - clientBefore[1]) / options.requests;
+        console.log(`  ${spec.id} (API process ${options.apiProcess}, pid ${apiProcess.pid}; its system share not split): client CPU ${client.toFixed(2)} ms per request`);
+      }
       if (profiler) {
         const { profile } = await profiler.post('Profiler.stop');
         writeFileSync(`${options.profile}.${spec.id}.cpuprofile`, JSON.stringify(profile));
@@ -271,6 +312,7 @@ async function main(): Promise<void> {
     if (options.answers) writeFileSync(options.answers, JSON.stringify(answers, null, 1));
   } finally {
     agent.destroy();
+    await apiProcess?.stop();
     await replayDriver?.close();
     await peer?.stop();
     if (recording) {
@@ -281,6 +323,96 @@ async function main(): Promise<void> {
     running.server.close();
     await graph.close();
   }
+}
+
+type CompareItem = { mode: 'tsx' | 'dist'; nodeArgs: string[]; root: string };
+type Spec = { id: string; api: { query: string; variables: (t: unknown) => Record<string, unknown>[] } };
+type Workloads = { pickTargets: (graph: unknown, n: number) => Promise<unknown>; querySpecs: () => Spec[] };
+
+/** `--compare`: the same requests sent to each API process in turn; CPU per request of each, answers compared. */
+async function compareProcesses(
+  options: Options,
+  items: CompareItem[],
+  graph: unknown,
+  workloads: Workloads,
+  uri: string,
+  user: string,
+  password: string,
+): Promise<void> {
+  const processes: Awaited<ReturnType<typeof startApiProcess>>[] = [];
+  try {
+    for (const item of items) processes.push(await startApiProcess(item.root, item.mode, uri, user, password, item.nodeArgs));
+    const targets = await workloads.pickTargets(graph, 20);
+    const specs = workloads.querySpecs().filter((s) => !options.queries || options.queries.includes(s.id));
+    const labels = items.map((item, i) => `${String.fromCharCode(65 + i)} ${[item.mode, ...item.nodeArgs].join(' ')}@${path.basename(item.root)}`);
+    console.log(`${options.requests} requests per query and process after ${options.warmup} warm-up, one at a time, processes in turn: ${labels.join('; ')}`);
+    console.log(`| query | ${labels.map((l) => `${l.split(' ')[0]} API CPU ms / request`).join(' | ')} | ${labels.map((l) => `${l.split(' ')[0]} p50 ms`).join(' | ')}${options.neo4jPid ? ` | ${labels.map((l) => `${l.split(' ')[0]} Neo4j CPU ms`).join(' | ')}` : ''} | answers |`);
+    console.log(`|---|${labels.map(() => '---|').join('')}${labels.map(() => '---|').join('')}${options.neo4jPid ? labels.map(() => '---|').join('') : ''}---|`);
+    for (const spec of specs) {
+      const bodies = spec.api.variables(targets).slice(0, 20).map((v) => JSON.stringify({ query: spec.api.query, variables: v }));
+      const urls = processes.map((p) => new URL(p.url));
+      for (let i = 0; i < options.warmup; i++) for (const url of urls) await post(url, bodies[i % bodies.length]!);
+      const cpu = processes.map(() => 0);
+      const neo4jCpu = processes.map(() => 0);
+      const times: number[][] = processes.map(() => []);
+      let differ = 0;
+      for (let i = 0; i < options.requests; i++) {
+        const body = bodies[i % bodies.length]!;
+        let first: Buffer | null = null;
+        // Who goes first alternates, so neither process always follows the other's request.
+        for (let k = 0; k < processes.length; k++) {
+          const j = (k + i) % processes.length;
+          const proc = processes[j]!;
+          const neo4jBefore = cpuOf(options.neo4jPid);
+          const before = processCpuMs(proc.pid);
+          const started = performance.now();
+          const out = await post(urls[j]!, body);
+          times[j]!.push(performance.now() - started);
+          cpu[j]! += processCpuMs(proc.pid) - before;
+          if (options.neo4jPid) neo4jCpu[j]! += cpuOf(options.neo4jPid)! - neo4jBefore!;
+          if (out.toString('utf8').includes('"errors"')) throw new Error(`${spec.id} answered with errors: ${out.toString('utf8').slice(0, 500)}`);
+          if (first === null) first = out;
+          else if (!first.equals(out)) differ++;
+        }
+      }
+      const perRequest = (v: number) => (v / options.requests).toFixed(2);
+      console.log(
+        `| ${spec.id} | ${cpu.map(perRequest).join(' | ')} | ${times.map((t) => median(t).toFixed(1)).join(' | ')}${options.neo4jPid ? ` | ${neo4jCpu.map(perRequest).join(' | ')}` : ''} | ${differ ? `${differ} differ` : 'identical'} |`,
+      );
+    }
+  } finally {
+    for (const p of processes) await p.stop();
+  }
+}
+
+/** The bench's API worker of `root` in a process of its own: through tsx, or its compiled bundle on plain Node. */
+async function startApiProcess(root: string, mode: 'tsx' | 'dist', uri: string, user: string, password: string, extraNodeArgs: string[] = []): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
+  const { spawn } = await import('node:child_process');
+  const { createInterface } = await import('node:readline');
+  const args = mode === 'dist' ? [path.join(root, 'dist', 'benchApiWorker.js')] : ['--import', 'tsx', path.join(root, 'bench', 'workers', 'api.ts')];
+  // APICPU_API_NODE_ARGS: Node flags for the API process alone (`--cpu-prof --cpu-prof-dir DIR` profiles it).
+  const nodeArgs = [...(process.env.APICPU_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...extraNodeArgs];
+  const child = spawn(process.execPath, [...nodeArgs, ...args], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: process.env.NODE_ENV ?? 'production', NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (line.includes('"ready"')) resolve((JSON.parse(line) as { url: string }).url);
+      else if (line.includes('"error"')) reject(new Error(line));
+    });
+    child.once('exit', (code) => reject(new Error(`the API process exited (${code}) before it was ready`)));
+  });
+  return {
+    url,
+    pid: child.pid!,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.stdin!.end();
+      }),
+  };
 }
 
 async function startPeer(uri: string, user: string, password: string): Promise<{ url: string; stop: () => Promise<void> }> {

@@ -2,7 +2,8 @@
 /**
  * Does whatever set-up is missing, so `npm start` and `npm test` work on a fresh clone: npm packages (when
  * node_modules is missing or differs from package-lock.json), the local Neo4j launcher's jars (unless NEO4J_URI
- * names another server), the browser build of web/ (the explorer and the playground, scripts/buildWeb.mjs), and,
+ * names another server), the server compiled to dist/ (scripts/buildServer.mjs), the browser build of web/ (the
+ * explorer and the playground, scripts/buildWeb.mjs), and,
  * for the tests, the Chromium that the browser tests drive.
  * Dependency-free on purpose: it runs before node_modules exists.
  *
@@ -12,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer, ServerBuildError } from './buildServer.mjs';
 import { buildWeb, WebBuildError } from './buildWeb.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -126,6 +128,15 @@ function ensureOcr() {
   say(ok ? 'OCR installed.' : 'Installing OCR failed (see above); scans and images will be refused with OCR_UNAVAILABLE.');
 }
 
+function ensureServerBuild() {
+  try {
+    buildServer({ log: say });
+  } catch (error) {
+    if (error instanceof ServerBuildError) throw new SetupError(error.message);
+    throw error;
+  }
+}
+
 function ensureWebBuild() {
   try {
     buildWeb({ log: say });
@@ -139,6 +150,7 @@ function ensureWebBuild() {
 export function setup({ browser = true } = {}) {
   ensureNodeModules();
   ensureNeo4jJars();
+  ensureServerBuild();
   ensureWebBuild();
   if (browser) ensureChromium();
   ensureOcr();

@@ -86,6 +86,7 @@ export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
 }
 
+// One folder below the root, in src/ as in the server's bundle (dist/, scripts/buildServer.mjs).
 export const PROJECT_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {

@@ -5,6 +5,7 @@
  * its stdin closes, so it cannot outlive the benchmark.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -24,8 +25,14 @@ export interface Worker {
   stderr(): string;
 }
 
+/** The API worker compiled with the server (scripts/buildServer.mjs; bench/run.ts builds it when a source changed). */
+const COMPILED_API_WORKER = path.resolve(BENCH_DIR, '..', 'dist', 'benchApiWorker.js');
+
 export function startWorker(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Worker {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(BENCH_DIR, 'workers', script), ...args], {
+  // The API runs as `npm start` serves it, from JavaScript on plain Node; BENCH_API_TSX=1 runs its sources through tsx.
+  const compiled = script === 'api.ts' && process.env.BENCH_API_TSX !== '1' && existsSync(COMPILED_API_WORKER);
+  const entry = compiled ? [COMPILED_API_WORKER] : ['--import', 'tsx', path.join(BENCH_DIR, 'workers', script)];
+  const child: ChildProcess = spawn(process.execPath, [...entry, ...args], {
     cwd: path.resolve(BENCH_DIR, '..'),
     env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

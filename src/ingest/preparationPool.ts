@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { PROJECT_ROOT } from '../config';
 import type { prepareDocument } from './ingestFiles';
 import { sharedRestorationTables } from '../restore/displayTexts';
 
@@ -27,7 +28,8 @@ interface Slot {
   busy: number;
 }
 
-const WORKER_URL = new URL('./preparationWorker.ts', import.meta.url);
+// The worker's source by the project's root, not this module's URL: `npm start` runs the server from a bundle in dist/.
+const WORKER_URL = pathToFileURL(path.join(PROJECT_ROOT, 'src', 'ingest', 'preparationWorker.ts'));
 // Node 20 does not apply `--import tsx` to a worker's entry: the worker registers tsx itself, then loads it.
 const TSX_API = pathToFileURL(esmEntry('tsx', './esm/api')).href;
 const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;

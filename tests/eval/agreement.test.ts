@@ -1,6 +1,7 @@
 /**
  * Inter-annotator agreement (src/eval/agreement.ts): a second, blind annotation of eight documents of the sixth
- * round (tests/fixtures/gold-agreement) compared with the first by the rules that score extraction.
+ * round and four of the eighth and ninth (tests/fixtures/gold-agreement) compared with the first by the rules that
+ * score extraction.
  */
 import { describe, expect, it } from 'vitest';
 import { annotationAsOutput, evaluateAgreement } from '../../src/eval/agreement';
@@ -16,14 +17,17 @@ describe('agreement of two annotators', () => {
     expect(docs.every((d) => d.identityCorrect)).toBe(true);
   });
 
-  it('compares each second annotation with its first and keeps the measured agreement (assignments F1 0.970)', () => {
+  it('compares each second annotation with its first and keeps the measured agreement (assignments F1 0.950)', () => {
     // Measured 2026-12-05: assignments P 0.988 / R 0.953 / F1 0.970 (82/1/4), references 1.000 (79/0/0),
     // identity 8/8. The second annotator read the conventions written from the first annotation of these
-    // documents, so this is agreement under shared written conventions, an upper bound.
+    // documents, so this is agreement under shared written conventions, an upper bound. With four documents of the
+    // eighth and ninth rounds (2026-12-06: the Party charter 0.892, 37/3/6; the e-mail rules 0.957; the delegation
+    // 1.000; the procedure list 0.966): 0.968 / 0.933 / 0.950 (153/5/11) on 12, references 1.000 (111/0/0). After the gold consistency audit made both annotations follow the same
+    // settled conventions: 0.994 / 0.963 / 0.978 (158/1/6).
     const docs = evaluateAgreement();
-    expect(docs.length).toBe(8);
+    expect(docs.length).toBe(12);
     const s = summarize(docs);
-    expect(s.assignments.f1).toBeGreaterThanOrEqual(0.95);
+    expect(s.assignments.f1).toBeGreaterThanOrEqual(0.94);
     expect(s.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 });

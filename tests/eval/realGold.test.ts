@@ -9,7 +9,7 @@
  * development data since; so is a second round of 16, annotated blind the same day and held out for two passes;
  * so is a third round of 16, held out for two passes; so are a fourth and a fifth round of 16 each, held out
  * for the tenth to fifteenth passes; so are a sixth and a seventh round of 16 each, held out for the sixteenth pass;
- * an eighth round is held out now: see DEV.txt and gold-real/README.md).
+ * an eighth and a ninth round are held out now: see DEV.txt and gold-real/README.md).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -55,8 +55,9 @@ describe('extraction on real documents against their gold', () => {
     // The sixth blind round's first run missed the bar (F1 0.931, 135/10/10): letters of national offices citing
     // a taxpayer's or a provincial office's papers, whose jurisdiction the gold takes from the letter's province;
     // with the seventh round (0.975): 0.954; after the sixteenth pass's reference rules (addressees' province in
-    // national letters, unit codes with '&' and '.', committee issuers): 0.966 (298/11/10).
-    if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.96);
+    // national letters, unit codes with '&' and '.', committee issuers): 0.966 (298/11/10). Those two rounds are
+    // development data now; the eighth and ninth rounds' first run: 0.995 (199/2/0).
+    if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.97);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the first 27 documents (F1 0.908, P 0.909, R 0.906)', () => {
@@ -66,7 +67,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 150 development documents (F1 0.898, P 0.906, R 0.890)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 150 development documents (F1 0.895, P 0.901, R 0.889)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -87,10 +88,23 @@ describe('extraction on real documents against their gold', () => {
     // closings) 0.896 / 0.889 / 0.892, body names 0.892 / 0.879 / 0.885; merged (one functions-regulation rule kept):
     // 0.908 / 0.897 / 0.903 (1337/135/153).
     // Then the sixth and seventh blind rounds (held out for the sixteenth pass, last held-out F1 0.862) joined them:
-    // 0.906 / 0.890 / 0.898 (1505/156/186) on 150.
+    // 0.906 / 0.890 / 0.898 (1505/156/186) on 150. The gold consistency audit (gold-real/README.md, rules 9 and 10
+    // reverted) settled conventions across files: 0.901 / 0.889 / 0.895 (1497/164/187).
     expect(development(result).length).toBe(150);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.895);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.903);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.887);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.892);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.898);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.886);
+  });
+  it('keeps assignments (body, role) at or above the measured level on the held-out documents (eighth and ninth blind rounds)', () => {
+    // Eighth round: 15 documents annotated blind on 2026-12-06 (gold-real/README.md), no DEV.txt line. First run,
+    // before any rule was written with them in view (at 1b46140): assignments P 0.875 / R 0.718 / F1 0.789
+    // (84/12/33), of which the Party charter alone (67 entries, one annotator's reading of its standing bodies'
+    // duties) is 11/4/32, the other 14 documents 0.901 / 0.986 / 0.942 (73/8/1); numbered references F1 1.000
+    // (71/0/0); identity 13/15; no self-citation. Ninth round, 15 more the same hour (at 4346aa1): 0.881 / 0.937 /
+    // 0.908 (74/10/5), references 0.992 (128/2/0), identity 15/15. Both: 0.878 / 0.806 / 0.840 (158/22/38).
+    expect(heldOut(result).length).toBe(30);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.835);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.87);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.8);
   });
 });

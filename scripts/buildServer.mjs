@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+/**
+ * Compiles the server to JavaScript: esbuild bundles `src/server.ts` (what `npm start` runs) and the bench's API
+ * worker (`bench/workers/api.ts`) into dist/, npm packages left as imports. Run from TypeScript through tsx, the
+ * API paid tsx's loader on every module it loaded at run time (Apollo's `require('crypto')` per request went
+ * through tsx's resolver) and its source maps; the bundle runs on plain Node (bench/README.md, "The API from
+ * compiled JavaScript"). Tests and the CLIs keep running the sources through tsx.
+ *
+ * The bundles are rebuilt only when a file they were built from (esbuild's list of inputs), package-lock.json or
+ * this script changed: dist/.build-fingerprint keeps their hashes. `node scripts/buildServer.mjs --force`
+ * rebuilds anyway. Set-up runs it (so `npm start` always serves the current sources); `npm run build` too.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DIST = path.join(ROOT, 'dist');
+/** What `npm start` runs. */
+export const SERVER_BUNDLE = path.join(DIST, 'server.js');
+/** The bench's API worker (bench/lib/children.ts starts it with plain Node when it is current). */
+export const BENCH_API_BUNDLE = path.join(DIST, 'benchApiWorker.js');
+const FINGERPRINT = path.join(DIST, '.build-fingerprint');
+// Each bundle sits one folder below the root, as src/config.ts's PROJECT_ROOT expects of its module.
+const ENTRIES = { server: 'src/server.ts', benchApiWorker: 'bench/workers/api.ts' };
+/** Always part of the fingerprint: library versions and how the bundles are made. */
+const ALWAYS = ['package-lock.json', 'scripts/buildServer.mjs', 'tsconfig.json'];
+
+export class ServerBuildError extends Error {}
+
+const sha = (file) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+function readFingerprint() {
+  try {
+    return JSON.parse(fs.readFileSync(FINGERPRINT, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** Why the bundles must be built, or null when dist/ was built from the current sources. */
+export function serverBuildProblem() {
+  if (!fs.existsSync(SERVER_BUNDLE) || !fs.existsSync(BENCH_API_BUNDLE)) return 'dist/ is missing';
+  const built = readFingerprint();
+  if (!built?.inputs) return 'dist/ has no fingerprint';
+  for (const [file, hash] of Object.entries(built.inputs)) {
+    const full = path.join(ROOT, file);
+    if (!fs.existsSync(full) || sha(full) !== hash) return `${file} changed since the last build`;
+  }
+  return null;
+}
+
+export function buildServer({ force = false, log = (line) => console.log(`[build] ${line}`) } = {}) {
+  const problem = force ? 'a rebuild was asked for' : serverBuildProblem();
+  if (!problem) return false;
+  let esbuild;
+  try {
+    esbuild = createRequire(import.meta.url)('esbuild');
+  } catch {
+    throw new ServerBuildError('esbuild is not installed: run `npm ci`, then `npm run setup`.');
+  }
+  log(`${problem}: compiling the server to dist/ (esbuild)...`);
+  const started = Date.now();
+  let result;
+  try {
+    result = esbuild.buildSync({
+      absWorkingDir: ROOT,
+      entryPoints: ENTRIES,
+      outdir: DIST,
+      bundle: true,
+      // npm packages stay imports: one copy of graphql for type-graphql and the schema's code, as under tsx.
+      packages: 'external',
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      tsconfig: path.join(ROOT, 'tsconfig.json'),
+      // Written for a debugger; Node reads it only with --enable-source-maps (stack traces then cost more).
+      sourcemap: 'linked',
+      metafile: true,
+      logLevel: 'silent',
+    });
+  } catch (error) {
+    const errors = error?.errors?.map((e) => `${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`).join('\n') ?? String(error);
+    throw new ServerBuildError(`esbuild could not compile the server:\n${errors}`);
+  }
+  const inputs = {};
+  for (const file of [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules')), ...ALWAYS].sort()) {
+    inputs[file] = sha(path.join(ROOT, file));
+  }
+  fs.writeFileSync(FINGERPRINT, `${JSON.stringify({ inputs }, null, 1)}\n`);
+  log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return true;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    buildServer({ force: process.argv.includes('--force') });
+  } catch (error) {
+    console.error(`error SERVER_BUILD_FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
