@@ -704,8 +704,10 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
       continue;
     }
     const found = longestMatch(tokens, k, NAME_WORDS, false, true);
-    // A look-alike match that takes in a function word written as such is no name ("Hà Nội và" is no "Nội vụ").
-    const nm = found && swallowsStopWord(tokens, k, found) ? null : found;
+    // A look-alike match that takes in a function word written as such is no name ("Hà Nội và" is no "Nội vụ"); nor
+    // is a lower-case word written with other marks than a one-word name's ("Bộ Tài chính đang xây dựng": no "Đảng").
+    const otherWord = !!found && found.n === 1 && words > 0 && t.word && !t.cap && !writtenAs(t, found.p);
+    const nm = found && (otherWord || swallowsStopWord(tokens, k, found)) ? null : found;
     if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && sameWords(tokens, k, nm.n, nm.p))) break;
     if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {
       k += nm.n;
@@ -1976,7 +1978,11 @@ function readName(raw: string): NameReading {
   return { keyName: bodyKeyName(raw) || fold(raw), named: namedJurisdiction(raw), name: displayName(full, group), written, official: officialTitle(written), group };
 }
 
-// A chair acts for the body named after the title ("Chủ tịch UBND các xã"); "Người đứng đầu" answers in person.
+// A chair acts for the body named after the title ("Chủ tịch UBND các xã"); "Người đứng đầu" answers in person,
+// except as the head of a unit defined by what it belongs to ("Người đứng đầu đơn vị sự nghiệp thuộc Bộ nhóm 1").
+const UNIT_HEAD = new RegExp(
+  `^(?:${vocab.unitHeadTitles.map(escapeRe).join('|')})\\s+(?=(?:cac\\s+)?(?:${vocab.unitHeadKinds.map(escapeRe).join('|')})\\b[^,;:]*?\\s(?:${vocab.unitBelonging.map(escapeRe).join('|')})\\s)`,
+);
 const OFFICIALS = new RegExp(`${STRIPPED_TITLES.source}|^(?:pho )?chu tich(?:,\\s*|\\s+)`);
 
 /**
@@ -1984,7 +1990,8 @@ const OFFICIALS = new RegExp(`${STRIPPED_TITLES.source}|^(?:pho )?chu tich(?:,\\
  * body follows it (a capitalized name or "các ..."), else null.
  */
 function officialTitle(written: string): string | null {
-  const m = OFFICIALS.exec(fold(written));
+  const f = fold(written);
+  const m = OFFICIALS.exec(f) ?? UNIT_HEAD.exec(f);
   if (!m) return null;
   const words = written.split(' ');
   const n = m[0].trim().split(/\s+/).length;

@@ -94,7 +94,9 @@ function adoptAttachedParentSymbol(text: string, document: DocumentIdentity, ref
   // is an ordinary citation.
   const parentLine = (start: number) =>
     /(?:^|\n|\()[\s*]*(?:ban h\S{0,2}nh\s+)?k\S{0,2}m\s+th\S{0,2}o\s*$/.test(foldKeepLength(text.slice(Math.max(0, start - 30), start)));
-  const i = references.findIndex((r) => r.symbol && r.mentions.length === 1 && parentLine(r.mentions[0]!.start));
+  // Each annex may repeat the line ("Kèm theo Quyết định số: 203/QĐ-UBND ..." heading two annexes, the own number
+  // misprinted: gold-real README, sixth round): every mention must be such a line.
+  const i = references.findIndex((r) => r.symbol && r.mentions.length > 0 && r.mentions.every((m) => parentLine(m.start)));
   if (i < 0) return;
   const parent = references[i]!;
   const sameDocument =
@@ -152,6 +154,7 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
       ownSymbols: idr.ownSymbols,
       ownTitle: document.title,
       ownKind: document.kind,
+      ownIssuer: document.issuer && document.jurisdiction ? { name: document.issuer, jurisdiction: document.jurisdiction } : null,
       sections,
     }),
   );

@@ -76,6 +76,13 @@ const PROVINCIAL: Record<string, { family: IssuerFamily; name: ProvincialTemplat
   CT_UBND: { family: 'PEOPLES_COMMITTEE', name: (p) => `UBND ${unitName(p)}` },
   // The tax office of a province (a unit of Cục Thuế since 2025) writes with the province's code: "5581/BNI-QLDN1".
   THUE: { family: 'PROVINCE_OTHER', name: (p) => `Thuế ${unitName(p)}` },
+  // Bodies a provincial text cites papers of without any table code: the committee's office ("của Văn phòng UBND
+  // thành phố", "3604/VP-KT"), the Party committee of the provincial committee ("100-KL/ĐU ... của Đảng ủy UBND
+  // tỉnh"), the provincial military command ("Tờ trình số 5829/TTr-BCH" of the "Chỉ huy trưởng Bộ Chỉ huy Quân sự
+  // tỉnh").
+  VP_UBND: { family: 'PROVINCE_OTHER', name: (p) => `Văn phòng UBND ${unitName(p)}` },
+  DU_UBND: { family: 'PARTY_PROVINCE', name: (p) => `Đảng ủy UBND ${unitName(p)}` },
+  BCH_QS: { family: 'PROVINCE_OTHER', name: (p) => `Bộ Chỉ huy Quân sự ${unitName(p)}` },
   // The province's one-stop service centre ("QĐ-TTPVHCC"), which issues its own decisions on procedures.
   TTPVHCC: { family: 'PROVINCE_OTHER', name: (p) => `Trung tâm Phục vụ hành chính công ${unitName(p)}` },
 };
@@ -162,6 +169,19 @@ const CANDIDATES: Candidate[] = [
   { phrase: 'uy ban nhan dan thanh pho', value: { provincial: 'UBND', city: true } },
   { phrase: 'ubnd tinh', value: { provincial: 'UBND' } },
   { phrase: 'ubnd thanh pho', value: { provincial: 'UBND', city: true } },
+  ...(
+    [
+      ['van phong uy ban nhan dan', 'VP_UBND'],
+      ['van phong ubnd', 'VP_UBND'],
+      ['dang uy uy ban nhan dan', 'DU_UBND'],
+      ['dang uy ubnd', 'DU_UBND'],
+    ] as const
+  ).flatMap(([body, code]) => [
+    { phrase: `${body} tinh`, value: { provincial: code } },
+    { phrase: `${body} thanh pho`, value: { provincial: code, city: true } },
+  ]),
+  { phrase: 'bo chi huy quan su tinh', value: { provincial: 'BCH_QS' } },
+  { phrase: 'bo chi huy quan su thanh pho', value: { provincial: 'BCH_QS', city: true } },
   { phrase: 'trung tam phuc vu hanh chinh cong tinh', value: { provincial: 'TTPVHCC' } },
   { phrase: 'trung tam phuc vu hanh chinh cong thanh pho', value: { provincial: 'TTPVHCC', city: true } },
   // Without its level in the province's own text; a commune's centre ("... cấp xã", "... xã X") is another body.

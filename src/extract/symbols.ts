@@ -22,7 +22,7 @@ import {
   type IssuerFamily,
   type IssuerRef,
 } from './issuers';
-import type { Province } from './provinces';
+import { provinceByName, type Province } from './provinces';
 import { ocrDistance } from './matching';
 import { documentKind } from './documentKinds';
 import codeData from './data/symbolCodes.json';
@@ -45,6 +45,8 @@ for (const d of DEPARTMENTS) AGENCY_FORMS[foldCode(d.code)] = d.code;
 const NATIONAL_CODES = new Set(
   [...NATIONAL_BODIES.map((b) => b.code).filter((c): c is string => !!c), ...codeData.nationalCodes].map(foldCode),
 );
+/** Province codes of the provincial tax offices' letters ("QNI" -> Quảng Ninh). */
+const TAX_CODES: Readonly<Record<string, string>> = codeData.provincialTaxCodes;
 /** Provincial agencies. "S..." department codes and "...TU" Party bodies are recognised by shape too. */
 const LOCAL_CODES: ReadonlySet<string> = new Set(codeData.localCodes);
 
@@ -103,7 +105,17 @@ function agencyPartForm(raw: string): string {
   if (AGENCY_FORMS[f]) return AGENCY_FORMS[f];
   const qh = /^(UBTVQH|QH)(\d{1,2})$/.exec(f);
   if (qh) return `${qh[1]}${qh[2]}`;
-  return f;
+  return withWrittenDj(raw, f);
+}
+
+/**
+ * An unknown code keeps the "Đ" it is written with ("BCĐNNDL", a Ban Chỉ đạo's code; SCHEMA.md restores
+ * diacritics in the code part): only where the written letters, "Đ" read as "D", are the folded code.
+ */
+function withWrittenDj(raw: string, folded: string): string {
+  if (!/[ĐđÐð]/.test(raw)) return folded;
+  const written = raw.replace(/[Ðð]/g, 'Đ').toUpperCase().replace(/[^A-Z0-9Đ]/g, '');
+  return written.replace(/Đ/g, 'D') === folded ? written : folded;
 }
 
 /** Local, national or unknown, from the first agency token. */
@@ -114,6 +126,20 @@ function scopeOf(agencyFirst: string): ParsedSymbol['scope'] {
   if (/^S[A-Z]{1,7}$/.test(f) || f.startsWith('BQL')) return 'local';
   return 'unknown';
 }
+
+/**
+ * The National Assembly's term by year, for years inside one term only (a term starts in July of 2002, 2007,
+ * 2011, 2016 and 2021, so those years are left unrepaired).
+ */
+const ASSEMBLY_TERMS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    [2003, 2006, 11],
+    [2008, 2010, 12],
+    [2012, 2015, 13],
+    [2017, 2020, 14],
+    [2022, 2025, 15],
+  ].flatMap(([from, to, term]) => Array.from({ length: to! - from! + 1 }, (_, i) => [String(from! + i), term!])),
+);
 
 function head0(num: string, year: string | undefined): string {
   return year ? `${num}/${year}` : num;
@@ -239,7 +265,9 @@ function readSymbol(raw: string): ParsedSymbol | null {
     };
   }
   if (type) return null; // a type code with no agency ("15/QĐ") is not a full symbol
-  const agency = tokens.map(agencyForm).join('-');
+  let agency = tokens.map(agencyForm).join('-');
+  // "72/2025/QH": the term left off a National Assembly number is the one that sat that whole year.
+  if ((agency === 'QH' || agency === 'UBTVQH') && year && ASSEMBLY_TERMS[year]) agency = `${agency}${ASSEMBLY_TERMS[year]}`;
   const isAssembly = /^(UBTVQH|QH)\d{1,2}$/.test(agency);
   const scope = scopeOf(tokens[0]!);
   // Without a type code: a law or resolution of the National Assembly, or an official letter of an agency
@@ -331,6 +359,9 @@ export function inferIssuer(p: ParsedSymbol, province: Province | null): IssuerR
   }
   const body = NATIONAL_BODIES.find((b) => b.code && foldCode(b.code) === first);
   if (body) return { name: body.name, family: body.family, jurisdiction: NATIONAL };
+  // "1108/QNI-QLDN2": a provincial tax office's letter names its province by code, whatever the citing text's.
+  const taxProvince = !p.typeCode && !p.party ? provinceByName(TAX_CODES[first]) : null;
+  if (taxProvince) return provincialIssuer('THUE', taxProvince);
   if (!province) return null;
   if (first === 'TU') return provincialIssuer('TU', province);
   if (first === 'HDND') return provincialIssuer('HDND', province);

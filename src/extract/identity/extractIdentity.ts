@@ -21,7 +21,7 @@ import { maskUrls } from '../findSymbols';
 import { tokenizeWords } from '../matching';
 import { readHeaderBlock } from './headerBlock';
 import { findOwnSymbol } from './ownSymbol';
-import { datedPlaceLine, headerDate, passingDate } from './headerDate';
+import { attachedOwnDate, datedPlaceLine, headerDate, passingDate } from './headerDate';
 import { readIssuer } from './headerIssuer';
 import { findSigner, findTitle, letterSubject, linesOf } from './titleAndSigner';
 import { weighPortalEvidence } from './portalEvidence';
@@ -102,6 +102,10 @@ export function extractIdentity(text: string, metadata: SourceMetadata | null = 
       place = signed.place;
       notes.push('Date from the dated place line of the signature block (no dated header).');
     }
+  }
+  if (!date && parsed) {
+    date = attachedOwnDate(masked, folded, parsed);
+    if (date) notes.push('Date from an annex heading "Kèm theo <this document> ngày ..." (no dated header).');
   }
 
   const lines = linesOf(masked, folded);

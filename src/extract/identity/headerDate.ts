@@ -10,6 +10,8 @@ import { provinceAtTokens } from '../provinces';
 import { tokenizeWords } from '../matching';
 import { squash } from '../displayText';
 import type { HeaderBlock, HeaderCell } from './headerBlock';
+import { findSymbols } from '../findSymbols';
+import { symbolMatchKey, type ParsedSymbol } from '../symbols';
 
 export interface IssueDate {
   date: string;
@@ -103,4 +105,20 @@ export function datedPlaceLine(text: string, folded: string, block: HeaderBlock)
     }
   }
   return found;
+}
+
+/**
+ * "(Kèm theo Nghị định số 170/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ)": an annex heading citing the
+ * document itself with its date, for a text whose header prints none (a damaged export). The first one wins.
+ */
+export function attachedOwnDate(text: string, folded: string, own: ParsedSymbol): string | null {
+  const key = symbolMatchKey(own.symbol);
+  for (const hit of findSymbols(text)) {
+    if (symbolMatchKey(hit.parsed.symbol) !== key) continue;
+    if (!/kem\s+theo\s+(?:[a-z]+\s+){0,3}(?:so\s*:?\s*)?$/.test(folded.slice(Math.max(0, hit.start - 50), hit.start))) continue;
+    const ws = /^[\s,]*/.exec(folded.slice(hit.end, hit.end + 10))![0].length;
+    const d = dateAtStart(folded.slice(hit.end + ws, hit.end + ws + 60).replace(/\s+/g, ' '));
+    if (d) return d.iso;
+  }
+  return null;
 }

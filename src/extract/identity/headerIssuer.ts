@@ -5,7 +5,8 @@
  */
 import { NATIONAL } from '../types';
 import { issuerAtTokens, type IssuerRef } from '../issuers';
-import { provinceByName, type Province } from '../provinces';
+import { findProvinces, provinceByName, type Province } from '../provinces';
+import { squash } from '../displayText';
 import { matchPattern, tokenizeWords, type Token } from '../matching';
 import { kindOfCell, upperShare, type HeaderBlock, type HeaderCell } from './headerBlock';
 import issuerData from '../data/issuers.json';
@@ -63,6 +64,25 @@ function subordinateInCell(cell: HeaderCell, toks: readonly Token[], first: Issu
   return null;
 }
 
+/** Words that make an unlisted body a central one: "BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH", "... QUỐC GIA ...". */
+const CENTRAL_WORDS = /\b(?:nha nuoc|quoc gia|trung uong|chinh phu)\b/;
+
+/**
+ * A body the lists do not know heading the agency column on its own ("BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH", "BỘ
+ * CHỈ HUY QUÂN SỰ TỈNH X"): named as printed when it opens with an organ's head word. Its province is the one
+ * it names, else none when it calls itself central, else the text's.
+ */
+function unlistedBody(cell: HeaderCell, province: Province | null): IssuerRef | null {
+  const toks = agencyTokens(cell).filter((t) => /[a-z]/.test(t.w));
+  if (toks.length < 3 || !ORGAN_HEADS.some((h) => matchPattern(toks, 0, h)?.cost === 0)) return null;
+  const raw = squash(cell.text.slice(toks[0]!.start, toks[toks.length - 1]!.end).replace(/[*_|]/g, ' '));
+  const name = raw.charAt(0) + raw.slice(1).toLocaleLowerCase('vi');
+  const named = findProvinces(raw);
+  const words = toks.map((t) => t.w).join(' ');
+  const p = named.length ? named[named.length - 1]!.province : CENTRAL_WORDS.test(words) ? null : province;
+  return p ? { name, family: 'PROVINCE_OTHER', jurisdiction: p.jurisdiction } : { name, family: 'NATIONAL_OTHER', jurisdiction: NATIONAL };
+}
+
 /** "Thuế tỉnh X" under "Cục Thuế": a provincial office (its name carries the department's) of a national department. */
 function provincialUnitOf(parent: IssuerRef, unit: IssuerRef): boolean {
   if (parent.family !== 'NATIONAL_OTHER' || unit.family !== 'PROVINCE_OTHER' || unit.jurisdiction === NATIONAL) return false;
@@ -98,6 +118,7 @@ function agencyColumnIssuer(zone: readonly HeaderCell[], province: Province | nu
     if (here.family === 'DEPARTMENT') found = here;
     break;
   }
+  if (!found && caps.length) found = unlistedBody(caps[0]!, province);
   // "UBND TỈNH ĐỒNG NAI" / "VĂN PHÒNG": the office of the body above issues.
   if (found) {
     const at = caps.findIndex((c) => tokenizeWords(c.folded).map((t) => t.w).join(' ') === 'van phong');

@@ -49,9 +49,14 @@ export function triggerAt(tokens: readonly Token[], at: number): ClauseMode {
   return null;
 }
 
+/** "khoản 2\n", "điểm a khoản 3\n", "khoản 1, khoản 2\n" ending a line: the article's number follows on the next. */
+const PROVISION_BEFORE = /(?:khoan\s+\d{1,3}|diem\s+[a-z]{1,2}\d?)[\s,]*\n[ \t]*$/;
+
 function isBoundaryLine(folded: string, at: number, text: string | undefined): boolean {
   // `at` is the offset just after a "\n".
   const line = folded.slice(at, at + 40);
+  // "Căn cứ khoản 25\nĐiều 5 Luật ...": a line wrapped inside a provision's reference is no new article.
+  if (/^\s*dieu\s+\d/.test(line) && PROVISION_BEFORE.test(folded.slice(Math.max(0, at - 24), at))) return false;
   if (/^\s*(?:[-+*•]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|[ivxl]{1,5}[.\-]\s|\(?[a-z]\)\s|dieu\s+\d)/.test(line)) return true;
   const toks = tokenizeWords(folded, at, Math.min(folded.length, at + 40));
   if (triggerAt(toks, 0) !== null) return true;
@@ -63,6 +68,11 @@ function isBoundaryLine(folded: string, at: number, text: string | undefined): b
   const blankBefore = /\n[ \t]*\n[ \t]*$/.test(folded.slice(Math.max(0, at - 6), at));
   return blankBefore || cueAt(toks, 0, IMPLEMENT_CUES) > 0;
 }
+
+/** "số 118/2025/NĐ-CP": a list item that names its number only. */
+const LIST_ITEM_NUMBER = /^so\s*:?\s*\d+\s*[\/-]/;
+/** "được sửa đổi, bổ sung bởi ...", "đã được sửa đổi ... theo ...": the amending text of the item before. */
+const AMENDED_BY_OPENING = /^(?:da\s+)?duoc\s+sua\s+doi\b/;
 
 /** Split folded text into clauses and assign each its citation mode. `text` (the NFC original) lets line case count. */
 export function segmentClauses(folded: string, text?: string): Clause[] {
@@ -94,10 +104,13 @@ export function segmentClauses(folded: string, text?: string): Clause[] {
       for (let i = 0; i < Math.min(4, toks.length); i++) if (cueAt(toks, i, IMPLEMENT_CUES)) mode = 'IMPLEMENTS';
     }
     if (!trig && prevMode) {
-      // List continuation: the clause starts with a document kind, possibly after "các".
+      // List continuation: the clause starts with a document kind, possibly after "các"; with "số" and a number
+      // after a kind named once ("Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ...; số 118/2025/NĐ-CP
+      // ..."); or with the law that amended the one before ("...số 58/2010/QH12; được sửa đổi, bổ sung bởi Luật
+      // số 52/2019/QH14").
       const at = toks[0]?.w === 'cac' ? 1 : 0;
       const blank = !toks.length;
-      if (blank || kindAt(toks, at)) mode = prevMode;
+      if (blank || kindAt(toks, at) || LIST_ITEM_NUMBER.test(folded.slice(leadStart, leadStart + 12)) || AMENDED_BY_OPENING.test(folded.slice(leadStart, leadStart + 40))) mode = prevMode;
     }
     clauses.push({ start, end, leadStart, mode, triggered: trig !== null || (mode === 'IMPLEMENTS' && mode !== prevMode) });
     prevMode = mode;

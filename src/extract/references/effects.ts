@@ -101,7 +101,9 @@ function tokensNameItself(tokens: readonly Token[], i: number): number {
   return k && tokens[i + k.tokens]?.w === 'nay' ? k.tokens + 1 : 0;
 }
 
-/** Whether this document is the subject of the cue at token `ci` of the clause's tokens. */
+/** "Kiến nghị thực thi:" (a heading or a label) right before a cue: a proposed change, not this document's. */
+const PROPOSED_BEFORE = /kien\s+nghi(?:\s+thuc\s+thi)?[\s*_:.]*$/;
+
 /**
  * Whether this document is the subject of the cue at token `ci` of the clause's tokens: `LEAD` when the cue
  * opens a line or clause (a title or an article's imperative), `SELF` after "<kind> này", null otherwise.
@@ -184,6 +186,7 @@ export function assignEffects(
   const citesBetween = (from: number, to: number) => ordered.some((m) => m.start >= from && m.start < to);
   const all = tokenize(folded);
   let lastActing: { clause: Clause; end: number; how: 'LEAD' | 'SELF' } | null = null;
+  let proposalEnd = -1;
   // The title ends where the preamble's first "Căn cứ" starts (0 when there is none: no title region known).
   const bodyStart = clauses.find((c) => c.mode === 'BASIS')?.start ?? 0;
   for (let ti = 0; ti < all.length; ti++) {
@@ -203,7 +206,16 @@ export function assignEffects(
     // "Sửa đổi Danh mục ... và bãi bỏ danh mục ... tại Phụ lục kèm theo Quyết định số ...": a verb coordinated
     // with one whose subject is this document shares that subject.
     const coordinated: boolean = !!lastActing && lastActing.clause === clause && /(?:^|\s)(?:va|,)\s*$/.test(folded.slice(lastActing.end, cue.start));
-    const how: 'LEAD' | 'SELF' | null = !ownedByCited && ci >= 0 ? (coordinated ? lastActing!.how : documentIsSubject(text, folded, clauseToks, ci, clause, ownKind, citesBetween)) : null;
+    // "Kiến nghị thực thi: Sửa đổi ... Nghị định số ...": a simplification plan proposes the change to the body that
+    // issued the text; this document changes nothing (gold-real README, sixth round: REFERENCES).
+    // The proposal runs on to the paragraph's end ("Sửa đổi ... Nghị định số ...; sửa đổi, bổ sung ... Thông tư số ...").
+    const proposed = cue.start < proposalEnd || PROPOSED_BEFORE.test(folded.slice(Math.max(0, cue.start - 40), cue.start));
+    if (proposed && cue.start >= proposalEnd) {
+      const blank = folded.slice(cue.start).search(/\n[ \t]*\n/);
+      proposalEnd = blank < 0 ? folded.length : cue.start + blank;
+    }
+    const how: 'LEAD' | 'SELF' | null =
+      !ownedByCited && !proposed && ci >= 0 ? (coordinated ? lastActing!.how : documentIsSubject(text, folded, clauseToks, ci, clause, ownKind, citesBetween)) : null;
     // Outside the title, an imperative opening a clause gives only the kinds a clause can enact.
     if (how === 'LEAD' && cue.start >= bodyStart) cue.kinds = cue.kinds.filter((k) => !TITLE_OR_SELF_ONLY.has(k));
     const subject = how !== null && cue.kinds.length > 0;

@@ -18,6 +18,8 @@ export interface ReferenceContext {
   /** The citing document's kind: with its title, the name it is mentioned by ("Luật Dữ liệu"), never a citation. */
   ownKind?: DocumentKind | null;
   sections: readonly Section[];
+  /** The citing document's issuer: its own earlier papers (the same agency code) are its too. */
+  ownIssuer?: { name: string; jurisdiction: string } | null;
   /** A national office's letter: its addressees, whose province its citations of their papers take. */
   addressees?: LetterAddressees | null;
 }

@@ -4,7 +4,7 @@
  * shared with the earlier items first.
  */
 import { sectionPathIndex } from '../sections';
-import type { CitationRelation, DocumentReference, ReferenceEffect, ReferenceMention } from '../types';
+import { NATIONAL, type CitationRelation, type DocumentReference, type EffectKind, type ReferenceEffect, type ReferenceMention } from '../types';
 import type { MentionEffect } from './effects';
 import type { Province } from '../provinces';
 import { documentKey, inferIssuer } from '../symbols';
@@ -12,6 +12,9 @@ import { squash } from '../displayText';
 import type { Mention, ReferenceContext } from './mention';
 import { familiesCompatible } from './numberedMentions';
 import { isListGap } from './relations';
+
+/** Effects by which this document changes the cited one (GUIDES, SUSPENDS and CORRECTS leave it as it is). */
+const CHANGING_EFFECTS: ReadonlySet<EffectKind> = new Set<EffectKind>(['REPLACES', 'REPEALS', 'AMENDS', 'SUPPLEMENTS']);
 
 const RELATION_RANK: Record<CitationRelation, number> = { BASIS: 5, PROPOSAL: 4, AMENDS: 3, IMPLEMENTS: 2, REFERENCES: 1 };
 
@@ -29,6 +32,9 @@ export function shareListIssuers(folded: string, mentions: Mention[], province: 
       if (!familiesCompatible(p.parsed, m.issuer, inferred)) break;
       p.issuer = m.issuer;
       p.issuerStated = true;
+      // "công văn số 1108/QNI-QLDN2 ngày ... và công văn số 1701/QNI-QLDN2 ... của Thuế tỉnh Quảng Ninh": a
+      // provincial issuer places every item it closes, not only the last.
+      if (p.parsed.scope !== 'national' && m.issuer.jurisdiction !== NATIONAL) p.jurisdiction = m.issuer.jurisdiction;
     }
   }
 }
@@ -44,8 +50,36 @@ function mentionKey(m: Mention): string {
   });
 }
 
+/**
+ * A provincial paper cited once with its province ("Quyết định số 09/2019/QĐ-UBND ngày 28/5/2019 của Ủy ban
+ * nhân dân tỉnh Kon Tum") and again without it ("... của Ủy ban nhân dân tỉnh", a table's "Quyết định số
+ * 66/2018/QĐ-UBND ngày 28/12/2018") is one paper: the bare mentions, given the citing document's province by
+ * default, take the named one. Only for numbers with a year, one other province, and dates that agree.
+ */
+export function placeBareMentions(mentions: readonly Mention[], province: Province | null): void {
+  if (!province) return;
+  const named = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (!m.parsed?.year || m.parsed.scope !== 'local' || m.jurisdiction === province.jurisdiction || m.jurisdiction === NATIONAL || m.jurisdiction === 'unknown') continue;
+    const list = named.get(m.parsed.symbol);
+    if (list) list.push(m);
+    else named.set(m.parsed.symbol, [m]);
+  }
+  if (!named.size) return;
+  for (const m of mentions) {
+    if (!m.parsed || m.jurisdiction !== province.jurisdiction) continue;
+    const others = named.get(m.parsed.symbol);
+    if (!others || new Set(others.map((o) => o.jurisdiction)).size !== 1) continue;
+    const other = others.find((o) => o.date) ?? others[0]!;
+    if (m.date && other.date && m.date !== other.date) continue;
+    m.jurisdiction = other.jurisdiction;
+    if (other.issuer && (!m.issuer || m.issuer.family === other.issuer.family)) m.issuer = other.issuer;
+  }
+}
+
 /** Merge mentions per document; claims that disagree are kept on the mentions and noted. */
 export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceContext, effectsOf: ReadonlyMap<Mention, MentionEffect[]> = new Map()): DocumentReference[] {
+  placeBareMentions(mentions, ctx.province);
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {
     const key = mentionKey(m);
@@ -67,7 +101,7 @@ export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceC
       claimedDate: m.date,
       claimedIssuer: m.issuer?.name ?? null,
     }));
-    const relation = ms.reduce<CitationRelation>((best, m) => (RELATION_RANK[m.relation] > RELATION_RANK[best] ? m.relation : best), 'REFERENCES');
+    const strongest = ms.reduce<CitationRelation>((best, m) => (RELATION_RANK[m.relation] > RELATION_RANK[best] ? m.relation : best), 'REFERENCES');
     const dated = ms.find((m) => m.date);
     const statedIssuer = ms.find((m) => m.issuerStated && m.issuer) ?? ms.find((m) => m.issuer);
     const withWord = ms.find((m) => m.kindFromWord) ?? first;
@@ -76,8 +110,6 @@ export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceC
     if (dates.length > 1) notes.push(`Mentions disagree on the date: ${dates.join(', ')}; the first is used.`);
     const issuers = [...new Set(ms.filter((m) => m.issuerStated).map((m) => m.issuer!.name))];
     if (issuers.length > 1) notes.push(`Mentions disagree on the issuer: ${issuers.join(', ')}.`);
-    const relations = [...new Set(ms.map((m) => m.relation))];
-    if (relations.length > 1) notes.push(`Also ${relations.filter((r) => r !== relation).join(', ')} in other mentions.`);
     const effects: ReferenceEffect[] = [];
     for (const m of ms) {
       for (const e of effectsOf.get(m) ?? []) {
@@ -93,6 +125,11 @@ export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceC
         });
       }
     }
+    // What this document does to the cited one decides: replaced, repealed, amended or supplemented is AMENDS even
+    // when it is also the basis (SCHEMA.md; gold-real README, third round) or carried out elsewhere in the text.
+    const relation: CitationRelation = effects.some((e) => CHANGING_EFFECTS.has(e.kind)) && strongest !== 'PROPOSAL' ? 'AMENDS' : strongest;
+    const relations = [...new Set(ms.map((m) => m.relation))];
+    if (relations.some((r) => r !== relation)) notes.push(`Also ${relations.filter((r) => r !== relation).join(', ')} in other mentions.`);
     refs.push({
       key,
       kind: withWord.kind,

@@ -7,7 +7,7 @@ import { NATIONAL, type DocumentKind } from '../types';
 import { dateAtStart } from '../dates';
 import { issuerAtStart, type IssuerRef } from '../issuers';
 import { provinceByName, type Province } from '../provinces';
-import { inferIssuer, symbolIssuerFamily, type ParsedSymbol } from '../symbols';
+import { inferIssuer, parseSymbol, symbolIssuerFamily, type ParsedSymbol } from '../symbols';
 import { isSoToken, kindEndingAt } from '../documentKinds';
 import { tokenizeWords, lookalikeCost } from '../matching';
 import { squash } from '../displayText';
@@ -23,7 +23,13 @@ const OF_RE = /^[\s,]*(c[a-z1]{0,3}a)\s+/;
  * no body of its own any more; its successor's name follows. A body that still reads as an issuer ("Bộ Nông
  * nghiệp và PTNT (nay là ...)", "UBND tỉnh Tiền Giang (nay là ...)") keeps its own name, as the gold does.
  */
-const RENAMED_RE = /^[\s,]*c[a-z1]{0,3}a\s+chi\s+cuc\s+[^;:()\n]{2,60}?(?:\n[^;:()\n]{0,40}?)?\(\s*nay\s+l[a-z]\s+/;
+const RENAMED_RE = /^[\s,]*c[a-z1]{0,3}a\s+(?:chi\s+cuc|cuc\s+thue\s+(?:tinh|thanh\s+pho|tp))\s+[^;:()\n]{2,60}?(?:\n[^;:()\n]{0,40}?)?\(\s*nay\s+l[a-z]\s+/;
+/**
+ * The writer as the subject of a letter's narrative, right before the citation: "Ngày 26/02/2025, Cục Thuế
+ * tỉnh Vĩnh Phúc (nay là Thuế tỉnh Phú Thọ) có Thông báo số ...", "..., Cục Thống kê đã có công văn số ...".
+ */
+const SUBJECT_BEFORE = /(?:^|[,.;:]\s+|\n\s*\n\s*)([^,.;:]{3,120}?)\s+(?:da\s+)?(?:co|ban\s+hanh)\s+$/;
+const NOW_NAMED = /\(\s*nay\s+l[a-z]\s+([^)]{3,60})\)/;
 /** Words that end a "của ..." name: "của Công ty về việc ...", "của Thuế tỉnh X gửi ...", "... ngày ...". */
 const OF_STOP: ReadonlySet<string> = new Set(cueData.ofNameStops);
 
@@ -38,6 +44,39 @@ function ofWords(after: string): { words: string[]; end: number } {
     end = m.index + w.length;
   }
   return { words, end };
+}
+
+/** Words opening a company's or an association's name, folded ("Hội" only before a name, not "Hội đồng", "Hội nghị"). */
+const ORGANISATION_HEAD = /^(?:quy\s+)?(?=(?:tong\s+)?cong\s+ty\b|tap\s+doan\b|ngan\s+hang\s+(?!nha\s+nuoc)|hiep\s+hoi\b|hoi\s+(?!dong\b|nghi\b|dap\b|vien\b))/;
+
+/**
+ * A company's or an association's name at `from` (folded text, the NFC text at the same offsets), as written:
+ * its words up to punctuation or a word that cannot be part of it (`ofNameStops`), a dash joining two names
+ * ("Hội Chăn nuôi Việt Nam - Hiệp hội Thức ăn Chăn nuôi", "BIA SÀI GÒN – BẾN TRE") kept.
+ */
+function organisationAt(text: string, folded: string, from: number): string | null {
+  const head = ORGANISATION_HEAD.exec(folded.slice(from, from + 40));
+  if (!head) return null;
+  const start = from + head[0].length;
+  let end = start;
+  let words = 0;
+  let dash = false;
+  const toks = [...folded.slice(start, start + 200).matchAll(/[a-z0-9]+|[^a-z0-9\s]/g)];
+  for (let i = 0; i < toks.length; i++) {
+    const m = toks[i]!;
+    const w = m[0];
+    if (/^[-–]$/.test(w) && words >= 3 && !dash) {
+      dash = true;
+      continue;
+    }
+    // "cổ phần" folds to "co phan", whose "co" ("có") would end a name.
+    const shareCompany = w === 'co' && toks[i + 1]?.[0] === 'phan';
+    if (!/^[a-z0-9]+$/.test(w) || (OF_STOP.has(w) && !shareCompany) || words >= 16) break;
+    dash = false;
+    words++;
+    end = start + m.index + w.length;
+  }
+  return words >= 3 ? squash(text.slice(start, end)) : null;
 }
 
 /** A capital "Luật" opening a law's name: before a capitalised word, or before any word where the number says law. */
@@ -84,6 +123,7 @@ function readTitle(text: string, folded: string, from: number, limit: number): {
 export function numberedMentions(text: string, folded: string, ctx: ReferenceContext): Mention[] {
   const out: Mention[] = [];
   const hits = findSymbols(text);
+  const ownAgencies = new Set(ctx.ownIssuer ? ctx.ownSymbols.map((s) => parseSymbol(s)?.agency).filter((a): a is string => !!a) : []);
   for (const hit of [...hits, ...letterNumberHits(text, folded, hits)].sort((a, b) => a.start - b.start)) {
     const p = hit.parsed;
     // Kind word (and "số") just before the symbol.
@@ -131,7 +171,9 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
     if (date) pos += ws + date.length;
     let stated: IssuerRef | null = null;
     const of = OF_RE.exec(folded.slice(pos, pos + 12));
-    if (of) {
+    // A provincial Cục Thuế abolished in 2025 is cited under its successor ("của Cục Thuế tỉnh Vĩnh Phúc (nay là
+    // Thuế tỉnh Phú Thọ)"), read below; "Cục Thuế" alone would be the national department.
+    if (of && !RENAMED_RE.test(folded.slice(pos, pos + 160))) {
       const iss = issuerAtStart(folded.slice(pos + of[0].length, pos + of[0].length + 110), ctx.province);
       if (iss) {
         stated = iss.issuer;
@@ -163,7 +205,7 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
         if (addressee && !addressee.province && ctx.addressees.province) addressee = { ...addressee, province: ctx.addressees.province };
         if (addressee?.province) {
           // A company is named as the citation writes it when it writes more than "Công ty".
-          const written = of.words.length > 2 ? squash(text.slice(from, from + of.end)) : addressee.name;
+          const written = of.words.length > 2 ? (organisationAt(text, folded, from) ?? squash(text.slice(from, from + of.end))) : addressee.name;
           stated = addressee.issuer ?? { name: written, family: 'PROVINCE_OTHER', jurisdiction: addressee.province.jurisdiction };
         }
       }
@@ -172,6 +214,13 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       // "hướng dẫn của Bộ Nội vụ tại Văn bản số ...", "Theo đề nghị của Sở Nội vụ tại Tờ trình số ...".
       const pre = /c[a-z1]{0,3}a\s+([^;.]{2,80}?)\s+t[a-z]{0,2}i\s*$/.exec(folded.slice(Math.max(0, start - 100), start));
       if (pre) stated = issuerAtStart(pre[1]!, ctx.province)?.issuer ?? null;
+    }
+    if (!stated) {
+      const subject = SUBJECT_BEFORE.exec(folded.slice(Math.max(0, start - 160), start));
+      if (subject) {
+        const renamed = NOW_NAMED.exec(subject[1]!);
+        stated = issuerAtStart((renamed ? renamed[1]! : subject[1]!).trim(), ctx.province)?.issuer ?? null;
+      }
     }
     // "Nghị quyết số 46/NQ-CP của Chính phủ ngày 08 tháng 3 năm 2025": the date may follow the issuer.
     let dateAfterIssuer: { iso: string; length: number } | null = null;
@@ -192,13 +241,26 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
     const letterProvince = !ctx.province && p.scope === 'local' ? (ctx.addressees?.province ?? null) : null;
     const province = addressee?.province ?? (stated && stated.jurisdiction !== NATIONAL ? provinceOf(stated, ctx.province) : (ctx.province ?? letterProvince));
     const inferred = inferIssuer(p, province);
-    const issuer = stated && familiesCompatible(p, stated, inferred) ? stated : inferred;
+    // A company written to is named by the text; its own codes may look like a department's ("291/STSG-HC").
+    const companyWrittenTo = !!stated && !!addressee && !addressee.issuer;
+    let issuer = stated && (companyWrittenTo || familiesCompatible(p, stated, inferred)) ? stated : inferred;
+    // "thay thế Quyết định số 167/QĐ-BCĐNNDL" in 170/QĐ-BCĐNNDL: a paper of the citing body's own series, which
+    // no table knows (a steering committee), is that body's.
+    const own = !issuer && p.scope === 'unknown' && ownAgencies.has(p.agency) ? ctx.ownIssuer : null;
+    if (own) issuer = { name: own.name, family: own.jurisdiction === NATIONAL ? 'NATIONAL_OTHER' : 'PROVINCE_OTHER', jurisdiction: own.jurisdiction };
     const jurisdiction =
       p.scope === 'national'
         ? NATIONAL
         : p.scope === 'local'
           ? (province?.jurisdiction ?? 'unknown')
-          : (stated?.jurisdiction ?? province?.jurisdiction ?? NATIONAL);
+          : (stated?.jurisdiction ?? own?.jurisdiction ?? (inferred && inferred.jurisdiction !== NATIONAL ? inferred.jurisdiction : null) ?? province?.jurisdiction ?? NATIONAL);
+    // "của Công ty cổ phần siêu thị Sài Gòn", "của Hội Chăn nuôi Việt Nam - Hiệp hội Thức ăn Chăn nuôi": a
+    // company's or an association's paper, named as written (no table lists them).
+    if (!issuer) {
+      const ofOrg = OF_RE.exec(folded.slice(pos, pos + 12));
+      const org = ofOrg ? organisationAt(text, folded, pos + ofOrg[0].length) : null;
+      if (org) issuer = { name: org, family: 'PROVINCE_OTHER', jurisdiction };
+    }
     const kind = resolveKind(km?.kind ?? (lawName ? 'LUAT' : null), p);
     const title = lawName ? { title: lawName, end: tailEnd } : readTitle(text, folded, tailEnd, folded.length);
     out.push({
@@ -231,9 +293,10 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
 function dateBeforeCitation(folded: string, start: number): string | null {
   const from = Math.max(0, start - 140);
   const window = folded.slice(from, start);
-  // The sentence: after the last period, semicolon, table bar or blank line.
+  // The sentence: after the last period (a quotation's closing mark after it: ".”*"), semicolon, table bar or
+  // blank line.
   let s = 0;
-  for (const m of window.matchAll(/\.\s|;|\||\n\s*\n/g)) s = m.index + m[0].length;
+  for (const m of window.matchAll(/\.["”*_]*\s|;|\||\n\s*\n/g)) s = m.index + m[0].length;
   const sentence = window.slice(s);
   // Right before "số", after a word (not after another citation's symbol, whose date it is).
   const before = /(?<![\w\d]\/[\w\d-]{1,20}\s{0,3})ngay\s+\d[^;,]{4,30}$/.exec(sentence);

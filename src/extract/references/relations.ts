@@ -141,6 +141,42 @@ function governedByTrigger(folded: string, m: Mention, clause: Clause, listPrev:
 const AMENDED_BY =
   /^[\s,;(*]*(?:da\s+)?duoc\s+sua\s+doi,?\s*(?:bo\s+sung\s*)?(?:mot\s+so\s+dieu\s*)?(?:theo|boi|tai)\s*(?:diem\s+\S{1,2}\s+)?(?:khoan\s+\d+\s+)?(?:dieu\s+\d+\s+)?(?:cua\s+)?$/;
 
+/** Passive "được sửa đổi, bổ sung (bởi|tại|theo)" closing a title: the next citation amended the cited one (a basis too). */
+const AMENDED_BY_TAIL = /duoc\s+sua\s+doi[^;]{0,60}$/;
+const THEO_CUES = cueList(['theo']);
+
+/**
+ * A citation named inside the previous citation's title as what that one carries out, follows or changes
+ * ("Căn cứ Quyết định số 1529/QĐ-UBND ... phê duyệt kế hoạch hành động thực hiện Quyết định số 339/QĐ-TTg",
+ * "... về việc sửa đổi, bổ sung Quyết định số 3212/QĐ-BKHCN", "... theo Kết luận số 183-KL/TW"): the trigger
+ * governs the outer citation only (gold-real README, fourth round: documents named only inside a cited one's
+ * title are REFERENCES). A list joined by "và" and an amending citation ("được sửa đổi, bổ sung bởi ...") are
+ * still governed.
+ */
+function citedInPreviousTitle(folded: string, m: Mention, previous: Mention | null): boolean {
+  if (!previous?.parsed || !m.parsed || !previous.title || previous.tailEnd >= m.start || previous.end < m.start - 2) return false;
+  const gap = folded.slice(previous.tailEnd, m.start);
+  if (AMENDED_BY_TAIL.test(gap)) return false;
+  const toks = tokenizeWords(folded, previous.tailEnd, m.start).slice(-12);
+  for (let i = 0; i < toks.length; i++) {
+    if (cueAt(toks, i, EMBED_CUES) || cueAt(toks, i, AMEND_CUES) || cueAt(toks, i, THEO_CUES, 0)) return true;
+  }
+  return false;
+}
+
+/**
+ * A paragraph under "Kiến nghị thực thi" (a simplification plan's proposal to the body that issued the text:
+ * "Sửa đổi khoản 1 Điều 18 Nghị định số ..."): the change is proposed, not made (gold-real README, sixth round).
+ */
+function proposedChange(folded: string, at: number): boolean {
+  const from = Math.max(0, at - 600);
+  const before = folded.slice(from, at);
+  let para = 0;
+  for (const b of before.matchAll(/\n[ \t]*\n/g)) para = b.index + b[0].length;
+  const heading = folded.slice(Math.max(0, from + para - 60), from + para);
+  return /kien\s+nghi(?:\s+thuc\s+thi)?[\s*_:.]*$/.test(heading) || /^[\s*_]*kien\s+nghi\s+thuc\s+thi/.test(before.slice(para));
+}
+
 const PROPOSAL_CUES = cueList(['de nghi']);
 /** "ý kiến (thẩm định) của X tại (các) Văn bản: (số)" ending where the citation starts; not "ý kiến chỉ đạo". */
 const OPINION_BEFORE = /y\s+kien(?!\s+chi\s+dao)[^;]{0,40}?\s+cua\s+[^;]{2,90}?\s+tai\s+(?:cac\s+)?(?:[a-z]+\s+){0,3}?[:\s]*(?:so\s*:?\s*)?$/;
@@ -163,6 +199,8 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
   let prev: Mention | null = null;
   // Citations of another body's opinion in the preamble, and the list items after them.
   const opinions = new Set<Mention>();
+  // Citations read as named inside a preamble citation's title.
+  const inTitle = new Set<Mention>();
   for (const m of mentions) {
     const clause = clauseAt(clauses, m.start);
     // A list item follows the previous citation directly, or right after its title ("...; Chỉ thị số ...").
@@ -178,6 +216,14 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
   }
 
   function relationOf(m: Mention, clause: Clause | null, listPrev: Mention | null, previous: Mention | null): CitationRelation {
+    if (clause?.mode && clause.mode !== 'IMPLEMENTS' && previous && previous.start >= clause.start) {
+      // Inside a preamble citation's title, or listed after one that is ("thực hiện Quyết định A và Quyết định B").
+      if (citedInPreviousTitle(folded, m, previous) || (listPrev && inTitle.has(listPrev))) {
+        inTitle.add(m);
+        m.embedded = true;
+        return 'REFERENCES';
+      }
+    }
     if (clause?.mode && clause.mode !== 'IMPLEMENTS' && governedByTrigger(folded, m, clause, listPrev, previous)) {
       if (clause.mode === 'BASIS') return 'BASIS';
       // A Báo cáo thẩm tra / thẩm định is another body's examination of the proposal: a basis, not part of it.
@@ -187,7 +233,7 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
       const proposal = m.kind === 'TO_TRINH' || before.some((t, i) => cueAt(before, i, PROPOSAL_CUES) > 0);
       return proposal ? 'PROPOSAL' : 'BASIS';
     }
-    if (clause && amendsDirectly(folded, clause, m)) return 'AMENDS';
+    if (clause && amendsDirectly(folded, clause, m) && !proposedChange(folded, m.start)) return 'AMENDS';
     if (object && m.parsed && m.end > m.tailEnd) {
       // The cited document's title names what this document amends ("... về việc ban hành Kế hoạch X").
       const hay = tokenizeWords(folded, m.tailEnd, m.end);

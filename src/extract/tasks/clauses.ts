@@ -160,7 +160,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   const list = withLeadersOf(doc, qualifiedToScope(doc, runsOnAfterQualifier(doc, withPassiveQualifier(doc, complemented === parsed ? withQualifier(doc, parsed, end) : complemented, end), end), end), end);
   const heading = introHeading(doc, list, end);
   if (heading) return { at: i, predAt: heading.colon + 1, actors: heading.actors, forcedLead: false, silent: false, explicit: first, intro: true };
-  let k = skipApposition(doc, list.to, end);
+  let k = skipRelatedTo(doc, list, skipApposition(doc, list.to, end), end);
   if (k >= end) return null;
   // "Chánh Văn phòng UBND tỉnh; Giám đốc các sở; Thủ trưởng các ban, ngành cấp tỉnh; ... chịu trách nhiệm thi hành":
   // lists joined by ";" share the predicate of the last.
@@ -605,6 +605,26 @@ function withComplement(doc: TaskDocument, list: BodyListParse, end: number): Bo
 }
 
 const COMPLEMENT_OPENERS = new Set(['trong', 'tren', 'thuoc']);
+
+/**
+ * "Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm ...": what a group is
+ * concerned with ("tới / đến ...") stands between its name and its responsibility; the gold names the group
+ * "... có liên quan". The predicate is the responsibility, within a clause's few words and no punctuation.
+ */
+function skipRelatedTo(doc: TaskDocument, list: BodyListParse, k: number, end: number): number {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  if (k !== list.to || !last.group || !/\blien quan$/.test(foldKeepLength(last.raw).toLowerCase()) || !t[k]?.word || !RELATED_TO.has(t[k]!.f)) return k;
+  for (let j = k + 1; j < end && j <= k + RELATED_WORDS; j++) {
+    if (!t[j]!.word) return k;
+    if (longestMatch(t, j, RESPONSIBILITY_PREDICATES, true)) return j;
+  }
+  return k;
+}
+
+const RELATED_TO = new Set(['toi', 'den']);
+/** Words the concern of a group "có liên quan tới ..." holds at most before its responsibility. */
+const RELATED_WORDS = 12;
 
 /**
  * "Thủ trưởng các đơn vị thuộc, trực thuộc Bộ được giao nhiệm vụ phổ biến thông tin thống kê chịu trách nhiệm

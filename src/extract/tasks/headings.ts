@@ -3,7 +3,7 @@
  * "Trách nhiệm của ...". The body a heading names is the subject (the actor) of the units under it that
  * name no subject of their own.
  */
-import { isCac, parseBodyListAt, resolveBody, type BodyParse } from '../bodies';
+import { isCac, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { COMPLETE_ORGS, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
 import { bracketMembers, hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
@@ -18,7 +18,7 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   const trig = longestMatch(doc.tokens, k, TITLE_TRIGGERS, true);
   if (trig) k += trig.n;
   // "2. Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường": kinds of bodies listed without "các".
-  const parsed = parseBodyListAt(doc.tokens, k) ?? (doc.tokens[k + 1]?.raw === ',' ? parseBodyListAt(doc.tokens, k, { bareGeneric: true }) : null);
+  const parsed = parseBodyListAt(doc.tokens, k) ?? (doc.tokens[k + 1]?.raw === ',' ? parseBodyListAt(doc.tokens, k, { bareGeneric: true }) : wholeBareKinds(doc, k, u.to));
   const items = parsed ? parsed.items.filter((p) => p.to <= u.to) : [];
   if (!parsed || items.length === 0) {
     // The trigger as written, not through OCR tolerance ("Trách nhiệm cụ thể" is no "Trách nhiệm của").
@@ -44,6 +44,20 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   }
   const whole = list.items.length === 1 && list.items[0]!.from === k ? wholeHeadingBody(doc, k, u.to) : null;
   if (whole) actors.heading.set(s.path, withMembers(doc, whole, u.to));
+}
+
+/**
+ * "2. Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố", "4. Đơn vị sự nghiệp công lập
+ * thuộc Ủy ban nhân dân thành phố" (the items of a phân cấp article): a capitalized kind without "các" heads its
+ * items when the kinds and what they belong to fill the whole heading. A kind followed by anything else ("Cơ quan
+ * chủ trì", "Đơn vị tính: triệu đồng") names no body.
+ */
+function wholeBareKinds(doc: TaskDocument, k: number, to: number): BodyListParse | null {
+  const t = doc.tokens;
+  // "IV.1. Cấp thành phố", "2. Cấp xã": a level (its UBND and Chủ tịch are named inside), no body.
+  if (!t[k]?.word || !t[k]!.cap || t[k]!.f === 'cap' || !longestMatch(t, k, GENERIC_NOUNS, true)) return null;
+  const list = parseBodyListAt(t, k, { bareGeneric: true });
+  return list && list.to > lastWordBefore(doc, to) ? list : null;
 }
 
 /**

@@ -63,10 +63,10 @@ export const PLACE_OPENERS = phrases(words.placeOpeners);
 export const QUALIFIED_KINDS = phrases(words.qualifiedKinds);
 /** Verbs that end such a qualifier after a few plain words: the clause's duty starts there. */
 export const QUALIFIER_ENDS = phrases(words.qualifierEnds);
-/** "căn cứ (vào)": what a subject acts on opens its predicate, whatever qualifies the kind before it. */
-export const BASIS_OPENERS = phrases(words.basisOpeners);
 /** Words only a predicate opens ("phải", "chủ động"): they end a qualifier wherever they come. */
 export const QUALIFIER_MODALS = phrases(words.qualifierModals);
+/** Words after a kind that always qualify it ("đơn vị cung cấp dịch vụ ..."): see qualifiedKinds.ts. */
+export const SERVICE_QUALIFIERS = phrases(words.serviceQualifiers);
 /** "nếu", "trường hợp", "khi" opening a condition on "khó khăn", "vướng mắc" (clauses.ts, difficultyBefore). */
 export const DIFFICULTY_OPENERS = phrases(words.difficultyOpeners);
 export const DIFFICULTIES = phrases(words.difficulties);

@@ -7,9 +7,9 @@
  * it), a modal ("phải", "chủ động") or, after a few plain lower-case words, a verb that opens a duty ("thực
  * hiện", "theo dõi"). Words are in `clauseWords.json` (qualifiedKinds, qualifierEnds, qualifierModals).
  */
-import type { BodyListParse } from '../bodies';
+import { parseBodyListAt, type BodyListParse } from '../bodies';
 import { longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
-import { ADVERBS, BASIS_OPENERS, FRONTED, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS } from './phrases';
+import { ADVERBS, CAN_CU, FRONTED, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS } from './phrases';
 import type { TaskDocument } from './types';
 
 /** Prepositions a kind's qualifier may hold: where it belongs ("thuộc phạm vi quản lý", "trên địa bàn", "tại Điều 2"). */
@@ -38,6 +38,9 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   const k = list.to;
   const first = t[k];
   if (!first?.word || first.cap || stopWordAt(doc, k) || longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, k, ADVERBS)) return list;
+  const service = writtenAt(doc, k, SERVICE_QUALIFIERS);
+  const served = service ? serviceQualified(doc, list, k + service.n, end) : null;
+  if (served) return served;
   // A verb right after the kind is its predicate ("Các Bộ, cơ quan thống nhất ...") unless "có trách nhiệm"
   // closes the subject further on ("Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm").
   const verb = longestMatch(t, k, PREDICATE_STARTS, true);
@@ -58,7 +61,7 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
     if (j > k && plain && words <= PLAIN_WORDS && writtenAt(doc, j, QUALIFIER_ENDS)) return extendLast(doc, list, j);
     // "phối hợp với đơn vị cung cấp dịch vụ công nghệ thông tin căn cứ quy trình nội bộ ... xây dựng ...": "căn cứ"
     // opens the predicate even after a verb that qualifies the kind ("cung cấp"), as "có trách nhiệm" does.
-    if (j > k && writtenAt(doc, j, BASIS_OPENERS)) return extendLast(doc, list, j);
+    if (j > k && writtenAt(doc, j, [CAN_CU])) return extendLast(doc, list, j);
     // "các đơn vị bán lẻ điện tổ chức tuyên truyền, phổ biến ...": "tổ chức" before another verb organizes it.
     if (j > k && plain && words <= PLAIN_WORDS && organizesAt(doc, j)) return extendLast(doc, list, j);
     // A scope, a fronted clause ("theo chức năng", "để ..."), a passive ("được xây dựng"), a complement ("trong
@@ -89,7 +92,7 @@ function announcedSubjectEnd(doc: TaskDocument, k: number, end: number): { to: n
     }
     // "phối hợp với cơ quan, đơn vị có liên quan căn cứ Danh mục ... có trách nhiệm:": a basis or a scope opens the
     // predicate of someone else's clause, the words before it are the kind's whole qualifier.
-    if (writtenAt(doc, j, BASIS_OPENERS) || longestMatch(t, j, SCOPE_OPENERS, true)) return null;
+    if (writtenAt(doc, j, [CAN_CU]) || longestMatch(t, j, SCOPE_OPENERS, true)) return null;
     if (cut < 0 && j > k && (x.f === 'neu' || x.f === 'quy') && t[j + 1]?.f === (x.f === 'neu' ? 'tai' : 'dinh') && (x.f === 'neu' || t[j + 2]?.f === 'tai')) cut = j;
     const duty = j > k ? longestMatch(t, j, RESPONSIBILITY_PREDICATES, true) : null;
     if (!duty) continue;
@@ -98,6 +101,34 @@ function announcedSubjectEnd(doc: TaskDocument, k: number, end: number): { to: n
     let name = cut > 0 ? cut : j;
     while (name > k && !t[name - 1]!.word) name--;
     return name > k ? { to: j, name } : null;
+  }
+  return null;
+}
+
+/**
+ * "phối hợp với đơn vị cung cấp dịch vụ công nghệ thông tin căn cứ quy trình ...", "... , đơn vị cung cấp dịch vụ
+ * công nghệ thông tin và các cơ quan, đơn vị liên quan căn cứ ...": the service a kind provides is its name up to a
+ * scope, a predicate, a clause mark or the next body of the list (read on and joined). Null when none of these
+ * ends it within a name's length ("dịch vụ bưu chính, viễn thông" may go on): the list is then read as before.
+ */
+function serviceQualified(doc: TaskDocument, list: BodyListParse, from: number, end: number): BodyListParse | null {
+  const t = doc.tokens;
+  let words = 0;
+  for (let j = from; j < end && words <= RESPONSIBLE_WORDS; j++) {
+    const x = t[j]!;
+    const next = x.raw === ',' || (x.word && x.f === 'va' && stopWordAt(doc, j));
+    if (next || (x.word && x.f === 'cac')) {
+      if (words === 0) return null;
+      const rest = parseBodyListAt(t, x.f === 'cac' ? j : j + 1, { bareGeneric: true });
+      if (!rest || rest.to > end) return null;
+      const more = withQualifier(doc, rest, end);
+      return { items: [...extendLast(doc, list, j).items, ...more.items], to: more.to };
+    }
+    if (!x.word) return words > 0 && /^[;:.]$/.test(x.raw) ? extendLast(doc, list, j) : null;
+    const ends = longestMatch(t, j, SCOPE_OPENERS, true) || writtenAt(doc, j, [CAN_CU]) || longestMatch(t, j, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, j, QUALIFIER_MODALS) || writtenAt(doc, j, QUALIFIER_ENDS);
+    if (ends) return words > 0 ? extendLast(doc, list, j) : null;
+    if (stopWordAt(doc, j)) return null;
+    words++;
   }
   return null;
 }

@@ -396,9 +396,9 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
     }
     if (sup) {
       const prev = t[k - 1]?.f ?? '';
-      // "tự kiểm tra", "chịu sự giám sát", "sau thanh tra, kiểm tra", "công tác kiểm tra, giám sát":
-      // a noun or someone else's supervision, and so is the rest of its list.
-      if (/^(tu|su|chiu|luan|sau|cua|tac)$/.test(prev)) nounList = true;
+      // "tự kiểm tra", "chịu sự giám sát", "sau thanh tra, kiểm tra", "công tác kiểm tra, giám sát", the passive
+      // "tài sản chưa được theo dõi trên sổ kế toán": a noun or someone else's supervision, and so is the rest of its list.
+      if (/^(tu|su|chiu|luan|sau|cua|tac|duoc|bi)$/.test(prev)) nounList = true;
       else if (!(nounList && (prev === ',' || prev === 'va'))) nounList = false;
       if (prev === 'tac') activityList = true;
       // "đôn đốc" / "thanh tra" later in a duty oversee when they press bodies to act or name the implementation

@@ -106,7 +106,7 @@ describe('another body\'s opinion on the proposal', () => {
   it('leaves "ý kiến chỉ đạo của ... tại Công văn số ..." in the body to the other rules', () => {
     const refs = refsIn('khẩn trương rà soát lại việc thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Công văn số 7683/VPCP-QHĐP ngày 12/8/2025', null);
     // Found first: on no reference at all, a check that its relation is not BASIS would pass.
-    expect(refs.map((r) => r.symbol)).toEqual(['7683/VPCP-QHDP']);
+    expect(refs.map((r) => r.symbol)).toEqual(['7683/VPCP-QHĐP']);
     expect(refs[0]?.relation).not.toBe('BASIS');
   });
 });

@@ -1,0 +1,45 @@
+/**
+ * Names the body parser reads that denote no body an assignment can go to: the public ("các tổ chức, cá nhân",
+ * "Hộ gia đình, cá nhân") and, in a province's own text, the province itself as a place ("tỉnh Cà Mau xây dựng
+ * kế hoạch ...", "Thành phố Hà Nội tổ chức biểu dương ..."): the text's own community, whose acting body is its
+ * UBND. A national text naming a province ("tỉnh Điện Biên", "Thành phố Hồ Chí Minh") does address its
+ * government, as the gold annotates it; there the place stays a body.
+ */
+import { bodyJurisdiction, PROVINCES } from '../bodies';
+import vocab from '../data/bodyVocabulary.json';
+import { fold } from '../folding';
+import type { Jurisdiction } from '../types';
+import { longestMatch, tokenize } from '../vocabulary';
+
+const PUBLIC_KINDS = vocab.publicKinds.map((k) => k.split(' '));
+const PUBLIC_PERSONS = new Set(vocab.publicPersons);
+/** Separators a list of the public's kinds is written with ("tổ chức, cá nhân", "tổ chức hoặc cá nhân", "tổ chức cá nhân"). */
+const JOINERS = new Set([',', 'va', 'hoac', 'cac', 'moi']);
+
+/** Whether a name is the public alone: kinds of persons or private organizations only, at least one a person. */
+export function namesThePublic(name: string): boolean {
+  const words = tokenize(fold(name)).filter((t) => t.word || t.raw === ',').map((t) => (t.word ? t.f : ','));
+  let person = false;
+  let i = 0;
+  while (i < words.length) {
+    if (JOINERS.has(words[i]!)) {
+      i++;
+      continue;
+    }
+    const kind = PUBLIC_KINDS.find((k) => k.every((w, n) => words[i + n] === w));
+    if (!kind) return false;
+    if (PUBLIC_PERSONS.has(kind.join(' '))) person = true;
+    i += kind.length;
+  }
+  return person;
+}
+
+/** Whether a name is only the place of the text's own jurisdiction ("tỉnh Cà Mau" in a text of Cà Mau). */
+export function namesOwnPlace(name: string, jurisdiction: Jurisdiction | null): boolean {
+  if (!jurisdiction) return false;
+  const toks = tokenize(fold(name)).filter((t) => t.word);
+  const unit = toks[0]?.f === 'tinh' ? 1 : toks[0]?.f === 'thanh' && toks[1]?.f === 'pho' ? 2 : 0;
+  if (!unit) return false;
+  const place = longestMatch(toks, unit, PROVINCES, true);
+  return !!place && unit + place.n === toks.length && bodyJurisdiction(name, null) === jurisdiction;
+}

@@ -1,0 +1,36 @@
+/**
+ * The head of a unit defined by what it belongs to stands for the unit (issue 8, seventeenth pass, theme A): a
+ * ministry's delegation of powers gives them to "Người đứng đầu đơn vị sự nghiệp thuộc Bộ", which the gold writes
+ * "đơn vị sự nghiệp thuộc Bộ" (sixth round: "heads of units are their units"). A head of a kind not so defined
+ * ("Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ", "... cơ quan sử dụng công chức") answers in person, as the
+ * gold keeps it. Names and the whole circular of the Bộ Tư pháp on the delegation of staff management (23/2025/TT-BTP).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { officialsBody, resolveBody } from '../../src/extract/bodies';
+import { extractDocument } from '../../src/extract/extractDocument';
+import { readSource } from '../../src/formats';
+
+const unit = (name: string) => officialsBody(resolveBody(name, 'national'));
+
+describe('the head of a unit defined by what it belongs to', () => {
+  it('stands for the unit', () => {
+    expect(unit('Người đứng đầu đơn vị sự nghiệp thuộc Bộ')).toBe('đơn vị sự nghiệp thuộc Bộ');
+    expect(unit('Người đứng đầu đơn vị sự nghiệp thuộc Cục nhóm 1, nhóm 2')).toBe('đơn vị sự nghiệp thuộc Cục nhóm 1, nhóm 2');
+    expect(unit('Người đứng đầu cơ quan chuyên môn về y tế thuộc Ủy ban nhân dân cấp tỉnh')).toBe('cơ quan chuyên môn về y tế thuộc Ủy ban nhân dân cấp tỉnh');
+  });
+
+  it('is assigned as the unit in a delegation article (the whole circular, a development file)', async () => {
+    const name = '6f76eaad0b5b95d8.md';
+    const source = await readSource(readFileSync(path.join(__dirname, '../fixtures/gold-real/docs', name)), { fileName: name });
+    const got = extractDocument(source.text, { fileName: name, metadata: source.metadata }).assignments.map((a) => `${a.role} ${a.body}`);
+    expect(got).toEqual(expect.arrayContaining(['LEAD Đơn vị sự nghiệp thuộc Bộ', 'LEAD Đơn vị sự nghiệp thuộc Cục']));
+    expect(got.filter((a) => a.includes('Người đứng đầu'))).toEqual([]);
+  });
+
+  it('not the head of a kind defined otherwise, who answers in person', () => {
+    expect(unit('Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ')).toBe('Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ');
+    expect(unit('Người đứng đầu cơ quan sử dụng công chức')).toBe('Người đứng đầu cơ quan sử dụng công chức');
+  });
+});
