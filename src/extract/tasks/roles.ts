@@ -415,8 +415,8 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
 }
 
 /**
- * The partners a list names, with the units it names in brackets and the members a colon introduces: "phối hợp
- * với Văn phòng UBND tỉnh (Trung tâm Công báo - Tin học tỉnh)" names the office and the unit doing the work;
+ * The partners a list names, with the members a kind lists in brackets and those a colon introduces: "phối hợp
+ * với Văn phòng UBND tỉnh (Trung tâm Công báo - Tin học tỉnh)" names the office (its unit is left to it);
  * "phối hợp với các đơn vị: Văn phòng UBND tỉnh (...) và các cơ quan, đơn vị liên quan" names the members, not
  * "các đơn vị". `to` of the result is where the partners end.
  */
