@@ -51,10 +51,13 @@ function romanQuarter(s: string): number {
   return r === 'i' || r === '1' ? 1 : r === 'ii' || r === '2' ? 2 : r === 'iii' || r === '3' ? 3 : r === 'iv' || r === '4' ? 4 : 0;
 }
 
-/** Every deadline phrase in `text`, in text order. */
-export function findDeadlines(text: string): DeadlineMatch[] {
+/**
+ * Every deadline phrase in `text`, in text order. `folded` is `foldKeepLength(text)` when the caller has it
+ * already (a slice of the document's fold).
+ */
+export function findDeadlines(text: string, folded?: string): DeadlineMatch[] {
   const src = String(text ?? '');
-  const f = foldKeepLength(src);
+  const f = folded ?? foldKeepLength(src);
   const out: DeadlineMatch[] = [];
   const raw = (s: number, e: number) => src.slice(s, e).replace(/\s+/g, ' ').trim();
   // Most task texts hold no deadline: one scan for any form says so (case-insensitive, so it matches
@@ -106,8 +109,8 @@ export function findDeadlines(text: string): DeadlineMatch[] {
 }
 
 /** The deadline of a task: its most precise deadline phrase (the first one on a tie), or null. */
-export function parseDeadline(text: string): Deadline | null {
-  const all = findDeadlines(text);
+export function parseDeadline(text: string, folded?: string): Deadline | null {
+  const all = findDeadlines(text, folded);
   if (all.length === 0) return null;
   let best = all[0]!;
   for (const d of all) if (d.precision > best.precision) best = d;

@@ -70,15 +70,21 @@ function opensWithMotto(text: string): boolean {
   });
 }
 
-function governmentSignals(text: string, idn: DocumentIdentity, refs: readonly DocumentReference[], sections: readonly Section[]): number {
-  return (
-    (opensWithMotto(text) ? 2 : 0) +
+/** Signals needed to read a text as a government or Party document. */
+const ENOUGH_SIGNALS = 2;
+
+/**
+ * Whether the text shows enough signals. The motto (folding the text's head) is read last and only when the
+ * identity, citations and sections do not already suffice, as in most documents.
+ */
+function looksGovernmental(text: string, idn: DocumentIdentity, refs: readonly DocumentReference[], sections: readonly Section[]): boolean {
+  const signals =
     (idn.kind ? 1 : 0) +
     (idn.symbol ? 2 : 0) +
     (idn.issuer ? 1 : 0) +
     (refs.some((r) => r.symbol) ? 1 : 0) +
-    (sections.length >= 2 ? 1 : 0)
-  );
+    (sections.length >= 2 ? 1 : 0);
+  return signals >= ENOUGH_SIGNALS || (opensWithMotto(text) ? 2 : 0) + signals >= ENOUGH_SIGNALS;
 }
 
 /**
@@ -167,7 +173,7 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
 
   if (!text.trim()) {
     warnings.push({ code: 'NOT_A_GOVERNMENT_DOCUMENT', message: 'The text is empty.' });
-  } else if (governmentSignals(text, document, references, sections) < 2) {
+  } else if (!looksGovernmental(text, document, references, sections)) {
     warnings.push({
       code: 'NOT_A_GOVERNMENT_DOCUMENT',
       message: 'No document kind, symbol, issuer or citation found: this does not look like a government or Party document.',

@@ -31,6 +31,39 @@ const STATE_CANDIDATE = new RegExp(
   'gu',
 );
 
+/**
+ * Both candidates open with a digit no digit precedes (their lookbehind refuses one), so they can only match
+ * where a digit run starts: trying the sticky form there alone finds what a scan of every offset finds, without
+ * running the lookbehinds at each character of the text.
+ */
+const PARTY_CANDIDATE_AT = new RegExp(PARTY_CANDIDATE.source, 'uy');
+const STATE_CANDIDATE_AT = new RegExp(STATE_CANDIDATE.source, 'uy');
+
+function digitRunStarts(text: string): number[] {
+  const out: number[] = [];
+  let prevDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (digit && !prevDigit) out.push(i);
+    prevDigit = digit;
+  }
+  return out;
+}
+
+/** The matches a global scan of `text` would give, left to right and not overlapping, tried only at `starts`. */
+function* matchesFrom(sticky: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    from = at + m[0].length;
+    yield m;
+  }
+}
+
 /** Replace URLs by spaces (same length): a link's text names pages, not citations. */
 export function maskUrls(text: string): string {
   return text.replace(/\b(?:https?:\/\/|www\.)\S+/g, (m) => ' '.repeat(m.length));
@@ -49,8 +82,9 @@ export interface SymbolHit {
 export function findSymbols(text: string): SymbolHit[] {
   const hits: SymbolHit[] = [];
   const seen = new Set<number>();
-  for (const re of [PARTY_CANDIDATE, STATE_CANDIDATE]) {
-    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+  const starts = digitRunStarts(text);
+  for (const re of [PARTY_CANDIDATE_AT, STATE_CANDIDATE_AT]) {
+    for (const m of matchesFrom(re, text, starts)) {
       let start = m.index;
       let raw = m[0];
       const num = m[1]!;

@@ -94,7 +94,9 @@ export function* spellingsIn(folded: string): Generator<{ folded: string; start:
     const d = i + 1 < n ? folded.charCodeAt(i + 1) : 0;
     const candidates = isAlnum(c) && isAlnum(d) && !(i > 0 && isAlnum(folded.charCodeAt(i - 1))) ? BY_FIRST_TWO[(c << 7) | d] : undefined;
     if (candidates === undefined) {
+      // No spelling starts inside a run of letters and digits: go on after this one.
       i++;
+      if (isAlnum(c)) while (i < n && isAlnum(folded.charCodeAt(i))) i++;
       continue;
     }
     let end = -1;
@@ -108,6 +110,7 @@ export function* spellingsIn(folded: string): Generator<{ folded: string; start:
     }
     if (end < 0) {
       i++;
+      while (i < n && isAlnum(folded.charCodeAt(i))) i++;
       continue;
     }
     yield { folded: found, start: i, end };

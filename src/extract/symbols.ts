@@ -41,6 +41,24 @@ const AGENCY_FORMS: Record<string, string> = { ...codeData.agencyForms };
 for (const b of NATIONAL_BODIES) if (b.code) AGENCY_FORMS[foldCode(b.code)] = b.code;
 for (const d of DEPARTMENTS) AGENCY_FORMS[foldCode(d.code)] = d.code;
 
+/**
+ * National bodies and departments by folded code, the first listed for a code winning (as a search of the list
+ * would): a symbol's issuer is looked up per citation, and folding every listed code each time cost more than
+ * the rest of the lookup.
+ */
+function byFoldedCode<T>(list: readonly T[], code: (x: T) => string | null): ReadonlyMap<string, T> {
+  const out = new Map<string, T>();
+  for (const x of list) {
+    const c = code(x);
+    if (!c) continue;
+    const k = foldCode(c);
+    if (!out.has(k)) out.set(k, x);
+  }
+  return out;
+}
+const NATIONAL_BY_CODE = byFoldedCode(NATIONAL_BODIES, (b) => b.code);
+const DEPARTMENT_BY_CODE = byFoldedCode(DEPARTMENTS, (d) => d.code);
+
 /** Central agencies that issue with a plain code (not "...TW", not "QHnn"). */
 const NATIONAL_CODES = new Set(
   [...NATIONAL_BODIES.map((b) => b.code).filter((c): c is string => !!c), ...codeData.nationalCodes].map(foldCode),
@@ -338,7 +356,7 @@ export function symbolIssuerFamily(p: ParsedSymbol): IssuerFamily | null {
   if (first === 'UBND' || first === 'CTUBND') return 'PEOPLES_COMMITTEE';
   if (first.endsWith('TU')) return 'PARTY_PROVINCE';
   if (/^S[A-Z]{1,7}$/.test(first)) return 'DEPARTMENT';
-  const body = NATIONAL_BODIES.find((b) => b.code && foldCode(b.code) === first);
+  const body = NATIONAL_BY_CODE.get(first);
   return body?.family ?? null;
 }
 
@@ -357,7 +375,7 @@ export function inferIssuer(p: ParsedSymbol, province: Province | null): IssuerR
       ? { name: 'Ban Chấp hành Trung ương Đảng', family: 'PARTY_CENTRAL', jurisdiction: NATIONAL }
       : null;
   }
-  const body = NATIONAL_BODIES.find((b) => b.code && foldCode(b.code) === first);
+  const body = NATIONAL_BY_CODE.get(first);
   if (body) return { name: body.name, family: body.family, jurisdiction: NATIONAL };
   // "1108/QNI-QLDN2": a provincial tax office's letter names its province by code, whatever the citing text's.
   const taxProvince = !p.typeCode && !p.party ? provinceByName(TAX_CODES[first]) : null;
@@ -368,7 +386,7 @@ export function inferIssuer(p: ParsedSymbol, province: Province | null): IssuerR
   if (first === 'UBND') return provincialIssuer('UBND', province);
   if (first === 'CTUBND') return provincialIssuer('CT_UBND', province);
   if (first === 'TTPVHCC') return provincialIssuer('TTPVHCC', province);
-  const dept = DEPARTMENTS.find((d) => foldCode(d.code) === first);
+  const dept = DEPARTMENT_BY_CODE.get(first);
   if (dept) return departmentIssuer(dept.name, province);
   return null;
 }

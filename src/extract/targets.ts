@@ -50,17 +50,17 @@ const ANY_INDICATOR = new RegExp(INDICATOR_PATTERNS.map(([, re]) => `(?:${re.sou
 /** The last text read and its indicators: a task's targets and its indicator codes read the same text. */
 let lastIndicators: { text: string; found: readonly IndicatorMention[] } | null = null;
 
-/** Every indicator named in `text`, in text order. */
-export function findIndicators(text: string): IndicatorMention[] {
+/** Every indicator named in `text`, in text order (`folded`: `foldKeepLength(text)`, when the caller has it). */
+export function findIndicators(text: string, folded?: string): IndicatorMention[] {
   const src = String(text ?? '');
   if (lastIndicators && lastIndicators.text === src) return lastIndicators.found.map((m) => ({ ...m }));
-  const found = findIndicatorsUncached(src);
+  const found = findIndicatorsUncached(src, folded);
   lastIndicators = { text: src, found: found.map((m) => ({ ...m })) };
   return found;
 }
 
-function findIndicatorsUncached(text: string): IndicatorMention[] {
-  const f = foldKeepLength(String(text ?? ''));
+function findIndicatorsUncached(text: string, folded?: string): IndicatorMention[] {
+  const f = folded ?? foldKeepLength(String(text ?? ''));
   if (!ANY_INDICATOR.test(f)) return [];
   const out: IndicatorMention[] = [];
   for (const [code, re] of INDICATOR_PATTERNS) {
@@ -73,8 +73,8 @@ function findIndicatorsUncached(text: string): IndicatorMention[] {
 }
 
 /** Distinct indicator codes named in `text`. */
-export function indicatorCodes(text: string): string[] {
-  return [...new Set(findIndicators(text).map((m) => m.code))];
+export function indicatorCodes(text: string, folded?: string): string[] {
+  return [...new Set(findIndicators(text, folded).map((m) => m.code))];
 }
 
 export interface TargetMatch extends Target, Span {}
@@ -114,11 +114,11 @@ function comparatorOf(word: string | undefined, tail: string): string | null {
 /** What ends a clause inside a task's text: ";", a sentence end, an item "(2)", a bullet line. */
 const CLAUSE_BREAK = /;|\.\s|\(\d{1,2}\)|\n\s*[-+•]/g;
 
-/** Targets in `text`, each with its indicator when the same clause names one. */
-export function findTargets(text: string): TargetMatch[] {
+/** Targets in `text`, each with its indicator when the same clause names one (`folded` as for `findIndicators`). */
+export function findTargets(text: string, folded?: string): TargetMatch[] {
   const src = String(text ?? '');
-  const f = foldKeepLength(src);
-  const indicators = findIndicators(src);
+  const f = folded ?? foldKeepLength(src);
+  const indicators = findIndicators(src, f);
   const out: TargetMatch[] = [];
   let breaks: { index: number; end: number }[] | null = null;
   const push = (start: number, end: number, value: number | null, unit: string | null, comparator: string | null) => {

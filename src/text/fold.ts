@@ -28,6 +28,12 @@ function foldByNormalization(text: string): string {
  */
 const UNIT_FOLDS = new Int32Array(0x10000).fill(-1);
 const SIMPLE_UNIT = 0x10000;
+/**
+ * The General Punctuation block (U+2000-U+206F: typographic quotes, dashes, bullets, ellipsis, spaces) folds
+ * unit by unit too: no marks, no case, each a starter of its own. Real documents print "–" and "“ ”" in
+ * their first lines, which sent whole texts through NFD.
+ */
+const SIMPLE_END = 0x2070;
 
 function unitFold(c: number): number {
   let u = UNIT_FOLDS[c]!;
@@ -35,7 +41,7 @@ function unitFold(c: number): number {
     const f = foldByNormalization(String.fromCharCode(c));
     // `foldKeepLength` of one unit: its fold, cut to one unit or padded with a space.
     u = f.length === 0 ? 0x20 : f.charCodeAt(0);
-    if (f.length === 1 && (c < 0x0300 || (c >= 0x1e00 && c <= 0x1eff))) u |= SIMPLE_UNIT;
+    if (f.length === 1 && (c < 0x0300 || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x2000 && c < SIMPLE_END))) u |= SIMPLE_UNIT;
     UNIT_FOLDS[c] = u;
   }
   return u;
@@ -79,7 +85,7 @@ export function fold(text: string): string {
   let changed = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const u = c < 0x2000 ? unitFold(c) : 0;
+    const u = c < SIMPLE_END ? unitFold(c) : 0;
     if ((u & SIMPLE_UNIT) === 0) return foldByNormalization(text);
     const f = u & 0xffff;
     if (c >= 0x80) ascii = false;

@@ -177,3 +177,24 @@ describe('joint documents of several issuers', () => {
     expect(documentKey({ ...base, symbol: '07/2013/TTLT-BGDĐT-BNV-BTC' })).toBe('07/2013/TTLT-BGDĐT-BNV-BTC');
   });
 });
+
+describe('where symbols are looked for', () => {
+  // findSymbols tries its patterns only where a run of digits starts; these are the places a scan of every
+  // offset accepts or refuses, in sentences written as the real documents write them.
+  const read = (text: string) => findSymbols(text).map((h) => text.slice(h.start, h.end));
+
+  it('reads a symbol glued to "số", at the text start and right after another', () => {
+    expect(read('Tờ trình số347/TTr-CP ngày 5/6/2025')).toEqual(['347/TTr-CP']);
+    expect(read('2898/QĐ-UBND ngày 20/7/2025')).toEqual(['2898/QĐ-UBND']);
+    expect(read('các Quyết định 12/QĐ-UBND, 13/QĐ-UBND và 05-NQ/TU')).toEqual(['12/QĐ-UBND', '13/QĐ-UBND', '05-NQ/TU']);
+  });
+
+  it('refuses digits inside a longer token and a standard\'s year', () => {
+    expect(read('mã AB12/QĐ-UBND và 1.5/KH-UBND')).toEqual([]);
+    expect(read('theo QCVN 01:2022/BQP')).toEqual([]);
+  });
+
+  it('rejoins a number OCR split into groups before its code', () => {
+    expect(findSymbols('Nghị quyết 56 1 24/NQ-HĐND')[0]!.parsed.symbol).toBe('124/NQ-HĐND');
+  });
+});

@@ -9,7 +9,7 @@
  */
 import { triggerAt } from '../references/clauses';
 import { kindAt } from '../documentKinds';
-import { tokenizeWords } from '../matching';
+import { tokenizeWords, type Token } from '../matching';
 import type { DocumentKind } from '../types';
 
 /** One table cell or one plain line, trimmed. */
@@ -116,11 +116,28 @@ export function kindOfCell(c: HeaderCell): DocumentKind | null {
 }
 
 /** Offset where the header zone ends: the first Căn cứ / heading / Điều 1, at most MAX_HEADER characters in. */
+/** Characters of a cell read for its first words; a longer cell is read whole only when they hold too few. */
+const LEAD_CHARS = 120;
+/** Words `headerEnd` may read: a trigger of up to four words after at most one word without letters. */
+const LEAD_WORDS = 6;
+
+/**
+ * A cell's first words as the whole cell's tokens would give them: a token of the prefix ending before its last
+ * one is whole, so when the prefix holds `LEAD_WORDS` they are the cell's own (a cell can be a long paragraph).
+ */
+function leadingWords(folded: string): Token[] {
+  if (folded.length > LEAD_CHARS) {
+    const toks = tokenizeWords(folded, 0, LEAD_CHARS);
+    if (toks.length >= LEAD_WORDS) return toks.slice(0, LEAD_WORDS - 1);
+  }
+  return tokenizeWords(folded);
+}
+
 function headerEnd(cells: readonly HeaderCell[], textEnd: number): number {
   for (const c of cells) {
     if (c.start > MAX_HEADER) return c.start;
     if (c.inTable) continue;
-    const toks = tokenizeWords(c.folded);
+    const toks = leadingWords(c.folded);
     const lead = toks.findIndex((t) => /[a-z]/.test(t.w));
     if (lead >= 0 && lead <= 1 && triggerAt(toks, lead)) return c.start;
     if (HEADING_LINE.test(c.folded) && c.start > 0) return c.start;

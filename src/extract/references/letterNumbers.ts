@@ -32,10 +32,30 @@ function freeForm(raw: string, request: boolean): ParsedSymbol | null {
   };
 }
 
+/** `NUMBER` tried at one offset. */
+const NUMBER_AT = new RegExp(NUMBER.source, 'uy');
+/** What may sit between "số" and the number (the end of `CUE`). */
+const AFTER_SO = /\s*:?\s*/y;
+
+/**
+ * Where a number may follow the cue: right after each "so" of the folded text and the gap `CUE` allows. A
+ * number the cue admits starts there, after a space or colon, so no earlier number run covers it, and trying
+ * `NUMBER` only there finds what a scan of every offset finds and the cue keeps.
+ */
+function* cuedNumbers(text: string, folded: string): Generator<RegExpExecArray> {
+  for (let so = folded.indexOf('so'); so >= 0; so = folded.indexOf('so', so + 2)) {
+    AFTER_SO.lastIndex = so + 2;
+    AFTER_SO.exec(folded);
+    NUMBER_AT.lastIndex = AFTER_SO.lastIndex;
+    const m = NUMBER_AT.exec(text);
+    if (m) yield m;
+  }
+}
+
 /** Papers numbered outside the state forms, where no standard symbol was found at that place. */
 export function letterNumberHits(text: string, folded: string, known: readonly SymbolHit[]): SymbolHit[] {
   const out: SymbolHit[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of cuedNumbers(text, folded)) {
     const start = m.index;
     const end = start + m[1]!.length;
     if (known.some((h) => h.start < end && start < h.end)) continue;

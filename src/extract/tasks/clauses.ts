@@ -10,7 +10,7 @@
  */
 import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
-import { bracketMembers, dutyVerbAt, endsSentence, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
+import { bracketMembers, dutyVerbAt, endsSentence, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
@@ -325,7 +325,7 @@ const DELEGATED_OWNER_TOKENS = 8;
 /** Whether the unit's article (or a part above it) delegates powers: "Phân cấp thẩm quyền ...", "Ủy quyền ...". */
 function delegating(doc: TaskDocument, u: Unit): boolean {
   for (let s = u.section; s; s = s.parentPath ? (doc.byPath.get(s.parentPath) ?? null) : null) {
-    const heading = foldKeepLength(s.heading ?? '').toLowerCase();
+    const heading = foldedHeading(doc, s);
     if (DELEGATION_HEADINGS.some((h) => heading.startsWith(h) && !/[a-z0-9]/.test(heading[h.length] ?? ''))) return true;
   }
   return false;

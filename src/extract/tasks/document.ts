@@ -31,7 +31,30 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     jurisdiction: ctx.jurisdiction ?? UNKNOWN_JURISDICTION,
     issuer: ctx.issuer ?? null,
     references: ctx.references,
+    headingFolds: new Map(),
   };
+}
+
+/**
+ * `foldKeepLength(doc.text.slice(start, end))`, read off the document's fold: the fold is made code point by
+ * code point, so a slice that cuts no surrogate pair folds to the same slice of the whole.
+ */
+export function foldedSlice(doc: TaskDocument, start: number, end: number): string {
+  const lowSurrogate = (i: number) => {
+    const c = doc.text.charCodeAt(i);
+    return c >= 0xdc00 && c <= 0xdfff;
+  };
+  return lowSurrogate(start) || lowSurrogate(end) ? foldKeepLength(doc.text.slice(start, end)) : doc.folded.slice(start, end);
+}
+
+/** `foldKeepLength(heading).toLowerCase()` of a section, folded once per document. */
+export function foldedHeading(doc: TaskDocument, s: Section): string {
+  let f = doc.headingFolds.get(s);
+  if (f === undefined) {
+    f = foldKeepLength(s.heading ?? '').toLowerCase();
+    doc.headingFolds.set(s, f);
+  }
+  return f;
 }
 
 export function skipLabel(doc: TaskDocument, from: number, to: number): number {
@@ -210,7 +233,7 @@ export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
 
 export function underResponsibility(doc: TaskDocument, s: Section): boolean {
   for (let cur = s.parentPath ? doc.byPath.get(s.parentPath) : undefined; cur; cur = cur.parentPath ? doc.byPath.get(cur.parentPath) : undefined) {
-    if (RESPONSIBILITY_HEADING.test(foldKeepLength(cur.heading ?? '').toLowerCase())) return true;
+    if (RESPONSIBILITY_HEADING.test(foldedHeading(doc, cur))) return true;
   }
   return false;
 }

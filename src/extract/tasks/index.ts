@@ -121,11 +121,14 @@ function itemSubject(doc: TaskDocument, u: Unit, evs: readonly ClauseEvent[]): A
   return first.at === skipLabel(doc, u.from, u.to) ? first.actors : null;
 }
 
+const DIRECTING = [DIRECT_TRIGGER, ...ASSIGN_TRIGGERS];
+
 /** "chỉ đạo" or an assignment trigger ("giao", "yêu cầu") as written in [from, to): the speaker hands duties on. */
 function directsOthers(doc: TaskDocument, from: number, to: number): boolean {
   const t = doc.tokens;
   for (let k = from; k < to; k++) {
-    for (const p of [DIRECT_TRIGGER, ...ASSIGN_TRIGGERS]) if (p.words.every((w, n) => t[k + n]?.f === w)) return true;
+    const f = t[k]!.f;
+    for (const p of DIRECTING) if (p.words[0] === f && p.words.every((w, n) => t[k + n]?.f === w)) return true;
   }
   return false;
 }

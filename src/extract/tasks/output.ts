@@ -10,6 +10,7 @@ import { onOneLine, type BodyRegistry } from './bodyRegistry';
 import { cellGroupName } from './cellNames';
 import { officeBody } from './committeeOffices';
 import type { RoleFinding, TaskDocument, Unit } from './types';
+import { foldedSlice } from './document';
 
 /** One task per duty unit (not a title, not assessing the past) of at least three words; `taskOf` maps each such unit to its task's ordinal. */
 export function buildTasks(doc: TaskDocument, units: readonly Unit[], assessed: ReadonlySet<Unit>): { tasks: Task[]; taskOf: Map<Unit, number> } {
@@ -24,15 +25,17 @@ export function buildTasks(doc: TaskDocument, units: readonly Unit[], assessed: 
     const ordinal = tasks.length;
     taskOf.set(u, ordinal);
     const deadlineText = u.row ? rowDeadlineText(doc, u) : raw;
+    // The unit's fold is a slice of the document's, made once: deadlines, targets and indicators read it.
+    const folded = foldedSlice(doc, u.start, u.end);
     tasks.push({
       ordinal,
       start: u.start,
       end: u.end,
       sectionPath: u.section?.path ?? '',
       text: taskText.length > 2000 ? `${taskText.slice(0, 1997)}...` : taskText,
-      deadline: parseDeadline(deadlineText),
-      targets: findTargets(raw).map((t) => ({ raw: t.raw, value: t.value, unit: t.unit, comparator: t.comparator, indicator: t.indicator })),
-      indicators: indicatorCodes(raw),
+      deadline: parseDeadline(deadlineText, u.row ? undefined : folded),
+      targets: findTargets(raw, folded).map((t) => ({ raw: t.raw, value: t.value, unit: t.unit, comparator: t.comparator, indicator: t.indicator })),
+      indicators: indicatorCodes(raw, folded),
       carriesOut: carriedOut(doc, cites, u),
     });
   }

@@ -20,6 +20,8 @@ export interface TaskDocument {
   /** The issuing body as identity read it ("UBND tỉnh Bắc Ninh"), null when unknown. */
   readonly issuer: string | null;
   readonly references: readonly DocumentReference[];
+  /** Each section's heading folded (`foldedHeading`), filled as asked: clause scans ask once per unit. */
+  readonly headingFolds: Map<Section, string>;
 }
 
 /** A body a clause or heading names as responsible. */
