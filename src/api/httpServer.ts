@@ -175,6 +175,9 @@ export async function startHttpServer(options: {
     includeStacktraceInErrorResponses: settings.server.development,
     parseOptions: PARSE_OPTIONS,
     introspection: true,
+    // src/server.ts owns SIGINT/SIGTERM (it closes the API, then the driver): Apollo's own handlers beside it made a
+    // SIGTERM after a request take about 50 s to end the process.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

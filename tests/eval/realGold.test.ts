@@ -89,11 +89,14 @@ describe('extraction on real documents against their gold', () => {
     // 0.908 / 0.897 / 0.903 (1337/135/153).
     // Then the sixth and seventh blind rounds (held out for the sixteenth pass, last held-out F1 0.862) joined them:
     // 0.906 / 0.890 / 0.898 (1505/156/186) on 150. The gold consistency audit (gold-real/README.md, rules 9 and 10
-    // reverted) settled conventions across files: 0.901 / 0.889 / 0.895 (1497/164/187).
+    // reverted) settled conventions across files: 0.901 / 0.889 / 0.895 (1497/164/187). The seventeenth pass, clause
+    // side (theme B: reply letters' and the public's private parties, committee offices and inspection teams, "căn
+    // cứ" and announced subjects ending a kind's qualifier, a partner's own unit in brackets): 0.914 / 0.895 / 0.905
+    // (1508/141/176); merged with the other seventeenth-pass themes on main: 0.919 / 0.900 / 0.909 (1516/134/168).
     expect(development(result).length).toBe(150);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.892);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.898);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.886);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.9);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.908);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.892);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (eighth and ninth blind rounds)', () => {
     // Eighth round: 15 documents annotated blind on 2026-12-06 (gold-real/README.md), no DEV.txt line. First run,

@@ -9,6 +9,7 @@ import { COMPLETE_ORGS, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, P
 import { bracketMembers, hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
 import { ASSESSMENT_HEADING, OWNER_TRIGGERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
+import { committeeOffice } from './committeeOffices';
 
 /** Record the bodies a title unit's heading names as its section's actors. */
 export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): void {
@@ -22,7 +23,7 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   if (!parsed || items.length === 0) {
     // The trigger as written, not through OCR tolerance ("Trách nhiệm cụ thể" is no "Trách nhiệm của").
     const ownerTrigger = !!trig && OWNER_TRIGGERS.has(trig.p.words.join(' ')) && trig.p.words.every((w, j) => doc.tokens[k - trig.n + j]?.f === w);
-    const whole = wholeHeadingBody(doc, k, u.to) ?? (ownerTrigger ? ownerOfDuties(doc, k, u.to) : null);
+    const whole = wholeHeadingBody(doc, k, u.to) ?? (ownerTrigger || officeHeading(doc, k, u.to) ? ownerOfDuties(doc, k, u.to) : null);
     if (whole) actors.heading.set(s.path, withMembers(doc, whole, u.to));
     return;
   }
@@ -134,11 +135,23 @@ function ownerOfDuties(doc: TaskDocument, k: number, to: number): Actor | null {
   if (words.length > 14) return null;
   for (let j = k; j <= last; j++) if (/^[;:.]$/.test(t[j]!.raw)) return null;
   const folded = doc.folded.slice(t[k]!.start, t[last]!.end).toLowerCase();
-  if (INDIVIDUAL.test(folded)) return null;
+  if (INDIVIDUAL.test(folded) && !committeeOffice(folded)) return null;
   const raw = doc.text.slice(t[k]!.start, t[last]!.end).replace(/\s+/g, ' ').trim();
   const parse: BodyParse = { from: k, to: last + 1, start: t[k]!.start, end: t[last]!.end, raw, group: false, bare: false, owner: null, known: false };
   return { parse, name: raw };
 }
+
+/** "1.1. Trưởng Ban Chỉ đạo" (its duties as bullets below): a short heading that is a committee's office and no more. */
+function officeHeading(doc: TaskDocument, k: number, to: number): boolean {
+  const t = doc.tokens;
+  const last = lastWordBefore(doc, to);
+  if (last < k || t.slice(k, last + 1).filter((x) => x.word).length > OFFICE_HEADING_WORDS) return false;
+  for (let j = k + 1; j <= last; j++) if (t[j]!.word && !t[j]!.cap && longestMatch(t, j, PREDICATE_STARTS, true)) return false;
+  return committeeOffice(doc.folded.slice(t[k]!.start, t[last]!.end).toLowerCase());
+}
+
+/** Words of an office's heading at most ("Ủy viên kiêm Chánh Văn phòng Ban Chỉ đạo tỉnh"). */
+const OFFICE_HEADING_WORDS = 10;
 
 /** The actors of a section: its own heading's (or intro's, or what `item` finds at that level), else its nearest ancestor's. */
 export function sectionActorsOf(doc: TaskDocument, actors: SectionActors, s: Section | null, item?: (cur: Section) => Actor[] | undefined): Actor[] {

@@ -8,6 +8,7 @@ import { findTargets, indicatorCodes } from '../targets';
 import type { Assignment, Task } from '../types';
 import { onOneLine, type BodyRegistry } from './bodyRegistry';
 import { cellGroupName } from './cellNames';
+import { officeBody } from './committeeOffices';
 import type { RoleFinding, TaskDocument, Unit } from './types';
 import { foldedSlice } from './document';
 
@@ -58,6 +59,9 @@ function rowDeadlineText(doc: TaskDocument, u: Unit): string {
   return cell ? doc.text.slice(cell.start, cell.end) : doc.text.slice(u.start, u.end);
 }
 
+/** The closing mark "./." a text's last sentence ends with (its closing article, even under a cut heading line). */
+const CLOSING_MARK = /\.\s*\/\s*\.?\s*$/;
+
 /** Assignments from role findings, one per (body, role, section), first finding first. */
 export function buildAssignments(doc: TaskDocument, findings: readonly RoleFinding[], registry: BodyRegistry, taskOf: ReadonlyMap<Unit, number>): Assignment[] {
   const out: Assignment[] = [];
@@ -72,8 +76,12 @@ export function buildAssignments(doc: TaskDocument, findings: readonly RoleFindi
     // What policy staff ask is what a body is responsible for: an official's title ("Giám đốc Sở Nội vụ",
     // "Chủ tịch UBND các xã") names the body, and the title is kept apart.
     const actorName = cellGroupName(doc, e.unit, e.actor);
-    const written = resolveBody(actorName, doc.jurisdiction);
-    const named = written.official ? officialsBody(written) : actorName;
+    // An office of a committee ("Trưởng Ban Chỉ đạo") is kept as written, its title names no body ("Trưởng Ban" of
+    // "Chỉ đạo"); the head of a committee named in full, or among a closing article's officials, stands for it.
+    const resolved = resolveBody(actorName, doc.jurisdiction);
+    const office = resolved.official ? officeBody(actorName, CLOSING_MARK.test(doc.text.slice(e.unit.start, e.unit.end))) : null;
+    const written = office?.office ? { ...resolved, official: null } : resolved;
+    const named = office && !office.office ? office.body : written.official ? officialsBody(written) : actorName;
     // A short form of a body the document names in full elsewhere is that body.
     const bodyName = registry.fullerName(named, doc.text, names) ?? named;
     const body = registry.note(bodyName, e.actor.parse);

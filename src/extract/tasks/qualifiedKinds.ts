@@ -25,7 +25,18 @@ const RESPONSIBLE_WORDS = 16;
 export function withQualifier(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
   const last = list.items[list.items.length - 1]!;
-  if (!last.group || last.bare || list.to !== last.to || !endsInKind(doc, last.from, last.to)) return list;
+  if (!last.group || last.bare || list.to !== last.to) return list;
+  const announced = announcedSubjectEnd(doc, list.to, end);
+  if (announced) {
+    // The parse runs up to the responsibility; the name stops before a reference to the text.
+    const ext = extendLast(doc, list, announced.to);
+    if (ext === list) return ext;
+    const item = ext.items[ext.items.length - 1]!;
+    const nameEnd = t[announced.name - 1]!.end;
+    const raw = doc.text.slice(item.start, nameEnd).replace(/\s+/g, ' ').trim();
+    return { items: [...ext.items.slice(0, -1), { ...item, end: nameEnd, raw }], to: ext.to };
+  }
+  if (!endsInKind(doc, last.from, last.to)) return list;
   const k = list.to;
   const first = t[k];
   if (!first?.word || first.cap || stopWordAt(doc, k) || longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, k, ADVERBS)) return list;
@@ -51,6 +62,9 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
     const modal = j > k ? writtenAt(doc, j, QUALIFIER_MODALS) : null;
     if (modal) return plain || longestMatch(t, j + modal.n, RESPONSIBILITY_PREDICATES, true) ? extendLast(doc, list, j) : list;
     if (j > k && plain && words <= PLAIN_WORDS && writtenAt(doc, j, QUALIFIER_ENDS)) return extendLast(doc, list, j);
+    // "phối hợp với đơn vị cung cấp dịch vụ công nghệ thông tin căn cứ quy trình nội bộ ... xây dựng ...": "căn cứ"
+    // opens the predicate even after a verb that qualifies the kind ("cung cấp"), as "có trách nhiệm" does.
+    if (j > k && writtenAt(doc, j, [CAN_CU])) return extendLast(doc, list, j);
     // "các đơn vị bán lẻ điện tổ chức tuyên truyền, phổ biến ...": "tổ chức" before another verb organizes it.
     if (j > k && plain && words <= PLAIN_WORDS && organizesAt(doc, j)) return extendLast(doc, list, j);
     // A scope, a fronted clause ("theo chức năng", "để ..."), a passive ("được xây dựng"), a complement ("trong
@@ -61,6 +75,37 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
     words++;
   }
   return list;
+}
+
+/**
+ * "Điều 2. Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan đến các lĩnh vực kiến nghị đơn giản hóa nêu tại
+ * Điều 1 của Quyết định này, có trách nhiệm:": a unit that only announces its subjects' duties (it ends with "có /
+ * chịu trách nhiệm:") qualifies its last kind up to the responsibility, however long and whatever words it holds; a
+ * closing reference to the text ("nêu tại / quy định tại Điều 1 ...") is no part of the name. The end of the
+ * qualifier (`to`) and of the name (`name`), or null when the unit is no such announcement.
+ */
+function announcedSubjectEnd(doc: TaskDocument, k: number, end: number): { to: number; name: number } | null {
+  const t = doc.tokens;
+  let cut = -1;
+  for (let j = k; j < end && j < k + ANNOUNCED_QUALIFIER_TOKENS; j++) {
+    const x = t[j]!;
+    if (!x.word) {
+      if (x.raw === ';' || x.raw === '.' || x.raw === ':') return null;
+      continue;
+    }
+    // "phối hợp với cơ quan, đơn vị có liên quan căn cứ Danh mục ... có trách nhiệm:": a basis or a scope opens the
+    // predicate of someone else's clause, the words before it are the kind's whole qualifier.
+    if (writtenAt(doc, j, [CAN_CU]) || longestMatch(t, j, SCOPE_OPENERS, true)) return null;
+    if (cut < 0 && j > k && (x.f === 'neu' || x.f === 'quy') && t[j + 1]?.f === (x.f === 'neu' ? 'tai' : 'dinh') && (x.f === 'neu' || t[j + 2]?.f === 'tai')) cut = j;
+    const duty = j > k ? longestMatch(t, j, RESPONSIBILITY_PREDICATES, true) : null;
+    if (!duty) continue;
+    const colon = j + duty.n;
+    if (t[colon]?.raw !== ':' || colon !== end - 1) return null;
+    let name = cut > 0 ? cut : j;
+    while (name > k && !t[name - 1]!.word) name--;
+    return name > k ? { to: j, name } : null;
+  }
+  return null;
 }
 
 /**
@@ -90,6 +135,9 @@ function serviceQualified(doc: TaskDocument, list: BodyListParse, from: number, 
   }
   return null;
 }
+
+/** Tokens an announced subject's qualifier holds at most. */
+const ANNOUNCED_QUALIFIER_TOKENS = 40;
 
 /**
  * A phrase of `list` at `j` as written, with its own marks: "cung cấp" is no "cùng", "khí tượng" no "khi". A

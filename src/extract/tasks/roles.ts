@@ -415,8 +415,8 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
 }
 
 /**
- * The partners a list names, with the units it names in brackets and the members a colon introduces: "phối hợp
- * với Văn phòng UBND tỉnh (Trung tâm Công báo - Tin học tỉnh)" names the office and the unit doing the work;
+ * The partners a list names, with the members a kind lists in brackets and those a colon introduces: "phối hợp
+ * với Văn phòng UBND tỉnh (Trung tâm Công báo - Tin học tỉnh)" names the office (its unit is left to it);
  * "phối hợp với các đơn vị: Văn phòng UBND tỉnh (...) và các cơ quan, đơn vị liên quan" names the members, not
  * "các đơn vị". `to` of the result is where the partners end.
  */
@@ -429,8 +429,12 @@ function namedPartners(doc: TaskDocument, list: BodyListParse, to: number): { ac
   }
   const actors = actorsOf(list);
   let end = list.to;
-  // Brackets the parser passed over between two items, then one right after the list.
+  // Brackets the parser passed over between two items, then one right after the list. A bracket after a kind lists
+  // its members ("các cơ quan đăng ký đầu tư (Sở Tài chính, ...)"); after a named body it names the body's own unit
+  // ("Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)"), which the annotators leave to the outer body.
+  const listsMembers = (item: BodyListParse['items'][number]) => item.group || item.bare;
   for (let n = 1; n < list.items.length; n++) {
+    if (!listsMembers(list.items[n - 1]!)) continue;
     for (let j = list.items[n - 1]!.to; j < list.items[n]!.from; j++) {
       if (t[j]!.raw === '(') actors.push(...(bracketMembers(doc, j, to) ?? []).map((p) => ({ parse: p, name: p.raw })));
     }
@@ -438,7 +442,7 @@ function namedPartners(doc: TaskDocument, list: BodyListParse, to: number): { ac
   if (t[end]?.raw === '(') {
     const bracket = bracketAt(doc, end, to);
     if (bracket) {
-      actors.push(...bracket.members.map((p) => ({ parse: p, name: p.raw })));
+      if (listsMembers(last)) actors.push(...bracket.members.map((p) => ({ parse: p, name: p.raw })));
       end = bracket.close + 1;
       // "(Trung tâm Phục vụ Hành chính công tỉnh), các cơ quan, đơn vị liên quan xây dựng ...": the list goes on.
       const more = t[end]?.raw === ',' || (t[end]?.word && t[end]!.f === 'va') ? parseBodyListAt(t, end + 1, { bareGeneric: true }) : null;

@@ -1,0 +1,66 @@
+/**
+ * Offices of a steering committee or council: "Trưởng Ban Chỉ đạo", "Phó Trưởng Ban Chỉ đạo", "Ủy viên thường
+ * trực", "Ủy viên kiêm Chánh Văn phòng Ban Chỉ đạo", "các Ủy viên Ban Chỉ đạo". A committee's working regulation
+ * (Quy chế hoạt động) gives each office its own article ("Điều 5. Trách nhiệm của Trưởng Ban Chỉ đạo") and the
+ * annotators keep the office as written, as the clauses already read "Các thành viên Ban Chỉ đạo có trách nhiệm
+ * ...". The head of a committee named in full ("Trưởng Ban Chỉ đạo Nhà nước các chương trình, ...") stands for
+ * that committee, as any head's title does for its body.
+ */
+import { foldForSearch } from '../../text/fold';
+import { phrases } from '../vocabulary';
+import words from './clauseWords.json';
+import type { RoleFinding } from './types';
+
+/** A title of the committee's own, then the committee (or "thường trực"), folded. */
+const OFFICE = /^(cac )?((pho )?truong|(pho )?chu tich|to truong|to pho|uy vien|thanh vien)( [a-z]+){0,4}? (ban chi dao|hoi dong(?! (nhan dan|thanh vien|quan tri))|to cong tac|thuong truc)\b/;
+
+/** The title of a committee's head before the committee ("Phó Trưởng " of "Phó Trưởng Ban Chỉ đạo"), folded. */
+const HEAD_TITLE = /^((pho )?truong|(pho )?chu tich|to truong) (?=ban chi dao|hoi dong|to cong tac)/;
+
+/** A committee written with its full name after its kind ("Ban Chỉ đạo Nhà nước ...", "Ban Chỉ đạo tỉnh"), folded. */
+const NAMED_AFTER = /^(ban chi dao|hoi dong|to cong tac) \S/;
+
+/** Whether a folded heading or name opens with an office of a committee. */
+export function committeeOffice(folded: string): boolean {
+  return OFFICE.test(folded.replace(/\s+/g, ' '));
+}
+
+/**
+ * The body an office's name stands for: the office itself when it names its committee by kind alone ("Trưởng Ban
+ * Chỉ đạo", "Ủy viên thường trực"), the committee when its head's title precedes its full name or when the head is
+ * listed among the officials of a closing article ("Điều 4. Trưởng Ban Chỉ đạo ..., các Bộ trưởng, ... chịu trách
+ * nhiệm thi hành Quyết định này./.": `closing`); null for any other name.
+ */
+export function officeBody(name: string, closing: boolean): { body: string; office: boolean } | null {
+  const written = name.replace(/\s+/g, ' ').trim();
+  const folded = foldForSearch(written);
+  if (!committeeOffice(folded)) return null;
+  const head = HEAD_TITLE.exec(folded);
+  if (!head || !(closing || NAMED_AFTER.test(folded.slice(head[0].length)))) return { body: written, office: true };
+  const n = head[0].trim().split(' ').length;
+  return { body: written.split(' ').slice(n).join(' '), office: false };
+}
+
+/** Teams formed for one inspection ("Đoàn kiểm tra", "Đoàn thanh tra", "Tổ kiểm tra"), folded. */
+const INSPECTION_TEAMS = phrases(words.inspectionTeams).map((p) => p.words.join(' '));
+
+/** A team member's title before the team ("Trưởng Đoàn kiểm tra", "thành viên Đoàn kiểm tra"), folded. */
+const TEAM_TITLE = /^(cac )?(pho truong |truong |thanh vien )?/;
+
+/**
+ * An inspection team or one of its members: "Trưởng Đoàn kiểm tra tổ chức cuộc họp ...", "Trưởng Đoàn, thành viên
+ * Đoàn kiểm tra có trách nhiệm nghiên cứu thông tin ...". A team formed for one inspection carries out the procedure
+ * a text sets; it is no standing body the text assigns (the gold's convention: an inspection procedure's steps are
+ * rules, not assignments), unlike a steering committee's offices.
+ */
+export function inspectionTeam(name: string): boolean {
+  const folded = foldForSearch(name);
+  const rest = folded.replace(TEAM_TITLE, '');
+  if (rest !== folded && rest === 'doan') return true;
+  return INSPECTION_TEAMS.some((t) => rest === t || rest.startsWith(`${t} `));
+}
+
+/** The findings without those of an inspection team or its members. */
+export function withoutInspectionTeams(findings: RoleFinding[]): RoleFinding[] {
+  return findings.filter((f) => !inspectionTeam(f.actor.name));
+}

@@ -1,0 +1,64 @@
+/**
+ * Private parties are told what to do, but no body is assigned a duty: the gold leaves them out unless a qualifier
+ * makes them a concerned party ("các tổ chức, cá nhân có liên quan", "Các tổ chức, cá nhân và hộ gia đình khai thác
+ * ...").
+ *
+ * Letters answering a private party: a tax or customs office's reply ("Trả lời công văn số ... của Công ty TNHH
+ * ...", "Cục Hải quan trả lời để Công ty được biết") tells its addressee which rules apply and how to proceed
+ * ("Công ty nghiên cứu quy định tại ... để thực hiện", "Đề nghị doanh nghiệp căn cứ quy định nêu trên ..."). That
+ * is guidance to the party that asked, not a duty given to a body: the gold's convention gives such letters no
+ * assignment to the company. Only the addressee named by its kind alone is dropped; a body named in the reply
+ * ("Thuế tỉnh X phối hợp với ...") keeps its role.
+ */
+import { foldForSearch } from '../../text/fold';
+import { phrases } from '../vocabulary';
+import words from './clauseWords.json';
+import type { RoleFinding, TaskDocument } from './types';
+
+const folded = (list: string[]): string[] => phrases(list).map((p) => p.words.join(' '));
+/** What a reply says it answers: "trả lời công văn / văn bản", "... trả lời để Công ty được biết", "Cục Thuế nhận được văn bản số ... của Công ty" (folded). */
+const REPLY_OPENERS = folded(words.replyOpeners);
+/** The private addressee named by its kind alone ("Công ty", "doanh nghiệp", "Quý Công ty"), folded. */
+const ADVISED_ADDRESSEES = new Set(folded(words.advisedAddressees));
+/** The public at large ("tổ chức", "cá nhân", "người dân"), folded, longest first. */
+const PUBLIC_PARTIES = folded(words.publicParties).sort((a, b) => b.length - a.length);
+
+/** Whether the text is a reply to someone's letter or question (folded text, whitespace collapsed). */
+export function answersLetter(doc: TaskDocument): boolean {
+  const text = doc.folded.toLowerCase().replace(/\s+/g, ' ');
+  return REPLY_OPENERS.some((p) => text.includes(p));
+}
+
+/** The findings of a reply letter without those of its private addressee named by its kind alone. */
+export function withoutAdvisedAddressee(doc: TaskDocument, findings: RoleFinding[]): RoleFinding[] {
+  if (!answersLetter(doc)) return findings;
+  return findings.filter((f) => !ADVISED_ADDRESSEES.has(foldForSearch(f.actor.name)));
+}
+
+/**
+ * The public at large named alone: "Các tổ chức, cá nhân chấp hành tốt ... được khen thưởng", "Tổ chức cá nhân sử
+ * dụng tài khoản đã đăng ký ..., đăng nhập ...", "các tổ chức, cá nhân phản ánh kịp thời về Bộ Tài chính". Nothing
+ * qualifies them as a party concerned by the text (the 150 development files annotate none of them, and keep "các
+ * tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành ..."), so they get no role.
+ */
+export function publicAtLarge(name: string): boolean {
+  let rest = foldForSearch(name).replace(/[,;]/g, ' ').replace(/\s+/g, ' ').trim();
+  let parties = 0;
+  while (rest) {
+    const word = /^(cac|va) /.exec(rest);
+    if (word) {
+      rest = rest.slice(word[0].length);
+      continue;
+    }
+    const party = PUBLIC_PARTIES.find((p) => rest === p || rest.startsWith(`${p} `));
+    if (!party) return false;
+    rest = rest.slice(party.length).trim();
+    parties++;
+  }
+  return parties > 0;
+}
+
+/** The findings without those of the public at large named alone. */
+export function withoutPublicAtLarge(findings: RoleFinding[]): RoleFinding[] {
+  return findings.filter((f) => !publicAtLarge(f.actor.name));
+}

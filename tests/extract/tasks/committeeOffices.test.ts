@@ -1,0 +1,87 @@
+/**
+ * A steering committee's working regulation gives each of its offices an article ("Điều 5. Trách nhiệm của Trưởng Ban
+ * Chỉ đạo") or a sub-item ("1.1. Trưởng Ban Chỉ đạo" then bullets): the office is the actor of the points below, kept
+ * as written (the annotators' convention), not cut into a title "Trưởng Ban" of a body "Chỉ đạo". The head of a
+ * committee named in full stands for the committee. A team formed for one inspection ("Trưởng Đoàn kiểm tra",
+ * "thành viên Đoàn kiểm tra") is no standing body: its steps in a procedure are rules, not assignments. Excerpts: the Quy chế hoạt động of the Ban Chỉ đạo Nhà nước về
+ * Du lịch (Quyết định 170/QĐ-BCĐNNDL, 2025), a provincial asset inventory plan (Quảng Ngãi, 2025) and the Bộ
+ * Công Thương's circular on the procedure of specialised inspections (2025).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/extractDocument';
+import { inspectionTeam, officeBody } from '../../../src/extract/tasks/committeeOffices';
+
+function pairs(text: string): string[] {
+  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
+}
+
+describe('offices of a committee', () => {
+  it('makes the office an article is headed with the actor of its points', () => {
+    const text = [
+      'QUY CHẾ',
+      '',
+      '**Điều 5. Trách nhiệm của Trưởng',
+      'Ban Chỉ đạo**',
+      '',
+      '1. Trực tiếp lãnh đạo, điều hành hoạt động của Ban',
+      'Chỉ đạo; chịu trách nhiệm chung về hoạt động của Ban Chỉ đạo.',
+      '',
+      '3. Đôn đốc, kiểm tra việc thực hiện nhiệm vụ đã được giao cho Phó Trưởng Ban Chỉ đạo và các ủy viên Ban Chỉ đạo.',
+      '',
+      '**Điều 6. Trách nhiệm của Phó Trưởng',
+      'Ban Chỉ đạo**',
+      '',
+      '1. Giúp Trưởng Ban Chỉ đạo điều hành công việc của Ban Chỉ đạo.',
+    ].join('\n');
+    expect(pairs(text)).toEqual(expect.arrayContaining(['LEAD Trưởng Ban Chỉ đạo', 'SUPERVISE Trưởng Ban Chỉ đạo', 'LEAD Phó Trưởng Ban Chỉ đạo']));
+  });
+
+  it('reads a sub-item named by the office alone', () => {
+    const text = [
+      'KẾ HOẠCH',
+      '',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      '',
+      '**1. Nhiệm vụ của thành viên Ban Chỉ đạo**',
+      '',
+      '*1.1. Trưởng Ban Chỉ đạo*',
+      '',
+      '- Phụ trách chung, trực tiếp điều hành, chỉ đạo, chịu trách nhiệm trước Ủy ban nhân dân tỉnh về kết quả thực hiện tổng kiểm kê tài sản.',
+      '',
+      '- Phối hợp với các cơ quan Trung ương, Bộ Tài chính trong việc chỉ đạo thực hiện tổng kiểm kê tài sản.',
+    ].join('\n');
+    const found = pairs(text);
+    expect(found).toEqual(expect.arrayContaining(['LEAD Trưởng Ban Chỉ đạo', 'COORDINATE Trưởng Ban Chỉ đạo']));
+    expect(found).not.toContain('LEAD Thành viên Ban Chỉ đạo');
+  });
+
+  it('keeps a bare office and gives a named committee for its head', () => {
+    expect(officeBody('Trưởng Ban Chỉ đạo', false)).toEqual({ body: 'Trưởng Ban Chỉ đạo', office: true });
+    expect(officeBody('Ủy viên thường trực', false)).toEqual({ body: 'Ủy viên thường trực', office: true });
+    expect(officeBody('Phó Trưởng Ban Chỉ đạo tỉnh', false)).toEqual({ body: 'Ban Chỉ đạo tỉnh', office: false });
+    expect(officeBody('Trưởng Ban Chỉ đạo', true)).toEqual({ body: 'Ban Chỉ đạo', office: false });
+    // A company's board or a people's council is no committee of this kind.
+    expect(officeBody('Chủ tịch Hội đồng thành viên', false)).toBeNull();
+    expect(officeBody('Chủ tịch Hội đồng nhân dân tỉnh', false)).toBeNull();
+  });
+
+  it('gives an inspection team and its members no role', () => {
+    const text = [
+      'THÔNG TƯ',
+      '',
+      'Điều 9. Thực hiện kiểm tra',
+      '',
+      '2. Trưởng Đoàn kiểm tra, thành viên Đoàn kiểm tra có trách nhiệm nghiên cứu thông tin, tài liệu thu thập được; đánh giá việc chấp hành chính sách, pháp luật của đối tượng kiểm tra.',
+      '',
+      'Điều 10. Báo cáo kết quả kiểm tra',
+      '',
+      '1. Trưởng Đoàn kiểm tra có trách nhiệm tổng hợp, báo cáo người ra quyết định kiểm tra về kết quả kiểm tra của Đoàn kiểm tra.',
+    ].join('\n');
+    expect(pairs(text)).toEqual([]);
+    expect(inspectionTeam('Trưởng Đoàn')).toBe(true);
+    expect(inspectionTeam('Thành viên Đoàn kiểm tra')).toBe(true);
+    expect(inspectionTeam('Đoàn Kiểm tra giám sát bầu cử của tỉnh')).toBe(true);
+    expect(inspectionTeam('Ban Chỉ đạo')).toBe(false);
+    expect(inspectionTeam('Đoàn đại biểu Quốc hội tỉnh')).toBe(false);
+  });
+});
