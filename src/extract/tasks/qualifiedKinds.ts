@@ -62,8 +62,9 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
     const modal = j > k ? writtenAt(doc, j, QUALIFIER_MODALS) : null;
     if (modal) return plain || longestMatch(t, j + modal.n, RESPONSIBILITY_PREDICATES, true) ? extendLast(doc, list, j) : list;
     if (j > k && plain && words <= PLAIN_WORDS && writtenAt(doc, j, QUALIFIER_ENDS)) return extendLast(doc, list, j);
-    // "phối hợp với đơn vị cung cấp dịch vụ công nghệ thông tin căn cứ quy trình nội bộ ... xây dựng ...": "căn cứ"
-    // opens the predicate even after a verb that qualifies the kind ("cung cấp"), as "có trách nhiệm" does.
+    // "Các doanh nghiệp công nghệ số căn cứ vào nội dung ...", "tổ chức, đơn vị điều tra khảo sát, rà phá bom mìn vật
+    // nổ căn cứ năng lực ...": "căn cứ" opens the predicate even after a verb that qualifies the kind, as "có trách
+    // nhiệm" does. A service ("đơn vị cung cấp dịch vụ ... căn cứ quy trình") is read by serviceQualified first.
     if (j > k && writtenAt(doc, j, [CAN_CU])) return extendLast(doc, list, j);
     // "các đơn vị bán lẻ điện tổ chức tuyên truyền, phổ biến ...": "tổ chức" before another verb organizes it.
     if (j > k && plain && words <= PLAIN_WORDS && organizesAt(doc, j)) return extendLast(doc, list, j);
