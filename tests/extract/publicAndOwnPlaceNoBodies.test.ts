@@ -26,7 +26,10 @@ describe('the public', () => {
     expect(namesThePublic('các hộ gia đình, cá nhân')).toBe(true);
     expect(namesThePublic('các tổ chức, cá nhân có liên quan')).toBe(false);
     expect(namesThePublic('các cơ quan, tổ chức, cá nhân')).toBe(false);
-    expect(namesThePublic('các tổ chức')).toBe(false);
+    expect(namesThePublic('các tổ chức chính trị - xã hội')).toBe(false);
+    expect(namesThePublic('mọi công dân')).toBe(true);
+    // Organizations named alone are the public too (no kind of body, no qualifier): the development gold keeps none.
+    expect(namesThePublic('các tổ chức')).toBe(true);
   });
 
   it('gets no assignment (a circular\'s closing request, a waste rule for households)', () => {

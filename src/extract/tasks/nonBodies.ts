@@ -12,14 +12,17 @@ import type { Jurisdiction } from '../types';
 import { longestMatch, tokenize } from '../vocabulary';
 
 const PUBLIC_KINDS = vocab.publicKinds.map((k) => k.split(' '));
-const PUBLIC_PERSONS = new Set(vocab.publicPersons);
 /** Separators a list of the public's kinds is written with ("tổ chức, cá nhân", "tổ chức hoặc cá nhân", "tổ chức cá nhân"). */
 const JOINERS: ReadonlySet<string> = new Set(vocab.publicJoiners);
 
-/** Whether a name is the public alone: kinds of persons or private organizations only, at least one a person. */
+/**
+ * Whether a name is the public alone: kinds of persons or private organizations only ("các tổ chức, cá nhân",
+ * "Tổ chức cá nhân", "hộ gia đình, cá nhân"). The gold annotates none of them; a qualifier makes them a concerned
+ * party and the name something else ("các tổ chức, cá nhân có liên quan").
+ */
 export function namesThePublic(name: string): boolean {
   const words = tokenize(fold(name)).filter((t) => t.word || t.raw === ',').map((t) => (t.word ? t.f : ','));
-  let person = false;
+  let kinds = 0;
   let i = 0;
   while (i < words.length) {
     if (JOINERS.has(words[i]!)) {
@@ -28,10 +31,10 @@ export function namesThePublic(name: string): boolean {
     }
     const kind = PUBLIC_KINDS.find((k) => k.every((w, n) => words[i + n] === w));
     if (!kind) return false;
-    if (PUBLIC_PERSONS.has(kind.join(' '))) person = true;
+    kinds++;
     i += kind.length;
   }
-  return person;
+  return kinds > 0;
 }
 
 /** Whether a name is only the place of the text's own jurisdiction ("tỉnh Cà Mau" in a text of Cà Mau). */

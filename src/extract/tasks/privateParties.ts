@@ -13,6 +13,7 @@
 import { foldForSearch } from '../../text/fold';
 import { phrases } from '../vocabulary';
 import words from './clauseWords.json';
+import { namesThePublic } from './nonBodies';
 import type { RoleFinding, TaskDocument } from './types';
 
 const folded = (list: string[]): string[] => phrases(list).map((p) => p.words.join(' '));
@@ -20,8 +21,6 @@ const folded = (list: string[]): string[] => phrases(list).map((p) => p.words.jo
 const REPLY_OPENERS = folded(words.replyOpeners);
 /** The private addressee named by its kind alone ("Công ty", "doanh nghiệp", "Quý Công ty"), folded. */
 const ADVISED_ADDRESSEES = new Set(folded(words.advisedAddressees));
-/** The public at large ("tổ chức", "cá nhân", "người dân"), folded, longest first. */
-const PUBLIC_PARTIES = folded(words.publicParties).sort((a, b) => b.length - a.length);
 
 /** Whether the text is a reply to someone's letter or question (folded text, whitespace collapsed). */
 export function answersLetter(doc: TaskDocument): boolean {
@@ -35,30 +34,7 @@ export function withoutAdvisedAddressee(doc: TaskDocument, findings: RoleFinding
   return findings.filter((f) => !ADVISED_ADDRESSEES.has(foldForSearch(f.actor.name)));
 }
 
-/**
- * The public at large named alone: "Các tổ chức, cá nhân chấp hành tốt ... được khen thưởng", "Tổ chức cá nhân sử
- * dụng tài khoản đã đăng ký ..., đăng nhập ...", "các tổ chức, cá nhân phản ánh kịp thời về Bộ Tài chính". Nothing
- * qualifies them as a party concerned by the text (the 150 development files annotate none of them, and keep "các
- * tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành ..."), so they get no role.
- */
-export function publicAtLarge(name: string): boolean {
-  let rest = foldForSearch(name).replace(/[,;]/g, ' ').replace(/\s+/g, ' ').trim();
-  let parties = 0;
-  while (rest) {
-    const word = /^(cac|va) /.exec(rest);
-    if (word) {
-      rest = rest.slice(word[0].length);
-      continue;
-    }
-    const party = PUBLIC_PARTIES.find((p) => rest === p || rest.startsWith(`${p} `));
-    if (!party) return false;
-    rest = rest.slice(party.length).trim();
-    parties++;
-  }
-  return parties > 0;
-}
-
-/** The findings without those of the public at large named alone. */
+/** The findings without those of the public at large named alone (nonBodies.ts: no body a text assigns). */
 export function withoutPublicAtLarge(findings: RoleFinding[]): RoleFinding[] {
-  return findings.filter((f) => !publicAtLarge(f.actor.name));
+  return findings.filter((f) => !namesThePublic(f.actor.name));
 }

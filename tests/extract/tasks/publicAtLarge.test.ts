@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
-import { publicAtLarge } from '../../../src/extract/tasks/privateParties';
 
 function pairs(text: string): string[] {
   return [...new Set(extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.role} ${a.body}`))];
@@ -36,13 +35,5 @@ describe('the public at large', () => {
       'các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
     ].join('\n');
     expect(pairs(text)).toContain('LEAD các tổ chức, cá nhân có liên quan');
-  });
-
-  it('reads a name made only of the public', () => {
-    expect(publicAtLarge('các tổ chức, cá nhân')).toBe(true);
-    expect(publicAtLarge('Tổ chức cá nhân')).toBe(true);
-    expect(publicAtLarge('Hộ gia đình, cá nhân')).toBe(true);
-    expect(publicAtLarge('các tổ chức, cá nhân có liên quan')).toBe(false);
-    expect(publicAtLarge('các tổ chức chính trị - xã hội')).toBe(false);
   });
 });
