@@ -1,7 +1,6 @@
 /**
- * Private parties are told what to do, but no body is assigned a duty: the gold leaves them out unless a qualifier
- * makes them a concerned party ("các tổ chức, cá nhân có liên quan", "Các tổ chức, cá nhân và hộ gia đình khai thác
- * ...").
+ * Private parties are told what to do, but no body is assigned a duty. The public named alone ("các tổ chức, cá
+ * nhân") is no body at all: the body registry refuses it (nonBodies.ts).
  *
  * Letters answering a private party: a tax or customs office's reply ("Trả lời công văn số ... của Công ty TNHH
  * ...", "Cục Hải quan trả lời để Công ty được biết") tells its addressee which rules apply and how to proceed
@@ -13,7 +12,6 @@
 import { foldForSearch } from '../../text/fold';
 import { phrases } from '../vocabulary';
 import words from './clauseWords.json';
-import { namesThePublic } from './nonBodies';
 import type { RoleFinding, TaskDocument } from './types';
 
 const folded = (list: string[]): string[] => phrases(list).map((p) => p.words.join(' '));
@@ -34,7 +32,3 @@ export function withoutAdvisedAddressee(doc: TaskDocument, findings: RoleFinding
   return findings.filter((f) => !ADVISED_ADDRESSEES.has(foldForSearch(f.actor.name)));
 }
 
-/** The findings without those of the public at large named alone (nonBodies.ts: no body a text assigns). */
-export function withoutPublicAtLarge(findings: RoleFinding[]): RoleFinding[] {
-  return findings.filter((f) => !namesThePublic(f.actor.name));
-}
