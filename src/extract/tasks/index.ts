@@ -15,6 +15,7 @@
  * closing sentence ("... triển khai thực hiện Kế hoạch này./.") is cited at its top-level part.
  */
 import { findBodyMentions } from '../bodies';
+import { fold } from '../folding';
 import { longestMatch } from '../vocabulary';
 import { ASSIGN_TRIGGERS, DIRECT_TRIGGER } from './phrases';
 import type { Assignment, Body, DocumentReference, Jurisdiction, Section, Task } from '../types';
@@ -112,13 +113,24 @@ interface ItemSubject {
  * later paragraphs and bullets continue it. Not a closing formula, nor bodies only told of the document.
  */
 function itemSubject(doc: TaskDocument, u: Unit, evs: readonly ClauseEvent[]): Actor[] | null {
-  if (!u.section || u.start !== u.section.start) return null;
+  if (!u.section || !opensSection(doc, u.section, u)) return null;
   const first = evs[0];
   if (!first || !first.explicit || first.silent || first.intro || first.fixedRole || first.actors.length === 0) return null;
   // "Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:": the list it announces is Y's, not X's.
   const announces = doc.text.slice(u.start, u.end).trimEnd().endsWith(':');
   if (announces && (evs.some((e) => e !== first && (e.directed || e.assigned)) || directsOthers(doc, first.predAt, u.to))) return null;
   return first.at === skipLabel(doc, u.from, u.to) ? first.actors : null;
+}
+
+/**
+ * The unit opens its section: it starts it, or only the section's bare label stands before it ("**Điều 32.**" on its
+ * own line, then "Ủy ban kiểm tra các cấp có nhiệm vụ:", as charters and regulations are exported).
+ */
+function opensSection(doc: TaskDocument, s: Section, u: Unit): boolean {
+  if (u.start === s.start) return true;
+  if (s.heading && /\p{L}/u.test(s.heading)) return false;
+  const bare = (x: string): string => fold(x).toLowerCase().replace(/[^a-z0-9]/g, '');
+  return bare(doc.text.slice(s.start, u.start)) === bare(s.label);
 }
 
 const DIRECTING = [DIRECT_TRIGGER, ...ASSIGN_TRIGGERS];
