@@ -15,6 +15,7 @@ import { foldKeepLength } from '../folding';
 import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { closingSubjects } from './closingArticle';
+import { standingBodyAt } from './standingBodies';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
 /**
@@ -148,8 +149,9 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
       return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(trig.p), assigned: true, silent: false, explicit: first, intro: lastWordBefore(doc, end) < objects.to };
     }
   }
-  // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các".
-  const read = parseBodyListAt(t, i) ?? bareGroupAt(doc, i);
+  // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các"; nor does a
+  // standing body's kind ("Chi bộ lãnh đạo ...", "Đảng ủy cơ sở xét ...").
+  const read = standingBodyAt(doc, i, parseBodyListAt(t, i) ?? bareGroupAt(doc, i));
   if (!read || read.to > end) return null;
   const parsed = beforeDutyVerb(doc, read);
   // "Chánh Văn phòng ...; Giám đốc các Sở: ...; Chủ tịch UBND các xã ... chịu trách nhiệm thi hành Quyết định này":
