@@ -52,6 +52,32 @@ describe('standing duties of charters and regulations', () => {
     expect(found.filter((p) => /đảng ủy|chi ủy|hội nghị/i.test(p))).toEqual([]);
   });
 
+  it('reads an article headed "Trách nhiệm <body>" without "của" as that body\'s points', () => {
+    // Quy chế on voters' petitions of a province (November 2025), unannotated.
+    const text = [
+      '**QUY CHẾ**',
+      '',
+      '**Điều 14. Trách nhiệm các',
+      'phòng, ban, đơn vị thuộc UBND cấp xã**',
+      '',
+      '1. Chịu trách nhiệm trước UBND, Chủ tịch UBND cấp',
+      'xã về việc giải quyết, trả lời kiến nghị của cử tri, thực hiện chế độ thông',
+      'tin, báo cáo đảm bảo theo quy định.',
+      '',
+      '5. Phối hợp, theo dõi, đôn đốc các cơ quan phối hợp',
+      'việc giải quyết kiến nghị thuộc ngành, lĩnh vực mình.',
+      '',
+      '**Điều 15. Trách nhiệm thi hành**',
+      '',
+      '1. Tổng hợp, đánh giá kết quả giải quyết kiến nghị cử tri.',
+    ].join('\n');
+    const found = pairs(text);
+    expect(found).toContain('LEAD các phòng, ban, đơn vị thuộc Ủy ban nhân dân cấp xã');
+    expect(found).toContain('SUPERVISE các phòng, ban, đơn vị thuộc Ủy ban nhân dân cấp xã');
+    // "Trách nhiệm thi hành" names no body.
+    expect(found.filter((p) => /thi hành/i.test(p))).toEqual([]);
+  });
+
   it('reads "X có nhiệm vụ:" in a regulation like "X có trách nhiệm:"', () => {
     const text = [
       '**THÔNG TƯ**',
