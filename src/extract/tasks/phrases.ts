@@ -23,6 +23,8 @@ export const WRITTEN_SUPERVISE_VERBS = phrases(words.writtenSuperviseVerbs);
 export const SURVEILLANCE_OBJECTS = phrases(words.surveillanceObjects);
 /** Objects that make "giám sát / kiểm tra" oversight of implementation or compliance. */
 export const COMPLIANCE_OBJECTS = phrases(words.complianceObjects);
+/** Verbs that lead "công tác kiểm tra / giám sát" and so oversee ("lãnh đạo công tác kiểm tra việc chấp hành ..."). */
+export const OVERSIGHT_LEADS = phrases(words.oversightLeads);
 /** Words naming the implementation of a text: "giám sát việc thực hiện / thi hành" oversees it. */
 export const IMPLEMENTATION_WORDS = phrases(words.implementationWords);
 /** Words after which "giám sát" is a noun ("trong giám sát", "phục vụ giám sát", "hệ thống giám sát"). */

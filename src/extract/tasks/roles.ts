@@ -11,7 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, NOMINAL_SUPERVISION, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -226,6 +226,15 @@ export function headRole(doc: TaskDocument, from: number, to: number, written = 
 }
 
 /**
+ * "lãnh đạo công tác kiểm tra việc chấp hành ...", "chỉ đạo công tác kiểm tra, giám sát": leading the oversight work
+ * is overseeing (a charter's duties of a Đảng đoàn or a ban cán sự đảng), unlike "công tác kiểm tra" as a topic.
+ */
+function leadsOversightWork(t: TaskDocument['tokens'], k: number): boolean {
+  if (t[k - 1]?.f !== 'tac' || t[k - 2]?.f !== 'cong') return false;
+  return OVERSIGHT_LEADS.some((p) => p.words.length <= k - 2 && p.words.every((w, n) => t[k - 2 - p.words.length + n]?.f === w));
+}
+
+/**
  * A supervising verb at `k`: "giám sát", "kiểm tra", "theo dõi" (also as OCR writes them), and with `written` "đôn
  * đốc" (press others to act, SUPERVISE as annotators have it) or "thanh tra" (inspect) written as such with their
  * marks, the latter in lower case ("Thanh tra tỉnh" is a body).
@@ -398,7 +407,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       const prev = t[k - 1]?.f ?? '';
       // "tự kiểm tra", "chịu sự giám sát", "sau thanh tra, kiểm tra", "công tác kiểm tra, giám sát", the passive
       // "tài sản chưa được theo dõi trên sổ kế toán": a noun or someone else's supervision, and so is the rest of its list.
-      if (NOMINAL_SUPERVISION.has(prev)) nounList = true;
+      if (NOMINAL_SUPERVISION.has(prev) && !leadsOversightWork(t, k)) nounList = true;
       else if (!(nounList && (prev === ',' || prev === 'va'))) nounList = false;
       if (prev === 'tac') activityList = true;
       // "đôn đốc" / "thanh tra" later in a duty oversee when they press bodies to act or name the implementation

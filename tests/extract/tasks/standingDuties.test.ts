@@ -52,6 +52,18 @@ describe('standing duties of charters and regulations', () => {
     expect(found.filter((p) => /đảng ủy|chi ủy|hội nghị/i.test(p))).toEqual([]);
   });
 
+  it('reads leading the oversight work ("lãnh đạo công tác kiểm tra việc chấp hành ...") as supervising', () => {
+    const text = [
+      '**ĐIỀU LỆ ĐẢNG**',
+      '',
+      '**Điều 42. **',
+      '3. Đảng đoàn lãnh đạo, thuyết phục các thành viên trong tổ chức thực hiện đường lối, chính sách của Đảng; liên hệ mật thiết với nhân dân; đề xuất với cấp uỷ về phương hướng, nhiệm vụ, tổ chức, cán bộ và quyết định theo thẩm quyền; lãnh đạo công tác kiểm tra việc chấp hành đường lối, chính sách của Đảng.',
+    ].join('\n');
+    const found = pairs(text);
+    expect(found).toContain('LEAD Đảng đoàn');
+    expect(found).toContain('SUPERVISE Đảng đoàn');
+  });
+
   it('reads an article headed "Trách nhiệm <body>" without "của" as that body\'s points', () => {
     // Quy chế on voters' petitions of a province (November 2025), unannotated.
     const text = [
