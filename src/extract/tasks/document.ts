@@ -180,6 +180,14 @@ export function skipApposition(doc: TaskDocument, k: number, end: number): numbe
       if (t[j]!.raw !== '-' && t[j]!.raw !== '(' && t[j]!.raw !== ')') break;
     }
   }
+  // "Thường trực cấp ủy gồm bí thư, các phó bí thư, chỉ đạo kiểm tra ...": the members, then the duty after a comma.
+  if (t[k]?.word && t[k]!.f === 'gom') {
+    for (let j = k + 1; j < end && j <= k + ROLE_APPOSITION_TOKENS; j++) {
+      if (t[j]!.word) continue;
+      if (t[j]!.raw !== ',') break;
+      if (predicateAt(doc, j + 1, end)) return j + 1;
+    }
+  }
   // "Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra ...": a deadline
   // between the subject and its duty (a comma or bracket around it or not).
   const deadline = deadlineEnd(doc, k, end);

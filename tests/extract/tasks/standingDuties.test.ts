@@ -18,6 +18,7 @@ const CHARTER = [
   '**Điều 20.**',
   '1. Hội nghị tỉnh uỷ, thành uỷ, huyện uỷ, quận uỷ, thị uỷ bầu ban thường vụ; bầu bí thư và phó bí thư trong số uỷ viên thường vụ; bầu uỷ ban kiểm tra.',
   '3. Ban thường vụ lãnh đạo và kiểm tra, giám sát việc thực hiện nghị quyết của đại hội đại biểu, nghị quyết, chỉ thị của cấp uỷ cùng cấp và cấp trên; quyết định những vấn đề về chủ trương, tổ chức, cán bộ.',
+  '4. Thường trực cấp uỷ gồm bí thư, các phó bí thư, chỉ đạo kiểm tra thực hiện nghị quyết, chỉ thị của cấp uỷ, của ban thường vụ và cấp uỷ cấp trên; giải quyết công việc hằng ngày của đảng bộ.',
   '**Điều 22.**',
   '4. Đảng uỷ, chi uỷ cơ sở họp thường lệ mỗi tháng một lần; họp bất thường khi cần.',
   '**Điều 23. **',
@@ -48,6 +49,9 @@ describe('standing duties of charters and regulations', () => {
     expect(found).toContain('SUPERVISE Ban thường vụ');
     expect(found).toContain('LEAD Chi bộ');
     expect(found).toContain('SUPERVISE Chi bộ');
+    // Its members in apposition ("gồm bí thư, các phó bí thư,"), then its duty.
+    expect(found).toContain('LEAD Thường trực cấp ủy');
+    expect(found).toContain('SUPERVISE Thường trực cấp ủy');
     // "Đảng uỷ, chi uỷ cơ sở họp thường lệ", "Hội nghị tỉnh uỷ ... bầu ban thường vụ": rules of meetings and elections.
     expect(found.filter((p) => /đảng ủy|chi ủy|hội nghị/i.test(p))).toEqual([]);
   });
