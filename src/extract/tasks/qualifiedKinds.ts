@@ -36,7 +36,8 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   if (!endsInKind(doc, last.from, last.to)) return list;
   const k = list.to;
   const first = t[k];
-  if (!first?.word || first.cap || stopWordAt(doc, k) || longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, k, ADVERBS)) return list;
+  // "Cá nhân cam kết chịu trách nhiệm ...", "Các cơ quan phải ...": a modal right after the kind opens its predicate.
+  if (!first?.word || first.cap || stopWordAt(doc, k) || longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, k, ADVERBS) || writtenAt(doc, k, QUALIFIER_MODALS)) return list;
   const service = writtenAt(doc, k, SERVICE_QUALIFIERS);
   const served = service ? serviceQualified(doc, list, k + service.n, end) : null;
   if (served) return served;
