@@ -689,6 +689,12 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
     // "Ủy ban Kinh tế và Tài chính", "Cục Bảo tồn thiên nhiên và Đa dạng sinh học": "và" before more capitalized
     // words that start no body joins two fields in one name (a Sở or Bộ is named by one field: "các Sở Tài chính
     // và Xây dựng" are two).
+    // "Cục Tiền lương và Bảo hiểm xã hội": a ministry's unit named by fields the lists do not know takes a field
+    // that is also a body's name when nothing places that body (no locality, no "Việt Nam": the sentence goes on).
+    if (words > 0 && !known && t.word && !t.cap && t.f === 'va' && isStopAt(tokens, k) && headWrittenAt(tokens, i - 1, MINISTRY_UNIT_HEADS) && unplacedOrgAt(tokens, k + 1) > 0) {
+      k += 1 + unplacedOrgAt(tokens, k + 1);
+      break;
+    }
     if (words > 0 && t.word && !t.cap && t.f === 'va' && isStopAt(tokens, k) && !/^(so|bo)$/.test(tokens[i - 1]?.f ?? '') && fieldAfterVa(tokens, k + 1)) {
       k++;
       continue;
@@ -854,6 +860,19 @@ function fieldAfterVa(tokens: readonly Token[], i: number): boolean {
   if (longestMatch(tokens, i, HEAD_TITLES, true) || longestMatch(tokens, i, OFFICE_TITLES, true) || longestMatch(tokens, i, PROVINCES, true)) return false;
   if (headWrittenAt(tokens, i, LOCAL_UNITS) || longestMatch(tokens, i, GENERIC_NOUNS, true)) return false;
   return parseBodyAt(tokens, i, { bareGeneric: true }) === null;
+}
+
+/**
+ * A complete body's name written bare and in sentence case, then a clause mark or a lower-case word (no place, no
+ * name after it): its tokens, or 0.
+ */
+function unplacedOrgAt(tokens: readonly Token[], i: number): number {
+  const n = completeOrgAt(tokens, i);
+  const next = tokens[i + n];
+  // Written as a field is ("Bảo hiểm xã hội"), not as a proper name with capitals inside ("Kho bạc Nhà nước").
+  if (n === 0 || !tokens[i]!.cap || tokens.slice(i + 1, i + n).some((x) => x.cap)) return 0;
+  if (localityAt(tokens, i + n, false) > 0 || vietNamAt(tokens, i + n) > 0) return 0;
+  return !next || (!next.word && next.raw !== '(') || (next.word && !next.cap) ? n : 0;
 }
 
 /**

@@ -70,6 +70,12 @@ export const QUALIFIER_ENDS = phrases(words.qualifierEnds);
 export const QUALIFIER_MODALS = phrases(words.qualifierModals);
 /** Words after a kind that always qualify it ("đơn vị cung cấp dịch vụ ..."): see qualifiedKinds.ts. */
 export const SERVICE_QUALIFIERS = phrases(words.serviceQualifiers);
+/** "nêu tại", "quy định tại": a reference to the text closing an announced subject, no part of its name. */
+export const TEXT_REFERENCES = phrases(words.textReferences);
+/** "tổ chức" the verb, spelled as the kind: see qualifiedKinds.ts, organizesAt. */
+export const ORGANIZE_VERB = one(words.organizeVerb);
+/** Prepositions a kind's qualifier may hold: where it belongs ("thuộc phạm vi quản lý", "trên địa bàn", "tại Điều 2") (folded). */
+export const KIND_PLACE_WORDS: ReadonlySet<string> = new Set(words.foldedWords.kindPlaceWords);
 /** "nếu", "trường hợp", "khi" opening a condition on "khó khăn", "vướng mắc" (clauses.ts, difficultyBefore). */
 export const DIFFICULTY_OPENERS = phrases(words.difficultyOpeners);
 export const DIFFICULTIES = phrases(words.difficulties);

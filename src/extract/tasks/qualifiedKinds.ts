@@ -11,11 +11,8 @@
  */
 import { parseBodyListAt, type BodyListParse } from '../bodies';
 import { longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
-import { ADVERBS, CAN_CU, FRONTED, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS } from './phrases';
+import { ADVERBS, CAN_CU, FRONTED, KIND_PLACE_WORDS, ORGANIZE_VERB, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS, TEXT_REFERENCES } from './phrases';
 import type { TaskDocument } from './types';
-
-/** Prepositions a kind's qualifier may hold: where it belongs ("thuộc phạm vi quản lý", "trên địa bàn", "tại Điều 2"). */
-const KIND_PLACE_WORDS = new Set(['thuoc', 'tren', 'tai', 'duoi', 'nay']);
 
 /** Words a qualifier of the first kind holds at most before a duty verb, and before "có trách nhiệm". */
 const PLAIN_WORDS = 7;
@@ -39,7 +36,8 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   if (!endsInKind(doc, last.from, last.to)) return list;
   const k = list.to;
   const first = t[k];
-  if (!first?.word || first.cap || stopWordAt(doc, k) || longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, k, ADVERBS)) return list;
+  // "Cá nhân cam kết chịu trách nhiệm ...", "Các cơ quan phải ...": a modal right after the kind opens its predicate.
+  if (!first?.word || first.cap || stopWordAt(doc, k) || longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, k, ADVERBS) || writtenAt(doc, k, QUALIFIER_MODALS)) return list;
   const service = writtenAt(doc, k, SERVICE_QUALIFIERS);
   const served = service ? serviceQualified(doc, list, k + service.n, end) : null;
   if (served) return served;
@@ -97,7 +95,7 @@ function announcedSubjectEnd(doc: TaskDocument, k: number, end: number): { to: n
     // "phối hợp với cơ quan, đơn vị có liên quan căn cứ Danh mục ... có trách nhiệm:": a basis or a scope opens the
     // predicate of someone else's clause, the words before it are the kind's whole qualifier.
     if (writtenAt(doc, j, [CAN_CU]) || longestMatch(t, j, SCOPE_OPENERS, true)) return null;
-    if (cut < 0 && j > k && (x.f === 'neu' || x.f === 'quy') && t[j + 1]?.f === (x.f === 'neu' ? 'tai' : 'dinh') && (x.f === 'neu' || t[j + 2]?.f === 'tai')) cut = j;
+    if (cut < 0 && j > k && longestMatch(t, j, TEXT_REFERENCES, true)) cut = j;
     const duty = j > k ? longestMatch(t, j, RESPONSIBILITY_PREDICATES, true) : null;
     if (!duty) continue;
     const colon = j + duty.n;
@@ -158,9 +156,10 @@ function writtenAt(doc: TaskDocument, j: number, list: readonly Phrase[]): { n: 
 /** "tổ chức" written as such, then a duty verb: the verb "organize", not the kind "organization". */
 function organizesAt(doc: TaskDocument, j: number): boolean {
   const t = doc.tokens;
-  if (t[j]?.raw.toLowerCase() !== 'tổ' || t[j + 1]?.raw !== 'chức' || !t[j + 2]?.word || t[j + 2]!.cap) return false;
-  const verb = longestMatch(t, j + 2, PREDICATE_STARTS, true);
-  return !!verb && verb.p.words.every((w, n) => t[j + 2 + n]?.f === w);
+  const n = ORGANIZE_VERB.words.length;
+  if (!writtenAt(doc, j, [ORGANIZE_VERB]) || !t[j + n]?.word || t[j + n]!.cap) return false;
+  const verb = longestMatch(t, j + n, PREDICATE_STARTS, true);
+  return !!verb && verb.p.words.every((w, m) => t[j + n + m]?.f === w);
 }
 
 /** A preposition or conjunction as written ("cùng", not "cung" in "cung cấp"): it ends a name. */
