@@ -157,7 +157,7 @@ export function bodyStart(doc: TaskDocument): number {
 }
 
 /** "Kính gửi:" opening a line (folded), the addressees of a letter. */
-const ADDRESSEES_LINE = /^[ \t]*(?:\|[ \t]*)?kinh gui[ \t]*[:.]/m;
+export const ADDRESSEES_LINE = /^[ \t]*(?:\|[ \t]*)?kinh gui[ \t]*[:.]/m;
 /** Either label, every line (the recipients' pattern is the sections' own: one pattern for both stages). */
 const RECIPIENTS_OR_ADDRESSEES = new RegExp(`${RECIPIENTS_LINE.source}|${ADDRESSEES_LINE.source}`, 'gm');
 
