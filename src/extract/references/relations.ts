@@ -221,7 +221,10 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
       const proposal = m.kind === 'TO_TRINH' || before.some((t, i) => cueAt(before, i, PROPOSAL_CUES) > 0);
       return proposal ? 'PROPOSAL' : 'BASIS';
     }
-    if (clause && amendsDirectly(folded, clause, m) && !proposedAt(folded, m.start)) return 'AMENDS';
+    // A change proposed under "Kiến nghị thực thi" is neither made (AMENDS) nor carried out (the label's own "thực
+    // thi", a cited title's "thi hành"): the text is only referred to (gold-real README, sixth and seventh rounds).
+    const proposed = proposedAt(folded, m.start);
+    if (clause && amendsDirectly(folded, clause, m) && !proposed) return 'AMENDS';
     if (object && m.parsed && m.end > m.tailEnd) {
       // The cited document's title names what this document amends ("... về việc ban hành Kế hoạch X").
       const hay = tokenizeWords(folded, m.tailEnd, m.end);
@@ -239,7 +242,7 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
       }
     }
     if (listPrev && !listPrev.embedded) return listPrev.relation;
-    if (!clause) return 'REFERENCES';
+    if (!clause || proposed) return 'REFERENCES';
     const toks = tokenizeWords(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start).filter(
       (t) => !masked.covers(t.start, t.end),
     );
