@@ -1489,6 +1489,13 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
     const provinces = provinceList(tokens, item.to + (colon ? 1 : 0));
     if (provinces.length > 0) return pushPerProvince(tokens, item, provinces, items);
   }
+  // "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh, Đồng Tháp": provinces and
+  // centrally-run cities, each named with its own level.
+  const bothLevels = last?.f === 'pho' && words[words.length - 2]?.f === 'thanh' && words[words.length - 3]?.f === 'tinh' && isCac(words[words.length - 4]);
+  if (bothLevels && colon) {
+    const provinces = provinceList(tokens, item.to + 1);
+    if (provinces.length > 0) return pushPerProvince(tokens, item, provinces, items, true);
+  }
   const communes = communeList(tokens, item);
   if (communes) {
     for (const c of communes.names) {
@@ -1665,7 +1672,7 @@ function provinceList(tokens: readonly Token[], i: number): { from: number; to: 
  * them; a Tỉnh ủy named just before without its province ("Bí thư tỉnh ủy và Chủ tịch ... các tỉnh: ...") is
  * each province's too. Returns the token index after the provinces.
  */
-function pushPerProvince(tokens: readonly Token[], item: BodyParse, provinces: { from: number; to: number }[], items: BodyParse[]): number {
+function pushPerProvince(tokens: readonly Token[], item: BodyParse, provinces: { from: number; to: number }[], items: BodyParse[], ownLevel = false): number {
   let cac = item.to - 1;
   while (cac > item.from && !isCac(tokens[cac])) cac--;
   const stem = rawOf(tokens, item.from, cac);
@@ -1674,8 +1681,10 @@ function pushPerProvince(tokens: readonly Token[], item: BodyParse, provinces: {
   const joined = tokens[prev?.to ?? -1];
   const partyBefore = prev && !prev.group && prevWords.slice(-2).join(' ') === 'tinh uy' && joined && (isWord(joined, 'va') || joined.raw === COMMA) && prev.to + 1 === item.from;
   if (partyBefore) items.pop();
+  // `ownLevel`: "Thành phố Hồ Chí Minh" among "các tỉnh, thành phố: ...", else the level the list names.
+  const levelOf = (from: number, to: number, unit: string) => (ownLevel && PROVINCE_UNITS.find((p) => p.folded.includes(tokens.slice(from, to).filter((x) => x.word).map((x) => x.f).join(' ')))?.unit === 'thành phố' ? 'Thành phố ' : unit);
   const perProvince = (p: BodyParse, head: string, unit: string) =>
-    provinces.map(({ from, to }) => ({ ...p, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, raw: `${head}${unit}${rawOf(tokens, from, to)}`, group: false, known: true }));
+    provinces.map(({ from, to }) => ({ ...p, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, raw: `${head}${levelOf(from, to, unit)}${rawOf(tokens, from, to)}`, group: false, known: true }));
   if (partyBefore) items.push(...perProvince(prev!, `${rawOf(tokens, prev!.from, prev!.to - 2)} `.trimStart(), 'Tỉnh ủy '));
   items.push(...perProvince(item, stem ? `${stem} ` : '', 'tỉnh '));
   return provinces[provinces.length - 1]!.to;

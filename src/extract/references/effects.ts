@@ -18,7 +18,8 @@ import type { DocumentKind, EffectKind } from '../types';
 import effectData from '../data/effectCues.json';
 import { clauseAt, type Clause } from './clauses';
 import { cueAt, cueList } from './cues';
-import { isListGap, PROPOSED_BEFORE } from './relations';
+import { isListGap } from './relations';
+import { proposedAt } from './proposals';
 import type { Mention } from './mention';
 
 export interface MentionEffect {
@@ -183,7 +184,6 @@ export function assignEffects(
   const citesBetween = (from: number, to: number) => ordered.some((m) => m.start >= from && m.start < to);
   const all = tokenize(folded);
   let lastActing: { clause: Clause; end: number; how: 'LEAD' | 'SELF' } | null = null;
-  let proposalEnd = -1;
   // The title ends where the preamble's first "Căn cứ" starts (0 when there is none: no title region known).
   const bodyStart = clauses.find((c) => c.mode === 'BASIS')?.start ?? 0;
   for (let ti = 0; ti < all.length; ti++) {
@@ -204,13 +204,8 @@ export function assignEffects(
     // with one whose subject is this document shares that subject.
     const coordinated: boolean = !!lastActing && lastActing.clause === clause && /(?:^|\s)(?:va|,)\s*$/.test(folded.slice(lastActing.end, cue.start));
     // "Kiến nghị thực thi: Sửa đổi ... Nghị định số ...": a simplification plan proposes the change to the body that
-    // issued the text; this document changes nothing (gold-real README, sixth round: REFERENCES).
-    // The proposal runs on to the paragraph's end ("Sửa đổi ... Nghị định số ...; sửa đổi, bổ sung ... Thông tư số ...").
-    const proposed = cue.start < proposalEnd || PROPOSED_BEFORE.test(folded.slice(Math.max(0, cue.start - 40), cue.start));
-    if (proposed && cue.start >= proposalEnd) {
-      const blank = folded.slice(cue.start).search(/\n[ \t]*\n/);
-      proposalEnd = blank < 0 ? folded.length : cue.start + blank;
-    }
+    // issued the text; this document changes nothing (REFERENCES). Where the proposal runs: proposals.ts.
+    const proposed = proposedAt(folded, cue.start);
     const how: 'LEAD' | 'SELF' | null =
       !ownedByCited && !proposed && ci >= 0 ? (coordinated ? lastActing!.how : documentIsSubject(text, folded, clauseToks, ci, clause, ownKind, citesBetween)) : null;
     // Outside the title, an imperative opening a clause gives only the kinds a clause can enact.

@@ -11,6 +11,7 @@ import { tokenizeWords, lookalikeCost, type Token } from '../matching';
 import { clauseAt, type Clause } from './clauses';
 import { AMEND_CUES, AMEND_FILLERS, CUE_WINDOW, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt, cueList } from './cues';
 import type { Mention, ReferenceContext } from './mention';
+import { proposedAt } from './proposals';
 
 /** Text between two offsets holds only list separators (", ", "; ", " và "). */
 export function isListGap(folded: string, from: number, to: number): boolean {
@@ -164,22 +165,6 @@ function citedInPreviousTitle(folded: string, m: Mention, previous: Mention | nu
   return false;
 }
 
-/** "Kiến nghị thực thi:" (a heading or a label) ending right before a place: what follows is a proposed change. */
-export const PROPOSED_BEFORE = /kien\s+nghi(?:\s+thuc\s+thi)?[\s*_:.]*$/;
-
-/**
- * A paragraph under "Kiến nghị thực thi" (a simplification plan's proposal to the body that issued the text:
- * "Sửa đổi khoản 1 Điều 18 Nghị định số ..."): the change is proposed, not made (gold-real README, sixth round).
- */
-function proposedChange(folded: string, at: number): boolean {
-  const from = Math.max(0, at - 600);
-  const before = folded.slice(from, at);
-  let para = 0;
-  for (const b of before.matchAll(/\n[ \t]*\n/g)) para = b.index + b[0].length;
-  const heading = folded.slice(Math.max(0, from + para - 60), from + para);
-  return PROPOSED_BEFORE.test(heading) || /^[\s*_]*kien\s+nghi\s+thuc\s+thi/.test(before.slice(para));
-}
-
 const PROPOSAL_CUES = cueList(['de nghi']);
 /** "ý kiến (thẩm định) của X tại (các) Văn bản: (số)" ending where the citation starts; not "ý kiến chỉ đạo". */
 const OPINION_BEFORE = /y\s+kien(?!\s+chi\s+dao)[^;]{0,40}?\s+cua\s+[^;]{2,90}?\s+tai\s+(?:cac\s+)?(?:[a-z]+\s+){0,3}?[:\s]*(?:so\s*:?\s*)?$/;
@@ -236,7 +221,10 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
       const proposal = m.kind === 'TO_TRINH' || before.some((t, i) => cueAt(before, i, PROPOSAL_CUES) > 0);
       return proposal ? 'PROPOSAL' : 'BASIS';
     }
-    if (clause && amendsDirectly(folded, clause, m) && !proposedChange(folded, m.start)) return 'AMENDS';
+    // A change proposed under "Kiến nghị thực thi" is neither made (AMENDS) nor carried out (the label's own "thực
+    // thi", a cited title's "thi hành"): the text is only referred to (gold-real README, sixth and seventh rounds).
+    const proposed = proposedAt(folded, m.start);
+    if (clause && amendsDirectly(folded, clause, m) && !proposed) return 'AMENDS';
     if (object && m.parsed && m.end > m.tailEnd) {
       // The cited document's title names what this document amends ("... về việc ban hành Kế hoạch X").
       const hay = tokenizeWords(folded, m.tailEnd, m.end);
@@ -254,7 +242,7 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
       }
     }
     if (listPrev && !listPrev.embedded) return listPrev.relation;
-    if (!clause) return 'REFERENCES';
+    if (!clause || proposed) return 'REFERENCES';
     const toks = tokenizeWords(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start).filter(
       (t) => !masked.covers(t.start, t.end),
     );

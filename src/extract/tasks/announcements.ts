@@ -30,12 +30,24 @@ export function assessmentUnits(doc: TaskDocument, units: readonly Unit[]): Set<
   }
   const out = new Set<Unit>();
   for (const u of units) {
-    if (!isAssessment(doc, u.section)) continue;
+    if (!isAssessment(doc, u.section) || closesToAct(doc, u)) continue;
     const at = announcedAt.get(rootPath(doc, u) ?? '');
     if (at === undefined || u.start < at) out.add(u);
   }
   return out;
 }
+
+/**
+ * "Thông báo này có hiệu lực kể từ ngày ban hành. Cục trưởng Cục Hải quan thông báo để Công ty ... biết và thực
+ * hiện./.": the document's closing, telling its addressees to act, even when it runs on from the last part's text
+ * under an assessing heading ("3. Kết quả xác định trước mã số").
+ */
+function closesToAct(doc: TaskDocument, u: Unit): boolean {
+  return CLOSING_TO_ACT.test(doc.folded.slice(u.start, u.end).toLowerCase());
+}
+
+/** "để <addressees> biết (và|,) thực hiện./." (folded). */
+const CLOSING_TO_ACT = /\bde\s[^.;]{1,200}?\bbiet(,|\s+va)?\s+thuc\s+hien\s*\.\s*\/\s*\./;
 
 function rootPath(doc: TaskDocument, u: Unit): string | null {
   let s = u.section;

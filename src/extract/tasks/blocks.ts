@@ -9,6 +9,7 @@ import { ASSIGN_TRIGGERS, EXECUTED_DOCUMENTS } from './phrases';
 import { headingEnd, RECIPIENTS_LINE } from '../sections';
 import type { Section } from '../types';
 import { clauseEvent } from './clauses';
+import { closingSubjects } from './closingArticle';
 import { skipLabel, tokenAt } from './document';
 import { tableRowsIn, type TaskTable } from './tables';
 import type { TaskDocument, Unit } from './types';
@@ -157,7 +158,7 @@ export function bodyStart(doc: TaskDocument): number {
 }
 
 /** "Kính gửi:" opening a line (folded), the addressees of a letter. */
-const ADDRESSEES_LINE = /^[ \t]*(?:\|[ \t]*)?kinh gui[ \t]*[:.]/m;
+export const ADDRESSEES_LINE = /^[ \t]*(?:\|[ \t]*)?kinh gui[ \t]*[:.]/m;
 /** Either label, every line (the recipients' pattern is the sections' own: one pattern for both stages). */
 const RECIPIENTS_OR_ADDRESSEES = new RegExp(`${RECIPIENTS_LINE.source}|${ADDRESSEES_LINE.source}`, 'gm');
 
@@ -222,6 +223,9 @@ export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: num
     const after = clauseEvent(doc, [], k + 1, tokenAt(doc, ownEnd), true);
     if (after && !after.silent && after.actors.length > 0 && after.at < tokenAt(doc, hEnd)) return false;
   }
+  // "2. Sở Tài chính; Chủ tịch, Tổng Giám đốc các Công ty TNHH Một thành viên" / "Khai thác công trình thủy lợi;
+  // ... chịu trách nhiệm thi hành Quyết định này./.": a line wrapped inside a closing article's list.
+  if (parseBodyListAt(doc.tokens, from) && closingSubjects(doc, from, tokenAt(doc, ownEnd))) return false;
   // A line wrapped inside a list of bodies ("Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc" / "Sở Nông
   // nghiệp và Môi trường, ... chịu trách nhiệm thi hành") is the start of a sentence, not a title.
   const trigger = longestMatch(doc.tokens, from, ASSIGN_TRIGGERS, true);

@@ -16,6 +16,7 @@ import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLAR
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { closingSubjects } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
+import { toActFormula } from './informedName';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
 /**
@@ -858,8 +859,10 @@ function requestedBefore(doc: TaskDocument, p: BodyParse): boolean {
 /** "để <bodies> biết, thực hiện" / "để <bodies> thực hiện": the bodies told of the document carry it out. */
 function informedEvent(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
   const t = doc.tokens;
-  const list = parseBodyListAt(t, i);
-  if (!list || list.to >= end) return null;
+  const parsed = parseBodyListAt(t, i);
+  if (!parsed) return null;
+  const list = toActFormula(doc, parsed, end);
+  if (list.to >= end) return null;
   const next = `${t[list.to]?.f ?? ''} ${t[list.to + 1]?.f ?? ''}`;
   // "Đề nghị Thuế tỉnh Lào Cai ... Cục Thuế trả lời để Thuế tỉnh Lào Cai được biết./.": a reply closing on the office
   // it requested something of gives that office the guidance to carry out (annotators' reading of tax letters). Told

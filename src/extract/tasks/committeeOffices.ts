@@ -11,14 +11,24 @@ import { phrases } from '../vocabulary';
 import words from './clauseWords.json';
 import type { RoleFinding } from './types';
 
+const OFFICES = words.committeeOffices;
+const folded = (list: string[]): string[] => phrases(list).map((p) => p.words.join(' '));
+/** Folded phrases as one alternation, longest first. */
+const alternation = (list: string[]): string => folded(list).sort((a, b) => b.length - a.length).join('|');
+/** The committees by kind, each with the councils of another sort its name opens ("hội đồng" but not "hội đồng nhân dân"). */
+const KINDS = folded(OFFICES.kinds).map((k) => {
+  const others = folded(OFFICES.notCommittees).filter((n) => n.startsWith(`${k} `)).map((n) => n.slice(k.length + 1));
+  return others.length > 0 ? `${k}(?! (${others.join('|')}))` : k;
+});
+
 /** A title of the committee's own, then the committee (or "thường trực"), folded. */
-const OFFICE = /^(cac )?((pho )?truong|(pho )?chu tich|to truong|to pho|uy vien|thanh vien)( [a-z]+){0,4}? (ban chi dao|hoi dong(?! (nhan dan|thanh vien|quan tri))|to cong tac|thuong truc)\b/;
+const OFFICE = new RegExp(`^(cac )?(${alternation(OFFICES.titles)})( [a-z]+){0,4}? (${KINDS.join('|')}|${alternation(OFFICES.standingOffices)})\\b`);
 
 /** The title of a committee's head before the committee ("Phó Trưởng " of "Phó Trưởng Ban Chỉ đạo"), folded. */
-const HEAD_TITLE = /^((pho )?truong|(pho )?chu tich|to truong) (?=ban chi dao|hoi dong|to cong tac)/;
+const HEAD_TITLE = new RegExp(`^(${alternation(OFFICES.headTitles)}) (?=${alternation(OFFICES.kinds)})`);
 
 /** A committee written with its full name after its kind ("Ban Chỉ đạo Nhà nước ...", "Ban Chỉ đạo tỉnh"), folded. */
-const NAMED_AFTER = /^(ban chi dao|hoi dong|to cong tac) \S/;
+const NAMED_AFTER = new RegExp(`^(${alternation(OFFICES.kinds)}) \\S`);
 
 /** Whether a folded heading or name opens with an office of a committee. */
 export function committeeOffice(folded: string): boolean {
@@ -42,10 +52,10 @@ export function officeBody(name: string, closing: boolean): { body: string; offi
 }
 
 /** Teams formed for one inspection ("Đoàn kiểm tra", "Đoàn thanh tra", "Tổ kiểm tra"), folded. */
-const INSPECTION_TEAMS = phrases(words.inspectionTeams).map((p) => p.words.join(' '));
+const INSPECTION_TEAMS = folded(words.inspectionTeams);
 
 /** A team member's title before the team ("Trưởng Đoàn kiểm tra", "thành viên Đoàn kiểm tra"), folded. */
-const TEAM_TITLE = /^(cac )?(pho truong |truong |thanh vien )?/;
+const TEAM_TITLE = new RegExp(`^(cac )?((${alternation(OFFICES.teamTitles)}) )?`);
 
 /**
  * An inspection team or one of its members: "Trưởng Đoàn kiểm tra tổ chức cuộc họp ...", "Trưởng Đoàn, thành viên

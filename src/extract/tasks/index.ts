@@ -31,6 +31,7 @@ import { findTaskTables } from './tables';
 import { functionsArticleActors, withinRegulation, withoutOwnCoordination } from './functionsRegulation';
 import { withoutAdvisedAddressee } from './privateParties';
 import { withoutInspectionTeams } from './committeeOffices';
+import { withoutRestatedAddressees } from './letterClosing';
 import type { Actor, ClauseEvent, RoleFinding, SectionActors, TaskDocument, Unit } from './types';
 
 export interface TaskContext {
@@ -79,7 +80,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
     if (subject && u.section) items.set(u.section.path, { actors: subject, announces: doc.text.slice(u.start, u.end).trimEnd().endsWith(':') });
   }
   findings = withinRegulation(doc, withoutOwnCoordination(findings, regulated.owners), regulated);
-  findings = withoutInspectionTeams(withoutAdvisedAddressee(doc, findings));
+  findings = withoutRestatedAddressees(doc, withoutInspectionTeams(withoutAdvisedAddressee(doc, findings)));
   findings.push(...headingLeads(doc, actors, findings));
   const registry = new BodyRegistry(doc.jurisdiction);
   for (const m of findBodyMentions(doc.text, doc.tokens)) registry.note(m.raw, m);

@@ -103,4 +103,14 @@ describe('a change a simplification plan proposes', () => {
     expect(relationOf(refs, '14/2023/TT-BKHCN')).toBe('REFERENCES');
     for (const r of refs) expect(r.effects, r.symbol ?? '').toEqual([]);
   });
+
+  it('reads a lettered label inside its paragraph ("d. Kiến nghị thực thi: Sửa đổi ...") alike for relation and effect', () => {
+    // Phụ lục of a provincial decision on simplifying procedures (gold d8df8: REFERENCES, no change made).
+    const refs = refsIn(
+      'c. Lợi ích: Rút ngắn thời gian\nkhi giải TTHC cho người lao động.\n\nd. Kiến nghị thực thi: Sửa đổi\nkhoản 13, Điều 1 Nghị định số 61/2020/NĐ-CP ngày 29/05/2020 của Chính Phủ thi\nhành một số điều của Luật Việc làm về bảo hiểm thất nghiệp.',
+      'Hà Nội',
+    );
+    expect(relationOf(refs, '61/2020/NĐ-CP')).toBe('REFERENCES');
+    for (const r of refs) expect(r.effects, r.symbol ?? '').toEqual([]);
+  });
 });

@@ -1,0 +1,43 @@
+/**
+ * A closing article whose list wraps at a line ending in a name, the next line opening with a capital ("2. Chánh
+ * Văn phòng ...; Chủ tịch, Tổng Giám đốc các Công ty TNHH Một thành viên" / "Khai thác công trình thủy lợi; ...
+ * chịu trách nhiệm thi hành Quyết định này./."): the first line is the start of the sentence, not a title, so
+ * every body it lists carries the decision out. A heading of its own ("Điều 3. Trách nhiệm thi hành") stays one.
+ * Excerpt: a city UBND's decision on irrigation services (November 2025).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/extractDocument';
+
+function pairs(text: string): string[] {
+  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
+}
+
+describe('a closing article wrapped after a name', () => {
+  it('gives every listed body LEAD when its first line ends inside a name', () => {
+    const text = [
+      'Điều 4. Điều khoản thi hành',
+      '1. Quyết định này có hiệu lực kể từ ngày 17 tháng',
+      '11 năm 2025.',
+      '2. Chánh Văn phòng Ủy ban nhân dân thành phố; Giám',
+      'đốc các Sở: Nông nghiệp và Môi trường, Tài chính; Chủ tịch Ủy ban nhân dân các',
+      'xã, phường, đặc khu; Chủ tịch, Tổng Giám đốc các Công ty TNHH Một thành viên',
+      'Khai thác công trình thủy lợi; Thủ trưởng các ngành, đơn vị có liên quan chịu',
+      'trách nhiệm thi hành Quyết định này./.',
+    ].join('\n');
+    const got = pairs(text);
+    for (const body of ['Văn phòng Ủy ban nhân dân thành phố', 'Sở Nông nghiệp và Môi trường', 'Sở Tài chính', 'Ủy ban nhân dân các xã, phường, đặc khu', 'các ngành, đơn vị có liên quan']) {
+      expect(got).toContain(`LEAD ${body}`);
+    }
+  });
+
+  it('keeps a heading of its own above the list', () => {
+    const text = [
+      'Điều 3. Trách nhiệm thi hành',
+      'Chánh Văn phòng Ủy ban nhân dân',
+      'thành phố; Giám đốc các Sở; Chủ tịch Ủy ban nhân dân các phường, xã và Thủ trưởng',
+      'các cơ quan, tổ chức, đơn vị có liên quan chịu trách nhiệm',
+      'thi hành Quyết định này./.',
+    ].join('\n');
+    expect(pairs(text)).toContain('LEAD Văn phòng Ủy ban nhân dân thành phố');
+  });
+});
