@@ -53,6 +53,8 @@ import {
   MEMO_MIN_TOKENS,
   tokenMemo,
   formTest,
+  mayStartAt,
+  spellingTest,
   wordCost,
   phrase,
   phrases,
@@ -939,6 +941,11 @@ function sameWords(tokens: readonly Token[], k: number, n: number, p: Phrase): b
  * Titles ("Giám đốc", "Chủ tịch", "Các thành viên") are part of the phrase.
  */
 export function parseBodyAt(tokens: readonly Token[], i: number, opts: ParseOptions = {}): BodyParse | null {
+  // Most places a clause is tried for a subject open no body, and their first word alone says so.
+  if (!opts.bareGeneric) {
+    const t = tokens[i];
+    if (!t || !t.word || !spellingTest(t, 'opensBody', mayOpenBody)) return null;
+  }
   // A document's clauses are tried for a subject at the same tokens many times: parse each place once.
   if (tokens.length < MEMO_MIN_TOKENS || i < 0 || i >= tokens.length) return withAlternative(tokens, parseBodyAtUncached(tokens, i, opts));
   const memo = tokenMemo<BodyParse | null>(tokens, parseBodyAt, opts.bareGeneric ? 1 : 0);
@@ -975,6 +982,37 @@ function withAlternative(tokens: readonly Token[], p: BodyParse | null): BodyPar
     return finish(tokens, p.from, p.to + 1 + level.n, p.group, p.bare, p.owner, p.known);
   }
   return p;
+}
+
+/**
+ * Whether a body may start at a word of this spelling, parsed without `bareGeneric`: each way
+ * `parseBodyAtUncached` finds one first needs its first word to be "các", a title, an office title, a complete
+ * body (abbreviation, "Ủy ban MTTQ" with "ủy" as OCR writes it, a phrase, a field of places), a named head or its
+ * OCR-damaged short form ("S6", "B6"), or a locality ("tỉnh", "cấp", a local unit). False here means null there;
+ * a new way in needs its first-word condition here too (tests/extract/bodyStarts.test.ts checks the two agree).
+ */
+function mayOpenBody(t: Token): boolean {
+  const f = t.f;
+  return (
+    isCac(t) ||
+    mayStartAt(t, HEAD_TITLES, true) ||
+    mayStartAt(t, OFFICE_TITLES, true) ||
+    f === 'ct' ||
+    isAbbreviation(f) ||
+    /^[a-z0-9&@]{0,2}y$/.test(f) ||
+    mayStartAt(t, COMPLETE_ORGS, true) ||
+    (t.cap && mayStartAt(t, PLACE_ORGS, true)) ||
+    mayStartAt(t, NAMED_HEADS, true) ||
+    (t.cap && f.length <= 3 && (tokenFuzzy(t, 'so') || tokenFuzzy(t, 'bo'))) ||
+    tokenFuzzy(t, 'tinh') ||
+    f === 'cap' ||
+    mayStartAt(t, LOCAL_UNITS, true)
+  );
+}
+
+/** `parseBodyAtUncached` for tests: what `parseBodyAt` finds without its first-word filter and memo. */
+export function parseBodyAtUnfiltered(tokens: readonly Token[], i: number, opts: ParseOptions = {}): BodyParse | null {
+  return withAlternative(tokens, parseBodyAtUncached(tokens, i, opts));
 }
 
 function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOptions): BodyParse | null {

@@ -192,6 +192,14 @@ export function longestMatch(
 }
 
 /**
+ * Whether some phrase of `list` may start at `t` as far as `t` alone tells: where this is false, `longestMatch`
+ * with the same flags is null at every token of this spelling, whatever follows it.
+ */
+export function mayStartAt(t: Token, list: readonly Phrase[], exactShort = false, allowLoose = false): boolean {
+  return viableCandidates(list, t, exactShort, allowLoose).length > 0;
+}
+
+/**
  * Per token array (one document): per key (a parser) and flag combination, results by token index. Token
  * arrays are never modified, so a result computed at an index holds for the array's lifetime.
  */

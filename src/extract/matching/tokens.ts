@@ -291,6 +291,21 @@ export function formTest(t: Token, name: string, test: (f: string) => boolean): 
   return r;
 }
 
+/**
+ * A test of a token that reads only what its spelling tells (its form: folded words, case, word or mark, the
+ * phrases that may start at it), never its neighbours or offsets: answered once per spelling, as `formTest`.
+ */
+export function spellingTest(t: Token, name: string, test: (t: Token) => boolean): boolean {
+  const form = t.form;
+  const shift = testSlot(name) * 2;
+  const bits = form.tests >>> shift;
+  if ((bits & 1) !== 0) return (bits & 2) !== 0;
+  const r = test(t);
+  // Read `tests` again: the test may have answered other tests of this form meanwhile.
+  form.tests |= (r ? 3 : 1) << shift;
+  return r;
+}
+
 /** Forms of word tokens, by spelling as written. */
 const wordForms = new BoundedMemo<string, WordForm>(100_000);
 /** Forms of punctuation tokens. */

@@ -721,9 +721,12 @@ function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {
 /** After a comma inside a sentence: "..., thành phố Hạ Long yêu cầu hoàn thành ...". */
 function commaSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
-  if (!t[i]?.word || insidePartnerList(doc, i - 1)) return null;
+  if (!t[i]?.word) return null;
   // "..., yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện./."
   const trig = longestMatch(t, i, ASSIGN_TRIGGERS, true);
+  const list = parseBodyListAt(t, i);
+  // Most commas open neither a trigger nor a body: answered before looking back for partners.
+  if ((!trig && (!list || list.to >= end)) || insidePartnerList(doc, i - 1)) return null;
   if (trig) {
     const objects = objectsAt(doc, i + trig.n, end);
     const after = objects ? skipApposition(doc, objects.to, end) : end;
@@ -731,7 +734,6 @@ function commaSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end
       return { at: i, predAt: objects.to, actors: actorsOf(objects), forcedLead: isGiao(trig.p), assigned: true, silent: false, explicit: first };
     }
   }
-  const list = parseBodyListAt(t, i);
   if (!list || list.to >= end) return null;
   // "..., các cơ quan phối hợp có trách nhiệm phối hợp với cơ quan chủ trì ...": a kind named by its role, then
   // its responsibility, is a subject too.

@@ -8,6 +8,7 @@
 import { bodyJurisdiction, PROVINCES } from '../bodies';
 import vocab from '../data/bodyVocabulary.json';
 import { fold } from '../folding';
+import { memoize } from '../memo';
 import type { Jurisdiction } from '../types';
 import { longestMatch, tokenize } from '../vocabulary';
 
@@ -21,6 +22,13 @@ const JOINERS: ReadonlySet<string> = new Set(vocab.publicJoiners);
  * party and the name something else ("các tổ chức, cá nhân có liên quan").
  */
 export function namesThePublic(name: string): boolean {
+  return publicNamed(name);
+}
+
+/** The registry is asked about each mention of a name: a document repeats its names, answered once each. */
+const publicNamed = memoize(namesThePublicUncached, 20_000);
+
+function namesThePublicUncached(name: string): boolean {
   const words = tokenize(fold(name)).filter((t) => t.word || t.raw === ',').map((t) => (t.word ? t.f : ','));
   let kinds = 0;
   let i = 0;
@@ -39,10 +47,16 @@ export function namesThePublic(name: string): boolean {
 
 /** Whether a name is only the place of the text's own jurisdiction ("tỉnh Cà Mau" in a text of Cà Mau). */
 export function namesOwnPlace(name: string, jurisdiction: Jurisdiction | null): boolean {
-  if (!jurisdiction) return false;
+  return !!jurisdiction && placeNamed(name) === jurisdiction;
+}
+
+/** The jurisdiction of a name that is only a province ("tỉnh Cà Mau", "Thành phố Hà Nội"), else null; once per name. */
+const placeNamed = memoize(placeNamedUncached, 20_000);
+
+function placeNamedUncached(name: string): Jurisdiction | null {
   const toks = tokenize(fold(name)).filter((t) => t.word);
   const unit = toks[0]?.f === 'tinh' ? 1 : toks[0]?.f === 'thanh' && toks[1]?.f === 'pho' ? 2 : 0;
-  if (!unit) return false;
+  if (!unit) return null;
   const place = longestMatch(toks, unit, PROVINCES, true);
-  return !!place && unit + place.n === toks.length && bodyJurisdiction(name, null) === jurisdiction;
+  return place && unit + place.n === toks.length ? bodyJurisdiction(name, null) : null;
 }
