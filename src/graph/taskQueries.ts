@@ -248,8 +248,8 @@ const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Mi
 
 /**
  * The day of the last minute formatted. Formatting still cost about 0.1 ms under load, once per task of a list
- * that selects `overdue`. A day starts on a whole minute in every time zone (offsets are whole minutes), so
- * every moment of one minute falls on the same day.
+ * that selects `overdue`. The day turns on a whole minute wherever the zone's offset is whole minutes (every
+ * zone's today, Vietnam's for over a century), so every moment of one minute falls on the same day.
  */
 let dayOfMinute = { minute: Number.NaN, day: '' };
 
