@@ -18,6 +18,7 @@ import { PROJECT_ROOT } from '../src/config';
 import { fail, runCli } from '../src/cli/runCli';
 import { writeCorpus } from './generator/generateCorpus';
 import { openBenchDatabase } from './lib/benchNeo4j';
+import { useApiWorkerBundle } from './lib/children';
 import { section, wants, type Args, type Ctx } from './lib/context';
 import { machineInfo, type MachineInfo } from './lib/machine';
 import { extractionSection } from './sections/extraction';
@@ -109,14 +110,13 @@ export interface RunRecord {
 
 /**
  * The API worker runs from the compiled bundle `npm start` serves (scripts/buildServer.mjs, rebuilt here when a
- * source changed); if it cannot be built, through tsx as before, said in the log.
+ * source changed, so the bundle is the tree's code); if it cannot be built, through tsx as before, said in the log.
  */
 function compileApi(log: (line: string) => void): void {
   if (process.env.BENCH_API_TSX === '1') return log('BENCH_API_TSX=1: the API worker runs through tsx');
   const built = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'buildServer.mjs')], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-  if (built.status === 0) return;
+  if (built.status === 0) return useApiWorkerBundle(path.join(PROJECT_ROOT, 'dist', 'benchApiWorker.js'));
   log(`the API could not be compiled, so it runs through tsx: ${(built.stderr || built.stdout).trim().split('\n').slice(0, 3).join(' ')}`);
-  process.env.BENCH_API_TSX = '1';
 }
 
 async function main(): Promise<void> {

@@ -20,7 +20,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = path.join(ROOT, 'dist');
 /** What `npm start` runs. */
 export const SERVER_BUNDLE = path.join(DIST, 'server.js');
-/** The bench's API worker (bench/lib/children.ts starts it with plain Node; bench/run.ts rebuilds it first). */
+/** The bench's API worker (bench/run.ts rebuilds it, then has bench/lib/children.ts start it with plain Node). */
 export const BENCH_API_BUNDLE = path.join(DIST, 'benchApiWorker.js');
 const FINGERPRINT = path.join(DIST, '.build-fingerprint');
 // Each bundle sits one folder below the root, as src/config.ts's PROJECT_ROOT expects of its module.

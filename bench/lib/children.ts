@@ -5,7 +5,6 @@
  * its stdin closes, so it cannot outlive the benchmark.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -25,13 +24,24 @@ export interface Worker {
   stderr(): string;
 }
 
-/** The API worker compiled with the server (scripts/buildServer.mjs; bench/run.ts builds it when a source changed). */
-const COMPILED_API_WORKER = path.resolve(BENCH_DIR, '..', 'dist', 'benchApiWorker.js');
+/**
+ * The API worker's bundle (scripts/buildServer.mjs), set by bench/run.ts once it has built it from the current
+ * sources; until then, or when it could not be built, the worker runs from its sources through tsx. A bundle that
+ * merely exists could be older than the tree, and would measure other code.
+ */
+let apiWorkerBundle: string | null = null;
+
+export function useApiWorkerBundle(file: string | null): void {
+  apiWorkerBundle = file;
+}
+
+/** Node's arguments for the API worker: the current bundle, or the sources through tsx. */
+export function apiWorkerEntry(): string[] {
+  return apiWorkerBundle ? [apiWorkerBundle] : ['--import', 'tsx', path.join(BENCH_DIR, 'workers', 'api.ts')];
+}
 
 export function startWorker(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Worker {
-  // The API runs as `npm start` serves it, from JavaScript on plain Node; BENCH_API_TSX=1 runs its sources through tsx.
-  const compiled = script === 'api.ts' && process.env.BENCH_API_TSX !== '1' && existsSync(COMPILED_API_WORKER);
-  const entry = compiled ? [COMPILED_API_WORKER] : ['--import', 'tsx', path.join(BENCH_DIR, 'workers', script)];
+  const entry = script === 'api.ts' ? apiWorkerEntry() : ['--import', 'tsx', path.join(BENCH_DIR, 'workers', script)];
   const child: ChildProcess = spawn(process.execPath, [...entry, ...args], {
     cwd: path.resolve(BENCH_DIR, '..'),
     env: { ...process.env, ...env },

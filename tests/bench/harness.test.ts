@@ -7,6 +7,7 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { parseBenchArgs } from '../../bench/run';
 import { batchRows, itemsOf } from '../../bench/lib/bulk';
+import { apiWorkerEntry, useApiWorkerBundle } from '../../bench/lib/children';
 import { quantile, summarizeLatencies } from '../../bench/lib/stats';
 import { querySpecs, type Targets } from '../../bench/lib/workloads';
 import { generateCorpus } from '../../bench/generator/generateCorpus';
@@ -37,6 +38,19 @@ describe('benchmark options', () => {
     expect(() => parseBenchArgs(['--sizez', '1'])).toThrow(/Unknown option --sizez/);
     expect(() => parseBenchArgs(['--sizes', '1000', '--bulk', '500'])).toThrow(/--bulk/);
     expect(() => parseBenchArgs(['--only', 'everything'])).toThrow(/--only/);
+  });
+});
+
+describe('the API worker', () => {
+  it('runs from its sources until the run has built the bundle from them, never from a bundle that merely exists', () => {
+    expect(apiWorkerEntry()).toEqual(['--import', 'tsx', path.resolve('bench', 'workers', 'api.ts')]);
+    useApiWorkerBundle('/built/benchApiWorker.js');
+    try {
+      expect(apiWorkerEntry()).toEqual(['/built/benchApiWorker.js']);
+    } finally {
+      useApiWorkerBundle(null);
+    }
+    expect(apiWorkerEntry()[0]).toBe('--import');
   });
 });
 
