@@ -53,17 +53,30 @@ export interface ConnectionValue<T> {
   totalCount: number;
 }
 
+/**
+ * The connection of a page. Its edges and cursors are made when the query reads them: most queries select
+ * `nodes` alone, and a cursor per item (a Buffer and a base64 string) was a large share of a nested page's own
+ * work. `edges` is an own getter, kept once made, so a spread (`{ ...connection }`) still copies it.
+ */
 export function toConnection<T>(page: Page<T>, slice: Slice): ConnectionValue<T> {
-  const edges = page.items.map((node, i) => ({ cursor: encodeCursor(slice.skip + i), node }));
+  const items = page.items;
+  const last = items.length - 1;
+  let edges: { cursor: string; node: T }[] | undefined;
   return {
-    edges,
-    nodes: page.items,
+    get edges() {
+      return (edges ??= items.map((node, i) => ({ cursor: encodeCursor(slice.skip + i), node })));
+    },
+    nodes: items,
     totalCount: page.total,
     pageInfo: {
-      hasNextPage: slice.skip + page.items.length < page.total,
+      hasNextPage: slice.skip + items.length < page.total,
       hasPreviousPage: slice.skip > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return last >= 0 ? encodeCursor(slice.skip) : null;
+      },
+      get endCursor() {
+        return last >= 0 ? encodeCursor(slice.skip + last) : null;
+      },
     },
   };
 }

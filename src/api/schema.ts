@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import type * as GraphQL from 'graphql';
 import { BodyResolver } from './body.resolver';
+import { resolveFieldsDirectly } from './directResolvers';
 import { CitationResolver } from './citation.resolver';
 import { ConflictResolver } from './conflict.resolver';
 import { DocumentResolver } from './document.resolver';
@@ -44,7 +45,9 @@ const { lexicographicSortSchema, printSchema } = createRequire(import.meta.url)(
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   plainFieldsReadDirectly();
-  return buildSchema({ resolvers: [...RESOLVERS], validate: false });
+  const schema = await buildSchema({ resolvers: [...RESOLVERS], validate: false });
+  resolveFieldsDirectly(schema);
+  return schema;
 }
 
 /**

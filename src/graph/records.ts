@@ -233,6 +233,8 @@ export const TASK_HISTORY_FIELDS = ['historyKinds', 'historyAt', 'historyBy', 'h
 
 /** The history lists of a task (TASK_HISTORY_FIELDS' order) -> events, oldest first ('' stands for null: lists hold no nulls). */
 function toHistory(lists: readonly unknown[]): TaskEventRecord[] {
+  // Most tasks have none: no seven empty lists per task of a page.
+  if (!Array.isArray(lists[0]) || lists[0].length === 0) return [];
   const list = (i: number): unknown[] => (Array.isArray(lists[i]) ? (lists[i] as unknown[]) : []);
   const [kinds, at, by, statuses, dueBys, previous, notes] = [0, 1, 2, 3, 4, 5, 6].map(list) as unknown[][];
   return kinds!.map((kind, i) => ({
