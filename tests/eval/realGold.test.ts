@@ -9,8 +9,8 @@
  * development data since; so is a second round of 16, annotated blind the same day and held out for two passes;
  * so is a third round of 16, held out for two passes; so are a fourth and a fifth round of 16 each, held out
  * for the tenth to fifteenth passes; so are a sixth and a seventh round of 16 each, held out for the sixteenth pass;
- * so are an eighth and a ninth round of 15 each, held out for the seventeenth pass; see DEV.txt and
- * gold-real/README.md).
+ * so are an eighth and a ninth round of 15 each, held out for the seventeenth pass; a tenth round of 18 is held
+ * out now: see DEV.txt and gold-real/README.md).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -68,7 +68,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 180 development documents (F1 0.903, P 0.915, R 0.890)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 180 development documents (F1 0.912, P 0.919, R 0.905)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -95,15 +95,22 @@ describe('extraction on real documents against their gold', () => {
     // cứ" and announced subjects ending a kind's qualifier, a partner's own unit in brackets): 0.914 / 0.895 / 0.905
     // (1508/141/176); merged with the other seventeenth-pass themes on main: 0.919 / 0.900 / 0.909 (1516/134/168).
     // Then the eighth and ninth blind rounds (held out for the seventeenth pass, last held-out F1 0.843) joined
-    // them: 0.915 / 0.890 / 0.903 (1674/155/206) on 180.
+    // them: 0.915 / 0.890 / 0.903 (1674/155/206) on 180. The eighteenth pass (standing duties in charters and
+    // regulations, name boundaries, clauses; docs/extraction.md), merged: 0.919 / 0.905 / 0.912 (1702/151/178).
     expect(development(result).length).toBe(180);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.898);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.91);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.885);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.907);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.914);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
-  it('holds no held-out gold of its own while the next blind round is annotated', () => {
-    // The eighth and ninth rounds (held out for the seventeenth pass: first runs F1 0.789 and 0.908, last 0.843)
-    // are development data now (DEV.txt); the tenth round is held out once its annotation lands.
-    expect(heldOut(result).length).toBe(0);
+  it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth blind round)', () => {
+    // Tenth round: 18 documents annotated blind on 2026-12-06 (gold-real/README.md), no DEV.txt line; the eighth and
+    // ninth rounds (held out for the seventeenth pass: first runs F1 0.789 and 0.908, last 0.843) are development
+    // data since. First run, before any rule was written with them in view (at 5a2ad51): P 0.838 / R 0.792 / F1
+    // 0.814 (57/11/15), numbered references 0.986 (138/1/3), identity 17/18, no self-citation. After the
+    // eighteenth pass (written on the development files): 0.841 / 0.806 / 0.823 (58/11/14).
+    expect(heldOut(result).length).toBe(18);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.81);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.83);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.79);
   });
 });
