@@ -55,6 +55,14 @@ function argsInstance(argsClass: ArgsClass, storage: Storage): ((args: Record<st
   };
 }
 
+/**
+ * Whether type-graphql validates this argument whatever the schema says: its own `validate` (set, and not false)
+ * overrides the schema's `validate: false`, and its own `validateFn` always runs.
+ */
+function validatedAlone(param: { validateSettings?: unknown; validateFn?: unknown }): boolean {
+  return !!param.validateFn || (param.validateSettings !== undefined && param.validateSettings !== false);
+}
+
 /** How to read one parameter directly; null when only type-graphql's handler reads it as it should. */
 function directParam(param: ParamMetadata, storage: Storage): Param | null {
   switch (param.kind) {
@@ -70,12 +78,12 @@ function directParam(param: ParamMetadata, storage: Storage): Param | null {
     case 'info':
       return (_r, _a, _c, info) => info;
     case 'arg': {
-      if (param.validateFn || !passesUnchanged(param.getType())) return null;
+      if (validatedAlone(param) || !passesUnchanged(param.getType())) return null;
       const name = param.name;
       return (_r, args) => args[name];
     }
     case 'args': {
-      if (param.validateFn) return null;
+      if (validatedAlone(param)) return null;
       const build = argsInstance(param.getType() as ArgsClass, storage);
       return build ? (_r, args) => build(args) : null;
     }
