@@ -77,7 +77,7 @@ describe('field resolvers called without type-graphql\'s handler', () => {
         for (const args of [Object.fromEntries(field.args.map((a) => [a.name, sample(a.type)])), {}]) {
           const want = (await handledField.resolve(root, args, context, info as never)) as Call;
           const got = (await field.resolve!(root, args, context, info as never)) as Call;
-          expect(got.params, `${type}.${field.name}`).toEqual(want.params);
+          expect(got.params, `${type}.${field.name}`).toStrictEqual(want.params);
           got.params.forEach((p, i) => {
             if (p && typeof p === 'object') expect(Object.getPrototypeOf(p), `${type}.${field.name} parameter ${i}`).toBe(Object.getPrototypeOf(want.params[i]));
           });
