@@ -120,7 +120,8 @@ export function resolveFieldsDirectly(schema: GraphQLSchema): string[] {
   const instances = new Map<Function, object>();
   const replaced: string[] = [];
   for (const meta of storage.fieldResolvers) {
-    if (meta.kind !== 'external' || meta.middlewares?.length || meta.roles?.length || !meta.getObjectType) continue;
+    // `@Authorized()` without roles leaves an empty list, which still asks the auth checker: any list keeps the handler.
+    if (meta.kind !== 'external' || meta.middlewares?.length || meta.roles !== undefined || !meta.getObjectType) continue;
     const objectClass = meta.getObjectType();
     const typeName = storage.objectTypes.find((o) => o.target === objectClass)?.name;
     const type = typeName ? schema.getType(typeName) : undefined;

@@ -1,11 +1,11 @@
 /**
  * src/api/directResolvers.ts replaces a field resolver only when it can pass what type-graphql would: a resolver
  * added later whose parameters type-graphql converts or validates (an input object, an argument
- * with its own `validate` or `validateFn`) keeps type-graphql's handler. Checked on resolvers of this file alone
+ * with its own `validate` or `validateFn`, an `@Authorized()` field, roles or none) keeps type-graphql's handler. Checked on resolvers of this file alone
  * (vitest gives each file its own metadata storage), so the real schema's test is not disturbed.
  */
 import 'reflect-metadata';
-import { Arg, Args, ArgsType, buildSchema, Field, FieldResolver, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, buildSchema, Field, FieldResolver, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { resolveFieldsDirectly } from '../../src/api/directResolvers';
 
@@ -54,6 +54,12 @@ class ThingResolver {
     return String(window.first);
   }
 
+  @Authorized()
+  @FieldResolver(() => String)
+  authorized(@Root() thing: Thing): string {
+    return thing.key;
+  }
+
   @FieldResolver(() => String)
   checkedArg(@Arg('word', () => String, { nullable: true, validateFn: () => undefined }) word?: string): string {
     return word ?? '';
@@ -62,9 +68,10 @@ class ThingResolver {
 
 describe('field resolvers type-graphql must still call', () => {
   it('keep its handler when a parameter is converted or validated, and only those', async () => {
-    const schema = await buildSchema({ resolvers: [ThingResolver], validate: false });
+    // type-graphql refuses `@Authorized` without an auth checker; the other resolvers ignore it.
+    const schema = await buildSchema({ resolvers: [ThingResolver], validate: false, authChecker: () => true });
     const replaced = resolveFieldsDirectly(schema);
     expect(replaced).toContain('Thing.plain');
-    for (const kept of ['Thing.filtered', 'Thing.validatedArg', 'Thing.validatedArgs', 'Thing.checkedArg']) expect(replaced).not.toContain(kept);
+    for (const kept of ['Thing.filtered', 'Thing.validatedArg', 'Thing.validatedArgs', 'Thing.checkedArg', 'Thing.authorized']) expect(replaced).not.toContain(kept);
   });
 });
