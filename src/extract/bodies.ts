@@ -58,10 +58,12 @@ import {
   wordCost,
   phrase,
   phrases,
+  foldedPhrases,
   tokenize,
   type Phrase,
   type Token,
 } from './vocabulary';
+import { escapeRegExp } from '../text/regex';
 
 /** Kind words written lower-case inside a group's list. */
 const GENERIC_WORDS = new Set(vocab.kindWordsLowercasedInLists);
@@ -91,7 +93,7 @@ const LOCAL_UNITS = phrases(vocab.localUnits);
 /** Committees whose name goes on with the field they steer after "về" ("Ban Chỉ đạo Nhà nước về Du lịch"). */
 const FIELD_NAMED_HEADS = phrases(vocab.fieldNamedHeads);
 /** Kinds of mass organizations, one group when listed together. */
-const MASS_KINDS = new Set(phrases(vocab.massOrganizationKinds).map((p) => p.words.join(' ')));
+const MASS_KINDS = new Set(foldedPhrases(vocab.massOrganizationKinds));
 /** Levels a field's units of places are named by as a group ("các Thuế tỉnh, thành phố", "các Thuế cơ sở"). */
 const PLACE_ORG_LEVELS = vocab.placeOrgLevels.map((l) => l.split(' ')).sort((a, b) => b.length - a.length);
 const LOCALITY_GENERICS = new Set(vocab.localityGenerics);
@@ -1771,8 +1773,8 @@ const NATIONAL_PREFIXES = vocab.nationalPrefixes;
 
 // One title or a list of them ("Giám đốc, Thủ trưởng các sở"); "Trưởng Thuế tỉnh": the head of a field's office
 // of a place (`placeOrgs`) is its "Trưởng" ("trường", a school, folds alike but opens no such name).
-const PLACE_ORG_HEAD = `truong(?=\\s+(?:${PLACE_ORGS.map((p) => escapeRe(p.words.join(' '))).join('|')})\\b)`;
-const STRIPPED_TITLES = new RegExp(`^(?:cac ong, ba:?\\s*)?(?:(?:cac |nhung )?(?:${[...vocab.strippedTitles.map(escapeRe), PLACE_ORG_HEAD].join('|')})(?:,\\s*|\\s+))+`);
+const PLACE_ORG_HEAD = `truong(?=\\s+(?:${PLACE_ORGS.map((p) => escapeRegExp(p.words.join(' '))).join('|')})\\b)`;
+const STRIPPED_TITLES = new RegExp(`^(?:cac ong, ba:?\\s*)?(?:(?:cac |nhung )?(?:${[...vocab.strippedTitles.map(escapeRegExp), PLACE_ORG_HEAD].join('|')})(?:,\\s*|\\s+))+`);
 
 /** Heads that name no particular body when written alone. */
 const HEADS_ALONE = new Set(vocab.headsAlone);
@@ -1923,7 +1925,7 @@ export function bodyKeyName(rawName: string): string {
   return f.replace(/[,;:.\s]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
-const PROVINCE_AFTER_UNIT = new RegExp(`\\b(tinh|thanh pho) (?:${PROVINCES.map((p) => escapeRe(p.words.join(' '))).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+const PROVINCE_AFTER_UNIT = new RegExp(`\\b(tinh|thanh pho) (?:${PROVINCES.map((p) => escapeRegExp(p.words.join(' '))).sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
 const groupMemo = new BoundedMemo<string, boolean>(20_000);
 
@@ -1954,9 +1956,6 @@ function isGroupNameUncached(display: string): boolean {
   return true;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function provinceIn(folded: string): string | null {
   const toks = tokenize(folded);
@@ -2047,7 +2046,7 @@ function readName(raw: string): NameReading {
 // A chair acts for the body named after the title ("Chủ tịch UBND các xã"); "Người đứng đầu" answers in person,
 // except as the head of a unit defined by what it belongs to ("Người đứng đầu đơn vị sự nghiệp thuộc Bộ nhóm 1").
 const UNIT_HEAD = new RegExp(
-  `^(?:${vocab.unitHeadTitles.map(escapeRe).join('|')})\\s+(?=(?:cac\\s+)?(?:${vocab.unitHeadKinds.map(escapeRe).join('|')})\\b[^,;:]*?\\s(?:${vocab.unitBelonging.map(escapeRe).join('|')})\\s)`,
+  `^(?:${vocab.unitHeadTitles.map(escapeRegExp).join('|')})\\s+(?=(?:cac\\s+)?(?:${vocab.unitHeadKinds.map(escapeRegExp).join('|')})\\b[^,;:]*?\\s(?:${vocab.unitBelonging.map(escapeRegExp).join('|')})\\s)`,
 );
 const OFFICIALS = new RegExp(`${STRIPPED_TITLES.source}|^(?:pho )?chu tich(?:,\\s*|\\s+)`);
 

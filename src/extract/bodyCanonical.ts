@@ -8,15 +8,13 @@ import data from './data/bodyCanonical.json';
 import { foldForSearch } from './folding';
 import { BoundedMemo } from './memo';
 import { provinceByName } from './provinces';
+import { escapeRegExp } from '../text/regex';
 
 const OWN_NAME_AFTER: readonly string[] = data.ownNameAfter;
 const CITY_UNIT_AFTER = new RegExp(`\\b(${data.cityUnitAfter.join('|')}) thanh pho$`);
 const PARTY_LONG_FORMS = new Set<string>(data.partyCommittee.longForms);
 const PARTY_BY_UNIT: Readonly<Record<string, string>> = data.partyCommittee.byUnit;
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** How the jurisdiction's own name can be written in a folded key name: its spellings, with and without "tỉnh". */
 function ownSpellings(jurisdiction: string, folded: readonly string[]): string[] {
@@ -35,9 +33,9 @@ const jurisdictionPatterns = new BoundedMemo<string, JurisdictionPatterns>(1_000
 
 function compileJurisdiction(jurisdiction: string): JurisdictionPatterns {
   const province = provinceByName(jurisdiction);
-  const after = OWN_NAME_AFTER.map(escapeRe).join('|');
+  const after = OWN_NAME_AFTER.map(escapeRegExp).join('|');
   // Global patterns are only used with `replace`, which resets `lastIndex`: sharing them is safe.
-  const ownPatterns = ownSpellings(jurisdiction, province?.folded ?? []).map((spelling) => new RegExp(`\\b(${after}) ${escapeRe(spelling)}\\b`, 'g'));
+  const ownPatterns = ownSpellings(jurisdiction, province?.folded ?? []).map((spelling) => new RegExp(`\\b(${after}) ${escapeRegExp(spelling)}\\b`, 'g'));
   return { province, ownPatterns };
 }
 

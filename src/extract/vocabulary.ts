@@ -4,7 +4,7 @@
  * from ./matching for the modules that import it from here).
  */
 import VOCAB from './data/bodyVocabulary.json';
-import { phrases } from './matching';
+import { foldedPhrases, phrases } from './matching';
 
 export * from './matching';
 
@@ -35,7 +35,7 @@ export const DISPLAY_WORDS = phrases(VOCAB.displayWords);
 /** Common nouns naming a kind of body; after "các" they make a group ("các sở, ban, ngành"). */
 export const GENERIC_NOUNS = phrases(VOCAB.genericNouns);
 /** Kinds named as collectives of their own, never merged with the kinds listed beside them ("tổ chức chính trị - xã hội"). */
-export const STANDALONE_GROUP_KINDS = new Set<string>(phrases(VOCAB.standaloneGroupKinds).map((p) => p.words.join(' ')));
+export const STANDALONE_GROUP_KINDS = new Set<string>(foldedPhrases(VOCAB.standaloneGroupKinds));
 
 /** The sector of each kind of body a list of kinds may not cross (state agencies, enterprises), folded. */
 export const GROUP_SECTORS: { kind: string; sector: 'state' | 'enterprise' }[] = (['state', 'enterprise'] as const)
@@ -67,13 +67,13 @@ export const STOP_WORD_SPELLINGS: Readonly<Record<string, readonly string[]>> = 
 /** Words and phrases that start a predicate: what a body is told to do. Folded. */
 export const PREDICATE_STARTS = phrases(VOCAB.predicateStarts);
 /** Local levels below the district that a commune-level collective lists ("xã, phường"). Folded. */
-export const COMMUNE_LEVELS = new Set<string>(phrases(VOCAB.communeLevels).map((p) => p.words.join(' ')));
+export const COMMUNE_LEVELS = new Set<string>(foldedPhrases(VOCAB.communeLevels));
 /** Duty verbs that end a capitalized name rather than continue it ("Sở X chủ trì ..."). Folded. */
-export const DUTIES_NOT_IN_NAMES = new Set<string>(phrases(VOCAB.dutiesNotInNames).map((p) => p.words.join(' ')));
+export const DUTIES_NOT_IN_NAMES = new Set<string>(foldedPhrases(VOCAB.dutiesNotInNames));
 /** Kinds a document names alone for any body of the kind ("Sở", "Ngân hàng"): no short form of one body. Folded. */
-export const KINDS_ALONE = new Set<string>(phrases(VOCAB.kindsAlone).map((p) => p.words.join(' ')));
+export const KINDS_ALONE = new Set<string>(foldedPhrases(VOCAB.kindsAlone));
 /** Kinds that address anyone concerned ('tổ chức', 'cá nhân'): a list of kinds holding one is one group. */
-export const ANYONE_KINDS: readonly string[] = phrases(VOCAB.anyoneKinds).map((p) => p.words.join(' '));
+export const ANYONE_KINDS: readonly string[] = foldedPhrases(VOCAB.anyoneKinds);
 /** Levels and places: a fuller name that only adds one ("... cấp tỉnh") is another body. Folded. */
-export const LEVELS_AND_PLACES: readonly string[] = phrases(VOCAB.levelsAndPlaces).map((p) => p.words.join(' '));
+export const LEVELS_AND_PLACES: readonly string[] = foldedPhrases(VOCAB.levelsAndPlaces);
 

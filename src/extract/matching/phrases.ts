@@ -383,3 +383,8 @@ export function phrases(list: readonly string[]): Phrase[] {
   return list.map(phrase);
 }
 
+/** Each phrase's folded words joined by spaces: the form folded-text patterns and word sets compare with. */
+export function foldedPhrases(list: readonly string[]): string[] {
+  return phrases(list).map((p) => p.words.join(' '));
+}
+

@@ -13,6 +13,7 @@ import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetai
 import { bracketMembers, dutyVerbAt, endsSentence, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
+import { escapeRegExp } from '../../text/regex';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { closingSubjects } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
@@ -854,8 +855,7 @@ function exactMatch(tokens: readonly Token[], i: number, list: readonly Phrase[]
 function requestedBefore(doc: TaskDocument, p: BodyParse): boolean {
   const words = foldKeepLength(p.raw).toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`\\bde nghi\\s+${escaped.join('\\s+')}\\b`).test(doc.folded.slice(0, p.start).toLowerCase());
+  return new RegExp(`\\bde nghi\\s+${words.map(escapeRegExp).join('\\s+')}\\b`).test(doc.folded.slice(0, p.start).toLowerCase());
 }
 
 /** "để <bodies> biết, thực hiện" / "để <bodies> thực hiện": the bodies told of the document carry it out. */

@@ -7,17 +7,16 @@
  * that committee, as any head's title does for its body.
  */
 import { foldForSearch } from '../../text/fold';
-import { phrases } from '../vocabulary';
+import { foldedPhrases } from '../vocabulary';
 import words from './clauseWords.json';
 import type { RoleFinding } from './types';
 
 const OFFICES = words.committeeOffices;
-const folded = (list: string[]): string[] => phrases(list).map((p) => p.words.join(' '));
 /** Folded phrases as one alternation, longest first. */
-const alternation = (list: string[]): string => folded(list).sort((a, b) => b.length - a.length).join('|');
+const alternation = (list: string[]): string => foldedPhrases(list).sort((a, b) => b.length - a.length).join('|');
 /** The committees by kind, each with the councils of another sort its name opens ("hội đồng" but not "hội đồng nhân dân"). */
-const KINDS = folded(OFFICES.kinds).map((k) => {
-  const others = folded(OFFICES.notCommittees).filter((n) => n.startsWith(`${k} `)).map((n) => n.slice(k.length + 1));
+const KINDS = foldedPhrases(OFFICES.kinds).map((k) => {
+  const others = foldedPhrases(OFFICES.notCommittees).filter((n) => n.startsWith(`${k} `)).map((n) => n.slice(k.length + 1));
   return others.length > 0 ? `${k}(?! (${others.join('|')}))` : k;
 });
 
@@ -52,7 +51,7 @@ export function officeBody(name: string, closing: boolean): { body: string; offi
 }
 
 /** Teams formed for one inspection ("Đoàn kiểm tra", "Đoàn thanh tra", "Tổ kiểm tra"), folded. */
-const INSPECTION_TEAMS = folded(words.inspectionTeams);
+const INSPECTION_TEAMS = foldedPhrases(words.inspectionTeams);
 
 /** A team member's title before the team ("Trưởng Đoàn kiểm tra", "thành viên Đoàn kiểm tra"), folded. */
 const TEAM_TITLE = new RegExp(`^(cac )?((${alternation(OFFICES.teamTitles)}) )?`);

@@ -271,8 +271,11 @@ export function assignmentSection(doc: TaskDocument, u: Unit): string | null {
  * A closing formula ("... triển khai thực hiện Kế hoạch này./.") speaks for the whole document. The text right
  * under a body's own heading that happens to end the document is that body's duty, not such a formula.
  */
+/** The closing mark "./." (or "./") a text's last sentence ends with. */
+export const ENDS_WITH_CLOSING_MARK = /\.\s*\/\s*\.?\s*$/;
+
 export function isClosing(doc: TaskDocument, u: Unit): boolean {
-  return !u.underTitle && /\.\s*\/\s*\.?\s*$/.test(doc.text.slice(u.start, u.end));
+  return !u.underTitle && ENDS_WITH_CLOSING_MARK.test(doc.text.slice(u.start, u.end));
 }
 
 export function tokenAt(doc: TaskDocument, offset: number): number {

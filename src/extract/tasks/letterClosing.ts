@@ -7,14 +7,14 @@
  * biết, thực hiện"), a named body, or the closing of a text without addressees (a plan, a decision) is kept.
  */
 import { foldForSearch } from '../../text/fold';
-import { phrases } from '../vocabulary';
+import { foldedPhrases } from '../vocabulary';
 import { ADDRESSEES_LINE } from './blocks';
 import { isClosing } from './document';
 import words from './clauseWords.json';
 import type { RoleFinding, TaskDocument } from './types';
 
 /** The kinds a letter's addressees are restated by ("các cơ quan, đơn vị"), folded. */
-const KINDS = phrases(words.addresseeKinds).map((p) => p.words.join(' '));
+const KINDS = foldedPhrases(words.addresseeKinds);
 /** A group of those kinds alone, after an official's title if any ("Thủ trưởng các đơn vị"), folded. */
 const RESTATED = new RegExp(`(^|\\s)cac (${KINDS.join('|')})(, (${KINDS.join('|')}))*$`);
 

@@ -10,7 +10,7 @@ import { onOneLine, type BodyRegistry } from './bodyRegistry';
 import { cellGroupName } from './cellNames';
 import { officeBody } from './committeeOffices';
 import type { RoleFinding, TaskDocument, Unit } from './types';
-import { foldedSlice } from './document';
+import { ENDS_WITH_CLOSING_MARK, foldedSlice } from './document';
 
 /** One task per duty unit (not a title, not assessing the past) of at least three words; `taskOf` maps each such unit to its task's ordinal. */
 export function buildTasks(doc: TaskDocument, units: readonly Unit[], assessed: ReadonlySet<Unit>): { tasks: Task[]; taskOf: Map<Unit, number> } {
@@ -59,9 +59,6 @@ function rowDeadlineText(doc: TaskDocument, u: Unit): string {
   return cell ? doc.text.slice(cell.start, cell.end) : doc.text.slice(u.start, u.end);
 }
 
-/** The closing mark "./." a text's last sentence ends with (its closing article, even under a cut heading line). */
-const CLOSING_MARK = /\.\s*\/\s*\.?\s*$/;
-
 /** Assignments from role findings, one per (body, role, section), first finding first. */
 export function buildAssignments(doc: TaskDocument, findings: readonly RoleFinding[], registry: BodyRegistry, taskOf: ReadonlyMap<Unit, number>): Assignment[] {
   const out: Assignment[] = [];
@@ -77,9 +74,10 @@ export function buildAssignments(doc: TaskDocument, findings: readonly RoleFindi
     // "Chủ tịch UBND các xã") names the body, and the title is kept apart.
     const actorName = cellGroupName(doc, e.unit, e.actor);
     // An office of a committee ("Trưởng Ban Chỉ đạo") is kept as written, its title names no body ("Trưởng Ban" of
-    // "Chỉ đạo"); the head of a committee named in full, or among a closing article's officials, stands for it.
+    // "Chỉ đạo"); the head of a committee named in full, or among a closing article's officials, stands for it (the
+    // closing mark alone, not isClosing: a closing article under a cut heading line counts too).
     const resolved = resolveBody(actorName, doc.jurisdiction);
-    const office = resolved.official ? officeBody(actorName, CLOSING_MARK.test(doc.text.slice(e.unit.start, e.unit.end))) : null;
+    const office = resolved.official ? officeBody(actorName, ENDS_WITH_CLOSING_MARK.test(doc.text.slice(e.unit.start, e.unit.end))) : null;
     const written = office?.office ? { ...resolved, official: null } : resolved;
     const named = office && !office.office ? office.body : written.official ? officialsBody(written) : actorName;
     // A short form of a body the document names in full elsewhere is that body.

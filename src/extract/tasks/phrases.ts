@@ -3,7 +3,7 @@
  * OCR-tolerant matcher reads.
  */
 import type { AssignmentRole } from '../types';
-import { phrases, type Phrase } from '../vocabulary';
+import { foldedPhrases, phrases, type Phrase } from '../vocabulary';
 import words from './clauseWords.json';
 import vocab from '../data/bodyVocabulary.json';
 
@@ -97,7 +97,7 @@ export const EXECUTION_DUTIES = phrases(words.executionDuties);
 export const EXECUTED_DOCUMENTS = phrases(words.executedDocuments);
 
 /** Folded forms of a list, to compare with token runs. */
-const foldedForms = (list: string[]): Set<string> => new Set(phrases(list).map((p) => p.words.join(' ')));
+const foldedForms = (list: string[]): Set<string> => new Set(foldedPhrases(list));
 /**
  * The public, not bodies: a later "đôn đốc" whose object opens with them ("đôn đốc các tổ chức, cá nhân ... tuân
  * thủ") presses no body. The first two words of each of `publicKinds` (the one list of the public, also read by

@@ -10,28 +10,24 @@
  * ("Thuế tỉnh X phối hợp với ...") keeps its role.
  */
 import { foldForSearch } from '../../text/fold';
-import { phrases } from '../vocabulary';
+import { escapeRegExp } from '../../text/regex';
+import { foldedPhrases } from '../vocabulary';
 import words from './clauseWords.json';
 import type { RoleFinding, TaskDocument } from './types';
 
-const folded = (list: string[]): string[] => phrases(list).map((p) => p.words.join(' '));
 /**
  * What a reply says it answers: "trả lời công văn / văn bản", "... trả lời để Công ty được biết", "Cục Thuế nhận
  * được văn bản số ... của Công ty" (folded words, any run of white space between them: one pass over the text,
  * without a collapsed copy of it).
  */
-const REPLY_OPENERS = anyOf(folded(words.replyOpeners).map((p) => p.split(' ').map(escapeRe).join('\\s+')));
+const REPLY_OPENERS = anyOf(foldedPhrases(words.replyOpeners).map((p) => p.split(' ').map(escapeRegExp).join('\\s+')));
 
 /** A pattern matching any of `alternatives`; none when the list is empty. */
 function anyOf(alternatives: readonly string[]): RegExp {
   return new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)');
 }
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 /** The private addressee named by its kind alone ("Công ty", "doanh nghiệp", "Quý Công ty"), folded. */
-const ADVISED_ADDRESSEES = new Set(folded(words.advisedAddressees));
+const ADVISED_ADDRESSEES = new Set(foldedPhrases(words.advisedAddressees));
 
 /** Whether the text is a reply to someone's letter or question. */
 export function answersLetter(doc: TaskDocument): boolean {
