@@ -349,6 +349,12 @@ function properNameAfterKind(tokens: readonly Token[], k: number): boolean {
   return !longestMatch(tokens, k, GENERIC_NOUNS, true);
 }
 
+/** Kinds joined by a comma at `i`, without "các" ("Sở, ban, ngành", "Sở, ngành"): a list of kinds, no one body. */
+function kindListAt(tokens: readonly Token[], i: number): boolean {
+  const n = genericListAt(tokens, i, false);
+  return n > 2 && tokens.slice(i, i + n).some((t) => t.raw === COMMA);
+}
+
 /** Generic nouns joined by commas: "sở, ban, ngành", "xã, phường, đặc khu". Returns token count. */
 function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolean): number {
   const first = longestMatch(tokens, i, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, i);
@@ -1945,6 +1951,9 @@ function isGroupNameUncached(display: string): boolean {
   if (toks.slice(i).some((t) => isCac(t))) return true;
   // "Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương": the body of every province.
   if (/\btinh, thanh pho truc thuoc trung uong$/.test(fold(display))) return true;
+  // "Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh": kinds listed without "các" are still a group, whose
+  // belonging stays in its name as a group's does.
+  if (kindListAt(toks, i)) return true;
   // Starts with a proper body: "Trung tâm Truyền thông tỉnh", "Ủy ban nhân dân tỉnh".
   if (completeOrgAt(toks, i) > 0 || longestMatch(toks, i, NAMED_HEADS, true)) return false;
   const g = longestMatch(toks, i, GENERIC_NOUNS, true);
