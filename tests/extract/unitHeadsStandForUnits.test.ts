@@ -1,9 +1,11 @@
 /**
  * The head of a unit defined by what it belongs to stands for the unit (issue 8, seventeenth pass, theme A): a
  * ministry's delegation of powers gives them to "Người đứng đầu đơn vị sự nghiệp thuộc Bộ", which the gold writes
- * "đơn vị sự nghiệp thuộc Bộ" (sixth round: "heads of units are their units"). A head of a kind not so defined
- * ("Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ", "... cơ quan sử dụng công chức") answers in person, as the
- * gold keeps it. Names and the whole circular of the Bộ Tư pháp on the delegation of staff management (23/2025/TT-BTP).
+ * "đơn vị sự nghiệp thuộc Bộ" (sixth round: "heads of units are their units"). Since the gold's consistency audit
+ * (rule 6: heads stand for their bodies) a head of a kind defined otherwise stands for it too (nineteenth pass,
+ * theme A): "- Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ phải tích cực, chủ động triển khai; tổ chức giám
+ * sát thực hiện Kế hoạch ..." (a province's plan for a civil defence decree) is "cơ quan, tổ chức được giao nhiệm
+ * vụ" in gold c5d9. Names and the whole circular of the Bộ Tư pháp on the delegation of staff management (23/2025/TT-BTP).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +16,7 @@ import { readSource } from '../../src/formats';
 
 const unit = (name: string) => officialsBody(resolveBody(name, 'national'));
 
-describe('the head of a unit defined by what it belongs to', () => {
+describe("the head of a kind of unit", () => {
   it('stands for the unit', () => {
     expect(unit('Người đứng đầu đơn vị sự nghiệp thuộc Bộ')).toBe('đơn vị sự nghiệp thuộc Bộ');
     expect(unit('Người đứng đầu đơn vị sự nghiệp thuộc Cục nhóm 1, nhóm 2')).toBe('đơn vị sự nghiệp thuộc Cục nhóm 1, nhóm 2');
@@ -29,8 +31,17 @@ describe('the head of a unit defined by what it belongs to', () => {
     expect(got.filter((a) => a.includes('Người đứng đầu'))).toEqual([]);
   });
 
-  it('not the head of a kind defined otherwise, who answers in person', () => {
-    expect(unit('Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ')).toBe('Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ');
-    expect(unit('Người đứng đầu cơ quan sử dụng công chức')).toBe('Người đứng đầu cơ quan sử dụng công chức');
+  it('also the head of a kind defined by its task or its staff', () => {
+    expect(unit('Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ')).toBe('cơ quan, tổ chức được giao nhiệm vụ');
+    expect(unit('Người đứng đầu các cơ quan, đơn vị')).toBe('các cơ quan, đơn vị');
+    const text = [
+      '**2. Yêu cầu**',
+      '- Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ',
+      'phải tích cực, chủ động triển khai; tổ chức giám sát thực hiện Kế hoạch đúng tiến',
+      'độ, bảo đảm chất lượng, thiết thực, hiệu quả.',
+    ].join('\n');
+    const got = extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => a.body);
+    expect(got).toContain('cơ quan, tổ chức được giao nhiệm vụ');
+    expect(got.filter((a) => a.includes('Người đứng đầu'))).toEqual([]);
   });
 });
