@@ -1542,6 +1542,13 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
     const provinces = provinceList(tokens, item.to + 1);
     if (provinces.length > 0) return pushPerProvince(tokens, item, provinces, items, true);
   }
+  const levels = levelList(tokens, item);
+  if (levels) {
+    for (const l of levels.levels) {
+      items.push({ ...item, from: l.from, to: l.to, start: tokens[l.from]!.start, end: tokens[l.to - 1]!.end, raw: `${levels.stem} ${rawOf(tokens, l.from, l.to)}`, group: false });
+    }
+    return item.to;
+  }
   const communes = communeList(tokens, item);
   if (communes) {
     for (const c of communes.names) {
@@ -1650,6 +1657,26 @@ function properNames(tokens: readonly Token[], i: number, head: string): BodyPar
   }
   return out;
 }
+
+/**
+ * "Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã", "Chủ tịch UBND cấp tỉnh, cấp xã": one kind of body at each
+ * level written after it, one body per level as the gold writes them (ninth round: "Giám đốc Trung tâm Phục vụ
+ * hành chính công cấp tỉnh, cấp xã" is two bodies). The name before the levels and each "cấp X", or null.
+ */
+function levelList(tokens: readonly Token[], item: BodyParse): { stem: string; levels: { from: number; to: number }[] } | null {
+  const levels: { from: number; to: number }[] = [];
+  let k = item.to - 2;
+  while (k > item.from && isWord(tokens[k], 'cap') && tokens[k + 1]?.word && LEVEL_WORDS.has(tokens[k + 1]!.f)) {
+    levels.unshift({ from: k, to: k + 2 });
+    if (tokens[k - 1]?.raw !== COMMA) break;
+    k -= 3;
+  }
+  if (levels.length < 2 || levels[levels.length - 1]!.to !== item.to || levels[0]!.from <= item.from) return null;
+  return { stem: rawOf(tokens, item.from, levels[0]!.from), levels };
+}
+
+/** The place levels a body works at ("cấp tỉnh", "cấp xã"), folded. */
+const LEVEL_WORDS = new Set(['tinh', 'huyen', 'xa']);
 
 /**
  * "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông", "Ủy ban nhân dân 04 xã: ...": the body of each
