@@ -127,6 +127,8 @@ export const NOT_PLACES = new Set(words.foldedWords.notPlaces);
 export const AMBIGUOUS_KINDS = foldedForms(words.ambiguousKinds);
 /** Triggers after which the heading's words name whose duties the section lists ("Trách nhiệm của ..."). */
 export const OWNER_TRIGGERS = foldedForms(words.ownerTriggers);
+/** Kinds of state units whose "Trách nhiệm của ..." heading may run long (headings.ts, ownerOfDuties). */
+export const LONG_OWNER_KINDS = phrases(words.longOwnerKinds);
 /** A deadline written between a subject and its duty ("Giao X trước ngày 15 tháng 11 năm 2025 kiểm tra ..."). */
 export const DEADLINE_OPENERS = phrases(words.deadlineOpeners);
 /** Words of the date such a deadline names, besides numbers and separators (folded). */
