@@ -15,7 +15,8 @@ describe('splitting lists of collective bodies as annotators do', () => {
       'Ủy ban nhân dân các xã, phường',
       'cơ quan, tổ chức có liên quan',
     ]);
-    expect(list('Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm')).toEqual(['các cơ quan quản lý nhà nước', 'Tổ chức, cá nhân liên quan']);
+    // Kinds listed without their own "các" are a group, written in lower case like "cơ quan, tổ chức có liên quan".
+    expect(list('Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm')).toEqual(['các cơ quan quản lý nhà nước', 'tổ chức, cá nhân liên quan']);
   });
 
   it('gives the owner closing a run of groups to each ("các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố")', () => {

@@ -86,8 +86,8 @@ describe('officials name their bodies', () => {
     ]);
   });
 
-  it('keeps "Người đứng đầu" and members as written: they answer in person', () => {
+  it('reads "Người đứng đầu" of a kind of unit as the head of that unit (the gold\'s audit, rule 6)', () => {
     const x = extractDocument('Điều 3. Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ chịu trách nhiệm kiểm tra việc thực hiện./.');
-    expect(x.assignments.map((a) => [a.official ?? null, a.body])).toContainEqual([null, 'Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ']);
+    expect(x.assignments.map((a) => [a.official ?? null, a.body])).toContainEqual(['Người đứng đầu', 'cơ quan, tổ chức được giao nhiệm vụ']);
   });
 });
