@@ -11,7 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -342,15 +342,17 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
     if (startsWith(t, k, COORDINATE_VERB)) {
       const prev = t[k - 1]?.f ?? '';
       const next = t[k + 1 + 1]?.f ?? '';
-      // "hiệu quả phối hợp giữa ...", "quy chế phối hợp": a noun, not a duty; "tham mưu UBND tỉnh phối hợp các bộ,
-      // ngành Trung ương xây dựng ...": the advised body's coordination, nobody's duty here.
-      if (/^(qua|su|che|viec|tac|nhiem|giua)$/.test(prev) || tokenFuzzy(t[k + 1 + 1], 'giua') || advisedBodyBefore(doc, k, from)) {
+      // "hiệu quả phối hợp giữa ...", "quy chế phối hợp", "các chương trình phối hợp": a noun, not a duty; "tham mưu UBND
+      // tỉnh phối hợp các bộ, ngành Trung ương xây dựng ...": the advised body's coordination, nobody's duty here.
+      if (NOMINAL_COORDINATION.has(prev) || tokenFuzzy(t[k + 1 + 1], 'giua') || advisedBodyBefore(doc, k, from)) {
         k += 1;
         continue;
       }
       if (!purpose && !afterLead(doc, k, from)) roles.add('COORDINATE');
       let j = k + 2;
       if (t[j]?.word && /^(chat|thuong)$/.test(t[j]!.f)) j += 2;
+      // "phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án và các nhà thầu ...": the bodies coordinated with and guided.
+      if (t[j]?.raw === ',' && t[j + 1]?.raw.toLowerCase() === 'hướng' && t[j + 2]?.raw === 'dẫn' && t[j + 3]?.cap) j += 3;
       // "với", as OCR writes it: vdi, v6i, vé1, véi.
       if (t[j]?.word && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !/^(va|ve|vao|vi|vung|vu|viec)$/.test(t[j]!.f)) {
         const parsed = parseBodyListAt(t, j + 1, { bareGeneric: true });
