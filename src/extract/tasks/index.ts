@@ -33,6 +33,7 @@ import { withoutAdvisedAddressee } from './privateParties';
 import { withoutInspectionTeams } from './committeeOffices';
 import { withoutRestatedAddressees } from './letterClosing';
 import { withoutOwnersCoordination } from './ownersCoordination';
+import { withoutRepliedOfficeCoordination } from './repliedOffice';
 import type { Actor, ClauseEvent, RoleFinding, SectionActors, TaskDocument, Unit } from './types';
 
 export interface TaskContext {
@@ -83,6 +84,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
   findings = withoutOwnersCoordination(doc, findings, itemOwners(doc, actors, items));
   findings = withinRegulation(doc, withoutOwnCoordination(findings, regulated.owners), regulated);
   findings = withoutRestatedAddressees(doc, withoutInspectionTeams(withoutAdvisedAddressee(doc, findings)));
+  findings = withoutRepliedOfficeCoordination(doc, findings);
   findings.push(...headingLeads(doc, actors, findings));
   const registry = new BodyRegistry(doc.jurisdiction);
   for (const m of findBodyMentions(doc.text, doc.tokens)) registry.note(m.raw, m);
