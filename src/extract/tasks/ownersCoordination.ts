@@ -26,10 +26,15 @@ export function withoutOwnersCoordination(doc: TaskDocument, findings: readonly 
     leads.set(f.actor, units);
   }
   return findings.filter((f) => {
-    if (f.role !== 'COORDINATE' || !owners.has(f.actor) || !partnered.has(f.unit)) return true;
+    if (f.role !== 'COORDINATE' || !owners.has(f.actor) || !partnered.has(f.unit) || namesOwner(f)) return true;
     const units = leads.get(f.actor);
     return !units || units.has(f.unit);
   });
+}
+
+/** The unit that names the owner itself ("Điều 2. Sở X có trách nhiệm phối hợp Y ..."): its own clause, no point of it. */
+function namesOwner(f: RoleFinding): boolean {
+  return f.actor.parse.start >= f.unit.start && f.actor.parse.start < f.unit.end;
 }
 
 /**
