@@ -17,13 +17,13 @@
 import { findBodyMentions } from '../bodies';
 import { fold } from '../folding';
 import { longestMatch } from '../vocabulary';
-import { ASSIGN_TRIGGERS, DIRECT_TRIGGER } from './phrases';
+import { ASSIGN_TRIGGERS, DIRECT_TRIGGER, FRONTED } from './phrases';
 import type { Assignment, Body, DocumentReference, Jurisdiction, Section, Task } from '../types';
 import { taskBlocks } from './blocks';
 import { BodyRegistry } from './bodyRegistry';
 import { clauseEvents } from './clauses';
 import { assessmentUnits } from './announcements';
-import { readTaskDocument, skipLabel } from './document';
+import { endsSentence, readTaskDocument, skipLabel } from './document';
 import { preferItemSubjects, sectionActorsOf, titleActors } from './headings';
 import { buildAssignments, buildTasks } from './output';
 import { rowRoles, unitRoles } from './roles';
@@ -32,6 +32,8 @@ import { functionsArticleActors, withinRegulation, withoutOwnCoordination } from
 import { withoutAdvisedAddressee } from './privateParties';
 import { withoutInspectionTeams } from './committeeOffices';
 import { withoutRestatedAddressees } from './letterClosing';
+import { withoutOwnersCoordination } from './ownersCoordination';
+import { withoutRepliedOfficeCoordination } from './repliedOffice';
 import type { Actor, ClauseEvent, RoleFinding, SectionActors, TaskDocument, Unit } from './types';
 
 export interface TaskContext {
@@ -79,8 +81,10 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
     const subject = itemSubject(doc, u, evs);
     if (subject && u.section) items.set(u.section.path, { actors: subject, announces: doc.text.slice(u.start, u.end).trimEnd().endsWith(':') });
   }
+  findings = withoutOwnersCoordination(doc, findings, itemOwners(doc, actors, items));
   findings = withinRegulation(doc, withoutOwnCoordination(findings, regulated.owners), regulated);
   findings = withoutRestatedAddressees(doc, withoutInspectionTeams(withoutAdvisedAddressee(doc, findings)));
+  findings = withoutRepliedOfficeCoordination(doc, findings);
   findings.push(...headingLeads(doc, actors, findings));
   const registry = new BodyRegistry(doc.jurisdiction);
   for (const m of findBodyMentions(doc.text, doc.tokens)) registry.note(m.raw, m);
@@ -103,6 +107,19 @@ function actorsOfUnit(doc: TaskDocument, actors: SectionActors, items: ReadonlyM
   });
 }
 
+/**
+ * The bodies that own an item's points: named by a heading ("2. Sở Nội vụ") or by the item's opening ("3. Ngân hàng
+ * Nhà nước chi nhánh khu vực 14 a) Chỉ đạo ..."). Not a body the issuer only requests ("6. Đề nghị Ủy ban MTTQ
+ * tỉnh": it coordinates, it is not directed).
+ */
+function itemOwners(doc: TaskDocument, actors: SectionActors, items: ReadonlyMap<string, ItemSubject>): Set<Actor> {
+  const out = new Set<Actor>();
+  for (const list of [...actors.heading.values(), ...[...items.values()].map((i) => i.actors)]) {
+    for (const a of list) if (!requested(doc, a.parse.from)) out.add(a);
+  }
+  return out;
+}
+
 /** An item's opening subject, and whether the item ends in a colon announcing its points. */
 interface ItemSubject {
   actors: Actor[];
@@ -120,7 +137,21 @@ function itemSubject(doc: TaskDocument, u: Unit, evs: readonly ClauseEvent[]): A
   // "Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:": the list it announces is Y's, not X's.
   const announces = doc.text.slice(u.start, u.end).trimEnd().endsWith(':');
   if (announces && (evs.some((e) => e !== first && (e.directed || e.assigned)) || directsOthers(doc, first.predAt, u.to))) return null;
-  return first.at === skipLabel(doc, u.from, u.to) ? first.actors : null;
+  const start = skipLabel(doc, u.from, u.to);
+  return first.at === start || frontedBefore(doc, start, first.at) ? first.actors : null;
+}
+
+/**
+ * "5. Để nâng cao hiệu lực ..., các Sở, ngành, UBND cấp xã ... triển khai thực hiện những nội dung sau:": a fronted
+ * purpose or basis ending in a comma right before the subject, within the item's first sentence.
+ */
+function frontedBefore(doc: TaskDocument, start: number, at: number): boolean {
+  const t = doc.tokens;
+  // Written with its marks: "Để" is no "Đề (nghị)".
+  const opens = FRONTED.some((p) => p.display.toLowerCase().split(' ').every((w, n) => t[start + n]?.raw.toLowerCase() === w));
+  if (at <= start || t[at - 1]?.raw !== ',' || !opens) return false;
+  for (let k = start; k < at; k++) if (endsSentence(doc, k) || t[k]!.raw === ';') return false;
+  return true;
 }
 
 /**

@@ -140,3 +140,8 @@ export const RELATED_TO: ReadonlySet<string> = new Set(words.foldedWords.related
  * sát", "sau thanh tra", "công tác kiểm tra", the passive "được / bị theo dõi" (roles.ts, scanRoles) (folded).
  */
 export const NOMINAL_SUPERVISION: ReadonlySet<string> = new Set(words.foldedWords.nominalSupervision);
+/**
+ * Words before "phối hợp" that make it a noun: "hiệu quả phối hợp", "sự phối hợp", "quy chế phối hợp", "công tác
+ * phối hợp", "chương trình phối hợp", "kế hoạch phối hợp" (roles.ts, scanRoles) (folded).
+ */
+export const NOMINAL_COORDINATION: ReadonlySet<string> = new Set(words.foldedWords.nominalCoordination);

@@ -11,7 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -342,17 +342,19 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
     if (startsWith(t, k, COORDINATE_VERB)) {
       const prev = t[k - 1]?.f ?? '';
       const next = t[k + 1 + 1]?.f ?? '';
-      // "hiệu quả phối hợp giữa ...", "quy chế phối hợp": a noun, not a duty; "tham mưu UBND tỉnh phối hợp các bộ,
-      // ngành Trung ương xây dựng ...": the advised body's coordination, nobody's duty here.
-      if (/^(qua|su|che|viec|tac|nhiem|giua)$/.test(prev) || tokenFuzzy(t[k + 1 + 1], 'giua') || advisedBodyBefore(doc, k, from)) {
+      // "hiệu quả phối hợp giữa ...", "quy chế phối hợp", "các chương trình phối hợp": a noun, not a duty; "tham mưu UBND
+      // tỉnh phối hợp các bộ, ngành Trung ương xây dựng ...": the advised body's coordination, nobody's duty here.
+      if ((NOMINAL_COORDINATION.has(prev) && !afterResponsibility(t, k)) || tokenFuzzy(t[k + 1 + 1], 'giua') || advisedBodyBefore(doc, k, from)) {
         k += 1;
         continue;
       }
       if (!purpose && !afterLead(doc, k, from)) roles.add('COORDINATE');
       let j = k + 2;
       if (t[j]?.word && /^(chat|thuong)$/.test(t[j]!.f)) j += 2;
-      // "với", as OCR writes it: vdi, v6i, vé1, véi.
-      if (t[j]?.word && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !/^(va|ve|vao|vi|vung|vu|viec)$/.test(t[j]!.f)) {
+      // "phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án và các nhà thầu ...": the bodies coordinated with and guided.
+      if (t[j]?.raw === ',' && t[j + 1]?.raw.toLowerCase() === 'hướng' && t[j + 2]?.raw === 'dẫn' && t[j + 3]?.cap) j += 3;
+      // "với", as OCR writes it: vdi, v6i, vé1, véi; in lower case ("phối hợp Văn phòng UBND tỉnh" names a partner).
+      if (t[j]?.word && !t[j]!.cap && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !/^(va|ve|vao|vi|vung|vu|viec)$/.test(t[j]!.f)) {
         const parsed = parseBodyListAt(t, j + 1, { bareGeneric: true });
         const list = parsed && parsed.to <= to ? withQualifier(doc, parsed, to) : null;
         if (list) {
@@ -436,7 +438,8 @@ function namedPartners(doc: TaskDocument, list: BodyListParse, to: number): { ac
     const members = parseBodyListAt(t, list.to + 1);
     if (members && members.to <= to) return namedPartners(doc, members, to);
   }
-  const actors = actorsOf(list);
+  // "phối hợp với cơ quan chủ trì thực hiện ...": the role a plan gives ("cơ quan chủ trì", "đơn vị đầu mối"), no body.
+  const actors = actorsOf(list).filter((a) => (longestMatch(t, a.parse.from, ROLE_NOUNS, true)?.n ?? 0) <= a.parse.to - a.parse.from);
   let end = list.to;
   // Brackets the parser passed over between two items, then one right after the list. A bracket after a kind lists
   // its members ("các cơ quan đăng ký đầu tư (Sở Tài chính, ...)"); after a named body it names the body's own unit
@@ -519,6 +522,14 @@ function advisedBodyBefore(doc: TaskDocument, k: number, from: number): boolean 
 
 /** Tokens looked back from "phối hợp" for "tham mưu <body>". */
 const ADVISED_LOOKBACK = 14;
+
+/**
+ * "có trách nhiệm phối hợp với Sở Khoa học và Công nghệ và các cơ quan, đơn vị có liên quan ...": a responsibility
+ * right before "phối hợp" makes it the duty (its partners named), unlike the noun "trách nhiệm phối hợp của ...".
+ */
+function afterResponsibility(t: TaskDocument['tokens'], k: number): boolean {
+  return RESPONSIBILITY_PREDICATES.some((p) => p.words.length <= k && p.words.every((w, n) => t[k - p.words.length + n]?.f === w));
+}
 
 /** "chủ trì, phối hợp với ...": the lead is not also a coordinator. */
 function afterLead(doc: TaskDocument, k: number, from: number): boolean {

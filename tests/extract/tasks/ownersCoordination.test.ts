@@ -1,0 +1,68 @@
+/**
+ * A body a heading or an item's opening names leads the points under it: a point that tells it to coordinate with
+ * partners it names makes the partners COORDINATE, not the body (the gold's third-round convention for body-headed
+ * items); a "phối hợp" naming no partner keeps the body COORDINATE, and so does a body whose points are all "Phối
+ * hợp" (the line announcing them, "... có trách nhiệm:", is no duty it leads). Excerpts: a province's decision on
+ * administrative procedures (Nghệ An, 2025), a city's plan for digital transformation in construction (2025), a
+ * Hà Nội resolution on high-tech parks (2025).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/extractDocument';
+
+function pairs(text: string): string[] {
+  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
+}
+
+describe("an item owner's own coordination", () => {
+  it('gives the partners of a lettered "Phối hợp chặt chẽ với ..." point COORDINATE, not the body heading the points', () => {
+    const text = [
+      'QUYẾT ĐỊNH',
+      '',
+      'Điều 1. Tổ chức thực hiện',
+      '',
+      '1. Trách nhiệm của Ủy ban nhân',
+      'dân các xã, phường',
+      '',
+      'a) Tổ chức tiếp nhận hồ sơ và',
+      'trả kết quả giải quyết thủ tục hành chính của tổ chức, cá nhân không phân biệt',
+      'cấp chính quyền, địa giới hành chính nơi cư trú;',
+      '',
+      'b) Phối hợp chặt chẽ với các',
+      'Sở, ban, ngành, Văn phòng UBND tỉnh trong quá trình thực hiện, phản ánh kịp',
+      'thời những khó khăn, vướng mắc để được hướng dẫn, tháo gỡ.',
+    ].join('\n');
+    const found = pairs(text);
+    expect(found).toEqual(expect.arrayContaining(['LEAD Ủy ban nhân dân các xã, phường', 'COORDINATE Văn phòng Ủy ban nhân dân tỉnh']));
+    expect(found).not.toContain('COORDINATE Ủy ban nhân dân các xã, phường');
+  });
+
+  it('keeps the body COORDINATE for a "Phối hợp ..." bullet that names no partner', () => {
+    const text = [
+      'KẾ HOẠCH',
+      '',
+      'V. TỔ CHỨC THỰC HIỆN',
+      '',
+      '**1. Ủy ban nhân dân cấp xã**',
+      '',
+      '- Thực hiện số hóa hồ sơ, dữ liệu về hoạt động xây dựng, hạ tầng giao thông, công trình hạ tầng cơ sở trên địa bàn quản lý.',
+      '',
+      '- Phối hợp tích hợp dữ liệu về quy hoạch xây dựng, hạ tầng kỹ thuật đô thị, nông thôn vào hệ thống chung để đồng bộ với dữ liệu giao thông trên địa bàn quản lý.',
+    ].join('\n');
+    expect(pairs(text)).toEqual(expect.arrayContaining(['LEAD Ủy ban nhân dân cấp xã', 'COORDINATE Ủy ban nhân dân cấp xã']));
+  });
+
+  it('keeps the body COORDINATE when all its points coordinate, "... có trách nhiệm:" leading nothing', () => {
+    const text = [
+      'NGHỊ QUYẾT',
+      '',
+      'Điều 1. Tổ chức thực hiện',
+      '',
+      '1. Các Sở, ban, ngành thuộc Thành phố có trách nhiệm:',
+      '',
+      'a) Phối hợp với Ban Quản lý, Trung tâm Đổi mới sáng tạo Hà Nội triển khai, hỗ trợ liên quan đến hoạt động đổi mới sáng tạo, hỗ trợ khởi nghiệp tại khu công nghệ cao;',
+      '',
+      'b) Phối hợp với Ban Quản lý các khu công nghệ cao và khu công nghiệp Thành phố triển khai thực hiện cơ chế, chính sách theo quy định của pháp luật.',
+    ].join('\n');
+    expect(pairs(text)).toContain('COORDINATE các sở, ban, ngành thuộc Thành phố');
+  });
+});
