@@ -30,6 +30,10 @@ export const IMPLEMENTATION_WORDS = phrases(words.implementationWords);
 /** Words after which "giám sát" is a noun ("trong giám sát", "phục vụ giám sát", "hệ thống giám sát"). */
 export const NOMINAL_BEFORE = phrases(words.nominalBefore);
 export const LEAD_VERB = one(words.leadVerb);
+/** "công tác": the noun of a field of work ("công tác kiểm tra"), see roles.ts. */
+export const ACTIVITY_NOUN = one(words.activityNoun);
+/** "gồm", "bao gồm": a list of members follows ("Thường trực cấp ủy gồm bí thư, ..."), see document.ts. */
+export const MEMBER_LIST_OPENERS = phrases(words.memberListOpeners);
 /** "thực hiện việc giám sát": a light verb hands the role to the verb after it. */
 export const LIGHT_VERBS = phrases(words.lightVerbs);
 /**
@@ -95,6 +99,16 @@ export const RESPONSIBILITY_HEADING = /(to chuc thuc hien|trach nhiem|phan cong|
 export const EXECUTION_DUTIES = phrases(words.executionDuties);
 /** The text itself, named before "này" in a closing article ("Quyết định này", "Thông tư này"). */
 export const EXECUTED_DOCUMENTS = phrases(words.executedDocuments);
+
+/**
+ * A closing that tells its addressees to act, "biết và thực hiện" / "biết, thực hiện" (folded): announcements.ts
+ * reads the closing with it, informedName.ts where the last addressee's name ends.
+ */
+export const ACT_FORMULA = {
+  informed: foldedPhrases([words.actFormula.informed])[0]!,
+  joiners: words.actFormula.joiners.map((w) => (w === ',' ? w : foldedPhrases([w])[0]!)),
+  act: foldedPhrases([words.actFormula.act])[0]!.split(' '),
+} as const;
 
 /** Folded forms of a list, to compare with token runs. */
 const foldedForms = (list: string[]): Set<string> => new Set(foldedPhrases(list));
