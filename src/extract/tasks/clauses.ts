@@ -12,7 +12,7 @@ import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse,
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
 import { escapeRegExp } from '../../text/regex';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { closingSubjects } from './closingArticle';
@@ -31,8 +31,12 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
   let clauseStart = true;
   let sentenceFrom = skipLabel(doc, u.from, u.to);
   // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, X báo cáo ...": what a subject does only if a difficulty
-  // arises is no assignment (a request, "đề nghị X báo cáo", still is).
-  const push = (ev: ClauseEvent) => events.push(!ev.assigned && !ev.silent && difficultyBefore(doc, sentenceFrom, ev.at) ? { ...ev, actors: [], silent: true, conditional: true } : ev);
+  // arises is no assignment. A request is ("đề nghị Thuế tỉnh báo cáo UBND tỉnh có công văn gửi Bộ ..."), unless all it
+  // asks is to report the difficulty back ("đề nghị các cơ quan, đơn vị kịp thời phản ánh về Sở ..."): the closing
+  // formula of plans and regulations, which the gold leaves out (28 of 31 development documents).
+  const conditional = (ev: ClauseEvent): boolean =>
+    !ev.silent && (!ev.assigned || reportsBack(doc, ev.predAt, u.to)) && difficultyBefore(doc, sentenceFrom, ev.at);
+  const push = (ev: ClauseEvent) => events.push(conditional(ev) ? { ...ev, actors: [], silent: true, conditional: true } : ev);
   for (let i = sentenceFrom; i < u.to; i++) {
     const tok = t[i]!;
     if (!tok.word) {
@@ -128,6 +132,13 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
 const DIFFICULTY = new RegExp(
   `\\b(${DIFFICULTY_OPENERS.map((p) => p.words.join(' ')).join('|')})( co)?( phat sinh)?( nhung)? (${DIFFICULTIES.map((p) => p.words.join(' ')).join('|')})\\b`,
 );
+
+/** The duty at `k` (after adverbs: "kịp thời phản ánh") reports a difficulty back ("phản ánh", "báo cáo"). */
+function reportsBack(doc: TaskDocument, k: number, end: number): boolean {
+  const t = doc.tokens;
+  const adverbs = longestMatch(t, k, ADVERBS, true)?.n ?? 0;
+  return k + adverbs < end && !!longestMatch(t, k + adverbs, DIFFICULTY_REPORTS, true);
+}
 
 /** Whether the sentence's words before the event, from `from`, hold a difficulty condition. */
 function difficultyBefore(doc: TaskDocument, from: number, at: number): boolean {

@@ -83,6 +83,8 @@ export const KIND_PLACE_WORDS: ReadonlySet<string> = new Set(words.foldedWords.k
 /** "nếu", "trường hợp", "khi" opening a condition on "khó khăn", "vướng mắc" (clauses.ts, difficultyBefore). */
 export const DIFFICULTY_OPENERS = phrases(words.difficultyOpeners);
 export const DIFFICULTIES = phrases(words.difficulties);
+/** "phản ánh", "báo cáo": reporting such a difficulty back, asked or not, assigns nothing (clauses.ts). */
+export const DIFFICULTY_REPORTS = phrases(words.difficultyReports);
 /** "có trách nhiệm", "chịu trách nhiệm": the predicate of a subject however it is qualified. */
 export const RESPONSIBILITY_PREDICATES = phrases(words.responsibilityPredicates);
 /** "Cơ quan Thường trực", "công tác": an apposition's nouns, not its predicate. */
