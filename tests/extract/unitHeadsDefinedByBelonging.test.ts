@@ -1,9 +1,10 @@
 /**
  * The head of a unit defined by what it belongs to stands for the unit (issue 8, seventeenth pass, theme A): a
  * ministry's delegation of powers gives them to "Người đứng đầu đơn vị sự nghiệp thuộc Bộ", which the gold writes
- * "đơn vị sự nghiệp thuộc Bộ" (sixth round: "heads of units are their units"). A head of a kind not so defined
- * ("Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ", "... cơ quan sử dụng công chức") answers in person, as the
- * gold keeps it. Names and the whole circular of the Bộ Tư pháp on the delegation of staff management (23/2025/TT-BTP).
+ * "đơn vị sự nghiệp thuộc Bộ" (sixth round: "heads of units are their units"). So does the head of any kind of unit
+ * ("Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ"): the consistency audit (gold-real/README.md, rule 6) renamed
+ * the gold's "Người đứng đầu ..." entries to their bodies; before anything but a unit the title answers in person.
+ * Names and the whole circular of the Bộ Tư pháp on the delegation of staff management (23/2025/TT-BTP).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -29,8 +30,13 @@ describe('the head of a unit defined by what it belongs to', () => {
     expect(got.filter((a) => a.includes('Người đứng đầu'))).toEqual([]);
   });
 
-  it('not the head of a kind defined otherwise, who answers in person', () => {
-    expect(unit('Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ')).toBe('Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ');
-    expect(unit('Người đứng đầu cơ quan sử dụng công chức')).toBe('Người đứng đầu cơ quan sử dụng công chức');
+  it('stands for a unit of any kind, as the audited gold writes it', () => {
+    expect(unit('Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ')).toBe('cơ quan, tổ chức được giao nhiệm vụ');
+    expect(unit('Người đứng đầu cơ quan sử dụng công chức')).toBe('cơ quan sử dụng công chức');
+    expect(unit('Người đứng đầu các cơ sở giáo dục công lập')).toBe('các cơ sở giáo dục công lập');
+  });
+
+  it('answers in person before anything but a unit', () => {
+    expect(unit('Người đứng đầu trong tổ chức')).toBe('Người đứng đầu trong tổ chức');
   });
 });

@@ -86,8 +86,8 @@ describe('officials name their bodies', () => {
     ]);
   });
 
-  it('keeps "Người đứng đầu" and members as written: they answer in person', () => {
+  it('reads "Người đứng đầu" before a kind of unit as that unit (consistency audit rule 6: heads standing for bodies)', () => {
     const x = extractDocument('Điều 3. Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ chịu trách nhiệm kiểm tra việc thực hiện./.');
-    expect(x.assignments.map((a) => [a.official ?? null, a.body])).toContainEqual([null, 'Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ']);
+    expect(x.assignments.map((a) => [a.official ?? null, a.body])).toContainEqual(['Người đứng đầu', 'cơ quan, tổ chức được giao nhiệm vụ']);
   });
 });
