@@ -80,6 +80,9 @@ export const TEXT_REFERENCES = phrases(words.textReferences);
 export const ORGANIZE_VERB = one(words.organizeVerb);
 /** Prepositions a kind's qualifier may hold: where it belongs ("thuộc phạm vi quản lý", "trên địa bàn", "tại Điều 2") (folded). */
 export const KIND_PLACE_WORDS: ReadonlySet<string> = new Set(words.foldedWords.kindPlaceWords);
+/** "Đối với X, (thì) <duty>": a topic naming who the duty is for, and its link (clauses.ts, topicSubject). */
+export const TOPIC_OPENERS = phrases(words.topicOpeners);
+export const TOPIC_LINKS = phrases(words.topicLinks);
 /** "nếu", "trường hợp", "khi" opening a condition on "khó khăn", "vướng mắc" (clauses.ts, difficultyBefore). */
 export const DIFFICULTY_OPENERS = phrases(words.difficultyOpeners);
 export const DIFFICULTIES = phrases(words.difficulties);
