@@ -2079,10 +2079,12 @@ function readName(raw: string): NameReading {
   return { keyName: bodyKeyName(raw) || fold(raw), named: namedJurisdiction(raw), name: displayName(full, group), written, official: officialTitle(written), group };
 }
 
-// A chair acts for the body named after the title ("Chủ tịch UBND các xã"), and so does the head of a kind of unit
-// ("Người đứng đầu đơn vị sự nghiệp thuộc Bộ nhóm 1", "Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ"): the
-// gold's heads stand for their bodies (consistency audit, rule 6).
-const UNIT_HEAD = new RegExp(`^(?:${vocab.unitHeadTitles.map(escapeRegExp).join('|')})\\s+(?=(?:cac\\s+)?(?:${vocab.unitHeadKinds.map(escapeRegExp).join('|')})\\b)`);
+// A chair acts for the body named after the title ("Chủ tịch UBND các xã"), and so does "Người đứng đầu" before a
+// kind of unit ("Người đứng đầu đơn vị sự nghiệp thuộc Bộ nhóm 1", "Người đứng đầu cơ quan, tổ chức được giao nhiệm
+// vụ"); before anything else ("Người đứng đầu trong tổ chức") it answers in person.
+const UNIT_HEAD = new RegExp(
+  `^(?:${vocab.unitHeadTitles.map(escapeRegExp).join('|')})\\s+(?=(?:cac\\s+)?(?:${vocab.unitHeadKinds.map(escapeRegExp).join('|')})\\b)`,
+);
 const OFFICIALS = new RegExp(`${STRIPPED_TITLES.source}|^(?:pho )?chu tich(?:,\\s*|\\s+)`);
 
 /**

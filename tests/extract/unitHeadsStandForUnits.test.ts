@@ -1,11 +1,10 @@
 /**
  * The head of a unit defined by what it belongs to stands for the unit (issue 8, seventeenth pass, theme A): a
  * ministry's delegation of powers gives them to "Người đứng đầu đơn vị sự nghiệp thuộc Bộ", which the gold writes
- * "đơn vị sự nghiệp thuộc Bộ" (sixth round: "heads of units are their units"). Since the gold's consistency audit
- * (rule 6: heads stand for their bodies) a head of a kind defined otherwise stands for it too (nineteenth pass,
- * theme A): "- Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ phải tích cực, chủ động triển khai; tổ chức giám
- * sát thực hiện Kế hoạch ..." (a province's plan for a civil defence decree) is "cơ quan, tổ chức được giao nhiệm
- * vụ" in gold c5d9. Names and the whole circular of the Bộ Tư pháp on the delegation of staff management (23/2025/TT-BTP).
+ * "đơn vị sự nghiệp thuộc Bộ" (sixth round: "heads of units are their units"). So does the head of any kind of unit
+ * ("Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ"): the consistency audit (gold-real/README.md, rule 6) renamed
+ * the gold's "Người đứng đầu ..." entries to their bodies; before anything but a unit the title answers in person.
+ * Names and the whole circular of the Bộ Tư pháp on the delegation of staff management (23/2025/TT-BTP).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -43,5 +42,15 @@ describe("the head of a kind of unit", () => {
     const got = extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => a.body);
     expect(got).toContain('cơ quan, tổ chức được giao nhiệm vụ');
     expect(got.filter((a) => a.includes('Người đứng đầu'))).toEqual([]);
+  });
+
+  it('stands for a unit of any kind, as the audited gold writes it', () => {
+    expect(unit('Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ')).toBe('cơ quan, tổ chức được giao nhiệm vụ');
+    expect(unit('Người đứng đầu cơ quan sử dụng công chức')).toBe('cơ quan sử dụng công chức');
+    expect(unit('Người đứng đầu các cơ sở giáo dục công lập')).toBe('các cơ sở giáo dục công lập');
+  });
+
+  it('answers in person before anything but a unit', () => {
+    expect(unit('Người đứng đầu trong tổ chức')).toBe('Người đứng đầu trong tổ chức');
   });
 });

@@ -4,7 +4,9 @@
  * ("I. ĐÁNH GIÁ CHUNG").
  */
 import { foldKeepLength } from '../folding';
+import { escapeRegExp } from '../../text/regex';
 import { isAssessment } from './document';
+import { ACT_FORMULA } from './phrases';
 import type { TaskDocument, Unit } from './types';
 
 const MODAL = /\b(can|phai|tap trung|de nghi|yeu cau|giao|co trach nhiem)\b/;
@@ -46,8 +48,11 @@ function closesToAct(doc: TaskDocument, u: Unit): boolean {
   return CLOSING_TO_ACT.test(doc.folded.slice(u.start, u.end).toLowerCase());
 }
 
-/** "để <addressees> biết (và|,) thực hiện./." (folded). */
-const CLOSING_TO_ACT = /\bde\s[^.;]{1,200}?\bbiet(,|\s+va)?\s+thuc\s+hien\s*\.\s*\/\s*\./;
+/** "để <addressees> biết (và|,) thực hiện./." (folded), the formula's words from clauseWords.json. */
+const CLOSING_TO_ACT = new RegExp(
+  `\\bde\\s[^.;]{1,200}?\\b${escapeRegExp(ACT_FORMULA.informed)}(${ACT_FORMULA.joiners.map((w) => (/\w/.test(w) ? `\\s+${escapeRegExp(w)}` : escapeRegExp(w))).join('|')})?` +
+    `\\s+${ACT_FORMULA.act.map(escapeRegExp).join('\\s+')}\\s*\\.\\s*\\/\\s*\\.`,
+);
 
 function rootPath(doc: TaskDocument, u: Unit): string | null {
   let s = u.section;

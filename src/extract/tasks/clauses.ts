@@ -12,7 +12,7 @@ import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse,
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { closingSubjects } from './closingArticle';
@@ -31,8 +31,12 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
   let clauseStart = true;
   let sentenceFrom = skipLabel(doc, u.from, u.to);
   // "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, X báo cáo ...": what a subject does only if a difficulty
-  // arises is no assignment (a request, "đề nghị X báo cáo", still is).
-  const push = (ev: ClauseEvent) => events.push(!ev.assigned && !ev.silent && difficultyBefore(doc, sentenceFrom, ev.at) ? { ...ev, actors: [], silent: true, conditional: true } : ev);
+  // arises is no assignment. A request is ("đề nghị Thuế tỉnh báo cáo UBND tỉnh có công văn gửi Bộ ..."), unless all it
+  // asks is to report the difficulty back ("đề nghị các cơ quan, đơn vị kịp thời phản ánh về Sở ..."): the closing
+  // formula of plans and regulations, which the gold leaves out (28 of 31 development documents).
+  const conditional = (ev: ClauseEvent): boolean =>
+    !ev.silent && (!ev.assigned || reportsBack(doc, ev.predAt, u.to)) && difficultyBefore(doc, sentenceFrom, ev.at);
+  const push = (ev: ClauseEvent) => events.push(conditional(ev) ? { ...ev, actors: [], silent: true, conditional: true } : ev);
   for (let i = sentenceFrom; i < u.to; i++) {
     const tok = t[i]!;
     if (!tok.word) {
@@ -128,6 +132,13 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
 const DIFFICULTY = new RegExp(
   `\\b(${DIFFICULTY_OPENERS.map((p) => p.words.join(' ')).join('|')})( co)?( phat sinh)?( nhung)? (${DIFFICULTIES.map((p) => p.words.join(' ')).join('|')})\\b`,
 );
+
+/** The duty at `k` (after adverbs: "kịp thời phản ánh") reports a difficulty back ("phản ánh", "báo cáo"). */
+function reportsBack(doc: TaskDocument, k: number, end: number): boolean {
+  const t = doc.tokens;
+  const adverbs = longestMatch(t, k, ADVERBS, true)?.n ?? 0;
+  return k + adverbs < end && !!longestMatch(t, k + adverbs, DIFFICULTY_REPORTS, true);
+}
 
 /** Whether the sentence's words before the event, from `from`, hold a difficulty condition. */
 function difficultyBefore(doc: TaskDocument, from: number, at: number): boolean {
@@ -777,14 +788,41 @@ function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, e
   if (!exactMatch(t, i, FRONTED) && !startsWith(t, i, CAN_CU)) return null;
   for (let k = i + 1, n = 0; k < end && n < 80; k++, n++) {
     const tok = t[k]!;
-    if (endsSentence(doc, k) || tok.raw === ';') return null;
+    if (endsSentence(doc, k) || tok.raw === ';') break;
     if (tok.raw !== ',') continue;
     // "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở ... lồng ghép ...": the
     // direction after the fronted scope names the acting bodies; a comma inside its list opens no subject.
     const ev = clauseEvent(doc, scope, k + 1, end, first) ?? midDirected(doc, k + 1, end);
     if (ev && !ev.silent) return ev;
   }
-  return null;
+  return topicSubject(doc, i, end);
+}
+
+/**
+ * "Đối với các đơn vị thực hiện sắp xếp tổ chức bộ máy, thì tiếp tục rà soát ...", "Đối với UBND cấp xã: được giao
+ * quản lý, sử dụng tài khoản ...": a topic naming bodies, then their duty with no subject of its own (a clause that
+ * names one after the comma was read before). The bodies must end at the comma or colon and the duty follow at once.
+ */
+/** Words a topic's last body may be qualified by before its comma ("các đơn vị thực hiện sắp xếp tổ chức bộ máy"). */
+const TOPIC_QUALIFIER_WORDS = 10;
+
+function topicSubject(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
+  const t = doc.tokens;
+  const opener = longestMatch(t, i, TOPIC_OPENERS, true);
+  if (!opener) return null;
+  let list = parseBodyListAt(t, i + opener.n);
+  if (!list || list.to >= end) return null;
+  // "các đơn vị thực hiện sắp xếp tổ chức bộ máy,": the topic's words up to its comma qualify its last body.
+  let close = list.to;
+  while (close < end && close < list.to + TOPIC_QUALIFIER_WORDS && t[close]!.word) close++;
+  if (t[close]?.raw !== ',' && t[close]?.raw !== ':') return null;
+  if (close > list.to) list = extendLast(doc, list, close);
+  let k = close + 1;
+  k += longestMatch(t, k, TOPIC_LINKS, true)?.n ?? 0;
+  const given = t[k]?.f === 'duoc' && GIVEN_DUTIES.some((w) => w.every((x, n) => t[k + 1 + n]?.f === x));
+  // "Đối với các tổ chức cung cấp dịch vụ chi trả: Căn cứ vào số lượng ... để xếp loại": how they are assessed.
+  if (startsWith(t, k, CAN_CU) || (!given && !predicateAfterAdverb(doc, k, end))) return null;
+  return { at: i, predAt: k, actors: actorsOf(list), forcedLead: false, silent: false, explicit: true };
 }
 
 /** Objects of an assignment trigger, followed by their predicate, ':' or the clause end. */

@@ -69,7 +69,20 @@ export function inspectionTeam(name: string): boolean {
   return INSPECTION_TEAMS.some((t) => rest === t || rest.startsWith(`${t} `));
 }
 
-/** The findings without those of an inspection team or its members. */
+/** Councils a procedure sets up, named by their kind or the act they are formed for ("Hội đồng thẩm định"), folded. */
+const PROCEDURE_COUNCILS: ReadonlySet<string> = new Set(foldedPhrases(words.procedureCouncils));
+
+/**
+ * A council named only by its kind or by the act it is formed for, or one of its members: "Hội đồng thẩm định tổ
+ * chức đánh giá hồ sơ", "Các thành viên Hội đồng tiến hành bỏ phiếu kín", "Hội đồng thống nhất phương thức làm việc".
+ * Like an inspection team it carries out the procedure the text sets (rules for unnamed actors, which the gold does
+ * not annotate); a council named in full is a body as any other.
+ */
+export function procedureCouncil(name: string): boolean {
+  return PROCEDURE_COUNCILS.has(foldForSearch(name).replace(TEAM_TITLE, ''));
+}
+
+/** The findings without those of an inspection team, a procedure's council or their members. */
 export function withoutInspectionTeams(findings: RoleFinding[]): RoleFinding[] {
-  return findings.filter((f) => !inspectionTeam(f.actor.name));
+  return findings.filter((f) => !inspectionTeam(f.actor.name) && !procedureCouncil(f.actor.name));
 }

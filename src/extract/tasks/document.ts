@@ -6,7 +6,7 @@ import { foldKeepLength } from '../folding';
 import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { documentTokens, longestMatch, PREDICATE_STARTS } from '../vocabulary';
-import { ADVERBS, APPOSITION_WORDS, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADING, DUTY_VERBS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
+import { ADVERBS, APPOSITION_WORDS, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADING, DUTY_VERBS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import type { TaskDocument, Unit } from './types';
 
@@ -181,8 +181,9 @@ export function skipApposition(doc: TaskDocument, k: number, end: number): numbe
     }
   }
   // "Thường trực cấp ủy gồm bí thư, các phó bí thư, chỉ đạo kiểm tra ...": the members, then the duty after a comma.
-  if (t[k]?.word && t[k]!.f === 'gom') {
-    for (let j = k + 1; j < end && j <= k + ROLE_APPOSITION_TOKENS; j++) {
+  const members = t[k]?.word ? longestMatch(t, k, MEMBER_LIST_OPENERS, true) : null;
+  if (members) {
+    for (let j = k + members.n; j < end && j <= k + ROLE_APPOSITION_TOKENS; j++) {
       if (t[j]!.word) continue;
       if (t[j]!.raw !== ',') break;
       if (predicateAt(doc, j + 1, end)) return j + 1;
@@ -302,8 +303,7 @@ export function bracketAt(doc: TaskDocument, open: number, end: number): { membe
   const t = doc.tokens;
   if (t[open]?.raw !== '(') return null;
   let k = open + 1;
-  if (t[k]?.f === 'bao' && t[k + 1]?.f === 'gom') k += 2;
-  else if (t[k]?.f === 'gom') k += 1;
+  k += longestMatch(t, k, MEMBER_LIST_OPENERS, true)?.n ?? 0;
   if (t[k]?.raw === ':') k++;
   const list = parseBodyListAt(t, k);
   if (!list || list.to >= end || t[list.to]?.raw !== ')') return null;

@@ -6,6 +6,7 @@
  * private party is given nothing (the gold's convention for letters to a company), so its name is left as parsed.
  */
 import type { BodyListParse } from '../bodies';
+import { ACT_FORMULA } from './phrases';
 import { extendLast } from './qualifiedKinds';
 import type { TaskDocument } from './types';
 
@@ -16,10 +17,10 @@ const NAME_WORDS = 14;
 function actFormulaAt(doc: TaskDocument, from: number, end: number): number {
   const t = doc.tokens;
   for (let k = from; k < end && k < from + NAME_WORDS; k++) {
-    if (t[k]!.f !== 'biet' || !t[k]!.word) continue;
+    if (t[k]!.f !== ACT_FORMULA.informed || !t[k]!.word) continue;
     let j = k + 1;
-    if (t[j]?.f === 'va' || t[j]?.raw === ',') j++;
-    return t[j]?.f === 'thuc' && t[j + 1]?.f === 'hien' ? k : -1;
+    if (ACT_FORMULA.joiners.some((w) => t[j]?.f === w || t[j]?.raw === w)) j++;
+    return ACT_FORMULA.act.every((w, n) => t[j + n]?.f === w) ? k : -1;
   }
   return -1;
 }

@@ -30,6 +30,10 @@ export const IMPLEMENTATION_WORDS = phrases(words.implementationWords);
 /** Words after which "giám sát" is a noun ("trong giám sát", "phục vụ giám sát", "hệ thống giám sát"). */
 export const NOMINAL_BEFORE = phrases(words.nominalBefore);
 export const LEAD_VERB = one(words.leadVerb);
+/** "công tác": the noun of a field of work ("công tác kiểm tra"), see roles.ts. */
+export const ACTIVITY_NOUN = one(words.activityNoun);
+/** "gồm", "bao gồm": a list of members follows ("Thường trực cấp ủy gồm bí thư, ..."), see document.ts. */
+export const MEMBER_LIST_OPENERS = phrases(words.memberListOpeners);
 /** "thực hiện việc giám sát": a light verb hands the role to the verb after it. */
 export const LIGHT_VERBS = phrases(words.lightVerbs);
 /**
@@ -76,9 +80,14 @@ export const TEXT_REFERENCES = phrases(words.textReferences);
 export const ORGANIZE_VERB = one(words.organizeVerb);
 /** Prepositions a kind's qualifier may hold: where it belongs ("thuộc phạm vi quản lý", "trên địa bàn", "tại Điều 2") (folded). */
 export const KIND_PLACE_WORDS: ReadonlySet<string> = new Set(words.foldedWords.kindPlaceWords);
+/** "Đối với X, (thì) <duty>": a topic naming who the duty is for, and its link (clauses.ts, topicSubject). */
+export const TOPIC_OPENERS = phrases(words.topicOpeners);
+export const TOPIC_LINKS = phrases(words.topicLinks);
 /** "nếu", "trường hợp", "khi" opening a condition on "khó khăn", "vướng mắc" (clauses.ts, difficultyBefore). */
 export const DIFFICULTY_OPENERS = phrases(words.difficultyOpeners);
 export const DIFFICULTIES = phrases(words.difficulties);
+/** "phản ánh", "báo cáo": reporting such a difficulty back, asked or not, assigns nothing (clauses.ts). */
+export const DIFFICULTY_REPORTS = phrases(words.difficultyReports);
 /** "có trách nhiệm", "chịu trách nhiệm": the predicate of a subject however it is qualified. */
 export const RESPONSIBILITY_PREDICATES = phrases(words.responsibilityPredicates);
 /** "Cơ quan Thường trực", "công tác": an apposition's nouns, not its predicate. */
@@ -95,6 +104,16 @@ export const RESPONSIBILITY_HEADING = /(to chuc thuc hien|trach nhiem|phan cong|
 export const EXECUTION_DUTIES = phrases(words.executionDuties);
 /** The text itself, named before "này" in a closing article ("Quyết định này", "Thông tư này"). */
 export const EXECUTED_DOCUMENTS = phrases(words.executedDocuments);
+
+/**
+ * A closing that tells its addressees to act, "biết và thực hiện" / "biết, thực hiện" (folded): announcements.ts
+ * reads the closing with it, informedName.ts where the last addressee's name ends.
+ */
+export const ACT_FORMULA = {
+  informed: foldedPhrases([words.actFormula.informed])[0]!,
+  joiners: words.actFormula.joiners.map((w) => (w === ',' ? w : foldedPhrases([w])[0]!)),
+  act: foldedPhrases([words.actFormula.act])[0]!.split(' '),
+} as const;
 
 /** Folded forms of a list, to compare with token runs. */
 const foldedForms = (list: string[]): Set<string> => new Set(foldedPhrases(list));

@@ -11,7 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -216,7 +216,7 @@ export function headRole(doc: TaskDocument, from: number, to: number, written = 
   if (light) {
     let j = k + light.n;
     if (t[j]?.word && t[j]!.f === 'viec') j++;
-    else if (t[j]?.word && t[j]!.f === 'cong' && t[j + 1]?.f === 'tac') j += 2;
+    else if (t[j]?.word && startsWith(t, j, ACTIVITY_NOUN)) j += ACTIVITY_NOUN.words.length;
     if (supervisesAt(t, j, to, written) > 0) return 'SUPERVISE';
     if (startsWith(t, j, COORDINATE_VERB)) return 'COORDINATE';
   }
@@ -230,8 +230,15 @@ export function headRole(doc: TaskDocument, from: number, to: number, written = 
  * is overseeing (a charter's duties of a Đảng đoàn or a ban cán sự đảng), unlike "công tác kiểm tra" as a topic.
  */
 function leadsOversightWork(t: TaskDocument['tokens'], k: number): boolean {
-  if (t[k - 1]?.f !== 'tac' || t[k - 2]?.f !== 'cong') return false;
-  return OVERSIGHT_LEADS.some((p) => p.words.length <= k - 2 && p.words.every((w, n) => t[k - 2 - p.words.length + n]?.f === w));
+  if (!afterActivityNoun(t, k)) return false;
+  const at = k - ACTIVITY_NOUN.words.length;
+  return OVERSIGHT_LEADS.some((p) => p.words.length <= at && p.words.every((w, n) => t[at - p.words.length + n]?.f === w));
+}
+
+/** "công tác" right before `k` ("công tác kiểm tra"), as written or folded. */
+function afterActivityNoun(t: TaskDocument['tokens'], k: number): boolean {
+  const n = ACTIVITY_NOUN.words.length;
+  return k >= n && ACTIVITY_NOUN.words.every((w, i) => t[k - n + i]?.f === w);
 }
 
 /**
@@ -411,7 +418,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       // "tài sản chưa được theo dõi trên sổ kế toán": a noun or someone else's supervision, and so is the rest of its list.
       if (NOMINAL_SUPERVISION.has(prev) && !leadsOversightWork(t, k)) nounList = true;
       else if (!(nounList && (prev === ',' || prev === 'va'))) nounList = false;
-      if (prev === 'tac') activityList = true;
+      if (afterActivityNoun(t, k)) activityList = true;
       // "đôn đốc" / "thanh tra" later in a duty oversee when they press bodies to act or name the implementation
       // ("đôn đốc các ngành, các địa phương triển khai", "đôn đốc thực hiện"), not the public ("hướng dẫn, đôn đốc các
       // tổ chức, cá nhân ... tuân thủ") nor a document's kind ("văn bản chỉ đạo, đôn đốc").

@@ -110,9 +110,12 @@ describe('roles from the task', () => {
 });
 
 describe('requests inside a clause and feedback formulas', () => {
-  it('"nếu có phát sinh vướng mắc yêu cầu các Sở, ban, ngành, ..., các cơ quan, đơn vị, doanh nghiệp, tổ chức, cá nhân phản ánh kịp thời về Sở ..." assigns the feedback', async () => {
+  // Nineteenth pass: a request only to report a difficulty back is the closing formula the gold of 5 of the 7
+  // development documents that request it leaves out (tests/extract/tasks/difficultyConditions.test.ts); this
+  // document is one of the two whose gold annotates it, so it now gives nothing there.
+  it('"nếu có phát sinh vướng mắc yêu cầu các Sở, ban, ngành, ..., các cơ quan, đơn vị, doanh nghiệp, tổ chức, cá nhân phản ánh kịp thời về Sở ..." is the difficulty formula, no duty', async () => {
     const r = roles(await extractFile('data/real/7bcbaa914bb254d9.md'));
-    expect(r).toEqual(expect.arrayContaining(['Điều 3.3 LEAD các sở, ban, ngành', 'Điều 3.3 LEAD các cơ quan, đơn vị, doanh nghiệp, tổ chức, cá nhân']));
+    expect(r.filter((x) => x.startsWith('Điều 3.3 LEAD'))).toEqual([]);
   });
 
   it('"..., các cơ quan, đơn vị, địa phương phản ánh về Văn phòng UBND tỉnh để tổng hợp" without a request is a formula, no duty', async () => {

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
-import { inspectionTeam, officeBody } from '../../../src/extract/tasks/committeeOffices';
+import { inspectionTeam, officeBody, procedureCouncil } from '../../../src/extract/tasks/committeeOffices';
 
 function pairs(text: string): string[] {
   return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
@@ -85,5 +85,23 @@ describe('offices of a committee', () => {
     expect(inspectionTeam('Đoàn Kiểm tra giám sát bầu cử của tỉnh')).toBe(true);
     expect(inspectionTeam('Ban Chỉ đạo')).toBe(false);
     expect(inspectionTeam('Đoàn đại biểu Quốc hội tỉnh')).toBe(false);
+  });
+
+  it('gives no duty to a council named by its kind alone or by the act it is formed for, nor to its members', () => {
+    // The Bộ Nông nghiệp và Môi trường's circular on appraising dossiers (2025), Điều 5.1, and the Bộ Y tế's procedure
+    // for awarding a title (2025): the council carries out the procedure the text sets (the third point, a control,
+    // is written for the test).
+    const text = [
+      'THÔNG TƯ',
+      '**Điều 5. Trình tự thẩm định**',
+      '1. Hội đồng thẩm định tổ chức đánh giá hồ sơ, lập Biên bản họp theo Mẫu số 02 Phụ lục I ban hành kèm theo Thông tư này;',
+      '2. Các thành viên Hội đồng tiến hành bỏ phiếu kín.',
+      '3. Cục Bảo tồn thiên nhiên và Đa dạng sinh học có trách nhiệm tổng hợp kết quả thẩm định.',
+    ].join('\n');
+    expect(pairs(text)).toEqual(['LEAD Cục Bảo tồn thiên nhiên và Đa dạng sinh học']);
+    expect(procedureCouncil('Hội đồng thẩm định')).toBe(true);
+    expect(procedureCouncil('Các thành viên Hội đồng')).toBe(true);
+    expect(procedureCouncil('Hội đồng Thi đua - Khen thưởng tỉnh')).toBe(false);
+    expect(procedureCouncil('Hội đồng nhân dân tỉnh')).toBe(false);
   });
 });

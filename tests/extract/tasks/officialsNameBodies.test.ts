@@ -86,7 +86,7 @@ describe('officials name their bodies', () => {
     ]);
   });
 
-  it('reads "Người đứng đầu" of a kind of unit as the head of that unit (the gold\'s audit, rule 6)', () => {
+  it('reads "Người đứng đầu" before a kind of unit as that unit (consistency audit rule 6: heads standing for bodies)', () => {
     const x = extractDocument('Điều 3. Người đứng đầu cơ quan, tổ chức được giao nhiệm vụ chịu trách nhiệm kiểm tra việc thực hiện./.');
     expect(x.assignments.map((a) => [a.official ?? null, a.body])).toContainEqual(['Người đứng đầu', 'cơ quan, tổ chức được giao nhiệm vụ']);
   });
