@@ -21,10 +21,11 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     list.push(s);
     children.set(key, list);
   }
+  const tokens = documentTokens(text);
   return {
     text,
     folded: foldKeepLength(text),
-    tokens: documentTokens(text),
+    tokens,
     sections,
     byPath,
     children,
@@ -32,6 +33,7 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     issuer: ctx.issuer ?? null,
     references: ctx.references,
     headingFolds: new Map(),
+    scanStops: new Int32Array(tokens.length),
   };
 }
 
