@@ -2,7 +2,7 @@
  * Stage 6: the records extraction returns. Tasks carry their deadline, targets, indicators and the documents
  * they carry out; assignments are one per (body, role, section), cited with evidence and a duty summary.
  */
-import { findBodyMentions, officialsBody, resolveBody } from '../bodies';
+import { officialsBody, resolveBody, type BodyParse } from '../bodies';
 import { parseDeadline } from '../deadlines';
 import { findTargets, indicatorCodes } from '../targets';
 import type { Assignment, Task } from '../types';
@@ -80,16 +80,22 @@ function rowDeadlineText(doc: TaskDocument, u: Unit): string {
   return cell ? doc.text.slice(cell.start, cell.end) : doc.text.slice(u.start, u.end);
 }
 
-/** Assignments from role findings, one per (body, role, section), first finding first. */
-export function buildAssignments(doc: TaskDocument, findings: readonly RoleFinding[], registry: BodyRegistry, taskOf: ReadonlyMap<Unit, number>): Assignment[] {
+/**
+ * Assignments from role findings, one per (body, role, section), first finding first. `mentions`: every name the
+ * document writes, the vocabulary's or not (`findBodyMentions` with `unknownNames`).
+ */
+export function buildAssignments(
+  doc: TaskDocument,
+  findings: readonly RoleFinding[],
+  registry: BodyRegistry,
+  taskOf: ReadonlyMap<Unit, number>,
+  mentions: readonly BodyParse[],
+): Assignment[] {
   const out: Assignment[] = [];
   const seen = new Set<string>();
-  // Every name the document writes, the vocabulary's or not, read once and only when a short form needs it.
+  // The names written on one line, listed only when a short form needs them.
   let allNames: string[] | null = null;
-  const names = () =>
-    (allNames ??= findBodyMentions(doc.text, doc.tokens, { unknownNames: true })
-      .filter((p) => onOneLine(doc.text, p))
-      .map((p) => p.raw));
+  const names = () => (allNames ??= mentions.filter((p) => onOneLine(doc.text, p)).map((p) => p.raw));
   for (const e of findings) {
     // What policy staff ask is what a body is responsible for: an official's title ("Giám đốc Sở Nội vụ",
     // "Chủ tịch UBND các xã") names the body, and the title is kept apart.
