@@ -26,27 +26,24 @@ export function collapsedSpan(text: string, start: number, end: number, max = Nu
   let j = Math.max(0, Math.min(end, text.length));
   while (i < j && isWhitespace(text.charCodeAt(i))) i++;
   while (j > i && isWhitespace(text.charCodeAt(j - 1))) j--;
-  // [i, j) now starts and ends outside whitespace: every run inside it becomes one space.
-  let out = '';
-  let from = i;
+  // [i, j) now starts and ends outside whitespace: every run inside it becomes one space. Read only as far as
+  // `max` characters of the result reach, noting whether any run is more than a lone space.
   let k = i;
-  while (k < j && out.length + (k - from) < max) {
+  let length = 0;
+  let collapses = false;
+  while (k < j && length < max) {
     const c = text.charCodeAt(k);
+    length++;
     if (!isWhitespace(c)) {
       k++;
       continue;
     }
     let e = k + 1;
     while (isWhitespace(text.charCodeAt(e))) e++;
-    // A lone space is already what the run becomes: the slice goes on.
-    if (c === 32 && e === k + 1) {
-      k = e;
-      continue;
-    }
-    out += `${text.slice(from, k)} `;
-    from = e;
+    if (c !== 32 || e !== k + 1) collapses = true;
     k = e;
   }
-  const whole = from === i ? text.slice(i, k < j ? k : j) : out + text.slice(from, k < j ? k : j);
-  return whole.length > max ? whole.slice(0, max) : whole;
+  // The regex once, over the part kept; a span with nothing to collapse is its own slice.
+  const kept = text.slice(i, k);
+  return collapses ? kept.replace(/\s+/g, ' ') : kept;
 }
