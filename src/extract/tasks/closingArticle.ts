@@ -54,18 +54,23 @@ function stopsScan(doc: TaskDocument, k: number): boolean {
 }
 
 /**
- * The first token at or after `k` where `formulaAt`'s scan stops (the token count when none). Clause subjects
- * of a document are tried one after another and their scans overlap: each token is tested once per document
- * (`TaskDocument.scanStops` keeps the answers: the stop plus one, 0 while unknown).
+ * The first token at or after `k` where `formulaAt`'s scan stops (the token count when none, `k` plus the scan's
+ * limit when none comes before that). A unit's clause subjects are tried one after another and their scans
+ * overlap: the last stop found and where its scan began (`TaskDocument.scanStop`) answer every later start
+ * between the two at once.
  */
 function nextScanStop(doc: TaskDocument, k: number): number {
-  const stops = doc.scanStops;
+  const known = doc.scanStop;
+  if (k >= known.from && k <= known.stop) return known.stop;
   const n = doc.tokens.length;
+  // No further than any scan reads: a token that far is past every limit (and, being maybe no stop, not kept).
+  const limit = k + MAX_SUBJECT_TOKENS;
   let j = k;
-  while (j < n && stops[j] === 0 && !stopsScan(doc, j)) j++;
-  const found = j >= n ? n : stops[j] !== 0 ? stops[j]! - 1 : j;
-  for (let x = k; x <= j && x < n; x++) stops[x] = found + 1;
-  return found;
+  while (j < n && j < limit && !stopsScan(doc, j)) j++;
+  if (j === limit) return j;
+  known.from = k;
+  known.stop = j;
+  return j;
 }
 
 /** One body as the closing list names it: tokens [from, to) and the parse it grew from (none: words only). */

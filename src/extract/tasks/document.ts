@@ -33,7 +33,7 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     issuer: ctx.issuer ?? null,
     references: ctx.references,
     headingFolds: new Map(),
-    scanStops: new Int32Array(tokens.length),
+    scanStop: { from: -1, stop: -2 },
   };
 }
 
