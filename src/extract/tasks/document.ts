@@ -21,11 +21,10 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     list.push(s);
     children.set(key, list);
   }
-  const tokens = documentTokens(text);
   return {
     text,
     folded: foldKeepLength(text),
-    tokens,
+    tokens: documentTokens(text),
     sections,
     byPath,
     children,
