@@ -2163,8 +2163,25 @@ export function sameBody(a: string, b: string): boolean {
  * of words the vocabulary does not know ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh").
  */
 export function findBodyMentions(text: string, tokens: readonly Token[] = tokenize(text), opts: { unknownNames?: boolean } = {}): BodyParse[] {
-  const out: BodyParse[] = [];
+  const lists = bodyMentionLists(tokens);
+  return opts.unknownNames ? lists.all : lists.known;
+}
+
+/**
+ * `findBodyMentions`' two lists, without and with `unknownNames`, read in one pass: each list goes on after the
+ * names it keeps, and a place either list reaches is tested once for both (the task stage needs both lists).
+ */
+export function bodyMentionLists(tokens: readonly Token[]): { known: BodyParse[]; all: BodyParse[] } {
+  const known: BodyParse[] = [];
+  const all: BodyParse[] = [];
+  // The next token each list reads (after the last name it kept).
+  let knownFrom = 0;
+  let allFrom = 0;
   for (let i = 0; i < tokens.length; i++) {
+    if (i < knownFrom && i < allFrom) {
+      i = Math.min(knownFrom, allFrom) - 1;
+      continue;
+    }
     const t = tokens[i]!;
     if (!t.word) continue;
     const prev = tokens[i - 1];
@@ -2175,14 +2192,20 @@ export function findBodyMentions(text: string, tokens: readonly Token[] = tokeni
     // "NQ-HĐND", "QĐ-UBND", "05-NQ/TU", "BNV-CCHC": the issuer's code inside a document symbol.
     if (t.upper && ((prev && !prev.word && /[-/]/.test(prev.raw) && prev.end === t.start) || (next && !next.word && /[-/]/.test(next.raw) && next.start === t.end))) continue;
     const p = parseBodyAt(tokens, i);
-    // Names of words the vocabulary does not know are kept only on request (to complete short forms).
-    if (!p || p.bare || p.group || (!p.known && !opts.unknownNames)) continue;
+    if (!p || p.bare || p.group) continue;
     const words = tokens.slice(p.from, p.to).filter((x) => x.word).map((x) => x.f).join(' ');
     // A head alone ("Trung tâm", "Ủy ban", "Ban Chấp hành") or "TW" names no particular body.
     if (HEADS_ALONE.has(words)) continue;
-    out.push(p);
-    i = p.to - 1;
+    if (i >= allFrom) {
+      all.push(p);
+      allFrom = p.to;
+    }
+    // Names of words the vocabulary does not know are kept only in the second list (to complete short forms).
+    if (p.known && i >= knownFrom) {
+      known.push(p);
+      knownFrom = p.to;
+    }
   }
-  return out;
+  return { known, all };
 }
 

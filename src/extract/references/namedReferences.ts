@@ -157,10 +157,19 @@ const QUY_HOACH = patternWords('quy hoach');
 const PARTY_KINDS: readonly DocumentKind[] = ['NGHI_QUYET', 'KET_LUAN'];
 const SCHEME_KINDS: readonly DocumentKind[] = ['DE_AN', 'KE_HOACH'];
 
+/** Whether "(Hội nghị) Trung ương" or "(Hội nghị) Đại hội" opens at `j`, as `partyNamed` reads them after a kind. */
+function partyBodyAt(tokens: readonly Token[], j: number): boolean {
+  const hn = matchPattern(tokens, j, 'hoi nghi');
+  const at = hn ? j + hn.tokens : j;
+  return !!(matchPattern(tokens, at, 'trung uong') || matchPattern(tokens, at, 'dai hoi'));
+}
+
 function partyNamed(text: string, folded: string, tokens: Token[], taken: Coverage, province: Province | null): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!mayStartKind(tokens, i, PARTY_KINDS)) continue;
+    // A two-word kind with a Party body after it: the body's words (cheap) are tested before the kind's phrase.
+    if (!partyBodyAt(tokens, i + 2)) continue;
     const k = kindAt(tokens, i);
     if (!k || (k.kind !== 'NGHI_QUYET' && k.kind !== 'KET_LUAN') || k.tokens !== 2) continue;
     const start = tokens[i]!.start;

@@ -31,20 +31,46 @@ export function closingSubjects(doc: TaskDocument, i: number, end: number): { ac
 /** Where the formula "chịu trách nhiệm thi hành Quyết định này" starts in the sentence from `i`, or -1. */
 function formulaAt(doc: TaskDocument, i: number, end: number): number {
   const t = doc.tokens;
-  for (let k = i + 1; k < end && k < i + MAX_SUBJECT_TOKENS; k++) {
-    if (endsSentence(doc, k)) return -1;
-    // "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ...": the speaker assigns; its objects are the list (see clauses.ts).
-    if (t[k]!.word && !t[k]!.cap && longestMatch(t, k, ASSIGN_TRIGGERS, true)) return -1;
-    const duty = t[k]!.word ? longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) : null;
-    if (!duty) continue;
-    const exec = longestMatch(t, k + duty.n, EXECUTION_DUTIES, true);
-    if (!exec) return -1;
-    const doc2 = longestMatch(t, k + duty.n + exec.n, EXECUTED_DOCUMENTS, true);
-    if (!doc2 || t[k + duty.n + exec.n + doc2.n]?.f !== 'nay') return -1;
-    // "Thủ trưởng các đơn vị liên quan, chịu trách nhiệm ...": the comma closes the list.
-    return k;
-  }
-  return -1;
+  // Only the first token where the scan can stop decides: every other token is passed over.
+  const k = nextScanStop(doc, i + 1);
+  if (k >= end || k >= i + MAX_SUBJECT_TOKENS) return -1;
+  if (endsSentence(doc, k)) return -1;
+  // "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ...": the speaker assigns; its objects are the list (see clauses.ts).
+  if (t[k]!.word && !t[k]!.cap && longestMatch(t, k, ASSIGN_TRIGGERS, true)) return -1;
+  const duty = longestMatch(t, k, RESPONSIBILITY_PREDICATES, true)!;
+  const exec = longestMatch(t, k + duty.n, EXECUTION_DUTIES, true);
+  if (!exec) return -1;
+  const doc2 = longestMatch(t, k + duty.n + exec.n, EXECUTED_DOCUMENTS, true);
+  if (!doc2 || t[k + duty.n + exec.n + doc2.n]?.f !== 'nay') return -1;
+  // "Thủ trưởng các đơn vị liên quan, chịu trách nhiệm ...": the comma closes the list.
+  return k;
+}
+
+/** Whether `formulaAt`'s scan stops at token `k`: a sentence end, an assigning verb, or a responsibility predicate. */
+function stopsScan(doc: TaskDocument, k: number): boolean {
+  const x = doc.tokens[k]!;
+  if (!x.word) return endsSentence(doc, k);
+  return (!x.cap && !!longestMatch(doc.tokens, k, ASSIGN_TRIGGERS, true)) || !!longestMatch(doc.tokens, k, RESPONSIBILITY_PREDICATES, true);
+}
+
+/**
+ * The first token at or after `k` where `formulaAt`'s scan stops (the token count when none, `k` plus the scan's
+ * limit when none comes before that). A unit's clause subjects are tried one after another and their scans
+ * overlap: the last stop found and where its scan began (`TaskDocument.scanStop`) answer every later start
+ * between the two at once.
+ */
+function nextScanStop(doc: TaskDocument, k: number): number {
+  const known = doc.scanStop;
+  if (k >= known.from && k <= known.stop) return known.stop;
+  const n = doc.tokens.length;
+  // No further than any scan reads: a token that far is past every limit (and, being maybe no stop, not kept).
+  const limit = k + MAX_SUBJECT_TOKENS;
+  let j = k;
+  while (j < n && j < limit && !stopsScan(doc, j)) j++;
+  if (j === limit) return j;
+  known.from = k;
+  known.stop = j;
+  return j;
 }
 
 /** One body as the closing list names it: tokens [from, to) and the parse it grew from (none: words only). */

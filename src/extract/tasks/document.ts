@@ -32,6 +32,7 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     issuer: ctx.issuer ?? null,
     references: ctx.references,
     headingFolds: new Map(),
+    scanStop: { from: -1, stop: -2 },
   };
 }
 

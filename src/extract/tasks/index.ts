@@ -14,7 +14,7 @@
  * Assignments are cited at the numbered level ("IV.1", "Điều 1.3"): "(1)" and "a)" items fold into it; a
  * closing sentence ("... triển khai thực hiện Kế hoạch này./.") is cited at its top-level part.
  */
-import { findBodyMentions } from '../bodies';
+import { bodyMentionLists } from '../bodies';
 import { fold } from '../folding';
 import { longestMatch } from '../vocabulary';
 import { ASSIGN_TRIGGERS, DIRECT_TRIGGER, FRONTED } from './phrases';
@@ -87,8 +87,9 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
   findings = withoutRepliedOfficeCoordination(doc, findings);
   findings.push(...headingLeads(doc, actors, findings));
   const registry = new BodyRegistry(doc.jurisdiction);
-  for (const m of findBodyMentions(doc.text, doc.tokens)) registry.note(m.raw, m);
-  const assignments = buildAssignments(doc, findings, registry, taskOf);
+  const mentions = bodyMentionLists(doc.tokens);
+  for (const m of mentions.known) registry.note(m.raw, m);
+  const assignments = buildAssignments(doc, findings, registry, taskOf, mentions.all);
   return { tasks, assignments, bodies: registry.all() };
 }
 

@@ -2,15 +2,21 @@
  * Stage 6: the records extraction returns. Tasks carry their deadline, targets, indicators and the documents
  * they carry out; assignments are one per (body, role, section), cited with evidence and a duty summary.
  */
-import { findBodyMentions, officialsBody, resolveBody } from '../bodies';
+import { officialsBody, resolveBody, type BodyParse } from '../bodies';
 import { parseDeadline } from '../deadlines';
 import { findTargets, indicatorCodes } from '../targets';
 import type { Assignment, Task } from '../types';
 import { onOneLine, type BodyRegistry } from './bodyRegistry';
 import { cellGroupName } from './cellNames';
 import { officeBody } from './committeeOffices';
-import type { RoleFinding, TaskDocument, Unit } from './types';
+import type { RoleFinding, TableRow, TaskDocument, Unit } from './types';
 import { ENDS_WITH_CLOSING_MARK, foldedSlice } from './document';
+import { collapsedSpan } from '../../text/whitespace';
+
+/** A task's text is cut to this many characters ("..." in place of the last three when longer). */
+const TASK_TEXT_MAX = 2000;
+/** A duty summary is cut likewise. */
+const DUTY_MAX = 200;
 
 /** One task per duty unit (not a title, not assessing the past) of at least three words; `taskOf` maps each such unit to its task's ordinal. */
 export function buildTasks(doc: TaskDocument, units: readonly Unit[], assessed: ReadonlySet<Unit>): { tasks: Task[]; taskOf: Map<Unit, number> } {
@@ -20,8 +26,8 @@ export function buildTasks(doc: TaskDocument, units: readonly Unit[], assessed: 
   for (const u of units) {
     if (u.title || assessed.has(u)) continue;
     const raw = doc.text.slice(u.start, u.end);
-    const taskText = unitText(doc, u).replace(/\s+/g, ' ').trim();
-    if (countSpaces(taskText) < 2) continue;
+    const taskText = taskTextOf(doc, u);
+    if (!hasThreeWords(doc, u, taskText)) continue;
     const ordinal = tasks.length;
     taskOf.set(u, ordinal);
     const deadlineText = u.row ? rowDeadlineText(doc, u) : raw;
@@ -32,7 +38,7 @@ export function buildTasks(doc: TaskDocument, units: readonly Unit[], assessed: 
       start: u.start,
       end: u.end,
       sectionPath: u.section?.path ?? '',
-      text: taskText.length > 2000 ? `${taskText.slice(0, 1997)}...` : taskText,
+      text: taskText.length > TASK_TEXT_MAX ? `${taskText.slice(0, TASK_TEXT_MAX - 3)}...` : taskText,
       deadline: parseDeadline(deadlineText, u.row ? undefined : folded),
       targets: findTargets(raw, folded).map((t) => ({ raw: t.raw, value: t.value, unit: t.unit, comparator: t.comparator, indicator: t.indicator })),
       indicators: indicatorCodes(raw, folded),
@@ -43,12 +49,27 @@ export function buildTasks(doc: TaskDocument, units: readonly Unit[], assessed: 
 }
 
 /**
- * What a reader sees as the task: a table row's task column when its header names one, else its non-empty
- * cells; never the layout's cell bars. Other units: their text as written.
+ * The task's text with its whitespace collapsed, up to one character past the cut (which is all the task keeps):
+ * a long unit is read only that far.
  */
-function unitText(doc: TaskDocument, u: Unit): string {
-  if (!u.row) return doc.text.slice(u.start, u.end);
-  const filled = u.row.cells.filter((c) => c.end > c.start && doc.text.slice(c.start, c.end).trim());
+function taskTextOf(doc: TaskDocument, u: Unit, max = TASK_TEXT_MAX + 1): string {
+  if (!u.row) return collapsedSpan(doc.text, u.start, u.end, max);
+  const cells = rowText(doc, u.row);
+  return collapsedSpan(cells, 0, cells.length, max);
+}
+
+/** Whether the task's whole collapsed text has at least three words (read in full only when its cut prefix has fewer). */
+function hasThreeWords(doc: TaskDocument, u: Unit, prefix: string): boolean {
+  if (countSpaces(prefix) >= 2) return true;
+  return prefix.length > TASK_TEXT_MAX && countSpaces(taskTextOf(doc, u, Number.POSITIVE_INFINITY)) >= 2;
+}
+
+/**
+ * What a reader sees as a table row's task: its task column when its header names one, else its non-empty
+ * cells; never the layout's cell bars.
+ */
+function rowText(doc: TaskDocument, row: TableRow): string {
+  const filled = row.cells.filter((c) => c.end > c.start && doc.text.slice(c.start, c.end).trim());
   const task = filled.filter((c) => c.role === 'TASK');
   return (task.length ? task : filled).map((c) => doc.text.slice(c.start, c.end).trim()).join(' | ');
 }
@@ -59,16 +80,22 @@ function rowDeadlineText(doc: TaskDocument, u: Unit): string {
   return cell ? doc.text.slice(cell.start, cell.end) : doc.text.slice(u.start, u.end);
 }
 
-/** Assignments from role findings, one per (body, role, section), first finding first. */
-export function buildAssignments(doc: TaskDocument, findings: readonly RoleFinding[], registry: BodyRegistry, taskOf: ReadonlyMap<Unit, number>): Assignment[] {
+/**
+ * Assignments from role findings, one per (body, role, section), first finding first. `mentions`: every name the
+ * document writes, the vocabulary's or not (`findBodyMentions` with `unknownNames`).
+ */
+export function buildAssignments(
+  doc: TaskDocument,
+  findings: readonly RoleFinding[],
+  registry: BodyRegistry,
+  taskOf: ReadonlyMap<Unit, number>,
+  mentions: readonly BodyParse[],
+): Assignment[] {
   const out: Assignment[] = [];
   const seen = new Set<string>();
-  // Every name the document writes, the vocabulary's or not, read once and only when a short form needs it.
+  // The names written on one line, listed only when a short form needs them.
   let allNames: string[] | null = null;
-  const names = () =>
-    (allNames ??= findBodyMentions(doc.text, doc.tokens, { unknownNames: true })
-      .filter((p) => onOneLine(doc.text, p))
-      .map((p) => p.raw));
+  const names = () => (allNames ??= mentions.filter((p) => onOneLine(doc.text, p)).map((p) => p.raw));
   for (const e of findings) {
     // What policy staff ask is what a body is responsible for: an official's title ("Giám đốc Sở Nội vụ",
     // "Chủ tịch UBND các xã") names the body, and the title is kept apart.
@@ -90,10 +117,11 @@ export function buildAssignments(doc: TaskDocument, findings: readonly RoleFindi
     const evidenceAt = e.actor.parse.start;
     const dStart = doc.tokens[e.dutyFrom]?.start ?? e.unit.start;
     const evEnd = Math.min(Math.max(e.unit.end, e.actor.parse.end), Math.max(e.actor.parse.end, dStart + 120));
-    const evidence = doc.text.slice(evidenceAt, evEnd).replace(/\s+/g, ' ').trim();
+    const evidence = collapsedSpan(doc.text, evidenceAt, evEnd);
     const dEnd = e.dutyTo > 0 && doc.tokens[e.dutyTo - 1] ? doc.tokens[e.dutyTo - 1]!.end : e.unit.end;
-    let duty = doc.text.slice(dStart, Math.max(dStart, dEnd)).replace(/\s+/g, ' ').trim();
-    if (duty.length > 200) duty = `${duty.slice(0, 197).trimEnd()}...`;
+    // Read one character past the cut: enough to know the duty is longer.
+    let duty = collapsedSpan(doc.text, dStart, Math.max(dStart, dEnd), DUTY_MAX + 1);
+    if (duty.length > DUTY_MAX) duty = `${duty.slice(0, DUTY_MAX - 3).trimEnd()}...`;
     out.push({
       start: evidenceAt,
       end: evEnd,

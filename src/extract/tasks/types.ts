@@ -22,6 +22,8 @@ export interface TaskDocument {
   readonly references: readonly DocumentReference[];
   /** Each section's heading folded (`foldedHeading`), filled as asked: clause scans ask once per unit. */
   readonly headingFolds: Map<Section, string>;
+  /** The last closing-article formula scan (closingArticle.ts): from token `from`, the first stop is `stop`. */
+  readonly scanStop: { from: number; stop: number };
 }
 
 /** A body a clause or heading names as responsible. */
