@@ -31,6 +31,11 @@ export interface ModelTables {
   bigrams: PairTable;
   /** Trigram score by (w1 * ID_SPACE + w2, w3). */
   trigrams: PairTable;
+  /**
+   * The contexts (w1 * ID_SPACE + w2) some trigram continues, as an open-addressing set: the decoder asks it
+   * once per context instead of asking `trigrams` once per candidate, and most contexts have no trigram.
+   */
+  trigramContexts: Int32Array;
   /** Score of an unknown syllable. */
   unknownLog: number;
 }
@@ -39,13 +44,27 @@ type Allocate = (bytes: number) => ArrayBufferLike;
 
 const EMPTY = -1;
 
+/**
+ * The slot of (x, y), mixed so that every bit of both reaches the low bits the mask keeps: a trigram's x is
+ * w1 * ID_SPACE + w2, and a plain product would leave w1's high bits out of them (longer probe runs).
+ */
 function hashSlot(x: number, y: number, mask: number): number {
-  return (Math.imul(x ^ Math.imul(y, 0x85ebca6b), 0x9e3779b1) >>> 0) & mask;
+  let h = Math.imul(x, 0x9e3779b1) ^ y;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h & mask;
+}
+
+/** Slots for `entries` keys: a power of two, at most half full. */
+function capacityFor(entries: number): number {
+  let capacity = 16;
+  while (capacity < entries * 2) capacity *= 2;
+  return capacity;
 }
 
 function pairTable(entries: number, allocate: Allocate): PairTable {
-  let capacity = 16;
-  while (capacity < entries * 2) capacity *= 2;
+  const capacity = capacityFor(entries);
   const xs = new Int32Array(allocate(capacity * 4)).fill(EMPTY);
   return { xs, ys: new Int32Array(allocate(capacity * 4)), values: new Float64Array(allocate(capacity * 8)) };
 }
@@ -67,6 +86,31 @@ export function lookup(table: PairTable, x: number, y: number): number | undefin
     const at = table.xs[slot]!;
     if (at === EMPTY) return undefined;
     if (at === x && table.ys[slot] === y) return table.values[slot];
+  }
+}
+
+/** The set of `trigrams`' first keys (x), sized like a table of that many entries. */
+function contextSet(trigrams: PairTable, allocate: Allocate): Int32Array {
+  const distinct = new Set<number>();
+  for (const x of trigrams.xs) if (x !== EMPTY) distinct.add(x);
+  const capacity = capacityFor(distinct.size);
+  const xs = new Int32Array(allocate(capacity * 4)).fill(EMPTY);
+  const mask = xs.length - 1;
+  for (const x of distinct) {
+    let slot = hashSlot(x, 0, mask);
+    while (xs[slot] !== EMPTY) slot = (slot + 1) & mask;
+    xs[slot] = x;
+  }
+  return xs;
+}
+
+/** Whether `set` (built by `contextSet`) holds x. */
+export function holds(set: Int32Array, x: number): boolean {
+  const mask = set.length - 1;
+  for (let slot = hashSlot(x, 0, mask); ; slot = (slot + 1) & mask) {
+    const at = set[slot]!;
+    if (at === EMPTY) return false;
+    if (at === x) return true;
   }
 }
 
@@ -99,5 +143,14 @@ export function buildModelTables(counts: ModelCounts, options: { shared?: boolea
     const context = counts.bigrams.get(gram.slice(0, gram.lastIndexOf(' '))) ?? count;
     put(trigrams, a * ID_SPACE + b, c, Math.log(count / context));
   }
-  return { version: counts.version, syllables, counts: countOf, uniLog, bigrams, trigrams, unknownLog: Math.log(0.5 / total) + 2 * BACKOFF };
+  return {
+    version: counts.version,
+    syllables,
+    counts: countOf,
+    uniLog,
+    bigrams,
+    trigrams,
+    trigramContexts: contextSet(trigrams, allocate),
+    unknownLog: Math.log(0.5 / total) + 2 * BACKOFF,
+  };
 }
