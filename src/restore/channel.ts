@@ -131,20 +131,20 @@ function computeCandidates(lower: string, model: SyllableModel, damage: DamageLe
  * (correct unmarked words stay), a stripped one makes it cheap.
  */
 export function estimateDamage(tokens: readonly string[], model: SyllableModel, markedShare: number): DamageLevel {
+  const counts = new Map<string, number>();
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return estimateDamageOfCounts(counts, model, markedShare);
+}
+
+/** `estimateDamage` of tokens counted by distinct token (a document repeats its words: each is looked up once). */
+export function estimateDamageOfCounts(counts: ReadonlyMap<string, number>, model: SyllableModel, markedShare: number): DamageLevel {
   let known = 0;
   let marked = 0;
-  // A document repeats its words: each distinct token is looked up once (0 unknown, 1 known, 2 known and marked).
-  const seen = new Map<string, number>();
-  for (const token of tokens) {
-    let kind = seen.get(token);
-    if (kind === undefined) {
-      const lower = token.toLowerCase();
-      kind = !model.spellings(fold(lower)).length ? 0 : [...lower].some(hasMark) ? 2 : 1;
-      seen.set(token, kind);
-    }
-    if (kind === 0) continue;
-    known += 1;
-    if (kind === 2) marked += 1;
+  for (const [token, n] of counts) {
+    const lower = token.toLowerCase();
+    if (!model.spellings(fold(lower)).length) continue;
+    known += n;
+    if ([...lower].some(hasMark)) marked += n;
   }
   const observedShare = known ? marked / known : markedShare;
   // Share of marked letters that came out plain, bounded away from 0 and 1 so neither reading is impossible.
