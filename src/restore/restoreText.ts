@@ -59,19 +59,21 @@ const choicesFor = perDamageLevel(computeChoices);
 
 function computeChoices(text: string, model: SyllableModel, damage: DamageLevel): Choices {
   const lower = text.toLowerCase();
-  const candidates = candidatesFor(text, model, damage);
+  // A copy: the list is shared by every token of the same lower case, and the observed one is added below.
+  const candidates = [...candidatesFor(text, model, damage)];
   let observedIndex = candidates.findIndex((c) => c.spelling === lower);
   if (observedIndex < 0) {
     // The token as printed stays possible: an unknown word, a name the model has not seen.
     candidates.push({ spelling: lower, cost: candidates.length ? 6 : 0 });
     observedIndex = candidates.length - 1;
   }
-  return {
-    candidates,
-    ids: Int32Array.from(candidates, (c) => model.id(c.spelling)),
-    costs: Float64Array.from(candidates, (c) => c.cost),
-    observedIndex,
-  };
+  const ids = new Int32Array(candidates.length);
+  const costs = new Float64Array(candidates.length);
+  candidates.forEach((c, i) => {
+    ids[i] = model.id(c.spelling);
+    costs[i] = c.cost;
+  });
+  return { candidates, ids, costs, observedIndex };
 }
 
 function slotFor(piece: TextPiece, model: SyllableModel, damage: DamageLevel): Slot {
