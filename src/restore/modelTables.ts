@@ -12,11 +12,22 @@ export const BACKOFF = Math.log(0.4);
 export const ID_SPACE = 1 << 13;
 export const UNKNOWN_ID = ID_SPACE - 1;
 
-/** Open-addressing table from a pair of small integers (x < 2^26, y < 2^13) to a double. */
+/**
+ * Open-addressing table from a pair of small integers (x < 2^26, y < 2^13) to a double, with a filter in
+ * front: the decoder asks mostly for pairs the model never saw, and a clear filter bit answers those with one
+ * read of a small array instead of a probe run through the large one.
+ */
 export interface PairTable {
-  xs: Int32Array;
-  ys: Int32Array;
+  /** Both keys of a slot side by side (x at 2 * slot, y at 2 * slot + 1): one cache line holds the pair. */
+  keys: Int32Array;
   values: Float64Array;
+  /** A bit per filter hash of every pair held (a Bloom filter with one hash). */
+  filter: Int32Array;
+}
+
+/** The contexts (x of a trigram: w1 * ID_SPACE + w2) some trigram continues, as a filter like a table's. */
+export interface ContextFilter {
+  filter: Int32Array;
 }
 
 export interface ModelTables {
@@ -32,10 +43,10 @@ export interface ModelTables {
   /** Trigram score by (w1 * ID_SPACE + w2, w3). */
   trigrams: PairTable;
   /**
-   * The contexts (w1 * ID_SPACE + w2) some trigram continues, as an open-addressing set: the decoder asks it
-   * once per context instead of asking `trigrams` once per candidate, and most contexts have no trigram.
+   * Which (w1, w2) contexts may begin a trigram: the decoder asks once per context instead of asking
+   * `trigrams` once per candidate, and most contexts of a damaged text's candidates begin none.
    */
-  trigramContexts: Int32Array;
+  trigramContexts: ContextFilter;
   /** Score of an unknown syllable. */
   unknownLog: number;
 }
@@ -43,17 +54,34 @@ export interface ModelTables {
 type Allocate = (bytes: number) => ArrayBufferLike;
 
 const EMPTY = -1;
+/** Filter bits per table slot (16 per entry at most half full: about 6% of absent pairs pass). */
+const FILTER_BITS_PER_SLOT = 8;
 
 /**
- * The slot of (x, y), mixed so that every bit of both reaches the low bits the mask keeps: a trigram's x is
- * w1 * ID_SPACE + w2, and a plain product would leave w1's high bits out of them (longer probe runs).
+ * (x, y) mixed so that every bit of both reaches every bit of the hash: a trigram's x is w1 * ID_SPACE + w2,
+ * and a plain product would leave w1's high bits out of the low bits a table's mask keeps.
  */
-function hashSlot(x: number, y: number, mask: number): number {
+function mix(x: number, y: number): number {
   let h = Math.imul(x, 0x9e3779b1) ^ y;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h & mask;
+  return h ^ (h >>> 13);
+}
+
+/** The filter bit of a hash: its own multiply, so that pairs sharing a slot do not share a bit. */
+function filterBit(h: number, filter: Int32Array): number {
+  // The top bits: a filter of 2^m words holds 2^(m + 5) bits, so 32 - (m + 5) = clz32(2^m) - 4 are dropped.
+  return Math.imul(h, 0xc2b2ae35) >>> (Math.clz32(filter.length) - 4);
+}
+
+function mayHold(filter: Int32Array, h: number): boolean {
+  const bit = filterBit(h, filter);
+  return (filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+function addToFilter(filter: Int32Array, h: number): void {
+  const bit = filterBit(h, filter);
+  filter[bit >>> 5]! |= 1 << (bit & 31);
 }
 
 /** Slots for `entries` keys: a power of two, at most half full. */
@@ -63,55 +91,55 @@ function capacityFor(entries: number): number {
   return capacity;
 }
 
+function filterFor(capacity: number, allocate: Allocate): Int32Array {
+  return new Int32Array(allocate((capacity * FILTER_BITS_PER_SLOT) / 8));
+}
+
 function pairTable(entries: number, allocate: Allocate): PairTable {
   const capacity = capacityFor(entries);
-  const xs = new Int32Array(allocate(capacity * 4)).fill(EMPTY);
-  return { xs, ys: new Int32Array(allocate(capacity * 4)), values: new Float64Array(allocate(capacity * 8)) };
+  const keys = new Int32Array(allocate(capacity * 8)).fill(EMPTY);
+  return { keys, values: new Float64Array(allocate(capacity * 8)), filter: filterFor(capacity, allocate) };
 }
 
 /** Sets (x, y) to `value`; a repeated pair keeps the last value, as a Map would. */
 function put(table: PairTable, x: number, y: number, value: number): void {
-  const mask = table.xs.length - 1;
-  let slot = hashSlot(x, y, mask);
-  while (table.xs[slot] !== EMPTY && !(table.xs[slot] === x && table.ys[slot] === y)) slot = (slot + 1) & mask;
-  table.xs[slot] = x;
-  table.ys[slot] = y;
+  const { keys } = table;
+  const mask = table.values.length - 1;
+  const h = mix(x, y);
+  let slot = h & mask;
+  while (keys[2 * slot] !== EMPTY && !(keys[2 * slot] === x && keys[2 * slot + 1] === y)) slot = (slot + 1) & mask;
+  keys[2 * slot] = x;
+  keys[2 * slot + 1] = y;
   table.values[slot] = value;
+  addToFilter(table.filter, h);
 }
 
 /** The value of (x, y), or undefined. */
 export function lookup(table: PairTable, x: number, y: number): number | undefined {
-  const mask = table.xs.length - 1;
-  for (let slot = hashSlot(x, y, mask); ; slot = (slot + 1) & mask) {
-    const at = table.xs[slot]!;
+  const h = mix(x, y);
+  if (!mayHold(table.filter, h)) return undefined;
+  const { keys } = table;
+  const mask = table.values.length - 1;
+  for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+    const at = keys[2 * slot]!;
     if (at === EMPTY) return undefined;
-    if (at === x && table.ys[slot] === y) return table.values[slot];
+    if (at === x && keys[2 * slot + 1] === y) return table.values[slot];
   }
 }
 
-/** The set of `trigrams`' first keys (x), sized like a table of that many entries. */
-function contextSet(trigrams: PairTable, allocate: Allocate): Int32Array {
-  const distinct = new Set<number>();
-  for (const x of trigrams.xs) if (x !== EMPTY) distinct.add(x);
-  const capacity = capacityFor(distinct.size);
-  const xs = new Int32Array(allocate(capacity * 4)).fill(EMPTY);
-  const mask = xs.length - 1;
-  for (const x of distinct) {
-    let slot = hashSlot(x, 0, mask);
-    while (xs[slot] !== EMPTY) slot = (slot + 1) & mask;
-    xs[slot] = x;
+/** The filter of `trigrams`' contexts (the x of every pair it holds). */
+function contextFilter(trigrams: PairTable, allocate: Allocate): ContextFilter {
+  const filter = filterFor(trigrams.values.length, allocate);
+  for (let slot = 0; slot < trigrams.values.length; slot++) {
+    const x = trigrams.keys[2 * slot]!;
+    if (x !== EMPTY) addToFilter(filter, mix(x, 0));
   }
-  return xs;
+  return { filter };
 }
 
-/** Whether `set` (built by `contextSet`) holds x. */
-export function holds(set: Int32Array, x: number): boolean {
-  const mask = set.length - 1;
-  for (let slot = hashSlot(x, 0, mask); ; slot = (slot + 1) & mask) {
-    const at = set[slot]!;
-    if (at === EMPTY) return false;
-    if (at === x) return true;
-  }
+/** False when no trigram continues the context x (true may be wrong: then the trigrams are asked in vain). */
+export function mayContinue(contexts: ContextFilter, x: number): boolean {
+  return mayHold(contexts.filter, mix(x, 0));
 }
 
 /** The tables of `counts`; with `shared`, on SharedArrayBuffers that worker threads can receive without a copy. */
@@ -150,7 +178,7 @@ export function buildModelTables(counts: ModelCounts, options: { shared?: boolea
     uniLog,
     bigrams,
     trigrams,
-    trigramContexts: contextSet(trigrams, allocate),
+    trigramContexts: contextFilter(trigrams, allocate),
     unknownLog: Math.log(0.5 / total) + 2 * BACKOFF,
   };
 }

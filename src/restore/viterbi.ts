@@ -115,7 +115,7 @@ export function viterbi(run: readonly SearchSlot[], model: SyllableModel): numbe
       const w2 = idsPrev ? idsPrev[b]! : start;
       const row = b * k;
       // Most (w1, w2) pairs of a damaged text's candidates begin no trigram: asked once, not once per c.
-      const context = model.hasTrigramContext(w1, w2);
+      const context = model.mayContinue(w1, w2);
       for (let c = 0; c < k; c++) {
         const w3 = ids[c]!;
         // model.scoreIds(w1, w2, w3), with the backoff part shared across a.
