@@ -12,7 +12,7 @@ import { BoundedMemo } from '../extract/memo';
 import { readModelFile, SyllableModel } from './languageModel';
 import { buildModelTables, type ModelTables } from './modelTables';
 import { MODEL_FILE } from './modelFile';
-import { CLEAN_MARKED_SHARE, restoreText } from './restoreText';
+import { CLEAN_MARKED_SHARE, restoreString } from './restoreText';
 import { countSyllables, type SyllableCounts } from './syllables';
 
 export interface RestoredString {
@@ -110,7 +110,7 @@ export function restoreDisplayTexts(extraction: Extraction, documentText: string
   const damage = damageOf(words, decoder);
   if (!damage) return null;
   const restore = (s: string): RestoredString | null => {
-    const r = restoreText(s, decoder, { damage });
+    const r = restoreString(s, decoder, { damage });
     return r.text === s.normalize('NFC') ? null : { text: r.text, changedShare: r.changedShare };
   };
   const title = extraction.document.title === null ? null : restore(extraction.document.title);

@@ -81,27 +81,25 @@ function slotFor(piece: TextPiece, model: SyllableModel, damage: DamageLevel): S
   return { piece, candidates: choices.candidates, ids: choices.ids, costs: choices.costs, observedIndex: choices.observedIndex };
 }
 
-/** Each chosen word's share among its candidates, with the chosen neighbours held fixed. */
-function confidences(run: Slot[], choice: number[], model: SyllableModel): number[] {
-  const start = model.id(SENTENCE_START);
-  const word = (t: number) => (t < 0 ? start : t >= run.length ? null : run[t]!.ids[choice[t]!]!);
-  return run.map((slot, t) => {
-    if (slot.candidates.length === 1) return 1;
-    const p2 = word(t - 2)!;
-    const p1 = word(t - 1)!;
-    const n1 = word(t + 1);
-    const n2 = word(t + 2);
-    const scores = slot.candidates.map((candidate, i) => {
-      const w = slot.ids[i]!;
-      let score = model.scoreIds(p2, p1, w) - candidate.cost;
-      if (n1 !== null) score += model.scoreIds(p1, w, n1);
-      if (n1 !== null && n2 !== null) score += model.scoreIds(w, n1, n2);
-      return score;
-    });
-    const top = Math.max(...scores);
-    const total = scores.reduce((sum, s) => sum + Math.exp(s - top), 0);
-    return Math.exp(scores[choice[t]!]! - top) / total;
+/** The chosen word's share among its candidates at `t`, with the chosen neighbours held fixed. */
+function confidenceAt(run: Slot[], choice: number[], t: number, model: SyllableModel): number {
+  const slot = run[t]!;
+  if (slot.candidates.length === 1) return 1;
+  const word = (u: number) => (u < 0 ? model.id(SENTENCE_START) : u >= run.length ? null : run[u]!.ids[choice[u]!]!);
+  const p2 = word(t - 2)!;
+  const p1 = word(t - 1)!;
+  const n1 = word(t + 1);
+  const n2 = word(t + 2);
+  const scores = slot.candidates.map((candidate, i) => {
+    const w = slot.ids[i]!;
+    let score = model.scoreIds(p2, p1, w) - candidate.cost;
+    if (n1 !== null) score += model.scoreIds(p1, w, n1);
+    if (n1 !== null && n2 !== null) score += model.scoreIds(w, n1, n2);
+    return score;
   });
+  const top = Math.max(...scores);
+  const total = scores.reduce((sum, s) => sum + Math.exp(s - top), 0);
+  return Math.exp(scores[choice[t]!]! - top) / total;
 }
 
 /** The case of the observed token on the restored spelling ("QUYET" -> "QUYẾT", "Ke" -> "Kế"). */
@@ -113,6 +111,20 @@ function withCase(observed: string, spelling: string): string {
 }
 
 export function restoreText(text: string, model: SyllableModel, options: RestoreOptions = {}): RestoredText {
+  return decode(text, model, options, true);
+}
+
+/**
+ * `restoreText`'s text and changed share alone. A word's confidence only decides whether a change the search
+ * chose is made, so it is worked out for those words only (most chosen words are the ones printed).
+ */
+export function restoreString(text: string, model: SyllableModel, options: RestoreOptions = {}): Pick<RestoredText, 'text' | 'changedShare'> {
+  const { text: restored, changedShare } = decode(text, model, options, false);
+  return { text: restored, changedShare };
+}
+
+/** Restoration of `text`; with `everyConfidence` false, the confidence of a word kept as printed is NaN. */
+function decode(text: string, model: SyllableModel, options: RestoreOptions, everyConfidence: boolean): RestoredText {
   const nfc = text.normalize('NFC');
   const pieces = splitSyllables(nfc);
   const damage = options.damage ?? estimateDamage(pieces.filter((p) => p.syllable).map((p) => p.text), model, options.markedShare ?? CLEAN_MARKED_SHARE);
@@ -123,12 +135,12 @@ export function restoreText(text: string, model: SyllableModel, options: Restore
   const flush = () => {
     if (!run.length) return;
     const choice = viterbi(run, model);
-    const confidence = confidences(run, choice, model);
     run.forEach((slot, t) => {
-      const chosen = slot.candidates[choice[t]!]!;
-      const sure = choice[t] === slot.observedIndex || confidence[t]! >= minConfidence;
-      const restored = sure && choice[t] !== slot.observedIndex ? withCase(slot.piece.text, chosen.spelling) : slot.piece.text;
-      words.push({ original: slot.piece.text, restored, confidence: confidence[t]!, start: slot.piece.start });
+      const kept = choice[t] === slot.observedIndex;
+      const confidence = everyConfidence || !kept ? confidenceAt(run, choice, t, model) : NaN;
+      const sure = kept || confidence >= minConfidence;
+      const restored = sure && !kept ? withCase(slot.piece.text, slot.candidates[choice[t]!]!.spelling) : slot.piece.text;
+      words.push({ original: slot.piece.text, restored, confidence, start: slot.piece.start });
     });
     run = [];
   };
