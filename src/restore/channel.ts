@@ -179,24 +179,42 @@ export function candidatesFor(observed: string, model: SyllableModel, damage: Da
   return knownCandidates(observed.toLowerCase(), model, damage);
 }
 
+/** Scratch for pricing one token's syllables (grown to the most syllables a token has reached). */
+let priced = new Float64Array(64);
+let ranked = new Float64Array(64);
+
 function computeCandidates(lower: string, model: SyllableModel, damage: DamageLevel): Candidate[] {
   const { spellings, commonness, spellingOf, rulesCost, marks } = explanationsOf(lower, model);
+  const n = spellings.length;
+  if (priced.length < n) {
+    priced = new Float64Array(n);
+    ranked = new Float64Array(n);
+  }
   // Each syllable at the cost of its cheapest reading.
-  const best = new Float64Array(spellings.length).fill(Infinity);
+  const best = priced.fill(Infinity, 0, n);
   for (let j = 0; j < spellingOf.length; j++) {
     const cost = rulesCost[j]! + markCost(marks[j]!, damage);
     const at = spellingOf[j]!;
     if (cost < best[at]!) best[at] = cost;
   }
   // Kept: the cheapest explanations, ranked with how common each syllable is, so that among equally likely
-  // readings the rare ones give way (the decoder then weighs the context). The sort is stable: ties keep
-  // the order the syllables were reached in.
-  const rank = new Float64Array(spellings.length);
-  for (let i = 0; i < rank.length; i++) rank[i] = best[i]! - commonness[i]!;
-  return Array.from(spellings.keys())
-    .sort((a, b) => rank[a]! - rank[b]!)
-    .slice(0, MAX_CANDIDATES)
-    .map((i) => ({ spelling: spellings[i]!, cost: best[i]! }));
+  // readings the rare ones give way (the decoder then weighs the context). Ties keep the order the syllables
+  // were reached in: the first MAX_CANDIDATES of a stable sort by rank, picked by insertion.
+  const kept: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const rank = best[i]! - commonness[i]!;
+    if (kept.length === MAX_CANDIDATES && !(rank < ranked[MAX_CANDIDATES - 1]!)) continue;
+    let at = Math.min(kept.length, MAX_CANDIDATES - 1);
+    if (kept.length < MAX_CANDIDATES) kept.push(0);
+    while (at > 0 && ranked[at - 1]! > rank) {
+      ranked[at] = ranked[at - 1]!;
+      kept[at] = kept[at - 1]!;
+      at--;
+    }
+    ranked[at] = rank;
+    kept[at] = i;
+  }
+  return kept.map((i) => ({ spelling: spellings[i]!, cost: best[i]! }));
 }
 
 /**

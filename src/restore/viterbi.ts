@@ -3,8 +3,8 @@
  * Viterbi over the syllable model with a beam.
  *
  * The work per position is bounded by the beam and the candidates (at most BEAM live states times the
- * candidates of the position), so the buffers it needs are small and reused: only the back pointers, which
- * the trace back reads for every position, are allocated per run.
+ * candidates of the position), so the buffers it needs are small and reused, the back pointers too while a
+ * run's fit in a bounded buffer.
  */
 import { SENTENCE_START, type SyllableModel } from './languageModel';
 import { UNKNOWN_ID } from './modelTables';
@@ -28,6 +28,17 @@ const liveA1 = new Int32Array(BEAM);
 const liveB1 = new Int32Array(BEAM);
 const picked = new Int32Array(BEAM);
 const top = new Float64Array(BEAM);
+
+/** Back pointers of a run, reused while a run's fit (most runs are a short phrase); a longer run gets its own. */
+const KEPT_BACK_POINTERS = 1 << 14;
+let backBuffer = new Int32Array(1 << 10);
+
+function backPointers(size: number): Int32Array {
+  if (size <= backBuffer.length) return backBuffer;
+  if (size > KEPT_BACK_POINTERS) return new Int32Array(size);
+  backBuffer = new Int32Array(KEPT_BACK_POINTERS);
+  return backBuffer;
+}
 
 function ensurePairs(pairs: number): void {
   if (scoreA.length >= pairs) return;
@@ -82,7 +93,7 @@ export function viterbi(run: readonly SearchSlot[], model: SyllableModel): numbe
     if (pairs > maxPairs) maxPairs = pairs;
   }
   ensurePairs(maxPairs);
-  const back = new Int32Array(at[run.length]!);
+  const back = backPointers(at[run.length]!);
   let previous = scoreA;
   let score = scoreB;
   // Live states of the previous position as (a, b) pairs: candidate index at t-2 and at t-1.
@@ -105,6 +116,8 @@ export function viterbi(run: readonly SearchSlot[], model: SyllableModel): numbe
     const pairs = kPrev * k;
     const offset = at[t]!;
     score.fill(-Infinity, 0, pairs);
+    // As a fresh array: a pair no live state reaches points to candidate 0.
+    back.fill(0, offset, offset + pairs);
     // The backoff score of (b, c) does not depend on a: looked up once, not once per live state.
     backoff.fill(NaN, 0, pairs);
     for (let s = 0; s < live; s++) {
