@@ -47,14 +47,8 @@ interface Reading {
   cost: number;
 }
 
-const readingMemo = new BoundedMemo<string, Reading[]>(50_000);
-
 /** Every folded key the observed token may spell, with at most MAX_REWRITES look-alike rules applied. */
 function readings(observed: string): Reading[] {
-  return readingMemo.get(observed, computeReadings);
-}
-
-function computeReadings(observed: string): Reading[] {
   const chars = [...observed];
   const out: Reading[] = [];
   const walk = (i: number, key: string, aligned: (string | null)[], cost: number, rewrites: number) => {
@@ -84,20 +78,98 @@ function hasMark(letter: string): boolean {
   return letter !== fold(letter) || letter === 'đ';
 }
 
-/** Cost of the marks: the observed letters against the candidate's, letter by letter. */
-function markCost(reading: Reading, spelling: string, damage: DamageLevel): number {
+/** What a letter of a reading costs, priced by the damage level: 0 ends a list of marks (`markCodes`). */
+const KEPT_PLAIN = 1;
+const WRONG_MARK = 2;
+const LOST_MARK = 3;
+/** Two bits per costing letter in an int: syllables are far shorter than this. */
+const MAX_MARK_CODES = 15;
+
+/**
+ * The marks of a reading against a spelling, letter by letter, as the list of costs they add (two bits each,
+ * first letter lowest): which costs apply does not depend on the damage level, only their amounts do.
+ */
+function markCodes(reading: Reading, spelling: string): number {
   const letters = [...spelling];
-  let cost = 0;
+  let codes = 0;
+  let shift = 0;
+  const add = (code: number) => {
+    if (shift >= MAX_MARK_CODES * 2) throw new RangeError(`Syllable too long for restoration's mark codes: ${spelling}`);
+    codes |= code << shift;
+    shift += 2;
+  };
   letters.forEach((letter, i) => {
     const seen = reading.observed[i];
     if (seen === undefined || seen === null) return;
     if (seen === letter) {
-      if (!hasMark(letter) && MARKABLE.has(letter)) cost += damage.keptPlain;
+      if (!hasMark(letter) && MARKABLE.has(letter)) add(KEPT_PLAIN);
       return;
     }
-    cost += hasMark(seen) ? damage.wrongMark : damage.lostMark;
+    add(hasMark(seen) ? WRONG_MARK : LOST_MARK);
   });
+  return codes;
+}
+
+/** Cost of the marks at a damage level: the costs `markCodes` lists, added in letter order. */
+function markCost(codes: number, damage: DamageLevel): number {
+  let cost = 0;
+  for (let rest = codes; rest !== 0; rest >>>= 2) {
+    const code = rest & 3;
+    cost += code === KEPT_PLAIN ? damage.keptPlain : code === WRONG_MARK ? damage.wrongMark : damage.lostMark;
+  }
   return cost;
+}
+
+/**
+ * How an observed token may be read as known syllables, before a damage level prices the marks: the same
+ * for every document, so it is worked out once per token (and model) while the prices are a document's.
+ */
+interface Explanations {
+  /** The syllables reached, in the order first reached. */
+  spellings: string[];
+  /** log(count + 1) of each: among equally likely readings the common syllable ranks first. */
+  commonness: Float64Array;
+  /** Per (reading, syllable) pair, in the order reached: the syllable's index in `spellings`, ... */
+  spellingOf: Int32Array;
+  /** ... the look-alike rules' cost, ... */
+  rulesCost: Float64Array;
+  /** ... and the marks' costs (`markCodes`). */
+  marks: Int32Array;
+}
+
+function explain(lower: string, model: SyllableModel): Explanations {
+  const index = new Map<string, number>();
+  const spellingOf: number[] = [];
+  const rulesCost: number[] = [];
+  const marks: number[] = [];
+  for (const reading of readings(lower)) {
+    for (const spelling of model.spellings(reading.key)) {
+      if ([...spelling].length !== reading.observed.length) continue;
+      let at = index.get(spelling);
+      if (at === undefined) index.set(spelling, (at = index.size));
+      spellingOf.push(at);
+      rulesCost.push(reading.cost);
+      marks.push(markCodes(reading, spelling));
+    }
+  }
+  const spellings = [...index.keys()];
+  return {
+    spellings,
+    commonness: Float64Array.from(spellings, (spelling) => Math.log(model.count(spelling) + 1)),
+    spellingOf: Int32Array.from(spellingOf),
+    rulesCost: Float64Array.from(rulesCost),
+    marks: Int32Array.from(marks),
+  };
+}
+
+/** Explanations per model, bounded: a long ingest meets ever more damaged spellings. */
+const explained = new WeakMap<SyllableModel, BoundedMemo<string, Explanations>>();
+const EXPLAINED_TOKENS = 20_000;
+
+function explanationsOf(lower: string, model: SyllableModel): Explanations {
+  let memo = explained.get(model);
+  if (!memo) explained.set(model, (memo = new BoundedMemo(EXPLAINED_TOKENS)));
+  return memo.get(lower, (token) => explain(token, model));
 }
 
 const knownCandidates = perDamageLevel(computeCandidates);
@@ -107,22 +179,42 @@ export function candidatesFor(observed: string, model: SyllableModel, damage: Da
   return knownCandidates(observed.toLowerCase(), model, damage);
 }
 
+/** Scratch for pricing one token's syllables (grown to the most syllables a token has reached). */
+let priced = new Float64Array(64);
+let ranked = new Float64Array(64);
+
 function computeCandidates(lower: string, model: SyllableModel, damage: DamageLevel): Candidate[] {
-  const best = new Map<string, number>();
-  for (const reading of readings(lower)) {
-    for (const spelling of model.spellings(reading.key)) {
-      if ([...spelling].length !== reading.observed.length) continue;
-      const cost = reading.cost + markCost(reading, spelling, damage);
-      if (cost < (best.get(spelling) ?? Infinity)) best.set(spelling, cost);
-    }
+  const { spellings, commonness, spellingOf, rulesCost, marks } = explanationsOf(lower, model);
+  const n = spellings.length;
+  if (priced.length < n) {
+    priced = new Float64Array(n);
+    ranked = new Float64Array(n);
+  }
+  // Each syllable at the cost of its cheapest reading.
+  const best = priced.fill(Infinity, 0, n);
+  for (let j = 0; j < spellingOf.length; j++) {
+    const cost = rulesCost[j]! + markCost(marks[j]!, damage);
+    const at = spellingOf[j]!;
+    if (cost < best[at]!) best[at] = cost;
   }
   // Kept: the cheapest explanations, ranked with how common each syllable is, so that among equally likely
-  // readings the rare ones give way (the decoder then weighs the context).
-  const rank = (spelling: string, cost: number) => cost - Math.log(model.count(spelling) + 1);
-  return [...best]
-    .map(([spelling, cost]) => ({ spelling, cost }))
-    .sort((a, b) => rank(a.spelling, a.cost) - rank(b.spelling, b.cost))
-    .slice(0, MAX_CANDIDATES);
+  // readings the rare ones give way (the decoder then weighs the context). Ties keep the order the syllables
+  // were reached in: the first MAX_CANDIDATES of a stable sort by rank, picked by insertion.
+  const kept: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const rank = best[i]! - commonness[i]!;
+    if (kept.length === MAX_CANDIDATES && !(rank < ranked[MAX_CANDIDATES - 1]!)) continue;
+    let at = Math.min(kept.length, MAX_CANDIDATES - 1);
+    if (kept.length < MAX_CANDIDATES) kept.push(0);
+    while (at > 0 && ranked[at - 1]! > rank) {
+      ranked[at] = ranked[at - 1]!;
+      kept[at] = kept[at - 1]!;
+      at--;
+    }
+    ranked[at] = rank;
+    kept[at] = i;
+  }
+  return kept.map((i) => ({ spelling: spellings[i]!, cost: best[i]! }));
 }
 
 /**
@@ -131,20 +223,20 @@ function computeCandidates(lower: string, model: SyllableModel, damage: DamageLe
  * (correct unmarked words stay), a stripped one makes it cheap.
  */
 export function estimateDamage(tokens: readonly string[], model: SyllableModel, markedShare: number): DamageLevel {
+  const counts = new Map<string, number>();
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return estimateDamageOfCounts(counts, model, markedShare);
+}
+
+/** `estimateDamage` of tokens counted by distinct token (a document repeats its words: each is looked up once). */
+export function estimateDamageOfCounts(counts: ReadonlyMap<string, number>, model: SyllableModel, markedShare: number): DamageLevel {
   let known = 0;
   let marked = 0;
-  // A document repeats its words: each distinct token is looked up once (0 unknown, 1 known, 2 known and marked).
-  const seen = new Map<string, number>();
-  for (const token of tokens) {
-    let kind = seen.get(token);
-    if (kind === undefined) {
-      const lower = token.toLowerCase();
-      kind = !model.spellings(fold(lower)).length ? 0 : [...lower].some(hasMark) ? 2 : 1;
-      seen.set(token, kind);
-    }
-    if (kind === 0) continue;
-    known += 1;
-    if (kind === 2) marked += 1;
+  for (const [token, n] of counts) {
+    const lower = token.toLowerCase();
+    if (!model.spellings(fold(lower)).length) continue;
+    known += n;
+    if ([...lower].some(hasMark)) marked += n;
   }
   const observedShare = known ? marked / known : markedShare;
   // Share of marked letters that came out plain, bounded away from 0 and 1 so neither reading is impossible.

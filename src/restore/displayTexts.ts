@@ -7,13 +7,13 @@
  */
 import type { Extraction } from '../extract/types';
 import { fold } from '../text/fold';
-import { estimateDamage, type DamageLevel } from './channel';
+import { estimateDamageOfCounts, type DamageLevel } from './channel';
 import { BoundedMemo } from '../extract/memo';
 import { readModelFile, SyllableModel } from './languageModel';
 import { buildModelTables, type ModelTables } from './modelTables';
 import { MODEL_FILE } from './modelFile';
-import { CLEAN_MARKED_SHARE, restoreText } from './restoreText';
-import { splitSyllables } from './syllables';
+import { CLEAN_MARKED_SHARE, restoreString } from './restoreText';
+import { countSyllables, type SyllableCounts } from './syllables';
 
 export interface RestoredString {
   text: string;
@@ -58,11 +58,9 @@ export function sharedRestorationTables(): ModelTables {
   return sharedTables;
 }
 
-/** The syllables of a whole text, as restoration sees them. */
-function syllablesOf(text: string): string[] {
-  return splitSyllables(text.normalize('NFC'))
-    .filter((p) => p.syllable)
-    .map((p) => p.text);
+/** The syllables of a whole text, as restoration sees them, counted. */
+function syllablesOf(text: string): SyllableCounts {
+  return countSyllables(text.normalize('NFC'));
 }
 
 /** How damaged a whole text is, or null when it reads as clean Vietnamese. */
@@ -70,21 +68,12 @@ export function documentDamage(text: string, model: SyllableModel): DamageLevel 
   return damageOf(syllablesOf(text), model);
 }
 
-function damageOf(words: readonly string[], model: SyllableModel): DamageLevel | null {
-  if (!words.length) return null;
-  const damage = estimateDamage(words, model, CLEAN_MARKED_SHARE);
-  // Each distinct word is looked up once: a document repeats most of its words.
-  const unknownWord = new Map<string, boolean>();
+function damageOf(words: SyllableCounts, model: SyllableModel): DamageLevel | null {
+  if (!words.total) return null;
+  const damage = estimateDamageOfCounts(words.counts, model, CLEAN_MARKED_SHARE);
   let unknownCount = 0;
-  for (const w of words) {
-    let unknown = unknownWord.get(w);
-    if (unknown === undefined) {
-      unknown = !model.count(w.toLowerCase()) && !model.spellings(fold(w)).length;
-      unknownWord.set(w, unknown);
-    }
-    if (unknown) unknownCount++;
-  }
-  const unknown = unknownCount / words.length;
+  for (const [w, n] of words.counts) if (!model.count(w.toLowerCase()) && !model.spellings(fold(w)).length) unknownCount += n;
+  const unknown = unknownCount / words.total;
   const lost = Math.exp(-damage.lostMark);
   return lost >= LOST_MARKS_DAMAGED || unknown >= UNKNOWN_WORDS_DAMAGED ? damage : null;
 }
@@ -102,16 +91,16 @@ export function looksClean(text: string): boolean {
 const wordSigns = new BoundedMemo<string, number>(50_000);
 const signsOf = (w: string): number => (fold(w) !== w.toLowerCase() ? 1 : 0) | (/[fjwz€¢&\p{N}]/iu.test(w) ? 2 : 0);
 
-function looksCleanWords(words: readonly string[]): boolean {
-  if (!words.length) return true;
+function looksCleanWords(words: SyllableCounts): boolean {
+  if (!words.total) return true;
   let marked = 0;
   let odd = 0;
-  for (const w of words) {
+  for (const [w, n] of words.counts) {
     const signs = wordSigns.get(w, signsOf);
-    if (signs & 1) marked++;
-    if (signs & 2) odd++;
+    if (signs & 1) marked += n;
+    if (signs & 2) odd += n;
   }
-  return marked / words.length >= CLEAN_MARKED_SHARE - 0.1 && odd / words.length < 0.005;
+  return marked / words.total >= CLEAN_MARKED_SHARE - 0.1 && odd / words.total < 0.005;
 }
 
 export function restoreDisplayTexts(extraction: Extraction, documentText: string, model?: SyllableModel): DisplayRestoration | null {
@@ -121,7 +110,7 @@ export function restoreDisplayTexts(extraction: Extraction, documentText: string
   const damage = damageOf(words, decoder);
   if (!damage) return null;
   const restore = (s: string): RestoredString | null => {
-    const r = restoreText(s, decoder, { damage });
+    const r = restoreString(s, decoder, { damage });
     return r.text === s.normalize('NFC') ? null : { text: r.text, changedShare: r.changedShare };
   };
   const title = extraction.document.title === null ? null : restore(extraction.document.title);

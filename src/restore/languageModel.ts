@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fold } from '../text/fold';
-import { buildModelTables, lookup, ID_SPACE, SENTENCE_START, UNKNOWN_ID, type ModelTables } from './modelTables';
+import { buildModelTables, lookup, mayContinue, ID_SPACE, SENTENCE_START, UNKNOWN_ID, type ModelTables } from './modelTables';
 
 export { SENTENCE_START } from './modelTables';
 
@@ -68,6 +68,11 @@ export class SyllableModel {
   /** The trigram's own score, or undefined when the model has not seen it (then `backoffScore` applies). */
   trigramScore(a: number, b: number, c: number): number | undefined {
     return lookup(this.tables.trigrams, a * ID_SPACE + b, c);
+  }
+
+  /** False when no trigram continues (a, b): then `trigramScore(a, b, c)` is undefined for every c. */
+  mayContinue(a: number, b: number): boolean {
+    return mayContinue(this.tables.trigramContexts, a * ID_SPACE + b);
   }
 
   /** Score of `c` after `b` without the word before: the bigram's, or the unigram's (c a known syllable). */

@@ -6,9 +6,9 @@
  */
 import { candidatesFor, estimateDamage, type Candidate, type DamageLevel } from './channel';
 import { SENTENCE_START, type SyllableModel } from './languageModel';
-import { UNKNOWN_ID } from './modelTables';
 import { splitSyllables, type TextPiece } from './syllables';
 import { perDamageLevel } from './perDamageLevel';
+import { viterbi } from './viterbi';
 
 export interface RestoredWord {
   original: string;
@@ -59,19 +59,21 @@ const choicesFor = perDamageLevel(computeChoices);
 
 function computeChoices(text: string, model: SyllableModel, damage: DamageLevel): Choices {
   const lower = text.toLowerCase();
-  const candidates = candidatesFor(text, model, damage);
+  // A copy: the list is shared by every token of the same lower case, and the observed one is added below.
+  const candidates = [...candidatesFor(text, model, damage)];
   let observedIndex = candidates.findIndex((c) => c.spelling === lower);
   if (observedIndex < 0) {
     // The token as printed stays possible: an unknown word, a name the model has not seen.
     candidates.push({ spelling: lower, cost: candidates.length ? 6 : 0 });
     observedIndex = candidates.length - 1;
   }
-  return {
-    candidates,
-    ids: Int32Array.from(candidates, (c) => model.id(c.spelling)),
-    costs: Float64Array.from(candidates, (c) => c.cost),
-    observedIndex,
-  };
+  const ids = new Int32Array(candidates.length);
+  const costs = new Float64Array(candidates.length);
+  candidates.forEach((c, i) => {
+    ids[i] = model.id(c.spelling);
+    costs[i] = c.cost;
+  });
+  return { candidates, ids, costs, observedIndex };
 }
 
 function slotFor(piece: TextPiece, model: SyllableModel, damage: DamageLevel): Slot {
@@ -79,145 +81,25 @@ function slotFor(piece: TextPiece, model: SyllableModel, damage: DamageLevel): S
   return { piece, candidates: choices.candidates, ids: choices.ids, costs: choices.costs, observedIndex: choices.observedIndex };
 }
 
-/** States kept per position: the search keeps the best few, which loses nothing measurable and bounds the work. */
-const BEAM = 16;
-
-/**
- * Indices of the best `BEAM` finite scores, written to `out` (returns how many): in index order when all fit,
- * otherwise best first, equal scores in index order (what a stable sort of the live indices by score gives).
- */
-function survivors(score: Float64Array, out: Int32Array, top: Float64Array): number {
-  let live = 0;
-  for (let i = 0; i < score.length; i++) if (score[i]! > -Infinity) live++;
-  if (live <= BEAM) {
-    let n = 0;
-    for (let i = 0; i < score.length; i++) if (score[i]! > -Infinity) out[n++] = i;
-    return n;
-  }
-  // Insertion into a best-first list of BEAM: a later index with an equal score goes after the earlier ones.
-  let n = 0;
-  for (let i = 0; i < score.length; i++) {
-    const value = score[i]!;
-    if (!(value > -Infinity)) continue;
-    if (n === BEAM && !(value > top[BEAM - 1]!)) continue;
-    let at = n < BEAM ? n : BEAM - 1;
-    while (at > 0 && top[at - 1]! < value) {
-      top[at] = top[at - 1]!;
-      out[at] = out[at - 1]!;
-      at--;
-    }
-    top[at] = value;
-    out[at] = i;
-    if (n < BEAM) n++;
-  }
-  return n;
-}
-
-/** Best candidate index per slot of one run (no context break inside), by trigram Viterbi with a beam. */
-function viterbi(run: Slot[], model: SyllableModel): number[] {
-  // score[t][b * K + c]: best score with candidate b at t-1 and c at t; back[t] the index at t-2 that gave it.
-  const start = model.id(SENTENCE_START);
-  const unknownLog = model.tables.unknownLog;
-  const scores: Float64Array[] = [];
-  const backs: Int32Array[] = [];
-  // Live states of the previous position as (a, b) pairs: candidate index at t-2 and at t-1.
-  let liveA = new Int32Array(BEAM);
-  let liveB = new Int32Array(BEAM);
-  let nextA = new Int32Array(BEAM);
-  let nextB = new Int32Array(BEAM);
-  let live = 1;
-  const picked = new Int32Array(BEAM);
-  const top = new Float64Array(BEAM);
-  for (let t = 0; t < run.length; t++) {
-    const kPrev = t > 0 ? run[t - 1]!.candidates.length : 1;
-    const slot = run[t]!;
-    const k = slot.candidates.length;
-    const ids = slot.ids;
-    const costs = slot.costs;
-    const previous = t > 0 ? scores[t - 1]! : null;
-    const idsBefore = t > 1 ? run[t - 2]!.ids : null;
-    const idsPrev = t > 0 ? run[t - 1]!.ids : null;
-    const score = new Float64Array(kPrev * k).fill(-Infinity);
-    const back = new Int32Array(kPrev * k);
-    // The backoff score of (b, c) does not depend on a: looked up once, not once per live state.
-    const backoff = new Float64Array(kPrev * k).fill(NaN);
-    for (let s = 0; s < live; s++) {
-      const a = liveA[s]!;
-      const b = liveB[s]!;
-      const before = previous ? previous[a * kPrev + b]! : 0;
-      const w1 = idsBefore ? idsBefore[a]! : start;
-      const w2 = idsPrev ? idsPrev[b]! : start;
-      const row = b * k;
-      for (let c = 0; c < k; c++) {
-        const w3 = ids[c]!;
-        // model.scoreIds(w1, w2, w3), with the backoff part shared across a.
-        let wordScore: number;
-        if (w3 === UNKNOWN_ID) wordScore = unknownLog;
-        else {
-          const tri = model.trigramScore(w1, w2, w3);
-          if (tri !== undefined) wordScore = tri;
-          else {
-            wordScore = backoff[row + c]!;
-            if (Number.isNaN(wordScore)) backoff[row + c] = wordScore = model.backoffScore(w2, w3);
-          }
-        }
-        const value = before + wordScore - costs[c]!;
-        if (value > score[row + c]!) {
-          score[row + c] = value;
-          back[row + c] = a;
-        }
-      }
-    }
-    scores.push(score);
-    backs.push(back);
-    const n = survivors(score, picked, top);
-    for (let s = 0; s < n; s++) {
-      const i = picked[s]!;
-      nextA[s] = Math.floor(i / k);
-      nextB[s] = i % k;
-    }
-    [liveA, nextA] = [nextA, liveA];
-    [liveB, nextB] = [nextB, liveB];
-    live = n;
-  }
-  const last = run.length - 1;
-  const kLast = run[last]!.candidates.length;
-  const final = scores[last]!;
-  let best = 0;
-  for (let i = 1; i < final.length; i++) if (final[i]! > final[best]!) best = i;
-  const choice: number[] = new Array(run.length).fill(0);
-  let b = Math.floor(best / kLast);
-  let c = best % kLast;
-  for (let t = last; t >= 0; t--) {
-    choice[t] = c;
-    const a = backs[t]![b * run[t]!.candidates.length + c]!;
-    c = b;
-    b = a;
-  }
-  return choice;
-}
-
-/** Each chosen word's share among its candidates, with the chosen neighbours held fixed. */
-function confidences(run: Slot[], choice: number[], model: SyllableModel): number[] {
-  const start = model.id(SENTENCE_START);
-  const word = (t: number) => (t < 0 ? start : t >= run.length ? null : run[t]!.ids[choice[t]!]!);
-  return run.map((slot, t) => {
-    if (slot.candidates.length === 1) return 1;
-    const p2 = word(t - 2)!;
-    const p1 = word(t - 1)!;
-    const n1 = word(t + 1);
-    const n2 = word(t + 2);
-    const scores = slot.candidates.map((candidate, i) => {
-      const w = slot.ids[i]!;
-      let score = model.scoreIds(p2, p1, w) - candidate.cost;
-      if (n1 !== null) score += model.scoreIds(p1, w, n1);
-      if (n1 !== null && n2 !== null) score += model.scoreIds(w, n1, n2);
-      return score;
-    });
-    const top = Math.max(...scores);
-    const total = scores.reduce((sum, s) => sum + Math.exp(s - top), 0);
-    return Math.exp(scores[choice[t]!]! - top) / total;
+/** The chosen word's share among its candidates at `t`, with the chosen neighbours held fixed. */
+function confidenceAt(run: Slot[], choice: number[], t: number, model: SyllableModel): number {
+  const slot = run[t]!;
+  if (slot.candidates.length === 1) return 1;
+  const word = (u: number) => (u < 0 ? model.id(SENTENCE_START) : u >= run.length ? null : run[u]!.ids[choice[u]!]!);
+  const p2 = word(t - 2)!;
+  const p1 = word(t - 1)!;
+  const n1 = word(t + 1);
+  const n2 = word(t + 2);
+  const scores = slot.candidates.map((candidate, i) => {
+    const w = slot.ids[i]!;
+    let score = model.scoreIds(p2, p1, w) - candidate.cost;
+    if (n1 !== null) score += model.scoreIds(p1, w, n1);
+    if (n1 !== null && n2 !== null) score += model.scoreIds(w, n1, n2);
+    return score;
   });
+  const top = Math.max(...scores);
+  const total = scores.reduce((sum, s) => sum + Math.exp(s - top), 0);
+  return Math.exp(scores[choice[t]!]! - top) / total;
 }
 
 /** The case of the observed token on the restored spelling ("QUYET" -> "QUYẾT", "Ke" -> "Kế"). */
@@ -229,6 +111,20 @@ function withCase(observed: string, spelling: string): string {
 }
 
 export function restoreText(text: string, model: SyllableModel, options: RestoreOptions = {}): RestoredText {
+  return decode(text, model, options, true);
+}
+
+/**
+ * `restoreText`'s text and changed share alone. A word's confidence only decides whether a change the search
+ * chose is made, so it is worked out for those words only (most chosen words are the ones printed).
+ */
+export function restoreString(text: string, model: SyllableModel, options: RestoreOptions = {}): Pick<RestoredText, 'text' | 'changedShare'> {
+  const { text: restored, changedShare } = decode(text, model, options, false);
+  return { text: restored, changedShare };
+}
+
+/** Restoration of `text`; with `everyConfidence` false, the confidence of a word kept as printed is NaN. */
+function decode(text: string, model: SyllableModel, options: RestoreOptions, everyConfidence: boolean): RestoredText {
   const nfc = text.normalize('NFC');
   const pieces = splitSyllables(nfc);
   const damage = options.damage ?? estimateDamage(pieces.filter((p) => p.syllable).map((p) => p.text), model, options.markedShare ?? CLEAN_MARKED_SHARE);
@@ -239,12 +135,12 @@ export function restoreText(text: string, model: SyllableModel, options: Restore
   const flush = () => {
     if (!run.length) return;
     const choice = viterbi(run, model);
-    const confidence = confidences(run, choice, model);
     run.forEach((slot, t) => {
-      const chosen = slot.candidates[choice[t]!]!;
-      const sure = choice[t] === slot.observedIndex || confidence[t]! >= minConfidence;
-      const restored = sure && choice[t] !== slot.observedIndex ? withCase(slot.piece.text, chosen.spelling) : slot.piece.text;
-      words.push({ original: slot.piece.text, restored, confidence: confidence[t]!, start: slot.piece.start });
+      const kept = choice[t] === slot.observedIndex;
+      const confidence = everyConfidence || !kept ? confidenceAt(run, choice, t, model) : NaN;
+      const sure = kept || confidence >= minConfidence;
+      const restored = sure && !kept ? withCase(slot.piece.text, slot.candidates[choice[t]!]!.spelling) : slot.piece.text;
+      words.push({ original: slot.piece.text, restored, confidence, start: slot.piece.start });
     });
     run = [];
   };

@@ -55,6 +55,30 @@ export function splitSyllables(text: string): TextPiece[] {
   return pieces;
 }
 
+/** How often each syllable of a text occurs, and how many it holds in all: what a whole document is judged on. */
+export interface SyllableCounts {
+  counts: ReadonlyMap<string, number>;
+  total: number;
+}
+
+/**
+ * The syllables `splitSyllables` finds in `text`, counted: a document repeats most of its words, so each
+ * distinct word is judged once (a syllable or not, then whatever the caller asks of it) instead of per
+ * occurrence, and no pieces are built for the text between them.
+ */
+export function countSyllables(text: string): SyllableCounts {
+  const words = new Map<string, number>();
+  for (const word of text.match(WORD) ?? []) words.set(word, (words.get(word) ?? 0) + 1);
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const [word, n] of words) {
+    if (!restorable.get(word, isRestorable)) continue;
+    counts.set(word, n);
+    total += n;
+  }
+  return { counts, total };
+}
+
 // The shape of a Vietnamese syllable, folded: onset, one vowel group, coda.
 const SYLLABLE_SHAPE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
 
