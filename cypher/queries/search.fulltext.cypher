@@ -11,10 +11,6 @@
 // (the reads stop at the first that tells; rows are pulled one at a time). A null depth reads every match, in
 // order, which always tells: it ends the list. `told` says which depth told (null: every match), so the API
 // can start a repeated search there.
-//
-// Short on purpose: the driver sends the statement with every request in 1,400-byte socket writes, and a
-// statement under about 1,200 bytes travels in one write with its parameters (each write costs the API more
-// CPU than the rest of sending it). Hence one CALL for every depth, and the hits' properties as maps (below).
 CALL () {
   UNWIND $depths AS depth
   CALL (depth) {
@@ -28,12 +24,11 @@ CALL () {
   WITH depth, hits WHERE NOT unsure
   RETURN hits, depth AS told LIMIT 1
 }
-// Each hit as [score, task, body, document], the one set for its kind besides a task's document (read here: a
-// hit list shows it beside the task). Maps of the stored properties, not the fragments' lists: the lists would
-// double the statement's length (see above); the folded copies and hashes they add cost the API less to decode
-// than a second socket write. toDocument, toTask and toBody take either form.
+// Each hit as [score, task fields, body fields, document fields], the one of task and body that is set saying
+// the kind; the document is the hit itself or a task's document (read here: a hit list shows it beside the
+// task), one projection for both. Lists, not maps (fewer keys to decode), in the order of the fragments.
 RETURN size(hits) AS total, told, [hit IN hits[$skip..$skip + $limit] | head([n IN [hit.node] | [hit.score,
-  CASE WHEN n:Task THEN properties(n) END,
-  CASE WHEN n:Body THEN properties(n) END,
-  [d IN CASE WHEN n:Task THEN COLLECT { MATCH (d:Document {key: n.documentKey}) RETURN d } WHEN n:Document THEN [n] END | d {.*, ingestedAt: toString(d.ingestedAt)}][0]
+  CASE WHEN n:Task THEN {{>taskFields(n)}} END,
+  CASE WHEN n:Body THEN {{>bodyFields(n)}} END,
+  [d IN CASE WHEN n:Task THEN COLLECT { MATCH (d:Document {key: n.documentKey}) RETURN d } WHEN n:Document THEN [n] END | {{>documentFields(d)}}][0]
 ]])] AS items

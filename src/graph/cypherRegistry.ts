@@ -22,16 +22,14 @@ export function cypherNames(): string[] {
 }
 
 /**
- * The statement without its whole-line comments, blank lines and indentation: the text goes over the wire with
- * every request (in 1,400-byte socket writes, each a cost of its own) and is the key of the server's plan cache
- * (hashed per request), and the comments were most of it. A `//` after code on the same line stays (it could sit
- * inside a string); no statement has a string spanning lines, so a line's leading spaces are never a value's.
+ * The statement without its whole-line comments and blank lines: the text goes over the wire with every
+ * request and is the key of the server's plan cache (hashed per request), and the comments were most of it.
+ * A `//` after code on the same line stays (it could sit inside a string).
  */
 function withoutCommentLines(text: string): string {
   return text
     .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('//'))
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('//'))
     .join('\n');
 }
 

@@ -136,14 +136,12 @@ export async function search(
   if (row) hints.learn(hintKey, planned, tried, typeof row.told === 'number' ? row.told : null);
   const page = pageOf(row, (item): SearchHitRecord => {
     // [score, task, body, document] (search.fulltext): the one of task and body that is set says the kind.
-    const [score, task, body, document] = item as unknown as [unknown, Row | null, Row | null, Row | null];
+    const [score, task, body, document] = item as unknown as [unknown, unknown[] | null, unknown[] | null, unknown[] | null];
     const hitScore = typeof score === 'number' ? score : 0;
     if (task) return { label: 'Task', score: hitScore, record: toTask(task), document: document ? toDocument(document) : null };
     if (body) return { label: 'Body', score: hitScore, record: toBody(body) };
-    return { label: 'Document', score: hitScore, record: toDocument(document ?? {}) };
+    return { label: 'Document', score: hitScore, record: toDocument(document ?? []) };
   });
   const capped = page.total > countCap;
   return { ...page, total: capped ? countCap : page.total, totalIsLowerBound: capped };
 }
-
-type Row = Record<string, unknown>;
