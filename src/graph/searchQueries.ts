@@ -106,7 +106,8 @@ const readDepthHints = new ReadDepthHints();
 
 /**
  * Hits for `words`, best first and equal scores in key order; `labels` keeps only documents, tasks or bodies
- * (null = all). The total stops at `countCap` (see SearchPage).
+ * (null = all). The total stops at `countCap` (see SearchPage). `hints`: where repeated searches start reading
+ * (the process's own by default; a test passes its own).
  */
 export async function search(
   graph: GraphReader,
