@@ -42,6 +42,8 @@ export class SearchResolver {
     const connection = toConnection({ total: page.total, items: page.items.map((hit) => ({ score: hit.score, node: tagged(hit.label, hit.record) })) }, slice);
     // Past the counting cap the list goes on: hasNextPage cannot rest on the (lower-bound) total there.
     if (page.totalIsLowerBound && page.items.length === slice.limit) connection.pageInfo.hasNextPage = true;
-    return { ...connection, totalCountIsLowerBound: page.totalIsLowerBound };
+    // Added in place, not spread into a copy: a spread reads the `edges` getter, building every edge and cursor
+    // for a query that selects `nodes` only.
+    return Object.assign(connection, { totalCountIsLowerBound: page.totalIsLowerBound });
   }
 }

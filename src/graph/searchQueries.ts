@@ -56,9 +56,58 @@ export interface SearchPage extends Page<SearchHitRecord> {
   totalIsLowerBound: boolean;
 }
 
+/** The reads of the index a search tries in turn: top-N depths, then null for every match (which always tells). */
+export type ReadDepths = (number | null)[];
+
+/**
+ * How deep recent searches had to read before their page was certain, so a repeated search starts there. A
+ * search whose first read ends inside a run of equal scores (65 bodies of one name) pays a second pass of
+ * Lucene's matching for the deeper read; the next time it reads that deep at once. Only a starting point: the
+ * statement still checks that the read tells and goes deeper when it does not, so the answer never depends on
+ * it. A hint is learned only from the default plan and forgotten after `ttlMs` (then learned again), so a graph
+ * that changed under it costs at most one more pass per search until then, never a wrong page.
+ */
+export class ReadDepthHints {
+  private readonly told = new Map<string, { depth: number | null; until: number }>();
+
+  constructor(
+    private readonly kept = 2_000,
+    private readonly ttlMs = 5 * 60_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The reads to try for `key`: `planned` (the default), or its tail from the depth that told last time. */
+  depths(key: string, planned: ReadDepths): ReadDepths {
+    const hint = this.told.get(key);
+    if (hint === undefined) return planned;
+    if (hint.until <= this.now()) {
+      this.told.delete(key);
+      return planned;
+    }
+    const from = planned.indexOf(hint.depth);
+    return from > 0 ? planned.slice(from) : planned;
+  }
+
+  /** Records which read of `planned` told (null: every match); a plan shortened by a hint teaches nothing. */
+  learn(key: string, planned: ReadDepths, tried: ReadDepths, told: number | null): void {
+    if (tried !== planned) return;
+    if (told === planned[0]) {
+      this.told.delete(key);
+      return;
+    }
+    // Oldest first in a Map's order: past `kept` keys the oldest hint goes.
+    this.told.delete(key);
+    this.told.set(key, { depth: told, until: this.now() + this.ttlMs });
+    if (this.told.size > this.kept) this.told.delete(this.told.keys().next().value!);
+  }
+}
+
+const readDepthHints = new ReadDepthHints();
+
 /**
  * Hits for `words`, best first and equal scores in key order; `labels` keeps only documents, tasks or bodies
- * (null = all). The total stops at `countCap` (see SearchPage).
+ * (null = all). The total stops at `countCap` (see SearchPage). `hints`: where repeated searches start reading
+ * (the process's own by default; a test passes its own).
  */
 export async function search(
   graph: GraphReader,
@@ -66,30 +115,33 @@ export async function search(
   slice: Slice,
   labels: SearchLabel[] | null = null,
   countCap = SEARCH_COUNT_CAP,
+  hints: ReadDepthHints = readDepthHints,
 ): Promise<SearchPage> {
   // The index's top hits serve the page and the count when they can tell both; when equal scores at the cut or a
   // kind filter leave them short, a ten times deeper read usually can, then every match (all in search.fulltext,
   // one statement). Equal scores are common (documents and tasks with the same title or text), so even without
   // a count the first read goes twice the page deep: a tie across the page's end then rarely needs the second.
   const depth = Math.max(countCap + 1, 2 * (slice.skip + slice.limit) + 1) * (labels === null ? 1 : FILTERED_READ_FACTOR);
-  const depths = depth <= MAX_TOP_READ ? [...new Set([depth, Math.min(depth * 10, MAX_TOP_READ)])] : [];
+  const planned: ReadDepths = depth <= MAX_TOP_READ ? [...new Set([depth, Math.min(depth * 10, MAX_TOP_READ)]), null] : [null];
+  const query = luceneQuery(words);
+  const hintKey = `${depth}|${labels?.join(',') ?? ''}|${query}`;
+  const tried = hints.depths(hintKey, planned);
   const [row] = await graph.read(cypher('search.fulltext'), {
-    query: luceneQuery(words),
+    query,
     labels,
     skip: integer(slice.skip),
     limit: integer(slice.limit),
-    depths: depths.map(integer),
+    depths: tried.map((d) => (d === null ? null : integer(d))),
     countCap: integer(countCap),
   });
+  if (row) hints.learn(hintKey, planned, tried, typeof row.told === 'number' ? row.told : null);
   const page = pageOf(row, (item): SearchHitRecord => {
-    const props = item.props as Record<string, unknown>;
-    const score = typeof item.score === 'number' ? item.score : 0;
-    if (item.label === 'Task') {
-      const document = item.document ? toDocument(item.document as Record<string, unknown>) : null;
-      return { label: 'Task', score, record: toTask(props), document };
-    }
-    if (item.label === 'Body') return { label: 'Body', score, record: toBody(props) };
-    return { label: 'Document', score, record: toDocument(props) };
+    // [score, task, body, document] (search.fulltext): the one of task and body that is set says the kind.
+    const [score, task, body, document] = item as unknown as [unknown, unknown[] | null, unknown[] | null, unknown[] | null];
+    const hitScore = typeof score === 'number' ? score : 0;
+    if (task) return { label: 'Task', score: hitScore, record: toTask(task), document: document ? toDocument(document) : null };
+    if (body) return { label: 'Body', score: hitScore, record: toBody(body) };
+    return { label: 'Document', score: hitScore, record: toDocument(document ?? []) };
   });
   const capped = page.total > countCap;
   return { ...page, total: capped ? countCap : page.total, totalIsLowerBound: capped };

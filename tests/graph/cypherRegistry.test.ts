@@ -72,7 +72,7 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   withDocument: true,
   bodyQuery: 'so* AND noi* AND vu*',
   indexLimit: neo4j.int(101),
-  depths: [neo4j.int(21), neo4j.int(210)],
+  depths: [neo4j.int(21), neo4j.int(210), null],
   countCap: neo4j.int(100),
   dueBy: '2025-12-31',
   at: '2025-11-01T00:00:00Z',

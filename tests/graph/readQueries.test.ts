@@ -174,6 +174,16 @@ describe('search', () => {
     expect(luceneQuery(['pci'])).toBe('pci');
   });
 
+  it('gives each hit the record a lookup by key gives (documents, tasks and the tasks\' documents)', async () => {
+    const page = await search(fx.graph, searchWords('cai cach'), { skip: 0, limit: 100 });
+    const documents = page.items.flatMap((h) => (h.label === 'Document' ? [h.record] : h.label === 'Task' && h.document ? [h.document] : []));
+    const tasks = page.items.flatMap((h) => (h.label === 'Task' ? [h.record] : []));
+    expect(documents.length).toBeGreaterThan(0);
+    expect(tasks.length).toBeGreaterThan(0);
+    expect(documents).toEqual(await documentsByKeys(fx.graph, documents.map((d) => d.key)));
+    expect(tasks).toEqual(await tasksByKeys(fx.graph, tasks.map((t) => t.key)));
+  });
+
   it('brings each task hit\'s document in the same statement', async () => {
     const before = fx.graph.queryCount;
     const page = await search(fx.graph, searchWords('kiem tra cong tac cai cach'), { skip: 0, limit: 10 });

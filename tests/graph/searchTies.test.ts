@@ -5,7 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { search, searchWords, type SearchLabel } from '../../src/graph/searchQueries';
+import type { GraphReader } from '../../src/graph/records';
+import { ReadDepthHints, search, searchWords, type SearchLabel } from '../../src/graph/searchQueries';
 import { foldForSearch } from '../../src/text/fold';
 import { useGraph } from '../support/fixtures';
 
@@ -48,6 +49,25 @@ describe('search over equal scores', () => {
         expect(page).toMatchObject({ total: Math.min(300, countCap), totalIsLowerBound: countCap < 300 });
       }
     }
+  });
+
+  it('starts a repeated search at the read that told it, with the same page', async () => {
+    // Records the reads each statement is told to try.
+    const tried: unknown[][] = [];
+    const reader: GraphReader = {
+      read: (text, params) => {
+        tried.push((params?.depths as unknown[]).map((d) => (d === null ? null : Number(d))));
+        return fx.graph.read(text, params);
+      },
+    };
+    const hints = new ReadDepthHints();
+    const words = searchWords(word);
+    // First page of 10 without a count: reads 21 and 210 deep, both inside the 300-long tie, then every match.
+    const first = await search(reader, words, { skip: 0, limit: 10 }, null, 10, hints);
+    const again = await search(reader, words, { skip: 0, limit: 10 }, null, 10, hints);
+    expect(tried).toEqual([[21, 210, null], [null]]);
+    expect(again).toEqual(first);
+    expect(again.items.map((hit) => hit.record.key)).toEqual(keysInOrder.slice(0, 10));
   });
 
   it('counts every match when the cap is above them', async () => {
