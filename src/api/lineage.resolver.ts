@@ -50,9 +50,9 @@ export class LineageResolver {
       root: found.root,
       nodes: found.nodes.map((n) => ({ document: n.document, depth: n.depth, direction: n.direction, citedOnly: !n.document.ingested })),
       edges: found.edges.map((e) => ({ from: toGlobalId('Document', e.fromKey), to: toGlobalId('Document', e.toKey), relation: e.relation, depth: e.depth })),
-      // Computed when the query selects them (see lineage()).
+      // Computed when the query selects them (see lineage()), each chain step's id made once.
       get paths() {
-        return found.paths.map((p) => p.map((k) => toGlobalId('Document', k)));
+        return found.pathsAs(documentGlobalId);
       },
       truncated: found.truncated,
     };
@@ -119,6 +119,8 @@ export class LineageResolver {
     return { task: found.task, document: found.document, documentStatus: found.documentStatus, chain: found.steps, national: [...national.values()], truncated: found.truncated };
   }
 }
+
+const documentGlobalId = (key: string): string => toGlobalId('Document', key);
 
 function notFound(argument: string, id: string): DirectiveGraphError {
   return new DirectiveGraphError(
