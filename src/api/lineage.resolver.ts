@@ -107,9 +107,11 @@ export class LineageResolver {
     const key = keyFromId(taskId, 'Task', 'taskId');
     checkMaxDepth(maxDepth);
     const { loaders } = ctx;
-    // The task's assignments, when the query reads them, come in the mandate's own statement.
+    // The task's assignments, when the query reads them, come in the mandate's own statement; the steps' evidence
+    // only when the query reads it (every path repeats it for each of its steps).
     const withAssignments = info ? subfieldNames(info, 'task').has('assignments') : false;
-    const found = await mandate(loaders.reader, key, maxDepth, relationsArg(relations) ?? MANDATE_RELATIONS, asOf ?? null, undefined, withAssignments);
+    const withEvidence = info ? subfieldNames(info, 'chain').has('evidence') : true;
+    const found = await mandate(loaders.reader, key, maxDepth, relationsArg(relations) ?? MANDATE_RELATIONS, asOf ?? null, undefined, withAssignments, withEvidence);
     if (!found) throw new DirectiveGraphError(ErrorCode.NOT_FOUND, `No task has the id "${taskId}". Find task ids with tasks(filter) or Document.tasks.`);
     loaders.primeDocuments([found.document, ...found.steps.map((s) => s.document)]);
     loaders.primeTasks([found.task]);

@@ -368,9 +368,11 @@ export async function mandate(
   statusDay: string = asOf ?? new Date().toISOString().slice(0, 10),
   /** Bring the task's assignments in the same statement. */
   withAssignments = false,
+  /** Bring each step's evidence (else every step's is null). */
+  withEvidence = true,
 ): Promise<MandateRecord | null> {
   checkDepth(maxDepth);
-  const [row] = await graph.read(cypher('lineage.mandate', { maxDepth }), { taskKey, relations, asOf, maxPaths: integer(MAX_PATHS), withAssignments });
+  const [row] = await graph.read(cypher('lineage.mandate', { maxDepth }), { taskKey, relations, asOf, maxPaths: integer(MAX_PATHS), withAssignments, withEvidence });
   if (!row) return null;
   const document = toDocument(row.document as Row);
   const documents = new Map((row.documents as unknown[][]).map((d) => {
@@ -378,7 +380,7 @@ export async function mandate(
     return [record.key, record];
   }));
   documents.set(document.key, document);
-  const all = row.paths as (PathRow & { evidence?: string[] })[];
+  const all = row.paths as (PathRow & { evidence: string[] | null })[];
   const events = new Map<string, DocumentEventRecord[]>();
   for (const e of row.events as Row[]) {
     const k = String(e.documentKey);
