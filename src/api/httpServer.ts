@@ -16,6 +16,7 @@ import { keyLabel, roleFor } from './auth';
 import type { ApiContext } from './context';
 import type { ApiLoaders } from './loaders';
 import { apolloPlugins, formatError, PARSE_OPTIONS } from './apolloOptions';
+import { leafListsGateway } from './leafLists';
 import { servePlayground } from './playground';
 import { resolveExamples, type RunOperation } from './playgroundExamples';
 import { serveAsset, serveExplorer } from './webAssets';
@@ -169,7 +170,8 @@ export async function startHttpServer(options: {
   const { schema, graph, settings } = options;
   const server = http.createServer();
   const apollo = new ApolloServer<ApiContext>({
-    schema,
+    // The schema as clients see it; operations run on a copy in which long lists of ids are one leaf (leafLists.ts).
+    gateway: leafListsGateway(schema),
     plugins: apolloPlugins(server, settings),
     formatError: formatError(settings.server.development),
     includeStacktraceInErrorResponses: settings.server.development,
