@@ -1,7 +1,8 @@
 // Why must this task be done? Its document, then up the citations whose relation mandates ($relations:
 // căn cứ / thực hiện / sửa đổi), at most {{maxDepth}} steps, stopping at national documents: a path may
 // pass only through provincial documents and ends where it reaches a national one or runs out. Each step
-// carries the citing text's words (the citation's evidence). $asOf: as in lineage.upstream. Every document
+// carries the citing text's words (the citation's evidence) when $withEvidence (the query reads them: each path
+// repeats them for every step, about as many bytes as its keys). $asOf: as in lineage.upstream. Every document
 // comes with what other documents did to it (its events), so each step says whether it is still in force and
 // what replaced it. With $withAssignments (the query reads them), the task's assignments come along in
 // task.assignments' order, so the API needs no second statement for them.
@@ -18,7 +19,7 @@ WITH t, d, COLLECT {
 } AS paths
 RETURN {{>taskFields(t)}} AS task, {{>documentFields(d)}} AS document,
        [p IN paths | {keys: [n IN nodes(p) | n.key], relations: [r IN relationships(p) | r.relation],
-                      evidence: [r IN relationships(p) | coalesce(r.evidence, '')]}] AS paths,
+                      evidence: CASE WHEN $withEvidence THEN [r IN relationships(p) | coalesce(r.evidence, '')] END}] AS paths,
        COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n WITH DISTINCT n RETURN {{>documentFields(n)}} } AS documents,
        COLLECT {
          UNWIND [d] + COLLECT { UNWIND paths AS p UNWIND nodes(p) AS n RETURN DISTINCT n } AS n

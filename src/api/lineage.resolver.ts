@@ -50,9 +50,9 @@ export class LineageResolver {
       root: found.root,
       nodes: found.nodes.map((n) => ({ document: n.document, depth: n.depth, direction: n.direction, citedOnly: !n.document.ingested })),
       edges: found.edges.map((e) => ({ from: toGlobalId('Document', e.fromKey), to: toGlobalId('Document', e.toKey), relation: e.relation, depth: e.depth })),
-      // Computed when the query selects them (see lineage()).
+      // Computed when the query selects them (see lineage()), each chain step's id made once.
       get paths() {
-        return found.paths.map((p) => p.map((k) => toGlobalId('Document', k)));
+        return found.pathsAs(documentGlobalId);
       },
       truncated: found.truncated,
     };
@@ -107,9 +107,11 @@ export class LineageResolver {
     const key = keyFromId(taskId, 'Task', 'taskId');
     checkMaxDepth(maxDepth);
     const { loaders } = ctx;
-    // The task's assignments, when the query reads them, come in the mandate's own statement.
+    // The task's assignments, when the query reads them, come in the mandate's own statement; the steps' evidence
+    // only when the query reads it (every path repeats it for each of its steps).
     const withAssignments = info ? subfieldNames(info, 'task').has('assignments') : false;
-    const found = await mandate(loaders.reader, key, maxDepth, relationsArg(relations) ?? MANDATE_RELATIONS, asOf ?? null, undefined, withAssignments);
+    const withEvidence = info ? subfieldNames(info, 'chain').has('evidence') : true;
+    const found = await mandate(loaders.reader, key, maxDepth, relationsArg(relations) ?? MANDATE_RELATIONS, asOf ?? null, undefined, withAssignments, withEvidence);
     if (!found) throw new DirectiveGraphError(ErrorCode.NOT_FOUND, `No task has the id "${taskId}". Find task ids with tasks(filter) or Document.tasks.`);
     loaders.primeDocuments([found.document, ...found.steps.map((s) => s.document)]);
     loaders.primeTasks([found.task]);
@@ -119,6 +121,8 @@ export class LineageResolver {
     return { task: found.task, document: found.document, documentStatus: found.documentStatus, chain: found.steps, national: [...national.values()], truncated: found.truncated };
   }
 }
+
+const documentGlobalId = (key: string): string => toGlobalId('Document', key);
 
 function notFound(argument: string, id: string): DirectiveGraphError {
   return new DirectiveGraphError(

@@ -46,6 +46,11 @@ export interface LineageRecord {
   /** Each chain from the root outwards that no longer chain extends, as document keys. */
   paths: string[][];
   /**
+   * The same chains with each document given as `label(key)` (the API's global ids): labelled once per step of
+   * the walk's tree, which chains share, instead of once per document of every chain (thousands at depth 6).
+   */
+  pathsAs<L>(label: (key: string) => L): L[][];
+  /**
    * True when the answer was cut: more than MAX_PATHS paths (documents and edges are those of the first
    * MAX_PATHS, the chains at most MAX_PATHS walked over them), or more documents than maxNodes (the nearest are
    * kept; edges and chains stop at them).
@@ -108,6 +113,8 @@ interface WalkRow {
 /** A document list from the root: the walks that end here, and whether one of them went on. */
 interface ChainNode {
   key: string;
+  /** `label(key)`, made once for every chain through this node. */
+  label: unknown;
   parent: ChainNode | null;
   length: number;
   children: Map<string, ChainNode> | null;
@@ -122,14 +129,16 @@ interface ChainNode {
  * order. Walked here from the citations the statement returns instead of built in Cypher: a path costs a step
  * in a tree of document lists here. Citations are taken in key order, so a walk cut at `maxPaths` keeps the same
  * paths every time. The order comes from the tree itself (children read in key order, chains gathered by
- * length), not from sorting the chains: at lineage depth 6 that sort was a fifth of the walk.
+ * length), not from sorting the chains: at lineage depth 6 that sort was a fifth of the walk. Each document
+ * of a chain is given as `label(key)` (the key itself by default), made once per node of the tree.
  */
-export function walkChains(
+export function walkChains<L = string>(
   rootKey: string,
   steps: readonly { near: string; far: string; relation: string }[],
   maxDepth: number,
   maxPaths: number,
-): { chains: string[][]; truncated: boolean } {
+  label: (key: string) => L = (key) => key as unknown as L,
+): { chains: L[][]; truncated: boolean } {
   const out = new Map<string, number[]>();
   steps.forEach((s, i) => {
     const list = out.get(s.near);
@@ -137,7 +146,7 @@ export function walkChains(
     else out.set(s.near, [i]);
   });
   for (const list of out.values()) list.sort((a, b) => compareKeys(steps[a]!.far, steps[b]!.far) || compareKeys(steps[a]!.relation, steps[b]!.relation));
-  const root: ChainNode = { key: rootKey, parent: null, length: 1, children: null, ended: false, extended: false };
+  const root: ChainNode = { key: rootKey, label: label(rootKey), parent: null, length: 1, children: null, ended: false, extended: false };
   const used = new Uint8Array(steps.length);
   let paths = 0;
   let truncated = false;
@@ -156,7 +165,7 @@ export function walkChains(
       at.extended = true;
       at.children ??= new Map();
       let next = at.children.get(far);
-      if (!next) at.children.set(far, (next = { key: far, parent: at, length: at.length + 1, children: null, ended: false, extended: false }));
+      if (!next) at.children.set(far, (next = { key: far, label: label(far), parent: at, length: at.length + 1, children: null, ended: false, extended: false }));
       next.ended = true;
       used[i] = 1;
       extend(next);
@@ -166,11 +175,11 @@ export function walkChains(
   extend(root);
   // Depth first with each node's children in key order visits the chains in key order; gathered by length,
   // they come shortest first, then key by key (a chain ends at a leaf, so none is the start of another).
-  const byLength: string[][][] = [];
+  const byLength: L[][][] = [];
   const collect = (node: ChainNode): void => {
     if (node.ended && !node.extended) {
-      const chain = new Array<string>(node.length);
-      for (let n: ChainNode | null = node, i = node.length - 1; n; n = n.parent, i--) chain[i] = n.key;
+      const chain = new Array<L>(node.length);
+      for (let n: ChainNode | null = node, i = node.length - 1; n; n = n.parent, i--) chain[i] = n.label as L;
       (byLength[node.length] ??= []).push(chain);
     }
     if (node.children) for (const child of inKeyOrder(node.children)) collect(child);
@@ -213,17 +222,23 @@ async function walk(graph: GraphReader, key: string, direction: WalkDirection, m
       : { fromKey: s.far, toKey: s.near, relation: s.relation, depth: s.depth },
   );
   // Walked when a caller reads them.
-  return withLazyPaths({ root, nodes, edges, truncated: row.truncated }, () => walkChains(root.key, steps, maxDepth, MAX_PATHS).chains);
+  return withLazyPaths({ root, nodes, edges, truncated: row.truncated }, (label) => walkChains(root.key, steps, maxDepth, MAX_PATHS, label).chains);
 }
 
-/** A lineage record whose chains are made once, when a caller first reads them (only some callers draw them). */
-function withLazyPaths(record: Omit<LineageRecord, 'paths'>, makePaths: () => string[][]): LineageRecord {
+type MakePaths = <L>(label: (key: string) => L) => L[][];
+
+/**
+ * A lineage record whose chains are made when a caller first reads them (only some callers draw them): as keys
+ * once (`paths`), or labelled (`pathsAs`), made with their labels unless the keys were already made.
+ */
+function withLazyPaths(record: Omit<LineageRecord, 'paths' | 'pathsAs'>, makePaths: MakePaths): LineageRecord {
   let chains: string[][] | undefined;
   return {
     ...record,
     get paths() {
-      return (chains ??= makePaths());
+      return (chains ??= makePaths((key) => key));
     },
+    pathsAs: <L>(label: (key: string) => L): L[][] => (chains ? chains.map((p) => p.map(label)) : makePaths(label)),
   };
 }
 
@@ -272,8 +287,8 @@ export async function lineage(
   };
   // One walk whose documents all fit gives its chains as they are (maximal and in order already).
   const whole = parts.length === 1 && sorted.length === nodes.length;
-  return withLazyPaths({ root, nodes, edges, truncated: parts.some((p) => p.truncated) || sorted.length > nodes.length }, () =>
-    whole ? parts[0]!.paths : maximalPaths(parts.flatMap((p) => p.paths).map(cut).filter((p) => p.length > 1)),
+  return withLazyPaths({ root, nodes, edges, truncated: parts.some((p) => p.truncated) || sorted.length > nodes.length }, (label) =>
+    whole ? parts[0]!.pathsAs(label) : maximalPaths(parts.flatMap((p) => p.paths).map(cut).filter((p) => p.length > 1)).map((p) => p.map(label)),
   );
 }
 
@@ -353,9 +368,11 @@ export async function mandate(
   statusDay: string = asOf ?? new Date().toISOString().slice(0, 10),
   /** Bring the task's assignments in the same statement. */
   withAssignments = false,
+  /** Bring each step's evidence (else every step's is null). */
+  withEvidence = true,
 ): Promise<MandateRecord | null> {
   checkDepth(maxDepth);
-  const [row] = await graph.read(cypher('lineage.mandate', { maxDepth }), { taskKey, relations, asOf, maxPaths: integer(MAX_PATHS), withAssignments });
+  const [row] = await graph.read(cypher('lineage.mandate', { maxDepth }), { taskKey, relations, asOf, maxPaths: integer(MAX_PATHS), withAssignments, withEvidence });
   if (!row) return null;
   const document = toDocument(row.document as Row);
   const documents = new Map((row.documents as unknown[][]).map((d) => {
@@ -363,7 +380,7 @@ export async function mandate(
     return [record.key, record];
   }));
   documents.set(document.key, document);
-  const all = row.paths as (PathRow & { evidence?: string[] })[];
+  const all = row.paths as (PathRow & { evidence: string[] | null })[];
   const events = new Map<string, DocumentEventRecord[]>();
   for (const e of row.events as Row[]) {
     const k = String(e.documentKey);

@@ -9,6 +9,7 @@ import type { GraphClient } from '../../src/graph/driver';
 import { formatError, PARSE_OPTIONS, protectionPlugin } from '../../src/api/apolloOptions';
 import type { ApiContext, Role } from '../../src/api/context';
 import { createLoaders } from '../../src/api/loaders';
+import { leafListsGateway } from '../../src/api/leafLists';
 import { buildApiSchema } from '../../src/api/schema';
 
 export interface Result<T = Record<string, any>> {
@@ -31,7 +32,8 @@ export async function startExecutor(
   schema ??= buildApiSchema();
   const development = options.development ?? false;
   const apollo = new ApolloServer<ApiContext>({
-    schema: await schema,
+    // As the server runs operations (src/api/httpServer.ts): on the execution copy, lists taken as given.
+    gateway: leafListsGateway(await schema),
     plugins: [protectionPlugin({ server: { readerKeys: options.readerKeys ?? [] } as never })],
     formatError: formatError(development),
     includeStacktraceInErrorResponses: development,

@@ -65,6 +65,20 @@ describe('lineage', () => {
     );
   });
 
+  it('gives the chains labelled as the same chains of keys, labelled key by key (one walk, both ways, cut at maxNodes)', async () => {
+    const { keys } = fx.world;
+    const label = (key: string) => `id:${key}`;
+    for (const [direction, maxNodes] of [['UPSTREAM', 2000], ['BOTH', 2000], ['UPSTREAM', 3]] as const) {
+      const found = await lineage(fx.graph, keys.decision, direction, 3, null, maxNodes);
+      const again = await lineage(fx.graph, keys.decision, direction, 3, null, maxNodes);
+      // Labelled before the keys were read (walked with the labels) and after (the keys mapped).
+      const first = found!.pathsAs(label);
+      expect(first.length).toBeGreaterThan(0);
+      expect(first).toEqual(again!.paths.map((p) => p.map(label)));
+      expect(again!.pathsAs(label)).toEqual(first);
+    }
+  });
+
   it('stops at maxDepth and follows only the relations asked for', async () => {
     const { keys } = fx.world;
     const shallow = await lineage(fx.graph, keys.decision, 'UPSTREAM', 1, null);
@@ -108,6 +122,21 @@ describe('lineage', () => {
     expect(walkChains('r', steps, 1, 100).chains).toEqual([['r', 'a'], ['r', 'c']]);
     // Cut after 2 paths, in key order (r>a, r>a>b): the chains of those only.
     expect(walkChains('r', steps, 3, 2)).toEqual({ chains: [['r', 'a', 'b']], truncated: true });
+  });
+
+  it('labels each document of the walk once per node of its tree, not once per chain it is on', () => {
+    const step = (near: string, far: string) => ({ near, far, relation: 'BASIS' });
+    // r cites a and b; each cites x and y: four chains sharing their starts.
+    const steps = [step('r', 'a'), step('r', 'b'), step('a', 'x'), step('a', 'y'), step('b', 'x'), step('b', 'y')];
+    const labelled: string[] = [];
+    const label = (key: string) => {
+      labelled.push(key);
+      return `id:${key}`;
+    };
+    const { chains } = walkChains('r', steps, 3, 100, label);
+    expect(chains).toEqual(walkChains('r', steps, 3, 100).chains.map((chain) => chain.map((key) => `id:${key}`)));
+    // The root, a, b, and x and y under each of a and b: 7 nodes for 12 documents on the chains.
+    expect(labelled.sort()).toEqual(['a', 'b', 'r', 'x', 'x', 'y', 'y']);
   });
 });
 
@@ -161,6 +190,15 @@ describe('mandate', () => {
         `2 ${keys.plan} -BASIS-> ${keys.resolution}`,
       ].sort(),
     );
+  });
+
+  it('brings the steps\' evidence unless asked not to, the steps otherwise the same', async () => {
+    const taskKey = `${fx.world.keys.decision}#task0`;
+    const withEvidence = await mandate(fx.graph, taskKey, 5);
+    const without = await mandate(fx.graph, taskKey, 5, undefined, null, undefined, false, false);
+    expect(withEvidence!.steps.some((s) => s.evidence)).toBe(true);
+    expect(without!.steps.every((s) => s.evidence === null)).toBe(true);
+    expect(without!.steps).toEqual(withEvidence!.steps.map((s) => ({ ...s, evidence: null })));
   });
 
   it('ignores citations that do not mandate (a report only references the decision)', async () => {
