@@ -13,10 +13,10 @@
  * and alternates the two document by document, so a before/after ratio comes from one process under one load.
  * `--profile FILE` writes a CPU profile (.cpuprofile) of one round of this checkout's extraction over all groups.
  */
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { Session } from 'node:inspector/promises';
 import { PROJECT_ROOT } from '../src/config';
+import { medianOf, ownCpuMs, writeCpuProfile } from './lib/measure';
 import { readSource, SOURCE_EXTENSIONS } from '../src/formats';
 import type { ExtractOptions } from '../src/extract/extractDocument';
 import type { Extraction } from '../src/extract/types';
@@ -67,16 +67,10 @@ async function realGroup(name: string, dirs: readonly string[]): Promise<Group> 
   return { name, docs, bytes: docs.reduce((s, d) => s + d.raw.byteLength, 0) };
 }
 
-function cpuMs(run: () => void): number {
-  const c0 = process.cpuUsage();
-  run();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-}
 
 function floorPass(g: Group): number {
   let found = 0;
-  const ms = cpuMs(() => {
+  const ms = ownCpuMs(() => {
     for (const d of g.docs) {
       const text = readFileSync(d.file, 'utf8');
       for (const _ of text.normalize('NFC').matchAll(FLOOR_RE)) found++;
@@ -87,7 +81,7 @@ function floorPass(g: Group): number {
 }
 
 function extractPass(g: Group, extract: Extract): number {
-  return cpuMs(() => {
+  return ownCpuMs(() => {
     for (const d of g.docs) extract(d.text, d.opts);
   });
 }
@@ -101,21 +95,16 @@ function pairedPass(g: Group, a: Extract, b: Extract, round: number): [number, n
   let tb = 0;
   g.docs.forEach((d, k) => {
     if ((k + round) % 2 === 0) {
-      ta += cpuMs(() => a(d.text, d.opts));
-      tb += cpuMs(() => b(d.text, d.opts));
+      ta += ownCpuMs(() => a(d.text, d.opts));
+      tb += ownCpuMs(() => b(d.text, d.opts));
     } else {
-      tb += cpuMs(() => b(d.text, d.opts));
-      ta += cpuMs(() => a(d.text, d.opts));
+      tb += ownCpuMs(() => b(d.text, d.opts));
+      ta += ownCpuMs(() => a(d.text, d.opts));
     }
   });
   return [ta, tb];
 }
 
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 async function loadExtract(root: string): Promise<Extract> {
   const mod = (await import(path.join(root, 'src/extract/extractDocument.ts'))) as { extractDocument: Extract };
@@ -152,15 +141,9 @@ async function main(): Promise<void> {
   for (const impl of impls) for (const g of groups) for (const d of g.docs.slice(0, 20)) impl.extract(d.text, d.opts);
 
   if (profile) {
-    const session = new Session();
-    session.connect();
-    await session.post('Profiler.enable');
-    await session.post('Profiler.setSamplingInterval', { interval: 200 });
-    await session.post('Profiler.start');
-    for (const g of groups) extractPass(g, impls[0]!.extract);
-    const { profile: p } = await session.post('Profiler.stop');
-    writeFileSync(profile, JSON.stringify(p));
-    session.disconnect();
+    await writeCpuProfile(profile, () => {
+      for (const g of groups) extractPass(g, impls[0]!.extract);
+    });
     console.log(`profile written to ${profile}`);
   }
 
@@ -180,9 +163,9 @@ async function main(): Promise<void> {
   console.log(`rounds ${rounds}; CPU ms per MB of source (median of rounds); floor = read + NFC + one regex pass`);
   for (const g of groups) {
     const mb = g.bytes / 1e6;
-    const f = median(floor.get(g.name)!) / mb;
+    const f = medianOf(floor.get(g.name)!) / mb;
     const parts = impls.map((impl) => {
-      const t = median(times.get(`${impl.name}:${g.name}`)!) / mb;
+      const t = medianOf(times.get(`${impl.name}:${g.name}`)!) / mb;
       return `${impl.name} ${t.toFixed(0)} ms/MB (${(t / f).toFixed(1)}x floor)`;
     });
     let line = `${g.name.padEnd(9)} ${String(g.docs.length).padStart(5)} docs ${mb.toFixed(2).padStart(6)} MB  floor ${f.toFixed(1)} ms/MB  ${parts.join('  ')}`;
@@ -190,7 +173,7 @@ async function main(): Promise<void> {
       const b = times.get(`base:${g.name}`)!;
       const t = times.get(`this:${g.name}`)!;
       // Each round's ratio too: on a loaded machine the spread says how far the median can be trusted.
-      line += `  base/this ${(median(b) / median(t)).toFixed(2)} (rounds ${b.map((x, r) => (x / t[r]!).toFixed(2)).join(' ')})`;
+      line += `  base/this ${(medianOf(b) / medianOf(t)).toFixed(2)} (rounds ${b.map((x, r) => (x / t[r]!).toFixed(2)).join(' ')})`;
     }
     console.log(line);
   }

@@ -15,10 +15,10 @@
  * serialized, and the differences counted (titles, task texts, and which documents are left alone).
  * `--profile FILE` writes a CPU profile (.cpuprofile) of one pass of this checkout over all groups.
  */
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { Session } from 'node:inspector/promises';
 import { PROJECT_ROOT } from '../src/config';
+import { medianOf, ownCpuMs, writeCpuProfile } from './lib/measure';
 import { readSource, SOURCE_EXTENSIONS } from '../src/formats';
 import { extractDocument, type ExtractOptions } from '../src/extract/extractDocument';
 import type { Extraction } from '../src/extract/types';
@@ -77,18 +77,7 @@ async function realGroups(dirs: readonly string[]): Promise<Group[]> {
   ];
 }
 
-function cpuMs(run: () => void): number {
-  const c0 = process.cpuUsage();
-  run();
-  const c = process.cpuUsage(c0);
-  return (c.user + c.system) / 1000;
-}
 
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 async function loadRestore(root: string): Promise<Restore> {
   const mod = (await import(path.join(root, 'src/restore/displayTexts.ts'))) as { restoreDisplayTexts: Restore };
@@ -128,15 +117,9 @@ async function main(): Promise<void> {
   for (const impl of impls) for (const g of groups) for (const d of g.docs.slice(0, 10)) impl.restore(d.extraction, d.text);
 
   if (profile) {
-    const session = new Session();
-    session.connect();
-    await session.post('Profiler.enable');
-    await session.post('Profiler.setSamplingInterval', { interval: 200 });
-    await session.post('Profiler.start');
-    for (const g of groups) for (const d of g.docs) impls[0]!.restore(d.extraction, d.text);
-    const { profile: p } = await session.post('Profiler.stop');
-    writeFileSync(profile, JSON.stringify(p));
-    session.disconnect();
+    await writeCpuProfile(profile, () => {
+      for (const g of groups) for (const d of g.docs) impls[0]!.restore(d.extraction, d.text);
+    });
     console.log(`profile written to ${profile}`);
   }
 
@@ -153,7 +136,7 @@ async function main(): Promise<void> {
         const outputs: string[] = [];
         for (const i of order) {
           let out: unknown;
-          spent[i]! += cpuMs(() => (out = impls[i]!.restore(d.extraction, d.text)));
+          spent[i]! += ownCpuMs(() => (out = impls[i]!.restore(d.extraction, d.text)));
           outputs[i] = JSON.stringify(out);
         }
         if (r === 0) {
@@ -166,11 +149,11 @@ async function main(): Promise<void> {
       });
       spent.forEach((ms, i) => times[i]!.push(ms / g.docs.length));
     }
-    const parts = impls.map((impl, i) => `${impl.name} ${median(times[i]!).toFixed(2)} ms/doc`);
+    const parts = impls.map((impl, i) => `${impl.name} ${medianOf(times[i]!).toFixed(2)} ms/doc`);
     let line = `${g.name.padEnd(13)} ${String(g.docs.length).padStart(5)} docs, ${String(restored).padStart(4)} restored  ${parts.join('  ')}`;
     if (base) {
       const [t, b] = times as [number[], number[]];
-      line += `  base/this ${(median(b) / median(t)).toFixed(2)} (rounds ${b.map((x, r) => (x / t[r]!).toFixed(2)).join(' ')})`;
+      line += `  base/this ${(medianOf(b) / medianOf(t)).toFixed(2)} (rounds ${b.map((x, r) => (x / t[r]!).toFixed(2)).join(' ')})`;
       line += `  differences ${differences}${differing.length ? ` (${differing.join(', ')})` : ''}`;
     }
     console.log(line);

@@ -1,8 +1,10 @@
 /**
- * Helpers shared by the measuring scripts (apiCpu, ingestCpu, ingestProfile, graphHash): a local process's CPU
- * time read from /proc, and emptying a scratch database down to no schema, so its migrations run from zero.
+ * Helpers shared by the measuring scripts (apiCpu, ingestCpu, ingestProfile, graphHash, extraction-cpu,
+ * restorationCpu): a local process's CPU time read from /proc, this process's CPU time around a call, the median of
+ * rounds, a CPU profile of one pass, and emptying a scratch database down to no schema, so its migrations run from zero.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Session as InspectorSession } from 'node:inspector/promises';
 import type { Session } from 'neo4j-driver';
 
 /** Clock ticks per second of /proc/PID/stat (USER_HZ, 100 on Linux). */
@@ -19,6 +21,34 @@ export function statCpuMs(statFile: string): number {
 /** A local process's CPU time so far (user + system, all threads), ms. */
 export function processCpuMs(pid: number): number {
   return statCpuMs(`/proc/${pid}/stat`);
+}
+
+/** This process's CPU time (user + system) spent in `run`, ms. */
+export function ownCpuMs(run: () => void): number {
+  const c0 = process.cpuUsage();
+  run();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
+/** The median of a few rounds (the mean of the middle two for an even count). */
+export function medianOf(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** A CPU profile (.cpuprofile, 200 µs sampling) of `run` in this process, written to `file`. */
+export async function writeCpuProfile(file: string, run: () => void): Promise<void> {
+  const session = new InspectorSession();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  run();
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  session.disconnect();
 }
 
 /**
