@@ -68,6 +68,7 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   prefixes: ['2898/'],
   limit: neo4j.int(20),
   withAssignments: true,
+  withEvidence: true,
   withDetails: true,
   withDocument: true,
   bodyQuery: 'so* AND noi* AND vu*',
