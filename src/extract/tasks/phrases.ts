@@ -16,6 +16,8 @@ export const SCOPE_OPENERS = phrases(words.scopeOpeners);
 /** Words inside such a scope that look like verbs: "được phân công", "được giao phụ trách". */
 export const SCOPE_WORDS = phrases(words.scopeWords);
 export const COORDINATE_VERB = one(words.coordinateVerb);
+/** "hướng dẫn" after "phối hợp,": the same partners coordinated with and guided (roles.ts). */
+export const GUIDE_VERB = one(words.guideVerb);
 export const SUPERVISE_VERBS = phrases(words.superviseVerbs);
 /** Supervising verbs only as written with their marks ("đôn đốc", "thanh tra"): see superviseVerbAt in roles.ts. */
 export const WRITTEN_SUPERVISE_VERBS = phrases(words.writtenSuperviseVerbs);

@@ -27,6 +27,17 @@ describe('the wording of coordination', () => {
     expect(pairs(text)).toEqual(expect.arrayContaining(['COORDINATE Bộ Công an', 'COORDINATE Bộ Y tế', 'COORDINATE Ban Quản lý dự án', 'COORDINATE các nhà thầu']));
   });
 
+  it('reads "phối hợp, hướng dẫn" on its folded form, as OCR and old typing write it ("huớng dẫn")', () => {
+    const text = [
+      'THÔNG BÁO',
+      '',
+      '1. Kết luận',
+      '',
+      '(3) Bộ Công an tiếp tục chủ động phối hợp, huớng dẫn Bộ Y tế, Ban Quản lý dự án và các nhà thầu để thực hiện hiệu quả các phương án, giải pháp đã được thống nhất.',
+    ].join('\n');
+    expect(pairs(text)).toEqual(expect.arrayContaining(['COORDINATE Bộ Y tế', 'COORDINATE Ban Quản lý dự án']));
+  });
+
   it('reads "chương trình phối hợp" as a programme, not a duty to coordinate', () => {
     const text = [
       'QUY CHẾ',
