@@ -1676,7 +1676,7 @@ function levelList(tokens: readonly Token[], item: BodyParse): { stem: string; l
 }
 
 /** The place levels a body works at ("cấp tỉnh", "cấp xã"), folded. */
-const LEVEL_WORDS = new Set(['tinh', 'huyen', 'xa']);
+const LEVEL_WORDS: ReadonlySet<string> = new Set(vocab.adminLevels);
 
 /**
  * "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông", "Ủy ban nhân dân 04 xã: ...": the body of each
