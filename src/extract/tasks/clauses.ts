@@ -798,14 +798,14 @@ function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, e
   return topicSubject(doc, i, end);
 }
 
+/** Words a topic's last body may be qualified by before its comma ("các đơn vị thực hiện sắp xếp tổ chức bộ máy"). */
+const TOPIC_QUALIFIER_WORDS = 10;
+
 /**
  * "Đối với các đơn vị thực hiện sắp xếp tổ chức bộ máy, thì tiếp tục rà soát ...", "Đối với UBND cấp xã: được giao
  * quản lý, sử dụng tài khoản ...": a topic naming bodies, then their duty with no subject of its own (a clause that
  * names one after the comma was read before). The bodies must end at the comma or colon and the duty follow at once.
  */
-/** Words a topic's last body may be qualified by before its comma ("các đơn vị thực hiện sắp xếp tổ chức bộ máy"). */
-const TOPIC_QUALIFIER_WORDS = 10;
-
 function topicSubject(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
   const t = doc.tokens;
   const opener = longestMatch(t, i, TOPIC_OPENERS, true);
