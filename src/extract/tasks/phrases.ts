@@ -117,6 +117,9 @@ export const ACT_FORMULA = {
   act: foldedPhrases([words.actFormula.act])[0]!.split(' '),
 } as const;
 
+/** "trả lời để" right before the office a reply letter answers (repliedOffice.ts). */
+export const REPLY_CLOSING = one(words.replyClosing);
+
 /** Folded forms of a list, to compare with token runs. */
 const foldedForms = (list: string[]): Set<string> => new Set(foldedPhrases(list));
 /**

@@ -5,7 +5,9 @@
  * coordinate (the gold's seventh-round decision, consistency audit rule 5).
  */
 import { foldForSearch } from '../../text/fold';
+import { escapeRegExp } from '../../text/regex';
 import { isClosing } from './document';
+import { REPLY_CLOSING } from './phrases';
 import { answersLetter } from './privateParties';
 import type { RoleFinding, TaskDocument } from './types';
 
@@ -21,11 +23,11 @@ export function withoutRepliedOfficeCoordination(doc: TaskDocument, findings: Ro
 function repliesTo(doc: TaskDocument, f: RoleFinding): boolean {
   if (!isClosing(doc, f.unit)) return false;
   const before = doc.folded.slice(f.unit.start, f.actor.parse.start).toLowerCase();
-  return REPLY_CLOSING.test(before);
+  return REPLY_CLOSING_BEFORE.test(before);
 }
 
-/** "trả lời để" right before the office's name (folded, any white space). */
-const REPLY_CLOSING = /tra\s+loi\s+de\s+$/;
+/** "trả lời để" (clauseWords.json) right before the office's name (folded, any white space). */
+const REPLY_CLOSING_BEFORE = new RegExp(`${REPLY_CLOSING.words.map(escapeRegExp).join('\\s+')}\\s+$`);
 
 function nameKey(f: RoleFinding): string {
   return foldForSearch(f.actor.name).replace(/\s+/g, ' ').trim();
