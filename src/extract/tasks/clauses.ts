@@ -819,7 +819,7 @@ function topicSubject(doc: TaskDocument, i: number, end: number): ClauseEvent | 
   if (close > list.to) list = extendLast(doc, list, close);
   let k = close + 1;
   k += longestMatch(t, k, TOPIC_LINKS, true)?.n ?? 0;
-  const given = t[k]?.f === 'duoc' && GIVEN_DUTIES.some((w) => w.every((x, n) => t[k + 1 + n]?.f === x));
+  const given = givenAt(doc, k, end) > 0;
   // "Đối với các tổ chức cung cấp dịch vụ chi trả: Căn cứ vào số lượng ... để xếp loại": how they are assessed.
   if (startsWith(t, k, CAN_CU) || (!given && !predicateAfterAdverb(doc, k, end))) return null;
   return { at: i, predAt: k, actors: actorsOf(list), forcedLead: false, silent: false, explicit: true };
