@@ -82,7 +82,7 @@ function rowDeadlineText(doc: TaskDocument, u: Unit): string {
 
 /**
  * Assignments from role findings, one per (body, role, section), first finding first. `mentions`: every name the
- * document writes, the vocabulary's or not (`findBodyMentions` with `unknownNames`).
+ * document writes, the vocabulary's or not (the `all` list of `bodyMentionLists`).
  */
 export function buildAssignments(
   doc: TaskDocument,
