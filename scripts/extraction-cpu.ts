@@ -67,7 +67,6 @@ async function realGroup(name: string, dirs: readonly string[]): Promise<Group> 
   return { name, docs, bytes: docs.reduce((s, d) => s + d.raw.byteLength, 0) };
 }
 
-
 function floorPass(g: Group): number {
   let found = 0;
   const ms = ownCpuMs(() => {
@@ -104,7 +103,6 @@ function pairedPass(g: Group, a: Extract, b: Extract, round: number): [number, n
   });
   return [ta, tb];
 }
-
 
 async function loadExtract(root: string): Promise<Extract> {
   const mod = (await import(path.join(root, 'src/extract/extractDocument.ts'))) as { extractDocument: Extract };

@@ -77,8 +77,6 @@ async function realGroups(dirs: readonly string[]): Promise<Group[]> {
   ];
 }
 
-
-
 async function loadRestore(root: string): Promise<Restore> {
   const mod = (await import(path.join(root, 'src/restore/displayTexts.ts'))) as { restoreDisplayTexts: Restore };
   return mod.restoreDisplayTexts;
