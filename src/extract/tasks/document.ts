@@ -280,6 +280,11 @@ export function isClosing(doc: TaskDocument, u: Unit): boolean {
   return !u.underTitle && ENDS_WITH_CLOSING_MARK.test(doc.text.slice(u.start, u.end));
 }
 
+/** Whether a unit ends in a colon: it announces the points below it ("... có trách nhiệm:", "... như sau:"). */
+export function endsInColon(doc: TaskDocument, u: Unit): boolean {
+  return doc.text.slice(u.start, u.end).trimEnd().endsWith(':');
+}
+
 export function tokenAt(doc: TaskDocument, offset: number): number {
   let lo = 0;
   let hi = doc.tokens.length;

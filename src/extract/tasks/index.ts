@@ -23,7 +23,7 @@ import { taskBlocks } from './blocks';
 import { BodyRegistry } from './bodyRegistry';
 import { clauseEvents } from './clauses';
 import { assessmentUnits } from './announcements';
-import { endsSentence, readTaskDocument, skipLabel } from './document';
+import { endsInColon, endsSentence, readTaskDocument, skipLabel } from './document';
 import { preferItemSubjects, sectionActorsOf, titleActors } from './headings';
 import { buildAssignments, buildTasks } from './output';
 import { rowRoles, unitRoles } from './roles';
@@ -79,7 +79,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
     const intro = evs.find((e) => e.intro && e.actors.length > 0);
     if (intro && u.section) actors.intro.set(u.section.path, intro.actors);
     const subject = itemSubject(doc, u, evs);
-    if (subject && u.section) items.set(u.section.path, { actors: subject, announces: doc.text.slice(u.start, u.end).trimEnd().endsWith(':') });
+    if (subject && u.section) items.set(u.section.path, { actors: subject, announces: endsInColon(doc, u) });
   }
   findings = withoutOwnersCoordination(doc, findings, itemOwners(doc, actors, items));
   findings = withinRegulation(doc, withoutOwnCoordination(findings, regulated.owners), regulated);
@@ -136,8 +136,7 @@ function itemSubject(doc: TaskDocument, u: Unit, evs: readonly ClauseEvent[]): A
   const first = evs[0];
   if (!first || !first.explicit || first.silent || first.intro || first.fixedRole || first.actors.length === 0) return null;
   // "Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:": the list it announces is Y's, not X's.
-  const announces = doc.text.slice(u.start, u.end).trimEnd().endsWith(':');
-  if (announces && (evs.some((e) => e !== first && (e.directed || e.assigned)) || directsOthers(doc, first.predAt, u.to))) return null;
+  if (endsInColon(doc, u) && (evs.some((e) => e !== first && (e.directed || e.assigned)) || directsOthers(doc, first.predAt, u.to))) return null;
   const start = skipLabel(doc, u.from, u.to);
   return first.at === start || frontedBefore(doc, start, first.at) ? first.actors : null;
 }

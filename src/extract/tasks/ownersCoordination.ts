@@ -6,6 +6,7 @@
  * functionsRegulation.ts). A "phối hợp" naming no partner ("Phối hợp tích hợp dữ liệu ...") keeps the body
  * COORDINATE, and so does a body whose points are all "Phối hợp" (it leads nothing there).
  */
+import { endsInColon } from './document';
 import type { Actor, RoleFinding, TaskDocument } from './types';
 
 /**
@@ -42,7 +43,7 @@ function namesOwner(f: RoleFinding): boolean {
  * sau:"): it announces the points below it, unlike "a) Chỉ đạo các ngân hàng thương mại ..., cụ thể như sau:".
  */
 function onlyAnnounces(doc: TaskDocument, f: RoleFinding): boolean {
-  if (!doc.text.slice(f.unit.start, f.unit.end).trimEnd().endsWith(':')) return false;
+  if (!endsInColon(doc, f.unit)) return false;
   let words = 0;
   for (let k = f.dutyFrom; k < f.dutyTo; k++) if (doc.tokens[k]!.word) words++;
   return words <= ANNOUNCING_WORDS;
