@@ -17,6 +17,8 @@ import { escapeRegExp } from '../../text/regex';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { closingSubjects } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
+import { advisedDirectionAt } from './advisedDirection';
+import { insidePassiveAgent } from './passiveAgent';
 import { toActFormula } from './informedName';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
@@ -442,6 +444,8 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
     else break;
   }
   if (!startsWith(t, k, DIRECT_TRIGGER) && !pressingAt(t, k)) return null;
+  // "Tham mưu UBND tỉnh theo dõi, đôn đốc các sở ...": the advised body directs them, not the subject.
+  if (advisedDirectionAt(doc, k)) return null;
   let o = k + 2;
   // "đôn đốc, các cơ quan, đơn vị tổ chức triển khai ...": a comma before the pressed bodies.
   if (t[o]?.raw === ',' && isCac(t[o + 1])) o++;
@@ -738,7 +742,7 @@ function commaSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end
   const trig = longestMatch(t, i, ASSIGN_TRIGGERS, true);
   const list = parseBodyListAt(t, i);
   // Most commas open neither a trigger nor a body: answered before looking back for partners.
-  if ((!trig && (!list || list.to >= end)) || insidePartnerList(doc, i - 1)) return null;
+  if ((!trig && (!list || list.to >= end)) || insidePartnerList(doc, i - 1) || insidePassiveAgent(doc, i - 1)) return null;
   if (trig) {
     const objects = objectsAt(doc, i + trig.n, end);
     const after = objects ? skipApposition(doc, objects.to, end) : end;
@@ -789,7 +793,8 @@ function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, e
   for (let k = i + 1, n = 0; k < end && n < 80; k++, n++) {
     const tok = t[k]!;
     if (endsSentence(doc, k) || tok.raw === ';') break;
-    if (tok.raw !== ',') continue;
+    // "... khi chưa được Chính phủ, Thủ tướng Chính phủ phê duyệt": a comma inside a passive's agent opens no subject.
+    if (tok.raw !== ',' || insidePassiveAgent(doc, k)) continue;
     // "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở ... lồng ghép ...": the
     // direction after the fronted scope names the acting bodies; a comma inside its list opens no subject.
     const ev = clauseEvent(doc, scope, k + 1, end, first) ?? midDirected(doc, k + 1, end);

@@ -53,6 +53,8 @@ export const DIRECT_TRIGGER = one(words.directTrigger);
 export const PRESSING_TRIGGER = one(words.pressingTrigger);
 /** "chỉ đạo, đôn đốc X", "chỉ đạo, hướng dẫn X": a second verb of direction before the directed bodies. */
 export const CO_DIRECTING = phrases(words.coDirecting);
+/** "tham mưu (cho)", "giúp": the subject advises or helps the body named next, who is the one to act. */
+export const ADVISING_VERBS = phrases(words.advisingVerbs);
 /** The issuing body speaking about itself ("Hội đồng nhân dân tỉnh thống nhất với ..."). */
 export const DECLARATIVES = phrases(words.declaratives);
 export const CAN_CU = one(words.canCu);
