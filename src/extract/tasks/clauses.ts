@@ -12,7 +12,7 @@ import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse,
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
+import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { closingSubjects } from './closingArticle';
@@ -37,7 +37,11 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
   // asks is to report the difficulty back ("đề nghị các cơ quan, đơn vị kịp thời phản ánh về Sở ..."): the closing
   // formula of plans and regulations, which the gold leaves out (28 of 31 development documents).
   const conditional = (ev: ClauseEvent): boolean =>
-    !ev.silent && (!ev.assigned || reportsBack(doc, ev.predAt, u.to)) && difficultyBefore(doc, sentenceFrom, ev.at);
+    !ev.silent &&
+    (((!ev.assigned || reportsBack(doc, ev.predAt, u.to)) && difficultyBefore(doc, sentenceFrom, ev.at)) ||
+      // "..., các cấp, các ngành ... phát hiện những vấn đề chưa phù hợp ..., báo cáo ...": the same formula, its
+      // condition after the subject.
+      (!ev.assigned && !!longestMatch(t, ev.predAt, PROBLEMS_FOUND, true)));
   const push = (ev: ClauseEvent) => events.push(conditional(ev) ? { ...ev, actors: [], silent: true, conditional: true } : ev);
   for (let i = sentenceFrom; i < u.to; i++) {
     const tok = t[i]!;
@@ -132,7 +136,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
 
 /** A condition on a difficulty arising: "nếu có (phát sinh) khó khăn", "trường hợp có vướng mắc" (folded words). */
 const DIFFICULTY = new RegExp(
-  `\\b(${DIFFICULTY_OPENERS.map((p) => p.words.join(' ')).join('|')})( co)?( phat sinh)?( nhung)? (${DIFFICULTIES.map((p) => p.words.join(' ')).join('|')})\\b`,
+  `\\b(${DIFFICULTY_OPENERS.map((p) => p.words.join(' ')).join('|')})( co)?( phat sinh)?( nhung)? (${[...DIFFICULTIES, ...AMENDMENT_NEEDS].map((p) => p.words.join(' ')).join('|')})\\b`,
 );
 
 /** The duty at `k` (after adverbs: "kịp thời phản ánh") reports a difficulty back ("phản ánh", "báo cáo"). */

@@ -90,6 +90,10 @@ export const TOPIC_LINKS = phrases(words.topicLinks);
 /** "nếu", "trường hợp", "khi" opening a condition on "khó khăn", "vướng mắc" (clauses.ts, difficultyBefore). */
 export const DIFFICULTY_OPENERS = phrases(words.difficultyOpeners);
 export const DIFFICULTIES = phrases(words.difficulties);
+/** A need to amend the text, read like a difficulty after a condition ("nếu cần sửa đổi, bổ sung"). */
+export const AMENDMENT_NEEDS = phrases(words.amendmentNeeds);
+/** A first verb finding a problem to report back ("phát hiện những vấn đề chưa phù hợp"). */
+export const PROBLEMS_FOUND = phrases(words.problemsFound);
 /** "phản ánh", "báo cáo": reporting such a difficulty back, asked or not, assigns nothing (clauses.ts). */
 export const DIFFICULTY_REPORTS = phrases(words.difficultyReports);
 /** "có trách nhiệm", "chịu trách nhiệm": the predicate of a subject however it is qualified. */
