@@ -15,7 +15,7 @@ import { foldKeepLength } from '../folding';
 import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
 import { extendLast, withQualifier } from './qualifiedKinds';
-import { closingSubjects } from './closingArticle';
+import { closingSubjects, ministryOfficeAt } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
 import { toActFormula } from './informedName';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
@@ -165,6 +165,12 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các"; nor does a
   // standing body's kind ("Chi bộ lãnh đạo ...", "Đảng ủy cơ sở xét ...").
   const read = standingBodyAt(doc, i, parseBodyListAt(t, i) ?? bareGroupAt(doc, i));
+  // "Chánh Văn phòng, Cục trưởng Cục ..., Giám đốc Sở ... chịu trách nhiệm thi hành Thông tư này": a ministry's closing
+  // list opening with its office's head alone.
+  if (!read && ministryOfficeAt(doc, i)) {
+    const closing = closingSubjects(doc, i, end);
+    if (closing) return { at: i, predAt: closing.predAt, actors: closing.actors, forcedLead: false, silent: false, explicit: first };
+  }
   if (!read || read.to > end) return null;
   const parsed = beforeDutyVerb(doc, read);
   // "Chánh Văn phòng ...; Giám đốc các Sở: ...; Chủ tịch UBND các xã ... chịu trách nhiệm thi hành Quyết định này":
