@@ -34,7 +34,7 @@ import { withoutInspectionTeams } from './committeeOffices';
 import { withoutRestatedAddressees } from './letterClosing';
 import { withoutOwnersCoordination } from './ownersCoordination';
 import { withoutRepliedOfficeCoordination } from './repliedOffice';
-import { withoutRuleActors } from './normativeRules';
+import { withMinistersNamed, withoutRuleActors } from './normativeRules';
 import type { Actor, ClauseEvent, RoleFinding, SectionActors, TaskDocument, Unit } from './types';
 
 export interface TaskContext {
@@ -88,7 +88,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
   findings = withinRegulation(doc, withoutOwnCoordination(findings, regulated.owners), regulated);
   findings = withoutRestatedAddressees(doc, withoutInspectionTeams(withoutAdvisedAddressee(doc, findings)));
   findings = withoutRepliedOfficeCoordination(doc, findings);
-  findings = withoutRuleActors(doc, findings);
+  findings = withMinistersNamed(doc, withoutRuleActors(doc, findings));
   findings.push(...headingLeads(doc, actors, findings));
   const registry = new BodyRegistry(doc.jurisdiction);
   const mentions = bodyMentionLists(doc.tokens);

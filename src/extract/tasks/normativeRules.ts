@@ -58,3 +58,29 @@ function levelBody(name: string): boolean {
   const n = fold(name).toLowerCase().trim();
   return LEVEL_BODIES.some((w) => n === w || n.startsWith(`${w} `));
 }
+
+/**
+ * "Điều 15. Trách nhiệm của Bộ trưởng", "Bộ trưởng quyết định ...": a minister written without a ministry is the
+ * issuing ministry in a ministry's own text (gold 6f76: Bộ Tư pháp) and ministers in general in the Government's
+ * ("các Bộ", as the decrees' gold records them); elsewhere it stays as written.
+ */
+export function withMinistersNamed(doc: TaskDocument, findings: readonly RoleFinding[]): RoleFinding[] {
+  const issuer = doc.issuer ?? '';
+  const folded = fold(issuer).toLowerCase();
+  const name = folded.startsWith('bo ') ? issuer : GOVERNMENT_ISSUERS.has(folded) ? words.ministers.inGeneral : null;
+  if (!name) return [...findings];
+  const renamed = new Map<RoleFinding['actor'], RoleFinding['actor']>();
+  return findings.map((f) => {
+    if (!MINISTER.has(fold(f.actor.name).toLowerCase().trim())) return f;
+    let actor = renamed.get(f.actor);
+    if (!actor) {
+      actor = { name, parse: { ...f.actor.parse, raw: name, group: !folded.startsWith('bo ') } };
+      renamed.set(f.actor, actor);
+    }
+    return { ...f, actor };
+  });
+}
+
+const MINISTER: ReadonlySet<string> = new Set(words.ministers.titles.map((w) => fold(w).toLowerCase()));
+const GOVERNMENT_ISSUERS: ReadonlySet<string> = new Set(words.ministers.governmentIssuers.map((w) => fold(w).toLowerCase()));
+

@@ -98,3 +98,49 @@ Số: 21/2025/TT-BGDĐT
     expect(pairs(provincial).some((p) => p.endsWith('Văn phòng Bộ'))).toBe(false);
   });
 });
+
+describe('a minister written without a ministry', () => {
+  // Thông tư 23/2025/TT-BTP, "Điều 15. Trách nhiệm của Bộ trưởng": the issuing minister.
+  const CIRCULAR = `BỘ TƯ PHÁP
+
+Số: 23/2025/TT-BTP
+
+**THÔNG TƯ**
+
+**Điều 15. Trách nhiệm của Bộ trưởng**
+
+1. Quyết định kiểm tra, giám sát việc thực hiện các nội dung được phân cấp.
+`;
+
+  it("is the issuing ministry in a ministry's circular", () => {
+    expect(pairs(CIRCULAR)).toEqual(['Điều 15.1 LEAD Bộ Tư pháp', 'Điều 15.1 SUPERVISE Bộ Tư pháp']);
+  });
+
+  it("is ministers in general in the Government's decree", () => {
+    const decree = CIRCULAR.replace('BỘ TƯ PHÁP', 'CHÍNH PHỦ').replace('23/2025/TT-BTP', '303/2025/NĐ-CP').replace('**THÔNG TƯ**', '**NGHỊ ĐỊNH**');
+    expect(pairs(decree)).toEqual(['Điều 15.1 LEAD các Bộ', 'Điều 15.1 SUPERVISE các Bộ']);
+  });
+});
+
+describe("an owner heading whose last body ends in its owner or place", () => {
+  // Quyết định 3509/QĐ-CT (Cục Thuế), the attached Quy định's "Chương III. TỔ CHỨC THỰC HIỆN".
+  const text = `CỤC THUẾ
+
+Số: 3509/QĐ-CT
+
+**QUYẾT ĐỊNH**
+
+**Điều 9. Trách nhiệm của thủ trưởng
+các đơn vị thuộc Cục Thuế**
+
+1. Chỉ đạo niêm yết công khai tại các trụ sở làm việc
+của cơ quan thuế các cấp.
+
+4. Phổ biến, quán triệt Quy định này đến toàn thế
+công chức thuộc thẩm quyền quản lý của đơn vị.
+`;
+
+  it('gives the points to the body named with its owner', () => {
+    expect(pairs(text)).toEqual(['Điều 9.1 LEAD các đơn vị thuộc Cục Thuế', 'Điều 9.4 LEAD các đơn vị thuộc Cục Thuế']);
+  });
+});
