@@ -172,6 +172,15 @@ function isKnownAgency(raw: string): boolean {
   return !!AGENCY_FORMS[foldCode(raw)] || scopeOf(raw) !== 'unknown';
 }
 
+/**
+ * Whether the last code of a parsed symbol is one the tables list ("BNNMT", "UBND", "SNV"), not merely a shape
+ * that could be a code: a code cut by a space or a line break ("TT-BNN MT") reads an unlisted first part.
+ */
+export function endsInListedCode(p: ParsedSymbol): boolean {
+  const parts = p.agency.split('-');
+  return !!AGENCY_FORMS[foldCode(parts[parts.length - 1]!)];
+}
+
 /** Party committees and their organs: "TW", "TU", "HU", "ĐU", "BTGTW", "VPTU", ... */
 function isPartyAgency(raw: string): boolean {
   const f = foldCode(raw);

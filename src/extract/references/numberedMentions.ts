@@ -4,7 +4,7 @@
  * Văn bản số ..." before it), the Party term and a title ("về ...", "ban hành ...").
  */
 import { NATIONAL, type DocumentKind } from '../types';
-import { dateAtStart } from '../dates';
+import { dateAtStart, yearFromSymbol } from '../dates';
 import { issuerAtStart, type IssuerRef } from '../issuers';
 import { provinceByName, type Province } from '../provinces';
 import { inferIssuer, parseSymbol, symbolIssuerFamily, type ParsedSymbol } from '../symbols';
@@ -83,6 +83,9 @@ function organisationAt(text: string, folded: string, from: number): string | nu
 const LAW_WORD_NAMED = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{Lu})/gu;
 const LAW_WORD_ANY = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{L})/gu;
 
+/** What the National Assembly issues under a number ("Bộ luật" reads as a law). */
+const ASSEMBLY_KINDS: ReadonlySet<DocumentKind> = new Set(['LUAT', 'NGHI_QUYET', 'OTHER']);
+
 const TERM_RE = /^[\s,]*\(?kh[a-z]{1,2}a\s+[xvil]{1,6}\)?/;
 const TITLE_START_RE = /^[\s,:]*(?=(?:ve|v\/v|ban hanh|phe duyet|quy dinh|huong dan|thuc hien|[“"]))/;
 
@@ -138,6 +141,9 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
     // "... quy phạm pháp luật số 64/2025/QH15": a lower-case "luật" ends a law's name ("pháp luật"), it is not
     // the kind word; the capitalised "Luật" that opens the name is looked for below.
     if (km && km.kind === 'LUAT' && /^l/.test(text[toks[km.first]!.start]!)) km = null;
+    // A National Assembly number is a law's or a resolution's: another kind word before it is a law's name read
+    // as one ("Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14": "công tư" is no "Thông tư").
+    if (km && /^QH\d+$/.test(p.agency) && !ASSEMBLY_KINDS.has(km.kind)) km = null;
     let start = km ? toks[km.first]!.start : hasSo ? toks[last + 1]!.start : hit.start;
     // "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14": a law's name sits between the word and "số".
     let lawName: string | null = null;
@@ -167,7 +173,8 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
     const afterTinh = /^\s*(?:tinh|thanh pho)(?=\s+ng)/.exec(folded.slice(pos, pos + 20));
     if (afterTinh) pos += afterTinh[0].length;
     const ws = /^[\s,(]*/.exec(folded.slice(pos, pos + 10))![0].length;
-    const date = dateAtStart(folded.slice(pos + ws, pos + ws + 40));
+    const written = dateAtStart(folded.slice(pos + ws, pos + ws + 40));
+    const date = written ? { ...written, iso: yearFromSymbol(written.iso, folded.slice(pos + ws, pos + ws + written.length), p.year) } : null;
     if (date) pos += ws + date.length;
     let stated: IssuerRef | null = null;
     const of = OF_RE.exec(folded.slice(pos, pos + 12));
