@@ -26,8 +26,12 @@ const MAX_CODE_DASHES = 4;
 const CODE = `${C}{1,10}(?:[.&][A-ZĐ0-9]{1,8}(?![a-zđ])){0,2}`;
 /** The Government's numbered series of one resolution ("66.7/2025/NQ-CP") carry a dotted number, always with a year. */
 const NUMBER = `(\\d{1,5}|\\d{1,3}\\.\\d{1,2}(?=${GAP}\\/${GAP}\\d{4}${GAP}\\/))`;
+/** An issuer's code after a dash may be long: the Front's presidium in a joint resolution ("ĐCTUBTWMTTQVN"). */
+const ISSUER_CODE = `${C}{1,14}(?:[.&][A-ZĐ0-9]{1,8}(?![a-zđ])){0,2}`;
+/** A joint document's type written with a slash before its issuers ("88/2016/TTLT/BTC-BTNMT"). */
+const JOINT_SLASH = `(?:(?<=[A-Z]LT)\\/${C}{1,10})?`;
 const STATE_CANDIDATE = new RegExp(
-  `${LOOKBEHIND}${NUMBER}${GAP}\\/${GAP}(?:\\d{4}${GAP}\\/${GAP})?${CODE}(?:\\s{0,2}[-–—]\\s{0,2}${CODE}){0,${MAX_CODE_DASHES}}(?![\\p{L}\\d])`,
+  `${LOOKBEHIND}${NUMBER}${GAP}\\/${GAP}(?:\\d{4}${GAP}\\/${GAP})?${CODE}${JOINT_SLASH}(?:\\s{0,2}[-–—]\\s{0,2}${ISSUER_CODE}){0,${MAX_CODE_DASHES}}(?![\\p{L}\\d])`,
   'gu',
 );
 

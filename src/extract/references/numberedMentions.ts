@@ -83,6 +83,9 @@ function organisationAt(text: string, folded: string, from: number): string | nu
 const LAW_WORD_NAMED = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{Lu})/gu;
 const LAW_WORD_ANY = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{L})/gu;
 
+/** One table cell border between a citation and what follows it, bold marks and spaces around. */
+const CELL_BORDER = /^[ \t*_]*\n?[ \t]*\|[ \t*_]*\n?[ \t*_]*(?=\S)(?!\|)/;
+
 /** What the National Assembly issues under a number ("Bộ luật" reads as a law). */
 const ASSEMBLY_KINDS: ReadonlySet<DocumentKind> = new Set(['LUAT', 'NGHI_QUYET', 'OTHER']);
 
@@ -172,8 +175,15 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
     let pos = hit.end;
     const afterTinh = /^\s*(?:tinh|thanh pho)(?=\s+ng)/.exec(folded.slice(pos, pos + 20));
     if (afterTinh) pos += afterTinh[0].length;
-    const ws = /^[\s,(]*/.exec(folded.slice(pos, pos + 10))![0].length;
-    const written = dateAtStart(folded.slice(pos + ws, pos + ws + 40));
+    let ws = /^[\s,(]*/.exec(folded.slice(pos, pos + 10))![0].length;
+    let written = dateAtStart(folded.slice(pos + ws, pos + ws + 40));
+    // A table's next cell holding the date alone ("Quyết định số 1234/QĐ-UBND | ngày 12/3/2025 | Trích yếu"):
+    // a cell border, then the date opening the cell (a row's end is two borders, so a next row is never read).
+    const border = written ? null : CELL_BORDER.exec(folded.slice(pos, pos + 16));
+    if (border) {
+      written = dateAtStart(folded.slice(pos + border[0].length, pos + border[0].length + 40));
+      if (written) ws = border[0].length;
+    }
     const date = written ? { ...written, iso: yearFromSymbol(written.iso, folded.slice(pos + ws, pos + ws + written.length), p.year) } : null;
     if (date) pos += ws + date.length;
     let stated: IssuerRef | null = null;

@@ -19,6 +19,22 @@ describe('references in procedure lists, their tables and their forms', () => {
     expect(findSymbols('Quyết định số 12/QĐ-UBND UBND tỉnh').map((h) => h.parsed.symbol)).toEqual(['12/QĐ-UBND']);
   });
 
+  it('reads a joint document whose type a slash joins to its issuers, and a long issuer code after a dash', () => {
+    // 95/2025/QĐ-UBND (Nghệ An) and a Hà Tĩnh decision's preambles.
+    const circular = refsIn('*Căn cứ Thông tư liên tịch 88/2016/TTLT/BTC-BTNMT\nngày 22 tháng 6 năm 2016 của Liên Bộ trưởng Bộ Tài chính và Bộ trưởng Bộ Tài\nnguyên và Môi trường quy định về hồ sơ;*', 'Nghệ An');
+    expect(circular[0]).toMatchObject({ symbol: '88/2016/TTLT-BTC-BTNMT', kind: 'THONG_TU', date: '2016-06-22', relation: 'BASIS' });
+    const joint = refsIn('*Căn cứ Nghị quyết liên tịch số\n72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20 tháng 02 năm 2025 của Ủy ban Thường\nvụ Quốc hội, Chính phủ;*', 'Nghệ An');
+    expect(joint[0]).toMatchObject({ symbol: '72/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN', date: '2025-02-20' });
+  });
+
+  it('reads a decision\'s date from the table cell after its number, never from the next row', () => {
+    // The table form of a list of decisions ("Số, ký hiệu | Ngày ban hành | Trích yếu"), cells one per line as exported.
+    const row = refsIn('|\n1\n|\nQuyết định số 1234/QĐ-UBND\n|\n12/3/2025\n|\nVề việc công bố danh mục thủ tục hành chính\n|\n|', 'Bắc Ninh');
+    expect(row[0]).toMatchObject({ symbol: '1234/QĐ-UBND', date: '2025-03-12' });
+    const lastCell = refsIn('|\n1\n|\nQuyết định số 1234/QĐ-UBND\n|\n|\n2\n|\n12/3/2025\n|', 'Bắc Ninh');
+    expect(lastCell[0]?.date).toBeNull();
+  });
+
   it('reads a law named in a cell by title and number as a law, whatever its name\'s last words look like', () => {
     // 1609/QĐ-TTPVHCC (Hà Nội): "công tư" is no "Thông tư".
     const refs = refsIn('- Luật Đầu tư theo phương thức\nđối tác công tư số 64/2020/QH14 ngày 18/6/2020;', 'Hà Nội');
