@@ -58,6 +58,8 @@ export const DECLARATIVES = phrases(words.declaratives);
 export const CAN_CU = one(words.canCu);
 /** Clause openers that front an adverbial before the subject: "Để ..., các cấp cần ...". */
 export const FRONTED = phrases(words.fronted);
+/** Folded words after "de" that make it "Đề" ("Đề nghị", "Đề án"), not a fronted "Để". */
+export const DE_NOUNS: ReadonlySet<string> = new Set(foldedPhrases(words.deNouns));
 /** After a comma inside a sentence, a subject is only believed before one of these. */
 export const STRONG_PREDICATES = phrases(words.strongPredicates);
 /** "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:": labelled responsibility columns or fields. */
