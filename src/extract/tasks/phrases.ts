@@ -155,6 +155,8 @@ export const AMBIGUOUS_KINDS = foldedForms(words.ambiguousKinds);
 export const OWNER_TRIGGERS = foldedForms(words.ownerTriggers);
 /** Kinds of state units whose "Trách nhiệm của ..." heading may run long (headings.ts, ownerOfDuties). */
 export const LONG_OWNER_KINDS = phrases(words.longOwnerKinds);
+/** Words an owner heading names its owner in at most: after a long kind, and after any other (measured, clauseWords.json). */
+export const OWNER_HEADING_WORDS: Readonly<{ long: number; short: number }> = words.ownerHeadingWords;
 /** A deadline written between a subject and its duty ("Giao X trước ngày 15 tháng 11 năm 2025 kiểm tra ..."). */
 export const DEADLINE_OPENERS = phrases(words.deadlineOpeners);
 /** Words of the date such a deadline names, besides numbers and separators (folded). */
