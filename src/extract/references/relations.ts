@@ -153,6 +153,8 @@ const AMENDED_BY =
 /** Passive "được sửa đổi, bổ sung (bởi|tại|theo)" closing a title: the next citation amended the cited one (a basis too). */
 const AMENDED_BY_TAIL = /duoc\s+sua\s+doi[^;]{0,60}$/;
 const THEO_CUES = cueList(['theo']);
+/** A cited law's title opening with what it amends, up to the next citation: "sửa đổi, bổ sung một số điều của". */
+const UNREAD_AMENDING_TITLE = /^[\s,*]*(?:sua\s+doi,?\s*(?:bo\s+sung\s*)?|bo\s+sung\s+)(?:mot\s+so\s+dieu\s+)?(?:cua\s+)?(?:cac\s+)?$/;
 
 /**
  * A citation named inside the previous citation's title as what that one carries out, follows or changes
@@ -163,8 +165,10 @@ const THEO_CUES = cueList(['theo']);
  * still governed.
  */
 function citedInPreviousTitle(folded: string, m: Mention, previous: Mention | null): boolean {
-  if (!previous?.parsed || !m.parsed || !previous.title || previous.tailEnd >= m.start || previous.end < m.start - 2) return false;
+  if (!previous?.parsed || !m.parsed || previous.tailEnd >= m.start) return false;
   const gap = folded.slice(previous.tailEnd, m.start);
+  // "Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số ...": a title no "về" opens, read as none.
+  if (!previous.title || previous.end < m.start - 2) return UNREAD_AMENDING_TITLE.test(gap);
   if (AMENDED_BY_TAIL.test(gap)) return false;
   const toks = tokenizeWords(folded, previous.tailEnd, m.start).slice(-12);
   for (let i = 0; i < toks.length; i++) {

@@ -51,6 +51,18 @@ describe('references in procedure lists, their tables and their forms', () => {
     expect(refs.filter((r) => r.kind === 'LUAT')).toHaveLength(1);
   });
 
+  it('keeps the laws an amending law names in its title referenced, not amended, though the title opens with no "về"', () => {
+    // A Government decree's preamble (302/2025/NĐ-CP): the amending law is the basis, the laws it amends only named.
+    const refs = refsIn(
+      '*Căn\ncứ Luật Nhà ở số 27/2023/QH15; Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15;*',
+      null,
+    );
+    expect(bySymbol(refs, '43/2024/QH15')?.relation).toBe('BASIS');
+    expect(bySymbol(refs, '27/2023/QH15')?.relation).toBe('BASIS');
+    expect(bySymbol(refs, '29/2023/QH15')).toMatchObject({ kind: 'LUAT', relation: 'REFERENCES' });
+    expect(bySymbol(refs, '32/2024/QH15')).toMatchObject({ kind: 'LUAT', relation: 'REFERENCES' });
+  });
+
   it('reads a stray digit in a cited date\'s year from the symbol\'s year ("09/6/20205" of 118/2025/NĐ-CP)', () => {
     // 2934/QĐ-UBND (Lai Châu).
     const refs = refsIn('*Căn cứ Nghị định số 118/2025/NĐ-CP ngày\n09/6/20205 của Chính phủ về thực hiện thủ tục hành chính;*', 'Lai Châu');
