@@ -105,6 +105,8 @@ export function familiesCompatible(p: ParsedSymbol | null, stated: IssuerRef, in
 function resolveKind(word: DocumentKind | null, p: ParsedSymbol | null): DocumentKind | null {
   const code = p?.kind ?? null;
   if (word === 'QUY_DINH' && p?.typeCode === 'QĐ') return 'QUY_DINH';
+  // Only the Government issues decrees: "Thông tư số 03/2025/NĐ-VPCP" misprints the type, the word tells the kind.
+  if (word && p?.typeCode === 'NĐ' && !/^CP\b/.test(p.agency)) return word;
   if (code) return code;
   if (word) return word;
   return null;

@@ -63,6 +63,13 @@ describe('references in procedure lists, their tables and their forms', () => {
     expect(bySymbol(refs, '32/2024/QH15')).toMatchObject({ kind: 'LUAT', relation: 'REFERENCES' });
   });
 
+  it('takes the kind from the word where the symbol misprints a decree\'s type for another issuer', () => {
+    // 2031/QĐ-UBND (Cao Bằng): only the Government issues decrees (NĐ-CP); the word before says Thông tư.
+    const refs = refsIn('*Căn cứ Thông tư số 03/2025/NĐ-VPCP ngày 15 tháng\n9 năm 2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn thi hành;*', 'Cao Bằng');
+    expect(bySymbol(refs, '03/2025/NĐ-VPCP')).toMatchObject({ kind: 'THONG_TU', issuer: 'Văn phòng Chính phủ' });
+    expect(refsIn('Căn cứ Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ;', null)[0]?.kind).toBe('NGHI_DINH');
+  });
+
   it('reads a stray digit in a cited date\'s year from the symbol\'s year ("09/6/20205" of 118/2025/NĐ-CP)', () => {
     // 2934/QĐ-UBND (Lai Châu).
     const refs = refsIn('*Căn cứ Nghị định số 118/2025/NĐ-CP ngày\n09/6/20205 của Chính phủ về thực hiện thủ tục hành chính;*', 'Lai Châu');
