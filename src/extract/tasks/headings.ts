@@ -7,7 +7,7 @@ import { isCac, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse
 import type { Section } from '../types';
 import { COMPLETE_ORGS, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
 import { bracketMembers, hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
-import { ASSESSMENT_HEADING, LONG_OWNER_KINDS, OWNER_TRIGGERS, PLACE_OPENERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
+import { ASSESSMENT_HEADING, LONG_OWNER_KINDS, OWNER_HEADING_WORDS, OWNER_TRIGGERS, PLACE_OPENERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
 import { committeeOffice } from './committeeOffices';
 
@@ -161,7 +161,9 @@ function ownerOfDuties(doc: TaskDocument, k: number, to: number): Actor | null {
   const last = lastWordBefore(doc, to);
   if (last < k || !t[k]?.word) return null;
   const words = t.slice(k, last + 1).filter((x) => x.word);
-  if (words.length > (longestMatch(t, k, LONG_OWNER_KINDS, true) ? OWNER_HEADING_WORDS : SHORT_OWNER_HEADING_WORDS)) return null;
+  // A kind of state unit qualified by what it has or does runs long, the public qualified at length is no owner:
+  // both limits are measured over the open collection (ownerHeadingWords in clauseWords.json).
+  if (words.length > (longestMatch(t, k, LONG_OWNER_KINDS, true) ? OWNER_HEADING_WORDS.long : OWNER_HEADING_WORDS.short)) return null;
   for (let j = k; j <= last; j++) if (/^[;:.]$/.test(t[j]!.raw)) return null;
   const folded = doc.folded.slice(t[k]!.start, t[last]!.end).toLowerCase();
   if (INDIVIDUAL.test(folded) && !committeeOffice(folded)) return null;
@@ -170,14 +172,6 @@ function ownerOfDuties(doc: TaskDocument, k: number, to: number): Actor | null {
   return { parse, name: raw };
 }
 
-/**
- * Words of the body a "Trách nhiệm của ..." heading names at most: a kind of state unit qualified by what it has or does runs long
- * ("Điều 25. Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên ngành kết
- * nối với Hệ thống thông tin giải quyết TTHC tỉnh", 28 words), and the gold names it whole.
- */
-const OWNER_HEADING_WORDS = 30;
-/** ... and of any other owner ("Trưởng Ban Chỉ đạo", "tổ chức, doanh nghiệp ..." qualified at length is the public). */
-const SHORT_OWNER_HEADING_WORDS = 14;
 
 /** "1.1. Trưởng Ban Chỉ đạo" (its duties as bullets below): a short heading that is a committee's office and no more. */
 function officeHeading(doc: TaskDocument, k: number, to: number): boolean {

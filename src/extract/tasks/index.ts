@@ -16,8 +16,8 @@
  */
 import { bodyMentionLists } from '../bodies';
 import { fold } from '../folding';
-import { longestMatch } from '../vocabulary';
-import { ASSIGN_TRIGGERS, DIRECT_TRIGGER, FRONTED } from './phrases';
+import { longestMatch, type Token } from '../vocabulary';
+import { ASSIGN_TRIGGERS, DE_NOUNS, DIRECT_TRIGGER, FRONTED } from './phrases';
 import type { Assignment, Body, DocumentKind, DocumentReference, Jurisdiction, Section, Task } from '../types';
 import { taskBlocks } from './blocks';
 import { BodyRegistry } from './bodyRegistry';
@@ -151,10 +151,20 @@ function itemSubject(doc: TaskDocument, u: Unit, evs: readonly ClauseEvent[]): A
  */
 function frontedBefore(doc: TaskDocument, start: number, at: number): boolean {
   const t = doc.tokens;
-  // Written with its marks: "Để" is no "Đề (nghị)".
-  const opens = FRONTED.some((p) => p.display.toLowerCase().split(' ').every((w, n) => t[start + n]?.raw.toLowerCase() === w));
-  if (at <= start || t[at - 1]?.raw !== ',' || !opens) return false;
+  if (at <= start || t[at - 1]?.raw !== ',' || !frontedAt(t, start)) return false;
   for (let k = start; k < at; k++) if (endsSentence(doc, k) || t[k]!.raw === ';') return false;
+  return true;
+}
+
+/**
+ * A fronted opener at `i` ("Để", "Căn cứ", "Trên cơ sở"), read on the folded words so a mark OCR lost or changed
+ * ("Dể", "Đế") still reads; a folded "de" that is "Đề" (written with its grave accent, or a noun after it: "Đề
+ * nghị", "Đề án") opens no purpose.
+ */
+function frontedAt(t: readonly Token[], i: number): boolean {
+  const p = FRONTED.find((x) => x.words.every((w, n) => t[i + n]?.f === w));
+  if (!p) return false;
+  if (p.words.length === 1 && p.words[0] === 'de') return !/ề/i.test(t[i]!.raw) && !DE_NOUNS.has(t[i + 1]?.f ?? '');
   return true;
 }
 
