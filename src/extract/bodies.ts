@@ -54,8 +54,6 @@ import {
   tokenMemo,
   formTest,
   mayStartAt,
-  mayStartAlone,
-  mayStartPairAt,
   spellingTest,
   wordCost,
   phrase,
@@ -957,26 +955,14 @@ export function parseBodyAt(tokens: readonly Token[], i: number, opts: ParseOpti
     if (!t || !t.word || !spellingTest(t, 'opensBody', mayOpenBody)) return null;
   }
   // A document's clauses are tried for a subject at the same tokens many times: parse each place once.
-  if (tokens.length < MEMO_MIN_TOKENS || i < 0 || i >= tokens.length) return parsedAt(tokens, i, opts);
+  if (tokens.length < MEMO_MIN_TOKENS || i < 0 || i >= tokens.length) return withAlternative(tokens, parseBodyAtUncached(tokens, i, opts));
   const memo = tokenMemo<BodyParse | null>(tokens, parseBodyAt, opts.bareGeneric ? 1 : 0);
   let r = memo.get(i);
   if (r === undefined) {
-    r = parsedAt(tokens, i, opts);
+    r = withAlternative(tokens, parseBodyAtUncached(tokens, i, opts));
     memo.set(i, r);
   }
   return r;
-}
-
-/**
- * `parseBodyAt` past its first-word filter. Many words open a phrase of the lists only with the right word after
- * them ("báo" as a fuzzy "bảo", "phối", "thời"): the first two words refuse those before the parser tries every path.
- */
-function parsedAt(tokens: readonly Token[], i: number, opts: ParseOptions): BodyParse | null {
-  if (!opts.bareGeneric) {
-    const t = tokens[i]!;
-    if (!spellingTest(t, 'opensBodyAlone', mayOpenBodyAlone) && !pairMayOpenBody(t, tokens[i + 1])) return null;
-  }
-  return withAlternative(tokens, parseBodyAtUncached(tokens, i, opts));
 }
 
 /**
@@ -1030,51 +1016,6 @@ function mayOpenBody(t: Token): boolean {
     f === 'cap' ||
     mayStartAt(t, LOCAL_UNITS, true)
   );
-}
-
-/**
- * Whether a body may start at a word of this spelling whatever word follows it: `mayOpenBody`'s conditions that
- * are no phrase, and its phrase lists' one-word phrases. Where this is false, `pairMayOpenBody` decides.
- */
-function mayOpenBodyAlone(t: Token): boolean {
-  const f = t.f;
-  return (
-    isCac(t) ||
-    f === 'ct' ||
-    isAbbreviation(f) ||
-    /^[a-z0-9&@]{0,2}y$/.test(f) ||
-    (t.cap && f.length <= 3 && (tokenFuzzy(t, 'so') || tokenFuzzy(t, 'bo'))) ||
-    tokenFuzzy(t, 'tinh') ||
-    f === 'cap' ||
-    mayStartAlone(t, HEAD_TITLES, true) ||
-    mayStartAlone(t, OFFICE_TITLES, true) ||
-    mayStartAlone(t, COMPLETE_ORGS, true) ||
-    (t.cap && mayStartAlone(t, PLACE_ORGS, true)) ||
-    mayStartAlone(t, NAMED_HEADS, true) ||
-    mayStartAlone(t, LOCAL_UNITS, true)
-  );
-}
-
-/**
- * Whether a body may start at `t` followed by `next` (`t` passing `mayOpenBody` but not `mayOpenBodyAlone`): a
- * phrase of `mayOpenBody`'s lists whose first two words these two tokens may be. False here means null there.
- */
-function pairMayOpenBody(t: Token, next: Token | undefined): boolean {
-  return (
-    mayStartPairAt(t, next, HEAD_TITLES, true) ||
-    mayStartPairAt(t, next, OFFICE_TITLES, true) ||
-    mayStartPairAt(t, next, COMPLETE_ORGS, true) ||
-    (t.cap && mayStartPairAt(t, next, PLACE_ORGS, true)) ||
-    mayStartPairAt(t, next, NAMED_HEADS, true) ||
-    mayStartPairAt(t, next, LOCAL_UNITS, true)
-  );
-}
-
-/** `parseBodyAt`'s filters for tests: false where it returns null without parsing (as without `bareGeneric`). */
-export function bodyMayStartAt(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t || !t.word || !mayOpenBody(t)) return false;
-  return mayOpenBodyAlone(t) || pairMayOpenBody(t, tokens[i + 1]);
 }
 
 /** `parseBodyAtUncached` for tests: what `parseBodyAt` finds without its first-word filter and memo. */

@@ -200,44 +200,6 @@ export function mayStartAt(t: Token, list: readonly Phrase[], exactShort = false
 }
 
 /**
- * Whether some phrase of `list` that may start at `t` (`mayStartAt`) is one word long: then what follows `t`
- * never refuses it. Answered from the same per-spelling candidates.
- */
-export function mayStartAlone(t: Token, list: readonly Phrase[], exactShort = false, allowLoose = false): boolean {
-  const viable = viableCandidates(list, t, exactShort, allowLoose);
-  for (let c = 0; c < viable.length; c++) if (viable[c]!.words.length === 1) return true;
-  return false;
-}
-
-/**
- * Whether some phrase of `list` may start at `t` followed by `next`, as far as these two tokens tell: where this
- * is false, `longestMatch` with the same flags is null at every place `t` is followed by `next`. Each second
- * word is tested as `matchPhrase` tests it, allowing the one loosely damaged word wherever `allowLoose` may.
- */
-export function mayStartPairAt(t: Token, next: Token | undefined, list: readonly Phrase[], exactShort = false, allowLoose = false): boolean {
-  const viable = viableCandidates(list, t, exactShort, allowLoose);
-  for (let c = 0; c < viable.length; c++) {
-    const p = viable[c]!;
-    if (p.words.length === 1 || (next !== undefined && secondWordViable(next, p, allowLoose))) return true;
-  }
-  return false;
-}
-
-/** `matchPhrase`'s test of `p`'s second word at `t`, whatever its first word cost (a superset of its answers). */
-function secondWordViable(t: Token, p: Phrase, allowLoose: boolean): boolean {
-  const w = p.words[1]!;
-  if (w === '-' || w === ',') return !(t.word || (t.raw !== w && !(w === '-' && /[–—]/.test(t.raw))));
-  if (!t.word) return false;
-  if (t.f === w) return true;
-  if (t.upper && t.f.length <= 4) return false;
-  if (w === 'uy' && /^[tig1adblj]?[i1]?y$/.test(t.f)) return true;
-  if (fuzzyCost(t, w, p.ids[1]!) >= 0) return true;
-  if (!allowLoose || w.length < 3 || t.f[0] !== w[0] || Math.abs(t.f.length - w.length) > 2) return false;
-  const d = wordCostDetail(t.f, w);
-  return !(d.cost > 1 || d.consonantEdits > 0);
-}
-
-/**
  * Per token array (one document): per key (a parser) and flag combination, results by token index. Token
  * arrays are never modified, so a result computed at an index holds for the array's lifetime.
  */
