@@ -53,11 +53,16 @@ export const DIRECT_TRIGGER = one(words.directTrigger);
 export const PRESSING_TRIGGER = one(words.pressingTrigger);
 /** "chỉ đạo, đôn đốc X", "chỉ đạo, hướng dẫn X": a second verb of direction before the directed bodies. */
 export const CO_DIRECTING = phrases(words.coDirecting);
+/** "tham mưu (cho)", "giúp": the subject advises or helps the body named next, who is the one to act. */
+export const ADVISING_VERBS = phrases(words.advisingVerbs);
 /** The issuing body speaking about itself ("Hội đồng nhân dân tỉnh thống nhất với ..."). */
 export const DECLARATIVES = phrases(words.declaratives);
 export const CAN_CU = one(words.canCu);
 /** Clause openers that front an adverbial before the subject: "Để ..., các cấp cần ...". */
 export const FRONTED = phrases(words.fronted);
+/** A period fronted before a clause's subject ("Định kỳ 06 tháng", "Hằng năm,") and the units after "định kỳ". */
+export const PERIOD_OPENERS = phrases(words.periodOpeners);
+export const PERIOD_UNITS = phrases(words.periodUnits);
 /** After a comma inside a sentence, a subject is only believed before one of these. */
 export const STRONG_PREDICATES = phrases(words.strongPredicates);
 /** "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:": labelled responsibility columns or fields. */
@@ -88,6 +93,10 @@ export const TOPIC_LINKS = phrases(words.topicLinks);
 /** "nếu", "trường hợp", "khi" opening a condition on "khó khăn", "vướng mắc" (clauses.ts, difficultyBefore). */
 export const DIFFICULTY_OPENERS = phrases(words.difficultyOpeners);
 export const DIFFICULTIES = phrases(words.difficulties);
+/** A need to amend the text, read like a difficulty after a condition ("nếu cần sửa đổi, bổ sung"). */
+export const AMENDMENT_NEEDS = phrases(words.amendmentNeeds);
+/** A first verb finding a problem to report back ("phát hiện những vấn đề chưa phù hợp"). */
+export const PROBLEMS_FOUND = phrases(words.problemsFound);
 /** "phản ánh", "báo cáo": reporting such a difficulty back, asked or not, assigns nothing (clauses.ts). */
 export const DIFFICULTY_REPORTS = phrases(words.difficultyReports);
 /** "có trách nhiệm", "chịu trách nhiệm": the predicate of a subject however it is qualified. */
