@@ -18,7 +18,7 @@ import { bodyMentionLists } from '../bodies';
 import { fold } from '../folding';
 import { longestMatch } from '../vocabulary';
 import { ASSIGN_TRIGGERS, DIRECT_TRIGGER, FRONTED } from './phrases';
-import type { Assignment, Body, DocumentReference, Jurisdiction, Section, Task } from '../types';
+import type { Assignment, Body, DocumentKind, DocumentReference, Jurisdiction, Section, Task } from '../types';
 import { taskBlocks } from './blocks';
 import { BodyRegistry } from './bodyRegistry';
 import { clauseEvents } from './clauses';
@@ -34,6 +34,7 @@ import { withoutInspectionTeams } from './committeeOffices';
 import { withoutRestatedAddressees } from './letterClosing';
 import { withoutOwnersCoordination } from './ownersCoordination';
 import { withoutRepliedOfficeCoordination } from './repliedOffice';
+import { withMinistersNamed, withoutRuleActors } from './normativeRules';
 import type { Actor, ClauseEvent, RoleFinding, SectionActors, TaskDocument, Unit } from './types';
 
 export interface TaskContext {
@@ -41,6 +42,8 @@ export interface TaskContext {
   jurisdiction: Jurisdiction | null;
   /** The issuing body identity read, if any: a power it keeps for itself is not one it gives. */
   issuer?: string | null;
+  /** The document's kind as identity read it: decrees and circulars bind whom their rules name (normativeRules.ts). */
+  kind?: DocumentKind | null;
   /** References already extracted, so a task can say which documents it carries out. */
   references: readonly DocumentReference[];
 }
@@ -85,6 +88,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
   findings = withinRegulation(doc, withoutOwnCoordination(findings, regulated.owners), regulated);
   findings = withoutRestatedAddressees(doc, withoutInspectionTeams(withoutAdvisedAddressee(doc, findings)));
   findings = withoutRepliedOfficeCoordination(doc, findings);
+  findings = withMinistersNamed(doc, withoutRuleActors(doc, findings));
   findings.push(...headingLeads(doc, actors, findings));
   const registry = new BodyRegistry(doc.jurisdiction);
   const mentions = bodyMentionLists(doc.tokens);
