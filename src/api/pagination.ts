@@ -53,30 +53,55 @@ export interface ConnectionValue<T> {
   totalCount: number;
 }
 
+/** The page info of a page: its cursors made when read. `hasNextPage` stays writable (search sets it). */
+class PageInfo implements PageInfoValue {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+
+  constructor(
+    private readonly skip: number,
+    private readonly count: number,
+    total: number,
+  ) {
+    this.hasNextPage = skip + count < total;
+    this.hasPreviousPage = skip > 0;
+  }
+
+  get startCursor(): string | null {
+    return this.count > 0 ? encodeCursor(this.skip) : null;
+  }
+
+  get endCursor(): string | null {
+    return this.count > 0 ? encodeCursor(this.skip + this.count - 1) : null;
+  }
+}
+
+/** A connection whose edges (an edge object and a cursor per item) are made when read, then kept. */
+class Connection<T> implements ConnectionValue<T> {
+  readonly pageInfo: PageInfo;
+  private made: { cursor: string; node: T }[] | undefined;
+
+  constructor(
+    readonly nodes: T[],
+    readonly totalCount: number,
+    private readonly skip: number,
+  ) {
+    this.pageInfo = new PageInfo(skip, nodes.length, totalCount);
+  }
+
+  get edges(): { cursor: string; node: T }[] {
+    return (this.made ??= this.nodes.map((node, i) => ({ cursor: encodeCursor(this.skip + i), node })));
+  }
+}
+
 /**
  * The connection of a page. Its edges and cursors are made when the query reads them: most queries select
  * `nodes` alone, and a cursor per item (a Buffer and a base64 string) was a large share of a nested page's own
- * work. `edges` is an own getter, kept once made, so a spread (`{ ...connection }`) still copies it.
+ * work. They are getters of a class, not of an object literal: a literal with accessors makes V8 define each one
+ * at run time, 19-38 µs per connection against 1-3 µs for the class in a micro-benchmark on this loaded machine
+ * (the literal's `toConnection` was 0.8% of a nested page's busy time: it makes 220). graphql's default resolver
+ * reads a prototype's getter as it reads a property; a spread would not copy it (search adds its field in place).
  */
 export function toConnection<T>(page: Page<T>, slice: Slice): ConnectionValue<T> {
-  const items = page.items;
-  const last = items.length - 1;
-  let edges: { cursor: string; node: T }[] | undefined;
-  return {
-    get edges() {
-      return (edges ??= items.map((node, i) => ({ cursor: encodeCursor(slice.skip + i), node })));
-    },
-    nodes: items,
-    totalCount: page.total,
-    pageInfo: {
-      hasNextPage: slice.skip + items.length < page.total,
-      hasPreviousPage: slice.skip > 0,
-      get startCursor() {
-        return last >= 0 ? encodeCursor(slice.skip) : null;
-      },
-      get endCursor() {
-        return last >= 0 ? encodeCursor(slice.skip + last) : null;
-      },
-    },
-  };
+  return new Connection(page.items, page.total, slice.skip);
 }

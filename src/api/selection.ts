@@ -31,8 +31,23 @@ export function selectsAnyField(info: SelectionInfo, names: readonly string[]): 
   return info.fieldNodes.some((node) => fieldsOf(node.selectionSet, info.fragments).some((f) => names.includes(f.name.value)));
 }
 
+/**
+ * What a selection reads depends only on its field nodes and the fragments of their document, both immutable
+ * once parsed: kept per field node (Apollo keeps a parsed operation across requests, so its nodes too) or, for
+ * fields merged from several nodes, per graphql's list of them, which one execution shares between every
+ * object of a list. A nested page asks it of each of its 200 cited documents (`tasks`).
+ */
+const ITEM_FIELDS = new WeakMap<object, ReadonlySet<string>>();
+
 /** Names of the fields asked of the items of the connection this resolver returns (`nodes`, `edges { node }`). */
-export function connectionItemFields(info: SelectionInfo): Set<string> {
+export function connectionItemFields(info: SelectionInfo): ReadonlySet<string> {
+  const memoKey: object = info.fieldNodes.length === 1 ? info.fieldNodes[0]! : info.fieldNodes;
+  let names = ITEM_FIELDS.get(memoKey);
+  if (!names) ITEM_FIELDS.set(memoKey, (names = itemFieldsOf(info)));
+  return names;
+}
+
+function itemFieldsOf(info: SelectionInfo): Set<string> {
   const names = new Set<string>();
   const add = (items: FieldNode) => fieldsOf(items.selectionSet, info.fragments).forEach((f) => names.add(f.name.value));
   for (const connection of info.fieldNodes) {

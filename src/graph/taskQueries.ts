@@ -52,11 +52,15 @@ function pagedTasks(keys: readonly string[], rows: Row[]): TaskPages {
   const assignments = new Map<string, AssignmentRecord[]>();
   const documents: DocumentRecord[] = [];
   const bodies = new Map<string, BodyRecord>();
-  for (const row of rows) {
-    if (!Array.isArray(row.bodies)) continue;
-    for (const fields of row.bodies as unknown[][]) {
-      const body = toBody(fields);
-      bodies.set(body.key, body);
+  // Each page lists its bodies, and the pages of one statement share most of them (a nested page: 200 pages, a
+  // few dozen bodies): one record per body, read from its last listing as before.
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const listed = rows[r]!.bodies;
+    if (!Array.isArray(listed)) continue;
+    for (let b = listed.length - 1; b >= 0; b--) {
+      const fields = listed[b] as unknown[];
+      const key = String(fields[0]);
+      if (!bodies.has(key)) bodies.set(key, toBody(fields));
     }
   }
   const pages = pagesInKeyOrder(keys, rows, (item) => {
