@@ -145,10 +145,6 @@ console.log(
       ingestThread: +(threads.find((t) => t.tid === mainTid)?.s ?? 0).toFixed(2),
       workers: workers.map((w) => +w.s.toFixed(2)),
       helpers: +helpers.reduce((n, t) => n + t.s, 0).toFixed(2),
-      // The helpers by thread name (V8's GC and compiler threads, libuv's pool), summed.
-      helpersByName: Object.fromEntries(
-        [...helpers.reduce((m, t) => m.set(t.name, (m.get(t.name) ?? 0) + t.s), new Map<string, number>())].map(([n, v]) => [n, +v.toFixed(2)]),
-      ),
       neo4j: s(neo1 - neo0),
     },
     writer: { transactions: writes.length, writingS: s(writing), beforeFirstS: s(firstWrite), betweenS: s(between), afterLastS: s(t1 - last) },

@@ -318,30 +318,10 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
   const ahead = new Map<number, ReturnType<typeof prepareDocument>>();
   let nextToPrepare = 0;
   const shownAs = (file: string) => path.relative(process.cwd(), file) || file;
-  // The first transaction's documents are prepared on this thread, which has nothing to write until they are:
-  // a worker answers only once it has started (about a second of CPU each: its modules, then the first
-  // documents on cold code), and the first write would wait for that. They start once the first job of each
-  // worker is handed over, so that the workers start first.
-  const onThisThread = pool ? Math.min(batchSize, FIRST_BATCH_SIZE, files.length) : 0;
-  const poolJobsBeforeThisThread = pool ? Math.min(pool.size, files.length - onThisThread) : 0;
-  let handedOver = 0;
-  let workersStarted!: () => void;
-  const whenWorkersStarted = new Promise<void>((resolve) => (workersStarted = resolve));
-  if (poolJobsBeforeThisThread === 0) workersStarted();
   const prepareAt = (i: number): ReturnType<typeof prepareDocument> => {
     const file = files[i]!;
     if (!pool) return readDocument(file, shownAs(file), options.maxBytes);
-    let job: ReturnType<typeof prepareDocument>;
-    if (i < onThisThread) job = whenWorkersStarted.then(() => readDocument(file, shownAs(file), options.maxBytes));
-    else {
-      const read = readFile(file);
-      job = read.then((bytes) => pool.prepare(bytes, shownAs(file), options.maxBytes));
-      // Counted after the hand-over (callbacks of one promise run in the order they were added), an unreadable file too.
-      const handed = () => {
-        if (++handedOver === poolJobsBeforeThisThread) workersStarted();
-      };
-      read.then(handed, handed);
-    }
+    const job = readFile(file).then((bytes) => pool.prepare(bytes, shownAs(file), options.maxBytes));
     // Its failure is reported when its turn comes (awaited below), not as an unhandled rejection meanwhile.
     job.catch(() => undefined);
     return job;

@@ -44,13 +44,9 @@ export function provideRestorationModel(load: () => SyllableModel): void {
   provider = load;
 }
 
-/**
- * The committed model, read once per process (and per worker thread unless a provider shares it). A thread
- * without a provider uses the tables it would give its workers, so an ingestion that restores on its own
- * thread too (its first documents, ingestFiles.ts) builds the model once, not twice.
- */
+/** The committed model, read once per process (and per worker thread unless a provider shares it). */
 export function restorationModel(): SyllableModel {
-  loaded ??= provider ? provider() : new SyllableModel(sharedRestorationTables());
+  loaded ??= provider ? provider() : SyllableModel.fromFile(MODEL_FILE);
   return loaded;
 }
 
