@@ -145,6 +145,8 @@ console.log(
       ingestThread: +(threads.find((t) => t.tid === mainTid)?.s ?? 0).toFixed(2),
       workers: workers.map((w) => +w.s.toFixed(2)),
       helpers: +helpers.reduce((n, t) => n + t.s, 0).toFixed(2),
+      // Each helper thread's CPU (all are named "node": V8's platform threads, libuv's pool, loader threads).
+      eachHelper: helpers.map((t) => +t.s.toFixed(2)),
       neo4j: s(neo1 - neo0),
     },
     writer: { transactions: writes.length, writingS: s(writing), beforeFirstS: s(firstWrite), betweenS: s(between), afterLastS: s(t1 - last) },
