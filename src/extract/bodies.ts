@@ -1332,6 +1332,13 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     // whose colon lists the bodies it heads.
     const titled = longestMatch(tokens, next, HEAD_TITLES, true);
     if (titled && tokens[next + titled.n]?.raw === ':') next += titled.n + 1;
+    // "Trung tâm Phục vụ hành chính công cấp tỉnh và cấp xã": a level after "và" is the same kind at that level.
+    const level = levelAfter(tokens, items[items.length - 1]!, next);
+    if (level) {
+      items.push(level);
+      k = level.to;
+      continue;
+    }
     const item = parseBodyAt(tokens, next, { bareGeneric: true });
     if (!item) break;
     k = skipped;
@@ -1673,6 +1680,23 @@ function levelList(tokens: readonly Token[], item: BodyParse): { stem: string; l
   }
   if (levels.length < 2 || levels[levels.length - 1]!.to !== item.to || levels[0]!.from <= item.from) return null;
   return { stem: rawOf(tokens, item.from, levels[0]!.from), levels };
+}
+
+/**
+ * "Trung tâm Phục vụ hành chính công cấp tỉnh và cấp xã", "Chủ tịch UBND cấp tỉnh, cấp huyện và cấp xã": a level
+ * written after a body named with its own level ("và cấp xã", which the parser would read as the bare kind "cấp") is
+ * the same body at that level, as levelList reads "cấp tỉnh, cấp xã". The body at `i`, or null.
+ */
+function levelAfter(tokens: readonly Token[], prev: BodyParse, i: number): BodyParse | null {
+  const levelAt = (k: number) => isWord(tokens[k], 'cap') && !!tokens[k + 1]?.word && LEVEL_WORDS.has(tokens[k + 1]!.f);
+  if (!levelAt(i) || !levelAt(prev.to - 2)) return null;
+  // The level closes the name ("cấp xã có trách nhiệm"), it starts no name of its own ("cấp xã Hòa Bình").
+  const after = tokens[i + 2];
+  if (after?.word && after.cap && after.nl === 0) return null;
+  // The kind before the level: a level pushed by levelList starts at its "cấp" but carries the kind in its raw.
+  const stem = prev.raw.replace(/\s+\S+\s+\S+$/u, '');
+  if (stem === prev.raw || !stem.trim()) return null;
+  return { ...prev, from: i, to: i + 2, start: tokens[i]!.start, end: tokens[i + 1]!.end, raw: `${stem} ${rawOf(tokens, i, i + 2)}`, group: false };
 }
 
 /** The place levels a body works at ("cấp tỉnh", "cấp xã"), folded. */

@@ -3,7 +3,8 @@
  * "Giám đốc Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã ... chịu trách nhiệm thi hành" (the closing
  * articles of TTHC decisions of Ninh Bình and Lai Châu, November 2025) names the provincial centre and the
  * communes' centres, two bodies as the gold's ninth-round decision has it; "cấp tỉnh, thành phố trực thuộc trung
- * ương" stays one level.
+ * ương" stays one level. Twentieth pass, theme A: "cấp tỉnh và cấp xã" is the same two bodies (a reviewer's note: the
+ * level after "và" was read as the bare kind "Cấp xã").
  */
 import { describe, expect, it } from 'vitest';
 import { parseBodyListAt } from '../../src/extract/bodies';
@@ -28,5 +29,15 @@ describe('a kind with several levels after it', () => {
   it('keeps a single level and the provinces and centrally-run cities whole', () => {
     expect(items('Ủy ban nhân dân cấp xã có trách nhiệm')).toEqual(['Ủy ban nhân dân cấp xã']);
     expect(items('Ủy ban nhân dân cấp tỉnh, thành phố trực thuộc trung ương có trách nhiệm')).toEqual(['Ủy ban nhân dân cấp tỉnh, thành phố trực thuộc trung ương']);
+  });
+
+  it('is one body per level when "và" joins the levels', () => {
+    // A TTHC regulation of a province (development file 639c24e1a9c3f20c), the units it applies to.
+    expect(items('Trung tâm Phục vụ hành chính công cấp tỉnh và cấp xã;')).toEqual(['Trung tâm Phục vụ hành chính công cấp tỉnh', 'Trung tâm Phục vụ hành chính công cấp xã']);
+    expect(items('Ủy ban nhân dân cấp tỉnh, cấp huyện và cấp xã có trách nhiệm')).toEqual(['Ủy ban nhân dân cấp tỉnh', 'Ủy ban nhân dân cấp huyện', 'Ủy ban nhân dân cấp xã']);
+    const text = 'Điều 3. Trung tâm Phục vụ hành chính công cấp tỉnh và cấp xã có trách nhiệm tiếp nhận hồ sơ.';
+    const got = extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => a.body);
+    expect(got).toEqual(expect.arrayContaining(['Trung tâm Phục vụ hành chính công cấp tỉnh', 'Trung tâm Phục vụ hành chính công cấp xã']));
+    expect(got).not.toContain('Cấp xã');
   });
 });

@@ -15,6 +15,7 @@ import { foldKeepLength } from '../folding';
 import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
 import { extendLast, withQualifier } from './qualifiedKinds';
+import { afterPeriod } from './periodOpeners';
 import { closingSubjects } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
 import { toActFormula } from './informedName';
@@ -727,7 +728,16 @@ function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {
   if (list.items[0]!.raw.includes(',')) return list;
   // "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": one kind, named by its qualifier.
   const qualified = withQualifier(doc, list, doc.tokens.length);
-  return qualified !== list ? qualified : null;
+  if (qualified !== list) return qualified;
+  // "Cơ quan Thuế tỉnh hướng dẫn người nộp thuế ...", "Cơ quan thuế có trách nhiệm ...": a kind the parser named by
+  // its field (a name word after the kind) is a subject before its duty, as a qualified kind is.
+  const only = list.items.length === 1 ? list.items[0]! : null;
+  const kind = only ? longestMatch(t, only.from, GENERIC_NOUNS, true) : null;
+  // The words after the kind name it ("thuế", "Thuế tỉnh"); a verb or a passive there qualifies it ("Cá nhân được
+  // giao nhiệm vụ ...") and is withQualifier's to read.
+  const after = only && kind ? only.from + kind.n : -1;
+  const named = after > 0 && after < only!.to && !isCac(t[after]) && !/^(duoc|co|bi)$/.test(t[after]!.f) && !predicateAt(doc, after, t.length);
+  return named && (longestMatch(t, list.to, RESPONSIBILITY_PREDICATES, true) || predicateAt(doc, list.to, t.length)) ? list : null;
 }
 
 /** After a comma inside a sentence: "..., thành phố Hạ Long yêu cầu hoàn thành ...". */
@@ -785,6 +795,13 @@ const PARTNER_LOOKBACK = 40;
 /** "Để đạt mục tiêu ..., các cấp, các ngành trong tỉnh cần ...": try the subject after each comma. */
 function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
+  // "Định kỳ 06 tháng các cơ quan có liên quan báo cáo ...", "Định kỳ trước ngày 31 tháng 12 hằng năm, X ...": the
+  // subject follows a fronted period, comma or not.
+  const period = afterPeriod(doc, i, end);
+  if (period > 0) {
+    const ev = clauseEvent(doc, scope, period, end, first);
+    if (ev && !ev.silent) return ev;
+  }
   if (!exactMatch(t, i, FRONTED) && !startsWith(t, i, CAN_CU)) return null;
   for (let k = i + 1, n = 0; k < end && n < 80; k++, n++) {
     const tok = t[k]!;

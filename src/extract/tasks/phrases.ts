@@ -58,6 +58,9 @@ export const DECLARATIVES = phrases(words.declaratives);
 export const CAN_CU = one(words.canCu);
 /** Clause openers that front an adverbial before the subject: "Để ..., các cấp cần ...". */
 export const FRONTED = phrases(words.fronted);
+/** A period fronted before a clause's subject ("Định kỳ 06 tháng", "Hằng năm,") and the units after "định kỳ". */
+export const PERIOD_OPENERS = phrases(words.periodOpeners);
+export const PERIOD_UNITS = phrases(words.periodUnits);
 /** After a comma inside a sentence, a subject is only believed before one of these. */
 export const STRONG_PREDICATES = phrases(words.strongPredicates);
 /** "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:": labelled responsibility columns or fields. */
