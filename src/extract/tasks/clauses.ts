@@ -12,12 +12,14 @@ import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse,
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
+import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { afterPeriod } from './periodOpeners';
 import { closingSubjects } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
+import { advisedDirectionAt } from './advisedDirection';
+import { insidePassiveAgent } from './passiveAgent';
 import { toActFormula } from './informedName';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
@@ -36,7 +38,11 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
   // asks is to report the difficulty back ("đề nghị các cơ quan, đơn vị kịp thời phản ánh về Sở ..."): the closing
   // formula of plans and regulations, which the gold leaves out (28 of 31 development documents).
   const conditional = (ev: ClauseEvent): boolean =>
-    !ev.silent && (!ev.assigned || reportsBack(doc, ev.predAt, u.to)) && difficultyBefore(doc, sentenceFrom, ev.at);
+    !ev.silent &&
+    (((!ev.assigned || reportsBack(doc, ev.predAt, u.to)) && difficultyBefore(doc, sentenceFrom, ev.at)) ||
+      // "..., các cấp, các ngành ... phát hiện những vấn đề chưa phù hợp ..., báo cáo ...": the same formula, its
+      // condition after the subject.
+      (!ev.assigned && !!longestMatch(t, ev.predAt, PROBLEMS_FOUND, true)));
   const push = (ev: ClauseEvent) => events.push(conditional(ev) ? { ...ev, actors: [], silent: true, conditional: true } : ev);
   for (let i = sentenceFrom; i < u.to; i++) {
     const tok = t[i]!;
@@ -131,7 +137,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
 
 /** A condition on a difficulty arising: "nếu có (phát sinh) khó khăn", "trường hợp có vướng mắc" (folded words). */
 const DIFFICULTY = new RegExp(
-  `\\b(${DIFFICULTY_OPENERS.map((p) => p.words.join(' ')).join('|')})( co)?( phat sinh)?( nhung)? (${DIFFICULTIES.map((p) => p.words.join(' ')).join('|')})\\b`,
+  `\\b(${DIFFICULTY_OPENERS.map((p) => p.words.join(' ')).join('|')})( co)?( phat sinh)?( nhung)? (${[...DIFFICULTIES, ...AMENDMENT_NEEDS].map((p) => p.words.join(' ')).join('|')})\\b`,
 );
 
 /** The duty at `k` (after adverbs: "kịp thời phản ánh") reports a difficulty back ("phản ánh", "báo cáo"). */
@@ -443,6 +449,8 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
     else break;
   }
   if (!startsWith(t, k, DIRECT_TRIGGER) && !pressingAt(t, k)) return null;
+  // "Tham mưu UBND tỉnh theo dõi, đôn đốc các sở ...": the advised body directs them, not the subject.
+  if (advisedDirectionAt(doc, k)) return null;
   let o = k + 2;
   // "đôn đốc, các cơ quan, đơn vị tổ chức triển khai ...": a comma before the pressed bodies.
   if (t[o]?.raw === ',' && isCac(t[o + 1])) o++;
@@ -748,7 +756,7 @@ function commaSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end
   const trig = longestMatch(t, i, ASSIGN_TRIGGERS, true);
   const list = parseBodyListAt(t, i);
   // Most commas open neither a trigger nor a body: answered before looking back for partners.
-  if ((!trig && (!list || list.to >= end)) || insidePartnerList(doc, i - 1)) return null;
+  if ((!trig && (!list || list.to >= end)) || insidePartnerList(doc, i - 1) || insidePassiveAgent(doc, i - 1)) return null;
   if (trig) {
     const objects = objectsAt(doc, i + trig.n, end);
     const after = objects ? skipApposition(doc, objects.to, end) : end;
@@ -806,7 +814,8 @@ function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, e
   for (let k = i + 1, n = 0; k < end && n < 80; k++, n++) {
     const tok = t[k]!;
     if (endsSentence(doc, k) || tok.raw === ';') break;
-    if (tok.raw !== ',') continue;
+    // "... khi chưa được Chính phủ, Thủ tướng Chính phủ phê duyệt": a comma inside a passive's agent opens no subject.
+    if (tok.raw !== ',' || insidePassiveAgent(doc, k)) continue;
     // "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở ... lồng ghép ...": the
     // direction after the fronted scope names the acting bodies; a comma inside its list opens no subject.
     const ev = clauseEvent(doc, scope, k + 1, end, first) ?? midDirected(doc, k + 1, end);

@@ -53,6 +53,8 @@ export const DIRECT_TRIGGER = one(words.directTrigger);
 export const PRESSING_TRIGGER = one(words.pressingTrigger);
 /** "chỉ đạo, đôn đốc X", "chỉ đạo, hướng dẫn X": a second verb of direction before the directed bodies. */
 export const CO_DIRECTING = phrases(words.coDirecting);
+/** "tham mưu (cho)", "giúp": the subject advises or helps the body named next, who is the one to act. */
+export const ADVISING_VERBS = phrases(words.advisingVerbs);
 /** The issuing body speaking about itself ("Hội đồng nhân dân tỉnh thống nhất với ..."). */
 export const DECLARATIVES = phrases(words.declaratives);
 export const CAN_CU = one(words.canCu);
@@ -91,6 +93,10 @@ export const TOPIC_LINKS = phrases(words.topicLinks);
 /** "nếu", "trường hợp", "khi" opening a condition on "khó khăn", "vướng mắc" (clauses.ts, difficultyBefore). */
 export const DIFFICULTY_OPENERS = phrases(words.difficultyOpeners);
 export const DIFFICULTIES = phrases(words.difficulties);
+/** A need to amend the text, read like a difficulty after a condition ("nếu cần sửa đổi, bổ sung"). */
+export const AMENDMENT_NEEDS = phrases(words.amendmentNeeds);
+/** A first verb finding a problem to report back ("phát hiện những vấn đề chưa phù hợp"). */
+export const PROBLEMS_FOUND = phrases(words.problemsFound);
 /** "phản ánh", "báo cáo": reporting such a difficulty back, asked or not, assigns nothing (clauses.ts). */
 export const DIFFICULTY_REPORTS = phrases(words.difficultyReports);
 /** "có trách nhiệm", "chịu trách nhiệm": the predicate of a subject however it is qualified. */

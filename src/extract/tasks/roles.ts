@@ -355,13 +355,20 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
         k += 1;
         continue;
       }
-      if (!purpose && !afterLead(doc, k, from)) roles.add('COORDINATE');
+      const coordinates = !purpose && !afterLead(doc, k, from);
+      // "Sở X chủ trì, phối hợp với Văn phòng UBND tỉnh: Rà soát, phối hợp với các cơ quan, đơn vị có liên quan xây
+      // dựng ...": partners named later in a duty the subject leads are its partners; it coordinates only where
+      // its "phối hợp" names nobody ("chủ trì ..., phối hợp thực hiện ...").
+      const ledBefore = coordinates && ledEarlierInSentence(doc, k);
+      if (coordinates && !ledBefore) roles.add('COORDINATE');
       let j = k + 2;
       if (t[j]?.word && /^(chat|thuong)$/.test(t[j]!.f)) j += 2;
       // "phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án và các nhà thầu ...": the bodies coordinated with and guided.
       if (t[j]?.raw === ',' && startsWith(t, j + 1, GUIDE_VERB) && t[j + 1 + GUIDE_VERB.words.length]?.cap) j += 1 + GUIDE_VERB.words.length;
       // "với", as OCR writes it: vdi, v6i, vé1, véi; in lower case ("phối hợp Văn phòng UBND tỉnh" names a partner).
-      if (t[j]?.word && !t[j]!.cap && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !/^(va|ve|vao|vi|vung|vu|viec)$/.test(t[j]!.f)) {
+      // "phối hợp văn phòng UBND tỉnh (Trung tâm ...)": an office in lower case, no OCR-damaged "với".
+      const office = t[j]?.f === 'van' && t[j + 1]?.f === 'phong';
+      if (t[j]?.word && !t[j]!.cap && !office && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !/^(va|ve|vao|vi|vung|vu|viec)$/.test(t[j]!.f)) {
         const parsed = parseBodyListAt(t, j + 1, { bareGeneric: true });
         const list = parsed && parsed.to <= to ? withQualifier(doc, parsed, to) : null;
         if (list) {
@@ -370,7 +377,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
           k = named.to - 1;
           continue;
         }
-      } else if (t[j]?.word && t[j]!.cap) {
+      } else if (t[j]?.word && (t[j]!.cap || office)) {
         // "phối hợp Sở Nông nghiệp và Môi trường, Sở Công Thương ...": partners without "với".
         const list = parseBodyListAt(t, j);
         if (list && list.to <= to) {
@@ -389,6 +396,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
           continue;
         }
       }
+      if (ledBefore) roles.add('COORDINATE');
       // "phối hợp kiểm tra an toàn trong sử dụng điện ...": an inspection done together is coordinated; overseeing the
       // implementation together ("phối hợp giám sát việc thực hiện") still supervises.
       joint = j;
@@ -537,6 +545,23 @@ const ADVISED_LOOKBACK = 14;
 function afterResponsibility(t: TaskDocument['tokens'], k: number): boolean {
   return RESPONSIBILITY_PREDICATES.some((p) => p.words.length <= k && p.words.every((w, n) => t[k - p.words.length + n]?.f === w));
 }
+
+/**
+ * "chủ trì" earlier in the sentence of the "phối hợp" at `k` (not across a ";"), not right before it (`afterLead`):
+ * the subject leads the duty whose partners that "phối hợp" names. The sentence may open before the segment, across
+ * the colon of "X chủ trì, phối hợp với Y: Rà soát, phối hợp với Z ..."; "cơ quan chủ trì" is a role's name.
+ */
+function ledEarlierInSentence(doc: TaskDocument, k: number): boolean {
+  const t = doc.tokens;
+  for (let j = k - 1; j >= 0 && j >= k - LED_LOOKBACK; j--) {
+    if (t[j]!.raw === ';' || endsSentence(doc, j)) return false;
+    if (j < k - 3 && startsWith(t, j, LEAD_VERB) && !ROLE_NOUNS.some((p) => p.words.length > 2 && j >= p.words.length - 2 && p.words.every((w, n) => t[j - p.words.length + 2 + n]?.f === w))) return true;
+  }
+  return false;
+}
+
+/** Tokens looked back from "phối hợp" for the "chủ trì" of its sentence. */
+const LED_LOOKBACK = 40;
 
 /** "chủ trì, phối hợp với ...": the lead is not also a coordinator. */
 function afterLead(doc: TaskDocument, k: number, from: number): boolean {

@@ -1,0 +1,51 @@
+/**
+ * "Tham mưu UBND Thành phố theo dõi, kiểm tra, đôn đốc các sở ... triển khai", "giúp Bộ trưởng tổng hợp, theo dõi, đôn
+ * đốc các tổ chức, đơn vị thuộc bộ thực hiện ...": the body advised or helped directs, so the bodies pressed there get
+ * nothing (the gold of a city's plan and a decree on ministries' units); a body that presses others itself still
+ * gives them the duty. Excerpts: a city's plan (Hồ Chí Minh, 2025), a Government decree on ministries' organisation
+ * (2025).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/extractDocument';
+
+function pairs(text: string): string[] {
+  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
+}
+
+describe('direction the subject only advises', () => {
+  it('gives the bodies pressed after "tham mưu <body> ... đôn đốc" nothing, the adviser its own roles', () => {
+    const text = [
+      'KẾ HOẠCH',
+      '',
+      '**IV. TỔ CHỨC THỰC HIỆN**',
+      '',
+      '1. Sở Nội vụ chịu trách nhiệm về việc báo cáo, đề nghị ban hành và nội dung Kế hoạch này. Tham mưu Ủy ban nhân dân Thành phố theo dõi, kiểm tra, đôn đốc các sở, ban, ngành và Ủy ban nhân dân phường, xã, đặc khu triển khai thực hiện nhiệm vụ được nêu trong Kế hoạch.',
+    ].join('\n');
+    const found = pairs(text);
+    expect(found).toContain('LEAD Sở Nội vụ');
+    expect(found).toContain('SUPERVISE Sở Nội vụ');
+    expect(found.filter((p) => /sở, ban, ngành|phường, xã/.test(p))).toEqual([]);
+  });
+
+  it('gives the bodies pressed after "giúp Bộ trưởng ... đôn đốc" nothing', () => {
+    const text = [
+      'NGHỊ ĐỊNH',
+      '',
+      '**Điều 7. Văn phòng thuộc bộ**',
+      '',
+      '1. Văn phòng là tổ chức thuộc bộ, thực hiện chức năng tham mưu tổng hợp về chương trình, kế hoạch công tác và phục vụ các hoạt động của bộ; giúp Bộ trưởng tổng hợp, theo dõi, đôn đốc các tổ chức, đơn vị thuộc bộ thực hiện chương trình, kế hoạch công tác của bộ.',
+    ].join('\n');
+    expect(pairs(text).filter((p) => p.includes('tổ chức, đơn vị thuộc bộ'))).toEqual([]);
+  });
+
+  it('still gives the duty to the bodies a subject presses itself', () => {
+    const text = [
+      'KẾ HOẠCH',
+      '',
+      '**IV. TỔ CHỨC THỰC HIỆN**',
+      '',
+      '1. Sở Nội vụ theo dõi, kiểm tra, đôn đốc các sở, ban, ngành triển khai thực hiện nhiệm vụ được nêu trong Kế hoạch.',
+    ].join('\n');
+    expect(pairs(text)).toContain('LEAD các sở, ban, ngành');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * Following the progress of one's own work in a system ("tra cứu, theo dõi tiến trình, kết quả giải quyết hồ sơ",
+ * "cập nhật, theo dõi tiến trình của các mục tiêu, nhiệm vụ trên hệ thống") watches a record, like checking a mailbox:
+ * no SUPERVISE (the gold of a province's Quy chế and a Prime Minister's programme); overseeing the implementation
+ * still is. Excerpts: a Quy chế on the procedures system (Ninh Bình, 2025), a Prime Minister's programme (2025).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/extractDocument';
+
+function pairs(text: string): string[] {
+  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
+}
+
+describe('following the progress of a record', () => {
+  it('gives no SUPERVISE for "theo dõi tiến trình"', () => {
+    const text = [
+      'QUYẾT ĐỊNH',
+      '',
+      '**Điều 1.** Tổ chức thực hiện',
+      '',
+      '5. Các bộ, ngành, địa phương định kỳ hằng năm gửi báo cáo Bộ Khoa học và Công nghệ tình hình triển khai Chương trình trước ngày 15 tháng 12 để tổng hợp, báo cáo Thủ tướng Chính phủ; cập nhật, theo dõi tiến trình của các mục tiêu, nhiệm vụ trên hệ thống công nghệ thông tin.',
+    ].join('\n');
+    const found = pairs(text);
+    expect(found).toContain('LEAD các bộ, ngành, địa phương');
+    expect(found.filter((p) => p.startsWith('SUPERVISE'))).toEqual([]);
+  });
+
+  it('still gives SUPERVISE for "theo dõi tiến độ thực hiện"', () => {
+    const text = [
+      'QUYẾT ĐỊNH',
+      '',
+      '**Điều 1.** Tổ chức thực hiện',
+      '',
+      '5. Sở Nội vụ theo dõi tiến độ thực hiện các mục tiêu, nhiệm vụ của Chương trình.',
+    ].join('\n');
+    expect(pairs(text)).toContain('SUPERVISE Sở Nội vụ');
+  });
+});
