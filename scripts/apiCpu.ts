@@ -48,6 +48,7 @@ import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { processCpuMs } from './lib/measure';
+import { parseArgs } from './lib/args';
 
 interface Options {
   root: string;
@@ -64,25 +65,29 @@ interface Options {
   compare: CompareItem[] | null;
 }
 
+const USAGE =
+  'apiCpu.ts [--root DIR] [--requests N] [--warmup N] [--queries lineage3,search] [--answers FILE] [--profile PREFIX] [--floor [--neo4j-pid PID]] [--bare] [--peer] [--api-process tsx|dist] [--compare MODE[+FLAG...][@DIR],...]';
+
 function parseOptions(argv: string[]): Options {
-  const value = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const args = parseArgs(
+    argv,
+    { values: ['root', 'requests', 'warmup', 'queries', 'answers', 'profile', 'neo4j-pid', 'api-process', 'compare'], flags: ['floor', 'bare', 'peer'] },
+    USAGE,
+  );
   return {
-    root: path.resolve(value('root') ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..')),
-    requests: Number(value('requests') ?? 200),
-    warmup: Number(value('warmup') ?? 40),
-    queries: value('queries')?.split(',') ?? null,
-    answers: value('answers') ?? null,
-    profile: value('profile') ?? null,
-    floor: argv.includes('--floor') || argv.includes('--bare'),
-    bare: argv.includes('--bare'),
-    peer: argv.includes('--peer'),
-    neo4jPid: value('neo4j-pid') ? Number(value('neo4j-pid')) : null,
-    apiProcess: (value('api-process') as Options['apiProcess'] | undefined) ?? null,
+    root: path.resolve(args.value('root') ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..')),
+    requests: Number(args.value('requests') ?? 200),
+    warmup: Number(args.value('warmup') ?? 40),
+    queries: args.value('queries')?.split(',') ?? null,
+    answers: args.value('answers') ?? null,
+    profile: args.value('profile') ?? null,
+    floor: args.flag('floor') || args.flag('bare'),
+    bare: args.flag('bare'),
+    peer: args.flag('peer'),
+    neo4jPid: args.value('neo4j-pid') ? Number(args.value('neo4j-pid')) : null,
+    apiProcess: (args.value('api-process') as Options['apiProcess'] | undefined) ?? null,
     compare:
-      value('compare')
+      args.value('compare')
         ?.split(',')
         .map((item) => {
           const [head, root] = item.split('@') as [string, string | undefined];

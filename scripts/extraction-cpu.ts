@@ -17,6 +17,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { medianOf, ownCpuMs, writeCpuProfile } from './lib/measure';
+import { parseArgs } from './lib/args';
 import { readSource, SOURCE_EXTENSIONS } from '../src/formats';
 import type { ExtractOptions } from '../src/extract/extractDocument';
 import type { Extraction } from '../src/extract/types';
@@ -110,22 +111,16 @@ async function loadExtract(root: string): Promise<Extract> {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  let synthetic = path.join(PROJECT_ROOT, 'bench/out/corpus-bench-1-1000');
-  let rounds = 3;
-  let base: string | null = null;
-  let profile: string | null = null;
-  const also: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const v = args[i + 1];
-    if (a === '--synthetic' && v) synthetic = path.resolve(args[++i]!);
-    else if (a === '--rounds' && v) rounds = Number(args[++i]);
-    else if (a === '--base' && v) base = path.resolve(args[++i]!);
-    else if (a === '--profile' && v) profile = path.resolve(args[++i]!);
-    else if (a === '--also' && v) also.push(path.resolve(args[++i]!));
-    else throw new Error(`Unknown argument ${a}. Usage: extraction-cpu.ts [--synthetic DIR] [--also DIR ...] [--rounds N] [--base ROOT] [--profile FILE]`);
-  }
+  const args = parseArgs(
+    process.argv.slice(2),
+    { values: ['synthetic', 'rounds', 'base', 'profile'], lists: ['also'] },
+    'extraction-cpu.ts [--synthetic DIR] [--also DIR ...] [--rounds N] [--base ROOT] [--profile FILE]',
+  );
+  const synthetic = args.path('synthetic') ?? path.join(PROJECT_ROOT, 'bench/out/corpus-bench-1-1000');
+  const rounds = Number(args.value('rounds') ?? 3);
+  const base = args.path('base');
+  const profile = args.path('profile');
+  const also = args.paths('also');
   if (!existsSync(synthetic)) throw new Error(`No synthetic corpus at ${synthetic}: run npm run gen:corpus -- --docs 1000 --seed bench-1 first.`);
   const groups = [
     plainGroup('synthetic', synthetic),

@@ -14,8 +14,18 @@
 CALL () {
   UNWIND $depths AS depth
   CALL (depth) {
+    // Reading every match, only the keys of hits that can reach the page are read: a top read of $floorDepth
+    // (kind filter applied) scores its hit at the page's last position no higher than the page's lowest score
+    // (its hits are some of all the hits), so a hit scoring below that cannot reach the page and is left
+    // unsorted among its equals. With tens of thousands of matches, reading every key was most of the read.
+    OPTIONAL CALL (depth) {
+      WITH depth WHERE depth IS NULL AND $floorDepth IS NOT NULL AND $skip + $limit > 0
+      CALL db.index.fulltext.queryNodes('search_folded', $query, {limit: $floorDepth}) YIELD node, score
+        WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+      RETURN score AS floor ORDER BY score DESC SKIP $skip + $limit - 1 LIMIT 1
+    }
     CALL db.index.fulltext.queryNodes('search_folded', $query, CASE WHEN depth IS NULL THEN {} ELSE {limit: depth} END) YIELD node, score
-    WITH node, score ORDER BY score DESC, node.key
+    WITH node, score ORDER BY score DESC, CASE WHEN floor IS NULL OR score >= floor THEN node.key END
     WITH collect({node: node, score: score}) AS read
     WITH depth IS NOT NULL AND size(read) = depth AS cut, last(read).score AS cutScore,
       [hit IN read WHERE $labels IS NULL OR any(l IN labels(hit.node) WHERE l IN $labels)] AS hits

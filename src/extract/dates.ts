@@ -36,6 +36,21 @@ function repairYear(raw: string): number | null {
   return null;
 }
 
+/**
+ * A citation's date whose written year has a stray digit ("09/6/20205" of "Nghị định số 118/2025/NĐ-CP") takes
+ * the year its symbol states when dropping one digit gives it: which digit is stray only the symbol tells
+ * (`repairYear` drops an end one, 2020). Other dates are returned unchanged.
+ */
+export function yearFromSymbol(iso: string, raw: string, symbolYear: string | null): string {
+  if (!symbolYear || iso.startsWith(symbolYear)) return iso;
+  const year = /\d{5}(?!\d)/.exec(repairDigits(raw))?.[0];
+  if (!year) return iso;
+  for (let i = 0; i < year.length; i++) {
+    if (year.slice(0, i) + year.slice(i + 1) === symbolYear) return `${symbolYear}${iso.slice(4)}`;
+  }
+  return iso;
+}
+
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

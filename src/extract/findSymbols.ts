@@ -2,7 +2,7 @@
  * Where symbols are written in a text: every candidate that parses as a document symbol, with its offsets.
  * Shared by the identity stage (the header's own symbol) and the reference stage (citations).
  */
-import { parseSymbol, type ParsedSymbol } from './symbols';
+import { endsInListedCode, parseSymbol, type ParsedSymbol } from './symbols';
 
 const C = '[A-Za-z0-9ĐđÐ]';
 /**
@@ -26,10 +26,17 @@ const MAX_CODE_DASHES = 4;
 const CODE = `${C}{1,10}(?:[.&][A-ZĐ0-9]{1,8}(?![a-zđ])){0,2}`;
 /** The Government's numbered series of one resolution ("66.7/2025/NQ-CP") carry a dotted number, always with a year. */
 const NUMBER = `(\\d{1,5}|\\d{1,3}\\.\\d{1,2}(?=${GAP}\\/${GAP}\\d{4}${GAP}\\/))`;
+/** An issuer's code after a dash may be long: the Front's presidium in a joint resolution ("ĐCTUBTWMTTQVN"). */
+const ISSUER_CODE = `${C}{1,14}(?:[.&][A-ZĐ0-9]{1,8}(?![a-zđ])){0,2}`;
+/** A joint document's type written with a slash before its issuers ("88/2016/TTLT/BTC-BTNMT"). */
+const JOINT_SLASH = `(?:(?<=[A-Z]LT)\\/${C}{1,10})?`;
 const STATE_CANDIDATE = new RegExp(
-  `${LOOKBEHIND}${NUMBER}${GAP}\\/${GAP}(?:\\d{4}${GAP}\\/${GAP})?${CODE}(?:\\s{0,2}[-–—]\\s{0,2}${CODE}){0,${MAX_CODE_DASHES}}(?![\\p{L}\\d])`,
+  `${LOOKBEHIND}${NUMBER}${GAP}\\/${GAP}(?:\\d{4}${GAP}\\/${GAP})?${CODE}${JOINT_SLASH}(?:\\s{0,2}[-–—]\\s{0,2}${ISSUER_CODE}){0,${MAX_CODE_DASHES}}(?![\\p{L}\\d])`,
   'gu',
 );
+
+/** The rest of a code after a space or a line break: a few capitals alone ("MT" of "TT-BNN MT"). */
+const CODE_REST = /^[ \t]?\n?[ \t]?([A-ZĐ]{1,4})(?![\p{L}\d])/u;
 
 /**
  * Both candidates open with a digit no digit precedes (their lookbehind refuses one), so they can only match
@@ -101,10 +108,21 @@ export function findSymbols(text: string): SymbolHit[] {
           }
         }
       }
-      const parsed = parseSymbol(raw);
+      let parsed = parseSymbol(raw);
+      let end = m.index + m[0].length;
+      const rest = re === STATE_CANDIDATE_AT ? CODE_REST.exec(text.slice(end, end + 12)) : null;
+      if (rest && !(parsed && endsInListedCode(parsed))) {
+        // "37/2025/TTBNN MT", "TT-BNN\nMT": a code cut by a space or a line break joins its rest where only the
+        // joined code is one the tables list ("BNNMT").
+        const joined = parseSymbol(raw + rest[1]!);
+        if (joined && endsInListedCode(joined)) {
+          parsed = joined;
+          end += rest[0].length;
+        }
+      }
       if (!parsed || seen.has(start)) continue;
       seen.add(start);
-      hits.push({ start, end: m.index + m[0].length, parsed });
+      hits.push({ start, end, parsed });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -4,7 +4,7 @@
  * A local document's jurisdiction is one of these names, written with diacritics.
  */
 import { foldForSearch, foldKeepLength } from './folding';
-import { bestPattern, type Token } from './matching';
+import { bestPattern, spellingTest, wordsOfWholeText, type Token } from './matching';
 import provinceData from './data/provinces.json';
 
 export interface Province {
@@ -84,38 +84,75 @@ function spellingEnd(folded: string, at: number, words: readonly string[]): numb
   return i < folded.length && isAlnum(folded.charCodeAt(i)) ? -1 : i;
 }
 
-/** Province spellings in folded text, leftmost first, the longest spelling at each place. */
-export function* spellingsIn(folded: string): Generator<{ folded: string; start: number; end: number }> {
+/**
+ * Province spellings in folded text, leftmost first, the longest spelling at each place. `words`, the folded
+ * text's word tokens when the caller has them, say where a spelling may start without reading every character:
+ * at a word's start, or inside a word only after a character that is no letter or digit ("x&ha noi").
+ */
+export function* spellingsIn(folded: string, words?: readonly Token[]): Generator<Spelling> {
   let i = 0;
-  const n = folded.length;
-  while (i < n) {
+  if (!words) {
+    for (let m = nextSpelling(folded, 0, folded.length); m; m = nextSpelling(folded, i, folded.length)) {
+      yield m;
+      i = m.end;
+    }
+    return;
+  }
+  for (const w of words) {
+    if (w.end <= i) continue;
+    if (spellingTest(w, 'lettersAndDigits', plainWord)) {
+      // Only its start can open a spelling: the word is one run of letters and digits.
+      const m = w.start >= i ? spellingAt(folded, w.start) : null;
+      if (m) {
+        yield m;
+        i = m.end;
+      }
+      continue;
+    }
+    for (let m = nextSpelling(folded, Math.max(i, w.start), w.end); m; m = nextSpelling(folded, i, w.end)) {
+      yield m;
+      i = m.end;
+    }
+  }
+}
+
+interface Spelling {
+  folded: string;
+  start: number;
+  end: number;
+}
+
+/** A word of letters a-z and digits only (folded). */
+function plainWord(t: Token): boolean {
+  return /^[a-z0-9]+$/.test(t.raw);
+}
+
+/** The first spelling starting in [from, to) of `folded`, each run of letters and digits tried at its start. */
+function nextSpelling(folded: string, from: number, to: number): Spelling | null {
+  let i = from;
+  while (i < to) {
     // Spellings start with two letters or digits (a-z0-9), never right after one.
     const c = folded.charCodeAt(i);
-    const d = i + 1 < n ? folded.charCodeAt(i + 1) : 0;
-    const candidates = isAlnum(c) && isAlnum(d) && !(i > 0 && isAlnum(folded.charCodeAt(i - 1))) ? BY_FIRST_TWO[(c << 7) | d] : undefined;
-    if (candidates === undefined) {
-      // No spelling starts inside a run of letters and digits: go on after this one.
-      i++;
-      if (isAlnum(c)) while (i < n && isAlnum(folded.charCodeAt(i))) i++;
-      continue;
-    }
-    let end = -1;
-    let found = '';
-    for (const cand of candidates) {
-      end = spellingEnd(folded, i, cand.words);
-      if (end >= 0) {
-        found = cand.folded;
-        break;
-      }
-    }
-    if (end < 0) {
-      i++;
-      while (i < n && isAlnum(folded.charCodeAt(i))) i++;
-      continue;
-    }
-    yield { folded: found, start: i, end };
-    i = end;
+    const m = isAlnum(c) && !(i > 0 && isAlnum(folded.charCodeAt(i - 1))) ? spellingAt(folded, i) : null;
+    if (m) return m;
+    // No spelling starts inside a run of letters and digits: go on after this one.
+    i++;
+    if (isAlnum(c)) while (i < folded.length && isAlnum(folded.charCodeAt(i))) i++;
   }
+  return null;
+}
+
+/** The longest spelling starting at `i`, the start of a run of letters and digits, or null. */
+function spellingAt(folded: string, i: number): Spelling | null {
+  const d = i + 1 < folded.length ? folded.charCodeAt(i + 1) : 0;
+  if (!isAlnum(d)) return null;
+  const candidates = BY_FIRST_TWO[(folded.charCodeAt(i) << 7) | d];
+  if (candidates === undefined) return null;
+  for (const cand of candidates) {
+    const end = spellingEnd(folded, i, cand.words);
+    if (end >= 0) return { folded: cand.folded, start: i, end };
+  }
+  return null;
 }
 
 export interface ProvinceMention {
@@ -151,7 +188,7 @@ function looksLikeName(span: string, p: Province): boolean {
 export function findProvinces(text: string): ProvinceMention[] {
   const folded = foldKeepLength(text);
   const out: ProvinceMention[] = [];
-  for (const m of spellingsIn(folded)) {
+  for (const m of spellingsIn(folded, wordsOfWholeText(folded) ?? undefined)) {
     const province = BY_FOLDED.get(m.folded)!;
     if (!looksLikeName(text.slice(m.start, m.end), province)) continue;
     const before = folded.slice(Math.max(0, m.start - 12), m.start);

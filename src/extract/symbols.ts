@@ -172,6 +172,15 @@ function isKnownAgency(raw: string): boolean {
   return !!AGENCY_FORMS[foldCode(raw)] || scopeOf(raw) !== 'unknown';
 }
 
+/**
+ * Whether the last code of a parsed symbol is one the tables list ("BNNMT", "UBND", "SNV"), not merely a shape
+ * that could be a code: a code cut by a space or a line break ("TT-BNN MT") reads an unlisted first part.
+ */
+export function endsInListedCode(p: ParsedSymbol): boolean {
+  const parts = p.agency.split('-');
+  return !!AGENCY_FORMS[foldCode(parts[parts.length - 1]!)];
+}
+
 /** Party committees and their organs: "TW", "TU", "HU", "ĐU", "BTGTW", "VPTU", ... */
 function isPartyAgency(raw: string): boolean {
   const f = foldCode(raw);
@@ -206,7 +215,9 @@ const PARTY_RE = new RegExp(`^(\\d{1,5})${SEP}${DASH}${SEP}(${TOK})${SEP}\\/${SE
  * agency and unit ("BNV-CCHC"), or a joint document's type and its two to four issuers
  * ("TTLT-BGDĐT-BNV-BTC").
  */
-const STATE_RE = new RegExp(`^(\\d{1,5}|\\d{1,3}\\.\\d{1,2}(?=${SEP}\\/${SEP}\\d{4}))${SEP}\\/${SEP}(?:(\\d{4})${SEP}\\/${SEP})?(${STATE_TOK}(?:${SEP}${DASH}${SEP}${STATE_TOK}){0,4})$`);
+/** An issuer's code after a dash may be long: the Front's presidium in a joint resolution ("ĐCTUBTWMTTQVN"). */
+const ISSUER_TOK = `[A-Za-z0-9ĐđÐð]{1,14}(?:[.&][A-Z0-9ĐÐ]{1,8}){0,2}`;
+const STATE_RE = new RegExp(`^(\\d{1,5}|\\d{1,3}\\.\\d{1,2}(?=${SEP}\\/${SEP}\\d{4}))${SEP}\\/${SEP}(?:(\\d{4})${SEP}\\/${SEP})?(${STATE_TOK}(?:${SEP}${DASH}${SEP}${ISSUER_TOK}){0,4})$`);
 const CODE_DASH = new RegExp(`${SEP}${DASH}${SEP}`);
 
 /**
@@ -222,8 +233,11 @@ export function parseSymbol(raw: string): ParsedSymbol | null {
 /** Parsed symbols by the string as written; the results are shared, so never mutated. */
 const PARSED = new BoundedMemo<string, ParsedSymbol | null>(20_000);
 
+const JOINT_TYPE_SLASH = /^(\d{1,5}\s*\/\s*\d{4}\s*\/\s*(?:TTLT|NQLT|TTTLT))\s*\//;
+
 function readSymbol(raw: string): ParsedSymbol | null {
-  const s = raw.normalize('NFC').replace(/[~^*]/g, ' ').trim();
+  // "88/2016/TTLT/BTC-BTNMT": a joint document's type and issuers joined by a slash read as by a dash.
+  const s = raw.normalize('NFC').replace(/[~^*]/g, ' ').trim().replace(JOINT_TYPE_SLASH, '$1-');
   let m = PARTY_RE.exec(s);
   if (m) {
     const [, num, typeRaw, agencyRaw] = m as unknown as [string, string, string, string];

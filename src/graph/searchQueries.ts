@@ -132,6 +132,8 @@ export async function search(
     skip: integer(slice.skip),
     limit: integer(slice.limit),
     depths: tried.map((d) => (d === null ? null : integer(d))),
+    // Bounds the keys a read of every match sorts (search.fulltext); the plan's first depth, whatever the hint.
+    floorDepth: planned[0] === null ? null : integer(planned[0]!),
     countCap: integer(countCap),
   });
   if (row) hints.learn(hintKey, planned, tried, typeof row.told === 'number' ? row.told : null);

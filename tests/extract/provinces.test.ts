@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PROVINCES, findProvinces, spellingsIn } from '../../src/extract/provinces';
 import { foldKeepLength } from '../../src/extract/folding';
 import { normalizeText } from '../../src/text/fold';
+import { tokenizeWords, type Token } from '../../src/extract/vocabulary';
 
 const CORPUS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../data/corpus');
 const REAL = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../data/real');
@@ -15,7 +16,7 @@ function byAlternation(folded: string): string[] {
   return [...folded.matchAll(re)].map((m) => `${m.index}-${m.index + m[0].length}:${m[1]!.replace(/[\s\-–]+/g, ' ')}`);
 }
 
-const spellings = (folded: string): string[] => [...spellingsIn(folded)].map((m) => `${m.start}-${m.end}:${m.folded}`);
+const spellings = (folded: string, words?: readonly Token[]): string[] => [...spellingsIn(folded, words)].map((m) => `${m.start}-${m.end}:${m.folded}`);
 
 describe('province spellings', () => {
   it('reads the longest spelling at a place, across spaces, hyphens and line breaks, not inside a word', () => {
@@ -37,9 +38,17 @@ describe('province spellings', () => {
         const expected = byAlternation(folded);
         found += expected.length;
         expect(spellings(folded)).toEqual(expected);
+        // Read at the starts the text's words give: the same spellings.
+        expect(spellings(folded, tokenizeWords(folded))).toEqual(expected);
       }
     }
     expect(found).toBeGreaterThan(100);
+  });
+
+  it('reads a spelling inside a word after a character that is no letter or digit, from the words as from the text', () => {
+    const folded = foldKeepLength('Sở X&Hà Nội, tỉnh Quảng Ninh’Hà Nam và@Bắc Ninh');
+    expect(spellings(folded, tokenizeWords(folded))).toEqual(spellings(folded));
+    expect(spellings(folded).map((s) => s.split(':')[1])).toEqual(['ha noi', 'quang ninh', 'ha nam', 'bac ninh']);
   });
 
   it('keeps only capitalised names as province mentions', () => {

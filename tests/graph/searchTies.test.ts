@@ -76,3 +76,34 @@ describe('search over equal scores', () => {
     expect(page.items.map((hit) => hit.record.key)).toEqual(keysInOrder.slice(0, 5));
   });
 });
+
+describe('search reading every match', () => {
+  // A tie of 300 bodies above 40 bodies of a longer name (a lower score) whose keys sort first: a read of every
+  // match sorts by key only the hits that can reach the page, and those 40 must still come after the tie.
+  const other = `hob${randomUUID().replace(/-/g, '').slice(0, 10)}`;
+  const tied = Array.from({ length: 300 }, (_, i) => `z ${other} ${String(i).padStart(3, '0')}@${jurisdiction}`);
+  const lower = Array.from({ length: 40 }, (_, i) => `a ${other} ${String(i).padStart(3, '0')}@${jurisdiction}`);
+  const ranking = [...[...tied].sort(), ...[...lower].sort()];
+  beforeAll(async () => {
+    await fx.graph.write(
+      `UNWIND $rows AS row
+       CREATE (:Body {key: row[0], name: row[1], nameFolded: row[1], jurisdiction: $jurisdiction, aliases: [row[1]], group: false})`,
+      { rows: [...tied.map((key) => [key, `ban ${other}`]), ...lower.map((key) => [key, `ban thu nghiem mo rong ${other}`])], jurisdiction },
+    );
+  });
+  afterAll(async () => {
+    await fx.graph.write('MATCH (b:Body) WHERE b.key IN $keys DETACH DELETE b', { keys: [...tied, ...lower] });
+  });
+
+  it('ranks equal scores in key order and lower scores after them, on any page', async () => {
+    // Every read told to read every match at once, as a hint may; then as planned (21, 210, every match).
+    const everyMatch = { depths: () => [null], learn: () => undefined } as unknown as ReadDepthHints;
+    for (const hints of [everyMatch, new ReadDepthHints()]) {
+      for (const [skip, limit, countCap] of [[0, 10, 10], [5, 10, 100], [290, 20, 1000], [0, 1, 1], [295, 10, 305], [330, 20, 350]] as const) {
+        const page = await search(fx.graph, searchWords(other), { skip, limit }, null, countCap, hints);
+        expect(page.items.map((hit) => hit.record.key)).toEqual(ranking.slice(skip, skip + limit));
+        expect(page).toMatchObject({ total: Math.min(340, countCap), totalIsLowerBound: countCap < 340 });
+      }
+    }
+  });
+});

@@ -406,6 +406,14 @@ export function tokenizeWords(text: string, start = 0, end = text.length): Token
 
 const WHOLE_MIN = 1_000;
 
+/**
+ * The word tokens of a whole long text, as `tokenizeWords(text)` gives them (kept for the stages that ask
+ * again), or null for a short text, which is cheaper to scan than to tokenize.
+ */
+export function wordsOfWholeText(text: string): readonly Token[] | null {
+  return text.length < WHOLE_MIN ? null : wholeWords(text).tokens;
+}
+
 interface Whole {
   tokens: Token[];
   ends: Int32Array;

@@ -30,6 +30,19 @@ export interface Clause {
 
 const HEADING_PREFIX = /^[\s\-+*•~·–—_]*(?:(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-z]\)|[ivxl]{1,5}[.\-])\s*)?/;
 
+/** "(các) quy định (đã) nêu trên", "các quy định trên", "nội dung hướng dẫn nêu trên": what the text said before. */
+const SUMS_UP = /^(?:vao )?(?:cac |nhung )?(?:quy dinh|noi dung|huong dan)(?: phap luat| huong dan)? (?:(?:da )?neu )?tren\b/;
+const SUMS_UP_LINE = /^[\s*_]*c[a-z]?n\s+c[uiwt][a-z0-9]{0,2}\s+(?:vao\s+)?(?:cac\s+|nhung\s+)?(?:quy\s+dinh|noi\s+dung|huong\s+dan)(?:\s+phap\s+luat|\s+huong\s+dan)?\s+(?:(?:da\s+)?neu\s+)?tren\b/;
+
+/**
+ * "Căn cứ (các) quy định nêu trên, việc ... quy định tại Nghị định số ..." at `at` (folded): a letter concluding
+ * from provisions it quoted; the papers named again there are referred to, not carried out (gold-real README,
+ * ninth round), and its "Căn cứ" is no trigger (`triggerAt`), though it still opens a sentence.
+ */
+export function sumsUpAt(folded: string, at: number): boolean {
+  return SUMS_UP_LINE.test(folded.slice(at, at + 70));
+}
+
 /** "Căn cứ" (OCR: `Can cir`, `Cin ctr`, `Can cik`, `Can ctt`), "Xét", "Theo đề nghị". */
 export function triggerAt(tokens: readonly Token[], at: number): ClauseMode {
   const t0 = tokens[at]?.w;
@@ -39,6 +52,9 @@ export function triggerAt(tokens: readonly Token[], at: number): ClauseMode {
     // "Căn cứ pháp lý (của TTHC):" heads a procedure's legal grounds in a TTHC table: the procedure's, not this
     // document's basis (gold-real README, fifth round: REFERENCES).
     if (tokens[at + 2]?.w === 'phap' && tokens[at + 3]?.w === 'ly') return null;
+    // "Căn cứ (các) quy định nêu trên, ..." in a letter sums up provisions it quoted: what the rest of the sentence
+    // names again is only referred to (gold-real README, ninth round).
+    if (SUMS_UP.test(tokens.slice(at + 2, at + 7).map((t) => t.w).join(' '))) return null;
     return 'BASIS';
   }
   if (t0 === 'xet' && t1 !== 'thay' && t1 !== 'nghiem') return 'XET';
@@ -59,7 +75,7 @@ function isBoundaryLine(folded: string, at: number, text: string | undefined): b
   if (/^\s*dieu\s+\d/.test(line) && PROVISION_BEFORE.test(folded.slice(Math.max(0, at - 24), at))) return false;
   if (/^\s*(?:[-+*•]\s|\(?\d{1,2}(?:\.\d{1,2})*[.)]\s|[ivxl]{1,5}[.\-]\s|\(?[a-z]\)\s|dieu\s+\d)/.test(line)) return true;
   const toks = tokenizeWords(folded, at, Math.min(folded.length, at + 40));
-  if (triggerAt(toks, 0) !== null) return true;
+  if (triggerAt(toks, 0) !== null || sumsUpAt(folded, at)) return true;
   if (!text || !toks.length) return false;
   const first = text[toks[0]!.start] ?? '';
   if (first === first.toLowerCase()) return false;

@@ -21,13 +21,14 @@ import { KIND_WORDS } from '../documentKinds';
 import { squash } from '../displayText';
 import { maskUrls } from '../findSymbols';
 import { segmentClauses } from './clauses';
-import { linkNamedLaws } from './namedLawLinks';
+import { linkNamedLaws, linkNamedLawsByName } from './namedLawLinks';
 import { findNamedReferences } from './namedReferences';
 import { numberedMentions } from './numberedMentions';
 import { letterAddressees } from './addressees';
 import { assignRelations } from './relations';
 import { mergeMentions, shareListIssuers } from './mergeMentions';
 import { assignEffects } from './effects';
+import { formBasisSpans, inSpans } from './templates';
 
 import type { ReferenceContext } from './mention';
 
@@ -53,6 +54,8 @@ export function extractReferences(text: string, ctx: ReferenceContext): Document
   // A text without a province of its own (a national office's letter) may name the province of the papers it
   // answers only in its addressees; read for every such text, national decrees included (they rarely have one).
   if (!ctx.province && ctx.addressees === undefined) ctx = { ...ctx, addressees: letterAddressees(masked, folded) };
+  // A form's own "Căn cứ" lines (a model Tờ trình among the annexes) cite nothing for this document.
+  const forms = formBasisSpans(folded, clauses);
   const numbered = numberedMentions(masked, folded, ctx).filter((m) => !(m.parsed && ownKeys.has(symbolMatchKey(m.parsed.symbol))));
   // Titles stop where the next citation starts.
   for (let i = 0; i + 1 < numbered.length; i++) {
@@ -64,9 +67,13 @@ export function extractReferences(text: string, ctx: ReferenceContext): Document
     }
   }
   const ownName = ctx.ownKind && ctx.ownTitle ? foldTitle(`${KIND_WORDS.find((k) => k.kind === ctx.ownKind)?.display ?? ''} ${ctx.ownTitle}`) : null;
-  const named = findNamedReferences(masked, folded, clauses, numbered, ctx).filter((m) => !(ownName && m.namedTitle && namesItself(foldTitle(m.namedTitle), ownName)));
-  linkNamedLaws(folded, numbered, named);
-  const mentions = [...numbered, ...named].sort((a, b) => a.start - b.start);
+  const named = findNamedReferences(masked, folded, clauses, numbered, ctx).filter(
+    (m) => !(ownName && m.namedTitle && namesItself(foldTitle(m.namedTitle), ownName)) && !inSpans(forms, m.start),
+  );
+  const cited = numbered.filter((m) => !inSpans(forms, m.start));
+  linkNamedLaws(folded, cited, named);
+  linkNamedLawsByName(folded, named);
+  const mentions = [...cited, ...named].sort((a, b) => a.start - b.start);
   shareListIssuers(folded, mentions, ctx.province);
   assignRelations(folded, clauses, mentions, ctx);
   const effects = assignEffects(masked, folded, clauses, mentions, ctx.ownKind ?? null);

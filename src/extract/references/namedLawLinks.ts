@@ -11,10 +11,19 @@ function nameBeforeNumber(folded: string, m: Mention): string | null {
   const span = folded.slice(m.start, m.tailEnd);
   const num = /[\s,]+(?:so\s*)?\d+\s*\/\s*\d{4}\s*\/\s*qh/.exec(span);
   if (!num) return null;
-  const name = span.slice(0, num.index).replace(/[\s*_]+/g, ' ').trim();
-  // "Luật" and at least two words of name: a bare "Luật số 87/2025/QH15" names nothing.
-  return /^luat(?: [a-z0-9]+){2,}$/.test(name) ? name : null;
+  const name = squashName(span.slice(0, num.index));
+  // "Luật" and at least two words of name ("Luật Tín ngưỡng, tôn giáo" keeps its comma): a bare "Luật số
+  // 87/2025/QH15" names nothing.
+  return /^luat(?:,? [a-z0-9]+){2,}$/.test(name) ? name : null;
 }
+
+/** Folded words as one spaced line: a line break or bold marks inside a name do not count, a comma sticks to its word. */
+function squashName(s: string): string {
+  return s.replace(/[\s*_]+/g, ' ').replace(/ ,/g, ',').trim();
+}
+
+/** Characters read from a named mention's start: its name may run past where the mention's title was cut. */
+const NAME_READ = 200;
 
 /** Words that may follow a law's full name in running text ("Luật X về ...", "Luật X năm 2024", "Luật X,"). */
 const AFTER_NAME = /^(?:$|[\s,;.:)(]|\s(?:ve|nam|ngay|da|duoc|quy|va)\s)/;
@@ -29,7 +38,9 @@ export function linkNamedLaws(folded: string, numbered: readonly Mention[], name
   if (!names.length) return;
   for (const law of named) {
     if (law.kind !== 'LUAT' || law.parsed) continue;
-    const own = folded.slice(law.start, law.end).replace(/[\s*_]+/g, ' ').trim();
+    // The text at the mention, not only its title: "Căn cứ Luật Tín ngưỡng, tôn giáo ngày 18/11/2016" is read
+    // as "Luật Tín ngưỡng" (cut at the comma) but names the law the annex cites "... số 02/2016/QH14".
+    const own = squashName(folded.slice(law.start, Math.max(law.end, law.start + NAME_READ)));
     const fits = names.filter((x) => own.startsWith(x.name) && AFTER_NAME.test(own.slice(x.name.length)));
     if (!fits.length) continue;
     // The longest name wins; laws of one name (Luật Đất đai 2003 and 2024) are told apart by the year the
@@ -44,5 +55,41 @@ export function linkNamedLaws(folded: string, numbered: readonly Mention[], name
     law.issuer = hit.m.issuer;
     law.jurisdiction = hit.m.jurisdiction;
     law.date = law.date ?? hit.m.date;
+  }
+}
+
+/** "luat nha o nam 2023", "luat nha o 2023": a law's name closed by the year of its adoption. */
+const NAME_WITH_YEAR = /^(luat(?:,? [a-z0-9]+){1,}?),? (?:nam )?(\d{4})$/;
+
+/**
+ * A law named without a number in several ways ("Luật Nhà ở năm 2023", "Luật Nhà ở 2023", "Điều 27 Luật Nhà ở"
+ * where the name reads on into the sentence): the mentions whose text starts with the name of one named with
+ * its year take that mention's name and date, so they make one reference. Two years for one name (Luật Đất đai
+ * 2013 and 2024) leave the others apart, as a stated other year does.
+ */
+export function linkNamedLawsByName(folded: string, named: readonly Mention[]): void {
+  const withYear = new Map<string, { m: Mention; year: string }[]>();
+  for (const law of named) {
+    if (law.kind !== 'LUAT' || law.parsed || !law.namedTitle) continue;
+    const y = NAME_WITH_YEAR.exec(squashName(folded.slice(law.start, law.tailEnd)).replace(/[\s,;.:]+$/, ''));
+    if (!y) continue;
+    const list = withYear.get(y[1]!) ?? [];
+    list.push({ m: law, year: y[2]! });
+    withYear.set(y[1]!, list);
+  }
+  const names = [...withYear.entries()].filter(([, list]) => new Set(list.map((x) => x.year)).size === 1).sort((a, b) => b[0].length - a[0].length);
+  if (!names.length) return;
+  for (const law of named) {
+    if (law.kind !== 'LUAT' || law.parsed) continue;
+    const own = squashName(folded.slice(law.start, Math.max(law.end, law.start + NAME_READ)));
+    const fit = names.find(([name]) => own.startsWith(name) && AFTER_NAME.test(own.slice(name.length)));
+    if (!fit) continue;
+    const [name, list] = fit;
+    const year = /^\s*,?\s*(?:nam\s*)?(\d{4})\b/.exec(own.slice(name.length))?.[1];
+    if (year && year !== list[0]!.year) continue;
+    const canon = list[0]!.m;
+    law.namedTitle = canon.namedTitle;
+    law.title = canon.title;
+    law.date = law.date ?? canon.date;
   }
 }

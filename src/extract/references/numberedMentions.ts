@@ -4,7 +4,7 @@
  * Văn bản số ..." before it), the Party term and a title ("về ...", "ban hành ...").
  */
 import { NATIONAL, type DocumentKind } from '../types';
-import { dateAtStart } from '../dates';
+import { dateAtStart, yearFromSymbol } from '../dates';
 import { issuerAtStart, type IssuerRef } from '../issuers';
 import { provinceByName, type Province } from '../provinces';
 import { inferIssuer, parseSymbol, symbolIssuerFamily, type ParsedSymbol } from '../symbols';
@@ -83,6 +83,12 @@ function organisationAt(text: string, folded: string, from: number): string | nu
 const LAW_WORD_NAMED = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{Lu})/gu;
 const LAW_WORD_ANY = /(?<![\p{L}\d])L[uư][\p{L}@]{1,2}t\s+(?=\p{L})/gu;
 
+/** One table cell border between a citation and what follows it, bold marks and spaces around. */
+const CELL_BORDER = /^[ \t*_]*\n?[ \t]*\|[ \t*_]*\n?[ \t*_]*(?=\S)(?!\|)/;
+
+/** What the National Assembly issues under a number ("Bộ luật" reads as a law). */
+const ASSEMBLY_KINDS: ReadonlySet<DocumentKind> = new Set(['LUAT', 'NGHI_QUYET', 'OTHER']);
+
 const TERM_RE = /^[\s,]*\(?kh[a-z]{1,2}a\s+[xvil]{1,6}\)?/;
 const TITLE_START_RE = /^[\s,:]*(?=(?:ve|v\/v|ban hanh|phe duyet|quy dinh|huong dan|thuc hien|[“"]))/;
 
@@ -99,6 +105,8 @@ export function familiesCompatible(p: ParsedSymbol | null, stated: IssuerRef, in
 function resolveKind(word: DocumentKind | null, p: ParsedSymbol | null): DocumentKind | null {
   const code = p?.kind ?? null;
   if (word === 'QUY_DINH' && p?.typeCode === 'QĐ') return 'QUY_DINH';
+  // Only the Government issues decrees: "Thông tư số 03/2025/NĐ-VPCP" misprints the type, the word tells the kind.
+  if (word && p?.typeCode === 'NĐ' && !/^CP\b/.test(p.agency)) return word;
   if (code) return code;
   if (word) return word;
   return null;
@@ -138,6 +146,9 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
     // "... quy phạm pháp luật số 64/2025/QH15": a lower-case "luật" ends a law's name ("pháp luật"), it is not
     // the kind word; the capitalised "Luật" that opens the name is looked for below.
     if (km && km.kind === 'LUAT' && /^l/.test(text[toks[km.first]!.start]!)) km = null;
+    // A National Assembly number is a law's or a resolution's: another kind word before it is a law's name read
+    // as one ("Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14": "công tư" is no "Thông tư").
+    if (km && /^QH\d+$/.test(p.agency) && !ASSEMBLY_KINDS.has(km.kind)) km = null;
     let start = km ? toks[km.first]!.start : hasSo ? toks[last + 1]!.start : hit.start;
     // "Luật Quản lý, sử dụng tài sản công số 15/2017/QH14": a law's name sits between the word and "số".
     let lawName: string | null = null;
@@ -166,8 +177,16 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
     let pos = hit.end;
     const afterTinh = /^\s*(?:tinh|thanh pho)(?=\s+ng)/.exec(folded.slice(pos, pos + 20));
     if (afterTinh) pos += afterTinh[0].length;
-    const ws = /^[\s,(]*/.exec(folded.slice(pos, pos + 10))![0].length;
-    const date = dateAtStart(folded.slice(pos + ws, pos + ws + 40));
+    let ws = /^[\s,(]*/.exec(folded.slice(pos, pos + 10))![0].length;
+    let written = dateAtStart(folded.slice(pos + ws, pos + ws + 40));
+    // A table's next cell holding the date alone ("Quyết định số 1234/QĐ-UBND | ngày 12/3/2025 | Trích yếu"):
+    // a cell border, then the date opening the cell (a row's end is two borders, so a next row is never read).
+    const border = written ? null : CELL_BORDER.exec(folded.slice(pos, pos + 16));
+    if (border) {
+      written = dateAtStart(folded.slice(pos + border[0].length, pos + border[0].length + 40));
+      if (written) ws = border[0].length;
+    }
+    const date = written ? { ...written, iso: yearFromSymbol(written.iso, folded.slice(pos + ws, pos + ws + written.length), p.year) } : null;
     if (date) pos += ws + date.length;
     let stated: IssuerRef | null = null;
     const of = OF_RE.exec(folded.slice(pos, pos + 12));

@@ -8,7 +8,7 @@
 import { foldKeepLength } from '../folding';
 import type { CitationRelation } from '../types';
 import { tokenizeWords, lookalikeCost, type Token } from '../matching';
-import { clauseAt, type Clause } from './clauses';
+import { clauseAt, sumsUpAt, type Clause } from './clauses';
 import { AMEND_CUES, AMEND_FILLERS, CUE_WINDOW, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt, cueList } from './cues';
 import type { Mention, ReferenceContext } from './mention';
 import { proposedAt } from './proposals';
@@ -19,12 +19,20 @@ export function isListGap(folded: string, from: number, to: number): boolean {
   return /^[\s,;]*(?:va\s*)?(?:cac\s*)?$/.test(folded.slice(from, to));
 }
 
+/** Words before an amend verb that ask someone to consider the change ("báo cáo cấp có thẩm quyền xem xét, sửa đổi"). */
+const CONSIDER_WORDS = new Set(['xem xet', 'de xuat', 'kien nghi', 'nghien cuu']);
+
+/** The amend verb at `i` is what the text asks to be considered or proposed, not a change it makes. */
+function consideredBefore(toks: readonly Token[], i: number): boolean {
+  return i >= 2 && CONSIDER_WORDS.has(`${toks[i - 2]!.w} ${toks[i - 1]!.w}`);
+}
+
 /** "sửa đổi, bổ sung (một số điều của) Quyết định số ...": an amend verb whose object is this citation. */
 function amendsDirectly(folded: string, clause: Clause, m: Mention): boolean {
   const toks = tokenizeWords(folded, Math.max(clause.start, m.start - 200), m.start);
   for (let i = Math.max(0, toks.length - 12); i < toks.length; i++) {
     const n = cueAt(toks, i, AMEND_CUES);
-    if (!n) continue;
+    if (!n || consideredBefore(toks, i)) continue;
     let j = i + n;
     let direct = true;
     while (j < toks.length) {
@@ -145,6 +153,8 @@ const AMENDED_BY =
 /** Passive "được sửa đổi, bổ sung (bởi|tại|theo)" closing a title: the next citation amended the cited one (a basis too). */
 const AMENDED_BY_TAIL = /duoc\s+sua\s+doi[^;]{0,60}$/;
 const THEO_CUES = cueList(['theo']);
+/** A cited law's title opening with what it amends, up to the next citation: "sửa đổi, bổ sung một số điều của". */
+const UNREAD_AMENDING_TITLE = /^[\s,*]*(?:sua\s+doi,?\s*(?:bo\s+sung\s*)?|bo\s+sung\s+)(?:mot\s+so\s+dieu\s+)?(?:cua\s+)?(?:cac\s+)?$/;
 
 /**
  * A citation named inside the previous citation's title as what that one carries out, follows or changes
@@ -155,8 +165,10 @@ const THEO_CUES = cueList(['theo']);
  * still governed.
  */
 function citedInPreviousTitle(folded: string, m: Mention, previous: Mention | null): boolean {
-  if (!previous?.parsed || !m.parsed || !previous.title || previous.tailEnd >= m.start || previous.end < m.start - 2) return false;
+  if (!previous?.parsed || !m.parsed || previous.tailEnd >= m.start) return false;
   const gap = folded.slice(previous.tailEnd, m.start);
+  // "Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số ...": a title no "về" opens, read as none.
+  if (!previous.title || previous.end < m.start - 2) return UNREAD_AMENDING_TITLE.test(gap);
   if (AMENDED_BY_TAIL.test(gap)) return false;
   const toks = tokenizeWords(folded, previous.tailEnd, m.start).slice(-12);
   for (let i = 0; i < toks.length; i++) {
@@ -242,7 +254,7 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
       }
     }
     if (listPrev && !listPrev.embedded) return listPrev.relation;
-    if (!clause || proposed) return 'REFERENCES';
+    if (!clause || proposed || sumsUpAt(folded, clause.leadStart)) return 'REFERENCES';
     const toks = tokenizeWords(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start).filter(
       (t) => !masked.covers(t.start, t.end),
     );

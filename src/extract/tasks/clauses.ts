@@ -16,7 +16,7 @@ import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_
 import { escapeRegExp } from '../../text/regex';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { afterPeriod } from './periodOpeners';
-import { closingSubjects } from './closingArticle';
+import { closingSubjects, ministryOfficeAt } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
 import { advisedDirectionAt } from './advisedDirection';
 import { insidePassiveAgent } from './passiveAgent';
@@ -172,6 +172,12 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các"; nor does a
   // standing body's kind ("Chi bộ lãnh đạo ...", "Đảng ủy cơ sở xét ...").
   const read = standingBodyAt(doc, i, parseBodyListAt(t, i) ?? bareGroupAt(doc, i));
+  // "Chánh Văn phòng, Cục trưởng Cục ..., Giám đốc Sở ... chịu trách nhiệm thi hành Thông tư này": a ministry's closing
+  // list opening with its office's head alone.
+  if (!read && ministryOfficeAt(doc, i)) {
+    const closing = closingSubjects(doc, i, end);
+    if (closing) return { at: i, predAt: closing.predAt, actors: closing.actors, forcedLead: false, silent: false, explicit: first };
+  }
   if (!read || read.to > end) return null;
   const parsed = beforeDutyVerb(doc, read);
   // "Chánh Văn phòng ...; Giám đốc các Sở: ...; Chủ tịch UBND các xã ... chịu trách nhiệm thi hành Quyết định này":

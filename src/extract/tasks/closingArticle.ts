@@ -9,10 +9,12 @@
  * "và" separates two bodies only when a body starts after it.
  */
 import { isCac, parseBodyListAt, type BodyParse } from '../bodies';
-import { HEAD_TITLES, longestMatch, PREDICATE_STARTS } from '../vocabulary';
+import { HEAD_TITLES, longestMatch, phrases, PREDICATE_STARTS } from '../vocabulary';
 import { endsSentence } from './document';
 import { ASSIGN_TRIGGERS, EXECUTED_DOCUMENTS, EXECUTION_DUTIES, OTHER_PARTIES, RESPONSIBILITY_PREDICATES } from './phrases';
 import type { Actor, TaskDocument } from './types';
+import { fold, hasMarks } from '../folding';
+import words from './clauseWords.json';
 
 /** Tokens a closing article's list of bodies holds at most before its formula. */
 const MAX_SUBJECT_TOKENS = 160;
@@ -36,7 +38,7 @@ function formulaAt(doc: TaskDocument, i: number, end: number): number {
   if (k >= end || k >= i + MAX_SUBJECT_TOKENS) return -1;
   if (endsSentence(doc, k)) return -1;
   // "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ...": the speaker assigns; its objects are the list (see clauses.ts).
-  if (t[k]!.word && !t[k]!.cap && longestMatch(t, k, ASSIGN_TRIGGERS, true)) return -1;
+  if (assignsAt(doc, k)) return -1;
   const duty = longestMatch(t, k, RESPONSIBILITY_PREDICATES, true)!;
   const exec = longestMatch(t, k + duty.n, EXECUTION_DUTIES, true);
   if (!exec) return -1;
@@ -50,7 +52,18 @@ function formulaAt(doc: TaskDocument, i: number, end: number): number {
 function stopsScan(doc: TaskDocument, k: number): boolean {
   const x = doc.tokens[k]!;
   if (!x.word) return endsSentence(doc, k);
-  return (!x.cap && !!longestMatch(doc.tokens, k, ASSIGN_TRIGGERS, true)) || !!longestMatch(doc.tokens, k, RESPONSIBILITY_PREDICATES, true);
+  return assignsAt(doc, k) || !!longestMatch(doc.tokens, k, RESPONSIBILITY_PREDICATES, true);
+}
+
+/**
+ * An assigning verb in lower case at `k` ("yêu cầu", "giao"): a one-word verb only as written, or without marks as
+ * OCR leaves it, so a name's word is none ("Cục Nhà giáo và Cán bộ quản lý giáo dục", "Tôn giáo").
+ */
+function assignsAt(doc: TaskDocument, k: number): boolean {
+  const x = doc.tokens[k]!;
+  if (!x.word || x.cap) return false;
+  const m = longestMatch(doc.tokens, k, ASSIGN_TRIGGERS, true);
+  return !!m && (m.n > 1 || !hasMarks(x.raw) || x.raw.toLowerCase() === m.p.shown[0]!.toLowerCase());
 }
 
 /**
@@ -71,6 +84,25 @@ function nextScanStop(doc: TaskDocument, k: number): number {
   known.from = k;
   known.stop = j;
   return j;
+}
+
+const OFFICE_TITLE = words.ministryOffice.title.split(' ').map((w) => fold(w).toLowerCase());
+const OFFICE_ISSUER = fold(words.ministryOffice.issuer).toLowerCase();
+
+/**
+ * "Chánh Văn phòng, Cục trưởng Cục ..." in a ministry's text: the head of the office written alone, right before a
+ * separator, stands for the ministry's office ("Văn phòng Bộ"). Null elsewhere (a UBND's "Chánh Văn phòng UBND tỉnh"
+ * is read by the body parser).
+ */
+export function ministryOfficeAt(doc: TaskDocument, k: number): BodyParse | null {
+  const t = doc.tokens;
+  const issuer = fold(doc.issuer ?? '').toLowerCase();
+  if (!issuer.startsWith(`${OFFICE_ISSUER} `) || !t[k]?.cap) return null;
+  if (!OFFICE_TITLE.every((w, n) => t[k + n]?.word && t[k + n]!.f === w)) return null;
+  const last = k + OFFICE_TITLE.length - 1;
+  const next = t[last + 1]?.raw;
+  if (next !== ',' && next !== ';') return null;
+  return { from: k, to: last + 1, start: t[k]!.start, end: t[last]!.end, raw: words.ministryOffice.name, group: false, bare: false, owner: null, known: true };
 }
 
 /** One body as the closing list names it: tokens [from, to) and the parse it grew from (none: words only). */
@@ -115,6 +147,13 @@ function listedBodies(doc: TaskDocument, from: number, to: number): Actor[] {
       k++;
       continue;
     }
+    const office = stopped || open ? null : ministryOfficeAt(doc, k);
+    if (office) {
+      out.push({ from: office.from, to: office.to, parse: office });
+      open = null;
+      k = office.to;
+      continue;
+    }
     const list = stopped ? null : parseBodyListAt(t, k);
     if (list && list.to <= to) {
       const items = list.items.filter((p) => p.to <= to);
@@ -152,7 +191,8 @@ function listedBodies(doc: TaskDocument, from: number, to: number): Actor[] {
     if (x.word && (x.f === 'viec' || (x.f === 'nang' && t[k - 1]?.f === 'chuc'))) activity = true;
     // A verb among the words ("căn cứ chức năng, nhiệm vụ", "hoạt động trong lĩnh vực") ends what the chunk names.
     // The verb after "có" or "được" qualifies the body ("các cơ quan Trung ương được tổ chức theo hệ thống ngành dọc").
-    if (x.word && !x.cap && !stopped && !activity && !auxiliaryBefore(t, k) && longestMatch(t, k, PREDICATE_STARTS, true)) separate(true);
+    // A body's name may hold "quản lý" ("Cục Nhà giáo và Cán bộ quản lý giáo dục", "các cơ quan quản lý nhà nước").
+    if (x.word && !x.cap && !stopped && !activity && !auxiliaryBefore(t, k) && !(open && nameVerbAt(t, k)) && verbAt(t, k)) separate(true);
     if (!stopped) {
       const cur: Listed | null = open;
       if (cur) cur.to = k + 1;
@@ -164,6 +204,20 @@ function listedBodies(doc: TaskDocument, from: number, to: number): Actor[] {
     k++;
   }
   return out.flatMap((l) => actorOf(doc, l) ?? []);
+}
+
+const NAME_VERBS = phrases(words.closingNameVerbs);
+
+/** A verb at `k`; a one-word verb only as written, or without marks as OCR leaves it ("giáo dục" is no "giao"). */
+function verbAt(t: TaskDocument['tokens'], k: number): boolean {
+  const m = longestMatch(t, k, PREDICATE_STARTS, true);
+  return !!m && (m.n > 1 || !hasMarks(t[k]!.raw) || t[k]!.raw.toLowerCase() === m.p.shown[0]!.toLowerCase());
+}
+
+/** A verb that names what a body does inside its name ("quản lý"), as written at `k`. */
+function nameVerbAt(t: TaskDocument['tokens'], k: number): boolean {
+  const m = longestMatch(t, k, NAME_VERBS, true);
+  return !!m && m.p.words.every((w, n) => t[k + n]?.f === w);
 }
 
 /** "có" or "được" as written right before token `k`: an auxiliary the verb at `k` completes. */

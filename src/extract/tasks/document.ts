@@ -30,6 +30,7 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     children,
     jurisdiction: ctx.jurisdiction ?? UNKNOWN_JURISDICTION,
     issuer: ctx.issuer ?? null,
+    kind: ctx.kind ?? null,
     references: ctx.references,
     headingFolds: new Map(),
     scanStop: { from: -1, stop: -2 },

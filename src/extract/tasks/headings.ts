@@ -7,7 +7,7 @@ import { isCac, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse
 import type { Section } from '../types';
 import { COMPLETE_ORGS, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
 import { bracketMembers, hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
-import { ASSESSMENT_HEADING, LONG_OWNER_KINDS, OWNER_TRIGGERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
+import { ASSESSMENT_HEADING, LONG_OWNER_KINDS, OWNER_HEADING_WORDS, OWNER_TRIGGERS, PLACE_OPENERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
 import { committeeOffice } from './committeeOffices';
 
@@ -33,6 +33,15 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
     actors.heading.set(s.path, list.items.map((p) => ({ parse: p, name: p.raw })));
     return;
   }
+  // "Điều 9. Trách nhiệm của thủ trưởng các đơn vị thuộc Cục Thuế", "... của Bộ, cơ quan ngang Bộ, cơ quan khác ở
+  // Trung ương": the place or owner after the last body of an owner's heading is part of that body's name.
+  if (trig && OWNER_TRIGGERS.has(trig.p.words.join(' ')) && placeTail(doc, list.to, lastWord + 1)) {
+    const last = list.items[list.items.length - 1]!;
+    const raw = doc.text.slice(last.start, doc.tokens[lastWord]!.end).replace(/\s+/g, ' ').trim();
+    const whole: BodyParse = { ...last, to: lastWord + 1, end: doc.tokens[lastWord]!.end, raw };
+    actors.heading.set(s.path, [...list.items.slice(0, -1), whole].map((p) => ({ parse: p, name: p.raw })));
+    return;
+  }
   // "3. Các cơ quan chủ trì thực hiện các nội dung cải cách hành chính" under "Tổ chức thực hiện":
   // the whole heading names the body.
   if (underResponsibility(doc, s) && list.items.length === 1 && !hasListPunctuation(doc, list.to, u.to)) {
@@ -45,6 +54,26 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   const whole = list.items.length === 1 && list.items[0]!.from === k ? wholeHeadingBody(doc, k, u.to) : null;
   if (whole) actors.heading.set(s.path, withMembers(doc, whole, u.to));
 }
+
+/**
+ * Words of a heading's place or owner from `from` to `to`: "thuộc Cục Thuế", "ở Trung ương"; a few words, no verb or
+ * number, nothing but words.
+ */
+function placeTail(doc: TaskDocument, from: number, to: number): boolean {
+  const t = doc.tokens;
+  const opener = longestMatch(t, from, PLACE_OPENERS, true);
+  if (!opener || !opener.p.words.every((w, n) => t[from + n]?.f === w)) return false;
+  let words = 0;
+  for (let j = from + opener.n; j < to; j++) {
+    const x = t[j]!;
+    if (!x.word) return false;
+    if (++words > PLACE_WORDS || /\d/.test(x.f) || (!x.cap && longestMatch(t, j, PREDICATE_STARTS, true))) return false;
+  }
+  return words > 0;
+}
+
+/** Words of a place after a heading's last body at most. */
+const PLACE_WORDS = 6;
 
 /**
  * "2. Cơ quan chuyên môn, tổ chức hành chính khác thuộc Ủy ban nhân dân thành phố", "4. Đơn vị sự nghiệp công lập
@@ -132,7 +161,9 @@ function ownerOfDuties(doc: TaskDocument, k: number, to: number): Actor | null {
   const last = lastWordBefore(doc, to);
   if (last < k || !t[k]?.word) return null;
   const words = t.slice(k, last + 1).filter((x) => x.word);
-  if (words.length > (longestMatch(t, k, LONG_OWNER_KINDS, true) ? OWNER_HEADING_WORDS : SHORT_OWNER_HEADING_WORDS)) return null;
+  // A kind of state unit qualified by what it has or does runs long, the public qualified at length is no owner:
+  // both limits are measured over the open collection (ownerHeadingWords in clauseWords.json).
+  if (words.length > (longestMatch(t, k, LONG_OWNER_KINDS, true) ? OWNER_HEADING_WORDS.long : OWNER_HEADING_WORDS.short)) return null;
   for (let j = k; j <= last; j++) if (/^[;:.]$/.test(t[j]!.raw)) return null;
   const folded = doc.folded.slice(t[k]!.start, t[last]!.end).toLowerCase();
   if (INDIVIDUAL.test(folded) && !committeeOffice(folded)) return null;
@@ -141,14 +172,6 @@ function ownerOfDuties(doc: TaskDocument, k: number, to: number): Actor | null {
   return { parse, name: raw };
 }
 
-/**
- * Words of the body a "Trách nhiệm của ..." heading names at most: a kind of state unit qualified by what it has or does runs long
- * ("Điều 25. Trách nhiệm của cơ quan, đơn vị trên địa bàn tỉnh có hệ thống thông tin, cơ sở dữ liệu chuyên ngành kết
- * nối với Hệ thống thông tin giải quyết TTHC tỉnh", 28 words), and the gold names it whole.
- */
-const OWNER_HEADING_WORDS = 30;
-/** ... and of any other owner ("Trưởng Ban Chỉ đạo", "tổ chức, doanh nghiệp ..." qualified at length is the public). */
-const SHORT_OWNER_HEADING_WORDS = 14;
 
 /** "1.1. Trưởng Ban Chỉ đạo" (its duties as bullets below): a short heading that is a committee's office and no more. */
 function officeHeading(doc: TaskDocument, k: number, to: number): boolean {

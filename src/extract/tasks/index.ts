@@ -16,9 +16,9 @@
  */
 import { bodyMentionLists } from '../bodies';
 import { fold } from '../folding';
-import { longestMatch } from '../vocabulary';
-import { ASSIGN_TRIGGERS, DIRECT_TRIGGER, FRONTED } from './phrases';
-import type { Assignment, Body, DocumentReference, Jurisdiction, Section, Task } from '../types';
+import { longestMatch, type Token } from '../vocabulary';
+import { ASSIGN_TRIGGERS, DE_NOUNS, DIRECT_TRIGGER, FRONTED } from './phrases';
+import type { Assignment, Body, DocumentKind, DocumentReference, Jurisdiction, Section, Task } from '../types';
 import { taskBlocks } from './blocks';
 import { BodyRegistry } from './bodyRegistry';
 import { clauseEvents } from './clauses';
@@ -34,6 +34,7 @@ import { withoutInspectionTeams } from './committeeOffices';
 import { withoutRestatedAddressees } from './letterClosing';
 import { withoutOwnersCoordination } from './ownersCoordination';
 import { withoutRepliedOfficeCoordination } from './repliedOffice';
+import { withMinistersNamed, withoutRuleActors } from './normativeRules';
 import type { Actor, ClauseEvent, RoleFinding, SectionActors, TaskDocument, Unit } from './types';
 
 export interface TaskContext {
@@ -41,6 +42,8 @@ export interface TaskContext {
   jurisdiction: Jurisdiction | null;
   /** The issuing body identity read, if any: a power it keeps for itself is not one it gives. */
   issuer?: string | null;
+  /** The document's kind as identity read it: decrees and circulars bind whom their rules name (normativeRules.ts). */
+  kind?: DocumentKind | null;
   /** References already extracted, so a task can say which documents it carries out. */
   references: readonly DocumentReference[];
 }
@@ -85,6 +88,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
   findings = withinRegulation(doc, withoutOwnCoordination(findings, regulated.owners), regulated);
   findings = withoutRestatedAddressees(doc, withoutInspectionTeams(withoutAdvisedAddressee(doc, findings)));
   findings = withoutRepliedOfficeCoordination(doc, findings);
+  findings = withMinistersNamed(doc, withoutRuleActors(doc, findings));
   findings.push(...headingLeads(doc, actors, findings));
   const registry = new BodyRegistry(doc.jurisdiction);
   const mentions = bodyMentionLists(doc.tokens);
@@ -147,10 +151,20 @@ function itemSubject(doc: TaskDocument, u: Unit, evs: readonly ClauseEvent[]): A
  */
 function frontedBefore(doc: TaskDocument, start: number, at: number): boolean {
   const t = doc.tokens;
-  // Written with its marks: "Để" is no "Đề (nghị)".
-  const opens = FRONTED.some((p) => p.display.toLowerCase().split(' ').every((w, n) => t[start + n]?.raw.toLowerCase() === w));
-  if (at <= start || t[at - 1]?.raw !== ',' || !opens) return false;
+  if (at <= start || t[at - 1]?.raw !== ',' || !frontedAt(t, start)) return false;
   for (let k = start; k < at; k++) if (endsSentence(doc, k) || t[k]!.raw === ';') return false;
+  return true;
+}
+
+/**
+ * A fronted opener at `i` ("Để", "Căn cứ", "Trên cơ sở"), read on the folded words so a mark OCR lost or changed
+ * ("Dể", "Đế") still reads; a folded "de" that is "Đề" (written with its grave accent, or a noun after it: "Đề
+ * nghị", "Đề án") opens no purpose.
+ */
+function frontedAt(t: readonly Token[], i: number): boolean {
+  const p = FRONTED.find((x) => x.words.every((w, n) => t[i + n]?.f === w));
+  if (!p) return false;
+  if (p.words.length === 1 && p.words[0] === 'de') return !/ề/i.test(t[i]!.raw) && !DE_NOUNS.has(t[i + 1]?.f ?? '');
   return true;
 }
 

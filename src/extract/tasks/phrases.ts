@@ -60,6 +60,8 @@ export const DECLARATIVES = phrases(words.declaratives);
 export const CAN_CU = one(words.canCu);
 /** Clause openers that front an adverbial before the subject: "Để ..., các cấp cần ...". */
 export const FRONTED = phrases(words.fronted);
+/** Folded words after "de" that make it "Đề" ("Đề nghị", "Đề án"), not a fronted "Để". */
+export const DE_NOUNS: ReadonlySet<string> = new Set(foldedPhrases(words.deNouns));
 /** A period fronted before a clause's subject ("Định kỳ 06 tháng", "Hằng năm,") and the units after "định kỳ". */
 export const PERIOD_OPENERS = phrases(words.periodOpeners);
 export const PERIOD_UNITS = phrases(words.periodUnits);
@@ -162,6 +164,8 @@ export const AMBIGUOUS_KINDS = foldedForms(words.ambiguousKinds);
 export const OWNER_TRIGGERS = foldedForms(words.ownerTriggers);
 /** Kinds of state units whose "Trách nhiệm của ..." heading may run long (headings.ts, ownerOfDuties). */
 export const LONG_OWNER_KINDS = phrases(words.longOwnerKinds);
+/** Words an owner heading names its owner in at most: after a long kind, and after any other (measured, clauseWords.json). */
+export const OWNER_HEADING_WORDS: Readonly<{ long: number; short: number }> = words.ownerHeadingWords;
 /** A deadline written between a subject and its duty ("Giao X trước ngày 15 tháng 11 năm 2025 kiểm tra ..."). */
 export const DEADLINE_OPENERS = phrases(words.deadlineOpeners);
 /** Words of the date such a deadline names, besides numbers and separators (folded). */

@@ -2,7 +2,7 @@
  * Types shared by the stages of task extraction (see index.ts for the pipeline).
  */
 import type { BodyParse } from '../bodies';
-import type { AssignmentRole, DocumentReference, Jurisdiction, Section } from '../types';
+import type { AssignmentRole, DocumentKind, DocumentReference, Jurisdiction, Section } from '../types';
 import type { Token } from '../vocabulary';
 
 /** The document as the task stages read it: text, its tokens and its sections indexed. Read-only. */
@@ -19,6 +19,8 @@ export interface TaskDocument {
   readonly jurisdiction: Jurisdiction;
   /** The issuing body as identity read it ("UBND tỉnh Bắc Ninh"), null when unknown. */
   readonly issuer: string | null;
+  /** The document's kind ("NGHI_DINH", "THONG_TU", ...), null when unknown. */
+  readonly kind: DocumentKind | null;
   readonly references: readonly DocumentReference[];
   /** Each section's heading folded (`foldedHeading`), filled as asked: clause scans ask once per unit. */
   readonly headingFolds: Map<Section, string>;

@@ -1,0 +1,86 @@
+/**
+ * Decrees and circulars (Nghị định, Thông tư) are rules for whoever they bind: a recruitment or discipline procedure
+ * says what "cơ quan có thẩm quyền", "Hội đồng", "cơ quan, tổ chức, đơn vị nơi cán bộ, công chức làm việc" do, and
+ * annotators give those actors no duty, even where they "có trách nhiệm" (gold conventions of the decrees and
+ * circulars: de54's discipline rules, c257b's operator rules, 637e's survey rules). Duties are given in the articles
+ * whose heading speaks of them ("Trách nhiệm của Bộ X", "Tổ chức thực hiện", "Điều khoản thi hành", "Nhiệm vụ, quyền
+ * hạn", "Phân cấp", "Quản lý nhà nước", "Điều khoản chuyển tiếp"). So in the other articles of such a text a kind of
+ * body gives nothing, unless it partners a named body's duty there; named bodies ("Bộ Nội vụ thẩm định") and the
+ * levels of the state ("Ủy ban nhân dân cấp tỉnh", "các bộ") keep theirs.
+ */
+import { fold } from '../folding';
+import { foldedHeading } from './document';
+import type { Section } from '../types';
+import type { RoleFinding, TaskDocument } from './types';
+import words from './clauseWords.json';
+
+const NORMATIVE_KINDS: ReadonlySet<string> = new Set(words.normativeKinds);
+// Delegation articles ("Thẩm quyền ...", "Phân cấp ...") give their powers as duties (phân cấp convention).
+const DUTY_ARTICLE_WORDS: readonly string[] = [...words.normativeDutyArticles, ...words.delegationHeadings].map((w) => fold(w).toLowerCase());
+const RULE_ARTICLE_OPENERS: readonly string[] = words.normativeRuleArticles.map((w) => fold(w).toLowerCase());
+const LEVEL_BODIES: readonly string[] = words.normativeLevelBodies.map((w) => fold(w).toLowerCase());
+
+/** The findings a decree's or circular's rules articles do not make: kinds of bodies named by their part in a rule. */
+export function withoutRuleActors(doc: TaskDocument, findings: readonly RoleFinding[]): RoleFinding[] {
+  if (!doc.kind || !NORMATIVE_KINDS.has(doc.kind)) return [...findings];
+  const ruled = (f: RoleFinding): boolean => inRulesArticle(doc, f.unit.section) && f.actor.parse.group && !levelBody(f.actor.name);
+  // A named body's duty in the unit keeps its partners ("Bộ Công an chủ trì, phối hợp với cơ quan có liên quan").
+  const named = new Set(findings.filter((f) => !ruled(f)).map((f) => f.unit));
+  return findings.filter((f) => !ruled(f) || named.has(f.unit));
+}
+
+/**
+ * Whether `s` lies in an article ("Điều N") whose heading, and its chapter's, speaks of no duty; an article of
+ * principles ("Nguyên tắc phân cấp") is one of rules whatever it speaks of. A clause's own words ("5. Cơ quan ...
+ * thực hiện nhiệm vụ được phân cấp") are no heading.
+ */
+function inRulesArticle(doc: TaskDocument, s: Section | null): boolean {
+  let cur = s;
+  while (cur && !ARTICLE_LABEL.test(cur.label.trim())) cur = cur.parentPath ? (doc.byPath.get(cur.parentPath) ?? null) : null;
+  if (!cur) return false;
+  if (RULE_ARTICLE_OPENERS.some((w) => headingWords(doc, cur!).startsWith(w))) return true;
+  for (; cur; cur = cur.parentPath ? (doc.byPath.get(cur.parentPath) ?? null) : null) {
+    const h = headingWords(doc, cur);
+    if (DUTY_ARTICLE_WORDS.some((w) => h.includes(w))) return false;
+  }
+  return true;
+}
+
+const ARTICLE_LABEL = /^(dieu|điều)\s*\d+$/iu;
+
+/** A section's heading folded to its words, one space apart. */
+function headingWords(doc: TaskDocument, s: Section): string {
+  return foldedHeading(doc, s).replace(/[^a-z0-9\s]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A level of the state named by its kind ("Ủy ban nhân dân cấp tỉnh", "các bộ"): a body, not a part in a rule. */
+function levelBody(name: string): boolean {
+  const n = fold(name).toLowerCase().trim();
+  return LEVEL_BODIES.some((w) => n === w || n.startsWith(`${w} `));
+}
+
+/**
+ * "Điều 15. Trách nhiệm của Bộ trưởng", "Bộ trưởng quyết định ...": a minister written without a ministry is the
+ * issuing ministry in a ministry's own text (gold 6f76: Bộ Tư pháp) and ministers in general in the Government's
+ * ("các Bộ", as the decrees' gold records them); elsewhere it stays as written.
+ */
+export function withMinistersNamed(doc: TaskDocument, findings: readonly RoleFinding[]): RoleFinding[] {
+  const issuer = doc.issuer ?? '';
+  const folded = fold(issuer).toLowerCase();
+  const name = folded.startsWith('bo ') ? issuer : GOVERNMENT_ISSUERS.has(folded) ? words.ministers.inGeneral : null;
+  if (!name) return [...findings];
+  const renamed = new Map<RoleFinding['actor'], RoleFinding['actor']>();
+  return findings.map((f) => {
+    if (!MINISTER.has(fold(f.actor.name).toLowerCase().trim())) return f;
+    let actor = renamed.get(f.actor);
+    if (!actor) {
+      actor = { name, parse: { ...f.actor.parse, raw: name, group: !folded.startsWith('bo ') } };
+      renamed.set(f.actor, actor);
+    }
+    return { ...f, actor };
+  });
+}
+
+const MINISTER: ReadonlySet<string> = new Set(words.ministers.titles.map((w) => fold(w).toLowerCase()));
+const GOVERNMENT_ISSUERS: ReadonlySet<string> = new Set(words.ministers.governmentIssuers.map((w) => fold(w).toLowerCase()));
+

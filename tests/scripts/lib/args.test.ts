@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArgumentError, parseArgs } from '../../../scripts/lib/args';
+
+const SPEC = { values: ['rounds', 'base'], lists: ['also'], flags: ['bare'] };
+const USAGE = 'tool.ts [--rounds N] [--base ROOT] [--also DIR ...] [--bare]';
+
+describe('the measuring scripts\' argument parser', () => {
+  it('reads values, repeated lists and flags as extraction-cpu, restorationCpu and apiCpu are called', () => {
+    const args = parseArgs(['--also', '/work/real-open', '--rounds', '3', '--bare', '--also', 'data/real', '--base', '/tmp/base'], SPEC, USAGE);
+    expect(args.value('rounds')).toBe('3');
+    expect(args.flag('bare')).toBe(true);
+    expect(args.list('also')).toEqual(['/work/real-open', 'data/real']);
+    expect(args.paths('also')).toEqual(['/work/real-open', path.resolve('data/real')]);
+    expect(args.path('base')).toBe('/tmp/base');
+    expect(args.path('rounds')).toBe(path.resolve('3'));
+    expect(args.value('missing')).toBeUndefined();
+    expect(args.flag('peer')).toBe(false);
+  });
+
+  it('refuses an unknown option and a value option without its value, with the usage', () => {
+    expect(() => parseArgs(['--round', '3'], SPEC, USAGE)).toThrow(ArgumentError);
+    expect(() => parseArgs(['--round', '3'], SPEC, USAGE)).toThrow(/Unknown argument --round\. Usage: tool\.ts/);
+    expect(() => parseArgs(['--rounds'], SPEC, USAGE)).toThrow(/--rounds needs a value/);
+    expect(() => parseArgs(['--base', '--bare'], SPEC, USAGE)).toThrow(/--base needs a value/);
+    expect(() => parseArgs(['stray'], SPEC, USAGE)).toThrow(/Unknown argument stray/);
+  });
+});
