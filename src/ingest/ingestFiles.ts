@@ -8,18 +8,17 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { readSource, SOURCE_EXTENSIONS, SourceReadError, type SourceFormat } from '../formats';
-import { extractDocument } from '../extract/extractDocument';
-import type { Extraction } from '../extract/types';
+import { SOURCE_EXTENSIONS } from '../formats';
 import type { GraphClient } from '../graph/driver';
 import { buildIngestRows } from '../graph/documentRows';
-import { restoreDisplayTexts, type DisplayRestoration } from '../restore/displayTexts';
 import { countGraphItems, ingestBatch, ingestRowsOf, isDatabaseUnavailable, type IngestItem, type IngestOutcome, type IngestStatus } from '../graph/documentStore';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { DEFAULT_DATABASE_WAIT_MS, IngestInterrupted, STALL_NOTICE_MS, waitForDatabase, watchForStall } from './databaseWait';
 import type { PreparationPool } from './preparationPool';
+import { prepareDocument } from './prepareDocument';
 
 export { DEFAULT_DATABASE_WAIT_MS, IngestInterrupted } from './databaseWait';
+export { prepareDocument, type DocumentSource } from './prepareDocument';
 
 export type FileStatus = IngestStatus | 'would-ingest' | 'rejected' | 'failed';
 
@@ -163,52 +162,6 @@ function emptyReport(file: string): FileReport {
     carriedTasks: 0,
     unmatchedTasks: [],
     ms: 0,
-  };
-}
-
-/** The file a document came from: its format and the sha256 of its original bytes. */
-export interface DocumentSource {
-  format: SourceFormat;
-  hash: string;
-  /** Restored title and task texts when the text is damaged (OCR), stored beside the originals. */
-  restoration: DisplayRestoration | null;
-}
-
-/**
- * Read (any supported format) and extract one document's bytes; a rejection carries the reader's code and
- * message. `text` is the source text that extraction read (what a version keeps).
- */
-export async function prepareDocument(
-  bytes: Uint8Array,
-  fileName: string,
-  maxBytes: number,
-): Promise<
-  | { ok: true; extraction: Extraction; text: string; warnings: string[]; source: DocumentSource }
-  | { ok: false; code: string; message: string }
-> {
-  let source;
-  try {
-    source = await readSource(bytes, { fileName, maxBytes });
-  } catch (error) {
-    if (error instanceof SourceReadError) return { ok: false, code: error.code, message: error.message };
-    throw error;
-  }
-  const extraction = extractDocument(source.text, { fileName: path.basename(fileName), metadata: source.metadata });
-  // A text with no sign of a government document would only add noise to the graph: refuse it whole.
-  const notADocument = extraction.warnings.find((w) => w.code === 'NOT_A_GOVERNMENT_DOCUMENT');
-  if (notADocument) {
-    return {
-      ok: false,
-      code: 'NOT_A_GOVERNMENT_DOCUMENT',
-      message: `${fileName}: ${notADocument.message} Nothing was ingested; check that this is the right file.`,
-    };
-  }
-  return {
-    ok: true,
-    extraction,
-    text: source.text,
-    warnings: [...source.warnings.map((w) => w.message), ...extraction.warnings.map((w) => w.message)],
-    source: { format: source.format, hash: source.sourceHash, restoration: restoreDisplayTexts(extraction, source.text) },
   };
 }
 

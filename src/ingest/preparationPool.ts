@@ -12,7 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { PROJECT_ROOT } from '../config';
-import type { prepareDocument } from './ingestFiles';
+import type { prepareDocument } from './prepareDocument';
 import { sharedRestorationTables } from '../restore/displayTexts';
 
 type Prepared = Awaited<ReturnType<typeof prepareDocument>>;

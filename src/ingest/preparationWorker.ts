@@ -3,7 +3,7 @@
  * event loop keeps answering (/health, other requests) while a large document is extracted.
  */
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
-import { prepareDocument } from './ingestFiles';
+import { prepareDocument } from './prepareDocument';
 import { provideRestorationModel } from '../restore/displayTexts';
 import { SyllableModel } from '../restore/languageModel';
 import type { ModelTables } from '../restore/modelTables';
