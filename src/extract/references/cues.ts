@@ -19,6 +19,8 @@ export const IMPLEMENT_CUES: CueList = cueList(cueData.implement);
 export const AMEND_CUES: CueList = cueList(cueData.amend);
 /** Words allowed between an amend verb and its object: "sửa đổi, bổ sung một số điều của Quyết định ...". */
 export const AMEND_FILLERS: ReadonlySet<string> = new Set(cueData.amendFillers);
+/** "xem xét", "đề xuất" right before an amend verb: the change is asked for, not made (two folded words each). */
+export const AMEND_CONSIDERED: ReadonlySet<string> = new Set(cueData.amendConsidered);
 /** "... của Tỉnh ủy thực hiện Nghị quyết số ...": the second citation sits in the first one's title. */
 export const EMBED_CUES: CueList = cueList(cueData.embed);
 /** "quy định tại", "phê duyệt tại", "ban hành tại", "nêu tại": the cited document lays down what is to be done. */

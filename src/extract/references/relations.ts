@@ -9,7 +9,7 @@ import { foldKeepLength } from '../folding';
 import type { CitationRelation } from '../types';
 import { tokenizeWords, lookalikeCost, type Token } from '../matching';
 import { clauseAt, sumsUpAt, type Clause } from './clauses';
-import { AMEND_CUES, AMEND_FILLERS, CUE_WINDOW, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt, cueList } from './cues';
+import { AMEND_CONSIDERED, AMEND_CUES, AMEND_FILLERS, CUE_WINDOW, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt, cueList } from './cues';
 import type { Mention, ReferenceContext } from './mention';
 import { proposedAt } from './proposals';
 
@@ -19,12 +19,10 @@ export function isListGap(folded: string, from: number, to: number): boolean {
   return /^[\s,;]*(?:va\s*)?(?:cac\s*)?$/.test(folded.slice(from, to));
 }
 
-/** Words before an amend verb that ask someone to consider the change ("báo cáo cấp có thẩm quyền xem xét, sửa đổi"). */
-const CONSIDER_WORDS = new Set(['xem xet', 'de xuat', 'kien nghi', 'nghien cuu']);
 
 /** The amend verb at `i` is what the text asks to be considered or proposed, not a change it makes. */
 function consideredBefore(toks: readonly Token[], i: number): boolean {
-  return i >= 2 && CONSIDER_WORDS.has(`${toks[i - 2]!.w} ${toks[i - 1]!.w}`);
+  return i >= 2 && AMEND_CONSIDERED.has(`${toks[i - 2]!.w} ${toks[i - 1]!.w}`);
 }
 
 /** "sửa đổi, bổ sung (một số điều của) Quyết định số ...": an amend verb whose object is this citation. */
