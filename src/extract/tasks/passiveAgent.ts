@@ -8,9 +8,10 @@
 import { parseBodyListAt } from '../bodies';
 import { endsSentence } from './document';
 import type { TaskDocument } from './types';
+import words from './clauseWords.json';
 
 /** Words whose list of bodies is an agent or those helped, never a subject. */
-const AGENT_OPENERS: ReadonlySet<string> = new Set(['được', 'bởi', 'giúp']);
+const AGENT_OPENERS: ReadonlySet<string> = new Set(words.agentOpeners.map((w) => w.normalize('NFC').toLowerCase()));
 
 /** Tokens looked back from a comma for "được" / "bởi" / "giúp". */
 const AGENT_LOOKBACK = 30;
