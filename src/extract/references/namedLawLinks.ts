@@ -82,7 +82,8 @@ export function linkNamedLawsByName(folded: string, named: readonly Mention[]): 
   for (const law of named) {
     if (law.kind !== 'LUAT' || law.parsed) continue;
     const own = squashName(folded.slice(law.start, Math.max(law.end, law.start + NAME_READ)));
-    const fit = names.find(([name]) => own.startsWith(name) && AFTER_NAME.test(own.slice(name.length)));
+    const title = squashName(folded.slice(law.start, law.end)).replace(/[\s,;.:]+$/, '');
+    const fit = names.find(([name]) => own.startsWith(name) && AFTER_NAME.test(own.slice(name.length)) && !namesLongerLaw(title, name));
     if (!fit) continue;
     const [name, list] = fit;
     const year = /^\s*,?\s*(?:nam\s*)?(\d{4})\b/.exec(own.slice(name.length))?.[1];
@@ -93,3 +94,19 @@ export function linkNamedLawsByName(folded: string, named: readonly Mention[]): 
     law.date = law.date ?? canon.date;
   }
 }
+
+/**
+ * The mention's own title goes on past `name` with a word or a few of a name ("luat dau tu cong" after "luat dau
+ * tu"): it names another law. A title that runs on for many words read the sentence on ("Luật Nhà ở do điều chỉnh
+ * quy hoạch tỉnh hoặc ..."), and the words that may follow a full name (AFTER_NAME's "về", "năm", ...) or a year go
+ * on with the same law.
+ */
+function namesLongerLaw(title: string, name: string): boolean {
+  if (title.length <= name.length || !title.startsWith(name)) return false;
+  const rest = title.slice(name.length);
+  if (!/^ [a-z]/.test(rest) || /^\s(?:ve|nam|ngay|da|duoc|quy|va)(?:\s|$)/.test(rest)) return false;
+  return rest.trim().split(' ').length <= LONGER_NAME_WORDS;
+}
+
+/** Words a law's name adds at most to a shorter law's name ("Luật Đầu tư" -> "Luật Đầu tư công"). */
+const LONGER_NAME_WORDS = 4;

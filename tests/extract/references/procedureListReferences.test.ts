@@ -131,4 +131,12 @@ describe('references in procedure lists, their tables and their forms', () => {
     );
     expect(bySymbol(refs, '103/2024/NĐ-CP')?.relation).toBe('REFERENCES');
   });
+
+  it('keeps a law whose name goes on past another law\'s name apart from it ("Luật Đầu tư công" is no "Luật Đầu tư năm 2020")', () => {
+    const refs = refsIn(['Căn cứ Luật Đầu tư năm 2020;', 'Căn cứ Luật Đầu tư công;'].join('\n'), 'Hà Nội');
+    expect(refs.filter((r) => r.kind === 'LUAT').map((r) => r.title)).toEqual(['Luật Đầu tư năm 2020', 'Luật Đầu tư công']);
+    // The same law named again without its year is still the one reference.
+    const again = refsIn(['Căn cứ Luật Đầu tư năm 2020;', 'Căn cứ Luật Đầu tư;'].join('\n'), 'Hà Nội');
+    expect(again.filter((r) => r.kind === 'LUAT').map((r) => r.title)).toEqual(['Luật Đầu tư năm 2020']);
+  });
 });
