@@ -41,7 +41,8 @@ export function linkNamedLaws(folded: string, numbered: readonly Mention[], name
     // The text at the mention, not only its title: "Căn cứ Luật Tín ngưỡng, tôn giáo ngày 18/11/2016" is read
     // as "Luật Tín ngưỡng" (cut at the comma) but names the law the annex cites "... số 02/2016/QH14".
     const own = squashName(folded.slice(law.start, Math.max(law.end, law.start + NAME_READ)));
-    const fits = names.filter((x) => own.startsWith(x.name) && AFTER_NAME.test(own.slice(x.name.length)));
+    const title = squashName(folded.slice(law.start, law.end)).replace(/[\s,;.:]+$/, '');
+    const fits = names.filter((x) => own.startsWith(x.name) && AFTER_NAME.test(own.slice(x.name.length)) && !namesLongerLaw(title, x.name));
     if (!fits.length) continue;
     // The longest name wins; laws of one name (Luật Đất đai 2003 and 2024) are told apart by the year the
     // mention states, and left unlinked when it states none.
@@ -104,9 +105,12 @@ export function linkNamedLawsByName(folded: string, named: readonly Mention[]): 
 function namesLongerLaw(title: string, name: string): boolean {
   if (title.length <= name.length || !title.startsWith(name)) return false;
   const rest = title.slice(name.length);
-  if (!/^ [a-z]/.test(rest) || /^\s(?:ve|nam|ngay|da|duoc|quy|va)(?:\s|$)/.test(rest)) return false;
+  if (!/^ [a-z]/.test(rest) || SAME_LAW_AFTER.test(rest)) return false;
   return rest.trim().split(' ').length <= LONGER_NAME_WORDS;
 }
+
+/** After a law's name, words that go on with the same law: AFTER_NAME's, a year glued by OCR ("năm2020"), "hiện hành". */
+const SAME_LAW_AFTER = /^\s(?:(?:ve|nam|ngay|da|duoc|quy|va)(?:\s|$|\d)|hien hanh\b)/;
 
 /** Words a law's name adds at most to a shorter law's name ("Luật Đầu tư" -> "Luật Đầu tư công"). */
 const LONGER_NAME_WORDS = 4;

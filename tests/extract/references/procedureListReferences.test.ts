@@ -138,5 +138,16 @@ describe('references in procedure lists, their tables and their forms', () => {
     // The same law named again without its year is still the one reference.
     const again = refsIn(['Căn cứ Luật Đầu tư năm 2020;', 'Căn cứ Luật Đầu tư;'].join('\n'), 'Hà Nội');
     expect(again.filter((r) => r.kind === 'LUAT').map((r) => r.title)).toEqual(['Luật Đầu tư năm 2020']);
+    // Nor does it take the number of the shorter law's citation.
+    const numbered = refsIn(['Căn cứ Luật Đầu tư số 61/2020/QH14;', 'Căn cứ Luật Đầu tư công;'].join('\n'), 'Hà Nội');
+    expect(numbered.filter((r) => r.kind === 'LUAT').map((r) => [r.title, r.symbol])).toEqual([
+      ['Luật Đầu tư', '61/2020/QH14'],
+      ['Luật Đầu tư công', null],
+    ]);
+    // "hiện hành" and a year OCR glued to "năm" go on with the same law.
+    for (const after of ['hiện hành', 'năm2020']) {
+      const same = refsIn(['Căn cứ Luật Đầu tư số 61/2020/QH14;', `Căn cứ Luật Đầu tư ${after};`].join('\n'), 'Hà Nội');
+      expect(same.filter((r) => r.kind === 'LUAT').map((r) => r.symbol)).toEqual(['61/2020/QH14']);
+    }
   });
 });
