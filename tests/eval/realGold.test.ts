@@ -107,10 +107,12 @@ describe('extraction on real documents against their gold', () => {
     // Then the eighth and ninth blind rounds (held out for the seventeenth pass, last held-out F1 0.843) joined
     // them: 0.915 / 0.890 / 0.903 (1674/155/206) on 180. The eighteenth pass (standing duties in charters and
     // regulations, name boundaries, clauses; docs/extraction.md), merged: 0.919 / 0.905 / 0.912 (1702/151/178).
+    // The nineteenth pass: 0.929 / 0.911 / 0.920 (1712/131/168); the twentieth (LEAD recall, false pairs, decrees
+    // and circulars, references in tables), merged: 0.936 / 0.913 / 0.924 (1717/118/163).
     expect(development(result).length).toBe(180);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.917);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.925);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.907);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.921);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.932);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.91);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {
     // Tenth round: 18 documents annotated blind on 2026-12-06 (gold-real/README.md), no DEV.txt line; the eighth and
@@ -121,10 +123,13 @@ describe('extraction on real documents against their gold', () => {
     // documents over 100 kB, first run at the eighteenth pass's rules 0.487 / 0.679 / 0.567 (19/20/9; a decree whose
     // procedure chapters two annotators read differently, agreement 0.824); both rounds 0.713 / 0.770 / 0.740
     // (77/31/23). After the nineteenth pass (written on the development files): tenth 0.868 / 0.819 / 0.843
-    // (59/9/13), eleventh unchanged, both 0.729 / 0.780 / 0.754 (78/29/22).
+    // (59/9/13), eleventh unchanged, both 0.729 / 0.780 / 0.754 (78/29/22). After the twentieth: tenth 0.870 /
+    // 0.833 / 0.851 (60/9/12), eleventh 0.633 / 0.679 / 0.655 (19/11/9; its decree's gain follows conventions the
+    // eleventh round's annotators wrote down in gold-real/README.md, so it is not a blind figure), both 0.798 /
+    // 0.790 / 0.794 (79/20/21).
     expect(heldOut(result).length).toBe(21);
-    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.75);
-    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.72);
-    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.77);
+    expect(held.assignments.f1).toBeGreaterThanOrEqual(0.79);
+    expect(held.assignments.precision).toBeGreaterThanOrEqual(0.79);
+    expect(held.assignments.recall).toBeGreaterThanOrEqual(0.78);
   });
 });
