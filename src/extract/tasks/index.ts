@@ -159,14 +159,19 @@ function frontedBefore(doc: TaskDocument, start: number, at: number): boolean {
 /**
  * A fronted opener at `i` ("Để", "Căn cứ", "Trên cơ sở"), read on the folded words so a mark OCR lost or changed
  * ("Dể", "Đế") still reads; a folded "de" that is "Đề" (written with its grave accent, or a noun after it: "Đề
- * nghị", "Đề án") opens no purpose.
+ * nghị", "Đề án") opens no purpose. "Để" written as such is the purpose whatever follows ("Để thi hành", "Để cập
+ * nhật": "thi" and "cập" are among the nouns only a damaged spelling is told by).
  */
 function frontedAt(t: readonly Token[], i: number): boolean {
   const p = FRONTED.find((x) => x.words.every((w, n) => t[i + n]?.f === w));
   if (!p) return false;
-  if (p.words.length === 1 && p.words[0] === 'de') return !/ề/i.test(t[i]!.raw) && !DE_NOUNS.has(t[i + 1]?.f ?? '');
-  return true;
+  if (p.words.length !== 1 || p.words[0] !== 'de') return true;
+  const raw = t[i]!.raw.normalize('NFC').toLowerCase();
+  return raw === PURPOSE_DE || (!/ề/.test(raw) && !DE_NOUNS.has(t[i + 1]?.f ?? ''));
 }
+
+/** The fronted purpose's "Để" as written, lower case (FRONTED's display of the folded "de"). */
+const PURPOSE_DE = FRONTED.find((x) => x.words.length === 1 && x.words[0] === 'de')?.display.normalize('NFC').toLowerCase() ?? '';
 
 /**
  * The unit opens its section: it starts it, or only the section's bare label stands before it ("**Điều 32.**" on its

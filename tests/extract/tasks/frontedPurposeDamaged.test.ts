@@ -29,6 +29,10 @@ describe('a fronted purpose whose "Để" OCR damaged', () => {
     for (const opening of ['Để', 'Dể', 'Đế', 'ĐỂ']) expect(directive(opening)).toEqual(expect.arrayContaining(OWNED_POINTS));
   });
 
+  it('reads "Để" written as such as a purpose whatever follows ("Để thi hành", "Để cập nhật"), though "Đề thi", "Đề cập" are nouns', () => {
+    for (const opening of ['Để thi hành Luật Đầu tư và', 'Để cập nhật kịp thời và']) expect(directive(opening)).toEqual(expect.arrayContaining(OWNED_POINTS));
+  });
+
   it('reads no fronted purpose in "Đề", whose grave accent makes it another word', () => {
     expect(directive('Đề').filter((p) => p.startsWith('SUPERVISE'))).toEqual([]);
   });
