@@ -17,16 +17,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseIngestRunArgs } from './lib/args';
 import { emptyDatabase, statCpuMs } from './lib/measure';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1]!);
 const here = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const root = path.resolve(args.get('root') ?? here);
-const uri = args.get('uri')!;
-const password = args.get('password') ?? 'directive-graph';
-const neo4jPid = Number(args.get('neo4j-pid'));
-const corpus = path.resolve(args.get('corpus')!);
+const args = parseIngestRunArgs(process.argv.slice(2), here, 'npx tsx scripts/ingestTimeline.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N] [--threads N]');
+const { root, uri, password, neo4jPid, corpus } = args;
 const from = <T>(file: string): Promise<T> => import(pathToFileURL(path.join(root, file)).href) as Promise<T>;
 
 const { connect } = await from<typeof import('../src/graph/driver')>('src/graph/driver.ts');
@@ -57,8 +53,8 @@ const files = readdirSync(corpus)
   .filter((f) => /^\d{6}\.txt$/.test(f))
   .sort()
   .map((f) => path.join(corpus, f));
-const batchSize = Number(args.get('batch') ?? DEFAULT_BATCH_SIZE);
-const pool = new PreparationPool(Number(args.get('threads') ?? ingestionPoolSize()), { shareRestorationModel: true });
+const batchSize = Number(args.batch ?? DEFAULT_BATCH_SIZE);
+const pool = new PreparationPool(Number(args.threads ?? ingestionPoolSize()), { shareRestorationModel: true });
 
 // Jobs held by the pool over time: [time, +1 | -1] events.
 const jobEvents: [number, number][] = [];
