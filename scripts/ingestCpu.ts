@@ -4,7 +4,7 @@
  * thread, the process's other threads (the extraction workers, plus V8's and libuv's helpers) and Neo4j (a
  * local server whose pid is given), each read from /proc. `--root` runs another checkout's code (old/new).
  *
- *   npx tsx scripts/ingestCpu.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N]
+ *   npx tsx scripts/ingestCpu.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N] [--threads N]
  *
  * The database is wiped (every node) and migrated with the root's migrations first: never point it at real data.
  */
@@ -12,16 +12,12 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseIngestRunArgs } from './lib/args';
 import { emptyDatabase, statCpuMs } from './lib/measure';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]!.replace(/^--/, ''), process.argv[i + 1]!);
 const here = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const root = path.resolve(args.get('root') ?? here);
-const uri = args.get('uri')!;
-const password = args.get('password') ?? 'directive-graph';
-const neo4jPid = Number(args.get('neo4j-pid'));
-const corpus = path.resolve(args.get('corpus')!);
+const args = parseIngestRunArgs(process.argv.slice(2), here, 'npx tsx scripts/ingestCpu.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N] [--threads N]');
+const { root, uri, password, neo4jPid, corpus } = args;
 
 /** A thread may end between listing and reading: its CPU is then unknown (NaN), not an error. */
 function cpuMs(statFile: string): number {
@@ -48,7 +44,8 @@ const env = {
   NEO4J_USER: 'neo4j',
   NEO4J_PASSWORD: password,
   NEO4J_DATABASE: '',
-  ...(args.get('batch') ? { BENCH_INGEST_BATCH: args.get('batch') } : {}),
+  ...(args.batch ? { BENCH_INGEST_BATCH: args.batch } : {}),
+  ...(args.threads ? { BENCH_INGEST_POOL: args.threads } : {}),
 };
 const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/workers/ingest.ts'), corpus, '0', String(docs)], {
   cwd: root,

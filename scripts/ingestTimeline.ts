@@ -17,19 +17,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ArgumentError, parseArgs } from './lib/args';
+import { parseIngestRunArgs } from './lib/args';
 import { emptyDatabase, statCpuMs } from './lib/measure';
 
-const USAGE = 'npx tsx scripts/ingestTimeline.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N] [--threads N] [--password P]';
-const args = parseArgs(process.argv.slice(2), { values: ['uri', 'neo4j-pid', 'corpus', 'root', 'batch', 'threads', 'password'] }, USAGE);
-// Without a server, its pid or a corpus the measurement means nothing: refused before the database is wiped.
-for (const required of ['uri', 'neo4j-pid', 'corpus']) if (args.value(required) === undefined) throw new ArgumentError(`--${required} is required. Usage: ${USAGE}`);
 const here = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const root = args.path('root') ?? here;
-const uri = args.value('uri')!;
-const password = args.value('password') ?? 'directive-graph';
-const neo4jPid = Number(args.value('neo4j-pid'));
-const corpus = args.path('corpus')!;
+const args = parseIngestRunArgs(process.argv.slice(2), here, 'npx tsx scripts/ingestTimeline.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N] [--threads N]');
+const { root, uri, password, neo4jPid, corpus } = args;
 const from = <T>(file: string): Promise<T> => import(pathToFileURL(path.join(root, file)).href) as Promise<T>;
 
 const { connect } = await from<typeof import('../src/graph/driver')>('src/graph/driver.ts');
@@ -60,8 +53,8 @@ const files = readdirSync(corpus)
   .filter((f) => /^\d{6}\.txt$/.test(f))
   .sort()
   .map((f) => path.join(corpus, f));
-const batchSize = Number(args.value('batch') ?? DEFAULT_BATCH_SIZE);
-const pool = new PreparationPool(Number(args.value('threads') ?? ingestionPoolSize()), { shareRestorationModel: true });
+const batchSize = Number(args.batch ?? DEFAULT_BATCH_SIZE);
+const pool = new PreparationPool(Number(args.threads ?? ingestionPoolSize()), { shareRestorationModel: true });
 
 // Jobs held by the pool over time: [time, +1 | -1] events.
 const jobEvents: [number, number][] = [];

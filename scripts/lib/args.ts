@@ -64,3 +64,36 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec, usage: string)
     paths: (name) => (lists.get(name) ?? []).map((v) => resolve(v)),
   };
 }
+
+/** What the ingest measuring scripts (ingestCpu, ingestTimeline) are given: a server, its pid and a corpus. */
+export interface IngestRunArgs {
+  /** The checkout whose code runs (`--root`, default this one). */
+  root: string;
+  uri: string;
+  password: string;
+  neo4jPid: number;
+  corpus: string;
+  /** `--batch N` as given, or undefined for the product's default. */
+  batch: string | undefined;
+  /** `--threads N` as given, or undefined for one extraction thread per core. */
+  threads: string | undefined;
+}
+
+/** Parse the ingest scripts' options; `--uri`, `--neo4j-pid` and `--corpus` are required. */
+export function parseIngestRunArgs(argv: readonly string[], here: string, usage: string): IngestRunArgs {
+  const args = parseArgs(argv, { values: ['root', 'uri', 'password', 'neo4j-pid', 'corpus', 'batch', 'threads'] }, usage);
+  const required = (name: string): string => {
+    const v = args.value(name);
+    if (v === undefined) throw new ArgumentError(`--${name} is required. Usage: ${usage}`);
+    return v;
+  };
+  return {
+    root: args.path('root') ?? here,
+    uri: required('uri'),
+    password: args.value('password') ?? 'directive-graph',
+    neo4jPid: Number(required('neo4j-pid')),
+    corpus: resolve(required('corpus')),
+    batch: args.value('batch'),
+    threads: args.value('threads'),
+  };
+}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ArgumentError, parseArgs } from '../../../scripts/lib/args';
+import { ArgumentError, parseArgs, parseIngestRunArgs } from '../../../scripts/lib/args';
 
 const SPEC = { values: ['rounds', 'base'], lists: ['also'], flags: ['bare'] };
 const USAGE = 'tool.ts [--rounds N] [--base ROOT] [--also DIR ...] [--bare]';
@@ -24,5 +24,22 @@ describe('the measuring scripts\' argument parser', () => {
     expect(() => parseArgs(['--rounds'], SPEC, USAGE)).toThrow(/--rounds needs a value/);
     expect(() => parseArgs(['--base', '--bare'], SPEC, USAGE)).toThrow(/--base needs a value/);
     expect(() => parseArgs(['stray'], SPEC, USAGE)).toThrow(/Unknown argument stray/);
+  });
+
+  it('gives the ingest scripts a server, a pid and a corpus, and refuses a run without one of them', () => {
+    const usage = 'ingestCpu.ts --uri URI --neo4j-pid PID --corpus DIR';
+    const run = parseIngestRunArgs(['--uri', 'bolt://127.0.0.1:7687', '--neo4j-pid', '4242', '--corpus', 'bench/out/c', '--batch', '100'], '/repo', usage);
+    expect(run).toEqual({
+      root: '/repo',
+      uri: 'bolt://127.0.0.1:7687',
+      password: 'directive-graph',
+      neo4jPid: 4242,
+      corpus: path.resolve('bench/out/c'),
+      batch: '100',
+      threads: undefined,
+    });
+    expect(parseIngestRunArgs(['--uri', 'u', '--neo4j-pid', '1', '--corpus', 'c', '--root', '/old'], '/repo', usage).root).toBe('/old');
+    expect(() => parseIngestRunArgs(['--uri', 'u', '--corpus', 'c'], '/repo', usage)).toThrow(/--neo4j-pid is required\. Usage: ingestCpu/);
+    expect(() => parseIngestRunArgs(['--uri', 'u', '--neo4j-pid', '1', '--corpus', 'c', '--batches', '2'], '/repo', usage)).toThrow(ArgumentError);
   });
 });
