@@ -7,7 +7,7 @@
  */
 import { longestMatch } from '../vocabulary';
 import { endsSentence, predicateAt } from './document';
-import { DEADLINE_OPENERS, PERIOD_OPENERS, PERIOD_UNITS } from './phrases';
+import { DEADLINE_OPENERS, PERIOD_OPENERS, PERIOD_TIMES, PERIOD_UNITS, PERIOD_WITH_LENGTH } from './phrases';
 import type { TaskDocument } from './types';
 
 /** Tokens a period may run before its comma ("Định kỳ 06 (sáu) tháng hoặc đột xuất,"). */
@@ -20,11 +20,11 @@ export function afterPeriod(doc: TaskDocument, i: number, end: number): number {
   if (!opener) return -1;
   let k = i + opener.n;
   // "Định kỳ 06 tháng", "Định kỳ hằng năm", "Định kỳ 6 tháng một lần": the period's length.
-  if (opener.p.words.join(' ') === 'dinh ky') {
+  if (longestMatch(t, i, PERIOD_WITH_LENGTH, true)?.n === opener.n) {
     const every = longestMatch(t, k, PERIOD_OPENERS, true);
     if (every) k += every.n;
     else if (/^\d+$/.test(t[k]?.f ?? '') && longestMatch(t, k + 1, PERIOD_UNITS, true)) k += 2;
-    if (/^(mot|\d+)$/.test(t[k]?.f ?? '') && t[k + 1]?.f === 'lan') k += 2;
+    if (/^(mot|\d+)$/.test(t[k]?.f ?? '') && longestMatch(t, k + 1, PERIOD_TIMES, true)?.n === 1) k += 2;
   }
   if (t[k]?.raw !== ',') {
     // A longer period runs to its comma, a verb before it makes the period an adverb of the clause's own duty

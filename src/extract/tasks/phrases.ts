@@ -65,6 +65,8 @@ export const DE_NOUNS: ReadonlySet<string> = new Set(foldedPhrases(words.deNouns
 /** A period fronted before a clause's subject ("Định kỳ 06 tháng", "Hằng năm,") and the units after "định kỳ". */
 export const PERIOD_OPENERS = phrases(words.periodOpeners);
 export const PERIOD_UNITS = phrases(words.periodUnits);
+export const PERIOD_WITH_LENGTH = phrases(words.periodWithLength);
+export const PERIOD_TIMES = phrases(words.periodTimes);
 /** After a comma inside a sentence, a subject is only believed before one of these. */
 export const STRONG_PREDICATES = phrases(words.strongPredicates);
 /** "Cơ quan chủ trì:", "Đơn vị phối hợp thực hiện:": labelled responsibility columns or fields. */
