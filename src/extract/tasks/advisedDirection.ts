@@ -6,7 +6,7 @@
  * hợp các bộ" (advice to the UBND, not an assignment to the ministries), applied to direction.
  */
 import { parseBodyListAt } from '../bodies';
-import type { Phrase, Token } from '../vocabulary';
+import { spellingTest, type Phrase, type Token } from '../vocabulary';
 import { endsSentence } from './document';
 import { ADVISING_VERBS } from './phrases';
 import type { TaskDocument } from './types';
@@ -26,9 +26,9 @@ export function advisedDirectionAt(doc: TaskDocument, k: number): boolean {
       if (x.raw === ';' || x.raw === ':' || endsSentence(doc, j)) return false;
       continue;
     }
-    const verb = ADVISING_VERBS.find((p) => writtenAt(t, j, p));
+    const verb = advisingVerbAt(t, j);
     if (!verb) continue;
-    const at = j + verb.words.length;
+    const at = j + verb.p.words.length;
     // A body ("Ủy ban nhân dân tỉnh") or an official its title names ("Bộ trưởng").
     let named = parseBodyListAt(t, at)?.to ?? at;
     if (named === at) while (named < k && t[named]!.word && t[named]!.cap) named++;
@@ -40,8 +40,19 @@ export function advisedDirectionAt(doc: TaskDocument, k: number): boolean {
   return false;
 }
 
-/** The phrase at `i` as written (lower case, with its marks): OCR stripped of marks keeps the rule off. */
-function writtenAt(t: readonly Token[], i: number, p: Phrase): boolean {
-  const words = p.display.toLowerCase().split(' ');
-  return words.every((w, n) => t[i + n]?.raw.toLowerCase() === w);
+/** The advising verbs' words as written, lower case, in the list's order. */
+const ADVISING_WRITTEN: readonly { p: Phrase; words: readonly string[] }[] = ADVISING_VERBS.map((p) => ({ p, words: p.display.toLowerCase().split(' ') }));
+
+/**
+ * The first advising verb written at `i` (lower case, with its marks: OCR stripped of marks keeps the rule off). Its
+ * first word is a test of the spelling, answered once per spelling: every verb of direction looks back over up to
+ * ADVISED_LOOKBACK words.
+ */
+function advisingVerbAt(t: readonly Token[], i: number): { p: Phrase; words: readonly string[] } | undefined {
+  const first = spellingTest(t[i]!, 'advisingStart', (x) => {
+    const raw = x.raw.toLowerCase();
+    return ADVISING_WRITTEN.some((v) => v.words[0] === raw);
+  });
+  if (!first) return undefined;
+  return ADVISING_WRITTEN.find((v) => v.words.every((w, n) => t[i + n]?.raw.toLowerCase() === w));
 }

@@ -96,9 +96,10 @@ const OFFICE_ISSUER = fold(words.ministryOffice.issuer).toLowerCase();
  */
 export function ministryOfficeAt(doc: TaskDocument, k: number): BodyParse | null {
   const t = doc.tokens;
+  // The title's words first: asked at every clause start, they fail at once where the issuer would be folded.
+  if (!t[k]?.cap || !OFFICE_TITLE.every((w, n) => t[k + n]?.word && t[k + n]!.f === w)) return null;
   const issuer = fold(doc.issuer ?? '').toLowerCase();
-  if (!issuer.startsWith(`${OFFICE_ISSUER} `) || !t[k]?.cap) return null;
-  if (!OFFICE_TITLE.every((w, n) => t[k + n]?.word && t[k + n]!.f === w)) return null;
+  if (!issuer.startsWith(`${OFFICE_ISSUER} `)) return null;
   const last = k + OFFICE_TITLE.length - 1;
   const next = t[last + 1]?.raw;
   if (next !== ',' && next !== ';') return null;

@@ -70,8 +70,11 @@ export function withMinistersNamed(doc: TaskDocument, findings: readonly RoleFin
   const name = folded.startsWith('bo ') ? issuer : GOVERNMENT_ISSUERS.has(folded) ? words.ministers.inGeneral : null;
   if (!name) return [...findings];
   const renamed = new Map<RoleFinding['actor'], RoleFinding['actor']>();
+  // Findings repeat their actors' names: each name is folded once.
+  const ministers = new Map<string, boolean>();
+  const minister = (n: string): boolean => ministers.get(n) ?? ministers.set(n, MINISTER.has(fold(n).toLowerCase().trim())).get(n)!;
   return findings.map((f) => {
-    if (!MINISTER.has(fold(f.actor.name).toLowerCase().trim())) return f;
+    if (!minister(f.actor.name)) return f;
     let actor = renamed.get(f.actor);
     if (!actor) {
       actor = { name, parse: { ...f.actor.parse, raw: name, group: !folded.startsWith('bo ') } };

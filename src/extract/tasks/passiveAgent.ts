@@ -6,6 +6,7 @@
  * tập trung ...") still may.
  */
 import { parseBodyListAt } from '../bodies';
+import { spellingTest, type Token } from '../vocabulary';
 import { endsSentence } from './document';
 import type { TaskDocument } from './types';
 import words from './clauseWords.json';
@@ -25,10 +26,17 @@ export function insidePassiveAgent(doc: TaskDocument, comma: number): boolean {
       if (x.raw === ';' || x.raw === ':' || endsSentence(doc, j)) return false;
       continue;
     }
-    // Written with its marks: "được", "bởi", "giúp" (not "duoc" of OCR-stripped text, read less surely).
-    if (!AGENT_OPENERS.has(x.raw.toLowerCase())) continue;
+    if (!agentOpener(x)) continue;
     const list = parseBodyListAt(t, j + 1);
     return !!list && list.to > comma + 1;
   }
   return false;
+}
+
+/**
+ * Written with its marks: "được", "bởi", "giúp" (not "duoc" of OCR-stripped text, read less surely). A function of
+ * the spelling, answered once per spelling: every comma looks back over up to AGENT_LOOKBACK words.
+ */
+function agentOpener(x: Token): boolean {
+  return spellingTest(x, 'agentOpener', (w) => AGENT_OPENERS.has(w.raw.toLowerCase()));
 }
