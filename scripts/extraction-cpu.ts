@@ -11,6 +11,9 @@
  *
  * `--base ROOT` also loads `extractDocument` from another checkout (e.g. `git archive` of the starting commit)
  * and alternates the two document by document, so a before/after ratio comes from one process under one load.
+ * ROOT may also be a compiled bundle of this checkout's extraction (a .js file), to weigh what running from
+ * TypeScript through tsx costs (its keepNames wrappers): `npx esbuild src/extract/extractDocument.ts --bundle
+ * --packages=external --platform=node --format=esm --target=node20 --outfile=dist/extractDocument.js`.
  * `--profile FILE` writes a CPU profile (.cpuprofile) of one round of this checkout's extraction over all groups.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -105,8 +108,11 @@ function pairedPass(g: Group, a: Extract, b: Extract, round: number): [number, n
   return [ta, tb];
 }
 
+/** `extractDocument` of a checkout (its sources, through tsx) or of a compiled bundle (a .js file exporting it). */
 async function loadExtract(root: string): Promise<Extract> {
-  const mod = (await import(path.join(root, 'src/extract/extractDocument.ts'))) as { extractDocument: Extract };
+  const entry = /\.m?js$/.test(root) ? root : path.join(root, 'src/extract/extractDocument.ts');
+  const mod = (await import(entry)) as { extractDocument?: Extract };
+  if (typeof mod.extractDocument !== 'function') throw new Error(`EXTRACT_NOT_FOUND: ${entry} exports no extractDocument; give --base a checkout's root or a bundle of src/extract/extractDocument.ts`);
   return mod.extractDocument;
 }
 

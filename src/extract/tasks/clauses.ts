@@ -9,7 +9,7 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
-import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, mayStartAt, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
@@ -717,6 +717,8 @@ const PASSIVE_TASK_WORDS = 16;
 /** "Cơ quan chủ trì: Sở Nội vụ", "cơ quan phối hợp: Công an tỉnh, Văn phòng UBND tỉnh". */
 function labelEvent(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
+  // Asked at every clause start: a label needs a spelling that may start one and its colon right after it.
+  if (!t[i] || !mayStartAt(t[i]!, LABEL_PHRASES, true) || !LABEL_LENGTHS.some((n) => t[i + n]?.raw === ':')) return null;
   for (const [p, role] of ROLE_LABELS) {
     const n = phraseAt(t, i, p, true);
     if (!n || t[i + n]?.raw !== ':') continue;
@@ -732,6 +734,10 @@ function labelEvent(doc: TaskDocument, i: number, end: number, first: boolean): 
   }
   return null;
 }
+
+/** The role labels' phrases (what may start one at a token) and their lengths in tokens (where its colon stands). */
+const LABEL_PHRASES: readonly Phrase[] = ROLE_LABELS.map(([p]) => p);
+const LABEL_LENGTHS: readonly number[] = [...new Set(LABEL_PHRASES.map((p) => p.words.length))];
 
 /** A capitalized list of kinds of bodies opening a clause ("Cấp ủy, tổ chức đảng các cấp"), not a verb. */
 function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {

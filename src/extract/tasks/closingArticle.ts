@@ -32,20 +32,42 @@ export function closingSubjects(doc: TaskDocument, i: number, end: number): { ac
 
 /** Where the formula "chịu trách nhiệm thi hành Quyết định này" starts in the sentence from `i`, or -1. */
 function formulaAt(doc: TaskDocument, i: number, end: number): number {
-  const t = doc.tokens;
+  // Asked for every clause subject: where the formula's words stand nowhere within reach, no scan can find it.
+  if (!formulaWithin(doc, i + 1, Math.min(end, i + MAX_SUBJECT_TOKENS))) return -1;
   // Only the first token where the scan can stop decides: every other token is passed over.
   const k = nextScanStop(doc, i + 1);
   if (k >= end || k >= i + MAX_SUBJECT_TOKENS) return -1;
   if (endsSentence(doc, k)) return -1;
   // "Ủy ban nhân dân tỉnh yêu cầu Thủ trưởng các sở, ...": the speaker assigns; its objects are the list (see clauses.ts).
   if (assignsAt(doc, k)) return -1;
-  const duty = longestMatch(t, k, RESPONSIBILITY_PREDICATES, true)!;
-  const exec = longestMatch(t, k + duty.n, EXECUTION_DUTIES, true);
-  if (!exec) return -1;
-  const doc2 = longestMatch(t, k + duty.n + exec.n, EXECUTED_DOCUMENTS, true);
-  if (!doc2 || t[k + duty.n + exec.n + doc2.n]?.f !== 'nay') return -1;
   // "Thủ trưởng các đơn vị liên quan, chịu trách nhiệm ...": the comma closes the list.
-  return k;
+  return formulaWordsAt(doc.tokens, k) ? k : -1;
+}
+
+/** "chịu trách nhiệm thi hành Quyết định này": the formula's words at `k`, whatever stands before them. */
+function formulaWordsAt(t: TaskDocument['tokens'], k: number): boolean {
+  const duty = longestMatch(t, k, RESPONSIBILITY_PREDICATES, true);
+  if (!duty) return false;
+  const exec = longestMatch(t, k + duty.n, EXECUTION_DUTIES, true);
+  if (!exec) return false;
+  const doc2 = longestMatch(t, k + duty.n + exec.n, EXECUTED_DOCUMENTS, true);
+  return !!doc2 && t[k + duty.n + exec.n + doc2.n]?.f === 'nay';
+}
+
+/**
+ * Whether the formula's words start at some token in [from, to). Where they stand is found once per document:
+ * a closing article holds them once, and most clause subjects have none within reach, so their scans are spared.
+ */
+function formulaWithin(doc: TaskDocument, from: number, to: number): boolean {
+  let at = doc.formulaStarts.at;
+  if (at === null) {
+    const found: number[] = [];
+    const t = doc.tokens;
+    for (let k = 0; k < t.length; k++) if (t[k]!.word && formulaWordsAt(t, k)) found.push(k);
+    doc.formulaStarts.at = at = found;
+  }
+  for (const k of at) if (k >= from && k < to) return true;
+  return false;
 }
 
 /** Whether `formulaAt`'s scan stops at token `k`: a sentence end, an assigning verb, or a responsibility predicate. */

@@ -34,6 +34,7 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     references: ctx.references,
     headingFolds: new Map(),
     scanStop: { from: -1, stop: -2 },
+    formulaStarts: { at: null },
   };
 }
 

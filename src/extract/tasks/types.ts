@@ -26,6 +26,8 @@ export interface TaskDocument {
   readonly headingFolds: Map<Section, string>;
   /** The last closing-article formula scan (closingArticle.ts): from token `from`, the first stop is `stop`. */
   readonly scanStop: { from: number; stop: number };
+  /** Where the closing formula's words stand in the document (closingArticle.ts), found on the first scan. */
+  readonly formulaStarts: { at: readonly number[] | null };
 }
 
 /** A body a clause or heading names as responsible. */
