@@ -717,8 +717,7 @@ const PASSIVE_TASK_WORDS = 16;
 /** "Cơ quan chủ trì: Sở Nội vụ", "cơ quan phối hợp: Công an tỉnh, Văn phòng UBND tỉnh". */
 function labelEvent(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
-  // Asked at every clause start: a label needs a spelling that may start one and its colon right after it.
-  if (!t[i] || !mayStartAt(t[i]!, LABEL_PHRASES, true) || !LABEL_LENGTHS.some((n) => t[i + n]?.raw === ':')) return null;
+  if (!mayOpenRoleLabel(t, i)) return null;
   for (const [p, role] of ROLE_LABELS) {
     const n = phraseAt(t, i, p, true);
     if (!n || t[i + n]?.raw !== ':') continue;
@@ -738,6 +737,16 @@ function labelEvent(doc: TaskDocument, i: number, end: number, first: boolean): 
 /** The role labels' phrases (what may start one at a token) and their lengths in tokens (where its colon stands). */
 const LABEL_PHRASES: readonly Phrase[] = ROLE_LABELS.map(([p]) => p);
 const LABEL_LENGTHS: readonly number[] = [...new Set(LABEL_PHRASES.map((p) => p.words.length))];
+
+/**
+ * Whether a role label ("Cơ quan chủ trì:") may stand at `i`, asked at every clause start before each label is
+ * tried: a spelling that may start one of the labels' phrases (kept per spelling), and a colon where one of their
+ * lengths ends. Derived from ROLE_LABELS, so a label added to the data passes.
+ */
+export function mayOpenRoleLabel(t: readonly Token[], i: number): boolean {
+  const x = t[i];
+  return !!x && mayStartAt(x, LABEL_PHRASES, true) && LABEL_LENGTHS.some((n) => t[i + n]?.raw === ':');
+}
 
 /** A capitalized list of kinds of bodies opening a clause ("Cấp ủy, tổ chức đảng các cấp"), not a verb. */
 function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {

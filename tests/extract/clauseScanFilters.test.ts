@@ -1,0 +1,62 @@
+/**
+ * The clause scans turn a place away with a cheap test before the work that could give an event there: a role
+ * label (`mayOpenRoleLabel`) needs a spelling that may start a label and a colon where a label ends. The filter is
+ * derived from the label lists, so it must admit every label the lists hold, as written and as OCR leaves it
+ * (marks stripped), and every place of real documents where a label matches.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mayOpenRoleLabel } from '../../src/extract/tasks/clauses';
+import { ROLE_LABELS } from '../../src/extract/tasks/phrases';
+import { fold } from '../../src/extract/folding';
+import { normalizeText } from '../../src/text/fold';
+import { documentTokens, phraseAt } from '../../src/extract/vocabulary';
+
+const DIRS = ['data/real', 'data/corpus'];
+
+function documents(): { name: string; text: string }[] {
+  return DIRS.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md')
+      .sort()
+      .map((f) => ({ name: `${dir}/${f}`, text: normalizeText(readFileSync(path.join(dir, f), 'utf8')) })),
+  );
+}
+
+/** Whether a label of the lists matches at `i`, its colon right after it (what `labelEvent` reads). */
+function labelAt(tokens: ReturnType<typeof documentTokens>, i: number): boolean {
+  return ROLE_LABELS.some(([p]) => {
+    const n = phraseAt(tokens, i, p, true);
+    return n > 0 && tokens[i + n]?.raw === ':';
+  });
+}
+
+describe('the role-label filter of the clause scans', () => {
+  it('admits every label of the lists, as written and without its marks', () => {
+    const refused: string[] = [];
+    for (const [p] of ROLE_LABELS) {
+      for (const text of [`${p.display}: Sở Nội vụ`, `${fold(p.display)}: So Noi vu`]) {
+        const tokens = documentTokens(text);
+        if (labelAt(tokens, 0) && !mayOpenRoleLabel(tokens, 0)) refused.push(text);
+      }
+    }
+    expect(ROLE_LABELS.length).toBeGreaterThan(5);
+    expect(refused).toEqual([]);
+  });
+
+  it('refuses no place of real documents where a label matches', () => {
+    let labels = 0;
+    const missed: string[] = [];
+    for (const { name, text } of documents()) {
+      const tokens = documentTokens(text);
+      for (let i = 0; i < tokens.length; i++) {
+        if (!labelAt(tokens, i)) continue;
+        labels++;
+        if (!mayOpenRoleLabel(tokens, i)) missed.push(`${name} @${tokens[i]!.start}`);
+      }
+    }
+    expect(labels).toBeGreaterThan(0);
+    expect(missed).toEqual([]);
+  });
+});
