@@ -60,15 +60,28 @@ function formulaWordsAt(t: TaskDocument['tokens'], k: number): boolean {
  */
 function formulaWithin(doc: TaskDocument, from: number, to: number): boolean {
   let at = doc.formulaStarts.at;
-  if (at === null) {
-    const found: number[] = [];
-    const t = doc.tokens;
-    for (let k = 0; k < t.length; k++) if (t[k]!.word && formulaWordsAt(t, k)) found.push(k);
-    doc.formulaStarts.at = at = found;
-  }
+  if (at === null) doc.formulaStarts.at = at = formulaStarts(doc.tokens);
   for (const k of at) if (k >= from && k < to) return true;
   return false;
 }
+
+/**
+ * Every token where `formulaWordsAt` holds. The formula ends in "này" at most FORMULA_TOKENS after its start (a
+ * phrase matches as many tokens as it has words), so only the tokens that far before a "này" are tried.
+ */
+function formulaStarts(t: TaskDocument['tokens']): number[] {
+  const found: number[] = [];
+  let next = 0;
+  for (let q = 0; q < t.length; q++) {
+    if (t[q]!.f !== 'nay') continue;
+    for (let k = Math.max(next, q - FORMULA_TOKENS); k < q; k++) if (formulaWordsAt(t, k)) found.push(k);
+    next = q;
+  }
+  return found;
+}
+
+/** Tokens of the longest formula before its "này": the longest phrase of each of its three lists. */
+const FORMULA_TOKENS = [RESPONSIBILITY_PREDICATES, EXECUTION_DUTIES, EXECUTED_DOCUMENTS].reduce((n, list) => n + Math.max(...list.map((p) => p.words.length)), 0);
 
 /** Whether `formulaAt`'s scan stops at token `k`: a sentence end, an assigning verb, or a responsibility predicate. */
 function stopsScan(doc: TaskDocument, k: number): boolean {
