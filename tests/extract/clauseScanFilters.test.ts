@@ -2,12 +2,15 @@
  * The clause scans turn a place away with a cheap test before the work that could give an event there: a role
  * label (`mayOpenRoleLabel`) needs a spelling that may start a label and a colon where a label ends. The filter is
  * derived from the label lists, so it must admit every label the lists hold, as written and as OCR leaves it
- * (marks stripped), and every place of real documents where a label matches.
+ * (marks stripped), and every place of real documents where a label matches. The closing formula ("chịu trách
+ * nhiệm thi hành Quyết định này") is looked for only a formula's length before each "này" (`formulaStarts`): it
+ * must find every token where the formula's words stand.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mayOpenRoleLabel } from '../../src/extract/tasks/clauses';
+import { formulaStarts, formulaWordsAt } from '../../src/extract/tasks/closingArticle';
 import { ROLE_LABELS } from '../../src/extract/tasks/phrases';
 import { fold } from '../../src/extract/folding';
 import { normalizeText } from '../../src/text/fold';
@@ -58,5 +61,19 @@ describe('the role-label filter of the clause scans', () => {
     }
     expect(labels).toBeGreaterThan(0);
     expect(missed).toEqual([]);
+  });
+});
+
+describe('the closing formula\'s places', () => {
+  it('are every token of real documents where the formula\'s words stand', () => {
+    let formulas = 0;
+    for (const { name, text } of documents()) {
+      const tokens = documentTokens(text);
+      const everywhere: number[] = [];
+      for (let k = 0; k < tokens.length; k++) if (formulaWordsAt(tokens, k)) everywhere.push(k);
+      formulas += everywhere.length;
+      expect(formulaStarts(tokens), name).toEqual(everywhere);
+    }
+    expect(formulas).toBeGreaterThan(10);
   });
 });

@@ -45,7 +45,7 @@ function formulaAt(doc: TaskDocument, i: number, end: number): number {
 }
 
 /** "chịu trách nhiệm thi hành Quyết định này": the formula's words at `k`, whatever stands before them. */
-function formulaWordsAt(t: TaskDocument['tokens'], k: number): boolean {
+export function formulaWordsAt(t: TaskDocument['tokens'], k: number): boolean {
   const duty = longestMatch(t, k, RESPONSIBILITY_PREDICATES, true);
   if (!duty) return false;
   const exec = longestMatch(t, k + duty.n, EXECUTION_DUTIES, true);
@@ -69,7 +69,7 @@ function formulaWithin(doc: TaskDocument, from: number, to: number): boolean {
  * Every token where `formulaWordsAt` holds. The formula ends in "này" at most FORMULA_TOKENS after its start (a
  * phrase matches as many tokens as it has words), so only the tokens that far before a "này" are tried.
  */
-function formulaStarts(t: TaskDocument['tokens']): number[] {
+export function formulaStarts(t: TaskDocument['tokens']): number[] {
   const found: number[] = [];
   let next = 0;
   for (let q = 0; q < t.length; q++) {
