@@ -1689,14 +1689,13 @@ function properNames(tokens: readonly Token[], i: number, head: string): BodyPar
 }
 
 /**
- * Whether a name read on the line before the dash at `dash` (a hard-wrapped paragraph's line opening with "- ")
+ * Whether a name read in the paragraph before the dash at `dash` (a hard-wrapped paragraph's line opening with "- ")
  * runs on over it ("các Tập đoàn: ..., Công nghiệp" / "- Viễn thông Quân đội theo ..."): the dash is no bullet.
+ * `from` is the paragraph's first token (the list may open lines before); the search looks back a few lines at most.
  */
-export function nameRunsOverDash(tokens: readonly Token[], dash: number): boolean {
+export function nameRunsOverDash(tokens: readonly Token[], dash: number, from: number): boolean {
   if (!tokens[dash] || !DASH.test(tokens[dash]!.raw) || !wrappedInName(tokens, dash)) return false;
-  let j = dash - 1;
-  while (j > 0 && tokens[j]!.nl === 0) j--;
-  for (; j < dash; j++) {
+  for (let j = Math.max(from, dash - DASH_LOOKBACK); j < dash; j++) {
     if (!tokens[j]!.word || !tokens[j]!.cap) continue;
     const p = parseBodyListAt(tokens, j);
     if (!p) continue;
@@ -1705,6 +1704,9 @@ export function nameRunsOverDash(tokens: readonly Token[], dash: number): boolea
   }
   return false;
 }
+
+/** Tokens before a line-opening dash searched for a name that runs on over it. */
+const DASH_LOOKBACK = 60;
 
 /**
  * A dash at `k` opening the next line of a hard-wrapped paragraph inside a name: one line break, a name word

@@ -24,6 +24,18 @@ describe('modifiers joined by a comma under one "các"', () => {
   });
 });
 
+describe('a group owned by a group of kinds', () => {
+  it('keeps "thuộc / trực thuộc các <kinds>" in the name (bffd9d, 1726b1)', () => {
+    expect(items('các cơ quan chuyên môn thuộc các bộ, ngành Trung ương trong việc hỗ trợ vốn')).toEqual(['các cơ quan chuyên môn thuộc các bộ, ngành Trung ương']);
+    expect(items('các cơ quan, tổ chức, đơn vị trực thuộc các Sở, ban, ngành; các cơ quan')).toEqual([
+      'các cơ quan, tổ chức, đơn vị trực thuộc các Sở, ban, ngành',
+      'các cơ quan',
+    ]);
+    // No kind of body after "các": the case of a rule, no owner.
+    expect(items('các đơn vị thuộc các trường hợp sau')).toEqual(['các đơn vị']);
+  });
+});
+
 describe('a hyphenated name wrapped before its dash', () => {
   // 24701a1c97c8c368 (a Government office's notice), item III.10 as the export wraps it.
   const text = [

@@ -263,7 +263,7 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
     // "... phối hợp tổ chức chính trị" / "- xã hội tại địa phương": a hyphenated name wrapped before its hyphen is
     // no bullet (the line runs on without punctuation and the next goes on in lower case).
     // "..., Công nghiệp" / "- Viễn thông Quân đội theo ...": nor is one the list's name runs on over.
-    const bullet = /^[ \t]*[-+•–](?=\s)/.test(after) && !(/[\p{L}\d]$/u.test(before) && (/^[ \t]*[-–][ \t]+\p{Ll}/u.test(after) || nameRunsOverDash(doc.tokens, tokenAt(doc, i + 1))));
+    const bullet = /^[ \t]*[-+•–](?=\s)/.test(after) && !(/[\p{L}\d]$/u.test(before) && (/^[ \t]*[-–][ \t]+\p{Ll}/u.test(after) || nameRunsOverDash(doc.tokens, tokenAt(doc, i + 1), tokenAt(doc, from))));
     // "2. Sở Văn hoá, Thể thao và Du lịch;" / "UBND các xã, phường niêm yết ...": a line that only names bodies before its
     // ";" runs on into the next one's list and predicate (the subjects are chained).
     const closes = /[.;:!?”"]$/.test(before) && !(before.endsWith(';') && onlyBodies(doc, from, from + before.length - 1));
