@@ -22,6 +22,7 @@ import { squash } from '../displayText';
 import { maskUrls } from '../findSymbols';
 import { segmentClauses } from './clauses';
 import { linkNamedLaws, linkNamedLawsByName } from './namedLawLinks';
+import cueData from '../data/cues.json';
 import { findNamedReferences } from './namedReferences';
 import { numberedMentions } from './numberedMentions';
 import { letterAddressees } from './addressees';
@@ -35,7 +36,7 @@ import type { ReferenceContext } from './mention';
 export type { Mention, ReferenceContext } from './mention';
 
 /** Words that end a name rather than continue it: "Luật Dữ liệu có hiệu lực ...", "Luật Dữ liệu và ...". */
-const AFTER_NAME = new Set(['co', 'va', 'duoc', 'nay', 'thi', 'theo', 'tai', 'la', 'quy', 've', 'do']);
+const AFTER_NAME: ReadonlySet<string> = new Set(cueData.ownNameEnders);
 
 /** A named document that is the citing document itself ("Luật Dữ liệu ..." inside the Luật Dữ liệu). */
 function namesItself(name: string, ownName: string): boolean {
