@@ -29,7 +29,7 @@ import { letterAddressees } from './addressees';
 import { assignRelations } from './relations';
 import { mergeMentions, shareListIssuers } from './mergeMentions';
 import { assignEffects } from './effects';
-import { formBasisSpans, inSpans } from './templates';
+import { formBasisSpans, inSpans, namedByBlankForm } from './templates';
 
 import type { ReferenceContext } from './mention';
 
@@ -69,7 +69,7 @@ export function extractReferences(text: string, ctx: ReferenceContext): Document
   }
   const ownName = ctx.ownKind && ctx.ownTitle ? foldTitle(`${KIND_WORDS.find((k) => k.kind === ctx.ownKind)?.display ?? ''} ${ctx.ownTitle}`) : null;
   const named = findNamedReferences(masked, folded, clauses, numbered, ctx).filter(
-    (m) => !(ownName && m.namedTitle && namesItself(foldTitle(m.namedTitle), ownName)) && !inSpans(forms, m.start),
+    (m) => !(ownName && m.namedTitle && namesItself(foldTitle(m.namedTitle), ownName)) && !inSpans(forms, m.start) && !namedByBlankForm(folded, m),
   );
   const cited = numbered.filter((m) => !inSpans(forms, m.start));
   linkNamedLaws(folded, cited, named);
