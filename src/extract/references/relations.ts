@@ -263,7 +263,10 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
     }
     if (listPrev && !listPrev.embedded) return listPrev.relation;
     if (!clause || proposed || sumsUpAt(folded, clause.leadStart)) return 'REFERENCES';
-    const toks = tokenizeWords(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start).filter(
+    // A verb in another table cell ("nộp theo quy định của Luật ..." in the fee cell) is no cue for the legal-basis
+    // cell beside it: the window starts after the last cell border.
+    const cellStart = folded.lastIndexOf('|', m.start - 1) + 1;
+    const toks = tokenizeWords(folded, Math.max(clause.start, m.start - CUE_WINDOW, cellStart), m.start).filter(
       (t) => !masked.covers(t.start, t.end),
     );
     for (let i = 0; i < toks.length; i++) if (cueAt(toks, i, IMPLEMENT_CUES)) return 'IMPLEMENTS';
