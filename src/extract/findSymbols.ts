@@ -19,7 +19,7 @@ const GAP = '[\\s~^*]{0,4}';
  */
 const CELL_GAP = `${GAP}(?:\\|${GAP})?`;
 const PARTY_CANDIDATE = new RegExp(
-  `${LOOKBEHIND}(\\d{1,5})${GAP}[-–—]${GAP}${C}{1,6}${GAP}\\/${GAP}${C}{1,10}(?![\\p{L}\\d])`,
+  `${LOOKBEHIND}(\\d{1,5})${GAP}[-–—]${GAP}${C}{1,6}${GAP}\\/${GAP}${C}{1,10}(?:\\/[a-z]{1,3})?(?![\\p{L}\\d])`,
   'gu',
 );
 /** Dashes after the first code: a type and up to four issuers of a joint document ("TTLT-BGDĐT-BNV-BTC"). */
