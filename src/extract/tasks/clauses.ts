@@ -18,7 +18,7 @@ import { extendLast, withQualifier } from './qualifiedKinds';
 import { afterPeriod } from './periodOpeners';
 import { closingSubjects, ministryOfficeAt } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
-import { advisedDirectionAt } from './advisedDirection';
+import { advisedVerbAt } from './advisedBody';
 import { insidePassiveAgent } from './passiveAgent';
 import { toActFormula } from './informedName';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
@@ -456,7 +456,7 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
   }
   if (!startsWith(t, k, DIRECT_TRIGGER) && !pressingAt(t, k)) return null;
   // "Tham mưu UBND tỉnh theo dõi, đôn đốc các sở ...": the advised body directs them, not the subject.
-  if (advisedDirectionAt(doc, k)) return null;
+  if (advisedVerbAt(doc, k)) return null;
   let o = k + 2;
   // "đôn đốc, các cơ quan, đơn vị tổ chức triển khai ...": a comma before the pressed bodies.
   if (t[o]?.raw === ',' && isCac(t[o + 1])) o++;

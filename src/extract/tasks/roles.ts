@@ -8,6 +8,7 @@
 import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
 import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
+import { advisedVerbAt } from './advisedBody';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
@@ -351,7 +352,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       const next = t[k + 1 + 1]?.f ?? '';
       // "hiệu quả phối hợp giữa ...", "quy chế phối hợp", "các chương trình phối hợp": a noun, not a duty; "tham mưu UBND
       // tỉnh phối hợp các bộ, ngành Trung ương xây dựng ...": the advised body's coordination, nobody's duty here.
-      if ((NOMINAL_COORDINATION.has(prev) && !afterResponsibility(t, k)) || tokenFuzzy(t[k + 1 + 1], 'giua') || advisedBodyBefore(doc, k, from)) {
+      if ((NOMINAL_COORDINATION.has(prev) && !afterResponsibility(t, k)) || tokenFuzzy(t[k + 1 + 1], 'giua') || advisedVerbAt(doc, k, from)) {
         k += 1;
         continue;
       }
@@ -519,24 +520,6 @@ function withPlace(doc: TaskDocument, list: BodyListParse, to: number): BodyList
 /** Words a partner's place holds at most ("tại địa phương", "trên địa bàn tỉnh"). */
 const PLACE_WORDS = 5;
 
-
-/**
- * "tham mưu (cho) Ủy ban nhân dân tỉnh" right before the verb at `k`: the body advised is the one to act (written as
- * such: "tham mưu" with its marks).
- */
-function advisedBodyBefore(doc: TaskDocument, k: number, from: number): boolean {
-  const t = doc.tokens;
-  for (let j = k - 2; j >= from && j >= k - ADVISED_LOOKBACK; j--) {
-    if (t[j]!.raw.toLowerCase() !== 'tham' || t[j + 1]?.raw !== 'mưu') continue;
-    const at = t[j + 2]?.f === 'cho' ? j + 3 : j + 2;
-    const list = parseBodyListAt(t, at);
-    return !!list && list.to === k;
-  }
-  return false;
-}
-
-/** Tokens looked back from "phối hợp" for "tham mưu <body>". */
-const ADVISED_LOOKBACK = 14;
 
 /**
  * "có trách nhiệm phối hợp với Sở Khoa học và Công nghệ và các cơ quan, đơn vị có liên quan ...": a responsibility
