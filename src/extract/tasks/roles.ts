@@ -47,7 +47,7 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     // The next event cuts this segment; a sentence end passes the floor back to the carried actors.
     const next = events[events.indexOf(ev) + 1];
     const sentEnd = sentenceEnd(doc, ev.predAt, u.to);
-    const ownEnd = ev.directed ? clauseEnd(doc, ev.predAt, u.to) : ev.at < firstSentenceEnd ? u.to : sentEnd;
+    const ownEnd = ev.directed || ev.encouraged ? clauseEnd(doc, ev.predAt, u.to) : ev.at < firstSentenceEnd ? u.to : sentEnd;
     const cut = Math.min(next ? next.at : u.to, ownEnd);
     segs[segs.length - 1]!.to = cut;
     // "Các Bộ: ... chủ động phối hợp với địa phương chỉ đạo các cơ quan chức năng triển khai ...": whoever directs
