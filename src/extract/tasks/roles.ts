@@ -309,8 +309,20 @@ function oversightObject(doc: TaskDocument, j: number, to: number): boolean {
 function overseesImplementation(t: TaskDocument['tokens'], k: number, to: number): boolean {
   const n = supervisesAt(t, k, to);
   if (n === 0) return false;
-  for (let j = k + n; j < to && j < k + n + IMPLEMENTATION_WINDOW; j++) if (longestMatch(t, j, IMPLEMENTATION_WORDS, true)) return true;
+  // "theo dõi, kiểm tra, đôn đốc thực hiện Quy chế này": the window opens after the list of oversight verbs.
+  let from = k + n;
+  for (let sep = listSeparator(t, from); sep > 0; sep = listSeparator(t, from)) {
+    const next = superviseVerbAt(t, from + sep);
+    if (!next) break;
+    from += sep + next.n;
+  }
+  for (let j = from; j < to && j < from + IMPLEMENTATION_WINDOW; j++) if (longestMatch(t, j, IMPLEMENTATION_WORDS, true)) return true;
   return false;
+}
+
+/** Tokens of a list separator at `j` (", ", "và"), 0 when there is none. */
+function listSeparator(t: TaskDocument['tokens'], j: number): number {
+  return t[j]?.raw === ',' || (t[j]?.word && t[j]!.f === 'va') ? 1 : 0;
 }
 
 /** Words after a supervising verb within which "thực hiện / thi hành / chấp hành" names the implementation. */
