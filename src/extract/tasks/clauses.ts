@@ -12,13 +12,13 @@ import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse,
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
+import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { afterPeriod } from './periodOpeners';
 import { closingSubjects, ministryOfficeAt } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
-import { advisedDirectionAt } from './advisedDirection';
+import { advisedVerbAt } from './advisedBody';
 import { insidePassiveAgent } from './passiveAgent';
 import { toActFormula } from './informedName';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
@@ -43,7 +43,14 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       // "..., các cấp, các ngành ... phát hiện những vấn đề chưa phù hợp ..., báo cáo ...": the same formula, its
       // condition after the subject.
       (!ev.assigned && !!longestMatch(t, ev.predAt, PROBLEMS_FOUND, true)));
-  const push = (ev: ClauseEvent) => events.push(conditional(ev) ? { ...ev, actors: [], silent: true, conditional: true } : ev);
+  // "... phần mềm. Khuyến khích các cơ sở giáo dục phối hợp với các tổ chức, doanh nghiệp ...", "..., khuyến khích doanh
+  // nghiệp phát triển giải pháp ...": bodies encouraged past the unit's opening are given nothing, nor their partners,
+  // up to the clause's end; an item that opens with "Khuyến khích X ..." still gives X the item (the gold of plans).
+  // The label may be written in bold ("**16.** Khuyến khích ...").
+  const opening = skipJunk(doc, skipLabel(doc, skipJunk(doc, u.from, u.to), u.to), u.to);
+  const encouraged = (ev: ClauseEvent): boolean => !!ev.assigned && ev.at > opening && !!longestMatch(t, ev.at, ENCOURAGING_TRIGGERS, true);
+  const push = (ev: ClauseEvent) =>
+    events.push(conditional(ev) ? { ...ev, actors: [], silent: true, conditional: true } : encouraged(ev) ? { ...ev, actors: [], silent: true, conditional: true, encouraged: true } : ev);
   for (let i = sentenceFrom; i < u.to; i++) {
     const tok = t[i]!;
     if (!tok.word) {
@@ -456,7 +463,7 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
   }
   if (!startsWith(t, k, DIRECT_TRIGGER) && !pressingAt(t, k)) return null;
   // "Tham mưu UBND tỉnh theo dõi, đôn đốc các sở ...": the advised body directs them, not the subject.
-  if (advisedDirectionAt(doc, k)) return null;
+  if (advisedVerbAt(doc, k)) return null;
   let o = k + 2;
   // "đôn đốc, các cơ quan, đơn vị tổ chức triển khai ...": a comma before the pressed bodies.
   if (t[o]?.raw === ',' && isCac(t[o + 1])) o++;

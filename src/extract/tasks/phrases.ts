@@ -50,6 +50,8 @@ export const DUTY_VERBS = phrases(words.dutyVerbs);
 export const REQUESTED_VERBS = phrases(words.requestedVerbs);
 /** "Giao X ...", "Yêu cầu X ...", "Đề nghị X ...": X is assigned, the speaker is not. */
 export const ASSIGN_TRIGGERS = phrases(words.assignTriggers);
+/** Triggers that only encourage ("khuyến khích"): an assignment where they open a unit, not inside another's duty. */
+export const ENCOURAGING_TRIGGERS: readonly Phrase[] = ASSIGN_TRIGGERS.filter((p) => words.encouragingTriggers.includes(p.display));
 export const DIRECT_TRIGGER = one(words.directTrigger);
 /** "đôn đốc X <verb>": X is pressed to act and carries the duty (LEAD), as with "chỉ đạo X <verb>". */
 export const PRESSING_TRIGGER = one(words.pressingTrigger);
