@@ -22,6 +22,7 @@ import { advisedDirectionAt } from './advisedDirection';
 import { insidePassiveAgent } from './passiveAgent';
 import { toActFormula } from './informedName';
 import { groupLeadersAt } from './groupLeaders';
+import { withPlaceTail } from './placeTail';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
 /**
@@ -180,7 +181,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
     if (closing) return { at: i, predAt: closing.predAt, actors: closing.actors, forcedLead: false, silent: false, explicit: first };
   }
   if (!read || read.to > end) return null;
-  const parsed = beforeDutyVerb(doc, read);
+  const parsed = withPlaceTail(doc, beforeDutyVerb(doc, read), end);
   // "Chánh Văn phòng ...; Giám đốc các Sở: ...; Chủ tịch UBND các xã ... chịu trách nhiệm thi hành Quyết định này":
   // the closing article's whole list.
   const closing = closingSubjects(doc, i, end);
@@ -873,7 +874,9 @@ function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | n
   const k = skipApposition(doc, list.to, end);
   if (k >= end || t[k]!.raw === ':' || endsSentence(doc, k) || predicateAfterAdverb(doc, k, end) || requestedVerbAt(doc, k)) return list;
   const placed = withLevelPlace(doc, list, end);
-  return placed !== list ? placed : null;
+  if (placed !== list) return placed;
+  const tailed = withPlaceTail(doc, list, end);
+  return tailed !== list ? tailed : null;
 }
 
 /**
