@@ -8,6 +8,7 @@ import type { Section } from '../types';
 import { documentTokens, longestMatch, PREDICATE_STARTS } from '../vocabulary';
 import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADING, DUTY_VERBS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
+import words from './clauseWords.json';
 import type { TaskDocument, Unit } from './types';
 
 /** Tokenize and index a document once for all stages. */
@@ -172,10 +173,13 @@ const ROLE_APPOSITION_TOKENS = 14;
  */
 function insertedPhraseEnd(doc: TaskDocument, k: number, end: number): number {
   const t = doc.tokens;
-  if (t[k]?.raw !== ',') return k;
-  const opener = FRONTED.concat(CAN_CU).find((p) => p.words.every((w, n) => t[k + 1 + n]?.f === w));
-  if (!opener || (longestMatch(t, k + 1, PREDICATE_STARTS, true)?.n ?? 0) > opener.words.length) return k;
-  for (let j = k + 1 + opener.words.length; j < end && j <= k + INSERTED_PHRASE_TOKENS; j++) {
+  // "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức và phương pháp thích hợp,
+  // tổ chức tuyên truyền ...": a means written as such ("bằng"), no comma before it.
+  const means = t[k]?.word === true && MEANS_OPENERS.has(t[k]!.raw.toLowerCase()) ? 1 : 0;
+  if (t[k]?.raw !== ',' && means === 0) return k;
+  const opener = means > 0 ? null : FRONTED.concat(CAN_CU).find((p) => p.words.every((w, n) => t[k + 1 + n]?.f === w));
+  if (means === 0 && (!opener || (longestMatch(t, k + 1, PREDICATE_STARTS, true)?.n ?? 0) > opener.words.length)) return k;
+  for (let j = k + (opener ? 1 + opener.words.length : means); j < end && j <= k + INSERTED_PHRASE_TOKENS; j++) {
     const x = t[j]!;
     if (x.word) continue;
     if (x.raw === ';' || x.raw === ':' || endsSentence(doc, j)) return k;
@@ -183,6 +187,9 @@ function insertedPhraseEnd(doc: TaskDocument, k: number, end: number): number {
   }
   return k;
 }
+
+/** Words opening a means between the bodies and their duty, as written (clauseWords.json, meansOpeners). */
+const MEANS_OPENERS: ReadonlySet<string> = new Set(words.meansOpeners);
 
 /** Tokens such an inserted phrase holds at most (a basis citing a document with its number and date). */
 const INSERTED_PHRASE_TOKENS = 45;

@@ -25,3 +25,19 @@ describe('a phrase between the bodies and their duty', () => {
     expect(extract(text).assignments).toEqual([]);
   });
 });
+
+/**
+ * A means written between the bodies and their duty, without a comma before it: "Đề nghị Ủy ban Mặt trận Tổ quốc Việt
+ * Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức và phương pháp thích hợp, tổ chức tuyên truyền ..." (a Khánh Hòa
+ * marine-economy plan, a development file whose gold gives both LEAD).
+ */
+describe('a means between the bodies and their duty', () => {
+  it('is passed over to the duty', () => {
+    const text = [
+      'VI. TỔ CHỨC THỰC HIỆN',
+      '',
+      '3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức và phương pháp thích hợp, tổ chức tuyên truyền và vận động đoàn viên, hội viên và Nhân dân tích cực tham gia thực hiện Kế hoạch này.',
+    ].join('\n');
+    expect(extract(text).assignments.map((a) => `${a.role} ${a.body}`)).toEqual(['LEAD Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'LEAD các Đoàn thể tỉnh']);
+  });
+});
