@@ -47,7 +47,7 @@ const ADVISING_WRITTEN: readonly { p: Phrase; words: readonly string[] }[] = ADV
 
 /**
  * The first advising verb written at `i` (lower case, with its marks: OCR stripped of marks keeps the rule off). Its
- * first word is a test of the spelling, answered once per spelling: every verb of direction looks back over up to
+ * first word is a test of the spelling, answered once per spelling: every verb asked about looks back over up to
  * ADVISED_LOOKBACK words.
  */
 function advisingVerbAt(t: readonly Token[], i: number): { p: Phrase; words: readonly string[] } | undefined {
