@@ -141,7 +141,8 @@ console.log(
     poolSize: pool.size,
     // Absent in a checkout before compiled workers (--root OLD): those start from the sources.
     workerFrom: (pool as { entry?: { from: string } }).entry?.from ?? 'sources',
-    execArgv: process.execArgv.filter((a) => !a.includes('tsx')),
+    // The V8 and Node flags this run had (--import tsx left out).
+    execArgv: process.execArgv.filter((a, i, all) => !a.includes('tsx') && !(a === '--import' && all[i + 1]?.includes('tsx'))),
     wallS: s(t1 - t0),
     docsPerS: +(reports.length / ((t1 - t0) / 1000)).toFixed(1),
     cpuS: {
