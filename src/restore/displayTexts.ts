@@ -110,10 +110,6 @@ export function restoreDisplayTexts(extraction: Extraction, documentText: string
   const damage = damageOf(words, decoder);
   if (!damage) return null;
   const restore = (s: string): RestoredString | null => {
-    // A string of a damaged document may itself carry its marks (a task copied from a clean source, a title
-    // typed again): left alone like a clean document, without the decoder. On the real documents every such
-    // string came out of the decoder unchanged (bench/README.md, "Ingestion: a fair measure ...").
-    if (looksClean(s)) return null;
     const r = restoreString(s, decoder, { damage });
     return r.text === s.normalize('NFC') ? null : { text: r.text, changedShare: r.changedShare };
   };

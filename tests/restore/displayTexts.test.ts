@@ -32,17 +32,6 @@ describe('restoreDisplayTexts', () => {
     }
   });
 
-  it('leaves a task that carries its own marks alone inside a damaged document', () => {
-    const { text, extraction } = sample('002_a02de70c305dbdbe.txt');
-    const clean = sample('004_8f07e00dd8583e0d.txt').extraction.tasks.find((t) => t.text.length > 40)!.text;
-    const damagedTask = extraction.tasks.find((t) => restoreDisplayTexts(extraction, text)!.tasks[t.ordinal])!;
-    const withClean = { ...extraction, tasks: extraction.tasks.map((t) => (t === damagedTask ? { ...t, text: clean } : t)) };
-    const restored = restoreDisplayTexts(withClean, text)!;
-    expect(restored.tasks[damagedTask.ordinal]).toBeUndefined();
-    // The damaged tasks around it are still restored.
-    expect(Object.keys(restored.tasks).length).toBeGreaterThan(0);
-  });
-
   it('leaves a clean document alone', () => {
     const { text, extraction } = sample('004_8f07e00dd8583e0d.txt');
     expect(restoreDisplayTexts(extraction, text)).toBeNull();
