@@ -27,6 +27,13 @@ const ALWAYS = ['package-lock.json', 'scripts/buildServer.mjs', 'scripts/buildSt
 
 export class ServerBuildError extends Error {}
 
+/** Writes a file under a temporary name, then renames it over the old one (a reader sees the old or the new). */
+function replaceWhole(file, contents) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, contents);
+  fs.renameSync(temporary, file);
+}
+
 export function buildServer({ force = false, log = (line) => console.log(`[build] ${line}`) } = {}) {
   const problem = force ? 'a rebuild was asked for' : serverBuildProblem();
   if (!problem) return false;
@@ -55,16 +62,21 @@ export function buildServer({ force = false, log = (line) => console.log(`[build
       sourcemap: 'linked',
       metafile: true,
       logLevel: 'silent',
+      // Written below, each file replaced whole: `npm run ingest` builds when stale, so two commands started
+      // together may build at once, and a worker must never load a half-written bundle.
+      write: false,
     });
   } catch (error) {
     const errors = error?.errors?.map((e) => `${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`).join('\n') ?? String(error);
     throw new ServerBuildError(`esbuild could not compile the server:\n${errors}`);
   }
+  fs.mkdirSync(DIST, { recursive: true });
+  for (const file of result.outputFiles) replaceWhole(file.path, file.contents);
   const inputs = {};
   for (const file of [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules')), ...ALWAYS].sort()) {
     inputs[file] = sha(path.join(ROOT, file));
   }
-  fs.writeFileSync(FINGERPRINT, `${JSON.stringify({ inputs }, null, 1)}\n`);
+  replaceWhole(FINGERPRINT, `${JSON.stringify({ inputs }, null, 1)}\n`);
   log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return true;
 }
