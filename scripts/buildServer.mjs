@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 /**
  * Compiles the server to JavaScript: esbuild bundles `src/server.ts` (what `npm start` runs), the bench's API
- * worker (`bench/workers/api.ts`) and the extraction workers' entry (`src/ingest/preparationWorker.ts`, started by
- * `npm run ingest`, the API and the bench when current) into dist/, npm packages left as imports. Run from TypeScript through tsx, the
- * API paid tsx's loader on every module it loaded at run time (Apollo's `require('crypto')` per request went
- * through tsx's resolver) and its source maps; the bundle runs on plain Node (bench/README.md, "The API from
+ * worker (`bench/workers/api.ts`) and the extraction workers' entry (`src/ingest/preparationWorker.ts`, which
+ * the pool starts when dist/ is current) into dist/, npm packages left as imports. Run from TypeScript through
+ * tsx, the API paid tsx's loader on every module it loaded at run time (Apollo's `require('crypto')` per request
+ * went through tsx's resolver) and its source maps; the bundle runs on plain Node (bench/README.md, "The API from
  * compiled JavaScript"); a worker thread started through tsx loaded tsx's loader and ran its keepNames-wrapped
- * code (bench/README.md, "Ingestion: a fair measure, workers from compiled JavaScript"). Tests and the CLIs keep
- * running the sources through tsx.
+ * code (bench/README.md, "Ingestion: a fair measure, workers from compiled JavaScript"). The CLIs' own threads and
+ * the tests keep running the sources through tsx.
  *
  * The bundles are rebuilt only when a file they were built from (esbuild's list of inputs), package-lock.json or
  * this script changed: dist/.build-fingerprint keeps their hashes. `node scripts/buildServer.mjs --force`
