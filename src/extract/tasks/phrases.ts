@@ -18,6 +18,8 @@ export const SCOPE_WORDS = phrases(words.scopeWords);
 export const COORDINATE_VERB = one(words.coordinateVerb);
 /** "hướng dẫn" after "phối hợp,": the same partners coordinated with and guided (roles.ts). */
 export const GUIDE_VERB = one(words.guideVerb);
+/** "phối hợp văn phòng UBND tỉnh": a body's head in lower case names a partner, it is no damaged "với" (roles.ts). */
+export const LOWER_CASE_PARTNERS = phrases(words.lowerCasePartners);
 export const SUPERVISE_VERBS = phrases(words.superviseVerbs);
 /** Supervising verbs only as written with their marks ("đôn đốc", "thanh tra"): see superviseVerbAt in roles.ts. */
 export const WRITTEN_SUPERVISE_VERBS = phrases(words.writtenSuperviseVerbs);
