@@ -21,6 +21,8 @@ import { standingBodyAt } from './standingBodies';
 import { advisedVerbAt } from './advisedBody';
 import { insidePassiveAgent } from './passiveAgent';
 import { toActFormula } from './informedName';
+import { groupLeadersAt } from './groupLeaders';
+import { withPlaceTail } from './placeTail';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
 /**
@@ -178,7 +180,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   }
   // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các"; nor does a
   // standing body's kind ("Chi bộ lãnh đạo ...", "Đảng ủy cơ sở xét ...").
-  const read = standingBodyAt(doc, i, parseBodyListAt(t, i) ?? bareGroupAt(doc, i));
+  const read = standingBodyAt(doc, i, parseBodyListAt(t, i) ?? bareGroupAt(doc, i) ?? groupLeadersAt(doc, i, end));
   // "Chánh Văn phòng, Cục trưởng Cục ..., Giám đốc Sở ... chịu trách nhiệm thi hành Thông tư này": a ministry's closing
   // list opening with its office's head alone.
   if (!read && ministryOfficeAt(doc, i)) {
@@ -186,7 +188,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
     if (closing) return { at: i, predAt: closing.predAt, actors: closing.actors, forcedLead: false, silent: false, explicit: first };
   }
   if (!read || read.to > end) return null;
-  const parsed = beforeDutyVerb(doc, read);
+  const parsed = withPlaceTail(doc, beforeDutyVerb(doc, read), end);
   // "Chánh Văn phòng ...; Giám đốc các Sở: ...; Chủ tịch UBND các xã ... chịu trách nhiệm thi hành Quyết định này":
   // the closing article's whole list.
   const closing = closingSubjects(doc, i, end);
@@ -241,11 +243,9 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
 function withLeadersOf(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
   const k = list.to;
-  if (!(t[k]?.raw === ',' || t[k]?.raw.toLowerCase() === 'và') || t[k + 1]?.raw.toLowerCase() !== 'lãnh' || t[k + 2]?.raw.toLowerCase() !== 'đạo') return list;
-  if (!isCac(t[k + 3])) return list;
-  const leaders = parseBodyListAt(t, k + 3, { bareGeneric: true });
-  if (!leaders || leaders.to > end) return list;
-  return { items: [...list.items, ...leaders.items], to: leaders.to };
+  if (!(t[k]?.raw === ',' || t[k]?.raw.toLowerCase() === 'và')) return list;
+  const leaders = groupLeadersAt(doc, k + 1, end);
+  return leaders ? { items: [...list.items, ...leaders.items], to: leaders.to } : list;
 }
 
 /**
@@ -867,7 +867,10 @@ function topicSubject(doc: TaskDocument, i: number, end: number): ClauseEvent | 
 /** Objects of an assignment trigger, followed by their predicate, ':' or the clause end. */
 function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | null {
   const t = doc.tokens;
-  const list = parseBodyListAt(t, i);
+  // "giao trách nhiệm cho các thành viên Ban Chỉ đạo, Lãnh đạo các sở, ngành liên quan thực hiện ...": leaders of a
+  // group stand for it among the objects too.
+  const read = parseBodyListAt(t, i) ?? groupLeadersAt(doc, i, end);
+  const list = read && withLeadersOf(doc, read, end);
   if (!list || list.to > end) {
     // "đề nghị bộ, ngành, địa phương khẩn trương tổng hợp ...": kinds of bodies without "các", written with their
     // marks and followed by their duty.
@@ -878,7 +881,9 @@ function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | n
   const k = skipApposition(doc, list.to, end);
   if (k >= end || t[k]!.raw === ':' || endsSentence(doc, k) || predicateAfterAdverb(doc, k, end) || requestedVerbAt(doc, k)) return list;
   const placed = withLevelPlace(doc, list, end);
-  return placed !== list ? placed : null;
+  if (placed !== list) return placed;
+  const tailed = withPlaceTail(doc, list, end);
+  return tailed !== list ? tailed : null;
 }
 
 /**
