@@ -4,7 +4,8 @@
  * The driver packs a statement into chunks of at most 1,400 bytes and hands each to the socket as soon as it
  * is full, so a 2.9 KB statement (the mandate walk) costs three `write` system calls, counted with strace on
  * the API process: 1400 + 1400 + 278 bytes for one RUN and its PULL. On loopback the kernel delivers each
- * segment in the writer's time, which made these writes about a tenth of the API's CPU per request. Corking
+ * segment in the writer's time and wakes Neo4j's reader for each (a tenth of a mandate profile's busy time
+ * under load; the CPU saved is small, bench/README.md, q21). Corking
  * the socket for the rest of the synchronous step (Node's documented `cork()` then `uncork()` on the next
  * tick) hands all the chunks of that step to the kernel in one `writev`: the same bytes, in the same order.
  * There is no driver option for this; the driver's channel class is public in neo4j-driver-bolt-connection's
