@@ -12,6 +12,13 @@ import { PROJECT_ROOT } from '../config';
 const QUERIES_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 const FRAGMENTS_DIR = path.join(PROJECT_ROOT, 'cypher', 'fragments');
 const cache = new Map<string, string>();
+/**
+ * Statements with their bounds filled in, per name and bounds: the API asks for the same few on every request
+ * (a depth of 1..10 per walk), and filling them in was a regular-expression pass over 2-3 KB of text each time.
+ * Capped, so bounds a statement does not read cannot grow it without end.
+ */
+const bounded = new Map<string, string>();
+const MAX_BOUNDED = 2_000;
 
 /** Names of every statement on disk (for tests that EXPLAIN them all). */
 export function cypherNames(): string[] {
@@ -47,6 +54,15 @@ function includeFragment(statement: string, fragment: string, node: string | und
 }
 
 export function cypher(name: string, bounds?: Record<string, number>): string {
+  const key = bounds ? `${name}\u0000${Object.entries(bounds).join('\u0000')}` : name;
+  const made = bounded.get(key);
+  if (made !== undefined) return made;
+  const text = withBounds(name, bounds);
+  if (bounded.size < MAX_BOUNDED) bounded.set(key, text);
+  return text;
+}
+
+function withBounds(name: string, bounds: Record<string, number> | undefined): string {
   let text = cache.get(name);
   if (text === undefined) {
     if (!/^[\w.-]+$/.test(name)) throw new Error(`Invalid query name "${name}"`);
