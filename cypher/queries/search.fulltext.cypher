@@ -36,12 +36,16 @@ CALL () {
     WITH topHits WHERE unsure IS NULL OR unsure
     WITH CASE WHEN $skip + $limit > 0 THEN topHits[$skip + $limit - 1].score END AS floor
     // Its own subquery: a list of no matches is still one row, and none when no read of every match is needed.
+    // Only the page and one hit past the count cap are kept (filtered first): the count stops at the cap anyway,
+    // and a sort that keeps a few rows costs less than listing every match.
     CALL (floor) {
       CALL db.index.fulltext.queryNodes('search_folded', $query, {}) YIELD node, score
+        WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
       WITH node, score ORDER BY score DESC, CASE WHEN floor IS NULL OR score >= floor THEN node.key END
-      RETURN collect({node: node, score: score}) AS read
+        LIMIT CASE WHEN $skip + $limit > $countCap THEN $skip + $limit ELSE $countCap + 1 END
+      RETURN collect({node: node, score: score}) AS allHits
     }
-    RETURN [hit IN read WHERE $labels IS NULL OR any(l IN labels(hit.node) WHERE l IN $labels)] AS allHits
+    RETURN allHits
   }
   RETURN CASE WHEN allHits IS NULL THEN topHits ELSE allHits END AS hits, CASE WHEN allHits IS NULL THEN depth END AS told
 }
