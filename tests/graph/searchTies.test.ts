@@ -71,6 +71,16 @@ describe('search over equal scores', () => {
     expect(again.items.map((hit) => hit.record.key)).toEqual(keysInOrder.slice(0, 10));
   });
 
+  it('counts from the read of every match exactly below the cap, and none when the kind filter keeps none', async () => {
+    const words = searchWords(word);
+    // A page past the deepest top read goes straight to every match: its count is exact below the cap.
+    const deep = await search(fx.graph, words, { skip: 10_000, limit: 1 }, null, 1000);
+    expect(deep).toMatchObject({ total: 300, totalIsLowerBound: false, items: [] });
+    // Reads 30 and 300 deep end inside the tie of bodies and keep no task: every match is read and none kept.
+    const none = await search(fx.graph, words, { skip: 0, limit: 1 }, ['Task'], 1);
+    expect(none).toMatchObject({ total: 0, totalIsLowerBound: false, items: [] });
+  });
+
   it('counts every match when the cap is above them', async () => {
     const page = await search(fx.graph, searchWords(word), { skip: 0, limit: 5 }, null, 1000);
     expect(page).toMatchObject({ total: 300, totalIsLowerBound: false });
