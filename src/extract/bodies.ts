@@ -101,6 +101,7 @@ const LOCALITY_GENERICS = new Set(vocab.localityGenerics);
 const IDIOM_GENERICS = new Set(vocab.idiomGenerics);
 
 const OWNED_HEADS = new Set(vocab.ownedHeads);
+const CHAINED_MODIFIERS = new Set(vocab.chainedModifiers);
 
 /** A body phrase found in a token stream. */
 export interface BodyParse {
@@ -388,13 +389,16 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
       }
       break;
     }
-    // "các cơ quan quản lý nhà nước, tổ chức, cá nhân", "các sở, ban, ngành, tổ chức chính trị - xã hội": some
-    // kinds are collectives of their own, split off the list as annotators do.
+    // "các sở, ban, ngành, tổ chức chính trị - xã hội": some kinds are collectives of their own, split off the
+    // list as annotators do.
     const next = longestMatch(tokens, k + 1, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, k + 1);
-    // ... but mass organizations listed together are one ("các tổ chức chính trị - xã hội, hội, đoàn thể").
+    // ... but mass organizations listed together are one ("các tổ chức chính trị - xã hội, hội, đoàn thể"),
+    // and so is a list one "các" opens with such a kind ("Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên
+    // quan", "các cơ quan ngang Bộ, cơ quan thuộc Chính phủ": one phrase under one "các", README convention 7).
     const mass = !!next && MASS_KINDS.has(lastKind) && MASS_KINDS.has(next.p.words.join(' '));
-    if (!localityOnly && count === 1 && STANDALONE_GROUP_KINDS.has(single) && !mass) break;
-    if (next && !localityOnly && STANDALONE_GROUP_KINDS.has(next.p.words.join(' ')) && !mass) break;
+    const openedByStandalone = !localityOnly && isCac(tokens[i - 1]) && STANDALONE_GROUP_KINDS.has(first.p.words.join(' ')) && !MASS_KINDS.has(first.p.words.join(' '));
+    if (!localityOnly && count === 1 && STANDALONE_GROUP_KINDS.has(single) && !mass && !openedByStandalone) break;
+    if (next && !localityOnly && STANDALONE_GROUP_KINDS.has(next.p.words.join(' ')) && !mass && !openedByStandalone) break;
     // "các cơ quan, đơn vị, địa phương, doanh nghiệp": agencies and enterprises are two collectives.
     if (next && !localityOnly && crossesSector(lastKind, next.p.words.join(' ')) && !anyoneList(tokens, i)) break;
     // "các trường đại học, cao đẳng, trung cấp": the levels of one kind of school.
@@ -506,11 +510,22 @@ function fieldAfterVe(tokens: readonly Token[], i: number): number {
 /** "theo thẩm quyền": words naming a bare "các cơ quan" by its competence, folded, split. */
 const COMPETENCE_QUALIFIERS: readonly (readonly string[])[] = vocab.competenceQualifiers.map((q) => q.split(' '));
 
-/** Group modifiers, owners and localities after a group's nouns. */
-function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: number | null } {
+/**
+ * Group modifiers, owners and localities after a group's nouns. `underCac`: the group opened with its own "các",
+ * so modifiers a comma joins ("các đơn vị quân đội, công an") stay in its name.
+ */
+function groupTailAt(tokens: readonly Token[], i: number, underCac = false): { n: number; owner: number | null } {
   let k = i;
   let owner: number | null = null;
   for (let guard = 0; guard < 8; guard++) {
+    // "các đơn vị quân đội, công an đóng trên địa bàn": one group of the units of both forces.
+    if (underCac && k > i && tokens[k]?.raw === COMMA && CHAINED_MODIFIERS.has(`${tokens[k - 2]?.f ?? ''} ${tokens[k - 1]?.f ?? ''}`)) {
+      const more = longestMatch(tokens, k + 1, GROUP_MODIFIERS, true);
+      if (more && !tokens[k + 1]!.cap && CHAINED_MODIFIERS.has(more.p.words.join(' ')) && phraseWrittenAt(tokens, k + 1, more.p)) {
+        k += 1 + more.n;
+        continue;
+      }
+    }
     // "cơ quan chuyên môn về y tế", "cơ quan quản lý nhà nước về đất đai": the field such a body serves.
     const prev = `${tokens[k - 2]?.f ?? ''} ${tokens[k - 1]?.f ?? ''}`;
     const served = /^(chuyen mon|quan ly|nha nuoc)$/.test(prev) ? fieldAfterVe(tokens, k) : 0;
@@ -548,6 +563,13 @@ function groupTailAt(tokens: readonly Token[], i: number): { n: number; owner: n
           owner = k;
           k += o;
           k += localityAt(tokens, k, false);
+        } else if (isCac(tokens[k + m.n]) && genericListAt(tokens, k + m.n + 1, false) > 0 && tokens[k + m.n + 1]!.nl === 0) {
+          // "các cơ quan chuyên môn thuộc các bộ, ngành Trung ương", "các đơn vị trực thuộc các Sở, ban, ngành": a
+          // group owned by a group of kinds keeps its owner in its name.
+          k += m.n;
+          owner = k;
+          k += 1 + genericListAt(tokens, k + 1, false);
+          k += groupTailAt(tokens, k).n;
         } else if (tokens[k + m.n]?.word && /^(tinh|huyen|xa)$/.test(tokens[k + m.n]!.f)) {
           k += m.n + 1;
         } else if (isWord(tokens[k + m.n], 'trung') && isWord(tokens[k + m.n + 1], 'uong')) {
@@ -1091,7 +1113,7 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
         return finish(tokens, from, k + unitName, false, false, null, true);
       }
       let end = k + skip + g;
-      const tail = groupTailAt(tokens, end);
+      const tail = groupTailAt(tokens, end, skip === 1);
       end += tail.n;
       const gw = tokens.slice(k + skip, k + skip + g).map((x) => x.f).join(' ');
       const tailWords = tokens.slice(end - tail.n, end).map((x) => x.f).join(' ');
@@ -1646,8 +1668,9 @@ function properNames(tokens: readonly Token[], i: number, head: string): BodyPar
       const t = tokens[k];
       if (!t) break;
       if (!t.word) {
-        // A dash inside the name; one opening a line is a list item's bullet (the blocks end there).
-        if ((t.raw === '-' || t.raw === '–') && t.nl === 0 && words > 0 && tokens[k + 1]?.cap) {
+        // A dash inside the name; one opening a line is a list item's bullet (the blocks end there), unless the
+        // line before broke the name itself (a hard-wrapped export: "..., Công nghiệp\n- Viễn thông Quân đội").
+        if ((t.raw === '-' || t.raw === '–') && (t.nl === 0 || wrappedInName(tokens, k)) && words > 0 && tokens[k + 1]?.cap) {
           k++;
           continue;
         }
@@ -1663,6 +1686,37 @@ function properNames(tokens: readonly Token[], i: number, head: string): BodyPar
     else break;
   }
   return out;
+}
+
+/**
+ * Whether a name read in the paragraph before the dash at `dash` (a hard-wrapped paragraph's line opening with "- ")
+ * runs on over it ("các Tập đoàn: ..., Công nghiệp" / "- Viễn thông Quân đội theo ..."): the dash is no bullet.
+ * `from` is the paragraph's first token (the list may open lines before); the search looks back a few lines at most.
+ */
+export function nameRunsOverDash(tokens: readonly Token[], dash: number, from: number): boolean {
+  if (!tokens[dash] || !DASH.test(tokens[dash]!.raw) || !wrappedInName(tokens, dash)) return false;
+  for (let j = Math.max(from, dash - DASH_LOOKBACK); j < dash; j++) {
+    if (!tokens[j]!.word || !tokens[j]!.cap) continue;
+    const p = parseBodyListAt(tokens, j);
+    if (!p) continue;
+    if (p.to > dash + 1) return true;
+    j = Math.max(j, p.to - 1);
+  }
+  return false;
+}
+
+/** Tokens before a line-opening dash searched for a name that runs on over it. */
+const DASH_LOOKBACK = 60;
+
+/**
+ * A dash at `k` opening the next line of a hard-wrapped paragraph inside a name: one line break, a name word
+ * right before it and the same line's name going on; a line that opens with a bullet itself lists items.
+ */
+function wrappedInName(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.nl !== 1 || !tokens[k - 1]?.word || tokens[k + 1]?.nl !== 0) return false;
+  let j = k - 1;
+  while (j > 0 && tokens[j]!.nl === 0) j--;
+  return !DASH.test(tokens[j]!.raw) && tokens[j]!.raw !== '+' && tokens[j]!.raw !== '*';
 }
 
 /**
@@ -1881,7 +1935,12 @@ function canonicalNameUncached(rawName: string): string {
       // A word written with its marks that folds to another word is that other word, no OCR damage of the
       // vocabulary's ("Cục Trồng trọt" is no "Cục trưởng", "Điện Biên" no "Đoàn"): such a match is dropped.
       const m = found && !repair && otherWordWritten(tokens, i, found) ? null : found;
-      if (m) {
+      if (m && !repair && lettersChanged(tokens, i, m)) {
+        // "cơ quan thông tin" is no "cơ quan thông tấn": the writer's words stand, and the match's span with them
+        // (read word by word, "quan" would become "quận").
+        words = tokens.slice(i, i + m.n).filter((x) => x.word).map((x) => x.raw);
+        n = m.n;
+      } else if (m) {
         words = m.p.shown.slice();
         n = m.n;
         // Follow the writer's capitals word by word (OCR keeps them); all-capital words take the vocabulary's.
@@ -1942,6 +2001,26 @@ function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n
   // An accented word that is another word, with a clean word beside it or no word of the phrase at all, is
   // another phrase, not OCR damage.
   return (other && (clean || !agree)) || proper;
+}
+
+/**
+ * A match of several words that changes the letters of a word written plainly without marks, to another valid
+ * syllable, beside a word the writer accented as the phrase does ("cơ quan thông tin" matched the vocabulary's
+ * "cơ quan thông tấn" by one letter): a phrase of its own, not OCR damage (damage that drops the marks keeps the
+ * letters: "Uy ban nhan dan").
+ */
+function lettersChanged(tokens: readonly Token[], i: number, m: { p: Phrase; n: number }): boolean {
+  if (m.n < 2 || m.p.words.length !== m.n) return false;
+  let changed = false;
+  let clean = false;
+  for (let w = 0; w < m.n; w++) {
+    const src = tokens[i + w]!;
+    if (!src.word) return false;
+    const shown = m.p.shown[w] ?? '';
+    if (hasMarks(src.raw) && src.raw.toLowerCase() === shown.toLowerCase()) clean = true;
+    if (!hasMarks(src.raw) && !src.upper && fold(src.raw) !== m.p.words[w] && isVietnameseSyllable(src.raw)) changed = true;
+  }
+  return changed && clean;
 }
 
 /**

@@ -12,8 +12,14 @@ const C = '[A-Za-z0-9ĐđÐ]';
 const LOOKBEHIND = '(?:(?<![\\p{L}\\d/.\\-–])|(?<=(?<!\\p{L})[Ss]ố))(?<!(?:QCVN|TCVN)\\s{0,2}[\\d.\\-]{1,8}:)';
 /** Spaces, a line break and OCR specks ("22/\n~ KH-UBND") may sit around a symbol's separators. */
 const GAP = '[\\s~^*]{0,4}';
+/**
+ * After a separator, a table's cell border too: a narrow "Căn cứ pháp lý" column breaks a symbol into two cells
+ * ("Nghị định số 63/2010/ | NĐ-CP"). Only after "/" or "-", where the symbol cannot end, so two cells' own
+ * numbers are never joined.
+ */
+const CELL_GAP = `${GAP}(?:\\|${GAP})?`;
 const PARTY_CANDIDATE = new RegExp(
-  `${LOOKBEHIND}(\\d{1,5})${GAP}[-–—]${GAP}${C}{1,6}${GAP}\\/${GAP}${C}{1,10}(?![\\p{L}\\d])`,
+  `${LOOKBEHIND}(\\d{1,5})${GAP}[-–—]${GAP}${C}{1,6}${GAP}\\/${GAP}${C}{1,10}(?:\\/[a-z]{1,3})?(?![\\p{L}\\d])`,
   'gu',
 );
 /** Dashes after the first code: a type and up to four issuers of a joint document ("TTLT-BGDĐT-BNV-BTC"). */
@@ -31,7 +37,7 @@ const ISSUER_CODE = `${C}{1,14}(?:[.&][A-ZĐ0-9]{1,8}(?![a-zđ])){0,2}`;
 /** A joint document's type written with a slash before its issuers ("88/2016/TTLT/BTC-BTNMT"). */
 const JOINT_SLASH = `(?:(?<=[A-Z]LT)\\/${C}{1,10})?`;
 const STATE_CANDIDATE = new RegExp(
-  `${LOOKBEHIND}${NUMBER}${GAP}\\/${GAP}(?:\\d{4}${GAP}\\/${GAP})?${CODE}${JOINT_SLASH}(?:\\s{0,2}[-–—]\\s{0,2}${ISSUER_CODE}){0,${MAX_CODE_DASHES}}(?![\\p{L}\\d])`,
+  `${LOOKBEHIND}${NUMBER}${GAP}\\/${CELL_GAP}(?:\\d{4}${GAP}\\/${CELL_GAP})?${CODE}${JOINT_SLASH}(?:\\s{0,2}[-–—](?:\\s{0,2}\\|)?\\s{0,2}${ISSUER_CODE}){0,${MAX_CODE_DASHES}}(?![\\p{L}\\d])`,
   'gu',
 );
 
@@ -93,7 +99,8 @@ export function findSymbols(text: string): SymbolHit[] {
   for (const re of [PARTY_CANDIDATE_AT, STATE_CANDIDATE_AT]) {
     for (const m of matchesFrom(re, text, starts)) {
       let start = m.index;
-      let raw = m[0];
+      // A cell border inside the symbol (CELL_GAP) is no part of it.
+      let raw = m[0].replace(/\|/g, ' ');
       const num = m[1]!;
       // OCR splits a number ("1 24", "1 563"); a short digit group just before a short number joins it.
       if (num.length <= 3) {

@@ -208,8 +208,11 @@ const DASH = '[-–—]';
 const TOK = '[A-Za-z0-9ĐđÐð]{1,10}';
 /** A code token of the state form may join parts with "&" or "." ("XDCQ&TCBC", "CCTKV.05"). */
 const STATE_TOK = `${TOK}(?:[.&][A-Z0-9ĐÐ]{1,8}){0,2}`;
-/** Party form. */
-const PARTY_RE = new RegExp(`^(\\d{1,5})${SEP}${DASH}${SEP}(${TOK})${SEP}\\/${SEP}(${TOK})$`);
+/**
+ * Party form; the Central Office's letters may close with a lower-case mark after a slash ("919-CV/VPTW/nb"),
+ * kept as printed.
+ */
+const PARTY_RE = new RegExp(`^(\\d{1,5})${SEP}${DASH}${SEP}(${TOK})${SEP}\\/${SEP}(${TOK})(?:\\/([a-z]{1,3}))?$`);
 /**
  * State form: number, year, then codes joined by dashes: a type and its issuer ("QĐ-UBND"), a letter's
  * agency and unit ("BNV-CCHC"), or a joint document's type and its two to four issuers
@@ -240,13 +243,13 @@ function readSymbol(raw: string): ParsedSymbol | null {
   const s = raw.normalize('NFC').replace(/[~^*]/g, ' ').trim().replace(JOINT_TYPE_SLASH, '$1-');
   let m = PARTY_RE.exec(s);
   if (m) {
-    const [, num, typeRaw, agencyRaw] = m as unknown as [string, string, string, string];
+    const [, num, typeRaw, agencyRaw, mark] = m as unknown as [string, string, string, string, string | undefined];
     const type = typeCode(typeRaw);
     if (!type || !looksLikeCode(agencyRaw) || !looksLikeCode(typeRaw)) return null;
     const agency = agencyForm(agencyRaw);
     const number = normNumber(num);
     return {
-      symbol: `${number}-${type.code}/${agency}`,
+      symbol: `${number}-${type.code}/${agency}${mark ? `/${mark}` : ''}`,
       number,
       year: null,
       typeCode: type.code,

@@ -8,15 +8,23 @@ const key = (name: string, j: string | null = QN) => resolveBody(name, j).key;
 const list = (text: string) => parseBodyListAt(tokenize(text), 0)?.items.map((i) => resolveBody(i.raw, QN).name) ?? [];
 
 describe('splitting lists of collective bodies as annotators do', () => {
-  it('splits off kinds that are collectives of their own ("tổ chức chính trị - xã hội", "cơ quan quản lý nhà nước")', () => {
+  it('splits off kinds that are collectives of their own ("tổ chức chính trị - xã hội") after other kinds', () => {
     expect(list('Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường và cơ quan, tổ chức có liên quan triển khai')).toEqual([
       'các sở, ban, ngành',
       'Tổ chức chính trị - xã hội',
       'Ủy ban nhân dân các xã, phường',
       'cơ quan, tổ chức có liên quan',
     ]);
-    // Kinds listed without their own "các" are a group, written in lower case like "cơ quan, tổ chức có liên quan".
-    expect(list('Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm')).toEqual(['các cơ quan quản lý nhà nước', 'tổ chức, cá nhân liên quan']);
+    // A list one "các" opens with such a kind is one phrase under one "các", one body (README convention 7, which
+    // cites this very group of 2847e16133f7b987; the gold of 1095764e502a89b8 writes the second one so).
+    expect(list('Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm')).toEqual(['các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan']);
+    expect(list('Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh')).toEqual([
+      'các Bộ',
+      'các cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
+      'Chủ tịch Ủy ban nhân dân các tỉnh',
+    ]);
+    // Opened by another kind, they still split off ("- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;", c93728).
+    expect(list('Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;')).toEqual(['các Bộ', 'cơ quan ngang Bộ', 'cơ quan thuộc Chính phủ']);
   });
 
   it('gives the owner closing a run of groups to each ("các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố")', () => {

@@ -119,7 +119,9 @@ export function segmentClauses(folded: string, text?: string): Clause[] {
     if (!mode) {
       for (let i = 0; i < Math.min(4, toks.length); i++) if (cueAt(toks, i, IMPLEMENT_CUES)) mode = 'IMPLEMENTS';
     }
-    if (!trig && prevMode) {
+    // A clause that opens a table cell ("... thực hiện Luật này). | - Luật Đầu tư ...") starts the cell's own
+    // content: it carries on no list of the cell before it.
+    if (!trig && prevMode && !/^\s*\|/.test(folded.slice(start, leadStart + 1))) {
       // List continuation: the clause starts with a document kind, possibly after "các"; with "số" and a number
       // after a kind named once ("Căn cứ các Nghị định của Chính phủ: số 63/2010/NĐ-CP ...; số 118/2025/NĐ-CP
       // ..."); or with the law that amended the one before ("...số 58/2010/QH12; được sửa đổi, bổ sung bởi Luật

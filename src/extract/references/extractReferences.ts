@@ -22,20 +22,21 @@ import { squash } from '../displayText';
 import { maskUrls } from '../findSymbols';
 import { segmentClauses } from './clauses';
 import { linkNamedLaws, linkNamedLawsByName } from './namedLawLinks';
+import cueData from '../data/cues.json';
 import { findNamedReferences } from './namedReferences';
 import { numberedMentions } from './numberedMentions';
 import { letterAddressees } from './addressees';
 import { assignRelations } from './relations';
 import { mergeMentions, shareListIssuers } from './mergeMentions';
 import { assignEffects } from './effects';
-import { formBasisSpans, inSpans } from './templates';
+import { formBasisSpans, inSpans, namedByBlankForm } from './templates';
 
 import type { ReferenceContext } from './mention';
 
 export type { Mention, ReferenceContext } from './mention';
 
 /** Words that end a name rather than continue it: "Luật Dữ liệu có hiệu lực ...", "Luật Dữ liệu và ...". */
-const AFTER_NAME = new Set(['co', 'va', 'duoc', 'nay', 'thi', 'theo', 'tai', 'la', 'quy', 've', 'do']);
+const AFTER_NAME: ReadonlySet<string> = new Set(cueData.ownNameEnders);
 
 /** A named document that is the citing document itself ("Luật Dữ liệu ..." inside the Luật Dữ liệu). */
 function namesItself(name: string, ownName: string): boolean {
@@ -68,7 +69,7 @@ export function extractReferences(text: string, ctx: ReferenceContext): Document
   }
   const ownName = ctx.ownKind && ctx.ownTitle ? foldTitle(`${KIND_WORDS.find((k) => k.kind === ctx.ownKind)?.display ?? ''} ${ctx.ownTitle}`) : null;
   const named = findNamedReferences(masked, folded, clauses, numbered, ctx).filter(
-    (m) => !(ownName && m.namedTitle && namesItself(foldTitle(m.namedTitle), ownName)) && !inSpans(forms, m.start),
+    (m) => !(ownName && m.namedTitle && namesItself(foldTitle(m.namedTitle), ownName)) && !inSpans(forms, m.start) && !namedByBlankForm(folded, m),
   );
   const cited = numbered.filter((m) => !inSpans(forms, m.start));
   linkNamedLaws(folded, cited, named);

@@ -9,6 +9,7 @@ import type { MentionEffect } from './effects';
 import { findProvinces, type Province } from '../provinces';
 import { documentKey, inferIssuer } from '../symbols';
 import { squash } from '../displayText';
+import { foldKeepLength } from '../folding';
 import type { Mention, ReferenceContext } from './mention';
 import { familiesCompatible } from './numberedMentions';
 import { isListGap } from './relations';
@@ -54,14 +55,14 @@ function mentionKey(m: Mention): string {
  * A provincial paper cited once with its province ("Quyết định số 09/2019/QĐ-UBND ngày 28/5/2019 của Ủy ban
  * nhân dân tỉnh Kon Tum") and again without it ("... của Ủy ban nhân dân tỉnh", a table's "Quyết định số
  * 66/2018/QĐ-UBND ngày 28/12/2018") is one paper: the bare mentions, given the citing document's province by
- * default, take the named one. Only for numbers with a year, one other province, and dates that agree; a mention
- * that names the citing province itself keeps it.
+ * default, take the named one. Only for one other province and dates that agree (for a number without a year,
+ * the same date written at both); a mention that names the citing province itself keeps it.
  */
 function placeBareMentions(text: string, mentions: readonly Mention[], province: Province | null): void {
   if (!province) return;
   const named = new Map<string, Mention[]>();
   for (const m of mentions) {
-    if (!m.parsed?.year || m.parsed.scope !== 'local' || m.jurisdiction === province.jurisdiction || m.jurisdiction === NATIONAL || m.jurisdiction === 'unknown') continue;
+    if (!m.parsed || !(m.parsed.year || m.date) || m.parsed.scope !== 'local' || m.jurisdiction === province.jurisdiction || m.jurisdiction === NATIONAL || m.jurisdiction === 'unknown') continue;
     const list = named.get(m.parsed.symbol);
     if (list) list.push(m);
     else named.set(m.parsed.symbol, [m]);
@@ -75,13 +76,54 @@ function placeBareMentions(text: string, mentions: readonly Mention[], province:
     if (!others || new Set(others.map((o) => o.jurisdiction)).size !== 1) continue;
     const other = others.find((o) => o.date) ?? others[0]!;
     if (m.date && other.date && m.date !== other.date) continue;
+    // A number without a year ("27-CTr/TU") is reused every term: the same date must say it is the same paper.
+    if (!m.parsed.year && (!m.date || m.date !== other.date)) continue;
     m.jurisdiction = other.jurisdiction;
     if (other.issuer && (!m.issuer || m.issuer.family === other.issuer.family)) m.issuer = other.issuer;
   }
 }
 
+/**
+ * "của Ủy ban nhân dân tỉnh về việc ...": a bare provincial level (no name) between a citation and its title, which
+ * the citation's issuer reading leaves unread; the title then runs to the sentence's end.
+ */
+const BARE_LEVEL_THEN_TITLE = /^[\s,]*c[a-z1]{0,3}a\s+(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?:tinh|thanh pho)\s+(?=ve\s|v\/v)/;
+/** Characters of such a title read at most. */
+const BARE_TITLE_CHARS = 240;
+
+/** The text of a mention's title: read with the mention, or after a bare provincial level. */
+function titleText(text: string, m: Mention): string {
+  if (m.end > m.tailEnd) return text.slice(m.tailEnd, m.end);
+  const after = text.slice(m.tailEnd, m.tailEnd + BARE_TITLE_CHARS);
+  const bare = BARE_LEVEL_THEN_TITLE.exec(foldKeepLength(after));
+  if (!bare) return '';
+  const rest = after.slice(bare[0].length);
+  return rest.slice(0, /;|\.(?:\s|$)/.exec(rest)?.index ?? rest.length);
+}
+
+/**
+ * A provincial paper whose citation names no province ("Quyết định số 62/2019/QĐ-UBND ngày ... của Ủy ban nhân
+ * dân tỉnh về việc ban hành quy định giá các loại đất trên địa bàn tỉnh Vĩnh Phúc") is the paper of the one
+ * province its title names as "tỉnh / thành phố X": a former province's paper cited after the 2025 mergers keeps
+ * its own place, as the gold records it. Only numbers with a year, and never against the citation's own words.
+ */
+function placeByTitle(text: string, mentions: readonly Mention[]): void {
+  for (const m of mentions) {
+    if (!m.parsed?.year || m.parsed.scope !== 'local') continue;
+    if (findProvinces(text.slice(m.start, m.tailEnd)).length) continue;
+    const named = new Set(findProvinces(titleText(text, m)).filter((p) => p.qualified).map((p) => p.province));
+    if (named.size !== 1) continue;
+    const province = [...named][0]!;
+    if (province.jurisdiction === m.jurisdiction) continue;
+    m.jurisdiction = province.jurisdiction;
+    const inferred = inferIssuer(m.parsed, province);
+    if (inferred && (!m.issuer || m.issuer.family === inferred.family)) m.issuer = inferred;
+  }
+}
+
 /** Merge mentions per document; claims that disagree are kept on the mentions and noted. */
 export function mergeMentions(text: string, mentions: Mention[], ctx: ReferenceContext, effectsOf: ReadonlyMap<Mention, MentionEffect[]> = new Map()): DocumentReference[] {
+  placeByTitle(text, mentions);
   placeBareMentions(text, mentions, ctx.province);
   const byKey = new Map<string, Mention[]>();
   for (const m of mentions) {

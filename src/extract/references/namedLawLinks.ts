@@ -5,6 +5,7 @@
  * reference and what the text does to the law by name (guides, amends) lands on the numbered document.
  */
 import type { Mention } from './mention';
+import cueData from '../data/cues.json';
 
 /** The folded name before the number: "luat cong nghiep cong nghe so" of "Luật ... số số 71/2025/QH15". */
 function nameBeforeNumber(folded: string, m: Mention): string | null {
@@ -25,8 +26,16 @@ function squashName(s: string): string {
 /** Characters read from a named mention's start: its name may run past where the mention's title was cut. */
 const NAME_READ = 200;
 
-/** Words that may follow a law's full name in running text ("Luật X về ...", "Luật X năm 2024", "Luật X,"). */
-const AFTER_NAME = /^(?:$|[\s,;.:)(]|\s(?:ve|nam|ngay|da|duoc|quy|va)\s)/;
+/** Folded words (cues.json) as regex alternatives. */
+function alternatives(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/** Words that may follow a law's full name in running text ("Luật X về ...", "Luật X năm 2024"), folded. */
+const NAME_FOLLOWERS = alternatives(cueData.lawNameFollowers);
+
+/** What may follow a law's full name: the end, a mark ("Luật X,") or one of NAME_FOLLOWERS. */
+const AFTER_NAME = new RegExp(`^(?:$|[\\s,;.:)(]|\\s(?:${NAME_FOLLOWERS})\\s)`);
 
 /** Give each named law mention the symbol of the numbered citation of the same law, the longest name first. */
 export function linkNamedLaws(folded: string, numbered: readonly Mention[], named: readonly Mention[]): void {
@@ -110,7 +119,7 @@ function namesLongerLaw(title: string, name: string): boolean {
 }
 
 /** After a law's name, words that go on with the same law: AFTER_NAME's, a year glued by OCR ("năm2020"), "hiện hành". */
-const SAME_LAW_AFTER = /^\s(?:(?:ve|nam|ngay|da|duoc|quy|va)(?:\s|$|\d)|hien hanh\b)/;
+const SAME_LAW_AFTER = new RegExp(`^\\s(?:(?:${NAME_FOLLOWERS})(?:\\s|$|\\d)|(?:${alternatives(cueData.sameLawFollowers)})\\b)`);
 
 /** Words a law's name adds at most to a shorter law's name ("Luật Đầu tư" -> "Luật Đầu tư công"). */
 const LONGER_NAME_WORDS = 4;

@@ -32,6 +32,28 @@ const SUBJECT_BEFORE = /(?:^|[,.;:]\s+|\n\s*\n\s*)([^,.;:]{3,120}?)\s+(?:da\s+)?
 const NOW_NAMED = /\(\s*nay\s+l[a-z]\s+([^)]{3,60})\)/;
 /** Words that end a "của ..." name: "của Công ty về việc ...", "của Thuế tỉnh X gửi ...", "... ngày ...". */
 const OF_STOP: ReadonlySet<string> = new Set(cueData.ofNameStops);
+/** "các Quyết định của UBND tỉnh X, trong đó có Quyết định số ...": the words that open a list's member after its issuer. */
+const MEMBER_OPENER = new RegExp(`[\\s,]+(?:${cueData.listMemberOpeners.join('|')})\\s*:?\\s*$`);
+/** The word before a form's number ("Mẫu số 01/TK-SDDPNN"), folded. */
+const FORM_WORDS: ReadonlySet<string> = new Set(cueData.formNumberWords);
+/** "của" as OCR may write it, before an issuer. */
+const OF_WORD = /c[a-z1]{0,3}a\s+/g;
+
+/**
+ * The issuer of a list the citation is a member of, written before it: "trên cơ sở các Quyết định của Ủy ban nhân
+ * dân tỉnh Vĩnh Phúc, trong đó có Quyết định số 05/2025/QĐ-UBND". Only where the issuer fills the words between
+ * the last "của" and the opener.
+ */
+function listIssuerBefore(folded: string, start: number, province: Province | null): IssuerRef | null {
+  const before = folded.slice(Math.max(0, start - 160), start);
+  const opener = MEMBER_OPENER.exec(before);
+  if (!opener) return null;
+  const of = [...before.slice(0, opener.index).matchAll(OF_WORD)].pop();
+  if (!of) return null;
+  const name = before.slice(of.index + of[0].length, opener.index);
+  const iss = issuerAtStart(name, province);
+  return iss && !name.slice(iss.end).trim() ? iss.issuer : null;
+}
 
 /** The folded words of a name after "của", up to punctuation or a word that cannot be part of it, and where they end. */
 function ofWords(after: string): { words: string[]; end: number } {
@@ -142,6 +164,8 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       hasSo = true;
       last--;
     }
+    // "tại Mẫu số 01/TK-SDDPNN - Tờ khai thuế ...", "(Mẫu số 02/BCTC)": a form's number, no document.
+    if (last >= 0 && FORM_WORDS.has(toks[last]!.w)) continue;
     let km = last >= 0 ? kindEndingAt(toks, last) : null;
     // "... quy phạm pháp luật số 64/2025/QH15": a lower-case "luật" ends a law's name ("pháp luật"), it is not
     // the kind word; the capitalised "Luật" that opens the name is looked for below.
@@ -234,6 +258,7 @@ export function numberedMentions(text: string, folded: string, ctx: ReferenceCon
       const pre = /c[a-z1]{0,3}a\s+([^;.]{2,80}?)\s+t[a-z]{0,2}i\s*$/.exec(folded.slice(Math.max(0, start - 100), start));
       if (pre) stated = issuerAtStart(pre[1]!, ctx.province)?.issuer ?? null;
     }
+    if (!stated) stated = listIssuerBefore(folded, start, ctx.province);
     if (!stated) {
       const subject = SUBJECT_BEFORE.exec(folded.slice(Math.max(0, start - 160), start));
       if (subject) {

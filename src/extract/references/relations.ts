@@ -6,7 +6,7 @@
  * referenced.
  */
 import { foldKeepLength } from '../folding';
-import type { CitationRelation } from '../types';
+import { NATIONAL, type CitationRelation } from '../types';
 import { tokenizeWords, lookalikeCost, type Token } from '../matching';
 import { clauseAt, sumsUpAt, type Clause } from './clauses';
 import { AMEND_CONSIDERED, AMEND_CUES, AMEND_FILLERS, CUE_WINDOW, DIRECTIVE_BEFORE_TAI, EMBED_CUES, IMPLEMENT_CUES, cueAt, cueList } from './cues';
@@ -213,6 +213,15 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
     prev = m;
   }
 
+  /**
+   * A province's text amends no central one (the hierarchy of legal texts): its "sửa đổi, bổ sung" beside a law or
+   * a decree tells the central text's own amendments ("Luật Đấu thầu số 22/2023/QH15 (được sửa đổi, bổ sung tại
+   * Luật số 57/2024/QH15)", a procedure list's column "Căn cứ pháp lý quy định nội dung sửa đổi, bổ sung").
+   */
+  function mayAmend(m: Mention): boolean {
+    return !ctx.province || m.jurisdiction !== NATIONAL;
+  }
+
   function relationOf(m: Mention, clause: Clause | null, listPrev: Mention | null, previous: Mention | null): CitationRelation {
     if (clause?.mode && clause.mode !== 'IMPLEMENTS' && previous && previous.start >= clause.start) {
       // Inside a preamble citation's title, or listed after one that is ("thực hiện Quyết định A và Quyết định B").
@@ -234,8 +243,9 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
     // A change proposed under "Kiến nghị thực thi" is neither made (AMENDS) nor carried out (the label's own "thực
     // thi", a cited title's "thi hành"): the text is only referred to (gold-real README, sixth and seventh rounds).
     const proposed = proposedAt(folded, m.start);
-    if (clause && amendsDirectly(folded, clause, m) && !proposed) return 'AMENDS';
-    if (object && m.parsed && m.end > m.tailEnd) {
+    // The amendment a province's text tells of a central one is the central text's own history: referred to.
+    if (clause && amendsDirectly(folded, clause, m) && !proposed) return mayAmend(m) ? 'AMENDS' : 'REFERENCES';
+    if (object && m.parsed && m.end > m.tailEnd && mayAmend(m)) {
       // The cited document's title names what this document amends ("... về việc ban hành Kế hoạch X").
       const hay = tokenizeWords(folded, m.tailEnd, m.end);
       if (inOrderShare(object, hay) >= 0.85) return 'AMENDS';
@@ -253,7 +263,10 @@ export function assignRelations(folded: string, clauses: readonly Clause[], ment
     }
     if (listPrev && !listPrev.embedded) return listPrev.relation;
     if (!clause || proposed || sumsUpAt(folded, clause.leadStart)) return 'REFERENCES';
-    const toks = tokenizeWords(folded, Math.max(clause.start, m.start - CUE_WINDOW), m.start).filter(
+    // A verb in another table cell ("nộp theo quy định của Luật ..." in the fee cell) is no cue for the legal-basis
+    // cell beside it: the window starts after the last cell border.
+    const cellStart = folded.lastIndexOf('|', m.start - 1) + 1;
+    const toks = tokenizeWords(folded, Math.max(clause.start, m.start - CUE_WINDOW, cellStart), m.start).filter(
       (t) => !masked.covers(t.start, t.end),
     );
     for (let i = 0; i < toks.length; i++) if (cueAt(toks, i, IMPLEMENT_CUES)) return 'IMPLEMENTS';

@@ -6,6 +6,7 @@
  * names nowhere else): the citations of a form's Căn cứ clauses are dropped.
  */
 import type { Clause } from './clauses';
+import type { Mention } from './mention';
 
 /** A blank number or date of a form's header (folded): "Số: ….", "Số:……/TTr-", "ngày.....tháng.....năm". */
 const BLANK_HEADER = /\bso\s*:\s*[.…_]{2,}|\bngay\s*[.…_]{3,}\s*thang\s*[.…_]{2,}\s*nam\b/g;
@@ -38,4 +39,21 @@ export function formBasisSpans(folded: string, clauses: readonly Clause[]): [num
 /** Whether an offset lies in one of the spans. */
 export function inSpans(spans: readonly [number, number][], at: number): boolean {
   return spans.some(([s, e]) => at >= s && at < e);
+}
+
+/** A form's blank: two ellipsis characters, or four dots or three underscores ("……", "....", "___"). */
+const BLANK = '(?:…[.…]|\\.{3}[.…]|_{3})';
+/** "Luật Chính quyền địa phương số……", "Quyết định số: ….": a number left blank (folded text). */
+const BLANK_NUMBER = new RegExp(`\\bso\\s*:?\\s*${BLANK}`);
+/** "Dự án …… - ...": a name left blank, right after the kind's words. */
+const BLANK_NAME = new RegExp(`^[a-z]+(?: [a-z]+){0,2}\\s*${BLANK}`);
+
+/**
+ * A document named by a form with its number or name left blank ("Căn cứ Luật Chính quyền địa phương số……" in a
+ * model decision among the annexes, "Thực hiện Dự án …… - ..."): a paper still to be filled in, no citation.
+ */
+export function namedByBlankForm(folded: string, m: Mention): boolean {
+  if (m.parsed) return false;
+  const span = folded.slice(m.start, m.end);
+  return BLANK_NUMBER.test(span) || BLANK_NAME.test(span);
 }

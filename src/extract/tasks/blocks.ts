@@ -3,7 +3,7 @@
  * outside the preamble and the recipients block ("Nơi nhận", "Kính gửi"). Headings that do not end a
  * sentence ("1. Sở Nội vụ", "IV. TỔ CHỨC THỰC HIỆN") are titles: they name the bodies of their section.
  */
-import { parseBodyListAt } from '../bodies';
+import { nameRunsOverDash, parseBodyListAt } from '../bodies';
 import { longestMatch } from '../vocabulary';
 import { ASSIGN_TRIGGERS, EXECUTED_DOCUMENTS } from './phrases';
 import { headingEnd, RECIPIENTS_LINE } from '../sections';
@@ -262,7 +262,8 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
     const next = /^\s*(\S)/.exec(after);
     // "... phối hợp tổ chức chính trị" / "- xã hội tại địa phương": a hyphenated name wrapped before its hyphen is
     // no bullet (the line runs on without punctuation and the next goes on in lower case).
-    const bullet = /^[ \t]*[-+•–](?=\s)/.test(after) && !(/[\p{L}\d]$/u.test(before) && /^[ \t]*[-–][ \t]+\p{Ll}/u.test(after));
+    // "..., Công nghiệp" / "- Viễn thông Quân đội theo ...": nor is one the list's name runs on over.
+    const bullet = /^[ \t]*[-+•–](?=\s)/.test(after) && !(/[\p{L}\d]$/u.test(before) && (/^[ \t]*[-–][ \t]+\p{Ll}/u.test(after) || nameRunsOverDash(doc.tokens, tokenAt(doc, i + 1), tokenAt(doc, from))));
     // "2. Sở Văn hoá, Thể thao và Du lịch;" / "UBND các xã, phường niêm yết ...": a line that only names bodies before its
     // ";" runs on into the next one's list and predicate (the subjects are chained).
     const closes = /[.;:!?”"]$/.test(before) && !(before.endsWith(';') && onlyBodies(doc, from, from + before.length - 1));

@@ -12,15 +12,17 @@ import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse,
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
+import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { afterPeriod } from './periodOpeners';
 import { closingSubjects, ministryOfficeAt } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
-import { advisedDirectionAt } from './advisedDirection';
+import { advisedVerbAt } from './advisedBody';
 import { insidePassiveAgent } from './passiveAgent';
 import { toActFormula } from './informedName';
+import { groupLeadersAt } from './groupLeaders';
+import { withPlaceTail } from './placeTail';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
 /**
@@ -43,7 +45,14 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       // "..., các cấp, các ngành ... phát hiện những vấn đề chưa phù hợp ..., báo cáo ...": the same formula, its
       // condition after the subject.
       (!ev.assigned && !!longestMatch(t, ev.predAt, PROBLEMS_FOUND, true)));
-  const push = (ev: ClauseEvent) => events.push(conditional(ev) ? { ...ev, actors: [], silent: true, conditional: true } : ev);
+  // "... phần mềm. Khuyến khích các cơ sở giáo dục phối hợp với các tổ chức, doanh nghiệp ...", "..., khuyến khích doanh
+  // nghiệp phát triển giải pháp ...": bodies encouraged past the unit's opening are given nothing, nor their partners,
+  // up to the clause's end; an item that opens with "Khuyến khích X ..." still gives X the item (the gold of plans).
+  // The label may be written in bold ("**16.** Khuyến khích ...").
+  const opening = skipJunk(doc, skipLabel(doc, skipJunk(doc, u.from, u.to), u.to), u.to);
+  const encouraged = (ev: ClauseEvent): boolean => !!ev.assigned && ev.at > opening && !!longestMatch(t, ev.at, ENCOURAGING_TRIGGERS, true);
+  const push = (ev: ClauseEvent) =>
+    events.push(conditional(ev) ? { ...ev, actors: [], silent: true, conditional: true } : encouraged(ev) ? { ...ev, actors: [], silent: true, conditional: true, encouraged: true } : ev);
   for (let i = sentenceFrom; i < u.to; i++) {
     const tok = t[i]!;
     if (!tok.word) {
@@ -171,7 +180,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   }
   // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các"; nor does a
   // standing body's kind ("Chi bộ lãnh đạo ...", "Đảng ủy cơ sở xét ...").
-  const read = standingBodyAt(doc, i, parseBodyListAt(t, i) ?? bareGroupAt(doc, i));
+  const read = standingBodyAt(doc, i, parseBodyListAt(t, i) ?? bareGroupAt(doc, i) ?? groupLeadersAt(doc, i, end));
   // "Chánh Văn phòng, Cục trưởng Cục ..., Giám đốc Sở ... chịu trách nhiệm thi hành Thông tư này": a ministry's closing
   // list opening with its office's head alone.
   if (!read && ministryOfficeAt(doc, i)) {
@@ -179,7 +188,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
     if (closing) return { at: i, predAt: closing.predAt, actors: closing.actors, forcedLead: false, silent: false, explicit: first };
   }
   if (!read || read.to > end) return null;
-  const parsed = beforeDutyVerb(doc, read);
+  const parsed = withPlaceTail(doc, beforeDutyVerb(doc, read), end);
   // "Chánh Văn phòng ...; Giám đốc các Sở: ...; Chủ tịch UBND các xã ... chịu trách nhiệm thi hành Quyết định này":
   // the closing article's whole list.
   const closing = closingSubjects(doc, i, end);
@@ -234,11 +243,9 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
 function withLeadersOf(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
   const k = list.to;
-  if (!(t[k]?.raw === ',' || t[k]?.raw.toLowerCase() === 'và') || t[k + 1]?.raw.toLowerCase() !== 'lãnh' || t[k + 2]?.raw.toLowerCase() !== 'đạo') return list;
-  if (!isCac(t[k + 3])) return list;
-  const leaders = parseBodyListAt(t, k + 3, { bareGeneric: true });
-  if (!leaders || leaders.to > end) return list;
-  return { items: [...list.items, ...leaders.items], to: leaders.to };
+  if (!(t[k]?.raw === ',' || t[k]?.raw.toLowerCase() === 'và')) return list;
+  const leaders = groupLeadersAt(doc, k + 1, end);
+  return leaders ? { items: [...list.items, ...leaders.items], to: leaders.to } : list;
 }
 
 /**
@@ -456,7 +463,7 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
   }
   if (!startsWith(t, k, DIRECT_TRIGGER) && !pressingAt(t, k)) return null;
   // "Tham mưu UBND tỉnh theo dõi, đôn đốc các sở ...": the advised body directs them, not the subject.
-  if (advisedDirectionAt(doc, k)) return null;
+  if (advisedVerbAt(doc, k)) return null;
   let o = k + 2;
   // "đôn đốc, các cơ quan, đơn vị tổ chức triển khai ...": a comma before the pressed bodies.
   if (t[o]?.raw === ',' && isCac(t[o + 1])) o++;
@@ -860,7 +867,10 @@ function topicSubject(doc: TaskDocument, i: number, end: number): ClauseEvent | 
 /** Objects of an assignment trigger, followed by their predicate, ':' or the clause end. */
 function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | null {
   const t = doc.tokens;
-  const list = parseBodyListAt(t, i);
+  // "giao trách nhiệm cho các thành viên Ban Chỉ đạo, Lãnh đạo các sở, ngành liên quan thực hiện ...": leaders of a
+  // group stand for it among the objects too.
+  const read = parseBodyListAt(t, i) ?? groupLeadersAt(doc, i, end);
+  const list = read && withLeadersOf(doc, read, end);
   if (!list || list.to > end) {
     // "đề nghị bộ, ngành, địa phương khẩn trương tổng hợp ...": kinds of bodies without "các", written with their
     // marks and followed by their duty.
@@ -871,7 +881,9 @@ function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | n
   const k = skipApposition(doc, list.to, end);
   if (k >= end || t[k]!.raw === ':' || endsSentence(doc, k) || predicateAfterAdverb(doc, k, end) || requestedVerbAt(doc, k)) return list;
   const placed = withLevelPlace(doc, list, end);
-  return placed !== list ? placed : null;
+  if (placed !== list) return placed;
+  const tailed = withPlaceTail(doc, list, end);
+  return tailed !== list ? tailed : null;
 }
 
 /**

@@ -6,8 +6,9 @@ import { foldKeepLength } from '../folding';
 import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { documentTokens, longestMatch, PREDICATE_STARTS } from '../vocabulary';
-import { ADVERBS, APPOSITION_WORDS, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADING, DUTY_VERBS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
+import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADING, DUTY_VERBS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
+import words from './clauseWords.json';
 import type { TaskDocument, Unit } from './types';
 
 /** Tokenize and index a document once for all stages. */
@@ -164,12 +165,43 @@ export function dutyVerbAt(doc: TaskDocument, k: number): boolean {
 /** Tokens of "là <role>," before a body's duty at most ("là cơ quan thường trực của Ban Chỉ đạo,"). */
 const ROLE_APPOSITION_TOKENS = 14;
 
+/**
+ * "Giao Chính phủ, căn cứ vào Nghị quyết này và Đề án số 364/ĐA-CP ..., tổ chức việc xác định ...": a fronted phrase
+ * ("căn cứ", "theo", "trên cơ sở", ...) set between commas after the bodies, their duty after it (issue 8,
+ * twenty-first pass, theme A). The token after its closing comma when the duty follows there, else `k`. An opener
+ * that is the start of a longer verb ("theo dõi") is that verb, not a phrase.
+ */
+function insertedPhraseEnd(doc: TaskDocument, k: number, end: number): number {
+  const t = doc.tokens;
+  // "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức và phương pháp thích hợp,
+  // tổ chức tuyên truyền ...": a means written as such ("bằng"), no comma before it.
+  const means = t[k]?.word === true && MEANS_OPENERS.has(t[k]!.raw.toLowerCase()) ? 1 : 0;
+  if (t[k]?.raw !== ',' && means === 0) return k;
+  const opener = means > 0 ? null : FRONTED.concat(CAN_CU).find((p) => p.words.every((w, n) => t[k + 1 + n]?.f === w));
+  if (means === 0 && (!opener || (longestMatch(t, k + 1, PREDICATE_STARTS, true)?.n ?? 0) > opener.words.length)) return k;
+  for (let j = k + (opener ? 1 + opener.words.length : means); j < end && j <= k + INSERTED_PHRASE_TOKENS; j++) {
+    const x = t[j]!;
+    if (x.word) continue;
+    if (x.raw === ';' || x.raw === ':' || endsSentence(doc, j)) return k;
+    if (x.raw === ',') return predicateAfterAdverb(doc, j + 1, end) ? j + 1 : k;
+  }
+  return k;
+}
+
+/** Words opening a means between the bodies and their duty, as written (clauseWords.json, meansOpeners). */
+const MEANS_OPENERS: ReadonlySet<string> = new Set(words.meansOpeners);
+
+/** Tokens such an inserted phrase holds at most (a basis citing a document with its number and date). */
+const INSERTED_PHRASE_TOKENS = 45;
+
 /** "Sở Nội vụ - Cơ quan Thường trực ... chịu trách nhiệm": skip the apposition to the predicate. */
 export function skipApposition(doc: TaskDocument, k: number, end: number): number {
   const t = doc.tokens;
   // "Hội đồng Dân tộc, ..., đại biểu Quốc hội tỉnh Điện Biên, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát ...":
   // a comma before the subject's scope; the scope itself opens the predicate (the role is read past it).
   if (t[k]?.raw === ',' && longestMatch(t, k + 1, SCOPE_OPENERS, true)) return k + 1;
+  const inserted = insertedPhraseEnd(doc, k, end);
+  if (inserted > k) return inserted;
   if (t[k]?.raw === '(') {
     for (let j = k + 1; j < end && j < k + 30; j++) if (t[j]!.raw === ')') return j + 1;
   }

@@ -1,12 +1,12 @@
 /**
  * Decrees and circulars (Nghị định, Thông tư) are rules for whoever they bind: a recruitment or discipline procedure
  * says what "cơ quan có thẩm quyền", "Hội đồng", "cơ quan, tổ chức, đơn vị nơi cán bộ, công chức làm việc" do, and
- * annotators give those actors no duty, even where they "có trách nhiệm" (gold conventions of the decrees and
- * circulars: de54's discipline rules, c257b's operator rules, 637e's survey rules). Duties are given in the articles
- * whose heading speaks of them ("Trách nhiệm của Bộ X", "Tổ chức thực hiện", "Điều khoản thi hành", "Nhiệm vụ, quyền
- * hạn", "Phân cấp", "Quản lý nhà nước", "Điều khoản chuyển tiếp"). So in the other articles of such a text a kind of
- * body gives nothing, unless it partners a named body's duty there; named bodies ("Bộ Nội vụ thẩm định") and the
- * levels of the state ("Ủy ban nhân dân cấp tỉnh", "các bộ") keep theirs.
+ * annotators give those actors no duty, even where they "có trách nhiệm" (the gold convention for a decree's
+ * discipline procedure, a circular's rules for the operators it licenses, a circular's rules for a survey). Duties
+ * are given in the articles whose heading speaks of them ("Trách nhiệm của Bộ X", "Tổ chức thực hiện", "Điều khoản
+ * thi hành", "Nhiệm vụ, quyền hạn", "Phân cấp", "Quản lý nhà nước", "Điều khoản chuyển tiếp"). So in the other
+ * articles of such a text a kind of body gives nothing, unless it partners a named body's duty there; named bodies
+ * ("Bộ Nội vụ thẩm định") and the levels of the state ("Ủy ban nhân dân cấp tỉnh", "các bộ") keep theirs.
  */
 import { fold } from '../folding';
 import { foldedHeading } from './document';
@@ -61,20 +61,21 @@ function levelBody(name: string): boolean {
 
 /**
  * "Điều 15. Trách nhiệm của Bộ trưởng", "Bộ trưởng quyết định ...": a minister written without a ministry is the
- * issuing ministry in a ministry's own text (gold 6f76: Bộ Tư pháp) and ministers in general in the Government's
- * ("các Bộ", as the decrees' gold records them); elsewhere it stays as written.
+ * issuing ministry in a ministry's own text (in a circular of the Bộ Tư pháp, "Bộ Tư pháp") and ministers in
+ * general in the Government's ("các Bộ", as the decrees' gold records them); elsewhere it stays as written.
  */
 export function withMinistersNamed(doc: TaskDocument, findings: readonly RoleFinding[]): RoleFinding[] {
   const issuer = doc.issuer ?? '';
   const folded = fold(issuer).toLowerCase();
-  const name = folded.startsWith('bo ') ? issuer : GOVERNMENT_ISSUERS.has(folded) ? words.ministers.inGeneral : null;
+  const ministry = folded.startsWith(`${MINISTRY_ISSUER} `);
+  const name = ministry ? issuer : GOVERNMENT_ISSUERS.has(folded) ? words.ministers.inGeneral : null;
   if (!name) return [...findings];
   const renamed = new Map<RoleFinding['actor'], RoleFinding['actor']>();
   return findings.map((f) => {
     if (!MINISTER.has(fold(f.actor.name).toLowerCase().trim())) return f;
     let actor = renamed.get(f.actor);
     if (!actor) {
-      actor = { name, parse: { ...f.actor.parse, raw: name, group: !folded.startsWith('bo ') } };
+      actor = { name, parse: { ...f.actor.parse, raw: name, group: !ministry } };
       renamed.set(f.actor, actor);
     }
     return { ...f, actor };
@@ -83,4 +84,6 @@ export function withMinistersNamed(doc: TaskDocument, findings: readonly RoleFin
 
 const MINISTER: ReadonlySet<string> = new Set(words.ministers.titles.map((w) => fold(w).toLowerCase()));
 const GOVERNMENT_ISSUERS: ReadonlySet<string> = new Set(words.ministers.governmentIssuers.map((w) => fold(w).toLowerCase()));
+/** The first word of a ministry's name ("Bộ Tư pháp"): its texts' ministers are that ministry. */
+const MINISTRY_ISSUER = fold(words.ministers.ministryIssuer).toLowerCase();
 

@@ -18,6 +18,8 @@ export const SCOPE_WORDS = phrases(words.scopeWords);
 export const COORDINATE_VERB = one(words.coordinateVerb);
 /** "hướng dẫn" after "phối hợp,": the same partners coordinated with and guided (roles.ts). */
 export const GUIDE_VERB = one(words.guideVerb);
+/** "phối hợp văn phòng UBND tỉnh": a body's head in lower case names a partner, it is no damaged "với" (roles.ts). */
+export const LOWER_CASE_PARTNERS = phrases(words.lowerCasePartners);
 export const SUPERVISE_VERBS = phrases(words.superviseVerbs);
 /** Supervising verbs only as written with their marks ("đôn đốc", "thanh tra"): see superviseVerbAt in roles.ts. */
 export const WRITTEN_SUPERVISE_VERBS = phrases(words.writtenSuperviseVerbs);
@@ -48,6 +50,8 @@ export const DUTY_VERBS = phrases(words.dutyVerbs);
 export const REQUESTED_VERBS = phrases(words.requestedVerbs);
 /** "Giao X ...", "Yêu cầu X ...", "Đề nghị X ...": X is assigned, the speaker is not. */
 export const ASSIGN_TRIGGERS = phrases(words.assignTriggers);
+/** Triggers that only encourage ("khuyến khích"): an assignment where they open a unit, not inside another's duty. */
+export const ENCOURAGING_TRIGGERS: readonly Phrase[] = ASSIGN_TRIGGERS.filter((p) => words.encouragingTriggers.includes(p.display));
 export const DIRECT_TRIGGER = one(words.directTrigger);
 /** "đôn đốc X <verb>": X is pressed to act and carries the duty (LEAD), as with "chỉ đạo X <verb>". */
 export const PRESSING_TRIGGER = one(words.pressingTrigger);

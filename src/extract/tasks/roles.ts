@@ -8,10 +8,11 @@
 import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
 import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
+import { advisedVerbAt } from './advisedBody';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -46,7 +47,7 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     // The next event cuts this segment; a sentence end passes the floor back to the carried actors.
     const next = events[events.indexOf(ev) + 1];
     const sentEnd = sentenceEnd(doc, ev.predAt, u.to);
-    const ownEnd = ev.directed ? clauseEnd(doc, ev.predAt, u.to) : ev.at < firstSentenceEnd ? u.to : sentEnd;
+    const ownEnd = ev.directed || ev.encouraged ? clauseEnd(doc, ev.predAt, u.to) : ev.at < firstSentenceEnd ? u.to : sentEnd;
     const cut = Math.min(next ? next.at : u.to, ownEnd);
     segs[segs.length - 1]!.to = cut;
     // "Các Bộ: ... chủ động phối hợp với địa phương chỉ đạo các cơ quan chức năng triển khai ...": whoever directs
@@ -308,8 +309,20 @@ function oversightObject(doc: TaskDocument, j: number, to: number): boolean {
 function overseesImplementation(t: TaskDocument['tokens'], k: number, to: number): boolean {
   const n = supervisesAt(t, k, to);
   if (n === 0) return false;
-  for (let j = k + n; j < to && j < k + n + IMPLEMENTATION_WINDOW; j++) if (longestMatch(t, j, IMPLEMENTATION_WORDS, true)) return true;
+  // "theo dõi, kiểm tra, đôn đốc thực hiện Quy chế này": the window opens after the list of oversight verbs.
+  let from = k + n;
+  for (let sep = listSeparator(t, from); sep > 0; sep = listSeparator(t, from)) {
+    const next = superviseVerbAt(t, from + sep);
+    if (!next) break;
+    from += sep + next.n;
+  }
+  for (let j = from; j < to && j < from + IMPLEMENTATION_WINDOW; j++) if (longestMatch(t, j, IMPLEMENTATION_WORDS, true)) return true;
   return false;
+}
+
+/** Tokens of a list separator at `j` (", ", "và"), 0 when there is none. */
+function listSeparator(t: TaskDocument['tokens'], j: number): number {
+  return t[j]?.raw === ',' || (t[j]?.word && t[j]!.f === 'va') ? 1 : 0;
 }
 
 /** Words after a supervising verb within which "thực hiện / thi hành / chấp hành" names the implementation. */
@@ -351,7 +364,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       const next = t[k + 1 + 1]?.f ?? '';
       // "hiệu quả phối hợp giữa ...", "quy chế phối hợp", "các chương trình phối hợp": a noun, not a duty; "tham mưu UBND
       // tỉnh phối hợp các bộ, ngành Trung ương xây dựng ...": the advised body's coordination, nobody's duty here.
-      if ((NOMINAL_COORDINATION.has(prev) && !afterResponsibility(t, k)) || tokenFuzzy(t[k + 1 + 1], 'giua') || advisedBodyBefore(doc, k, from)) {
+      if ((NOMINAL_COORDINATION.has(prev) && !afterResponsibility(t, k)) || tokenFuzzy(t[k + 1 + 1], 'giua') || advisedVerbAt(doc, k, from)) {
         k += 1;
         continue;
       }
@@ -367,7 +380,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       if (t[j]?.raw === ',' && startsWith(t, j + 1, GUIDE_VERB) && t[j + 1 + GUIDE_VERB.words.length]?.cap) j += 1 + GUIDE_VERB.words.length;
       // "với", as OCR writes it: vdi, v6i, vé1, véi; in lower case ("phối hợp Văn phòng UBND tỉnh" names a partner).
       // "phối hợp văn phòng UBND tỉnh (Trung tâm ...)": an office in lower case, no OCR-damaged "với".
-      const office = t[j]?.f === 'van' && t[j + 1]?.f === 'phong';
+      const office = LOWER_CASE_PARTNERS.some((p) => p.words.every((w, n) => t[j + n]?.f === w));
       if (t[j]?.word && !t[j]!.cap && !office && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !/^(va|ve|vao|vi|vung|vu|viec)$/.test(t[j]!.f)) {
         const parsed = parseBodyListAt(t, j + 1, { bareGeneric: true });
         const list = parsed && parsed.to <= to ? withQualifier(doc, parsed, to) : null;
@@ -519,24 +532,6 @@ function withPlace(doc: TaskDocument, list: BodyListParse, to: number): BodyList
 /** Words a partner's place holds at most ("tại địa phương", "trên địa bàn tỉnh"). */
 const PLACE_WORDS = 5;
 
-
-/**
- * "tham mưu (cho) Ủy ban nhân dân tỉnh" right before the verb at `k`: the body advised is the one to act (written as
- * such: "tham mưu" with its marks).
- */
-function advisedBodyBefore(doc: TaskDocument, k: number, from: number): boolean {
-  const t = doc.tokens;
-  for (let j = k - 2; j >= from && j >= k - ADVISED_LOOKBACK; j--) {
-    if (t[j]!.raw.toLowerCase() !== 'tham' || t[j + 1]?.raw !== 'mưu') continue;
-    const at = t[j + 2]?.f === 'cho' ? j + 3 : j + 2;
-    const list = parseBodyListAt(t, at);
-    return !!list && list.to === k;
-  }
-  return false;
-}
-
-/** Tokens looked back from "phối hợp" for "tham mưu <body>". */
-const ADVISED_LOOKBACK = 14;
 
 /**
  * "có trách nhiệm phối hợp với Sở Khoa học và Công nghệ và các cơ quan, đơn vị có liên quan ...": a responsibility

@@ -80,6 +80,8 @@ export interface ClauseEvent {
   fixedRole?: AssignmentRole;
   /** "nếu có khó khăn, vướng mắc, X báo cáo ...": done only if a difficulty arises, a duty of no one (partners included). */
   conditional?: boolean;
+  /** "..., khuyến khích doanh nghiệp phát triển ...": bodies encouraged past the unit's opening, a duty of no one (set with `conditional`) up to the clause's end. */
+  encouraged?: boolean;
 }
 
 /** Bodies that sections hand to the units inside them. */

@@ -1,9 +1,10 @@
 /**
  * "Sở Nội vụ: Tham mưu UBND tỉnh theo dõi, đôn đốc, hướng dẫn các sở, ban, ngành ... tổ chức triển khai", "Văn phòng
- * ... giúp Bộ trưởng tổng hợp, theo dõi, đôn đốc các tổ chức, đơn vị thuộc bộ thực hiện ...": the direction belongs
- * to the body advised or helped, not to the subject, and the gold gives the bodies it presses nothing there (the
- * subject's own role, SUPERVISE or LEAD, is read as before). The third-round convention for "tham mưu UBND tỉnh phối
- * hợp các bộ" (advice to the UBND, not an assignment to the ministries), applied to direction.
+ * ... giúp Bộ trưởng tổng hợp, theo dõi, đôn đốc các tổ chức, đơn vị thuộc bộ thực hiện ...", "Tham mưu UBND tỉnh phối
+ * hợp các bộ, ngành Trung ương xây dựng ...": what follows "tham mưu (cho) / giúp <body>" is the advised body's act,
+ * not the subject's. The third-round convention: the bodies it presses or coordinates with are given nothing there
+ * (the subject's own roles are read as before). One reader for both callers: the direction of `clauses.ts` and the
+ * coordination of `roles.ts`.
  */
 import { parseBodyListAt } from '../bodies';
 import type { Phrase, Token } from '../vocabulary';
@@ -11,16 +12,17 @@ import { endsSentence } from './document';
 import { ADVISING_VERBS } from './phrases';
 import type { TaskDocument } from './types';
 
-/** Tokens looked back from the verb of direction for "tham mưu / giúp <body>". */
+/** Tokens looked back from the verb for "tham mưu / giúp <body>". */
 const ADVISED_LOOKBACK = 14;
 
 /**
- * Whether the verb of direction at `k` ("chỉ đạo", "đôn đốc") is what the subject advises or helps another body
- * to do: "tham mưu (cho) / giúp <body>" before it in the same clause, with only verbs between ("theo dõi,").
+ * Whether the verb at `k` ("đôn đốc", "phối hợp") is what the subject advises or helps another body to do: "tham mưu
+ * (cho) / giúp <body>" before it in the same clause (not across ";", ":" or a sentence's end, nor before `from`, the
+ * caller's segment), with only the advised body's own verbs between ("theo dõi,").
  */
-export function advisedDirectionAt(doc: TaskDocument, k: number): boolean {
+export function advisedVerbAt(doc: TaskDocument, k: number, from = 0): boolean {
   const t = doc.tokens;
-  for (let j = k - 1; j >= 0 && j >= k - ADVISED_LOOKBACK; j--) {
+  for (let j = k - 1; j >= from && j >= k - ADVISED_LOOKBACK; j--) {
     const x = t[j]!;
     if (!x.word) {
       if (x.raw === ';' || x.raw === ':' || endsSentence(doc, j)) return false;
@@ -33,7 +35,7 @@ export function advisedDirectionAt(doc: TaskDocument, k: number): boolean {
     let named = parseBodyListAt(t, at)?.to ?? at;
     if (named === at) while (named < k && t[named]!.word && t[named]!.cap) named++;
     if (named === at || named > k) return false;
-    // Only the advised body's own verbs between it and the direction ("theo dõi, kiểm tra,"), no other body.
+    // Only the advised body's own verbs between it and the verb at `k` ("theo dõi, kiểm tra,"), no other body.
     for (let m = named; m < k; m++) if (t[m]!.cap) return false;
     return true;
   }

@@ -1,9 +1,11 @@
 /**
  * "Tham mưu UBND Thành phố theo dõi, kiểm tra, đôn đốc các sở ... triển khai", "giúp Bộ trưởng tổng hợp, theo dõi, đôn
- * đốc các tổ chức, đơn vị thuộc bộ thực hiện ...": the body advised or helped directs, so the bodies pressed there get
- * nothing (the gold of a city's plan and a decree on ministries' units); a body that presses others itself still
- * gives them the duty. Excerpts: a city's plan (Hồ Chí Minh, 2025), a Government decree on ministries' organisation
- * (2025).
+ * đốc các tổ chức, đơn vị thuộc bộ thực hiện ...", "Tham mưu Ủy ban nhân dân tỉnh phối hợp các bộ, ngành Trung ương
+ * ...": the body advised or helped directs or coordinates, so the bodies pressed or coordinated with there get
+ * nothing, nor does the adviser coordinate (the gold of a city's plan, a decree on ministries' units, a province's
+ * plan); a body that presses others itself still gives them the duty. One reader (`advisedVerbAt`) serves direction
+ * and coordination. Excerpts: a city's plan (Hồ Chí Minh, 2025), a Government decree on ministries' organisation
+ * (2025), a province's plan on the marine economy (Đồng Tháp, 2025).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
@@ -47,5 +49,27 @@ describe('direction the subject only advises', () => {
       '1. Sở Nội vụ theo dõi, kiểm tra, đôn đốc các sở, ban, ngành triển khai thực hiện nhiệm vụ được nêu trong Kế hoạch.',
     ].join('\n');
     expect(pairs(text)).toContain('LEAD các sở, ban, ngành');
+  });
+
+  it('gives the adviser no coordination and the advised body\'s partners nothing after "tham mưu <body> phối hợp"', () => {
+    const text = [
+      'KẾ HOẠCH',
+      '',
+      '**IV. TỔ CHỨC THỰC HIỆN**',
+      '',
+      '**1. Sở Nông nghiệp và Môi trường**',
+      '',
+      '- Chủ trì, theo dõi, kiểm tra, đôn đốc việc thực hiện các nhiệm vụ đã đề ra của Kế hoạch này.',
+      '',
+      '**4. Sở Xây dựng**',
+      '',
+      '- Chủ trì, phối hợp với các sở, ngành, địa phương có liên quan tham mưu đề xuất Ủy ban nhân dân tỉnh chỉ đạo việc tổ chức thực hiện các chính sách, nhiệm vụ về phát triển kết cấu hạ tầng giao thông vùng ven biển, cảng biển, vận tải biển.',
+      '',
+      '- Tham mưu Ủy ban nhân dân tỉnh phối hợp các bộ, ngành Trung ương xây dựng các dự án, các chương trình, nhiệm vụ phát triển giao thông theo đúng tinh thần Nghị quyết số 48/NQ-CP.',
+    ].join('\n');
+    const found = pairs(text);
+    expect(found).toContain('LEAD Sở Xây dựng');
+    expect(found).not.toContain('COORDINATE Sở Xây dựng');
+    expect(found.filter((p) => /bộ, ngành Trung ương/.test(p))).toEqual([]);
   });
 });

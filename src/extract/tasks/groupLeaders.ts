@@ -1,0 +1,17 @@
+/**
+ * The leaders of a group of bodies standing for the group (issue 8, twenty-first pass, theme A): "Lãnh đạo các sở,
+ * ngành liên quan thực hiện nhiệm vụ ...", "giao trách nhiệm cho các thành viên Ban Chỉ đạo, Lãnh đạo các sở, ngành
+ * liên quan thực hiện ...". As with "Thủ trưởng các ...", the gold names the group without the title (consistency
+ * audit rule 6 of gold-real/README.md). "lãnh đạo" is also the verb "to lead": read before "các" and a group
+ * followed by its duty, both readings make the group act, so the group is the body either way.
+ */
+import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
+import type { TaskDocument } from './types';
+
+/** "Lãnh đạo các <group>" at `i` (written so, any case): the group, or null. */
+export function groupLeadersAt(doc: TaskDocument, i: number, end: number): BodyListParse | null {
+  const t = doc.tokens;
+  if (t[i]?.raw.toLowerCase() !== 'lãnh' || t[i + 1]?.raw.toLowerCase() !== 'đạo' || !isCac(t[i + 2])) return null;
+  const list = parseBodyListAt(t, i + 2, { bareGeneric: true });
+  return list && list.to <= end ? list : null;
+}

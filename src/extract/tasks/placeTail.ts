@@ -1,0 +1,47 @@
+/**
+ * A body named with its place after it, before its duty (issue 8, twenty-first pass, theme A): "Hằng năm, Sở Nội vụ
+ * thành phố Hà Nội ban hành văn bản hướng dẫn ...", "Các cơ quan thông tin, tuyên truyền và báo chí của thành phố Hà
+ * Nội có trách nhiệm ...". The body parser stops before "thành phố Hà Nội" (or before "Hà Nội" once it took "của
+ * thành phố"), so no predicate followed the subject and the clause had none. The place, a level of local government
+ * and its name in capitals, belongs to the last body's name when the duty follows it. Words are data
+ * (clauseWords.json: placeTailUnits, placeTailLinks).
+ */
+import type { BodyListParse } from '../bodies';
+import { fold } from '../../text/fold';
+import { longestMatch, type Token } from '../vocabulary';
+import { predicateAfterAdverb } from './document';
+import { extendLast } from './qualifiedKinds';
+import { RESPONSIBILITY_PREDICATES } from './phrases';
+import words from './clauseWords.json';
+import { phrases } from '../vocabulary';
+import type { TaskDocument } from './types';
+
+const UNITS = phrases(words.placeTailUnits);
+const LINKS = new Set(words.placeTailLinks.map((w) => fold(w)));
+const UNIT_ENDINGS = words.placeTailUnits.map((w) => ` ${fold(w)}`);
+
+/** Capitalized words of a place's name at most ("Hà Nội", "Bà Rịa - Vũng Tàu" counts its words). */
+const PLACE_NAME_WORDS = 4;
+
+/** The list with the place after its last body, when the duty follows the place; else the list as it is. */
+export function withPlaceTail(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
+  const t = doc.tokens;
+  let k = list.to;
+  if (k >= end || predicateAfterAdverb(doc, k, end)) return list;
+  if (t[k]?.word && LINKS.has(t[k]!.f) && !t[k]!.cap) k++;
+  const unit = t[k]?.word ? longestMatch(t, k, UNITS, true) : null;
+  let j = k;
+  if (unit && unit.p.words.every((w, n) => t[k + n]?.f === w)) j = k + unit.n;
+  // "... của thành phố" read into the name, its place's name left after it.
+  else if (k !== list.to || !UNIT_ENDINGS.some((e) => ` ${fold(list.items[list.items.length - 1]!.raw)}`.endsWith(e))) return list;
+  const from = j;
+  while (j < end && j - from < PLACE_NAME_WORDS && capitalWord(t[j])) j++;
+  // The level alone, capitalized, names the document's place ("Sở Tư pháp Thành phố").
+  if (j === from && !(unit && t[k]!.cap)) return list;
+  if (j >= end || !(predicateAfterAdverb(doc, j, end) || longestMatch(t, j, RESPONSIBILITY_PREDICATES, true))) return list;
+  return extendLast(doc, list, j);
+}
+
+function capitalWord(x: Token | undefined): boolean {
+  return !!x?.word && x.cap;
+}

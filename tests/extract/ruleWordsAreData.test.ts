@@ -1,0 +1,61 @@
+/**
+ * Word lists belong in data files, not in rule code (the team's brief): the ministry word that makes a text a
+ * ministry's (normativeRules.ts), the lower-case heads that name a partner after "phối hợp" (roles.ts), and the
+ * words that go on with a law's name (namedLawLinks.ts) are read from clauseWords.json and cues.json; the rules'
+ * comments describe constructions, not gold files. Each data list is exercised here word by word, so a word
+ * added to or dropped from the data changes what the rules do.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract/extractDocument';
+import cueData from '../../src/extract/data/cues.json';
+import words from '../../src/extract/tasks/clauseWords.json';
+import { refsIn } from './references/snippetReferences';
+
+const source = (file: string) => readFileSync(path.join(__dirname, '../../src/extract', file), 'utf8');
+/** The comments of a source file, line and block. */
+const comments = (code: string) => (code.match(/\/\*[\s\S]*?\*\/|\/\/.*$/gm) ?? []).join('\n');
+
+describe('rule words read from the data files', () => {
+  it('keeps no word literal the reviewer listed in the rule code', () => {
+    expect(source('tasks/normativeRules.ts')).not.toMatch(/'bo '/);
+    expect(source('tasks/roles.ts')).not.toMatch(/'van'|'phong'/);
+    expect(source('references/namedLawLinks.ts')).not.toMatch(/\(\?:ve\|nam\|/);
+    expect(source('references/extractReferences.ts')).not.toMatch(/new Set\(\['co', 'va'/);
+  });
+
+  it("names a decree's constructions, not gold files, in the comments of its rules", () => {
+    // "gold 6f76", "de54's discipline rules": ids of annotated files say nothing to a reader of the rule.
+    expect(comments(source('tasks/normativeRules.ts'))).not.toMatch(/\bgold [0-9a-f]{4,}|\b[0-9a-f]{4,16}'s\b/);
+  });
+
+  it("makes a minister written alone the issuing ministry where the issuer opens with the data's ministry word", () => {
+    const circular = (issuerLine: string) =>
+      extractDocument(`${issuerLine}\n\nSố: 23/2025/TT-BTP\n\n**THÔNG TƯ**\n\n**Điều 15. Trách nhiệm của Bộ trưởng**\n\n1. Quyết định kiểm tra, giám sát việc thực hiện các nội dung được phân cấp.\n`, {
+        fileName: 'excerpt.md',
+      }).assignments.map((a) => `${a.role} ${a.body}`);
+    expect(words.ministers.ministryIssuer).toBe('bộ');
+    expect(circular('BỘ TƯ PHÁP')).toContain('LEAD Bộ Tư pháp');
+  });
+
+  it('reads each lower-case head of the data as a partner right after "phối hợp"', () => {
+    expect(words.lowerCasePartners.length).toBeGreaterThan(0);
+    for (const head of words.lowerCasePartners) {
+      // A provincial plan's item: "phối hợp văn phòng UBND tỉnh (Trung tâm ...)".
+      const text = `KẾ HOẠCH\n\nIV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\n- Chủ trì, phối hợp ${head} UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) triển khai thực hiện Kế hoạch.\n`;
+      const got = extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.role} ${a.body}`);
+      expect(got.some((g) => g.startsWith('COORDINATE') && g.toLowerCase().includes(head))).toBe(true);
+    }
+  });
+
+  it("links a law named again to its numbered citation through each word the data lets follow a law's name", () => {
+    const laws = (second: string) =>
+      refsIn(['Căn cứ Luật Đầu tư số 61/2020/QH14;', `Căn cứ Luật Đầu tư ${second};`].join('\n'), 'Hà Nội')
+        .filter((r) => r.kind === 'LUAT')
+        .map((r) => r.symbol);
+    for (const w of [...cueData.lawNameFollowers, ...cueData.sameLawFollowers]) expect(laws(w), w).toEqual(['61/2020/QH14']);
+    // A word the data does not list goes on with another law's name ("Luật Đầu tư công").
+    expect(laws('công')).toEqual(['61/2020/QH14', null]);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * A body named with its place after it, before its duty (issue 8, twenty-first pass, theme A). "Hằng năm, Sở Nội vụ
+ * thành phố Hà Nội ban hành văn bản hướng dẫn, đôn đốc ..." is a Hà Nội regulation on awards (a development file whose
+ * gold gives the Sở SUPERVISE): the parser stopped before "thành phố Hà Nội", and the clause had no subject. A place
+ * taken after "của" ("... của thành phố Hà Nội có trách nhiệm") is read the same way.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/extractDocument';
+
+const roles = (text: string) => extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`);
+
+describe('a place after a subject', () => {
+  it('belongs to the subject when the duty follows it', () => {
+    const text = [
+      'Điều 12. Tổ chức thực hiện',
+      '',
+      '4. Hằng năm, Sở Nội vụ thành phố Hà Nội ban hành văn bản hướng dẫn, đôn đốc các cấp, các ngành, các đơn vị tổ chức thực hiện Quy chế này.',
+    ].join('\n');
+    expect(roles(text)).toContain('SUPERVISE Sở Nội vụ thành phố Hà Nội');
+  });
+
+  it('is read after "của" too', () => {
+    const text = [
+      'Điều 12. Tổ chức thực hiện',
+      '',
+      '3. Các cơ quan báo chí của thành phố Hà Nội có trách nhiệm phát hiện, giới thiệu tới các cơ quan liên quan để xem xét.',
+    ].join('\n');
+    expect(roles(text)).toContain('LEAD các cơ quan báo chí của thành phố Hà Nội');
+  });
+
+  it('leaves a subject without a place as it was', () => {
+    const text = ['Điều 12. Tổ chức thực hiện', '', '4. Sở Nội vụ có trách nhiệm hướng dẫn thực hiện Quy chế này.'].join('\n');
+    expect(roles(text)).toEqual(['LEAD Sở Nội vụ']);
+  });
+});
