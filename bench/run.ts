@@ -22,7 +22,7 @@ import { useApiWorkerBundle } from './lib/children';
 import { section, wants, type Args, type Ctx } from './lib/context';
 import { machineInfo, type MachineInfo } from './lib/machine';
 import { extractionSection } from './sections/extraction';
-import { bulkLoad, floorAtSize, ingestRealPath, neo4jPeak, sweepBatchSizes, type BulkRun, type FloorRun, type IngestRun } from './sections/ingestion';
+import { bulkLoad, floorAtSize, fairComparison, ingestRealPath, neo4jPeak, sweepBatchSizes, type BulkRun, type FairComparison, type FloorRun, type IngestRun } from './sections/ingestion';
 import { queriesAtSize, type SizeQueries } from './sections/queries';
 import { explorerSection } from './sections/explorer';
 import { writeReport } from './lib/report';
@@ -42,7 +42,7 @@ export function parseBenchArgs(argv: string[]): Args {
     if (value === undefined) fail('BAD_USER_INPUT', `--${name} needs a value.`);
     values.set(name, value);
   }
-  const known = ['sizes', 'bulk', 'bulk-source', 'seed', 'duration', 'warmup', 'connections', 'variants', 'extraction-docs', 'floor-batches', 'only', 'out', 'heap-mb', 'pagecache-mb', 'queries', 'ingest-batches'];
+  const known = ['sizes', 'bulk', 'bulk-source', 'seed', 'duration', 'warmup', 'connections', 'variants', 'extraction-docs', 'floor-batches', 'only', 'out', 'heap-mb', 'pagecache-mb', 'queries', 'ingest-batches', 'ingest-rounds'];
   for (const k of values.keys()) if (!known.includes(k)) fail('BAD_USER_INPUT', `Unknown option --${k}; known: --quick, --reuse-graph, ${known.map((x) => `--${x}`).join(', ')}.`);
   const ints = (name: string, fallback: number[]): number[] => {
     const raw = values.get(name);
@@ -86,6 +86,7 @@ export function parseBenchArgs(argv: string[]): Args {
     extractionDocs: int('extraction-docs', sizes[sizes.length - 1]!),
     floorBatches: ints('floor-batches', quick ? [1, 50] : [1, 50, 500]),
     ingestBatches: ints('ingest-batches', quick ? [] : [25, 50, 100, 200]).filter((n) => n > 0),
+    ingestRounds: Math.max(1, int('ingest-rounds', 2)),
     only: only ? new Set(only.split(',')) : null,
     out: path.resolve(values.get('out') ?? path.join(PROJECT_ROOT, 'bench', 'RESULTS.md')),
     heapMb: int('heap-mb', quick ? 1024 : 4096),
@@ -103,6 +104,8 @@ export interface RunRecord {
   /** The real path at the first size with each of --ingest-batches, each from an empty graph. */
   batchSweep: IngestRun[];
   floors: FloorRun[][];
+  /** The alternated real path and floor runs at the first size (the ratio's source there). */
+  fair: FairComparison | null;
   bulk: BulkRun | null;
   queries: SizeQueries[];
   graphSizes: Map<number, { nodes: number; relationships: number; documents: number }>;
@@ -111,6 +114,8 @@ export interface RunRecord {
 /**
  * The API worker runs from the compiled bundle `npm start` serves (scripts/buildServer.mjs, rebuilt here when a
  * source changed, so the bundle is the tree's code); if it cannot be built, through tsx as before, said in the log.
+ * The same build gives the ingest worker's extraction threads their compiled entry (dist/preparationWorker.js),
+ * which the pool uses only when it is current, as `npm run ingest` does.
  */
 function compileApi(log: (line: string) => void): void {
   if (process.env.BENCH_API_TSX === '1') return log('BENCH_API_TSX=1: the API worker runs through tsx');
@@ -133,6 +138,7 @@ async function main(): Promise<void> {
     ingest: [],
     batchSweep: [],
     floors: [],
+    fair: null,
     bulk: null,
     queries: [],
     graphSizes: new Map(),
@@ -201,16 +207,29 @@ async function main(): Promise<void> {
           if (from === 0 && wants(ctx, 'ingestion') && args.ingestBatches.length) {
             record.batchSweep = await sweepBatchSizes(ctx, size);
           }
-          log(`real ingest path: documents ${from}..${size}`);
-          const run = await ingestRealPath(ctx, from, size);
-          record.ingest.push(run);
-          ctx.memory.push({ process: 'ingest worker (real path)', when: `ingesting documents ${from}..${size}`, peakMb: run.peakRssMb });
-          if (wants(ctx, 'ingestion')) {
-            try {
-              record.floors.push(await floorAtSize(ctx, size));
-            } catch (error) {
+          if (from === 0 && wants(ctx, 'ingestion')) {
+            // The first size: real path and floor alternated on a warmed server, each into an emptied database.
+            const fair = await fairComparison(ctx, size, record.batchSweep.length > 0);
+            record.fair = fair;
+            record.ingest.push(fair.real);
+            record.floors.push(fair.floors);
+            ctx.memory.push({ process: 'ingest worker (real path)', when: `ingesting documents 0..${size}`, peakMb: Math.max(...fair.realRuns.map((r) => r.peakRssMb)) });
+            if (fair.floorError) {
               ingestion.status = 'partial';
-              ingestion.notes.push(`floor at ${size} documents failed: ${(error as Error).message.split('\n')[0]}`);
+              ingestion.notes.push(`floor at ${size} documents failed: ${fair.floorError}`);
+            }
+          } else {
+            log(`real ingest path: documents ${from}..${size}`);
+            const run = await ingestRealPath(ctx, from, size);
+            record.ingest.push(run);
+            ctx.memory.push({ process: 'ingest worker (real path)', when: `ingesting documents ${from}..${size}`, peakMb: run.peakRssMb });
+            if (wants(ctx, 'ingestion')) {
+              try {
+                record.floors.push(await floorAtSize(ctx, size));
+              } catch (error) {
+                ingestion.status = 'partial';
+                ingestion.notes.push(`floor at ${size} documents failed: ${(error as Error).message.split('\n')[0]}`);
+              }
             }
           }
         }

@@ -1,55 +1,37 @@
 #!/usr/bin/env node
 /**
- * Compiles the server to JavaScript: esbuild bundles `src/server.ts` (what `npm start` runs) and the bench's API
- * worker (`bench/workers/api.ts`) into dist/, npm packages left as imports. Run from TypeScript through tsx, the
- * API paid tsx's loader on every module it loaded at run time (Apollo's `require('crypto')` per request went
- * through tsx's resolver) and its source maps; the bundle runs on plain Node (bench/README.md, "The API from
- * compiled JavaScript"). Tests and the CLIs keep running the sources through tsx.
+ * Compiles the server to JavaScript: esbuild bundles `src/server.ts` (what `npm start` runs), the bench's API
+ * worker (`bench/workers/api.ts`) and the extraction workers' entry (`src/ingest/preparationWorker.ts`, which
+ * the pool starts when dist/ is current) into dist/, npm packages left as imports. Run from TypeScript through
+ * tsx, the API paid tsx's loader on every module it loaded at run time (Apollo's `require('crypto')` per request
+ * went through tsx's resolver) and its source maps; the bundle runs on plain Node (bench/README.md, "The API from
+ * compiled JavaScript"); a worker thread started through tsx loaded tsx's loader and ran its keepNames-wrapped
+ * code (bench/README.md, "Ingestion: a fair measure, workers from compiled JavaScript"). The CLIs' own threads and
+ * the tests keep running the sources through tsx.
  *
  * The bundles are rebuilt only when a file they were built from (esbuild's list of inputs), package-lock.json or
  * this script changed: dist/.build-fingerprint keeps their hashes. `node scripts/buildServer.mjs --force`
  * rebuilds anyway. Set-up runs it (so `npm start` always serves the current sources); `npm run build` too.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DIST, FINGERPRINT, ROOT, serverBuildProblem, sha } from './buildState.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const DIST = path.join(ROOT, 'dist');
-/** What `npm start` runs. */
-export const SERVER_BUNDLE = path.join(DIST, 'server.js');
-/** The bench's API worker (bench/run.ts rebuilds it, then has bench/lib/children.ts start it with plain Node). */
-export const BENCH_API_BUNDLE = path.join(DIST, 'benchApiWorker.js');
-const FINGERPRINT = path.join(DIST, '.build-fingerprint');
+export { BENCH_API_BUNDLE, DIST, PREPARATION_WORKER_BUNDLE, SERVER_BUNDLE, serverBuildProblem } from './buildState.mjs';
 // Each bundle sits one folder below the root, as src/config.ts's PROJECT_ROOT expects of its module.
-const ENTRIES = { server: 'src/server.ts', benchApiWorker: 'bench/workers/api.ts' };
+const ENTRIES = { server: 'src/server.ts', benchApiWorker: 'bench/workers/api.ts', preparationWorker: 'src/ingest/preparationWorker.ts' };
 /** Always part of the fingerprint: library versions and how the bundles are made. */
-const ALWAYS = ['package-lock.json', 'scripts/buildServer.mjs', 'tsconfig.json'];
+const ALWAYS = ['package-lock.json', 'scripts/buildServer.mjs', 'scripts/buildState.mjs', 'tsconfig.json'];
 
 export class ServerBuildError extends Error {}
 
-const sha = (file) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-
-function readFingerprint() {
-  try {
-    return JSON.parse(fs.readFileSync(FINGERPRINT, 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-/** Why the bundles must be built, or null when dist/ was built from the current sources. */
-export function serverBuildProblem() {
-  if (!fs.existsSync(SERVER_BUNDLE) || !fs.existsSync(BENCH_API_BUNDLE)) return 'dist/ is missing';
-  const built = readFingerprint();
-  if (!built?.inputs) return 'dist/ has no fingerprint';
-  for (const [file, hash] of Object.entries(built.inputs)) {
-    const full = path.join(ROOT, file);
-    if (!fs.existsSync(full) || sha(full) !== hash) return `${file} changed since the last build`;
-  }
-  return null;
+/** Writes a file under a temporary name, then renames it over the old one (a reader sees the old or the new). */
+function replaceWhole(file, contents) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, contents);
+  fs.renameSync(temporary, file);
 }
 
 export function buildServer({ force = false, log = (line) => console.log(`[build] ${line}`) } = {}) {
@@ -80,16 +62,21 @@ export function buildServer({ force = false, log = (line) => console.log(`[build
       sourcemap: 'linked',
       metafile: true,
       logLevel: 'silent',
+      // Written below, each file replaced whole: `npm run ingest` builds when stale, so two commands started
+      // together may build at once, and a worker must never load a half-written bundle.
+      write: false,
     });
   } catch (error) {
     const errors = error?.errors?.map((e) => `${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`).join('\n') ?? String(error);
     throw new ServerBuildError(`esbuild could not compile the server:\n${errors}`);
   }
+  fs.mkdirSync(DIST, { recursive: true });
+  for (const file of result.outputFiles) replaceWhole(file.path, file.contents);
   const inputs = {};
   for (const file of [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules')), ...ALWAYS].sort()) {
     inputs[file] = sha(path.join(ROOT, file));
   }
-  fs.writeFileSync(FINGERPRINT, `${JSON.stringify({ inputs }, null, 1)}\n`);
+  replaceWhole(FINGERPRINT, `${JSON.stringify({ inputs }, null, 1)}\n`);
   log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return true;
 }

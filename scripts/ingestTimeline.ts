@@ -8,7 +8,8 @@
  *   next batch's extraction) and after the last;
  * - the workers' gaps: jobs handed to the pool and not yet answered are counted over time, and the time a
  *   worker had no job (pool size minus jobs held, when positive) is summed, with the time the pool was full.
- * `--root` runs another checkout's code (old/new in turn, same corpus and server).
+ * `--root` runs another checkout's code (old/new in turn, same corpus and server); `--worker-from sources` starts the
+ * extraction workers through tsx even when dist/ is current (the A/B of compiled workers).
  *
  *   npx tsx scripts/ingestTimeline.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N] [--threads N]
  *
@@ -21,7 +22,7 @@ import { parseIngestRunArgs } from './lib/args';
 import { emptyDatabase, statCpuMs } from './lib/measure';
 
 const here = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const args = parseIngestRunArgs(process.argv.slice(2), here, 'npx tsx scripts/ingestTimeline.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N] [--threads N]');
+const args = parseIngestRunArgs(process.argv.slice(2), here, 'npx tsx scripts/ingestTimeline.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N] [--threads N] [--worker-from auto|sources]');
 const { root, uri, password, neo4jPid, corpus } = args;
 const from = <T>(file: string): Promise<T> => import(pathToFileURL(path.join(root, file)).href) as Promise<T>;
 
@@ -54,7 +55,10 @@ const files = readdirSync(corpus)
   .sort()
   .map((f) => path.join(corpus, f));
 const batchSize = Number(args.batch ?? DEFAULT_BATCH_SIZE);
-const pool = new PreparationPool(Number(args.threads ?? ingestionPoolSize()), { shareRestorationModel: true });
+const pool = new PreparationPool(Number(args.threads ?? ingestionPoolSize()), {
+  shareRestorationModel: true,
+  ...(args.workerFromSources ? { entry: { from: 'sources', why: '--worker-from sources' } as const } : {}),
+});
 
 // Jobs held by the pool over time: [time, +1 | -1] events.
 const jobEvents: [number, number][] = [];
@@ -135,6 +139,10 @@ console.log(
     docs: reports.length,
     batchSize,
     poolSize: pool.size,
+    // Absent in a checkout before compiled workers (--root OLD): those start from the sources.
+    workerFrom: (pool as { entry?: { from: string } }).entry?.from ?? 'sources',
+    // The V8 and Node flags this run had (--import tsx left out).
+    execArgv: process.execArgv.filter((a, i, all) => !a.includes('tsx') && !(a === '--import' && all[i + 1]?.includes('tsx'))),
     wallS: s(t1 - t0),
     docsPerS: +(reports.length / ((t1 - t0) / 1000)).toFixed(1),
     cpuS: {

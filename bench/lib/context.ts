@@ -29,6 +29,8 @@ export interface Args {
    * the run proper (empty: no sweep).
    */
   ingestBatches: number[];
+  /** Alternated rounds (floor, then real path) at the first size, after a warm-up (--ingest-rounds). */
+  ingestRounds: number;
   /** How many different variable sets each loaded query cycles through. */
   variants: number;
   only: Set<string> | null;

@@ -77,11 +77,15 @@ export interface IngestRunArgs {
   batch: string | undefined;
   /** `--threads N` as given, or undefined for one extraction thread per core. */
   threads: string | undefined;
+  /** `--worker-from sources`: extraction workers from the sources through tsx even when dist/ is current. */
+  workerFromSources: boolean;
 }
 
 /** Parse the ingest scripts' options; `--uri`, `--neo4j-pid` and `--corpus` are required. */
 export function parseIngestRunArgs(argv: readonly string[], here: string, usage: string): IngestRunArgs {
-  const args = parseArgs(argv, { values: ['root', 'uri', 'password', 'neo4j-pid', 'corpus', 'batch', 'threads'] }, usage);
+  const args = parseArgs(argv, { values: ['root', 'uri', 'password', 'neo4j-pid', 'corpus', 'batch', 'threads', 'worker-from'] }, usage);
+  const workerFrom = args.value('worker-from') ?? 'auto';
+  if (workerFrom !== 'auto' && workerFrom !== 'sources') throw new ArgumentError(`--worker-from takes auto or sources, got ${workerFrom}. Usage: ${usage}`);
   const required = (name: string): string => {
     const v = args.value(name);
     if (v === undefined) throw new ArgumentError(`--${name} is required. Usage: ${usage}`);
@@ -95,5 +99,6 @@ export function parseIngestRunArgs(argv: readonly string[], here: string, usage:
     corpus: resolve(required('corpus')),
     batch: args.value('batch'),
     threads: args.value('threads'),
+    workerFromSources: workerFrom === 'sources',
   };
 }

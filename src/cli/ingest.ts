@@ -111,6 +111,20 @@ const VALUE_OPTIONS = ['--batch-size', '--db-wait'];
 const CLOSE_WAIT_MS = 5_000;
 let hungConnections = false;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
+/**
+ * The extraction workers run from dist/preparationWorker.js when dist/ is current (cheaper than the sources
+ * through tsx; bench/README.md): after a clone or an edit, build it first (a second or two). A failed build is
+ * said and the workers run the sources, which give the same result.
+ */
+async function buildWorkersIfStale(): Promise<void> {
+  const { buildServer } = await import('../../scripts/buildServer.mjs');
+  try {
+    buildServer({ log: (line) => console.error(`[build] ${line}`) });
+  } catch (error) {
+    console.error(`warning SERVER_BUILD_FAILED: ${(error as Error).message.split('\n')[0]} The extraction workers run the sources through tsx instead.`);
+  }
+}
+
 const FLAGS = ['--dry-run', '--replace'];
 
 await runCli(async () => {
@@ -139,6 +153,7 @@ await runCli(async () => {
 
   const graph = dryRun ? null : await openGraph(settings, { timeouts: CLI_DRIVER_TIMEOUTS });
   // Several files: extraction runs on worker threads (one per core) while this thread builds rows and writes.
+  if (files.length > 1) await buildWorkersIfStale();
   const pool = files.length > 1 ? new PreparationPool(Math.min(files.length, ingestionPoolSize()), { shareRestorationModel: true }) : undefined;
   const tty = process.stdout.isTTY === true;
   const started = performance.now();

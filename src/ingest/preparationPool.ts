@@ -3,7 +3,9 @@
  * responsive: the API extracts uploaded documents here, so concurrent ingests cannot stall `/health` or other
  * requests. One worker per spare core by default (the API keeps a core for answering); ingestion uses one per
  * core (`ingestionPoolSize`), since its own thread mostly waits for Neo4j. Workers start on first use; jobs
- * queue in order. The worker loads TypeScript through tsx, a runtime dependency of the project.
+ * queue in order. A worker runs the compiled entry dist/preparationWorker.js when dist/ was built from the current
+ * sources (scripts/buildServer.mjs; `npm run ingest`, set-up and the bench build it), otherwise the sources through
+ * tsx, a runtime dependency of the project: never code older than the sources.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { PROJECT_ROOT } from '../config';
+import { PREPARATION_WORKER_BUNDLE, serverBuildProblem } from '../../scripts/buildState.mjs';
 import type { prepareDocument } from './prepareDocument';
 import { sharedRestorationTables } from '../restore/displayTexts';
 
@@ -34,6 +37,26 @@ const WORKER_URL = pathToFileURL(path.join(PROJECT_ROOT, 'src', 'ingest', 'prepa
 const TSX_API = pathToFileURL(esmEntry('tsx', './esm/api')).href;
 const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
 
+/**
+ * Where workers start: the compiled bundle when current — a worker started through tsx loads tsx's loader and
+ * runs its transform of every module (closures wrapped to keep their names), which cost CPU in each worker
+ * (bench/README.md, "Ingestion: a fair measure, workers from compiled JavaScript") — otherwise the sources.
+ */
+export type WorkerEntry = { from: 'compiled'; file: string } | { from: 'sources'; why: string };
+
+let entry: WorkerEntry | null = null;
+
+/** The entry this process's workers use, decided once (hashing the bundle's inputs costs tens of milliseconds). */
+export function preparationWorkerEntry(): WorkerEntry {
+  entry ??= chooseEntry(serverBuildProblem());
+  return entry;
+}
+
+/** The compiled entry unless dist/ is stale or missing (`problem` says why). */
+export function chooseEntry(problem: string | null): WorkerEntry {
+  return problem === null ? { from: 'compiled', file: PREPARATION_WORKER_BUNDLE } : { from: 'sources', why: problem };
+}
+
 /** A package's ESM entry for an export path (createRequire resolves the CommonJS one). */
 function esmEntry(pkg: string, subpath: string): string {
   const manifestFile = createRequire(import.meta.url).resolve(`${pkg}/package.json`);
@@ -50,6 +73,8 @@ export function ingestionPoolSize(): number {
 }
 
 export interface PoolOptions {
+  /** Where workers start (default: `preparationWorkerEntry()`); a measurement may force the sources. */
+  entry?: WorkerEntry;
   /**
    * Workers get the restoration model from this thread, built once on SharedArrayBuffers, instead of each
    * reading the model file into maps of its own (about 60 MB and a second per worker). The first worker that
@@ -72,12 +97,16 @@ export class PreparationPool {
   private nextId = 0;
   /** Workers that asked for the shared restoration model (each asks once, on its first damaged document). */
   modelRequests = 0;
+  /** Where this pool's workers start. */
+  readonly entry: WorkerEntry;
 
   /** Worker threads at most (one per spare core by default). */
   constructor(
     readonly size = Math.max(1, os.availableParallelism() - 1),
     private readonly options: PoolOptions = {},
-  ) {}
+  ) {
+    this.entry = options.entry ?? preparationWorkerEntry();
+  }
 
   prepare(bytes: Uint8Array, fileName: string, maxBytes: number): Promise<Prepared> {
     const slot = this.leastBusy();
@@ -119,9 +148,8 @@ export class PreparationPool {
 
   private start(): Slot {
     const channel = this.options.shareRestorationModel ? this.modelChannel() : null;
-    const worker = channel
-      ? new Worker(BOOTSTRAP, { eval: true, workerData: { model: channel }, transferList: [channel.port] })
-      : new Worker(BOOTSTRAP, { eval: true });
+    const shared = channel ? { workerData: { model: channel }, transferList: [channel.port] } : {};
+    const worker = this.entry.from === 'compiled' ? new Worker(this.entry.file, shared) : new Worker(BOOTSTRAP, { eval: true, ...shared });
     worker.unref();
     worker.on('message', (msg: { id: number; result?: Prepared; error?: string }) => {
       const p = this.pending.get(msg.id);

@@ -34,6 +34,12 @@ describe('benchmark options', () => {
     expect(parseBenchArgs(['--quick', '--sizes', '200,50']).sizes).toEqual([50, 200]);
   });
 
+  it('alternates the real path and the floor in two rounds after the warm-up unless told otherwise', () => {
+    expect(parseBenchArgs([]).ingestRounds).toBe(2);
+    expect(parseBenchArgs(['--ingest-rounds', '3']).ingestRounds).toBe(3);
+    expect(parseBenchArgs(['--ingest-rounds', '0']).ingestRounds).toBe(1);
+  });
+
   it('refuses options it does not know and a bulk size below the real-path sizes', () => {
     expect(() => parseBenchArgs(['--sizez', '1'])).toThrow(/Unknown option --sizez/);
     expect(() => parseBenchArgs(['--sizes', '1000', '--bulk', '500'])).toThrow(/--bulk/);

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestFiles, prepareDocument, type FileReport } from '../../src/ingest/ingestFiles';
-import { PreparationPool } from '../../src/ingest/preparationPool';
+import { chooseEntry, PreparationPool } from '../../src/ingest/preparationPool';
+import { buildServer, PREPARATION_WORKER_BUNDLE, serverBuildProblem } from '../../scripts/buildServer.mjs';
 
 const pool = new PreparationPool(2);
 afterAll(() => pool.close());
@@ -50,6 +51,36 @@ describe('workers sharing the restoration model', () => {
     // Each worker that met a damaged document asked this thread for the model instead of reading the file.
     expect(sharing.modelRequests).toBeGreaterThanOrEqual(1);
   }, 120_000);
+});
+
+describe('where the workers start', () => {
+  it('runs the compiled entry only when dist/ was built from the current sources', () => {
+    expect(chooseEntry(null)).toEqual({ from: 'compiled', file: PREPARATION_WORKER_BUNDLE });
+    expect(chooseEntry('src/extract/x.ts changed since the last build')).toEqual({ from: 'sources', why: 'src/extract/x.ts changed since the last build' });
+  });
+
+  it('gives the same answers from the compiled entry (what npm run ingest runs once it has built dist/) as from the sources and this thread', async () => {
+    buildServer({ log: () => undefined });
+    const entry = chooseEntry(serverBuildProblem());
+    expect(entry.from).toBe('compiled');
+    const compiled = new PreparationPool(1, { shareRestorationModel: true, entry });
+    const sources = new PreparationPool(1, { shareRestorationModel: true, entry: { from: 'sources', why: 'test' } });
+    try {
+      const scan = readFileSync(path.join(__dirname, '../../data/corpus', '002_a02de70c305dbdbe.txt'));
+      for (const [bytes, name] of [[plan, 'plan.md'], [scan, 'scan.txt']] as const) {
+        const [fromBundle, fromSources, here] = await Promise.all([
+          compiled.prepare(bytes, name, 5_000_000),
+          sources.prepare(bytes, name, 5_000_000),
+          prepareDocument(bytes, name, 5_000_000),
+        ]);
+        expect(fromBundle.ok).toBe(true);
+        expect(fromBundle).toEqual(here);
+        expect(fromSources).toEqual(here);
+      }
+    } finally {
+      await Promise.all([compiled.close(), sources.close()]);
+    }
+  }, 180_000);
 });
 
 describe('ingesting files with extraction on worker threads', () => {
