@@ -11,28 +11,43 @@
 // (the reads stop at the first that tells; rows are pulled one at a time). A null depth reads every match, in
 // order, which always tells: it ends the list. `told` says which depth told (null: every match), so the API
 // can start a repeated search there.
+// A read of every match sorts by key only the hits that can reach the page: the last top read's hit at the
+// page's last position (kind filter applied) scores no higher than the page's lowest score (its hits are some of
+// all the hits), so a hit scoring below it cannot reach the page and is left unsorted among its equals; with tens
+// of thousands of matches, reading every key was most of the read. That bound comes from the top reads already
+// made, not from a read of its own: no Lucene pass is repeated ($depths starts with a top read whenever the page
+// is shallow enough for one; with [null] alone every key is sorted).
 CALL () {
-  UNWIND $depths AS depth
-  CALL (depth) {
-    // Reading every match, only the keys of hits that can reach the page are read: a top read of $floorDepth
-    // (kind filter applied) scores its hit at the page's last position no higher than the page's lowest score
-    // (its hits are some of all the hits), so a hit scoring below that cannot reach the page and is left
-    // unsorted among its equals. With tens of thousands of matches, reading every key was most of the read.
-    OPTIONAL CALL (depth) {
-      WITH depth WHERE depth IS NULL AND $floorDepth IS NOT NULL AND $skip + $limit > 0
-      CALL db.index.fulltext.queryNodes('search_folded', $query, {limit: $floorDepth}) YIELD node, score
-        WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-      RETURN score AS floor ORDER BY score DESC SKIP $skip + $limit - 1 LIMIT 1
+  OPTIONAL CALL () {
+    UNWIND [d IN $depths WHERE d IS NOT NULL] AS depth
+    CALL (depth) {
+      CALL db.index.fulltext.queryNodes('search_folded', $query, {limit: depth}) YIELD node, score
+      WITH node, score ORDER BY score DESC, node.key
+      WITH collect({node: node, score: score}) AS read
+      WITH size(read) = depth AS cut, last(read).score AS cutScore,
+        [hit IN read WHERE $labels IS NULL OR any(l IN labels(hit.node) WHERE l IN $labels)] AS hits
+      RETURN hits, cut AND (size(hits) <= $countCap OR $skip + $limit > size([hit IN hits WHERE hit.score > cutScore])) AS unsure
     }
-    CALL db.index.fulltext.queryNodes('search_folded', $query, CASE WHEN depth IS NULL THEN {} ELSE {limit: depth} END) YIELD node, score
-    WITH node, score ORDER BY score DESC, CASE WHEN floor IS NULL OR score >= floor THEN node.key END
-    WITH collect({node: node, score: score}) AS read
-    WITH depth IS NOT NULL AND size(read) = depth AS cut, last(read).score AS cutScore,
-      [hit IN read WHERE $labels IS NULL OR any(l IN labels(hit.node) WHERE l IN $labels)] AS hits
-    RETURN hits, cut AND (size(hits) <= $countCap OR $skip + $limit > size([hit IN hits WHERE hit.score > cutScore])) AS unsure
+    // The first read that tells, else the last top read (its hits bound the read of every match).
+    WITH depth, hits, unsure WHERE NOT unsure OR depth = last([d IN $depths WHERE d IS NOT NULL])
+    RETURN depth, hits AS topHits, unsure LIMIT 1
   }
-  WITH depth, hits WHERE NOT unsure
-  RETURN hits, depth AS told LIMIT 1
+  OPTIONAL CALL (topHits, unsure) {
+    WITH topHits WHERE unsure IS NULL OR unsure
+    WITH CASE WHEN $skip + $limit > 0 THEN topHits[$skip + $limit - 1].score END AS floor
+    // Its own subquery: a list of no matches is still one row, and none when no read of every match is needed.
+    // Only the page and one hit past the count cap are kept (filtered first): the count stops at the cap anyway,
+    // and a sort that keeps a few rows costs less than listing every match.
+    CALL (floor) {
+      CALL db.index.fulltext.queryNodes('search_folded', $query, {}) YIELD node, score
+        WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+      WITH node, score ORDER BY score DESC, CASE WHEN floor IS NULL OR score >= floor THEN node.key END
+        LIMIT CASE WHEN $skip + $limit > $countCap THEN $skip + $limit ELSE $countCap + 1 END
+      RETURN collect({node: node, score: score}) AS allHits
+    }
+    RETURN allHits
+  }
+  RETURN CASE WHEN allHits IS NULL THEN topHits ELSE allHits END AS hits, CASE WHEN allHits IS NULL THEN depth END AS told
 }
 // Each hit as [score, task fields, body fields, document fields], the one of task and body that is set saying
 // the kind; the document is the hit itself or a task's document (read here: a hit list shows it beside the

@@ -126,14 +126,16 @@ export async function search(
   const query = luceneQuery(words);
   const hintKey = `${depth}|${labels?.join(',') ?? ''}|${query}`;
   const tried = hints.depths(hintKey, planned);
+  // A read of every match sorts by key only what a top read of the same statement shows can reach the page
+  // (search.fulltext), so a hint that skips to it still starts with the plan's first read: that read is the
+  // bound's one Lucene pass, and it may tell on its own when the graph changed since the hint.
+  const run = tried[0] === null && planned[0] !== null ? [planned[0]!, null] : tried;
   const [row] = await graph.read(cypher('search.fulltext'), {
     query,
     labels,
     skip: integer(slice.skip),
     limit: integer(slice.limit),
-    depths: tried.map((d) => (d === null ? null : integer(d))),
-    // Bounds the keys a read of every match sorts (search.fulltext); the plan's first depth, whatever the hint.
-    floorDepth: planned[0] === null ? null : integer(planned[0]!),
+    depths: run.map((d) => (d === null ? null : integer(d))),
     countCap: integer(countCap),
   });
   if (row) hints.learn(hintKey, planned, tried, typeof row.told === 'number' ? row.told : null);

@@ -75,7 +75,6 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   indexLimit: neo4j.int(101),
   depths: [neo4j.int(21), neo4j.int(210), null],
   countCap: neo4j.int(100),
-  floorDepth: neo4j.int(21),
   dueBy: '2025-12-31',
   at: '2025-11-01T00:00:00Z',
   by: 'editor:0123456789ab',

@@ -51,7 +51,7 @@ describe('search over equal scores', () => {
     }
   });
 
-  it('starts a repeated search at the read that told it, with the same page', async () => {
+  it('starts a repeated search at the read that told it, with the same page, a read of every match after the first read that bounds it', async () => {
     // Records the reads each statement is told to try.
     const tried: unknown[][] = [];
     const reader: GraphReader = {
@@ -63,11 +63,22 @@ describe('search over equal scores', () => {
     const hints = new ReadDepthHints();
     const words = searchWords(word);
     // First page of 10 without a count: reads 21 and 210 deep, both inside the 300-long tie, then every match.
+    // Repeated, it skips the 210 read but not the first: that read's page bounds which keys every match sorts.
     const first = await search(reader, words, { skip: 0, limit: 10 }, null, 10, hints);
     const again = await search(reader, words, { skip: 0, limit: 10 }, null, 10, hints);
-    expect(tried).toEqual([[21, 210, null], [null]]);
+    expect(tried).toEqual([[21, 210, null], [21, null]]);
     expect(again).toEqual(first);
     expect(again.items.map((hit) => hit.record.key)).toEqual(keysInOrder.slice(0, 10));
+  });
+
+  it('counts from the read of every match exactly below the cap, and none when the kind filter keeps none', async () => {
+    const words = searchWords(word);
+    // A page past the deepest top read goes straight to every match: its count is exact below the cap.
+    const deep = await search(fx.graph, words, { skip: 10_000, limit: 1 }, null, 1000);
+    expect(deep).toMatchObject({ total: 300, totalIsLowerBound: false, items: [] });
+    // Reads 30 and 300 deep end inside the tie of bodies and keep no task: every match is read and none kept.
+    const none = await search(fx.graph, words, { skip: 0, limit: 1 }, ['Task'], 1);
+    expect(none).toMatchObject({ total: 0, totalIsLowerBound: false, items: [] });
   });
 
   it('counts every match when the cap is above them', async () => {
