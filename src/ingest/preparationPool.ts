@@ -57,6 +57,30 @@ export function chooseEntry(problem: string | null): WorkerEntry {
   return problem === null ? { from: 'compiled', file: PREPARATION_WORKER_BUNDLE } : { from: 'sources', why: problem };
 }
 
+/**
+ * The compiled entry's options for Node: a worker inherits its parent's execArgv, and a parent started through tsx
+ * (`npm run ingest`, the bench's ingest worker) would load tsx's preflight and loader into every worker, the cost
+ * the compiled entry is there to spare. tsx's own options are left out; any other option stays.
+ */
+export function compiledWorkerExecArgv(parent: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parent.length; i++) {
+    const option = parent[i]!;
+    if (MODULE_OPTIONS.has(option) && fromTsx(parent[i + 1])) {
+      i++;
+      continue;
+    }
+    const eq = option.indexOf('=');
+    if (eq > 0 && MODULE_OPTIONS.has(option.slice(0, eq)) && fromTsx(option.slice(eq + 1))) continue;
+    out.push(option);
+  }
+  return out;
+}
+
+/** Node options that load a module before the entry (how tsx installs itself). */
+const MODULE_OPTIONS: ReadonlySet<string> = new Set(['--require', '-r', '--import', '--loader', '--experimental-loader']);
+const fromTsx = (value: string | undefined): boolean => value !== undefined && /(^|[\\/])tsx([\\/]|$)/.test(value);
+
 /** A package's ESM entry for an export path (createRequire resolves the CommonJS one). */
 function esmEntry(pkg: string, subpath: string): string {
   const manifestFile = createRequire(import.meta.url).resolve(`${pkg}/package.json`);
@@ -149,7 +173,10 @@ export class PreparationPool {
   private start(): Slot {
     const channel = this.options.shareRestorationModel ? this.modelChannel() : null;
     const shared = channel ? { workerData: { model: channel }, transferList: [channel.port] } : {};
-    const worker = this.entry.from === 'compiled' ? new Worker(this.entry.file, shared) : new Worker(BOOTSTRAP, { eval: true, ...shared });
+    const worker =
+      this.entry.from === 'compiled'
+        ? new Worker(this.entry.file, { ...shared, execArgv: compiledWorkerExecArgv(process.execArgv) })
+        : new Worker(BOOTSTRAP, { eval: true, ...shared });
     worker.unref();
     worker.on('message', (msg: { id: number; result?: Prepared; error?: string }) => {
       const p = this.pending.get(msg.id);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestFiles, prepareDocument, type FileReport } from '../../src/ingest/ingestFiles';
-import { chooseEntry, PreparationPool } from '../../src/ingest/preparationPool';
+import { chooseEntry, compiledWorkerExecArgv, PreparationPool } from '../../src/ingest/preparationPool';
 import { buildServer, PREPARATION_WORKER_BUNDLE, serverBuildProblem } from '../../scripts/buildServer.mjs';
 
 const pool = new PreparationPool(2);
@@ -57,6 +57,23 @@ describe('where the workers start', () => {
   it('runs the compiled entry only when dist/ was built from the current sources', () => {
     expect(chooseEntry(null)).toEqual({ from: 'compiled', file: PREPARATION_WORKER_BUNDLE });
     expect(chooseEntry('src/extract/x.ts changed since the last build')).toEqual({ from: 'sources', why: 'src/extract/x.ts changed since the last build' });
+  });
+
+  it("starts the compiled entry without tsx's loader, which a worker would inherit from a CLI run through tsx", () => {
+    // process.execArgv of `npm run ingest` (tsx src/cli/ingest.ts), with two options of a user's own.
+    const cli = [
+      '--require',
+      '/repo/node_modules/tsx/dist/preflight.cjs',
+      '--enable-source-maps',
+      '--import',
+      'file:///repo/node_modules/tsx/dist/loader.mjs',
+      '--import=tsx',
+      '--max-old-space-size=4096',
+      '--require',
+      '/repo/tools/tracing.cjs',
+    ];
+    expect(compiledWorkerExecArgv(cli)).toEqual(['--enable-source-maps', '--max-old-space-size=4096', '--require', '/repo/tools/tracing.cjs']);
+    expect(compiledWorkerExecArgv([])).toEqual([]);
   });
 
   it('gives the same answers from the compiled entry (what npm run ingest runs once it has built dist/) as from the sources and this thread', async () => {
