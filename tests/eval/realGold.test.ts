@@ -66,7 +66,9 @@ describe('extraction on real documents against their gold', () => {
     // (138/1/3); with the eleventh (its first run 0.940, 70/4/5: a standardised list of procedures whose annex
     // columns name 58 documents) 0.9697 (208/5/8), just under the bar: a floor at the measured level here, the
     // bar reported by `npm run eval -- --check`.
-    if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.969);
+    // After the twenty-first pass's reference rules (cells, forms, former provinces; written on development files):
+    // 0.979 (210/3/6).
+    if (heldOut(result).length) expect(held.references.f1).toBeGreaterThanOrEqual(0.975);
   });
 
   it('keeps assignments (body, role) at or above the measured level on the development documents', () => {
@@ -108,11 +110,12 @@ describe('extraction on real documents against their gold', () => {
     // them: 0.915 / 0.890 / 0.903 (1674/155/206) on 180. The eighteenth pass (standing duties in charters and
     // regulations, name boundaries, clauses; docs/extraction.md), merged: 0.919 / 0.905 / 0.912 (1702/151/178).
     // The nineteenth pass: 0.929 / 0.911 / 0.920 (1712/131/168); the twentieth (LEAD recall, false pairs, decrees
-    // and circulars, references in tables), merged: 0.936 / 0.913 / 0.924 (1717/118/163).
+    // and circulars, references in tables), merged: 0.936 / 0.913 / 0.924 (1717/118/163); the twenty-first (LEAD
+    // recall, false pairs, body-name boundaries), merged: 0.942 / 0.918 / 0.930 (1726/106/154).
     expect(development(result).length).toBe(180);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.921);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.932);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.91);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.927);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.939);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.915);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {
     // Tenth round: 18 documents annotated blind on 2026-12-06 (gold-real/README.md), no DEV.txt line; the eighth and
@@ -126,7 +129,8 @@ describe('extraction on real documents against their gold', () => {
     // (59/9/13), eleventh unchanged, both 0.729 / 0.780 / 0.754 (78/29/22). After the twentieth: tenth 0.870 /
     // 0.833 / 0.851 (60/9/12), eleventh 0.633 / 0.679 / 0.655 (19/11/9; its decree's gain follows conventions the
     // eleventh round's annotators wrote down in gold-real/README.md, so it is not a blind figure), both 0.798 /
-    // 0.790 / 0.794 (79/20/21).
+    // 0.790 / 0.794 (79/20/21). After the twenty-first (development files only): unchanged, 79/20/21, although the
+    // development figure rose by 0.006: the pass's rules met none of these documents' misses.
     expect(heldOut(result).length).toBe(21);
     expect(held.assignments.f1).toBeGreaterThanOrEqual(0.79);
     expect(held.assignments.precision).toBeGreaterThanOrEqual(0.79);
