@@ -39,6 +39,13 @@ export const PROVINCES: readonly Province[] = [
 const BY_FOLDED = new Map<string, Province>();
 for (const p of PROVINCES) for (const f of p.folded) BY_FOLDED.set(f, p);
 
+const MERGED_INTO: Readonly<Record<string, string | undefined>> = provinceData.mergedInto;
+
+/** The unit a province was merged into in 2025 ("Vĩnh Phúc" -> "Phú Thọ"), or null for a unit that stands. */
+export function mergedInto(p: Province): string | null {
+  return MERGED_INTO[p.name] ?? null;
+}
+
 export function provinceByName(name: string | null | undefined): Province | null {
   if (!name) return null;
   return BY_FOLDED.get(foldWords(name)) ?? null;

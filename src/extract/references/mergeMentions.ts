@@ -6,7 +6,7 @@
 import { sectionPathIndex } from '../sections';
 import { NATIONAL, type CitationRelation, type DocumentReference, type EffectKind, type ReferenceEffect, type ReferenceMention } from '../types';
 import type { MentionEffect } from './effects';
-import { findProvinces, type Province } from '../provinces';
+import { findProvinces, mergedInto, type Province } from '../provinces';
 import { documentKey, inferIssuer } from '../symbols';
 import { squash } from '../displayText';
 import { foldKeepLength } from '../folding';
@@ -105,7 +105,9 @@ function titleText(text: string, m: Mention): string {
  * A provincial paper whose citation names no province ("Quyết định số 62/2019/QĐ-UBND ngày ... của Ủy ban nhân
  * dân tỉnh về việc ban hành quy định giá các loại đất trên địa bàn tỉnh Vĩnh Phúc") is the paper of the one
  * province its title names as "tỉnh / thành phố X": a former province's paper cited after the 2025 mergers keeps
- * its own place, as the gold records it. Only numbers with a year, and never against the citation's own words.
+ * its own place, as the gold records it. Only numbers with a year, never against the citation's own words, and
+ * only a province merged into the citing one: the citing province's own paper about another ("Quy chế phối hợp
+ * với tỉnh Lạng Sơn") stays its own.
  */
 function placeByTitle(text: string, mentions: readonly Mention[]): void {
   for (const m of mentions) {
@@ -114,7 +116,8 @@ function placeByTitle(text: string, mentions: readonly Mention[]): void {
     const named = new Set(findProvinces(titleText(text, m)).filter((p) => p.qualified).map((p) => p.province));
     if (named.size !== 1) continue;
     const province = [...named][0]!;
-    if (province.jurisdiction === m.jurisdiction) continue;
+    // m.jurisdiction is the place read so far: the citing document's, or a national letter's addressees'.
+    if (province.jurisdiction === m.jurisdiction || mergedInto(province) !== m.jurisdiction) continue;
     m.jurisdiction = province.jurisdiction;
     const inferred = inferIssuer(m.parsed, province);
     if (inferred && (!m.issuer || m.issuer.family === inferred.family)) m.issuer = inferred;

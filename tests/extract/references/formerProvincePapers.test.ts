@@ -40,6 +40,13 @@ describe("a former province's papers cited without their province", () => {
     expect(place(plain, '12/2020/QĐ-UBND')?.[0]).toBe('Phú Thọ');
   });
 
+  it("keeps the citing province's paper whose title names a province that was not merged into it", () => {
+    const text = 'Quyết định số 12/2020/QĐ-UBND ngày 03/3/2020 của Ủy ban nhân dân tỉnh về việc ban hành Quy chế phối hợp với tỉnh Lạng Sơn.';
+    expect(place(refsIn(text, 'Quảng Ninh'), '12/2020/QĐ-UBND')?.[0]).toBe('Quảng Ninh');
+    // A former province merged elsewhere (Hà Giang into Tuyên Quang) is not the Quảng Ninh paper's either.
+    expect(place(refsIn(text.replace('Lạng Sơn', 'Hà Giang'), 'Quảng Ninh'), '12/2020/QĐ-UBND')?.[0]).toBe('Quảng Ninh');
+  });
+
   it('gives a Party paper numbered without a year, cited again on the same date with a bare "tỉnh", the province named first', () => {
     // A Cần Thơ plan's footnote (a development document) listing the programmes of the three merged provinces.
     const text = [
