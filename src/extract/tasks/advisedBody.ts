@@ -42,8 +42,10 @@ export function advisedVerbAt(doc: TaskDocument, k: number, from = 0): boolean {
   return false;
 }
 
-/** The advising verbs' words as written, lower case, in the list's order. */
-const ADVISING_WRITTEN: readonly { p: Phrase; words: readonly string[] }[] = ADVISING_VERBS.map((p) => ({ p, words: p.display.toLowerCase().split(' ') }));
+/** The advising verbs' words as written, lower case, longest first: "tham mưu cho" is found before "tham mưu". */
+const ADVISING_WRITTEN: readonly { p: Phrase; words: readonly string[] }[] = ADVISING_VERBS.map((p) => ({ p, words: p.display.toLowerCase().split(' ') })).sort(
+  (a, b) => b.words.length - a.words.length,
+);
 
 /**
  * The first advising verb written at `i` (lower case, with its marks: OCR stripped of marks keeps the rule off). Its

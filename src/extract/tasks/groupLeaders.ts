@@ -7,11 +7,16 @@
  */
 import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { TaskDocument } from './types';
+import words from './clauseWords.json';
 
-/** "Lãnh đạo các <group>" at `i` (written so, any case): the group, or null. */
+/** The titles' words, lower case as written (clauseWords.json: groupLeaderTitles). */
+const TITLES: readonly (readonly string[])[] = words.groupLeaderTitles.map((w) => w.toLowerCase().split(' '));
+
+/** "Lãnh đạo các <group>" at `i` (a title written so, any case): the group, or null. */
 export function groupLeadersAt(doc: TaskDocument, i: number, end: number): BodyListParse | null {
   const t = doc.tokens;
-  if (t[i]?.raw.toLowerCase() !== 'lãnh' || t[i + 1]?.raw.toLowerCase() !== 'đạo' || !isCac(t[i + 2])) return null;
-  const list = parseBodyListAt(t, i + 2, { bareGeneric: true });
+  const title = TITLES.find((ws) => ws.every((w, n) => t[i + n]?.raw.toLowerCase() === w));
+  if (!title || !isCac(t[i + title.length])) return null;
+  const list = parseBodyListAt(t, i + title.length, { bareGeneric: true });
   return list && list.to <= end ? list : null;
 }
