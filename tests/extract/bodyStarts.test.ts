@@ -3,23 +3,12 @@
  * the filter must never refuse a place where the full parser finds a body. Checked at every token of real
  * documents, OCR-damaged ones among them, against the parser without the filter.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { shippedDocuments } from '../support/shippedDocuments';
 import { parseBodyAt, parseBodyAtUnfiltered } from '../../src/extract/bodies';
-import { normalizeText } from '../../src/text/fold';
 import { documentTokens } from '../../src/extract/vocabulary';
 
-const DIRS = ['data/real', 'data/corpus'];
-
-function documents(): { name: string; text: string }[] {
-  return DIRS.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md')
-      .sort()
-      .map((f) => ({ name: `${dir}/${f}`, text: normalizeText(readFileSync(path.join(dir, f), 'utf8')) })),
-  );
-}
+const documents = shippedDocuments;
 
 describe('the first-word filter of body parsing', () => {
   it('refuses no place where the parser finds a body', () => {

@@ -6,26 +6,15 @@
  * nhiệm thi hành Quyết định này") is looked for only a formula's length before each "này" (`formulaStarts`): it
  * must find every token where the formula's words stand.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { shippedDocuments } from '../support/shippedDocuments';
 import { mayOpenRoleLabel } from '../../src/extract/tasks/clauses';
 import { formulaStarts, formulaWordsAt } from '../../src/extract/tasks/closingArticle';
 import { ROLE_LABELS } from '../../src/extract/tasks/phrases';
 import { fold } from '../../src/extract/folding';
-import { normalizeText } from '../../src/text/fold';
 import { documentTokens, phraseAt } from '../../src/extract/vocabulary';
 
-const DIRS = ['data/real', 'data/corpus'];
-
-function documents(): { name: string; text: string }[] {
-  return DIRS.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => /\.(md|txt)$/.test(f) && f !== 'README.md')
-      .sort()
-      .map((f) => ({ name: `${dir}/${f}`, text: normalizeText(readFileSync(path.join(dir, f), 'utf8')) })),
-  );
-}
+const documents = shippedDocuments;
 
 /** Whether a label of the lists matches at `i`, its colon right after it (what `labelEvent` reads). */
 function labelAt(tokens: ReturnType<typeof documentTokens>, i: number): boolean {
