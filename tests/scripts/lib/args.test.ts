@@ -37,8 +37,11 @@ describe('the measuring scripts\' argument parser', () => {
       corpus: path.resolve('bench/out/c'),
       batch: '100',
       threads: undefined,
+      workerFromSources: false,
     });
     expect(parseIngestRunArgs(['--uri', 'u', '--neo4j-pid', '1', '--corpus', 'c', '--root', '/old'], '/repo', usage).root).toBe('/old');
+    expect(parseIngestRunArgs(['--uri', 'u', '--neo4j-pid', '1', '--corpus', 'c', '--worker-from', 'sources'], '/repo', usage).workerFromSources).toBe(true);
+    expect(() => parseIngestRunArgs(['--uri', 'u', '--neo4j-pid', '1', '--corpus', 'c', '--worker-from', 'dist'], '/repo', usage)).toThrow(/--worker-from takes auto or sources/);
     expect(() => parseIngestRunArgs(['--uri', 'u', '--corpus', 'c'], '/repo', usage)).toThrow(/--neo4j-pid is required\. Usage: ingestCpu/);
     expect(() => parseIngestRunArgs(['--uri', 'u', '--neo4j-pid', '1', '--corpus', 'c', '--batches', '2'], '/repo', usage)).toThrow(ArgumentError);
   });
