@@ -52,6 +52,10 @@ export const REQUESTED_VERBS = phrases(words.requestedVerbs);
 export const ASSIGN_TRIGGERS = phrases(words.assignTriggers);
 /** Triggers that only encourage ("khuyến khích"): an assignment where they open a unit, not inside another's duty. */
 export const ENCOURAGING_TRIGGERS: readonly Phrase[] = ASSIGN_TRIGGERS.filter((p) => words.encouragingTriggers.includes(p.display));
+// An encouraging trigger is read only where an assign trigger is: one missing from assignTriggers would do nothing.
+for (const w of words.encouragingTriggers) {
+  if (!ASSIGN_TRIGGERS.some((p) => p.display === w)) throw new Error(`clauseWords.json: encouragingTriggers entry "${w}" is not in assignTriggers; add it there too.`);
+}
 export const DIRECT_TRIGGER = one(words.directTrigger);
 /** "đôn đốc X <verb>": X is pressed to act and carries the duty (LEAD), as with "chỉ đạo X <verb>". */
 export const PRESSING_TRIGGER = one(words.pressingTrigger);
