@@ -10,7 +10,7 @@
  */
 import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, mayStartAt, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
-import { bracketMembers, dutyVerbAt, endsSentence, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
+import { bracketMembers, dutyVerbAt, endsSentence, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
@@ -698,7 +698,7 @@ function runsOnAfterQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end) || !t[list.to]?.word || t[list.to]!.cap) return list;
   for (let j = list.to, words = 0; j < end && words <= RUN_ON_QUALIFIER_WORDS; j++) {
     const x = t[j]!;
-    const sep = x.raw === ',' || (x.word && x.f === 'va');
+    const sep = isListSeparator(x);
     if (sep && j > list.to) {
       const next = parseBodyListAt(t, j + 1);
       if (!next || next.to > end || !predicateAt(doc, skipApposition(doc, next.to, end), end)) return list;

@@ -10,7 +10,7 @@
  */
 import { isCac, parseBodyListAt, type BodyParse } from '../bodies';
 import { HEAD_TITLES, longestMatch, phrases, PREDICATE_STARTS } from '../vocabulary';
-import { endsSentence } from './document';
+import { endsSentence, isListSeparator } from './document';
 import { ASSIGN_TRIGGERS, EXECUTED_DOCUMENTS, EXECUTION_DUTIES, OTHER_PARTIES, RESPONSIBILITY_PREDICATES } from './phrases';
 import type { Actor, TaskDocument } from './types';
 import { fold, hasMarks } from '../folding';
@@ -212,7 +212,7 @@ function listedBodies(doc: TaskDocument, from: number, to: number): Actor[] {
     // A comma or "và" separates before another body, a head's title ("Vụ trưởng Vụ Pháp chế, Thủ trưởng các Cục,
     // Vụ") or another party ("và các đối tượng được bồi thường", "và ông (bà) ..."); before other words it is part
     // of a name ("Vụ Kế hoạch, Tài chính", "Cục Quản lý Khám, chữa bệnh", "vùng đồng bào dân tộc thiểu số và miền núi").
-    if (x.raw === ',' || (x.word && x.f === 'va')) {
+    if (isListSeparator(x)) {
       if (startsBody(doc, k + 1, to) || headTitleAt(doc, k + 1)) {
         separate(false);
         k++;

@@ -5,7 +5,7 @@
 import { foldKeepLength } from '../folding';
 import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
-import { documentTokens, longestMatch, PREDICATE_STARTS } from '../vocabulary';
+import { documentTokens, longestMatch, PREDICATE_STARTS, type Token } from '../vocabulary';
 import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADING, DUTY_VERBS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import words from './clauseWords.json';
@@ -93,6 +93,11 @@ export function skipJunk(doc: TaskDocument, k: number, to: number): number {
   const t = doc.tokens;
   while (k < to && !t[k]!.word && /^[-+•–—~*“"'‘’(]$/.test(t[k]!.raw)) k++;
   return k;
+}
+
+/** A list separator: a comma or the word "và". */
+export function isListSeparator(x: Token | undefined): boolean {
+  return x?.raw === ',' || (!!x?.word && x.f === 'va');
 }
 
 export function endsSentence(doc: TaskDocument, i: number): boolean {

@@ -11,7 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { advisedVerbAt } from './advisedBody';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
-import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
+import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, isListSeparator, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
 import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
@@ -322,7 +322,7 @@ function overseesImplementation(t: TaskDocument['tokens'], k: number, to: number
 
 /** Tokens of a list separator at `j` (", ", "và"), 0 when there is none. */
 function listSeparator(t: TaskDocument['tokens'], j: number): number {
-  return t[j]?.raw === ',' || (t[j]?.word && t[j]!.f === 'va') ? 1 : 0;
+  return isListSeparator(t[j]) ? 1 : 0;
 }
 
 /** Words after a supervising verb within which "thực hiện / thi hành / chấp hành" names the implementation. */
@@ -485,7 +485,7 @@ function namedPartners(doc: TaskDocument, list: BodyListParse, to: number): { ac
       if (listsMembers(last)) actors.push(...bracket.members.map((p) => ({ parse: p, name: p.raw })));
       end = bracket.close + 1;
       // "(Trung tâm Phục vụ Hành chính công tỉnh), các cơ quan, đơn vị liên quan xây dựng ...": the list goes on.
-      const more = t[end]?.raw === ',' || (t[end]?.word && t[end]!.f === 'va') ? parseBodyListAt(t, end + 1, { bareGeneric: true }) : null;
+      const more = isListSeparator(t[end]) ? parseBodyListAt(t, end + 1, { bareGeneric: true }) : null;
       if (more && more.to <= to) {
         const rest = namedPartners(doc, withQualifier(doc, more, to), to);
         actors.push(...rest.actors);
