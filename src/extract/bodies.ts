@@ -510,6 +510,23 @@ function fieldAfterVe(tokens: readonly Token[], i: number): number {
 /** "theo thẩm quyền": words naming a bare "các cơ quan" by its competence, folded, split. */
 const COMPETENCE_QUALIFIERS: readonly (readonly string[])[] = vocab.competenceQualifiers.map((q) => q.split(' '));
 
+/** Folded words pointing back to a body named earlier ("các tỉnh, thành phố nêu trên"). */
+const BACK_REFERENCES: readonly (readonly string[])[] = vocab.backReferences.map((q) => q.split(' '));
+
+/** The token after a back-reference at `k` ("nêu trên"), else `k`: the list's item ends there, its name before it. */
+function afterBackReference(tokens: readonly Token[], k: number): number {
+  const ref = BACK_REFERENCES.find((q) => q.every((w, n) => isWord(tokens[k + n], w)));
+  return ref ? k + ref.length : k;
+}
+
+/** Folded words singling out members of the group before them ("..., nhất là các Bộ: ..."). */
+const EMPHASIS_OPENERS: readonly (readonly string[])[] = vocab.emphasisOpeners.map((q) => q.split(' '));
+
+/** The tokens of an emphasis opener at `k` ("nhất là"), 0 when there is none. */
+function emphasisAt(tokens: readonly Token[], k: number): number {
+  return EMPHASIS_OPENERS.find((q) => q.every((w, n) => isWord(tokens[k + n], w)))?.length ?? 0;
+}
+
 /**
  * Group modifiers, owners and localities after a group's nouns. `underCac`: the group opened with its own "các",
  * so modifiers a comma joins ("các đơn vị quân đội, công an") stay in its name.
@@ -1340,6 +1357,9 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
   // Group items joined by a bare comma: "các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố".
   const commaJoined = new Set<BodyParse>();
   for (let guard = 0; guard < 20; guard++) {
+    // "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên và lãnh đạo các Bộ ...": the back-reference closes the
+    // item (the list ends after it or goes on).
+    k = afterBackReference(tokens, k);
     // "Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ), ...": a bracketed note after an item; "các sở, ban,
     // ngành trong phạm vi chức năng, nhiệm vụ của mình và ...": a scope.
     const skipped = afterQualifier(tokens, afterScope(tokens, afterBracket(tokens, k)));
@@ -1347,6 +1367,8 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     if (!sep) break;
     let next = skipped;
     if (sep.raw === COMMA || sep.raw === ';') next = skipped + 1;
+    // "các Bộ, ngành có liên quan, nhất là các Bộ: Quốc phòng, Công an": the members singled out go on the list.
+    if (sep.raw === COMMA) next += emphasisAt(tokens, next);
     // "cùng", not "cung" ("Đơn vị cung cấp ..." is one kind, not "Đơn vị" with "cấp").
     if (isWord(tokens[next], 'va') || (isWord(tokens[next], 'cung') && !isWord(tokens[next + 1], 'cap') && (!hasMarks(tokens[next]!.raw) || tokens[next]!.raw.toLowerCase() === 'cùng'))) next += 1;
     if (next === skipped && !missingComma(tokens, items[items.length - 1]!, skipped)) break;
