@@ -1624,20 +1624,30 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
     cac = mixed;
     head = tokens[mixed + 1]!.f === 'so' ? 'Sở' : 'Bộ';
   }
-  if (!head || tokens[item.to]?.raw !== ':') {
+  // "các Bộ Y tế, Công an, Xây dựng ...", "Bộ trưởng các Bộ Y tế, Tài chính và Công an": one "các Bộ" written before
+  // the first field, its kind shared by the fields after it, as after a colon.
+  const shared = !head && tokens[item.to]?.raw !== ':' ? sharedFieldKindAt(tokens, item) : -1;
+  if (shared >= 0) {
+    cac = shared;
+    head = tokens[shared + 1]!.f === 'so' ? 'Sở' : 'Bộ';
+  }
+  if (!head || (shared < 0 && tokens[item.to]?.raw !== ':')) {
     items.push(item);
     return item.to;
   }
   const title = rawOf(tokens, item.from, cac);
   const names: BodyParse[] = [];
-  let k = item.to + 1;
+  let k = shared >= 0 ? shared + 2 : item.to + 1;
+  // The end of the last name read: a separator not followed by another name belongs to the list around.
+  let end = k;
   for (let guard = 0; guard < 20; guard++) {
     // "Các Bộ: Quốc phòng, Công an": a department named like a complete body ("Công an") too.
-    const nm = longestMatch(tokens, k, NAME_WORDS) ?? (head === 'Bộ' && isWord(tokens[k], 'cong') && isWord(tokens[k + 1], 'an') ? { p: phrase('Công an'), n: 2 } : null);
+    const nm = fieldNameAt(tokens, k, head);
     const whole = mixed >= 0 && tokens[k]?.cap ? parseBodyAt(tokens, k) : null;
     if (whole && !whole.group && (!nm || whole.to > k + nm.n)) {
       names.push(whole);
       k = whole.to;
+      end = k;
       if (tokens[k]?.raw === ',' && !isCac(tokens[k + 1])) k++;
       else if (isWord(tokens[k], 'va') && tokens[k + 1]?.cap) k++;
       else break;
@@ -1648,9 +1658,10 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
     k += nm.n;
     const raw = `${title ? `${title} ` : ''}${head} ${rawOf(tokens, from, k)}`;
     names.push({ from, to: k, start: tokens[from]!.start, end: tokens[k - 1]!.end, raw, group: false, bare: false, owner: null, known: true });
+    end = k;
     const sep = tokens[k];
     if (sep?.raw === ',' && !isCac(tokens[k + 1])) k++;
-    else if (isWord(sep, 'va') && longestMatch(tokens, k + 1, NAME_WORDS)) k++;
+    else if (isWord(sep, 'va') && fieldNameAt(tokens, k + 1, head)) k++;
     else break;
   }
   if (names.length === 0) {
@@ -1658,7 +1669,36 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
     return item.to;
   }
   items.push(...names);
-  return k;
+  // "các Bộ: Y tế, Công an, Ủy ban nhân dân tỉnh Ninh Bình và ...": the list goes on with a body of another kind.
+  return end;
+}
+
+/**
+ * A ministry's (department's) field at `k` after a shared "các Bộ" / "các Sở" ("Y tế", "Công an" for a ministry),
+ * not a head's title ("và Thủ trưởng các cơ quan", which the OCR-tolerant match would read as "Thuế").
+ */
+function fieldNameAt(tokens: readonly Token[], k: number, head: string): { p: Phrase; n: number } | null {
+  if (longestMatch(tokens, k, HEAD_TITLES, true) || longestMatch(tokens, k, OFFICE_TITLES, true)) return null;
+  return longestMatch(tokens, k, NAME_WORDS) ?? (head === 'Bộ' && isWord(tokens[k], 'cong') && isWord(tokens[k + 1], 'an') ? { p: phrase('Công an'), n: 2 } : null);
+}
+
+/**
+ * "các Bộ Y tế, Công an, ...": the index of the "các" whose kind ("Bộ", "Sở") the item's one field and the fields
+ * after it share, or -1. The item must end with that field and another field follow after "," or "và".
+ */
+function sharedFieldKindAt(tokens: readonly Token[], item: BodyParse): number {
+  for (let c = item.from; c + 2 < item.to; c++) {
+    if (!isCac(tokens[c])) continue;
+    const h = tokens[c + 1]!;
+    if (!h.cap || !/^(so|bo)$/.test(h.f)) return -1;
+    const head = h.f === 'so' ? 'Sở' : 'Bộ';
+    const first = fieldNameAt(tokens, c + 2, head);
+    if (!first || c + 2 + first.n !== item.to) return -1;
+    const sep = tokens[item.to];
+    if (sep?.raw !== ',' && !isWord(sep, 'va')) return -1;
+    return fieldNameAt(tokens, item.to + 1, head) ? c : -1;
+  }
+  return -1;
 }
 
 /**

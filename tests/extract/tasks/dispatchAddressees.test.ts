@@ -4,8 +4,9 @@
  * nhất là các Bộ: Quốc phòng, Công an ... tập trung chỉ đạo ...". "nêu trên" points back to the addressees (no part of
  * the name, the list goes on after it) and "nhất là" singles out members that are bodies of the same list. An
  * oversight duty closed by a report ("theo dõi, đôn đốc ...; kịp thời báo cáo Thủ tướng ...") also leads
- * (seventh-round decision of gold-real/README.md). Excerpts: Công điện 217/CĐ-TTg (2025), a provincial Quy chế on
- * voters' petitions (2025).
+ * (seventh-round decision of gold-real/README.md). One "các Bộ" written before the first field is shared by the
+ * fields after it ("thông báo để các Bộ Y tế, Công an, ... biết, thực hiện"), and a body of another kind after the
+ * fields goes on the list. Excerpts: Công điện 217/CĐ-TTg (2025), Thông báo 637/TB-VPCP (2025).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
@@ -65,5 +66,23 @@ describe('oversight closed by a report', () => {
     const found = pairs(text);
     expect(found).toContain('SUPERVISE Văn phòng Chính phủ');
     expect(found).not.toContain('LEAD Văn phòng Chính phủ');
+  });
+});
+
+describe('one "các Bộ" shared by the fields after it', () => {
+  it('reads each ministry of "các Bộ Y tế, Công an, ..." and the bodies after the fields', () => {
+    const text = [
+      '**THÔNG BÁO**',
+      '',
+      '**Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về tiến độ dự án**',
+      '',
+      '1. Ủy ban nhân dân tỉnh Ninh Bình khẩn trương hoàn thiện các hạng mục hạ tầng bên ngoài công trình dự án.',
+      '',
+      'Văn phòng Chính phủ thông báo để các Bộ Y tế, Công an, Xây dựng, Quốc phòng, Tài chính, Ủy ban nhân dân tỉnh Ninh Bình và các bộ, cơ quan, tổ chức, cá nhân liên quan biết, thực hiện./.',
+    ].join('\n');
+    const found = pairs(text);
+    for (const field of ['Y tế', 'Công an', 'Xây dựng', 'Quốc phòng', 'Tài chính']) expect(found).toContain(`LEAD Bộ ${field}`);
+    expect(found).toContain('LEAD các bộ, cơ quan, tổ chức, cá nhân liên quan');
+    expect(found).not.toContain('LEAD Công an');
   });
 });
