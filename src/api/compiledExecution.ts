@@ -7,9 +7,9 @@
  * `JSON.stringify` also writes faster).
  *
  * What a client sees stays graphql-js's: an operation graphql-jit cannot compile runs on graphql-js, and so does
- * a request whose variables graphql-jit refuses (their messages are graphql-js's own, word for word). Fields
- * without a resolver are read as properties by both (graphql-jit does not call a property that is a function,
- * graphql-js's default resolver does: no field of this schema's records is one).
+ * a request whose variables graphql-jit refuses (their messages are graphql-js's own, word for word). A field
+ * without a resolver is read as a property by both; graphql-jit does not call a property that is a function, as
+ * graphql-js's default resolver does (records here are data: getters, no methods named as fields).
  */
 import { createRequire } from 'node:module';
 import type * as GraphQL from 'graphql';
@@ -37,7 +37,7 @@ type Compiled = GraphQLJit.CompiledQuery | null;
  * Apollo's cache drops takes its compiled form with it), per operation name. `null` marks an operation graphql-jit
  * could not compile, run on graphql-js from then on.
  */
-export function compiledExecutor(): (request: OperationRequest) => Promise<ExecutionResult> {
+export function compiledExecutor(compile: typeof jit.compileQuery = jit.compileQuery): (request: OperationRequest) => Promise<ExecutionResult> {
   const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Compiled>>>();
 
   const compiledFor = ({ schema, document, operationName }: OperationRequest): Compiled => {
@@ -48,7 +48,7 @@ export function compiledExecutor(): (request: OperationRequest) => Promise<Execu
     const name = operationName ?? '';
     let compiled = byName.get(name);
     if (compiled === undefined) {
-      const made = jit.compileQuery(schema, document, operationName ?? undefined);
+      const made = compile(schema, document, operationName ?? undefined);
       compiled = jit.isCompiledQuery(made) ? made : null;
       byName.set(name, compiled);
     }
@@ -70,7 +70,8 @@ export function compiledExecutor(): (request: OperationRequest) => Promise<Execu
     const result = await compiled.query(undefined, request.contextValue, request.variableValues ?? {});
     // No `data` at all: the request was refused before execution (its variables); graphql-js words the errors.
     if (!('data' in result)) return interpreted(request);
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    // graphql-js's order of keys: errors first.
+    return result.errors ? { errors: result.errors.map(asGraphQLError), data: result.data } : result;
   };
 }
 
