@@ -30,14 +30,26 @@ export interface OperationRequest {
   operationName?: string | null;
 }
 
-type Compiled = GraphQLJit.CompiledQuery | null;
+/** A compiled operation and its variables' default values as input (graphql-jit refuses a non-null variable left out for its default). */
+type Compiled = { query: GraphQLJit.CompiledQuery['query']; defaults: readonly (readonly [string, unknown])[] } | null;
+
+/** The defaults of the operation's variables, as a client would send them (graphql-jit coerces them as input). */
+function variableDefaults(document: DocumentNode, operationName: string | null | undefined): (readonly [string, unknown])[] {
+  const operation = document.definitions.find(
+    (d): d is GraphQL.OperationDefinitionNode => d.kind === graphql.Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
+  return (operation?.variableDefinitions ?? []).flatMap((d) => (d.defaultValue ? [[d.variable.name.value, graphql.valueFromASTUntyped(d.defaultValue)] as const] : []));
+}
 
 /**
  * An executor with its own cache of compiled operations, per schema and document (weakly held: a document
  * Apollo's cache drops takes its compiled form with it), per operation name. `null` marks an operation graphql-jit
  * could not compile, run on graphql-js from then on.
  */
-export function compiledExecutor(compile: typeof jit.compileQuery = jit.compileQuery): (request: OperationRequest) => Promise<ExecutionResult> {
+export function compiledExecutor(
+  compile: typeof jit.compileQuery = jit.compileQuery,
+  interpret: (request: OperationRequest) => ExecutionResult | Promise<ExecutionResult> = runOnGraphqlJs,
+): (request: OperationRequest) => Promise<ExecutionResult> {
   const bySchema = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Compiled>>>();
 
   const compiledFor = ({ schema, document, operationName }: OperationRequest): Compiled => {
@@ -49,30 +61,34 @@ export function compiledExecutor(compile: typeof jit.compileQuery = jit.compileQ
     let compiled = byName.get(name);
     if (compiled === undefined) {
       const made = compile(schema, document, operationName ?? undefined);
-      compiled = jit.isCompiledQuery(made) ? made : null;
+      compiled = jit.isCompiledQuery(made) ? { query: made.query, defaults: variableDefaults(document, operationName) } : null;
       byName.set(name, compiled);
     }
     return compiled;
   };
 
-  const interpreted = (request: OperationRequest) =>
-    graphql.execute({
-      schema: request.schema,
-      document: request.document,
-      contextValue: request.contextValue,
-      variableValues: request.variableValues,
-      operationName: request.operationName,
-    });
-
   return async (request) => {
     const compiled = compiledFor(request);
-    if (!compiled) return interpreted(request);
-    const result = await compiled.query(undefined, request.contextValue, request.variableValues ?? {});
+    if (!compiled) return interpret(request);
+    let variables = request.variableValues ?? {};
+    // A variable left out takes its default, as graphql-js gives it; one sent (null too) is kept.
+    for (const [name, value] of compiled.defaults) if (!Object.hasOwn(variables, name)) variables = { ...variables, [name]: value };
+    const result = await compiled.query(undefined, request.contextValue, variables);
     // No `data` at all: the request was refused before execution (its variables); graphql-js words the errors.
-    if (!('data' in result)) return interpreted(request);
+    if (!('data' in result)) return interpret(request);
     // graphql-js's order of keys: errors first.
     return result.errors ? { errors: result.errors.map(asGraphQLError), data: result.data } : result;
   };
+}
+
+function runOnGraphqlJs(request: OperationRequest): ExecutionResult | Promise<ExecutionResult> {
+  return graphql.execute({
+    schema: request.schema,
+    document: request.document,
+    contextValue: request.contextValue,
+    variableValues: request.variableValues,
+    operationName: request.operationName,
+  });
 }
 
 /**
