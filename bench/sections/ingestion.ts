@@ -304,6 +304,7 @@ export async function bulkLoad(ctx: Ctx, from: number, to: number): Promise<Bulk
   const dropped = await dropSecondaryIndexes(graph);
   ctx.log(`  dropped ${dropped.length} indexes for the load (recreated after it)`);
   let indexSeconds = 0;
+  let loadError: unknown = null;
   try {
     const end = Math.min(to, plan.files.length);
     for (let i = from; i < end; i++) {
@@ -319,9 +320,18 @@ export async function bulkLoad(ctx: Ctx, from: number, to: number): Promise<Bulk
     }
     await flush();
     await writing;
+  } catch (error) {
+    loadError = error;
+    throw error;
   } finally {
     const t = performance.now();
-    await restoreIndexes(graph, dropped);
+    try {
+      await restoreIndexes(graph, dropped);
+    } catch (error) {
+      // The load's own failure is the one to report; this one is logged with what to recreate by hand.
+      if (loadError === null) throw error;
+      ctx.log(`  recreating the dropped indexes failed too (${(error as Error).message}); run: ${dropped.map((d) => d.createStatement).join('; ')}`);
+    }
     indexSeconds = (performance.now() - t) / 1000;
   }
   ctx.log(`  indexes recreated and populated in ${indexSeconds.toFixed(0)} s`);
