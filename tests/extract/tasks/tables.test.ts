@@ -142,7 +142,7 @@ describe('tables written one cell per line, with grouping rows (Quyết định 
 });
 
 describe('header words of a task table\'s body columns', () => {
-  // A row of the Nghệ An plan's task table (c5d930a5fc8373cd), under the headers plans write in other words.
+  // A row of a provincial civil-defence plan's task table, under the headers plans write in other words.
   const row = '| 1 | Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh trong phòng thủ dân sự | Sở Y tế | Sở Tài chính và cơ quan, địa phương liên quan | 2025 |';
   const kinds = (header: string) => findTaskTables(`${header}\n${row}`)[0]?.columns ?? null;
 
@@ -154,7 +154,8 @@ describe('header words of a task table\'s body columns', () => {
   });
 
   it('reads no task table in the steps of a procedure, whose "Đơn vị/người thực hiện" handles a file', async () => {
-    // Quy trình nội bộ of a Nghệ An procedure (a9e3b1619c1d3512), as the reader writes it.
+    // Quy trình nội bộ of a provincial procedure (a step table: who handles the file, what, how long), as the reader
+    // writes it.
     const steps = [
       '| Thứ tự công việc | Đơn vị/người thực hiện | Nội dung công việc | Thời gian thực hiện (tính mỗi ngày 08 giờ làm việc) | Dịch vụ công trực tuyến |',
       '| Bước 2 | Lãnh đạo phòng Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị | Nhận hồ sơ, phân công công chức xử lý hồ sơ | 04 giờ |',
