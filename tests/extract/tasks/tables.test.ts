@@ -89,6 +89,16 @@ describe('names in responsibility cells', () => {
     expect(bodies).toContain('LEAD các cơ quan quản lý các lĩnh vực trọng điểm');
   });
 
+  it('runs a group on over the cell\'s wrapped lines, to a place that closes its name', async () => {
+    // A Prime Minister's programme on cyber security, its task table as the export wraps the cells: "Bộ Khoa học và" /
+    // "Công nghệ, Bộ Quốc phòng, Bộ Tài chính, các Hiệp hội và Doanh nghiệp công nghệ" / "số Việt Nam".
+    const programme = path.join(__dirname, '../../fixtures/gold-real/docs/2edf5927c71bc4c1.md');
+    const x = extractDocument((await readSource(readFileSync(programme), { fileName: path.basename(programme) })).text);
+    const bodies = new Set(x.assignments.map((a) => `${a.role} ${a.body}`));
+    expect(bodies).toContain('COORDINATE Doanh nghiệp công nghệ số Việt Nam');
+    expect(bodies).not.toContain('COORDINATE Doanh nghiệp');
+  });
+
   it('reads no header in a row that merely says "phối hợp" (a scoring table\'s criterion)', () => {
     const text = ['| STT | Tiêu chí | Điểm |', '|  |  |  | c) | Có tinh thần trách nhiệm và phối hợp trong thực hiện nhiệm vụ | 1,25 |', '|  |  |  | d) | Có thái độ đúng mực và phong cách ứng xử, lề lối làm việc chuẩn mực | 1,25 |'].join('\n');
     expect(findTaskTables(text)).toEqual([]);
