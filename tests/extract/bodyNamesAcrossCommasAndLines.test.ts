@@ -37,7 +37,8 @@ describe('a group owned by a group of kinds', () => {
 });
 
 describe('a hyphenated name wrapped before its dash', () => {
-  // 24701a1c97c8c368 (a Government office's notice), item III.10 as the export wraps it.
+  // A Government office's notice listing state groups after a colon, as the export wraps the list: one group's
+  // hyphenated name ("Công nghiệp - Năng lượng Quốc gia Việt Nam") broken before its dash.
   const text = [
     'THÔNG BÁO',
     'Kết luận của Thủ tướng Chính phủ',

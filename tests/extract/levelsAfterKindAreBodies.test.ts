@@ -32,7 +32,7 @@ describe('a kind with several levels after it', () => {
   });
 
   it('is one body per level when "và" joins the levels', () => {
-    // A TTHC regulation of a province (development file 639c24e1a9c3f20c), the units it applies to.
+    // A province's regulation on handling administrative procedures names the units it applies to by level.
     expect(items('Trung tâm Phục vụ hành chính công cấp tỉnh và cấp xã;')).toEqual(['Trung tâm Phục vụ hành chính công cấp tỉnh', 'Trung tâm Phục vụ hành chính công cấp xã']);
     expect(items('Ủy ban nhân dân cấp tỉnh, cấp huyện và cấp xã có trách nhiệm')).toEqual(['Ủy ban nhân dân cấp tỉnh', 'Ủy ban nhân dân cấp huyện', 'Ủy ban nhân dân cấp xã']);
     const text = 'Điều 3. Trung tâm Phục vụ hành chính công cấp tỉnh và cấp xã có trách nhiệm tiếp nhận hồ sơ.';

@@ -5,7 +5,7 @@
  * comments describe constructions, not gold files. Each data list is exercised here word by word, so a word
  * added to or dropped from the data changes what the rules do.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract/extractDocument';
@@ -26,7 +26,7 @@ describe('rule words read from the data files', () => {
   });
 
   it("names a decree's constructions, not gold files, in the comments of its rules", () => {
-    // "gold 6f76", "de54's discipline rules": ids of annotated files say nothing to a reader of the rule.
+    // "gold <id>", "<id>'s discipline rules": ids of annotated files say nothing to a reader of the rule.
     expect(comments(source('tasks/normativeRules.ts'))).not.toMatch(/\bgold [0-9a-f]{4,}|\b[0-9a-f]{4,16}'s\b/);
   });
 
@@ -57,5 +57,23 @@ describe('rule words read from the data files', () => {
     for (const w of [...cueData.lawNameFollowers, ...cueData.sameLawFollowers]) expect(laws(w), w).toEqual(['61/2020/QH14']);
     // A word the data does not list goes on with another law's name ("Luật Đầu tư công").
     expect(laws('công')).toEqual(['61/2020/QH14', null]);
+  });
+
+  it('names constructions, not gold files, in the comments of the tests', () => {
+    // A test's comment says which construction its sentence shows ("a city's directive on groundwater writes ..."):
+    // an annotated file's id, whole or cut to a few characters, says nothing to a reader of the test.
+    const root = path.join(__dirname, '..');
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const ids = new Set(files(path.join(root, 'fixtures')).flatMap((f) => /^(?:\d{3}_)?([0-9a-f]{16})\b/.exec(path.basename(f))?.slice(1) ?? []));
+    expect(ids.size).toBeGreaterThan(100);
+    const named = files(root)
+      .filter((f) => f.endsWith('.ts'))
+      .flatMap((f) =>
+        (comments(readFileSync(f, 'utf8')).match(/\b[0-9a-f]{4,16}\b/g) ?? [])
+          .filter((w) => /\d/.test(w) && /[a-f]/.test(w) && [...ids].some((id) => id.startsWith(w)))
+          .map((w) => `${path.relative(root, f)}: ${w}`),
+      );
+    expect(named).toEqual([]);
   });
 });

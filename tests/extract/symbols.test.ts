@@ -151,8 +151,8 @@ describe('the own symbol as printed', () => {
 });
 
 describe('joint documents of several issuers', () => {
-  // Sentences as real documents write them (tests/fixtures/gold-effect/4eb6d4a67b3ff8d9.md and two others of
-  // the real set): a joint circular's code names the type and each issuer, two to four of them.
+  // Sentences as real documents write them (a ministry's circular repealing joint circulars, and two others of the
+  // real set): a joint circular's code names the type and each issuer, two to four of them.
   const read = (text: string) => findSymbols(text).map((h) => ({ symbol: h.parsed.symbol, written: text.slice(h.start, h.end) }));
 
   it('reads every issuer of a joint code, keeping the Đ and the leading zero of the display form', () => {

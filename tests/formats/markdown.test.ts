@@ -113,7 +113,7 @@ describe('readSource: line breaks of a portal page', () => {
   });
 
   it('joins a line that ends with the head of a ministry\'s name ("..., Bộ" / "Nông nghiệp và Môi trường ...")', async () => {
-    // A Government Office notice (05729ab54fc07c39), a page without blank lines, as stored.
+    // A Government Office notice, a page without blank lines, as stored: a ministry's name broken after "Bộ".
     const page = [
       '**1. **Đánh giá',
       'hợp 03 Chương trình thành một Chương trình. Thực hiện nhiệm vụ được giao, Bộ',

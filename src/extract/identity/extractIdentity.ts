@@ -15,7 +15,7 @@ import { NATIONAL, type DocumentIdentity, type DocumentKind } from '../types';
 import type { SourceMetadata } from '../../formats/types';
 import type { IssuerRef } from '../issuers';
 import { dominantProvince, provinceByName, type Province } from '../provinces';
-import { documentKey, inferIssuer, withPrintedNumber } from '../symbols';
+import { documentKey, inferIssuer, isCentralDocument, withPrintedNumber } from '../symbols';
 import { KIND_WORDS, kindAt } from '../documentKinds';
 import { maskUrls } from '../findSymbols';
 import { tokenizeWords } from '../matching';
@@ -121,12 +121,15 @@ export function extractIdentity(text: string, metadata: SourceMetadata | null = 
   if (!issuer && weighed.issuer) issuer = weighed.issuer;
   if (!issuer && symbol) issuer = inferIssuer(symbol, textProvince);
 
-  // The header's place ("Quảng Ninh, ngày ...") names the province when the issuer line does not.
+  // The header's place ("Quảng Ninh, ngày ...") names the province when the issuer line does not; not for a central
+  // document (a decree, a circular, a central agency's code), which is signed in Hà Nội and names places in its
+  // text: read as a province's, it would lose the AMENDS of the central texts it amends.
   const placeProvince = provinceByName(place);
-  const province = issuerProvince ?? (issuer?.jurisdiction === NATIONAL ? null : (placeProvince ?? textProvince));
+  const central = isCentralDocument(symbol ?? parsed, weighed.kind ?? kind);
+  const province = issuerProvince ?? (issuer?.jurisdiction === NATIONAL || central ? null : (placeProvince ?? textProvince));
   let jurisdiction: string | null = null;
   if (issuer) jurisdiction = issuer.jurisdiction;
-  else if (symbol?.scope === 'national') jurisdiction = NATIONAL;
+  else if (central) jurisdiction = NATIONAL;
   else if (symbol && province) jurisdiction = province.jurisdiction;
 
   const hasHeader = !!(parsed || hd);

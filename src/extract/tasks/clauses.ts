@@ -895,31 +895,9 @@ function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | n
   }
   const k = skipApposition(doc, list.to, end);
   if (k >= end || t[k]!.raw === ':' || endsSentence(doc, k) || predicateAfterAdverb(doc, k, end) || requestedVerbAt(doc, k)) return list;
-  const placed = withLevelPlace(doc, list, end);
-  if (placed !== list) return placed;
   const tailed = withPlaceTail(doc, list, end);
   return tailed !== list ? tailed : null;
 }
-
-/**
- * "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố phối hợp ...": a group of every level ends with the
- * place it serves, which the body parser leaves out; the place ("Thành phố", "tỉnh X") belongs to the group's name
- * when the duty follows it.
- */
-function withLevelPlace(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
-  const t = doc.tokens;
-  const last = list.items[list.items.length - 1]!;
-  if (list.to !== last.to || t[list.to - 2]?.f !== 'cac' || t[list.to - 1]?.f !== 'cap') return list;
-  const level = t[list.to]?.f === 'thanh' && t[list.to + 1]?.f === 'pho' ? 2 : t[list.to]?.f === 'tinh' ? 1 : 0;
-  if (level === 0) return list;
-  let k = list.to + level;
-  while (k < end && k < list.to + level + PLACE_NAME_WORDS && t[k]!.word && t[k]!.cap) k++;
-  return predicateAt(doc, k, end) ? extendLast(doc, list, k) : list;
-}
-
-/** Capitalized words of a place's name after its level ("tỉnh Quảng Ninh", "Thành phố Hồ Chí Minh"). */
-const PLACE_NAME_WORDS = 3;
-
 
 /**
  * Verbs that are a duty only when someone is told to do them ("nếu có vướng mắc, yêu cầu các Sở, ... phản ánh kịp

@@ -9,7 +9,7 @@
  * "và" separates two bodies only when a body starts after it.
  */
 import { isCac, parseBodyListAt, type BodyParse } from '../bodies';
-import { HEAD_TITLES, longestMatch, phrases, PREDICATE_STARTS } from '../vocabulary';
+import { HEAD_TITLES, longestMatch, phrases, PREDICATE_STARTS, verbNounAt } from '../vocabulary';
 import { endsSentence, isListSeparator } from './document';
 import { ASSIGN_TRIGGERS, EXECUTED_DOCUMENTS, EXECUTION_DUTIES, OTHER_PARTIES, RESPONSIBILITY_PREDICATES } from './phrases';
 import type { Actor, TaskDocument } from './types';
@@ -92,11 +92,11 @@ function stopsScan(doc: TaskDocument, k: number): boolean {
 
 /**
  * An assigning verb in lower case at `k` ("yêu cầu", "giao"): a one-word verb only as written, or without marks as
- * OCR leaves it, so a name's word is none ("Cục Nhà giáo và Cán bộ quản lý giáo dục", "Tôn giáo").
+ * OCR leaves it, so a name's word is none ("Cục Nhà giáo và Cán bộ quản lý giáo dục", "Tôn giáo", "công trình giao thông").
  */
 function assignsAt(doc: TaskDocument, k: number): boolean {
   const x = doc.tokens[k]!;
-  if (!x.word || x.cap) return false;
+  if (!x.word || x.cap || verbNounAt(doc.tokens, k)) return false;
   const m = longestMatch(doc.tokens, k, ASSIGN_TRIGGERS, true);
   return !!m && (m.n > 1 || !hasMarks(x.raw) || x.raw.toLowerCase() === m.p.shown[0]!.toLowerCase());
 }
@@ -244,8 +244,12 @@ function listedBodies(doc: TaskDocument, from: number, to: number): Actor[] {
 
 const NAME_VERBS = phrases(words.closingNameVerbs);
 
-/** A verb at `k`; a one-word verb only as written, or without marks as OCR leaves it ("giáo dục" is no "giao"). */
+/**
+ * A verb at `k`; a one-word verb only as written, or without marks as OCR leaves it ("giáo dục" is no "giao"); not
+ * the last word of a noun ("công trình", "chương trình").
+ */
 function verbAt(t: TaskDocument['tokens'], k: number): boolean {
+  if (verbNounAt(t, k)) return false;
   const m = longestMatch(t, k, PREDICATE_STARTS, true);
   return !!m && (m.n > 1 || !hasMarks(t[k]!.raw) || t[k]!.raw.toLowerCase() === m.p.shown[0]!.toLowerCase());
 }

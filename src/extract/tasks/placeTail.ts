@@ -3,8 +3,10 @@
  * thành phố Hà Nội ban hành văn bản hướng dẫn ...", "Các cơ quan thông tin, tuyên truyền và báo chí của thành phố Hà
  * Nội có trách nhiệm ...". The body parser stops before "thành phố Hà Nội" (or before "Hà Nội" once it took "của
  * thành phố"), so no predicate followed the subject and the clause had none. The place, a level of local government
- * and its name in capitals, belongs to the last body's name when the duty follows it. Words are data
- * (clauseWords.json: placeTailUnits, placeTailLinks).
+ * and its name in capitals, belongs to the last body's name when the duty follows it. One reader for subjects and
+ * for the objects of "Đề nghị", "Giao" ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố phối hợp ...":
+ * a group of every level ends with the place it serves, its level alone, even in lower case, naming it). Words are
+ * data (clauseWords.json: placeTailUnits, placeTailLinks).
  */
 import type { BodyListParse } from '../bodies';
 import { fold } from '../../text/fold';
@@ -36,10 +38,16 @@ export function withPlaceTail(doc: TaskDocument, list: BodyListParse, end: numbe
   else if (k !== list.to || !UNIT_ENDINGS.some((e) => ` ${fold(list.items[list.items.length - 1]!.raw)}`.endsWith(e))) return list;
   const from = j;
   while (j < end && j - from < PLACE_NAME_WORDS && capitalWord(t[j])) j++;
-  // The level alone, capitalized, names the document's place ("Sở Tư pháp Thành phố").
-  if (j === from && !(unit && t[k]!.cap)) return list;
+  // The level alone names the document's place when capitalized ("Sở Tư pháp Thành phố") or after a group of every
+  // level ("Ủy ban Mặt trận Tổ quốc các cấp tỉnh"), whose place can be no other.
+  if (j === from && !(unit && (t[k]!.cap || everyLevel(t, list, k)))) return list;
   if (j >= end || !(predicateAfterAdverb(doc, j, end) || longestMatch(t, j, RESPONSIBILITY_PREDICATES, true))) return list;
   return extendLast(doc, list, j);
+}
+
+/** The list's last body closes with "các cấp" right before the level at `k`, no link between. */
+function everyLevel(t: readonly Token[], list: BodyListParse, k: number): boolean {
+  return k === list.to && list.items[list.items.length - 1]!.to === list.to && t[k - 2]?.f === 'cac' && t[k - 1]?.f === 'cap';
 }
 
 function capitalWord(x: Token | undefined): boolean {

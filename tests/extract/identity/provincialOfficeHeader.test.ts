@@ -1,7 +1,7 @@
 /**
  * A national department's office in a province issues its own letters (issue 8, sixteenth pass, the body side):
  * "CỤC THUẾ / THUẾ TỈNH VĨNH LONG" in the agency column is the provincial tax office, not the Cục Thuế, so the
- * letter's jurisdiction is its province. The header is a real letter's (gold-real de1ea1a30ca1e0bc).
+ * letter's jurisdiction is its province. The header is a real letter's: a provincial tax office answering a taxpayer.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

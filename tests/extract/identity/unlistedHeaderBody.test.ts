@@ -1,6 +1,6 @@
 /**
- * Documents whose issuer no table lists: a state steering committee heading its own decision (gold-real
- * 322358d6040a153b).
+ * Documents whose issuer no table lists: a state steering committee heading its own decision (its name in the
+ * agency column, where the tables list ministries and UBND).
  */
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../../src/formats';

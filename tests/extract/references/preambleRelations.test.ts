@@ -105,7 +105,7 @@ describe('a change a simplification plan proposes', () => {
   });
 
   it('reads a lettered label inside its paragraph ("d. Kiến nghị thực thi: Sửa đổi ...") alike for relation and effect', () => {
-    // Phụ lục of a provincial decision on simplifying procedures (gold d8df8: REFERENCES, no change made).
+    // Phụ lục of a provincial decision on simplifying procedures: it proposes an amendment, makes none (REFERENCES).
     const refs = refsIn(
       'c. Lợi ích: Rút ngắn thời gian\nkhi giải TTHC cho người lao động.\n\nd. Kiến nghị thực thi: Sửa đổi\nkhoản 13, Điều 1 Nghị định số 61/2020/NĐ-CP ngày 29/05/2020 của Chính Phủ thi\nhành một số điều của Luật Việc làm về bảo hiểm thất nghiệp.',
       'Hà Nội',

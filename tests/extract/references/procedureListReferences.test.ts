@@ -115,7 +115,7 @@ describe('references in procedure lists, their tables and their forms', () => {
   });
 
   it('does not read "Căn cứ các quy định nêu trên" in a letter as a basis: it sums up provisions quoted before', () => {
-    // Cục Thuế letter on land use fees (a94e): the decree was quoted above; the conclusion only refers to it.
+    // Cục Thuế letter on land use fees: the decree was quoted above; the conclusion only refers to it.
     const refs = refsIn(
       '- Tại khoản 4 Điều 19 Nghị định số\n103/2024/NĐ-CP quy định như sau:\n*“4. Giảm tiền sử dụng đất ...”*\nCăn cứ các quy định nêu trên, việc miễn, giảm tiền\nsử dụng đất quy định tại Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính\nphủ quy định về thu tiền sử dụng đất không áp dụng đối với trường hợp giao đất\ntái định cư.',
       null,
@@ -124,7 +124,7 @@ describe('references in procedure lists, their tables and their forms', () => {
   });
 
   it('does not make the citing letter amend a decree it asks the competent body to consider amending', () => {
-    // Cục Thuế letter on land rent (25b6): "báo cáo cấp có thẩm quyền xem xét, sửa đổi Nghị định số ...".
+    // Cục Thuế letter on land rent: "báo cáo cấp có thẩm quyền xem xét, sửa đổi Nghị định số ...".
     const refs = refsIn(
       'đề nghị Thuế tỉnh Gia Lai báo cáo UBND tỉnh có công văn gửi Bộ Tài chính để tổng hợp vướng mắc\nbáo cáo cấp có thẩm quyền xem xét, sửa đổi Nghị định số 103/2024/NĐ-CP nêu\ntrên.',
       null,

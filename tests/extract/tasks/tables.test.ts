@@ -89,6 +89,16 @@ describe('names in responsibility cells', () => {
     expect(bodies).toContain('LEAD các cơ quan quản lý các lĩnh vực trọng điểm');
   });
 
+  it('runs a group on over the cell\'s wrapped lines, to a place that closes its name', async () => {
+    // A Prime Minister's programme on cyber security, its task table as the export wraps the cells: "Bộ Khoa học và" /
+    // "Công nghệ, Bộ Quốc phòng, Bộ Tài chính, các Hiệp hội và Doanh nghiệp công nghệ" / "số Việt Nam".
+    const programme = path.join(__dirname, '../../fixtures/gold-real/docs/2edf5927c71bc4c1.md');
+    const x = extractDocument((await readSource(readFileSync(programme), { fileName: path.basename(programme) })).text);
+    const bodies = new Set(x.assignments.map((a) => `${a.role} ${a.body}`));
+    expect(bodies).toContain('COORDINATE Doanh nghiệp công nghệ số Việt Nam');
+    expect(bodies).not.toContain('COORDINATE Doanh nghiệp');
+  });
+
   it('reads no header in a row that merely says "phối hợp" (a scoring table\'s criterion)', () => {
     const text = ['| STT | Tiêu chí | Điểm |', '|  |  |  | c) | Có tinh thần trách nhiệm và phối hợp trong thực hiện nhiệm vụ | 1,25 |', '|  |  |  | d) | Có thái độ đúng mực và phong cách ứng xử, lề lối làm việc chuẩn mực | 1,25 |'].join('\n');
     expect(findTaskTables(text)).toEqual([]);
@@ -142,7 +152,7 @@ describe('tables written one cell per line, with grouping rows (Quyết định 
 });
 
 describe('header words of a task table\'s body columns', () => {
-  // A row of the Nghệ An plan's task table (c5d930a5fc8373cd), under the headers plans write in other words.
+  // A row of a provincial civil-defence plan's task table, under the headers plans write in other words.
   const row = '| 1 | Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh trong phòng thủ dân sự | Sở Y tế | Sở Tài chính và cơ quan, địa phương liên quan | 2025 |';
   const kinds = (header: string) => findTaskTables(`${header}\n${row}`)[0]?.columns ?? null;
 
@@ -154,7 +164,8 @@ describe('header words of a task table\'s body columns', () => {
   });
 
   it('reads no task table in the steps of a procedure, whose "Đơn vị/người thực hiện" handles a file', async () => {
-    // Quy trình nội bộ of a Nghệ An procedure (a9e3b1619c1d3512), as the reader writes it.
+    // Quy trình nội bộ of a provincial procedure (a step table: who handles the file, what, how long), as the reader
+    // writes it.
     const steps = [
       '| Thứ tự công việc | Đơn vị/người thực hiện | Nội dung công việc | Thời gian thực hiện (tính mỗi ngày 08 giờ làm việc) | Dịch vụ công trực tuyến |',
       '| Bước 2 | Lãnh đạo phòng Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị | Nhận hồ sơ, phân công công chức xử lý hồ sơ | 04 giờ |',
