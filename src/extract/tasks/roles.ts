@@ -593,11 +593,16 @@ export function rowRoles(doc: TaskDocument, u: Unit): RoleFinding[] {
         }
         continue;
       }
-      k = nextSeparator(doc, k + 1, to);
+      // A cell listing its bodies as bullets ("- Sở Tài chính; - Sở Nội vụ", "Sở Y tế - Sở Xây dựng" once its lines
+      // are joined): the mark opens the next name, it does not hide it.
+      k = CELL_MARKS.has(doc.tokens[k]!.raw) ? k + 1 : nextSeparator(doc, k + 1, to);
     }
   }
   return found;
 }
+
+/** Marks that separate or open the names listed in a responsibility cell. */
+const CELL_MARKS = new Set([',', ';', '-', '+', '•']);
 
 /**
  * A cell holding one body's name, which the parser read only in part: "Vụ Công tác thanh niên và Bình đẳng
@@ -626,7 +631,7 @@ function wholeCellName(doc: TaskDocument, list: BodyListParse, to: number): Body
 function nextSeparator(doc: TaskDocument, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k]!;
-    if (t.raw === ',' || t.raw === ';' || t.raw === '-' || t.raw === '+' || t.raw === '•') return k + 1;
+    if (CELL_MARKS.has(t.raw)) return k + 1;
     if (t.word && t.f === 'va') return k + 1;
   }
   return to;

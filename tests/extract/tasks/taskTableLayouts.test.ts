@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/extractDocument';
+import { findTaskTables } from '../../../src/extract/tasks/tables';
+
+// Rows of the Nghệ An plan's task table (Kế hoạch 980/KH-UBND, c5d930a5fc8373cd), laid out as other plans write
+// the same table: a header over two rows, and a cell that lists its bodies as bullets once its lines are joined.
+const TITLE = 'KẾ HOẠCH\n\nII. NHIỆM VỤ\n';
+const ROW = '| 1 | Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã | Bộ CHQS tỉnh | Văn phòng Ban Chỉ huy; các sở, ban, ngành | Trước ngày 30/11/2025 | Quyết định của Chủ tịch UBND cấp tỉnh, cấp xã |';
+
+describe('a task table whose header takes two rows', () => {
+  const header = [
+    '| TT | Nội dung thực hiện | Cơ quan thực hiện |  | Thời gian hoàn thành | Sản phẩm dự kiến |',
+    '|  |  | Chủ trì | Phối hợp |  |  |',
+  ].join('\n');
+
+  it('takes the lead and partner columns from the second row and the task and deadline columns from the first', () => {
+    const tables = findTaskTables(`${header}\n${ROW}`);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.columns).toEqual(['OTHER', 'TASK', 'LEAD', 'COORDINATE', 'DEADLINE', 'OTHER']);
+    expect(tables[0]!.rows).toHaveLength(1);
+  });
+
+  it('gives the row its task text and deadline', () => {
+    const x = extractDocument(`${TITLE}\n${header}\n${ROW}\n`);
+    const task = x.tasks.find((t) => t.text.startsWith('Tổ chức lại Ban Chỉ huy'));
+    expect(task?.text).toBe('Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã');
+    expect(task?.deadline).not.toBeNull();
+  });
+});
+
+describe('bodies listed in a responsibility cell with dashes', () => {
+  const header = '| TT | Nội dung thực hiện | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm dự kiến |';
+  const roles = (row: string) => {
+    const x = extractDocument(`${TITLE}\n${header}\n${row}\n`);
+    return x.assignments.map((a) => `${a.role} ${a.body}`).sort();
+  };
+
+  it('reads every body of a cell written as bullets ("- Bộ Quốc phòng; - Sở Tài chính")', () => {
+    const row = '| 3 | Tiếp nhận và duy trì Hệ thống Tổng đài 112 phục vụ hoạt động phòng thủ dân sự hoạt động hiệu quả | Bộ CHQS tỉnh | - Bộ Quốc phòng; - Sở Tài chính; - Cơ quan, địa phương liên quan | 2025 |  |';
+    expect(roles(row)).toEqual(['COORDINATE Bộ Quốc phòng', 'COORDINATE Cơ quan, địa phương liên quan', 'COORDINATE Sở Tài chính', 'LEAD Bộ Chỉ huy Quân sự tỉnh']);
+  });
+
+  it('reads the body after a dash between two names ("Sở Y tế - Sở Tài chính")', () => {
+    const row = '| 5 | Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh trong phòng thủ dân sự | Sở Y tế - Sở Tài chính | Cơ quan, địa phương liên quan | 2025 |  |';
+    expect(roles(row)).toEqual(['COORDINATE Cơ quan, địa phương liên quan', 'LEAD Sở Tài chính', 'LEAD Sở Y tế']);
+  });
+
+  it('keeps a dash inside a name ("tổ chức chính trị - xã hội") in the name', () => {
+    const row = '| 4 | Hướng dẫn phương pháp, trình tự thống kê phù hợp với lĩnh vực quản lý các ngành | Sở, ban, ngành, tổ chức chính trị - xã hội | Cơ quan liên quan | 2025 |  |';
+    expect(roles(row)).toContain('LEAD Tổ chức chính trị - xã hội');
+  });
+});
