@@ -574,21 +574,23 @@ function afterLead(doc: TaskDocument, k: number, from: number): boolean {
 export function rowRoles(doc: TaskDocument, u: Unit): RoleFinding[] {
   const found: RoleFinding[] = [];
   const section = assignmentSection(doc, u) ?? '';
+  const oversight = rowOversees(doc, u);
   for (const cell of u.row?.cells ?? []) {
     if (cell.role !== 'LEAD' && cell.role !== 'COORDINATE' && cell.role !== 'SUPERVISE') continue;
+    const role = cell.role === 'LEAD' && oversight ? 'SUPERVISE' : cell.role;
     const to = tokenAt(doc, cell.end);
     // Bodies start the cell or follow a separator ("Sở Tài chính; Sở Y tế", "... và cơ quan liên quan").
     for (let k = tokenAt(doc, cell.start); k < to; ) {
       const parsed = parseBodyListAt(doc.tokens, k, { bareGeneric: true });
       const list = parsed && parsed.to <= to && k === tokenAt(doc, cell.start) ? wholeCellName(doc, parsed, to) : parsed;
       if (list && list.to <= to) {
-        for (const actor of actorsOf(list)) found.push({ actor, role: cell.role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
+        for (const actor of actorsOf(list)) found.push({ actor, role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
         k = list.to;
         // "Bộ Công an (Trung tâm Dữ liệu quốc gia)": the unit doing the work, named in brackets, holds the cell's
         // role with its parent (as partners named so in prose do).
         const bracket = bracketAt(doc, k, to + 1);
         if (bracket) {
-          for (const p of bracket.members) found.push({ actor: { parse: p, name: p.raw }, role: cell.role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
+          for (const p of bracket.members) found.push({ actor: { parse: p, name: p.raw }, role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
           k = bracket.close + 1;
         }
         continue;
@@ -600,6 +602,34 @@ export function rowRoles(doc: TaskDocument, u: Unit): RoleFinding[] {
   }
   return found;
 }
+
+/**
+ * A row whose whole task is oversight of others ("Theo dõi, giám sát, đôn đốc ngành điện thực hiện nhiệm vụ ..."): its
+ * lead column supervises, as the same duty written in prose does (the gold's oversight-only convention).
+ */
+function rowOversees(doc: TaskDocument, u: Unit): boolean {
+  const task = u.row?.cells.find((c) => c.role === 'TASK' && c.end > c.start);
+  if (!task) return false;
+  const from = tokenAt(doc, task.start);
+  const to = tokenAt(doc, task.end);
+  if (from >= to || headRole(doc, from, to) !== 'SUPERVISE') return false;
+  // Oversight of others' work, not watching a thing ("Theo dõi, cập nhật thường xuyên các chỉ số ..." leads).
+  const t = doc.tokens;
+  let k = from;
+  while (k < to && k < from + ROW_VERB_WORDS && supervisesAt(t, k, to) === 0) k++;
+  if (k >= to || supervisesAt(t, k, to) === 0) return false;
+  if (overseesImplementation(t, k, to)) return true;
+  let after = k + supervisesAt(t, k, to);
+  for (let sep = listSeparator(t, after); sep > 0; sep = listSeparator(t, after)) {
+    const next = superviseVerbAt(t, after + sep);
+    if (!next) break;
+    after += sep + next.n;
+  }
+  return oversightObject(doc, after, to);
+}
+
+/** Words before an oversight row's first verb at most ("Thường xuyên theo dõi, ..."). */
+const ROW_VERB_WORDS = 4;
 
 /** Marks that separate or open the names listed in a responsibility cell. */
 const CELL_MARKS = new Set([',', ';', '-', '+', '•']);

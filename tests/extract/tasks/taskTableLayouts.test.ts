@@ -50,3 +50,20 @@ describe('bodies listed in a responsibility cell with dashes', () => {
     expect(roles(row)).toContain('LEAD Tổ chức chính trị - xã hội');
   });
 });
+
+describe('a task row whose whole task is oversight', () => {
+  // Rows 5.2.2 and 5.2.3 of the Đồng Nai plan's annex (Kế hoạch 179/KH-UBND, f004d93b21e7fc5f).
+  const header = '| STT | Nhiệm vụ, giải pháp | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm đầu ra |';
+  const roles = (row: string) => extractDocument(`${TITLE}\n${header}\n${row}\n`).assignments.map((a) => `${a.role} ${a.body}`).sort();
+
+  it('gives its lead column SUPERVISE, its partners COORDINATE ("Theo dõi, giám sát, đôn đốc ngành điện thực hiện ...")', () => {
+    const row = '| 5.2.3 | Theo dõi, giám sát, đôn đốc ngành điện thực hiện nhiệm vụ phát triển kinh tế số và xã hội số trong lĩnh vực năng lượng, phát triển lưới điện thông minh | Sở Công Thương | Các sở, ban, ngành; UBND các phường, xã | 2026 - 2030 | Kế hoạch |';
+    expect(roles(row)).toEqual(['COORDINATE Ủy ban nhân dân các phường, xã', 'COORDINATE các sở, ban, ngành', 'SUPERVISE Sở Công Thương']);
+  });
+
+  it('keeps LEAD for a row that carries work out ("Triển khai Nền tảng số ...")', () => {
+    const row = '| 5.2.2 | Triển khai Nền tảng số kết nối doanh nghiệp sản xuất với các chuyên gia công nghệ và các nhà cung cấp giải pháp chuyên nghiệp | Sở Công Thương | Các sở, ban, ngành; UBND các phường, xã | 2026 - 2030 | Nền tảng |';
+    expect(roles(row)).toContain('LEAD Sở Công Thương');
+    expect(roles(row)).not.toContain('SUPERVISE Sở Công Thương');
+  });
+});
