@@ -11,6 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { advisedVerbAt } from './advisedBody';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
+import { roleMarkAt } from './cellRoleMarks';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, isListSeparator, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
 import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
@@ -577,18 +578,31 @@ export function rowRoles(doc: TaskDocument, u: Unit): RoleFinding[] {
   const oversight = rowOversees(doc, u);
   for (const cell of u.row?.cells ?? []) {
     if (cell.role !== 'LEAD' && cell.role !== 'COORDINATE' && cell.role !== 'SUPERVISE') continue;
-    const role = cell.role === 'LEAD' && oversight ? 'SUPERVISE' : cell.role;
+    const columnRole = cell.role === 'LEAD' && oversight ? 'SUPERVISE' : cell.role;
+    let role: AssignmentRole = columnRole;
+    // Findings of this cell not yet marked by a bracket after them ("Sở Tài chính, Công an tỉnh (phối hợp)").
+    let unmarked = found.length;
     const to = tokenAt(doc, cell.end);
     // Bodies start the cell or follow a separator ("Sở Tài chính; Sở Y tế", "... và cơ quan liên quan").
     for (let k = tokenAt(doc, cell.start); k < to; ) {
-      const parsed = parseBodyListAt(doc.tokens, k, { bareGeneric: true });
+      // A lead cell naming partners too: "X (chủ trì); Y (phối hợp)", "X chủ trì, phối hợp với Y".
+      const mark = cell.role === 'LEAD' ? roleMarkAt(doc, k, to) : null;
+      if (mark) {
+        const marked = mark.role === 'LEAD' ? columnRole : mark.role;
+        if (mark.after) for (const f of found.slice(unmarked)) f.role = marked;
+        else role = marked;
+        unmarked = found.length;
+        k = mark.to;
+        continue;
+      }
+      const parsed = beforeRoleMark(doc, cell.role === 'LEAD', parseBodyListAt(doc.tokens, k, { bareGeneric: true }));
       const list = parsed && parsed.to <= to && k === tokenAt(doc, cell.start) ? wholeCellName(doc, parsed, to) : parsed;
       if (list && list.to <= to) {
         for (const actor of actorsOf(list)) found.push({ actor, role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
         k = list.to;
         // "Bộ Công an (Trung tâm Dữ liệu quốc gia)": the unit doing the work, named in brackets, holds the cell's
         // role with its parent (as partners named so in prose do).
-        const bracket = bracketAt(doc, k, to + 1);
+        const bracket = cell.role === 'LEAD' && roleMarkAt(doc, k, to) ? null : bracketAt(doc, k, to + 1);
         if (bracket) {
           for (const p of bracket.members) found.push({ actor: { parse: p, name: p.raw }, role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
           k = bracket.close + 1;
@@ -630,6 +644,18 @@ function rowOversees(doc: TaskDocument, u: Unit): boolean {
 
 /** Words before an oversight row's first verb at most ("Thường xuyên theo dõi, ..."). */
 const ROW_VERB_WORDS = 4;
+
+/** The names of a lead cell's list before a role mark the body parser read across ("X (chủ trì); Y (phối hợp)"). */
+function beforeRoleMark(doc: TaskDocument, marked: boolean, list: BodyListParse | null): BodyListParse | null {
+  if (!marked || !list) return list;
+  const from = list.items[0]!.from;
+  for (let j = from + 1; j < list.to; j++) {
+    if (!roleMarkAt(doc, j, list.to + 1)?.after) continue;
+    const items = list.items.filter((i) => i.to <= j);
+    return items.length > 0 ? { items, to: j } : null;
+  }
+  return list;
+}
 
 /** Marks that separate or open the names listed in a responsibility cell. */
 const CELL_MARKS = new Set([',', ';', '-', '+', '•']);

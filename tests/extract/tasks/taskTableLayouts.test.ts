@@ -58,12 +58,33 @@ describe('a task row whose whole task is oversight', () => {
 
   it('gives its lead column SUPERVISE, its partners COORDINATE ("Theo dõi, giám sát, đôn đốc ngành điện thực hiện ...")', () => {
     const row = '| 5.2.3 | Theo dõi, giám sát, đôn đốc ngành điện thực hiện nhiệm vụ phát triển kinh tế số và xã hội số trong lĩnh vực năng lượng, phát triển lưới điện thông minh | Sở Công Thương | Các sở, ban, ngành; UBND các phường, xã | 2026 - 2030 | Kế hoạch |';
-    expect(roles(row)).toEqual(['COORDINATE Ủy ban nhân dân các phường, xã', 'COORDINATE các sở, ban, ngành', 'SUPERVISE Sở Công Thương']);
+    expect(roles(row)).toEqual(['COORDINATE các sở, ban, ngành', 'COORDINATE Ủy ban nhân dân các phường, xã', 'SUPERVISE Sở Công Thương']);
   });
 
   it('keeps LEAD for a row that carries work out ("Triển khai Nền tảng số ...")', () => {
     const row = '| 5.2.2 | Triển khai Nền tảng số kết nối doanh nghiệp sản xuất với các chuyên gia công nghệ và các nhà cung cấp giải pháp chuyên nghiệp | Sở Công Thương | Các sở, ban, ngành; UBND các phường, xã | 2026 - 2030 | Nền tảng |';
     expect(roles(row)).toContain('LEAD Sở Công Thương');
     expect(roles(row)).not.toContain('SUPERVISE Sở Công Thương');
+  });
+});
+
+describe('roles written in a single "Cơ quan thực hiện" column', () => {
+  // Row 5 of the Nghệ An plan (c5d930a5fc8373cd) under one body column, its lead and partners written as plans do
+  // when they have no "Cơ quan phối hợp" column.
+  const header = '| TT | Nội dung thực hiện | Cơ quan thực hiện | Thời gian hoàn thành |';
+  const task = '| 5 | Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh trong phòng thủ dân sự |';
+  const roles = (cell: string) => extractDocument(`${TITLE}\n${header}\n${task} ${cell} | 2025 |\n`).assignments.map((a) => `${a.role} ${a.body}`).sort();
+
+  it('reads "(chủ trì)" and "(phối hợp)" after the names they mark', () => {
+    expect(roles('Sở Y tế (chủ trì); Sở Tài chính, Bộ CHQS tỉnh (phối hợp)')).toEqual(['COORDINATE Bộ Chỉ huy Quân sự tỉnh', 'COORDINATE Sở Tài chính', 'LEAD Sở Y tế']);
+  });
+
+  it('reads "X chủ trì, phối hợp với Y" and "Chủ trì: X; phối hợp: Y"', () => {
+    expect(roles('Sở Y tế chủ trì, phối hợp với Sở Tài chính')).toEqual(['COORDINATE Sở Tài chính', 'LEAD Sở Y tế']);
+    expect(roles('Chủ trì: Sở Y tế; phối hợp: Sở Tài chính')).toEqual(['COORDINATE Sở Tài chính', 'LEAD Sở Y tế']);
+  });
+
+  it('keeps every body of an unmarked cell in the column\'s role', () => {
+    expect(roles('Sở Y tế, Sở Tài chính')).toEqual(['LEAD Sở Tài chính', 'LEAD Sở Y tế']);
   });
 });
