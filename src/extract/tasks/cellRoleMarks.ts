@@ -5,7 +5,7 @@
  * marks split the cell's bodies between the lead and their partners.
  */
 import type { AssignmentRole } from '../types';
-import type { TaskDocument } from './types';
+import type { Actor, TaskDocument } from './types';
 
 export interface RoleMark {
   role: AssignmentRole;
@@ -46,4 +46,26 @@ function roleWordAt(doc: TaskDocument, k: number): AssignmentRole | null {
   if (t[k]!.f === 'chu' && t[k + 1]!.f === 'tri') return 'LEAD';
   if (t[k]!.f === 'phoi' && t[k + 1]!.f === 'hop') return 'COORDINATE';
   return null;
+}
+
+/**
+ * The roles bracket marks give names read as one list ("Cơ quan thực hiện: Sở Xây dựng (chủ trì), Sở Công Thương (phối
+ * hợp)"): each mark gives its role to the names since the last one; "(chủ trì)" keeps `base`. Names no mark follows
+ * are not in the map.
+ */
+export function markedRoles(doc: TaskDocument, actors: readonly Actor[], base: AssignmentRole, end: number): Map<Actor, AssignmentRole> {
+  const out = new Map<Actor, AssignmentRole>();
+  let pending: Actor[] = [];
+  actors.forEach((a, n) => {
+    pending.push(a);
+    const until = Math.min(actors[n + 1]?.parse.from ?? end, end);
+    for (let k = a.parse.to; k < until; k++) {
+      const mark = roleMarkAt(doc, k, until);
+      if (!mark?.after) continue;
+      for (const p of pending) out.set(p, mark.role === 'LEAD' ? base : mark.role);
+      pending = [];
+      break;
+    }
+  });
+  return out;
 }

@@ -11,7 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { advisedVerbAt } from './advisedBody';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
-import { roleMarkAt } from './cellRoleMarks';
+import { markedRoles, roleMarkAt } from './cellRoleMarks';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, isListSeparator, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
 import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
@@ -60,7 +60,11 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
 
   for (const seg of segs) {
     if (seg.fixedRole) {
-      for (const a of seg.actors) emit(a, seg.fixedRole, section, u, seg.from, seg.to);
+      // "Cơ quan thực hiện: Sở Xây dựng (chủ trì), Sở Công Thương (phối hợp)"; "...: Sở Y tế chủ trì, phối hợp với Sở
+      // Tài chính": the field names the partners too.
+      const marked = markedRoles(doc, seg.actors, seg.fixedRole, seg.to);
+      for (const a of seg.actors) emit(a, marked.get(a) ?? seg.fixedRole, section, u, seg.from, seg.to);
+      if (seg.fixedRole !== 'COORDINATE') for (const c of scanRoles(doc, seg.from, seg.to).partners) emit(c, 'COORDINATE', section, u, seg.from, seg.to);
       continue;
     }
     if (seg.to <= seg.from || seg.conditional) continue;

@@ -88,3 +88,18 @@ describe('roles written in a single "Cơ quan thực hiện" column', () => {
     expect(roles('Sở Y tế, Sở Tài chính')).toEqual(['LEAD Sở Tài chính', 'LEAD Sở Y tế']);
   });
 });
+
+describe('roles written inside an item\'s "Cơ quan thực hiện:" field', () => {
+  // The item of Kế hoạch 172/KH-UBND (2f6f80b9918e52de), its field written with partners as other plans write it.
+  const item = (field: string) =>
+    `${TITLE}\n1. Phổ biến, giáo dục Luật Việc làm và các văn bản quy định chi tiết, hướng dẫn thi hành\n\n- Nội dung thực hiện: Tổ chức phổ biến, giáo dục Luật Việc làm.\n\n- Cơ quan thực hiện: ${field}\n`;
+  const roles = (field: string) => extractDocument(item(field)).assignments.map((a) => `${a.role} ${a.body}`).sort();
+
+  it('gives the partners after "chủ trì, phối hợp với" COORDINATE', () => {
+    expect(roles('Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp tham mưu Ủy ban nhân dân Thành phố ban hành Kế hoạch.')).toEqual(['COORDINATE Sở Tư pháp', 'LEAD Sở Nội vụ']);
+  });
+
+  it('reads "(chủ trì)" and "(phối hợp)" after the names', () => {
+    expect(roles('Sở Nội vụ (chủ trì), Sở Tư pháp (phối hợp).')).toEqual(['COORDINATE Sở Tư pháp', 'LEAD Sở Nội vụ']);
+  });
+});
