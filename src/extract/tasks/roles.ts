@@ -11,6 +11,7 @@ import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS,
 import { advisedVerbAt } from './advisedBody';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
+import { markedRoles, roleMarkAt } from './cellRoleMarks';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, isListSeparator, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
 import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, OVERSIGHT_REPORTS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
@@ -59,7 +60,11 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
 
   for (const seg of segs) {
     if (seg.fixedRole) {
-      for (const a of seg.actors) emit(a, seg.fixedRole, section, u, seg.from, seg.to);
+      // "Cơ quan thực hiện: Sở Xây dựng (chủ trì), Sở Công Thương (phối hợp)"; "...: Sở Y tế chủ trì, phối hợp với Sở
+      // Tài chính": the field names the partners too.
+      const marked = markedRoles(doc, seg.actors, seg.fixedRole, seg.to);
+      for (const a of seg.actors) emit(a, marked.get(a) ?? seg.fixedRole, section, u, seg.from, seg.to);
+      if (seg.fixedRole !== 'COORDINATE') for (const c of scanRoles(doc, seg.from, seg.to).partners) emit(c, 'COORDINATE', section, u, seg.from, seg.to);
       continue;
     }
     if (seg.to <= seg.from || seg.conditional) continue;
@@ -590,30 +595,90 @@ function afterLead(doc: TaskDocument, k: number, from: number): boolean {
 export function rowRoles(doc: TaskDocument, u: Unit): RoleFinding[] {
   const found: RoleFinding[] = [];
   const section = assignmentSection(doc, u) ?? '';
+  const oversight = rowOversees(doc, u);
   for (const cell of u.row?.cells ?? []) {
     if (cell.role !== 'LEAD' && cell.role !== 'COORDINATE' && cell.role !== 'SUPERVISE') continue;
+    const columnRole = cell.role === 'LEAD' && oversight ? 'SUPERVISE' : cell.role;
+    let role: AssignmentRole = columnRole;
+    // Findings of this cell not yet marked by a bracket after them ("Sở Tài chính, Công an tỉnh (phối hợp)").
+    let unmarked = found.length;
     const to = tokenAt(doc, cell.end);
     // Bodies start the cell or follow a separator ("Sở Tài chính; Sở Y tế", "... và cơ quan liên quan").
     for (let k = tokenAt(doc, cell.start); k < to; ) {
-      const parsed = parseBodyListAt(doc.tokens, k, { bareGeneric: true });
+      // A lead cell naming partners too: "X (chủ trì); Y (phối hợp)", "X chủ trì, phối hợp với Y".
+      const mark = cell.role === 'LEAD' ? roleMarkAt(doc, k, to) : null;
+      if (mark) {
+        const marked = mark.role === 'LEAD' ? columnRole : mark.role;
+        if (mark.after) for (const f of found.slice(unmarked)) f.role = marked;
+        else role = marked;
+        unmarked = found.length;
+        k = mark.to;
+        continue;
+      }
+      const parsed = beforeRoleMark(doc, cell.role === 'LEAD', parseBodyListAt(doc.tokens, k, { bareGeneric: true }));
       const list = parsed && parsed.to <= to && k === tokenAt(doc, cell.start) ? wholeCellName(doc, parsed, to) : parsed;
       if (list && list.to <= to) {
-        for (const actor of actorsOf(list)) found.push({ actor, role: cell.role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
+        for (const actor of actorsOf(list)) found.push({ actor, role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
         k = list.to;
         // "Bộ Công an (Trung tâm Dữ liệu quốc gia)": the unit doing the work, named in brackets, holds the cell's
         // role with its parent (as partners named so in prose do).
-        const bracket = bracketAt(doc, k, to + 1);
+        const bracket = cell.role === 'LEAD' && roleMarkAt(doc, k, to) ? null : bracketAt(doc, k, to + 1);
         if (bracket) {
-          for (const p of bracket.members) found.push({ actor: { parse: p, name: p.raw }, role: cell.role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
+          for (const p of bracket.members) found.push({ actor: { parse: p, name: p.raw }, role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
           k = bracket.close + 1;
         }
         continue;
       }
-      k = nextSeparator(doc, k + 1, to);
+      // A cell listing its bodies as bullets ("- Sở Tài chính; - Sở Nội vụ", "Sở Y tế - Sở Xây dựng" once its lines
+      // are joined): the mark opens the next name, it does not hide it.
+      k = CELL_MARKS.has(doc.tokens[k]!.raw) ? k + 1 : nextSeparator(doc, k + 1, to);
     }
   }
   return found;
 }
+
+/**
+ * A row whose whole task is oversight of others ("Theo dõi, giám sát, đôn đốc ngành điện thực hiện nhiệm vụ ..."): its
+ * lead column supervises, as the same duty written in prose does (the gold's oversight-only convention).
+ */
+function rowOversees(doc: TaskDocument, u: Unit): boolean {
+  const task = u.row?.cells.find((c) => c.role === 'TASK' && c.end > c.start);
+  if (!task) return false;
+  const from = tokenAt(doc, task.start);
+  const to = tokenAt(doc, task.end);
+  if (from >= to || headRole(doc, from, to) !== 'SUPERVISE') return false;
+  // Oversight of others' work, not watching a thing ("Theo dõi, cập nhật thường xuyên các chỉ số ..." leads).
+  const t = doc.tokens;
+  let k = from;
+  while (k < to && k < from + ROW_VERB_WORDS && supervisesAt(t, k, to) === 0) k++;
+  if (k >= to || supervisesAt(t, k, to) === 0) return false;
+  if (overseesImplementation(t, k, to)) return true;
+  let after = k + supervisesAt(t, k, to);
+  for (let sep = listSeparator(t, after); sep > 0; sep = listSeparator(t, after)) {
+    const next = superviseVerbAt(t, after + sep);
+    if (!next) break;
+    after += sep + next.n;
+  }
+  return oversightObject(doc, after, to);
+}
+
+/** Words before an oversight row's first verb at most ("Thường xuyên theo dõi, ..."). */
+const ROW_VERB_WORDS = 4;
+
+/** The names of a lead cell's list before a role mark the body parser read across ("X (chủ trì); Y (phối hợp)"). */
+function beforeRoleMark(doc: TaskDocument, marked: boolean, list: BodyListParse | null): BodyListParse | null {
+  if (!marked || !list) return list;
+  const from = list.items[0]!.from;
+  for (let j = from + 1; j < list.to; j++) {
+    if (!roleMarkAt(doc, j, list.to + 1)?.after) continue;
+    const items = list.items.filter((i) => i.to <= j);
+    return items.length > 0 ? { items, to: j } : null;
+  }
+  return list;
+}
+
+/** Marks that separate or open the names listed in a responsibility cell. */
+const CELL_MARKS = new Set([',', ';', '-', '+', '•']);
 
 /**
  * A cell holding one body's name, which the parser read only in part: "Vụ Công tác thanh niên và Bình đẳng
@@ -642,7 +707,7 @@ function wholeCellName(doc: TaskDocument, list: BodyListParse, to: number): Body
 function nextSeparator(doc: TaskDocument, from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k]!;
-    if (t.raw === ',' || t.raw === ';' || t.raw === '-' || t.raw === '+' || t.raw === '•') return k + 1;
+    if (CELL_MARKS.has(t.raw)) return k + 1;
     if (t.word && t.f === 'va') return k + 1;
   }
   return to;

@@ -49,7 +49,12 @@ export function findTaskTables(text: string): TaskTable[] {
       // A numbered row is a task, whatever its words ("| 7.6 | Chủ trì tham mưu triển khai ... |").
       const numberedRow: boolean = current !== null && ROW_NUMBER.test(text.slice(line.cells[0]!.start, line.cells[0]!.end));
       const kinds: ColumnKind[] | null = numberedRow ? null : headerKinds(folded, line);
-      if (kinds) {
+      if (kinds && current && current.rows.length === 0 && current.groups.length === 0) {
+        // A two-row header ("| TT | Nhiệm vụ | Cơ quan thực hiện |  | Thời gian |" over "|  |  | Chủ trì | Phối
+        // hợp |  |"): the second row names the merged cell's columns, the first the columns it leaves empty.
+        const above = current.columns;
+        current.columns = kinds.map((k, i) => (k === 'OTHER' ? above[i] ?? 'OTHER' : k));
+      } else if (kinds) {
         current = { columns: kinds, rows: [], groups: [] };
         tables.push(current);
       } else if (current) {
