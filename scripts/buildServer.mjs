@@ -17,13 +17,13 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, FINGERPRINT, ROOT, serverBuildProblem, sha } from './buildState.mjs';
+import { DIST, FINGERPRINT, ROOT, serverBuildProblem, sha } from '../src/buildState.mjs';
 
-export { BENCH_API_BUNDLE, DIST, PREPARATION_WORKER_BUNDLE, SERVER_BUNDLE, serverBuildProblem } from './buildState.mjs';
+export { BENCH_API_BUNDLE, DIST, PREPARATION_WORKER_BUNDLE, SERVER_BUNDLE, serverBuildProblem } from '../src/buildState.mjs';
 // Each bundle sits one folder below the root, as src/config.ts's PROJECT_ROOT expects of its module.
 const ENTRIES = { server: 'src/server.ts', benchApiWorker: 'bench/workers/api.ts', preparationWorker: 'src/ingest/preparationWorker.ts' };
 /** Always part of the fingerprint: library versions and how the bundles are made. */
-const ALWAYS = ['package-lock.json', 'scripts/buildServer.mjs', 'scripts/buildState.mjs', 'tsconfig.json'];
+const ALWAYS = ['package-lock.json', 'scripts/buildServer.mjs', 'src/buildState.mjs', 'tsconfig.json'];
 
 export class ServerBuildError extends Error {}
 
