@@ -583,12 +583,7 @@ function groupTailAt(tokens: readonly Token[], i: number, underCac = false): { n
       }
       // "các cơ quan có thẩm quyền trong việc ...", not "cơ quan có thẩm quyền tuyển dụng" or "... kiểm tra chuyên
       // ngành": a competence named after it is left to the clause.
-      if (w === 'co tham quyen' && tokens[k + m.n]?.word && !isStopAt(tokens, k + m.n)) {
-        // "phối hợp cơ quan có thẩm quyền tham mưu ...": right after a bare kind the competence is the name (a bare
-        // "cơ quan" names no one), the verb after it the clause's.
-        if (k === i) k += m.n;
-        break;
-      }
+      if (w === 'co tham quyen' && tokens[k + m.n]?.word && !isStopAt(tokens, k + m.n)) break;
       if (w === 'dai bieu') {
         k += m.n;
         continue;

@@ -168,7 +168,7 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
   dropSelfMentions(references, [...idr.ownSymbols, ...(document.symbol ? [document.symbol] : [])]);
   const effect = stage<DocumentEffectDates>('effect', warnings, NO_EFFECT_DATES, () => extractEffectiveDates(text, document.date));
   const taskResult = stage<TaskExtraction>('tasks', warnings, { tasks: [], assignments: [], bodies: [] }, () =>
-    extractTasks(text, sections, { jurisdiction: document.jurisdiction, issuer: document.issuer, kind: document.kind, symbol: document.symbol, references }),
+    extractTasks(text, sections, { jurisdiction: document.jurisdiction, issuer: document.issuer, kind: document.kind, references }),
   );
 
   if (!text.trim()) {

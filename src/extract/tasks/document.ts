@@ -32,7 +32,6 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     jurisdiction: ctx.jurisdiction ?? UNKNOWN_JURISDICTION,
     issuer: ctx.issuer ?? null,
     kind: ctx.kind ?? null,
-    symbol: ctx.symbol ?? null,
     references: ctx.references,
     headingFolds: new Map(),
     scanStop: { from: -1, stop: -2 },

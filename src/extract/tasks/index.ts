@@ -44,8 +44,6 @@ export interface TaskContext {
   issuer?: string | null;
   /** The document's kind as identity read it: decrees and circulars bind whom their rules name (normativeRules.ts). */
   kind?: DocumentKind | null;
-  /** The document's number and symbol ("94/VBHN-BQP"): a consolidated text reads as the decree or circular it consolidates. */
-  symbol?: string | null;
   /** References already extracted, so a task can say which documents it carries out. */
   references: readonly DocumentReference[];
 }

@@ -25,7 +25,7 @@ export function withoutRuleActors(doc: TaskDocument, findings: readonly RoleFind
   // Any text's article of principles ("Điều 4. Nguyên tắc quản lý ..." of a Quy chế issued with a decision) states
   // rules for whom they bind ("Các cơ quan, tổ chức, cá nhân cung cấp thông tin chịu trách nhiệm về tính chính
   // xác ..."); a decree's or circular's other articles without a duty heading do too.
-  const normative = (!!doc.kind && NORMATIVE_KINDS.has(doc.kind)) || consolidated(doc.symbol);
+  const normative = !!doc.kind && NORMATIVE_KINDS.has(doc.kind);
   const article = (f: RoleFinding): boolean => (normative ? inRulesArticle(doc, f.unit.section) : inPrinciplesArticle(doc, f.unit.section));
   const ruled = (f: RoleFinding): boolean => article(f) && f.actor.parse.group && !levelBody(f.actor.name);
   // A named body's duty in the unit keeps its partners ("Bộ Công an chủ trì, phối hợp với cơ quan có liên quan").
@@ -48,17 +48,6 @@ function inRulesArticle(doc: TaskDocument, s: Section | null): boolean {
   }
   return true;
 }
-
-/**
- * "94/VBHN-BQP": a consolidated text (văn bản hợp nhất, kind OTHER) reproduces a decree or circular with its
- * amendments, so its articles bind as that text's do.
- */
-function consolidated(symbol: string | null): boolean {
-  const marks = symbol?.split('/').slice(1).join('/').split('-') ?? [];
-  return marks.some((m) => CONSOLIDATED_MARKS.has(fold(m).toUpperCase()));
-}
-
-const CONSOLIDATED_MARKS: ReadonlySet<string> = new Set(words.normativeSymbolMarks.map((w) => fold(w).toUpperCase()));
 
 /** The article ("Điều N") `s` lies in, if any. */
 function articleOf(doc: TaskDocument, s: Section | null): Section | null {

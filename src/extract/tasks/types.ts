@@ -21,8 +21,6 @@ export interface TaskDocument {
   readonly issuer: string | null;
   /** The document's kind ("NGHI_DINH", "THONG_TU", ...), null when unknown. */
   readonly kind: DocumentKind | null;
-  /** The document's number and symbol as identity read it ("94/VBHN-BQP"), null when unknown. */
-  readonly symbol: string | null;
   readonly references: readonly DocumentReference[];
   /** Each section's heading folded (`foldedHeading`), filled as asked: clause scans ask once per unit. */
   readonly headingFolds: Map<Section, string>;

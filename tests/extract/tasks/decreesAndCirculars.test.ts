@@ -176,35 +176,3 @@ vào Cơ sở dữ liệu.
     expect(pairs(named)).toEqual(['Điều 4 LEAD Sở Tư pháp']);
   });
 });
-
-describe('a consolidated text (văn bản hợp nhất)', () => {
-  // Văn bản hợp nhất 94/VBHN-BQP (Bộ Quốc phòng), a consolidated circular: kind OTHER, its articles the circular's.
-  const CONSOLIDATED = `BỘ QUỐC PHÒNG
-
-Số: 94/VBHN-BQP
-
-**THÔNG TƯ**
-
-**Điều 22. Chế độ báo cáo thông
-tin, dữ liệu khắc phục hậu quả bom mìn vật nổ sau chiến tranh**
-
-1. Các tổ chức, đơn vị khắc phục hậu quả bom mìn vật
-nổ sau chiến tranh thực hiện chế độ báo cáo như sau:
-
-a) Trong thời hạn 07 ngày làm việc, trước khi triển
-khai các hoạt động tại hiện trường phải báo cáo Bộ Chỉ huy quân sự tỉnh nơi thực hiện dự án.
-
-2. Bộ Chỉ huy quân sự cấp tỉnh gửi báo cáo thông tin khắc phục hậu quả bom mìn vật nổ về VNMAC trước ngày 25 tháng cuối của quý.
-`;
-
-  it("binds as the circular it consolidates: a kind of body in a rules article gets nothing, a named body keeps its duty", () => {
-    const got = pairs(CONSOLIDATED);
-    expect(got.some((p) => p.includes('Các tổ chức, đơn vị') || p.includes('các tổ chức, đơn vị'))).toBe(false);
-    expect(got.some((p) => p.includes('LEAD Bộ Chỉ huy quân sự cấp tỉnh'))).toBe(true);
-  });
-
-  it('is read like any text under another symbol', () => {
-    const other = CONSOLIDATED.replace('94/VBHN-BQP', '94/BQP-TM');
-    expect(pairs(other).some((p) => p.toLowerCase().includes('các tổ chức, đơn vị'))).toBe(true);
-  });
-});
