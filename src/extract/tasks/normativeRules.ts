@@ -22,8 +22,12 @@ const LEVEL_BODIES: readonly string[] = words.normativeLevelBodies.map((w) => fo
 
 /** The findings a decree's or circular's rules articles do not make: kinds of bodies named by their part in a rule. */
 export function withoutRuleActors(doc: TaskDocument, findings: readonly RoleFinding[]): RoleFinding[] {
-  if (!doc.kind || !NORMATIVE_KINDS.has(doc.kind)) return [...findings];
-  const ruled = (f: RoleFinding): boolean => inRulesArticle(doc, f.unit.section) && f.actor.parse.group && !levelBody(f.actor.name);
+  // Any text's article of principles ("Điều 4. Nguyên tắc quản lý ..." of a Quy chế issued with a decision) states
+  // rules for whom they bind ("Các cơ quan, tổ chức, cá nhân cung cấp thông tin chịu trách nhiệm về tính chính
+  // xác ..."); a decree's or circular's other articles without a duty heading do too.
+  const normative = !!doc.kind && NORMATIVE_KINDS.has(doc.kind);
+  const article = (f: RoleFinding): boolean => (normative ? inRulesArticle(doc, f.unit.section) : inPrinciplesArticle(doc, f.unit.section));
+  const ruled = (f: RoleFinding): boolean => article(f) && f.actor.parse.group && !levelBody(f.actor.name);
   // A named body's duty in the unit keeps its partners ("Bộ Công an chủ trì, phối hợp với cơ quan có liên quan").
   const named = new Set(findings.filter((f) => !ruled(f)).map((f) => f.unit));
   return findings.filter((f) => !ruled(f) || named.has(f.unit));
@@ -35,15 +39,27 @@ export function withoutRuleActors(doc: TaskDocument, findings: readonly RoleFind
  * thực hiện nhiệm vụ được phân cấp") are no heading.
  */
 function inRulesArticle(doc: TaskDocument, s: Section | null): boolean {
-  let cur = s;
-  while (cur && !ARTICLE_LABEL.test(cur.label.trim())) cur = cur.parentPath ? (doc.byPath.get(cur.parentPath) ?? null) : null;
+  let cur = articleOf(doc, s);
   if (!cur) return false;
-  if (RULE_ARTICLE_OPENERS.some((w) => headingWords(doc, cur!).startsWith(w))) return true;
+  if (inPrinciplesArticle(doc, cur)) return true;
   for (; cur; cur = cur.parentPath ? (doc.byPath.get(cur.parentPath) ?? null) : null) {
     const h = headingWords(doc, cur);
     if (DUTY_ARTICLE_WORDS.some((w) => h.includes(w))) return false;
   }
   return true;
+}
+
+/** The article ("Điều N") `s` lies in, if any. */
+function articleOf(doc: TaskDocument, s: Section | null): Section | null {
+  let cur = s;
+  while (cur && !ARTICLE_LABEL.test(cur.label.trim())) cur = cur.parentPath ? (doc.byPath.get(cur.parentPath) ?? null) : null;
+  return cur;
+}
+
+/** Whether `s` lies in an article whose heading opens with a rules word ("Nguyên tắc ..."). */
+function inPrinciplesArticle(doc: TaskDocument, s: Section | null): boolean {
+  const a = articleOf(doc, s);
+  return !!a && RULE_ARTICLE_OPENERS.some((w) => headingWords(doc, a).startsWith(w));
 }
 
 const ARTICLE_LABEL = /^(dieu|điều)\s*\d+$/iu;

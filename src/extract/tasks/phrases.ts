@@ -11,6 +11,9 @@ const one = (p: string): Phrase => phrases([p])[0]!;
 
 /** Words before the verb that do not decide the role ("chủ động phối hợp" is still "phối hợp"). */
 export const ADVERBS = phrases(words.adverbs);
+/** "thực hiện theo quy định (tại | của) <text>" as a whole predicate: a referral, no duty (roles.ts). */
+export const REFERRAL_PREDICATES = phrases(words.referralPredicates);
+export const REFERRAL_LINKS = phrases(words.referralLinks);
 /** "theo chức năng, nhiệm vụ được phân công", "căn cứ chức năng, nhiệm vụ": a scope, not a verb. */
 export const SCOPE_OPENERS = phrases(words.scopeOpeners);
 /** Words inside such a scope that look like verbs: "được phân công", "được giao phụ trách". */

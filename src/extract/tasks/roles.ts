@@ -13,7 +13,7 @@ import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { markedRoles, roleMarkAt } from './cellRoleMarks';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, isListSeparator, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, OVERSIGHT_REPORTS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, OVERSIGHT_REPORTS, PLACE_OPENERS, PUBLIC_WORDS, REFERRAL_LINKS, REFERRAL_PREDICATES, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -68,6 +68,9 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
       continue;
     }
     if (seg.to <= seg.from || seg.conditional) continue;
+    // "Thanh tra Ngân hàng Nhà nước thực hiện theo quy định tại Luật Thanh tra và các văn bản pháp luật có liên
+    // quan.": a body whose whole predicate refers it to another text's rules is governed by them, given no duty.
+    if (seg.head && referredOnly(doc, seg.from, seg.to)) continue;
     // "Giao các cơ quan, đơn vị:" introducing items: the duties are in the items (each with its subject or
     // taking these actors), not in the colon.
     if (!hasWord(doc, seg.from, seg.to)) continue;
@@ -115,6 +118,34 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   }
   return found;
 }
+
+/**
+ * Whether `[from, to)` is one sentence in which a subject (a body's name, as written, restating its heading's or
+ * its own: "Thanh tra Ngân hàng Nhà nước") is only referred to another text's rules. A predicate without a subject
+ * before it ("Thực hiện theo quy định tại ...", under a body's heading) is that body's duty and stays.
+ */
+function referredOnly(doc: TaskDocument, from: number, to: number): boolean {
+  const t = doc.tokens;
+  let k = from;
+  while (k < to && !t[k]!.word) k++;
+  if (!t[k]?.cap) return false;
+  const end = sentenceEnd(doc, k, to);
+  for (let j = end; j < to; j++) if (t[j]!.word) return false;
+  let words = 0;
+  for (let j = k + 1; j < end; j++) {
+    if (!t[j]!.word) return false;
+    if (++words > REFERRED_SUBJECT_WORDS) return false;
+    const pred = longestMatch(t, j, REFERRAL_PREDICATES, true);
+    if (pred && pred.p.words.every((w, n) => t[j + n]?.f === w) && longestMatch(t, j + pred.n, REFERRAL_LINKS, true)) {
+      for (let x = j + pred.n; x < end; x++) if (t[x]!.raw === ';') return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Words of a referred subject's name at most. */
+const REFERRED_SUBJECT_WORDS = 12;
 
 /**
  * Whether the text at `from` says what its section's body is: "là" (written so) right at the start or after the

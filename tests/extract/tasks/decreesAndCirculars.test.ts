@@ -144,3 +144,35 @@ công chức thuộc thẩm quyền quản lý của đơn vị.
     expect(pairs(text)).toEqual(['Điều 9.1 LEAD các đơn vị thuộc Cục Thuế', 'Điều 9.4 LEAD các đơn vị thuộc Cục Thuế']);
   });
 });
+
+describe("a regulation's article of principles, in a decision", () => {
+  // Quyết định 211/2025/QĐ-UBND (Hải Phòng), the Quy chế on the notarial database, "Điều 4. Nguyên tắc quản lý ...":
+  // who answers for the information given is a rule for all who give it, no duty assigned.
+  const REGULATION = `ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG
+
+Số: 211/2025/QĐ-UBND
+
+**QUYẾT ĐỊNH**
+
+**Điều 4. Nguyên tắc quản lý, cập
+nhật, khai thác, sử dụng, chia sẻ Cơ sở dữ liệu**
+
+8. Các cơ quan, tổ chức, cá nhân cung cấp thông tin
+chịu trách nhiệm về tính chính xác của các thông tin do mình cung cấp để cập nhật
+vào Cơ sở dữ liệu.
+`;
+
+  it('gives no duty to the kinds of bodies its rules name', () => {
+    expect(pairs(REGULATION)).toEqual([]);
+  });
+
+  it('gives them the duty in an article of responsibility', () => {
+    const duty = REGULATION.replace(/Nguyên tắc quản lý, cập\nnhật/, 'Trách nhiệm quản lý, cập\nnhật');
+    expect(pairs(duty)).toEqual(['Điều 4 LEAD các cơ quan, tổ chức, cá nhân cung cấp thông tin']);
+  });
+
+  it('keeps a named body told to act there', () => {
+    const named = REGULATION.replace('Các cơ quan, tổ chức, cá nhân cung cấp thông tin', 'Sở Tư pháp');
+    expect(pairs(named)).toEqual(['Điều 4 LEAD Sở Tư pháp']);
+  });
+});
