@@ -2,7 +2,7 @@
  * A body whose whole predicate refers it to another text's rules ("... thực hiện theo quy định tại Luật Thanh tra")
  * is governed by that text: no duty is assigned (issue 8, twenty-second pass, theme B). Nghị định 303/2025/NĐ-CP
  * lists the units of a ministry, one article each; its "Điều 8. Thanh tra Ngân hàng Nhà nước" only refers the
- * inspectorate to the Law on Inspection (development gold e8b6: no entry).
+ * inspectorate to the Law on Inspection (the development gold gives it no entry).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
 import { findTaskTables } from '../../../src/extract/tasks/tables';
 
-// Rows of the Nghệ An plan's task table (Kế hoạch 980/KH-UBND, c5d930a5fc8373cd), laid out as other plans write
+// Rows of the Nghệ An plan's task table (Kế hoạch 980/KH-UBND), laid out as other plans write
 // the same table: a header over two rows, and a cell that lists its bodies as bullets once its lines are joined.
 const TITLE = 'KẾ HOẠCH\n\nII. NHIỆM VỤ\n';
 const ROW = '| 1 | Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã | Bộ CHQS tỉnh | Văn phòng Ban Chỉ huy; các sở, ban, ngành | Trước ngày 30/11/2025 | Quyết định của Chủ tịch UBND cấp tỉnh, cấp xã |';
@@ -52,7 +52,7 @@ describe('bodies listed in a responsibility cell with dashes', () => {
 });
 
 describe('a task row whose whole task is oversight', () => {
-  // Rows 5.2.2 and 5.2.3 of the Đồng Nai plan's annex (Kế hoạch 179/KH-UBND, f004d93b21e7fc5f).
+  // Rows 5.2.2 and 5.2.3 of the Đồng Nai plan's annex (Kế hoạch 179/KH-UBND).
   const header = '| STT | Nhiệm vụ, giải pháp | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện | Sản phẩm đầu ra |';
   const roles = (row: string) => extractDocument(`${TITLE}\n${header}\n${row}\n`).assignments.map((a) => `${a.role} ${a.body}`).sort();
 
@@ -69,7 +69,7 @@ describe('a task row whose whole task is oversight', () => {
 });
 
 describe('roles written in a single "Cơ quan thực hiện" column', () => {
-  // Row 5 of the Nghệ An plan (c5d930a5fc8373cd) under one body column, its lead and partners written as plans do
+  // Row 5 of the Nghệ An plan (Kế hoạch 980/KH-UBND) under one body column, its lead and partners written as plans do
   // when they have no "Cơ quan phối hợp" column.
   const header = '| TT | Nội dung thực hiện | Cơ quan thực hiện | Thời gian hoàn thành |';
   const task = '| 5 | Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh trong phòng thủ dân sự |';
@@ -90,7 +90,7 @@ describe('roles written in a single "Cơ quan thực hiện" column', () => {
 });
 
 describe('roles written inside an item\'s "Cơ quan thực hiện:" field', () => {
-  // The item of Kế hoạch 172/KH-UBND (2f6f80b9918e52de), its field written with partners as other plans write it.
+  // The item of Kế hoạch 172/KH-UBND, its field written with partners as other plans write it.
   const item = (field: string) =>
     `${TITLE}\n1. Phổ biến, giáo dục Luật Việc làm và các văn bản quy định chi tiết, hướng dẫn thi hành\n\n- Nội dung thực hiện: Tổ chức phổ biến, giáo dục Luật Việc làm.\n\n- Cơ quan thực hiện: ${field}\n`;
   const roles = (field: string) => extractDocument(item(field)).assignments.map((a) => `${a.role} ${a.body}`).sort();
