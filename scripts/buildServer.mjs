@@ -17,9 +17,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, FINGERPRINT, ROOT, serverBuildProblem, sha } from './buildState.mjs';
+import { DIST, FINGERPRINT, ROOT, serverBuildProblem, sha } from '../src/buildState.mjs';
 
-export { BENCH_API_BUNDLE, DIST, EXTRACTION_BUNDLE, PREPARATION_WORKER_BUNDLE, SERVER_BUNDLE, serverBuildProblem } from './buildState.mjs';
+export { BENCH_API_BUNDLE, DIST, EXTRACTION_BUNDLE, PREPARATION_WORKER_BUNDLE, SERVER_BUNDLE, serverBuildProblem } from '../src/buildState.mjs';
 // Each bundle sits one folder below the root, as src/config.ts's PROJECT_ROOT expects of its module.
 // `extraction` is the workers' formats and extraction alone, for the bench and scripts/extraction-cpu.ts to time.
 const ENTRIES = {
@@ -29,7 +29,7 @@ const ENTRIES = {
   extraction: 'src/ingest/extractionEntry.ts',
 };
 /** Always part of the fingerprint: library versions and how the bundles are made. */
-const ALWAYS = ['package-lock.json', 'scripts/buildServer.mjs', 'scripts/buildState.mjs', 'tsconfig.json'];
+const ALWAYS = ['package-lock.json', 'scripts/buildServer.mjs', 'src/buildState.mjs', 'tsconfig.json'];
 
 /** How every bundle is compiled (scripts/lib/compiledExtraction.ts compiles another checkout's extraction alike). */
 export const BUNDLE_OPTIONS = Object.freeze({

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { PROJECT_ROOT } from '../config';
-import { PREPARATION_WORKER_BUNDLE, serverBuildProblem } from '../../scripts/buildState.mjs';
+import { PREPARATION_WORKER_BUNDLE, serverBuildProblem } from '../buildState.mjs';
 import type { prepareDocument } from './prepareDocument';
 import { sharedRestorationTables } from '../restore/displayTexts';
 
@@ -121,15 +121,23 @@ export class PreparationPool {
   private nextId = 0;
   /** Workers that asked for the shared restoration model (each asks once, on its first damaged document). */
   modelRequests = 0;
-  /** Where this pool's workers start. */
-  readonly entry: WorkerEntry;
+  private chosenEntry: WorkerEntry | undefined;
 
   /** Worker threads at most (one per spare core by default). */
   constructor(
     readonly size = Math.max(1, os.availableParallelism() - 1),
     private readonly options: PoolOptions = {},
   ) {
-    this.entry = options.entry ?? preparationWorkerEntry();
+    this.chosenEntry = options.entry;
+  }
+
+  /**
+   * Where this pool's workers start, decided when the first worker starts: the check hashes the bundle's inputs,
+   * which a server that never extracts (or not yet) should not pay at start-up.
+   */
+  get entry(): WorkerEntry {
+    this.chosenEntry ??= preparationWorkerEntry();
+    return this.chosenEntry;
   }
 
   prepare(bytes: Uint8Array, fileName: string, maxBytes: number): Promise<Prepared> {

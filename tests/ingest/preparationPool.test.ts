@@ -59,6 +59,13 @@ describe('where the workers start', () => {
     expect(chooseEntry('src/extract/x.ts changed since the last build')).toEqual({ from: 'sources', why: 'src/extract/x.ts changed since the last build' });
   });
 
+  it('decides where workers start when the first one starts, not when the pool is made (the API makes one at start-up)', () => {
+    const pool = new PreparationPool(1);
+    expect((pool as unknown as { chosenEntry?: unknown }).chosenEntry).toBeUndefined();
+    expect(pool.entry).toEqual(chooseEntry(serverBuildProblem()));
+    expect((pool as unknown as { chosenEntry?: unknown }).chosenEntry).toBe(pool.entry);
+  });
+
   it("starts the compiled entry without tsx's loader, which a worker would inherit from a CLI run through tsx", () => {
     // process.execArgv of `npm run ingest` (tsx src/cli/ingest.ts), with two options of a user's own.
     const cli = [

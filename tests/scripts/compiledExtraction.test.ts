@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config';
-import { BUNDLES, EXTRACTION_BUNDLE, serverBuildProblem } from '../../scripts/buildState.mjs';
+import { BUNDLES, EXTRACTION_BUNDLE, serverBuildProblem } from '../../src/buildState.mjs';
 import { buildServer } from '../../scripts/buildServer.mjs';
 import { describeCode, loadExtraction } from '../../scripts/lib/compiledExtraction';
 import { extractDocument } from '../../src/extract/extractDocument';

@@ -1,4 +1,4 @@
-// Types of scripts/buildState.mjs (plain JavaScript: set-up runs it before any TypeScript tooling).
+// Types of src/buildState.mjs (plain JavaScript: set-up runs it before any TypeScript tooling).
 export const ROOT: string;
 export const DIST: string;
 export const SERVER_BUNDLE: string;

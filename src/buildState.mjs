@@ -1,8 +1,9 @@
 /**
- * Whether dist/ holds bundles built from the current sources (scripts/buildServer.mjs builds them). Its own module,
- * free of a command-line entry, because the product imports it too: the extraction pool runs its workers from
- * dist/preparationWorker.js only when that bundle is current (src/ingest/preparationPool.ts). It sits one folder
- * below the root, as the bundles do, so ROOT is right from the sources and from a bundle.
+ * Whether dist/ holds bundles built from the current sources (scripts/buildServer.mjs builds them). Part of the
+ * product, free of a command-line entry and plain JavaScript (set-up runs it before any TypeScript tooling): the
+ * extraction pool runs its workers from dist/preparationWorker.js only when that bundle is current
+ * (src/ingest/preparationPool.ts). It sits one folder below the root, as the bundles do, so ROOT is right from the
+ * sources and from a bundle.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
