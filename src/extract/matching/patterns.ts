@@ -40,9 +40,8 @@ function tokenCost(tok: Token, word: string, id: number): number | null {
   if (form === undefined) return lookalikeCost(word, tok.w);
   let costs = form.costs;
   if (id >= costs.length) {
-    // Grown to what this id needs, not to every pattern word's: most spellings are asked a few low ids (the cue
-    // lists register first) and a table of every id on each new spelling was a large share of what
-    // extraction allocated (bench/README.md, x22).
+    // Doubled up to the id asked, not sized to twice every pattern word at once: a spelling asked only early ids
+    // keeps a short table (each new spelling of a document gets one).
     let size = Math.max(16, costs.length * 2);
     while (size <= id) size *= 2;
     const grown = new Uint8Array(size);
