@@ -80,7 +80,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 180 development documents (F1 0.912, P 0.919, R 0.905)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 185 development documents (F1 0.912, P 0.919, R 0.905)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -112,7 +112,9 @@ describe('extraction on real documents against their gold', () => {
     // The nineteenth pass: 0.929 / 0.911 / 0.920 (1712/131/168); the twentieth (LEAD recall, false pairs, decrees
     // and circulars, references in tables), merged: 0.936 / 0.913 / 0.924 (1717/118/163); the twenty-first (LEAD
     // recall, false pairs, body-name boundaries), merged: 0.942 / 0.918 / 0.930 (1726/106/154).
-    expect(development(result).length).toBe(180);
+    // Then the twelfth round (five circulars, a decree and a tax letter annotated blind, gold-real/README.md) joined
+    // them: 185 files; the floors still hold (the annotator did not read the new figures).
+    expect(development(result).length).toBe(185);
     expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.927);
     expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.939);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.915);
