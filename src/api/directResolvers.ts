@@ -14,7 +14,7 @@ import { getMetadataStorage } from 'type-graphql';
 
 // The schema's types come from the CommonJS graphql type-graphql loads, which an `import` may not be (see
 // schema.ts): test them with that copy.
-const { isObjectType } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
+const { isInterfaceType, isObjectType, isUnionType } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
 
 type Resolve = GraphQLFieldResolver<unknown, unknown, Record<string, unknown>>;
 /** One parameter of the method, read from graphql's resolver arguments. */
@@ -151,6 +151,37 @@ export function resolveFieldsDirectly(schema: GraphQLSchema): string[] {
     if (typeof method !== 'function') continue;
     field.resolve = caller(instance, method as (...params: unknown[]) => unknown, readers as Param[]);
     replaced.push(`${typeName}.${meta.schemaName}`);
+  }
+  return replaced;
+}
+
+/**
+ * type-graphql wraps an abstract type's `resolveType` in an `async` function (it awaits the user's function,
+ * then maps a class it may return to its type name), so every object of a union or interface field answered a
+ * promise. graphql-js waits for it; graphql-jit (src/api/compiledExecution.ts) takes a type name only. Here each
+ * union and interface with a `resolveType` of its own gets a synchronous equivalent: the user's function's answer,
+ * a class mapped to its type name as type-graphql does; a promise (none here today) is mapped when it settles, as
+ * before. Returns the types replaced.
+ */
+export function resolveTypesDirectly(schema: GraphQLSchema): string[] {
+  const storage = getMetadataStorage();
+  const replaced: string[] = [];
+  const nameOf = (resolved: unknown): string | undefined => {
+    if (!resolved || typeof resolved === 'string') return (resolved as string | undefined) ?? undefined;
+    return storage.objectTypes.find((o) => o.target === resolved)?.name;
+  };
+  const abstracts = [
+    ...storage.unions.map((u) => ({ name: u.name, resolveType: u.resolveType })),
+    ...storage.interfaceTypes.map((i) => ({ name: i.name, resolveType: i.resolveType })),
+  ];
+  for (const { name, resolveType } of abstracts) {
+    const type = schema.getType(name);
+    if (!resolveType || !(isUnionType(type) || isInterfaceType(type))) continue;
+    type.resolveType = (value, context, info, abstractType) => {
+      const resolved = resolveType(value, context, info, abstractType);
+      return resolved instanceof Promise ? resolved.then(nameOf) : nameOf(resolved);
+    };
+    replaced.push(name);
   }
   return replaced;
 }

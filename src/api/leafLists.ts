@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
 import type * as GraphQL from 'graphql';
+import { compiledExecutor } from './compiledExecution';
 import type { DocumentNode, GraphQLFieldConfig, GraphQLNamedType, GraphQLOutputType, GraphQLSchema } from 'graphql';
 
 // The schema's types come from the CommonJS graphql type-graphql loads (see schema.ts): build and execute with it.
@@ -116,8 +117,8 @@ type Gateway = NonNullable<ApolloServerOptionsWithGateway<never>['gateway']>;
 
 /**
  * Apollo's way to run operations with an executor of our own (its gateway interface, with a fixed schema): Apollo
- * parses, validates, runs its plugins and formats errors against `schema`, and the executor runs the operation
- * on `forExecution`, or on `schema` when it introspects.
+ * parses, validates, runs its plugins and formats errors against `schema`, and the executor runs the operation,
+ * compiled (compiledExecution.ts), on `forExecution`, or with graphql-js on `schema` when it introspects.
  */
 export function leafListsGateway(schema: GraphQLSchema, forExecution: GraphQLSchema = executionSchema(schema)): Gateway {
   return {
@@ -126,18 +127,21 @@ export function leafListsGateway(schema: GraphQLSchema, forExecution: GraphQLSch
       return () => undefined;
     },
     async load() {
+      const execute = compiledExecutor();
       return {
         schema,
-        executor: (request) =>
-          Promise.resolve(
-            graphql.execute({
-              schema: introspects(request.document) ? schema : forExecution,
-              document: request.document,
-              contextValue: request.context,
-              variableValues: request.request.variables,
-              operationName: request.request.operationName,
-            }),
-          ),
+        executor: (request) => {
+          const operation = {
+            document: request.document,
+            contextValue: request.context,
+            variableValues: request.request.variables,
+            operationName: request.request.operationName,
+          };
+          // An introspection is answered by graphql-js on the schema itself, as it always was.
+          return introspects(request.document)
+            ? Promise.resolve(graphql.execute({ schema, ...operation }))
+            : execute({ schema: forExecution, ...operation });
+        },
       };
     },
     async stop() {},

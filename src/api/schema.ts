@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import type * as GraphQL from 'graphql';
 import { BodyResolver } from './body.resolver';
-import { resolveFieldsDirectly } from './directResolvers';
+import { resolveFieldsDirectly, resolveTypesDirectly } from './directResolvers';
 import { CitationResolver } from './citation.resolver';
 import { ConflictResolver } from './conflict.resolver';
 import { DocumentResolver } from './document.resolver';
@@ -47,6 +47,7 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
   plainFieldsReadDirectly();
   const schema = await buildSchema({ resolvers: [...RESOLVERS], validate: false });
   resolveFieldsDirectly(schema);
+  resolveTypesDirectly(schema);
   return schema;
 }
 

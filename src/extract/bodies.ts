@@ -510,6 +510,23 @@ function fieldAfterVe(tokens: readonly Token[], i: number): number {
 /** "theo thẩm quyền": words naming a bare "các cơ quan" by its competence, folded, split. */
 const COMPETENCE_QUALIFIERS: readonly (readonly string[])[] = vocab.competenceQualifiers.map((q) => q.split(' '));
 
+/** Folded words pointing back to a body named earlier ("các tỉnh, thành phố nêu trên"). */
+const BACK_REFERENCES: readonly (readonly string[])[] = vocab.backReferences.map((q) => q.split(' '));
+
+/** The token after a back-reference at `k` ("nêu trên"), else `k`: the list's item ends there, its name before it. */
+function afterBackReference(tokens: readonly Token[], k: number): number {
+  const ref = BACK_REFERENCES.find((q) => q.every((w, n) => isWord(tokens[k + n], w)));
+  return ref ? k + ref.length : k;
+}
+
+/** Folded words singling out members of the group before them ("..., nhất là các Bộ: ..."). */
+const EMPHASIS_OPENERS: readonly (readonly string[])[] = vocab.emphasisOpeners.map((q) => q.split(' '));
+
+/** The tokens of an emphasis opener at `k` ("nhất là"), 0 when there is none. */
+function emphasisAt(tokens: readonly Token[], k: number): number {
+  return EMPHASIS_OPENERS.find((q) => q.every((w, n) => isWord(tokens[k + n], w)))?.length ?? 0;
+}
+
 /**
  * Group modifiers, owners and localities after a group's nouns. `underCac`: the group opened with its own "các",
  * so modifiers a comma joins ("các đơn vị quân đội, công an") stay in its name.
@@ -1340,6 +1357,9 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
   // Group items joined by a bare comma: "các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố".
   const commaJoined = new Set<BodyParse>();
   for (let guard = 0; guard < 20; guard++) {
+    // "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên và lãnh đạo các Bộ ...": the back-reference closes the
+    // item (the list ends after it or goes on).
+    k = afterBackReference(tokens, k);
     // "Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ), ...": a bracketed note after an item; "các sở, ban,
     // ngành trong phạm vi chức năng, nhiệm vụ của mình và ...": a scope.
     const skipped = afterQualifier(tokens, afterScope(tokens, afterBracket(tokens, k)));
@@ -1347,6 +1367,8 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     if (!sep) break;
     let next = skipped;
     if (sep.raw === COMMA || sep.raw === ';') next = skipped + 1;
+    // "các Bộ, ngành có liên quan, nhất là các Bộ: Quốc phòng, Công an": the members singled out go on the list.
+    if (sep.raw === COMMA) next += emphasisAt(tokens, next);
     // "cùng", not "cung" ("Đơn vị cung cấp ..." is one kind, not "Đơn vị" with "cấp").
     if (isWord(tokens[next], 'va') || (isWord(tokens[next], 'cung') && !isWord(tokens[next + 1], 'cap') && (!hasMarks(tokens[next]!.raw) || tokens[next]!.raw.toLowerCase() === 'cùng'))) next += 1;
     if (next === skipped && !missingComma(tokens, items[items.length - 1]!, skipped)) break;
@@ -1602,20 +1624,30 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
     cac = mixed;
     head = tokens[mixed + 1]!.f === 'so' ? 'Sở' : 'Bộ';
   }
-  if (!head || tokens[item.to]?.raw !== ':') {
+  // "các Bộ Y tế, Công an, Xây dựng ...", "Bộ trưởng các Bộ Y tế, Tài chính và Công an": one "các Bộ" written before
+  // the first field, its kind shared by the fields after it, as after a colon.
+  const shared = !head && tokens[item.to]?.raw !== ':' ? sharedFieldKindAt(tokens, item) : -1;
+  if (shared >= 0) {
+    cac = shared;
+    head = tokens[shared + 1]!.f === 'so' ? 'Sở' : 'Bộ';
+  }
+  if (!head || (shared < 0 && tokens[item.to]?.raw !== ':')) {
     items.push(item);
     return item.to;
   }
   const title = rawOf(tokens, item.from, cac);
   const names: BodyParse[] = [];
-  let k = item.to + 1;
+  let k = shared >= 0 ? shared + 2 : item.to + 1;
+  // The end of the last name read: a separator not followed by another name belongs to the list around.
+  let end = k;
   for (let guard = 0; guard < 20; guard++) {
     // "Các Bộ: Quốc phòng, Công an": a department named like a complete body ("Công an") too.
-    const nm = longestMatch(tokens, k, NAME_WORDS) ?? (head === 'Bộ' && isWord(tokens[k], 'cong') && isWord(tokens[k + 1], 'an') ? { p: phrase('Công an'), n: 2 } : null);
+    const nm = fieldNameAt(tokens, k, head);
     const whole = mixed >= 0 && tokens[k]?.cap ? parseBodyAt(tokens, k) : null;
     if (whole && !whole.group && (!nm || whole.to > k + nm.n)) {
       names.push(whole);
       k = whole.to;
+      end = k;
       if (tokens[k]?.raw === ',' && !isCac(tokens[k + 1])) k++;
       else if (isWord(tokens[k], 'va') && tokens[k + 1]?.cap) k++;
       else break;
@@ -1626,9 +1658,10 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
     k += nm.n;
     const raw = `${title ? `${title} ` : ''}${head} ${rawOf(tokens, from, k)}`;
     names.push({ from, to: k, start: tokens[from]!.start, end: tokens[k - 1]!.end, raw, group: false, bare: false, owner: null, known: true });
+    end = k;
     const sep = tokens[k];
     if (sep?.raw === ',' && !isCac(tokens[k + 1])) k++;
-    else if (isWord(sep, 'va') && longestMatch(tokens, k + 1, NAME_WORDS)) k++;
+    else if (isWord(sep, 'va') && fieldNameAt(tokens, k + 1, head)) k++;
     else break;
   }
   if (names.length === 0) {
@@ -1636,7 +1669,36 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
     return item.to;
   }
   items.push(...names);
-  return k;
+  // "các Bộ: Y tế, Công an, Ủy ban nhân dân tỉnh Ninh Bình và ...": the list goes on with a body of another kind.
+  return end;
+}
+
+/**
+ * A ministry's (department's) field at `k` after a shared "các Bộ" / "các Sở" ("Y tế", "Công an" for a ministry),
+ * not a head's title ("và Thủ trưởng các cơ quan", which the OCR-tolerant match would read as "Thuế").
+ */
+function fieldNameAt(tokens: readonly Token[], k: number, head: string): { p: Phrase; n: number } | null {
+  if (longestMatch(tokens, k, HEAD_TITLES, true) || longestMatch(tokens, k, OFFICE_TITLES, true)) return null;
+  return longestMatch(tokens, k, NAME_WORDS) ?? (head === 'Bộ' && isWord(tokens[k], 'cong') && isWord(tokens[k + 1], 'an') ? { p: phrase('Công an'), n: 2 } : null);
+}
+
+/**
+ * "các Bộ Y tế, Công an, ...": the index of the "các" whose kind ("Bộ", "Sở") the item's one field and the fields
+ * after it share, or -1. The item must end with that field and another field follow after "," or "và".
+ */
+function sharedFieldKindAt(tokens: readonly Token[], item: BodyParse): number {
+  for (let c = item.from; c + 2 < item.to; c++) {
+    if (!isCac(tokens[c])) continue;
+    const h = tokens[c + 1]!;
+    if (!h.cap || !/^(so|bo)$/.test(h.f)) return -1;
+    const head = h.f === 'so' ? 'Sở' : 'Bộ';
+    const first = fieldNameAt(tokens, c + 2, head);
+    if (!first || c + 2 + first.n !== item.to) return -1;
+    const sep = tokens[item.to];
+    if (sep?.raw !== ',' && !isWord(sep, 'va')) return -1;
+    return fieldNameAt(tokens, item.to + 1, head) ? c : -1;
+  }
+  return -1;
 }
 
 /**

@@ -171,6 +171,27 @@ describe('reading body lists in running text', () => {
   });
 });
 
+describe('one head named for several ministries', () => {
+  it('gives one ministry per field after "các Bộ", with or without a colon, "Công an" after "và" too', () => {
+    // The dispatch genre's form "Bộ trưởng các Bộ: A, B và C" (the gold names each ministry, without the title).
+    expect(list('Bộ trưởng các Bộ: Y tế, Tài chính và Công an khẩn trương')).toEqual(['Bộ Y tế', 'Bộ Tài chính', 'Bộ Công an']);
+    // Thông báo 637/TB-VPCP: the kind written once before the first field; a body of another kind goes on the list.
+    expect(list('các Bộ Y tế, Công an, Xây dựng, Quốc phòng, Tài chính, Ủy ban nhân dân tỉnh Ninh Bình và các bộ, cơ quan, tổ chức, cá nhân liên quan biết')).toEqual([
+      'Bộ Y tế',
+      'Bộ Công an',
+      'Bộ Xây dựng',
+      'Bộ Quốc phòng',
+      'Bộ Tài chính',
+      'Ủy ban nhân dân tỉnh Ninh Bình',
+      'các bộ, cơ quan, tổ chức, cá nhân liên quan',
+    ]);
+  });
+
+  it('ends the fields at another head\'s title ("... và Thủ trưởng các cơ quan liên quan")', () => {
+    expect(list('Giám đốc các Sở: Tài chính, Xây dựng và Thủ trưởng các cơ quan liên quan thực hiện')).not.toContain('Sở Thủ');
+  });
+});
+
 describe('robustness', () => {
   it('keeps its invariants on random, empty and odd strings (nothing catches an exception inside)', () => {
     let mentions = 0;

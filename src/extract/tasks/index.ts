@@ -23,6 +23,7 @@ import { taskBlocks } from './blocks';
 import { BodyRegistry } from './bodyRegistry';
 import { clauseEvents } from './clauses';
 import { assessmentUnits } from './announcements';
+import { withoutQuotedProvisions } from './quotedProvisions';
 import { endsInColon, endsSentence, readTaskDocument, skipLabel } from './document';
 import { preferItemSubjects, sectionActorsOf, titleActors } from './headings';
 import { buildAssignments, buildTasks } from './output';
@@ -88,7 +89,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
   findings = withinRegulation(doc, withoutOwnCoordination(findings, regulated.owners), regulated);
   findings = withoutRestatedAddressees(doc, withoutInspectionTeams(withoutAdvisedAddressee(doc, findings)));
   findings = withoutRepliedOfficeCoordination(doc, findings);
-  findings = withMinistersNamed(doc, withoutRuleActors(doc, findings));
+  findings = withMinistersNamed(doc, withoutRuleActors(doc, withoutQuotedProvisions(doc, findings)));
   findings.push(...headingLeads(doc, actors, findings));
   const registry = new BodyRegistry(doc.jurisdiction);
   const mentions = bodyMentionLists(doc.tokens);

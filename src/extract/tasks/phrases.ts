@@ -111,6 +111,8 @@ export const AMENDMENT_NEEDS = phrases(words.amendmentNeeds);
 export const PROBLEMS_FOUND = phrases(words.problemsFound);
 /** "phản ánh", "báo cáo": reporting such a difficulty back, asked or not, assigns nothing (clauses.ts). */
 export const DIFFICULTY_REPORTS = phrases(words.difficultyReports);
+/** "...; kịp thời báo cáo ..." closing a supervising duty: the body reports, so it also leads (roles.ts). */
+export const OVERSIGHT_REPORTS = phrases(words.oversightReports);
 /** "có trách nhiệm", "chịu trách nhiệm": the predicate of a subject however it is qualified. */
 export const RESPONSIBILITY_PREDICATES = phrases(words.responsibilityPredicates);
 /** "Cơ quan Thường trực", "công tác": an apposition's nouns, not its predicate. */

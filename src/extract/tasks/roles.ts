@@ -12,7 +12,7 @@ import { advisedVerbAt } from './advisedBody';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, isListSeparator, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, OVERSIGHT_REPORTS, PLACE_OPENERS, PUBLIC_WORDS, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -98,6 +98,9 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
         }
       }
     }
+    // "Văn phòng Chính phủ theo dõi, đôn đốc thực hiện ... Công điện ...; kịp thời báo cáo Thủ tướng Chính phủ ...": an
+    // oversight closed by a report on it also leads (not "; kịp thời đề xuất giải pháp", which stays oversight).
+    if (head === 'SUPERVISE' && !roles.has('LEAD') && reportsAfterOversight(doc, seg.from, seg.to)) roles.add('LEAD');
     const scan = scanRoles(doc, seg.from, seg.to);
     for (const r of scan.roles) roles.add(r);
     for (const a of seg.actors) {
@@ -153,6 +156,19 @@ function taskRole(doc: TaskDocument, u: Unit): AssignmentRole {
 const TASK_HEADING_WORDS = 12;
 
 /** The first word at or after `k`. */
+/** A clause after ";" in the first sentence from `from` that opens (after adverbs) with a report ("; kịp thời báo cáo ..."). */
+function reportsAfterOversight(doc: TaskDocument, from: number, to: number): boolean {
+  const t = doc.tokens;
+  const end = sentenceEnd(doc, from, to);
+  for (let k = from; k < end; k++) {
+    if (t[k]!.raw !== ';') continue;
+    let j = skipPunct(doc, k + 1, end);
+    for (let adv = longestMatch(t, j, ADVERBS, true); adv; adv = longestMatch(t, j, ADVERBS, true)) j += adv.n;
+    if (longestMatch(t, j, OVERSIGHT_REPORTS, true)) return true;
+  }
+  return false;
+}
+
 function skipPunct(doc: TaskDocument, k: number, to: number): number {
   while (k < to && !doc.tokens[k]!.word) k++;
   return k;
