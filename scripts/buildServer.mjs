@@ -19,11 +19,29 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST, FINGERPRINT, ROOT, serverBuildProblem, sha } from '../src/buildState.mjs';
 
-export { BENCH_API_BUNDLE, DIST, PREPARATION_WORKER_BUNDLE, SERVER_BUNDLE, serverBuildProblem } from '../src/buildState.mjs';
+export { BENCH_API_BUNDLE, DIST, EXTRACTION_BUNDLE, PREPARATION_WORKER_BUNDLE, SERVER_BUNDLE, serverBuildProblem } from '../src/buildState.mjs';
 // Each bundle sits one folder below the root, as src/config.ts's PROJECT_ROOT expects of its module.
-const ENTRIES = { server: 'src/server.ts', benchApiWorker: 'bench/workers/api.ts', preparationWorker: 'src/ingest/preparationWorker.ts' };
+// `extraction` is the workers' formats and extraction alone, for the bench and scripts/extraction-cpu.ts to time.
+const ENTRIES = {
+  server: 'src/server.ts',
+  benchApiWorker: 'bench/workers/api.ts',
+  preparationWorker: 'src/ingest/preparationWorker.ts',
+  extraction: 'src/ingest/extractionEntry.ts',
+};
 /** Always part of the fingerprint: library versions and how the bundles are made. */
 const ALWAYS = ['package-lock.json', 'scripts/buildServer.mjs', 'src/buildState.mjs', 'tsconfig.json'];
+
+/** How every bundle is compiled (scripts/lib/compiledExtraction.ts compiles another checkout's extraction alike). */
+export const BUNDLE_OPTIONS = Object.freeze({
+  bundle: true,
+  // npm packages stay imports: one copy of graphql for type-graphql and the schema's code, as under tsx.
+  packages: 'external',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Written for a debugger; Node reads it only with --enable-source-maps (stack traces then cost more).
+  sourcemap: 'linked',
+});
 
 export class ServerBuildError extends Error {}
 
@@ -48,18 +66,11 @@ export function buildServer({ force = false, log = (line) => console.log(`[build
   let result;
   try {
     result = esbuild.buildSync({
+      ...BUNDLE_OPTIONS,
       absWorkingDir: ROOT,
       entryPoints: ENTRIES,
       outdir: DIST,
-      bundle: true,
-      // npm packages stay imports: one copy of graphql for type-graphql and the schema's code, as under tsx.
-      packages: 'external',
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
       tsconfig: path.join(ROOT, 'tsconfig.json'),
-      // Written for a debugger; Node reads it only with --enable-source-maps (stack traces then cost more).
-      sourcemap: 'linked',
       metafile: true,
       logLevel: 'silent',
       // Written below, each file replaced whole: `npm run ingest` builds when stale, so two commands started

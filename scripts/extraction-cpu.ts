@@ -1,7 +1,7 @@
 /**
  * Extraction CPU time per MB, against the bench's floor, for the inputs issue 13 names:
  *
- *   npx tsx scripts/extraction-cpu.ts [--synthetic DIR] [--also DIR ...] [--rounds N] [--base ROOT] [--profile FILE]
+ *   npx tsx scripts/extraction-cpu.ts [--synthetic DIR] [--also DIR ...] [--rounds N] [--base ROOT] [--from compiled|sources] [--profile FILE]
  *
  * Groups: the synthetic corpus (`npm run gen:corpus -- --docs 1000 --seed bench-1`, read as the bench reads it),
  * the samples (data/corpus), and the real documents (data/real plus each `--also` folder, through `readSource`
@@ -9,11 +9,13 @@
  * busy neighbour inflates wall time, not this process's CPU), as ms per MB of source, and divided by the
  * bench's floor (read, one NFC normalization, one regex pass) timed in the same round.
  *
- * `--base ROOT` also loads `extractDocument` from another checkout (e.g. `git archive` of the starting commit)
- * and alternates the two document by document, so a before/after ratio comes from one process under one load.
- * ROOT may also be a compiled bundle of this checkout's extraction (a .js file), to weigh what running from
- * TypeScript through tsx costs (its keepNames wrappers): `npx esbuild src/extract/extractDocument.ts --bundle
- * --packages=external --platform=node --format=esm --target=node20 --outfile=dist/extractDocument.js`.
+ * What is timed is the compiled code ingestion's workers run (dist/extraction.js, built first when a source changed:
+ * scripts/lib/compiledExtraction.ts); `--from sources` times the TypeScript sources through tsx instead (2-6% more CPU).
+ *
+ * `--base ROOT` also loads `extractDocument` from another checkout (e.g. `git archive` of the starting commit),
+ * compiled the same way into ROOT/dist/extractDocument.js (or its sources with `--from sources`), and alternates
+ * the two document by document, so a before/after ratio comes from one process under one load. ROOT may also be a
+ * bundle file (.js) exporting `extractDocument`: with `--from sources`, a bundle of this checkout weighs what tsx costs.
  * `--profile FILE` writes a CPU profile (.cpuprofile) of one round of this checkout's extraction over all groups.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -23,9 +25,7 @@ import { medianOf, ownCpuMs, writeCpuProfile } from './lib/measure';
 import { parseArgs } from './lib/args';
 import { readSource, SOURCE_EXTENSIONS } from '../src/formats';
 import type { ExtractOptions } from '../src/extract/extractDocument';
-import type { Extraction } from '../src/extract/types';
-
-type Extract = (text: string, opts?: ExtractOptions) => Extraction;
+import { describeCode, loadExtraction, loadOtherExtraction, type CodeChoice, type Extract } from './lib/compiledExtraction';
 
 // The bench's floor regex (bench/sections/extraction.ts).
 const FLOOR_RE = /\d+\s?[/-]\s?[\p{Lu}Đ]{1,8}(?:[/-][\p{Lu}\p{Ll}Đđ0-9]{1,10})*/gu;
@@ -108,33 +108,33 @@ function pairedPass(g: Group, a: Extract, b: Extract, round: number): [number, n
   return [ta, tb];
 }
 
-/** `extractDocument` of a checkout (its sources, through tsx) or of a compiled bundle (a .js file exporting it). */
-async function loadExtract(root: string): Promise<Extract> {
-  const entry = /\.m?js$/.test(root) ? root : path.join(root, 'src/extract/extractDocument.ts');
-  const mod = (await import(entry)) as { extractDocument?: Extract };
-  if (typeof mod.extractDocument !== 'function') throw new Error(`EXTRACT_NOT_FOUND: ${entry} exports no extractDocument; give --base a checkout's root or a bundle of src/extract/extractDocument.ts`);
-  return mod.extractDocument;
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(
     process.argv.slice(2),
-    { values: ['synthetic', 'rounds', 'base', 'profile'], lists: ['also'] },
-    'extraction-cpu.ts [--synthetic DIR] [--also DIR ...] [--rounds N] [--base ROOT] [--profile FILE]',
+    { values: ['synthetic', 'rounds', 'base', 'profile', 'from'], lists: ['also'] },
+    'extraction-cpu.ts [--synthetic DIR] [--also DIR ...] [--rounds N] [--base ROOT] [--from compiled|sources] [--profile FILE]',
   );
   const synthetic = args.path('synthetic') ?? path.join(PROJECT_ROOT, 'bench/out/corpus-bench-1-1000');
   const rounds = Number(args.value('rounds') ?? 3);
   const base = args.path('base');
   const profile = args.path('profile');
   const also = args.paths('also');
+  const from = args.value('from') ?? 'compiled';
+  if (from !== 'compiled' && from !== 'sources') throw new Error(`BAD_ARGUMENT: --from is compiled or sources, not ${from}`);
   if (!existsSync(synthetic)) throw new Error(`No synthetic corpus at ${synthetic}: run npm run gen:corpus -- --docs 1000 --seed bench-1 first.`);
   const groups = [
     plainGroup('synthetic', synthetic),
     plainGroup('samples', path.join(PROJECT_ROOT, 'data/corpus')),
     await realGroup('real', [path.join(PROJECT_ROOT, 'data/real'), ...also]),
   ];
-  const impls: Array<{ name: string; extract: Extract }> = [{ name: 'this', extract: await loadExtract(PROJECT_ROOT) }];
-  if (base) impls.push({ name: 'base', extract: await loadExtract(base) });
+  const own = await loadExtraction(from as CodeChoice);
+  const impls: Array<{ name: string; extract: Extract }> = [{ name: 'this', extract: own.extractDocument }];
+  console.log(`this: ${describeCode(own.code)}`);
+  if (base) {
+    const other = await loadOtherExtraction(base, from as CodeChoice);
+    impls.push({ name: 'base', extract: other.extractDocument });
+    console.log(`base: ${describeCode(other.code)}`);
+  }
 
   // Warm-up: JIT and memos, on a slice of each group.
   for (const impl of impls) for (const g of groups) for (const d of g.docs.slice(0, 20)) impl.extract(d.text, d.opts);

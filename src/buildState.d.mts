@@ -4,6 +4,7 @@ export const DIST: string;
 export const SERVER_BUNDLE: string;
 export const BENCH_API_BUNDLE: string;
 export const PREPARATION_WORKER_BUNDLE: string;
+export const EXTRACTION_BUNDLE: string;
 export const BUNDLES: readonly string[];
 export const FINGERPRINT: string;
 export function sha(file: string): string;

@@ -18,7 +18,9 @@ export const SERVER_BUNDLE = path.join(DIST, 'server.js');
 export const BENCH_API_BUNDLE = path.join(DIST, 'benchApiWorker.js');
 /** The extraction workers' entry (src/ingest/preparationWorker.ts) on plain Node, without tsx. */
 export const PREPARATION_WORKER_BUNDLE = path.join(DIST, 'preparationWorker.js');
-export const BUNDLES = [SERVER_BUNDLE, BENCH_API_BUNDLE, PREPARATION_WORKER_BUNDLE];
+/** The workers' formats and extraction alone (src/ingest/extractionEntry.ts), which the bench and extraction-cpu time. */
+export const EXTRACTION_BUNDLE = path.join(DIST, 'extraction.js');
+export const BUNDLES = [SERVER_BUNDLE, BENCH_API_BUNDLE, PREPARATION_WORKER_BUNDLE, EXTRACTION_BUNDLE];
 export const FINGERPRINT = path.join(DIST, '.build-fingerprint');
 
 export const sha = (file) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');

@@ -1,21 +1,21 @@
 /**
  * Measure 1: extraction throughput on one core (this process's single JS thread) against a floor measured in
  * the same run over the same files: read the file, one NFC normalization, one simple regex pass.
- * Also scores extraction recall against what the generator planted.
+ * Also scores extraction recall against what the generator planted. What is timed is the compiled code ingestion's
+ * workers run (dist/extraction.js, rebuilt here when a source changed; scripts/lib/compiledExtraction.ts), not the
+ * sources through tsx; `BENCH_EXTRACTION_TSX=1` times the sources instead. The table's notes say which ran.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import type { Extraction } from '../../src/extract/types';
-import type { ExtractOptions } from '../../src/extract/extractDocument';
 import type { buildIngestRows as BuildIngestRows } from '../../src/graph/documentRows';
+import { describeCode, loadExtraction, type Extract, type LoadedExtraction } from '../../scripts/lib/compiledExtraction';
 import { emptyScore, scoreDocument, scoreRows } from '../generator/score';
 import { extractionScalingTable } from './extractionScaling';
 import type { Ctx, SectionReport } from '../lib/context';
 import { fmt, times } from '../lib/stats';
 import { restorationTable } from './restoration';
-
-type Extract = (text: string, opts?: ExtractOptions) => Extraction;
 
 // The floor's "simple regex pass": every number-and-symbol-looking token ("2898/QĐ-UBND", "05-NQ/TU").
 const FLOOR_RE = /\d+\s?[/-]\s?[\p{Lu}Đ]{1,8}(?:[/-][\p{Lu}\p{Ll}Đđ0-9]{1,10})*/gu;
@@ -57,8 +57,7 @@ function extractPass(files: readonly string[], extract: Extract, each?: (i: numb
 }
 
 /** Real documents as users have them: `readSource` (format stage) then extraction, each timed apart. */
-async function realPass(files: readonly string[], extract: Extract): Promise<Pass & { formatSeconds: number }> {
-  const { readSource } = await import('../../src/formats');
+async function realPass(files: readonly string[], extract: Extract, readSource: LoadedExtraction['readSource']): Promise<Pass & { formatSeconds: number }> {
   let bytes = 0;
   let seconds = 0;
   let formatSeconds = 0;
@@ -91,17 +90,18 @@ function row(label: string, p: Pass, floor: Pass): string[] {
 }
 
 export async function extractionSection(ctx: Ctx, s: SectionReport): Promise<void> {
-  let extract: Extract;
+  let loaded: LoadedExtraction;
   let buildIngestRows: typeof BuildIngestRows;
   try {
-    extract = (await import('../../src/extract/extractDocument')).extractDocument as Extract;
+    loaded = await loadExtraction(process.env.BENCH_EXTRACTION_TSX === '1' ? 'sources' : 'compiled');
     buildIngestRows = (await import('../../src/graph/documentRows')).buildIngestRows;
-    if (typeof extract !== 'function') throw new Error('src/extract/extractDocument.ts exports no extractDocument');
   } catch (error) {
     s.status = 'skipped';
     s.reason = `extractDocument is not available (${(error as Error).message.split('\n')[0]})`;
     return;
   }
+  const extract = loaded.extractDocument;
+  ctx.log(`extraction: measuring the ${describeCode(loaded.code)}`);
   const corpus = ctx.corpus!;
   const files = corpus.files.slice(0, ctx.args.extractionDocs);
   ctx.log(`extraction: ${files.length} synthetic documents, warm-up then floor / extract / floor passes`);
@@ -133,9 +133,9 @@ export async function extractionSection(ctx: Ctx, s: SectionReport): Promise<voi
     .sort()
     .map((f) => path.join(realDir, f));
   const realRepeated = Array.from({ length: 3 }, () => realFiles).flat();
-  await realPass(realFiles.slice(0, 5), extract);
+  await realPass(realFiles.slice(0, 5), extract, loaded.readSource);
   const realFloor = floorPass(realRepeated);
-  const real = await realPass(realRepeated, extract);
+  const real = await realPass(realRepeated, extract, loaded.readSource);
   const realFormat: Pass = { docs: real.docs, bytes: real.bytes, seconds: real.formatSeconds };
 
   const ratio = synthetic.bytes / synthetic.seconds / (floor.bytes / floor.seconds);
@@ -155,6 +155,7 @@ export async function extractionSection(ctx: Ctx, s: SectionReport): Promise<voi
     notes: [
       'Floor: `readFileSync` + one `normalize("NFC")` + one regex pass (number-and-symbol tokens) per file, same files, same process; the faster of two passes (before and after extraction).',
       'extractDocument: `readFileSync` + `extractDocument(text)` per file, after a 30-document warm-up; single JS thread.',
+      `Code measured: ${describeCode(loaded.code)}${loaded.code.from === 'compiled' ? ", as ingestion's extraction workers run it" : ''}.`,
       'Real documents: data/real (Markdown exports of DOCX files and saved portal pages), read as users have them: `readSource` (format detection, Markdown/portal layout, metadata) then `extractDocument`; MB are the original bytes.',
       `Goal: extraction within 15x of the floor. Measured: ${times(floor.bytes / floor.seconds, synthetic.bytes / synthetic.seconds)} slower on the synthetic corpus, ${times(realFloor.bytes / realFloor.seconds, real.bytes / real.seconds)} on the real documents.`,
     ],

@@ -105,7 +105,9 @@ export function* spellingsIn(folded: string, words?: readonly Token[]): Generato
     }
     return;
   }
-  for (const w of words) {
+  // An index loop: a for-of inside a generator allocated an iterator result per word (bench/README.md, x22).
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     if (w.end <= i) continue;
     if (spellingTest(w, 'lettersAndDigits', plainWord)) {
       // Only its start can open a spelling: the word is one run of letters and digits.

@@ -40,7 +40,11 @@ function tokenCost(tok: Token, word: string, id: number): number | null {
   if (form === undefined) return lookalikeCost(word, tok.w);
   let costs = form.costs;
   if (id >= costs.length) {
-    const grown = new Uint8Array(Math.max(64, patternIds.size * 2));
+    // Doubled up to the id asked, not sized to twice every pattern word at once: a spelling asked only early ids
+    // keeps a short table (each new spelling of a document gets one).
+    let size = Math.max(16, costs.length * 2);
+    while (size <= id) size *= 2;
+    const grown = new Uint8Array(size);
     grown.set(costs);
     form.costs = costs = grown;
   }
@@ -78,22 +82,45 @@ export function matchPattern(tokens: readonly Token[], at: number, pattern: stri
 
 /** `matchPattern` on a pattern already split into words. */
 export function matchPatternWords(tokens: readonly Token[], at: number, words: PatternWords): PatternMatch | null {
+  const n = patternTokensAt(tokens, at, words);
+  return n === 0 ? null : { tokens: n, cost: matchedPatternCost, end: tokens[at + n - 1]!.end };
+}
+
+/** Cost of the last match `patternTokensAt` found (read right after it: no object per match). */
+let matchedPatternCost = 0;
+
+/**
+ * `matchPatternWords(...)?.tokens ?? 0`, leaving the match's cost in `matchedPatternCost`: for the readers that
+ * try a pattern at every token and want only its length (cue lists), without an object per match.
+ */
+function patternTokensAt(tokens: readonly Token[], at: number, words: PatternWords): number {
   let i = at;
   let cost = 0;
   let letters = 0;
-  for (const { word, optional, id } of words) {
+  for (let k = 0; k < words.length; k++) {
+    const { word, optional, id } = words[k]!;
     const tok = tokens[i];
     const c = tok ? tokenCost(tok, word, id) : null;
     if (c === null || (optional && c > 0)) {
       if (optional) continue;
-      return null;
+      return 0;
     }
     cost += c;
     letters += word.length;
     i++;
   }
-  if (i === at || cost > Math.max(1, Math.floor(letters / 3))) return null;
-  return { tokens: i - at, cost, end: tokens[i - 1]!.end };
+  if (i === at || cost > Math.max(1, Math.floor(letters / 3))) return 0;
+  matchedPatternCost = cost;
+  return i - at;
+}
+
+/** Tokens the first of `candidates` matching at `tokens[at]` within `maxCost` consumes, or 0 (in list order). */
+export function firstPatternAt(tokens: readonly Token[], at: number, candidates: readonly { words: PatternWords }[], maxCost: number): number {
+  for (let k = 0; k < candidates.length; k++) {
+    const n = patternTokensAt(tokens, at, candidates[k]!.words);
+    if (n !== 0 && matchedPatternCost <= maxCost) return n;
+  }
+  return 0;
 }
 
 let indexIds = 0;
@@ -117,15 +144,16 @@ export class FirstWordIndex<T extends { words: PatternWords }> {
   at(tokens: readonly Token[], at: number): readonly T[] {
     const tok = tokens[at];
     if (this.open) return this.list;
-    if (tok === undefined) return this.list.filter((p) => p.words[0]!.optional);
+    if (tok === undefined) return this.list.filter(firstWordOptional);
     const form = tok.form;
     if (form === undefined || this.id < 0) return this.candidates(tok.w);
-    let c = form.patternCands[this.id] as readonly T[] | undefined;
+    const slot = this.id * 2;
+    let c = form.patternCands[slot] as readonly T[] | undefined;
     if (c === undefined) {
-      c = this.list.filter((p) => p.words[0]!.optional || tokenCost(tok, p.words[0]!.word, p.words[0]!.id) !== null);
+      c = readableAt(this.list, tok, false);
       // Most spellings start no pattern of an index: they share one empty answer rather than keep one each.
       if (c.length === 0) c = NO_CANDIDATES as readonly T[];
-      form.patternCands[this.id] = c;
+      form.patternCands[slot] = c;
     }
     return c;
   }
@@ -138,12 +166,14 @@ export class FirstWordIndex<T extends { words: PatternWords }> {
     const tok = tokens[at];
     if (this.open || tok === undefined) return this.at(tokens, at);
     const form = tok.form;
-    if (form === undefined || this.id < 0) return this.at(tokens, at).filter((p) => p.words[0]!.optional || tokenCost(tok, p.words[0]!.word, p.words[0]!.id) === 0);
-    const slot = MAX_CACHED_INDEXES + this.id;
+    if (form === undefined || this.id < 0) return readableAt(this.at(tokens, at), tok, true);
+    // Beside `at`'s answer: slots stay as low as the index's id, and a form's array as short (an answer at slot
+    // 64 + id grew every spelling's array to a hundred slots, a large share of what extraction allocated).
+    const slot = this.id * 2 + 1;
     let c = form.patternCands[slot] as readonly T[] | undefined;
     if (c === undefined) {
       const any = this.at(tokens, at);
-      c = any.length === 0 ? any : any.filter((p) => p.words[0]!.optional || tokenCost(tok, p.words[0]!.word, p.words[0]!.id) === 0);
+      c = any.length === 0 ? any : readableAt(any, tok, true);
       if (c.length === 0) c = NO_CANDIDATES as readonly T[];
       form.patternCands[slot] = c;
     }
@@ -159,6 +189,27 @@ export class FirstWordIndex<T extends { words: PatternWords }> {
 }
 
 const NO_CANDIDATES: readonly never[] = [];
+
+const firstWordOptional = (p: { words: PatternWords }): boolean => p.words[0]!.optional;
+
+/**
+ * The patterns of `list` whose first word is optional or can be read as `tok`'s (`exact`: at no cost). Its own
+ * function, not a closure in `at`/`atExact`: a closure over the token made V8 allocate a context on every call,
+ * the cached answers included (about 40 bytes a call at every token; bench/README.md, x22).
+ */
+function readableAt<T extends { words: PatternWords }>(list: readonly T[], tok: Token, exact: boolean): T[] {
+  const out: T[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const p = list[k]!;
+    const first = p.words[0]!;
+    if (first.optional) out.push(p);
+    else {
+      const c = tokenCost(tok, first.word, first.id);
+      if (c !== null && (!exact || c === 0)) out.push(p);
+    }
+  }
+  return out;
+}
 
 /** Best of several patterns at one position: the lowest cost, then the longest. */
 export function bestPattern<T>(

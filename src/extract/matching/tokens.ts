@@ -250,7 +250,7 @@ export interface WordForm {
   cands: (readonly Phrase[] | undefined)[];
   /** `lookalikeCost(pattern, w)` by pattern id (patterns.ts), encoded in a byte (whole edit counts): see `tokenCost`. */
   costs: Uint8Array;
-  /** Patterns that may start at a token of this spelling, by `FirstWordIndex` id (then those free of cost, by 64 + id). */
+  /** Patterns that may start at a token of this spelling, by `FirstWordIndex` id (2 id; those free of cost at 2 id + 1). */
   patternCands: (readonly unknown[] | undefined)[];
   /** The best document-kind phrase starting with this word, by the next word's form id, -1 for none (documentKinds.ts). */
   kindHeads?: BoundedMemo<number, unknown>;

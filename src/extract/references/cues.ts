@@ -2,7 +2,7 @@
  * Verb phrases that decide a citation's relation, folded: "triển khai thực hiện" (IMPLEMENTS), "sửa đổi, bổ
  * sung" (AMENDS), and the verbs that create a scheme rather than carry one out ("xây dựng Đề án").
  */
-import { FirstWordIndex, matchPatternWords, patternWords, type PatternWords, type Token } from '../matching';
+import { FirstWordIndex, firstPatternAt, patternWords, type PatternWords, type Token } from '../matching';
 import cueData from '../data/cues.json';
 
 /** How far back a verb may govern a citation: long enough for one sentence, bounded so cost stays linear. */
@@ -31,11 +31,7 @@ export const CREATE_CUES: CueList = cueList(cueData.create);
 /** Number of tokens of the first cue matching at token `i` (0 when none), with at most `maxCost` OCR edits. */
 export function cueAt(tokens: readonly Token[], i: number, cues: CueList, maxCost = 1): number {
   // Only the cues whose first word can be read as this token (within a zero budget: exactly), in the list's order.
-  for (const c of maxCost === 0 ? cues.atExact(tokens, i) : cues.at(tokens, i)) {
-    const m = matchPatternWords(tokens, i, c.words);
-    if (m && m.cost <= maxCost) return m.tokens;
-  }
-  return 0;
+  return firstPatternAt(tokens, i, maxCost === 0 ? cues.atExact(tokens, i) : cues.at(tokens, i), maxCost);
 }
 
 /** Index of the last token where one of `cues` starts, or -1. */

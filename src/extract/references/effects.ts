@@ -96,6 +96,13 @@ function cueChainAt(tokens: readonly Token[], i: number): Cue | null {
   return { kinds, start: tokens[i]!.start, end: tokens[j - 1]!.end, next: j };
 }
 
+/** The first token from `from` where a cue starts (`cueChainAt` is null everywhere before it), or the end. */
+function nextCueStart(tokens: readonly Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && !cueAt(tokens, i, CUE_PHRASES, 0)) i++;
+  return i;
+}
+
 /** "<kind> này" starting at token `i` (the document speaking of itself); its token count, or 0. */
 function tokensNameItself(tokens: readonly Token[], i: number): number {
   const k = kindAt(tokens, i);
@@ -186,7 +193,9 @@ export function assignEffects(
   let lastActing: { clause: Clause; end: number; how: 'LEAD' | 'SELF' } | null = null;
   // The title ends where the preamble's first "Căn cứ" starts (0 when there is none: no title region known).
   const bodyStart = clauses.find((c) => c.mode === 'BASIS')?.start ?? 0;
-  for (let ti = 0; ti < all.length; ti++) {
+  // From cue start to cue start: the body's closures over `cue` make V8 allocate a context for each pass through
+  // it, which at every token was most of what this stage allocated (bench/README.md, x22).
+  for (let ti = nextCueStart(all, 0); ti < all.length; ti = nextCueStart(all, ti + 1)) {
     const cue = cueChainAt(all, ti);
     if (!cue) continue;
     const chainEnd = cue.next;
