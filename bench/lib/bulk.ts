@@ -114,15 +114,40 @@ export async function dropSecondaryIndexes(graph: GraphClient): Promise<DroppedI
   const indexes = await graph.read<{ name: string; createStatement: string }>(
     readFileSync(path.join(BENCH_DIR, 'cypher', 'bulk.secondaryIndexes.cypher'), 'utf8'),
   );
-  // Names come from the server's own catalogue, never from input; schema commands take no parameters.
-  for (const index of indexes) await runAutoCommit(graph, `DROP INDEX \`${index.name.replaceAll('`', '``')}\` IF EXISTS`);
-  return indexes.map((i) => ({ name: i.name, createStatement: i.createStatement }));
+  const dropped: DroppedIndex[] = [];
+  try {
+    // Names come from the server's own catalogue, never from input; schema commands take no parameters.
+    for (const index of indexes) {
+      await runAutoCommit(graph, `DROP INDEX \`${index.name.replaceAll('`', '``')}\` IF EXISTS`);
+      dropped.push({ name: index.name, createStatement: index.createStatement });
+    }
+  } catch (error) {
+    // The caller gets no list to restore from a failed drop: put back the ones already gone before failing.
+    await restoreIndexes(graph, dropped);
+    throw error;
+  }
+  return dropped;
 }
 
-/** Recreates what `dropSecondaryIndexes` dropped and waits until every index is online (populated). */
+/**
+ * Recreates what `dropSecondaryIndexes` dropped and waits until every index is online (populated). Every statement
+ * is tried, one failing or not, so a single failure leaves only its own index missing; the failures are thrown after.
+ */
 export async function restoreIndexes(graph: GraphClient, dropped: readonly DroppedIndex[], timeoutSeconds = 7200): Promise<void> {
-  for (const index of dropped) await runAutoCommit(graph, index.createStatement);
+  const failed: string[] = [];
+  for (const index of dropped) {
+    try {
+      await runAutoCommit(graph, index.createStatement);
+    } catch (error) {
+      failed.push(`${index.createStatement} (${(error as Error).message})`);
+    }
+  }
   await runAutoCommit(graph, `CALL db.awaitIndexes(${Math.floor(timeoutSeconds)})`);
+  if (failed.length) {
+    throw Object.assign(new Error(`BULK_INDEX_RESTORE_FAILED: ${failed.length} dropped index(es) could not be recreated; run by hand: ${failed.join('; ')}`), {
+      code: 'BULK_INDEX_RESTORE_FAILED',
+    });
+  }
 }
 
 /** Nodes and relationships of a set of documents, counted the way the real path counts them. */

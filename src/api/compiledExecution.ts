@@ -33,12 +33,31 @@ export interface OperationRequest {
 /** A compiled operation and its variables' default values as input (graphql-jit refuses a non-null variable left out for its default). */
 type Compiled = { query: GraphQLJit.CompiledQuery['query']; defaults: readonly (readonly [string, unknown])[] } | null;
 
-/** The defaults of the operation's variables, as a client would send them (graphql-jit coerces them as input). */
-function variableDefaults(document: DocumentNode, operationName: string | null | undefined): (readonly [string, unknown])[] {
+/**
+ * The defaults of the operation's non-null variables, as a client would send them (graphql-jit coerces them as
+ * input, with `parseValue`). Only those graphql-jit refuses when left out: it gives a nullable variable its default
+ * itself, from the literal (`parseLiteral`), as graphql-js does. A type holding a custom scalar is left out too:
+ * its `parseValue` of the sent form need not equal its `parseLiteral` of the default, so graphql-jit refuses the
+ * request and graphql-js answers it.
+ */
+function variableDefaults(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): (readonly [string, unknown])[] {
   const operation = document.definitions.find(
     (d): d is GraphQL.OperationDefinitionNode => d.kind === graphql.Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
-  return (operation?.variableDefinitions ?? []).flatMap((d) => (d.defaultValue ? [[d.variable.name.value, graphql.valueFromASTUntyped(d.defaultValue)] as const] : []));
+  return (operation?.variableDefinitions ?? []).flatMap((d) => {
+    if (!d.defaultValue || d.type.kind !== graphql.Kind.NON_NULL_TYPE) return [];
+    const type = graphql.typeFromAST(schema, d.type);
+    return type && !holdsCustomScalar(graphql.getNamedType(type), new Set()) ? [[d.variable.name.value, graphql.valueFromASTUntyped(d.defaultValue)] as const] : [];
+  });
+}
+
+/** Whether an input type is, or has a field of, a scalar other than graphql's own (enums read alike either way). */
+function holdsCustomScalar(type: GraphQL.GraphQLNamedType, seen: Set<GraphQL.GraphQLNamedType>): boolean {
+  if (seen.has(type)) return false;
+  seen.add(type);
+  if (graphql.isScalarType(type)) return !graphql.isSpecifiedScalarType(type);
+  if (!graphql.isInputObjectType(type)) return false;
+  return Object.values(type.getFields()).some((f) => holdsCustomScalar(graphql.getNamedType(f.type), seen));
 }
 
 /**
@@ -70,7 +89,7 @@ export function compiledExecutor(
       return null;
     }
     const made = compile(schema, document, operationName ?? undefined);
-    const compiled = jit.isCompiledQuery(made) ? { query: made.query, defaults: variableDefaults(document, operationName) } : null;
+    const compiled = jit.isCompiledQuery(made) ? { query: made.query, defaults: variableDefaults(schema, document, operationName) } : null;
     byName.set(name, compiled);
     return compiled;
   };

@@ -23,7 +23,9 @@ const schema = graphql.buildSchema(`
     node(id: ID!): Node
     broken: Doc
     strict: Doc!
+    day(d: Day): String
   }
+  scalar Day
 `);
 const docs = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'Doc', id: `d${i}`, title: i % 2 ? null : `Tiêu đề ${i}`, tags: ['a', `t${i}`] }));
 Object.assign((schema.getType('Doc') as GraphQL.GraphQLObjectType).getFields().cites!, {
@@ -35,6 +37,12 @@ query.hits!.resolve = () => [docs(1)[0], { __typename: 'Body', id: 'b1', name: '
 query.node!.resolve = async (_: unknown, args: { id: string }) => (args.id.startsWith('b') ? { __typename: 'Body', id: args.id, name: 'Bộ' } : null);
 query.broken!.resolve = () => Promise.reject(new CodedError('no such document'));
 query.strict!.resolve = () => null;
+query.day!.resolve = (_: unknown, args: { d: string }) => args.d;
+// A custom scalar whose two parsers can be told apart: a default is a literal, which graphql-js reads with parseLiteral.
+Object.assign(schema.getType('Day') as GraphQL.GraphQLScalarType, {
+  parseValue: (value: unknown) => `value ${String(value)}`,
+  parseLiteral: (ast: GraphQL.ValueNode) => `literal ${(ast as GraphQL.StringValueNode).value}`,
+});
 for (const name of ['Node', 'Hit']) (schema.getType(name) as GraphQL.GraphQLUnionType).resolveType = (value: { __typename: string }) => value.__typename;
 
 const interpreted = (source: string, variableValues?: Record<string, unknown>) =>
@@ -77,6 +85,15 @@ describe('operations run compiled', () => {
       const compiled = await execute({ schema, document: graphql.parse(source), contextValue: {}, variableValues: variables });
       expect(compiled.data).toBeUndefined();
       expect(json(compiled)).toBe(json(await interpreted(source, variables)));
+    }
+  });
+
+  it("reads a custom scalar variable's default as graphql-js does (its literal), nullable or not", async () => {
+    const execute = compiledExecutor(undefined, undefined, 1);
+    for (const source of [`query($d: Day = "2025-07-01") { day(d: $d) }`, `query($d: Day! = "2025-07-01") { day(d: $d) }`]) {
+      const compiled = await execute({ schema, document: graphql.parse(source), contextValue: {}, variableValues: {} });
+      expect(compiled).toEqual({ data: { day: 'literal 2025-07-01' } });
+      expect(json(compiled)).toBe(json(await interpreted(source, {})));
     }
   });
 

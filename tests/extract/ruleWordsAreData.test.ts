@@ -23,6 +23,7 @@ describe('rule words read from the data files', () => {
     expect(source('tasks/roles.ts')).not.toMatch(/'van'|'phong'/);
     expect(source('references/namedLawLinks.ts')).not.toMatch(/\(\?:ve\|nam\|/);
     expect(source('references/extractReferences.ts')).not.toMatch(/new Set\(\['co', 'va'/);
+    expect(source('tasks/cellRoleMarks.ts')).not.toMatch(/'chu'|'tri'|'phoi'|'hop'/);
   });
 
   it("names a decree's constructions, not gold files, in the comments of its rules", () => {

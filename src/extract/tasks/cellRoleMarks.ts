@@ -5,6 +5,8 @@
  * marks split the cell's bodies between the lead and their partners.
  */
 import type { AssignmentRole } from '../types';
+import type { Phrase } from '../vocabulary';
+import { COORDINATE_VERB, LEAD_VERB } from './phrases';
 import type { Actor, TaskDocument } from './types';
 
 export interface RoleMark {
@@ -27,24 +29,30 @@ export function roleMarkAt(doc: TaskDocument, k: number, to: number): RoleMark |
     for (let j = k + 1; j < to; j++) {
       if (t[j]!.raw === ')') return role ? { role, after: true, to: j + 1 } : null;
       if (!t[j]!.word || ++words > BRACKET_WORDS) return null;
-      role = role ?? roleWordAt(doc, j);
+      role = role ?? roleWordAt(doc, j)?.role ?? null;
     }
     return null;
   }
-  const role = roleWordAt(doc, k);
-  if (!role) return null;
-  let j = k + 2;
-  if (role === 'COORDINATE' && t[j]?.f === 'voi') j++;
+  const word = roleWordAt(doc, k);
+  if (!word) return null;
+  let j = k + word.n;
+  if (word.role === 'COORDINATE' && t[j]?.f === 'voi') j++;
   if (t[j]?.raw === ':') j++;
-  return { role, after: false, to: j };
+  return { role: word.role, after: false, to: j };
 }
 
-/** "chủ trì" (LEAD) or "phối hợp" (COORDINATE) at `k`, written in lower case or opening a label. */
-function roleWordAt(doc: TaskDocument, k: number): AssignmentRole | null {
+/** The role verbs of clauseWords.json (leadVerb, coordinateVerb), read exactly. */
+const ROLE_WORDS: readonly (readonly [Phrase, AssignmentRole])[] = [
+  [LEAD_VERB, 'LEAD'],
+  [COORDINATE_VERB, 'COORDINATE'],
+];
+
+/** "chủ trì" (LEAD) or "phối hợp" (COORDINATE) at `k`, written in lower case or opening a label, and its tokens. */
+function roleWordAt(doc: TaskDocument, k: number): { role: AssignmentRole; n: number } | null {
   const t = doc.tokens;
-  if (!t[k]?.word || !t[k + 1]?.word) return null;
-  if (t[k]!.f === 'chu' && t[k + 1]!.f === 'tri') return 'LEAD';
-  if (t[k]!.f === 'phoi' && t[k + 1]!.f === 'hop') return 'COORDINATE';
+  for (const [p, role] of ROLE_WORDS) {
+    if (p.words.every((w, n) => t[k + n]?.word && t[k + n]!.f === w)) return { role, n: p.words.length };
+  }
   return null;
 }
 

@@ -191,7 +191,6 @@ function taskRole(doc: TaskDocument, u: Unit): AssignmentRole {
 /** Tokens of an item's heading read for its task's verb. */
 const TASK_HEADING_WORDS = 12;
 
-/** The first word at or after `k`. */
 /** A clause after ";" in the first sentence from `from` that opens (after adverbs) with a report ("; kịp thời báo cáo ..."). */
 function reportsAfterOversight(doc: TaskDocument, from: number, to: number): boolean {
   const t = doc.tokens;
@@ -205,6 +204,7 @@ function reportsAfterOversight(doc: TaskDocument, from: number, to: number): boo
   return false;
 }
 
+/** The first word at or after `k`. */
 function skipPunct(doc: TaskDocument, k: number, to: number): number {
   while (k < to && !doc.tokens[k]!.word) k++;
   return k;
