@@ -324,6 +324,8 @@ export async function bulkLoad(ctx: Ctx, from: number, to: number): Promise<Bulk
     loadError = error;
     throw error;
   } finally {
+    // A render that failed while a batch was being written must not rebuild the indexes under that write.
+    await writing.catch(() => undefined);
     const t = performance.now();
     try {
       await restoreIndexes(graph, dropped);
