@@ -11,7 +11,9 @@ const QUOTING_KINDS: ReadonlySet<string> = new Set(words.quotingKinds);
 
 /** A quotation that opens after ":" (emphasis marks and spaces between) and closes within this many characters. */
 const QUOTE = /:[\s*_]*[“"]/g;
-const CLOSE = /[”"]/g;
+// A curly quotation closes at its own mark (a straight quote inside it marks a term); a straight one at either.
+const CLOSE_CURLY = /”/g;
+const CLOSE_STRAIGHT = /[”"]/g;
 const MAX_QUOTE_CHARS = 6000;
 
 /** The findings of a letter that do not lie inside a quoted provision. */
@@ -31,8 +33,9 @@ function quotedSpans(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const m of text.matchAll(QUOTE)) {
     const open = m.index + m[0].length - 1;
-    CLOSE.lastIndex = open + 1;
-    const close = CLOSE.exec(text);
+    const closing = text[open] === '“' ? CLOSE_CURLY : CLOSE_STRAIGHT;
+    closing.lastIndex = open + 1;
+    const close = closing.exec(text);
     if (close && close.index - open <= MAX_QUOTE_CHARS) out.push([open, close.index]);
   }
   return out;

@@ -44,6 +44,12 @@ describe('provisions a letter quotes', () => {
     }
   });
 
+  it('ends a curly quotation at its own closing mark, not at a straight quote inside it', () => {
+    const inner = LETTER('“', '”').replace('a) Kinh phí ủy nhiệm thu từ', 'a) Kinh phí "ủy nhiệm thu" từ');
+    expect(inner).toContain('"ủy nhiệm thu"');
+    expect(pairs(inner)).not.toContain('LEAD Bộ Tài chính');
+  });
+
   it('still reads the same duties where the text is not quoted', () => {
     const found = pairs(LETTER('', ''));
     expect(found).toContain('LEAD Bộ Tài chính');
