@@ -71,9 +71,21 @@ export const COMMUNE_LEVELS = new Set<string>(foldedPhrases(VOCAB.communeLevels)
 /** Nouns holding a word that alone is a verb ("công trình", "giao thông"): folded words. */
 const VERB_NOUNS: readonly (readonly string[])[] = foldedPhrases(VOCAB.verbNouns).map((p) => p.split(' '));
 
+/** Every word of those nouns: a token spelled otherwise is in none of them (asked at each predicate check of a name). */
+const VERB_NOUN_WORDS: ReadonlySet<string> = new Set(VERB_NOUNS.flat());
+
 /** Token `k` is a word of a noun that alone is a verb ("trình" of "công trình", "giao" of "giao thông"): no verb. */
 export function verbNounAt(tokens: readonly Token[], k: number): boolean {
-  return VERB_NOUNS.some((n) => n.some((_, at) => n.every((w, j) => tokens[k - at + j]?.f === w)));
+  if (!VERB_NOUN_WORDS.has(tokens[k]?.f ?? '')) return false;
+  for (const noun of VERB_NOUNS) {
+    for (let at = 0; at < noun.length; at++) if (nounStartsAt(tokens, k - at, noun)) return true;
+  }
+  return false;
+}
+
+function nounStartsAt(tokens: readonly Token[], from: number, noun: readonly string[]): boolean {
+  for (let j = 0; j < noun.length; j++) if (tokens[from + j]?.f !== noun[j]) return false;
+  return true;
 }
 /** Duty verbs that end a capitalized name rather than continue it ("Sở X chủ trì ..."). Folded. */
 export const DUTIES_NOT_IN_NAMES = new Set<string>(foldedPhrases(VOCAB.dutiesNotInNames));
