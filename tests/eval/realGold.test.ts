@@ -80,7 +80,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 192 development documents (F1 0.928, P 0.939, R 0.918)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 200 development documents (F1 0.927, P 0.933, R 0.920)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -117,9 +117,13 @@ describe('extraction on real documents against their gold', () => {
     // Then the thirteenth round (seven UBND, HĐND and ministry documents annotated blind, gold-real/README.md)
     // joined them: 192 files, 0.939 / 0.918 / 0.928 (1814/118/162); the round alone 0.797 / 0.879 / 0.836
     // (51/13/7). Precision 0.9389 fell under the 0.939 floor by the round's own false pairs: floor 0.938.
-    expect(development(result).length).toBe(192);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.927);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.938);
+    // Then the fourteenth round (six UBND decisions and two circulars annotated blind, gold-real/README.md) joined
+    // them: 200 files, 0.933 / 0.920 / 0.927 (1874/134/163); the round alone 0.789 / 0.984 / 0.876 (60/16/1), all its
+    // false pairs in one Quy chế. Precision 0.9333 and F1 0.9266 fell under their floors:
+    // floors 0.933 and 0.926.
+    expect(development(result).length).toBe(200);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.926);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.933);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.915);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {
