@@ -135,7 +135,7 @@ Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
   it('pools figures per kind of document, the weakest kind first, each gold kind its own group', () => {
     const asPlan: GoldFile = { ...gold, file: 'y.txt', document: { ...gold.document, kind: 'KE_HOACH' } };
     const x = extractDocument(`${text}\nĐiều 2. Giao Sở Nội vụ chủ trì thực hiện.`);
-    // Two decisions (one of them scoring the two gold pairs against Sở Nội vụ alone) and a plan with no output.
+    // Two decisions that each find one of their two gold pairs (Sở Nội vụ), and a plan with no output.
     const docs = [evaluateDocument(gold, x), evaluateDocument(gold, x), evaluateDocument(asPlan, { ...x, assignments: [] })];
     expect(docs.map((d) => d.goldKind)).toEqual(['QUYET_DINH', 'QUYET_DINH', 'KE_HOACH']);
     const groups = figuresBy(docs, (d) => d.goldKind ?? 'no kind');

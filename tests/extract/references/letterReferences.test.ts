@@ -111,7 +111,8 @@ describe('papers numbered outside the state forms', () => {
       null,
     );
     expect(refs.map((r) => [r.symbol, r.kind, r.jurisdiction, r.date])).toEqual([['1025-CVHQ', 'CONG_VAN', 'Phú Thọ', '2025-10-10']]);
-    // A system's code joined by dots alone is no letter's number.
+    // A system's code joined by dots alone is no letter's number (a tax letter's petition, its "đơn phản ánh kiến nghị số"
+    // shortened to the cue "đơn số" so that only the number's form is tried).
     expect(refsIn('Cục Thuế nhận được đơn số PAKN.1761647228267 của ông Thái Mạnh Cường về chính sách thuế.', null)).toEqual([]);
   });
 
