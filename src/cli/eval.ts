@@ -5,19 +5,29 @@
  * (DEV.txt) and the others, and the real documents annotated apart and never used for rules
  * (tests/fixtures/gold-heldout, documents in its docs/). `--gold DIR [--corpus DIR] [--identity FILE]` evaluates one set of your own.
  * `--check` exits with status 1 when a quality bar is missed (see QUALITY_BARS).
+ * `--by-kind` adds, under each set's figures, the same figures per document kind (the gold's) and per form (a saved
+ * portal page or the document itself): where the rules serve a genre worst.
  * `--dev` reports the samples and the development files only: rules are written while looking at these, and
  * the held-out figures stay unseen until a round is done.
  */
 import path from 'node:path';
 import { loadSettings } from '../config';
 import { extractDocument } from '../extract/extractDocument';
-import { formatReport, formatSummary, summarize, type DocumentEvaluation, type EvaluationSummary } from '../eval/evaluate';
+import { figuresBy, formatGroups, formatReport, formatSummary, summarize, type DocumentEvaluation, type EvaluationSummary } from '../eval/evaluate';
 import { HELDOUT_GOLD, REAL_GOLD, SAMPLE_GOLD, development, evaluateGoldSet, heldOut, sourceReader, type GoldSet } from '../eval/goldSets';
 import { evaluateEffectGold, formatEffectReport, EFFECT_GOLD_DIR, type EffectEvaluation } from '../eval/effectGold';
 import { evaluateAgreement } from '../eval/agreement';
 import { fail, runCli } from './runCli';
 
-const USAGE = 'Usage: npm run eval [-- --json] [--check] [--dev] [--gold DIR [--corpus DIR] [--identity FILE]]';
+const USAGE = 'Usage: npm run eval [-- --json] [--check] [--dev] [--by-kind] [--gold DIR [--corpus DIR] [--identity FILE]]';
+
+/** The per-kind and per-form figures of `--by-kind`. */
+function groupedFigures(docs: readonly DocumentEvaluation[]) {
+  return {
+    byKind: figuresBy(docs, (d) => d.goldKind ?? 'no kind'),
+    byForm: figuresBy(docs, (d) => d.form ?? 'unknown form'),
+  };
+}
 
 /** Bars: issue 3 on the samples, issue 8 on real documents. */
 export const QUALITY_BARS = {
@@ -67,7 +77,7 @@ function missedBars(kind: 'samples' | 'real', s: EvaluationSummary): string[] {
 
 await runCli(async () => {
   const args = process.argv.slice(2);
-  const known = new Set(['--gold', '--corpus', '--identity', '--json', '--check', '--dev']);
+  const known = new Set(['--gold', '--corpus', '--identity', '--json', '--check', '--dev', '--by-kind']);
   const unknown = args.filter((a) => a.startsWith('--') && !known.has(a));
   if (unknown.length) fail('BAD_USER_INPUT', `Unknown option ${unknown.join(', ')}. ${USAGE}`);
   const settings = loadSettings();
@@ -127,13 +137,23 @@ await runCli(async () => {
 
   // The effect gold has its own schema (tests/fixtures/gold-effect/SCHEMA.md): reported with the default sets.
   const effects = goldDir || devOnly ? null : evaluateEffectGold(EFFECT_GOLD_DIR);
+  const byKind = args.includes('--by-kind');
   if (args.includes('--json')) {
-    const out = reports.map((r) => ({ name: r.name, summary: summarize(r.docs), documents: r.docs }));
+    const out = reports.map((r) => ({
+      name: r.name,
+      summary: summarize(r.docs),
+      ...(byKind && !r.summaryOnly ? groupedFigures(r.docs) : {}),
+      documents: r.docs,
+    }));
     process.stdout.write(`${JSON.stringify(effects ? [...out, { name: 'effects', effects }] : out, null, 2)}\n`);
   } else {
     for (const r of reports) {
       const body = r.summaryOnly ? formatSummary(summarize(r.docs)) : formatReport(r.docs);
       process.stdout.write(`== ${r.name} (${r.docs.length} documents)\n${body}\n\n`);
+      if (byKind && !r.summaryOnly) {
+        const g = groupedFigures(r.docs);
+        process.stdout.write(`== ${r.name}, per kind and form\n${formatGroups('kind (gold)', g.byKind)}\n\n${formatGroups('form', g.byForm)}\n\n`);
+      }
     }
     if (effects) process.stdout.write(`== effects and dates of effect\n${formatEffectReport(effects)}\n\n`);
   }

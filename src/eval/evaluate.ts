@@ -78,8 +78,15 @@ export interface Accuracy {
 export const IDENTITY_FIELDS = ['kind', 'symbol', 'date', 'issuer', 'jurisdiction'] as const;
 export type IdentityField = (typeof IDENTITY_FIELDS)[number];
 
+/** How the annotated file reached the evaluator: a saved portal page (with its metadata block) or the document itself. */
+export type SourceForm = 'portal page' | 'document';
+
 export interface DocumentEvaluation {
   file: string;
+  /** The kind the gold gives the document (null when it gives none): the per-kind figures group on it. */
+  goldKind: DocumentKind | null;
+  /** Set by the gold-set runner, which reads the file (src/eval/goldSets.ts); absent for a comparison alone. */
+  form?: SourceForm;
   /** False for identity-only expectations (no gold references or assignments to compare). */
   hasGold: boolean;
   references: Counts;
@@ -263,6 +270,7 @@ export function evaluateDocument(gold: GoldFile, x: ComparedOutput, opts: Evalua
   const selfCitations = countSelfCitations(gold.document, x, misses);
   return {
     file: gold.file,
+    goldKind: gold.document.kind ?? null,
     hasGold: true,
     references: refs,
     date,
@@ -286,6 +294,7 @@ export function evaluateIdentity(file: string, expected: GoldDocument, x: Compar
   const selfCitations = countSelfCitations(expected, x, misses);
   return {
     file,
+    goldKind: expected.kind ?? null,
     hasGold: false,
     references: { tp: 0, fp: 0, fn: 0 },
     date: zero(),
@@ -384,6 +393,43 @@ export function summarize(docs: readonly DocumentEvaluation[]): EvaluationSummar
 }
 
 const pct = (n: number) => n.toFixed(3);
+
+/** The figures of one group of documents (a kind, a form): how many, and their pooled assignments and references. */
+export interface GroupFigures {
+  group: string;
+  documents: number;
+  assignments: Prf & Counts;
+  references: Prf & Counts;
+}
+
+/**
+ * Pool the documents group by group (`groupOf` names each document's group), weakest assignments F1 first, so a
+ * rule writer sees which kinds of document the rules serve worst; ties go to the larger group.
+ */
+export function figuresBy(docs: readonly DocumentEvaluation[], groupOf: (d: DocumentEvaluation) => string): GroupFigures[] {
+  const groups = new Map<string, DocumentEvaluation[]>();
+  for (const d of docs) {
+    const g = groupOf(d);
+    groups.set(g, [...(groups.get(g) ?? []), d]);
+  }
+  return [...groups]
+    .map(([group, members]) => {
+      const s = summarize(members);
+      return { group, documents: members.length, assignments: s.assignments, references: s.references };
+    })
+    .sort((a, b) => a.assignments.f1 - b.assignments.f1 || b.documents - a.documents || a.group.localeCompare(b.group));
+}
+
+/** A table of group figures: assignments P / R / F1 and references F1 per group. */
+export function formatGroups(title: string, groups: readonly GroupFigures[]): string {
+  const out = [`${title.padEnd(24)} docs  assignments P  R      F1     (tp/fp/fn)       refs F1`];
+  for (const g of groups) {
+    const a = g.assignments;
+    const counts = `(${a.tp}/${a.fp}/${a.fn})`.padEnd(16);
+    out.push(`${g.group.padEnd(24)} ${String(g.documents).padStart(4)}  ${pct(a.precision)}  ${pct(a.recall)}  ${pct(a.f1)}  ${counts} ${pct(g.references.f1)}`);
+  }
+  return out.join('\n');
+}
 
 /** The figures of a set of documents, without the per-document lines. */
 export function formatSummary(summary: EvaluationSummary): string {

@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from '../config';
 import { readSource } from '../formats';
 import type { ExtractOptions } from '../extract/extractDocument';
 import type { Extraction } from '../extract/types';
-import { evaluateDocument, evaluateIdentity, type DocumentEvaluation, type GoldDocument, type GoldFile } from './evaluate';
+import { evaluateDocument, evaluateIdentity, type DocumentEvaluation, type GoldDocument, type GoldFile, type SourceForm } from './evaluate';
 
 export interface GoldSet {
   name: string;
@@ -122,6 +122,11 @@ function checkedGold(file: string, gold: GoldFile): GoldFile {
   return gold;
 }
 
+/** A file that carried a portal's metadata block was saved from a portal page; any other is the document itself. */
+function formOf(options: ExtractOptions): SourceForm {
+  return options.metadata ? 'portal page' : 'document';
+}
+
 /** Extract every annotated document of a set and compare it with its gold. */
 export async function evaluateGoldSet(set: GoldSet, read: DocumentReader, extract: Extractor): Promise<GoldSetResult> {
   const documents: DocumentEvaluation[] = [];
@@ -132,7 +137,8 @@ export async function evaluateGoldSet(set: GoldSet, read: DocumentReader, extrac
       throw new GoldSetError('BAD_USER_INPUT', `Gold for ${gold.file} names a file that is not in ${set.corpusDir}; pass --corpus DIR.`);
     }
     const { text, options } = await read(file);
-    documents.push(evaluateDocument(gold, extract(text, { ...options, fileName: gold.file }), { namesOfficials: set.namesOfficials }));
+    const evaluation = evaluateDocument(gold, extract(text, { ...options, fileName: gold.file }), { namesOfficials: set.namesOfficials });
+    documents.push({ ...evaluation, form: formOf(options) });
     covered.add(gold.file);
   }
   if (set.identityFile && existsSync(set.identityFile)) {
@@ -142,7 +148,7 @@ export async function evaluateGoldSet(set: GoldSet, read: DocumentReader, extrac
       const file = path.join(set.corpusDir, name);
       if (!existsSync(file)) continue;
       const { text, options } = await read(file);
-      documents.push(evaluateIdentity(name, doc, extract(text, { ...options, fileName: name })));
+      documents.push({ ...evaluateIdentity(name, doc, extract(text, { ...options, fileName: name })), form: formOf(options) });
     }
   }
   return { set, documents, dev: readDevList(set.goldDir) };

@@ -179,6 +179,10 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
       message: 'No document kind, symbol, issuer or citation found: this does not look like a government or Party document.',
     });
   } else {
+    // A text read as a government or Party document always has a kind: one no header, symbol or "<kind> này"
+    // names (a charter, a portal's question-and-answer article quoting laws) is the schema's catch-all OTHER.
+    // Read after the signals above, so the fallback is never itself counted as one.
+    document.kind ??= 'OTHER';
     if (!document.symbol) {
       warnings.push({
         code: 'NO_SYMBOL',

@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { runEntry } from '../support/runNode';
 
 describe('npm run eval', () => {
-  it('reports the samples and the development files only, never a held-out set', async () => {
-    const run = await runEntry('src/cli/eval.ts', ['--dev', '--json'], {}, 170_000);
+  it('reports the samples and the development files only, never a held-out set; --by-kind adds each set per kind and form', async () => {
+    const run = await runEntry('src/cli/eval.ts', ['--dev', '--json', '--by-kind'], {}, 170_000);
     expect(run.code).toBe(0);
-    const reports = JSON.parse(run.stdout) as { name: string; documents: unknown[] }[];
+    type Group = { group: string; documents: number; assignments: { tp: number } };
+    type Report = { name: string; summary: { assignments: { tp: number } }; documents: { goldKind: string | null; form: string }[]; byKind: Group[]; byForm: Group[] };
+    const reports = JSON.parse(run.stdout) as Report[];
     expect(reports.map((r) => r.name)).toEqual(['OCR samples', 'real documents, development (DEV.txt)']);
-    expect(reports[1]!.documents.length).toBeGreaterThanOrEqual(54);
+    const dev = reports[1]!;
+    expect(dev.documents.length).toBeGreaterThanOrEqual(54);
+    // Every document in exactly one group of each view, and the groups' pairs add up to the set's.
+    const sum = (groups: Group[], f: (g: Group) => number) => groups.reduce((n, g) => n + f(g), 0);
+    for (const groups of [dev.byKind, dev.byForm]) {
+      expect(sum(groups, (g) => g.documents)).toBe(dev.documents.length);
+      expect(sum(groups, (g) => g.assignments.tp)).toBe(dev.summary.assignments.tp);
+    }
+    expect(dev.byKind.map((g) => g.group)).toContain('QUYET_DINH');
+    expect(dev.byForm.map((g) => g.group).sort()).toEqual(['document', 'portal page']);
   }, 180_000);
 
   it('without --dev, reports each held-out set and then both together, which share no document', async () => {

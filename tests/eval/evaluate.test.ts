@@ -5,6 +5,8 @@ import { extractDocument } from '../../src/extract/extractDocument';
 import {
   evaluateDocument,
   evaluateIdentity,
+  figuresBy,
+  formatGroups,
   formatReport,
   matchPairs,
   normalizeBodyName,
@@ -128,6 +130,25 @@ Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
       { body: 'Ban Chỉ huy Phòng thủ dân sự Quảng Ninh', jurisdiction: 'Quảng Ninh', role: 'LEAD' as const },
     ] };
     expect(evaluateDocument(loose, x as never).assignments).toEqual({ tp: 2, fp: 0, fn: 0 });
+  });
+
+  it('pools figures per kind of document, the weakest kind first, each gold kind its own group', () => {
+    const asPlan: GoldFile = { ...gold, file: 'y.txt', document: { ...gold.document, kind: 'KE_HOACH' } };
+    const x = extractDocument(`${text}\nĐiều 2. Giao Sở Nội vụ chủ trì thực hiện.`);
+    // Two decisions that each find one of their two gold pairs (Sở Nội vụ), and a plan with no output.
+    const docs = [evaluateDocument(gold, x), evaluateDocument(gold, x), evaluateDocument(asPlan, { ...x, assignments: [] })];
+    expect(docs.map((d) => d.goldKind)).toEqual(['QUYET_DINH', 'QUYET_DINH', 'KE_HOACH']);
+    const groups = figuresBy(docs, (d) => d.goldKind ?? 'no kind');
+    expect(groups.map((g) => [g.group, g.documents, g.assignments.tp, g.assignments.fp, g.assignments.fn])).toEqual([
+      ['KE_HOACH', 1, 0, 0, 2],
+      ['QUYET_DINH', 2, 2, 0, 2],
+    ]);
+    expect(groups[1]!.assignments.f1).toBeCloseTo(2 / 3);
+    // The references of a group are pooled too: the decision's 05-NQ/TU missed twice.
+    expect(groups[1]!.references).toMatchObject({ tp: 2, fp: 2, fn: 2 });
+    const table = formatGroups('kind (gold)', groups).split('\n');
+    expect(table).toHaveLength(3);
+    expect(table[1]).toMatch(/^KE_HOACH\s+1\s+1\.000\s+0\.000\s+0\.000\s+\(0\/0\/2\)/);
   });
 
   it('compares body names on folded form with abbreviations expanded', () => {

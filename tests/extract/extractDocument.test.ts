@@ -137,9 +137,40 @@ describe('extractDocument output', () => {
     expect(x.warnings.map((w) => w.code)).not.toContain('NOT_A_GOVERNMENT_DOCUMENT');
   });
 
+  it('gives a Party document whose kind no header, symbol or "<kind> này" names the kind OTHER (a charter)', () => {
+    // The head of the Party charter as exported: the congress and the Party in the header cells, "ĐIỀU LỆ" (no kind
+    // of the schema) under them, no number.
+    const charter = `|
+**ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC**
+**LẦN THỨ XI**
+* |
+|
+**ĐẢNG CỘNG SẢN VIỆT NAM**
+*Hà Nội, ngày 19 tháng 01 năm 2011*
+|
+**ĐIỀU LỆ**
+**ĐẢNG CỘNG SẢN VIỆT NAM**
+*(Đại hội đại biểu toàn quốc lần thứ XI của Đảng*
+*thông qua ngày 19 tháng 01 năm 2011)*
+-----
+*Chương I*
+**ĐẢNG VIÊN**
+**Điều 1. **
+1. Đảng viên Đảng Cộng sản Việt Nam là chiến sĩ cách mạng trong đội tiên phong của giai cấp công nhân, nhân dân lao động và dân tộc Việt Nam.
+**Điều 2.**
+Đảng viên có nhiệm vụ :`;
+    const x = extractDocument(charter);
+    expect(x.document).toMatchObject({ kind: 'OTHER', symbol: null, date: '2011-01-19' });
+    expect(x.warnings.map((w) => w.code)).not.toContain('NOT_A_GOVERNMENT_DOCUMENT');
+    // The key of a document without a number was already made with OTHER for a missing kind: it does not change.
+    expect(x.document.key).toMatch(/^OTHER:/);
+  });
+
   it('warns NOT_A_GOVERNMENT_DOCUMENT for prose with no document signals, and keys it by content', () => {
     const x = extractDocument('Hôm nay trời đẹp. Tôi đi chợ mua 3/4 kg thịt và hai quả trứng.');
     expect(x.warnings.map((w) => w.code)).toEqual(['NOT_A_GOVERNMENT_DOCUMENT']);
+    // Not a document: no kind, not even the catch-all.
+    expect(x.document.kind).toBeNull();
     expect(x.document.key).toMatch(/sha256 [0-9a-f]{16}/);
   });
 

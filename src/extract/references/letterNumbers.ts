@@ -15,11 +15,13 @@ import type { SymbolHit } from '../findSymbols';
  * "thư" and "đơn" fold like the last word of "phiếu thu" (a receipt) and "hóa đơn" (an invoice), which are no papers.
  */
 const CUE = /(?:(cong\s+van|van\s+ban|(?<!phieu\s+)thu)|((?<!hoa\s+)don(?:\s+de\s+nghi)?|de\s+nghi))\s+so\s*:?\s*$/;
-/** Code parts of capitals and digits joined by "/", "-" or "."; at least one "/" and one digit. */
+/** Code parts of capitals and digits joined by "/", "-" or "."; at least one "/" or "-" and one digit. */
 const NUMBER = /(?<![\p{L}\d/])([A-Z0-9][A-Za-z0-9]{0,11}(?:[/.-][A-Za-z0-9]{1,12}){1,4})(?=[\s,]+(?:ngày|của|ngay|cua)\b)/gu;
 
 function freeForm(raw: string, request: boolean): ParsedSymbol | null {
-  if (!raw.includes('/') || !/\d/.test(raw) || (raw.match(/[A-Z]/g) ?? []).length < 2) return null;
+  // A company may number its letters with a hyphen only ("công văn số 1025-CVHQ ngày 10/10/2025 của Công ty ..."),
+  // as the Party does ("1456-CV/TU"); a number joined by dots alone ("PAKN.1761647228267") is a system's code.
+  if (!/[/-]/.test(raw) || !/\d/.test(raw) || (raw.match(/[A-Z]/g) ?? []).length < 2) return null;
   return {
     symbol: raw,
     number: /\d+/.exec(raw)![0],

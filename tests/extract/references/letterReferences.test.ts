@@ -104,6 +104,18 @@ describe('papers numbered outside the state forms', () => {
     ]);
   });
 
+  it('reads a company\'s number joined by a hyphen only: "công văn số 1025-CVHQ ngày 10/10/2025 của Công ty", in the province of its address', () => {
+    // A customs department's answer to a company (its letter cites the company's own paper by its number).
+    const refs = refsIn(
+      '**Kính\ngửi:** Công ty TNHH Sunrise Apparel Việt Nam.\n*(Đ/c: Lô CN15, Cụm công nghiệp Hoàng Xá, Xã Tu Vũ, Tỉnh Phú Thọ)*\nTrả lời công văn số 1025-CVHQ\nngày 10/10/2025 của Công ty TNHH Sunrise Apparel Việt Nam về việc thủ tục hải quan và chính sách thuế đối với hàng hóa thuê gia công ở nước\nngoài, Cục Hải quan có ý kiến như sau:',
+      null,
+    );
+    expect(refs.map((r) => [r.symbol, r.kind, r.jurisdiction, r.date])).toEqual([['1025-CVHQ', 'CONG_VAN', 'Phú Thọ', '2025-10-10']]);
+    // A system's code joined by dots alone is no letter's number (a tax letter's petition, its "đơn phản ánh kiến nghị số"
+    // shortened to the cue "đơn số" so that only the number's form is tried).
+    expect(refsIn('Cục Thuế nhận được đơn số PAKN.1761647228267 của ông Thái Mạnh Cường về chính sách thuế.', null)).toEqual([]);
+  });
+
   it('reads such a number only after a letter\'s kind word: not a contract\'s "số HĐ2024/01 ngày", nor a tax code', () => {
     expect(refsIn('theo Hợp đồng số HĐ2024/01 ngày 10/10/2024 của Công ty, mã số thuế: 0310474190 của Công ty', null)).toEqual([]);
   });
