@@ -442,8 +442,10 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       // "với", as OCR writes it: vdi, v6i, vé1, véi; in lower case ("phối hợp Văn phòng UBND tỉnh" names a partner).
       // "phối hợp văn phòng UBND tỉnh (Trung tâm ...)": an office in lower case, no OCR-damaged "với".
       const office = LOWER_CASE_PARTNERS.some((p) => p.words.every((w, n) => t[j + n]?.f === w));
-      if (t[j]?.word && !t[j]!.cap && !office && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !PARTNER_LINK_LOOK_ALIKES.has(t[j]!.f)) {
-        const parsed = parseBodyListAt(t, j + 1, { bareGeneric: true });
+      // "phối hợp cùng các cơ quan chuyên môn thuộc các bộ, ngành Trung ương ...": "cùng" names the partners as "với" does.
+      const linked = jointWordAt(t, j) ? JOINT_WORD.shown.length : t[j]?.word && !t[j]!.cap && !office && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !PARTNER_LINK_LOOK_ALIKES.has(t[j]!.f) ? 1 : 0;
+      if (linked > 0) {
+        const parsed = parseBodyListAt(t, j + linked, { bareGeneric: true });
         const list = parsed && parsed.to <= to ? withQualifier(doc, parsed, to) : null;
         if (list) {
           const named = namedPartners(doc, list, to);
@@ -489,6 +491,8 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       }
     }
     const sup = superviseVerbAt(t, k);
+    // A "công tác" list opens here whatever its verbs watch ("tăng cường công tác kiểm tra, giám sát hiện trường, đôn đốc ...").
+    if (sup && afterActivityNoun(t, k)) activityList = true;
     if (sup && (supervisesAt(t, k, to) === 0 || (k === joint && !overseesImplementation(t, k, to)))) {
       k += sup.n - 1;
       nounList = false;
@@ -500,7 +504,6 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       // "tài sản chưa được theo dõi trên sổ kế toán": a noun or someone else's supervision, and so is the rest of its list.
       if (NOMINAL_SUPERVISION.has(prev) && !leadsOversightWork(t, k)) nounList = true;
       else if (!(nounList && (prev === ',' || prev === 'va'))) nounList = false;
-      if (afterActivityNoun(t, k)) activityList = true;
       // "đôn đốc" / "thanh tra" later in a duty oversee when they press bodies to act or name the implementation
       // ("đôn đốc các ngành, các địa phương triển khai", "đôn đốc thực hiện"), not the public ("hướng dẫn, đôn đốc các
       // tổ chức, cá nhân ... tuân thủ") nor a document's kind ("văn bản chỉ đạo, đôn đốc").
