@@ -113,11 +113,13 @@ describe('extraction on real documents against their gold', () => {
     // and circulars, references in tables), merged: 0.936 / 0.913 / 0.924 (1717/118/163); the twenty-first (LEAD
     // recall, false pairs, body-name boundaries), merged: 0.942 / 0.918 / 0.930 (1726/106/154).
     // Then the twelfth round (five circulars, a decree and a tax letter annotated blind, gold-real/README.md) joined
-    // them: 185 files; the floors still hold (the annotator did not read the new figures).
+    // them: 185 files; the floors still hold (the annotator did not read the new figures). The twenty-second pass:
+    // 0.944 / 0.919 / 0.931 (1763/105/155); the twenty-third's roles ("phối hợp cùng X", "tăng cường công tác giám
+    // sát"): 0.944 / 0.920 / 0.932 (1765/105/153).
     expect(development(result).length).toBe(185);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.927);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.939);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.915);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.931);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.943);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.92);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {
     // Tenth round: 18 documents annotated blind on 2026-12-06 (gold-real/README.md), no DEV.txt line; the eighth and
