@@ -24,6 +24,8 @@ describe('rule words read from the data files', () => {
     expect(source('references/namedLawLinks.ts')).not.toMatch(/\(\?:ve\|nam\|/);
     expect(source('references/extractReferences.ts')).not.toMatch(/new Set\(\['co', 'va'/);
     expect(source('tasks/cellRoleMarks.ts')).not.toMatch(/'chu'|'tri'|'phoi'|'hop'/);
+    // "với", "cùng" and the adverbs of "phối hợp chặt chẽ với" are clauseWords.json's partnerLink, jointWord and coordinationAdverbs.
+    for (const file of ['tasks/cellRoleMarks.ts', 'tasks/clauses.ts', 'tasks/roles.ts']) expect(source(file)).not.toMatch(/'voi'|'cung'|'cùng'|chat\|thuong|\|vao\|vi\|/);
   });
 
   it("names a decree's constructions, not gold files, in the comments of its rules", () => {
@@ -47,6 +49,16 @@ describe('rule words read from the data files', () => {
       const text = `KẾ HOẠCH\n\nIV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\n- Chủ trì, phối hợp ${head} UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh) triển khai thực hiện Kế hoạch.\n`;
       const got = extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.role} ${a.body}`);
       expect(got.some((g) => g.startsWith('COORDINATE') && g.toLowerCase().includes(head))).toBe(true);
+    }
+  });
+
+  it('reads the partners after each adverb of the data between "phối hợp" and "với"', () => {
+    expect(words.coordinationAdverbs.length).toBeGreaterThan(0);
+    for (const adverb of words.coordinationAdverbs) {
+      // A provincial decision's point under a body's heading: "e) Phối hợp chặt chẽ với các Sở, ban, ngành, Văn phòng UBND tỉnh ...".
+      const text = `QUYẾT ĐỊNH\n\n**Điều 2. Trách nhiệm của Ủy ban nhân dân các xã, phường**\n\na) Tổ chức tiếp nhận hồ sơ và trả kết quả giải quyết thủ tục hành chính;\n\nb) Phối hợp ${adverb} với Sở Tài chính, Văn phòng UBND tỉnh trong quá trình thực hiện, phản ánh kịp thời những khó khăn, vướng mắc để được hướng dẫn, tháo gỡ.\n`;
+      const got = extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`);
+      expect(got, adverb).toEqual(expect.arrayContaining(['COORDINATE Sở Tài chính', 'COORDINATE Văn phòng Ủy ban nhân dân tỉnh']));
     }
   });
 

@@ -6,7 +6,7 @@
  */
 import type { AssignmentRole } from '../types';
 import type { Phrase } from '../vocabulary';
-import { COORDINATE_VERB, LEAD_VERB } from './phrases';
+import { COORDINATE_VERB, LEAD_VERB, partnerLinkAt } from './phrases';
 import type { Actor, TaskDocument } from './types';
 
 export interface RoleMark {
@@ -36,7 +36,7 @@ export function roleMarkAt(doc: TaskDocument, k: number, to: number): RoleMark |
   const word = roleWordAt(doc, k);
   if (!word) return null;
   let j = k + word.n;
-  if (word.role === 'COORDINATE' && t[j]?.f === 'voi') j++;
+  if (word.role === 'COORDINATE') j += partnerLinkAt(t, j);
   if (t[j]?.raw === ':') j++;
   return { role: word.role, after: false, to: j };
 }

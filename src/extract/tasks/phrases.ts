@@ -3,7 +3,7 @@
  * OCR-tolerant matcher reads.
  */
 import type { AssignmentRole } from '../types';
-import { foldedPhrases, phrases, type Phrase } from '../vocabulary';
+import { foldedPhrases, phrases, type Phrase, type Token } from '../vocabulary';
 import words from './clauseWords.json';
 import vocab from '../data/bodyVocabulary.json';
 
@@ -19,6 +19,24 @@ export const SCOPE_OPENERS = phrases(words.scopeOpeners);
 /** Words inside such a scope that look like verbs: "được phân công", "được giao phụ trách". */
 export const SCOPE_WORDS = phrases(words.scopeWords);
 export const COORDINATE_VERB = one(words.coordinateVerb);
+/** "với" between "phối hợp" (or "chủ trì cùng") and the partners it names, on its folded form. */
+export const PARTNER_LINK = one(words.partnerLink);
+/** Folded short words spelled like an OCR-damaged "với" that are words of their own ("và", "về", "việc"). */
+export const PARTNER_LINK_LOOK_ALIKES: ReadonlySet<string> = new Set(foldedPhrases(words.partnerLinkLookAlikes));
+/** "cùng" as written with its mark ("chủ trì cùng Bộ Xây dựng"; "cung cấp" is no "cùng"). */
+export const JOINT_WORD = one(words.jointWord);
+/** "chặt chẽ" in "phối hợp chặt chẽ với ...": adverbs between the verb and its partners' "với". */
+export const COORDINATION_ADVERBS = phrases(words.coordinationAdverbs);
+
+/** Tokens of "với" at `i` (its folded form exactly), 0 when there is none. */
+export function partnerLinkAt(tokens: readonly Token[], i: number): number {
+  return PARTNER_LINK.words.every((w, n) => tokens[i + n]?.word && tokens[i + n]!.f === w) ? PARTNER_LINK.words.length : 0;
+}
+
+/** Whether "cùng" stands at `i` written with its mark (case aside). */
+export function jointWordAt(tokens: readonly Token[], i: number): boolean {
+  return JOINT_WORD.shown.every((w, n) => tokens[i + n]?.raw.normalize('NFC').toLowerCase() === w.normalize('NFC').toLowerCase());
+}
 /** "hướng dẫn" after "phối hợp,": the same partners coordinated with and guided (roles.ts). */
 export const GUIDE_VERB = one(words.guideVerb);
 /** "phối hợp văn phòng UBND tỉnh": a body's head in lower case names a partner, it is no damaged "với" (roles.ts). */

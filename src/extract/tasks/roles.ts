@@ -13,7 +13,7 @@ import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
 import { markedRoles, roleMarkAt } from './cellRoleMarks';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, isListSeparator, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
-import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, OVERSIGHT_REPORTS, PLACE_OPENERS, PUBLIC_WORDS, REFERRAL_LINKS, REFERRAL_PREDICATES, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, COORDINATION_ADVERBS, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, JOINT_WORD, jointWordAt, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, OVERSIGHT_REPORTS, partnerLinkAt, PARTNER_LINK_LOOK_ALIKES, PLACE_OPENERS, PUBLIC_WORDS, REFERRAL_LINKS, REFERRAL_PREDICATES, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -436,14 +436,16 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       const ledBefore = coordinates && ledEarlierInSentence(doc, k);
       if (coordinates && !ledBefore) roles.add('COORDINATE');
       let j = k + 2;
-      if (t[j]?.word && /^(chat|thuong)$/.test(t[j]!.f)) j += 2;
+      j += longestMatch(t, j, COORDINATION_ADVERBS, true)?.n ?? 0;
       // "phối hợp, hướng dẫn Bộ Y tế, Ban Quản lý dự án và các nhà thầu ...": the bodies coordinated with and guided.
       if (t[j]?.raw === ',' && startsWith(t, j + 1, GUIDE_VERB) && t[j + 1 + GUIDE_VERB.words.length]?.cap) j += 1 + GUIDE_VERB.words.length;
       // "với", as OCR writes it: vdi, v6i, vé1, véi; in lower case ("phối hợp Văn phòng UBND tỉnh" names a partner).
       // "phối hợp văn phòng UBND tỉnh (Trung tâm ...)": an office in lower case, no OCR-damaged "với".
       const office = LOWER_CASE_PARTNERS.some((p) => p.words.every((w, n) => t[j + n]?.f === w));
-      if (t[j]?.word && !t[j]!.cap && !office && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !/^(va|ve|vao|vi|vung|vu|viec)$/.test(t[j]!.f)) {
-        const parsed = parseBodyListAt(t, j + 1, { bareGeneric: true });
+      // "phối hợp cùng các cơ quan chuyên môn thuộc các bộ, ngành Trung ương ...": "cùng" names the partners as "với" does.
+      const linked = jointWordAt(t, j) ? JOINT_WORD.shown.length : t[j]?.word && !t[j]!.cap && !office && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !PARTNER_LINK_LOOK_ALIKES.has(t[j]!.f) ? 1 : 0;
+      if (linked > 0) {
+        const parsed = parseBodyListAt(t, j + linked, { bareGeneric: true });
         const list = parsed && parsed.to <= to ? withQualifier(doc, parsed, to) : null;
         if (list) {
           const named = namedPartners(doc, list, to);
@@ -478,8 +480,8 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       continue;
     }
     // "chủ trì cùng (với) Bộ Xây dựng và các bộ, ngành liên quan rà soát": "cùng" names the partners.
-    if (tok.raw.toLowerCase() === 'cùng' && k > from && startsWith(t, k - 2, LEAD_VERB)) {
-      const at = t[k + 1]?.f === 'voi' ? k + 2 : k + 1;
+    if (jointWordAt(t, k) && k > from && startsWith(t, k - LEAD_VERB.words.length, LEAD_VERB)) {
+      const at = k + JOINT_WORD.shown.length + partnerLinkAt(t, k + JOINT_WORD.shown.length);
       const parsed = parseBodyListAt(t, at, { bareGeneric: true });
       const list = parsed && parsed.to <= to ? withQualifier(doc, parsed, to) : null;
       if (list) {
@@ -489,6 +491,8 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       }
     }
     const sup = superviseVerbAt(t, k);
+    // A "công tác" list opens here whatever its verbs watch ("tăng cường công tác kiểm tra, giám sát hiện trường, đôn đốc ...").
+    if (sup && afterActivityNoun(t, k)) activityList = true;
     if (sup && (supervisesAt(t, k, to) === 0 || (k === joint && !overseesImplementation(t, k, to)))) {
       k += sup.n - 1;
       nounList = false;
@@ -500,7 +504,6 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       // "tài sản chưa được theo dõi trên sổ kế toán": a noun or someone else's supervision, and so is the rest of its list.
       if (NOMINAL_SUPERVISION.has(prev) && !leadsOversightWork(t, k)) nounList = true;
       else if (!(nounList && (prev === ',' || prev === 'va'))) nounList = false;
-      if (afterActivityNoun(t, k)) activityList = true;
       // "đôn đốc" / "thanh tra" later in a duty oversee when they press bodies to act or name the implementation
       // ("đôn đốc các ngành, các địa phương triển khai", "đôn đốc thực hiện"), not the public ("hướng dẫn, đôn đốc các
       // tổ chức, cá nhân ... tuân thủ") nor a document's kind ("văn bản chỉ đạo, đôn đốc").

@@ -3,10 +3,11 @@
  * thầu" names the bodies coordinated with and guided (COORDINATE, as after "phối hợp với"); "các chương trình phối
  * hợp, kế hoạch phối hợp liên ngành" are kinds of programmes, no duty to coordinate. "có trách nhiệm phối hợp với X
  * và Y" is the duty, its partners named (not the noun "trách nhiệm phối hợp"); "phối hợp Văn phòng UBND tỉnh" names the
- * office ("Văn" is no OCR-damaged "với"); "phối hợp với cơ quan chủ trì" names a role, no body. Excerpts: a Government
+ * office ("Văn" is no OCR-damaged "với"); "phối hợp cùng X" names X as "phối hợp với X" does; "phối hợp với cơ quan chủ
+ * trì" names a role, no body. Excerpts: a Government
  * office's notice on a hospital project (2025), the Quy chế of the Ban Chỉ đạo Nhà nước về Du lịch (2025), a city's
  * Quy chế on the notarial database (Hải Phòng, 2025), a province's decision on internal procedures (Bắc Ninh, 2025),
- * a city's plan (2025).
+ * a city's plan (2025), a province's plan for the marine economy (Đồng Tháp, 2025).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
@@ -88,5 +89,20 @@ describe('the wording of coordination', () => {
       '1. Các cơ quan, đơn vị được giao chủ trì có trách nhiệm hoàn thành nhiệm vụ được phân công, các cơ quan phối hợp có trách nhiệm phối hợp với cơ quan chủ trì thực hiện các nhiệm vụ được giao theo Kế hoạch này.',
     ].join('\n');
     expect(pairs(text).filter((p) => /COORDINATE cơ quan( chủ trì)?$/.test(p))).toEqual([]);
+  });
+  it('names the partners of "phối hợp cùng X" as of "phối hợp với X"', () => {
+    // A province's plan for the marine economy, its closing section.
+    const text = [
+      'KẾ HOẠCH',
+      '',
+      '**VI. TỔ CHỨC THỰC HIỆN**',
+      '',
+      '2. Các sở, ban, ngành tỉnh',
+      'có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm thường xuyên phối hợp',
+      'cùng các cơ quan chuyên môn thuộc các bộ, ngành Trung ương trong việc hỗ trợ vốn,',
+      'khoa học và công nghệ, đào tạo phát triển nguồn nhân lực để sớm hoàn thành các',
+      'công trình, dự án phát triển kinh tế biển trên địa bàn tỉnh.',
+    ].join('\n');
+    expect(pairs(text)).toContain('COORDINATE các cơ quan chuyên môn thuộc các bộ, ngành Trung ương');
   });
 });

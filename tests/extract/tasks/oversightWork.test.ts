@@ -2,10 +2,12 @@
  * Which duties oversee others' work (SUPERVISE). Carrying out the oversight work ("thực hiện / tham gia / tổ chức công
  * tác kiểm tra, giám sát ...") oversees, as leading it does, where "công tác kiểm tra" alone is a noun; a check of a
  * mailbox or a system under test ("Kiểm tra hộp thư điện tử", "kiểm tra, tích hợp, kiểm thử ... dịch vụ công trực
- * tuyến") handles a thing and oversees nobody. A fronted purpose before an item's subject ("5. Để ..., các Sở, ngành,
+ * tuyến") handles a thing and oversees nobody, and so does work on a site ("tăng cường công tác kiểm tra, giám sát hiện
+ * trường, đôn đốc các nhà thầu": the "đôn đốc" of that "công tác" list is one more noun of it). A fronted purpose before an item's subject ("5. Để ..., các Sở, ngành,
  * ... triển khai thực hiện những nội dung sau:") leaves the subject the owner of the points. Excerpts: a province's
  * decision on electricity safety (Quảng Trị, 2025), a directive on investment projects (Đắk Lắk, 2025), a Quy chế
- * of the official mail system (Ninh Bình, 2025), a decision publishing procedures (Thái Nguyên, 2025).
+ * of the official mail system (Ninh Bình, 2025), a decision publishing procedures (Thái Nguyên, 2025), an HĐND resolution
+ * on the year's tasks (Quảng Ninh, 2023).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
@@ -53,6 +55,20 @@ describe('oversight work and things checked', () => {
     ].join('\n');
     const found = pairs(text);
     expect(found).toEqual(expect.arrayContaining(['LEAD Ủy ban nhân dân các xã, phường', 'LEAD Sở Khoa học và Công nghệ']));
+    expect(found.filter((p) => p.startsWith('SUPERVISE'))).toEqual([]);
+  });
+  it('keeps "tăng cường công tác kiểm tra, giám sát hiện trường, đôn đốc các nhà thầu" a list of work on the site, overseeing no one', () => {
+    // A provincial resolution on public investment: a site is a thing watched, and the "đôn đốc" of a "công tác" list is
+    // one more noun of it.
+    const text = [
+      'NGHỊ QUYẾT',
+      '',
+      'Điều 1. Nhiệm vụ, giải pháp',
+      '',
+      '3. Các chủ đầu tư, các cơ quan quản lý lập kế hoạch giải ngân chi tiết từng dự án và tuân thủ nghiêm kế hoạch theo từng tháng, quý bảo đảm khối lượng cam kết và các quy định của pháp luật; tăng cường công tác kiểm tra, giám sát hiện trường, đôn đốc các nhà thầu, tư vấn đẩy nhanh tiến độ; kiên quyết xử lý nghiêm các trường hợp vi phạm theo quy định (nếu có).',
+    ].join('\n');
+    const found = pairs(text);
+    expect(found).toContain('LEAD các chủ đầu tư');
     expect(found.filter((p) => p.startsWith('SUPERVISE'))).toEqual([]);
   });
 });

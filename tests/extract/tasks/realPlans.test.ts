@@ -19,6 +19,11 @@ describe('a directive whose numbered parts are headed by the body responsible (C
     x = await extractReal('2847e16133f7b987.md');
   });
 
+  it('reads the Front\'s "Tăng cường công tác giám sát, phản biện đối với công tác quản lý ..." as oversight', () => {
+    // "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố": a later sentence of its point strengthens the oversight work.
+    expect(roles(x)).toContain('9 SUPERVISE Ủy ban Mặt trận Tổ quốc Việt Nam thành phố');
+  });
+
   it('makes the body of a heading ("5. Sở Xây dựng") the lead of the items under it', () => {
     expect(roles(x)).toContain('5 LEAD Sở Xây dựng');
     expect(roles(x)).toContain('4 LEAD Sở Nông nghiệp và Môi trường');
