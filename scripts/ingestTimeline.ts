@@ -25,6 +25,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseIngestRunArgs } from './lib/args';
 import { emptyDatabase, statCpuMs } from './lib/measure';
+import { statementNames } from './lib/statementNames';
 
 const here = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = parseIngestRunArgs(process.argv.slice(2), here, 'npx tsx scripts/ingestTimeline.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N] [--threads N] [--worker-from auto|sources] [--statements] [--keep-graph]');
@@ -107,14 +108,7 @@ const addStatement = (name: string, rows: number, wallMs: number, cpuMs: number)
 };
 if (args.statements) {
   const registry = await from<typeof import('../src/graph/cypherRegistry')>('src/graph/cypherRegistry.ts');
-  const nameOf = new Map<string, string>();
-  for (const name of registry.cypherNames()) {
-    try {
-      nameOf.set(registry.cypher(name), name);
-    } catch {
-      // statements with bounds are not ingestion's
-    }
-  }
+  const nameOf = statementNames(registry);
   const run = CountingTransaction.prototype.run;
   CountingTransaction.prototype.run = async function (this: InstanceType<typeof CountingTransaction>, text: string, params: Record<string, unknown> = {}) {
     const name = nameOf.get(text) ?? `? ${text.slice(0, 40).replace(/\s+/g, ' ')}`;
