@@ -8,7 +8,9 @@
  * statements (bench/cypher/bulk.*.cypher, Floor labels) for comparison.
  *
  *   npx tsx scripts/ingestProfile.ts --uri bolt://127.0.0.1:PORT --password P --neo4j-pid PID \
- *     --measure CORPUS_A --base CORPUS_B [--root DIR] [--batch 200] [--profile] [--floor] [--json FILE]
+ *     --measure CORPUS_A --base CORPUS_B [--root DIR] [--batch 200] [--profile] [--floor] [--json FILE] [--drop-index A,B]
+ *
+ * `--drop-index A,B` drops those indexes after the migrations of each phase: what they cost the real path's commit.
  *
  * Phases: CORPUS_A into an empty graph; CORPUS_B into an empty graph (not reported) then CORPUS_A into it
  * ("after base"). Extractions are cached in /tmp (per corpus folder), computed once with this checkout's code.
@@ -19,6 +21,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import { emptyDatabase, processCpuMs } from './lib/measure';
+import { statementNames } from './lib/statementNames';
 
 type Row = Record<string, unknown>;
 interface Stat {
@@ -82,14 +85,7 @@ async function main(): Promise<void> {
   const bulk = await impHere<typeof import('../bench/lib/bulk')>('bench/lib/bulk.ts');
   const rowsMod = await impHere<typeof import('../src/graph/documentRows')>('src/graph/documentRows.ts');
 
-  const nameOf = new Map<string, string>();
-  for (const name of registry.cypherNames()) {
-    try {
-      nameOf.set(registry.cypher(name), name);
-    } catch {
-      // statements with bounds are not ingestion's
-    }
-  }
+  const nameOf = statementNames(registry);
   for (const name of ['documents', 'bodies', 'issuedBy', 'sections', 'sectionLinks', 'citations', 'tasks', 'assignments', 'targets', 'concerns', 'carriesOut'] as const) {
     nameOf.set(bulk.bulkCypher(name, 'Floor'), `floor.${name}`);
   }
@@ -147,6 +143,8 @@ async function main(): Promise<void> {
       await session.close();
     }
     await migrate(graph);
+    // --drop-index A,B: what those indexes cost the real path's commit (never in a product run).
+    for (const name of (args.get('drop-index') ?? '').split(',').filter(Boolean)) await bulk.runAutoCommit(graph, `DROP INDEX ${name}`);
     await bulk.createFloorSchema(graph);
   };
 

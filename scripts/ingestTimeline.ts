@@ -9,32 +9,42 @@
  * - the workers' gaps: jobs handed to the pool and not yet answered are counted over time, and the time a
  *   worker had no job (pool size minus jobs held, when positive) is summed, with the time the pool was full.
  * `--root` runs another checkout's code (old/new in turn, same corpus and server); `--worker-from sources` starts the
- * extraction workers through tsx even when dist/ is current (the A/B of compiled workers).
+ * extraction workers through tsx even when dist/ is current (the A/B of compiled workers). `--statements` also
+ * times every statement by name and every write transaction (wall and Neo4j CPU), summed per thousand documents
+ * already written when the transaction began, so a cost that grows with the graph shows as a growing row; a
+ * transaction's time beyond its statements is its commit (and the client's work between statements).
+ * `--keep-graph` ingests onto the graph the server holds (a copy of a larger graph: the cost at that size).
  *
- *   npx tsx scripts/ingestTimeline.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N] [--threads N]
+ *   npx tsx scripts/ingestTimeline.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N] [--threads N] [--statements]
  *
- * The database is wiped (every node) and migrated with the root's migrations first: never point it at real data.
+ * The database is wiped (every node, unless --keep-graph) and migrated with the root's migrations first: never point it
+ * at real data.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseIngestRunArgs } from './lib/args';
 import { emptyDatabase, statCpuMs } from './lib/measure';
+import { statementNames } from './lib/statementNames';
 
 const here = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const args = parseIngestRunArgs(process.argv.slice(2), here, 'npx tsx scripts/ingestTimeline.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N] [--threads N] [--worker-from auto|sources]');
+const args = parseIngestRunArgs(process.argv.slice(2), here, 'npx tsx scripts/ingestTimeline.ts --uri bolt://127.0.0.1:PORT --neo4j-pid PID --corpus DIR [--root DIR] [--batch N] [--threads N] [--worker-from auto|sources] [--statements] [--keep-graph]');
 const { root, uri, password, neo4jPid, corpus } = args;
 const from = <T>(file: string): Promise<T> => import(pathToFileURL(path.join(root, file)).href) as Promise<T>;
 
-const { connect } = await from<typeof import('../src/graph/driver')>('src/graph/driver.ts');
+const { connect, CountingTransaction } = await from<typeof import('../src/graph/driver')>('src/graph/driver.ts');
 const { migrate } = await from<typeof import('../src/graph/migrations')>('src/graph/migrations.ts');
 const { ingestFiles, DEFAULT_BATCH_SIZE } = await from<typeof import('../src/ingest/ingestFiles')>('src/ingest/ingestFiles.ts');
 const { PreparationPool, ingestionPoolSize } = await from<typeof import('../src/ingest/preparationPool')>('src/ingest/preparationPool.ts');
 
-const graph = await connect({ uri, user: 'neo4j', password });
-const session = graph.driver.session();
-await emptyDatabase(session);
-await session.close();
+// A measuring run waits as a batch job may: the request budget's 1.25 s pool wait fails at once on a loaded machine.
+const { driverTimeoutsFor } = await from<typeof import('../src/config')>('src/config.ts');
+const graph = await connect({ uri, user: 'neo4j', password }, 60_000, driverTimeoutsFor(120_000));
+if (!args.keepGraph) {
+  const session = graph.driver.session();
+  await emptyDatabase(session);
+  await session.close();
+}
 await migrate(graph);
 
 /** CPU ms and name of every thread of this process. */
@@ -75,14 +85,55 @@ pool.prepare = (bytes, fileName, maxBytes) => {
   job.then(done, done);
   return job;
 };
+// --statements: [thousand documents written before the transaction][statement name] -> sums.
+interface StatementSum {
+  calls: number;
+  rows: number;
+  wallMs: number;
+  neo4jCpuMs: number;
+}
+const statementSums = new Map<number, Map<string, StatementSum>>();
+const neo4jCpuMs = () => statCpuMs(`/proc/${neo4jPid}/stat`);
+let documentsWritten = 0;
+let transactionBucket = 0;
+const addStatement = (name: string, rows: number, wallMs: number, cpuMs: number) => {
+  let bucket = statementSums.get(transactionBucket);
+  if (!bucket) statementSums.set(transactionBucket, (bucket = new Map()));
+  let sum = bucket.get(name);
+  if (!sum) bucket.set(name, (sum = { calls: 0, rows: 0, wallMs: 0, neo4jCpuMs: 0 }));
+  sum.calls++;
+  sum.rows += rows;
+  sum.wallMs += wallMs;
+  sum.neo4jCpuMs += cpuMs;
+};
+if (args.statements) {
+  const registry = await from<typeof import('../src/graph/cypherRegistry')>('src/graph/cypherRegistry.ts');
+  const nameOf = statementNames(registry);
+  const run = CountingTransaction.prototype.run;
+  CountingTransaction.prototype.run = async function (this: InstanceType<typeof CountingTransaction>, text: string, params: Record<string, unknown> = {}) {
+    const name = nameOf.get(text) ?? `? ${text.slice(0, 40).replace(/\s+/g, ' ')}`;
+    const list = Object.values(params).find((v) => Array.isArray(v)) as unknown[] | undefined;
+    const cpu0 = neo4jCpuMs();
+    const start = performance.now();
+    try {
+      return await run.call(this, text, params);
+    } finally {
+      addStatement(name, list?.length ?? 0, performance.now() - start, neo4jCpuMs() - cpu0);
+      if (name === 'document.upsert') documentsWritten += list?.length ?? 0;
+    }
+  } as typeof run;
+}
 const writes: [number, number][] = [];
 const writeTransaction = graph.writeTransaction.bind(graph);
 graph.writeTransaction = (async (work: Parameters<typeof writeTransaction>[0]) => {
   const start = performance.now();
+  const cpu0 = args.statements ? neo4jCpuMs() : 0;
+  transactionBucket = Math.floor(documentsWritten / 1000);
   try {
     return await writeTransaction(work);
   } finally {
     writes.push([start, performance.now()]);
+    if (args.statements) addStatement('(transaction, whole)', 0, performance.now() - start, neo4jCpuMs() - cpu0);
   }
 }) as typeof graph.writeTransaction;
 
@@ -161,4 +212,21 @@ console.log(
     statuses: { created: by('created'), updated: by('updated'), unchanged: by('unchanged'), rejected: by('rejected'), failed: by('failed') },
   }),
 );
+if (args.statements) {
+  // One table per thousand documents written: statement, calls, rows, wall s, Neo4j CPU s; then the
+  // transactions whole and what they spent beyond their statements (the commit).
+  for (const [bucket, sums] of [...statementSums.entries()].sort((a, b) => a[0] - b[0])) {
+    const whole = sums.get('(transaction, whole)');
+    const statements = [...sums.entries()].filter(([name]) => name !== '(transaction, whole)').sort((a, b) => b[1].wallMs - a[1].wallMs);
+    const inStatements = statements.reduce((n, [, x]) => ({ wallMs: n.wallMs + x.wallMs, neo4jCpuMs: n.neo4jCpuMs + x.neo4jCpuMs }), { wallMs: 0, neo4jCpuMs: 0 });
+    console.log(`\n## documents ${bucket * 1000}..${bucket * 1000 + 999} of this run written before the transaction`);
+    console.log('| statement | calls | rows | wall s | Neo4j CPU s |');
+    console.log('|---|---|---|---|---|');
+    for (const [name, x] of statements) console.log(`| ${name} | ${x.calls} | ${x.rows} | ${s(x.wallMs)} | ${s(x.neo4jCpuMs)} |`);
+    if (whole) {
+      console.log(`| (beyond the statements: commit) | ${whole.calls} | | ${s(whole.wallMs - inStatements.wallMs)} | ${s(whole.neo4jCpuMs - inStatements.neo4jCpuMs)} |`);
+      console.log(`| (transactions, whole) | ${whole.calls} | | ${s(whole.wallMs)} | ${s(whole.neo4jCpuMs)} |`);
+    }
+  }
+}
 process.exit(0);

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { driverTimeoutsFor } from '../../src/config';
 import { connect, type GraphClient } from '../../src/graph/driver';
 import { migrate } from '../../src/graph/migrations';
 import { startLocalNeo4j } from '../../src/graph/localNeo4j';
@@ -24,13 +25,20 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
+/**
+ * The bench's own connection waits as a batch job may, not as an API request: with the request budget's pool wait
+ * (1.25 s) a machine loaded by other work failed the first statement on a server that had just answered ("Connection
+ * acquisition timed out in 1250 ms") and the run skipped ingestion and queries.
+ */
+const BENCH_CONNECTION_TIMEOUTS = driverTimeoutsFor(120_000);
+const CONNECT_TIMEOUT_MS = 60_000;
 
 export async function openBenchDatabase(options: { heapMb: number; pagecacheMb: number; reuseGraph?: boolean; log: (line: string) => void }): Promise<BenchDatabase> {
   const external = process.env.BENCH_NEO4J_URI?.trim();
   if (external) {
     const user = process.env.BENCH_NEO4J_USER ?? 'neo4j';
     const password = process.env.BENCH_NEO4J_PASSWORD ?? 'directive-graph';
-    const graph = await connect({ uri: external, user, password, database: process.env.BENCH_NEO4J_DATABASE || undefined });
+    const graph = await connect({ uri: external, user, password, database: process.env.BENCH_NEO4J_DATABASE || undefined }, CONNECT_TIMEOUT_MS, BENCH_CONNECTION_TIMEOUTS);
     const [row] = await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
     if ((row?.n ?? 0) > 0 && process.env.BENCH_NEO4J_WIPE !== '1' && !options.reuseGraph) {
       await graph.close();
@@ -68,7 +76,7 @@ export async function openBenchDatabase(options: { heapMb: number; pagecacheMb: 
     log: options.log,
   });
   options.log(`Bench Neo4j ready at ${server.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data ${root}).`);
-  const graph = await connect({ uri: server.uri, user: 'neo4j', password, database: undefined });
+  const graph = await connect({ uri: server.uri, user: 'neo4j', password, database: undefined }, CONNECT_TIMEOUT_MS, BENCH_CONNECTION_TIMEOUTS);
   await migrate(graph);
   return {
     uri: server.uri,

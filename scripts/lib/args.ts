@@ -79,11 +79,15 @@ export interface IngestRunArgs {
   threads: string | undefined;
   /** `--worker-from sources`: extraction workers from the sources through tsx even when dist/ is current. */
   workerFromSources: boolean;
+  /** `--statements`: time each statement and transaction (ingestTimeline), by graph size. */
+  statements: boolean;
+  /** `--keep-graph`: ingest onto what the server holds instead of an emptied graph (ingestTimeline). */
+  keepGraph: boolean;
 }
 
 /** Parse the ingest scripts' options; `--uri`, `--neo4j-pid` and `--corpus` are required. */
 export function parseIngestRunArgs(argv: readonly string[], here: string, usage: string): IngestRunArgs {
-  const args = parseArgs(argv, { values: ['root', 'uri', 'password', 'neo4j-pid', 'corpus', 'batch', 'threads', 'worker-from'] }, usage);
+  const args = parseArgs(argv, { values: ['root', 'uri', 'password', 'neo4j-pid', 'corpus', 'batch', 'threads', 'worker-from'], flags: ['statements', 'keep-graph'] }, usage);
   const workerFrom = args.value('worker-from') ?? 'auto';
   if (workerFrom !== 'auto' && workerFrom !== 'sources') throw new ArgumentError(`--worker-from takes auto or sources, got ${workerFrom}. Usage: ${usage}`);
   const required = (name: string): string => {
@@ -100,5 +104,7 @@ export function parseIngestRunArgs(argv: readonly string[], here: string, usage:
     batch: args.value('batch'),
     threads: args.value('threads'),
     workerFromSources: workerFrom === 'sources',
+    statements: args.flag('statements'),
+    keepGraph: args.flag('keep-graph'),
   };
 }

@@ -111,21 +111,28 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export async function ingestBatch(
   graph: GraphClient,
   items: IngestItem[],
-  options: { onOutcome?: (index: number, outcome: IngestOutcome | Error) => void } = {},
+  options: {
+    onOutcome?: (index: number, outcome: IngestOutcome | Error) => void;
+    /** Each statement of the write the database answered: a long write that is alive, not a hung one. */
+    onAnswer?: () => void;
+  } = {},
 ): Promise<(IngestOutcome | Error)[]> {
   const rounds = roundsOfDistinctKeys(items);
   if (rounds.length > 1) {
     // Two forms of one document in a batch: each round writes a document once, the later form seeing the earlier.
     const outcomes: (IngestOutcome | Error)[] = new Array(items.length);
     for (const round of rounds) {
-      const written = await ingestBatch(graph, round.map((i) => items[i]!), { onOutcome: (j, o) => options.onOutcome?.(round[j]!, o) });
+      const written = await ingestBatch(graph, round.map((i) => items[i]!), {
+        onOutcome: (j, o) => options.onOutcome?.(round[j]!, o),
+        ...(options.onAnswer ? { onAnswer: options.onAnswer } : {}),
+      });
       written.forEach((o, j) => (outcomes[round[j]!] = o));
     }
     return outcomes;
   }
   if (items.length > 1) {
     try {
-      const outcomes = await writeWithRetry(graph, items);
+      const outcomes = await writeWithRetry(graph, items, options.onAnswer);
       outcomes.forEach((o, i) => options.onOutcome?.(i, o));
       return outcomes;
     } catch (error) {
@@ -137,7 +144,7 @@ export async function ingestBatch(
   for (const [i, item] of items.entries()) {
     let outcome: IngestOutcome | Error;
     try {
-      [outcome] = (await writeWithRetry(graph, [item])) as [IngestOutcome | Error];
+      [outcome] = (await writeWithRetry(graph, [item], options.onAnswer)) as [IngestOutcome | Error];
     } catch (error) {
       if (isDatabaseUnavailable(error)) throw error;
       outcome = error instanceof Error ? error : new Error(String(error));
@@ -172,16 +179,27 @@ const CONSTRAINT_RACE_ATTEMPTS = 4;
  * another on a uniqueness constraint runs again and then sees the other's result, so every caller gets
  * CREATED, UPDATED, REEXTRACTED or UNCHANGED. Transient errors (deadlocks) are retried by GraphClient (src/graph/retryPolicy.ts).
  */
-async function writeWithRetry(graph: GraphClient, items: IngestItem[]): Promise<(IngestOutcome | Error)[]> {
+async function writeWithRetry(graph: GraphClient, items: IngestItem[], onAnswer?: () => void): Promise<(IngestOutcome | Error)[]> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await graph.writeTransaction((tx) => writeBatch(tx, items));
+      return await graph.writeTransaction((tx) => writeBatch(onAnswer ? answering(tx, onAnswer) : tx, items));
     } catch (error) {
       const lostRace = error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
       if (!lostRace || attempt >= CONSTRAINT_RACE_ATTEMPTS) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt * Math.random()));
     }
   }
+}
+
+/** `tx`, calling `onAnswer` after each statement the database answered. */
+function answering(tx: CountingTransaction, onAnswer: () => void): CountingTransaction {
+  const observed = Object.create(tx) as CountingTransaction;
+  observed.run = async (...args: Parameters<CountingTransaction['run']>) => {
+    const rows = await tx.run(...args);
+    onAnswer();
+    return rows;
+  };
+  return observed;
 }
 
 interface Planned {

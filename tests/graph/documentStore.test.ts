@@ -163,6 +163,20 @@ describe('ingesting a document', () => {
     expect(JSON.stringify(rows)).toBe(before);
   });
 
+  it('hears each statement of a write as the database answers it, before the document is settled', async () => {
+    // ingestFiles counts these as signs of life: a long write that keeps answering is not given up as hung.
+    const p = province();
+    const heard: string[] = [];
+    const [outcome] = await ingestBatch(graph, [{ extraction: decisionExtraction(p), sourceFile: 'answers.txt' }], {
+      onAnswer: () => heard.push('answer'),
+      onOutcome: () => heard.push('outcome'),
+    });
+    expect(outcome).toMatchObject({ status: 'created' });
+    // The lock, the document, its sections, tasks and assignments at least, each answered before the outcome.
+    expect(heard.indexOf('outcome')).toBeGreaterThanOrEqual(5);
+    expect(heard.slice(heard.indexOf('outcome'))).toEqual(['outcome']);
+  });
+
   it('writes nothing of a document whose transaction fails part-way', async () => {
     const p = province();
     const broken = decisionExtraction(p);
