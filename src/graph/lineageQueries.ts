@@ -271,18 +271,18 @@ export async function lineage(
     (a, b) => a.depth - b.depth || compareKeys(a.document.key, b.document.key),
   );
   const nodes = sorted.length > Math.max(1, maxNodes) ? sorted.slice(0, Math.max(1, maxNodes)) : sorted;
-  const kept = new Set(nodes.map((n) => n.document.key));
   const everyKept = sorted.length === nodes.length;
+  // One walk whose documents all fit gives its chains as they are (maximal and in order already).
+  const whole = parts.length === 1 && everyKept;
+  const kept = whole ? null : new Set(nodes.map((n) => n.document.key));
   const edges = nearestEdges(parts.length === 1 ? parts[0]!.edges : parts.flatMap((p) => p.edges), everyKept ? null : kept).sort(
     (a, b) => a.depth - b.depth || compareKeys(a.fromKey, b.fromKey) || compareKeys(a.toKey, b.toKey),
   );
   // A chain stops at its first document that did not fit.
   const cut = (p: string[]): string[] => {
-    const i = p.findIndex((k) => !kept.has(k));
+    const i = p.findIndex((k) => !kept!.has(k));
     return i === -1 ? p : p.slice(0, i);
   };
-  // One walk whose documents all fit gives its chains as they are (maximal and in order already).
-  const whole = parts.length === 1 && everyKept;
   return withLazyPaths({ root, nodes, edges, truncated: parts.some((p) => p.truncated) || sorted.length > nodes.length }, (label) =>
     whole ? parts[0]!.pathsAs(label) : maximalPaths(parts.flatMap((p) => p.paths).map(cut).filter((p) => p.length > 1)).map((p) => p.map(label)),
   );
@@ -301,7 +301,7 @@ function nearestOfEach(nodes: LineageNodeRecord[]): LineageNodeRecord[] {
 /**
  * Each citation (citing, cited, relation) once, at its fewest steps, in the order each was first seen; only those
  * between `kept` documents (null: all). Found among the citing document's own edges (a few) rather than by a key
- * made of both documents' keys: one string built and hashed per edge was most of this at depth 6.
+ * made of both documents' keys and the relation, which was a string built and hashed per edge.
  */
 function nearestEdges(edges: readonly LineageEdgeRecord[], kept: ReadonlySet<string> | null): LineageEdgeRecord[] {
   const out: LineageEdgeRecord[] = [];
