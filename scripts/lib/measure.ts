@@ -1,5 +1,5 @@
 /**
- * Helpers shared by the measuring scripts (apiCpu, ingestCpu, ingestProfile, graphHash, extraction-cpu,
+ * Helpers shared by the measuring scripts (apiCpu, apiRowsCpu, ingestCpu, ingestProfile, graphHash, extraction-cpu,
  * restorationCpu): a local process's CPU time read from /proc, this process's CPU time around a call, the median of
  * rounds, a CPU profile of one pass, and emptying a scratch database down to no schema, so its migrations run from zero.
  */
