@@ -42,13 +42,13 @@
  */
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
-import http from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { processCpuMs } from './lib/measure';
 import { parseArgs } from './lib/args';
+import { agent, post } from './lib/post';
 
 interface Options {
   root: string;
@@ -96,25 +96,6 @@ function parseOptions(argv: string[]): Options {
           return { mode, nodeArgs, root: path.resolve(root ?? path.join(path.dirname(new URL(import.meta.url).pathname), '..')) };
         }) ?? null,
   };
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-function post(url: URL, body: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`HTTP ${res.statusCode}: ${Buffer.concat(chunks).toString().slice(0, 300)}`))));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
 }
 
 /** This process's CPU time so far, ms: user, system. */

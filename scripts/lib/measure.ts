@@ -1,5 +1,5 @@
 /**
- * Helpers shared by the measuring scripts (apiCpu, ingestCpu, ingestProfile, graphHash, extraction-cpu,
+ * Helpers shared by the measuring scripts (apiCpu, apiRowsCpu, ingestCpu, ingestProfile, graphHash, extraction-cpu,
  * restorationCpu): a local process's CPU time read from /proc, this process's CPU time around a call, the median of
  * rounds, a CPU profile of one pass, and emptying a scratch database down to no schema, so its migrations run from zero.
  */
@@ -38,14 +38,14 @@ export function medianOf(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** A CPU profile (.cpuprofile, 200 µs sampling) of `run` in this process, written to `file`. */
-export async function writeCpuProfile(file: string, run: () => void): Promise<void> {
+/** A CPU profile (.cpuprofile, 200 µs sampling) of `run` in this process (awaited when it answers a promise), written to `file`. */
+export async function writeCpuProfile(file: string, run: () => void | Promise<void>): Promise<void> {
   const session = new InspectorSession();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
-  run();
+  await run();
   const { profile } = await session.post('Profiler.stop');
   writeFileSync(file, JSON.stringify(profile));
   session.disconnect();

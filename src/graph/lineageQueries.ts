@@ -104,11 +104,14 @@ interface WalkRow {
   root: Row;
   /** More than MAX_PATHS paths: the subgraph is that of the first MAX_PATHS. */
   truncated: boolean;
-  /** Each citation on the paths once: [near, far, relation, depth], `near` its end nearer the root, `depth` the far end's fewest steps on a path. */
-  steps: [string, string, string, number][];
+  /** Each citation on the paths once, `depth` the far end's fewest steps on a path. */
+  steps: (readonly [near: string, far: string, relation: string, depth: number])[];
   /** Each document the paths reach, once. */
   documents: Row[];
 }
+
+/** A citation as a walk takes it: [near, far, relation], `near` its end nearer the root (as the statement lists it). */
+export type WalkStep = readonly [near: string, far: string, relation: string, ...rest: unknown[]];
 
 /** A document list from the root: the walks that end here, and whether one of them went on. */
 interface ChainNode {
@@ -134,18 +137,18 @@ interface ChainNode {
  */
 export function walkChains<L = string>(
   rootKey: string,
-  steps: readonly { near: string; far: string; relation: string }[],
+  steps: readonly WalkStep[],
   maxDepth: number,
   maxPaths: number,
   label: (key: string) => L = (key) => key as unknown as L,
 ): { chains: L[][]; truncated: boolean } {
   const out = new Map<string, number[]>();
-  steps.forEach((s, i) => {
-    const list = out.get(s.near);
+  steps.forEach(([near], i) => {
+    const list = out.get(near);
     if (list) list.push(i);
-    else out.set(s.near, [i]);
+    else out.set(near, [i]);
   });
-  for (const list of out.values()) list.sort((a, b) => compareKeys(steps[a]!.far, steps[b]!.far) || compareKeys(steps[a]!.relation, steps[b]!.relation));
+  for (const list of out.values()) list.sort((a, b) => compareKeys(steps[a]![1], steps[b]![1]) || compareKeys(steps[a]![2], steps[b]![2]));
   const root: ChainNode = { key: rootKey, label: label(rootKey), parent: null, length: 1, children: null, ended: false, extended: false };
   const used = new Uint8Array(steps.length);
   let paths = 0;
@@ -161,7 +164,7 @@ export function walkChains<L = string>(
         return;
       }
       paths++;
-      const far = steps[i]!.far;
+      const far = steps[i]![1];
       at.extended = true;
       at.children ??= new Map();
       let next = at.children.get(far);
@@ -204,11 +207,16 @@ async function walk(graph: GraphReader, key: string, direction: WalkDirection, m
   const [row] = (await graph.read(cypher(name, { maxDepth }), { key, relations, asOf, maxPaths: integer(MAX_PATHS) })) as unknown as WalkRow[];
   if (!row) return null;
   const root = toDocument(row.root);
-  const steps = row.steps.map(([near, far, relation, depth]) => ({ near, far, relation, depth }));
+  // The statement's [near, far, relation, depth] lists serve the chain walk as they are (no object per step).
+  const steps = row.steps;
   const depthOf = new Map<string, number>();
-  for (const s of steps) {
-    const known = depthOf.get(s.far);
-    if (known === undefined || s.depth < known) depthOf.set(s.far, s.depth);
+  const edges: LineageEdgeRecord[] = new Array(steps.length);
+  const upstream = direction === 'UPSTREAM';
+  for (let i = 0; i < steps.length; i++) {
+    const [near, far, relation, depth] = steps[i]!;
+    const known = depthOf.get(far);
+    if (known === undefined || depth < known) depthOf.set(far, depth);
+    edges[i] = upstream ? { fromKey: near, toKey: far, relation, depth } : { fromKey: far, toKey: near, relation, depth };
   }
   const nodes: LineageNodeRecord[] = [{ document: root, depth: 0, direction: null }];
   // A cycle can lead back to the root: it stays at depth 0.
@@ -216,11 +224,6 @@ async function walk(graph: GraphReader, key: string, direction: WalkDirection, m
     const document = toDocument(reached);
     if (document.key !== root.key) nodes.push({ document, depth: depthOf.get(document.key)!, direction });
   }
-  const edges = steps.map((s) =>
-    direction === 'UPSTREAM'
-      ? { fromKey: s.near, toKey: s.far, relation: s.relation, depth: s.depth }
-      : { fromKey: s.far, toKey: s.near, relation: s.relation, depth: s.depth },
-  );
   // Walked when a caller reads them.
   return withLazyPaths({ root, nodes, edges, truncated: row.truncated }, (label) => walkChains(root.key, steps, maxDepth, MAX_PATHS, label).chains);
 }
@@ -263,33 +266,57 @@ export async function lineage(
   const parts = found as LineageRecord[];
   const root = parts[0]!.root;
 
-  const nodeByKey = new Map<string, LineageNodeRecord>();
-  for (const n of parts.flatMap((p) => p.nodes)) {
-    const existing = nodeByKey.get(n.document.key);
-    if (!existing || n.depth < existing.depth) nodeByKey.set(n.document.key, n);
-  }
-  const sorted = [...nodeByKey.values()].sort((a, b) => a.depth - b.depth || compareKeys(a.document.key, b.document.key));
-  const nodes = sorted.slice(0, Math.max(1, maxNodes));
-  const kept = new Set(nodes.map((n) => n.document.key));
-
-  const edgeById = new Map<string, LineageEdgeRecord>();
-  for (const e of parts.flatMap((p) => p.edges)) {
-    if (!kept.has(e.fromKey) || !kept.has(e.toKey)) continue;
-    const id = `${e.fromKey}\u0000${e.toKey}\u0000${e.relation}`;
-    const existing = edgeById.get(id);
-    if (!existing || existing.depth > e.depth) edgeById.set(id, e);
-  }
-  const edges = [...edgeById.values()].sort((a, b) => a.depth - b.depth || compareKeys(a.fromKey, b.fromKey) || compareKeys(a.toKey, b.toKey));
+  // One walk reaches each document once (the root, then the statement's distinct documents): nothing to merge.
+  const sorted = (parts.length === 1 ? [...parts[0]!.nodes] : nearestOfEach(parts.flatMap((p) => p.nodes))).sort(
+    (a, b) => a.depth - b.depth || compareKeys(a.document.key, b.document.key),
+  );
+  const nodes = sorted.length > Math.max(1, maxNodes) ? sorted.slice(0, Math.max(1, maxNodes)) : sorted;
+  const everyKept = sorted.length === nodes.length;
+  // One walk whose documents all fit gives its chains as they are (maximal and in order already).
+  const whole = parts.length === 1 && everyKept;
+  const kept = whole ? null : new Set(nodes.map((n) => n.document.key));
+  const edges = nearestEdges(parts.length === 1 ? parts[0]!.edges : parts.flatMap((p) => p.edges), everyKept ? null : kept).sort(
+    (a, b) => a.depth - b.depth || compareKeys(a.fromKey, b.fromKey) || compareKeys(a.toKey, b.toKey),
+  );
   // A chain stops at its first document that did not fit.
   const cut = (p: string[]): string[] => {
-    const i = p.findIndex((k) => !kept.has(k));
+    const i = p.findIndex((k) => !kept!.has(k));
     return i === -1 ? p : p.slice(0, i);
   };
-  // One walk whose documents all fit gives its chains as they are (maximal and in order already).
-  const whole = parts.length === 1 && sorted.length === nodes.length;
   return withLazyPaths({ root, nodes, edges, truncated: parts.some((p) => p.truncated) || sorted.length > nodes.length }, (label) =>
     whole ? parts[0]!.pathsAs(label) : maximalPaths(parts.flatMap((p) => p.paths).map(cut).filter((p) => p.length > 1)).map((p) => p.map(label)),
   );
+}
+
+/** Each document once, at its fewest steps (the first seen among equals). */
+function nearestOfEach(nodes: LineageNodeRecord[]): LineageNodeRecord[] {
+  const nodeByKey = new Map<string, LineageNodeRecord>();
+  for (const n of nodes) {
+    const existing = nodeByKey.get(n.document.key);
+    if (!existing || n.depth < existing.depth) nodeByKey.set(n.document.key, n);
+  }
+  return [...nodeByKey.values()];
+}
+
+/**
+ * Each citation (citing, cited, relation) once, at its fewest steps, in the order each was first seen; only those
+ * between `kept` documents (null: all). Found among the citing document's own edges (a few) rather than by a key
+ * made of both documents' keys and the relation, which was a string built and hashed per edge.
+ */
+function nearestEdges(edges: readonly LineageEdgeRecord[], kept: ReadonlySet<string> | null): LineageEdgeRecord[] {
+  const out: LineageEdgeRecord[] = [];
+  const byCiting = new Map<string, number[]>();
+  for (const e of edges) {
+    if (kept && (!kept.has(e.fromKey) || !kept.has(e.toKey))) continue;
+    let seen = byCiting.get(e.fromKey);
+    if (!seen) byCiting.set(e.fromKey, (seen = []));
+    const same = seen.find((i) => out[i]!.toKey === e.toKey && out[i]!.relation === e.relation);
+    if (same === undefined) {
+      seen.push(out.length);
+      out.push(e);
+    } else if (out[same]!.depth > e.depth) out[same] = e;
+  }
+  return out;
 }
 
 export interface CitationPathRecord {

@@ -112,7 +112,7 @@ describe('lineage', () => {
   });
 
   it('walks the chains from the citations as paths do: each citation once per chain, up to maxDepth steps', () => {
-    const step = (near: string, far: string, relation = 'BASIS') => ({ near, far, relation });
+    const step = (near: string, far: string, relation = 'BASIS') => [near, far, relation] as const;
     // r cites a twice (two relations), a cites b, b cites r back: a cycle through the root.
     const steps = [step('r', 'a'), step('r', 'a', 'IMPLEMENTS'), step('a', 'b'), step('b', 'r'), step('r', 'c')];
     // Every path of up to 3 steps, the ones another path extends dropped (r>a and r>a>b are extended by the other citation r>a).
@@ -125,7 +125,7 @@ describe('lineage', () => {
   });
 
   it('labels each document of the walk once per node of its tree, not once per chain it is on', () => {
-    const step = (near: string, far: string) => ({ near, far, relation: 'BASIS' });
+    const step = (near: string, far: string) => [near, far, 'BASIS'] as const;
     // r cites a and b; each cites x and y: four chains sharing their starts.
     const steps = [step('r', 'a'), step('r', 'b'), step('a', 'x'), step('a', 'y'), step('b', 'x'), step('b', 'y')];
     const labelled: string[] = [];
