@@ -15,6 +15,7 @@
  * Into an empty database only (it refuses one holding nodes). Measure on it with
  * `npm run bench -- --only queries --queries search --sizes 1000 --bulk N --reuse-graph` (bench/README.md).
  */
+import { driverTimeoutsFor } from '../src/config';
 import { buildIngestRows, type IngestRows } from '../src/graph/documentRows';
 import { connect } from '../src/graph/driver';
 import { migrate } from '../src/graph/migrations';
@@ -37,7 +38,9 @@ async function main(argv: string[]): Promise<void> {
   const seed = option(argv, '--seed', 'bench-1');
   const batch = Number(option(argv, '--batch', '2000'));
   const realFirst = Number(option(argv, '--real-first', '1000'));
-  const graph = await connect({ uri, user: process.env.BENCH_NEO4J_USER ?? 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD ?? 'directive-graph' });
+  // A loader, not an API request: the longest waits the driver allows (a loaded machine answers slowly).
+  const settings = { uri, user: process.env.BENCH_NEO4J_USER ?? 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD ?? 'directive-graph' };
+  const graph = await connect(settings, 120_000, driverTimeoutsFor(3_600_000));
   try {
     const [row] = await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
     if ((row?.n ?? 0) > 0) throw Object.assign(new Error(`${uri} holds ${row!.n} nodes: the search graph loads into an empty database only`), { code: 'BENCH_DATABASE_NOT_EMPTY' });
