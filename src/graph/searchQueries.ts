@@ -32,15 +32,9 @@ export function searchWords(text: string): string[] {
  * The Lucene query for `words`: every word must occur, and the words as a phrase rank first
  * ("cai cach hanh chinh" finds "cải cách hành chính", exact phrase on top).
  */
-// The words are required and the phrase an optional boost (`+(a AND b) "a b"^4`), not a disjunction of the two
-// (`"a b"^4 OR (a AND b)`): the same matches (a field holding the phrase holds every word) and the same score
-// for each (the sum of the clauses that match, added in either order), but Lucene then reads the phrase's
-// positions only for a node the words match and that can still reach the top hits, where the disjunction
-// advanced both and matched the phrase at every node holding the words. At 10k documents the bench's phrases
-// cost 1.27x less Lucene CPU this way, at 100k see bench/README.md (s23).
 export function luceneQuery(words: string[]): string {
   const all = words.join(' AND ');
-  return words.length > 1 ? `+(${all}) "${words.join(' ')}"^4` : all;
+  return words.length > 1 ? `"${words.join(' ')}"^4 OR (${all})` : all;
 }
 
 export type SearchLabel = SearchHitRecord['label'];

@@ -170,25 +170,8 @@ describe('search', () => {
   });
 
   it('asks for every word, and ranks the exact phrase first', () => {
-    expect(luceneQuery(['cai', 'cach'])).toBe('+(cai AND cach) "cai cach"^4');
+    expect(luceneQuery(['cai', 'cach'])).toBe('"cai cach"^4 OR (cai AND cach)');
     expect(luceneQuery(['pci'])).toBe('pci');
-  });
-
-  it('scores every match as the phrase-or-words query did (the words required, the phrase an optional boost)', async () => {
-    const scores = async (query: string) =>
-      new Map(
-        (await fx.graph.read<{ key: string; score: number }>(
-          "CALL db.index.fulltext.queryNodes('search_folded', $query) YIELD node, score RETURN node.key AS key, score",
-          { query },
-        )).map((r) => [r.key, r.score]),
-      );
-    for (const text of ['kiem tra cong tac cai cach', 'cai cach hanh chinh', 'Sở Tài chính', 'ke hoach']) {
-      const words = searchWords(text);
-      const before = await scores(`"${words.join(' ')}"^4 OR (${words.join(' AND ')})`);
-      expect(before.size).toBeGreaterThan(0);
-      // Exactly equal, not close: equal scores are ordered by key, so a last-bit difference could reorder a page.
-      expect(await scores(luceneQuery(words))).toEqual(before);
-    }
   });
 
   it('gives each hit the record a lookup by key gives (documents, tasks and the tasks\' documents)', async () => {
