@@ -16,6 +16,12 @@ export type LabelPrefix = '' | 'Floor';
 const STATEMENTS = ['documents', 'bodies', 'issuedBy', 'sections', 'sectionLinks', 'citations', 'tasks', 'assignments', 'targets', 'concerns', 'carriesOut'] as const;
 type StatementName = (typeof STATEMENTS)[number];
 
+/**
+ * What the full-text index `search_folded` covers (titles of documents, cited ones included; task texts; body
+ * names), for the search-only graph (bench/searchGraph.ts). A task's section link finds no section there.
+ */
+export const SEARCH_STATEMENTS: readonly StatementName[] = ['documents', 'bodies', 'citations', 'tasks'];
+
 const cache = new Map<string, string>();
 export function bulkCypher(name: StatementName, prefix: LabelPrefix): string {
   const k = `${name}:${prefix}`;
@@ -65,8 +71,17 @@ export function batchRows(list: readonly IngestRows[]): BatchRows {
   return b;
 }
 
-/** Writes a batch in one transaction; `times`, when given, gains each statement's milliseconds and the commit's. */
-export async function writeBatch(graph: GraphClient, batch: BatchRows, prefix: LabelPrefix, times?: Record<string, number>): Promise<void> {
+/**
+ * Writes a batch in one transaction; `times`, when given, gains each statement's milliseconds and the commit's;
+ * `only`: a subset of the statements (in their order), e.g. SEARCH_STATEMENTS.
+ */
+export async function writeBatch(
+  graph: GraphClient,
+  batch: BatchRows,
+  prefix: LabelPrefix,
+  times?: Record<string, number>,
+  only: readonly StatementName[] = STATEMENTS,
+): Promise<void> {
   const params: Record<StatementName, [string, unknown[]]> = {
     documents: ['docs', batch.docs],
     bodies: ['bodies', batch.bodies],
@@ -84,6 +99,7 @@ export async function writeBatch(graph: GraphClient, batch: BatchRows, prefix: L
   let statements = 0;
   await graph.writeTransaction(async (tx) => {
     for (const name of STATEMENTS) {
+      if (!only.includes(name)) continue;
       const [param, rows] = params[name];
       if (!rows.length) continue;
       const t = performance.now();
