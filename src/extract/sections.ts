@@ -10,6 +10,7 @@
  * ("IV.3.1") unless they would repeat an earlier path.
  */
 import { foldKeepLength } from './folding';
+import { collapsedSpan } from '../text/whitespace';
 import type { Section } from './types';
 
 type Style = 'part' | 'chapter' | 'mucsec' | 'dieu' | 'roman' | 'arabic' | 'dotted2' | 'dotted3' | 'paren' | 'letter';
@@ -171,7 +172,8 @@ function wrappedBeforeItem(text: string, next: string, nextEnd: number): boolean
 }
 
 function headingText(text: string, from: number, to: number): string | null {
-  const h = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  // Collapsed only as far as the heading keeps (200 characters, one more to tell a longer one).
+  const h = collapsedSpan(text, from, to, 201);
   if (!h) return null;
   return h.length > 200 ? `${h.slice(0, 197).trimEnd()}...` : h;
 }

@@ -23,6 +23,17 @@ describe('collapsedSpan', () => {
     for (let max = 0; max <= 20; max++) expect(collapsedSpan(s, 0, s.length, max)).toBe(byRegex(s, 0, s.length, max));
   });
 
+  it('cuts a real passage at every length where the regex result would be cut, runs of one space and of line breaks alike', () => {
+    const file = readdirSync(CORPUS).filter((x) => x.endsWith('.txt')).sort()[0]!;
+    const text = normalizeText(readFileSync(path.join(CORPUS, file), 'utf8'));
+    // A passage of several lines: stretches joined by single spaces, line breaks and indentation between them.
+    const start = text.indexOf('\n', 200) + 1;
+    const end = text.indexOf('\n', start + 400);
+    const whole = byRegex(text, start, end);
+    expect(whole).not.toBe(text.slice(start, end).trim());
+    for (let max = 0; max <= whole.length + 1; max++) expect(collapsedSpan(text, start, end, max)).toBe(byRegex(text, start, end, max));
+  });
+
   it('agrees with the regex on every unit of the BMP between letters', () => {
     const parts: string[] = [];
     for (let c = 0; c < 0x10000; c++) parts.push(`a${String.fromCharCode(c)}${String.fromCharCode(c)}b ${String.fromCharCode(c)}`);

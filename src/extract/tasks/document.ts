@@ -36,6 +36,7 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     headingFolds: new Map(),
     scanStop: { from: -1, stop: -2 },
     formulaStarts: { at: null },
+    letterReply: { answers: null },
   };
 }
 

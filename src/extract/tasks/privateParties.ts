@@ -29,9 +29,11 @@ function anyOf(alternatives: readonly string[]): RegExp {
 /** The private addressee named by its kind alone ("Công ty", "doanh nghiệp", "Quý Công ty"), folded. */
 const ADVISED_ADDRESSEES = new Set(foldedPhrases(words.advisedAddressees));
 
-/** Whether the text is a reply to someone's letter or question. */
+/** Whether the text is a reply to someone's letter or question: read once per document (two stages ask). */
 export function answersLetter(doc: TaskDocument): boolean {
-  return REPLY_OPENERS.test(doc.folded.toLowerCase());
+  let answers = doc.letterReply.answers;
+  if (answers === null) doc.letterReply.answers = answers = REPLY_OPENERS.test(doc.folded.toLowerCase());
+  return answers;
 }
 
 /** The findings of a reply letter without those of its private addressee named by its kind alone. */

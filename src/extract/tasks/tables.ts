@@ -7,6 +7,7 @@
  * column is data (`tableColumns.json`).
  */
 import { foldKeepLength } from '../folding';
+import { collapsedSpan } from '../../text/whitespace';
 import type { AssignmentRole } from '../types';
 import columns from './tableColumns.json';
 import type { TableRow } from './types';
@@ -131,7 +132,8 @@ function tableLine(text: string, start: number, end: number): Line | null {
 
 /** Column kinds when `line` is the header of a task table (a lead or coordinating column), else null. */
 function headerKinds(folded: string, line: Line): ColumnKind[] | null {
-  const names = line.cells.map((c) => folded.slice(c.start, c.end).replace(/\s+/g, ' ').trim());
+  // A header cell is a short name: a cell longer than 80 characters once collapsed is read only that far.
+  const names = line.cells.map((c) => collapsedSpan(folded, c.start, c.end, 81));
   if (names.some((n) => n.length > 80)) return null;
   const has = (n: string, list: readonly string[]) => list.some((p) => n.includes(p));
   const taskTable = names.some((n) => has(n, columns.task)) && !names.some((n) => has(n, columns.notTasks));

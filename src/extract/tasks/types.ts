@@ -28,6 +28,8 @@ export interface TaskDocument {
   readonly scanStop: { from: number; stop: number };
   /** Where the closing formula's words stand in the document (closingArticle.ts), found on the first scan. */
   readonly formulaStarts: { at: readonly number[] | null };
+  /** Whether the document replies to a letter (privateParties.ts, `answersLetter`), null until first asked. */
+  readonly letterReply: { answers: boolean | null };
 }
 
 /** A body a clause or heading names as responsible. */
