@@ -25,16 +25,41 @@ Số: 95/2025/QĐ-UBND
 // A regulation's mode of coordination: the leading and the partner body of any case.
 const MODES = `${HEADER}**Điều 6. Phương thức phối hợp**
 
+1. Lấy ý kiến bằng văn bản.
+
+Việc lấy ý kiến bằng văn bản được thực hiện kịp thời,
+phù hợp với quy định của pháp luật và được tiến hành theo trình tự sau:
+
+a) Cơ quan chủ trì có văn bản đề nghị gửi đến các
+cơ quan phối hợp, trong văn bản phải có thời hạn trả lời để cơ quan phối hợp có
+trách nhiệm trả lời bằng văn bản cho cơ quan chủ trì;
+
+b) Cơ quan phối hợp chịu trách nhiệm về các thông
+tin đã cung cấp của mình. Trường hợp cơ quan phối hợp đã quá thời gian quy định
+mà chưa hoặc không cung cấp thông tin theo đề nghị của cơ quan chủ trì thì phải
+có văn bản nêu rõ lý do và phải chịu trách nhiệm theo quy định của Pháp luật.
+
 2. Lấy ý kiến trực tiếp tại cuộc họp hoặc phối hợp
 kiểm tra thực địa:
+
+a) Cơ quan chủ trì tổ chức cuộc họp hoặc kiểm tra
+thực địa có trách nhiệm chuẩn bị đầy đủ hồ sơ, tài liệu có liên quan và gửi cho
+các cơ quan phối hợp trước thời gian tổ chức cuộc họp hoặc kiểm tra thực địa ít
+nhất 01 ngày làm việc;
 
 b) Cơ quan phối hợp có trách nhiệm cử cán bộ, công
 chức, viên chức tham gia đúng thành phần theo đề nghị của cơ quan chủ trì; việc
 từ chối tham gia, hoặc cử người đi thay phải thông báo nêu rõ lý do bằng văn bản
-cho cơ quan chủ trì biết.
+cho cơ quan chủ trì biết. Người tham gia phải chịu trách nhiệm về ý kiến của
+mình tại cuộc họp hoặc buổi kiểm tra thực địa;
 
 c) Cơ quan chủ trì có trách nhiệm tổng hợp đầy đủ nội
-dung cuộc họp hoặc buổi kiểm tra thực địa bằng văn bản.
+dung cuộc họp hoặc buổi kiểm tra thực địa bằng văn bản. Kết thúc cuộc họp hoặc
+buổi kiểm tra thực địa, các thành viên tham gia họp có trách nhiệm ký vào biên
+bản để xác nhận ý kiến của mình. Cơ quan chủ trì thực hiện lưu biên bản cuộc họp,
+kiểm tra hồ sơ theo quy định.
+
+3. Các phương thức phối hợp khác.
 
 **Điều 11. Trách nhiệm của cơ quan thuế**
 
