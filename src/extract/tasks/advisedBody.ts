@@ -42,6 +42,27 @@ export function advisedVerbAt(doc: TaskDocument, k: number, from = 0): boolean {
   return false;
 }
 
+/**
+ * Whether the comma at `comma` runs on the bodies a subject advises or helps ("tham mưu cho UBND tỉnh, Chủ tịch UBND
+ * tỉnh có văn bản thông báo ...", "giúp Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh hướng dẫn ..."): what
+ * follows it is the advised body's act, no new subject (the same clause, not across ";", ":" or a sentence's end).
+ */
+export function insideAdvisedList(doc: TaskDocument, comma: number): boolean {
+  const t = doc.tokens;
+  for (let j = comma - 1; j >= 0 && j >= comma - ADVISED_LOOKBACK; j--) {
+    const x = t[j]!;
+    if (!x.word) {
+      if (x.raw === ';' || x.raw === ':' || endsSentence(doc, j)) return false;
+      continue;
+    }
+    const verb = advisingVerbAt(t, j);
+    if (!verb) continue;
+    const list = parseBodyListAt(t, j + verb.words.length);
+    return !!list && list.to >= comma;
+  }
+  return false;
+}
+
 /** The advising verbs' words as written, lower case, longest first: "tham mưu cho" is found before "tham mưu". */
 const ADVISING_WRITTEN: readonly { p: Phrase; words: readonly string[] }[] = ADVISING_VERBS.map((p) => ({ p, words: p.display.toLowerCase().split(' ') })).sort(
   (a, b) => b.words.length - a.words.length,
