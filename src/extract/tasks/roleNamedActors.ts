@@ -19,6 +19,9 @@ const KINDS: readonly string[] = foldedPhrases(words.roleNamedKinds);
 const DUTIES: readonly string[] = foldedPhrases(words.roleNamedDuties);
 /** Its part in the procedure ("chủ trì", "phối hợp"), folded. */
 const PARTS: readonly string[] = foldedPhrases(words.roleNamedParts);
+/** Words before the kinds ("các", "một") and between them (",", "và"), folded. */
+const OPENERS: readonly string[] = foldedPhrases(words.roleNamedOpeners);
+const JOINERS: readonly string[] = foldedPhrases(words.roleNamedJoiners);
 
 /** The findings of a regulation's articles without those of actors named only by their part in a procedure. */
 export function withoutRoleNamedActors(doc: TaskDocument, findings: readonly RoleFinding[]): RoleFinding[] {
@@ -45,21 +48,27 @@ function regulationStart(doc: TaskDocument): number {
  */
 export function namedByRole(name: string): boolean {
   let rest = foldForSearch(name).replace(/,/g, ' , ').replace(/\s+/g, ' ').trim();
-  rest = rest.replace(/^(cac|mot) /, '');
+  const opener = OPENERS.find((o) => rest.startsWith(`${o} `));
+  if (opener) rest = rest.slice(opener.length + 1);
   let kinds = 0;
   for (;;) {
-    const kind = KINDS.find((k) => rest === k || rest.startsWith(`${k} `));
+    const kind = leading(rest, KINDS);
     if (!kind) break;
     kinds++;
     rest = rest.slice(kind.length).trim();
-    const joined = /^(,|va) /.exec(rest);
-    if (!joined) break;
-    rest = rest.slice(joined[0].length);
+    const joiner = JOINERS.find((j) => rest.startsWith(`${j} `));
+    if (!joiner) break;
+    rest = rest.slice(joiner.length + 1);
   }
   if (kinds === 0) return false;
-  const duty = DUTIES.find((d) => rest === d || rest.startsWith(`${d} `));
+  const duty = leading(rest, DUTIES);
   if (duty) rest = rest.slice(duty.length).trim();
   const part = PARTS.find((p) => rest === p);
   if (part) rest = '';
   return rest === '' && (!!duty || !!part);
+}
+
+/** The first of `words` that `rest` is or opens with, as whole words. */
+function leading(rest: string, words: readonly string[]): string | undefined {
+  return words.find((w) => rest === w || rest.startsWith(`${w} `));
 }
