@@ -80,7 +80,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 200 development documents (F1 0.927, P 0.933, R 0.920)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 200 development documents (F1 0.929, P 0.938, R 0.920)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -123,9 +123,12 @@ describe('extraction on real documents against their gold', () => {
     // floors 0.933 and 0.926.
     // The twenty-third pass on 185 files, roles ("phối hợp cùng X", "tăng cường công tác giám sát"): 0.944 / 0.920 /
     // 0.932 (1765/105/153), from 0.944 / 0.919 / 0.931 (1763/105/155).
+    // The twenty-third pass's regulation rules on 200 files (actors named by their part in a Quy chế's procedure, a
+    // chairman written after the UBND a subject advises): 0.938 / 0.920 / 0.929 (1874/124/163); with the roles
+    // merged: 0.938 / 0.921 / 0.929 (1876/124/161): floors 0.937 and 0.928.
     expect(development(result).length).toBe(200);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.926);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.933);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.928);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.937);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.915);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {

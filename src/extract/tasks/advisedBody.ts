@@ -22,24 +22,44 @@ const ADVISED_LOOKBACK = 14;
  */
 export function advisedVerbAt(doc: TaskDocument, k: number, from = 0): boolean {
   const t = doc.tokens;
+  const at = advisedAt(doc, k, from);
+  if (at < 0) return false;
+  // A body ("Ủy ban nhân dân tỉnh") or an official its title names ("Bộ trưởng").
+  let named = parseBodyListAt(t, at)?.to ?? at;
+  if (named === at) while (named < k && t[named]!.word && t[named]!.cap) named++;
+  if (named === at || named > k) return false;
+  // Only the advised body's own verbs between it and the verb at `k` ("theo dõi, kiểm tra,"), no other body.
+  for (let m = named; m < k; m++) if (t[m]!.cap) return false;
+  return true;
+}
+
+/**
+ * Whether the comma at `comma` runs on the bodies a subject advises or helps ("tham mưu cho UBND tỉnh, Chủ tịch UBND
+ * tỉnh có văn bản thông báo ...", "giúp Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh hướng dẫn ..."): what
+ * follows it is the advised body's act, no new subject (the same clause, not across ";", ":" or a sentence's end).
+ */
+export function insideAdvisedList(doc: TaskDocument, comma: number): boolean {
+  const at = advisedAt(doc, comma);
+  const list = at < 0 ? null : parseBodyListAt(doc.tokens, at);
+  return !!list && list.to >= comma;
+}
+
+/**
+ * Where the advised body's name starts after the nearest "tham mưu (cho) / giúp" before `k` in the same clause (not
+ * across ";", ":" or a sentence's end, nor before `from`), else -1.
+ */
+function advisedAt(doc: TaskDocument, k: number, from = 0): number {
+  const t = doc.tokens;
   for (let j = k - 1; j >= from && j >= k - ADVISED_LOOKBACK; j--) {
     const x = t[j]!;
     if (!x.word) {
-      if (x.raw === ';' || x.raw === ':' || endsSentence(doc, j)) return false;
+      if (x.raw === ';' || x.raw === ':' || endsSentence(doc, j)) return -1;
       continue;
     }
     const verb = advisingVerbAt(t, j);
-    if (!verb) continue;
-    const at = j + verb.p.words.length;
-    // A body ("Ủy ban nhân dân tỉnh") or an official its title names ("Bộ trưởng").
-    let named = parseBodyListAt(t, at)?.to ?? at;
-    if (named === at) while (named < k && t[named]!.word && t[named]!.cap) named++;
-    if (named === at || named > k) return false;
-    // Only the advised body's own verbs between it and the verb at `k` ("theo dõi, kiểm tra,"), no other body.
-    for (let m = named; m < k; m++) if (t[m]!.cap) return false;
-    return true;
+    if (verb) return j + verb.words.length;
   }
-  return false;
+  return -1;
 }
 
 /** The advising verbs' words as written, lower case, longest first: "tham mưu cho" is found before "tham mưu". */

@@ -18,7 +18,7 @@ import { extendLast, withQualifier } from './qualifiedKinds';
 import { afterPeriod } from './periodOpeners';
 import { closingSubjects, ministryOfficeAt } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
-import { advisedVerbAt } from './advisedBody';
+import { advisedVerbAt, insideAdvisedList } from './advisedBody';
 import { insidePassiveAgent } from './passiveAgent';
 import { toActFormula } from './informedName';
 import { groupLeadersAt } from './groupLeaders';
@@ -843,8 +843,9 @@ function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, e
   for (let k = i + 1, n = 0; k < end && n < 80; k++, n++) {
     const tok = t[k]!;
     if (endsSentence(doc, k) || tok.raw === ';') break;
-    // "... khi chưa được Chính phủ, Thủ tướng Chính phủ phê duyệt": a comma inside a passive's agent opens no subject.
-    if (tok.raw !== ',' || insidePassiveAgent(doc, k)) continue;
+    // "... khi chưa được Chính phủ, Thủ tướng Chính phủ phê duyệt": a comma inside a passive's agent opens no subject,
+    // nor one inside the bodies advised ("... phải tham mưu cho UBND tỉnh, Chủ tịch UBND tỉnh có văn bản thông báo").
+    if (tok.raw !== ',' || insidePassiveAgent(doc, k) || insideAdvisedList(doc, k)) continue;
     // "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở ... lồng ghép ...": the
     // direction after the fronted scope names the acting bodies; a comma inside its list opens no subject.
     const ev = clauseEvent(doc, scope, k + 1, end, first) ?? midDirected(doc, k + 1, end);

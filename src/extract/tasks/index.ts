@@ -36,6 +36,7 @@ import { withoutRestatedAddressees } from './letterClosing';
 import { withoutOwnersCoordination } from './ownersCoordination';
 import { withoutRepliedOfficeCoordination } from './repliedOffice';
 import { withMinistersNamed, withoutRuleActors } from './normativeRules';
+import { withoutRoleNamedActors } from './roleNamedActors';
 import type { Actor, ClauseEvent, RoleFinding, SectionActors, TaskDocument, Unit } from './types';
 
 export interface TaskContext {
@@ -89,7 +90,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
   findings = withinRegulation(doc, withoutOwnCoordination(findings, regulated.owners), regulated);
   findings = withoutRestatedAddressees(doc, withoutInspectionTeams(withoutAdvisedAddressee(doc, findings)));
   findings = withoutRepliedOfficeCoordination(doc, findings);
-  findings = withMinistersNamed(doc, withoutRuleActors(doc, withoutQuotedProvisions(doc, findings)));
+  findings = withMinistersNamed(doc, withoutRoleNamedActors(doc, withoutRuleActors(doc, withoutQuotedProvisions(doc, findings))));
   findings.push(...headingLeads(doc, actors, findings));
   const registry = new BodyRegistry(doc.jurisdiction);
   const mentions = bodyMentionLists(doc.tokens);

@@ -73,3 +73,26 @@ describe('direction the subject only advises', () => {
     expect(found.filter((p) => /bộ, ngành Trung ương/.test(p))).toEqual([]);
   });
 });
+
+describe('the bodies advised, written as a list', () => {
+  // A Quy chế on voters' recommendations (Nghệ An, 2025): after a fronted time limit, the office advises the UBND and
+  // its chairman; the chairman after the comma acts only as the one advised, no subject of a clause of his own.
+  const regulation = [
+    'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN',
+    '',
+    '**Điều 6. Trách nhiệm của Văn phòng UBND tỉnh**',
+    '',
+    `5. Đối với kiến nghị thuộc thẩm quyền giải quyết của
+UBND tỉnh, Chủ tịch UBND tỉnh mà đã được giải quyết xong nhưng cử tri vẫn tiếp
+tục kiến nghị thì Văn phòng UBND tỉnh chủ trì, phối hợp với cơ quan, đơn vị
+liên quan rà soát, tổng hợp. Trong thời hạn 10 ngày làm việc, kể từ ngày nhận
+được kiến nghị phải tham mưu cho UBND tỉnh, Chủ tịch UBND tỉnh có văn bản thông
+báo kèm theo văn bản đã thông báo kết quả giải quyết trước đó đến cử tri.`,
+  ].join('\n');
+
+  it('gives the chairman named after the advised UBND, before the act, no duty', () => {
+    const found = pairs(regulation);
+    expect(found).toContain('LEAD Văn phòng Ủy ban nhân dân tỉnh');
+    expect(found).not.toContain('LEAD Ủy ban nhân dân tỉnh');
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * A regulation issued with a decision (a "Quy chế phối hợp", a "Quy chế" or "Quy định ... ban hành kèm theo Quyết
+ * định") sets procedures for parties it names by their part in them: "Cơ quan chủ trì có trách nhiệm tổng hợp ...",
+ * "Cơ quan phối hợp chịu trách nhiệm về các thông tin đã cung cấp", "sở, ban, ngành được giao chủ trì phải có văn
+ * bản ...", "Các cơ quan, đơn vị được giao phối hợp có trách nhiệm trả lời ...". Such an actor is whichever body a
+ * case makes it: no body is given a duty there (the gold convention for coordination regulations). A plan's or a
+ * directive's "các cơ quan, đơn vị được giao chủ trì" is left as it was: the gold annotates it there.
+ */
+import { foldForSearch } from '../../text/fold';
+import { foldedPhrases } from '../vocabulary';
+import words from './clauseWords.json';
+import type { RoleFinding, TaskDocument } from './types';
+
+/** The title line a regulation's annex opens with ("QUY CHẾ", "QUY ĐỊNH"), folded. */
+const REGULATION_TITLES: ReadonlySet<string> = new Set(foldedPhrases(words.regulationTitles));
+/** Kinds of body a role-named actor is written with ("cơ quan", "đơn vị", "ngành"), folded, one or more words each. */
+const KINDS: readonly string[] = foldedPhrases(words.roleNamedKinds);
+/** The duty given that names it ("được giao", "được phân công nhiệm vụ"), folded. */
+const DUTIES: readonly string[] = foldedPhrases(words.roleNamedDuties);
+/** Its part in the procedure ("chủ trì", "phối hợp"), folded. */
+const PARTS: readonly string[] = foldedPhrases(words.roleNamedParts);
+/** Words before the kinds ("các", "một") and between them (",", "và"), folded. */
+const OPENERS: readonly string[] = foldedPhrases(words.roleNamedOpeners);
+const JOINERS: readonly string[] = foldedPhrases(words.roleNamedJoiners);
+
+/** The findings of a regulation's articles without those of actors named only by their part in a procedure. */
+export function withoutRoleNamedActors(doc: TaskDocument, findings: readonly RoleFinding[]): RoleFinding[] {
+  const from = regulationStart(doc);
+  if (from < 0) return [...findings];
+  return findings.filter((f) => f.unit.start < from || !namedByRole(f.actor.name));
+}
+
+/** Where the regulation's own title line stands ("QUY CHẾ" alone on its line, marks of emphasis aside), else -1. */
+function regulationStart(doc: TaskDocument): number {
+  const folded = doc.folded.toLowerCase();
+  let at = 0;
+  for (const line of folded.split('\n')) {
+    if (REGULATION_TITLES.has(line.replace(/[*#_|]/g, ' ').replace(/\s+/g, ' ').trim())) return at;
+    at += line.length + 1;
+  }
+  return -1;
+}
+
+/**
+ * "Cơ quan chủ trì", "các cơ quan, đơn vị được giao phối hợp", "Ngành được giao": one kind of body or a list of them,
+ * then only a given duty and/or a part. A name with more after it ("Cơ quan chủ trì giải quyết thủ tục đầu tư dự
+ * án", "cơ quan có chức năng quản lý đất đai") is not one.
+ */
+export function namedByRole(name: string): boolean {
+  let rest = foldForSearch(name).replace(/,/g, ' , ').replace(/\s+/g, ' ').trim();
+  const opener = OPENERS.find((o) => rest.startsWith(`${o} `));
+  if (opener) rest = rest.slice(opener.length + 1);
+  let kinds = 0;
+  for (;;) {
+    const kind = leading(rest, KINDS);
+    if (!kind) break;
+    kinds++;
+    rest = rest.slice(kind.length).trim();
+    const joiner = JOINERS.find((j) => rest.startsWith(`${j} `));
+    if (!joiner) break;
+    rest = rest.slice(joiner.length + 1);
+  }
+  if (kinds === 0) return false;
+  const duty = leading(rest, DUTIES);
+  if (duty) rest = rest.slice(duty.length).trim();
+  const part = PARTS.find((p) => rest === p);
+  if (part) rest = '';
+  return rest === '' && (!!duty || !!part);
+}
+
+/** The first of `words` that `rest` is or opens with, as whole words. */
+function leading(rest: string, words: readonly string[]): string | undefined {
+  return words.find((w) => rest === w || rest.startsWith(`${w} `));
+}
