@@ -102,6 +102,15 @@ const LOCALITY_GENERICS = new Set(vocab.localityGenerics);
 const IDIOM_GENERICS = new Set(vocab.idiomGenerics);
 
 const OWNED_HEADS = new Set(vocab.ownedHeads);
+/** Heads of departments and ministries, named by one known field ("Sở Nội vụ", "Bộ Y tế"): folded form -> display form. */
+const DEPARTMENT_HEADS: ReadonlyMap<string, string> = new Map(vocab.departmentHeads.map((h) => [fold(h), h] as const));
+/** Heads whose name is one known field, lower-case words after it being the sentence ("Sở", "Bộ", "Phòng"), folded. */
+const FIELD_CLOSED_HEADS = new Set(vocab.fieldClosedHeads.map((h) => fold(h)));
+
+/** The display form of the department head ("Sở", "Bộ") token `t` is, else null. */
+function departmentHead(t: Token | undefined): string | null {
+  return t?.word ? (DEPARTMENT_HEADS.get(t.f) ?? null) : null;
+}
 const CHAINED_MODIFIERS = new Set(vocab.chainedModifiers);
 
 /** A body phrase found in a token stream. */
@@ -666,7 +675,7 @@ function groupTailAt(tokens: readonly Token[], i: number, underCac = false): { n
  */
 function namedOwnerAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  if (!t?.word || !t.cap || !/^(bo|so)$/.test(t.f)) return 0;
+  if (!t?.cap || !departmentHead(t)) return 0;
   const nm = longestMatch(tokens, i + 1, NAME_WORDS, true);
   if (nm && tokens[i + 1]!.cap) return 1 + nm.n + localityAt(tokens, i + 1 + nm.n, false);
   return 1;
@@ -745,7 +754,7 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
       k += 1 + unplacedOrgAt(tokens, k + 1);
       break;
     }
-    if (words > 0 && t.word && !t.cap && t.f === 'va' && isStopAt(tokens, k) && !/^(so|bo)$/.test(tokens[i - 1]?.f ?? '') && fieldAfterVa(tokens, k + 1)) {
+    if (words > 0 && t.word && !t.cap && t.f === 'va' && isStopAt(tokens, k) && !departmentHead(tokens[i - 1]) && fieldAfterVa(tokens, k + 1)) {
       k++;
       continue;
     }
@@ -781,7 +790,7 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
     const org = completeOrgAt(tokens, k);
     // "Sở Tài chính Công an tỉnh" (a comma lost between two bodies): a Sở or Bộ named by its known field belongs to
     // no body but a people's committee, so another complete body after it starts the next name.
-    if (org > 0 && words > 0 && known && lower === 0 && /^(so|bo)$/.test(tokens[i - 1]?.f ?? '') && tokens[i - 1]!.cap && !/^(uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\b/.test(tokens.slice(k, k + org).map((x) => x.f).join(' '))) break;
+    if (org > 0 && words > 0 && known && lower === 0 && departmentHead(tokens[i - 1]) && tokens[i - 1]!.cap && !LOCAL_COUNCILS.has(tokens.slice(k, k + org).map((x) => x.f).join(' '))) break;
     if (org > 0 && words > 0 || org > 0 && k === i && !(tokens[k]!.f === 'tu' || tokens[k]!.f === 'tw')) {
       owner = k;
       k += org;
@@ -843,7 +852,7 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
     if (words === 0 && !lowerName) break;
     // A Sở, Bộ or Phòng is named by its known field: lower-case words after it are the sentence ("Bộ Nông nghiệp
     // và Môi trường làm chủ Chương trình").
-    if (known && lower === 0 && /^(so|bo|phong)$/.test(tokens[i - 1]?.f ?? '') && tokens[i - 1]!.cap) break;
+    if (known && lower === 0 && FIELD_CLOSED_HEADS.has(tokens[i - 1]?.f ?? '') && tokens[i - 1]!.cap) break;
     if (isPredicateAt(tokens, k) || isStopAt(tokens, k) || headWrittenAt(tokens, k, NAME_ENDERS) || isCac(t)) break;
     // "xã" is a commune, "xã hội" a word of a name ("Ngân hàng Chính sách xã hội").
     // ... written as the unit ("phòng thủ" is no "phường").
@@ -1051,7 +1060,7 @@ function mayOpenBody(t: Token): boolean {
     mayStartAt(t, COMPLETE_ORGS, true) ||
     (t.cap && mayStartAt(t, PLACE_ORGS, true)) ||
     mayStartAt(t, NAMED_HEADS, true) ||
-    (t.cap && f.length <= 3 && (tokenFuzzy(t, 'so') || tokenFuzzy(t, 'bo'))) ||
+    (t.cap && f.length <= 3 && [...DEPARTMENT_HEADS.keys()].some((w) => tokenFuzzy(t, w))) ||
     tokenFuzzy(t, 'tinh') ||
     f === 'cap' ||
     mayStartAt(t, LOCAL_UNITS, true)
@@ -1301,7 +1310,7 @@ function nameVerbAt(tokens: readonly Token[], k: number): boolean {
 function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: number } | null {
   const t = tokens[k];
   if (!t?.word || t.f.length > 3 || !t.cap) return null;
-  for (const [w, shown] of [['so', 'Sở'], ['bo', 'Bộ']] as const) {
+  for (const [w, shown] of DEPARTMENT_HEADS) {
     // A word written cleanly with other marks is that word ("Bí thư" is no OCR-damaged "Bộ").
     if (!tokenFuzzy(t, w) || (t.f !== w && hasMarks(t.raw) && isVietnameseSyllable(t.raw))) continue;
     const nm = longestMatch(tokens, k + 1, NAME_WORDS, false, true);
@@ -1516,7 +1525,7 @@ function missingComma(tokens: readonly Token[], prev: BodyParse, k: number): boo
   const t = tokens[k];
   if (!t || !t.cap || t.nl > 0 || prev.to !== k || prev.group) return false;
   const head = tokens[prev.from];
-  if (!head?.cap || !/^(so|bo)$/.test(head.f)) return false;
+  if (!head?.cap || !departmentHead(head)) return false;
   return completeOrgAt(tokens, k) > 0;
 }
 
@@ -1616,21 +1625,21 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
       return names[names.length - 1]!.to;
     }
   }
-  let head = last && /^(so|bo)$/.test(last.f) && isCac(words[words.length - 2]) ? (last.f === 'so' ? 'Sở' : 'Bộ') : null;
+  let head = isCac(words[words.length - 2]) ? departmentHead(last) : null;
   let cac = item.to - 2;
   // "Các Bộ, cơ quan: Tài chính, ..., Ngoại giao, Tập đoàn Điện lực Việt Nam": ministries by their field, other
   // bodies by their whole name.
   const mixed = !head && item.group ? ministriesAndBodies(tokens, item) : -1;
   if (mixed >= 0) {
     cac = mixed;
-    head = tokens[mixed + 1]!.f === 'so' ? 'Sở' : 'Bộ';
+    head = departmentHead(tokens[mixed + 1]);
   }
   // "các Bộ Y tế, Công an, Xây dựng ...", "Bộ trưởng các Bộ Y tế, Tài chính và Công an": one "các Bộ" written before
   // the first field, its kind shared by the fields after it, as after a colon.
   const shared = !head && tokens[item.to]?.raw !== ':' ? sharedFieldKindAt(tokens, item) : -1;
   if (shared >= 0) {
     cac = shared;
-    head = tokens[shared + 1]!.f === 'so' ? 'Sở' : 'Bộ';
+    head = departmentHead(tokens[shared + 1]);
   }
   if (!head || (shared < 0 && tokens[item.to]?.raw !== ':')) {
     items.push(item);
@@ -1684,20 +1693,18 @@ function fieldNameAt(tokens: readonly Token[], k: number, head: string): { p: Ph
 }
 
 /**
- * "các Bộ Y tế, Công an, ...": the index of the "các" whose kind ("Bộ", "Sở") the item's one field and the fields
- * after it share, or -1. The item must end with that field and another field follow after "," or "và".
+ * "các Bộ Y tế, Công an, ...": the index of the "các" whose kind ("Bộ", "Sở") the item's last field and the fields
+ * after it share, or -1. The item ends with its last "các", the kind and one field, and another field follows after ","
+ * or "và"; other "các" before it name other groups ("Chủ tịch Ủy ban nhân dân các tỉnh và Bộ trưởng các Bộ ...").
  */
 function sharedFieldKindAt(tokens: readonly Token[], item: BodyParse): number {
-  for (let c = item.from; c + 2 < item.to; c++) {
+  const sep = tokens[item.to];
+  if (sep?.raw !== COMMA && !isWord(sep, 'va')) return -1;
+  for (let c = item.to - 3; c >= item.from; c--) {
     if (!isCac(tokens[c])) continue;
-    const h = tokens[c + 1]!;
-    if (!h.cap || !/^(so|bo)$/.test(h.f)) return -1;
-    const head = h.f === 'so' ? 'Sở' : 'Bộ';
-    const first = fieldNameAt(tokens, c + 2, head);
-    if (!first || c + 2 + first.n !== item.to) return -1;
-    const sep = tokens[item.to];
-    if (sep?.raw !== ',' && !isWord(sep, 'va')) return -1;
-    return fieldNameAt(tokens, item.to + 1, head) ? c : -1;
+    const head = tokens[c + 1]!.cap ? departmentHead(tokens[c + 1]) : null;
+    const first = head ? fieldNameAt(tokens, c + 2, head) : null;
+    return first && c + 2 + first.n === item.to && fieldNameAt(tokens, item.to + 1, head!) ? c : -1;
   }
   return -1;
 }
@@ -1711,7 +1718,7 @@ function ministriesAndBodies(tokens: readonly Token[], item: BodyParse): number 
   if (c < 0) return -1;
   const at = item.from + c;
   const h = tokens[at + 1];
-  if (!h?.cap || !/^(so|bo)$/.test(h.f) || tokens[at + 2]?.raw !== COMMA) return -1;
+  if (!h?.cap || !departmentHead(h) || tokens[at + 2]?.raw !== COMMA) return -1;
   // Only kinds of bodies after the head ("cơ quan", "ban, ngành"): no modifier, no owner.
   return genericListAt(tokens, at + 1, false) === item.to - at - 1 ? at : -1;
 }
