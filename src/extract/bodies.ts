@@ -343,13 +343,20 @@ function centralTailAt(tokens: readonly Token[], i: number): number {
   return isWord(tokens[i], 'truc') && isWord(tokens[i + 1], 'thuoc') && isWord(tokens[i + 2], 'trung') && isWord(tokens[i + 3], 'uong') ? 4 : 0;
 }
 
-/** A level of school written alone after a kind of school ("cao đẳng", "Trung cấp"): token count, or 0. */
+/** Levels of schools ("đại học", "cao đẳng"), folded, one array per level. */
+const SCHOOL_LEVELS: readonly (readonly string[])[] = foldedPhrases(vocab.schoolLevels).map((l) => l.split(' '));
+
+/** A kind of school named by its level ("trường đại học", "cơ sở giáo dục đại học"), folded. */
+function schoolKind(kind: string): boolean {
+  return SCHOOL_LEVELS.some((l) => kind.endsWith(` ${l.join(' ')}`));
+}
+
+/** A level of school written alone after a kind of school ("cao đẳng", "Trung cấp"), on its line: token count, or 0. */
 function schoolLevelAt(tokens: readonly Token[], i: number): number {
-  const a = tokens[i];
-  const b = tokens[i + 1];
-  if (!a?.word || !b?.word || a.nl > 0) return 0;
-  const pair = `${a.f} ${b.f}`;
-  return /^(dai hoc|cao dang|trung cap)$/.test(pair) && hasMarks(b.raw) ? 2 : 0;
+  if (!tokens[i]?.word || tokens[i]!.nl > 0) return 0;
+  const level = SCHOOL_LEVELS.find((l) => l.every((w, n) => isWord(tokens[i + n], w)));
+  // Written with its marks: "cao dang" without them may be OCR noise of other words.
+  return level && hasMarks(tokens[i + level.length - 1]!.raw) ? level.length : 0;
 }
 
 /** A capitalized name right after a kind, on its line: no place, level or "Trung ương" ("các sở, ngành Thành phố"). */
@@ -377,6 +384,7 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
   let single = first.p.words.join(' ');
   let lastKind = single;
   let count = 1;
+  let schoolLevels = false;
   for (;;) {
     if (tokens[k]?.raw !== COMMA) {
       // "UBND các phường xã": two levels written without their comma (a table cell's shorthand).
@@ -411,13 +419,17 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
     if (next && !localityOnly && STANDALONE_GROUP_KINDS.has(next.p.words.join(' ')) && !mass && !openedByStandalone) break;
     // "các cơ quan, đơn vị, địa phương, doanh nghiệp": agencies and enterprises are two collectives.
     if (next && !localityOnly && crossesSector(lastKind, next.p.words.join(' ')) && !anyoneList(tokens, i)) break;
-    // "các trường đại học, cao đẳng, trung cấp": the levels of one kind of school.
-    const level = !next && /^truong (dai hoc|cao dang|trung cap)$/.test(single) ? schoolLevelAt(tokens, k + 1) : 0;
+    // "các trường đại học, cao đẳng, trung cấp", "cơ sở giáo dục đại học, cao đẳng": the levels of one kind of school.
+    const level = !next && schoolKind(single) ? schoolLevelAt(tokens, k + 1) : 0;
     if (level > 0) {
       k += 1 + level;
       count++;
+      schoolLevels = true;
       continue;
     }
+    // ... a group of its own: another kind after its levels is the next body of the list ("cơ sở giáo dục đại học,
+    // cao đẳng, cơ sở đào tạo, bồi dưỡng của Bộ, ...").
+    if (schoolLevels) break;
     // "Ban Quản lý, Trung tâm Đổi mới sáng tạo Hà Nội": a capitalized kind whose own capitalized name follows is
     // a named body, no more kinds of the list.
     if (next && tokens[k + 1]!.cap && properNameAfterKind(tokens, k + 1 + next.n)) break;
