@@ -681,6 +681,20 @@ function groupTailAt(tokens: readonly Token[], i: number, underCac = false): { n
   return { n: k - i, owner };
 }
 
+/** Complete bodies that are a unit of the body written after them ("Thanh tra Chính phủ"), folded. */
+const OWNED_COMPLETE_ORGS = new Set(foldedPhrases(vocab.ownedCompleteOrgs));
+
+/**
+ * "Thanh tra Chính phủ", "Thanh tra Ngân hàng Nhà nước", "Thanh tra Bộ Xây dựng": the owner written right after a
+ * complete body `[from, end)` that is also a unit of another (capitalized, on the same line): its token count, or 0.
+ */
+function unitOwnerAt(tokens: readonly Token[], from: number, end: number): number {
+  const t = tokens[end];
+  if (!t?.word || !t.cap || t.nl > 0 || !OWNED_COMPLETE_ORGS.has(tokens.slice(from, end).map((x) => x.f).join(' '))) return 0;
+  const org = completeOrgAt(tokens, end);
+  return org > 0 ? org + localityAt(tokens, end + org, true) : namedOwnerAt(tokens, end);
+}
+
 /**
  * A named body owning a group ("các đơn vị thuộc Bộ Nội vụ", "thuộc Sở Y tế"), or the issuing ministry or
  * department written by its head alone ("các đơn vị trực thuộc Bộ"): token count, or 0.
@@ -1185,6 +1199,7 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     // "Báo và Phát thanh, Truyền hình Cần Thơ": a province named bare, capitalized as written (not a heading
     // in capitals: "TỈNH ỦY QUẢNG NGÃI" is the header's Tỉnh ủy).
     if (loc === 0) end += bareProvinceAt(tokens, end);
+    if (end === k + complete) end += unitOwnerAt(tokens, k, end);
     end += branchAt(tokens, end);
     // "Phó Thủ tướng Chính phủ Trần Hồng Hà": an office held by one person, named after it.
     if (/^(pho )?thu tuong chinh phu$/.test(tokens.slice(k, end).filter((x) => x.word).map((x) => x.f).join(' '))) end += personNameAt(tokens, end);
@@ -2200,7 +2215,10 @@ export function bodyJurisdiction(rawName: string, jurisdiction: Jurisdiction | n
 function namedJurisdiction(rawName: string): Jurisdiction | null {
   const f = fold(canonicalName(rawName)).replace(STRIPPED_TITLES, '');
   const core = f.replace(/^(cac|nhung)\s+/, '');
-  if (NATIONAL_PREFIXES.some((p) => core.startsWith(p))) return NATIONAL;
+  // "Thanh tra Chính phủ": a unit of a national body is national.
+  const unit = [...OWNED_COMPLETE_ORGS].find((o) => core.startsWith(`${o} `));
+  const owner = unit ? core.slice(unit.length + 1) : core;
+  if (NATIONAL_PREFIXES.some((p) => core.startsWith(p) || owner.startsWith(p))) return NATIONAL;
   if (/\btrung uong\b/.test(core) && !/dia ban|tinh|huyen/.test(core)) return NATIONAL;
   return provinceIn(f);
 }

@@ -187,6 +187,18 @@ describe('reading body lists in running text', () => {
   });
 });
 
+describe('a complete body that is a unit of the body named after it', () => {
+  it('keeps the owner in the inspectorate\'s name, national when the owner is', () => {
+    // A Government decree's article heading "Điều 8. Thanh tra Ngân hàng Nhà nước"; an office's addressee list
+    // "Ngân hàng Nhà nước Việt Nam, Thanh tra Chính phủ, Kiểm toán Nhà nước".
+    expect(list('Thanh tra Ngân hàng Nhà nước thực hiện theo quy định')).toEqual(['Thanh tra Ngân hàng Nhà nước']);
+    expect(list('Thanh tra Chính phủ, Kiểm toán Nhà nước')).toEqual(['Thanh tra Chính phủ', 'Kiểm toán Nhà nước']);
+    expect(resolveBody('Thanh tra Chính phủ', QN).jurisdiction).toBe('national');
+    // The inspectorate of the document's own place stays one body however it is written.
+    expect(key('Thanh tra tỉnh')).toBe(key('Thanh tra'));
+  });
+});
+
 describe('one head named for several ministries', () => {
   it('gives one ministry per field after "các Bộ", with or without a colon, "Công an" after "và" too', () => {
     // The dispatch genre's form "Bộ trưởng các Bộ: A, B và C" (the gold names each ministry, without the title).
