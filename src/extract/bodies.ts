@@ -104,6 +104,7 @@ const IDIOM_GENERICS = new Set(vocab.idiomGenerics);
 const OWNED_HEADS = new Set(vocab.ownedHeads);
 /** Heads of departments and ministries, named by one known field ("Sở Nội vụ", "Bộ Y tế"): folded form -> display form. */
 const DEPARTMENT_HEADS: ReadonlyMap<string, string> = new Map(vocab.departmentHeads.map((h) => [fold(h), h] as const));
+const DEPARTMENT_HEAD_WORDS: readonly string[] = [...DEPARTMENT_HEADS.keys()];
 /** Heads whose name is one known field, lower-case words after it being the sentence ("Sở", "Bộ", "Phòng"), folded. */
 const FIELD_CLOSED_HEADS = new Set(vocab.fieldClosedHeads.map((h) => fold(h)));
 
@@ -682,7 +683,7 @@ function groupTailAt(tokens: readonly Token[], i: number, underCac = false): { n
 }
 
 /** Complete bodies that are a unit of the body written after them ("Thanh tra Chính phủ"), folded. */
-const OWNED_COMPLETE_ORGS = new Set(foldedPhrases(vocab.ownedCompleteOrgs));
+const OWNED_COMPLETE_ORGS: readonly string[] = foldedPhrases(vocab.ownedCompleteOrgs);
 
 /**
  * "Thanh tra Chính phủ", "Thanh tra Ngân hàng Nhà nước", "Thanh tra Bộ Xây dựng": the owner written right after a
@@ -690,7 +691,7 @@ const OWNED_COMPLETE_ORGS = new Set(foldedPhrases(vocab.ownedCompleteOrgs));
  */
 function unitOwnerAt(tokens: readonly Token[], from: number, end: number): number {
   const t = tokens[end];
-  if (!t?.word || !t.cap || t.nl > 0 || !OWNED_COMPLETE_ORGS.has(tokens.slice(from, end).map((x) => x.f).join(' '))) return 0;
+  if (!t?.word || !t.cap || t.nl > 0 || !OWNED_COMPLETE_ORGS.includes(tokens.slice(from, end).map((x) => x.f).join(' '))) return 0;
   const org = completeOrgAt(tokens, end);
   return org > 0 ? org + localityAt(tokens, end + org, true) : namedOwnerAt(tokens, end);
 }
@@ -1086,7 +1087,7 @@ function mayOpenBody(t: Token): boolean {
     mayStartAt(t, COMPLETE_ORGS, true) ||
     (t.cap && mayStartAt(t, PLACE_ORGS, true)) ||
     mayStartAt(t, NAMED_HEADS, true) ||
-    (t.cap && f.length <= 3 && [...DEPARTMENT_HEADS.keys()].some((w) => tokenFuzzy(t, w))) ||
+    (t.cap && f.length <= 3 && DEPARTMENT_HEAD_WORDS.some((w) => tokenFuzzy(t, w))) ||
     tokenFuzzy(t, 'tinh') ||
     f === 'cap' ||
     mayStartAt(t, LOCAL_UNITS, true)
@@ -1722,7 +1723,7 @@ function fieldNameAt(tokens: readonly Token[], k: number, head: string): { p: Ph
 /**
  * "các Bộ Y tế, Công an, ...": the index of the "các" whose kind ("Bộ", "Sở") the item's last field and the fields
  * after it share, or -1. The item ends with its last "các", the kind and one field, and another field follows after ","
- * or "và"; other "các" before it name other groups ("Chủ tịch Ủy ban nhân dân các tỉnh và Bộ trưởng các Bộ ...").
+ * or "và"; a "các" before it names another group ("các đơn vị thuộc các Bộ Y tế, Công an": the units of each ministry).
  */
 function sharedFieldKindAt(tokens: readonly Token[], item: BodyParse): number {
   const sep = tokens[item.to];
@@ -2216,7 +2217,7 @@ function namedJurisdiction(rawName: string): Jurisdiction | null {
   const f = fold(canonicalName(rawName)).replace(STRIPPED_TITLES, '');
   const core = f.replace(/^(cac|nhung)\s+/, '');
   // "Thanh tra Chính phủ": a unit of a national body is national.
-  const unit = [...OWNED_COMPLETE_ORGS].find((o) => core.startsWith(`${o} `));
+  const unit = OWNED_COMPLETE_ORGS.find((o) => core.startsWith(`${o} `));
   const owner = unit ? core.slice(unit.length + 1) : core;
   if (NATIONAL_PREFIXES.some((p) => core.startsWith(p) || owner.startsWith(p))) return NATIONAL;
   if (/\btrung uong\b/.test(core) && !/dia ban|tinh|huyen/.test(core)) return NATIONAL;
