@@ -102,6 +102,16 @@ const LOCALITY_GENERICS = new Set(vocab.localityGenerics);
 const IDIOM_GENERICS = new Set(vocab.idiomGenerics);
 
 const OWNED_HEADS = new Set(vocab.ownedHeads);
+/** Heads of departments and ministries, named by one known field ("Sở Nội vụ", "Bộ Y tế"): folded form -> display form. */
+const DEPARTMENT_HEADS: ReadonlyMap<string, string> = new Map(vocab.departmentHeads.map((h) => [fold(h), h] as const));
+const DEPARTMENT_HEAD_WORDS: readonly string[] = [...DEPARTMENT_HEADS.keys()];
+/** Heads whose name is one known field, lower-case words after it being the sentence ("Sở", "Bộ", "Phòng"), folded. */
+const FIELD_CLOSED_HEADS = new Set(vocab.fieldClosedHeads.map((h) => fold(h)));
+
+/** The display form of the department head ("Sở", "Bộ") token `t` is, else null. */
+function departmentHead(t: Token | undefined): string | null {
+  return t?.word ? (DEPARTMENT_HEADS.get(t.f) ?? null) : null;
+}
 const CHAINED_MODIFIERS = new Set(vocab.chainedModifiers);
 
 /** A body phrase found in a token stream. */
@@ -334,13 +344,20 @@ function centralTailAt(tokens: readonly Token[], i: number): number {
   return isWord(tokens[i], 'truc') && isWord(tokens[i + 1], 'thuoc') && isWord(tokens[i + 2], 'trung') && isWord(tokens[i + 3], 'uong') ? 4 : 0;
 }
 
-/** A level of school written alone after a kind of school ("cao đẳng", "Trung cấp"): token count, or 0. */
+/** Levels of schools ("đại học", "cao đẳng"), folded, one array per level. */
+const SCHOOL_LEVELS: readonly (readonly string[])[] = foldedPhrases(vocab.schoolLevels).map((l) => l.split(' '));
+
+/** A kind of school named by its level ("trường đại học", "cơ sở giáo dục đại học"), folded. */
+function schoolKind(kind: string): boolean {
+  return SCHOOL_LEVELS.some((l) => kind.endsWith(` ${l.join(' ')}`));
+}
+
+/** A level of school written alone after a kind of school ("cao đẳng", "Trung cấp"), on its line: token count, or 0. */
 function schoolLevelAt(tokens: readonly Token[], i: number): number {
-  const a = tokens[i];
-  const b = tokens[i + 1];
-  if (!a?.word || !b?.word || a.nl > 0) return 0;
-  const pair = `${a.f} ${b.f}`;
-  return /^(dai hoc|cao dang|trung cap)$/.test(pair) && hasMarks(b.raw) ? 2 : 0;
+  if (!tokens[i]?.word || tokens[i]!.nl > 0) return 0;
+  const level = SCHOOL_LEVELS.find((l) => l.every((w, n) => isWord(tokens[i + n], w)));
+  // Written with its marks: "cao dang" without them may be OCR noise of other words.
+  return level && hasMarks(tokens[i + level.length - 1]!.raw) ? level.length : 0;
 }
 
 /** A capitalized name right after a kind, on its line: no place, level or "Trung ương" ("các sở, ngành Thành phố"). */
@@ -368,6 +385,7 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
   let single = first.p.words.join(' ');
   let lastKind = single;
   let count = 1;
+  let schoolLevels = false;
   for (;;) {
     if (tokens[k]?.raw !== COMMA) {
       // "UBND các phường xã": two levels written without their comma (a table cell's shorthand).
@@ -402,13 +420,17 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
     if (next && !localityOnly && STANDALONE_GROUP_KINDS.has(next.p.words.join(' ')) && !mass && !openedByStandalone) break;
     // "các cơ quan, đơn vị, địa phương, doanh nghiệp": agencies and enterprises are two collectives.
     if (next && !localityOnly && crossesSector(lastKind, next.p.words.join(' ')) && !anyoneList(tokens, i)) break;
-    // "các trường đại học, cao đẳng, trung cấp": the levels of one kind of school.
-    const level = !next && /^truong (dai hoc|cao dang|trung cap)$/.test(single) ? schoolLevelAt(tokens, k + 1) : 0;
+    // "các trường đại học, cao đẳng, trung cấp", "cơ sở giáo dục đại học, cao đẳng": the levels of one kind of school.
+    const level = !next && schoolKind(single) ? schoolLevelAt(tokens, k + 1) : 0;
     if (level > 0) {
       k += 1 + level;
       count++;
+      schoolLevels = true;
       continue;
     }
+    // ... a group of its own: another kind after its levels is the next body of the list ("cơ sở giáo dục đại học,
+    // cao đẳng, cơ sở đào tạo, bồi dưỡng của Bộ, ...").
+    if (schoolLevels) break;
     // "Ban Quản lý, Trung tâm Đổi mới sáng tạo Hà Nội": a capitalized kind whose own capitalized name follows is
     // a named body, no more kinds of the list.
     if (next && tokens[k + 1]!.cap && properNameAfterKind(tokens, k + 1 + next.n)) break;
@@ -660,13 +682,27 @@ function groupTailAt(tokens: readonly Token[], i: number, underCac = false): { n
   return { n: k - i, owner };
 }
 
+/** Complete bodies that are a unit of the body written after them ("Thanh tra Chính phủ"), folded. */
+const OWNED_COMPLETE_ORGS: readonly string[] = foldedPhrases(vocab.ownedCompleteOrgs);
+
+/**
+ * "Thanh tra Chính phủ", "Thanh tra Ngân hàng Nhà nước", "Thanh tra Bộ Xây dựng": the owner written right after a
+ * complete body `[from, end)` that is also a unit of another (capitalized, on the same line): its token count, or 0.
+ */
+function unitOwnerAt(tokens: readonly Token[], from: number, end: number): number {
+  const t = tokens[end];
+  if (!t?.word || !t.cap || t.nl > 0 || !OWNED_COMPLETE_ORGS.includes(tokens.slice(from, end).map((x) => x.f).join(' '))) return 0;
+  const org = completeOrgAt(tokens, end);
+  return org > 0 ? org + localityAt(tokens, end + org, true) : namedOwnerAt(tokens, end);
+}
+
 /**
  * A named body owning a group ("các đơn vị thuộc Bộ Nội vụ", "thuộc Sở Y tế"), or the issuing ministry or
  * department written by its head alone ("các đơn vị trực thuộc Bộ"): token count, or 0.
  */
 function namedOwnerAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  if (!t?.word || !t.cap || !/^(bo|so)$/.test(t.f)) return 0;
+  if (!t?.cap || !departmentHead(t)) return 0;
   const nm = longestMatch(tokens, i + 1, NAME_WORDS, true);
   if (nm && tokens[i + 1]!.cap) return 1 + nm.n + localityAt(tokens, i + 1 + nm.n, false);
   return 1;
@@ -745,7 +781,7 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
       k += 1 + unplacedOrgAt(tokens, k + 1);
       break;
     }
-    if (words > 0 && t.word && !t.cap && t.f === 'va' && isStopAt(tokens, k) && !/^(so|bo)$/.test(tokens[i - 1]?.f ?? '') && fieldAfterVa(tokens, k + 1)) {
+    if (words > 0 && t.word && !t.cap && t.f === 'va' && isStopAt(tokens, k) && !departmentHead(tokens[i - 1]) && fieldAfterVa(tokens, k + 1)) {
       k++;
       continue;
     }
@@ -781,7 +817,7 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
     const org = completeOrgAt(tokens, k);
     // "Sở Tài chính Công an tỉnh" (a comma lost between two bodies): a Sở or Bộ named by its known field belongs to
     // no body but a people's committee, so another complete body after it starts the next name.
-    if (org > 0 && words > 0 && known && lower === 0 && /^(so|bo)$/.test(tokens[i - 1]?.f ?? '') && tokens[i - 1]!.cap && !/^(uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd)\b/.test(tokens.slice(k, k + org).map((x) => x.f).join(' '))) break;
+    if (org > 0 && words > 0 && known && lower === 0 && departmentHead(tokens[i - 1]) && tokens[i - 1]!.cap && !LOCAL_COUNCILS.has(tokens.slice(k, k + org).map((x) => x.f).join(' '))) break;
     if (org > 0 && words > 0 || org > 0 && k === i && !(tokens[k]!.f === 'tu' || tokens[k]!.f === 'tw')) {
       owner = k;
       k += org;
@@ -843,7 +879,7 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
     if (words === 0 && !lowerName) break;
     // A Sở, Bộ or Phòng is named by its known field: lower-case words after it are the sentence ("Bộ Nông nghiệp
     // và Môi trường làm chủ Chương trình").
-    if (known && lower === 0 && /^(so|bo|phong)$/.test(tokens[i - 1]?.f ?? '') && tokens[i - 1]!.cap) break;
+    if (known && lower === 0 && FIELD_CLOSED_HEADS.has(tokens[i - 1]?.f ?? '') && tokens[i - 1]!.cap) break;
     if (isPredicateAt(tokens, k) || isStopAt(tokens, k) || headWrittenAt(tokens, k, NAME_ENDERS) || isCac(t)) break;
     // "xã" is a commune, "xã hội" a word of a name ("Ngân hàng Chính sách xã hội").
     // ... written as the unit ("phòng thủ" is no "phường").
@@ -1051,7 +1087,7 @@ function mayOpenBody(t: Token): boolean {
     mayStartAt(t, COMPLETE_ORGS, true) ||
     (t.cap && mayStartAt(t, PLACE_ORGS, true)) ||
     mayStartAt(t, NAMED_HEADS, true) ||
-    (t.cap && f.length <= 3 && (tokenFuzzy(t, 'so') || tokenFuzzy(t, 'bo'))) ||
+    (t.cap && f.length <= 3 && DEPARTMENT_HEAD_WORDS.some((w) => tokenFuzzy(t, w))) ||
     tokenFuzzy(t, 'tinh') ||
     f === 'cap' ||
     mayStartAt(t, LOCAL_UNITS, true)
@@ -1164,6 +1200,7 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     // "Báo và Phát thanh, Truyền hình Cần Thơ": a province named bare, capitalized as written (not a heading
     // in capitals: "TỈNH ỦY QUẢNG NGÃI" is the header's Tỉnh ủy).
     if (loc === 0) end += bareProvinceAt(tokens, end);
+    if (end === k + complete) end += unitOwnerAt(tokens, k, end);
     end += branchAt(tokens, end);
     // "Phó Thủ tướng Chính phủ Trần Hồng Hà": an office held by one person, named after it.
     if (/^(pho )?thu tuong chinh phu$/.test(tokens.slice(k, end).filter((x) => x.word).map((x) => x.f).join(' '))) end += personNameAt(tokens, end);
@@ -1301,7 +1338,7 @@ function nameVerbAt(tokens: readonly Token[], k: number): boolean {
 function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: number } | null {
   const t = tokens[k];
   if (!t?.word || t.f.length > 3 || !t.cap) return null;
-  for (const [w, shown] of [['so', 'Sở'], ['bo', 'Bộ']] as const) {
+  for (const [w, shown] of DEPARTMENT_HEADS) {
     // A word written cleanly with other marks is that word ("Bí thư" is no OCR-damaged "Bộ").
     if (!tokenFuzzy(t, w) || (t.f !== w && hasMarks(t.raw) && isVietnameseSyllable(t.raw))) continue;
     const nm = longestMatch(tokens, k + 1, NAME_WORDS, false, true);
@@ -1516,7 +1553,7 @@ function missingComma(tokens: readonly Token[], prev: BodyParse, k: number): boo
   const t = tokens[k];
   if (!t || !t.cap || t.nl > 0 || prev.to !== k || prev.group) return false;
   const head = tokens[prev.from];
-  if (!head?.cap || !/^(so|bo)$/.test(head.f)) return false;
+  if (!head?.cap || !departmentHead(head)) return false;
   return completeOrgAt(tokens, k) > 0;
 }
 
@@ -1616,21 +1653,21 @@ function pushExpanded(tokens: readonly Token[], item: BodyParse, items: BodyPars
       return names[names.length - 1]!.to;
     }
   }
-  let head = last && /^(so|bo)$/.test(last.f) && isCac(words[words.length - 2]) ? (last.f === 'so' ? 'Sở' : 'Bộ') : null;
+  let head = isCac(words[words.length - 2]) ? departmentHead(last) : null;
   let cac = item.to - 2;
   // "Các Bộ, cơ quan: Tài chính, ..., Ngoại giao, Tập đoàn Điện lực Việt Nam": ministries by their field, other
   // bodies by their whole name.
   const mixed = !head && item.group ? ministriesAndBodies(tokens, item) : -1;
   if (mixed >= 0) {
     cac = mixed;
-    head = tokens[mixed + 1]!.f === 'so' ? 'Sở' : 'Bộ';
+    head = departmentHead(tokens[mixed + 1]);
   }
   // "các Bộ Y tế, Công an, Xây dựng ...", "Bộ trưởng các Bộ Y tế, Tài chính và Công an": one "các Bộ" written before
   // the first field, its kind shared by the fields after it, as after a colon.
   const shared = !head && tokens[item.to]?.raw !== ':' ? sharedFieldKindAt(tokens, item) : -1;
   if (shared >= 0) {
     cac = shared;
-    head = tokens[shared + 1]!.f === 'so' ? 'Sở' : 'Bộ';
+    head = departmentHead(tokens[shared + 1]);
   }
   if (!head || (shared < 0 && tokens[item.to]?.raw !== ':')) {
     items.push(item);
@@ -1684,20 +1721,18 @@ function fieldNameAt(tokens: readonly Token[], k: number, head: string): { p: Ph
 }
 
 /**
- * "các Bộ Y tế, Công an, ...": the index of the "các" whose kind ("Bộ", "Sở") the item's one field and the fields
- * after it share, or -1. The item must end with that field and another field follow after "," or "và".
+ * "các Bộ Y tế, Công an, ...": the index of the "các" whose kind ("Bộ", "Sở") the item's last field and the fields
+ * after it share, or -1. The item ends with its last "các", the kind and one field, and another field follows after ","
+ * or "và"; a "các" before it names another group ("các đơn vị thuộc các Bộ Y tế, Công an": the units of each ministry).
  */
 function sharedFieldKindAt(tokens: readonly Token[], item: BodyParse): number {
-  for (let c = item.from; c + 2 < item.to; c++) {
+  const sep = tokens[item.to];
+  if (sep?.raw !== COMMA && !isWord(sep, 'va')) return -1;
+  for (let c = item.to - 3; c >= item.from; c--) {
     if (!isCac(tokens[c])) continue;
-    const h = tokens[c + 1]!;
-    if (!h.cap || !/^(so|bo)$/.test(h.f)) return -1;
-    const head = h.f === 'so' ? 'Sở' : 'Bộ';
-    const first = fieldNameAt(tokens, c + 2, head);
-    if (!first || c + 2 + first.n !== item.to) return -1;
-    const sep = tokens[item.to];
-    if (sep?.raw !== ',' && !isWord(sep, 'va')) return -1;
-    return fieldNameAt(tokens, item.to + 1, head) ? c : -1;
+    const head = tokens[c + 1]!.cap ? departmentHead(tokens[c + 1]) : null;
+    const first = head ? fieldNameAt(tokens, c + 2, head) : null;
+    return first && c + 2 + first.n === item.to && fieldNameAt(tokens, item.to + 1, head!) ? c : -1;
   }
   return -1;
 }
@@ -1711,7 +1746,7 @@ function ministriesAndBodies(tokens: readonly Token[], item: BodyParse): number 
   if (c < 0) return -1;
   const at = item.from + c;
   const h = tokens[at + 1];
-  if (!h?.cap || !/^(so|bo)$/.test(h.f) || tokens[at + 2]?.raw !== COMMA) return -1;
+  if (!h?.cap || !departmentHead(h) || tokens[at + 2]?.raw !== COMMA) return -1;
   // Only kinds of bodies after the head ("cơ quan", "ban, ngành"): no modifier, no owner.
   return genericListAt(tokens, at + 1, false) === item.to - at - 1 ? at : -1;
 }
@@ -2181,7 +2216,10 @@ export function bodyJurisdiction(rawName: string, jurisdiction: Jurisdiction | n
 function namedJurisdiction(rawName: string): Jurisdiction | null {
   const f = fold(canonicalName(rawName)).replace(STRIPPED_TITLES, '');
   const core = f.replace(/^(cac|nhung)\s+/, '');
-  if (NATIONAL_PREFIXES.some((p) => core.startsWith(p))) return NATIONAL;
+  // "Thanh tra Chính phủ": a unit of a national body is national.
+  const unit = OWNED_COMPLETE_ORGS.find((o) => core.startsWith(`${o} `));
+  const owner = unit ? core.slice(unit.length + 1) : core;
+  if (NATIONAL_PREFIXES.some((p) => core.startsWith(p) || owner.startsWith(p))) return NATIONAL;
   if (/\btrung uong\b/.test(core) && !/dia ban|tinh|huyen/.test(core)) return NATIONAL;
   return provinceIn(f);
 }

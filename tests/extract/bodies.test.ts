@@ -29,6 +29,20 @@ describe('splitting lists of collective bodies as annotators do', () => {
     expect(list('Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ;')).toEqual(['các Bộ', 'cơ quan ngang Bộ', 'cơ quan thuộc Chính phủ']);
   });
 
+  it('reads the levels written after a kind of school named by its level as one group, and what follows as the next body', () => {
+    // A ministry's circular on teachers' overtime pay: "Người đứng đầu cơ sở giáo dục đại học, cao đẳng, cơ sở đào
+    // tạo, bồi dưỡng của Bộ, ..." (the levels belong to "cơ sở giáo dục", a kind named by its level, as to "trường").
+    expect(list('Người đứng đầu cơ sở giáo dục đại học, cao đẳng, cơ sở đào tạo, bồi dưỡng của Bộ, cơ quan ngang Bộ căn cứ quy định')[0]).toBe(
+      'Người đứng đầu cơ sở giáo dục đại học, cao đẳng',
+    );
+    // A province's digital-transformation plan: "các trường đại học, cao đẳng, cơ sở giáo dục nghề nghiệp, giáo dục
+    // phổ thông"; the levels of the schools are one group, the vocational schools another.
+    expect(list('các trường đại học, cao đẳng, cơ sở giáo dục nghề nghiệp triển khai')).toEqual(['các trường đại học, cao đẳng', 'cơ sở giáo dục nghề nghiệp']);
+    // Its target list: "các cơ sở đào tạo đại học, cao đẳng, giáo dục nghề nghiệp" (a kind of the vocabulary that
+    // ends with a level).
+    expect(list('các cơ sở đào tạo đại học, cao đẳng, giáo dục nghề nghiệp hoàn thiện')[0]).toBe('các cơ sở đào tạo đại học, cao đẳng');
+  });
+
   it('gives the owner closing a run of groups to each ("các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố")', () => {
     expect(list('Thủ trưởng các tổ chức hành chính khác, đơn vị sự nghiệp công lập thuộc thành phố; Chủ tịch')).toEqual([
       'các tổ chức hành chính khác thuộc thành phố',
@@ -170,6 +184,18 @@ describe('reading body lists in running text', () => {
     expect(names).toContain('Bộ Nội vụ');
     expect(names).not.toContain('Tỉnh ủy');
     expect(names).not.toContain('Bộ Nội vụ CCHC');
+  });
+});
+
+describe('a complete body that is a unit of the body named after it', () => {
+  it('keeps the owner in the inspectorate\'s name, national when the owner is', () => {
+    // A Government decree's article heading "Điều 8. Thanh tra Ngân hàng Nhà nước"; an office's addressee list
+    // "Ngân hàng Nhà nước Việt Nam, Thanh tra Chính phủ, Kiểm toán Nhà nước".
+    expect(list('Thanh tra Ngân hàng Nhà nước thực hiện theo quy định')).toEqual(['Thanh tra Ngân hàng Nhà nước']);
+    expect(list('Thanh tra Chính phủ, Kiểm toán Nhà nước')).toEqual(['Thanh tra Chính phủ', 'Kiểm toán Nhà nước']);
+    expect(resolveBody('Thanh tra Chính phủ', QN).jurisdiction).toBe('national');
+    // The inspectorate of the document's own place stays one body however it is written.
+    expect(key('Thanh tra tỉnh')).toBe(key('Thanh tra'));
   });
 });
 

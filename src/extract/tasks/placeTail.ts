@@ -6,7 +6,7 @@
  * and its name in capitals, belongs to the last body's name when the duty follows it. One reader for subjects and
  * for the objects of "Đề nghị", "Giao" ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam các cấp Thành phố phối hợp ...":
  * a group of every level ends with the place it serves, its level alone, even in lower case, naming it). Words are
- * data (clauseWords.json: placeTailUnits, placeTailLinks).
+ * data (clauseWords.json: placeTailUnits, placeTailLinks, placeTailEveryLevel).
  */
 import type { BodyListParse } from '../bodies';
 import { fold } from '../../text/fold';
@@ -21,6 +21,8 @@ import type { TaskDocument } from './types';
 const UNITS = phrases(words.placeTailUnits);
 const LINKS = new Set(words.placeTailLinks.map((w) => fold(w)));
 const UNIT_ENDINGS = words.placeTailUnits.map((w) => ` ${fold(w)}`);
+/** Words closing a group of every level ("các cấp"), folded, one array per phrase. */
+const EVERY_LEVEL = words.placeTailEveryLevel.map((w) => fold(w).split(' '));
 
 /** Capitalized words of a place's name at most ("Hà Nội", "Bà Rịa - Vũng Tàu" counts its words). */
 const PLACE_NAME_WORDS = 4;
@@ -45,9 +47,10 @@ export function withPlaceTail(doc: TaskDocument, list: BodyListParse, end: numbe
   return extendLast(doc, list, j);
 }
 
-/** The list's last body closes with "các cấp" right before the level at `k`, no link between. */
+/** The list's last body closes with "các cấp" (placeTailEveryLevel) right before the level at `k`, no link between. */
 function everyLevel(t: readonly Token[], list: BodyListParse, k: number): boolean {
-  return k === list.to && list.items[list.items.length - 1]!.to === list.to && t[k - 2]?.f === 'cac' && t[k - 1]?.f === 'cap';
+  if (k !== list.to || list.items[list.items.length - 1]!.to !== list.to) return false;
+  return EVERY_LEVEL.some((p) => p.every((w, n) => t[k - p.length + n]?.f === w));
 }
 
 function capitalWord(x: Token | undefined): boolean {

@@ -31,7 +31,7 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
   // body its last section is about.
   const ownActors = isClosing(doc, u) ? [] : sectionActors;
   // Segments: [start, first event) belongs to the section's actors, each event's predicate to its actors.
-  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; fixedRole?: AssignmentRole; directed?: boolean; directs?: boolean; conditional?: boolean }[] = [];
+  const segs: { from: number; to: number; actors: readonly Actor[]; forcedLead: boolean; head: boolean; subjectAt?: number; fixedRole?: AssignmentRole; directed?: boolean; directs?: boolean; conditional?: boolean }[] = [];
   let cursor = start;
   let carried: readonly Actor[] | null = null;
   const firstSentenceEnd = sentenceEnd(doc, start, u.to);
@@ -40,7 +40,7 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     // bodies direct others in their own clause, so they lead it too.
     if (ev.at > cursor) segs.push({ from: cursor, to: ev.at, actors: carried ?? ownActors, forcedLead: false, head: cursor === start, directs: !!ev.directed && directsAt(doc, cursor, ev.at) });
     const fixedRole = ev.fixedRole === 'LEAD' && executingLabel(doc, ev.at) ? taskRole(doc, u) : ev.fixedRole;
-    segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, fixedRole, directed: ev.directed, conditional: ev.conditional });
+    segs.push({ from: ev.predAt, to: u.to, actors: ev.actors, forcedLead: ev.forcedLead, head: true, subjectAt: ev.at, fixedRole, directed: ev.directed, conditional: ev.conditional });
     // Bodies directed or pressed to act ("chỉ đạo / đôn đốc X <verb> ...") own their clause only: after its ";"
     // or the sentence end the duties are the subject's again ("..., đôn đốc các cơ quan triển khai ...; kiểm tra").
     if (ev.at < firstSentenceEnd && !ev.silent && !ev.fixedRole && !ev.directed) carried = ev.actors;
@@ -70,7 +70,8 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     if (seg.to <= seg.from || seg.conditional) continue;
     // "Thanh tra Ngân hàng Nhà nước thực hiện theo quy định tại Luật Thanh tra và các văn bản pháp luật có liên
     // quan.": a body whose whole predicate refers it to another text's rules is governed by them, given no duty.
-    if (seg.head && referredOnly(doc, seg.from, seg.to)) continue;
+    // The subject written before the predicate is read with it ("Thanh tra Ngân hàng Nhà nước", a unit named by its owner).
+    if (seg.head && referredOnly(doc, seg.subjectAt ?? seg.from, seg.to)) continue;
     // "Giao các cơ quan, đơn vị:" introducing items: the duties are in the items (each with its subject or
     // taking these actors), not in the colon.
     if (!hasWord(doc, seg.from, seg.to)) continue;
