@@ -26,7 +26,10 @@ afterAll(async () => {
 describe("the search-only graph's size", () => {
   it('counts the documents and bodies written when no task was', async () => {
     const plan = planCorpus({ docs: 12, seed: 'search-graph-size-test' });
-    const rows = plan.files.map((file) => buildIngestRows(manifestAsExtraction(renderDocument(plan, plan.docs[file]!).manifest), file));
+    const rows = plan.files.map((i) => {
+      const doc = plan.docs[i]!;
+      return buildIngestRows(manifestAsExtraction(renderDocument(plan, doc).manifest), doc.file);
+    });
     const batch = batchRows(rows);
     expect(batch.tasks.length).toBeGreaterThan(0);
     // The documents and their bodies only: the tasks' statement is left out.
