@@ -23,7 +23,8 @@ import { prepareDocument } from '../src/ingest/prepareDocument';
 import { manifestAsExtraction } from './generator/asExtraction';
 import { planCorpus } from './generator/plan';
 import { renderDocument } from './generator/render';
-import { batchRows, dropSecondaryIndexes, restoreIndexes, runAutoCommit, SEARCH_STATEMENTS, writeBatch } from './lib/bulk';
+import { batchRows, dropSecondaryIndexes, restoreIndexes, SEARCH_STATEMENTS, writeBatch } from './lib/bulk';
+import { pickCypher } from './lib/workloads';
 
 function option(argv: string[], name: string, fallback?: string): string {
   const i = argv.indexOf(name);
@@ -42,8 +43,8 @@ async function main(argv: string[]): Promise<void> {
   const settings = { uri, user: process.env.BENCH_NEO4J_USER ?? 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD ?? 'directive-graph' };
   const graph = await connect(settings, 120_000, driverTimeoutsFor(3_600_000));
   try {
-    const [row] = await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
-    if ((row?.n ?? 0) > 0) throw Object.assign(new Error(`${uri} holds ${row!.n} nodes: the search graph loads into an empty database only`), { code: 'BENCH_DATABASE_NOT_EMPTY' });
+    const [row] = await graph.read<{ nodes: number }>(pickCypher('graph.size'));
+    if ((row?.nodes ?? 0) > 0) throw Object.assign(new Error(`${uri} holds ${row!.nodes} nodes: the search graph loads into an empty database only`), { code: 'BENCH_DATABASE_NOT_EMPTY' });
     await migrate(graph);
     const plan = planCorpus({ docs, seed });
     const dropped = await dropSecondaryIndexes(graph);
@@ -67,12 +68,10 @@ async function main(argv: string[]): Promise<void> {
         }
       }
     } finally {
+      // Recreates the dropped indexes and waits until every index (the full-text one too) is online.
       await restoreIndexes(graph, dropped);
     }
-    await runAutoCommit(graph, 'CALL db.awaitIndexes(7200)');
-    const [size] = await graph.read<Record<string, number>>(
-      'MATCH (d:Document) WITH count(d) AS documents MATCH (t:Task) WITH documents, count(t) AS tasks MATCH (b:Body) RETURN documents, tasks, count(b) AS bodies',
-    );
+    const [size] = await graph.read<Record<string, number>>(pickCypher('searchGraph.size'));
     console.log(`loaded in ${((performance.now() - started) / 1000).toFixed(0)} s: ${JSON.stringify(size)}`);
   } finally {
     await graph.close();

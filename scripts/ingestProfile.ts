@@ -143,8 +143,11 @@ async function main(): Promise<void> {
       await session.close();
     }
     await migrate(graph);
-    // --drop-index A,B: what those indexes cost the real path's commit (never in a product run).
-    for (const name of (args.get('drop-index') ?? '').split(',').filter(Boolean)) await bulk.runAutoCommit(graph, `DROP INDEX ${name}`);
+    // --drop-index A,B: what those indexes cost the real path's commit (never in a product run). Schema commands
+    // take no parameters: each name is quoted as one identifier, so an option's text cannot add a clause.
+    for (const name of (args.get('drop-index') ?? '').split(',').filter(Boolean)) {
+      await bulk.runAutoCommit(graph, `DROP INDEX \`${name.replaceAll('`', '``')}\``);
+    }
     await bulk.createFloorSchema(graph);
   };
 

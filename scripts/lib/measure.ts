@@ -44,11 +44,15 @@ export async function writeCpuProfile(file: string, run: () => void | Promise<vo
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
-  await session.post('Profiler.start');
-  await run();
-  const { profile } = await session.post('Profiler.stop');
-  writeFileSync(file, JSON.stringify(profile));
-  session.disconnect();
+  try {
+    await session.post('Profiler.start');
+    await run();
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+  } finally {
+    // A run that fails (apiRowsCpu's answer check) still leaves the inspector session closed.
+    session.disconnect();
+  }
 }
 
 /**

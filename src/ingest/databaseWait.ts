@@ -61,7 +61,7 @@ export const STALL_NOTICE_MS = 20_000;
  * A write that may hang: a server that froze or a network that drops packets leaves the driver waiting
  * without any error. Calls `onStall` once nothing answered for `noticeMs`, and rejects with
  * DATABASE_UNAVAILABLE once nothing answered for `noticeMs + waitMs`. `lastAnswer` tells when the
- * database last answered (a document of the write ended).
+ * database last answered (a statement of the write answered, or a document of it ended).
  */
 export function watchForStall<T>(
   write: Promise<T>,
