@@ -30,12 +30,15 @@ export function withoutRoleNamedActors(doc: TaskDocument, findings: readonly Rol
   return findings.filter((f) => f.unit.start < from || !namedByRole(f.actor.name));
 }
 
-/** Where the regulation's own title line stands ("QUY CHẾ" alone on its line, marks of emphasis aside), else -1. */
+/**
+ * Where the regulation's own title line stands ("QUY CHẾ" alone on its line, marks of emphasis aside), else -1. A
+ * table row is no title: a plan's one-cell row "| Quy định |" heads a column, not an annex.
+ */
 function regulationStart(doc: TaskDocument): number {
   const folded = doc.folded.toLowerCase();
   let at = 0;
   for (const line of folded.split('\n')) {
-    if (REGULATION_TITLES.has(line.replace(/[*#_|]/g, ' ').replace(/\s+/g, ' ').trim())) return at;
+    if (REGULATION_TITLES.has(line.replace(/[*#_]/g, ' ').replace(/\s+/g, ' ').trim())) return at;
     at += line.length + 1;
   }
   return -1;

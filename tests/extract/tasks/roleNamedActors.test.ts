@@ -97,6 +97,11 @@ describe("a regulation's parties named by their part in a procedure", () => {
     const plan = GIVEN.replace('**QUY CHẾ**\n', '');
     expect(pairs(plan).some((p) => p.includes('được giao phối hợp'))).toBe(true);
   });
+
+  it('takes no table row for the title: a cell that only says "Quy định" opens no regulation', () => {
+    const plan = GIVEN.replace('**QUY CHẾ**\n', '| Quy định |\n|---|\n');
+    expect(pairs(plan).some((p) => p.includes('được giao phối hợp'))).toBe(true);
+  });
 });
 
 describe('a name made only of a kind and a part', () => {
