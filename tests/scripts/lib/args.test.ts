@@ -38,7 +38,11 @@ describe('the measuring scripts\' argument parser', () => {
       batch: '100',
       threads: undefined,
       workerFromSources: false,
+      statements: false,
+      keepGraph: false,
     });
+    const timeline = parseIngestRunArgs(['--uri', 'u', '--neo4j-pid', '1', '--corpus', 'c', '--statements', '--keep-graph'], '/repo', usage);
+    expect([timeline.statements, timeline.keepGraph]).toEqual([true, true]);
     expect(parseIngestRunArgs(['--uri', 'u', '--neo4j-pid', '1', '--corpus', 'c', '--root', '/old'], '/repo', usage).root).toBe('/old');
     expect(parseIngestRunArgs(['--uri', 'u', '--neo4j-pid', '1', '--corpus', 'c', '--worker-from', 'sources'], '/repo', usage).workerFromSources).toBe(true);
     expect(() => parseIngestRunArgs(['--uri', 'u', '--neo4j-pid', '1', '--corpus', 'c', '--worker-from', 'dist'], '/repo', usage)).toThrow(/--worker-from takes auto or sources/);
