@@ -4,7 +4,8 @@
  * items); a "phối hợp" naming no partner keeps the body COORDINATE, and so does a body whose points are all "Phối
  * hợp" (the line announcing them, "... có trách nhiệm:", is no duty it leads). Excerpts: a province's decision on
  * administrative procedures (Nghệ An, 2025), a city's plan for digital transformation in construction (2025), a
- * Hà Nội resolution on high-tech parks (2025).
+ * Hà Nội resolution on high-tech parks (2025), a province's regulation on its administrative-procedure information
+ * system (2025).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
@@ -64,5 +65,21 @@ describe("an item owner's own coordination", () => {
       'b) Phối hợp với Ban Quản lý các khu công nghệ cao và khu công nghiệp Thành phố triển khai thực hiện cơ chế, chính sách theo quy định của pháp luật.',
     ].join('\n');
     expect(pairs(text)).toContain('COORDINATE các sở, ban, ngành thuộc Thành phố');
+  });
+
+  it('keeps the body COORDINATE for a "phối hợp với <partners> <act>" point: the act is done together, not led apart', () => {
+    // An article named after one body whose points are its duties; the third coordinates on a joint act ("thực hiện
+    // rà quét") right after the partners. Dropping the owner's COORDINATE on such points (tried to fix a plan's
+    // "Căn cứ ..., phối hợp với Sở X trình ..." point) lost more of these than it fixed.
+    const text = [
+      'QUYẾT ĐỊNH',
+      '',
+      'Điều 24. Công an tỉnh',
+      '',
+      '1. Chủ trì, phối hợp với Sở Khoa học và Công nghệ và các cơ quan liên quan trong việc bảo đảm các điều kiện kết nối giữa Hệ thống thông tin giải quyết TTHC của tỉnh và Cơ sở dữ liệu quốc gia về dân cư được ổn định, thông suốt, bảo đảm an toàn, an ninh thông tin theo quy định của pháp luật.',
+      '',
+      '3. Hằng năm, phối hợp với Sở Khoa học và Công nghệ, Trung tâm Phục vụ hành chính công tỉnh thực hiện rà quét, rà soát các điều kiện đảm bảo an toàn, an ninh thông tin đối với Hệ thống thông tin giải quyết TTHC tỉnh và các trang thiết bị, cơ quan, đơn vị có kết nối, khai thác Cơ sở dữ liệu quốc gia về dân cư.',
+    ].join('\n');
+    expect(pairs(text)).toEqual(expect.arrayContaining(['LEAD Công an tỉnh', 'COORDINATE Công an tỉnh', 'COORDINATE Sở Khoa học và Công nghệ']));
   });
 });
