@@ -533,6 +533,27 @@ function fieldAfterVe(tokens: readonly Token[], i: number): number {
 /** "theo thẩm quyền": words naming a bare "các cơ quan" by its competence, folded, split. */
 const COMPETENCE_QUALIFIERS: readonly (readonly string[])[] = vocab.competenceQualifiers.map((q) => q.split(' '));
 
+/** "có chức năng quản lý" and the levels closing its field ("cấp xã"): folded, split. */
+const FUNCTION_QUALIFIERS: readonly (readonly string[])[] = vocab.functionQualifiers.map((q) => q.split(' '));
+const FUNCTION_LEVELS: readonly (readonly string[])[] = vocab.functionLevels.map((q) => q.split(' '));
+
+/**
+ * "cơ quan có chức năng quản lý đất đai cấp xã": after a bare kind at `k`, a function qualifier, the field it manages
+ * (words of the same line, no punctuation) and the level closing it; its token count, or 0 when no level closes it
+ * within a few words (then the words after the kind are left to the clause).
+ */
+function functionQualifierAt(tokens: readonly Token[], k: number): number {
+  const q = FUNCTION_QUALIFIERS.find((w) => w.every((x, n) => isWord(tokens[k + n], x)));
+  if (!q) return 0;
+  for (let j = k + q.length; j - (k + q.length) <= vocab.functionFieldWords; j++) {
+    const t = tokens[j];
+    if (!t?.word || t.nl > 0) return 0;
+    const level = FUNCTION_LEVELS.find((w) => w.every((x, n) => isWord(tokens[j + n], x) && tokens[j + n]!.nl === 0));
+    if (level) return j > k + q.length ? j + level.length - k : 0;
+  }
+  return 0;
+}
+
 /** Folded words pointing back to a body named earlier ("các tỉnh, thành phố nêu trên"). */
 const BACK_REFERENCES: readonly (readonly string[])[] = vocab.backReferences.map((q) => q.split(' '));
 
@@ -579,6 +600,11 @@ function groupTailAt(tokens: readonly Token[], i: number, underCac = false): { n
     const competence = k === i && prev === 'co quan' && isCac(tokens[k - 3]) ? COMPETENCE_QUALIFIERS.find((q) => q.every((w, n) => isWord(tokens[k + n], w))) : undefined;
     if (competence && tokens[k + competence.length]?.word) {
       k += competence.length;
+      continue;
+    }
+    const managed = k === i ? functionQualifierAt(tokens, k) : 0;
+    if (managed > 0) {
+      k += managed;
       continue;
     }
     const m = longestMatch(tokens, k, GROUP_MODIFIERS, true);
