@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort, type ResourceLimits } from 'node:worker_threads';
 import { PROJECT_ROOT } from '../config';
 import { PREPARATION_WORKER_BUNDLE, serverBuildProblem } from '../buildState.mjs';
 import type { prepareDocument } from './prepareDocument';
@@ -96,6 +96,9 @@ export function ingestionPoolSize(): number {
   return Math.max(1, os.availableParallelism());
 }
 
+/** Placeholder: measured below. */
+export const WORKER_YOUNG_GENERATION_MB: number | null = null;
+
 export interface PoolOptions {
   /** Where workers start (default: `preparationWorkerEntry()`); a measurement may force the sources. */
   entry?: WorkerEntry;
@@ -106,6 +109,11 @@ export interface PoolOptions {
    * thread must keep answering, leaves it off.
    */
   shareRestorationModel?: boolean;
+  /**
+   * Each worker's young generation in MB (`resourceLimits.maxYoungGenerationSizeMb`); null leaves V8's own size.
+   * Default: WORKER_YOUNG_GENERATION_MB.
+   */
+  youngGenerationMb?: number | null;
 }
 
 /** What a worker receives at start to ask for the shared model (see preparationWorker.ts). */
@@ -160,6 +168,11 @@ export class PreparationPool {
     });
   }
 
+  /** The limits each running worker got from V8 (its young generation included), in start order. */
+  workerResourceLimits(): ResourceLimits[] {
+    return this.workers.map((w) => w.worker.resourceLimits ?? {});
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.workers.splice(0).map((w) => w.worker.terminate()));
   }
@@ -181,10 +194,12 @@ export class PreparationPool {
   private start(): Slot {
     const channel = this.options.shareRestorationModel ? this.modelChannel() : null;
     const shared = channel ? { workerData: { model: channel }, transferList: [channel.port] } : {};
+    const young = this.options.youngGenerationMb === undefined ? WORKER_YOUNG_GENERATION_MB : this.options.youngGenerationMb;
+    const limits = young === null ? {} : { resourceLimits: { maxYoungGenerationSizeMb: young } };
     const worker =
       this.entry.from === 'compiled'
-        ? new Worker(this.entry.file, { ...shared, execArgv: compiledWorkerExecArgv(process.execArgv) })
-        : new Worker(BOOTSTRAP, { eval: true, ...shared });
+        ? new Worker(this.entry.file, { ...shared, ...limits, execArgv: compiledWorkerExecArgv(process.execArgv) })
+        : new Worker(BOOTSTRAP, { eval: true, ...shared, ...limits });
     worker.unref();
     worker.on('message', (msg: { id: number; result?: Prepared; error?: string }) => {
       const p = this.pending.get(msg.id);
