@@ -3,11 +3,11 @@
  * core, the restoration model shared) driven over corpus folders, every file of which is read and prepared, with a
  * bounded number of jobs in flight as `ingestFiles` keeps. Reports, per pass over the corpora, the CPU of the process's
  * threads other than this one (the workers, plus V8's helpers, which run the workers' parallel scavenges) and the
- * wall time; then the process's peak RSS. `--young MB|v8` sets each worker's young generation
- * (`resourceLimits.maxYoungGenerationSizeMb`; `v8` leaves V8's own), default the pool's. Run each setting in its
+ * wall time; then the process's peak RSS. `--young MB` sets each worker's young generation
+ * (`resourceLimits.maxYoungGenerationSizeMb`), default V8's own (the pool's). Run each setting in its
  * own process (the RSS is the process's peak), alternating settings.
  *
- *   npx tsx scripts/preparationPoolCpu.ts --corpus DIR [--corpus DIR ...] [--young MB|v8] [--passes N] [--threads N]
+ *   npx tsx scripts/preparationPoolCpu.ts --corpus DIR [--corpus DIR ...] [--young MB] [--passes N] [--threads N]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,9 +15,9 @@ import { loadSettings } from '../src/config';
 import { ingestionPoolSize, PreparationPool } from '../src/ingest/preparationPool';
 import { statCpuMs } from './lib/measure';
 
-const usage = 'npx tsx scripts/preparationPoolCpu.ts --corpus DIR [--corpus DIR ...] [--young MB|v8] [--passes N] [--threads N]';
+const usage = 'npx tsx scripts/preparationPoolCpu.ts --corpus DIR [--corpus DIR ...] [--young MB] [--passes N] [--threads N]';
 const corpora: string[] = [];
-let young: number | null | undefined;
+let young: number | undefined;
 let passes = 3;
 let threads = ingestionPoolSize();
 const argv = process.argv.slice(2);
@@ -25,7 +25,10 @@ for (let i = 0; i < argv.length; i += 2) {
   const [flag, value] = [argv[i], argv[i + 1]];
   if (value === undefined) throw new Error(`${flag} needs a value; usage: ${usage}`);
   if (flag === '--corpus') corpora.push(value);
-  else if (flag === '--young') young = value === 'v8' ? null : Number(value);
+  else if (flag === '--young') {
+    young = Number(value);
+    if (!(young > 0)) throw new Error(`--young takes a size in MB, not ${value}`);
+  }
   else if (flag === '--passes') passes = Number(value);
   else if (flag === '--threads') threads = Number(value);
   else throw new Error(`unknown option ${flag}; usage: ${usage}`);
@@ -70,7 +73,7 @@ for (let p = 0; p < passes; p++) {
 await pool.close();
 console.log(
   JSON.stringify({
-    young: young === undefined ? 'pool default' : young ?? 'v8',
+    young: young ?? 'v8',
     entry: pool.entry.from,
     threads,
     workerYoungMb,

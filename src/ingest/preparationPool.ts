@@ -96,9 +96,6 @@ export function ingestionPoolSize(): number {
   return Math.max(1, os.availableParallelism());
 }
 
-/** Placeholder: measured below. */
-export const WORKER_YOUNG_GENERATION_MB: number | null = null;
-
 export interface PoolOptions {
   /** Where workers start (default: `preparationWorkerEntry()`); a measurement may force the sources. */
   entry?: WorkerEntry;
@@ -110,10 +107,11 @@ export interface PoolOptions {
    */
   shareRestorationModel?: boolean;
   /**
-   * Each worker's young generation in MB (`resourceLimits.maxYoungGenerationSizeMb`); null leaves V8's own size.
-   * Default: WORKER_YOUNG_GENERATION_MB.
+   * Each worker's young generation in MB (`resourceLimits.maxYoungGenerationSizeMb`, about three semi-spaces);
+   * default V8's own (48 MB on Node 20). For measurements: twice or four times V8's size cut no clear CPU from
+   * ingestion's workers and added 60-300 MB to the process's peak RSS (bench/README.md, branch y25).
    */
-  youngGenerationMb?: number | null;
+  youngGenerationMb?: number;
 }
 
 /** What a worker receives at start to ask for the shared model (see preparationWorker.ts). */
@@ -194,8 +192,8 @@ export class PreparationPool {
   private start(): Slot {
     const channel = this.options.shareRestorationModel ? this.modelChannel() : null;
     const shared = channel ? { workerData: { model: channel }, transferList: [channel.port] } : {};
-    const young = this.options.youngGenerationMb === undefined ? WORKER_YOUNG_GENERATION_MB : this.options.youngGenerationMb;
-    const limits = young === null ? {} : { resourceLimits: { maxYoungGenerationSizeMb: young } };
+    const young = this.options.youngGenerationMb;
+    const limits = young === undefined ? {} : { resourceLimits: { maxYoungGenerationSizeMb: young } };
     const worker =
       this.entry.from === 'compiled'
         ? new Worker(this.entry.file, { ...shared, ...limits, execArgv: compiledWorkerExecArgv(process.execArgv) })
