@@ -108,8 +108,8 @@ export interface PoolOptions {
   shareRestorationModel?: boolean;
   /**
    * Each worker's young generation in MB (`resourceLimits.maxYoungGenerationSizeMb`, about three semi-spaces);
-   * default V8's own (48 MB on Node 20). For measurements: twice or four times V8's size cut no clear CPU from
-   * ingestion's workers and added 60-300 MB to the process's peak RSS (bench/README.md, branch y25).
+   * default V8's own (48 MB on Node 20), kept for ingestion: 192 MB cut the workers' CPU on their first documents
+   * only (about 7%, none once warm) and raised the process's peak RSS by 150-380 MB (bench/README.md, branch y25).
    */
   youngGenerationMb?: number;
 }
