@@ -1,7 +1,7 @@
 /**
  * The ingest path's extraction workers alone, without Neo4j: a `PreparationPool` as ingestion makes it (one worker per
  * core, the restoration model shared) driven over corpus folders, every file of which is read and prepared, with a
- * bounded number of jobs in flight as `ingestFiles` keeps. Reports, per pass over the corpora, the CPU of the process's
+ * bounded number of jobs in flight (four per worker). Reports, per pass over the corpora, the CPU of the process's
  * threads other than this one (the workers, plus V8's helpers, which run the workers' parallel scavenges) and the
  * wall time; then the process's peak RSS. `--young MB` sets each worker's young generation
  * (`resourceLimits.maxYoungGenerationSizeMb`), default V8's own (the pool's). Run each setting in its
@@ -28,8 +28,7 @@ for (let i = 0; i < argv.length; i += 2) {
   else if (flag === '--young') {
     young = Number(value);
     if (!(young > 0)) throw new Error(`--young takes a size in MB, not ${value}`);
-  }
-  else if (flag === '--passes') passes = Number(value);
+  } else if (flag === '--passes') passes = Number(value);
   else if (flag === '--threads') threads = Number(value);
   else throw new Error(`unknown option ${flag}; usage: ${usage}`);
 }
