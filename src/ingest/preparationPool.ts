@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, Worker, type MessagePort, type ResourceLimits } from 'node:worker_threads';
 import { PROJECT_ROOT } from '../config';
 import { PREPARATION_WORKER_BUNDLE, serverBuildProblem } from '../buildState.mjs';
 import type { prepareDocument } from './prepareDocument';
@@ -106,6 +106,12 @@ export interface PoolOptions {
    * thread must keep answering, leaves it off.
    */
   shareRestorationModel?: boolean;
+  /**
+   * Each worker's young generation in MB (`resourceLimits.maxYoungGenerationSizeMb`, about three semi-spaces);
+   * default V8's own (48 MB on Node 20), kept for ingestion: 192 MB cut the workers' CPU on their first documents
+   * only (about 7%, none once warm) and raised the process's peak RSS by 150-380 MB (bench/README.md, branch y25).
+   */
+  youngGenerationMb?: number;
 }
 
 /** What a worker receives at start to ask for the shared model (see preparationWorker.ts). */
@@ -160,6 +166,11 @@ export class PreparationPool {
     });
   }
 
+  /** The limits each running worker got from V8 (its young generation included), in start order. */
+  workerResourceLimits(): ResourceLimits[] {
+    return this.workers.map((w) => w.worker.resourceLimits ?? {});
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.workers.splice(0).map((w) => w.worker.terminate()));
   }
@@ -181,10 +192,12 @@ export class PreparationPool {
   private start(): Slot {
     const channel = this.options.shareRestorationModel ? this.modelChannel() : null;
     const shared = channel ? { workerData: { model: channel }, transferList: [channel.port] } : {};
+    const young = this.options.youngGenerationMb;
+    const limits = young === undefined ? {} : { resourceLimits: { maxYoungGenerationSizeMb: young } };
     const worker =
       this.entry.from === 'compiled'
-        ? new Worker(this.entry.file, { ...shared, execArgv: compiledWorkerExecArgv(process.execArgv) })
-        : new Worker(BOOTSTRAP, { eval: true, ...shared });
+        ? new Worker(this.entry.file, { ...shared, ...limits, execArgv: compiledWorkerExecArgv(process.execArgv) })
+        : new Worker(BOOTSTRAP, { eval: true, ...shared, ...limits });
     worker.unref();
     worker.on('message', (msg: { id: number; result?: Prepared; error?: string }) => {
       const p = this.pending.get(msg.id);

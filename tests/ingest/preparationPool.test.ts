@@ -107,6 +107,22 @@ describe('where the workers start', () => {
   }, 180_000);
 });
 
+describe("the workers' young generation", () => {
+  it("starts each worker with the young generation asked, V8's own when none is", async () => {
+    const pools = [new PreparationPool(1, { youngGenerationMb: 80 }), new PreparationPool(1)];
+    try {
+      await Promise.all(pools.map((p) => p.prepare(plan, 'plan.md', 5_000_000)));
+      const [asked, own] = pools.map((p) => p.workerResourceLimits().map((l) => l.maxYoungGenerationSizeMb));
+      expect(asked).toEqual([80]);
+      expect(own).toHaveLength(1);
+      expect(own![0]).toBeGreaterThan(0);
+      expect(own![0]).not.toBe(80);
+    } finally {
+      await Promise.all(pools.map((p) => p.close()));
+    }
+  }, 120_000);
+});
+
 describe('ingesting files with extraction on worker threads', () => {
   it('reports every file as the calling thread does, in file order, refusals and unreadable files included', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'pool-ingest-'));
