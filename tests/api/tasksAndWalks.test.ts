@@ -25,6 +25,14 @@ describe('bodies and their tasks', () => {
     expect(lead.nodes.map((t: any) => t.document.symbol)).toEqual(['10/KH-UBND', '2898/QĐ-UBND']);
   });
 
+  it('counts a body\'s tasks once each, whether a filter narrows them or not (two counting passes, one runs)', async () => {
+    const all = ok(await fx.api.run(QUERY, { name: 'Sở Nội vụ', jurisdiction: fx.world.province })).bodies.nodes[0].tasks;
+    expect(all.totalCount).toBe(all.nodes.length);
+    expect(all.totalCount).toBe(3);
+    const lead = ok(await fx.api.run(QUERY, { name: 'Sở Nội vụ', jurisdiction: fx.world.province, role: 'LEAD' })).bodies.nodes[0].tasks;
+    expect(lead.totalCount).toBe(2);
+  });
+
   it('narrows a body\'s tasks to a directive and everything downstream of it, and by deadline', async () => {
     const fromPlan = ok(await fx.api.run(QUERY, { name: 'Sở Tài chính', jurisdiction: fx.world.province, documentId: doc(fx.world.keys.plan), downstream: true }));
     expect(fromPlan.bodies.nodes[0].tasks.totalCount).toBe(2);
