@@ -143,6 +143,14 @@ function isWord(t: Token | undefined, f: string): boolean {
   return !!t && t.word && t.f === f;
 }
 
+/**
+ * The first of `lists` (folded words, one array per phrase) written exactly at `tokens[k]`, else undefined; with
+ * `sameLine`, no word of it after a line break.
+ */
+function wordsAt(tokens: readonly Token[], k: number, lists: readonly (readonly string[])[], sameLine = false): readonly string[] | undefined {
+  return lists.find((l) => l.every((w, n) => isWord(tokens[k + n], w) && (!sameLine || tokens[k + n]!.nl === 0)));
+}
+
 /** "các", also as OCR writes it ("C4c", "Céc", "cdc"). */
 export function isCac(t: Token | undefined): boolean {
   return !!t && t.word && formTest(t, 'cac', cacLike);
@@ -355,7 +363,7 @@ function schoolKind(kind: string): boolean {
 /** A level of school written alone after a kind of school ("cao đẳng", "Trung cấp"), on its line: token count, or 0. */
 function schoolLevelAt(tokens: readonly Token[], i: number): number {
   if (!tokens[i]?.word || tokens[i]!.nl > 0) return 0;
-  const level = SCHOOL_LEVELS.find((l) => l.every((w, n) => isWord(tokens[i + n], w)));
+  const level = wordsAt(tokens, i, SCHOOL_LEVELS);
   // Written with its marks: "cao dang" without them may be OCR noise of other words.
   return level && hasMarks(tokens[i + level.length - 1]!.raw) ? level.length : 0;
 }
@@ -543,12 +551,12 @@ const FUNCTION_LEVELS: readonly (readonly string[])[] = vocab.functionLevels.map
  * within a few words (then the words after the kind are left to the clause).
  */
 function functionQualifierAt(tokens: readonly Token[], k: number): number {
-  const q = FUNCTION_QUALIFIERS.find((w) => w.every((x, n) => isWord(tokens[k + n], x)));
+  const q = wordsAt(tokens, k, FUNCTION_QUALIFIERS);
   if (!q) return 0;
   for (let j = k + q.length; j - (k + q.length) <= vocab.functionFieldWords; j++) {
     const t = tokens[j];
     if (!t?.word || t.nl > 0) return 0;
-    const level = FUNCTION_LEVELS.find((w) => w.every((x, n) => isWord(tokens[j + n], x) && tokens[j + n]!.nl === 0));
+    const level = wordsAt(tokens, j, FUNCTION_LEVELS, true);
     if (level) return j > k + q.length ? j + level.length - k : 0;
   }
   return 0;
@@ -559,7 +567,7 @@ const BACK_REFERENCES: readonly (readonly string[])[] = vocab.backReferences.map
 
 /** The token after a back-reference at `k` ("nêu trên"), else `k`: the list's item ends there, its name before it. */
 function afterBackReference(tokens: readonly Token[], k: number): number {
-  const ref = BACK_REFERENCES.find((q) => q.every((w, n) => isWord(tokens[k + n], w)));
+  const ref = wordsAt(tokens, k, BACK_REFERENCES);
   return ref ? k + ref.length : k;
 }
 
@@ -568,7 +576,7 @@ const EMPHASIS_OPENERS: readonly (readonly string[])[] = vocab.emphasisOpeners.m
 
 /** The tokens of an emphasis opener at `k` ("nhất là"), 0 when there is none. */
 function emphasisAt(tokens: readonly Token[], k: number): number {
-  return EMPHASIS_OPENERS.find((q) => q.every((w, n) => isWord(tokens[k + n], w)))?.length ?? 0;
+  return wordsAt(tokens, k, EMPHASIS_OPENERS)?.length ?? 0;
 }
 
 /**
@@ -597,7 +605,7 @@ function groupTailAt(tokens: readonly Token[], i: number, underCac = false): { n
     // "Các cơ quan theo thẩm quyền khẩn trương thực hiện ...": right after the bare kind, the competent bodies
     // (as "các cơ quan có thẩm quyền"), not a scope of a named group ("các sở, ngành theo thẩm quyền"), nor the
     // first of a list of scopes ("các cơ quan theo thẩm quyền, trách nhiệm được giao"): the duty follows it.
-    const competence = k === i && prev === 'co quan' && isCac(tokens[k - 3]) ? COMPETENCE_QUALIFIERS.find((q) => q.every((w, n) => isWord(tokens[k + n], w))) : undefined;
+    const competence = k === i && prev === 'co quan' && isCac(tokens[k - 3]) ? wordsAt(tokens, k, COMPETENCE_QUALIFIERS) : undefined;
     if (competence && tokens[k + competence.length]?.word) {
       k += competence.length;
       continue;
