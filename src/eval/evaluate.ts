@@ -410,7 +410,9 @@ export function figuresBy(docs: readonly DocumentEvaluation[], groupOf: (d: Docu
   const groups = new Map<string, DocumentEvaluation[]>();
   for (const d of docs) {
     const g = groupOf(d);
-    groups.set(g, [...(groups.get(g) ?? []), d]);
+    const members = groups.get(g);
+    if (members) members.push(d);
+    else groups.set(g, [d]);
   }
   return [...groups]
     .map(([group, members]) => {
