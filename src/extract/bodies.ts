@@ -160,7 +160,8 @@ function cacLike(f: string): boolean {
   return f === 'cac' || f === 'nhung' || /^c[ae4@&3d]c$/.test(f);
 }
 
-function isPredicateAt(tokens: readonly Token[], i: number): boolean {
+/** A lower-case predicate starts at token `i` ("thực hiện", "tổ chức", "có trách nhiệm"), written as such. */
+export function isPredicateAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word || verbNounAt(tokens, i)) return false;
   const m = longestMatch(tokens, i, PREDICATE_STARTS, true);

@@ -3,7 +3,7 @@
  * (`resolveBody`); the registry collects the nodes a document names, with their aliases and mentions.
  */
 import { foldForSearch } from '../../text/fold';
-import { bodyJurisdiction, officialsBody, opensWithPersonName, parseBodyAt, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
+import { bodyJurisdiction, isPredicateAt, officialsBody, opensWithPersonName, parseBodyAt, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
 import { NATIONAL, type Body, type Jurisdiction } from '../types';
 import { KINDS_ALONE, LEVELS_AND_PLACES, tokenize } from '../vocabulary';
 import { namesOwnPlace, namesThePublic } from './nonBodies';
@@ -79,7 +79,7 @@ export class BodyRegistry {
     let r = this.fuller.get(name);
     if (r === undefined) {
       const key = resolveBody(name, this.jurisdiction).key;
-      r = this.shortForms(text).get(key) ?? this.fullerNameUncached(name, text, names);
+      r = this.shortForms(text).get(key) ?? this.shortFormBeforeVerb(name, text) ?? this.fullerNameUncached(name, text, names);
       this.fuller.set(name, r);
     }
     return r;
@@ -88,8 +88,11 @@ export class BodyRegistry {
   /**
    * The short forms the text defines for a body it names in full ("Ban Chỉ đạo Nhà nước về Du lịch (gọi tắt là
    * Ban Chỉ đạo)"), by the short form's key: every later "Ban Chỉ đạo" is that body, whatever other Ban Chỉ
-   * đạo the text names. Only a named body (no group) whose name the short form opens, so a document's name
-   * for a plan or a law is none.
+   * đạo the text names. Only a named short form (no group) that opens the full name word for word, so a
+   * document's name for a plan or a law is none. The full name may be one the parser does not read as a
+   * body, written in lower case after its head ("Quỹ nhà ở quốc gia (sau đây gọi là Quỹ)") or holding a
+   * list ("Ban quản lý các khu công nghệ cao và khu công nghiệp thành phố Hà Nội (sau đây gọi tắt là “Ban
+   * Quản lý”)"), as decrees and resolutions define the bodies they regulate.
    */
   private shortForms(text: string): ReadonlyMap<string, string> {
     if (this.defined) return this.defined;
@@ -98,19 +101,39 @@ export class BodyRegistry {
       const short = resolveBody(m[1]!.trim(), this.jurisdiction);
       if (!short.key || short.group || short.key.startsWith('@')) continue;
       const before = text.slice(Math.max(0, m.index! - DEFINED_NAME_CHARS), m.index!);
-      const full = nameEndingAt(before);
+      const full = nameEndingAt(before) ?? nameOpenedBy(before, m[1]!.trim());
       if (!full) continue;
       const r = resolveBody(full, this.jurisdiction);
       // The short form opens the full name word for word ("Ban Chỉ đạo" of "Ban Chỉ đạo Nhà nước về Du lịch"):
       // "Ủy ban nhân dân xã, phường (gọi tắt là UBND cấp xã)" names a level, the text's own name for them.
       const name = (k: string) => k.slice(0, k.lastIndexOf('@'));
-      if (!r.key || r.group || r.key === short.key || !name(r.key).startsWith(`${name(short.key)} `)) continue;
-      // A short form defined twice for two bodies stands for neither.
-      defined.set(short.key, defined.has(short.key) && defined.get(short.key) !== full ? '' : full);
+      if (!r.key || r.key === short.key || !name(r.key).startsWith(`${name(short.key)} `)) continue;
+      // A short form defined twice for two bodies stands for neither; twice for one body ("... thành phố Hà Nội",
+      // "... Thành phố"), for the first spelling.
+      const earlier = defined.get(short.key);
+      if (earlier === undefined) defined.set(short.key, full);
+      else if (earlier && resolveBody(earlier, this.jurisdiction).key !== r.key) defined.set(short.key, '');
     }
     for (const [k, v] of defined) if (!v) defined.delete(k);
     this.defined = defined;
     return defined;
+  }
+
+  /**
+   * "Quỹ tổ chức thực hiện công tác kế toán", "Ban Quản lý tổ chức đánh giá hồ sơ": a short form the text defined
+   * ("Quỹ", "Ban Quản lý") is a whole name, so a verb the parser read on into as a lower-case name is the
+   * predicate: the name is the short form's body.
+   */
+  private shortFormBeforeVerb(name: string, text: string): string | null {
+    const defined = this.shortForms(text);
+    if (defined.size === 0) return null;
+    const tokens = tokenize(name);
+    for (let n = tokens.length - 1; n > 0; n--) {
+      if (!isPredicateAt(tokens, n)) continue;
+      const full = defined.get(resolveBody(name.slice(0, tokens[n]!.start).trim(), this.jurisdiction).key);
+      if (full) return full;
+    }
+    return null;
   }
 
   private fullerNameUncached(name: string, text: string, names: () => readonly string[]): string | null {
@@ -174,6 +197,27 @@ export class BodyRegistry {
     return [...this.bodies.values()];
   }
 }
+
+/**
+ * The name that ends `before` and opens with the words of its short form `short` (folded, its first word
+ * capitalized), with no mark of a clause between: "Quỹ nhà ở quốc gia" before "(sau đây gọi là Quỹ)".
+ */
+function nameOpenedBy(before: string, short: string): string | null {
+  const tokens = tokenize(before);
+  const words = tokenize(short).filter((t) => t.word).map((t) => t.f);
+  let end = tokens.length;
+  while (end > 0 && !tokens[end - 1]!.word) end--;
+  for (let i = end - words.length - 1; i >= 0 && end - i <= OPENED_NAME_TOKENS; i--) {
+    if (!tokens[i + words.length]?.word) return null;
+    if (tokens[i]!.cap && words.every((w, n) => tokens[i + n]?.word && tokens[i + n]!.f === w)) {
+      return before.slice(tokens[i]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ').trim();
+    }
+  }
+  return null;
+}
+
+/** Tokens a name `nameOpenedBy` reads holds at most. */
+const OPENED_NAME_TOKENS = 16;
 
 /** The body name that ends `before` (the words right before a defining bracket), the longest that does. */
 function nameEndingAt(before: string): string | null {
