@@ -127,9 +127,11 @@ describe('extraction on real documents against their gold', () => {
     // chairman written after the UBND a subject advises): 0.938 / 0.920 / 0.929 (1874/124/163); with the roles
     // merged: 0.938 / 0.921 / 0.929 (1876/124/161): floors 0.937 and 0.928. With the Land Law's "cơ quan có chức năng
     // quản lý đất đai cấp xã" read as one kind (r25a): 0.939 / 0.921 / 0.930 (1877/121/160): floors 0.938 and 0.929.
+    // With a decree's or resolution's defined short form read as its full name ("Quỹ nhà ở quốc gia (sau đây gọi là
+    // Quỹ)", r26a): 0.942 / 0.922 / 0.932 (1878/116/159): floors 0.941 and 0.931.
     expect(development(result).length).toBe(200);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.929);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.938);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.931);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.941);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.915);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {

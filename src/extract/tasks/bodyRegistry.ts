@@ -121,7 +121,7 @@ export class BodyRegistry {
 
   /**
    * "Quỹ tổ chức thực hiện công tác kế toán", "Ban Quản lý tổ chức đánh giá hồ sơ": a short form the text defined
-   * ("Quỹ", "Ban Quản lý") is a whole name, so a verb the parser read on into as a lower-case name is the
+   * ("Quỹ", "Ban Quản lý") is a whole name, so a lower-case verb the parser read on into as more of the name is the
    * predicate: the name is the short form's body.
    */
   private shortFormBeforeVerb(name: string, text: string): string | null {
@@ -129,7 +129,7 @@ export class BodyRegistry {
     if (defined.size === 0) return null;
     const tokens = tokenize(name);
     for (let n = tokens.length - 1; n > 0; n--) {
-      if (!isPredicateAt(tokens, n)) continue;
+      if (tokens[n]!.cap || !isPredicateAt(tokens, n)) continue;
       const full = defined.get(resolveBody(name.slice(0, tokens[n]!.start).trim(), this.jurisdiction).key);
       if (full) return full;
     }
