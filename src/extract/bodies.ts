@@ -1182,6 +1182,8 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     k += (hasCac ? 1 : 0) + office.n;
     titled = true;
     officeTitle = true;
+    // "các thành viên của Ban Chỉ đạo": the office's body may follow "của" ("thành viên (của) Ban Chỉ đạo").
+    if (isWord(tokens[k], 'cua') && tokens[k + 1]?.cap && (completeOrgAt(tokens, k + 1) > 0 || namedHeadAt(tokens, k + 1))) k++;
   }
 
   // Groups: "các sở, ban, ngành", "các cơ quan, đơn vị có liên quan".

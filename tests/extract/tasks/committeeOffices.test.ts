@@ -104,4 +104,25 @@ describe('offices of a committee', () => {
     expect(procedureCouncil('Hội đồng Thi đua - Khen thưởng tỉnh')).toBe(false);
     expect(procedureCouncil('Hội đồng nhân dân tỉnh')).toBe(false);
   });
+
+  it('reads the members of a committee named with "của" as one body, like "các thành viên Ban Chỉ đạo"', () => {
+    // A Government Office notice of the steering committee for key transport projects (2025), III.1.a: "thành viên
+    // của Ban Chỉ đạo" is the same office as "thành viên Ban Chỉ đạo"; before, the list stopped at "các thành viên" and
+    // the request assigned no one.
+    const text = [
+      'THÔNG BÁO',
+      '',
+      '**III. NHIỆM VỤ TRỌNG TÂM**',
+      '',
+      '1. Hoàn thành mục tiêu đưa vào',
+      'khai thác trên 3.000 km đường bộ cao tốc và khoảng trên 1.700km đường bộ ven biển',
+      'trong năm 2025',
+      '',
+      'a) Yêu cầu các bộ, ngành, địa phương, các thành',
+      'viên của Ban Chỉ đạo phải tiếp tục nâng cao hơn nữa, quyết liệt hơn nữa để hoàn',
+      'thành bằng được nhiệm vụ chính trị đặc biệt quan trọng này, tuyệt đối không được',
+      'chủ quan.',
+    ].join('\n');
+    expect(pairs(text)).toEqual(expect.arrayContaining(['LEAD các bộ, ngành, địa phương', 'LEAD Các thành viên của Ban Chỉ đạo']));
+  });
 });
