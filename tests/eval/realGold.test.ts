@@ -80,7 +80,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 200 development documents (F1 0.929, P 0.938, R 0.920)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 200 development documents (F1 0.930, P 0.939, R 0.920)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -127,9 +127,11 @@ describe('extraction on real documents against their gold', () => {
     // chairman written after the UBND a subject advises): 0.938 / 0.920 / 0.929 (1874/124/163); with the roles
     // merged: 0.938 / 0.921 / 0.929 (1876/124/161): floors 0.937 and 0.928. With the Land Law's "cơ quan có chức năng
     // quản lý đất đai cấp xã" read as one kind (r25a): 0.939 / 0.921 / 0.930 (1877/121/160): floors 0.938 and 0.929.
+    // With headings that name only a scheme's subjects ("Đối tượng thi đua") read as no duties (r26b): 0.940 / 0.921 /
+    // 0.931 (1877/120/160): floors 0.939 and 0.930.
     expect(development(result).length).toBe(200);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.929);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.938);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.93);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.939);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.915);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {
