@@ -285,8 +285,8 @@ export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
  */
 function definesScope(folded: string): boolean {
   if (DEFINITION_HEADINGS.some((h) => folded.startsWith(h))) return true;
-  const words = folded.replace(/[^a-z0-9 ]+/g, (c) => (c === ',' ? ' , ' : ' ')).split(/\s+/).filter(Boolean);
-  return SUBJECTS_HEADING.split(' ').every((w, n) => words[n] === w) && !words.includes(',') && !words.includes('va');
+  const heading = folded.replace(/[^a-z0-9 ]+/g, (c) => (c === ',' ? ' , ' : ' ')).split(/\s+/).filter(Boolean);
+  return SUBJECTS_HEADING.split(' ').every((w, n) => heading[n] === w) && !heading.includes(',') && !heading.includes('va');
 }
 
 // -------------------------------------------------------------------------------------------------------
