@@ -6,7 +6,7 @@ import { foldKeepLength } from '../folding';
 import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { documentTokens, longestMatch, PREDICATE_STARTS, type Token } from '../vocabulary';
-import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADING, DUTY_VERBS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
+import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADINGS, DUTY_VERBS, SUBJECTS_HEADING, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import words from './clauseWords.json';
 import type { TaskDocument, Unit } from './types';
@@ -273,9 +273,20 @@ export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
   for (let cur = s; cur; cur = cur.parentPath ? (doc.byPath.get(cur.parentPath) ?? null) : null) {
     const h = (cur.heading ?? '').toLowerCase();
     const folded = foldKeepLength(h).trim();
-    if (ASSESSMENT_HEADING.test(folded) || DEFINITION_HEADING.test(folded)) return true;
+    if (ASSESSMENT_HEADING.test(folded) || definesScope(folded)) return true;
   }
   return false;
+}
+
+/**
+ * A heading that defines a text's scope ("Đối tượng áp dụng") or names only the subjects of a scheme ("Đối tượng
+ * thi đua", "Đối tượng nộp phí"): the bodies listed under it are concerned, not given duties. A heading joining
+ * another topic ("Đối tượng, nội dung thi đua", "Đối tượng và thời gian") heads parts that may set duties.
+ */
+function definesScope(folded: string): boolean {
+  if (DEFINITION_HEADINGS.some((h) => folded.startsWith(h))) return true;
+  const heading = folded.replace(/[^a-z0-9 ]+/g, (c) => (c === ',' ? ' , ' : ' ')).split(/\s+/).filter(Boolean);
+  return SUBJECTS_HEADING.split(' ').every((w, n) => heading[n] === w) && !heading.includes(',') && !heading.includes('va');
 }
 
 // -------------------------------------------------------------------------------------------------------

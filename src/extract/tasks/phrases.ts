@@ -142,7 +142,9 @@ export const APPOSITION_WORDS = phrases(words.appositionWords);
 /** Headings of parts that assess the past rather than set duties (folded, lower case). */
 export const ASSESSMENT_HEADING = /^(tinh hinh|ket qua|danh gia|nguyen nhan|han che|boi canh|thuc trang|mot so ket qua)/;
 /** Articles that define a text's scope or words ("Điều 2. Đối tượng áp dụng"): they list who is concerned, assign nothing. */
-export const DEFINITION_HEADING = /^(doi tuong ap dung|pham vi dieu chinh|giai thich tu ngu|doi tuong dieu chinh)/;
+export const DEFINITION_HEADINGS: readonly string[] = foldedPhrases(words.definitionHeadings);
+/** "đối tượng": a heading that is this noun and its qualifiers names the subjects of a scheme ("Đối tượng thi đua"). */
+export const SUBJECTS_HEADING: string = foldedPhrases([words.subjectsHeading])[0]!;
 /** Headings of parts whose sub-headings name the bodies responsible (folded, lower case). */
 export const RESPONSIBILITY_HEADING = /(to chuc thuc hien|trach nhiem|phan cong|nhiem vu cua)/;
 
