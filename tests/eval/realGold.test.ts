@@ -80,7 +80,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 200 development documents (F1 0.932, P 0.942, R 0.922)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 203 development documents (F1 0.929, P 0.938, R 0.920)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -135,9 +135,13 @@ describe('extraction on real documents against their gold', () => {
     // With headings that name only a scheme's subjects ("Đối tượng thi đua") read as no duties (r26b): 0.940 / 0.921 /
     // 0.931 (1877/120/160): floors 0.939 and 0.930.
     // The three together (r26a, r26d, r26b): 0.942 / 0.922 / 0.932 (1879/115/158): floors 0.941 and 0.931.
-    expect(development(result).length).toBe(200);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.931);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.941);
+    // Then the sixteenth round (two UBND TTHC lists and a UBND Quy định on household solid waste, annotated blind,
+    // gold-real/README.md) joined them: 203 files, 0.938 / 0.920 / 0.929 (1931/127/167); the round alone 0.812 / 0.852
+    // / 0.832 (52/12/9), all its misses in the Quy định. Precision 0.9383 and F1 0.9293 fell under their floors:
+    // floors 0.938 and 0.929.
+    expect(development(result).length).toBe(203);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.929);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.938);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.915);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {
