@@ -139,17 +139,23 @@ export function phraseAt(tokens: readonly Token[], i: number, p: Phrase, exactSh
  * word of them after a line break.
  */
 export function exactWordsAt(tokens: readonly Token[], i: number, words: readonly string[], reading: 'folded' | 'written' = 'folded', sameLine = false): boolean {
+  if (reading === 'written') return writtenWordsAt(tokens, i, words, sameLine);
+  for (let n = 0; n < words.length; n++) {
+    const t = tokens[i + n];
+    if (t === undefined || t.f !== words[n] || (sameLine && t.nl > 0)) return false;
+  }
+  return true;
+}
+
+/** `exactWordsAt` as written. */
+function writtenWordsAt(tokens: readonly Token[], i: number, words: readonly string[], sameLine: boolean): boolean {
   for (let n = 0; n < words.length; n++) {
     const t = tokens[i + n];
     if (t === undefined || (sameLine && t.nl > 0)) return false;
-    const w = words[n]!;
-    if (reading === 'folded') {
-      if (t.f !== w) return false;
-      continue;
-    }
     // Lower-casing keeps a word's length (only "İ" grows, into a mark no phrase holds): a word of another
     // length is not it, and needs no lower-cased copy.
     const raw = t.raw;
+    const w = words[n]!;
     if (raw.length !== w.length || raw.toLowerCase() !== w) return false;
   }
   return true;
