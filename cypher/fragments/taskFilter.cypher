@@ -1,6 +1,7 @@
-// The task filter shared by task.find and task.ofBodies (both of task.ofBodies' passes), on a task `t`:
+// The task filter shared by task.find and task.ofBodies (its page and its filtered count), on a task `t`:
 // status, folded words of its text, in force on a day, last day before/after, month of the last day, and the
-// tracker cell as of $asOf (src/graph/taskTracker.ts). Null parameters match any task.
+// tracker cell as of $asOf (src/graph/taskTracker.ts). Null parameters match any task. task.ofBodies counts without
+// it when no parameter narrows (narrowsTasks in src/graph/taskQueries.ts reads them off the TaskFilter).
 ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
 AND all(w IN $words WHERE t.textFolded CONTAINS w OR t.textRestoredFolded CONTAINS w)
 // $inForceOn: only tasks of documents issued by then and in force on it (see lineage.upstream).

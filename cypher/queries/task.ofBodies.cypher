@@ -46,19 +46,19 @@ CALL (key, scope) {
   } END AS bodies
 }
 OPTIONAL MATCH (owner:Body {key: key})
-// The count, in one of two passes by whether anything narrows the tasks (the test is on parameters only, once per
-// body): unnarrowed, it walks the body's assignments and evaluates no filter on each (at 100k the busiest bodies
-// hold 2k-8k assignments, and the filter's per-row checks were about 60% of the count's server CPU); otherwise
-// it applies the filter to each task. The pass whose test fails reads nothing and counts 0.
-WITH *, $role IS NULL AND $documentKey IS NULL AND {{>taskFilterUnset}} AS unnarrowed
-CALL (owner, unnarrowed) {
-  WITH owner WHERE unnarrowed
+// The count, in one of two passes by whether anything narrows the tasks ($unnarrowed: no parameter of the filter,
+// role and document scope included, narrows them; src/graph/taskQueries.ts, narrowsTasks): unnarrowed, it walks
+// the body's assignments and evaluates no filter on each (at 100k the busiest bodies hold 2k-8k assignments, and
+// the filter's per-row checks were about 60% of the count's server CPU); otherwise it applies the filter to each
+// task. The pass whose test fails reads nothing and counts 0.
+CALL (owner) {
+  WITH owner WHERE $unnarrowed
   // ASSIGNED_TO always leads from a task to a body: no label check on either end.
   MATCH (owner)<-[:ASSIGNED_TO]-(t)
   RETURN count(DISTINCT t) AS every
 }
-CALL (owner, scope, unnarrowed) {
-  WITH owner, scope WHERE NOT unnarrowed
+CALL (owner, scope) {
+  WITH owner, scope WHERE NOT $unnarrowed
   MATCH (owner)<-[a:ASSIGNED_TO]-(t)
   WHERE ($role IS NULL OR a.role = $role)
     AND ($documentKey IS NULL OR t.documentKey IN scope)

@@ -49,6 +49,8 @@ import {
   PLACE_ORGS,
   fuzzyWordEq,
   tokenFuzzy,
+  exactWordsAt,
+  firstExactWordsAt,
   longestMatch,
   phraseAt,
   MEMO_MIN_TOKENS,
@@ -143,14 +145,6 @@ function isWord(t: Token | undefined, f: string): boolean {
   return !!t && t.word && t.f === f;
 }
 
-/**
- * The first of `lists` (folded words, one array per phrase) written exactly at `tokens[k]`, else undefined; with
- * `sameLine`, no word of it after a line break.
- */
-function wordsAt(tokens: readonly Token[], k: number, lists: readonly (readonly string[])[], sameLine = false): readonly string[] | undefined {
-  return lists.find((l) => l.every((w, n) => isWord(tokens[k + n], w) && (!sameLine || tokens[k + n]!.nl === 0)));
-}
-
 /** "các", also as OCR writes it ("C4c", "Céc", "cdc"). */
 export function isCac(t: Token | undefined): boolean {
   return !!t && t.word && formTest(t, 'cac', cacLike);
@@ -221,7 +215,7 @@ function completeOrgAt(tokens: readonly Token[], i: number): number {
   if (m) return m.n;
   // "Thuế tỉnh Đắk Lắk", "Thuế Đồng Nai": the field alone, capitalized as written, names the unit of a place.
   const field = tokens[i]?.cap ? longestMatch(tokens, i, PLACE_ORGS, true) : null;
-  if (field && field.p.words.every((w, j) => tokens[i + j]?.f === w) && phraseWrittenAt(tokens, i, field.p)) {
+  if (field && exactWordsAt(tokens, i, field.p.words) && phraseWrittenAt(tokens, i, field.p)) {
     const at = i + field.n;
     const place = tokens[at]?.word && /^(tinh|thanh)$/.test(tokens[at]!.f) ? localityAt(tokens, at, false) : bareProvinceAt(tokens, at);
     if (place > 0) return field.n;
@@ -235,10 +229,10 @@ function completeOrgAt(tokens: readonly Token[], i: number): number {
  */
 function placeOrgGroupAt(tokens: readonly Token[], i: number): number {
   const field = tokens[i]?.cap ? longestMatch(tokens, i, PLACE_ORGS, true) : null;
-  if (!field || !field.p.words.every((w, j) => tokens[i + j]?.f === w) || !phraseWrittenAt(tokens, i, field.p)) return 0;
+  if (!field || !exactWordsAt(tokens, i, field.p.words) || !phraseWrittenAt(tokens, i, field.p)) return 0;
   const at = i + field.n;
   for (const level of PLACE_ORG_LEVELS) {
-    if (!level.every((w, j) => (w === COMMA ? tokens[at + j]?.raw === COMMA : isWord(tokens[at + j], w)))) continue;
+    if (!exactWordsAt(tokens, at, level)) continue;
     const end = at + level.length;
     if (longestMatch(tokens, end, PROVINCES, true)) return 0;
     return field.n + level.length + centralTailAt(tokens, end);
@@ -314,7 +308,7 @@ function bareProvinceAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t?.cap || t.upper) return 0;
   const p = longestMatch(tokens, i, PROVINCES, true);
-  return p && p.p.words.every((w, j) => tokens[i + j]?.f === w) ? p.n : 0;
+  return p && exactWordsAt(tokens, i, p.p.words) ? p.n : 0;
 }
 
 /** A person's name: a family name and one to three more capitalized words on the line ("Trần Hồng Hà"), or 0. */
@@ -364,7 +358,7 @@ function schoolKind(kind: string): boolean {
 /** A level of school written alone after a kind of school ("cao đẳng", "Trung cấp"), on its line: token count, or 0. */
 function schoolLevelAt(tokens: readonly Token[], i: number): number {
   if (!tokens[i]?.word || tokens[i]!.nl > 0) return 0;
-  const level = wordsAt(tokens, i, SCHOOL_LEVELS);
+  const level = firstExactWordsAt(tokens, i, SCHOOL_LEVELS);
   // Written with its marks: "cao dang" without them may be OCR noise of other words.
   return level && hasMarks(tokens[i + level.length - 1]!.raw) ? level.length : 0;
 }
@@ -552,12 +546,12 @@ const FUNCTION_LEVELS: readonly (readonly string[])[] = vocab.functionLevels.map
  * within a few words (then the words after the kind are left to the clause).
  */
 function functionQualifierAt(tokens: readonly Token[], k: number): number {
-  const q = wordsAt(tokens, k, FUNCTION_QUALIFIERS);
+  const q = firstExactWordsAt(tokens, k, FUNCTION_QUALIFIERS);
   if (!q) return 0;
   for (let j = k + q.length; j - (k + q.length) <= vocab.functionFieldWords; j++) {
     const t = tokens[j];
     if (!t?.word || t.nl > 0) return 0;
-    const level = wordsAt(tokens, j, FUNCTION_LEVELS, true);
+    const level = firstExactWordsAt(tokens, j, FUNCTION_LEVELS, 'folded', true);
     if (level) return j > k + q.length ? j + level.length - k : 0;
   }
   return 0;
@@ -568,7 +562,7 @@ const BACK_REFERENCES: readonly (readonly string[])[] = vocab.backReferences.map
 
 /** The token after a back-reference at `k` ("nêu trên"), else `k`: the list's item ends there, its name before it. */
 function afterBackReference(tokens: readonly Token[], k: number): number {
-  const ref = wordsAt(tokens, k, BACK_REFERENCES);
+  const ref = firstExactWordsAt(tokens, k, BACK_REFERENCES);
   return ref ? k + ref.length : k;
 }
 
@@ -577,7 +571,7 @@ const EMPHASIS_OPENERS: readonly (readonly string[])[] = vocab.emphasisOpeners.m
 
 /** The tokens of an emphasis opener at `k` ("nhất là"), 0 when there is none. */
 function emphasisAt(tokens: readonly Token[], k: number): number {
-  return wordsAt(tokens, k, EMPHASIS_OPENERS)?.length ?? 0;
+  return firstExactWordsAt(tokens, k, EMPHASIS_OPENERS)?.length ?? 0;
 }
 
 /**
@@ -606,7 +600,7 @@ function groupTailAt(tokens: readonly Token[], i: number, underCac = false): { n
     // "Các cơ quan theo thẩm quyền khẩn trương thực hiện ...": right after the bare kind, the competent bodies
     // (as "các cơ quan có thẩm quyền"), not a scope of a named group ("các sở, ngành theo thẩm quyền"), nor the
     // first of a list of scopes ("các cơ quan theo thẩm quyền, trách nhiệm được giao"): the duty follows it.
-    const competence = k === i && prev === 'co quan' && isCac(tokens[k - 3]) ? wordsAt(tokens, k, COMPETENCE_QUALIFIERS) : undefined;
+    const competence = k === i && prev === 'co quan' && isCac(tokens[k - 3]) ? firstExactWordsAt(tokens, k, COMPETENCE_QUALIFIERS) : undefined;
     if (competence && tokens[k + competence.length]?.word) {
       k += competence.length;
       continue;
@@ -681,7 +675,7 @@ function groupTailAt(tokens: readonly Token[], i: number, underCac = false): { n
     // ... but a verb written in lower case is the predicate: "các địa phương chỉ đạo", not the field "Chỉ đạo".
     const verb = field && !tokens[k]!.cap ? longestMatch(tokens, k, PREDICATE_STARTS, true) : null;
     const fieldCased = !!field && (!verb || field.n > verb.n);
-    if (field && fieldCased && foldedAsPhrase(tokens, k, field.p)) {
+    if (field && fieldCased && exactWordsAt(tokens, k, field.p.words)) {
       k += field.n;
       continue;
     }
@@ -1276,7 +1270,7 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       if (isCac(tokens[k + named.n]) && isWord(tokens[k + named.n + 1], 'cap')) return finish(tokens, from, k + named.n + 2, true, false, null, true);
       if (PART_HEADS.has(headWords) && !titled) return finish(tokens, from, k + named.n, false, true, null, true);
       // "Tổ công tác", "Ban Chỉ đạo" name a body by themselves in context (written plainly, not guessed).
-      const exact = foldedAsPhrase(tokens, k, named.p);
+      const exact = exactWordsAt(tokens, k, named.p.words);
       // ... unless the head alone is a kind of body ("Ban Quản lý", "Tập đoàn", "Hợp tác xã").
       const kind = longestMatch(tokens, k, GENERIC_NOUNS, true)?.n === named.n;
       if (named.p.words.length > 1 && !PART_HEADS.has(headWords) && exact && !kind) return finish(tokens, from, k + named.n, false, false, null, true);
@@ -1575,9 +1569,11 @@ function withNeighbourPlace(tokens: readonly Token[], items: BodyParse[]): BodyP
   return out;
 }
 
+const DELEGATE_TITLE = foldedPhrases([vocab.delegateTitle])[0]!.split(' ');
+
 /** "đại biểu Quốc hội" at `i`: its token count, else 0. */
 function delegateAt(tokens: readonly Token[], i: number): number {
-  return ['dai', 'bieu', 'quoc', 'hoi'].every((w, n) => isWord(tokens[i + n], w)) ? 4 : 0;
+  return exactWordsAt(tokens, i, DELEGATE_TITLE) ? DELEGATE_TITLE.length : 0;
 }
 
 const INDIVIDUALS = new Set(vocab.individuals);
@@ -2448,15 +2444,4 @@ export function bodyMentionLists(tokens: readonly Token[]): { known: BodyParse[]
     }
   }
   return { known, all };
-}
-
-/**
- * Whether the tokens from `k` read as `p`'s folded words exactly (no OCR tolerance). Its own function: a closure
- * over `tokens` and `k` made V8 keep them in a context allocated at every call of the parser, and every read of
- * `k` then went through it (bench/README.md, x22).
- */
-function foldedAsPhrase(tokens: readonly Token[], k: number, p: Phrase): boolean {
-  const words = p.words;
-  for (let n = 0; n < words.length; n++) if (tokens[k + n]?.f !== words[n]) return false;
-  return true;
 }

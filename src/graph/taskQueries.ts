@@ -156,6 +156,16 @@ function filterParams(filter: TaskFilter) {
   };
 }
 
+/**
+ * Whether some parameter of the filter narrows the tasks: one not null, or words to find (`asOf` only dates the
+ * tracker cell `cell` asks for; `includeDownstream` only widens `documentKey`). Read off the parameters the
+ * statements are given, so a field added to the filter narrows here too: task.ofBodies counts a body's tasks
+ * without evaluating the filter on each of them when none narrows (bench/README.md, q25).
+ */
+export function narrowsTasks(filter: TaskFilter): boolean {
+  return Object.entries(filterParams(filter).params).some(([name, value]) => name !== 'asOf' && value !== null && !(Array.isArray(value) && value.length === 0));
+}
+
 /** Tasks matching the filter, optionally only those assigned to `bodyKey`. */
 export async function findTasks(graph: GraphReader, bodyKey: string | null, filter: TaskFilter, slice: Slice): Promise<Page<TaskRecord>> {
   const { params, bounds } = filterParams(filter);
@@ -189,6 +199,7 @@ export async function tasksOfBodies(graph: GraphReader, keys: readonly string[],
   const { params, bounds } = filterParams(filter);
   const rows = await graph.read(cypher('task.ofBodies', bounds), {
     ...params,
+    unnarrowed: !narrowsTasks(filter),
     keys,
     skip: integer(slice.skip),
     limit: integer(slice.limit),

@@ -63,6 +63,8 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, report: FileReport) => void;
   /** How long to wait for an unreachable database before stopping (default DEFAULT_DATABASE_WAIT_MS). */
   databaseWaitMs?: number;
+  /** Silence of a pending write after which the database counts as lost (default STALL_NOTICE_MS). */
+  stallNoticeMs?: number;
   /** The database stopped answering: ingestion waits up to `waitMs` for it. */
   onDatabaseLost?: (error: Error, waitMs: number) => void;
   /** The database answers again after onDatabaseLost: ingestion goes on. */
@@ -230,6 +232,7 @@ interface Pending {
 export async function ingestFiles(graph: GraphClient | null, files: string[], options: IngestOptions): Promise<FileReport[]> {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const waitMs = options.databaseWaitMs ?? DEFAULT_DATABASE_WAIT_MS;
+  const noticeMs = options.stallNoticeMs ?? STALL_NOTICE_MS;
   const reports: FileReport[] = [];
   // Reports are heard as transactions end (two forms of one document are written in separate rounds of a
   // batch); they are returned in file order.
@@ -275,11 +278,11 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
         });
         await watchForStall(write, {
           uri: graph.settings.uri,
-          noticeMs: STALL_NOTICE_MS,
+          noticeMs,
           waitMs,
           lastAnswer: () => lastAnswer,
           onStall: (error) => {
-            lostAt ??= Date.now() - STALL_NOTICE_MS;
+            lostAt ??= Date.now() - noticeMs;
             options.onDatabaseLost?.(error, waitMs);
           },
         });

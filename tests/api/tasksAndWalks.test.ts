@@ -29,6 +29,11 @@ describe('bodies and their tasks', () => {
     const all = ok(await fx.api.run(QUERY, { name: 'Sở Nội vụ', jurisdiction: fx.world.province })).bodies.nodes[0].tasks;
     expect(all.totalCount).toBe(all.nodes.length);
     expect(all.totalCount).toBe(3);
+    // The task it coordinates and supervises is one task, listed once with both of its roles.
+    const ownRoles = all.nodes.map((t: any) => t.assignments.filter((a: any) => a.body.name === 'Sở Nội vụ').map((a: any) => a.role).join('+'));
+    expect(ownRoles.sort()).toEqual(['COORDINATE+SUPERVISE', 'LEAD', 'LEAD']);
+    const supervised = ok(await fx.api.run(QUERY, { name: 'Sở Nội vụ', jurisdiction: fx.world.province, role: 'SUPERVISE' })).bodies.nodes[0].tasks;
+    expect(supervised.totalCount).toBe(1);
     const lead = ok(await fx.api.run(QUERY, { name: 'Sở Nội vụ', jurisdiction: fx.world.province, role: 'LEAD' })).bodies.nodes[0].tasks;
     expect(lead.totalCount).toBe(2);
   });

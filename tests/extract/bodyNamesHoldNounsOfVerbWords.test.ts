@@ -3,7 +3,9 @@
  * after the works they run ("Công ty TNHH Một thành viên Khai thác công trình thủy lợi", a province's irrigation
  * company; "Ban Quản lý dự án đầu tư xây dựng công trình giao thông", a province's project board) were cut at
  * "trình" (submit) or stopped by "giao" (assign). A city's decision on irrigation services closes so; the nouns are
- * data (`verbNouns` in bodyVocabulary.json), the verbs still end a name where they are verbs.
+ * data (`verbNouns` in bodyVocabulary.json), the verbs still end a name where they are verbs. The closing list is the
+ * passage tests/extract/tasks/wrappedClosingList.test.ts reads for its wrapped lines: no other document of the shared
+ * real set changes without `verbNouns`.
  */
 import { describe, expect, it } from 'vitest';
 import { parseBodyListAt } from '../../src/extract/bodies';

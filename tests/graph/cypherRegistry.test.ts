@@ -42,6 +42,7 @@ const SAMPLE_PARAMETERS: Record<string, unknown> = {
   descending: false,
   orderField: 'DATE',
   words: ['kinh', 'phi'],
+  unnarrowed: true,
   labels: ['Document', 'Task'],
   query: 'kinh* AND phi*',
   version: 1,

@@ -113,6 +113,23 @@ describe('tasks', () => {
     expect(coordinate!.items.map((t) => t.key)).toEqual([`${fx.world.keys.decision}#task1`]);
   });
 
+  it('of a body holding a task in two roles: the task once, counted once, with both roles, whether a filter narrows them or not', async () => {
+    const body = fx.world.bodies.home;
+    const twoRoles = `${fx.world.keys.decision}#task1`; // COORDINATE and SUPERVISE
+    const along = { assignments: true, document: false };
+    // No filter (the count walks the assignments without it), a filter on the task, a role: the count's two passes.
+    for (const [filter, expected] of [
+      [anyTask, [`${fx.world.keys.plan}#task0`, `${fx.world.keys.decision}#task0`, twoRoles].sort()],
+      [{ ...anyTask, dueBefore: '2026-01-01' }, [`${fx.world.keys.decision}#task0`, twoRoles]],
+      [{ ...anyTask, role: 'SUPERVISE' }, [twoRoles]],
+    ] as const) {
+      const { pages, assignments } = await tasksOfBodies(fx.graph, [body], filter, { skip: 0, limit: 10 }, along);
+      expect(pages[0]!.items.map((t) => t.key)).toEqual(expected);
+      expect(pages[0]!.total).toBe(expected.length);
+      expect(assignments.get(twoRoles)!.filter((a) => a.body.key === body).map((a) => a.role)).toEqual(['COORDINATE', 'SUPERVISE']);
+    }
+  });
+
   it('of a body, a page at a time in document and reading order: the list task.find gives for the body', async () => {
     const body = fx.world.bodies.home;
     const whole = await findTasks(fx.graph, body, anyTask, { skip: 0, limit: 100 });

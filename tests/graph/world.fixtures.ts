@@ -10,7 +10,8 @@
  *              DEC    = 2898/QĐ-UBND@P cites PLAN (AMENDS), R (BASIS), TU (IMPLEMENTS, two mentions)
  *              REPORT = 55/BC-UBND@P   cites DEC (REFERENCES), HD (REFERENCES)
  *   DEC's tasks: 0 Sở Nội vụ LEAD (+ Sở Tài chính COORDINATE), due 2025-12-20, target PAR_INDEX, carries out R
- *                1 Sở Nội vụ COORDINATE, period 2024 (past)      2 Sở Tài chính LEAD, no deadline
+ *                1 Sở Nội vụ COORDINATE and SUPERVISE (one body, two roles), period 2024 (past)
+ *                2 Sở Tài chính LEAD, no deadline
  *   PLAN's task: 0 Sở Nội vụ LEAD, due 2030-06-30
  */
 import { createHash, randomInt } from 'node:crypto';
@@ -193,6 +194,8 @@ export async function buildWorld(graph: GraphClient): Promise<World> {
       assign(home, 'LEAD', 'IV.1', 0, 'Hướng dẫn, theo dõi thực hiện'),
       assign(finance, 'COORDINATE', 'IV.1', 0, 'Phối hợp hướng dẫn'),
       assign(home, 'COORDINATE', 'IV.1', 1, 'Phối hợp kiểm tra'),
+      // "phối hợp kiểm tra": coordinating the inspection, and inspecting; the task is still one of the body's tasks.
+      assign(home, 'SUPERVISE', 'IV.1', 1, 'Kiểm tra'),
       assign(finance, 'LEAD', 'IV.2', 2, 'Bố trí kinh phí'),
     ],
   });

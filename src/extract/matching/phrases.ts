@@ -11,6 +11,8 @@ export interface Phrase {
   display: string;
   words: string[];
   shown: string[];
+  /** The shown words lower case (NFC): what a word written with its marks is compared with (`exactWordsAt`). */
+  written: string[];
   /** Each word's `fuzzyWordId`: the key of its costs cached on spellings. */
   ids: number[];
   /** A number no other phrase has: what a list's cache id is made of (`listId`). */
@@ -43,7 +45,10 @@ export function phrase(display: string): Phrase {
       shownOut.push(p);
     }
   }
-  return { display, words, shown: shownOut, ids: words.map(fuzzyWordId), serial: nextPhraseSerial++ };
+  const written = shownOut.map((w) => w.normalize('NFC').toLowerCase());
+  // `exactWordsAt` compares lengths first: exact only for words without the combining dot "İ" lower-cases into.
+  if (written.some((w) => w.includes('\u0307'))) throw new Error(`Vocabulary phrase "${display}" holds U+0307 (combining dot above): write it in NFC.`);
+  return { display, words, shown: shownOut, written, ids: words.map(fuzzyWordId), serial: nextPhraseSerial++ };
 }
 
 /**
@@ -124,6 +129,46 @@ export function phraseAt(tokens: readonly Token[], i: number, p: Phrase, exactSh
   // whose first letter cannot be the phrase's is turned away before any cache).
   if (!firstWordViable(t, p, exactShort, false)) return 0;
   return matchPhrase(tokens, i, p, exactShort, false);
+}
+
+/**
+ * Whether `words` stand at `tokens[i]` exactly, one token each, with no OCR tolerance: for function words and
+ * triggers that tolerance would confuse ("chế độ" is no "chỉ đạo", "trên" no "trong"). Read `folded` (each token's
+ * `f`: a mark OCR lost still reads; a phrase's punctuation words match the mark) or `written` (as written, case
+ * aside, marks kept: "cung cấp" is no "cùng"; `words` lower case NFC, as `Phrase.written`). With `sameLine`, no
+ * word of them after a line break.
+ */
+export function exactWordsAt(tokens: readonly Token[], i: number, words: readonly string[], reading: 'folded' | 'written' = 'folded', sameLine = false): boolean {
+  if (reading === 'written') return writtenWordsAt(tokens, i, words, sameLine);
+  for (let n = 0; n < words.length; n++) {
+    const t = tokens[i + n];
+    if (t === undefined || t.f !== words[n] || (sameLine && t.nl > 0)) return false;
+  }
+  return true;
+}
+
+/** `exactWordsAt` as written. */
+function writtenWordsAt(tokens: readonly Token[], i: number, words: readonly string[], sameLine: boolean): boolean {
+  for (let n = 0; n < words.length; n++) {
+    const t = tokens[i + n];
+    if (t === undefined || (sameLine && t.nl > 0)) return false;
+    // Lower-casing keeps a word's length (only "İ" grows, into a mark no phrase holds): a word of another
+    // length is not it, and needs no lower-cased copy.
+    const raw = t.raw;
+    const w = words[n]!;
+    if (raw.length !== w.length || raw.toLowerCase() !== w) return false;
+  }
+  return true;
+}
+
+/**
+ * The first of `lists` (words each, as `exactWordsAt` reads them) standing exactly at `tokens[i]`, else undefined.
+ * A loop of its own: a closure over the tokens and the index at each caller made V8 allocate a context at every
+ * call of the caller (bench/README.md, x22).
+ */
+export function firstExactWordsAt(tokens: readonly Token[], i: number, lists: readonly (readonly string[])[], reading: 'folded' | 'written' = 'folded', sameLine = false): readonly string[] | undefined {
+  for (const words of lists) if (exactWordsAt(tokens, i, words, reading, sameLine)) return words;
+  return undefined;
 }
 
 /** `fuzzyWordEq(t.f, w)` for a token (an absent token reads as the empty word), through the token's form. */

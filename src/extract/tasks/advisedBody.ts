@@ -7,7 +7,7 @@
  * coordination of `roles.ts`.
  */
 import { parseBodyListAt } from '../bodies';
-import { spellingTest, type Phrase, type Token } from '../vocabulary';
+import { exactWordsAt, spellingTest, type Phrase, type Token } from '../vocabulary';
 import { endsSentence } from './document';
 import { ADVISING_VERBS } from './phrases';
 import type { TaskDocument } from './types';
@@ -63,7 +63,7 @@ function advisedAt(doc: TaskDocument, k: number, from = 0): number {
 }
 
 /** The advising verbs' words as written, lower case, longest first: "tham mưu cho" is found before "tham mưu". */
-const ADVISING_WRITTEN: readonly { p: Phrase; words: readonly string[] }[] = ADVISING_VERBS.map((p) => ({ p, words: p.display.toLowerCase().split(' ') })).sort(
+const ADVISING_WRITTEN: readonly { p: Phrase; words: readonly string[] }[] = ADVISING_VERBS.map((p) => ({ p, words: p.written })).sort(
   (a, b) => b.words.length - a.words.length,
 );
 
@@ -78,5 +78,5 @@ function advisingVerbAt(t: readonly Token[], i: number): { p: Phrase; words: rea
     return ADVISING_WRITTEN.some((v) => v.words[0] === raw);
   });
   if (!first) return undefined;
-  return ADVISING_WRITTEN.find((v) => v.words.every((w, n) => t[i + n]?.raw.toLowerCase() === w));
+  return ADVISING_WRITTEN.find((v) => exactWordsAt(t, i, v.words, 'written'));
 }

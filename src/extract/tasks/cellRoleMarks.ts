@@ -5,7 +5,7 @@
  * marks split the cell's bodies between the lead and their partners.
  */
 import type { AssignmentRole } from '../types';
-import type { Phrase } from '../vocabulary';
+import { exactWordsAt, type Phrase } from '../vocabulary';
 import { COORDINATE_VERB, LEAD_VERB, partnerLinkAt } from './phrases';
 import type { Actor, TaskDocument } from './types';
 
@@ -51,7 +51,7 @@ const ROLE_WORDS: readonly (readonly [Phrase, AssignmentRole])[] = [
 function roleWordAt(doc: TaskDocument, k: number): { role: AssignmentRole; n: number } | null {
   const t = doc.tokens;
   for (const [p, role] of ROLE_WORDS) {
-    if (p.words.every((w, n) => t[k + n]?.word && t[k + n]!.f === w)) return { role, n: p.words.length };
+    if (exactWordsAt(t, k, p.words)) return { role, n: p.words.length };
   }
   return null;
 }

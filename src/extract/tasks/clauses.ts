@@ -9,7 +9,7 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
-import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, mayStartAt, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, HEAD_TITLES, longestMatch, mayStartAt, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
@@ -255,7 +255,7 @@ function withLeadersOf(doc: TaskDocument, list: BodyListParse, end: number): Bod
 function givenAt(doc: TaskDocument, k: number, end: number): number {
   const t = doc.tokens;
   if (t[k]?.raw.toLowerCase() !== 'được') return 0;
-  const n = GIVEN_DUTIES.find((words) => words.every((w, j) => t[k + 1 + j]?.f === w))?.length ?? 0;
+  const n = firstExactWordsAt(t, k + 1, GIVEN_DUTIES)?.length ?? 0;
   if (n === 0) return 0;
   let at = k + 1 + n;
   if (t[at]?.f === 'nhiem' && t[at + 1]?.f === 'vu') at += 2;
@@ -485,45 +485,19 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
   return { at: o, predAt: objects.to, actors: actorsOf(objects), forcedLead: false, assigned: true, directed: true, silent: false, explicit: ev.explicit, intro };
 }
 
-/** A trigger's words at `i` exactly (folded): inside a clause OCR tolerance would read "chế độ" as "chỉ đạo". */
-function writtenTrigger(t: readonly Token[], i: number, p: Phrase): boolean {
-  return p.words.every((w, n) => t[i + n]?.f === w);
-}
-
 /**
  * "đôn đốc" written with its marks: the pressed bodies that follow act. Text OCR stripped of marks keeps the
  * rule off, as it keeps other mid-clause rules off (its lists are read less surely there).
  */
 function pressingAt(t: readonly Token[], i: number): boolean {
-  return writtenWordsAt(t, i, PRESSING_WORDS);
+  return exactWordsAt(t, i, PRESSING_TRIGGER.written, 'written');
 }
 
 /** A kind of body at `o` as written with its marks ("cơ quan", not "quản" read as "quận"). */
 function writtenKind(t: readonly Token[], o: number): boolean {
-  return GENERIC_NOUN_WORDS.some((words) => writtenWordsAt(t, o, words));
+  return GENERIC_NOUNS.some((p) => exactWordsAt(t, o, p.written, 'written'));
 }
 
-/** Whether the tokens at `i` are `words` (lower case, with their marks) as written, case aside. */
-function writtenWordsAt(t: readonly Token[], i: number, words: readonly string[]): boolean {
-  for (let n = 0; n < words.length; n++) {
-    const raw = t[i + n]?.raw;
-    // Lower-casing keeps a word's length (only "İ" grows, into a mark these words never hold): a word of
-    // another length is not it, and needs no lower-cased copy.
-    if (raw === undefined || raw.length !== words[n]!.length || raw.toLowerCase() !== words[n]) return false;
-  }
-  return true;
-}
-
-// Lower-case words of the phrases matched as written, split once.
-const PRESSING_WORDS = asWrittenWords(PRESSING_TRIGGER);
-const GENERIC_NOUN_WORDS = GENERIC_NOUNS.map(asWrittenWords);
-
-function asWrittenWords(p: Phrase): string[] {
-  const words = p.display.toLowerCase().split(' ');
-  // `writtenWordsAt` compares lengths first: exact only for words without the combining dot "İ" lower-cases into.
-  if (words.some((w) => w.includes('\u0307'))) throw new Error(`Vocabulary phrase "${p.display}" holds U+0307 (combining dot above): write it in NFC.`);
-  return words;
-}
 
 /**
  * "chỉ đạo các tổ chức hành nghề công chứng cập nhật ...", "chỉ đạo các cơ sở giáo dục phổ thông thực hiện":
@@ -549,7 +523,8 @@ function directedQualifier(doc: TaskDocument, list: BodyListParse, end: number):
 /** "yêu cầu" written as such inside a clause, its objects a list of bodies followed by their duty. */
 function midRequest(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
-  const trig = MID_REQUESTS.find((p) => writtenTrigger(t, i, p));
+  // A trigger's words exactly (folded): inside a clause OCR tolerance would read "chế độ" as "chỉ đạo".
+  const trig = MID_REQUESTS.find((p) => exactWordsAt(t, i, p.words));
   if (!trig) return null;
   const objects = objectsAt(doc, i + trig.words.length, end);
   if (!objects || !(t[objects.items[0]!.from]?.cap || isCac(t[objects.items[0]!.from]))) return null;
@@ -571,7 +546,7 @@ const DIRECTED_QUALIFIER_WORDS = 5;
 function midDirected(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
   const t = doc.tokens;
   // As written: inside a clause OCR tolerance would read "chế độ" as "chỉ đạo".
-  if (!writtenTrigger(t, i, DIRECT_TRIGGER) && !pressingAt(t, i)) return null;
+  if (!exactWordsAt(t, i, DIRECT_TRIGGER.words) && !pressingAt(t, i)) return null;
   const ev = directedEvent(doc, { at: i, predAt: i, actors: [], forcedLead: false, silent: false, explicit: false }, end);
   // The directed bodies are named ("Phòng nghiệp vụ") or a group ("các cơ quan"), not an activity ("quản lý nhà nước").
   const o = ev?.actors[0]?.parse.from ?? -1;
@@ -925,7 +900,7 @@ function isGiao(p: Phrase): boolean {
 
 /** Exact (folded) phrase match: for function words, where OCR tolerance would confuse "trên" and "trong". */
 function exactMatch(tokens: readonly Token[], i: number, list: readonly Phrase[]): boolean {
-  return list.some((p) => p.words.every((w, k) => tokens[i + k]?.f === w));
+  return list.some((p) => exactWordsAt(tokens, i, p.words));
 }
 
 /** "đề nghị <body>" written before the body's mention `p` (line breaks and case aside). */

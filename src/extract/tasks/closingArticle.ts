@@ -9,7 +9,7 @@
  * "và" separates two bodies only when a body starts after it.
  */
 import { isCac, parseBodyListAt, type BodyParse } from '../bodies';
-import { HEAD_TITLES, longestMatch, phrases, PREDICATE_STARTS, verbNounAt } from '../vocabulary';
+import { exactWordsAt, HEAD_TITLES, longestMatch, phrases, PREDICATE_STARTS, verbNounAt } from '../vocabulary';
 import { endsSentence, isListSeparator } from './document';
 import { ASSIGN_TRIGGERS, EXECUTED_DOCUMENTS, EXECUTION_DUTIES, OTHER_PARTIES, RESPONSIBILITY_PREDICATES } from './phrases';
 import type { Actor, TaskDocument } from './types';
@@ -132,7 +132,7 @@ const OFFICE_ISSUER = fold(words.ministryOffice.issuer).toLowerCase();
 export function ministryOfficeAt(doc: TaskDocument, k: number): BodyParse | null {
   const t = doc.tokens;
   // The title's words first: asked at every clause start, they fail at once where the issuer would be folded.
-  if (!t[k]?.cap || !OFFICE_TITLE.every((w, n) => t[k + n]?.word && t[k + n]!.f === w)) return null;
+  if (!t[k]?.cap || !exactWordsAt(t, k, OFFICE_TITLE)) return null;
   const issuer = fold(doc.issuer ?? '').toLowerCase();
   if (!issuer.startsWith(`${OFFICE_ISSUER} `)) return null;
   const last = k + OFFICE_TITLE.length - 1;
@@ -257,7 +257,7 @@ function verbAt(t: TaskDocument['tokens'], k: number): boolean {
 /** A verb that names what a body does inside its name ("quản lý"), as written at `k`. */
 function nameVerbAt(t: TaskDocument['tokens'], k: number): boolean {
   const m = longestMatch(t, k, NAME_VERBS, true);
-  return !!m && m.p.words.every((w, n) => t[k + n]?.f === w);
+  return !!m && exactWordsAt(t, k, m.p.words);
 }
 
 /** "có" or "được" as written right before token `k`: an auxiliary the verb at `k` completes. */
@@ -272,7 +272,7 @@ function auxiliaryBefore(t: TaskDocument['tokens'], k: number): boolean {
 function headTitleAt(doc: TaskDocument, k: number): boolean {
   const t = doc.tokens;
   const m = t[k]?.cap ? longestMatch(t, k, HEAD_TITLES, true) : null;
-  return !!m && m.p.words.every((w, n) => t[k + n]?.f === w);
+  return !!m && exactWordsAt(t, k, m.p.words);
 }
 
 /** Whether a body's name starts at `k` (before `to`). */

@@ -5,7 +5,7 @@
 import { foldKeepLength } from '../folding';
 import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
-import { documentTokens, longestMatch, PREDICATE_STARTS, type Token } from '../vocabulary';
+import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, type Token } from '../vocabulary';
 import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADINGS, DUTY_VERBS, SUBJECTS_HEADING, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import words from './clauseWords.json';
@@ -159,7 +159,7 @@ export function dutyVerbAt(doc: TaskDocument, k: number): boolean {
   const t = doc.tokens;
   const m = longestMatch(t, k, DUTY_VERBS, true);
   if (!m) return false;
-  const words = m.p.display.toLowerCase().split(' ');
+  const words = m.p.written;
   for (let n = 0; n < m.n; n++) {
     const x = t[k + n]!;
     if (x.f !== m.p.words[n]) return false;
@@ -184,7 +184,7 @@ function insertedPhraseEnd(doc: TaskDocument, k: number, end: number): number {
   // tổ chức tuyên truyền ...": a means written as such ("bằng"), no comma before it.
   const means = t[k]?.word === true && MEANS_OPENERS.has(t[k]!.raw.toLowerCase()) ? 1 : 0;
   if (t[k]?.raw !== ',' && means === 0) return k;
-  const opener = means > 0 ? null : FRONTED.concat(CAN_CU).find((p) => p.words.every((w, n) => t[k + 1 + n]?.f === w));
+  const opener = means > 0 ? null : FRONTED.concat(CAN_CU).find((p) => exactWordsAt(t, k + 1, p.words));
   if (means === 0 && (!opener || (longestMatch(t, k + 1, PREDICATE_STARTS, true)?.n ?? 0) > opener.words.length)) return k;
   for (let j = k + (opener ? 1 + opener.words.length : means); j < end && j <= k + INSERTED_PHRASE_TOKENS; j++) {
     const x = t[j]!;

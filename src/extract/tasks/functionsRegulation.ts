@@ -7,6 +7,7 @@
  */
 import { parseBodyAt, resolveBody, type BodyParse } from '../bodies';
 import { foldKeepLength } from '../folding';
+import { exactWordsAt } from '../vocabulary';
 import { tokenAt } from './document';
 import type { Section } from '../types';
 import type { Actor, RoleFinding, SectionActors, TaskDocument } from './types';
@@ -168,8 +169,8 @@ function parsedAt(doc: TaskDocument, at: number, n: number): Actor | null {
 /** First token in [from, to) where `words` (folded) are written in a row; `mixedCase`: not in capitals. */
 function findWords(doc: TaskDocument, from: number, to: number, words: readonly string[], mixedCase = false): number {
   const t = doc.tokens;
-  outer: for (let k = from; k + words.length <= to; k++) {
-    for (let n = 0; n < words.length; n++) if (t[k + n]?.f !== words[n]) continue outer;
+  for (let k = from; k + words.length <= to; k++) {
+    if (!exactWordsAt(t, k, words)) continue;
     if (mixedCase && words.length > 1 && t.slice(k, k + words.length).every((x) => x.upper)) continue;
     return k;
   }

@@ -6,6 +6,7 @@
  * followed by its duty, both readings make the group act, so the group is the body either way.
  */
 import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
+import { firstExactWordsAt } from '../vocabulary';
 import type { TaskDocument } from './types';
 import words from './clauseWords.json';
 
@@ -15,7 +16,7 @@ const TITLES: readonly (readonly string[])[] = words.groupLeaderTitles.map((w) =
 /** "Lãnh đạo các <group>" at `i` (a title written so, any case): the group, or null. */
 export function groupLeadersAt(doc: TaskDocument, i: number, end: number): BodyListParse | null {
   const t = doc.tokens;
-  const title = TITLES.find((ws) => ws.every((w, n) => t[i + n]?.raw.toLowerCase() === w));
+  const title = firstExactWordsAt(t, i, TITLES, 'written');
   if (!title || !isCac(t[i + title.length])) return null;
   const list = parseBodyListAt(t, i + title.length, { bareGeneric: true });
   return list && list.to <= end ? list : null;

@@ -5,7 +5,7 @@
  */
 import { isCac, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
 import type { Section } from '../types';
-import { COMPLETE_ORGS, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
+import { COMPLETE_ORGS, exactWordsAt, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
 import { bracketMembers, hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
 import { ASSESSMENT_HEADING, LONG_OWNER_KINDS, OWNER_HEADING_WORDS, OWNER_TRIGGERS, PLACE_OPENERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
@@ -22,7 +22,7 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   const items = parsed ? parsed.items.filter((p) => p.to <= u.to) : [];
   if (!parsed || items.length === 0) {
     // The trigger as written, not through OCR tolerance ("Trách nhiệm cụ thể" is no "Trách nhiệm của").
-    const ownerTrigger = !!trig && OWNER_TRIGGERS.has(trig.p.words.join(' ')) && trig.p.words.every((w, j) => doc.tokens[k - trig.n + j]?.f === w);
+    const ownerTrigger = !!trig && OWNER_TRIGGERS.has(trig.p.words.join(' ')) && exactWordsAt(doc.tokens, k - trig.n, trig.p.words);
     const whole = wholeHeadingBody(doc, k, u.to) ?? (ownerTrigger || officeHeading(doc, k, u.to) ? ownerOfDuties(doc, k, u.to) : null);
     if (whole) actors.heading.set(s.path, withMembers(doc, whole, u.to));
     return;
@@ -62,7 +62,7 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
 function placeTail(doc: TaskDocument, from: number, to: number): boolean {
   const t = doc.tokens;
   const opener = longestMatch(t, from, PLACE_OPENERS, true);
-  if (!opener || !opener.p.words.every((w, n) => t[from + n]?.f === w)) return false;
+  if (!opener || !exactWordsAt(t, from, opener.p.words)) return false;
   let words = 0;
   for (let j = from + opener.n; j < to; j++) {
     const x = t[j]!;
@@ -131,7 +131,7 @@ function wholeHeadingBody(doc: TaskDocument, k: number, to: number): Actor | nul
   // "4. Ban hành kế hoạch ứng phó ...", "Báo cáo kết quả ...", "Tổ chức, bộ máy": a verb of two words or more that
   // opens with the head word names a task; a capitalized name after it is a body ("Thanh tra Ngân hàng Nhà nước").
   const verb = longestMatch(t, k, PREDICATE_STARTS, true);
-  if (verb && verb.n >= 2 && verb.p.words.every((w, n) => t[k + n]?.f === w) && !t[k + verb.n]?.cap) return null;
+  if (verb && verb.n >= 2 && exactWordsAt(t, k, verb.p.words) && !t[k + verb.n]?.cap) return null;
   // "Vụ thuộc bộ", "Cục của Tổng cục": a kind of unit described, not a body named.
   const after = t[k + (head ?? group)!.n];
   if (after?.word && !after.cap && /^(thuoc|truc|cua|la)$/.test(after.f)) return null;

@@ -16,7 +16,7 @@
  */
 import { bodyMentionLists } from '../bodies';
 import { fold } from '../folding';
-import { longestMatch, type Token } from '../vocabulary';
+import { exactWordsAt, longestMatch, type Token } from '../vocabulary';
 import { ASSIGN_TRIGGERS, DE_NOUNS, DIRECT_TRIGGER, FRONTED } from './phrases';
 import type { Assignment, Body, DocumentKind, DocumentReference, Jurisdiction, Section, Task } from '../types';
 import { taskBlocks } from './blocks';
@@ -165,7 +165,7 @@ function frontedBefore(doc: TaskDocument, start: number, at: number): boolean {
  * nhật": "thi" and "cập" are among the nouns only a damaged spelling is told by).
  */
 function frontedAt(t: readonly Token[], i: number): boolean {
-  const p = FRONTED.find((x) => x.words.every((w, n) => t[i + n]?.f === w));
+  const p = FRONTED.find((x) => exactWordsAt(t, i, x.words));
   if (!p) return false;
   if (p.words.length !== 1 || p.words[0] !== 'de') return true;
   const raw = t[i]!.raw.normalize('NFC').toLowerCase();
@@ -193,7 +193,7 @@ function directsOthers(doc: TaskDocument, from: number, to: number): boolean {
   const t = doc.tokens;
   for (let k = from; k < to; k++) {
     const f = t[k]!.f;
-    for (const p of DIRECTING) if (p.words[0] === f && p.words.every((w, n) => t[k + n]?.f === w)) return true;
+    for (const p of DIRECTING) if (p.words[0] === f && exactWordsAt(t, k, p.words)) return true;
   }
   return false;
 }

@@ -6,6 +6,7 @@
  * private party is given nothing (the gold's convention for letters to a company), so its name is left as parsed.
  */
 import type { BodyListParse } from '../bodies';
+import { exactWordsAt } from '../vocabulary';
 import { ACT_FORMULA } from './phrases';
 import { extendLast } from './qualifiedKinds';
 import type { TaskDocument } from './types';
@@ -20,7 +21,7 @@ function actFormulaAt(doc: TaskDocument, from: number, end: number): number {
     if (t[k]!.f !== ACT_FORMULA.informed || !t[k]!.word) continue;
     let j = k + 1;
     if (ACT_FORMULA.joiners.some((w) => t[j]?.f === w || t[j]?.raw === w)) j++;
-    return ACT_FORMULA.act.every((w, n) => t[j + n]?.f === w) ? k : -1;
+    return exactWordsAt(t, j, ACT_FORMULA.act) ? k : -1;
   }
   return -1;
 }

@@ -3,7 +3,7 @@
  * OCR-tolerant matcher reads.
  */
 import type { AssignmentRole } from '../types';
-import { foldedPhrases, phrases, type Phrase, type Token } from '../vocabulary';
+import { exactWordsAt, foldedPhrases, phrases, type Phrase, type Token } from '../vocabulary';
 import words from './clauseWords.json';
 import vocab from '../data/bodyVocabulary.json';
 
@@ -30,12 +30,12 @@ export const COORDINATION_ADVERBS = phrases(words.coordinationAdverbs);
 
 /** Tokens of "với" at `i` (its folded form exactly), 0 when there is none. */
 export function partnerLinkAt(tokens: readonly Token[], i: number): number {
-  return PARTNER_LINK.words.every((w, n) => tokens[i + n]?.word && tokens[i + n]!.f === w) ? PARTNER_LINK.words.length : 0;
+  return exactWordsAt(tokens, i, PARTNER_LINK.words) ? PARTNER_LINK.words.length : 0;
 }
 
 /** Whether "cùng" stands at `i` written with its mark (case aside). */
 export function jointWordAt(tokens: readonly Token[], i: number): boolean {
-  return JOINT_WORD.shown.every((w, n) => tokens[i + n]?.raw.normalize('NFC').toLowerCase() === w.normalize('NFC').toLowerCase());
+  return exactWordsAt(tokens, i, JOINT_WORD.written, 'written');
 }
 /** "hướng dẫn" after "phối hợp,": the same partners coordinated with and guided (roles.ts). */
 export const GUIDE_VERB = one(words.guideVerb);

@@ -10,7 +10,7 @@
  */
 import type { BodyListParse } from '../bodies';
 import { fold } from '../../text/fold';
-import { longestMatch, type Token } from '../vocabulary';
+import { exactWordsAt, longestMatch, type Token } from '../vocabulary';
 import { predicateAfterAdverb } from './document';
 import { extendLast } from './qualifiedKinds';
 import { RESPONSIBILITY_PREDICATES } from './phrases';
@@ -35,7 +35,7 @@ export function withPlaceTail(doc: TaskDocument, list: BodyListParse, end: numbe
   if (t[k]?.word && LINKS.has(t[k]!.f) && !t[k]!.cap) k++;
   const unit = t[k]?.word ? longestMatch(t, k, UNITS, true) : null;
   let j = k;
-  if (unit && unit.p.words.every((w, n) => t[k + n]?.f === w)) j = k + unit.n;
+  if (unit && exactWordsAt(t, k, unit.p.words)) j = k + unit.n;
   // "... của thành phố" read into the name, its place's name left after it.
   else if (k !== list.to || !UNIT_ENDINGS.some((e) => ` ${fold(list.items[list.items.length - 1]!.raw)}`.endsWith(e))) return list;
   const from = j;
@@ -50,7 +50,7 @@ export function withPlaceTail(doc: TaskDocument, list: BodyListParse, end: numbe
 /** The list's last body closes with "các cấp" (placeTailEveryLevel) right before the level at `k`, no link between. */
 function everyLevel(t: readonly Token[], list: BodyListParse, k: number): boolean {
   if (k !== list.to || list.items[list.items.length - 1]!.to !== list.to) return false;
-  return EVERY_LEVEL.some((p) => p.every((w, n) => t[k - p.length + n]?.f === w));
+  return EVERY_LEVEL.some((p) => exactWordsAt(t, k - p.length, p));
 }
 
 function capitalWord(x: Token | undefined): boolean {

@@ -10,7 +10,7 @@
  * qualifierEnds, qualifierModals, serviceQualifiers).
  */
 import { parseBodyListAt, type BodyListParse } from '../bodies';
-import { longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
+import { exactWordsAt, longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
 import { ADVERBS, CAN_CU, FRONTED, KIND_PLACE_WORDS, ORGANIZE_VERB, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS, TEXT_REFERENCES } from './phrases';
 import type { TaskDocument } from './types';
 
@@ -45,7 +45,7 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   // closes the subject further on (the rule serviceQualified now applies first to "Đơn vị cung cấp dịch vụ đăng
   // kiểm có trách nhiệm"; other verbs still come here).
   const verb = longestMatch(t, k, PREDICATE_STARTS, true);
-  let plain = !verb || !verb.p.words.every((w, n) => t[k + n]?.f === w);
+  let plain = !verb || !exactWordsAt(t, k, verb.p.words);
   let words = 0;
   for (let j = k; j < end && words <= RESPONSIBLE_WORDS; j++) {
     const x = t[j]!;
@@ -144,13 +144,7 @@ const ANNOUNCED_QUALIFIER_TOKENS = 40;
  */
 function writtenAt(doc: TaskDocument, j: number, list: readonly Phrase[]): { n: number } | null {
   const m = longestMatch(doc.tokens, j, list, true);
-  if (!m) return null;
-  const words = m.p.display.toLowerCase().split(' ');
-  for (let n = 0; n < m.n; n++) {
-    const raw = doc.tokens[j + n]!.raw.toLowerCase();
-    if (raw !== words[n]) return null;
-  }
-  return m;
+  return m && exactWordsAt(doc.tokens, j, m.p.written, 'written') ? m : null;
 }
 
 /** "tổ chức" written as such, then a duty verb: the verb "organize", not the kind "organization". */
@@ -159,7 +153,7 @@ function organizesAt(doc: TaskDocument, j: number): boolean {
   const n = ORGANIZE_VERB.words.length;
   if (!writtenAt(doc, j, [ORGANIZE_VERB]) || !t[j + n]?.word || t[j + n]!.cap) return false;
   const verb = longestMatch(t, j + n, PREDICATE_STARTS, true);
-  return !!verb && verb.p.words.every((w, m) => t[j + n + m]?.f === w);
+  return !!verb && exactWordsAt(t, j + n, verb.p.words);
 }
 
 /** A preposition or conjunction as written ("cùng", not "cung" in "cung cấp"): it ends a name. */

@@ -7,7 +7,7 @@
  */
 import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
-import { GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
+import { exactWordsAt, GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
 import { advisedVerbAt } from './advisedBody';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withQualifier } from './qualifiedKinds';
@@ -137,7 +137,7 @@ function referredOnly(doc: TaskDocument, from: number, to: number): boolean {
     if (!t[j]!.word) return false;
     if (++words > REFERRED_SUBJECT_WORDS) return false;
     const pred = longestMatch(t, j, REFERRAL_PREDICATES, true);
-    if (pred && pred.p.words.every((w, n) => t[j + n]?.f === w) && longestMatch(t, j + pred.n, REFERRAL_LINKS, true)) {
+    if (pred && exactWordsAt(t, j, pred.p.words) && longestMatch(t, j + pred.n, REFERRAL_LINKS, true)) {
       for (let x = j + pred.n; x < end; x++) if (t[x]!.raw === ';') return false;
       return true;
     }
@@ -286,13 +286,13 @@ export function headRole(doc: TaskDocument, from: number, to: number, written = 
 function leadsOversightWork(t: TaskDocument['tokens'], k: number): boolean {
   if (!afterActivityNoun(t, k)) return false;
   const at = k - ACTIVITY_NOUN.words.length;
-  return OVERSIGHT_LEADS.some((p) => p.words.length <= at && p.words.every((w, n) => t[at - p.words.length + n]?.f === w));
+  return OVERSIGHT_LEADS.some((p) => p.words.length <= at && exactWordsAt(t, at - p.words.length, p.words));
 }
 
 /** "công tác" right before `k` ("công tác kiểm tra"), as written or folded. */
 function afterActivityNoun(t: TaskDocument['tokens'], k: number): boolean {
   const n = ACTIVITY_NOUN.words.length;
-  return k >= n && ACTIVITY_NOUN.words.every((w, i) => t[k - n + i]?.f === w);
+  return k >= n && exactWordsAt(t, k - n, ACTIVITY_NOUN.words);
 }
 
 /**
@@ -442,7 +442,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       if (t[j]?.raw === ',' && startsWith(t, j + 1, GUIDE_VERB) && t[j + 1 + GUIDE_VERB.words.length]?.cap) j += 1 + GUIDE_VERB.words.length;
       // "với", as OCR writes it: vdi, v6i, vé1, véi; in lower case ("phối hợp Văn phòng UBND tỉnh" names a partner).
       // "phối hợp văn phòng UBND tỉnh (Trung tâm ...)": an office in lower case, no OCR-damaged "với".
-      const office = LOWER_CASE_PARTNERS.some((p) => p.words.every((w, n) => t[j + n]?.f === w));
+      const office = LOWER_CASE_PARTNERS.some((p) => exactWordsAt(t, j, p.words));
       // "phối hợp cùng các cơ quan chuyên môn thuộc các bộ, ngành Trung ương ...": "cùng" names the partners as "với" does.
       const linked = jointWordAt(t, j) ? JOINT_WORD.shown.length : t[j]?.word && !t[j]!.cap && !office && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !PARTNER_LINK_LOOK_ALIKES.has(t[j]!.f) ? 1 : 0;
       if (linked > 0) {
@@ -586,7 +586,7 @@ function lowerPartnersAt(doc: TaskDocument, j: number, to: number): BodyListPars
  */
 function withPlace(doc: TaskDocument, list: BodyListParse, to: number): BodyListParse {
   const t = doc.tokens;
-  if (!PLACE_OPENERS.some((p) => p.words.every((w, n) => t[list.to + n]?.f === w))) return list;
+  if (!PLACE_OPENERS.some((p) => exactWordsAt(t, list.to, p.words))) return list;
   for (let k = list.to + 1; k < to && k <= list.to + PLACE_WORDS; k++) {
     if (!t[k]!.word) return list;
     if (predicateAt(doc, k, to)) return extendLast(doc, list, k);
@@ -603,7 +603,7 @@ const PLACE_WORDS = 5;
  * right before "phối hợp" makes it the duty (its partners named), unlike the noun "trách nhiệm phối hợp của ...".
  */
 function afterResponsibility(t: TaskDocument['tokens'], k: number): boolean {
-  return RESPONSIBILITY_PREDICATES.some((p) => p.words.length <= k && p.words.every((w, n) => t[k - p.words.length + n]?.f === w));
+  return RESPONSIBILITY_PREDICATES.some((p) => p.words.length <= k && exactWordsAt(t, k - p.words.length, p.words));
 }
 
 /**
@@ -615,7 +615,7 @@ function ledEarlierInSentence(doc: TaskDocument, k: number): boolean {
   const t = doc.tokens;
   for (let j = k - 1; j >= 0 && j >= k - LED_LOOKBACK; j--) {
     if (t[j]!.raw === ';' || endsSentence(doc, j)) return false;
-    if (j < k - 3 && startsWith(t, j, LEAD_VERB) && !ROLE_NOUNS.some((p) => p.words.length > 2 && j >= p.words.length - 2 && p.words.every((w, n) => t[j - p.words.length + 2 + n]?.f === w))) return true;
+    if (j < k - 3 && startsWith(t, j, LEAD_VERB) && !ROLE_NOUNS.some((p) => p.words.length > 2 && j >= p.words.length - 2 && exactWordsAt(t, j - p.words.length + 2, p.words))) return true;
   }
   return false;
 }
@@ -741,7 +741,7 @@ function wholeCellName(doc: TaskDocument, list: BodyListParse, to: number): Body
       continue;
     }
     const verb = longestMatch(t, j, PREDICATE_STARTS, true);
-    if ((verb && verb.p.words.every((w, n) => t[j + n]?.f === w)) || longestMatch(t, j, NAMED_HEADS, true) || isCac(x)) return list;
+    if ((verb && exactWordsAt(t, j, verb.p.words)) || longestMatch(t, j, NAMED_HEADS, true) || isCac(x)) return list;
   }
   const raw = doc.text.slice(first.start, t[to - 1]!.end).replace(/\s+/g, ' ').trim();
   return { items: [{ ...first, to, end: t[to - 1]!.end, raw }], to };
