@@ -14,7 +14,8 @@
  * `--drop-index A,B` drops those indexes after the migrations of each phase: what they cost the real path's commit.
  * `--keep-graph` writes CORPUS_A onto what the server holds instead (no wipe, no warm-up, no other phase): the
  * cost at that graph's size. Indexes it drops (`--drop-index`) are recreated from their own create statements
- * after the write, so runs with and without them can alternate on one copy of a graph.
+ * after the write, so runs with and without them can alternate on one copy of a graph. With --neo4j-pid it also
+ * prints Neo4j's CPU over the write by thread group (Bolt workers, JIT compilers, GC, checkpoints, index sampling).
  *
  * Phases: CORPUS_A into an empty graph; CORPUS_B into an empty graph (not reported) then CORPUS_A into it
  * ("after base"). Extractions are cached in /tmp (per corpus folder), computed once with this checkout's code.
