@@ -9,8 +9,13 @@
  *
  *   npx tsx scripts/ingestProfile.ts --uri bolt://127.0.0.1:PORT --password P --neo4j-pid PID \
  *     --measure CORPUS_A --base CORPUS_B [--root DIR] [--batch 200] [--profile] [--floor] [--json FILE] [--drop-index A,B]
+ *     [--keep-graph]
  *
  * `--drop-index A,B` drops those indexes after the migrations of each phase: what they cost the real path's commit.
+ * `--keep-graph` writes CORPUS_A onto what the server holds instead (no wipe, no warm-up, no other phase): the
+ * cost at that graph's size. Indexes it drops (`--drop-index`) are recreated from their own create statements
+ * after the write, so runs with and without them can alternate on one copy of a graph. With --neo4j-pid it also
+ * prints Neo4j's CPU over the write by thread group (Bolt workers, JIT compilers, GC, checkpoints, index sampling).
  *
  * Phases: CORPUS_A into an empty graph; CORPUS_B into an empty graph (not reported) then CORPUS_A into it
  * ("after base"). Extractions are cached in /tmp (per corpus folder), computed once with this checkout's code.
@@ -20,7 +25,7 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
-import { emptyDatabase, processCpuMs } from './lib/measure';
+import { emptyDatabase, processCpuMs, threadCpuMs } from './lib/measure';
 import { statementNames } from './lib/statementNames';
 
 type Row = Record<string, unknown>;
@@ -190,6 +195,27 @@ async function main(): Promise<void> {
     return out;
   };
 
+  if (flags.has('keep-graph')) {
+    const indexes = await graph.read<{ name: string; createStatement: string }>('SHOW INDEXES YIELD name, createStatement RETURN name, createStatement');
+    const dropped = (args.get('drop-index') ?? '').split(',').filter(Boolean).map((name) => {
+      const index = indexes.find((i) => i.name === name);
+      if (!index) throw new Error(`--drop-index: no index named ${name} on this server`);
+      return index;
+    });
+    for (const index of dropped) await bulk.runAutoCommit(graph, `DROP INDEX \`${index.name.replaceAll('`', '``')}\``);
+    take();
+    const threads0 = neo4jPid === null ? new Map() : threadCpuMs(neo4jPid);
+    try {
+      const onto = await ingest(measured);
+      if (neo4jPid !== null) printThreadGroups(threads0, threadCpuMs(neo4jPid));
+      console.log(`\n## onto the graph (dropped: ${dropped.map((i) => i.name).join(', ') || 'none'}): ${onto.seconds.toFixed(2)} s, Neo4j CPU ${onto.neo4jCpuS.toFixed(2)} s, client CPU ${onto.clientCpuS.toFixed(2)} s ${JSON.stringify(onto.statuses)}`);
+      printStatements(take());
+    } finally {
+      await bulk.restoreIndexes(graph, dropped);
+      await graph.close();
+    }
+    return;
+  }
   // A warm-up (a part of the base corpus) so that neither phase pays for cold plans and the JVM's JIT.
   await wipe();
   await ingest((base.length ? base : measured).slice(0, 300));
@@ -219,11 +245,30 @@ async function main(): Promise<void> {
     const p = report[phase] as { seconds: number; neo4jCpuS: number; clientCpuS?: number; statuses?: unknown; statements: Record<string, Stat> } | undefined;
     if (!p) continue;
     console.log(`\n## ${phase}: ${p.seconds.toFixed(2)} s, Neo4j CPU ${p.neo4jCpuS.toFixed(2)} s, client CPU ${p.clientCpuS?.toFixed(2) ?? '-'} s ${JSON.stringify(p.statuses ?? {})}`);
-    console.log('| statement | calls | rows | wall ms | server ms | Neo4j CPU ms | db hits |');
-    console.log('|---|---|---|---|---|---|---|');
-    for (const [name, s] of Object.entries(p.statements)) {
-      console.log(`| ${name} | ${s.calls} | ${s.rows} | ${s.wallMs.toFixed(0)} | ${s.serverMs.toFixed(0)} | ${s.neo4jCpuMs.toFixed(0)} | ${profile ? s.dbHits : '-'} |`);
-    }
+    printStatements(p.statements);
+  }
+}
+
+/**
+ * Neo4j's CPU over the write by thread group (thread names without their number): the Bolt workers run the
+ * statements and the commits; checkpoints, index sampling, garbage collection and the JIT are background work the
+ * write causes or the load brings, which a whole-process figure mixes in.
+ */
+function printThreadGroups(before: Map<string, { name: string; ms: number }>, after: Map<string, { name: string; ms: number }>): void {
+  const groups = new Map<string, number>();
+  for (const [tid, t] of after) {
+    const group = t.name.replace(/[#\d-]+$/, '');
+    groups.set(group, (groups.get(group) ?? 0) + t.ms - (before.get(tid)?.ms ?? 0));
+  }
+  const shown = [...groups].filter(([, ms]) => ms > 0).sort((a, b) => b[1] - a[1]);
+  console.log(`\nNeo4j CPU by thread group, ms: ${shown.map(([g, ms]) => `${g} ${ms.toFixed(0)}`).join(', ')}`);
+}
+
+function printStatements(statements: Record<string, Stat>): void {
+  console.log('| statement | calls | rows | wall ms | server ms | Neo4j CPU ms | db hits |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [name, s] of Object.entries(statements)) {
+    console.log(`| ${name} | ${s.calls} | ${s.rows} | ${s.wallMs.toFixed(0)} | ${s.serverMs.toFixed(0)} | ${s.neo4jCpuMs.toFixed(0)} | ${profile ? s.dbHits : '-'} |`);
   }
 }
 

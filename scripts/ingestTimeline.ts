@@ -24,7 +24,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseIngestRunArgs } from './lib/args';
-import { emptyDatabase, statCpuMs } from './lib/measure';
+import { emptyDatabase, statCpuMs, threadCpuMs } from './lib/measure';
 import { statementNames } from './lib/statementNames';
 
 const here = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -47,18 +47,7 @@ if (!args.keepGraph) {
 }
 await migrate(graph);
 
-/** CPU ms and name of every thread of this process. */
-function threadCpu(): Map<string, { name: string; ms: number }> {
-  const out = new Map<string, { name: string; ms: number }>();
-  for (const tid of readdirSync('/proc/self/task')) {
-    try {
-      out.set(tid, { name: readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim(), ms: statCpuMs(`/proc/self/task/${tid}/stat`) });
-    } catch {
-      // a thread that ended between listing and reading
-    }
-  }
-  return out;
-}
+const threadCpu = () => threadCpuMs('self');
 
 const files = readdirSync(corpus)
   .filter((f) => /^\d{6}\.txt$/.test(f))

@@ -3,7 +3,7 @@
  * restorationCpu): a local process's CPU time read from /proc, this process's CPU time around a call, the median of
  * rounds, a CPU profile of one pass, and emptying a scratch database down to no schema, so its migrations run from zero.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session as InspectorSession } from 'node:inspector/promises';
 import type { Session } from 'neo4j-driver';
 
@@ -16,6 +16,19 @@ export function statCpuMs(statFile: string): number {
   const stat = readFileSync(statFile, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+/** CPU ms and name of every thread of a local process (`self` for this one), by thread id. */
+export function threadCpuMs(pid: number | 'self'): Map<string, { name: string; ms: number }> {
+  const out = new Map<string, { name: string; ms: number }>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      out.set(tid, { name: readFileSync(`/proc/${pid}/task/${tid}/comm`, 'utf8').trim(), ms: statCpuMs(`/proc/${pid}/task/${tid}/stat`) });
+    } catch {
+      // a thread that ended between listing and reading
+    }
+  }
+  return out;
 }
 
 /** A local process's CPU time so far (user + system, all threads), ms. */
