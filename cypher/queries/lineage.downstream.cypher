@@ -1,30 +1,24 @@
-// The documents that cite a document, and what cites those, up to {{maxDepth}} steps, from the citation paths
-// from the root (at most $maxPaths + 1 are walked, so the caller can tell the answer was cut).
-// $relations: the relations a path may use (null = all). $asOf: as in lineage.upstream (the citing
-// documents are all but the root).
+// The documents that cite a document, and what cites those, up to {{maxDepth}} steps, walked level by level as
+// lineage.upstream walks (each citation once at its fewest steps; at most $maxCitations, the nearest).
+// $relations: the relations a citation may have (null = all). $asOf: as in lineage.upstream; here every
+// document reached is a citing one, so it is reached only when in force that day.
 MATCH (root:Document {key: $key})
-WITH root, COLLECT {
-  MATCH p = (root)<-[:CITES*1..{{maxDepth}}]-(:Document)
-  WHERE ($relations IS NULL OR all(r IN relationships(p) WHERE r.relation IN $relations))
-    AND ($asOf IS NULL OR (all(n IN nodes(p) WHERE n.date IS NULL OR n.date <= $asOf)
-      AND all(n IN nodes(p)[1..] WHERE ((n.effectiveFrom IS NULL OR n.effectiveFrom <= $asOf) AND (n.effectiveUntil IS NULL OR n.effectiveUntil >= $asOf)
-         AND NOT EXISTS { MATCH (n)<-[x:AFFECTS]-() WHERE x.whole AND x.kind IN ['REPLACES', 'REPEALS', 'SUSPENDS'] AND coalesce(x.effectiveOn, $asOf) <= $asOf }))))
-  RETURN relationships(p) AS path LIMIT $maxPaths + 1
-} AS paths
-// The answer's shape (each citation and document once; the chains walked by the caller): as in lineage.upstream,
-// the near end of a citation being the cited document.
-WITH root, paths[0..$maxPaths] AS used, size(paths) > $maxPaths AS truncated
-CALL (used) {
-  UNWIND used AS path
-  UNWIND range(0, size(path) - 1) AS i
-  WITH path[i] AS r, min(i) + 1 AS depth
-  RETURN collect({r: r, depth: depth}) AS cited
+WITH root, [root] AS seen, [] AS steps, false AS truncated,
+  CASE WHEN $asOf IS NULL OR root.date IS NULL OR root.date <= $asOf THEN [root] ELSE [] END AS frontier
+{{#each level in 1..maxDepth}}
+CALL (frontier, seen, steps) {
+  UNWIND frontier AS near
+  MATCH (near)<-[r:CITES]-(far:Document)
+  WHERE ($relations IS NULL OR r.relation IN $relations) AND ($asOf IS NULL OR far.date IS NULL OR far.date <= $asOf)
+    AND {{>citingInForce(far)}}
+  WITH near, r, far LIMIT $maxCitations + 1
+  WITH collect([near.key, far.key, r.relation, {{level}}]) AS found, collect(DISTINCT far) AS reached
+  WITH reached, size(found) > $maxCitations - size(steps) AS cut, found[0..$maxCitations - size(steps)] AS kept
+  WITH reached, cut, kept, CASE WHEN cut THEN [k IN kept | k[1]] END AS keptKeys
+  RETURN kept, cut, [n IN reached WHERE NOT n IN seen AND (NOT cut OR n.key IN keptKeys)] AS fresh
 }
-CALL (cited) {
-  UNWIND cited AS c
-  WITH DISTINCT startNode(c.r) AS n
-  RETURN collect({{>documentFields(n)}}) AS documents
-}
-RETURN {{>documentFields(root)}} AS root, truncated, documents,
-  // [near key, far key, relation, depth] lists: hundreds of them at depth 6, and a list decodes without its keys.
-  [c IN cited | [endNode(c.r).key, startNode(c.r).key, c.r.relation, c.depth]] AS steps
+WITH root, truncated OR cut AS truncated, seen + fresh AS seen, steps + kept AS steps,
+  CASE WHEN cut THEN [] ELSE fresh END AS frontier
+{{/each}}
+// [near key, far key, relation, depth] lists, the near end being the cited document (see lineage.upstream).
+RETURN {{>documentFields(root)}} AS root, truncated, steps, [n IN seen[1..] | {{>documentFields(n)}}] AS documents

@@ -54,7 +54,10 @@ export class LineageResolver {
       get paths() {
         return found.pathsAs(documentGlobalId);
       },
-      truncated: found.truncated,
+      // Whether the chains were cut is known once they are walked: only when the query selects it.
+      get truncated() {
+        return found.truncated;
+      },
     };
   }
 

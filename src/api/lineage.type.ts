@@ -6,6 +6,7 @@ import { CitationType } from './citation.type';
 import { DocumentType } from './document.type';
 import { CitationRelation, LineageDirection } from './enums.type';
 import { TaskType } from './task.type';
+import { MAX_CITATIONS, MAX_PATHS } from '../graph/lineageQueries';
 
 @ObjectType('LineageNode')
 export class LineageNodeType {
@@ -52,7 +53,7 @@ export class LineageType {
   paths!: string[][];
 
   @Field(() => Boolean, {
-    description: 'True when the answer was cut: more nodes than maxNodes (the nearest are kept), or more paths than one answer holds. Walk again from a farther document.',
+    description: `True when the answer was cut: more nodes than maxNodes (the nearest are kept), more citations than one answer holds (${MAX_CITATIONS}, the nearest are kept), or more paths than one answer holds (${MAX_PATHS}). Walk again from a farther document.`,
   })
   truncated!: boolean;
 }

@@ -1,7 +1,8 @@
 /**
  * Every Cypher statement the product runs lives once, as a file under cypher/queries/<name>.cypher, and is
  * read through here. Values are always `$parameters`. The only text ever substituted is a `{{NAME}}`
- * placeholder for what Cypher cannot parameterize (path-length bounds), and only with validated integers, and
+ * placeholder for what Cypher cannot parameterize (path-length bounds), and only with validated integers, a
+ * `{{#each level in 1..NAME}}...{{/each}}` block written out once per level 1..NAME (`{{level}}` its number), and
  * a `{{>NAME}}` or `{{>NAME(variable)}}` include of a fragment file under cypher/fragments/ (a filter or a
  * record's field list several statements share, read from the repository when the statement is first loaded).
  */
@@ -72,11 +73,16 @@ function withBounds(name: string, bounds: Record<string, number> | undefined): s
     );
     cache.set(name, text);
   }
-  return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+  const bound = (key: string): number => {
     const value = bounds?.[key];
     if (value === undefined || !Number.isInteger(value) || value < 0 || value > 100) {
       throw new Error(`Query ${name} needs an integer bound ${key} in 0..100, got ${String(value)}`);
     }
-    return String(value);
-  });
+    return value;
+  };
+  // A walk of one step per level (lineage): the block once per level, its variable the level's number.
+  const repeated = text.replace(/\{\{#each (\w+) in 1\.\.(\w+)\}\}\n?([\s\S]*?)\{\{\/each\}\}\n?/g, (_, variable: string, key: string, block: string) =>
+    Array.from({ length: bound(key) }, (_, i) => block.replaceAll(`{{${variable}}}`, String(i + 1))).join(''),
+  );
+  return repeated.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(bound(key)));
 }

@@ -14,6 +14,12 @@ type Row = Record<string, unknown>;
 export const MAX_WALK_DEPTH = 10;
 /** Paths one walk returns at most; beyond it the answer says it was cut. */
 export const MAX_PATHS = 2000;
+/**
+ * Citations one lineage walk returns at most (the nearest; beyond it the answer says it was cut). As many as
+ * MAX_PATHS: every citation a walk returns is the last step of a path of its own, so a walk of at most
+ * MAX_PATHS paths never has more citations than this.
+ */
+export const MAX_CITATIONS = MAX_PATHS;
 
 export type LineageDirection = 'UPSTREAM' | 'DOWNSTREAM' | 'BOTH';
 type WalkDirection = Exclude<LineageDirection, 'BOTH'>;
@@ -51,11 +57,12 @@ export interface LineageRecord {
    */
   pathsAs<L>(label: (key: string) => L): L[][];
   /**
-   * True when the answer was cut: more than MAX_PATHS paths (documents and edges are those of the first
-   * MAX_PATHS, the chains at most MAX_PATHS walked over them), or more documents than maxNodes (the nearest are
-   * kept; edges and chains stop at them).
+   * True when the answer was cut: more than MAX_CITATIONS citations (the nearest are kept, with the documents
+   * they reach), more than MAX_PATHS chains over them (the first MAX_PATHS walked in key order are kept), or
+   * more documents than maxNodes (the nearest are kept; edges and chains stop at them). Read lazily: whether
+   * the chains were cut is known once they are walked.
    */
-  truncated: boolean;
+  readonly truncated: boolean;
 }
 
 interface PathRow {
@@ -102,11 +109,11 @@ export function maximalPaths(paths: string[][]): string[][] {
 
 interface WalkRow {
   root: Row;
-  /** More than MAX_PATHS paths: the subgraph is that of the first MAX_PATHS. */
+  /** More than MAX_CITATIONS citations: the nearest MAX_CITATIONS are given. */
   truncated: boolean;
-  /** Each citation on the paths once, `depth` the far end's fewest steps on a path. */
+  /** Each citation the walk reaches once, `depth` the far end's fewest steps from the root. */
   steps: (readonly [near: string, far: string, relation: string, depth: number])[];
-  /** Each document the paths reach, once. */
+  /** Each document the walk reaches, once (the root only as itself). */
   documents: Row[];
 }
 
@@ -201,10 +208,13 @@ function inKeyOrder(children: Map<string, ChainNode>): Iterable<ChainNode> {
   return children.values();
 }
 
-/** One walk in one direction: one Cypher statement for the subgraph its paths cover, the chains walked here. */
+/**
+ * One walk in one direction: one Cypher statement walks the citations level by level (each document expanded
+ * once, so its cost follows the citations returned, not the paths through them); the chains are walked here.
+ */
 async function walk(graph: GraphReader, key: string, direction: WalkDirection, maxDepth: number, relations: string[] | null, asOf: string | null): Promise<LineageRecord | null> {
   const name = direction === 'UPSTREAM' ? 'lineage.upstream' : 'lineage.downstream';
-  const [row] = (await graph.read(cypher(name, { maxDepth }), { key, relations, asOf, maxPaths: integer(MAX_PATHS) })) as unknown as WalkRow[];
+  const [row] = (await graph.read(cypher(name, { maxDepth }), { key, relations, asOf, maxCitations: integer(MAX_CITATIONS) })) as unknown as WalkRow[];
   if (!row) return null;
   const root = toDocument(row.root);
   // The statement's [near, far, relation, depth] lists serve the chain walk as they are (no object per step).
@@ -224,24 +234,37 @@ async function walk(graph: GraphReader, key: string, direction: WalkDirection, m
     const document = toDocument(reached);
     if (document.key !== root.key) nodes.push({ document, depth: depthOf.get(document.key)!, direction });
   }
-  // Walked when a caller reads them.
-  return withLazyPaths({ root, nodes, edges, truncated: row.truncated }, (label) => walkChains(root.key, steps, maxDepth, MAX_PATHS, label).chains);
+  // Walked when a caller reads them (or asks whether the answer was cut and the citations were not).
+  return withLazyPaths({ root, nodes, edges }, row.truncated, (label) => walkChains(root.key, steps, maxDepth, MAX_PATHS, label));
 }
 
-type MakePaths = <L>(label: (key: string) => L) => L[][];
+type MakePaths = <L>(label: (key: string) => L) => { chains: L[][]; truncated: boolean };
 
 /**
  * A lineage record whose chains are made when a caller first reads them (only some callers draw them): as keys
- * once (`paths`), or labelled (`pathsAs`), made with their labels unless the keys were already made.
+ * once (`paths`), or labelled (`pathsAs`), made with their labels unless the keys were already made. `truncated`
+ * is `cut`, or else whether the chains were cut (walking them as keys if no one has yet).
  */
-function withLazyPaths(record: Omit<LineageRecord, 'paths' | 'pathsAs'>, makePaths: MakePaths): LineageRecord {
+function withLazyPaths(record: Omit<LineageRecord, 'paths' | 'pathsAs' | 'truncated'>, cut: boolean, makePaths: MakePaths): LineageRecord {
   let chains: string[][] | undefined;
+  let chainsCut: boolean | undefined;
+  const made = <L>(label: (key: string) => L): L[][] => {
+    const walked = makePaths(label);
+    chainsCut = walked.truncated;
+    return walked.chains;
+  };
+  const keys = (): string[][] => (chains ??= made((key) => key));
   return {
     ...record,
     get paths() {
-      return (chains ??= makePaths((key) => key));
+      return keys();
     },
-    pathsAs: <L>(label: (key: string) => L): L[][] => (chains ? chains.map((p) => p.map(label)) : makePaths(label)),
+    pathsAs: <L>(label: (key: string) => L): L[][] => (chains ? chains.map((p) => p.map(label)) : made(label)),
+    get truncated() {
+      if (cut) return true;
+      if (chainsCut === undefined) keys();
+      return chainsCut!;
+    },
   };
 }
 
@@ -283,9 +306,12 @@ export async function lineage(
     const i = p.findIndex((k) => !kept!.has(k));
     return i === -1 ? p : p.slice(0, i);
   };
-  return withLazyPaths({ root, nodes, edges, truncated: parts.some((p) => p.truncated) || sorted.length > nodes.length }, (label) =>
-    whole ? parts[0]!.pathsAs(label) : maximalPaths(parts.flatMap((p) => p.paths).map(cut).filter((p) => p.length > 1)).map((p) => p.map(label)),
-  );
+  // Cut when a walk was (its citations or its chains) or documents were left out.
+  const walksCut = (): boolean => parts.some((p) => p.truncated);
+  return withLazyPaths({ root, nodes, edges }, sorted.length > nodes.length, (label) => {
+    const chains = whole ? parts[0]!.pathsAs(label) : maximalPaths(parts.flatMap((p) => p.paths).map(cut).filter((p) => p.length > 1)).map((p) => p.map(label));
+    return { chains, truncated: walksCut() };
+  });
 }
 
 /** Each document once, at its fewest steps (the first seen among equals). */

@@ -47,6 +47,16 @@ describe('the Cypher registry', () => {
     expect(names).toContain('document.byKeys');
   });
 
+  it('writes an each block out once per level up to its bound, each with its level number', () => {
+    for (const maxDepth of [1, 4]) {
+      const statement = cypher('lineage.upstream', { maxDepth });
+      expect(statement).not.toContain('{{');
+      expect(statement.match(/CALL \(frontier, seen, steps\)/g)).toHaveLength(maxDepth);
+      const levels = [...statement.matchAll(/r\.relation, (\d+)\]/g)].map((m) => Number(m[1]));
+      expect(levels).toEqual(Array.from({ length: maxDepth }, (_, i) => i + 1));
+    }
+  });
+
   it.each(names)('plans %s with its parameters, with no deprecation warning', async (name) => {
     const statement = cypher(name, SAMPLE_BOUNDS);
     const { parameters, missing } = sampleParametersOf(statement);

@@ -19,6 +19,7 @@ export const SAMPLE_PARAMETERS: Record<string, unknown> = {
   skip: 0,
   end: 20,
   maxPaths: 50,
+  maxCitations: 50,
   role: 'LEAD',
   status: 'DONE',
   note: 'Đã hoàn thành',
