@@ -17,42 +17,53 @@ const SPLIT_DEPTH = 3;
 const INLINE_CHARS = 256;
 /** Elements of a list in the first piece; later pieces take as many as filled PIECE_CHARS before. */
 const FIRST_ELEMENTS = 16;
+/** The buffer an answer is first written into (most answers fit; a larger one is made as needed). */
+const FIRST_BYTES = 64 * 1024;
+const COMMA = 0x2c;
 
 /** What JSON.stringify leaves out of an object (and writes as null in a list). */
 const omitted = (value: unknown): boolean => value === undefined || typeof value === 'function' || typeof value === 'symbol';
 
 export function answerBytes(value: unknown): Buffer {
-  const pieces: Buffer[] = [];
-  let length = 0;
-  // Punctuation, keys and short values between pieces, encoded as one piece when a longer one comes.
-  let text = '';
-  const flushText = () => {
-    if (!text) return;
-    const bytes = Buffer.from(text, 'utf8');
-    pieces.push(bytes);
-    length += bytes.length;
-    text = '';
+  // One buffer, written in place and grown when a string might not fit (UTF-8 needs at most 3 bytes per UTF-16 unit).
+  let bytes = Buffer.allocUnsafe(FIRST_BYTES);
+  let used = 0;
+  const put = (text: string) => {
+    if (used + text.length * 3 > bytes.length) {
+      const larger = Buffer.allocUnsafe(Math.max(bytes.length * 2, used + text.length * 3));
+      bytes.copy(larger, 0, 0, used);
+      bytes = larger;
+    }
+    used += bytes.write(text, used, 'utf8');
   };
-  const piece = (bytes: Buffer) => {
-    flushText();
-    pieces.push(bytes);
-    length += bytes.length;
+  // Punctuation, keys and short values between pieces, written as one when a longer piece comes.
+  let text = '';
+  const piece = (json: string) => {
+    if (text) put(text);
+    text = '';
+    put(json);
   };
   const write = (node: unknown, depth: number): void => {
     if (depth < SPLIT_DEPTH && node !== null && typeof node === 'object' && typeof (node as { toJSON?: unknown }).toJSON !== 'function') {
       if (Array.isArray(node)) {
-        text += '[';
-        // A slice's JSON is `[a,b,...]`: its bytes without the brackets are those elements as the whole list
-        // writes them (holes and undefined as null alike).
+        if (node.length === 0) {
+          text += '[]';
+          return;
+        }
+        // Each slice's JSON (`[a,b]`, holes and undefined as null, as in the whole list) is written over the
+        // closing bracket of the one before, which then becomes the comma between them: `[a,b` `,c,d]`.
         for (let start = 0, count = FIRST_ELEMENTS; start < node.length; ) {
           const json = JSON.stringify(node.slice(start, start + count));
-          if (start > 0) text += ',';
-          const bytes = Buffer.from(json, 'utf8');
-          piece(bytes.subarray(1, bytes.length - 1));
+          if (start === 0) piece(json);
+          else {
+            const at = used - 1;
+            used = at;
+            put(json);
+            bytes[at] = COMMA;
+          }
           start += count;
           count = Math.max(1, Math.floor((count * PIECE_CHARS) / json.length));
         }
-        text += ']';
       } else {
         text += '{';
         let first = true;
@@ -69,12 +80,11 @@ export function answerBytes(value: unknown): Buffer {
     }
     const json = JSON.stringify(node);
     if (json.length < INLINE_CHARS) text += json;
-    else piece(Buffer.from(json, 'utf8'));
+    else piece(json);
   };
   write(value, 0);
-  text += '\n';
-  flushText();
-  return Buffer.concat(pieces, length);
+  put(`${text}\n`);
+  return bytes.subarray(0, used);
 }
 
 /**
