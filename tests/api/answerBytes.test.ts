@@ -55,6 +55,12 @@ describe('an answer written in pieces', () => {
     expect(answerBytes(answer).toString('utf8')).toBe(`${JSON.stringify(answer)}\n`);
   });
 
+  it('writes lists at the root and empty lists near it as JSON does', () => {
+    for (const answer of [[], [[], {}, TITLE], { data: { empty: [], nodes: [[]], one: [TITLE] } }, TITLE, null]) {
+      expect(answerBytes(answer).toString('utf8')).toBe(`${JSON.stringify(answer)}\n`);
+    }
+  });
+
   it('splits a long list whose elements grow, each piece sized from the last', () => {
     const list = Array.from({ length: 400 }, (_, i) => ({ title: TITLE.repeat(1 + i * 3), i }));
     const answer = { data: { documents: { totalCount: list.length, nodes: list } } };
