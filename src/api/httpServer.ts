@@ -258,6 +258,8 @@ export async function startHttpServer(options: {
       context: async () =>
         (context = contextFor(role, bookmarksOf(req.headers[BOOKMARKS_HEADER]), role === 'editor' ? keyLabel(req.headers.authorization) : undefined)),
     });
+    // Taken before anything here can throw: the bytes are held until taken (answerBytes.ts).
+    const answer = response.body.kind === 'complete' ? answers.take(response.body.string) : null;
     for (const [name, value] of response.headers) res.setHeader(name, value);
     // A write answers with its bookmark: sent back on the next request, to any replica, it reads that write.
     const written = (context as ApiContext | null)?.graph.writtenBookmarks ?? [];
@@ -266,7 +268,7 @@ export async function startHttpServer(options: {
     if (response.body.kind === 'complete') {
       // Bytes, not a string: given the string, Node measures its UTF-8 length for Content-Length and then encodes
       // it again as it writes. The header and the bytes sent are the same.
-      res.end(answers.take(response.body.string));
+      res.end(answer);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
