@@ -16,6 +16,7 @@ import { keyLabel, roleFor } from './auth';
 import type { ApiContext } from './context';
 import type { ApiLoaders } from './loaders';
 import { apolloPlugins, formatError, PARSE_OPTIONS } from './apolloOptions';
+import { AnswerBytes } from './answerBytes';
 import { leafListsGateway } from './leafLists';
 import { servePlayground } from './playground';
 import { resolveExamples, type RunOperation } from './playgroundExamples';
@@ -169,7 +170,10 @@ export async function startHttpServer(options: {
 }): Promise<RunningServer> {
   const { schema, graph, settings } = options;
   const server = http.createServer();
+  // Answers are encoded in pieces (answerBytes.ts): Apollo passes a ticket on, `handle` takes the bytes.
+  const answers = new AnswerBytes();
   const apollo = new ApolloServer<ApiContext>({
+    stringifyResult: answers.stringify,
     // The schema as clients see it; operations run on a copy in which long lists of ids are one leaf (leafLists.ts).
     gateway: leafListsGateway(schema),
     plugins: apolloPlugins(server, settings),
@@ -254,16 +258,17 @@ export async function startHttpServer(options: {
       context: async () =>
         (context = contextFor(role, bookmarksOf(req.headers[BOOKMARKS_HEADER]), role === 'editor' ? keyLabel(req.headers.authorization) : undefined)),
     });
+    // Taken before anything here can throw: the bytes are held until taken (answerBytes.ts).
+    const answer = response.body.kind === 'complete' ? answers.take(response.body.string) : null;
     for (const [name, value] of response.headers) res.setHeader(name, value);
     // A write answers with its bookmark: sent back on the next request, to any replica, it reads that write.
     const written = (context as ApiContext | null)?.graph.writtenBookmarks ?? [];
     if (written.length) res.setHeader(BOOKMARKS_HEADER, written.join(', '));
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      // Encoded once here: given the string, Node measures its UTF-8 length for Content-Length and then encodes it
-      // again as it writes, two passes over a string of two-byte characters (Vietnamese titles) that a lineage
-      // answer makes 50-210 KB long. The header and the bytes sent are the same.
-      res.end(Buffer.from(response.body.string, 'utf8'));
+      // Bytes, not a string: given the string, Node measures its UTF-8 length for Content-Length and then encodes
+      // it again as it writes. The header and the bytes sent are the same.
+      res.end(answer);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
