@@ -78,14 +78,13 @@ const boldBodies: Variant = (md, bodies) => {
 
 // ---- list markers ----
 
-/** "1." -> "1)", "a)" -> "a." (escaped or not). */
-const markersParen: Variant = (md) =>
-  changed(
-    md,
-    onTextLines(md, (l) => l.replace(/^(\s*(?:\*\*)?)(\d{1,3})\\?\.(\s)/, '$1$2)$3').replace(/^(\s*(?:\*\*)?)([a-zđ])\\?\)(\s)/u, '$1$2.$3')),
-  );
+/** Numbered points "1." -> "1)" (escaped or not). */
+const numbersParen: Variant = (md) => changed(md, onTextLines(md, (l) => l.replace(/^(\s*(?:\*\*)?)(\d{1,3})\\?\.(?=[\s*]|$)/, '$1$2)')));
 
-/** Bullets rotated: "-" -> "+", "+" -> "•", "•" -> "-"; and "a)" -> "a/" is not a marker of the genre, so left. */
+/** Lettered points "a)" -> "a.". */
+const lettersDot: Variant = (md) => changed(md, onTextLines(md, (l) => l.replace(/^(\s*(?:\*\*)?)([a-zđ])\\?\)(?=[\s*]|$)/u, '$1$2.')));
+
+/** Bullets rotated: "-" -> "+", "+" -> "•", "•" -> "-". */
 const markersBullets: Variant = (md) =>
   changed(
     md,
@@ -221,7 +220,8 @@ const VARIANTS: Record<string, { variant: Variant; file: string }> = {
   'no-emphasis': { variant: noEmphasis, file: 'x.md' },
   'bold-headings': { variant: boldHeadings, file: 'x.md' },
   'bold-bodies': { variant: boldBodies, file: 'x.md' },
-  'markers-paren': { variant: markersParen, file: 'x.md' },
+  'numbers-paren': { variant: numbersParen, file: 'x.md' },
+  'letters-dot': { variant: lettersDot, file: 'x.md' },
   'markers-bullets': { variant: markersBullets, file: 'x.md' },
   wrapped: { variant: wrapped, file: 'x.md' },
   joined: { variant: joined, file: 'x.md' },
