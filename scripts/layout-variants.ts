@@ -51,9 +51,14 @@ function onBody(markdown: string, change: (lines: string[], paragraphs: boolean)
   return [...lines.slice(0, start), ...change(body, paragraphs), ...lines.slice(end)].join('\n');
 }
 
-/** Apply `change` to the lines outside tables (bar lines and pipe rows are left alone). */
-function onTextLines(markdown: string, change: (line: string) => string): string {
-  return onBody(markdown, (lines) => lines.map((l) => (/^\s*\|/.test(l) || /\|\s*$/.test(l) ? l : change(l))));
+/**
+ * Apply `change` to the lines outside tables (bar lines and pipe rows are left alone); with `starts`, only to
+ * lines that start a paragraph (in a file with blank lines between paragraphs, a line after a blank one).
+ */
+function onTextLines(markdown: string, change: (line: string) => string, starts = false): string {
+  return onBody(markdown, (lines, paragraphs) =>
+    lines.map((l, i) => (/^\s*\|/.test(l) || /\|\s*$/.test(l) || (starts && paragraphs && i > 0 && lines[i - 1]!.trim() !== '') ? l : change(l))),
+  );
 }
 
 const changed = (a: string, b: string): string | null => (a === b ? null : b);
@@ -79,10 +84,10 @@ const boldBodies: Variant = (md, bodies) => {
 // ---- list markers ----
 
 /** Numbered points "1." -> "1)" (escaped or not). */
-const numbersParen: Variant = (md) => changed(md, onTextLines(md, (l) => l.replace(/^(\s*(?:\*\*)?)(\d{1,3})\\?\.(?=[\s*]|$)/, '$1$2)')));
+const numbersParen: Variant = (md) => changed(md, onTextLines(md, (l) => l.replace(/^(\s*(?:\*\*)?)(\d{1,3})\\?\.(?=[\s*]|$)/, '$1$2)'), true));
 
 /** Lettered points "a)" -> "a.". */
-const lettersDot: Variant = (md) => changed(md, onTextLines(md, (l) => l.replace(/^(\s*(?:\*\*)?)([a-zđ])\\?\)(?=[\s*]|$)/u, '$1$2.')));
+const lettersDot: Variant = (md) => changed(md, onTextLines(md, (l) => l.replace(/^(\s*(?:\*\*)?)([a-zđ])\\?\)(?=[\s*]|$)/u, '$1$2.'), true));
 
 /** Bullets rotated: "-" -> "+", "+" -> "•", "•" -> "-". */
 const markersBullets: Variant = (md) =>
@@ -93,6 +98,7 @@ const markersBullets: Variant = (md) =>
         const bare = mark.replace('\\', '');
         return `${sp}${bare === '-' ? '\\+' : bare === '+' ? '•' : '\\-'}${after}`;
       }),
+      true,
     ),
   );
 
