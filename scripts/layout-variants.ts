@@ -211,14 +211,23 @@ function hasPandoc(): boolean {
   return pandocChecked;
 }
 
+/**
+ * The Markdown as a converter of the field reads it: tables as pipe tables (GFM has no one-cell-per-line
+ * tables), and on a page without blank lines every line its own paragraph, as the saved page showed it.
+ */
+function forConverter(md: string): string {
+  const piped = onBody(md, (lines) => (lines.some(isPipeRow) ? lines : tablesSwitched(lines.join('\n'), [])?.toString().split('\n') ?? lines));
+  return onBody(piped, (lines, paragraphs) => (paragraphs ? lines : lines.flatMap((l) => (isPipeRow(l) || /^\|?\s*-{3}/.test(l) ? [l] : [l, '']))));
+}
+
 const tmp = mkdtempSync(path.join(tmpdir(), 'layout-variants-'));
 function pandoc(md: string, to: 'html' | 'docx'): Uint8Array | null {
   if (!hasPandoc()) return null;
   const src = path.join(tmp, 'in.md');
   const out = path.join(tmp, `out.${to}`);
-  writeFileSync(src, md);
-  // commonmark reads the file as a Markdown converter of the field would (no pandoc extensions).
-  execFileSync('pandoc', ['-f', 'commonmark', '-t', to, '-s', '--metadata', 'pagetitle=document', src, '-o', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+  writeFileSync(src, forConverter(md));
+  // GFM: numbered and bulleted paragraphs become real lists, as a word processor's numbering does.
+  execFileSync('pandoc', ['-f', 'gfm', '-t', to, '-s', '--metadata', 'pagetitle=document', src, '-o', out], { stdio: ['ignore', 'ignore', 'inherit'] });
   return readFileSync(out);
 }
 
