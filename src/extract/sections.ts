@@ -26,6 +26,8 @@ interface Candidate {
   start: number;
   /** Offset where the heading text begins (after the label). */
   textStart: number;
+  /** A "1)" written without its opening parenthesis. */
+  bare?: boolean;
 }
 
 interface Node {
@@ -111,10 +113,10 @@ function candidateAt(line: string, fline: string, offset: number): Candidate | n
   // "(1)" and OCR "4)" (opening parenthesis lost).
   if ((m = /^\(?(\d{1,2})\)\s*(?=\S)/.exec(s))) {
     const n = Number(m[1]);
-    if (n > 0) return { style: 'paren', num: n, nums: [n], label: `(${n})`, start: at, textStart: at + m[0].length };
+    if (n > 0) return { style: 'paren', num: n, nums: [n], label: `(${n})`, start: at, textStart: at + m[0].length, bare: !s.startsWith('(') };
   }
-  // "a)", "đ)".
-  if ((m = /^([a-zđ])\)\s*(?=\S)/.exec(s))) {
+  // "a)", "đ)", and "a." as some documents letter their points.
+  if ((m = /^([a-zđ])(?:\)\s*|\.\s+)(?=\S)/.exec(s))) {
     const letters = 'abcdđeghiklmnopqrstuvxy';
     const n = letters.indexOf(m[1]!) + 1;
     if (n > 0) return { style: 'letter', num: n, nums: [n], label: m[1]!, start: at, textStart: at + m[0].length };
@@ -144,6 +146,7 @@ function firstAllowed(c: Candidate): boolean {
 export function headingEnd(text: string, textStart: number, limit = text.length): number {
   let end = text.indexOf('\n', textStart);
   if (end < 0 || end > limit) return Math.min(limit, text.length);
+  if (LONE_LABEL.test(text.slice(textStart, end).trim())) end = titleAfterLoneLabel(text, end, limit);
   for (let guard = 0; guard < 3; guard++) {
     const line = text.slice(textStart, end).trim();
     if (/[.;:!?]$/.test(line)) break;
@@ -153,12 +156,29 @@ export function headingEnd(text: string, textStart: number, limit = text.length)
     // A wrapped title continues on a non-blank line that starts in lower case (not an item "a)"), or on a
     // short unpunctuated line right before the section's first item ("8. Giám đốc" / "Sở, Thủ trưởng cơ
     // quan, ban, ngành" / "a) ...").
-    if (nextStart >= limit || /^\s*[a-zđ]\)/.test(next)) break;
+    if (nextStart >= limit || /^\s*[a-zđ](?:\)|\.\s)/.test(next)) break;
     if (!/^\s*[\p{Ll}]/u.test(next) && !wrappedBeforeItem(text, next, nextEnd)) break;
     end = nextEnd < 0 ? text.length : nextEnd;
     if (end > limit) return limit;
   }
   return end;
+}
+
+/** What is left of a heading's line when its label stands alone (measured from the label or after it). */
+const LONE_LABEL = /^(?:(?:Điều|Chương|Mục|Phần)\s+[\dIVXL]+|[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}|\(?\d{1,2}\)|[a-zđ]\))?\s*[.:\-–]?$/u;
+
+/**
+ * A label alone on its line ("Điều 4." then "Tổ chức thực hiện", as exports that split the bold label from
+ * its title have it): the next non-blank line is its title when it reads as one (short, no closing
+ * punctuation, not an item). Returns the end of the title line, or `labelEnd` when there is none.
+ */
+function titleAfterLoneLabel(text: string, labelEnd: number, limit: number): number {
+  const m = /^(?:[ \t]*\n)*[ \t]*(\S[^\n]*)/.exec(text.slice(labelEnd + 1, Math.min(limit, labelEnd + 400)));
+  if (!m) return labelEnd;
+  const title = m[1]!.trim();
+  if (title.length > 90 || /[.;:!?,]$/.test(title) || /^[-+•–(]|^\d|^[a-zđ](?:\)|\.\s)/u.test(title)) return labelEnd;
+  const end = labelEnd + 1 + m[0].length;
+  return end > limit ? labelEnd : end;
 }
 
 /** `next` is a short line without closing punctuation, followed by an item label or a blank line. */
@@ -168,7 +188,7 @@ function wrappedBeforeItem(text: string, next: string, nextEnd: number): boolean
   if (nextEnd < 0) return true;
   const afterEnd = text.indexOf('\n', nextEnd + 1);
   const after = text.slice(nextEnd + 1, afterEnd < 0 ? text.length : afterEnd);
-  return !after.trim() || /^\s*([a-zđ]\)|\(?\d{1,2}[.)]|[-+•–]\s)/.test(after);
+  return !after.trim() || /^\s*([a-zđ](?:\)|\.\s)|\(?\d{1,2}[.)]|[-+•–]\s)/.test(after);
 }
 
 function headingText(text: string, from: number, to: number): string | null {
@@ -226,7 +246,8 @@ function buildSections(text: string): Section[] {
   for (const s of sections) if (s.end < s.start) s.end = text.length;
   return sections;
 
-  function place(c: Candidate): void {
+  function place(found: Candidate): void {
+    const c = pointStyleFor(found, stack);
     // Articles and Roman parts sit directly under the containers (Phần, Chương, Mục).
     if (c.style === 'dieu' || c.style === 'roman' || CONTAINERS.has(c.style)) {
       const idx = stack.findIndex((n) => n.cand.style === c.style);
@@ -313,6 +334,20 @@ function buildSections(text: string): Section[] {
     used.add(candidate);
     return candidate;
   }
+}
+
+const NUMBERED_POINTS = new Set<Style>(['arabic', 'dotted2', 'dotted3', 'paren', 'letter']);
+
+/**
+ * "1)" where no numbered point is open above it numbers the document's points as "1." does (some documents
+ * write their points so); a "(1)" sub-item keeps both parentheses, or sits under a point. Such points stay
+ * `bare`, so that "2)" after "1) ... a) ..." is the next point, not a sub-item of "a)".
+ */
+function pointStyleFor(c: Candidate, stack: readonly Node[]): Candidate {
+  if (c.style !== 'paren' || !c.bare) return c;
+  const outer = stack.find((n) => NUMBERED_POINTS.has(n.cand.style))?.cand;
+  if (outer && !(outer.style === 'arabic' && outer.bare)) return c;
+  return { ...c, style: 'arabic', label: String(c.num) };
 }
 
 function isCapitalHeading(text: string, c: Candidate): boolean {

@@ -284,7 +284,7 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
 }
 
 /** A line that opens with an item's label: "c) ", "2. ", "(3) ", "IV. ". */
-const ITEM_LABEL = /^\s*([a-zđ]\)|\(?\d{1,2}[.)]|[IVX]{1,4}\.)\s/;
+const ITEM_LABEL = /^\s*([a-zđ][.)]|\(?\d{1,2}[.)]|[IVX]{1,4}\.)\s/;
 
 /** Whether [from, semi) holds a label and a list of bodies and nothing else (`semi` is the offset of its ";"). */
 function onlyBodies(doc: TaskDocument, from: number, semi: number): boolean {

@@ -9,6 +9,8 @@
  *   separated by a blank line.
  * - A data table becomes one `| a | b |` line per row (a `|` inside a cell escaped). A table used for page
  *   layout (a cell holding another table or several paragraphs) is read as its cells' blocks instead.
+ * - A list item keeps the marker a browser shows for it ("1.", "a.", "II.", "-"): a document's numbered points
+ *   written as an HTML list are its structure, as "1." typed in a paragraph is.
  * - Characters Markdown would read as markup are escaped, so the text comes back exactly as written.
  */
 import { parseDocument } from 'htmlparser2';
@@ -84,8 +86,65 @@ function walk(nodes: readonly DomNode[], out: LineWriter): void {
     }
     const block = BLOCK_TAGS.has(node.name);
     if (block) out.breakLine(true);
+    if (node.name === 'ol' || node.name === 'ul') {
+      walkList(node, out);
+      out.breakLine(true);
+      continue;
+    }
     walk(node.children, out);
     if (block) out.breakLine(true);
+  }
+}
+
+const LIST_LETTERS = [...htmlData.listLetters];
+
+function romanNumeral(n: number): string {
+  const parts: [number, string][] = [[40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, r] of parts) for (; n >= v; n -= v) out += r;
+  return out;
+}
+
+/** The marker a browser shows before the `k`th item (from 0) of a list: by its `type` and `start`. */
+function listMarker(list: ElementNode, k: number): string {
+  if (list.name === 'ul') return '-';
+  const start = Number.parseInt(list.attribs.start ?? '1', 10);
+  const n = (Number.isFinite(start) ? start : 1) + k;
+  switch (list.attribs.type) {
+    case 'a':
+      return `${LIST_LETTERS[n - 1] ?? n}.`;
+    case 'A':
+      return `${(LIST_LETTERS[n - 1] ?? String(n)).toUpperCase()}.`;
+    case 'i':
+      return `${romanNumeral(n).toLowerCase()}.`;
+    case 'I':
+      return `${romanNumeral(n)}.`;
+    default:
+      return `${n}.`;
+  }
+}
+
+/** A list's items, each a block whose first line starts with its marker (an item's text is often a `<p>`). */
+function walkList(list: ElementNode, out: LineWriter): void {
+  let k = 0;
+  for (const child of list.children) {
+    if (!isElement(child) || skipped(child)) continue;
+    if (child.name !== 'li') {
+      walk([child], out);
+      continue;
+    }
+    const marker = listMarker(list, k++);
+    const item = new LineWriter();
+    walk(child.children, item);
+    item.breakLine(false);
+    const first = item.lines.findIndex((l) => l !== '');
+    if (first < 0) continue;
+    out.breakLine(true);
+    item.lines.forEach((line, i) => {
+      if (line) out.text(i === first ? `${marker} ${line}` : line);
+      out.breakLine(line === '');
+    });
+    out.breakLine(true);
   }
 }
 
