@@ -2034,6 +2034,7 @@ export function canonicalName(rawName: string): string {
 
 function canonicalNameUncached(rawName: string): string {
   const tokens = tokenize(String(rawName ?? '').slice(0, 400));
+  const marked = writtenWithMarks(tokens);
   const out: string[] = [];
   let glue = false;
   for (let i = 0; i < tokens.length; ) {
@@ -2069,7 +2070,8 @@ function canonicalNameUncached(rawName: string): string {
       const found = repair ?? longestMatch(tokens, i, ALL_PHRASES, true, true);
       // A word written with its marks that folds to another word is that other word, no OCR damage of the
       // vocabulary's ("Cục Trồng trọt" is no "Cục trưởng", "Điện Biên" no "Đoàn"): such a match is dropped.
-      const m = found && !repair && otherWordWritten(tokens, i, found) ? null : found;
+      // A valid word the writer wrote is no damage either ("quy định" is no "quỹ định"): `rewritesWrittenWord`.
+      const m = found && !repair && (otherWordWritten(tokens, i, found) || rewritesWrittenWord(tokens, i, found, marked)) ? null : found;
       if (m && !repair && lettersChanged(tokens, i, m)) {
         // "cơ quan thông tin" is no "cơ quan thông tấn": the writer's words stand, and the match's span with them
         // (read word by word, "quan" would become "quận").
@@ -2136,6 +2138,44 @@ function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n
   // An accented word that is another word, with a clean word beside it or no word of the phrase at all, is
   // another phrase, not OCR damage.
   return (other && (clean || !agree)) || proper;
+}
+
+/**
+ * Whether the name's writer writes diacritics: its accented words are valid syllables (OCR damage writes
+ * impossible ones: "Truyén", "Hoéi") and about as many as, or more than, its plain words (a text that lost its
+ * marks, "Uy ban nhén dan tinh", has mostly plain words).
+ */
+function writtenWithMarks(tokens: readonly Token[]): boolean {
+  let marked = 0;
+  let plain = 0;
+  for (const t of tokens) {
+    if (!t.word || t.upper) continue;
+    if (!hasMarks(t.raw)) plain++;
+    else if (isVietnameseSyllable(t.raw)) marked++;
+    else return false;
+  }
+  return marked > 0 && marked >= plain - 1;
+}
+
+/**
+ * A vocabulary match that rewrites a valid syllable the writer wrote, which OCR damage does not make: a
+ * one-word match changing the letters of a plain word ("Trung Quốc" is no "Trường"), or, in a name whose writer
+ * writes marks (`writtenWithMarks`), a one-word match adding marks to a plain word ("quy định" is no "quỹ
+ * định", "Phong Điền" no "Phòng") or any match changing a word's letters ("Thanh Phú" is no "thành phố").
+ * Damage keeps the letters and drops the marks ("Uy ban nhan dan") or writes impossible syllables ("thugc").
+ */
+function rewritesWrittenWord(tokens: readonly Token[], i: number, m: { p: Phrase; n: number }, marked: boolean): boolean {
+  const single = m.p.words.length === 1;
+  for (let w = 0; w < m.n && w < m.p.words.length; w++) {
+    const src = tokens[i + w]!;
+    const shown = m.p.shown[w] ?? '';
+    if (!src.word || src.upper || src.raw.toLowerCase() === shown.toLowerCase() || !isVietnameseSyllable(src.raw)) continue;
+    const letters = fold(src.raw) !== m.p.words[w];
+    const plain = !hasMarks(src.raw);
+    if (single && plain && letters) return true;
+    if (marked && ((single && plain) || letters)) return true;
+  }
+  return false;
 }
 
 /**
