@@ -2158,24 +2158,30 @@ function writtenWithMarks(tokens: readonly Token[]): boolean {
 }
 
 /**
- * A vocabulary match that rewrites a valid syllable the writer wrote, which OCR damage does not make: a
- * one-word match changing the letters of a plain word ("Trung Quốc" is no "Trường"), or, in a name whose writer
- * writes marks (`writtenWithMarks`), a one-word match adding marks to a plain word ("quy định" is no "quỹ
- * định", "Phong Điền" no "Phòng") or any match changing a word's letters ("Thanh Phú" is no "thành phố").
- * Damage keeps the letters and drops the marks ("Uy ban nhan dan") or writes impossible syllables ("thugc").
+ * A one-word vocabulary match that rewrites a valid syllable the writer wrote, which OCR damage does not make:
+ * changing the letters of a plain word ("Trung Quốc" is no "Trường", "Tai chinh" no "Tai chánh"), or, in a name
+ * whose writer writes marks (`writtenWithMarks`), adding marks to a plain word read inside the name, between
+ * the writer's words ("đơn vị quy định tại Điều 2 Quy chế này" is no "quỹ định ... Quỹ chế", "quản lý quy
+ * hoạch" no "quỹ hoạch"). The name's frame, its opening head or the word closing it or one of its items
+ * ("Bo Tư pháp", "Ủy ban nhân dân tinh", "các sở, ban, nganh"), is still restored: OCR that drops one word's
+ * marks ("đầu tu" in a marked text) drops them there as well, and there the vocabulary word is what a name has.
  */
 function rewritesWrittenWord(tokens: readonly Token[], i: number, m: { p: Phrase; n: number }, marked: boolean): boolean {
-  const single = m.p.words.length === 1;
-  for (let w = 0; w < m.n && w < m.p.words.length; w++) {
-    const src = tokens[i + w]!;
-    const shown = m.p.shown[w] ?? '';
-    if (!src.word || src.upper || src.raw.toLowerCase() === shown.toLowerCase() || !isVietnameseSyllable(src.raw)) continue;
-    const letters = fold(src.raw) !== m.p.words[w];
-    const plain = !hasMarks(src.raw);
-    if (single && plain && letters) return true;
-    if (marked && ((single && plain) || letters)) return true;
-  }
-  return false;
+  if (m.p.words.length !== 1 || m.n !== 1) return false;
+  const src = tokens[i]!;
+  const shown = m.p.shown[0] ?? '';
+  if (!src.word || src.upper || hasMarks(src.raw) || src.raw.toLowerCase() === shown.toLowerCase() || !isVietnameseSyllable(src.raw)) return false;
+  if (fold(src.raw) !== m.p.words[0]) return true;
+  return marked && !framesName(tokens, i);
+}
+
+/** Whether `tokens[i]` opens the name or closes it or one of its items (a comma or the end follows). */
+function framesName(tokens: readonly Token[], i: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && !tokens[before]!.word && tokens[before]!.raw !== ',') before--;
+  if (before < 0 || isCac(tokens[before]!)) return true;
+  const after = tokens[i + 1];
+  return !after || after.raw === ',' || after.raw === ';';
 }
 
 /**
