@@ -2175,13 +2175,12 @@ function rewritesWrittenWord(tokens: readonly Token[], i: number, m: { p: Phrase
   return marked && !framesName(tokens, i);
 }
 
-/** Whether `tokens[i]` opens the name or closes it or one of its items (a comma or the end follows). */
+/** Whether `tokens[i]` opens or closes the name or one of its items (after "các", at a comma or an end). */
 function framesName(tokens: readonly Token[], i: number): boolean {
+  const ends = (t: Token | undefined) => !t || t.raw === ',' || t.raw === ';';
   let before = i - 1;
-  while (before >= 0 && !tokens[before]!.word && tokens[before]!.raw !== ',') before--;
-  if (before < 0 || isCac(tokens[before]!)) return true;
-  const after = tokens[i + 1];
-  return !after || after.raw === ',' || after.raw === ';';
+  while (before >= 0 && !tokens[before]!.word && !ends(tokens[before])) before--;
+  return before < 0 || ends(tokens[before]) || isCac(tokens[before]!) || ends(tokens[i + 1]);
 }
 
 /**

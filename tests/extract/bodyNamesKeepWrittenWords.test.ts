@@ -52,8 +52,9 @@ describe('OCR damage is still restored', () => {
   it('restores the frame of a name whose one word lost its marks', () => {
     // A recipients list of a real plan: one unit written without its mark among marked words.
     expect(canonicalName('Bộ Chỉ huy Quân sự tinh')).toBe('Bộ Chỉ huy Quân sự tỉnh');
-    // The head opening a name and the word closing a list's item, damaged the same way.
+    // The head opening a name or an item and the word closing an item, damaged the same way.
     expect(canonicalName('Bo Tư pháp')).toBe('Bộ Tư pháp');
+    expect(canonicalName('Sở Nội vụ, Bo Tư pháp')).toBe('Sở Nội vụ, Bộ Tư pháp');
     expect(canonicalName('các sở, ban, nganh')).toBe('các sở, ban, ngành');
   });
 });
