@@ -2030,6 +2030,7 @@ export function canonicalName(rawName: string): string {
 
 function canonicalNameUncached(rawName: string): string {
   const tokens = tokenize(String(rawName ?? '').slice(0, 400));
+  const marked = writtenWithMarks(tokens);
   const out: string[] = [];
   let glue = false;
   for (let i = 0; i < tokens.length; ) {
@@ -2065,7 +2066,8 @@ function canonicalNameUncached(rawName: string): string {
       const found = repair ?? longestMatch(tokens, i, ALL_PHRASES, true, true);
       // A word written with its marks that folds to another word is that other word, no OCR damage of the
       // vocabulary's ("Cục Trồng trọt" is no "Cục trưởng", "Điện Biên" no "Đoàn"): such a match is dropped.
-      const m = found && !repair && otherWordWritten(tokens, i, found) ? null : found;
+      // A valid word the writer wrote is no damage either ("quy định" is no "quỹ định"): `rewritesWrittenWord`.
+      const m = found && !repair && (otherWordWritten(tokens, i, found) || rewritesWrittenWord(tokens, i, found, marked)) ? null : found;
       if (m && !repair && lettersChanged(tokens, i, m)) {
         // "cơ quan thông tin" is no "cơ quan thông tấn": the writer's words stand, and the match's span with them
         // (read word by word, "quan" would become "quận").
@@ -2132,6 +2134,49 @@ function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n
   // An accented word that is another word, with a clean word beside it or no word of the phrase at all, is
   // another phrase, not OCR damage.
   return (other && (clean || !agree)) || proper;
+}
+
+/**
+ * Whether the name's writer writes diacritics: its accented words are valid syllables (OCR damage writes
+ * impossible ones: "Truyén", "Hoéi") and about as many as, or more than, its plain words (a text that lost its
+ * marks, "Uy ban nhén dan tinh", has mostly plain words).
+ */
+function writtenWithMarks(tokens: readonly Token[]): boolean {
+  let marked = 0;
+  let plain = 0;
+  for (const t of tokens) {
+    if (!t.word || t.upper) continue;
+    if (!hasMarks(t.raw)) plain++;
+    else if (isVietnameseSyllable(t.raw)) marked++;
+    else return false;
+  }
+  return marked > 0 && marked >= plain - 1;
+}
+
+/**
+ * A one-word vocabulary match that rewrites a valid syllable the writer wrote, which OCR damage does not make:
+ * changing the letters of a plain word ("Trung Quốc" is no "Trường", "Tai chinh" no "Tai chánh"), or, in a name
+ * whose writer writes marks (`writtenWithMarks`), adding marks to a plain word read inside the name, between
+ * the writer's words ("đơn vị quy định tại Điều 2 Quy chế này" is no "quỹ định ... Quỹ chế", "quản lý quy
+ * hoạch" no "quỹ hoạch"). The name's frame, its opening head or the word closing it or one of its items
+ * ("Bo Tư pháp", "Ủy ban nhân dân tinh", "các sở, ban, nganh"), is still restored: OCR that drops one word's
+ * marks ("đầu tu" in a marked text) drops them there as well, and there the vocabulary word is what a name has.
+ */
+function rewritesWrittenWord(tokens: readonly Token[], i: number, m: { p: Phrase; n: number }, marked: boolean): boolean {
+  if (m.p.words.length !== 1 || m.n !== 1) return false;
+  const src = tokens[i]!;
+  const shown = m.p.shown[0] ?? '';
+  if (!src.word || src.upper || hasMarks(src.raw) || src.raw.toLowerCase() === shown.toLowerCase() || !isVietnameseSyllable(src.raw)) return false;
+  if (fold(src.raw) !== m.p.words[0]) return true;
+  return marked && !framesName(tokens, i);
+}
+
+/** Whether `tokens[i]` opens or closes the name or one of its items (after "các", at a comma or an end). */
+function framesName(tokens: readonly Token[], i: number): boolean {
+  const ends = (t: Token | undefined) => !t || t.raw === ',' || t.raw === ';';
+  let before = i - 1;
+  while (before >= 0 && !tokens[before]!.word && !ends(tokens[before])) before--;
+  return before < 0 || ends(tokens[before]) || isCac(tokens[before]!) || ends(tokens[i + 1]);
 }
 
 /**
