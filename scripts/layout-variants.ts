@@ -238,13 +238,34 @@ function pageParagraphs(lines: readonly string[]): string[] {
   return out.flatMap((p) => (isTableLine(p[0]!) ? p : [p.join(' '), '']));
 }
 
+/** A numbered paragraph's marker ("1.", "2)"), escaped or not. */
+const NUMBERED = /^(?:\*\*)?\d{1,3}\\?[.)](?=\s|$)/;
+
+/**
+ * Each numbered paragraph its own list, as the document typed its number: GFM numbers the items of one list
+ * from its first (a "1." after "2. ..." would show "3."), and an empty HTML comment ends a list. A marker
+ * alone on its line ("1." then the text, which the Markdown reader joins) is put before its text: GFM reads
+ * it as an empty item.
+ */
+function ownLists(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i]!;
+    if (/^\d{1,3}\\?[.)]$/.test(l.trim()) && lines[i + 1]?.trim()) l = `${l.trim()} ${lines[++i]!.trim()}`;
+    if (NUMBERED.test(l) && out.length && out[out.length - 1]!.trim() === '') out.push('<!-- -->', '');
+    out.push(l);
+  }
+  return out;
+}
+
 /**
  * The Markdown as a converter of the field reads it: tables as pipe tables (GFM has no one-cell-per-line
- * tables), and on a page without blank lines each paragraph the reader sees its own paragraph.
+ * tables), on a page without blank lines each paragraph the reader sees its own paragraph, and each
+ * numbered paragraph its own list.
  */
 function forConverter(md: string): string {
   const piped = onBody(md, (lines) => (lines.some(isPipeRow) ? lines : tablesSwitched(lines.join('\n'), [])?.toString().split('\n') ?? lines));
-  return onBody(piped, (lines, paragraphs) => (paragraphs ? lines : pageParagraphs(lines)));
+  return onBody(piped, (lines, paragraphs) => ownLists(paragraphs ? lines : pageParagraphs(lines)));
 }
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'layout-variants-'));
