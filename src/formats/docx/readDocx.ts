@@ -1,6 +1,6 @@
 /**
  * DOCX -> layout text. mammoth converts the document to HTML keeping Word tables as tables (the two-column
- * header is one), and the HTML reader does the rest (without counting list numbers mammoth does not keep). mammoth's messages about content it could not
+ * header is one), and the HTML reader does the rest. mammoth's messages about content it could not
  * convert (unknown styles are left out: they only say a style was mapped to a plain paragraph) are warnings.
  */
 import mammoth from 'mammoth';
@@ -23,6 +23,5 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<Markdow
   const warnings = converted.messages
     .filter((m) => !/unrecognised (paragraph|run) style/i.test(m.message))
     .map((m) => ({ code: 'DOCX_CONTENT_SKIPPED', message: `${name}: ${m.message}` }));
-  // mammoth's `<ol>` has neither the list's start nor its format: the numbers Word shows are not in it.
-  return { ...readHtml(converted.value, { orderedNumbers: false }), warnings };
+  return { ...readHtml(converted.value), warnings };
 }

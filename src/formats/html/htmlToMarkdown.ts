@@ -10,8 +10,7 @@
  * - A data table becomes one `| a | b |` line per row (a `|` inside a cell escaped). A table used for page
  *   layout (a cell holding another table or several paragraphs) is read as its cells' blocks instead.
  * - A list item keeps the marker a browser shows for it ("1.", "a.", "II.", "-"): a document's numbered points
- *   written as an HTML list are its structure, as "1." typed in a paragraph is. Where the HTML does not say
- *   the numbers (`orderedNumbers: false`: mammoth's rendering of a Word file), an ordered item keeps none.
+ *   written as an HTML list are its structure, as "1." typed in a paragraph is.
  * - Characters Markdown would read as markup are escaped, so the text comes back exactly as written.
  */
 import { parseDocument } from 'htmlparser2';
@@ -67,16 +66,7 @@ class LineWriter {
   }
 }
 
-export interface HtmlReadingOptions {
-  /**
-   * Whether an `<ol>`'s `start` and `type` are the numbers the document shows (true for a saved page). mammoth
-   * writes a Word list as `<ol>` without them: a list Word continues after an unnumbered paragraph ("2." after
-   * "1." and its "a)" points) restarts there, so a counted number would be wrong where none is only missing.
-   */
-  orderedNumbers?: boolean;
-}
-
-function walk(nodes: readonly DomNode[], out: LineWriter, options: HtmlReadingOptions): void {
+function walk(nodes: readonly DomNode[], out: LineWriter): void {
   for (const node of nodes) {
     const text = textOf(node);
     if (text !== null) {
@@ -90,18 +80,18 @@ function walk(nodes: readonly DomNode[], out: LineWriter, options: HtmlReadingOp
     }
     if (node.name === 'table') {
       out.breakLine(true);
-      writeTable(node, out, options);
+      writeTable(node, out);
       out.breakLine(true);
       continue;
     }
     const block = BLOCK_TAGS.has(node.name);
     if (block) out.breakLine(true);
     if (node.name === 'ol' || node.name === 'ul') {
-      walkList(node, out, options);
+      walkList(node, out);
       out.breakLine(true);
       continue;
     }
-    walk(node.children, out, options);
+    walk(node.children, out);
     if (block) out.breakLine(true);
   }
 }
@@ -135,24 +125,23 @@ function listMarker(list: ElementNode, k: number): string {
 }
 
 /** A list's items, each a block whose first line starts with its marker (an item's text is often a `<p>`). */
-function walkList(list: ElementNode, out: LineWriter, options: HtmlReadingOptions): void {
+function walkList(list: ElementNode, out: LineWriter): void {
   let k = 0;
   for (const child of list.children) {
     if (!isElement(child) || skipped(child)) continue;
     if (child.name !== 'li') {
-      walk([child], out, options);
+      walk([child], out);
       continue;
     }
-    const marker = list.name === 'ul' || options.orderedNumbers !== false ? `${listMarker(list, k)} ` : '';
-    k++;
+    const marker = listMarker(list, k++);
     const item = new LineWriter();
-    walk(child.children, item, options);
+    walk(child.children, item);
     item.breakLine(false);
     const first = item.lines.findIndex((l) => l !== '');
     if (first < 0) continue;
     out.breakLine(true);
     item.lines.forEach((line, i) => {
-      if (line) out.text(i === first ? `${marker}${line}` : line);
+      if (line) out.text(i === first ? `${marker} ${line}` : line);
       out.breakLine(line === '');
     });
     out.breakLine(true);
@@ -194,7 +183,7 @@ function textLength(nodes: readonly DomNode[]): number {
   return n;
 }
 
-function writeTable(table: ElementNode, out: LineWriter, options: HtmlReadingOptions): void {
+function writeTable(table: ElementNode, out: LineWriter): void {
   const rows = rowsOf(table).map((tr) => childElements(tr, ['td', 'th']));
   const layout = rows.some((cells) =>
     cells.some((cell) => {
@@ -205,19 +194,19 @@ function writeTable(table: ElementNode, out: LineWriter, options: HtmlReadingOpt
   if (layout) {
     for (const cells of rows) {
       for (const cell of cells) {
-        walk(cell.children, out, options);
+        walk(cell.children, out);
         out.breakLine(true);
       }
     }
     return;
   }
-  for (const texts of spannedGrid(rows, options)) if (texts.some((t) => t)) out.lines.push(`| ${texts.join(' | ')} |`);
+  for (const texts of spannedGrid(rows)) if (texts.some((t) => t)) out.lines.push(`| ${texts.join(' | ')} |`);
 }
 
 /** A cell's text on one line. */
-function cellLine(cell: ElementNode, options: HtmlReadingOptions): string {
+function cellLine(cell: ElementNode): string {
   const w = new LineWriter();
-  walk(cell.children, w, options);
+  walk(cell.children, w);
   w.breakLine(false);
   return w.lines.filter(Boolean).join(' ');
 }
@@ -236,7 +225,7 @@ const MAX_SPAN = 50;
  * rows (one lead body for three tasks, a header cell over a two-row header) is repeated in each of them:
  * what it says holds for every row it covers.
  */
-function spannedGrid(rows: readonly ElementNode[][], options: HtmlReadingOptions): string[][] {
+function spannedGrid(rows: readonly ElementNode[][]): string[][] {
   const grid: string[][] = [];
   // Cells still covering rows below: column -> text and rows left.
   const pending = new Map<number, { text: string; rows: number }>();
@@ -250,7 +239,7 @@ function spannedGrid(rows: readonly ElementNode[][], options: HtmlReadingOptions
     };
     for (const cell of cells) {
       fillPending();
-      const text = cellLine(cell, options);
+      const text = cellLine(cell);
       const cols = span(cell, 'colspan');
       const down = span(cell, 'rowspan');
       for (let k = 0; k < cols; k++) {
@@ -264,10 +253,10 @@ function spannedGrid(rows: readonly ElementNode[][], options: HtmlReadingOptions
   return grid;
 }
 
-export function htmlToMarkdown(html: string, options: HtmlReadingOptions = {}): string {
+export function htmlToMarkdown(html: string): string {
   const doc = parseDocument(html, { decodeEntities: true });
   const out = new LineWriter();
-  walk(doc.children, out, options);
+  walk(doc.children, out);
   out.breakLine(false);
   return `${out.lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
