@@ -19,6 +19,8 @@ import path from 'node:path';
 import { readSource } from '../src/formats';
 import { readPortalPage } from '../src/formats/markdown/portal';
 import { isPipeRow, splitBarTables } from '../src/formats/markdown/barTables';
+import { stripInline } from '../src/formats/markdown/inline';
+import { isWrapped, wrapState, type WrapState } from '../src/formats/markdown/lineWraps';
 import { extractDocument } from '../src/extract/extractDocument';
 import { normalizeBodyName } from '../src/eval/evaluate';
 import { REAL_GOLD, loadGoldFiles } from '../src/eval/goldSets';
@@ -211,13 +213,59 @@ function hasPandoc(): boolean {
   return pandocChecked;
 }
 
+const isTableLine = (l: string): boolean => isPipeRow(l) || /^\|?\s*-{3}/.test(l);
+
+/**
+ * A page without blank lines as paragraphs: a line the Markdown reader takes as the wrap of the one above
+ * (`isWrapped`) joined to it, so that a paragraph wrapped at 80 columns in the saved page is one paragraph
+ * of the HTML or DOCX, as it was in the page the portal showed; every other line its own paragraph.
+ */
+function pageParagraphs(lines: readonly string[]): string[] {
+  const out: string[][] = [];
+  let prev: WrapState | null = null;
+  for (const raw of lines) {
+    const line = stripInline(raw).replace(/[ \t]+/g, ' ').trim();
+    if (isTableLine(raw) || !line) {
+      out.push([raw]);
+      prev = null;
+      continue;
+    }
+    const state = wrapState(raw, line, prev);
+    if (prev && isWrapped(prev, state)) out[out.length - 1]!.push(raw.trim());
+    else out.push([raw]);
+    prev = state;
+  }
+  return out.flatMap((p) => (isTableLine(p[0]!) ? p : [p.join(' '), '']));
+}
+
+/** A numbered paragraph's marker ("1.", "2)"), escaped or not. */
+const NUMBERED = /^(?:\*\*)?\d{1,3}\\?[.)](?=\s|$)/;
+
+/**
+ * Each numbered paragraph its own list, as the document typed its number: GFM numbers the items of one list
+ * from its first (a "1." after "2. ..." would show "3."), and an empty HTML comment ends a list. A marker
+ * alone on its line ("1." then the text, which the Markdown reader joins) is put before its text: GFM reads
+ * it as an empty item.
+ */
+function ownLists(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i]!;
+    if (/^\d{1,3}\\?[.)]$/.test(l.trim()) && lines[i + 1]?.trim()) l = `${l.trim()} ${lines[++i]!.trim()}`;
+    if (NUMBERED.test(l) && out.length && out[out.length - 1]!.trim() === '') out.push('<!-- -->', '');
+    out.push(l);
+  }
+  return out;
+}
+
 /**
  * The Markdown as a converter of the field reads it: tables as pipe tables (GFM has no one-cell-per-line
- * tables), and on a page without blank lines every line its own paragraph, as the saved page showed it.
+ * tables), on a page without blank lines each paragraph the reader sees its own paragraph, and each
+ * numbered paragraph its own list.
  */
 function forConverter(md: string): string {
   const piped = onBody(md, (lines) => (lines.some(isPipeRow) ? lines : tablesSwitched(lines.join('\n'), [])?.toString().split('\n') ?? lines));
-  return onBody(piped, (lines, paragraphs) => (paragraphs ? lines : lines.flatMap((l) => (isPipeRow(l) || /^\|?\s*-{3}/.test(l) ? [l] : [l, '']))));
+  return onBody(piped, (lines, paragraphs) => ownLists(paragraphs ? lines : pageParagraphs(lines)));
 }
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'layout-variants-'));
