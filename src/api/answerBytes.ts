@@ -24,8 +24,17 @@ const FIRST_ELEMENTS = 16;
 const FIRST_BYTES = 4 * 1024 - 1;
 const COMMA = 0x2c;
 
-/** What JSON.stringify leaves out of an object (and writes as null in a list). */
-const omitted = (value: unknown): boolean => value === undefined || typeof value === 'function' || typeof value === 'symbol';
+/**
+ * A value written key by key or element by element: a list or a plain object (graphql-js builds its results
+ * with a null prototype) without toJSON. Anything else is written whole by JSON.stringify, which writes a boxed
+ * string, number or boolean as its value and leaves out a value whose toJSON gives undefined.
+ */
+function splittable(node: unknown): node is object {
+  if (node === null || typeof node !== 'object' || typeof (node as { toJSON?: unknown }).toJSON === 'function') return false;
+  if (Array.isArray(node)) return true;
+  const prototype = Object.getPrototypeOf(node) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
 
 export function answerBytes(value: unknown): Buffer {
   // One buffer, written in place and grown when a string might not fit (UTF-8 needs at most 3 bytes per UTF-16 unit).
@@ -46,8 +55,13 @@ export function answerBytes(value: unknown): Buffer {
     text = '';
     put(json);
   };
+  // A value's JSON, written inline when short, else as a piece of its own.
+  const whole = (json: string) => {
+    if (json.length < INLINE_CHARS) text += json;
+    else piece(json);
+  };
   const write = (node: unknown, depth: number): void => {
-    if (depth < SPLIT_DEPTH && node !== null && typeof node === 'object' && typeof (node as { toJSON?: unknown }).toJSON !== 'function') {
+    if (depth < SPLIT_DEPTH && splittable(node)) {
       if (Array.isArray(node)) {
         if (node.length === 0) {
           text += '[]';
@@ -72,18 +86,20 @@ export function answerBytes(value: unknown): Buffer {
         let first = true;
         for (const key of Object.keys(node)) {
           const field = (node as Record<string, unknown>)[key];
-          if (omitted(field)) continue;
+          const split = depth + 1 < SPLIT_DEPTH && splittable(field);
+          // What JSON.stringify leaves out of an object: undefined, functions, symbols, a toJSON giving undefined.
+          const json = split ? '' : (JSON.stringify(field) as string | undefined);
+          if (json === undefined) continue;
           text += `${first ? '' : ','}${JSON.stringify(key)}:`;
           first = false;
-          write(field, depth + 1);
+          if (split) write(field, depth + 1);
+          else whole(json);
         }
         text += '}';
       }
       return;
     }
-    const json = JSON.stringify(node);
-    if (json.length < INLINE_CHARS) text += json;
-    else piece(json);
+    whole(JSON.stringify(node));
   };
   write(value, 0);
   put(`${text}\n`);

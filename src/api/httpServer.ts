@@ -170,7 +170,8 @@ export async function startHttpServer(options: {
 }): Promise<RunningServer> {
   const { schema, graph, settings } = options;
   const server = http.createServer();
-  // Answers are encoded in pieces (answerBytes.ts): Apollo passes a ticket on, `handle` takes the bytes.
+  // Answers are encoded in pieces (answerBytes.ts): Apollo passes a ticket on, `handle` takes the bytes. Batched
+  // requests (allowBatchedHttpRequests, off) would join tickets into one string: enabling them needs `take` to read it.
   const answers = new AnswerBytes();
   const apollo = new ApolloServer<ApiContext>({
     stringifyResult: answers.stringify,

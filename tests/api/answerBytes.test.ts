@@ -55,6 +55,23 @@ describe('an answer written in pieces', () => {
     expect(answerBytes(answer).toString('utf8')).toBe(`${JSON.stringify(answer)}\n`);
   });
 
+  it('writes boxed values as their value, leaves out a field whose toJSON gives nothing, and keeps objects of any prototype', () => {
+    class Issuer {
+      constructor(readonly name: string) {}
+    }
+    const answer = {
+      data: Object.assign(Object.create(null) as Record<string, unknown>, {
+        title: new String(TITLE),
+        count: new Number(3),
+        ingested: new Boolean(false),
+        hidden: { toJSON: () => undefined },
+        issuer: new Issuer(ISSUER),
+        nested: { boxed: [new String(ISSUER)], gone: { toJSON: () => undefined } },
+      }),
+    };
+    expect(answerBytes(answer).toString('utf8')).toBe(`${JSON.stringify(answer)}\n`);
+  });
+
   it('writes lists at the root and empty lists near it as JSON does', () => {
     for (const answer of [[], [[], {}, TITLE], { data: { empty: [], nodes: [[]], one: [TITLE] } }, TITLE, null]) {
       expect(answerBytes(answer).toString('utf8')).toBe(`${JSON.stringify(answer)}\n`);

@@ -36,6 +36,15 @@ describe('HTML lists', () => {
     expect(list.pairs).toEqual(typed.pairs);
   });
 
+  it('adds no marker to a list styled to show none, whose items type their numbers themselves', async () => {
+    const typed = DUTIES.map((d, i) => `${i + 5}. ${d}`);
+    const list = await read(`${HEAD}<ol style="list-style-type: none">${typed.map((d) => `<li>${d}</li>`).join('')}</ol><ul><li style="list-style:none">${typed[0]}</li></ul></body></html>`);
+    expect(list.text).toMatch(new RegExp(`^${typed[1]!.replace(/[.()]/g, '\\$&')}$`, 'm'));
+    expect(list.text).not.toContain('1. 5.');
+    expect(list.text).not.toContain('- 5.');
+    expect(list.pairs).toEqual(expect.arrayContaining(['Sở Giáo dục và Đào tạo | LEAD', 'Sở Tư pháp | LEAD']));
+  });
+
   it('letters a lettered list in the order the documents letter their points (đ after d)', async () => {
     const list = await read(`${HEAD}<ol type="a">${['một', 'hai', 'ba', 'bốn', 'năm'].map((d) => `<li>Nhiệm vụ ${d}.</li>`).join('')}</ol><ul><li>Gạch đầu dòng.</li></ul></body></html>`);
     expect(list.text).toMatch(/^d\. Nhiệm vụ bốn\.$/m);

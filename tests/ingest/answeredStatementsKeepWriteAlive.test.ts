@@ -68,8 +68,10 @@ function heldBack(graph: GraphClient, timeline: Timeline): GraphClient {
 
 describe('a write whose statements keep answering', () => {
   it('is not given up as hung when the whole transaction outlasts the stall notice', async () => {
+    // One random base for both: two draws of their own could give the two documents one key.
+    const base = 90_000 + Math.floor(Math.random() * 9_000);
     const files = [0, 1].map((n) => {
-      const number = String(90_000 + Math.floor(Math.random() * 9_000) + n);
+      const number = String(base + n);
       const file = path.join(folder, `decision-${number}.md`);
       writeFileSync(file, readFileSync(SOURCE, 'utf8').replace(/\b2666\b/g, number));
       return file;

@@ -124,6 +124,11 @@ function listMarker(list: ElementNode, k: number): string {
   }
 }
 
+/** Whether a list or an item shows its marker: not when its style sets `list-style(-type): none`. */
+function shown(el: ElementNode): boolean {
+  return !/list-style(?:-type)?\s*:\s*none\b/i.test(el.attribs.style ?? '');
+}
+
 /** A list's items, each a block whose first line starts with its marker (an item's text is often a `<p>`). */
 function walkList(list: ElementNode, out: LineWriter): void {
   let k = 0;
@@ -133,7 +138,9 @@ function walkList(list: ElementNode, out: LineWriter): void {
       walk([child], out);
       continue;
     }
-    const marker = listMarker(list, k++);
+    // A list styled to show no marker (its numbers typed in the items' text, as some pages do) gets none here.
+    const marker = shown(list) && shown(child) ? listMarker(list, k) : '';
+    k++;
     const item = new LineWriter();
     walk(child.children, item);
     item.breakLine(false);
@@ -141,7 +148,7 @@ function walkList(list: ElementNode, out: LineWriter): void {
     if (first < 0) continue;
     out.breakLine(true);
     item.lines.forEach((line, i) => {
-      if (line) out.text(i === first ? `${marker} ${line}` : line);
+      if (line) out.text(i === first && marker ? `${marker} ${line}` : line);
       out.breakLine(line === '');
     });
     out.breakLine(true);
