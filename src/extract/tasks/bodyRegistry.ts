@@ -5,7 +5,7 @@
 import { foldForSearch } from '../../text/fold';
 import { bodyJurisdiction, isPredicateAt, officialsBody, opensWithPersonName, parseBodyAt, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
 import { NATIONAL, type Body, type Jurisdiction } from '../types';
-import { KINDS_ALONE, LEVELS_AND_PLACES, tokenize } from '../vocabulary';
+import { exactWordsAt, KINDS_ALONE, LEVELS_AND_PLACES, tokenize } from '../vocabulary';
 import { namesOwnPlace, namesThePublic } from './nonBodies';
 
 const LEVEL_OR_PLACE = new RegExp(`^(${LEVELS_AND_PLACES.join('|')})\\b`);
@@ -209,7 +209,7 @@ function nameOpenedBy(before: string, short: string): string | null {
   while (end > 0 && !tokens[end - 1]!.word) end--;
   for (let i = end - words.length - 1; i >= 0 && end - i <= OPENED_NAME_TOKENS; i--) {
     if (!tokens[i + words.length]?.word) return null;
-    if (tokens[i]!.cap && words.every((w, n) => tokens[i + n]?.word && tokens[i + n]!.f === w)) {
+    if (tokens[i]!.cap && exactWordsAt(tokens, i, words)) {
       return before.slice(tokens[i]!.start, tokens[end - 1]!.end).replace(/\s+/g, ' ').trim();
     }
   }
