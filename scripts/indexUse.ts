@@ -1,7 +1,7 @@
 /**
  * Which index or constraint each statement's plan reads (issue 13): every index costs each commit that writes
  * its label or type, and one no statement reads is upkeep for nothing. EXPLAINs every statement of the registry
- * (cypher/queries, with tests/support/cypherSamples.ts's parameters), the bench's (bench/cypher, real labels) and
+ * (cypher/queries, with scripts/lib/cypherSamples.ts's parameters), the bench's (bench/cypher, real labels) and
  * the migrations' data statements on a server holding a graph of the size of interest (plans depend on its
  * statistics), and prints, per index, the statements whose plan reads it; then each statement's index operators.
  * `--json FILE` also keeps every statement's whole plan, so plans before and after a schema change can be compared.
@@ -9,15 +9,15 @@
  *   npx tsx scripts/indexUse.ts --uri bolt://127.0.0.1:PORT [--password P] [--json FILE]
  *
  * Read-only: EXPLAIN plans without running, so it may point at any graph. How a plan's operators are matched to
- * indexes: tests/support/planIndexes.ts.
+ * indexes: scripts/lib/planIndexes.ts.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { cypher, cypherNames } from '../src/graph/cypherRegistry';
 import { loadMigrations } from '../src/graph/migrations';
-import { SAMPLE_BOUNDS, sampleParametersOf } from '../tests/support/cypherSamples';
-import { listIndexes, planIndexes, schemaOf, type IndexOperator } from '../tests/support/planIndexes';
+import { SAMPLE_BOUNDS, sampleParametersOf } from './lib/cypherSamples';
+import { listIndexes, planIndexes, schemaOf, type IndexOperator } from './lib/planIndexes';
 
 /** Sample values for the bench's own parameters (bench/cypher) and the migrations' batches, beside the registry's. */
 const OTHER_PARAMETERS: Record<string, unknown> = {
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     for (const { name, text } of await statements()) {
       const { parameters, missing } = sampleParametersOf(text);
       for (const p of missing) {
-        if (!(p in OTHER_PARAMETERS)) throw new Error(`No sample value for $${p} of ${name}: add one to OTHER_PARAMETERS or tests/support/cypherSamples.ts`);
+        if (!(p in OTHER_PARAMETERS)) throw new Error(`No sample value for $${p} of ${name}: add one to OTHER_PARAMETERS or scripts/lib/cypherSamples.ts`);
         parameters[p] = OTHER_PARAMETERS[p];
       }
       const planned = await planIndexes(session, text, parameters, indexes);

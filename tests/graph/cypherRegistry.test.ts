@@ -2,7 +2,7 @@
  * Every Cypher statement under cypher/queries compiles against the real server with its parameters bound:
  * EXPLAIN plans a statement without running it, so a statement no other test happens to reach (a rare branch,
  * a write path) still fails here on a syntax error, an unknown function or a deprecated form. Each parameter
- * gets a value of the kind the product passes (tests/support/cypherSamples.ts); a statement with a parameter not
+ * gets a value of the kind the product passes (scripts/lib/cypherSamples.ts); a statement with a parameter not
  * listed there fails the test, so a new statement gets a value there too.
  *
  * Which index each statement reads is an audit for a real graph (`npx tsx scripts/indexUse.ts`), not a test
@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher, cypherNames } from '../../src/graph/cypherRegistry';
 import { connect } from '../../src/graph/driver';
 import { migrate } from '../../src/graph/migrations';
-import { SAMPLE_BOUNDS, sampleParametersOf } from '../support/cypherSamples';
+import { SAMPLE_BOUNDS, sampleParametersOf } from '../../scripts/lib/cypherSamples';
 import { testNeo4jSettings } from '../support/neo4j';
-import { listIndexes, planIndexes, type IndexRow } from '../support/planIndexes';
+import { listIndexes, planIndexes, type IndexRow } from '../../scripts/lib/planIndexes';
 
 let driver: Driver;
 let indexes: IndexRow[];
@@ -60,7 +60,7 @@ describe('the Cypher registry', () => {
   it.each(names)('plans %s with its parameters, with no deprecation warning', async (name) => {
     const statement = cypher(name, SAMPLE_BOUNDS);
     const { parameters, missing } = sampleParametersOf(statement);
-    expect(missing, `add sample values for these parameters of ${name} (tests/support/cypherSamples.ts)`).toEqual([]);
+    expect(missing, `add sample values for these parameters of ${name} (scripts/lib/cypherSamples.ts)`).toEqual([]);
     const session = driver.session({ database: testNeo4jSettings().database });
     try {
       const planned = await planIndexes(session, statement, parameters, indexes);
