@@ -2,8 +2,9 @@
  * DOCX -> layout text. mammoth converts the document to HTML keeping Word tables as tables (the two-column
  * header is one), and the HTML reader does the rest. mammoth's messages about content it could not
  * convert (unknown styles are left out: they only say a style was mapped to a plain paragraph) are warnings.
- * Word's automatic numbers are written as Word shows them (`wordNumbering`): each numbered paragraph becomes a
- * plain paragraph starting with its label, since mammoth's `<ol>` would be counted again from 1.
+ * Word's automatic numbers are written as Word shows them (`wordNumbering`): each numbered or bulleted
+ * paragraph becomes a plain paragraph starting with its label, since mammoth's `<ol>` would be counted again
+ * from 1.
  */
 import mammoth from 'mammoth';
 import { SourceReadError } from '../errors';
@@ -38,15 +39,14 @@ function plainRun(text: string): MammothElement {
 /**
  * Gives mammoth's numbered paragraphs the labels counted from the package. They are matched in document order,
  * and only when both sides count the same paragraphs (numbering inherited from a paragraph style is mammoth's
- * alone): a bullet stays a list item, a number becomes text.
+ * alone): each becomes a plain paragraph starting with its label.
  */
-function labelNumberedParagraphs(labels: Array<string | null>): (document: MammothElement) => MammothElement {
+function labelNumberedParagraphs(labels: string[]): (document: MammothElement) => MammothElement {
   return (document) => {
     const paragraphs = numberedParagraphs(document);
     if (paragraphs.length !== labels.length) return document;
     paragraphs.forEach((p, i) => {
-      const label = labels[i];
-      if (label === null || label === undefined) return;
+      const label = labels[i] ?? '';
       p.numbering = null;
       if (label) p.children = [plainRun(`${label} `), ...(p.children ?? [])];
     });

@@ -117,14 +117,14 @@ function formatNumber(n: number, format: string): string {
 
 /**
  * The label Word shows before each paragraph that has its own `w:numPr` naming a defined level, in document
- * order: a string for a number ("2.", "a)", "II."), `null` for a bullet. Counters run per list (a `w:num`
+ * order: "2.", "a)", "II." for a number, "-" for a bullet, "" for a bullet drawn blank. Counters run per list (a `w:num`
  * with a `w:startOverride` is its own list, the others share their abstract list as Word does) and level; a
  * deeper level restarts when a shallower one advances.
  */
-export function wordNumberLabels(documentXml: string, numberingXml: string): Array<string | null> {
+export function wordNumberLabels(documentXml: string, numberingXml: string): string[] {
   const { abstractNums, nums } = readNumbering(numberingXml);
   const counters = new Map<string, number[]>();
-  const labels: Array<string | null> = [];
+  const labels: string[] = [];
   for (const p of descendants(parseDocument(documentXml, { xmlMode: true }).children, 'w:p')) {
     const pPr = child(p, 'w:pPr');
     const numPr = pPr && child(pPr, 'w:numPr');
@@ -142,7 +142,9 @@ export function wordNumberLabels(documentXml: string, numberingXml: string): Arr
     count.length = ilvl + 1;
     counters.set(key, count);
     if (level.format === 'bullet') {
-      labels.push(null);
+      // Any bullet reads "-", as the HTML reader writes an `<ul>` item; one Word draws as a blank (pandoc's
+      // continuation paragraphs of a list item) shows no marker.
+      labels.push(level.text.trim() ? '-' : '');
       continue;
     }
     labels.push(
@@ -156,7 +158,7 @@ export function wordNumberLabels(documentXml: string, numberingXml: string): Arr
 }
 
 /** The labels of a DOCX package's numbered paragraphs; none when it has no numbering part. */
-export async function readWordNumberLabels(bytes: Uint8Array): Promise<Array<string | null>> {
+export async function readWordNumberLabels(bytes: Uint8Array): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const documentXml = await zip.file('word/document.xml')?.async('string');
   const numberingXml = await zip.file('word/numbering.xml')?.async('string');
