@@ -7,6 +7,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import JSZip from 'jszip';
+import { romanNumeral } from '../romanNumeral';
 
 type XmlNode = ReturnType<typeof parseDocument>['children'][number];
 interface XmlElement {
@@ -80,16 +81,6 @@ function readNumbering(xml: string): { abstractNums: Map<string, Map<number, Lev
   return { abstractNums, nums };
 }
 
-function roman(n: number): string {
-  const parts: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let out = '';
-  for (const [v, r] of parts) for (; n >= v; n -= v) out += r;
-  return out;
-}
-
 /** Word's letters are Latin a-z, then "aa", "bb"... (the letter repeated), never a language's alphabet. */
 function letters(n: number): string {
   if (n < 1) return String(n);
@@ -103,9 +94,9 @@ function formatNumber(n: number, format: string): string {
     case 'upperLetter':
       return letters(n).toUpperCase();
     case 'lowerRoman':
-      return roman(n).toLowerCase();
+      return romanNumeral(n).toLowerCase();
     case 'upperRoman':
-      return roman(n);
+      return romanNumeral(n);
     case 'decimalZero':
       return n < 10 ? `0${n}` : String(n);
     case 'none':
