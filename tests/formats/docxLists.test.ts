@@ -10,6 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../src/formats';
 
@@ -51,5 +52,24 @@ describe('DOCX numbered lists', () => {
     expect(labels(docx).filter((l) => /^[IVX]/.test(l))).toEqual(['I.', 'II.', 'III.']);
     // A paragraph continuing a point (drawn by Word with a blank bullet) shows no marker.
     expect(docx).toMatch(/^Báo cáo tổng diện tích/mu);
+  });
+});
+
+describe('DOCX numbering this reader cannot count', () => {
+  it('keeps mammoth\'s lists and warns when a paragraph is numbered through a paragraph style', async () => {
+    // The GFM article with its first point numbered by its style (a numbering level naming the paragraph
+    // style, as Word's "List Number" does) instead of its own w:numPr.
+    const zip = await JSZip.loadAsync(readFileSync(path.join(DIR, 'points-quy-dinh-chat-thai-ha-tinh.docx')));
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    const numberingXml = await zip.file('word/numbering.xml')!.async('string');
+    const ownNumbering = '<w:numPr><w:ilvl w:val="0" /><w:numId w:val="1001" /></w:numPr><w:pStyle w:val="Compact" />';
+    expect(documentXml).toContain(ownNumbering);
+    zip.file('word/document.xml', documentXml.replace(ownNumbering, '<w:pStyle w:val="ListNumber" />'));
+    const firstLevel = '<w:abstractNum w:abstractNumId="99411"><w:nsid w:val="A99411" /><w:multiLevelType w:val="multilevel" /><w:lvl w:ilvl="0">';
+    expect(numberingXml).toContain(firstLevel);
+    zip.file('word/numbering.xml', numberingXml.replace(firstLevel, `${firstLevel}<w:pStyle w:val="ListNumber" />`));
+    const read = await readSource(await zip.generateAsync({ type: 'uint8array' }), { fileName: 'styled.docx' });
+    expect(read.warnings.map((w) => w.code)).toContain('DOCX_NUMBERING_COUNTED');
+    expect(labels(read.text).filter((l) => /^\d/.test(l))).toHaveLength(3);
   });
 });

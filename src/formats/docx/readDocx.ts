@@ -39,12 +39,18 @@ function plainRun(text: string): MammothElement {
 /**
  * Gives mammoth's numbered paragraphs the labels counted from the package. They are matched in document order,
  * and only when both sides count the same paragraphs (numbering inherited from a paragraph style is mammoth's
- * alone): each becomes a plain paragraph starting with its label.
+ * alone; `onMismatch` is told then): each becomes a plain paragraph starting with its label.
  */
-function labelNumberedParagraphs(labels: string[]): (document: MammothElement) => MammothElement {
+function labelNumberedParagraphs(
+  labels: string[],
+  onMismatch: (mammothCount: number) => void,
+): (document: MammothElement) => MammothElement {
   return (document) => {
     const paragraphs = numberedParagraphs(document);
-    if (paragraphs.length !== labels.length) return document;
+    if (paragraphs.length !== labels.length) {
+      onMismatch(paragraphs.length);
+      return document;
+    }
     paragraphs.forEach((p, i) => {
       const label = labels[i] ?? '';
       p.numbering = null;
@@ -56,10 +62,17 @@ function labelNumberedParagraphs(labels: string[]): (document: MammothElement) =
 
 export async function readDocx(bytes: Uint8Array, name: string): Promise<MarkdownReading & { warnings: SourceWarning[] }> {
   let converted: { value: string; messages: Array<{ type: string; message: string }> };
+  const numberingWarnings: SourceWarning[] = [];
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     const labels = await readWordNumberLabels(buffer);
-    converted = await mammoth.convertToHtml({ buffer }, { transformDocument: labelNumberedParagraphs(labels) });
+    const transformDocument = labelNumberedParagraphs(labels, (mammothCount) =>
+      numberingWarnings.push({
+        code: 'DOCX_NUMBERING_COUNTED',
+        message: `${name}: ${labels.length} paragraphs carry Word numbering of their own but ${mammothCount} are numbered in all (numbering from a paragraph style?); list numbers are counted from 1 in each list, not read as Word shows them. Check numbered points against the document in Word.`,
+      }),
+    );
+    converted = await mammoth.convertToHtml({ buffer }, { transformDocument });
   } catch (error) {
     throw new SourceReadError(
       'UNREADABLE_FILE',
@@ -69,6 +82,7 @@ export async function readDocx(bytes: Uint8Array, name: string): Promise<Markdow
   }
   const warnings = converted.messages
     .filter((m) => !/unrecognised (paragraph|run) style/i.test(m.message))
-    .map((m) => ({ code: 'DOCX_CONTENT_SKIPPED', message: `${name}: ${m.message}` }));
+    .map((m) => ({ code: 'DOCX_CONTENT_SKIPPED', message: `${name}: ${m.message}` }))
+    .concat(numberingWarnings);
   return { ...readHtml(converted.value), warnings };
 }

@@ -108,9 +108,9 @@ function formatNumber(n: number, format: string): string {
 
 /**
  * The label Word shows before each paragraph that has its own `w:numPr` naming a defined level, in document
- * order: "2.", "a)", "II." for a number, "-" for a bullet, "" for a bullet drawn blank. Counters run per list (a `w:num`
- * with a `w:startOverride` is its own list, the others share their abstract list as Word does) and level; a
- * deeper level restarts when a shallower one advances.
+ * order: "2.", "a)", "II." for a number, "-" for a bullet, "" for a bullet drawn blank. Counters run per list
+ * (a `w:num` with a `w:startOverride` is its own list, the others share their abstract list as Word does) and
+ * level; a deeper level restarts when a shallower one advances.
  */
 export function wordNumberLabels(documentXml: string, numberingXml: string): string[] {
   const { abstractNums, nums } = readNumbering(numberingXml);
