@@ -15,6 +15,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import htmlData from '../data/html.json' with { type: 'json' };
+import { romanNumeral } from '../romanNumeral';
 
 type DomNode = ReturnType<typeof parseDocument>['children'][number];
 interface ElementNode {
@@ -97,13 +98,6 @@ function walk(nodes: readonly DomNode[], out: LineWriter): void {
 }
 
 const LIST_LETTERS = [...htmlData.listLetters];
-
-function romanNumeral(n: number): string {
-  const parts: [number, string][] = [[40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  for (const [v, r] of parts) for (; n >= v; n -= v) out += r;
-  return out;
-}
 
 /** The marker a browser shows before the `k`th item (from 0) of a list: by its `type` and `start`. */
 function listMarker(list: ElementNode, k: number): string {
