@@ -163,7 +163,12 @@ function filterParams(filter: TaskFilter) {
  * without evaluating the filter on each of them when none narrows (bench/README.md, q25).
  */
 export function narrowsTasks(filter: TaskFilter): boolean {
-  return Object.entries(filterParams(filter).params).some(([name, value]) => name !== 'asOf' && value !== null && !(Array.isArray(value) && value.length === 0));
+  return paramsNarrow(filterParams(filter).params);
+}
+
+/** `narrowsTasks` on parameters `filterParams` already made. */
+function paramsNarrow(params: Record<string, unknown>): boolean {
+  return Object.entries(params).some(([name, value]) => name !== 'asOf' && value !== null && !(Array.isArray(value) && value.length === 0));
 }
 
 /** Tasks matching the filter, optionally only those assigned to `bodyKey`. */
@@ -199,7 +204,7 @@ export async function tasksOfBodies(graph: GraphReader, keys: readonly string[],
   const { params, bounds } = filterParams(filter);
   const rows = await graph.read(cypher('task.ofBodies', bounds), {
     ...params,
-    unnarrowed: !narrowsTasks(filter),
+    unnarrowed: !paramsNarrow(params),
     keys,
     skip: integer(slice.skip),
     limit: integer(slice.limit),
