@@ -11,6 +11,7 @@
  */
 import { foldKeepLength } from './folding';
 import { collapsedSpan } from '../text/whitespace';
+import { POINT_LETTERS } from '../text/pointLetters';
 import type { Section } from './types';
 
 type Style = 'part' | 'chapter' | 'mucsec' | 'dieu' | 'roman' | 'arabic' | 'dotted2' | 'dotted3' | 'paren' | 'letter';
@@ -117,8 +118,7 @@ function candidateAt(line: string, fline: string, offset: number): Candidate | n
   }
   // "a)", "đ)", and "a." as some documents letter their points.
   if ((m = /^([a-zđ])(?:\)\s*|\.\s+)(?=\S)/.exec(s))) {
-    const letters = 'abcdđeghiklmnopqrstuvxy';
-    const n = letters.indexOf(m[1]!) + 1;
+    const n = POINT_LETTERS.indexOf(m[1]!) + 1;
     if (n > 0) return { style: 'letter', num: n, nums: [n], label: m[1]!, start: at, textStart: at + m[0].length };
   }
   return null;

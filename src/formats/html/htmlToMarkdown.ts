@@ -15,6 +15,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import htmlData from '../data/html.json' with { type: 'json' };
+import { POINT_LETTERS } from '../../text/pointLetters';
 import { romanNumeral } from '../romanNumeral';
 
 type DomNode = ReturnType<typeof parseDocument>['children'][number];
@@ -97,8 +98,6 @@ function walk(nodes: readonly DomNode[], out: LineWriter): void {
   }
 }
 
-const LIST_LETTERS = [...htmlData.listLetters];
-
 /** The marker a browser shows before the `k`th item (from 0) of a list: by its `type` and `start`. */
 function listMarker(list: ElementNode, k: number): string {
   if (list.name === 'ul') return '-';
@@ -106,9 +105,9 @@ function listMarker(list: ElementNode, k: number): string {
   const n = (Number.isFinite(start) ? start : 1) + k;
   switch (list.attribs.type) {
     case 'a':
-      return `${LIST_LETTERS[n - 1] ?? n}.`;
+      return `${POINT_LETTERS[n - 1] ?? n}.`;
     case 'A':
-      return `${(LIST_LETTERS[n - 1] ?? String(n)).toUpperCase()}.`;
+      return `${(POINT_LETTERS[n - 1] ?? String(n)).toUpperCase()}.`;
     case 'i':
       return `${romanNumeral(n).toLowerCase()}.`;
     case 'I':
