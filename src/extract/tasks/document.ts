@@ -5,8 +5,8 @@
 import { foldKeepLength } from '../folding';
 import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
-import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, type Token } from '../vocabulary';
-import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADINGS, DUTY_VERBS, SUBJECTS_HEADING, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
+import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, type Phrase, type Token } from '../vocabulary';
+import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADINGS, DUTY_VERBS, SUBJECTS_HEADING, SUBJECTS_HEADING_JOINS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import words from './clauseWords.json';
 import type { TaskDocument, Unit } from './types';
@@ -184,7 +184,7 @@ function insertedPhraseEnd(doc: TaskDocument, k: number, end: number): number {
   // tổ chức tuyên truyền ...": a means written as such ("bằng"), no comma before it.
   const means = t[k]?.word === true && MEANS_OPENERS.has(t[k]!.raw.toLowerCase()) ? 1 : 0;
   if (t[k]?.raw !== ',' && means === 0) return k;
-  const opener = means > 0 ? null : FRONTED.concat(CAN_CU).find((p) => exactWordsAt(t, k + 1, p.words));
+  const opener = means > 0 ? null : INSERTED_OPENERS.find((p) => exactWordsAt(t, k + 1, p.words));
   if (means === 0 && (!opener || (longestMatch(t, k + 1, PREDICATE_STARTS, true)?.n ?? 0) > opener.words.length)) return k;
   for (let j = k + (opener ? 1 + opener.words.length : means); j < end && j <= k + INSERTED_PHRASE_TOKENS; j++) {
     const x = t[j]!;
@@ -200,6 +200,8 @@ const MEANS_OPENERS: ReadonlySet<string> = new Set(words.meansOpeners);
 
 /** Tokens such an inserted phrase holds at most (a basis citing a document with its number and date). */
 const INSERTED_PHRASE_TOKENS = 45;
+/** What opens an inserted phrase after its comma: a fronted phrase or a legal ground ("căn cứ"). */
+const INSERTED_OPENERS: readonly Phrase[] = FRONTED.concat(CAN_CU);
 
 /** "Sở Nội vụ - Cơ quan Thường trực ... chịu trách nhiệm": skip the apposition to the predicate. */
 export function skipApposition(doc: TaskDocument, k: number, end: number): number {
@@ -286,7 +288,7 @@ export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
 function definesScope(folded: string): boolean {
   if (DEFINITION_HEADINGS.some((h) => folded.startsWith(h))) return true;
   const heading = folded.replace(/[^a-z0-9 ]+/g, (c) => (c === ',' ? ' , ' : ' ')).split(/\s+/).filter(Boolean);
-  return SUBJECTS_HEADING.split(' ').every((w, n) => heading[n] === w) && !heading.includes(',') && !heading.includes('va');
+  return SUBJECTS_HEADING.every((w, n) => heading[n] === w) && !heading.includes(',') && !SUBJECTS_HEADING_JOINS.some((j) => heading.includes(j));
 }
 
 // -------------------------------------------------------------------------------------------------------

@@ -143,8 +143,10 @@ export const APPOSITION_WORDS = phrases(words.appositionWords);
 export const ASSESSMENT_HEADING = /^(tinh hinh|ket qua|danh gia|nguyen nhan|han che|boi canh|thuc trang|mot so ket qua)/;
 /** Articles that define a text's scope or words ("Điều 2. Đối tượng áp dụng"): they list who is concerned, assign nothing. */
 export const DEFINITION_HEADINGS: readonly string[] = foldedPhrases(words.definitionHeadings);
-/** "đối tượng": a heading that is this noun and its qualifiers names the subjects of a scheme ("Đối tượng thi đua"). */
-export const SUBJECTS_HEADING: string = foldedPhrases([words.subjectsHeading])[0]!;
+/** "đối tượng": a heading that is this noun and its qualifiers names the subjects of a scheme ("Đối tượng thi đua"); folded words. */
+export const SUBJECTS_HEADING: readonly string[] = foldedPhrases([words.subjectsHeading])[0]!.split(' ');
+/** Words joining another topic to that noun ("và"), folded: such a heading is no subjects heading. */
+export const SUBJECTS_HEADING_JOINS: readonly string[] = foldedPhrases(words.subjectsHeadingJoins);
 /** Headings of parts whose sub-headings name the bodies responsible (folded, lower case). */
 export const RESPONSIBILITY_HEADING = /(to chuc thuc hien|trach nhiem|phan cong|nhiem vu cua)/;
 
