@@ -7,15 +7,9 @@
  */
 import { parseDocument } from 'htmlparser2';
 import JSZip from 'jszip';
+import { childElements, isElement, type DomNode, type ElementNode } from '../domNodes';
 import { romanNumeral } from '../romanNumeral';
 
-type XmlNode = ReturnType<typeof parseDocument>['children'][number];
-interface XmlElement {
-  type: string;
-  name: string;
-  attribs: Record<string, string>;
-  children: XmlNode[];
-}
 
 interface Level {
   start: number;
@@ -28,18 +22,12 @@ interface Num {
   startOverrides: Map<number, number>;
 }
 
-const isElement = (n: XmlNode): n is XmlNode & XmlElement => n.type === 'tag';
-
-function children(el: XmlElement, name: string): XmlElement[] {
-  return el.children.filter((c): c is XmlNode & XmlElement => isElement(c) && c.name === name);
-}
-
-function child(el: XmlElement, name: string): XmlElement | undefined {
-  return children(el, name)[0];
+function child(el: ElementNode, name: string): ElementNode | undefined {
+  return childElements(el, [name])[0];
 }
 
 /** Descendants named `name` in document order; an `mc:Choice` is skipped (mammoth reads the `mc:Fallback`). */
-function descendants(nodes: XmlNode[], name: string, out: XmlElement[] = []): XmlElement[] {
+function descendants(nodes: DomNode[], name: string, out: ElementNode[] = []): ElementNode[] {
   for (const n of nodes) {
     if (!isElement(n) || n.name === 'mc:Choice') continue;
     if (n.name === name) out.push(n);
@@ -48,9 +36,9 @@ function descendants(nodes: XmlNode[], name: string, out: XmlElement[] = []): Xm
   return out;
 }
 
-const val = (el: XmlElement | undefined): string | undefined => el?.attribs['w:val'];
+const val = (el: ElementNode | undefined): string | undefined => el?.attribs['w:val'];
 
-function intVal(el: XmlElement | undefined): number | undefined {
+function intVal(el: ElementNode | undefined): number | undefined {
   const n = Number.parseInt(val(el) ?? '', 10);
   return Number.isFinite(n) ? n : undefined;
 }
@@ -60,7 +48,7 @@ function readNumbering(xml: string): { abstractNums: Map<string, Map<number, Lev
   const abstractNums = new Map<string, Map<number, Level>>();
   for (const a of descendants(root.children, 'w:abstractNum')) {
     const levels = new Map<number, Level>();
-    for (const lvl of children(a, 'w:lvl')) {
+    for (const lvl of childElements(a, ['w:lvl'])) {
       levels.set(Number.parseInt(lvl.attribs['w:ilvl'] ?? '0', 10), {
         start: intVal(child(lvl, 'w:start')) ?? 0,
         format: val(child(lvl, 'w:numFmt')) ?? 'decimal',
@@ -72,7 +60,7 @@ function readNumbering(xml: string): { abstractNums: Map<string, Map<number, Lev
   const nums = new Map<string, Num>();
   for (const n of descendants(root.children, 'w:num')) {
     const startOverrides = new Map<number, number>();
-    for (const o of children(n, 'w:lvlOverride')) {
+    for (const o of childElements(n, ['w:lvlOverride'])) {
       const start = intVal(child(o, 'w:startOverride'));
       if (start !== undefined) startOverrides.set(Number.parseInt(o.attribs['w:ilvl'] ?? '0', 10), start);
     }

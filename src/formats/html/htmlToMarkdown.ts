@@ -16,15 +16,9 @@
 import { parseDocument } from 'htmlparser2';
 import htmlData from '../data/html.json' with { type: 'json' };
 import { POINT_LETTERS } from '../../text/pointLetters';
+import { childElements, isElement, type DomNode, type ElementNode } from '../domNodes';
 import { romanNumeral } from '../romanNumeral';
 
-type DomNode = ReturnType<typeof parseDocument>['children'][number];
-interface ElementNode {
-  type: string;
-  name: string;
-  attribs: Record<string, string>;
-  children: DomNode[];
-}
 
 const SKIP_TAGS = new Set(htmlData.skipTags);
 const BLOCK_TAGS = new Set(htmlData.blockTags);
@@ -36,7 +30,6 @@ const CHROME = new RegExp(`(?:^|[\\s_-])(?:${htmlData.chromeWords.join('|')})(?:
 const LAYOUT_CELL_BLOCKS = 12;
 const LAYOUT_CELL_CHARS = 2000;
 
-const isElement = (n: DomNode): n is DomNode & ElementNode => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const textOf = (n: DomNode): string | null => (n.type === 'text' ? (n as unknown as { data: string }).data : null);
 
 function escapeMarkdown(text: string): string {
@@ -146,10 +139,6 @@ function walkList(list: ElementNode, out: LineWriter): void {
     });
     out.breakLine(true);
   }
-}
-
-function childElements(el: ElementNode, names: readonly string[]): ElementNode[] {
-  return el.children.filter((c): c is DomNode & ElementNode => isElement(c) && names.includes(c.name));
 }
 
 /** Rows of this table, not of tables nested in its cells. */
