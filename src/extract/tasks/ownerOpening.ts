@@ -8,18 +8,16 @@
  * khác có liên quan"). Read by clauses.ts at a unit's opening only.
  */
 import { parseBodyListAt } from '../bodies';
-import { exactWordsAt, longestMatch } from '../vocabulary';
 import { predicateAfterAdverb } from './document';
-import { OWNER_TRIGGERS, TITLE_TRIGGERS } from './phrases';
+import { ownerTriggerAt } from './phrases';
 import type { ClauseEvent, TaskDocument } from './types';
 
 /** The clause event of an owner's heading run on into its duty at `i`, or null. */
 export function ownerOpeningEvent(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
   const t = doc.tokens;
-  const trig = longestMatch(t, i, TITLE_TRIGGERS, true);
-  // The trigger as written, not through OCR tolerance ("Trách nhiệm cụ thể" is no "Trách nhiệm của").
-  if (!trig || !OWNER_TRIGGERS.has(trig.p.words.join(' ')) || !exactWordsAt(t, i, trig.p.words)) return null;
-  const list = parseBodyListAt(t, i + trig.n);
+  const trig = ownerTriggerAt(t, i);
+  if (trig === 0) return null;
+  const list = parseBodyListAt(t, i + trig);
   if (!list || list.to >= end) return null;
   let k = list.to;
   // "Trách nhiệm của X: Chịu trách nhiệm ..." closes the title with a colon; without one the duty goes on in lower
