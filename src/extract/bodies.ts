@@ -1256,6 +1256,12 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       }
       if (!titled && !tokens[k + 3]?.cap) return finish(tokens, from, k + 3, false, true, null, true);
     }
+    // "Quỹ đầu tư phát triển Thành phố", "Quỹ nhà ở quốc gia": a fund is named by its purpose in lower-case words,
+    // verbs included, up to the place it serves; "Quỹ" written with its marks ("Quy chuẩn kỹ thuật quốc gia" is none).
+    if (headWords === 'quy' && hasMarks(t.raw) && writtenAs(t, named.p)) {
+      const fund = fundNameAt(tokens, k + named.n);
+      if (fund > 0) return finish(tokens, from, k + named.n + fund, false, false, null, true);
+    }
     const nm = nameAt(
       tokens,
       k + named.n,
@@ -1348,6 +1354,35 @@ function managedNameAt(tokens: readonly Token[], i: number): { n: number; known:
   while (k > i && !tokens[k - 1]!.word) k--;
   return { n: words > 0 ? k - i : 0, known };
 }
+
+/**
+ * The purpose and place of a fund after its head "Quỹ" (`fundNameAt`): plain words in one paragraph ("đầu tư phát triển",
+ * "nhà ở", verbs included), the first may be capitalized ("Quỹ Đầu tư phát triển"), closed by the place the fund
+ * serves: a level (`fundPlaces` in bodyVocabulary.json: "quốc gia", "địa phương"), a province or "Thành phố"
+ * (`localityAt`). Without such a place no name is read here ("Quỹ được hình thành ...", "Quỹ tổ chức thực hiện").
+ */
+function fundNameAt(tokens: readonly Token[], i: number): number {
+  for (let k = i, words = 0; words <= FUND_PURPOSE_WORDS; k++, words++) {
+    const t = tokens[k];
+    // A wrapped line goes on with the name ("Quỹ Đầu tư phát triển" / "Thành phố"), a blank line does not.
+    if (!t?.word || t.nl > 1) return 0;
+    if (words > 0) {
+      const place = longestMatch(tokens, k, FUND_PLACES, true);
+      if (place && exactWordsAt(tokens, k, place.p.words)) return k + place.n - i;
+      // The place written with its marks, as the head is ("Quỹ đạo vệ tinh" is an orbit, no fund of a "tỉnh").
+      const loc = hasMarks(t.raw) ? localityAt(tokens, k, false) : 0;
+      if (loc > 0) return k + loc - i;
+    }
+    if ((t.cap && words > 0) || t.f === 'va' || isStopAt(tokens, k)) return 0;
+  }
+  return 0;
+}
+
+/** Words of a fund's purpose at most, before its place ("phát triển đất", "hỗ trợ phát triển hợp tác xã"). */
+const FUND_PURPOSE_WORDS = 6;
+
+/** Levels a fund's name closes with besides a province or city ("quốc gia", "địa phương"). */
+const FUND_PLACES = phrases(vocab.fundPlaces);
 
 /** A named head at `i`; one that is a common word too only capitalized and written as itself ("Phòng Kinh tế"). */
 function namedHeadAt(tokens: readonly Token[], i: number): { p: Phrase; n: number } | null {

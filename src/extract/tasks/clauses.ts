@@ -23,6 +23,7 @@ import { insidePassiveAgent } from './passiveAgent';
 import { toActFormula } from './informedName';
 import { groupLeadersAt } from './groupLeaders';
 import { withPlaceTail } from './placeTail';
+import { ownerOpeningEvent } from './ownerOpening';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
 /**
@@ -107,6 +108,8 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       const start = skipJunk(doc, i, u.to);
       let ev = clauseEvent(doc, scope, start, u.to, sentenceNo === 0) ?? frontedSubject(doc, scope, start, u.to, sentenceNo === 0);
       if (!ev && sentenceNo === 0 && delegating(doc, u)) ev = delegatedEvent(doc, start, u.to);
+      // "1. Trách nhiệm của Sở Tư pháp hướng dẫn, ...": the item's owner heading run on into its duty.
+      if (!ev && start === opening) ev = ownerOpeningEvent(doc, start, u.to);
       if (!ev) {
         // A clause without its own subject may still direct others: "Chủ trì, chỉ đạo các doanh nghiệp ... nghiên cứu".
         const directed = directedEvent(doc, { at: start, predAt: start, actors: [], forcedLead: false, silent: false, explicit: false }, u.to);

@@ -7,7 +7,7 @@ import { isCac, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse
 import type { Section } from '../types';
 import { COMPLETE_ORGS, exactWordsAt, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
 import { bracketMembers, hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
-import { ASSESSMENT_HEADING, LONG_OWNER_KINDS, OWNER_HEADING_WORDS, OWNER_TRIGGERS, PLACE_OPENERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
+import { ASSESSMENT_HEADING, LONG_OWNER_KINDS, OWNER_HEADING_WORDS, OWNER_TRIGGERS, ownerTriggerAt, PLACE_OPENERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
 import { committeeOffice } from './committeeOffices';
 
@@ -21,8 +21,7 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   const parsed = parseBodyListAt(doc.tokens, k) ?? (doc.tokens[k + 1]?.raw === ',' ? parseBodyListAt(doc.tokens, k, { bareGeneric: true }) : wholeBareKinds(doc, k, u.to));
   const items = parsed ? parsed.items.filter((p) => p.to <= u.to) : [];
   if (!parsed || items.length === 0) {
-    // The trigger as written, not through OCR tolerance ("Trách nhiệm cụ thể" is no "Trách nhiệm của").
-    const ownerTrigger = !!trig && OWNER_TRIGGERS.has(trig.p.words.join(' ')) && exactWordsAt(doc.tokens, k - trig.n, trig.p.words);
+    const ownerTrigger = !!trig && ownerTriggerAt(doc.tokens, k - trig.n) === trig.n;
     const whole = wholeHeadingBody(doc, k, u.to) ?? (ownerTrigger || officeHeading(doc, k, u.to) ? ownerOfDuties(doc, k, u.to) : null);
     if (whole) actors.heading.set(s.path, withMembers(doc, whole, u.to));
     return;

@@ -199,6 +199,15 @@ export const NOT_PLACES = new Set(words.foldedWords.notPlaces);
 export const AMBIGUOUS_KINDS = foldedForms(words.ambiguousKinds);
 /** Triggers after which the heading's words name whose duties the section lists ("Trách nhiệm của ..."). */
 export const OWNER_TRIGGERS = foldedForms(words.ownerTriggers);
+const OWNER_TRIGGER_PHRASES = phrases(words.ownerTriggers);
+
+/**
+ * Tokens of an owner trigger ("Trách nhiệm của", "Nhiệm vụ của") written as such at `i`, or 0: not through OCR
+ * tolerance ("Trách nhiệm cụ thể" is no "Trách nhiệm của"). Headings and points opening with it name their owner.
+ */
+export function ownerTriggerAt(tokens: readonly Token[], i: number): number {
+  return OWNER_TRIGGER_PHRASES.find((p) => exactWordsAt(tokens, i, p.words))?.words.length ?? 0;
+}
 /** Kinds of state units whose "Trách nhiệm của ..." heading may run long (headings.ts, ownerOfDuties). */
 export const LONG_OWNER_KINDS = phrases(words.longOwnerKinds);
 /** Words an owner heading names its owner in at most: after a long kind, and after any other (measured, clauseWords.json). */
