@@ -10,7 +10,7 @@
  * qualifierEnds, qualifierModals, serviceQualifiers).
  */
 import { parseBodyListAt, type BodyListParse } from '../bodies';
-import { exactWordsAt, longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
+import { exactWordsAt, GROUP_MODIFIERS, longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
 import { ADVERBS, CAN_CU, FRONTED, KIND_PLACE_WORDS, ORGANIZE_VERB, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS, TEXT_REFERENCES } from './phrases';
 import type { TaskDocument } from './types';
 
@@ -72,6 +72,32 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
     if (j > k && (x.f === 'cac' || (stopWordAt(doc, j) && !KIND_PLACE_WORDS.has(x.f)))) return list;
     if (x.cap || /\d/.test(x.f)) plain = false;
     words++;
+  }
+  return list;
+}
+
+/**
+ * A partner's list ("phối hợp với ..."), its last kind qualified as withQualifier reads it, else up to the duty done
+ * together: "phối hợp với các đơn vị cấp nước thuộc phạm vi quản lý xây dựng phương án ...", "phối hợp với đơn vị tư
+ * vấn lập kế hoạch". After a partner the next verb is the joint duty, so a kind's plain qualifier (lower-case words,
+ * the first no verb, places allowed) ends at the first verb that opens a predicate, as written; a verb that also
+ * qualifies a kind ("thuộc phạm vi quản lý", "cơ quan quản lý") is no end. A comma, a preposition, a scope or a
+ * qualifier longer than a name's plain words leaves the list as the parser read it.
+ */
+export function withPartnerQualifier(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
+  const qualified = withQualifier(doc, list, end);
+  if (qualified !== list) return qualified;
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  if (!last.group || last.bare || list.to !== last.to || !endsInKind(doc, last.from, last.to)) return list;
+  const k = list.to;
+  const first = t[k];
+  if (!first?.word || first.cap || stopWordAt(doc, k) || writtenAt(doc, k, PREDICATE_STARTS)) return list;
+  for (let j = k + 1, words = 1; j < end && words <= PLAIN_WORDS; j++, words++) {
+    const x = t[j]!;
+    if (!x.word || x.cap || /\d/.test(x.f) || x.f === 'cac') return list;
+    if ((stopWordAt(doc, j) && !KIND_PLACE_WORDS.has(x.f)) || longestMatch(t, j, SCOPE_OPENERS, true) || frontedAt(doc, j)) return list;
+    if (writtenAt(doc, j, PREDICATE_STARTS) && !writtenAt(doc, j, GROUP_MODIFIERS)) return extendLast(doc, list, j);
   }
   return list;
 }
