@@ -1,8 +1,8 @@
 /**
  * A partner named by a kind and what it does: after "phối hợp với" the next verb is the duty done together, so the
  * words between the kind and that verb qualify the kind and belong to the partner's name. Excerpts are real text: a
- * city plan on water resources (Sở Xây dựng's items), a Government decree's article on ministries' duties, and a
- * province's Quy chế of its administrative-procedure system.
+ * city's chỉ thị on groundwater (Sở Xây dựng's items), a Government decree's article on ministries' duties, and a
+ * province's Quy chế of its administrative-procedure system (the partners of its Sở Khoa học và Công nghệ).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
@@ -64,5 +64,23 @@ describe('a partner qualified up to the joint duty', () => {
     const r = roles(text);
     expect(r).toContain('COORDINATE các cơ quan, đơn vị');
     expect(r.filter((x) => x.includes('tài khoản'))).toEqual([]);
+  });
+});
+
+describe('a kind qualified by two verbs of one office', () => {
+  it('keeps "quản lý, vận hành" whole after a kind ("cơ quan, đơn vị quản lý, vận hành"), the duty after the next comma', () => {
+    const text = [
+      'QUY CHẾ',
+      '',
+      '**Điều 21. Sở',
+      'Khoa học và Công nghệ**',
+      '',
+      '1. Phối hợp với cơ quan, đơn vị',
+      'quản lý, vận hành, bảo đảm cho Hệ thống thông tin giải quyết TTHC tỉnh hoạt động',
+      'thông suốt, liên thông, an toàn, ổn định.',
+    ].join('\n');
+    const r = roles(text);
+    expect(r).toContain('COORDINATE cơ quan, đơn vị quản lý, vận hành');
+    expect(r).not.toContain('COORDINATE cơ quan, đơn vị quản lý');
   });
 });
