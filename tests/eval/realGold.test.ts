@@ -80,7 +80,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 207 development documents (F1 0.928, P 0.935, R 0.921)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 207 development documents (F1 0.929, P 0.937, R 0.922)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -143,10 +143,12 @@ describe('extraction on real documents against their gold', () => {
     // (1931/127/167); the round alone 0.812 / 0.852 / 0.832 (52/12/9), all its misses in the Quy định.
     // Both rounds: 207 files, 0.936 / 0.921 / 0.928 (1982/136/171): floors 0.935 and 0.927.
     // On main after the later merges of that night (7df4f79): 0.935 / 0.921 / 0.928 (1982/137/171).
+    // Twenty-eighth pass (r28b, where a partner's name ends): 0.937 / 0.922 / 0.929 (1985/134/168): floors 0.928,
+    // 0.936 and 0.920.
     expect(development(result).length).toBe(207);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.927);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.935);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.915);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.928);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.936);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.92);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {
     // Tenth round: 18 documents annotated blind on 2026-12-06 (gold-real/README.md), no DEV.txt line; the eighth and
