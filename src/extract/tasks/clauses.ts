@@ -473,7 +473,7 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
   // "chỉ đạo chủ đầu tư, các nhà thầu ...": kinds of bodies without "các"; "tổ chức" there is the verb.
   const parsed = t[o]?.f === 'to' && t[o + 1]?.f === 'chuc' ? null : parseBodyListAt(t, o, { bareGeneric: true });
   if (!parsed || parsed.to > end) return null;
-  const objects = withDutyQualifier(doc, withQualifier(doc, parsed, end), end);
+  const objects = withDutyQualifier(doc, parsed, end);
   let after = skipApposition(doc, objects.to, end);
   const intro = lastWordBefore(doc, end) < objects.to;
   // "chỉ đạo phòng, ban chuyên môn, phối hợp ...", "chỉ đạo các Cơ sở y tế trên địa bàn tỉnh: Đảm bảo ...":
@@ -499,9 +499,6 @@ function writtenKind(t: readonly Token[], o: number): boolean {
 }
 
 
-
-
-
 /** "yêu cầu" written as such inside a clause, its objects a list of bodies followed by their duty. */
 function midRequest(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
@@ -517,7 +514,6 @@ function midRequest(doc: TaskDocument, i: number, end: number, first: boolean): 
 
 /** Only "yêu cầu": inside a clause "đề nghị" is mostly a proposal upwards ("hồ sơ đề nghị Chủ tịch UBND tỉnh thu hồi"). */
 const MID_REQUESTS = ASSIGN_TRIGGERS.filter((p) => p.words.join(' ') === 'yeu cau');
-
 
 /**
  * "Căn cứ chức năng, nhiệm vụ, chỉ đạo các cơ sở giáo dục ... lồng ghép ...", "..., và chỉ đạo X <verb>": a

@@ -81,11 +81,12 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
 /**
  * A group whose next verb is its own duty, directed ("chỉ đạo các tổ chức hành nghề công chứng cập nhật ...",
  * "chỉ đạo các cơ sở giáo dục phổ thông thực hiện") or a partner ("phối hợp với cơ quan có thẩm quyền trình ..."):
- * what it is told to do, or does together, starts at the first verb; the few plain lower-case words before it
- * qualify the group's name (the parser stops at the kind).
+ * its kind qualified as withQualifier reads it, else what it is told to do, or does together, starts at the first
+ * verb, and the few plain lower-case words before it qualify the group's name (the parser stops at the kind).
  */
-export function withDutyQualifier(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
+export function withDutyQualifier(doc: TaskDocument, parsed: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
+  const list = withQualifier(doc, parsed, end);
   const last = list.items[list.items.length - 1]!;
   if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end)) return list;
   for (let j = list.to, words = 0; j < end && words < DUTY_QUALIFIER_WORDS; j++, words++) {
@@ -105,7 +106,6 @@ export function withDutyQualifier(doc: TaskDocument, list: BodyListParse, end: n
  * lý"): a longer run is more likely the duty's own words.
  */
 const DUTY_QUALIFIER_WORDS = 8;
-
 
 /**
  * "Điều 2. Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan đến các lĩnh vực kiến nghị đơn giản hóa nêu tại
