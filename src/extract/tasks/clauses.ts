@@ -9,12 +9,12 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
-import { exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, HEAD_TITLES, longestMatch, mayStartAt, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
-import { extendLast, withQualifier } from './qualifiedKinds';
+import { extendLast, withDutyQualifier, withQualifier } from './qualifiedKinds';
 import { afterPeriod } from './periodOpeners';
 import { closingSubjects, ministryOfficeAt } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
@@ -476,7 +476,7 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
   // "chỉ đạo chủ đầu tư, các nhà thầu ...": kinds of bodies without "các"; "tổ chức" there is the verb.
   const parsed = t[o]?.f === 'to' && t[o + 1]?.f === 'chuc' ? null : parseBodyListAt(t, o, { bareGeneric: true });
   if (!parsed || parsed.to > end) return null;
-  const objects = directedQualifier(doc, withQualifier(doc, parsed, end), end);
+  const objects = withDutyQualifier(doc, parsed, end);
   let after = skipApposition(doc, objects.to, end);
   const intro = lastWordBefore(doc, end) < objects.to;
   // "chỉ đạo phòng, ban chuyên môn, phối hợp ...", "chỉ đạo các Cơ sở y tế trên địa bàn tỉnh: Đảm bảo ...":
@@ -502,27 +502,6 @@ function writtenKind(t: readonly Token[], o: number): boolean {
 }
 
 
-/**
- * "chỉ đạo các tổ chức hành nghề công chứng cập nhật ...", "chỉ đạo các cơ sở giáo dục phổ thông thực hiện":
- * what the directed group is told to do starts at the first verb; the few plain lower-case words before it
- * qualify the group's name (the parser stops at the kind).
- */
-function directedQualifier(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
-  const t = doc.tokens;
-  const last = list.items[list.items.length - 1]!;
-  if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end)) return list;
-  for (let j = list.to, words = 0; j < end && words < DIRECTED_QUALIFIER_WORDS; j++, words++) {
-    const x = t[j]!;
-    if (!x.word || x.cap || /\d/.test(x.f) || STOP_WORDS.has(x.f) || isCac(x)) return list;
-    // "chỉ đạo các đơn vị liên quan xem xét thẩm định ...": a verb that ends names is the duty, not the name.
-    if ((longestMatch(t, j, NAME_ENDERS, true)?.n ?? 0) >= 2) return j > list.to ? extendLast(doc, list, j) : list;
-    if (j > list.to && predicateAt(doc, j, end)) return extendLast(doc, list, j);
-  }
-  return list;
-}
-
-
-
 /** "yêu cầu" written as such inside a clause, its objects a list of bodies followed by their duty. */
 function midRequest(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
@@ -538,9 +517,6 @@ function midRequest(doc: TaskDocument, i: number, end: number, first: boolean): 
 
 /** Only "yêu cầu": inside a clause "đề nghị" is mostly a proposal upwards ("hồ sơ đề nghị Chủ tịch UBND tỉnh thu hồi"). */
 const MID_REQUESTS = ASSIGN_TRIGGERS.filter((p) => p.words.join(' ') === 'yeu cau');
-
-/** Plain words a directed group's qualifier holds at most ("hành nghề công chứng", "giáo dục phổ thông"). */
-const DIRECTED_QUALIFIER_WORDS = 5;
 
 /**
  * "Căn cứ chức năng, nhiệm vụ, chỉ đạo các cơ sở giáo dục ... lồng ghép ...", "..., và chỉ đạo X <verb>": a

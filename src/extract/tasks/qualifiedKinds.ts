@@ -7,11 +7,13 @@
  * it), a modal ("phải", "chủ động") or, after a few plain lower-case words, a verb that opens a duty ("thực
  * hiện", "theo dõi"). A kind followed by the service it provides ("cung cấp dịch vụ") is read first and on to a
  * scope or the next body of a list (serviceQualified). Words are in `clauseWords.json` (qualifiedKinds,
- * qualifierEnds, qualifierModals, serviceQualifiers).
+ * qualifierEnds, qualifierModals, serviceQualifiers). A directed group or a partner is followed by its own duty, so
+ * its plain qualifier runs up to the first verb (withDutyQualifier).
  */
-import { parseBodyListAt, type BodyListParse } from '../bodies';
-import { exactWordsAt, longestMatch, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
+import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
+import { exactWordsAt, GROUP_MODIFIERS, longestMatch, NAME_ENDERS, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
 import { ADVERBS, CAN_CU, FRONTED, KIND_PLACE_WORDS, ORGANIZE_VERB, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS, TEXT_REFERENCES } from './phrases';
+import { predicateAt } from './document';
 import type { TaskDocument } from './types';
 
 /** Words a qualifier of the first kind holds at most before a duty verb, and before "có trách nhiệm". */
@@ -75,6 +77,35 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   }
   return list;
 }
+
+/**
+ * A group whose next verb is its own duty, directed ("chỉ đạo các tổ chức hành nghề công chứng cập nhật ...",
+ * "chỉ đạo các cơ sở giáo dục phổ thông thực hiện") or a partner ("phối hợp với cơ quan có thẩm quyền trình ..."):
+ * its kind qualified as withQualifier reads it, else what it is told to do, or does together, starts at the first
+ * verb, and the few plain lower-case words before it qualify the group's name (the parser stops at the kind).
+ */
+export function withDutyQualifier(doc: TaskDocument, parsed: BodyListParse, end: number): BodyListParse {
+  const t = doc.tokens;
+  const list = withQualifier(doc, parsed, end);
+  const last = list.items[list.items.length - 1]!;
+  if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end)) return list;
+  for (let j = list.to, words = 0; j < end && words < DUTY_QUALIFIER_WORDS; j++, words++) {
+    const x = t[j]!;
+    // Where the group belongs ("các đơn vị cấp nước thuộc phạm vi quản lý") is part of the qualifier.
+    if (!x.word || x.cap || /\d/.test(x.f) || (STOP_WORDS.has(x.f) && !(j > list.to && KIND_PLACE_WORDS.has(x.f))) || isCac(x)) return list;
+    // "chỉ đạo các đơn vị liên quan xem xét thẩm định ...": a verb that ends names is the duty, not the name.
+    if ((longestMatch(t, j, NAME_ENDERS, true)?.n ?? 0) >= 2) return j > list.to ? extendLast(doc, list, j) : list;
+    // The first verb starts the duty, unless it also qualifies a kind ("thuộc phạm vi quản lý", "cơ quan quản lý").
+    if (j > list.to && predicateAt(doc, j, end) && !writtenAt(doc, j, GROUP_MODIFIERS)) return extendLast(doc, list, j);
+  }
+  return list;
+}
+
+/**
+ * Syllables a group's qualifier before its duty holds at most ("hành nghề công chứng", "cấp nước thuộc phạm vi quản
+ * lý"): a longer run is more likely the duty's own words.
+ */
+const DUTY_QUALIFIER_WORDS = 8;
 
 /**
  * "Điều 2. Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan đến các lĩnh vực kiến nghị đơn giản hóa nêu tại

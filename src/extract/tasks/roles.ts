@@ -10,7 +10,7 @@ import type { AssignmentRole } from '../types';
 import { exactWordsAt, GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
 import { advisedVerbAt } from './advisedBody';
 import { actorsOf, startsWith } from './clauses';
-import { extendLast, withQualifier } from './qualifiedKinds';
+import { extendLast, withDutyQualifier } from './qualifiedKinds';
 import { markedRoles, roleMarkAt } from './cellRoleMarks';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, isListSeparator, predicateAt, sentenceEnd, skipLabel, tokenAt } from './document';
 import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, COORDINATION_ADVERBS, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, JOINT_WORD, jointWordAt, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, OVERSIGHT_REPORTS, partnerLinkAt, PARTNER_LINK_LOOK_ALIKES, PLACE_OPENERS, PUBLIC_WORDS, REFERRAL_LINKS, REFERRAL_PREDICATES, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
@@ -447,7 +447,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       const linked = jointWordAt(t, j) ? JOINT_WORD.shown.length : t[j]?.word && !t[j]!.cap && !office && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !PARTNER_LINK_LOOK_ALIKES.has(t[j]!.f) ? 1 : 0;
       if (linked > 0) {
         const parsed = parseBodyListAt(t, j + linked, { bareGeneric: true });
-        const list = parsed && parsed.to <= to ? withQualifier(doc, parsed, to) : null;
+        const list = parsed && parsed.to <= to ? withDutyQualifier(doc, parsed, to) : null;
         if (list) {
           const named = namedPartners(doc, list, to);
           partners.push(...named.actors);
@@ -484,7 +484,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
     if (jointWordAt(t, k) && k > from && startsWith(t, k - LEAD_VERB.words.length, LEAD_VERB)) {
       const at = k + JOINT_WORD.shown.length + partnerLinkAt(t, k + JOINT_WORD.shown.length);
       const parsed = parseBodyListAt(t, at, { bareGeneric: true });
-      const list = parsed && parsed.to <= to ? withQualifier(doc, parsed, to) : null;
+      const list = parsed && parsed.to <= to ? withDutyQualifier(doc, parsed, to) : null;
       if (list) {
         partners.push(...actorsOf(list));
         k = list.to - 1;
@@ -552,7 +552,7 @@ function namedPartners(doc: TaskDocument, list: BodyListParse, to: number): { ac
       // "(Trung tâm Phục vụ Hành chính công tỉnh), các cơ quan, đơn vị liên quan xây dựng ...": the list goes on.
       const more = isListSeparator(t[end]) ? parseBodyListAt(t, end + 1, { bareGeneric: true }) : null;
       if (more && more.to <= to) {
-        const rest = namedPartners(doc, withQualifier(doc, more, to), to);
+        const rest = namedPartners(doc, withDutyQualifier(doc, more, to), to);
         actors.push(...rest.actors);
         end = rest.to;
       }
