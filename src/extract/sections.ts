@@ -146,7 +146,7 @@ function firstAllowed(c: Candidate): boolean {
 export function headingEnd(text: string, textStart: number, limit = text.length): number {
   let end = text.indexOf('\n', textStart);
   if (end < 0 || end > limit) return Math.min(limit, text.length);
-  if (LONE_LABEL.test(text.slice(textStart, end).trim())) end = titleAfterLoneLabel(text, end, limit);
+  if (labelStandsAlone(text.slice(textStart, end))) end = titleAfterLoneLabel(text, end, limit);
   for (let guard = 0; guard < 3; guard++) {
     const line = text.slice(textStart, end).trim();
     if (/[.;:!?]$/.test(line)) break;
@@ -164,8 +164,15 @@ export function headingEnd(text: string, textStart: number, limit = text.length)
   return end;
 }
 
-/** What is left of a heading's line when its label stands alone (measured from the label or after it). */
-const LONE_LABEL = /^(?:(?:Điều|Chương|Mục|Phần)\s+[\dIVXL]+|[IVXL]{1,6}|\d{1,2}(?:\.\d{1,2}){0,2}|\(?\d{1,2}\)|[a-zđ]\))?\s*[.:\-–]?$/u;
+/**
+ * A heading's line, measured from its label or after it, holds no title: at most a mark after the label. The
+ * label is read as `candidateAt` reads it (folded, OCR forms such as "Piéu 3." or "I11."), so a label the section
+ * tree found is also found alone here.
+ */
+function labelStandsAlone(line: string): boolean {
+  const label = candidateAt(line, foldKeepLength(line), 0);
+  return /^\s*[.:\-–]?\s*$/u.test(label ? line.slice(label.textStart) : line);
+}
 
 /**
  * A label alone on its line ("Điều 4." then "Tổ chức thực hiện", as exports that split the bold label from

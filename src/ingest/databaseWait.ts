@@ -58,6 +58,27 @@ async function answers(graph: GraphClient, ms: number): Promise<boolean> {
 export const STALL_NOTICE_MS = 20_000;
 
 /**
+ * The time the stall watch measures silence with, and its ticks. Ingestion runs on the system clock; a test moves
+ * a clock of its own by hand, so whether a write counts as hung does not hang on how loaded the machine is.
+ */
+export interface StallClock {
+  now(): number;
+  /** Calls `check` every `ms` until the function returned is called. */
+  every(ms: number, check: () => void): () => void;
+}
+
+export const SYSTEM_CLOCK: StallClock = {
+  now: () => Date.now(),
+  every: (ms, check) => {
+    const timer = setInterval(check, ms);
+    return () => clearInterval(timer);
+  },
+};
+
+/** How often the watch looks at the silence. */
+const STALL_CHECK_MS = 500;
+
+/**
  * A write that may hang: a server that froze or a network that drops packets leaves the driver waiting
  * without any error. Calls `onStall` once nothing answered for `noticeMs`, and rejects with
  * DATABASE_UNAVAILABLE once nothing answered for `noticeMs + waitMs`. `lastAnswer` tells when the
@@ -65,12 +86,13 @@ export const STALL_NOTICE_MS = 20_000;
  */
 export function watchForStall<T>(
   write: Promise<T>,
-  options: { uri: string; noticeMs: number; waitMs: number; lastAnswer: () => number; onStall: (error: Error) => void },
+  options: { uri: string; noticeMs: number; waitMs: number; lastAnswer: () => number; onStall: (error: Error) => void; clock?: StallClock },
 ): Promise<T> {
+  const clock = options.clock ?? SYSTEM_CLOCK;
   return new Promise<T>((resolve, reject) => {
     let noticed = false;
-    const timer = setInterval(() => {
-      const silentMs = Date.now() - options.lastAnswer();
+    const stop = clock.every(STALL_CHECK_MS, () => {
+      const silentMs = clock.now() - options.lastAnswer();
       if (!noticed && silentMs >= options.noticeMs) {
         noticed = true;
         options.onStall(
@@ -82,7 +104,7 @@ export function watchForStall<T>(
         );
       }
       if (silentMs >= options.noticeMs + options.waitMs) {
-        clearInterval(timer);
+        stop();
         reject(
           new DirectiveGraphError(
             ErrorCode.DATABASE_UNAVAILABLE,
@@ -91,14 +113,14 @@ export function watchForStall<T>(
           ),
         );
       }
-    }, 500);
+    });
     write.then(
       (value) => {
-        clearInterval(timer);
+        stop();
         resolve(value);
       },
       (error: unknown) => {
-        clearInterval(timer);
+        stop();
         reject(error);
       },
     );

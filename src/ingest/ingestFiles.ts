@@ -13,7 +13,7 @@ import type { GraphClient } from '../graph/driver';
 import { buildIngestRows } from '../graph/documentRows';
 import { countGraphItems, ingestBatch, ingestRowsOf, isDatabaseUnavailable, type IngestItem, type IngestOutcome, type IngestStatus } from '../graph/documentStore';
 import { DirectiveGraphError, ErrorCode } from '../errors';
-import { DEFAULT_DATABASE_WAIT_MS, IngestInterrupted, STALL_NOTICE_MS, waitForDatabase, watchForStall } from './databaseWait';
+import { DEFAULT_DATABASE_WAIT_MS, IngestInterrupted, STALL_NOTICE_MS, SYSTEM_CLOCK, waitForDatabase, watchForStall, type StallClock } from './databaseWait';
 import type { PreparationPool } from './preparationPool';
 import { prepareDocument } from './prepareDocument';
 
@@ -65,6 +65,8 @@ export interface IngestOptions {
   databaseWaitMs?: number;
   /** Silence of a pending write after which the database counts as lost (default STALL_NOTICE_MS). */
   stallNoticeMs?: number;
+  /** The clock that silence is measured with (default the system's; tests move one by hand). */
+  stallClock?: StallClock;
   /** The database stopped answering: ingestion waits up to `waitMs` for it. */
   onDatabaseLost?: (error: Error, waitMs: number) => void;
   /** The database answers again after onDatabaseLost: ingestion goes on. */
@@ -233,6 +235,7 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const waitMs = options.databaseWaitMs ?? DEFAULT_DATABASE_WAIT_MS;
   const noticeMs = options.stallNoticeMs ?? STALL_NOTICE_MS;
+  const clock = options.stallClock ?? SYSTEM_CLOCK;
   const reports: FileReport[] = [];
   // Reports are heard as transactions end (two forms of one document are written in separate rounds of a
   // batch); they are returned in file order.
@@ -258,13 +261,13 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
       const settled = new Set<number>();
       const attempt = left;
       let abandoned = false;
-      let lastAnswer = Date.now();
+      let lastAnswer = clock.now();
       try {
         const write = ingestBatch(graph, attempt.map((e) => e.item), {
           onOutcome: (i, outcome) => {
             // A write given up on as hung may still end later: its documents are already counted as not written.
             if (abandoned) return;
-            lastAnswer = Date.now();
+            lastAnswer = clock.now();
             settled.add(i);
             settle(attempt[i]!.report, outcome);
             finish(attempt[i]!.report, attempt[i]!.started);
@@ -273,7 +276,7 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
           // whole transactions gave up on live ones under load 30-40 (a 200-document transaction past 80 s) and
           // wrote them again, each then answered `unchanged` (225 and 625 of 1000 documents in two runs).
           onAnswer: () => {
-            if (!abandoned) lastAnswer = Date.now();
+            if (!abandoned) lastAnswer = clock.now();
           },
         });
         await watchForStall(write, {
@@ -281,6 +284,7 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
           noticeMs,
           waitMs,
           lastAnswer: () => lastAnswer,
+          clock,
           onStall: (error) => {
             lostAt ??= Date.now() - noticeMs;
             options.onDatabaseLost?.(error, waitMs);

@@ -119,6 +119,17 @@ describe('numbering styles', () => {
     const u = '1. Thực hiện cơ chế một cửa\na) Trung tâm';
     expect(u.slice(0, headingEnd(u, 3))).toBe('1. Thực hiện cơ chế một cửa');
   });
+
+  it('takes the next line as the title of a label alone on its line, read from the label as the tree reads it, OCR forms too', () => {
+    // A regulation exported with the article's label and its title on two lines; "Piéu" and "I11." as OCR reads "Điều" and "III".
+    for (const label of ['Điều 5.', 'Piéu 5.', 'I11.', 'CHƯƠNG II']) {
+      const t = `${label}\nTrách nhiệm của Sở Nông nghiệp và Môi trường\n\n1. Chủ trì`;
+      expect(t.slice(0, headingEnd(t, 0))).toBe(`${label}\nTrách nhiệm của Sở Nông nghiệp và Môi trường`);
+    }
+    // A label with its own title keeps it.
+    const own = 'Piéu 2. Hiéu luc thi hanh\nQuyết định này có hiệu lực thi hành kể từ ngày ký.';
+    expect(own.slice(0, headingEnd(own, 0))).toBe('Piéu 2. Hiéu luc thi hanh');
+  });
 });
 
 describe('robustness', () => {

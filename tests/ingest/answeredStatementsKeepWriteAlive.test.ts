@@ -1,8 +1,9 @@
 /**
  * A write that keeps answering is slow, not hung: every statement the database answers resets ingestion's silence
  * (i23), so a transaction that lasts longer than the stall notice is not taken for a lost database while each of its
- * statements answers within it. Each statement is held back a little on its way to the real test server, so the
- * transaction outlasts the notice and no statement does; if only a settled document counted as an answer, the write
+ * statements answers within it. The stall watch reads a clock the test moves by hand: each statement moves it on a
+ * little on its way to the real test server, so the transaction outlasts the notice and no statement does, on that
+ * clock, however long the loaded machine really takes. If only a settled document counted as an answer, the write
  * would be reported lost (`onDatabaseLost`), given up and written again (its documents then `unchanged`).
  * Documents: a city's real decision (portal page, Markdown), numbered per run so no other test writes its key.
  */
@@ -13,13 +14,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type CountingTransaction, type GraphClient } from '../../src/graph/driver';
 import { migrate } from '../../src/graph/migrations';
 import { deleteDocument } from '../../src/graph/documentStore';
+import type { StallClock } from '../../src/ingest/databaseWait';
 import { ingestFiles, type FileReport } from '../../src/ingest/ingestFiles';
 import { testNeo4jSettings } from '../support/neo4j';
 
 const SOURCE = path.join(__dirname, '../fixtures/real-formats/portal-quyet-dinh-2666-qd-ubnd.md');
 /** Silence after which a pending write counts as lost: longer than any statement here, shorter than the transaction. */
 const NOTICE_MS = 6_000;
-/** How long each statement is held back before it is sent. */
+/** How far each statement moves the stall watch's clock before it is sent. */
 const HOLD_MS = 1_000;
 
 let graph: GraphClient;
@@ -43,24 +45,41 @@ interface Timeline {
   transactions: { start: number; end: number; answers: number[] }[];
 }
 
-/** `graph`, each statement of its write transactions held back `HOLD_MS` before it is sent. */
-function heldBack(graph: GraphClient, timeline: Timeline): GraphClient {
+/** A clock that stands still until `advance` moves it; each move runs the checks registered with `every`. */
+function handMovedClock(): StallClock & { advance(ms: number): void } {
+  let now = 0;
+  const checks = new Set<() => void>();
+  return {
+    now: () => now,
+    every: (_ms, check) => {
+      checks.add(check);
+      return () => checks.delete(check);
+    },
+    advance(ms) {
+      now += ms;
+      for (const check of [...checks]) check();
+    },
+  };
+}
+
+/** `graph`, each statement of its write transactions moving `clock` on by `HOLD_MS` before it is sent. */
+function heldBack(graph: GraphClient, clock: ReturnType<typeof handMovedClock>, timeline: Timeline): GraphClient {
   const view = Object.create(graph) as GraphClient;
   view.writeTransaction = async <T,>(work: (tx: CountingTransaction) => Promise<T>): Promise<T> =>
     graph.writeTransaction(async (tx) => {
-      const entry = { start: Date.now(), end: 0, answers: [] as number[] };
+      const entry = { start: clock.now(), end: 0, answers: [] as number[] };
       timeline.transactions.push(entry);
       const held = Object.create(tx) as CountingTransaction;
       held.run = async (...args: Parameters<CountingTransaction['run']>) => {
-        await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
+        clock.advance(HOLD_MS);
         const rows = await tx.run(...args);
-        entry.answers.push(Date.now());
+        entry.answers.push(clock.now());
         return rows;
       };
       try {
         return await work(held);
       } finally {
-        entry.end = Date.now();
+        entry.end = clock.now();
       }
     });
   return view;
@@ -78,18 +97,20 @@ describe('a write whose statements keep answering', () => {
     });
     const timeline: Timeline = { transactions: [] };
     const lost: string[] = [];
-    const reports: FileReport[] = await ingestFiles(heldBack(graph, timeline), files, {
+    const clock = handMovedClock();
+    const reports: FileReport[] = await ingestFiles(heldBack(graph, clock, timeline), files, {
       maxBytes: 5 * 1024 * 1024,
       stallNoticeMs: NOTICE_MS,
+      stallClock: clock,
       databaseWaitMs: 2_000,
       onDatabaseLost: (error) => lost.push(error.message),
     });
     reports.forEach((r) => r.key && keys.add(r.key));
 
-    // What the test stands on: the write's transaction outlasting the notice (and the watch's half-second tick), with
-    // no silence between its statements as long as the notice.
+    // What the test stands on, on the watch's clock: the write's transaction outlasting the notice, with no silence
+    // between its statements as long as the notice.
     const [tx] = timeline.transactions;
-    expect(tx!.end - tx!.start).toBeGreaterThan(NOTICE_MS + 1_000);
+    expect(tx!.end - tx!.start).toBeGreaterThan(NOTICE_MS + HOLD_MS);
     const times = [tx!.start, ...tx!.answers];
     const gaps = times.slice(1).map((at, i) => at - times[i]!);
     expect(Math.max(...gaps), `silences between answers: ${gaps.join(', ')} ms`).toBeLessThan(NOTICE_MS);

@@ -270,7 +270,10 @@ function deadlineEnd(doc: TaskDocument, k: number, end: number): number {
 /** Tokens of a deadline's date at most ("ngày 15 tháng 11 năm 2025" is 7). */
 const DEADLINE_TOKENS = 10;
 
-/** Whether a section (or a part around it) assesses the past or defines scope and words: no duties there. */
+/**
+ * Whether a section (or a part around it) assesses the past or defines scope and words: no duties there. A scope
+ * heading covers every level below it, also an item naming bodies as a heading does (docs/extraction.md).
+ */
 export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
   for (let cur = s; cur; cur = cur.parentPath ? (doc.byPath.get(cur.parentPath) ?? null) : null) {
     const h = (cur.heading ?? '').toLowerCase();
