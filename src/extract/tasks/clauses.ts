@@ -524,9 +524,9 @@ function directedQualifier(doc: TaskDocument, list: BodyListParse, end: number):
 function midRequest(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
   // A trigger's words exactly (folded): inside a clause OCR tolerance would read "chế độ" as "chỉ đạo".
-  const trig = MID_REQUESTS.find((p) => exactWordsAt(t, i, p.words));
+  const trig = firstExactWordsAt(t, i, MID_REQUEST_WORDS);
   if (!trig) return null;
-  const objects = objectsAt(doc, i + trig.words.length, end);
+  const objects = objectsAt(doc, i + trig.length, end);
   if (!objects || !(t[objects.items[0]!.from]?.cap || isCac(t[objects.items[0]!.from]))) return null;
   const after = skipApposition(doc, objects.to, end);
   if (!predicateAt(doc, after, end) && !requestedVerbAt(doc, after)) return null;
@@ -534,7 +534,7 @@ function midRequest(doc: TaskDocument, i: number, end: number, first: boolean): 
 }
 
 /** Only "yêu cầu": inside a clause "đề nghị" is mostly a proposal upwards ("hồ sơ đề nghị Chủ tịch UBND tỉnh thu hồi"). */
-const MID_REQUESTS = ASSIGN_TRIGGERS.filter((p) => p.words.join(' ') === 'yeu cau');
+const MID_REQUEST_WORDS = ASSIGN_TRIGGERS.filter((p) => p.words.join(' ') === 'yeu cau').map((p) => p.words);
 
 /** Plain words a directed group's qualifier holds at most ("hành nghề công chứng", "giáo dục phổ thông"). */
 const DIRECTED_QUALIFIER_WORDS = 5;

@@ -272,13 +272,19 @@ const DEADLINE_TOKENS = 10;
 
 /** Whether a section (or a part around it) assesses the past or defines scope and words: no duties there. */
 export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
-  for (let cur = s; cur; cur = cur.parentPath ? (doc.byPath.get(cur.parentPath) ?? null) : null) {
-    const h = (cur.heading ?? '').toLowerCase();
-    const folded = foldKeepLength(h).trim();
-    if (ASSESSMENT_HEADING.test(folded) || definesScope(folded)) return true;
+  if (!s) return false;
+  // Asked for every unit, and a section's units share its answer (and its parents'): once per section.
+  let r = assessing.get(s);
+  if (r === undefined) {
+    const folded = foldKeepLength((s.heading ?? '').toLowerCase()).trim();
+    r = ASSESSMENT_HEADING.test(folded) || definesScope(folded) || isAssessment(doc, s.parentPath ? (doc.byPath.get(s.parentPath) ?? null) : null);
+    assessing.set(s, r);
   }
-  return false;
+  return r;
 }
+
+/** `isAssessment` by section (a section belongs to one document, whose `byPath` finds its parents). */
+const assessing = new WeakMap<Section, boolean>();
 
 /**
  * A heading that defines a text's scope ("Đối tượng áp dụng") or names only the subjects of a scheme ("Đối tượng
