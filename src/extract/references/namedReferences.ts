@@ -18,7 +18,7 @@ import type { Province } from '../provinces';
 import { clauseAt, type Clause } from './clauses';
 import { kindAt, mayStartKind } from '../documentKinds';
 import { CREATE_CUES, CUE_WINDOW, IMPLEMENT_CUES, lastCue } from './cues';
-import { matchPatternWords, patternWords, tokenizeWords, lookalikeCost, type Token } from '../matching';
+import { matchPatternWords, patternWords, spellingTest, tokenizeWords, lookalikeCost, type Token } from '../matching';
 import { squash } from '../displayText';
 import type { Mention, ReferenceContext } from './mention';
 
@@ -152,6 +152,15 @@ function laws(text: string, folded: string, taken: Coverage, titles: Coverage): 
 
 const ROMAN = /^[xvil]{1,6}$/;
 const QUY_HOACH = patternWords('quy hoach');
+const QUY = patternWords('quy');
+
+/**
+ * Whether a token reads "quy" at no cost, which "quy hoạch" matched at no cost needs: asked at every token that
+ * opens no scheme kind, answered once per spelling.
+ */
+function readsQuy(t: Token): boolean {
+  return matchPatternWords([t], 0, QUY)?.cost === 0;
+}
 /** The words `partyNamed` reads after a kind, split once (it tries them after every kind of a party resolution). */
 const HOI_NGHI = patternWords('hoi nghi');
 const TRUNG_UONG = patternWords('trung uong');
@@ -255,7 +264,7 @@ function schemes(
     // Only a scheme or plan kind matters here: other tokens need no full kind match.
     const k = mayStartKind(tokens, i, SCHEME_KINDS) ? kindAt(tokens, i) : null;
     if (!k || k.tokens !== 2 || !['DE_AN', 'KE_HOACH'].includes(k.kind)) {
-      const qh = matchPatternWords(tokens, i, QUY_HOACH);
+      const qh = spellingTest(tokens[i]!, 'quyExact', readsQuy) ? matchPatternWords(tokens, i, QUY_HOACH) : null;
       if (!(qh && qh.cost === 0)) continue;
     }
     const kind: DocumentKind = k && k.tokens === 2 && (k.kind === 'DE_AN' || k.kind === 'KE_HOACH') ? k.kind : 'OTHER';

@@ -9,7 +9,7 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
-import { exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, HEAD_TITLES, longestMatch, mayStartAt, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
@@ -73,7 +73,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       continue;
     }
     // "... phối hợp thực hiện và chỉ đạo các cơ quan thuộc ngành mình cung cấp ...": the directed bodies act.
-    if (tok.f === 'va' && !clauseStart) {
+    if (tok.f === 'va' && !clauseStart && opensMidEventAt(t, i + 1)) {
       const ev = midDirected(doc, i + 1, u.to);
       if (ev) {
         push(ev);
@@ -84,7 +84,9 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
     // "... tiếp tục nâng cao tinh thần trách nhiệm khẩn trương chỉ đạo các cơ quan, đơn vị, ..., nhà thầu nỗ lực
     // ...", "... chủ động phối hợp với địa phương chỉ đạo các cơ quan chức năng triển khai ...": a direction anywhere
     // in the clause, not a noun ("sự chỉ đạo của", "theo chỉ đạo").
-    if (!clauseStart && !tok.cap && t[i - 1]?.word && !NOMINAL_DIRECTION.has(t[i - 1]!.f)) {
+    // Most words open neither a direction nor a request: their spelling says so before either is tried.
+    const mid = !clauseStart && opensMidEventAt(t, i);
+    if (mid && !tok.cap && t[i - 1]?.word && !NOMINAL_DIRECTION.has(t[i - 1]!.f)) {
       const ev = midDirected(doc, i, u.to);
       if (ev) {
         push(ev);
@@ -94,7 +96,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
     }
     // "..., nếu có phát sinh vướng mắc yêu cầu các Sở, ban, ngành, ... phản ánh kịp thời về ...": a request
     // inside the clause, after a condition, not the noun ("theo yêu cầu của", "có yêu cầu").
-    if (!clauseStart && t[i - 1]?.word && !NOMINAL_REQUEST.has(t[i - 1]!.f)) {
+    if (mid && t[i - 1]?.word && !NOMINAL_REQUEST.has(t[i - 1]!.f)) {
       const ev = midRequest(doc, i, u.to, sentenceNo === 0);
       if (ev) {
         push(ev);
@@ -133,7 +135,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       }
     }
     // "đồng thời" opens a clause that may name its own subject.
-    if (tokenFuzzy(tok, 'dong') && tokenFuzzy(t[i + 1], 'thoi')) {
+    if (spellingTest(tok, 'dongFuzzy', readsDong) && tokenFuzzy(t[i + 1], 'thoi')) {
       const ev = clauseEvent(doc, scope, i + 2 + (t[i + 2]?.raw === ',' ? 1 : 0), u.to, sentenceNo === 0);
       if (ev) {
         push(ev);
@@ -535,6 +537,30 @@ function midRequest(doc: TaskDocument, i: number, end: number, first: boolean): 
 
 /** Only "yêu cầu": inside a clause "đề nghị" is mostly a proposal upwards ("hồ sơ đề nghị Chủ tịch UBND tỉnh thu hồi"). */
 const MID_REQUEST_WORDS = ASSIGN_TRIGGERS.filter((p) => p.words.join(' ') === 'yeu cau').map((p) => p.words);
+
+/**
+ * Whether `midDirected` or `midRequest` may find something at `t[i]`, as far as its spelling tells: each needs its
+ * trigger's first word there exactly (folded, or as written for "đôn đốc"). Asked at every word inside a clause,
+ * answered once per spelling; false means both are null there.
+ */
+function opensMidEventAt(t: readonly Token[], i: number): boolean {
+  const x = t[i];
+  return x !== undefined && spellingTest(x, 'opensMidEvent', opensMidEvent);
+}
+
+/** `tokenFuzzy(x, 'dong')` ("đồng" of "đồng thời"), once per spelling: asked at every word inside a clause. */
+function readsDong(x: Token): boolean {
+  return tokenFuzzy(x, 'dong');
+}
+
+function opensMidEvent(x: Token): boolean {
+  const pressing = PRESSING_TRIGGER.written[0]!;
+  return (
+    x.f === DIRECT_TRIGGER.words[0] ||
+    MID_REQUEST_WORDS.some((words) => x.f === words[0]) ||
+    (x.raw.length === pressing.length && x.raw.toLowerCase() === pressing)
+  );
+}
 
 /** Plain words a directed group's qualifier holds at most ("hành nghề công chứng", "giáo dục phổ thông"). */
 const DIRECTED_QUALIFIER_WORDS = 5;
