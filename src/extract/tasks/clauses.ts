@@ -10,7 +10,7 @@
  */
 import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
 import { exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, NAME_ENDERS, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
-import { bracketMembers, dutyVerbAt, endsSentence, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
+import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
@@ -135,7 +135,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       }
     }
     // "đồng thời" opens a clause that may name its own subject.
-    if (spellingTest(tok, 'dongFuzzy', readsDong) && tokenFuzzy(t[i + 1], 'thoi')) {
+    if (simultaneouslyAt(t, i)) {
       const ev = clauseEvent(doc, scope, i + 2 + (t[i + 2]?.raw === ',' ? 1 : 0), u.to, sentenceNo === 0);
       if (ev) {
         push(ev);
@@ -546,11 +546,6 @@ const MID_REQUEST_WORDS = ASSIGN_TRIGGERS.filter((p) => p.words.join(' ') === 'y
 function opensMidEventAt(t: readonly Token[], i: number): boolean {
   const x = t[i];
   return x !== undefined && spellingTest(x, 'opensMidEvent', opensMidEvent);
-}
-
-/** `tokenFuzzy(x, 'dong')` ("đồng" of "đồng thời"), once per spelling: asked at every word inside a clause. */
-function readsDong(x: Token): boolean {
-  return tokenFuzzy(x, 'dong');
 }
 
 function opensMidEvent(x: Token): boolean {

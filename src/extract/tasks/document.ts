@@ -5,7 +5,7 @@
 import { foldKeepLength } from '../folding';
 import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
-import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, type Phrase, type Token } from '../vocabulary';
+import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, spellingTest, tokenFuzzy, type Phrase, type Token } from '../vocabulary';
 import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADINGS, DUTY_VERBS, SUBJECTS_HEADING, SUBJECTS_HEADING_JOINS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import words from './clauseWords.json';
@@ -373,4 +373,17 @@ export function bracketAt(doc: TaskDocument, open: number, end: number): { membe
   const list = parseBodyListAt(t, k);
   if (!list || list.to >= end || t[list.to]?.raw !== ')') return null;
   return { members: list.items, close: list.to };
+}
+
+/**
+ * "đồng thời" at `i` (OCR-tolerant), which opens a clause of its own: asked at every word of a clause, the first
+ * word's reading once per spelling.
+ */
+export function simultaneouslyAt(t: readonly Token[], i: number): boolean {
+  const x = t[i];
+  return x !== undefined && spellingTest(x, 'readsDong', readsDong) && tokenFuzzy(t[i + 1], 'thoi');
+}
+
+function readsDong(x: Token): boolean {
+  return tokenFuzzy(x, 'dong');
 }
