@@ -18,7 +18,7 @@ import type { Province } from '../provinces';
 import { clauseAt, type Clause } from './clauses';
 import { kindAt, mayStartKind } from '../documentKinds';
 import { CREATE_CUES, CUE_WINDOW, IMPLEMENT_CUES, lastCue } from './cues';
-import { matchPattern, matchPatternWords, patternWords, tokenizeWords, lookalikeCost, type Token } from '../matching';
+import { matchPatternWords, patternWords, spellingTest, tokenizeWords, lookalikeCost, type Token } from '../matching';
 import { squash } from '../displayText';
 import type { Mention, ReferenceContext } from './mention';
 
@@ -152,6 +152,26 @@ function laws(text: string, folded: string, taken: Coverage, titles: Coverage): 
 
 const ROMAN = /^[xvil]{1,6}$/;
 const QUY_HOACH = patternWords('quy hoach');
+const QUY = patternWords('quy');
+
+/**
+ * Whether a token reads "quy" at no cost, which "quy hoạch" matched at no cost needs: asked at every token that
+ * opens no scheme kind, answered once per spelling.
+ */
+function readsQuy(t: Token): boolean {
+  return matchPatternWords([t], 0, QUY)?.cost === 0;
+}
+/** The words `partyNamed` reads after a kind, split once (it tries them after every kind of a party resolution). */
+const HOI_NGHI = patternWords('hoi nghi');
+const TRUNG_UONG = patternWords('trung uong');
+const DAI_HOI = patternWords('dai hoi');
+const DAI_BIEU = patternWords('dai bieu');
+const DANG_BO_TINH = patternWords('dang bo tinh');
+const DANG_BO_THANH_PHO = patternWords('dang bo thanh pho');
+const TOAN_QUOC = patternWords('toan quoc');
+const LAN_THU = patternWords('lan thu');
+const KHOA = patternWords('khoa');
+const CUA_DANG = patternWords('cua dang');
 
 /** Party resolutions and conclusions named by congress or plenum. */
 const PARTY_KINDS: readonly DocumentKind[] = ['NGHI_QUYET', 'KET_LUAN'];
@@ -159,9 +179,9 @@ const SCHEME_KINDS: readonly DocumentKind[] = ['DE_AN', 'KE_HOACH'];
 
 /** Whether "(Hội nghị) Trung ương" or "(Hội nghị) Đại hội" opens at `j`, as `partyNamed` reads them after a kind. */
 function partyBodyAt(tokens: readonly Token[], j: number): boolean {
-  const hn = matchPattern(tokens, j, 'hoi nghi');
+  const hn = matchPatternWords(tokens, j, HOI_NGHI);
   const at = hn ? j + hn.tokens : j;
-  return !!(matchPattern(tokens, at, 'trung uong') || matchPattern(tokens, at, 'dai hoi'));
+  return !!(matchPatternWords(tokens, at, TRUNG_UONG) || matchPatternWords(tokens, at, DAI_HOI));
 }
 
 function partyNamed(text: string, folded: string, tokens: Token[], taken: Coverage, province: Province | null): Mention[] {
@@ -175,12 +195,12 @@ function partyNamed(text: string, folded: string, tokens: Token[], taken: Covera
     const start = tokens[i]!.start;
     if (taken.has(start)) continue;
     let j = i + 2;
-    const hn = matchPattern(tokens, j, 'hoi nghi');
+    const hn = matchPatternWords(tokens, j, HOI_NGHI);
     if (hn) j += hn.tokens;
     let congress = false;
     let provincial = false;
-    const tw = matchPattern(tokens, j, 'trung uong');
-    const dh = matchPattern(tokens, j, 'dai hoi');
+    const tw = matchPatternWords(tokens, j, TRUNG_UONG);
+    const dh = matchPatternWords(tokens, j, DAI_HOI);
     if (tw && text[tokens[j]!.start] === text[tokens[j]!.start]!.toUpperCase()) {
       j += tw.tokens;
       if (!/^\d{1,2}$/.test(tokens[j]?.w ?? '')) continue; // "Nghị quyết Trung ương 4": the plenum's number
@@ -188,25 +208,25 @@ function partyNamed(text: string, folded: string, tokens: Token[], taken: Covera
     } else if (dh) {
       congress = true;
       j += dh.tokens;
-      const db = matchPattern(tokens, j, 'dai bieu');
+      const db = matchPatternWords(tokens, j, DAI_BIEU);
       if (db) j += db.tokens;
-      const dbt = matchPattern(tokens, j, 'dang bo tinh') ?? matchPattern(tokens, j, 'dang bo thanh pho');
+      const dbt = matchPatternWords(tokens, j, DANG_BO_TINH) ?? matchPatternWords(tokens, j, DANG_BO_THANH_PHO);
       if (dbt) {
         provincial = true;
         j += dbt.tokens;
       } else {
-        const tq = matchPattern(tokens, j, 'toan quoc');
+        const tq = matchPatternWords(tokens, j, TOAN_QUOC);
         if (tq) j += tq.tokens;
       }
     } else continue;
     // "lần thứ XV", "khóa XII", "(khóa XI, XII, XIII)", "của Đảng".
     for (;;) {
-      const lt = matchPattern(tokens, j, 'lan thu');
-      const kh = matchPattern(tokens, j, 'khoa');
+      const lt = matchPatternWords(tokens, j, LAN_THU);
+      const kh = matchPatternWords(tokens, j, KHOA);
       if (lt && tokens[j + lt.tokens] && (ROMAN.test(tokens[j + lt.tokens]!.w) || /^\d+$/.test(tokens[j + lt.tokens]!.w))) j += lt.tokens + 1;
       else if (kh && tokens[j + kh.tokens] && ROMAN.test(tokens[j + kh.tokens]!.w)) j += kh.tokens + 1;
       else if (tokens[j] && ROMAN.test(tokens[j]!.w) && folded.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(',')) j++;
-      else if (congress && !provincial && matchPattern(tokens, j, 'cua dang')) j += 2;
+      else if (congress && !provincial && matchPatternWords(tokens, j, CUA_DANG)) j += 2;
       else break;
     }
     const end = tokens[j - 1]!.end + (folded[tokens[j - 1]!.end] === ')' ? 1 : 0);
@@ -244,7 +264,7 @@ function schemes(
     // Only a scheme or plan kind matters here: other tokens need no full kind match.
     const k = mayStartKind(tokens, i, SCHEME_KINDS) ? kindAt(tokens, i) : null;
     if (!k || k.tokens !== 2 || !['DE_AN', 'KE_HOACH'].includes(k.kind)) {
-      const qh = matchPatternWords(tokens, i, QUY_HOACH);
+      const qh = spellingTest(tokens[i]!, 'quyExact', readsQuy) ? matchPatternWords(tokens, i, QUY_HOACH) : null;
       if (!(qh && qh.cost === 0)) continue;
     }
     const kind: DocumentKind = k && k.tokens === 2 && (k.kind === 'DE_AN' || k.kind === 'KE_HOACH') ? k.kind : 'OTHER';

@@ -9,8 +9,8 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
-import { exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
-import { bracketMembers, dutyVerbAt, endsSentence, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
+import { exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
@@ -74,7 +74,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       continue;
     }
     // "... phối hợp thực hiện và chỉ đạo các cơ quan thuộc ngành mình cung cấp ...": the directed bodies act.
-    if (tok.f === 'va' && !clauseStart) {
+    if (tok.f === 'va' && !clauseStart && opensMidEventAt(t, i + 1)) {
       const ev = midDirected(doc, i + 1, u.to);
       if (ev) {
         push(ev);
@@ -85,7 +85,9 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
     // "... tiếp tục nâng cao tinh thần trách nhiệm khẩn trương chỉ đạo các cơ quan, đơn vị, ..., nhà thầu nỗ lực
     // ...", "... chủ động phối hợp với địa phương chỉ đạo các cơ quan chức năng triển khai ...": a direction anywhere
     // in the clause, not a noun ("sự chỉ đạo của", "theo chỉ đạo").
-    if (!clauseStart && !tok.cap && t[i - 1]?.word && !NOMINAL_DIRECTION.has(t[i - 1]!.f)) {
+    // Most words open neither a direction nor a request: their spelling says so before either is tried.
+    const mid = !clauseStart && opensMidEventAt(t, i);
+    if (mid && !tok.cap && t[i - 1]?.word && !NOMINAL_DIRECTION.has(t[i - 1]!.f)) {
       const ev = midDirected(doc, i, u.to);
       if (ev) {
         push(ev);
@@ -95,7 +97,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
     }
     // "..., nếu có phát sinh vướng mắc yêu cầu các Sở, ban, ngành, ... phản ánh kịp thời về ...": a request
     // inside the clause, after a condition, not the noun ("theo yêu cầu của", "có yêu cầu").
-    if (!clauseStart && t[i - 1]?.word && !NOMINAL_REQUEST.has(t[i - 1]!.f)) {
+    if (mid && t[i - 1]?.word && !NOMINAL_REQUEST.has(t[i - 1]!.f)) {
       const ev = midRequest(doc, i, u.to, sentenceNo === 0);
       if (ev) {
         push(ev);
@@ -136,7 +138,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
       }
     }
     // "đồng thời" opens a clause that may name its own subject.
-    if (tokenFuzzy(tok, 'dong') && tokenFuzzy(t[i + 1], 'thoi')) {
+    if (simultaneouslyAt(t, i)) {
       const ev = clauseEvent(doc, scope, i + 2 + (t[i + 2]?.raw === ',' ? 1 : 0), u.to, sentenceNo === 0);
       if (ev) {
         push(ev);
@@ -506,9 +508,9 @@ function writtenKind(t: readonly Token[], o: number): boolean {
 function midRequest(doc: TaskDocument, i: number, end: number, first: boolean): ClauseEvent | null {
   const t = doc.tokens;
   // A trigger's words exactly (folded): inside a clause OCR tolerance would read "chế độ" as "chỉ đạo".
-  const trig = MID_REQUESTS.find((p) => exactWordsAt(t, i, p.words));
+  const trig = firstExactWordsAt(t, i, MID_REQUEST_WORDS);
   if (!trig) return null;
-  const objects = objectsAt(doc, i + trig.words.length, end);
+  const objects = objectsAt(doc, i + trig.length, end);
   if (!objects || !(t[objects.items[0]!.from]?.cap || isCac(t[objects.items[0]!.from]))) return null;
   const after = skipApposition(doc, objects.to, end);
   if (!predicateAt(doc, after, end) && !requestedVerbAt(doc, after)) return null;
@@ -516,7 +518,26 @@ function midRequest(doc: TaskDocument, i: number, end: number, first: boolean): 
 }
 
 /** Only "yêu cầu": inside a clause "đề nghị" is mostly a proposal upwards ("hồ sơ đề nghị Chủ tịch UBND tỉnh thu hồi"). */
-const MID_REQUESTS = ASSIGN_TRIGGERS.filter((p) => p.words.join(' ') === 'yeu cau');
+const MID_REQUEST_WORDS = ASSIGN_TRIGGERS.filter((p) => p.words.join(' ') === 'yeu cau').map((p) => p.words);
+
+/**
+ * Whether `midDirected` or `midRequest` may find something at `t[i]`, as far as its spelling tells: each needs its
+ * trigger's first word there exactly (folded, or as written for "đôn đốc"). Asked at every word inside a clause,
+ * answered once per spelling; false means both are null there.
+ */
+function opensMidEventAt(t: readonly Token[], i: number): boolean {
+  const x = t[i];
+  return x !== undefined && spellingTest(x, 'opensMidEvent', opensMidEvent);
+}
+
+function opensMidEvent(x: Token): boolean {
+  const pressing = PRESSING_TRIGGER.written[0]!;
+  return (
+    x.f === DIRECT_TRIGGER.words[0] ||
+    MID_REQUEST_WORDS.some((words) => x.f === words[0]) ||
+    (x.raw.length === pressing.length && x.raw.toLowerCase() === pressing)
+  );
+}
 
 /**
  * "Căn cứ chức năng, nhiệm vụ, chỉ đạo các cơ sở giáo dục ... lồng ghép ...", "..., và chỉ đạo X <verb>": a

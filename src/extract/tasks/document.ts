@@ -5,7 +5,7 @@
 import { foldKeepLength } from '../folding';
 import { parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
-import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, type Phrase, type Token } from '../vocabulary';
+import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, spellingTest, tokenFuzzy, type Phrase, type Token } from '../vocabulary';
 import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADINGS, DUTY_VERBS, SUBJECTS_HEADING, SUBJECTS_HEADING_JOINS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import words from './clauseWords.json';
@@ -275,13 +275,19 @@ const DEADLINE_TOKENS = 10;
  * heading covers every level below it, also an item naming bodies as a heading does (docs/extraction.md).
  */
 export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
-  for (let cur = s; cur; cur = cur.parentPath ? (doc.byPath.get(cur.parentPath) ?? null) : null) {
-    const h = (cur.heading ?? '').toLowerCase();
-    const folded = foldKeepLength(h).trim();
-    if (ASSESSMENT_HEADING.test(folded) || definesScope(folded)) return true;
+  if (!s) return false;
+  // Asked for every unit, and a section's units share its answer (and its parents'): once per section.
+  let r = assessing.get(s);
+  if (r === undefined) {
+    const folded = foldKeepLength((s.heading ?? '').toLowerCase()).trim();
+    r = ASSESSMENT_HEADING.test(folded) || definesScope(folded) || isAssessment(doc, s.parentPath ? (doc.byPath.get(s.parentPath) ?? null) : null);
+    assessing.set(s, r);
   }
-  return false;
+  return r;
 }
+
+/** `isAssessment` by section (a section belongs to one document, whose `byPath` finds its parents). */
+const assessing = new WeakMap<Section, boolean>();
 
 /**
  * A heading that defines a text's scope ("Đối tượng áp dụng") or names only the subjects of a scheme ("Đối tượng
@@ -370,4 +376,17 @@ export function bracketAt(doc: TaskDocument, open: number, end: number): { membe
   const list = parseBodyListAt(t, k);
   if (!list || list.to >= end || t[list.to]?.raw !== ')') return null;
   return { members: list.items, close: list.to };
+}
+
+/**
+ * "đồng thời" at `i` (OCR-tolerant), which opens a clause of its own: asked at every word of a clause, the first
+ * word's reading once per spelling.
+ */
+export function simultaneouslyAt(t: readonly Token[], i: number): boolean {
+  const x = t[i];
+  return x !== undefined && spellingTest(x, 'readsDong', readsDong) && tokenFuzzy(t[i + 1], 'thoi');
+}
+
+function readsDong(x: Token): boolean {
+  return tokenFuzzy(x, 'dong');
 }
