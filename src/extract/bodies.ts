@@ -115,6 +115,8 @@ function departmentHead(t: Token | undefined): string | null {
   return t?.word ? (DEPARTMENT_HEADS.get(t.f) ?? null) : null;
 }
 const CHAINED_MODIFIERS = new Set(vocab.chainedModifiers);
+/** Kinds of a head and "ngành" ("Bộ ngành Trung ương"): a collective however the head is written, folded. */
+const SECTOR_KINDS = new Set(vocab.sectorKinds);
 
 /** A body phrase found in a token stream. */
 export interface BodyParse {
@@ -1189,7 +1191,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     const namedHead = namedHeadAt(tokens, k);
     // "Sở, ban, ngành": a head followed by a comma names a kind of body, not one body.
     // "tổ chức, cá nhân" written in lower case is the kind "tổ chức", not the head "Tổ" of a named body.
-    const lowerKind = !t.cap && !!namedHead && (longestMatch(tokens, k, GENERIC_NOUNS, true)?.n ?? 0) > namedHead.n;
+    // "Bộ ngành Trung ương": the sector's kind, capitalized as a head, is no Bộ named by a field.
+    const kind = namedHead ? longestMatch(tokens, k, GENERIC_NOUNS, true) : null;
+    const lowerKind = !!namedHead && !!kind && kind.n > namedHead.n && (!t.cap || SECTOR_KINDS.has(kind.p.words.join(' ')));
     const startsProper = skip === 0 && (completeOrgAt(tokens, k) > 0 || (!!namedHead && !lowerKind && tokens[k + namedHead.n]?.raw !== COMMA));
     if (g > 0 && !startsProper) {
       // "thành phố Hạ Long" is a local government, not a group.
