@@ -21,6 +21,9 @@
  * own (waves concurrently, like bench/workers/cypherLoad.ts) and reports the replay's p50 and its client CPU.
  * With `--neo4j-pid PID` (a local server) it also reports the server's CPU per request, read from
  * /proc/PID/stat, for the API's requests and for the replay: equal figures mean the floor is the same work.
+ * The replay's driver lives in this process, where the checkout's src/graph/driver.ts has joined multi-chunk
+ * Bolt messages (src/graph/boltMessages.ts) as in the API; the bench's floor worker reads them as a stock driver
+ * does. For the stock floor, run `--root` on a checkout from before that change.
  *
  * `--bare` (implies `--floor`) also replays, for search, the bare full-text lookup the bench compares it with
  * (bench/cypher/floor.searchIndex.cypher with the request's own Lucene query and page size), one at a time.

@@ -440,28 +440,33 @@ export async function mandate(
     events.set(k, [...(events.get(k) ?? []), toEvent(e.edge as Row, toDocument(e.by as unknown[]))]);
   }
   for (const list of events.values()) list.sort((a, b) => compareKeys(a.date ?? '', b.date ?? '') || compareKeys(a.by.key, b.by.key));
-  const steps = new Map<string, MandateStepRecord>();
-  for (const p of all.slice(0, MAX_PATHS)) {
-    p.relations.forEach((relation, i) => {
-      const citing = documents.get(p.keys[i]!);
-      const cited = documents.get(p.keys[i + 1]!);
-      if (!citing || !cited) return;
-      const id = `${citing.key}\u0000${cited.key}`;
-      const existing = steps.get(id);
-      if (!existing || existing.depth > i + 1) {
-        const ev = events.get(cited.key) ?? [];
-        steps.set(id, {
-          document: cited,
-          depth: i + 1,
-          relation,
-          citedBy: citing,
-          evidence: p.evidence?.[i] || null,
-          status: statusOn(cited, ev, statusDay),
-          noLongerInForceSince: noLongerInForceSince(cited, ev, statusDay),
-          replacedBy: replacedByOn(ev, statusDay),
-        });
-      }
-    });
+  // Each citation once, at its fewest steps from the task's document (a path that reaches it in fewer steps
+  // replaces it); found by the citing document, then the cited one, without a key made per step. A document's
+  // status on the day is the same for every citation of it: worked out once.
+  const steps = new Map<string, Map<string, MandateStepRecord>>();
+  const effects = new Map<string, Pick<MandateStepRecord, 'status' | 'noLongerInForceSince' | 'replacedBy'>>();
+  const effectOf = (cited: DocumentRecord) => {
+    let effect = effects.get(cited.key);
+    if (!effect) {
+      const ev = events.get(cited.key) ?? [];
+      effect = { status: statusOn(cited, ev, statusDay), noLongerInForceSince: noLongerInForceSince(cited, ev, statusDay), replacedBy: replacedByOn(ev, statusDay) };
+      effects.set(cited.key, effect);
+    }
+    return effect;
+  };
+  const kept = Math.min(all.length, MAX_PATHS);
+  for (let n = 0; n < kept; n++) {
+    const { keys, relations, evidence } = all[n]!;
+    for (let i = 0; i < relations.length; i++) {
+      const citing = documents.get(keys[i]!);
+      const cited = documents.get(keys[i + 1]!);
+      if (!citing || !cited) continue;
+      let fromCiting = steps.get(citing.key);
+      if (!fromCiting) steps.set(citing.key, (fromCiting = new Map()));
+      const existing = fromCiting.get(cited.key);
+      if (existing && existing.depth <= i + 1) continue;
+      fromCiting.set(cited.key, { document: cited, depth: i + 1, relation: relations[i]!, citedBy: citing, evidence: evidence?.[i] || null, ...effectOf(cited) });
+    }
   }
   const task = toTask(row.task as Row);
   return {
@@ -469,7 +474,7 @@ export async function mandate(
     document,
     documentStatus: statusOn(document, events.get(document.key) ?? [], statusDay),
     events,
-    steps: [...steps.values()].sort(
+    steps: [...steps.values()].flatMap((fromCiting) => [...fromCiting.values()]).sort(
       (a, b) => a.depth - b.depth || compareKeys(a.citedBy.key, b.citedBy.key) || compareKeys(a.document.key, b.document.key),
     ),
     truncated: all.length > MAX_PATHS,

@@ -1,0 +1,74 @@
+/**
+ * One buffer per Bolt message received, for neo4j-driver's unpacker.
+ *
+ * Neo4j sends a message in chunks, and a chunk may come in more than one socket read. neo4j-driver 6.3's
+ * Dechunker hands a message of several pieces to the unpacker as a CombinedBuffer: every byte it reads walks the
+ * list of pieces, and every string is decoded through a new StringDecoder fed each piece in turn
+ * (neo4j-driver-bolt-connection's utf8.js). A record of a one-row statement that large (a mandate's 50 KB, a
+ * lineage's hundreds of KB) pays that for every key, title and marker byte: a replay of the bench's mandates at
+ * 100k documents cost its client 6.0 ms of CPU a request that way, 4.6 joined. Joined into one
+ * buffer (one copy of the message's bytes), the same message is read at the single-chunk speed: strings are
+ * `Buffer#toString` of a slice. The values decoded are the same (tests/graph/boltMessages.test.ts).
+ *
+ * The Dechunker is not part of neo4j-driver's public API, so the change is made on its prototype, once, by
+ * `joinChunkedMessages`, which every driver the project opens calls (src/graph/driver.ts `createDriver`). The
+ * version is pinned in package.json; the test fails when an upgrade moves what it changes.
+ */
+import { createRequire } from 'node:module';
+
+interface ChunkSlice {
+  /** The chunk's bytes: the Dechunker's slices start at position 0 and end at the chunk's end. */
+  _buffer: Buffer;
+}
+
+interface DechunkerPrototype {
+  _onHeader(this: DechunkerState, header: number): unknown;
+  AWAITING_CHUNK: unknown;
+}
+
+interface DechunkerState {
+  _currentMessage: ChunkSlice[];
+  AWAITING_CHUNK: unknown;
+  onmessage(message: unknown): void;
+}
+
+type ChannelBufferClass = new (bytes: Buffer) => unknown;
+
+const JOINED = Symbol.for('directive-graph.joinedChunks');
+
+/** neo4j-driver's own copy of its Bolt connection package (the one its connections use). */
+function boltConnectionModule(file: string): Record<string, unknown> {
+  const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
+  return fromDriver(`neo4j-driver-bolt-connection/lib/channel/${file}`) as Record<string, unknown>;
+}
+
+/**
+ * Makes neo4j-driver hand each multi-chunk message to its unpacker as one buffer. Idempotent. Returns false,
+ * changing nothing, when the driver's internals are not the ones this was written for.
+ */
+export function joinChunkedMessages(): boolean {
+  const chunking = boltConnectionModule('chunking.js');
+  const channelBuffer = boltConnectionModule('channel-buf.js');
+  const Dechunker = chunking.Dechunker as { prototype: DechunkerPrototype & { [JOINED]?: true } } | undefined;
+  const ChannelBuffer = channelBuffer.default as ChannelBufferClass | undefined;
+  if (typeof Dechunker?.prototype?._onHeader !== 'function' || typeof ChannelBuffer !== 'function') return false;
+  const proto = Dechunker.prototype;
+  if (proto[JOINED]) return true;
+  const stock = proto._onHeader;
+  // The stock handler, except that a message boundary after several chunks hands on one buffer of their bytes.
+  proto._onHeader = function onHeader(this: DechunkerState, header: number): unknown {
+    const parts = this._currentMessage;
+    if (header !== 0 || parts.length < 2) return stock.call(this, header);
+    this._currentMessage = [];
+    this.onmessage(new ChannelBuffer(Buffer.concat(parts.map((part) => part._buffer))));
+    return this.AWAITING_CHUNK;
+  };
+  proto[JOINED] = true;
+  return true;
+}
+
+/** Whether the drivers of this process hand multi-chunk messages on as one buffer. */
+export function chunkedMessagesJoined(): boolean {
+  const Dechunker = boltConnectionModule('chunking.js').Dechunker as { prototype: { [JOINED]?: true } } | undefined;
+  return Dechunker?.prototype?.[JOINED] === true;
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chunkedMessagesJoined } from '../../src/graph/boltMessages';
+import { connect, type GraphClient } from '../../src/graph/driver';
+import { testNeo4jSettings } from '../support/neo4j';
+
+// neo4j-driver's own copy of its Bolt connection package, as src/graph/boltMessages.ts reaches it.
+const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
+const { Dechunker } = fromDriver('neo4j-driver-bolt-connection/lib/channel/chunking.js') as { Dechunker: new () => DechunkerLike };
+const ChannelBuffer = (fromDriver('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as { default: new (bytes: Buffer) => ChannelBufferLike }).default;
+
+interface ChannelBufferLike {
+  _buffer?: Buffer;
+  _buffers?: unknown[];
+}
+interface DechunkerLike {
+  onmessage: (message: ChannelBufferLike) => void;
+  write(buffer: ChannelBufferLike): void;
+}
+
+/** Bolt's framing of `text`'s bytes cut at `cuts`: each chunk a two-byte length and its bytes, then an empty chunk. */
+function framed(text: string, cuts: number[] = []): Buffer {
+  const bytes = Buffer.from(text, 'utf8');
+  const ends = [...cuts, bytes.length];
+  const parts = ends.flatMap((end, i) => {
+    const chunk = bytes.subarray(i ? ends[i - 1] : 0, end);
+    const header = Buffer.alloc(2);
+    header.writeUInt16BE(chunk.length);
+    return [header, chunk];
+  });
+  return Buffer.concat([...parts, Buffer.alloc(2)]);
+}
+
+function messagesOf(bytes: Buffer[]): ChannelBufferLike[] {
+  const dechunker = new Dechunker();
+  const messages: ChannelBufferLike[] = [];
+  dechunker.onmessage = (m) => messages.push(m);
+  for (const b of bytes) dechunker.write(new ChannelBuffer(b));
+  return messages;
+}
+
+describe('Bolt messages of several chunks', () => {
+  let graph: GraphClient;
+  beforeAll(async () => {
+    graph = await connect(testNeo4jSettings());
+  });
+  afterAll(async () => {
+    await graph.close();
+  });
+
+  it('are joined for every driver the project opens (fails when a neo4j-driver upgrade moves the Dechunker)', () => {
+    expect(chunkedMessagesJoined()).toBe(true);
+  });
+
+  it('reach the unpacker as one buffer of the chunks in order, also when a chunk arrives in two reads', () => {
+    // Three chunks, the first cut inside the two-byte "Đ", the last one arriving in two socket reads.
+    const text = 'Điều 1. Giao Sở Nội vụ chủ trì';
+    const bytes = framed(text, [1, 12]);
+    const cut = bytes.indexOf(Buffer.from('Nội'));
+    const [message] = messagesOf([bytes.subarray(0, cut), bytes.subarray(cut)]);
+    expect(message?._buffers).toBeUndefined();
+    expect(message?._buffer?.toString('utf8')).toBe(text);
+  });
+
+  it('leave a message of one chunk as the driver reads it', () => {
+    const [message] = messagesOf([framed('Quyết định số 1074/QĐ-UBND')]);
+    expect(message?._buffer?.toString('utf8')).toBe('Quyết định số 1074/QĐ-UBND');
+  });
+
+  it('decode to the values sent: a record of real text far past one chunk, strings cut anywhere', async () => {
+    // A real document's lines, and every prefix length of one paragraph, so chunk boundaries fall inside
+    // multi-byte characters, strings, list and map markers alike.
+    const text = readFileSync('data/real/012b8a728c178e7a.md', 'utf8');
+    const lines = text.split('\n').filter((l) => l.trim());
+    const paragraph = lines.reduce((a, b) => (b.length > a.length ? b : a), '');
+    const value = {
+      lines,
+      prefixes: Array.from({ length: Math.min(paragraph.length, 400) }, (_, i) => paragraph.slice(0, i)),
+      rows: lines.map((line, i) => ({ ordinal: i, line, words: line.split(' '), share: i / 7 })),
+    };
+    expect(JSON.stringify(value).length).toBeGreaterThan(100_000);
+    const [row] = await graph.read<{ value: unknown }>('RETURN $value AS value', { value });
+    expect(row?.value).toEqual(value);
+  });
+});
