@@ -213,15 +213,14 @@ function inKeyOrder(children: Map<string, ChainNode>): Iterable<ChainNode> {
  * once, so its cost follows the citations returned, not the paths through them); the chains are walked here.
  */
 async function walk(graph: GraphReader, key: string, direction: WalkDirection, maxDepth: number, relations: string[] | null, asOf: string | null): Promise<LineageRecord | null> {
-  const name = direction === 'UPSTREAM' ? 'lineage.upstream' : 'lineage.downstream';
-  const [row] = (await graph.read(cypher(name, { maxDepth }), { key, relations, asOf, maxCitations: integer(MAX_CITATIONS) })) as unknown as WalkRow[];
+  const upstream = direction === 'UPSTREAM';
+  const [row] = (await graph.read(cypher('lineage.walk', { maxDepth, upstream }), { key, relations, asOf, maxCitations: integer(MAX_CITATIONS) })) as unknown as WalkRow[];
   if (!row) return null;
   const root = toDocument(row.root);
   // The statement's [near, far, relation, depth] lists serve the chain walk as they are (no object per step).
   const steps = row.steps;
   const depthOf = new Map<string, number>();
   const edges: LineageEdgeRecord[] = new Array(steps.length);
-  const upstream = direction === 'UPSTREAM';
   for (let i = 0; i < steps.length; i++) {
     const [near, far, relation, depth] = steps[i]!;
     const known = depthOf.get(far);
