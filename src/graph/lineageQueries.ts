@@ -144,8 +144,8 @@ interface ChainNode {
  *
  * With `kept` (the documents an answer cut at maxNodes keeps), each path stops at its first document not kept,
  * as maximalPaths gives the paths cut so: the paths beyond such a document still count towards `maxPaths`, but
- * make no node of the tree (at 100k depth 6 most answers are cut at the API's 500 documents, and cutting,
- * de-duplicating and ordering the chains afterwards was a fifth of the API's own work for them).
+ * make no node of the tree (at 100k depth 6, 9 of the bench's 20 roots reach more than the API's 500 documents,
+ * and cutting, de-duplicating and ordering their chains afterwards was a fifth of the API's own work).
  */
 export function walkChains<L = string>(
   rootKey: string,
