@@ -14,9 +14,9 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { cypher, cypherNames } from '../src/graph/cypherRegistry';
+import { cypher, cypherNames, type Bounds } from '../src/graph/cypherRegistry';
 import { loadMigrations } from '../src/graph/migrations';
-import { SAMPLE_BOUNDS, sampleParametersOf } from './lib/cypherSamples';
+import { SAMPLE_BOUND_VARIANTS, sampleParametersOf } from './lib/cypherSamples';
 import { listIndexes, planIndexes, schemaOf, type IndexOperator } from './lib/planIndexes';
 
 /** Sample values for the bench's own parameters (bench/cypher) and the migrations' batches, beside the registry's. */
@@ -37,7 +37,12 @@ const here = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 
 /** Every statement to plan, by a name that says where it lives. */
 async function statements(): Promise<Array<{ name: string; text: string }>> {
-  const out = cypherNames().map((name) => ({ name, text: cypher(name, SAMPLE_BOUNDS) }));
+  // A statement with switches is planned in each of its texts, named by the switches when they differ.
+  const out = cypherNames().flatMap((name) => {
+    const texts = new Map(SAMPLE_BOUND_VARIANTS.map((bounds) => [cypher(name, bounds), bounds] as const));
+    const switches = (bounds: Bounds) => Object.entries(bounds).filter(([, v]) => typeof v === 'boolean').map(([k, v]) => `${k}=${v}`).join(' ');
+    return [...texts].map(([text, bounds]) => ({ name: texts.size === 1 ? name : `${name} (${switches(bounds)})`, text }));
+  });
   const benchDir = path.join(here, 'bench', 'cypher');
   for (const file of readdirSync(benchDir).filter((f) => f.endsWith('.cypher')).sort()) {
     out.push({ name: `bench/${file.replace(/\.cypher$/, '')}`, text: readFileSync(path.join(benchDir, file), 'utf8').replaceAll('{{P}}', '') });

@@ -4,7 +4,7 @@
 // it when no parameter narrows (narrowsTasks in src/graph/taskQueries.ts reads them off the TaskFilter).
 ($status IS NULL OR coalesce(t.status, 'NOT_STARTED') = $status)
 AND all(w IN $words WHERE t.textFolded CONTAINS w OR t.textRestoredFolded CONTAINS w)
-// $inForceOn: only tasks of documents issued by then and in force on it (see lineage.upstream).
+// $inForceOn: only tasks of documents issued by then and in force on it (see lineage.walk).
 AND ($inForceOn IS NULL OR EXISTS {
       MATCH (td:Document {key: t.documentKey})
       WHERE (td.date IS NULL OR td.date <= $inForceOn)

@@ -1,7 +1,7 @@
 // The shortest citation chains between two documents, whichever of the two cites (through others) the
 // other: all shortest paths each way, up to {{maxDepth}} steps, keeping those of the smallest length.
 // Callers handle $fromKey = $toKey (shortest-path search needs two distinct nodes). $asOf: as in
-// lineage.upstream (the citing documents of a path are all but its last).
+// lineage.walk (the citing documents of a path are all but its last).
 OPTIONAL MATCH (a:Document {key: $fromKey})
 OPTIONAL MATCH (b:Document {key: $toKey})
 WITH a, b, CASE WHEN a IS NULL OR b IS NULL THEN [] ELSE

@@ -2,7 +2,7 @@
 // căn cứ / thực hiện / sửa đổi), at most {{maxDepth}} steps, stopping at national documents: a path may
 // pass only through provincial documents and ends where it reaches a national one or runs out. Each step
 // carries the citing text's words (the citation's evidence) when $withEvidence (the query reads them: each path
-// repeats them for every step, about as many bytes as its keys). $asOf: as in lineage.upstream. Every document
+// repeats them for every step, about as many bytes as its keys). $asOf: as in lineage.walk. Every document
 // comes with what other documents did to it (its events), so each step says whether it is still in force and
 // what replaced it. With $withAssignments (the query reads them), the task's assignments come along in
 // task.assignments' order, so the API needs no second statement for them.

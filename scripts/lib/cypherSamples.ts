@@ -4,6 +4,7 @@
  * test (every statement plans) and by scripts/indexUse.ts (which index each statement's plan reads).
  */
 import neo4j from 'neo4j-driver';
+import type { Bounds } from '../../src/graph/cypherRegistry';
 
 export const SAMPLE_PARAMETERS: Record<string, unknown> = {
   keys: ['2898/QĐ-UBND@Quảng Ninh'],
@@ -81,8 +82,13 @@ export const SAMPLE_PARAMETERS: Record<string, unknown> = {
   completedAt: '2025-11-01',
 };
 
-/** Bounds for `{{NAME}}` placeholders (validated integers in the product). */
-export const SAMPLE_BOUNDS = { maxDepth: 3, downstreamDepth: 2 };
+/** Bounds for `{{NAME}}` placeholders (validated integers in the product) and `{{#if NAME}}` switches. */
+export const SAMPLE_BOUNDS = { maxDepth: 3, downstreamDepth: 2, upstream: true };
+
+/** SAMPLE_BOUNDS with each switch both ways: every text a statement can take, to plan each. */
+export const SAMPLE_BOUND_VARIANTS: Bounds[] = Object.entries(SAMPLE_BOUNDS)
+  .filter(([, value]) => typeof value === 'boolean')
+  .reduce<Bounds[]>((variants, [key]) => variants.flatMap((v) => [{ ...v, [key]: true }, { ...v, [key]: false }]), [SAMPLE_BOUNDS]);
 
 /** The parameters a statement's text names, each with its sample value; the names with none are `missing`. */
 export function sampleParametersOf(statement: string): { parameters: Record<string, unknown>; missing: string[] } {

@@ -6,7 +6,7 @@
  * IN_FORCE when it states a date of effect that has come, or another document amended, supplemented, guided
  * or corrected it (which presupposes it is in force); UNKNOWN when nothing says. An event whose acting
  * document has no date counts as past. The Cypher walks use the same rule for "in force"
- * (lineage.upstream).
+ * (lineage.walk).
  */
 import type { DocumentRecord } from './records';
 

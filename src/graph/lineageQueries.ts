@@ -83,8 +83,9 @@ export function compareKeys(a: string, b: string): number {
 
 /**
  * Paths that are not the start of a longer path in the set: the chains to draw. Any shorter start counts (not
- * only the one a step shorter), so the set may hold only some of the paths walked, such as the walk's own
- * chains cut at a node limit.
+ * only the one a step shorter), so the set may hold only some of the paths walked, such as the chains of two
+ * walks from one root (lineage BOTH), one walk's chain the start of the other's when a document both cites the
+ * root and is cited by it.
  */
 export function maximalPaths(paths: string[][]): string[][] {
   const SEP = '\u0000';
@@ -120,16 +121,15 @@ interface WalkRow {
 /** A citation as a walk takes it: [near, far, relation], `near` its end nearer the root (as the statement lists it). */
 export type WalkStep = readonly [near: string, far: string, relation: string, ...rest: unknown[]];
 
-/** A document list from the root: the walks that end here, and whether one of them went on. */
+/** A document list from the root that some path walked, the answer keeping all its documents. */
 interface ChainNode {
   key: string;
   /** `label(key)`, made once for every chain through this node. */
   label: unknown;
   parent: ChainNode | null;
   length: number;
+  /** The longer lists walked, by their last document; null while none is. */
   children: Map<string, ChainNode> | null;
-  ended: boolean;
-  extended: boolean;
 }
 
 /**
@@ -141,6 +141,11 @@ interface ChainNode {
  * paths every time. The order comes from the tree itself (children read in key order, chains gathered by
  * length), not from sorting the chains: at lineage depth 6 that sort was a fifth of the walk. Each document
  * of a chain is given as `label(key)` (the key itself by default), made once per node of the tree.
+ *
+ * With `kept` (the documents an answer cut at maxNodes keeps), each path stops at its first document not kept,
+ * as maximalPaths gives the paths cut so: the paths beyond such a document still count towards `maxPaths`, but
+ * make no node of the tree (at 100k depth 6, 9 of the bench's 20 roots reach more than the API's 500 documents,
+ * and cutting, de-duplicating and ordering their chains afterwards was a fifth of the API's own work).
  */
 export function walkChains<L = string>(
   rootKey: string,
@@ -148,6 +153,7 @@ export function walkChains<L = string>(
   maxDepth: number,
   maxPaths: number,
   label: (key: string) => L = (key) => key as unknown as L,
+  kept: ReadonlySet<string> | null = null,
 ): { chains: L[][]; truncated: boolean } {
   const out = new Map<string, number[]>();
   steps.forEach(([near], i) => {
@@ -156,14 +162,15 @@ export function walkChains<L = string>(
     else out.set(near, [i]);
   });
   for (const list of out.values()) list.sort((a, b) => compareKeys(steps[a]![1], steps[b]![1]) || compareKeys(steps[a]![2], steps[b]![2]));
-  const root: ChainNode = { key: rootKey, label: label(rootKey), parent: null, length: 1, children: null, ended: false, extended: false };
+  const root: ChainNode = { key: rootKey, label: label(rootKey), parent: null, length: 1, children: null };
   const used = new Uint8Array(steps.length);
   let paths = 0;
   let truncated = false;
   // Each path is a document list from the root: paths with the same list (parallel citations) share its node.
-  const extend = (at: ChainNode): void => {
-    if (at.length > maxDepth) return;
-    for (const i of out.get(at.key) ?? []) {
+  // `at` is the node of the path walked so far, null past a document the answer does not keep.
+  const extend = (at: ChainNode | null, key: string, length: number): void => {
+    if (length > maxDepth) return;
+    for (const i of out.get(key) ?? []) {
       if (truncated) return;
       if (used[i]) continue;
       if (paths === maxPaths) {
@@ -172,27 +179,31 @@ export function walkChains<L = string>(
       }
       paths++;
       const far = steps[i]![1];
-      at.extended = true;
-      at.children ??= new Map();
-      let next = at.children.get(far);
-      if (!next) at.children.set(far, (next = { key: far, label: label(far), parent: at, length: at.length + 1, children: null, ended: false, extended: false }));
-      next.ended = true;
+      let next: ChainNode | null = null;
+      if (at && (kept === null || kept.has(far))) {
+        at.children ??= new Map();
+        next = at.children.get(far) ?? null;
+        if (!next) at.children.set(far, (next = { key: far, label: label(far), parent: at, length: length + 1, children: null }));
+      }
       used[i] = 1;
-      extend(next);
+      extend(next, far, length + 1);
       used[i] = 0;
     }
   };
-  extend(root);
-  // Depth first with each node's children in key order visits the chains in key order; gathered by length,
-  // they come shortest first, then key by key (a chain ends at a leaf, so none is the start of another).
+  extend(root, rootKey, 1);
+  // Every node but the root ends a path; a chain ends at one that no longer list extends. Depth first with each
+  // node's children in key order visits the chains in key order; gathered by length, they come shortest first,
+  // then key by key (a chain ends at a leaf, so none is the start of another).
   const byLength: L[][][] = [];
   const collect = (node: ChainNode): void => {
-    if (node.ended && !node.extended) {
+    if (!node.children) {
+      if (node === root) return;
       const chain = new Array<L>(node.length);
       for (let n: ChainNode | null = node, i = node.length - 1; n; n = n.parent, i--) chain[i] = n.label as L;
       (byLength[node.length] ??= []).push(chain);
+      return;
     }
-    if (node.children) for (const child of inKeyOrder(node.children)) collect(child);
+    for (const child of inKeyOrder(node.children)) collect(child);
   };
   collect(root);
   return { chains: byLength.flatMap((list) => list ?? []), truncated };
@@ -208,20 +219,31 @@ function inKeyOrder(children: Map<string, ChainNode>): Iterable<ChainNode> {
   return children.values();
 }
 
+/** One walk's documents and citations, its chains not walked yet. */
+interface Walk {
+  root: DocumentRecord;
+  /** The root, then each document reached once. */
+  nodes: LineageNodeRecord[];
+  edges: LineageEdgeRecord[];
+  /** The statement's citations, as the chains are walked from them. */
+  steps: readonly WalkStep[];
+  /** More than MAX_CITATIONS citations: the nearest were given. */
+  cut: boolean;
+}
+
 /**
  * One walk in one direction: one Cypher statement walks the citations level by level (each document expanded
  * once, so its cost follows the citations returned, not the paths through them); the chains are walked here.
  */
-async function walk(graph: GraphReader, key: string, direction: WalkDirection, maxDepth: number, relations: string[] | null, asOf: string | null): Promise<LineageRecord | null> {
-  const name = direction === 'UPSTREAM' ? 'lineage.upstream' : 'lineage.downstream';
-  const [row] = (await graph.read(cypher(name, { maxDepth }), { key, relations, asOf, maxCitations: integer(MAX_CITATIONS) })) as unknown as WalkRow[];
+async function walk(graph: GraphReader, key: string, direction: WalkDirection, maxDepth: number, relations: string[] | null, asOf: string | null): Promise<Walk | null> {
+  const upstream = direction === 'UPSTREAM';
+  const [row] = (await graph.read(cypher('lineage.walk', { maxDepth, upstream }), { key, relations, asOf, maxCitations: integer(MAX_CITATIONS) })) as unknown as WalkRow[];
   if (!row) return null;
   const root = toDocument(row.root);
   // The statement's [near, far, relation, depth] lists serve the chain walk as they are (no object per step).
   const steps = row.steps;
   const depthOf = new Map<string, number>();
   const edges: LineageEdgeRecord[] = new Array(steps.length);
-  const upstream = direction === 'UPSTREAM';
   for (let i = 0; i < steps.length; i++) {
     const [near, far, relation, depth] = steps[i]!;
     const known = depthOf.get(far);
@@ -234,8 +256,7 @@ async function walk(graph: GraphReader, key: string, direction: WalkDirection, m
     const document = toDocument(reached);
     if (document.key !== root.key) nodes.push({ document, depth: depthOf.get(document.key)!, direction });
   }
-  // Walked when a caller reads them (or asks whether the answer was cut and the citations were not).
-  return withLazyPaths({ root, nodes, edges }, row.truncated, (label) => walkChains(root.key, steps, maxDepth, MAX_PATHS, label));
+  return { root, nodes, edges, steps, cut: row.truncated };
 }
 
 type MakePaths = <L>(label: (key: string) => L) => { chains: L[][]; truncated: boolean };
@@ -286,31 +307,27 @@ export async function lineage(
   const walks = direction === 'BOTH' ? (['UPSTREAM', 'DOWNSTREAM'] as const) : ([direction] as const);
   const found = await Promise.all(walks.map((d) => walk(graph, key, d, maxDepth, relations, asOf)));
   if (found.some((f) => f === null)) return null;
-  const parts = found as LineageRecord[];
+  const parts = found as Walk[];
   const root = parts[0]!.root;
+  const single = parts.length === 1 ? parts[0]! : null;
 
   // One walk reaches each document once (the root, then the statement's distinct documents): nothing to merge.
-  const sorted = (parts.length === 1 ? [...parts[0]!.nodes] : nearestOfEach(parts.flatMap((p) => p.nodes))).sort(
+  const sorted = (single ? [...single.nodes] : nearestOfEach(parts.flatMap((p) => p.nodes))).sort(
     (a, b) => a.depth - b.depth || compareKeys(a.document.key, b.document.key),
   );
   const nodes = sorted.length > Math.max(1, maxNodes) ? sorted.slice(0, Math.max(1, maxNodes)) : sorted;
-  const everyKept = sorted.length === nodes.length;
-  // One walk whose documents all fit gives its chains as they are (maximal and in order already).
-  const whole = parts.length === 1 && everyKept;
-  const kept = whole ? null : new Set(nodes.map((n) => n.document.key));
-  const edges = nearestEdges(parts.length === 1 ? parts[0]!.edges : parts.flatMap((p) => p.edges), everyKept ? null : kept).sort(
+  const nodesCut = sorted.length > nodes.length;
+  // The documents kept when some were left out: edges and chains stop at them.
+  const kept = nodesCut ? new Set(nodes.map((n) => n.document.key)) : null;
+  const edges = nearestEdges(single ? single.edges : parts.flatMap((p) => p.edges), kept).sort(
     (a, b) => a.depth - b.depth || compareKeys(a.fromKey, b.fromKey) || compareKeys(a.toKey, b.toKey),
   );
-  // A chain stops at its first document that did not fit.
-  const cut = (p: string[]): string[] => {
-    const i = p.findIndex((k) => !kept!.has(k));
-    return i === -1 ? p : p.slice(0, i);
-  };
-  // Cut when a walk was (its citations or its chains) or documents were left out.
-  const walksCut = (): boolean => parts.some((p) => p.truncated);
-  return withLazyPaths({ root, nodes, edges }, sorted.length > nodes.length, (label) => {
-    const chains = whole ? parts[0]!.pathsAs(label) : maximalPaths(parts.flatMap((p) => p.paths).map(cut).filter((p) => p.length > 1)).map((p) => p.map(label));
-    return { chains, truncated: walksCut() };
+  // Cut when a walk's citations were, documents were left out, or (known once walked) the chains were.
+  return withLazyPaths({ root, nodes, edges }, nodesCut || parts.some((p) => p.cut), (label) => {
+    // One walk's chains come maximal and in order from its tree; two walks' chains (both from the root) are merged.
+    if (single) return walkChains(root.key, single.steps, maxDepth, MAX_PATHS, label, kept);
+    const walked = parts.map((p) => walkChains(root.key, p.steps, maxDepth, MAX_PATHS, (k) => k, kept));
+    return { chains: maximalPaths(walked.flatMap((w) => w.chains)).map((p) => p.map(label)), truncated: walked.some((w) => w.truncated) };
   });
 }
 

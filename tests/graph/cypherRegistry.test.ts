@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher, cypherNames } from '../../src/graph/cypherRegistry';
 import { connect } from '../../src/graph/driver';
 import { migrate } from '../../src/graph/migrations';
-import { SAMPLE_BOUNDS, sampleParametersOf } from '../../scripts/lib/cypherSamples';
+import { SAMPLE_BOUND_VARIANTS, sampleParametersOf } from '../../scripts/lib/cypherSamples';
 import { testNeo4jSettings } from '../support/neo4j';
 import { listIndexes, planIndexes, type IndexRow } from '../../scripts/lib/planIndexes';
 
@@ -49,7 +49,7 @@ describe('the Cypher registry', () => {
 
   it('writes an each block out once per level up to its bound, each with its level number', () => {
     for (const maxDepth of [1, 4]) {
-      const statement = cypher('lineage.upstream', { maxDepth });
+      const statement = cypher('lineage.walk', { maxDepth, upstream: true });
       expect(statement).not.toContain('{{');
       expect(statement.match(/CALL \(frontier, seen, steps\)/g)).toHaveLength(maxDepth);
       const levels = [...statement.matchAll(/r\.relation, (\d+)\]/g)].map((m) => Number(m[1]));
@@ -57,15 +57,31 @@ describe('the Cypher registry', () => {
     }
   });
 
+  it('picks the text of a switch, refusing a switch not given as a boolean', () => {
+    const up = cypher('lineage.walk', { maxDepth: 1, upstream: true });
+    const down = cypher('lineage.walk', { maxDepth: 1, upstream: false });
+    expect(up).toContain('(near)-[r:CITES]->(far:Document)');
+    expect(up).not.toContain('<-[r:CITES]-');
+    expect(down).toContain('(near)<-[r:CITES]-(far:Document)');
+    expect(down).not.toContain('-[r:CITES]->');
+    expect(up).not.toContain('{{');
+    expect(down).not.toContain('{{');
+    expect(() => cypher('lineage.walk', { maxDepth: 1 })).toThrow(/boolean switch upstream/);
+    expect(() => cypher('lineage.walk', { maxDepth: 1, upstream: 1 })).toThrow(/boolean switch upstream/);
+  });
+
   it.each(names)('plans %s with its parameters, with no deprecation warning', async (name) => {
-    const statement = cypher(name, SAMPLE_BOUNDS);
-    const { parameters, missing } = sampleParametersOf(statement);
-    expect(missing, `add sample values for these parameters of ${name} (scripts/lib/cypherSamples.ts)`).toEqual([]);
+    // Each text the statement can take (its switches both ways), once.
+    const statements = [...new Set(SAMPLE_BOUND_VARIANTS.map((bounds) => cypher(name, bounds)))];
     const session = driver.session({ database: testNeo4jSettings().database });
     try {
-      const planned = await planIndexes(session, statement, parameters, indexes);
-      const deprecations = planned.notifications.filter((n) => /Deprecat/i.test(`${n.code} ${n.category}`));
-      expect(deprecations.map((n) => `${n.code}: ${n.description}`)).toEqual([]);
+      for (const statement of statements) {
+        const { parameters, missing } = sampleParametersOf(statement);
+        expect(missing, `add sample values for these parameters of ${name} (scripts/lib/cypherSamples.ts)`).toEqual([]);
+        const planned = await planIndexes(session, statement, parameters, indexes);
+        const deprecations = planned.notifications.filter((n) => /Deprecat/i.test(`${n.code} ${n.category}`));
+        expect(deprecations.map((n) => `${n.code}: ${n.description}`)).toEqual([]);
+      }
     } finally {
       await session.close();
     }

@@ -124,6 +124,29 @@ describe('lineage', () => {
     expect(walkChains('r', steps, 3, 2)).toEqual({ chains: [['r', 'a', 'b']], truncated: true });
   });
 
+  it('stops each chain at its first document not kept, as the chains cut and made maximal, the paths beyond still counting towards the bound', () => {
+    const step = (near: string, far: string) => [near, far, 'BASIS'] as const;
+    // r cites a and b, both cite x, a also cites y, x cites z: uncut, r>a>x>z, r>a>y and r>b>x>z.
+    const steps = [step('r', 'a'), step('r', 'b'), step('a', 'x'), step('a', 'y'), step('b', 'x'), step('x', 'z')];
+    const kept = new Set(['r', 'a', 'b', 'y']);
+    // x is left out: r>a>x>z stops at r>a, which r>a>y extends; r>b>x>z stops at r>b.
+    expect(walkChains('r', steps, 3, 100, undefined, kept)).toEqual({ chains: [['r', 'b'], ['r', 'a', 'y']], truncated: false });
+    // After 4 paths (r>a, r>a>x, r>a>x>z, r>a>y) the walk is cut: the two beyond x counted though they make no chain.
+    expect(walkChains('r', steps, 3, 4, undefined, kept)).toEqual({ chains: [['r', 'a', 'y']], truncated: true });
+    // The same as cutting the uncut walk's chains and keeping those no other extends, for every bound and set kept.
+    const cutAt = (keep: Set<string>) => (chain: string[]) => {
+      const first = chain.findIndex((k) => !keep.has(k));
+      return first === -1 ? chain : chain.slice(0, first);
+    };
+    for (const keep of [kept, new Set(['r', 'b', 'x', 'z']), new Set(['r', 'a']), new Set(['r'])]) {
+      for (let maxPaths = 1; maxPaths <= 8; maxPaths++) {
+        const uncut = walkChains('r', steps, 3, maxPaths);
+        const expected = maximalPaths(uncut.chains.map(cutAt(keep)).filter((chain) => chain.length > 1));
+        expect(walkChains('r', steps, 3, maxPaths, undefined, keep)).toEqual({ chains: expected, truncated: uncut.truncated });
+      }
+    }
+  });
+
   it('labels each document of the walk once per node of its tree, not once per chain it is on', () => {
     const step = (near: string, far: string) => [near, far, 'BASIS'] as const;
     // r cites a and b; each cites x and y: four chains sharing their starts.
