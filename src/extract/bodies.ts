@@ -464,7 +464,8 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
 
 /**
  * A kind after "và" that joins the group before it (token count, or 0): written plainly, of the same sector
- * (or the list addresses anyone), and followed by the modifier the whole list shares ("liên quan").
+ * (or the list addresses anyone), and followed by the modifier the whole list shares ("liên quan") or opened by
+ * one "các".
  */
 function sharedKindAt(tokens: readonly Token[], i: number, before: string, listStart: number): number {
   const m = tokens[i]?.word && !tokens[i]!.cap ? longestMatch(tokens, i, GENERIC_NOUNS, true) : null;
@@ -481,7 +482,11 @@ function sharedKindAt(tokens: readonly Token[], i: number, before: string, listS
   }
   if (isWord(tokens[k], 'khac')) k++;
   if (isWord(tokens[k], 'co')) k++;
-  return isWord(tokens[k], 'lien') && isWord(tokens[k + 1], 'quan') ? m.n : 0;
+  if (isWord(tokens[k], 'lien') && isWord(tokens[k + 1], 'quan')) return m.n;
+  // "các bộ, cơ quan và địa phương biết, thực hiện", "Đề nghị các sở, ban, ngành và địa phương khẩn trương ...":
+  // under one "các" the kinds are one phrase whatever follows (README convention 7, correction C2), unless a
+  // capitalized word goes on to name one body of the last kind.
+  return isCac(tokens[listStart - 1]) && !tokens[i + m.n]?.cap ? m.n : 0;
 }
 
 function sectorOf(kind: string): 'state' | 'enterprise' | null {
