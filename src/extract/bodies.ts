@@ -474,12 +474,18 @@ function sharedKindAt(tokens: readonly Token[], i: number, before: string, listS
   if (STANDALONE_GROUP_KINDS.has(kind) || LOCALITY_GENERICS.has(kind) && kind !== 'dia phuong') return 0;
   if (crossesSector(before, kind) && !anyoneList(tokens, listStart)) return 0;
   let k = i + m.n;
+  let individuals = INDIVIDUALS.has(`${tokens[i]!.f} ${tokens[i + 1]?.f ?? ''}`);
   // "... và tổ chức, cá nhân có liên quan".
   while (tokens[k]?.raw === COMMA) {
     const more = longestMatch(tokens, k + 1, GENERIC_NOUNS, true);
     if (!more || tokens[k + 1]!.cap) break;
+    individuals ||= INDIVIDUALS.has(`${tokens[k + 1]!.f} ${tokens[k + 2]?.f ?? ''}`);
     k += 1 + more.n;
   }
+  // "Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan": a head heads the units before "và", never
+  // the individuals after it, so these are two bodies (the tenth round's decision, correction C3 of gold-real's
+  // README); without the head the list is one ("các cơ quan, đơn vị và tổ chức, cá nhân có liên quan").
+  if (individuals && headTitleBefore(tokens, listStart - 1)) return 0;
   if (isWord(tokens[k], 'khac')) k++;
   if (isWord(tokens[k], 'co')) k++;
   if (isWord(tokens[k], 'lien') && isWord(tokens[k + 1], 'quan')) return m.n;
@@ -487,6 +493,16 @@ function sharedKindAt(tokens: readonly Token[], i: number, before: string, listS
   // under one "các" the kinds are one phrase whatever follows (README convention 7, correction C2), unless a
   // capitalized word goes on to name one body of the last kind.
   return isCac(tokens[listStart - 1]) && !tokens[i + m.n]?.cap ? m.n : 0;
+}
+
+/** Whether a head's title ("Thủ trưởng", "Giám đốc") ends right before the "các" at `cac`. */
+function headTitleBefore(tokens: readonly Token[], cac: number): boolean {
+  if (!isCac(tokens[cac])) return false;
+  for (let j = cac - 1; j >= Math.max(0, cac - 4); j--) {
+    const title = longestMatch(tokens, j, HEAD_TITLES, true);
+    if (title && j + title.n === cac) return true;
+  }
+  return false;
 }
 
 function sectorOf(kind: string): 'state' | 'enterprise' | null {
