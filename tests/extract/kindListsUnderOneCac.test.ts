@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBodyListAt } from '../../src/extract/bodies';
 import { extractDocument } from '../../src/extract/extractDocument';
+import { foldForSearch } from '../../src/text/fold';
 import { tokenize } from '../../src/extract/vocabulary';
 
 const items = (text: string) => parseBodyListAt(tokenize(text), 0)?.items.map((i) => i.raw) ?? [];
@@ -39,6 +40,38 @@ describe('a last kind joined by "và" under one "các"', () => {
     expect(items('các sở, ban, ngành và Ủy ban nhân dân các xã khẩn trương thực hiện')).toEqual([
       'các sở, ban, ngành',
       'Ủy ban nhân dân các xã',
+    ]);
+  });
+});
+
+describe('a head\'s title over kinds joined by "và" to individuals', () => {
+  it('heads only the units: "Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan" is two bodies', () => {
+    expect(items('Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan chịu trách nhiệm')).toEqual([
+      'Thủ trưởng các cơ quan, đơn vị',
+      'tổ chức, cá nhân có liên quan',
+    ]);
+  });
+
+  it('gives each its LEAD in a decision\'s closing article, wrapped inside the title as the export has it', () => {
+    // A provincial decision publishing procedures: its execution article.
+    const text = [
+      'QUYẾT ĐỊNH',
+      '',
+      '**Điều 3.** Chánh Văn phòng Ủy ban nhân dân',
+      'tỉnh; Giám đốc Sở Văn hóa, Thể thao và Du lịch; Chủ tịch Ủy ban nhân dân các',
+      'xã, phường; Giám đốc Trung tâm Phục vụ hành chính công cấp tỉnh, cấp xã; Thủ',
+      'trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan chịu trách nhiệm',
+      'thi hành Quyết định này./.',
+      '',
+    ].join('\n');
+    const lead = extractDocument(text).assignments.filter((a) => a.role === 'LEAD').map((a) => foldForSearch(a.body));
+    expect(lead).toContain('cac co quan, don vi');
+    expect(lead).toContain('to chuc, ca nhan co lien quan');
+  });
+
+  it('keeps the list one group without a head (README convention 7)', () => {
+    expect(items('các cơ quan, đơn vị và tổ chức, cá nhân có liên quan chịu trách nhiệm')).toEqual([
+      'các cơ quan, đơn vị và tổ chức, cá nhân có liên quan',
     ]);
   });
 });
