@@ -474,12 +474,12 @@ function sharedKindAt(tokens: readonly Token[], i: number, before: string, listS
   if (STANDALONE_GROUP_KINDS.has(kind) || LOCALITY_GENERICS.has(kind) && kind !== 'dia phuong') return 0;
   if (crossesSector(before, kind) && !anyoneList(tokens, listStart)) return 0;
   let k = i + m.n;
-  let individuals = INDIVIDUALS.has(`${tokens[i]!.f} ${tokens[i + 1]?.f ?? ''}`);
+  let individuals = individualAt(tokens, i);
   // "... và tổ chức, cá nhân có liên quan".
   while (tokens[k]?.raw === COMMA) {
     const more = longestMatch(tokens, k + 1, GENERIC_NOUNS, true);
     if (!more || tokens[k + 1]!.cap) break;
-    individuals ||= INDIVIDUALS.has(`${tokens[k + 1]!.f} ${tokens[k + 2]?.f ?? ''}`);
+    individuals ||= individualAt(tokens, k + 1);
     k += 1 + more.n;
   }
   // "Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan": a head heads the units before "và", never
@@ -1514,7 +1514,7 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     // "các cơ quan, đơn vị, tổ chức và cá nhân có liên quan": individuals closing a list of kinds of bodies
     // are no body of their own; the list is one group.
     const prev = items[items.length - 1]!;
-    if (next === k + 1 && isWord(sep, 'va') && kindsOnly(tokens, prev) && kindsOnly(tokens, item) && INDIVIDUALS.has(tokens[item.from]!.f + ' ' + (tokens[item.from + 1]?.f ?? ''))) {
+    if (next === k + 1 && isWord(sep, 'va') && kindsOnly(tokens, prev) && kindsOnly(tokens, item) && individualAt(tokens, item.from)) {
       items[items.length - 1] = { ...prev, to: item.to, end: item.end, raw: rawOf(tokens, prev.from, item.to), owner: item.owner ?? prev.owner };
       k = item.to;
       continue;
@@ -1633,6 +1633,11 @@ function delegateAt(tokens: readonly Token[], i: number): number {
 }
 
 const INDIVIDUALS = new Set(vocab.individuals);
+
+/** Whether individuals ("cá nhân", "hộ gia đình") are named at `k`. */
+function individualAt(tokens: readonly Token[], k: number): boolean {
+  return INDIVIDUALS.has(`${tokens[k]?.f ?? ''} ${tokens[k + 1]?.f ?? ''}`);
+}
 
 /**
  * "Sở Tài chính Công an tỉnh": a Sở or Bộ named by its field, then a complete body on the same line with no comma
