@@ -466,7 +466,8 @@ function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolea
 
 /**
  * A kind after "và" that joins the group before it (token count, or 0): written plainly, of the same sector
- * (or the list addresses anyone), and followed by the modifier the whole list shares ("liên quan").
+ * (or the list addresses anyone), and followed by the modifier the whole list shares ("liên quan") or opened by
+ * one "các".
  */
 function sharedKindAt(tokens: readonly Token[], i: number, before: string, listStart: number): number {
   const m = tokens[i]?.word && !tokens[i]!.cap ? longestMatch(tokens, i, GENERIC_NOUNS, true) : null;
@@ -475,15 +476,35 @@ function sharedKindAt(tokens: readonly Token[], i: number, before: string, listS
   if (STANDALONE_GROUP_KINDS.has(kind) || LOCALITY_GENERICS.has(kind) && kind !== 'dia phuong') return 0;
   if (crossesSector(before, kind) && !anyoneList(tokens, listStart)) return 0;
   let k = i + m.n;
+  let individuals = individualAt(tokens, i);
   // "... và tổ chức, cá nhân có liên quan".
   while (tokens[k]?.raw === COMMA) {
     const more = longestMatch(tokens, k + 1, GENERIC_NOUNS, true);
     if (!more || tokens[k + 1]!.cap) break;
+    individuals ||= individualAt(tokens, k + 1);
     k += 1 + more.n;
   }
+  // "Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan": a head heads the units before "và", never
+  // the individuals after it, so these are two bodies (the tenth round's decision, correction C3 of gold-real's
+  // README); without the head the list is one ("các cơ quan, đơn vị và tổ chức, cá nhân có liên quan").
+  if (individuals && headTitleBefore(tokens, listStart - 1)) return 0;
   if (isWord(tokens[k], 'khac')) k++;
   if (isWord(tokens[k], 'co')) k++;
-  return isWord(tokens[k], 'lien') && isWord(tokens[k + 1], 'quan') ? m.n : 0;
+  if (isWord(tokens[k], 'lien') && isWord(tokens[k + 1], 'quan')) return m.n;
+  // "các bộ, cơ quan và địa phương biết, thực hiện", "Đề nghị các sở, ban, ngành và địa phương khẩn trương ...":
+  // under one "các" the kinds are one phrase whatever follows (README convention 7, correction C2), unless a
+  // capitalized word goes on to name one body of the last kind.
+  return isCac(tokens[listStart - 1]) && !tokens[i + m.n]?.cap ? m.n : 0;
+}
+
+/** Whether a head's title ("Thủ trưởng", "Giám đốc") ends right before the "các" at `cac`. */
+function headTitleBefore(tokens: readonly Token[], cac: number): boolean {
+  if (!isCac(tokens[cac])) return false;
+  for (let j = cac - 1; j >= Math.max(0, cac - 4); j--) {
+    const title = longestMatch(tokens, j, HEAD_TITLES, true);
+    if (title && j + title.n === cac) return true;
+  }
+  return false;
 }
 
 function sectorOf(kind: string): 'state' | 'enterprise' | null {
@@ -1497,7 +1518,7 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     // "các cơ quan, đơn vị, tổ chức và cá nhân có liên quan": individuals closing a list of kinds of bodies
     // are no body of their own; the list is one group.
     const prev = items[items.length - 1]!;
-    if (next === k + 1 && isWord(sep, 'va') && kindsOnly(tokens, prev) && kindsOnly(tokens, item) && INDIVIDUALS.has(tokens[item.from]!.f + ' ' + (tokens[item.from + 1]?.f ?? ''))) {
+    if (next === k + 1 && isWord(sep, 'va') && kindsOnly(tokens, prev) && kindsOnly(tokens, item) && individualAt(tokens, item.from)) {
       items[items.length - 1] = { ...prev, to: item.to, end: item.end, raw: rawOf(tokens, prev.from, item.to), owner: item.owner ?? prev.owner };
       k = item.to;
       continue;
@@ -1616,6 +1637,11 @@ function delegateAt(tokens: readonly Token[], i: number): number {
 }
 
 const INDIVIDUALS = new Set(vocab.individuals);
+
+/** Whether individuals ("cá nhân", "hộ gia đình") are named at `k`. */
+function individualAt(tokens: readonly Token[], k: number): boolean {
+  return INDIVIDUALS.has(`${tokens[k]?.f ?? ''} ${tokens[k + 1]?.f ?? ''}`);
+}
 
 /**
  * "Sở Tài chính Công an tỉnh": a Sở or Bộ named by its field, then a complete body on the same line with no comma

@@ -80,7 +80,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 207 development documents (F1 0.928, P 0.934, R 0.921)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 207 development documents (F1 0.931, P 0.938, R 0.924)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -149,10 +149,12 @@ describe('extraction on real documents against their gold', () => {
     // Twenty-eighth pass (r28b, where a partner's name ends): 0.937 / 0.922 / 0.929 (1985/134/168): floors 0.928,
     // 0.936 and 0.920.
     // With r28a (an item opening with its owner's heading, funds) also merged, and the gold consistency pass: 0.935 / 0.922 / 0.929 (1984/137/167): floors 0.928, 0.934 and 0.921.
+    // Twenty-ninth pass (r29a, lists of kinds under one "các" and a head's title over individuals): 0.938 / 0.924 /
+    // 0.931 (1988/131/163): floors 0.931, 0.938 and 0.924.
     expect(development(result).length).toBe(207);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.928);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.934);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.921);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.931);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.938);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.924);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {
     // Tenth round: 18 documents annotated blind on 2026-12-06 (gold-real/README.md), no DEV.txt line; the eighth and

@@ -227,13 +227,19 @@ describe('where a name ends (eighth assignment pass)', () => {
     expect(items('Sở Y tế và Sở Tài chính')).toEqual(['Sở Y tế', 'Sở Tài chính']);
   });
 
-  it('keeps a last kind joined by "và" in the group when the list shares its "liên quan"', () => {
+  it('keeps a last kind joined by "và" in the group when the list shares its "liên quan" or one "các"', () => {
     expect(items('các Bộ, cơ quan và địa phương liên quan nghiên cứu')).toEqual(['[các Bộ, cơ quan và địa phương liên quan]']);
-    expect(items('Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan chịu trách nhiệm')).toEqual([
-      '[Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan]',
+    expect(items('các cơ quan, đơn vị và tổ chức, cá nhân có liên quan chịu trách nhiệm')).toEqual([
+      '[các cơ quan, đơn vị và tổ chức, cá nhân có liên quan]',
     ]);
-    // Without the shared modifier, or across sectors, the kinds after "và" are another group.
-    expect(items('các sở, ban, ngành và địa phương triển khai')).toEqual(['[các sở, ban, ngành]', '[địa phương]']);
+    // Under one "các" the shared modifier is not needed (twenty-ninth pass, README convention 7 and correction C2);
+    // a head's title heads only the units before "và" (correction C3; tests/extract/kindListsUnderOneCac.test.ts).
+    expect(items('các sở, ban, ngành và địa phương triển khai')).toEqual(['[các sở, ban, ngành và địa phương]']);
+    expect(items('Thủ trưởng các cơ quan, đơn vị và tổ chức, cá nhân có liên quan chịu trách nhiệm')).toEqual([
+      '[Thủ trưởng các cơ quan, đơn vị]',
+      '[tổ chức, cá nhân có liên quan]',
+    ]);
+    // Across sectors the kinds after "và" are another group.
     expect(items('các sở, ngành và doanh nghiệp liên quan')).toEqual(['[các sở, ngành]', '[doanh nghiệp liên quan]']);
   });
 
