@@ -19,7 +19,7 @@ function pairs(text: string): string[] {
 }
 
 describe("an article that defines its heading's body", () => {
-  it('gives a fund no duty from its definition, its sources, its principles or its founding by the Government', () => {
+  it('gives a fund no duty from its definition, its sources of money or its working principles', () => {
     const text = [
       '**Điều 29. Quỹ phát triển dữ liệu quốc gia**',
       '',
@@ -42,13 +42,20 @@ describe("an article that defines its heading's body", () => {
       'c) Hỗ trợ cho các hoạt động xây dựng, phát triển, bảo vệ, quản trị, xử lý, sử dụng dữ liệu;',
       '',
       'd) Được chi cho các hoạt động khi ngân sách nhà nước bố trí chưa đáp ứng yêu cầu.',
+    ].join('\n');
+    expect(assignments(text)).toEqual([]);
+  });
+
+  it('gives a fund no duty from the clause on its founding by the Government', () => {
+    const text = [
+      '**Điều 29. Quỹ phát triển dữ liệu quốc gia**',
       '',
       '4. Chính phủ quy định việc thành lập, quản lý, sử dụng Quỹ phát triển dữ liệu quốc gia.',
     ].join('\n');
     expect(pairs(text).filter((p) => p.includes('Quỹ'))).toEqual([]);
   });
 
-  it("gives a university nothing from its status, and keeps the reorganisation its own item gives it", () => {
+  it("keeps the reorganisation a university's own item gives it, and gives it nothing from its status", () => {
     const text = [
       '**Điều 2. **Đại học Công nghiệp',
       'Hà Nội là đơn vị sự nghiệp công lập, cơ sở giáo dục đại học công lập trực thuộc',
