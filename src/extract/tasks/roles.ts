@@ -77,7 +77,8 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     // taking these actors), not in the colon.
     if (!hasWord(doc, seg.from, seg.to)) continue;
     // "Điều 2. Đại học Công nghiệp" / "Hà Nội là đơn vị sự nghiệp công lập, ...", "Điều 29. Quỹ ..." / "2. Quỹ ... được
-    // hình thành từ ...": the text under a body's heading that says what the body is gives it no duty.
+    // hình thành từ ...", "4. Chính phủ quy định việc thành lập ... Quỹ ...": the text under a body's heading that says
+    // what the body is, or what another does with it, gives it no duty (bodyDefinitions.ts).
     if (seg.head && seg.actors === ownActors && (definesBody(doc, seg.from, seg.to, ownActors) || actsOnBody(doc, seg.from, seg.to, ownActors))) continue;
     if (seg.actors.length === 0) {
       // "- Phối hợp với lực lượng quân đội, công an hỗ trợ ...": an item that opens with "phối hợp" tells its
