@@ -20,6 +20,7 @@ import { exactWordsAt, longestMatch, type Token } from '../vocabulary';
 import { ASSIGN_TRIGGERS, DE_NOUNS, DIRECT_TRIGGER, FRONTED } from './phrases';
 import type { Assignment, Body, DocumentKind, DocumentReference, Jurisdiction, Section, Task } from '../types';
 import { taskBlocks } from './blocks';
+import { definesBody } from './bodyDefinitions';
 import { BodyRegistry } from './bodyRegistry';
 import { clauseEvents } from './clauses';
 import { assessmentUnits } from './announcements';
@@ -80,11 +81,17 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
     // Before the first section only what someone is told to do counts, not what the issuer says it does.
     const all = events.get(u) ?? [];
     const evs = !u.section && doc.sections.length > 0 ? all.filter((e) => e.assigned) : all;
-    findings.push(...unitRoles(doc, u, evs, actorsOfUnit(doc, actors, items, u)));
+    const scope = actorsOfUnit(doc, actors, items, u);
+    findings.push(...unitRoles(doc, u, evs, scope));
     const intro = evs.find((e) => e.intro && e.actors.length > 0);
     if (intro && u.section) actors.intro.set(u.section.path, intro.actors);
     const subject = itemSubject(doc, u, evs);
     if (subject && u.section) items.set(u.section.path, { actors: subject, announces: endsInColon(doc, u) });
+    // "3. Quỹ ... hoạt động theo nguyên tắc sau đây:" under the fund's heading: its points (principles, sources,
+    // members) describe the body as the item does, so they are nobody's duties.
+    else if (u.section && scope.length > 0 && opensSection(doc, u.section, u) && endsInColon(doc, u) && definesBody(doc, skipLabel(doc, u.from, u.to), u.to, scope)) {
+      items.set(u.section.path, { actors: [], announces: true });
+    }
   }
   findings = withoutOwnersCoordination(doc, findings, itemOwners(doc, actors, items));
   findings = withinRegulation(doc, withoutOwnCoordination(findings, regulated.owners), regulated);

@@ -185,6 +185,10 @@ export const DELEGATION_HEADINGS = [...foldedForms(words.delegationHeadings)];
  * general ("là đơn vị sự nghiệp công lập", "là cơ quan nhà nước" describe the body and give it no duty).
  */
 export const ROLE_NOUNS = phrases(words.roleNouns);
+/** What a body is, said right after its name: legal status, founding, funding, working rules, members (bodyDefinitions.ts). */
+export const BODY_DEFINITIONS = phrases(words.bodyDefinitions);
+/** "là" as written: a name then "là" says what the body is (bodyDefinitions.ts). */
+export const DEFINITION_COPULA = one(words.definitionCopula);
 /** What a subject may be given after "được" ("được giao", "được phân cấp"): each phrase's folded words. */
 export const GIVEN_DUTIES: readonly (readonly string[])[] = phrases(words.givenDuties).map((p) => p.words);
 /** Words before "gồm / có / là" a unit ending in ":" introduces members or a definition, not duties (folded). */

@@ -9,6 +9,7 @@ import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
 import { exactWordsAt, GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
 import { advisedVerbAt } from './advisedBody';
+import { actsOnBody, definesBody } from './bodyDefinitions';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withDutyQualifier } from './qualifiedKinds';
 import { markedRoles, roleMarkAt } from './cellRoleMarks';
@@ -75,9 +76,10 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     // "Giao các cơ quan, đơn vị:" introducing items: the duties are in the items (each with its subject or
     // taking these actors), not in the colon.
     if (!hasWord(doc, seg.from, seg.to)) continue;
-    // "Điều 2. Đại học Công nghiệp" / "Hà Nội là đơn vị sự nghiệp công lập, ...": the text under a body's heading
-    // that says what the body is describes it, however it goes on (a role in a plan after "là" is a duty).
-    if (seg.head && seg.actors === ownActors && describesBody(doc, seg.from, seg.to)) continue;
+    // "Điều 2. Đại học Công nghiệp" / "Hà Nội là đơn vị sự nghiệp công lập, ...", "Điều 29. Quỹ ..." / "2. Quỹ ... được
+    // hình thành từ ...", "4. Chính phủ quy định việc thành lập ... Quỹ ...": the text under a body's heading that says
+    // what the body is, or what another does with it, gives it no duty (bodyDefinitions.ts).
+    if (seg.head && seg.actors === ownActors && (definesBody(doc, seg.from, seg.to, ownActors) || actsOnBody(doc, seg.from, seg.to, ownActors))) continue;
     if (seg.actors.length === 0) {
       // "- Phối hợp với lực lượng quân đội, công an hỗ trợ ...": an item that opens with "phối hợp" tells its
       // partners to coordinate even where it names no subject (the plan's own executing bodies).
@@ -147,20 +149,6 @@ function referredOnly(doc: TaskDocument, from: number, to: number): boolean {
 
 /** Words of a referred subject's name at most. */
 const REFERRED_SUBJECT_WORDS = 12;
-
-/**
- * Whether the text at `from` says what its section's body is: "là" (written so) right at the start or after the
- * rest of a name the heading cut ("Hà Nội là ..."), not followed by a role in a plan ("là cơ quan đầu mối, ...").
- */
-function describesBody(doc: TaskDocument, from: number, to: number): boolean {
-  const t = doc.tokens;
-  let k = from;
-  while (k < to && k < from + NAME_TAIL_WORDS && t[k]!.word && t[k]!.cap) k++;
-  return t[k]?.raw.toLowerCase() === 'là' && !longestMatch(t, k + 1, ROLE_NOUNS, true);
-}
-
-/** Capitalized words of a name a heading cut at most, before "là" on the next line. */
-const NAME_TAIL_WORDS = 4;
 
 /** "chỉ đạo" written as such right before the directed bodies at `at` (not "đôn đốc": pressing others supervises). */
 function directsAt(doc: TaskDocument, from: number, at: number): boolean {
