@@ -19,8 +19,17 @@
 import { createRequire } from 'node:module';
 
 interface ChunkSlice {
-  /** The chunk's bytes: the Dechunker's slices start at position 0 and end at the chunk's end. */
-  _buffer: Buffer;
+  /**
+   * The chunk's bytes: a slice of a ChannelBuffer (what Node's socket channel hands the Dechunker) holds exactly
+   * them, from 0 to the chunk's end. Slices of other buffers hold none of their own: those keep the stock reading.
+   */
+  _buffer?: unknown;
+  length: number;
+}
+
+/** Whether every piece holds its bytes itself, so that joining them reads what the stock CombinedBuffer would. */
+function ownBytes(parts: readonly ChunkSlice[]): parts is (ChunkSlice & { _buffer: Buffer })[] {
+  return parts.every((part) => Buffer.isBuffer(part._buffer) && part._buffer.length === part.length);
 }
 
 interface DechunkerPrototype {
@@ -83,7 +92,7 @@ export function joinChunkedMessages(load: BoltConnectionLoader = boltConnectionM
   // The stock handler, except that a message boundary after several chunks hands on one buffer of their bytes.
   proto._onHeader = function onHeader(this: DechunkerState, header: number): unknown {
     const parts = this._currentMessage;
-    if (header !== 0 || parts.length < 2) return stock.call(this, header);
+    if (header !== 0 || parts.length < 2 || !ownBytes(parts)) return stock.call(this, header);
     this._currentMessage = [];
     this.onmessage(new ChannelBuffer(Buffer.concat(parts.map((part) => part._buffer))));
     return this.AWAITING_CHUNK;

@@ -10,6 +10,8 @@ const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-d
 const { Dechunker } = fromDriver('neo4j-driver-bolt-connection/lib/channel/chunking.js') as { Dechunker: new () => DechunkerLike };
 const ChannelBuffer = (fromDriver('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as { default: new (bytes: Buffer) => ChannelBufferLike }).default;
 
+const CombinedBuffer = (fromDriver('neo4j-driver-bolt-connection/lib/channel/combined-buf.js') as { default: new (parts: ChannelBufferLike[]) => ChannelBufferLike }).default;
+
 interface ChannelBufferLike {
   _buffer?: Buffer;
   _buffers?: unknown[];
@@ -61,6 +63,22 @@ describe('Bolt messages of several chunks', () => {
     const [message] = messagesOf([bytes.subarray(0, cut), bytes.subarray(cut)]);
     expect(message?._buffers).toBeUndefined();
     expect(message?._buffer?.toString('utf8')).toBe(text);
+  });
+
+  it('read from pieces without bytes of their own (slices of a combined buffer) are left to the stock CombinedBuffer', () => {
+    // Not what Node's socket channel hands the Dechunker, but what it reads if handed a combined buffer: the
+    // pieces are slices that reach into it, and the message still has to read the bytes sent, in order.
+    const text = 'Điều 2. Sở Tài chính phối hợp';
+    const bytes = framed(text, [1, 12]);
+    const combined = new CombinedBuffer([new ChannelBuffer(bytes.subarray(0, 7)), new ChannelBuffer(bytes.subarray(7))]);
+    const messages: ChannelBufferLike[] = [];
+    const dechunker = new Dechunker();
+    dechunker.onmessage = (m) => messages.push(m);
+    dechunker.write(combined);
+    const message = messages[0] as ChannelBufferLike & { length: number; getUInt8(position: number): number };
+    expect(message._buffers).toBeDefined();
+    const read = Buffer.from(Array.from({ length: message.length }, (_, i) => message.getUInt8(i)));
+    expect(read.toString('utf8')).toBe(text);
   });
 
   it('leave a message of one chunk as the driver reads it', () => {
