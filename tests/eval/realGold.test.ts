@@ -149,8 +149,6 @@ describe('extraction on real documents against their gold', () => {
     // Twenty-eighth pass (r28b, where a partner's name ends): 0.937 / 0.922 / 0.929 (1985/134/168): floors 0.928,
     // 0.936 and 0.920.
     // With r28a (an item opening with its owner's heading, funds) also merged, and the gold consistency pass: 0.935 / 0.922 / 0.929 (1984/137/167): floors 0.928, 0.934 and 0.921.
-    // With r28c (mass-organization and sector kinds) and the rest of that night's merges (main 0f1b866): 0.935 / 0.923 /
-    // 0.929 (1985/137/166); floors unchanged.
     expect(development(result).length).toBe(207);
     expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.928);
     expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.934);
