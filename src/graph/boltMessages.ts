@@ -11,14 +11,25 @@
  * `Buffer#toString` of a slice. The values decoded are the same (tests/graph/boltMessages.test.ts).
  *
  * The Dechunker is not part of neo4j-driver's public API, so the change is made on its prototype, once, by
- * `joinChunkedMessages`, which every driver the project opens calls (src/graph/driver.ts `createDriver`). The
- * version is pinned in package.json; the test fails when an upgrade moves what it changes.
+ * `joinChunkedMessages`, which every driver the project opens calls (src/graph/driver.ts `createDriver`). It is
+ * made only on the Bolt connection package's version it was written for (BOLT_CONNECTION_VERSION, pinned through
+ * neo4j-driver in package.json): another version, or a package whose files moved, keeps the stock reading (slower,
+ * never different), and tests/graph/boltMessages.test.ts fails until the Dechunker is read again.
  */
 import { createRequire } from 'node:module';
 
 interface ChunkSlice {
-  /** The chunk's bytes: the Dechunker's slices start at position 0 and end at the chunk's end. */
-  _buffer: Buffer;
+  /**
+   * The chunk's bytes: a slice of a ChannelBuffer (what Node's socket channel hands the Dechunker) holds exactly
+   * them, from 0 to the chunk's end. Slices of other buffers hold none of their own: those keep the stock reading.
+   */
+  _buffer?: unknown;
+  length: number;
+}
+
+/** Whether every piece holds its bytes itself, so that joining them reads what the stock CombinedBuffer would. */
+function ownBytes(parts: readonly ChunkSlice[]): parts is (ChunkSlice & { _buffer: Buffer })[] {
+  return parts.every((part) => Buffer.isBuffer(part._buffer) && part._buffer.length === part.length);
 }
 
 interface DechunkerPrototype {
@@ -36,19 +47,42 @@ type ChannelBufferClass = new (bytes: Buffer) => unknown;
 
 const JOINED = Symbol.for('directive-graph.joinedChunks');
 
+/** The version of neo4j-driver-bolt-connection whose Dechunker and ChannelBuffer this was written against. */
+export const BOLT_CONNECTION_VERSION = '6.3.0';
+
+/** Loads a file of neo4j-driver's Bolt connection package by its path in the package ("lib/channel/chunking.js"). */
+export type BoltConnectionLoader = (file: string) => Record<string, unknown>;
+
 /** neo4j-driver's own copy of its Bolt connection package (the one its connections use). */
 function boltConnectionModule(file: string): Record<string, unknown> {
   const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
-  return fromDriver(`neo4j-driver-bolt-connection/lib/channel/${file}`) as Record<string, unknown>;
+  return fromDriver(`neo4j-driver-bolt-connection/${file}`) as Record<string, unknown>;
+}
+
+/** A package file that is not there (moved by an upgrade, or not exported): the stock reading stays. */
+function missingFile(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'MODULE_NOT_FOUND' || code === 'ERR_PACKAGE_PATH_NOT_EXPORTED';
 }
 
 /**
  * Makes neo4j-driver hand each multi-chunk message to its unpacker as one buffer. Idempotent. Returns false,
- * changing nothing, when the driver's internals are not the ones this was written for.
+ * changing nothing, when the Bolt connection package is not the version this was written for or its files are
+ * not where they were; any other failure to load them is thrown.
  */
-export function joinChunkedMessages(): boolean {
-  const chunking = boltConnectionModule('chunking.js');
-  const channelBuffer = boltConnectionModule('channel-buf.js');
+export function joinChunkedMessages(load: BoltConnectionLoader = boltConnectionModule): boolean {
+  let version: unknown;
+  let chunking: Record<string, unknown>;
+  let channelBuffer: Record<string, unknown>;
+  try {
+    version = load('package.json').version;
+    if (version !== BOLT_CONNECTION_VERSION) return false;
+    chunking = load('lib/channel/chunking.js');
+    channelBuffer = load('lib/channel/channel-buf.js');
+  } catch (error) {
+    if (missingFile(error)) return false;
+    throw error;
+  }
   const Dechunker = chunking.Dechunker as { prototype: DechunkerPrototype & { [JOINED]?: true } } | undefined;
   const ChannelBuffer = channelBuffer.default as ChannelBufferClass | undefined;
   if (typeof Dechunker?.prototype?._onHeader !== 'function' || typeof ChannelBuffer !== 'function') return false;
@@ -58,7 +92,7 @@ export function joinChunkedMessages(): boolean {
   // The stock handler, except that a message boundary after several chunks hands on one buffer of their bytes.
   proto._onHeader = function onHeader(this: DechunkerState, header: number): unknown {
     const parts = this._currentMessage;
-    if (header !== 0 || parts.length < 2) return stock.call(this, header);
+    if (header !== 0 || parts.length < 2 || !ownBytes(parts)) return stock.call(this, header);
     this._currentMessage = [];
     this.onmessage(new ChannelBuffer(Buffer.concat(parts.map((part) => part._buffer))));
     return this.AWAITING_CHUNK;
@@ -69,6 +103,6 @@ export function joinChunkedMessages(): boolean {
 
 /** Whether the drivers of this process hand multi-chunk messages on as one buffer. */
 export function chunkedMessagesJoined(): boolean {
-  const Dechunker = boltConnectionModule('chunking.js').Dechunker as { prototype: { [JOINED]?: true } } | undefined;
+  const Dechunker = boltConnectionModule('lib/channel/chunking.js').Dechunker as { prototype: { [JOINED]?: true } } | undefined;
   return Dechunker?.prototype?.[JOINED] === true;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chunkedMessagesJoined } from '../../src/graph/boltMessages';
+import { BOLT_CONNECTION_VERSION, chunkedMessagesJoined, joinChunkedMessages } from '../../src/graph/boltMessages';
 import { connect, type GraphClient } from '../../src/graph/driver';
 import { testNeo4jSettings } from '../support/neo4j';
 
@@ -9,6 +9,8 @@ import { testNeo4jSettings } from '../support/neo4j';
 const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
 const { Dechunker } = fromDriver('neo4j-driver-bolt-connection/lib/channel/chunking.js') as { Dechunker: new () => DechunkerLike };
 const ChannelBuffer = (fromDriver('neo4j-driver-bolt-connection/lib/channel/channel-buf.js') as { default: new (bytes: Buffer) => ChannelBufferLike }).default;
+
+const CombinedBuffer = (fromDriver('neo4j-driver-bolt-connection/lib/channel/combined-buf.js') as { default: new (parts: ChannelBufferLike[]) => ChannelBufferLike }).default;
 
 interface ChannelBufferLike {
   _buffer?: Buffer;
@@ -63,6 +65,22 @@ describe('Bolt messages of several chunks', () => {
     expect(message?._buffer?.toString('utf8')).toBe(text);
   });
 
+  it('read from pieces without bytes of their own (slices of a combined buffer) are left to the stock CombinedBuffer', () => {
+    // Not what Node's socket channel hands the Dechunker, but what it reads if handed a combined buffer: the
+    // pieces are slices that reach into it, and the message still has to read the bytes sent, in order.
+    const text = 'Điều 2. Sở Tài chính phối hợp';
+    const bytes = framed(text, [1, 12]);
+    const combined = new CombinedBuffer([new ChannelBuffer(bytes.subarray(0, 7)), new ChannelBuffer(bytes.subarray(7))]);
+    const messages: ChannelBufferLike[] = [];
+    const dechunker = new Dechunker();
+    dechunker.onmessage = (m) => messages.push(m);
+    dechunker.write(combined);
+    const message = messages[0] as ChannelBufferLike & { length: number; getUInt8(position: number): number };
+    expect(message._buffers).toBeDefined();
+    const read = Buffer.from(Array.from({ length: message.length }, (_, i) => message.getUInt8(i)));
+    expect(read.toString('utf8')).toBe(text);
+  });
+
   it('leave a message of one chunk as the driver reads it', () => {
     const [message] = messagesOf([framed('Quyết định số 1074/QĐ-UBND')]);
     expect(message?._buffer?.toString('utf8')).toBe('Quyết định số 1074/QĐ-UBND');
@@ -82,5 +100,42 @@ describe('Bolt messages of several chunks', () => {
     expect(JSON.stringify(value).length).toBeGreaterThan(100_000);
     const [row] = await graph.read<{ value: unknown }>('RETURN $value AS value', { value });
     expect(row?.value).toEqual(value);
+  });
+});
+
+describe('the Bolt connection package the join is made on', () => {
+  /** A loader of the package's files that answers `version` for its package.json and records what it was asked. */
+  function packageOf(version: string, files: (file: string) => Record<string, unknown>) {
+    const asked: string[] = [];
+    const load = (file: string) => {
+      asked.push(file);
+      return file === 'package.json' ? { version } : files(file);
+    };
+    return { load, asked };
+  }
+  const missing = (file: string): never => {
+    throw Object.assign(new Error(`Cannot find module 'neo4j-driver-bolt-connection/${file}'`), { code: 'MODULE_NOT_FOUND' });
+  };
+
+  it('is the one installed (fails when an upgrade changes it: read its Dechunker again)', () => {
+    expect(fromDriver('neo4j-driver-bolt-connection/package.json')).toMatchObject({ version: BOLT_CONNECTION_VERSION });
+  });
+
+  it('of another version is left as it is: its Dechunker is not even loaded', () => {
+    const other = packageOf('6.4.0', () => ({ Dechunker, default: ChannelBuffer }));
+    expect(joinChunkedMessages(other.load)).toBe(false);
+    expect(other.asked).toEqual(['package.json']);
+  });
+
+  it('whose files moved keeps the stock reading instead of failing the driver', () => {
+    expect(joinChunkedMessages(packageOf(BOLT_CONNECTION_VERSION, missing).load)).toBe(false);
+    expect(joinChunkedMessages(missing)).toBe(false);
+  });
+
+  it('that fails to load for another reason fails the driver with that error', () => {
+    const broken = packageOf(BOLT_CONNECTION_VERSION, () => {
+      throw new SyntaxError('Unexpected token');
+    });
+    expect(() => joinChunkedMessages(broken.load)).toThrow(SyntaxError);
   });
 });
