@@ -154,6 +154,10 @@ export const ANNOUNCEMENT_MODALS: readonly string[] = foldedPhrases(words.announ
 export const ANNOUNCEMENT_LIST_WORDS: readonly string[] = foldedPhrases(words.announcementListWords);
 /** Words of a paragraph that gives others duties (blocks.ts); folded. */
 export const ASSIGNING_WORDS: readonly string[] = foldedPhrases(words.assigningWords);
+/** Prepositions opening the place or field that completes a group subject ("các đơn vị thuộc ngành y tế"); folded. */
+export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(foldedPhrases(words.complementOpeners));
+/** Prepositions of place a kind's qualifier may hold ("trên địa bàn"); folded. */
+export const RUN_ON_PLACE_WORDS: ReadonlySet<string> = new Set(foldedPhrases(words.runOnPlaceWords));
 /** How a heading naming a person's title or a kind of person opens (headings.ts); folded. */
 export const INDIVIDUAL_HEADINGS: readonly string[] = foldedPhrases(words.individualHeadings);
 
