@@ -9,7 +9,8 @@
  * A new document title line ("KẾ HOẠCH" after a decision's "Nơi nhận") starts a fresh tree; paths stay plain
  * ("IV.3.1") unless they would repeat an earlier path.
  */
-import { foldKeepLength } from './folding';
+import HEADINGS from './data/sectionHeadings.json';
+import { fold, foldKeepLength } from './folding';
 import { collapsedSpan } from '../text/whitespace';
 import { POINT_LETTERS } from '../text/pointLetters';
 import type { Section } from './types';
@@ -52,8 +53,19 @@ export function romanValue(s: string): number {
 }
 
 const CONTAINERS: ReadonlySet<Style> = new Set(['part', 'chapter', 'mucsec']);
-/** Titles of documents attached to another one ("Kế hoạch ... kèm theo Quyết định"). */
-const ATTACHED_TITLE = /^(ke hoach|quy dinh|quy che|chuong trinh|de an|phu luc|huong dan|danh muc|dieu le|noi quy)\b/;
+/** Titles of documents attached to another one ("Kế hoạch ... kèm theo Quyết định"), on the folded line. */
+const ATTACHED_TITLE = new RegExp(`^(${HEADINGS.attachedTitles.map(fold).join('|')})\\b`);
+
+// Heading words (data/sectionHeadings.json), compiled once; each is matched on the folded line.
+const WORDS = HEADINGS.headingWords;
+/** "Điều 1." and its OCR forms ("Djéu 1", "Piéu 2", "Dieu 3:"). */
+const ARTICLE = new RegExp(`^${WORDS.article.folded}\\s+(\\d{1,3})\\s*(?:[.:]|(?=\\s+\\S))`);
+const CHAPTER = new RegExp(`^${WORDS.chapter.folded}\\s+([ivxl]+|\\d{1,2})\\b\\s*[.:-]?`);
+/** "Phần I", "Phần 2", "Phần thứ nhất" (group 2: the ordinal's word, one space after "thứ"). */
+const PART = new RegExp(`^${WORDS.part.folded}\\s+(${fold(HEADINGS.ordinalWord)}\\s(\\S+)|[ivxl]+|\\d{1,2})\\b\\s*[.:-]?`);
+const SECTION = new RegExp(`^${WORDS.section.folded}\\s+(\\d{1,2})\\s*[.:-]?\\s`);
+/** Numbers of the ordinals written in words ("nhất" 1, "hai" 2), by folded word. */
+const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(HEADINGS.ordinals).map(([word, n]) => [fold(word), n]));
 /**
  * "Nơi nhận:" opening a folded line (OCR "N0i nhận", also in a layout table's first cell "| Nơi nhận: - Như Điều 5;
  * ..."): it ends the body. "Kính gửi:" (addressees at the top of a letter) does not, nor "Nơi nhận kết quả." (where a
@@ -69,27 +81,27 @@ function candidateAt(line: string, fline: string, offset: number): Candidate | n
   const at = offset + lead;
   let m: RegExpExecArray | null;
 
-  // "Điều 1." and its OCR forms ("Djéu 1", "Piéu 2", "Dieu 3:").
-  if ((m = /^(?:d|p|dj|ð)\s?i?[eé]?u\s+(\d{1,3})\s*(?:[.:]|(?=\s+\S))/.exec(f))) {
+  if ((m = ARTICLE.exec(f))) {
     const n = Number(m[1]);
     if (n > 0 && !/^\S+\s+\d{1,3}\s*[/-]/.test(f)) {
-      return { style: 'dieu', num: n, nums: [n], label: `Điều ${n}`, start: at, textStart: at + m[0].length };
+      return { style: 'dieu', num: n, nums: [n], label: `${WORDS.article.display} ${n}`, start: at, textStart: at + m[0].length };
     }
   }
-  if ((m = /^chuong\s+([ivxl]+|\d{1,2})\b\s*[.:-]?/.exec(f)) && /^\S+\s+[IVXL\d]/.test(s)) {
+  if ((m = CHAPTER.exec(f)) && /^\S+\s+[IVXL\d]/.test(s)) {
     const raw = s.slice(m[0].indexOf(m[1]!), m[0].indexOf(m[1]!) + m[1]!.length);
     const n = /^\d+$/.test(raw) ? Number(raw) : romanValue(raw.toUpperCase());
-    if (n > 0) return { style: 'chapter', num: n, nums: [n], label: `Chương ${raw.toUpperCase()}`, start: at, textStart: at + m[0].length };
+    if (n > 0) return { style: 'chapter', num: n, nums: [n], label: `${WORDS.chapter.display} ${raw.toUpperCase()}`, start: at, textStart: at + m[0].length };
   }
-  if ((m = /^phan\s+(thu\s+\S+|[ivxl]+|\d{1,2})\b\s*[.:-]?/.exec(f)) && /^\S+\s+([IVXL\d]|th)/i.test(s) && /^PH/.test(s)) {
+  if ((m = PART.exec(f)) && /^\S+\s+([IVXL\d]|th)/i.test(s) && /^PH/.test(s)) {
     const raw = m[1]!;
-    const ordinals: Record<string, number> = { nhat: 1, hai: 2, ba: 3, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
-    const n = /^\d+$/.test(raw) ? Number(raw) : raw.startsWith('thu') ? (ordinals[raw.slice(4)] ?? 0) : romanValue(raw.toUpperCase());
-    if (n > 0) return { style: 'part', num: n, nums: [n], label: `Phần ${/^\d+$/.test(raw) ? raw : raw.startsWith('thu') ? String(n) : raw.toUpperCase()}`, start: at, textStart: at + m[0].length };
+    const ordinal = m[2];
+    const n = ordinal !== undefined ? (ORDINALS.get(ordinal) ?? 0) : /^\d+$/.test(raw) ? Number(raw) : romanValue(raw.toUpperCase());
+    const written = ordinal !== undefined ? String(n) : /^\d+$/.test(raw) ? raw : raw.toUpperCase();
+    if (n > 0) return { style: 'part', num: n, nums: [n], label: `${WORDS.part.display} ${written}`, start: at, textStart: at + m[0].length };
   }
-  if ((m = /^muc\s+(\d{1,2})\s*[.:-]?\s/.exec(f)) && /^M/.test(s)) {
+  if ((m = SECTION.exec(f)) && /^M/.test(s)) {
     const n = Number(m[1]);
-    return { style: 'mucsec', num: n, nums: [n], label: `Mục ${n}`, start: at, textStart: at + m[0].length };
+    return { style: 'mucsec', num: n, nums: [n], label: `${WORDS.section.display} ${n}`, start: at, textStart: at + m[0].length };
   }
   // Roman: "I.", "II-", "IV –", OCR "I11." (1 and l read for I).
   // A label alone on its line ("1." then the text on the next line) is how exported documents often wrap.

@@ -28,6 +28,20 @@ describe('rule words read from the data files', () => {
     for (const file of ['tasks/cellRoleMarks.ts', 'tasks/clauses.ts', 'tasks/roles.ts']) expect(source(file)).not.toMatch(/'voi'|'cung'|'cùng'|chat\|thuong|\|vao\|vi\|/);
   });
 
+  it('keeps the heading words, ordinals, OCR letter tables and the lists moved with them out of the rule code', () => {
+    // sectionHeadings.json, ocrLetters.json, clauseWords.json, cues.json and issuers.json hold them now.
+    expect(source('sections.ts')).not.toMatch(/nhat: 1|\/\^chuong|\/\^phan|\/\^muc|ke hoach\|quy dinh/);
+    expect(source('matching/wordCost.ts')).not.toMatch(/'d>p'|\['a', 'e'/);
+    expect(source('matching/lookalike.ts')).not.toMatch(/'o06q'/);
+    expect(source('tasks/phrases.ts')).not.toMatch(/tinh hinh\|ket qua|to chuc thuc hien\|trach nhiem/);
+    expect(source('tasks/announcements.ts')).not.toMatch(/can\|phai|nhiem vu\|giai phap/);
+    expect(source('tasks/blocks.ts')).not.toMatch(/yeu cau\|giao/);
+    expect(source('tasks/headings.ts')).not.toMatch(/can bo\|cong chuc/);
+    expect(source('tasks/clauses.ts')).not.toMatch(/'trong', 'tren'|'tren', 'thuoc'/);
+    expect(source('references/namedReferences.ts')).not.toMatch(/gan voi\|trong do/);
+    expect(source('identity/titleAndSigner.ts')).not.toMatch(/chu tich\|uy ban nhan dan/);
+  });
+
   it("names a decree's constructions, not gold files, in the comments of its rules", () => {
     // "gold <id>", "<id>'s discipline rules": ids of annotated files say nothing to a reader of the rule.
     expect(comments(source('tasks/normativeRules.ts'))).not.toMatch(/\bgold [0-9a-f]{4,}|\b[0-9a-f]{4,16}'s\b/);

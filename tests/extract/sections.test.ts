@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractSections, headingEnd, romanValue, sectionPathAt } from '../../src/extract/sections';
 import { normalizeText } from '../../src/text/fold';
+import headings from '../../src/extract/data/sectionHeadings.json';
 import { corpus, corpusLines, randomTexts } from './structure.fixtures';
 
 const paths = (text: string) => extractSections(normalizeText(text)).map((s) => s.path);
@@ -129,6 +130,33 @@ describe('numbering styles', () => {
     // A label with its own title keeps it.
     const own = 'Piéu 2. Hiéu luc thi hanh\nQuyết định này có hiệu lực thi hành kể từ ngày ký.';
     expect(own.slice(0, headingEnd(own, 0))).toBe('Piéu 2. Hiéu luc thi hanh');
+  });
+});
+
+describe('heading words read from data/sectionHeadings.json', () => {
+  it('numbers a part written with each ordinal word of the data ("PHẦN THỨ NHẤT") as that ordinal', () => {
+    // A ministry's annex of internal procedures, its parts numbered in words instead of "PHẦN I.", "PHẦN II.".
+    const annex = (ordinal: string) =>
+      `**PHẦN ${headings.ordinalWord.toUpperCase()} ${ordinal}.\nDANH MỤC THỦ TỤC HÀNH CHÍNH NỘI BỘ**\n\n**1. Danh mục thủ tục hành\nchính nội bộ được sửa đổi, bổ sung thuộc phạm vi chức năng quản lý của Bộ Xây dựng**\n`;
+    const ordinals = Object.entries(headings.ordinals);
+    expect(ordinals.length).toBeGreaterThan(0);
+    for (const [word, n] of ordinals) {
+      expect(paths(annex(word.toUpperCase())), word).toEqual([`Phần ${n}`, `Phần ${n}.1`]);
+    }
+    // A word that is no ordinal leaves the line to the text.
+    expect(paths(annex('MỘT'))).toEqual(['1']);
+  });
+
+  it('starts a fresh tree at each attached title of the data after the recipients block', () => {
+    // A decision's closing ("Nơi nhận") followed by the plan it approves, titled on a line of its own.
+    const decisionThenAttached = (title: string) =>
+      `Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này.\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n${title}\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n`;
+    expect(headings.attachedTitles.length).toBeGreaterThan(0);
+    for (const title of headings.attachedTitles) {
+      expect(paths(decisionThenAttached(title.toUpperCase())), title).toEqual(['Điều 3', 'I', 'I.1']);
+    }
+    // Another upper-case line does not: the recipients block goes on.
+    expect(paths(decisionThenAttached('CHỦ TỊCH'))).toEqual(['Điều 3']);
   });
 });
 

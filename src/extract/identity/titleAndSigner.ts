@@ -7,6 +7,7 @@ import { triggerAt } from '../references/clauses';
 import { tokenizeWords, lookalikeCost } from '../matching';
 import { squash } from '../displayText';
 import { HEADING_LINE, upperShare, type HeaderBlock } from './headerBlock';
+import issuerData from '../data/issuers.json';
 import surnames from '../data/surnames.json';
 
 export interface Line {
@@ -52,7 +53,8 @@ export function findSigner(lines: readonly Line[]): string | null {
   return null;
 }
 
-const ENACTING_BODY = /^(?:chu tich|uy ban nhan dan|hoi dong nhan dan|bo truong|thu tuong|quoc hoi|chinh phu|ban thuong vu|ban chap hanh|ban bi thu|bo chinh tri)\b/;
+/** How the line naming the enacting body opens ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ..."), folded. */
+const ENACTING_BODY = new RegExp(`^(?:${issuerData.enactingBodies.join('|')})\\b`);
 
 /**
  * A title printed in capitals right under the kind line ("LUẬT / DỮ LIỆU", "QUYẾT ĐỊNH / PHÂN CẤP THẨM QUYỀN

@@ -8,8 +8,10 @@
  * tuong chinh phu") is recognised through the damage while short unrelated words are not. The vocabulary
  * phrases of bodies and tasks use the finer vowel-damage cost of wordCost.ts instead.
  */
+import OCR_LETTERS from '../data/ocrLetters.json';
+
 /** Characters OCR swaps for each other in folded text; a substitution within one group is free. */
-const LOOKALIKE_GROUPS = ['o06q', 'i1lj|!', 'a4@', 'e€&', 'dpbð', 'uwvy', 's5$'];
+const LOOKALIKE_GROUPS: readonly string[] = OCR_LETTERS.lookalikeGroups;
 /** Group of each character (by UTF-16 code unit), 0 when it has none. */
 const GROUP_OF = new Uint8Array(0x10000);
 LOOKALIKE_GROUPS.forEach((g, i) => {

@@ -6,13 +6,16 @@
  * damaged vowel costs little, a wrong consonant costs a lot. This is the cost of vocabulary phrases (bodies,
  * tasks); look-alike patterns (identity, references) use lookalike.ts.
  */
-export const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+import OCR_LETTERS from '../data/ocrLetters.json';
+
+/** The folded vowels. */
+export const VOWELS: ReadonlySet<string> = new Set(OCR_LETTERS.vowels);
 /** Characters OCR writes where a (damaged) vowel was. */
-export const VOWELISH = new Set(['a', 'e', 'i', 'o', 'u', 'y', '0', '1', '3', '4', '6', '8', '9', '&', '@', '§', '$']);
+export const VOWELISH: ReadonlySet<string> = new Set(OCR_LETTERS.vowelish);
 /** Consonants OCR writes for a damaged vowel (`Nội` -> `Ndi`, `thuộc` -> `thugc`). */
-const CONSONANT_FOR_VOWEL = new Set(['d', 'g', 't', 'c', 'l', 'b']);
+const CONSONANT_FOR_VOWEL: ReadonlySet<string> = new Set(OCR_LETTERS.consonantsForVowel);
 /** Consonants OCR confuses with each other (`Đ` read as `P`/`B`). Key: target>observed. */
-export const CHEAP_CONSONANT = new Set(['d>p', 'd>b', 'l>1', 'l>i', 'n>u', 'u>n', 'g>q']);
+export const CHEAP_CONSONANT: ReadonlySet<string> = new Set(OCR_LETTERS.cheapConsonants);
 
 /**
  * Weighted edit distance from an observed (OCR) word to a target vocabulary word, both folded.

@@ -18,6 +18,7 @@ import type { Province } from '../provinces';
 import { clauseAt, type Clause } from './clauses';
 import { kindAt, mayStartKind } from '../documentKinds';
 import { CREATE_CUES, CUE_WINDOW, IMPLEMENT_CUES, lastCue } from './cues';
+import cueData from '../data/cues.json';
 import { matchPatternWords, patternWords, spellingTest, tokenizeWords, lookalikeCost, type Token } from '../matching';
 import { squash } from '../displayText';
 import type { Mention, ReferenceContext } from './mention';
@@ -26,8 +27,9 @@ const YEAR_END = /n[a-z]{1,2}m\s+\d{4}|\d{4}\s*[-–]\s*\d{4}|thoi ky\s+\d{4}/g;
 /** Where a name certainly ends. */
 const HARD_STOP = /[;(:]|\.(?=\s|$)/;
 /** Where a name probably ends in running text: a comma or a connecting word. */
-const SOFT_STOP = /^(?:\s*[,”"]|\s(?:de|nham|theo|tai|gan voi|trong do|dong thoi|phu hop|bao dam|dam bao|va|cua)\s|\s(?:so|ngay)\s+\d|\s*$)/;
-const SOFT_STOP_ANYWHERE = /,|\s(?:de|nham|theo|tai|gan voi|trong do|dong thoi|phu hop|bao dam|dam bao)\s|\s(?:so|ngay)\s+\d/;
+const SOFT_STOP_WORDS = cueData.nameSoftStops.join('|');
+const SOFT_STOP = new RegExp(`^(?:\\s*[,”"]|\\s(?:${SOFT_STOP_WORDS}|${cueData.nameSoftStopsAfterName.join('|')})\\s|\\s(?:so|ngay)\\s+\\d|\\s*$)`);
+const SOFT_STOP_ANYWHERE = new RegExp(`,|\\s(?:${SOFT_STOP_WORDS})\\s|\\s(?:so|ngay)\\s+\\d`);
 
 /** Offsets covered by citations already read: a bitmap, so lookups stay constant-time on long texts. */
 class Coverage {

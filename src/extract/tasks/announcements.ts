@@ -6,11 +6,11 @@
 import { foldKeepLength } from '../folding';
 import { escapeRegExp } from '../../text/regex';
 import { isAssessment } from './document';
-import { ACT_FORMULA } from './phrases';
+import { ACT_FORMULA, ANNOUNCEMENT_LIST_WORDS, ANNOUNCEMENT_MODALS } from './phrases';
 import type { TaskDocument, Unit } from './types';
 
-const MODAL = /\b(can|phai|tap trung|de nghi|yeu cau|giao|co trach nhiem)\b/;
-const LIST_WORDS = /\b(nhiem vu|giai phap|noi dung|sau day|nhu sau)\b/;
+const MODAL = new RegExp(`\\b(${ANNOUNCEMENT_MODALS.join('|')})\\b`);
+const LIST_WORDS = new RegExp(`\\b(${ANNOUNCEMENT_LIST_WORDS.join('|')})\\b`);
 
 /** Whether unit `u` announces a list of duties. */
 export function announcesDuties(doc: TaskDocument, u: Unit): boolean {

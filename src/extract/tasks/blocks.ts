@@ -5,7 +5,7 @@
  */
 import { nameRunsOverDash, parseBodyListAt } from '../bodies';
 import { longestMatch } from '../vocabulary';
-import { ASSIGN_TRIGGERS, EXECUTED_DOCUMENTS } from './phrases';
+import { ASSIGN_TRIGGERS, ASSIGNING_WORDS, EXECUTED_DOCUMENTS } from './phrases';
 import { headingEnd, RECIPIENTS_LINE } from '../sections';
 import type { Section } from '../types';
 import { clauseEvent } from './clauses';
@@ -18,7 +18,7 @@ import type { TaskDocument, Unit } from './types';
 const OWNER_HEADING = /^[*_\s]*(trach nhiem|nhiem vu) cua\b/;
 
 /** Words of a paragraph that gives others duties. */
-const ASSIGNING = /\b(yeu cau|giao|de nghi|chi dao)\b/;
+const ASSIGNING = new RegExp(`\\b(${ASSIGNING_WORDS.join('|')})\\b`);
 
 /** The task blocks of a document in text order; rows of `tables` become units of their own. */
 export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Unit[] {

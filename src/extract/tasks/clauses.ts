@@ -12,7 +12,7 @@ import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse,
 import { exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
+import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
 import { extendLast, withDutyQualifier, withQualifier } from './qualifiedKinds';
 import { afterPeriod } from './periodOpeners';
@@ -616,8 +616,6 @@ function withComplement(doc: TaskDocument, list: BodyListParse, end: number): Bo
   return verbAt > 0 ? extendLast(doc, list, verbAt) : list;
 }
 
-const COMPLEMENT_OPENERS = new Set(['trong', 'tren', 'thuoc']);
-
 /**
  * "Các sở, ban, ngành tỉnh có liên quan tới việc thực hiện Kế hoạch này có trách nhiệm ...": what a group is
  * concerned with ("tới / đến ...") stands between its name and its responsibility; the gold names the group
@@ -686,9 +684,8 @@ function runsOnAfterQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   return list;
 }
 
-/** Words such a qualifier holds at most, and the prepositions of place it may hold ("trên địa bàn", "thuộc"). */
+/** Words such a qualifier holds at most (the prepositions of place it may hold are RUN_ON_PLACE_WORDS). */
 const RUN_ON_QUALIFIER_WORDS = 10;
-const RUN_ON_PLACE_WORDS = new Set(['tren', 'thuoc', 'tai']);
 
 /** A body's name ending in what it was given: "... được giao nhiệm vụ", "... được phân công" (folded). */
 const PASSIVE_QUALIFIER = /\bduoc (giao|phan cong)( nhiem vu)?$/;

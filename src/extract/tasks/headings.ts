@@ -7,7 +7,7 @@ import { isCac, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse
 import type { Section } from '../types';
 import { COMPLETE_ORGS, exactWordsAt, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
 import { bracketMembers, hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
-import { ASSESSMENT_HEADING, LONG_OWNER_KINDS, OWNER_HEADING_WORDS, OWNER_TRIGGERS, ownerTriggerAt, PLACE_OPENERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
+import { ASSESSMENT_HEADING, INDIVIDUAL_HEADINGS, LONG_OWNER_KINDS, OWNER_HEADING_WORDS, OWNER_TRIGGERS, ownerTriggerAt, PLACE_OPENERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
 import { committeeOffice } from './committeeOffices';
 
@@ -148,7 +148,7 @@ function wholeHeadingBody(doc: TaskDocument, k: number, to: number): Actor | nul
 }
 
 /** Words opening a person's title or a kind of person: an individual's duties are no body's. */
-const INDIVIDUAL = /^(can bo|cong chuc|vien chuc|nguoi|ca nhan|truong|pho|uy vien|thanh vien|chu tich|giam doc|thu truong|lanh dao)\b/;
+const INDIVIDUAL = new RegExp(`^(${INDIVIDUAL_HEADINGS.join('|')})\\b`);
 
 /**
  * "Điều 24. Trách nhiệm của doanh nghiệp cung cấp dịch vụ Hệ thống QLVB&ĐH", "3. Trách nhiệm của văn thư": the

@@ -140,7 +140,7 @@ export const RESPONSIBILITY_PREDICATES = phrases(words.responsibilityPredicates)
 export const APPOSITION_WORDS = phrases(words.appositionWords);
 
 /** Headings of parts that assess the past rather than set duties (folded, lower case). */
-export const ASSESSMENT_HEADING = /^(tinh hinh|ket qua|danh gia|nguyen nhan|han che|boi canh|thuc trang|mot so ket qua)/;
+export const ASSESSMENT_HEADING = new RegExp(`^(${foldedPhrases(words.assessmentHeadings).join('|')})`);
 /** Articles that define a text's scope or words ("Điều 2. Đối tượng áp dụng"): they list who is concerned, assign nothing. */
 export const DEFINITION_HEADINGS: readonly string[] = foldedPhrases(words.definitionHeadings);
 /** "đối tượng": a heading that is this noun and its qualifiers names the subjects of a scheme ("Đối tượng thi đua"); folded words. */
@@ -148,7 +148,18 @@ export const SUBJECTS_HEADING: readonly string[] = foldedPhrases([words.subjects
 /** Words joining another topic to that noun ("và"), folded: such a heading is no subjects heading. */
 export const SUBJECTS_HEADING_JOINS: readonly string[] = foldedPhrases(words.subjectsHeadingJoins);
 /** Headings of parts whose sub-headings name the bodies responsible (folded, lower case). */
-export const RESPONSIBILITY_HEADING = /(to chuc thuc hien|trach nhiem|phan cong|nhiem vu cua)/;
+export const RESPONSIBILITY_HEADING = new RegExp(`(${foldedPhrases(words.responsibilityHeadings).join('|')})`);
+/** Words that make a paragraph ask for action, and words that announce the list it opens (announcements.ts); folded. */
+export const ANNOUNCEMENT_MODALS: readonly string[] = foldedPhrases(words.announcementModals);
+export const ANNOUNCEMENT_LIST_WORDS: readonly string[] = foldedPhrases(words.announcementListWords);
+/** Words of a paragraph that gives others duties (blocks.ts); folded. */
+export const ASSIGNING_WORDS: readonly string[] = foldedPhrases(words.assigningWords);
+/** Prepositions opening the place or field that completes a group subject ("các đơn vị thuộc ngành y tế"); folded. */
+export const COMPLEMENT_OPENERS: ReadonlySet<string> = new Set(foldedPhrases(words.complementOpeners));
+/** Prepositions of place a kind's qualifier may hold ("trên địa bàn"); folded. */
+export const RUN_ON_PLACE_WORDS: ReadonlySet<string> = new Set(foldedPhrases(words.runOnPlaceWords));
+/** How a heading naming a person's title or a kind of person opens (headings.ts); folded. */
+export const INDIVIDUAL_HEADINGS: readonly string[] = foldedPhrases(words.individualHeadings);
 
 /** What a closing article makes its bodies do with the text ("chịu trách nhiệm thi hành / tổ chức thực hiện ..."). */
 export const EXECUTION_DUTIES = phrases(words.executionDuties);
