@@ -7,7 +7,6 @@ import neo4j, { Neo4jError, type Driver, type RecordShape, type Session, type Tr
 import { driverTimeoutsFor, type DriverTimeouts } from '../config';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { joinChunkedMessages } from './boltMessages';
-import { oneWritePerTick } from './boltWrites';
 import { CircuitBreaker, type Admission } from './circuitBreaker';
 import { cypher } from './cypherRegistry';
 import { failureKind, retryDelayMs } from './retryPolicy';
@@ -339,8 +338,6 @@ export class CountingTransaction {
 export function createDriver(settings: ConnectionSettings, timeouts: DriverTimeouts, poolSize = MAX_CONNECTION_POOL_SIZE): Driver {
   // A record past one Bolt chunk is decoded from one buffer, not a chunk list (src/graph/boltMessages.ts).
   joinChunkedMessages();
-  // A message sent leaves in one socket write, not one per 1,400 bytes (src/graph/boltWrites.ts).
-  oneWritePerTick();
   try {
     return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionTimeout: timeouts.connectionTimeoutMs,
