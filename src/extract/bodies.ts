@@ -51,6 +51,7 @@ import {
   tokenFuzzy,
   exactWordsAt,
   firstExactWordsAt,
+  exactLongestMatch,
   longestMatch,
   phraseAt,
   MEMO_MIN_TOKENS,
@@ -309,8 +310,7 @@ function localityAt(tokens: readonly Token[], i: number, allowGenericList: boole
 function bareProvinceAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t?.cap || t.upper) return 0;
-  const p = longestMatch(tokens, i, PROVINCES, true);
-  return p && exactWordsAt(tokens, i, p.p.words) ? p.n : 0;
+  return exactLongestMatch(tokens, i, PROVINCES)?.n ?? 0;
 }
 
 /** A person's name: a family name and one to three more capitalized words on the line ("Trần Hồng Hà"), or 0. */
@@ -1392,8 +1392,8 @@ function fundNameAt(tokens: readonly Token[], i: number): number {
     // A wrapped line goes on with the name ("Quỹ Đầu tư phát triển" / "Thành phố"), a blank line does not.
     if (!t?.word || t.nl > 1) return 0;
     if (words > 0) {
-      const place = longestMatch(tokens, k, FUND_PLACES, true);
-      if (place && exactWordsAt(tokens, k, place.p.words)) return k + place.n - i;
+      const place = exactLongestMatch(tokens, k, FUND_PLACES);
+      if (place) return k + place.n - i;
       // The place written with its marks, as the head is ("Quỹ đạo vệ tinh" is an orbit, no fund of a "tỉnh").
       const loc = hasMarks(t.raw) ? localityAt(tokens, k, false) : 0;
       if (loc > 0) return k + loc - i;

@@ -237,6 +237,20 @@ export function longestMatch(
 }
 
 /**
+ * `longestMatch` (first word exact) kept only when every word of the phrase stands at `i` exactly, folded or as
+ * written: for rules that need the phrase itself, not an OCR look-alike ("quản lý" the verb, a province's name).
+ */
+export function exactLongestMatch(
+  tokens: readonly Token[],
+  i: number,
+  list: readonly Phrase[],
+  reading: 'folded' | 'written' = 'folded',
+): { p: Phrase; n: number } | null {
+  const m = longestMatch(tokens, i, list, true);
+  return m && exactWordsAt(tokens, i, reading === 'written' ? m.p.written : m.p.words, reading) ? m : null;
+}
+
+/**
  * Whether some phrase of `list` may start at `t` as far as `t` alone tells: where this is false, `longestMatch`
  * with the same flags is null at every token of this spelling, whatever follows it.
  */

@@ -9,7 +9,7 @@
  * "và" separates two bodies only when a body starts after it.
  */
 import { isCac, parseBodyListAt, type BodyParse } from '../bodies';
-import { exactWordsAt, HEAD_TITLES, longestMatch, phrases, PREDICATE_STARTS, verbNounAt } from '../vocabulary';
+import { exactWordsAt, HEAD_TITLES, exactLongestMatch, longestMatch, phrases, PREDICATE_STARTS, verbNounAt } from '../vocabulary';
 import { endsSentence, isListSeparator } from './document';
 import { ASSIGN_TRIGGERS, EXECUTED_DOCUMENTS, EXECUTION_DUTIES, OTHER_PARTIES, RESPONSIBILITY_PREDICATES } from './phrases';
 import type { Actor, TaskDocument } from './types';
@@ -256,8 +256,7 @@ function verbAt(t: TaskDocument['tokens'], k: number): boolean {
 
 /** A verb that names what a body does inside its name ("quản lý"), as written at `k`. */
 function nameVerbAt(t: TaskDocument['tokens'], k: number): boolean {
-  const m = longestMatch(t, k, NAME_VERBS, true);
-  return !!m && exactWordsAt(t, k, m.p.words);
+  return !!exactLongestMatch(t, k, NAME_VERBS);
 }
 
 /** "có" or "được" as written right before token `k`: an auxiliary the verb at `k` completes. */
@@ -271,8 +270,7 @@ function auxiliaryBefore(t: TaskDocument['tokens'], k: number): boolean {
 /** A head's title as written at `k` ("Giám đốc", "Thủ trưởng", "Vụ trưởng"). */
 function headTitleAt(doc: TaskDocument, k: number): boolean {
   const t = doc.tokens;
-  const m = t[k]?.cap ? longestMatch(t, k, HEAD_TITLES, true) : null;
-  return !!m && exactWordsAt(t, k, m.p.words);
+  return !!t[k]?.cap && !!exactLongestMatch(t, k, HEAD_TITLES);
 }
 
 /** Whether a body's name starts at `k` (before `to`). */

@@ -5,7 +5,7 @@
  */
 import { isCac, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
 import type { Section } from '../types';
-import { COMPLETE_ORGS, exactWordsAt, GENERIC_NOUNS, HEAD_TITLES, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
+import { COMPLETE_ORGS, exactWordsAt, GENERIC_NOUNS, HEAD_TITLES, exactLongestMatch, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
 import { bracketMembers, hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
 import { ASSESSMENT_HEADING, INDIVIDUAL_HEADINGS, LONG_OWNER_KINDS, OWNER_HEADING_WORDS, OWNER_TRIGGERS, ownerTriggerAt, PLACE_OPENERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
@@ -60,8 +60,8 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
  */
 function placeTail(doc: TaskDocument, from: number, to: number): boolean {
   const t = doc.tokens;
-  const opener = longestMatch(t, from, PLACE_OPENERS, true);
-  if (!opener || !exactWordsAt(t, from, opener.p.words)) return false;
+  const opener = exactLongestMatch(t, from, PLACE_OPENERS);
+  if (!opener) return false;
   let words = 0;
   for (let j = from + opener.n; j < to; j++) {
     const x = t[j]!;
@@ -129,8 +129,8 @@ function wholeHeadingBody(doc: TaskDocument, k: number, to: number): Actor | nul
   if (!group && (!head || t[k]!.raw.toLowerCase() !== (head.p.shown[0] ?? '').toLowerCase())) return null;
   // "4. Ban hành kế hoạch ứng phó ...", "Báo cáo kết quả ...", "Tổ chức, bộ máy": a verb of two words or more that
   // opens with the head word names a task; a capitalized name after it is a body ("Thanh tra Ngân hàng Nhà nước").
-  const verb = longestMatch(t, k, PREDICATE_STARTS, true);
-  if (verb && verb.n >= 2 && exactWordsAt(t, k, verb.p.words) && !t[k + verb.n]?.cap) return null;
+  const verb = exactLongestMatch(t, k, PREDICATE_STARTS);
+  if (verb && verb.n >= 2 && !t[k + verb.n]?.cap) return null;
   // "Vụ thuộc bộ", "Cục của Tổng cục": a kind of unit described, not a body named.
   const after = t[k + (head ?? group)!.n];
   if (after?.word && !after.cap && /^(thuoc|truc|cua|la)$/.test(after.f)) return null;

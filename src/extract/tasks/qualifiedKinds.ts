@@ -11,7 +11,7 @@
  * its plain qualifier runs up to the first verb (withDutyQualifier).
  */
 import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
-import { exactWordsAt, GROUP_MODIFIERS, longestMatch, NAME_ENDERS, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
+import { exactWordsAt, GROUP_MODIFIERS, exactLongestMatch, longestMatch, NAME_ENDERS, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
 import { ADVERBS, CAN_CU, FRONTED, KIND_PLACE_WORDS, ORGANIZE_VERB, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS, TEXT_REFERENCES } from './phrases';
 import { predicateAt } from './document';
 import type { TaskDocument } from './types';
@@ -46,8 +46,7 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   // A verb right after the kind is its predicate ("Các Bộ, cơ quan thống nhất ...") unless "có trách nhiệm"
   // closes the subject further on (the rule serviceQualified now applies first to "Đơn vị cung cấp dịch vụ đăng
   // kiểm có trách nhiệm"; other verbs still come here).
-  const verb = longestMatch(t, k, PREDICATE_STARTS, true);
-  let plain = !verb || !exactWordsAt(t, k, verb.p.words);
+  let plain = !exactLongestMatch(t, k, PREDICATE_STARTS);
   let words = 0;
   for (let j = k; j < end && words <= RESPONSIBLE_WORDS; j++) {
     const x = t[j]!;
@@ -174,8 +173,7 @@ const ANNOUNCED_QUALIFIER_TOKENS = 40;
  * word without marks may be either, so it is no such phrase (the rule stays off in text OCR stripped).
  */
 function writtenAt(doc: TaskDocument, j: number, list: readonly Phrase[]): { n: number } | null {
-  const m = longestMatch(doc.tokens, j, list, true);
-  return m && exactWordsAt(doc.tokens, j, m.p.written, 'written') ? m : null;
+  return exactLongestMatch(doc.tokens, j, list, 'written');
 }
 
 /** "tổ chức" written as such, then a duty verb: the verb "organize", not the kind "organization". */
@@ -183,8 +181,7 @@ function organizesAt(doc: TaskDocument, j: number): boolean {
   const t = doc.tokens;
   const n = ORGANIZE_VERB.words.length;
   if (!writtenAt(doc, j, [ORGANIZE_VERB]) || !t[j + n]?.word || t[j + n]!.cap) return false;
-  const verb = longestMatch(t, j + n, PREDICATE_STARTS, true);
-  return !!verb && exactWordsAt(t, j + n, verb.p.words);
+  return !!exactLongestMatch(t, j + n, PREDICATE_STARTS);
 }
 
 /** A preposition or conjunction as written ("cùng", not "cung" in "cung cấp"): it ends a name. */

@@ -7,7 +7,7 @@
  */
 import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
-import { exactWordsAt, GENERIC_NOUNS, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
+import { exactWordsAt, GENERIC_NOUNS, exactLongestMatch, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
 import { advisedVerbAt } from './advisedBody';
 import { actsOnBody, definesBody } from './bodyDefinitions';
 import { actorsOf, startsWith } from './clauses';
@@ -138,8 +138,8 @@ function referredOnly(doc: TaskDocument, from: number, to: number): boolean {
   for (let j = k + 1; j < end; j++) {
     if (!t[j]!.word) return false;
     if (++words > REFERRED_SUBJECT_WORDS) return false;
-    const pred = longestMatch(t, j, REFERRAL_PREDICATES, true);
-    if (pred && exactWordsAt(t, j, pred.p.words) && longestMatch(t, j + pred.n, REFERRAL_LINKS, true)) {
+    const pred = exactLongestMatch(t, j, REFERRAL_PREDICATES);
+    if (pred && longestMatch(t, j + pred.n, REFERRAL_LINKS, true)) {
       for (let x = j + pred.n; x < end; x++) if (t[x]!.raw === ';') return false;
       return true;
     }
@@ -728,8 +728,7 @@ function wholeCellName(doc: TaskDocument, list: BodyListParse, to: number): Body
       if (x.raw !== '-') return list;
       continue;
     }
-    const verb = longestMatch(t, j, PREDICATE_STARTS, true);
-    if ((verb && exactWordsAt(t, j, verb.p.words)) || longestMatch(t, j, NAMED_HEADS, true) || isCac(x)) return list;
+    if (exactLongestMatch(t, j, PREDICATE_STARTS) || longestMatch(t, j, NAMED_HEADS, true) || isCac(x)) return list;
   }
   const raw = doc.text.slice(first.start, t[to - 1]!.end).replace(/\s+/g, ' ').trim();
   return { items: [{ ...first, to, end: t[to - 1]!.end, raw }], to };
