@@ -23,7 +23,6 @@ import { insidePassiveAgent } from './passiveAgent';
 import { toActFormula } from './informedName';
 import { groupLeadersAt } from './groupLeaders';
 import { withPlaceTail } from './placeTail';
-import { pastUnreadPartner } from './unreadPartner';
 import { ownerOpeningEvent } from './ownerOpening';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
@@ -871,7 +870,7 @@ function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | n
   const k = skipApposition(doc, list.to, end);
   if (k >= end || t[k]!.raw === ':' || endsSentence(doc, k) || predicateAfterAdverb(doc, k, end) || requestedVerbAt(doc, k)) return list;
   const tailed = withPlaceTail(doc, list, end);
-  return tailed !== list ? tailed : pastUnreadPartner(doc, list, end);
+  return tailed !== list ? tailed : null;
 }
 
 /**
