@@ -308,7 +308,7 @@ function withAlternative(tokens: readonly Token[], p: BodyParse | null): BodyPar
  * `parseBodyAtUncached` finds one first needs its first word to be "các", a title, an office title, a complete
  * body (abbreviation, "Ủy ban MTTQ" with "ủy" as OCR writes it, a phrase, a field of places), a named head or its
  * OCR-damaged short form ("S6", "B6"), or a locality ("tỉnh", "cấp", a local unit). False here means null there;
- * a new way in needs its first-word condition here too (tests/extract/bodyStarts.test.ts checks the two agree).
+ * a new way in needs its first-word condition here too (tests/extract/bodies/bodyStarts.test.ts checks the two agree).
  */
 function mayOpenBody(t: Token): boolean {
   const f = t.f;
