@@ -24,6 +24,9 @@ export interface ParseOptions {
   bareGeneric?: boolean;
 }
 
+/** `parseBodyAt`, handed to the name reader that asks whether a body starts inside a name (no import cycle). */
+export type BodyParser = (tokens: readonly Token[], i: number, opts?: ParseOptions) => BodyParse | null;
+
 export const DASH = /^[-–—]$/;
 
 export function rawOf(tokens: readonly Token[], from: number, to: number): string {

@@ -17,7 +17,7 @@ import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, phraseWri
 import { PROVINCES } from './localities';
 import { genericListAt, localityAt } from './genericLists';
 import { completeOrgAt, namedHeadAt, namedOwnerAt } from './heads';
-import { MINISTRY_UNIT_HEADS } from './nameWords';
+import { MINISTRY_UNIT_HEADS } from './headNames';
 
 /** "về" + the lower-case words of a field ("về y tế"), ending before "thuộc", punctuation or a verb: token count. */
 function fieldAfterVe(tokens: readonly Token[], i: number): number {
