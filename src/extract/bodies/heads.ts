@@ -34,6 +34,9 @@ export function departmentHead(t: Token | undefined): string | null {
   return t?.word ? (DEPARTMENT_HEADS.get(t.f) ?? null) : null;
 }
 
+/** Abbreviations read also when not written in capitals ("Ubnd"), folded. */
+const LOWER_CASE_ABBREVIATIONS: ReadonlySet<string> = new Set(vocab.lowerCaseAbbreviations);
+
 export function abbreviationAt(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
@@ -45,7 +48,7 @@ export function abbreviationAt(tokens: readonly Token[], i: number): string | nu
   if (t.f.length <= 3 && hasMarks(t.raw.replace(/[đĐ]/g, 'd'))) return null;
   // Short abbreviations collide with words ("tu" = từ/tư), so they must be written in capitals.
   if (t.f.length <= 3 && !t.upper) return null;
-  if (t.f.length > 3 && !t.upper && !/^(ubnd|hdnd|mttq|ubmttq)$/.test(t.f)) return null;
+  if (t.f.length > 3 && !t.upper && !LOWER_CASE_ABBREVIATIONS.has(t.f)) return null;
   if ((t.f === 'hpnd' || t.f === 'hbnd') && !t.upper) return null;
   return t.f;
 }

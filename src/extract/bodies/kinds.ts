@@ -11,7 +11,7 @@ import {
   firstExactWordsAt,
   longestMatch,
   wordCost,
-  phrase,
+  phrases,
   foldedPhrases,
   type Phrase,
   type Token,
@@ -109,12 +109,18 @@ export function crossesSector(before: string, after: string): boolean {
   return a !== null && b !== null && a !== b;
 }
 
+/** Short kinds OCR damages ("sở", "ban", "xã"). */
+const FUZZY_SHORT_KINDS = phrases(vocab.fuzzyShortKinds);
+
 /** OCR-damaged short generic nouns ("sd" = sở, "Sé" = sở) only when followed by a list comma. */
 export function fuzzyGeneric(tokens: readonly Token[], i: number): { p: Phrase; n: number } | null {
   const t = tokens[i];
   if (!t?.word || t.f.length > 3) return null;
   if (tokens[i + 1]?.raw !== COMMA) return null;
-  for (const g of ['so', 'ban', 'xa']) if (t.f !== g && t.f[0] === g[0] && (fuzzyWordEq(t.f, g) || wordCost(t.f, g) <= 0.75)) return { p: phrase(g === 'so' ? 'sở' : g === 'xa' ? 'xã' : 'ban'), n: 1 };
+  for (const p of FUZZY_SHORT_KINDS) {
+    const g = p.words[0]!;
+    if (t.f !== g && t.f[0] === g[0] && (fuzzyWordEq(t.f, g) || wordCost(t.f, g) <= 0.75)) return { p, n: 1 };
+  }
   return null;
 }
 

@@ -69,6 +69,9 @@ export function emphasisAt(tokens: readonly Token[], k: number): number {
   return firstExactWordsAt(tokens, k, EMPHASIS_OPENERS)?.length ?? 0;
 }
 
+/** Words after a kind that "về" and the field the body serves go on from ("chuyên môn", "quản lý"), folded. */
+const FIELD_SERVING_MODIFIERS: ReadonlySet<string> = new Set(vocab.fieldServingModifiers);
+
 /**
  * Group modifiers, owners and localities after a group's nouns. `underCac`: the group opened with its own "các",
  * so modifiers a comma joins ("các đơn vị quân đội, công an") stay in its name.
@@ -87,7 +90,7 @@ export function groupTailAt(tokens: readonly Token[], i: number, underCac = fals
     }
     // "cơ quan chuyên môn về y tế", "cơ quan quản lý nhà nước về đất đai": the field such a body serves.
     const prev = `${tokens[k - 2]?.f ?? ''} ${tokens[k - 1]?.f ?? ''}`;
-    const served = /^(chuyen mon|quan ly|nha nuoc)$/.test(prev) ? fieldAfterVe(tokens, k) : 0;
+    const served = FIELD_SERVING_MODIFIERS.has(prev) ? fieldAfterVe(tokens, k) : 0;
     if (served > 0) {
       k += served;
       continue;
