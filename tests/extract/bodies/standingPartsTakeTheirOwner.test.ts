@@ -7,8 +7,8 @@
  * Office notice of ../shared/real.
  */
 import { describe, expect, it } from 'vitest';
-import { findBodyMentions, parseBodyAt } from '../../src/extract/bodies';
-import { tokenize } from '../../src/extract/vocabulary';
+import { findBodyMentions, parseBodyAt } from '../../../src/extract/bodies';
+import { tokenize } from '../../../src/extract/vocabulary';
 
 const mentions = (text: string) => findBodyMentions(text).map((p) => p.raw);
 const parsedAt = (text: string, word: string) => {
