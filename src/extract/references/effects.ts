@@ -100,12 +100,12 @@ function cueChainAt(tokens: readonly Token[], i: number): Cue | null {
 function nextCueStart(tokens: readonly Token[], from: number): number {
   let i = from;
   // Every word of the text is asked: its spelling turns most away, once per spelling, before the cues are read.
-  while (i < tokens.length && !(spellingTest(tokens[i]!, 'opensEffectCue', opensCue) && cueAt(tokens, i, CUE_PHRASES, 0))) i++;
+  while (i < tokens.length && !(spellingTest(tokens[i]!, 'opensEffectCue', opensEffectCue) && cueAt(tokens, i, CUE_PHRASES, 0))) i++;
   return i;
 }
 
 /** Whether a cue may start at a word of this spelling within a zero budget (`cueAt` is 0 wherever it may not). */
-function opensCue(x: Token): boolean {
+export function opensEffectCue(x: Token): boolean {
   return CUE_PHRASES.atExact([x], 0).length > 0;
 }
 

@@ -301,7 +301,7 @@ function superviseVerbAt(t: TaskDocument['tokens'], k: number, written = true): 
 }
 
 /** Whether a supervising verb of either list may start at a word of this spelling (`superviseVerbAt` is null where not). */
-function opensSupervision(x: Token): boolean {
+export function opensSupervision(x: Token): boolean {
   return mayStartAt(x, SUPERVISE_VERBS, true) || mayStartAt(x, WRITTEN_SUPERVISE_VERBS, true);
 }
 
