@@ -41,6 +41,7 @@ function agentOpener(x: Token): boolean {
   return spellingTest(x, 'agentOpener', writtenAgentOpener);
 }
 
+/** The spelling as written, lower case, is one of the agent's openers. */
 function writtenAgentOpener(w: Token): boolean {
   return AGENT_OPENERS.has(w.raw.toLowerCase());
 }
