@@ -65,7 +65,7 @@ export interface IngestOptions {
   databaseWaitMs?: number;
   /** Silence of a pending write after which the database counts as lost (default STALL_NOTICE_MS). */
   stallNoticeMs?: number;
-  /** The clock that silence is measured with (default the system's; tests move one by hand). */
+  /** The clock that silence and the wait for a lost database are measured with (default the system's; tests move one by hand). */
   stallClock?: StallClock;
   /** The database stopped answering: ingestion waits up to `waitMs` for it. */
   onDatabaseLost?: (error: Error, waitMs: number) => void;
@@ -286,7 +286,7 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
           lastAnswer: () => lastAnswer,
           clock,
           onStall: (error) => {
-            lostAt ??= Date.now() - noticeMs;
+            lostAt ??= clock.now() - noticeMs;
             options.onDatabaseLost?.(error, waitMs);
           },
         });
@@ -303,10 +303,10 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
           return;
         }
         if (lostAt === null) {
-          lostAt = Date.now();
+          lostAt = clock.now();
           options.onDatabaseLost?.(error as Error, waitMs);
         }
-        if (!(await waitForDatabase(graph, lostAt + waitMs))) {
+        if (!(await waitForDatabase(graph, lostAt + waitMs, clock))) {
           interrupted = {
             message:
               `Neo4j at ${graph.settings.uri} stopped answering and did not come back within ${Math.round(waitMs / 1000)} s ` +
