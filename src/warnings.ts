@@ -17,8 +17,8 @@ export const WarningCode = {
   NO_MATCHING_FILE: 'NO_MATCHING_FILE',
   /** Sample documents of the corpus could not be ingested at the server's start. */
   CORPUS_NOT_INGESTED: 'CORPUS_NOT_INGESTED',
-  /** A playground example's looked-up variable could not be read: the example opens without it. */
-  EXAMPLE_LOOKUP_FAILED: 'EXAMPLE_LOOKUP_FAILED',
+  /** A playground example's operation could not be read (the example is left out) or its lookup failed (no variable). */
+  PLAYGROUND_EXAMPLE_INCOMPLETE: 'PLAYGROUND_EXAMPLE_INCOMPLETE',
 } as const;
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode];
 
