@@ -7,7 +7,7 @@ import { isCac, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse
 import type { Section } from '../types';
 import { COMPLETE_ORGS, exactWordsAt, GENERIC_NOUNS, HEAD_TITLES, exactLongestMatch, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
 import { bracketMembers, hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
-import { ASSESSMENT_HEADING, INDIVIDUAL_HEADINGS, LONG_OWNER_KINDS, OWNER_HEADING_WORDS, OWNER_TRIGGERS, ownerTriggerAt, PLACE_OPENERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
+import { ASSESSMENT_HEADING, INDIVIDUAL_HEADINGS, LONG_OWNER_KINDS, OWNER_HEADING_WORDS, ownerTriggerAt, PLACE_OPENERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
 import { committeeOffice } from './committeeOffices';
 
@@ -16,12 +16,13 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   const s = u.section!;
   let k = skipLabel(doc, u.from, u.to);
   const trig = longestMatch(doc.tokens, k, TITLE_TRIGGERS, true);
+  // "Trách nhiệm của", "Nhiệm vụ của" as written (ownerTriggerAt), not an OCR look-alike of them.
+  const ownerTrigger = !!trig && ownerTriggerAt(doc.tokens, k) === trig.n;
   if (trig) k += trig.n;
   // "2. Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường": kinds of bodies listed without "các".
   const parsed = parseBodyListAt(doc.tokens, k) ?? (doc.tokens[k + 1]?.raw === ',' ? parseBodyListAt(doc.tokens, k, { bareGeneric: true }) : wholeBareKinds(doc, k, u.to));
   const items = parsed ? parsed.items.filter((p) => p.to <= u.to) : [];
   if (!parsed || items.length === 0) {
-    const ownerTrigger = !!trig && ownerTriggerAt(doc.tokens, k - trig.n) === trig.n;
     const whole = wholeHeadingBody(doc, k, u.to) ?? (ownerTrigger || officeHeading(doc, k, u.to) ? ownerOfDuties(doc, k, u.to) : null);
     if (whole) actors.heading.set(s.path, withMembers(doc, whole, u.to));
     return;
@@ -34,7 +35,7 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   }
   // "Điều 9. Trách nhiệm của thủ trưởng các đơn vị thuộc Cục Thuế", "... của Bộ, cơ quan ngang Bộ, cơ quan khác ở
   // Trung ương": the place or owner after the last body of an owner's heading is part of that body's name.
-  if (trig && OWNER_TRIGGERS.has(trig.p.words.join(' ')) && placeTail(doc, list.to, lastWord + 1)) {
+  if (ownerTrigger && placeTail(doc, list.to, lastWord + 1)) {
     const last = list.items[list.items.length - 1]!;
     const raw = doc.text.slice(last.start, doc.tokens[lastWord]!.end).replace(/\s+/g, ' ').trim();
     const whole: BodyParse = { ...last, to: lastWord + 1, end: doc.tokens[lastWord]!.end, raw };

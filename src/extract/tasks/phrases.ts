@@ -213,7 +213,6 @@ export const NOT_PLACES = new Set(words.foldedWords.notPlaces);
 /** Kinds that are verbs too ("tổ chức", "lực lượng" aside): after "phối hợp" they are read as verbs. */
 export const AMBIGUOUS_KINDS = foldedForms(words.ambiguousKinds);
 /** Triggers after which the heading's words name whose duties the section lists ("Trách nhiệm của ..."). */
-export const OWNER_TRIGGERS = foldedForms(words.ownerTriggers);
 const OWNER_TRIGGER_PHRASES = phrases(words.ownerTriggers);
 
 /**
