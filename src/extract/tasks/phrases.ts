@@ -204,6 +204,10 @@ export const DEFINITION_COPULA = one(words.definitionCopula);
 export const GIVEN_DUTIES: readonly (readonly string[])[] = phrases(words.givenDuties).map((p) => p.words);
 /** "Vụ thuộc bộ", "Cục của Tổng cục": after a head word, words that describe a kind of unit rather than name one (folded). */
 export const DESCRIBING_LINKS: ReadonlySet<string> = new Set(words.foldedWords.describingLinks);
+/** "được", "có", "bị" right after a kind: a passive or a verb qualifies it ("Cá nhân được giao ..."), no name word (clauses.ts). */
+export const KIND_QUALIFIER_STARTS: ReadonlySet<string> = new Set(words.foldedWords.kindQualifierStarts);
+/** "biết", "thực hiện" after the bodies a reply's closing names: what they are told to do (clauses.ts), folded. */
+export const CLOSING_ACTS = new RegExp(`^(${foldedPhrases(words.closingActs).join('|')})\\b`);
 /** "... có trách nhiệm" closing a heading that names a body: its predicate, no part of the name (headings.ts). */
 export const HEADING_DUTY_CLOSERS: readonly (readonly string[])[] = phrases(words.headingDutyClosers).map((p) => p.words);
 /** Words of a part's title ("Tổ chức thực hiện", "Nhiệm vụ và giải pháp") after a heading's head word (folded). */
