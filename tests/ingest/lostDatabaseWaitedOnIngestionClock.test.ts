@@ -9,28 +9,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDriver, GraphClient } from '../../src/graph/driver';
-import type { StallClock } from '../../src/ingest/databaseWait';
 import { IngestInterrupted, ingestFiles } from '../../src/ingest/ingestFiles';
+import { handMovedClock } from '../support/handMovedClock';
 
 const SOURCE = path.join(__dirname, '../fixtures/real-formats/portal-quyet-dinh-2666-qd-ubnd.md');
 const WAIT_MS = 600_000;
-
-/** A clock that stands still until `advance` moves it; each move runs the checks registered with `every`. */
-function handMovedClock(): StallClock & { advance(ms: number): void } {
-  let now = 0;
-  const checks = new Set<() => void>();
-  return {
-    now: () => now,
-    every: (_ms, check) => {
-      checks.add(check);
-      return () => checks.delete(check);
-    },
-    advance(ms) {
-      now += ms;
-      for (const check of [...checks]) check();
-    },
-  };
-}
 
 describe('a database that stopped answering during ingestion', () => {
   it('is given up on when the ingestion clock passes the wait, not the system clock', async () => {
