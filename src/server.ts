@@ -12,6 +12,7 @@ import { openGraph } from './graph/openGraph';
 import { expandPaths, ingestFiles } from './ingest/ingestFiles';
 import { runCli } from './cli/runCli';
 import { cypher } from './graph/cypherRegistry';
+import { reportWarning, WarningCode } from './warnings';
 
 async function ingestCorpusIfEmpty(graph: GraphClient, settings: Settings): Promise<void> {
   const [row] = await graph.read<{ documents: number }>(cypher('document.countIngested'));
@@ -26,7 +27,7 @@ async function ingestCorpusIfEmpty(graph: GraphClient, settings: Settings): Prom
     onProgress: (done, total, r) => console.log(`  ${done}/${total} ${r.status} ${r.file}${r.error ? ` (${r.error.message})` : ''}`),
   });
   const bad = reports.filter((r) => r.error);
-  if (bad.length) console.warn(`${bad.length} sample documents could not be ingested.`);
+  if (bad.length) reportWarning(WarningCode.CORPUS_NOT_INGESTED, `${bad.length} sample documents could not be ingested: their lines above say why.`);
 }
 
 export async function main(): Promise<RunningServer> {

@@ -5,6 +5,7 @@
  * here: ids belong to the data, so each is looked up when the page is served, by running another committed
  * operation through the API itself.
  */
+import { reportWarning, WarningCode } from '../warnings';
 import { OPERATIONS_DIR, readOperation } from './operationDocuments';
 
 /** A variable whose value is read from the answer of another operation. */
@@ -149,6 +150,13 @@ export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
 /** Runs an operation through the API (the caller supplies it: same schema, anonymous caller). */
 export type RunOperation = (query: string, variables: Record<string, unknown>) => Promise<{ data?: unknown; errors?: readonly unknown[] }>;
 
+/** A lookup's value (undefined when the graph holds none), or what failed. */
+type LookupResult = { value: unknown } | { failed: string };
+
+function errorMessage(error: unknown): string {
+  return error !== null && typeof error === 'object' && 'message' in error ? String(error.message) : String(error);
+}
+
 function at(value: unknown, dottedPath: string): unknown {
   let current = value;
   for (const part of dottedPath.split('.')) {
@@ -160,25 +168,35 @@ function at(value: unknown, dottedPath: string): unknown {
 
 /**
  * Reads each example's operation and fills its looked-up variables. A failed lookup never breaks the page:
- * the variable is left null and the example carries a note saying what to do. Examples whose operation file
- * is missing are left out.
+ * the variable is left null and the example carries a note saying what to do (what failed, when the lookup
+ * failed, rather than found nothing). Examples whose operation file is missing are left out. Both are reported
+ * as PLAYGROUND_EXAMPLE_INCOMPLETE warnings.
  */
 export async function resolveExamples(
   run: RunOperation | undefined,
   examples: readonly PlaygroundExample[] = PLAYGROUND_EXAMPLES,
   dir = OPERATIONS_DIR,
 ): Promise<ResolvedExample[]> {
-  const lookupCache = new Map<string, Promise<unknown>>();
-  const lookup = (spec: ExampleLookup): Promise<unknown> => {
+  const lookupCache = new Map<string, Promise<LookupResult>>();
+  const lookup = (spec: ExampleLookup): Promise<LookupResult> => {
     const cacheKey = JSON.stringify([spec.operation, spec.variables, spec.path]);
     let pending = lookupCache.get(cacheKey);
     if (!pending) {
       pending = run
         ? readOperation(spec.operation, dir)
             .then((query) => run(query, spec.variables))
-            .then((result) => at(result.data, spec.path))
-            .catch(() => undefined)
-        : Promise.resolve(undefined);
+            .then((result) => {
+              const value = at(result.data, spec.path);
+              // An error answer is a failure to say, not an empty graph ("ingest the sample corpus" would mislead).
+              if ((value === undefined || value === null) && result.errors?.length) throw new Error(errorMessage(result.errors[0]));
+              return { value };
+            })
+            .catch((error: unknown) => {
+              const failed = `${spec.operation} failed: ${errorMessage(error)}`;
+              reportWarning(WarningCode.PLAYGROUND_EXAMPLE_INCOMPLETE, `A playground example's variable was not looked up (${failed}); its example opens without it.`);
+              return { failed };
+            })
+        : Promise.resolve({ value: undefined });
       lookupCache.set(cacheKey, pending);
     }
     return pending;
@@ -187,14 +205,19 @@ export async function resolveExamples(
   const resolved = await Promise.all(
     examples.map(async (example): Promise<ResolvedExample | null> => {
       // A missing file is a developer error that tests catch (tests/api/playground.test.ts); the page still opens.
-      const query = await readOperation(example.operation, dir).catch(() => null);
+      const query = await readOperation(example.operation, dir).catch((error: unknown) => {
+        reportWarning(WarningCode.PLAYGROUND_EXAMPLE_INCOMPLETE, `Playground example "${example.title}" is left out: ${errorMessage(error)}.`);
+        return null;
+      });
       if (query === null) return null;
       const variables: Record<string, unknown> = { ...example.variables };
       const notes: string[] = [];
       for (const [name, spec] of Object.entries(example.lookups ?? {})) {
-        const value = await lookup(spec);
+        const found = await lookup(spec);
+        const value = 'value' in found ? found.value : null;
         variables[name] = value ?? null;
-        if (value === undefined || value === null) notes.push(spec.missing);
+        if ('failed' in found) notes.push(`${found.failed}. Paste an id instead.`);
+        else if (value === undefined || value === null) notes.push(spec.missing);
       }
       const result: ResolvedExample = { operation: example.operation, title: example.title, description: example.description, tab: example.tab, query, variables };
       if (example.headers) result.headers = example.headers;

@@ -75,7 +75,11 @@ export async function serveAsset(pathname: string, res: ServerResponse): Promise
   const file = path.join(ASSETS_DIR, decodeURIComponent(pathname.slice('/assets/'.length)));
   // Only files directly in the assets folder: no way up through "..".
   if (path.dirname(file) !== ASSETS_DIR) return sendText(res, 404, `Not found: ${pathname}`);
-  const info = await stat(file).catch(() => null);
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    // Not there: an older page asks for a file of an earlier build. Any other failure is the server's (500).
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
+    throw error;
+  });
   if (!info?.isFile()) return sendText(res, 404, `Not found: ${pathname}. The web build may be older than this page: reload.`);
   res.writeHead(200, {
     'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',

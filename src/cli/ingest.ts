@@ -11,6 +11,7 @@ import { DEFAULT_BATCH_SIZE, DEFAULT_DATABASE_WAIT_MS, expandPaths, IngestInterr
 import { ingestionPoolSize, PreparationPool } from '../ingest/preparationPool';
 import { openGraph } from '../graph/openGraph';
 import { fail, runCli } from './runCli';
+import { reportWarning, WarningCode } from '../warnings';
 
 const USAGE =
   'Usage: npm run ingest -- PATH... [--dry-run] [--replace] [--batch-size N] [--db-wait SECONDS]   ' +
@@ -121,7 +122,7 @@ async function buildWorkersIfStale(): Promise<void> {
   try {
     buildServer({ log: (line) => console.error(`[build] ${line}`) });
   } catch (error) {
-    console.error(`warning SERVER_BUILD_FAILED: ${(error as Error).message.split('\n')[0]} The extraction workers run the sources through tsx instead.`);
+    reportWarning(WarningCode.SERVER_BUILD_FAILED, `${(error as Error).message.split('\n')[0]} The extraction workers run the sources through tsx instead.`);
   }
 }
 
@@ -147,7 +148,7 @@ await runCli(async () => {
 
   const settings = loadSettings();
   const { files, missing, skipped } = await expandPaths(paths);
-  for (const m of missing) console.error(`warning: ${m} matches no file`);
+  for (const m of missing) reportWarning(WarningCode.NO_MATCHING_FILE, `${m} matches no file.`);
   for (const s of skipped) console.error(`skipped ${path.relative(process.cwd(), s) || s}: not a format we read (${SOURCE_EXTENSIONS.join(' ')})`);
   if (files.length === 0) fail('BAD_USER_INPUT', `Nothing to ingest: no text files under ${paths.join(', ')}.`);
 
@@ -177,9 +178,9 @@ await runCli(async () => {
       },
       onDatabaseLost: (error, wait) => {
         if (tty) process.stdout.write('\n');
-        console.error(
-          `warning DATABASE_UNAVAILABLE: Neo4j at ${graph?.settings.uri} stopped answering (${error.message}). ` +
-            `Waiting up to ${Math.round(wait / 1000)} s for it to come back...`,
+        reportWarning(
+          WarningCode.DATABASE_UNAVAILABLE,
+          `Neo4j at ${graph?.settings.uri} stopped answering (${error.message}). Waiting up to ${Math.round(wait / 1000)} s for it to come back...`,
         );
       },
       onDatabaseBack: () => console.error(`Neo4j at ${graph?.settings.uri} answers again: going on.`),

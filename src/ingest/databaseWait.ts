@@ -23,15 +23,25 @@ export const DEFAULT_DATABASE_WAIT_MS = 60_000;
 /** Between two checks whether the database answers again. */
 const RECONNECT_POLL_MS = 2_000;
 
-/** Polls until the database answers (true) or the deadline passes (false). */
-export async function waitForDatabase(graph: GraphClient, deadline: number): Promise<boolean> {
+/** Polls until the database answers (true) or `deadline` (a time of `clock`) passes (false). */
+export async function waitForDatabase(graph: GraphClient, deadline: number, clock: StallClock = SYSTEM_CLOCK): Promise<boolean> {
   for (;;) {
     // A probe on a hung connection never ends by itself: it gets at most the time left (and a few seconds).
-    if (await answers(graph, Math.max(deadline - Date.now(), 0) + PROBE_GRACE_MS)) return true;
-    const left = deadline - Date.now();
+    if (await answers(graph, Math.max(deadline - clock.now(), 0) + PROBE_GRACE_MS)) return true;
+    const left = deadline - clock.now();
     if (left <= 0) return false;
-    await new Promise((resolve) => setTimeout(resolve, Math.min(RECONNECT_POLL_MS, left)));
+    await pause(clock, Math.min(RECONNECT_POLL_MS, left));
   }
+}
+
+/** `ms` on `clock`: its first tick after them. */
+function pause(clock: StallClock, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = clock.every(ms, () => {
+      stop();
+      resolve();
+    });
+  });
 }
 
 /** The longest a probe may run past the deadline. */
@@ -58,8 +68,9 @@ async function answers(graph: GraphClient, ms: number): Promise<boolean> {
 export const STALL_NOTICE_MS = 20_000;
 
 /**
- * The time the stall watch measures silence with, and its ticks. Ingestion runs on the system clock; a test moves
- * a clock of its own by hand, so whether a write counts as hung does not hang on how loaded the machine is.
+ * The time the stall watch measures silence with, and the wait for a lost database its deadline, and their ticks.
+ * Ingestion runs on the system clock; a test moves a clock of its own by hand, so whether a write counts as hung,
+ * and when ingestion gives up on the database, does not hang on how loaded the machine is.
  */
 export interface StallClock {
   now(): number;

@@ -65,7 +65,7 @@ export interface IngestOptions {
   databaseWaitMs?: number;
   /** Silence of a pending write after which the database counts as lost (default STALL_NOTICE_MS). */
   stallNoticeMs?: number;
-  /** The clock that silence is measured with (default the system's; tests move one by hand). */
+  /** The clock that silence and the wait for a lost database are measured with (default the system's; tests move one by hand). */
   stallClock?: StallClock;
   /** The database stopped answering: ingestion waits up to `waitMs` for it. */
   onDatabaseLost?: (error: Error, waitMs: number) => void;
@@ -93,12 +93,28 @@ export async function expandPaths(inputs: string[]): Promise<{ files: string[]; 
       matched.forEach((f) => files.add(f));
       continue;
     }
-    const info = await stat(input).catch(() => null);
+    const info = await stat(input).catch(ifAbsent(input, null));
     if (!info) missing.push(input);
     else if (info.isDirectory()) (await walk(input, skipped)).forEach((f) => files.add(f));
     else files.add(path.resolve(input));
   }
   return { files: [...files].sort(), missing, skipped: skipped.sort() };
+}
+
+/**
+ * For a path the user named: `absent` when it is not there (it is reported as matching no file), and otherwise
+ * the error, with its path and what to check (a folder that cannot be read is not an empty one).
+ */
+function ifAbsent<T>(named: string, absent: T): (error: NodeJS.ErrnoException) => T {
+  return (error) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return absent;
+    throw new DirectiveGraphError(
+      ErrorCode.BAD_USER_INPUT,
+      `${error.path ?? named} cannot be read (${error.code ?? error.message}): check its permissions, or leave it out.`,
+      false,
+      { cause: error },
+    );
+  };
 }
 
 async function walk(dir: string, skipped: string[]): Promise<string[]> {
@@ -132,7 +148,7 @@ async function expandGlob(glob: string): Promise<string[]> {
   const firstWild = glob.search(/[*?]/);
   const base = glob.slice(0, firstWild).replace(/[^/]*$/, '') || './';
   const re = globToRegExp(path.resolve(glob));
-  const all = await walkAll(base).catch(() => []);
+  const all = await walkAll(base).catch(ifAbsent(base, []));
   return all.filter((f) => re.test(f));
 }
 
@@ -286,7 +302,7 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
           lastAnswer: () => lastAnswer,
           clock,
           onStall: (error) => {
-            lostAt ??= Date.now() - noticeMs;
+            lostAt ??= clock.now() - noticeMs;
             options.onDatabaseLost?.(error, waitMs);
           },
         });
@@ -303,10 +319,10 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
           return;
         }
         if (lostAt === null) {
-          lostAt = Date.now();
+          lostAt = clock.now();
           options.onDatabaseLost?.(error as Error, waitMs);
         }
-        if (!(await waitForDatabase(graph, lostAt + waitMs))) {
+        if (!(await waitForDatabase(graph, lostAt + waitMs, clock))) {
           interrupted = {
             message:
               `Neo4j at ${graph.settings.uri} stopped answering and did not come back within ${Math.round(waitMs / 1000)} s ` +

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOLT_CONNECTION_VERSION, chunkedMessagesJoined, joinChunkedMessages } from '../../src/graph/boltMessages';
+import { BOLT_CONNECTION_VERSION, chunkedMessagesJoined, joinChunkedMessages, readChunkedMessages } from '../../src/graph/boltMessages';
 import { connect, type GraphClient } from '../../src/graph/driver';
+import { listenToWarnings, type ProcessWarning } from '../../src/warnings';
 import { testNeo4jSettings } from '../support/neo4j';
 
 // neo4j-driver's own copy of its Bolt connection package, as src/graph/boltMessages.ts reaches it.
@@ -123,13 +124,13 @@ describe('the Bolt connection package the join is made on', () => {
 
   it('of another version is left as it is: its Dechunker is not even loaded', () => {
     const other = packageOf('6.4.0', () => ({ Dechunker, default: ChannelBuffer }));
-    expect(joinChunkedMessages(other.load)).toBe(false);
+    expect(joinChunkedMessages(other.load)).toEqual({ joined: false, reason: `neo4j-driver-bolt-connection is 6.4.0, not ${BOLT_CONNECTION_VERSION}` });
     expect(other.asked).toEqual(['package.json']);
   });
 
   it('whose files moved keeps the stock reading instead of failing the driver', () => {
-    expect(joinChunkedMessages(packageOf(BOLT_CONNECTION_VERSION, missing).load)).toBe(false);
-    expect(joinChunkedMessages(missing)).toBe(false);
+    expect(joinChunkedMessages(packageOf(BOLT_CONNECTION_VERSION, missing).load)).toMatchObject({ joined: false, reason: expect.stringContaining('lib/channel/chunking.js') });
+    expect(joinChunkedMessages(missing)).toMatchObject({ joined: false });
   });
 
   it('that fails to load for another reason fails the driver with that error', () => {
@@ -137,5 +138,33 @@ describe('the Bolt connection package the join is made on', () => {
       throw new SyntaxError('Unexpected token');
     });
     expect(() => joinChunkedMessages(broken.load)).toThrow(SyntaxError);
+  });
+});
+
+describe('the way a process reads Bolt messages of several chunks', () => {
+  function heard(run: () => void): ProcessWarning[] {
+    const warnings: ProcessWarning[] = [];
+    const stop = listenToWarnings((w) => warnings.push(w));
+    try {
+      run();
+    } finally {
+      stop();
+    }
+    return warnings;
+  }
+
+  it('is said once, as a warning naming the version found, when the stock reading stays', () => {
+    // Another version's package: every driver opened after the first keeps the stock reading without saying it again.
+    const other = (file: string) => (file === 'package.json' ? { version: '6.2.9' } : { Dechunker, default: ChannelBuffer });
+    const warnings = heard(() => {
+      expect(readChunkedMessages(other)).toMatchObject({ joined: false });
+      expect(readChunkedMessages(other)).toMatchObject({ joined: false });
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ code: 'BOLT_STOCK_READING', message: expect.stringContaining(`6.2.9, not ${BOLT_CONNECTION_VERSION}`) });
+  });
+
+  it('says nothing when the messages are joined (the package installed)', () => {
+    expect(heard(() => expect(readChunkedMessages()).toEqual({ joined: true }))).toEqual([]);
   });
 });

@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type CountingTransaction, type GraphClient } from '../../src/graph/driver';
 import { migrate } from '../../src/graph/migrations';
 import { deleteDocument } from '../../src/graph/documentStore';
-import type { StallClock } from '../../src/ingest/databaseWait';
 import { ingestFiles, type FileReport } from '../../src/ingest/ingestFiles';
+import { handMovedClock } from '../support/handMovedClock';
 import { testNeo4jSettings } from '../support/neo4j';
 
 const SOURCE = path.join(__dirname, '../fixtures/real-formats/portal-quyet-dinh-2666-qd-ubnd.md');
@@ -43,23 +43,6 @@ afterAll(async () => {
 /** When each write transaction started and ended, and when each of its statements was answered. */
 interface Timeline {
   transactions: { start: number; end: number; answers: number[] }[];
-}
-
-/** A clock that stands still until `advance` moves it; each move runs the checks registered with `every`. */
-function handMovedClock(): StallClock & { advance(ms: number): void } {
-  let now = 0;
-  const checks = new Set<() => void>();
-  return {
-    now: () => now,
-    every: (_ms, check) => {
-      checks.add(check);
-      return () => checks.delete(check);
-    },
-    advance(ms) {
-      now += ms;
-      for (const check of [...checks]) check();
-    },
-  };
 }
 
 /** `graph`, each statement of its write transactions moving `clock` on by `HOLD_MS` before it is sent. */

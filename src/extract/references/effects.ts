@@ -51,6 +51,8 @@ const OBJECT_BEFORE = new RegExp(`(?:${effectData.objectBefore.map((p) => p.repl
 const PART_BEFORE_BACKWARD = new RegExp(`(?:${effectData.partBeforeBackward.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s*$`);
 const PARTIAL = cueList(effectData.partial);
 const WHOLE = cueList(effectData.whole);
+/** Words that end the name of the part concerned ("một số điều của ..."). */
+const PART_ENDERS: ReadonlySet<string> = new Set(effectData.partEnders);
 const ACTING_KINDS: ReadonlySet<string> = new Set(effectData.actingKinds);
 const TITLE_OR_SELF_ONLY: ReadonlySet<string> = new Set(effectData.titleOrSelfOnly);
 const GAP_FILLERS: ReadonlySet<string> = new Set(effectData.gapFillers);
@@ -168,7 +170,7 @@ function partBetween(text: string, folded: string, from: number, to: number): { 
   }
   const p = toks.findIndex((_, i) => cueAt(toks, i, PARTIAL, 0));
   if (p >= 0) {
-    const end = toks.slice(p).find((t) => /^(cua|tai|ban|theo|kem)$/.test(t.w));
+    const end = toks.slice(p).find((t) => PART_ENDERS.has(t.w));
     return { part: text.slice(toks[p]!.start, end ? end.start : toks[toks.length - 1]!.end).replace(/\s+/g, ' ').trim(), whole: false };
   }
   return { part: null, whole: true };

@@ -10,6 +10,8 @@ import { findProvinces, mergedInto, type Province } from '../provinces';
 import { documentKey, inferIssuer } from '../symbols';
 import { squash } from '../displayText';
 import { foldKeepLength } from '../folding';
+import { escapeRegExp } from '../../text/regex';
+import cueData from '../data/cues.json';
 import type { Mention, ReferenceContext } from './mention';
 import { familiesCompatible } from './numberedMentions';
 import { isListGap } from './relations';
@@ -87,7 +89,10 @@ function placeBareMentions(text: string, mentions: readonly Mention[], province:
  * "của Ủy ban nhân dân tỉnh về việc ...": a bare provincial level (no name) between a citation and its title, which
  * the citation's issuer reading leaves unread; the title then runs to the sentence's end.
  */
-const BARE_LEVEL_THEN_TITLE = /^[\s,]*c[a-z1]{0,3}a\s+(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)\s+(?:tinh|thanh pho)\s+(?=ve\s|v\/v)/;
+const BARE_LEVEL_THEN_TITLE = new RegExp(
+  `^[\\s,]*c[a-z1]{0,3}a\\s+(?:${cueData.bareLevelBodies.map(escapeRegExp).join('|')})\\s+(?:${cueData.bareLevels.map(escapeRegExp).join('|')})\\s+` +
+    `(?=(?:${cueData.titleOpeners.map(escapeRegExp).join('|')})(?![a-z]))`,
+);
 /** Characters of such a title read at most. */
 const BARE_TITLE_CHARS = 240;
 

@@ -21,6 +21,7 @@ import { CREATE_CUES, CUE_WINDOW, IMPLEMENT_CUES, lastCue } from './cues';
 import cueData from '../data/cues.json';
 import { matchPatternWords, patternWords, spellingTest, tokenizeWords, lookalikeCost, type Token } from '../matching';
 import { squash } from '../displayText';
+import { escapeRegExp } from '../../text/regex';
 import type { Mention, ReferenceContext } from './mention';
 
 const YEAR_END = /n[a-z]{1,2}m\s+\d{4}|\d{4}\s*[-–]\s*\d{4}|thoi ky\s+\d{4}/g;
@@ -127,7 +128,7 @@ function laws(text: string, folded: string, taken: Coverage, titles: Coverage): 
     if (before.length && lookalikeCost('phap', before[before.length - 1]!.w) === 0) continue;
     const after = tokenizeWords(folded, at + m[0].length, Math.min(folded.length, at + 80));
     const w1 = after[0]?.w ?? '';
-    if (!after[1] || ['su', 'nay', 'phap', 'dinh', 'so', 'sư'].includes(w1)) continue;
+    if (!after[1] || NOT_LAW_NAMES.has(w1)) continue;
     const first = text[after[0]!.start] ?? '';
     // A named law starts with a capital ("Luật Tổ chức ...") or is an amending law ("Luật sửa đổi, ...").
     const amending = lookalikeCost('sua', w1) !== null && after[1] && lookalikeCost('doi', after[1].w) !== null;
@@ -151,6 +152,14 @@ function laws(text: string, folded: string, taken: Coverage, titles: Coverage): 
   }
   return out;
 }
+
+/** Words after "Luật" that make it no name ("luật sư", "luật này"), and after a scheme's kind ("Kế hoạch này"). */
+const NOT_LAW_NAMES: ReadonlySet<string> = new Set(cueData.notLawNames);
+const NOT_SCHEME_NAMES: ReadonlySet<string> = new Set(cueData.notSchemeNames);
+/** "theo", "ban hành kèm theo" between a scheme's name and a numbered citation: the name is that citation's content. */
+const CITED_CONTENT = new RegExp(`^[\\s,”"')]*(?:${cueData.citedContentLinks.map(escapeRegExp).join('|')})\\s`);
+/** "quốc gia", "toàn quốc" in a scheme's name: a national one. */
+const NATIONAL_SCOPE = new RegExp(`\\b(?:${cueData.nationalScopeWords.map(escapeRegExp).join('|')})\\b`);
 
 const ROMAN = /^[xvil]{1,6}$/;
 const QUY_HOACH = patternWords('quy hoach');
@@ -274,7 +283,7 @@ function schemes(
     const initial = text[start] ?? '';
     if (taken.has(start) || initial === initial.toLowerCase()) continue;
     const next = tokens[i + 2];
-    if (!next || ['nay', 'so', 'cua', 'va', 'nam'].includes(next.w)) continue;
+    if (!next || NOT_SCHEME_NAMES.has(next.w)) continue;
     // "Đề án 06": a short name by number.
     if (kind === 'DE_AN' && /^\d{1,3}$/.test(next.w) && !/^\s*\/|^\s*[-–]\s*[a-z]/i.test(folded.slice(next.end, next.end + 3))) {
       const title = `Đề án ${next.w}`;
@@ -293,11 +302,11 @@ function schemes(
     if (paren && kind === 'OTHER') fullEnd = end + paren[0].length;
     // Content of a numbered document: "Đề án ... theo Quyết định 388/QĐ-TTg", "Kế hoạch ... tại Nghị quyết số 300".
     const nextCitation = firstAtOrAfter(numbered, fullEnd);
-    if (nextCitation && /^[\s,”"')]*(?:theo|tai|ban hanh kem theo|kem theo|duoc phe duyet tai)\s/.test(folded.slice(fullEnd, nextCitation.start) + ' ')) continue;
+    if (nextCitation && CITED_CONTENT.test(folded.slice(fullEnd, nextCitation.start) + ' ')) continue;
     if (titles.has(start)) continue;
     const title = squash(text.slice(start, fullEnd)).replace(/[\s,;:.]+$/, '');
     // A national plan or scheme says so in its name ("Quy hoạch phát triển điện lực quốc gia ...").
-    const national = /\b(?:quoc gia|toan quoc|ca nuoc)\b/.test(folded.slice(start, fullEnd)) || !province;
+    const national = NATIONAL_SCOPE.test(folded.slice(start, fullEnd)) || !province;
     out.push(named(start, fullEnd, title, kind, null, national ? NATIONAL : province!.jurisdiction));
     taken.add({ start, end: fullEnd });
   }

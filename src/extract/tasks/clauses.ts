@@ -12,7 +12,7 @@ import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse,
 import { exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
+import { ADVERBS, CLOSING_ACTS, KIND_QUALIFIER_STARTS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
 import { extendLast, withDutyQualifier, withQualifier } from './qualifiedKinds';
 import { afterPeriod } from './periodOpeners';
@@ -744,7 +744,7 @@ function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {
   // The words after the kind name it ("thuế", "Thuế tỉnh"); a verb or a passive there qualifies it ("Cá nhân được
   // giao nhiệm vụ ...") and is withQualifier's to read.
   const after = only && kind ? only.from + kind.n : -1;
-  const named = after > 0 && after < only!.to && !isCac(t[after]) && !/^(duoc|co|bi)$/.test(t[after]!.f) && !predicateAt(doc, after, t.length);
+  const named = after > 0 && after < only!.to && !isCac(t[after]) && !KIND_QUALIFIER_STARTS.has(t[after]!.f) && !predicateAt(doc, after, t.length);
   return named && (longestMatch(t, list.to, RESPONSIBILITY_PREDICATES, true) || predicateAt(doc, list.to, t.length)) ? list : null;
 }
 
@@ -919,6 +919,6 @@ function informedEvent(doc: TaskDocument, i: number, end: number): ClauseEvent |
   // it requested something of gives that office the guidance to carry out (annotators' reading of tax letters). Told
   // only "for information" (no request), or a company, a reader, "các đơn vị": no assignment.
   const toOffice = next === 'duoc biet' && list.items.every((p) => p.known && !p.group && requestedBefore(doc, p));
-  if (!toOffice && !/^(biet|thuc hien|trien khai)\b/.test(next)) return null;
+  if (!toOffice && !CLOSING_ACTS.test(next)) return null;
   return { at: i, predAt: list.to, actors: actorsOf(list), forcedLead: true, silent: false, explicit: false };
 }

@@ -34,6 +34,7 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     kind: ctx.kind ?? null,
     references: ctx.references,
     headingFolds: new Map(),
+    assessing: new Map(),
     scanStop: { from: -1, stop: -2 },
     formulaStarts: { at: null },
     letterReply: { answers: null },
@@ -286,18 +287,16 @@ const DEADLINE_TOKENS = 10;
  */
 export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
   if (!s) return false;
-  // Asked for every unit, and a section's units share its answer (and its parents'): once per section.
-  let r = assessing.get(s);
+  // Asked for every unit, and a section's units share its answer (and its parents'): once per section and
+  // document, since the answer reads the parents the document's `byPath` finds.
+  let r = doc.assessing.get(s);
   if (r === undefined) {
     const folded = foldKeepLength((s.heading ?? '').toLowerCase()).trim();
     r = ASSESSMENT_HEADING.test(folded) || definesScope(folded) || isAssessment(doc, s.parentPath ? (doc.byPath.get(s.parentPath) ?? null) : null);
-    assessing.set(s, r);
+    doc.assessing.set(s, r);
   }
   return r;
 }
-
-/** `isAssessment` by section (a section belongs to one document, whose `byPath` finds its parents). */
-const assessing = new WeakMap<Section, boolean>();
 
 /**
  * A heading that defines a text's scope ("Đối tượng áp dụng") or names only the subjects of a scheme ("Đối tượng

@@ -7,7 +7,7 @@ import { isCac, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse
 import type { Section } from '../types';
 import { COMPLETE_ORGS, exactWordsAt, GENERIC_NOUNS, HEAD_TITLES, exactLongestMatch, longestMatch, NAMED_HEADS, PREDICATE_STARTS } from '../vocabulary';
 import { bracketMembers, hasListPunctuation, lastWordBefore, skipLabel, underResponsibility } from './document';
-import { ASSESSMENT_HEADING, INDIVIDUAL_HEADINGS, LONG_OWNER_KINDS, OWNER_HEADING_WORDS, OWNER_TRIGGERS, ownerTriggerAt, PLACE_OPENERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
+import { ASSESSMENT_HEADING, DESCRIBING_LINKS, HEADING_DUTY_CLOSERS, INDIVIDUAL_HEADINGS, LONG_OWNER_KINDS, OWNER_HEADING_WORDS, ownerTriggerAt, PART_TITLE_WORDS, PLACE_OPENERS, RESPONSIBILITY_HEADING, TITLE_TRIGGERS } from './phrases';
 import type { Actor, ClauseEvent, SectionActors, TaskDocument, Unit } from './types';
 import { committeeOffice } from './committeeOffices';
 
@@ -16,12 +16,13 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   const s = u.section!;
   let k = skipLabel(doc, u.from, u.to);
   const trig = longestMatch(doc.tokens, k, TITLE_TRIGGERS, true);
+  // "Trách nhiệm của", "Nhiệm vụ của" as written (ownerTriggerAt), not an OCR look-alike of them.
+  const ownerTrigger = !!trig && ownerTriggerAt(doc.tokens, k) === trig.n;
   if (trig) k += trig.n;
   // "2. Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường": kinds of bodies listed without "các".
   const parsed = parseBodyListAt(doc.tokens, k) ?? (doc.tokens[k + 1]?.raw === ',' ? parseBodyListAt(doc.tokens, k, { bareGeneric: true }) : wholeBareKinds(doc, k, u.to));
   const items = parsed ? parsed.items.filter((p) => p.to <= u.to) : [];
   if (!parsed || items.length === 0) {
-    const ownerTrigger = !!trig && ownerTriggerAt(doc.tokens, k - trig.n) === trig.n;
     const whole = wholeHeadingBody(doc, k, u.to) ?? (ownerTrigger || officeHeading(doc, k, u.to) ? ownerOfDuties(doc, k, u.to) : null);
     if (whole) actors.heading.set(s.path, withMembers(doc, whole, u.to));
     return;
@@ -34,7 +35,7 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
   }
   // "Điều 9. Trách nhiệm của thủ trưởng các đơn vị thuộc Cục Thuế", "... của Bộ, cơ quan ngang Bộ, cơ quan khác ở
   // Trung ương": the place or owner after the last body of an owner's heading is part of that body's name.
-  if (trig && OWNER_TRIGGERS.has(trig.p.words.join(' ')) && placeTail(doc, list.to, lastWord + 1)) {
+  if (ownerTrigger && placeTail(doc, list.to, lastWord + 1)) {
     const last = list.items[list.items.length - 1]!;
     const raw = doc.text.slice(last.start, doc.tokens[lastWord]!.end).replace(/\s+/g, ' ').trim();
     const whole: BodyParse = { ...last, to: lastWord + 1, end: doc.tokens[lastWord]!.end, raw };
@@ -116,10 +117,9 @@ function wholeHeadingBody(doc: TaskDocument, k: number, to: number): Actor | nul
   let last = lastWordBefore(doc, to);
   if (last < k || !t[k]?.word || !t[k]!.cap) return null;
   // "11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm" (items follow): the subject.
-  for (const duty of ['co trach nhiem', 'chiu trach nhiem']) {
-    const n = duty.split(' ').length;
-    const at = last - n + 1;
-    if (at > k && t.slice(at, last + 1).map((x) => x.f).join(' ') === duty) last = lastWordBefore(doc, at);
+  for (const duty of HEADING_DUTY_CLOSERS) {
+    const at = last - duty.length + 1;
+    if (at > k && exactWordsAt(t, at, duty)) last = lastWordBefore(doc, at);
   }
   const words = t.slice(k, last + 1).filter((x) => x.word);
   if (words.length > 16) return null;
@@ -133,11 +133,11 @@ function wholeHeadingBody(doc: TaskDocument, k: number, to: number): Actor | nul
   if (verb && verb.n >= 2 && !t[k + verb.n]?.cap) return null;
   // "Vụ thuộc bộ", "Cục của Tổng cục": a kind of unit described, not a body named.
   const after = t[k + (head ?? group)!.n];
-  if (after?.word && !after.cap && /^(thuoc|truc|cua|la)$/.test(after.f)) return null;
+  if (after?.word && !after.cap && DESCRIBING_LINKS.has(after.f)) return null;
   const folded = doc.folded.slice(t[k]!.start, t[last]!.end).toLowerCase();
   // Words of a part's title, not of a body's name ("Tổ chức thực hiện", "Nhiệm vụ và giải pháp").
   const rest = doc.folded.slice(t[k + (head ?? group)!.n]?.start ?? t[last]!.end, t[last]!.end).toLowerCase();
-  if (RESPONSIBILITY_HEADING.test(folded) || ASSESSMENT_HEADING.test(folded) || /\b(thuc hien|to chuc|trien khai|nhiem vu|giai phap|muc tieu)\b/.test(rest)) return null;
+  if (RESPONSIBILITY_HEADING.test(folded) || ASSESSMENT_HEADING.test(folded) || PART_TITLE_WORDS.test(rest)) return null;
   for (let j = k + 1; j <= last; j++) {
     if (t[j]!.raw === ';' || t[j]!.raw === '.' || t[j]!.raw === ':') return null;
     if (t[j]!.word && !t[j]!.cap && longestMatch(t, j, PREDICATE_STARTS, true)) return null;

@@ -202,6 +202,16 @@ export const BODY_DEFINITIONS = phrases(words.bodyDefinitions);
 export const DEFINITION_COPULA = one(words.definitionCopula);
 /** What a subject may be given after "được" ("được giao", "được phân cấp"): each phrase's folded words. */
 export const GIVEN_DUTIES: readonly (readonly string[])[] = phrases(words.givenDuties).map((p) => p.words);
+/** "Vụ thuộc bộ", "Cục của Tổng cục": after a head word, words that describe a kind of unit rather than name one (folded). */
+export const DESCRIBING_LINKS: ReadonlySet<string> = new Set(words.foldedWords.describingLinks);
+/** "được", "có", "bị" right after a kind: a passive or a verb qualifies it ("Cá nhân được giao ..."), no name word (clauses.ts). */
+export const KIND_QUALIFIER_STARTS: ReadonlySet<string> = new Set(words.foldedWords.kindQualifierStarts);
+/** "biết", "thực hiện" after the bodies a reply's closing names: what they are told to do (clauses.ts), folded. */
+export const CLOSING_ACTS = new RegExp(`^(${foldedPhrases(words.closingActs).join('|')})\\b`);
+/** "... có trách nhiệm" closing a heading that names a body: its predicate, no part of the name (headings.ts). */
+export const HEADING_DUTY_CLOSERS: readonly (readonly string[])[] = phrases(words.headingDutyClosers).map((p) => p.words);
+/** Words of a part's title ("Tổ chức thực hiện", "Nhiệm vụ và giải pháp") after a heading's head word (folded). */
+export const PART_TITLE_WORDS = new RegExp(`\\b(${foldedPhrases(words.partTitleWords).join('|')})\\b`);
 /** Words before "gồm / có / là" a unit ending in ":" introduces members or a definition, not duties (folded). */
 export const LISTING_WORDS = new Set(words.foldedWords.listingWords);
 /** Words before "chỉ đạo" that make it a noun: "sự chỉ đạo", "theo chỉ đạo", "công tác chỉ đạo", "việc chỉ đạo" (folded). */
@@ -213,7 +223,6 @@ export const NOT_PLACES = new Set(words.foldedWords.notPlaces);
 /** Kinds that are verbs too ("tổ chức", "lực lượng" aside): after "phối hợp" they are read as verbs. */
 export const AMBIGUOUS_KINDS = foldedForms(words.ambiguousKinds);
 /** Triggers after which the heading's words name whose duties the section lists ("Trách nhiệm của ..."). */
-export const OWNER_TRIGGERS = foldedForms(words.ownerTriggers);
 const OWNER_TRIGGER_PHRASES = phrases(words.ownerTriggers);
 
 /**

@@ -24,6 +24,8 @@ export interface TaskDocument {
   readonly references: readonly DocumentReference[];
   /** Each section's heading folded (`foldedHeading`), filled as asked: clause scans ask once per unit. */
   readonly headingFolds: Map<Section, string>;
+  /** Whether each section asked about assesses the past or defines scope (`isAssessment`), with its parents here. */
+  readonly assessing: Map<Section, boolean>;
   /** The last closing-article formula scan (closingArticle.ts): from token `from`, the first stop is `stop`. */
   readonly scanStop: { from: number; stop: number };
   /** Where the closing formula's words stand in the document (closingArticle.ts), found on the first scan. */
