@@ -44,8 +44,12 @@ export function findTaskTables(text: string): TaskTable[] {
     if (!line) {
       // Converters leave stray lines between rows (a cell's text on its own line); prose or a new part
       // ends the table.
-      const rest = text.slice(lineStart, lineEnd).trim();
-      if (rest.length > 120 || /^(phu luc|danh muc|[ivx]+\.|dieu \d)/.test(folded.slice(lineStart, lineEnd).trim())) current = null;
+      const raw = text.slice(lineStart, lineEnd);
+      const rest = raw.trim();
+      // A grouping row merged across the whole row is one cell: "| I. NHIỆM VỤ CHUNG |".
+      const merged = /^\|\s*([^|]*?)\s*\|$/.exec(rest);
+      if (current && merged && GROUP_TITLE.test(merged[1]!)) current.groups.push({ start: lineStart + raw.indexOf('|'), end: lineStart + raw.lastIndexOf('|') + 1 });
+      else if (rest.length > 120 || /^(phu luc|danh muc|[ivx]+\.|dieu \d)/.test(folded.slice(lineStart, lineEnd).trim())) current = null;
     } else {
       // A numbered row is a task, whatever its words ("| 7.6 | Chủ trì tham mưu triển khai ... |").
       const numberedRow: boolean = current !== null && ROW_NUMBER.test(text.slice(line.cells[0]!.start, line.cells[0]!.end));
@@ -60,7 +64,8 @@ export function findTaskTables(text: string): TaskTable[] {
           kinds = below.map((k, i) => (k === 'OTHER' ? partial[i] ?? 'OTHER' : k));
           current = { columns: kinds, rows: [], groups: [] };
           tables.push(current);
-          lineStart = next.end + 1;
+          const after = text.indexOf('\n', next.end);
+          lineStart = after < 0 ? text.length + 1 : after + 1;
           continue;
         }
       }

@@ -173,4 +173,17 @@ describe('a grouping row merged across the table (a portal page\'s colspan)', ()
     expect(table!.rows).toHaveLength(1);
     expect(extractDocument(text).tasks.map((t) => t.text)).not.toContain('I. Hoàn thiện thể chế');
   });
+
+  it('reads the same row written as one cell ("| I. Hoàn thiện thể chế |", a Markdown export) as the heading', async () => {
+    const md = [
+      '| TT | Nhiệm vụ, giải pháp | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian thực hiện |',
+      '|---|---|---|---|---|---|',
+      '| I. Hoàn thiện thể chế |',
+      '| 3 | Xây dựng Luật An ninh dữ liệu. | Bộ Công an | Bộ Khoa học và Công nghệ, Bộ Tài chính | Trình Quốc hội dự thảo Luật | Tháng 12/2026 |',
+    ].join('\n');
+    const { text } = await readSource(Buffer.from(`PHỤ LỤC II\n\n${md}\n`), { fileName: 'plan.md' });
+    const [table] = findTaskTables(text);
+    expect(table!.groups.map((g) => text.slice(g.start, g.end))).toEqual(['| I. Hoàn thiện thể chế |']);
+    expect(table!.rows).toHaveLength(1);
+  });
 });
