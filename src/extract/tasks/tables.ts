@@ -44,12 +44,31 @@ export function findTaskTables(text: string): TaskTable[] {
     if (!line) {
       // Converters leave stray lines between rows (a cell's text on its own line); prose or a new part
       // ends the table.
-      const rest = text.slice(lineStart, lineEnd).trim();
-      if (rest.length > 120 || /^(phu luc|danh muc|[ivx]+\.|dieu \d)/.test(folded.slice(lineStart, lineEnd).trim())) current = null;
+      const raw = text.slice(lineStart, lineEnd);
+      const rest = raw.trim();
+      // A grouping row merged across the whole row is one cell: "| I. NHIỆM VỤ CHUNG |".
+      const merged = /^\|\s*([^|]*?)\s*\|$/.exec(rest);
+      if (current && merged && GROUP_TITLE.test(merged[1]!)) current.groups.push({ start: lineStart + raw.indexOf('|'), end: lineStart + raw.lastIndexOf('|') + 1 });
+      else if (rest.length > 120 || /^(phu luc|danh muc|[ivx]+\.|dieu \d)/.test(folded.slice(lineStart, lineEnd).trim())) current = null;
     } else {
       // A numbered row is a task, whatever its words ("| 7.6 | Chủ trì tham mưu triển khai ... |").
       const numberedRow: boolean = current !== null && ROW_NUMBER.test(text.slice(line.cells[0]!.start, line.cells[0]!.end));
-      const kinds: ColumnKind[] | null = numberedRow ? null : headerKinds(folded, line);
+      let kinds: ColumnKind[] | null = numberedRow ? null : headerKinds(folded, line);
+      // A two-row header whose first row names no body column: a merged "Đơn vị" (or "Cơ quan") over "Chủ trì |
+      // Phối hợp" in the second. The first row names the columns the second leaves empty (task, deadline).
+      const partial: ColumnKind[] | null = kinds || numberedRow ? null : columnKinds(folded, line);
+      if (partial) {
+        const next: Line | null = nextLine(text, lineEnd);
+        const below: ColumnKind[] | null = next && headerKinds(folded, next);
+        if (next && below) {
+          kinds = below.map((k, i) => (k === 'OTHER' ? partial[i] ?? 'OTHER' : k));
+          current = { columns: kinds, rows: [], groups: [] };
+          tables.push(current);
+          const after = text.indexOf('\n', next.end);
+          lineStart = after < 0 ? text.length + 1 : after + 1;
+          continue;
+        }
+      }
       if (kinds && current && current.rows.length === 0 && current.groups.length === 0) {
         // A two-row header ("| TT | Nhiệm vụ | Cơ quan thực hiện |  | Thời gian |" over "|  |  | Chủ trì | Phối
         // hợp |  |"): the second row names the merged cell's columns, the first the columns it leaves empty.
@@ -89,13 +108,18 @@ const ROW_NUMBER = /^([IVX]{1,5}|\d{1,3}(\.\d{1,2})*|[a-zđ])[.)]?$/;
 /** A grouping row's label: "II", "III.1", "III.1.2", "A" (a task's number is Arabic: "3", "1.2"). */
 const GROUP_LABEL = /^([IVX]{1,5}(\.\d{1,2}){0,2}|[A-Z])\.?$/;
 
+/** A grouping row's label and title in one cell, merged across the row: "I. NHIỆM VỤ TRỌNG TÂM", "B. Giai đoạn 2026-2030". */
+const GROUP_TITLE = /^([IVX]{1,5}(\.\d{1,2}){0,2}|[A-Z])[.)]\s+\S/;
+
 /**
  * A grouping row: a part's label and its title, nothing in the columns of bodies and deadlines. A row numbered
  * in Arabic figures is a task even with empty columns (an export drops merged cells).
  */
 function isGroupRow(text: string, row: TableRow): boolean {
   const filled = row.cells.filter((c) => c.end > c.start);
-  if (filled.length === 0 || filled.length > 2 || !GROUP_LABEL.test(text.slice(filled[0]!.start, filled[0]!.end))) return false;
+  if (filled.length === 0 || filled.length > 2) return false;
+  const first = text.slice(filled[0]!.start, filled[0]!.end);
+  if (!GROUP_LABEL.test(first) && !(filled.length === 1 && GROUP_TITLE.test(first))) return false;
   return filled.every((c) => c.role === 'OTHER' || c.role === 'TASK');
 }
 
@@ -130,15 +154,41 @@ function tableLine(text: string, start: number, end: number): Line | null {
   return cells.length >= 2 ? { start: s, end: e, cells } : null;
 }
 
+/** The next line after the one ending at `lineEnd` when it is a table line, else null. */
+function nextLine(text: string, lineEnd: number): Line | null {
+  if (lineEnd >= text.length) return null;
+  const end = text.indexOf('\n', lineEnd + 1);
+  return tableLine(text, lineEnd + 1, end < 0 ? text.length : end);
+}
+
+const has = (n: string, list: readonly string[]) => list.some((p) => n.includes(p));
+
 /** Column kinds when `line` is the header of a task table (a lead or coordinating column), else null. */
 function headerKinds(folded: string, line: Line): ColumnKind[] | null {
+  const names = headerNames(folded, line);
+  const kinds = names && columnKinds(folded, line);
+  if (!names || !kinds) return null;
+  // A body's column: who leads or coordinates, or who leads the monitoring (not a "Nội dung kiểm tra").
+  const bodyColumn = kinds.some((k, i) => k === 'LEAD' || k === 'COORDINATE' || (k === 'SUPERVISE' && has(names[i]!, columns.leadAlways)));
+  return bodyColumn ? kinds : null;
+}
+
+/** A header row's cells, folded and collapsed; null when one is too long to be a column's name. */
+function headerNames(folded: string, line: Line): string[] | null {
   // A header cell is a short name: a cell longer than 80 characters once collapsed is read only that far.
   const names = line.cells.map((c) => collapsedSpan(folded, c.start, c.end, 81));
-  if (names.some((n) => n.length > 80)) return null;
-  const has = (n: string, list: readonly string[]) => list.some((p) => n.includes(p));
+  return names.some((n) => n.length > 80) ? null : names;
+}
+
+/** What each cell of `line` names, when it names two columns at least (a header, or its first row), else null. */
+function columnKinds(folded: string, line: Line): ColumnKind[] | null {
+  const names = headerNames(folded, line);
+  if (!names) return null;
   const taskTable = names.some((n) => has(n, columns.task)) && !names.some((n) => has(n, columns.notTasks));
   const kinds = names.map((n): ColumnKind => {
-    if (has(n, columns.coordinate)) return 'COORDINATE';
+    // One column for the lead and its partners ("Cơ quan chủ trì, phối hợp"): its cells mark who does which
+    // ("Sở X chủ trì, phối hợp với Sở Y"), as a lead column's do.
+    if (has(n, columns.coordinate)) return has(n, columns.leadAlways) ? 'LEAD' : 'COORDINATE';
     // "Cơ quan chủ trì theo dõi, đánh giá" (an indicator table's column): who leads the monitoring supervises.
     if (has(n, columns.leadAlways)) return has(n, columns.supervise) ? 'SUPERVISE' : 'LEAD';
     if (has(n, columns.lead) || columns.leadExact.includes(n) || (has(n, columns.leadWho) && has(n, columns.leadDoes))) return taskTable ? 'LEAD' : 'OTHER';
@@ -148,8 +198,5 @@ function headerKinds(folded: string, line: Line): ColumnKind[] | null {
   });
   // A header names more than one column: a row that merely says "phối hợp" ("Có tinh thần trách nhiệm và phối
   // hợp trong thực hiện nhiệm vụ", a scoring table's criterion) is no header.
-  if (kinds.filter((k) => k !== 'OTHER').length < 2) return null;
-  // A body's column: who leads or coordinates, or who leads the monitoring (not a "Nội dung kiểm tra").
-  const bodyColumn = kinds.some((k, i) => k === 'LEAD' || k === 'COORDINATE' || (k === 'SUPERVISE' && has(names[i]!, columns.leadAlways)));
-  return bodyColumn ? kinds : null;
+  return kinds.filter((k) => k !== 'OTHER').length < 2 ? null : kinds;
 }

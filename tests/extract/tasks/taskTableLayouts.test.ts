@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
 import { findTaskTables } from '../../../src/extract/tasks/tables';
+import { readSource } from '../../../src/formats';
 
 // Rows of the Nghệ An plan's task table (Kế hoạch 980/KH-UBND), laid out as other plans write
 // the same table: a header over two rows, and a cell that lists its bodies as bullets once its lines are joined.
@@ -101,5 +102,88 @@ describe('roles written inside an item\'s "Cơ quan thực hiện:" field', () =
 
   it('reads "(chủ trì)" and "(phối hợp)" after the names', () => {
     expect(roles('Sở Nội vụ (chủ trì), Sở Tư pháp (phối hợp).')).toEqual(['COORDINATE Sở Tư pháp', 'LEAD Sở Nội vụ']);
+  });
+});
+
+describe('a two-row header whose first row names no body column (a merged "Đơn vị" over "Chủ trì | Phối hợp")', () => {
+  // Rows of the Thủ tướng's programme (Quyết định 2629/QĐ-TTg, Phụ lục II) and of the Nghệ An plan (Kế hoạch
+  // 980/KH-UBND) under the header a DOCX export writes for a merged cell: the second row leaves empty the columns
+  // the first row names.
+  const header = ['| TT | Nhiệm vụ, giải pháp | Đơn vị |  | Kết quả | Thời gian thực hiện |', '|  |  | Chủ trì | Phối hợp |  |  |'].join('\n');
+  const national = '| 3 | Xây dựng Luật An ninh dữ liệu. | Bộ Công an | Bộ Khoa học và Công nghệ, Bộ Tài chính và các bộ, ngành, địa phương khác có liên quan | Trình Quốc hội dự thảo Luật | Tháng 12/2026 |';
+
+  it('takes the task and deadline columns from the first row and the body columns from the second', () => {
+    const tables = findTaskTables(`${header}\n${national}\n${ROW}`);
+    expect(tables.map((t) => t.columns)).toEqual([['OTHER', 'TASK', 'LEAD', 'COORDINATE', 'OTHER', 'DEADLINE']]);
+    expect(tables[0]!.rows).toHaveLength(2);
+  });
+
+  it('gives each row its task text and deadline, and its bodies their column\'s role', () => {
+    // The Nghệ An row with its cells in this header's order (result, then deadline).
+    const local = '| 1 | Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã | Bộ CHQS tỉnh | Văn phòng Ban Chỉ huy; các sở, ban, ngành | Quyết định của Chủ tịch UBND cấp tỉnh, cấp xã | Trước ngày 30/11/2025 |';
+    const x = extractDocument(`${TITLE}\n${header}\n${national}\n${local}\n`);
+    expect(x.tasks.find((t) => t.text.startsWith('Xây dựng Luật An ninh dữ liệu'))?.text).toBe('Xây dựng Luật An ninh dữ liệu.');
+    const dated = x.tasks.find((t) => t.text.startsWith('Tổ chức lại Ban Chỉ huy'));
+    expect(dated?.text).toBe('Tổ chức lại Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã');
+    expect(dated?.deadline).not.toBeNull();
+    const roles = x.assignments.map((a) => `${a.role} ${a.body}`);
+    expect(roles).toContain('LEAD Bộ Công an');
+    expect(roles).toContain('COORDINATE Bộ Khoa học và Công nghệ');
+    expect(roles).toContain('COORDINATE Bộ Tài chính');
+  });
+
+  it('reads a first row with a body column as the header itself (the second row only fills its empty columns)', () => {
+    const own = ['| TT | Nội dung thực hiện | Cơ quan thực hiện |  | Thời gian hoàn thành | Sản phẩm dự kiến |', '|  |  | Chủ trì | Phối hợp |  |  |'].join('\n');
+    expect(findTaskTables(`${own}\n${ROW}`).map((t) => t.columns)).toEqual([['OTHER', 'TASK', 'LEAD', 'COORDINATE', 'DEADLINE', 'OTHER']]);
+  });
+});
+
+describe('one column for the lead and its partners ("Cơ quan chủ trì, phối hợp")', () => {
+  // Row 5 of the Nghệ An plan (Kế hoạch 980/KH-UBND) and row 3 of Quyết định 2629/QĐ-TTg under one column named for
+  // both roles: the cell's marks say who leads and who assists.
+  const header = '| TT | Nội dung thực hiện | Cơ quan chủ trì, phối hợp | Thời gian hoàn thành |';
+  const roles = (row: string) => extractDocument(`${TITLE}\n${header}\n${row}\n`).assignments.map((a) => `${a.role} ${a.body}`).sort();
+
+  it('reads the column as a lead column whose marks name the partners', () => {
+    expect(findTaskTables(`${header}\n| 1 | a | b | c |`)[0]?.columns).toEqual(['OTHER', 'TASK', 'LEAD', 'DEADLINE']);
+    expect(roles('| 5 | Hướng dẫn thanh toán chi phí khám bệnh, chữa bệnh trong phòng thủ dân sự | Sở Y tế chủ trì, phối hợp với Sở Tài chính | 2025 |')).toEqual(['COORDINATE Sở Tài chính', 'LEAD Sở Y tế']);
+    expect(roles('| 3 | Xây dựng Luật An ninh dữ liệu. | Bộ Công an (chủ trì); Bộ Khoa học và Công nghệ, Bộ Tài chính (phối hợp) | Tháng 12/2026 |')).toEqual(['COORDINATE Bộ Khoa học và Công nghệ', 'COORDINATE Bộ Tài chính', 'LEAD Bộ Công an']);
+  });
+
+  it('keeps a column named only for partners COORDINATE', () => {
+    expect(findTaskTables('| TT | Nhiệm vụ | Chủ trì | Phối hợp thực hiện |\n| 1 | a | b | c |')[0]?.columns).toEqual(['OTHER', 'TASK', 'LEAD', 'COORDINATE']);
+  });
+});
+
+describe('a grouping row merged across the table (a portal page\'s colspan)', () => {
+  // Phụ lục II of Quyết định 2629/QĐ-TTg as a portal page writes it: the part's label and title in one cell spanning
+  // the row ("I. Hoàn thiện thể chế"), then its tasks.
+  const html = [
+    '<html><body><p>PHỤ LỤC II</p><table>',
+    '<tr><td>TT</td><td>Nhiệm vụ, giải pháp</td><td>Cơ quan chủ trì</td><td>Cơ quan phối hợp</td><td>Kết quả</td><td>Thời gian thực hiện</td></tr>',
+    '<tr><td colspan="6">I. Hoàn thiện thể chế</td></tr>',
+    '<tr><td>3</td><td>Xây dựng Luật An ninh dữ liệu.</td><td>Bộ Công an</td><td>Bộ Khoa học và Công nghệ, Bộ Tài chính</td><td>Trình Quốc hội dự thảo Luật</td><td>Tháng 12/2026</td></tr>',
+    '</table></body></html>',
+  ].join('');
+
+  it('reads the merged row as the table\'s heading, no task', async () => {
+    const { text } = await readSource(Buffer.from(html), { fileName: 'plan.html' });
+    const [table] = findTaskTables(text);
+    expect(table!.groups.map((g) => text.slice(g.start, g.end).split('|')[1]!.trim())).toEqual(['I. Hoàn thiện thể chế']);
+    expect(table!.rows).toHaveLength(1);
+    expect(extractDocument(text).tasks.map((t) => t.text)).not.toContain('I. Hoàn thiện thể chế');
+  });
+
+  it('reads the same row written as one cell ("| I. Hoàn thiện thể chế |", a Markdown export) as the heading', async () => {
+    const md = [
+      '| TT | Nhiệm vụ, giải pháp | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian thực hiện |',
+      '|---|---|---|---|---|---|',
+      '| I. Hoàn thiện thể chế |',
+      '| 3 | Xây dựng Luật An ninh dữ liệu. | Bộ Công an | Bộ Khoa học và Công nghệ, Bộ Tài chính | Trình Quốc hội dự thảo Luật | Tháng 12/2026 |',
+    ].join('\n');
+    const { text } = await readSource(Buffer.from(`PHỤ LỤC II\n\n${md}\n`), { fileName: 'plan.md' });
+    const [table] = findTaskTables(text);
+    expect(table!.groups.map((g) => text.slice(g.start, g.end))).toEqual(['| I. Hoàn thiện thể chế |']);
+    expect(table!.rows).toHaveLength(1);
   });
 });
