@@ -559,6 +559,9 @@ function fieldAfterVe(tokens: readonly Token[], i: number): number {
 /** "theo thẩm quyền": words naming a bare "các cơ quan" by its competence, folded, split. */
 const COMPETENCE_QUALIFIERS: readonly (readonly string[])[] = vocab.competenceQualifiers.map((q) => q.split(' '));
 
+/** "Ký tên", "Ký, ghi rõ họ tên": a form's instructions under a signature line, folded, split. */
+const SIGNATURE_INSTRUCTIONS: readonly (readonly string[])[] = vocab.signatureInstructions.map((q) => q.split(' '));
+
 /** "giải quyết TTHC": words naming a bare "cơ quan" or "đơn vị" by the procedures it settles, folded, split. */
 const PROCEDURE_QUALIFIERS: readonly (readonly string[])[] = vocab.procedureQualifiers.map((q) => q.split(' '));
 
@@ -932,6 +935,8 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
       // ("Hội đồng Thi đua", not "thì").
       if (isStopAt(tokens, k) && !(words === 0 && t.nl === 0 && !STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()))) break;
       if (isPredicateAt(tokens, k) && words > 0) break;
+      // "CHỦ TỊCH HỘI ĐỒNG" / "(Ký tên, đóng dấu)": a form's signature instruction, no name ("Hội đồng Ký tên").
+      if (firstExactWordsAt(tokens, k, SIGNATURE_INSTRUCTIONS)) break;
       k++;
       words++;
       known = false;
