@@ -559,9 +559,6 @@ function fieldAfterVe(tokens: readonly Token[], i: number): number {
 /** "theo thẩm quyền": words naming a bare "các cơ quan" by its competence, folded, split. */
 const COMPETENCE_QUALIFIERS: readonly (readonly string[])[] = vocab.competenceQualifiers.map((q) => q.split(' '));
 
-/** "Lãnh đạo" before a group's "các": titles of the group's leaders, folded, split. */
-const GROUP_HEAD_TITLES: readonly (readonly string[])[] = vocab.groupHeadTitles.map((q) => q.split(' '));
-
 /** "Ký tên", "Ký, ghi rõ họ tên": a form's instructions under a signature line, folded, split. */
 const SIGNATURE_INSTRUCTIONS: readonly (readonly string[])[] = vocab.signatureInstructions.map((q) => q.split(' '));
 
@@ -1151,7 +1148,6 @@ function mayOpenBody(t: Token): boolean {
     isCac(t) ||
     mayStartAt(t, HEAD_TITLES, true) ||
     mayStartAt(t, OFFICE_TITLES, true) ||
-    (t.cap && GROUP_HEAD_TITLES.some((w) => w[0] === f)) ||
     f === 'ct' ||
     isAbbreviation(f) ||
     /^[a-z0-9&@]{0,2}y$/.test(f) ||
@@ -1211,12 +1207,6 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       const second = tokens[k]?.raw === COMMA ? longestMatch(tokens, k + 1, HEAD_TITLES, true) : null;
       if (second && second.p.words[0] !== 'chanh') k += 1 + second.n;
     }
-  }
-  // "Lãnh đạo các sở, ngành liên quan thực hiện ...": the leaders of a group stand for it, written as a title.
-  const groupHead = !head && tokens[k]?.cap && !tokens[k]!.upper ? firstExactWordsAt(tokens, k, GROUP_HEAD_TITLES) : undefined;
-  if (groupHead && isCac(tokens[k + groupHead.length]) && tokens[k + groupHead.length]!.nl === 0) {
-    k += groupHead.length;
-    titled = true;
   }
   const hasCac = isCac(tokens[k]);
   const office = longestMatch(tokens, hasCac ? k + 1 : k, OFFICE_TITLES, true);
