@@ -1,13 +1,10 @@
 /**
- * Three ways long regulations and their annexes write a body's name (issue 8, thirtieth pass):
+ * Two ways long regulations and their annexes write a body's name (issue 8, thirtieth pass):
  * - a bare "cơ quan" named by the administrative procedures it settles ("các cơ quan giải quyết TTHC"), the body the
  *   regulations on one-stop shops and on the procedure-settling system assign duties to;
- * - a form's signature block ("CHỦ TỊCH HỘI ĐỒNG" then "Ký tên, đóng dấu"), whose instruction is no part of a name;
- * - "Lãnh đạo các <group>" written as a title, which stands for the group as "Thủ trưởng các ..." does (gold-real
- *   audit rule 6), while the lower-case verb "lãnh đạo các đơn vị" names nobody.
+ * - a form's signature block ("CHỦ TỊCH HỘI ĐỒNG" then "Ký tên, đóng dấu"), whose instruction is no part of a name.
  * Passages are copied from real documents (a provincial Quy chế on the procedure-settling system, a ministry's
- * procedure annex with its forms, a provincial inventory plan, a city council's spending resolution, the Party's
- * statutes).
+ * procedure annex with its forms).
  */
 import { describe, expect, it } from 'vitest';
 import { parseBodyAt } from '../../src/extract/bodies';
@@ -55,26 +52,5 @@ describe("a form's signature instruction", () => {
   it('ends the title of a signature block, as a procedure annex prints its forms', () => {
     expect(bodyAtStart('CHỦ TỊCH HỘI ĐỒNG\nKý tên, đóng dấu')).toBe('CHỦ TỊCH HỘI ĐỒNG');
     expect(bodyAtStart('CHỦ TỊCH HỘI ĐỒNG\n(Ký tên, đóng dấu)')).toBe('CHỦ TỊCH HỘI ĐỒNG');
-  });
-});
-
-describe('"Lãnh đạo" written before a group', () => {
-  it('stands for the group', () => {
-    const plan = [
-      '- Phân công, chỉ đạo, giao trách nhiệm cho các thành viên Ban Chỉ đạo, Lãnh đạo',
-      'các sở, ngành liên quan thực hiện nhiệm vụ tổng kiểm kê tài sản phù hợp chức',
-      'năng, nhiệm vụ, quyền hạn quy định.',
-    ].join('\n');
-    expect(assigned(plan)).toContain('LEAD các sở, ngành liên quan');
-    expect(bodyAtStart('Lãnh đạo các tổ chức đoàn thể chính trị - xã hội quyết định mức chi cụ thể')).toBe(
-      'Lãnh đạo các tổ chức đoàn thể chính trị - xã hội',
-    );
-  });
-
-  it('is the verb in lower case, and no title before a single body', () => {
-    expect(bodyAtStart('lãnh đạo các đơn vị thuộc cấp mình về mọi mặt')).toBe(null);
-    const statutes = '2. Cấp uỷ công an cấp nào do đại hội cấp đó bầu, trường hợp thật cần thiết do cấp uỷ cấp trên chỉ định. Cấp uỷ lãnh đạo các đơn vị thuộc cấp mình về mọi mặt.';
-    expect(assigned(statutes).filter((a) => a.includes('đơn vị thuộc cấp mình'))).toEqual([]);
-    expect(bodyAtStart('Lãnh đạo Bộ, Thủ trưởng các đơn vị thuộc Bộ')).toBe(null);
   });
 });
