@@ -562,6 +562,26 @@ const COMPETENCE_QUALIFIERS: readonly (readonly string[])[] = vocab.competenceQu
 /** "Ký tên", "Ký, ghi rõ họ tên": a form's instructions under a signature line, folded, split. */
 const SIGNATURE_INSTRUCTIONS: readonly (readonly string[])[] = vocab.signatureInstructions.map((q) => q.split(' '));
 
+/** Levels closing a committee's field ("các địa phương", "cấp xã") and the verbs it acts on others with: folded, split. */
+const COMMITTEE_LEVELS: readonly (readonly string[])[] = vocab.committeeLevels.map((q) => q.split(' '));
+const COMMITTEE_DIRECTING: readonly (readonly string[])[] = vocab.committeeDirecting.map((q) => q.split(' '));
+
+/**
+ * "phát triển du lịch các địa phương" after "Ban Chỉ đạo" at `k`: lower-case words of the line up to a level closing
+ * them, within committeeFieldWords, none a verb the committee directs others with; their token count through the
+ * level, or 0.
+ */
+function committeeFieldAt(tokens: readonly Token[], k: number): number {
+  for (let j = k; j - k <= vocab.committeeFieldWords; j++) {
+    const t = tokens[j];
+    if (!t?.word || t.cap || t.nl > 0) return 0;
+    const level = j > k ? firstExactWordsAt(tokens, j, COMMITTEE_LEVELS, 'folded', true) : undefined;
+    if (level) return j + level.length - k;
+    if (firstExactWordsAt(tokens, j, COMMITTEE_DIRECTING)) return 0;
+  }
+  return 0;
+}
+
 /** "giải quyết TTHC": words naming a bare "cơ quan" or "đơn vị" by the procedures it settles, folded, split. */
 const PROCEDURE_QUALIFIERS: readonly (readonly string[])[] = vocab.procedureQualifiers.map((q) => q.split(' '));
 
@@ -802,6 +822,8 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
   let words = 0;
   // "Ban Chỉ đạo phòng thủ dân sự quốc gia": these heads take a name in lower case, several words long.
   let maxLower = lowerName ? 6 : 3;
+  // Where a committee's lower-case field would start: right after its head.
+  let fieldFrom = lowerName ? i : -1;
   for (let guard = 0; guard < 14; guard++) {
     const t = tokens[k];
     if (!t) break;
@@ -810,6 +832,7 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
     const inner = words === 1 && !lowerName && k === i + 1 && headWrittenAt(tokens, i, LOWER_NAME_HEADS) ? longestMatch(tokens, i, LOWER_NAME_HEADS, true)! : null;
     if (inner && inner.n > 1) {
       k = i + inner.n;
+      fieldFrom = k;
       lowerName = true;
       fieldNamed ||= headWrittenAt(tokens, i, FIELD_NAMED_HEADS);
       maxLower = 6;
@@ -822,6 +845,16 @@ function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNam
       if (tail) {
         owner = k + tail.words + 1;
         k += tail.n;
+        words++;
+        break;
+      }
+    }
+    // "Ban Chỉ đạo phát triển du lịch các địa phương có trách nhiệm ...": a committee's field closed by a level names
+    // the committees of that level, though it opens with a verb.
+    if (k === fieldFrom && fieldNamed && t.word && !t.cap) {
+      const field = committeeFieldAt(tokens, k);
+      if (field > 0) {
+        k += field;
         words++;
         break;
       }
