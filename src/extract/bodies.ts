@@ -571,7 +571,7 @@ const COMMITTEE_DIRECTING: readonly (readonly string[])[] = vocab.committeeDirec
  * them, within committeeFieldWords, none a verb the committee directs others with; their token count through the
  * level, or 0.
  */
-function committeeFieldAt(tokens: readonly Token[], k: number): number {
+export function committeeFieldAt(tokens: readonly Token[], k: number): number {
   for (let j = k; j - k <= vocab.committeeFieldWords; j++) {
     const t = tokens[j];
     if (!t?.word || t.cap || t.nl > 0) return 0;
