@@ -107,7 +107,7 @@ export interface DocumentEvaluation {
 
 export interface EvaluateOptions {
   /**
-   * Whether two body names denote the same body. Defaults to the body resolver's `sameBody` (bodies.ts);
+   * Whether two body names denote the same body. Defaults to the body resolver's `sameBody` (bodies/resolve.ts);
    * names are also compared on their folded, abbreviation-expanded form either way.
    */
   sameBody?: (a: string, b: string) => boolean;

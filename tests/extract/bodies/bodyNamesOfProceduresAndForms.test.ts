@@ -7,9 +7,9 @@
  * procedure annex with its forms).
  */
 import { describe, expect, it } from 'vitest';
-import { parseBodyAt } from '../../src/extract/bodies';
-import { extractDocument } from '../../src/extract/extractDocument';
-import { tokenize } from '../../src/extract/vocabulary';
+import { parseBodyAt } from '../../../src/extract/bodies';
+import { extractDocument } from '../../../src/extract/extractDocument';
+import { tokenize } from '../../../src/extract/vocabulary';
 
 const bodyAtStart = (s: string) => parseBodyAt(tokenize(s), 0)?.raw ?? null;
 const assigned = (text: string) => extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`);

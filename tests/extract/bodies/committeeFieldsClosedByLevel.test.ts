@@ -7,10 +7,10 @@
  * provincial inventory plan and an OCR-damaged provincial report.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBodyAt } from '../../src/extract/bodies';
-import { extractDocument } from '../../src/extract/extractDocument';
-import { tokenize } from '../../src/extract/vocabulary';
-import { readSource } from '../../src/formats';
+import { parseBodyAt } from '../../../src/extract/bodies';
+import { extractDocument } from '../../../src/extract/extractDocument';
+import { tokenize } from '../../../src/extract/vocabulary';
+import { readSource } from '../../../src/formats';
 
 const bodyAtStart = (s: string) => parseBodyAt(tokenize(s), 0)?.raw ?? null;
 
