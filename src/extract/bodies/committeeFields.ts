@@ -1,6 +1,6 @@
 /**
  * A steering or command committee's lower-case field closed by a level: "Ban Chỉ đạo phát triển du lịch các địa
- * phương", "Ban Chỉ đạo tổng kiểm kê tài sản cấp xã", "Ban Chỉ huy ... các cấp" name the committees of that level,
+ * phương", "Ban Chỉ đạo tổng kiểm kê tài sản cấp xã", "Ban chi dao 35 cac cap" name the committees of that level,
  * though the field opens with a verb ("phát triển"). Words in `data/bodyVocabulary.json` (committeeLevels,
  * committeeFieldWords, committeeDirecting).
  */

@@ -131,7 +131,7 @@ export class BodyRegistry {
     for (let n = tokens.length - 1; n > 0; n--) {
       if (tokens[n]!.cap || !isPredicateAt(tokens, n)) continue;
       // "Ban Chỉ đạo phát triển du lịch các địa phương" beside a defined "Ban Chỉ đạo": the field closed by a level
-      // names that level's committees (bodies.ts, committeeFieldAt), not the text's own.
+      // names that level's committees (bodies/committeeFields.ts), not the text's own.
       if (committeeFieldAt(tokens, n) === tokens.length - n) continue;
       const full = defined.get(resolveBody(name.slice(0, tokens[n]!.start).trim(), this.jurisdiction).key);
       if (full) return full;
