@@ -137,7 +137,8 @@ export function normalizeBodyName(name: string): string {
     .replace(/^cac\s+/, '');
 }
 
-function sameBody(a: string, b: string, opts: EvaluateOptions): boolean {
+/** Whether the evaluator counts two body names as one body (the resolver's `sameBody`, or folded names alike). */
+export function sameBody(a: string, b: string, opts: EvaluateOptions = {}): boolean {
   if ((opts.sameBody ?? resolverSameBody)(a, b)) return true;
   const x = normalizeBodyName(a);
   const y = normalizeBodyName(b);

@@ -293,6 +293,8 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     // "Thường trực", "Đảng đoàn", "Ban cán sự đảng" belong to an owner ("Thường trực HĐND tỉnh"); without
     // one ("Cơ quan Thường trực công tác cải cách hành chính") they name no body.
     if (OWNED_HEADS.has(headWords) && nm.owner === null) {
+      const owner = titled ? null : ownerBodyAt(tokens, k + named.n);
+      if (owner) return finish(tokens, from, owner.to, false, false, owner.raw, owner.known);
       return titled ? null : finish(tokens, from, k + named.n, false, true, null, true);
     }
     const end = k + named.n + nm.n;
@@ -306,6 +308,18 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     if (!LOCALITY_GENERICS.has(unitWords) && tokens[k + unit - 1]!.cap) return finish(tokens, from, k + unit, false, false, null, false);
   }
   return null;
+}
+
+/**
+ * The body a standing part belongs to, written right after it and read as a body on its own: "Thường trực Đảng ủy
+ * xã", "Ban Thường vụ Đảng ủy phường", "Thường trực Ban Chỉ đạo tỉnh". The name reader knows owners that are complete
+ * bodies ("Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh"); a Party committee or a steering committee named by its
+ * level was left bare, awaiting an owner it already had.
+ */
+function ownerBodyAt(tokens: readonly Token[], k: number): BodyParse | null {
+  if (tokens[k]?.nl) return null;
+  const owner = parseBodyAt(tokens, k);
+  return owner && owner.from === k && !owner.bare && !owner.group ? owner : null;
 }
 
 /**
