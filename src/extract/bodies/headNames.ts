@@ -20,6 +20,7 @@ import {
   NAME_ENDERS,
   LOWER_NAME_HEADS,
   tokenFuzzy,
+  firstExactWordsAt,
   longestMatch,
   phrases,
   type Phrase,
@@ -31,6 +32,10 @@ import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, writtenAs
 import { bareProvinceAt, PROVINCES } from './localities';
 import { localityAt } from './genericLists';
 import { abbreviationAt, completeOrgAt, departmentHead, unplacedOrgAt } from './heads';
+import { committeeFieldAt } from './committeeFields';
+
+/** "Ký tên", "Ký, ghi rõ họ tên": a form's instructions under a signature line, folded, split. */
+const SIGNATURE_INSTRUCTIONS: readonly (readonly string[])[] = vocab.signatureInstructions.map((q) => q.split(' '));
 
 /** Name words after a named head ("Sở" -> "Nội vụ"). Returns token count and whether all were known words. */
 export function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNamed = false, parseBody: BodyParser): { n: number; known: boolean; owner: number | null } {
@@ -41,6 +46,8 @@ export function nameAt(tokens: readonly Token[], i: number, lowerName = false, f
   let words = 0;
   // "Ban Chỉ đạo phòng thủ dân sự quốc gia": these heads take a name in lower case, several words long.
   let maxLower = lowerName ? 6 : 3;
+  // Where a committee's lower-case field would start: right after its head.
+  let fieldFrom = lowerName ? i : -1;
   for (let guard = 0; guard < 14; guard++) {
     const t = tokens[k];
     if (!t) break;
@@ -49,6 +56,7 @@ export function nameAt(tokens: readonly Token[], i: number, lowerName = false, f
     const inner = words === 1 && !lowerName && k === i + 1 && headWrittenAt(tokens, i, LOWER_NAME_HEADS) ? longestMatch(tokens, i, LOWER_NAME_HEADS, true)! : null;
     if (inner && inner.n > 1) {
       k = i + inner.n;
+      fieldFrom = k;
       lowerName = true;
       fieldNamed ||= headWrittenAt(tokens, i, FIELD_NAMED_HEADS);
       maxLower = 6;
@@ -61,6 +69,16 @@ export function nameAt(tokens: readonly Token[], i: number, lowerName = false, f
       if (tail) {
         owner = k + tail.words + 1;
         k += tail.n;
+        words++;
+        break;
+      }
+    }
+    // "Ban Chỉ đạo phát triển du lịch các địa phương có trách nhiệm ...": a committee's field closed by a level names
+    // the committees of that level, though it opens with a verb.
+    if (k === fieldFrom && fieldNamed && t.word && !t.cap) {
+      const field = committeeFieldAt(tokens, k);
+      if (field > 0) {
+        k += field;
         words++;
         break;
       }
@@ -174,6 +192,8 @@ export function nameAt(tokens: readonly Token[], i: number, lowerName = false, f
       // ("Hội đồng Thi đua", not "thì").
       if (isStopAt(tokens, k) && !(words === 0 && t.nl === 0 && !STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()))) break;
       if (isPredicateAt(tokens, k) && words > 0) break;
+      // "CHỦ TỊCH HỘI ĐỒNG" / "(Ký tên, đóng dấu)": a form's signature instruction, no name ("Hội đồng Ký tên").
+      if (firstExactWordsAt(tokens, k, SIGNATURE_INSTRUCTIONS)) break;
       k++;
       words++;
       known = false;

@@ -23,3 +23,4 @@ export { canonicalName } from './names';
 export { UNKNOWN_JURISDICTION, bodyJurisdiction } from './jurisdiction';
 export { type ResolvedBody, bodyKeyName, resolveBody, officialsBody, sameBody } from './resolve';
 export { findBodyMentions, bodyMentionLists } from './mentions';
+export { committeeFieldAt } from './committeeFields';

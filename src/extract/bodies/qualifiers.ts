@@ -31,6 +31,9 @@ function fieldAfterVe(tokens: readonly Token[], i: number): number {
 /** "theo thẩm quyền": words naming a bare "các cơ quan" by its competence, folded, split. */
 const COMPETENCE_QUALIFIERS: readonly (readonly string[])[] = vocab.competenceQualifiers.map((q) => q.split(' '));
 
+/** "giải quyết TTHC": words naming a bare "cơ quan" or "đơn vị" by the procedures it settles, folded, split. */
+const PROCEDURE_QUALIFIERS: readonly (readonly string[])[] = vocab.procedureQualifiers.map((q) => q.split(' '));
+
 /** "có chức năng quản lý" and the levels closing its field ("cấp xã"): folded, split. */
 const FUNCTION_QUALIFIERS: readonly (readonly string[])[] = vocab.functionQualifiers.map((q) => q.split(' '));
 const FUNCTION_LEVELS: readonly (readonly string[])[] = vocab.functionLevels.map((q) => q.split(' '));
@@ -101,6 +104,13 @@ export function groupTailAt(tokens: readonly Token[], i: number, underCac = fals
     const competence = k === i && prev === 'co quan' && isCac(tokens[k - 3]) ? firstExactWordsAt(tokens, k, COMPETENCE_QUALIFIERS) : undefined;
     if (competence && tokens[k + competence.length]?.word) {
       k += competence.length;
+      continue;
+    }
+    // "các cơ quan giải quyết TTHC phối hợp với ...": the body the procedure regulations name by what it settles,
+    // not "các cơ quan" doing it (a lower-case predicate would follow the name, not open it).
+    const procedure = k === i && /^(co quan|don vi)$/.test(prev) ? firstExactWordsAt(tokens, k, PROCEDURE_QUALIFIERS) : undefined;
+    if (procedure && tokens[k + procedure.length]?.word) {
+      k += procedure.length;
       continue;
     }
     const managed = k === i ? functionQualifierAt(tokens, k) : 0;

@@ -3,7 +3,7 @@
  * (`resolveBody`); the registry collects the nodes a document names, with their aliases and mentions.
  */
 import { foldForSearch } from '../../text/fold';
-import { bodyJurisdiction, isPredicateAt, officialsBody, opensWithPersonName, parseBodyAt, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
+import { bodyJurisdiction, committeeFieldAt, isPredicateAt, officialsBody, opensWithPersonName, parseBodyAt, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
 import { NATIONAL, type Body, type Jurisdiction } from '../types';
 import { exactWordsAt, KINDS_ALONE, LEVELS_AND_PLACES, tokenize } from '../vocabulary';
 import { namesOwnPlace, namesThePublic } from './nonBodies';
@@ -130,6 +130,9 @@ export class BodyRegistry {
     const tokens = tokenize(name);
     for (let n = tokens.length - 1; n > 0; n--) {
       if (tokens[n]!.cap || !isPredicateAt(tokens, n)) continue;
+      // "Ban Chỉ đạo phát triển du lịch các địa phương" beside a defined "Ban Chỉ đạo": the field closed by a level
+      // names that level's committees (bodies/committeeFields.ts), not the text's own.
+      if (committeeFieldAt(tokens, n) === tokens.length - n) continue;
       const full = defined.get(resolveBody(name.slice(0, tokens[n]!.start).trim(), this.jurisdiction).key);
       if (full) return full;
     }
