@@ -25,8 +25,11 @@ export const DEPARTMENT_HEAD_WORDS: readonly string[] = [...DEPARTMENT_HEADS.key
 /** Heads whose name is one known field, lower-case words after it being the sentence ("Sở", "Bộ", "Phòng"), folded. */
 export const FIELD_CLOSED_HEADS = new Set(vocab.fieldClosedHeads.map((h) => fold(h)));
 export const CHAINED_MODIFIERS = new Set(vocab.chainedModifiers);
-/** Kinds of a head and "ngành" ("Bộ ngành Trung ương"): a collective however the head is written, folded. */
-export const SECTOR_KINDS = new Set(vocab.sectorKinds);
+/**
+ * Kinds of a head and "ngành" ("Bộ ngành Trung ương"): a collective however the head is written, folded. They are
+ * the generic nouns of two words ending in "ngành", so the list has one source.
+ */
+export const SECTOR_KINDS = new Set(foldedPhrases(vocab.genericNouns).filter((k) => /^\S+ nganh$/.test(k)));
 
 /**
  * "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, Tổ đại biểu Hội đồng nhân dân và đại biểu Hội đồng
