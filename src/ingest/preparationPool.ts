@@ -3,9 +3,10 @@
  * responsive: the API extracts uploaded documents here, so concurrent ingests cannot stall `/health` or other
  * requests. One worker per spare core by default (the API keeps a core for answering); ingestion may use one per
  * core (`ingestionPoolSize`), since its own thread mostly waits for Neo4j, but starts with one and widens when the
- * writer waits for extraction (`INGESTION_POOL_OPTIONS`). Workers start on first use; jobs queue in order. A worker runs the compiled entry dist/preparationWorker.js when dist/ was built from the current
- * sources (scripts/buildServer.mjs; `npm run ingest`, set-up and the bench build it), otherwise the sources through
- * tsx, a runtime dependency of the project: never code older than the sources.
+ * writer waits for extraction (`INGESTION_POOL_OPTIONS`). Workers start on first use; jobs queue in order. A
+ * worker runs the compiled entry dist/preparationWorker.js when dist/ was built from the current sources
+ * (scripts/buildServer.mjs; `npm run ingest`, set-up and the bench build it), otherwise the sources through tsx, a
+ * runtime dependency of the project: never code older than the sources.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
