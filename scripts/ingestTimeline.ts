@@ -54,8 +54,10 @@ const files = readdirSync(corpus)
   .sort()
   .map((f) => path.join(corpus, f));
 const batchSize = Number(args.batch ?? DEFAULT_BATCH_SIZE);
+// The product's ingestion options where the checkout has them (one worker to start with), as the CLI and the bench run.
+const poolModule = await from<Record<string, unknown>>('src/ingest/preparationPool.ts');
 const pool = new PreparationPool(Number(args.threads ?? ingestionPoolSize()), {
-  shareRestorationModel: true,
+  ...((poolModule.INGESTION_POOL_OPTIONS as object | undefined) ?? { shareRestorationModel: true }),
   ...(args.workerFromSources ? { entry: { from: 'sources', why: '--worker-from sources' } as const } : {}),
 });
 
@@ -144,8 +146,10 @@ const threads = [...cpu1.entries()]
 const mainTid = String(process.pid);
 // The extraction workers are the busiest threads besides the ingesting one.
 const others = threads.filter((t) => t.tid !== mainTid);
-const workers = others.slice(0, pool.size);
-const helpers = others.slice(pool.size);
+// Workers that ran: the pool's size, or fewer where the pool starts with one and widens when the writer waits.
+const workersRan = (pool as { workersAllowed?: number }).workersAllowed ?? pool.size;
+const workers = others.slice(0, workersRan);
+const helpers = others.slice(workersRan);
 
 // Writer: time with no write in flight, split by where it falls.
 writes.sort((a, b) => a[0] - b[0]);
@@ -166,7 +170,7 @@ let at = t0;
 let workerIdle = 0;
 let poolEmpty = 0;
 for (const [t, d] of [...jobEvents, [t1, 0] as [number, number]]) {
-  workerIdle += Math.max(0, pool.size - held) * (t - at);
+  workerIdle += Math.max(0, workersRan - held) * (t - at);
   if (held === 0) poolEmpty += t - at;
   held += d;
   at = t;
@@ -179,6 +183,7 @@ console.log(
     docs: reports.length,
     batchSize,
     poolSize: pool.size,
+    workersRan,
     // Absent in a checkout before compiled workers (--root OLD): those start from the sources.
     workerFrom: (pool as { entry?: { from: string } }).entry?.from ?? 'sources',
     // The V8 and Node flags this run had (--import tsx left out).

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { loadSettings } from '../../src/config';
 import { connect } from '../../src/graph/driver';
 import { DEFAULT_BATCH_SIZE, ingestFiles } from '../../src/ingest/ingestFiles';
-import { ingestionPoolSize, PreparationPool } from '../../src/ingest/preparationPool';
+import { INGESTION_POOL_OPTIONS, ingestionPoolSize, PreparationPool } from '../../src/ingest/preparationPool';
 import { emit, runWorker } from '../lib/children';
 
 runWorker(async () => {
@@ -25,10 +25,10 @@ runWorker(async () => {
   emit('ready', { files: files.length });
   const started = performance.now();
   const batchSize = Number(process.env.BENCH_INGEST_BATCH ?? DEFAULT_BATCH_SIZE);
-  // BENCH_INGEST_POOL=N sets the worker threads (default one per core, as `npm run ingest`); 0 extracts on the
+  // BENCH_INGEST_POOL=N sets the most worker threads (default one per core, as `npm run ingest`); 0 extracts on the
   // ingesting thread (the path before extraction moved to worker threads).
   const threads = Number(process.env.BENCH_INGEST_POOL ?? ingestionPoolSize());
-  const pool = threads > 0 ? new PreparationPool(threads, { shareRestorationModel: true }) : undefined;
+  const pool = threads > 0 ? new PreparationPool(threads, INGESTION_POOL_OPTIONS) : undefined;
   const reports = await ingestFiles(graph, files, { maxBytes: settings.maxDocumentBytes, batchSize, pool });
   await pool?.close();
   const seconds = (performance.now() - started) / 1000;
@@ -38,6 +38,8 @@ runWorker(async () => {
     docs: reports.length,
     batchSize,
     pool: pool ? pool.size : 0,
+    // Workers the pool ran in the end (it starts with one and widens when the writer waited for extraction).
+    workersRan: pool ? pool.workersAllowed : 0,
     seconds,
     created: by('created'),
     updated: by('updated'),

@@ -1,5 +1,5 @@
 /** cypherRegistry's message for a statement read without the bounds it takes. */
-const BOUND_NEEDED = /needs an integer bound/;
+const BOUND_NEEDED = /needs an integer bound|needs a boolean switch/;
 
 /**
  * The name of each registered statement by its text, for the measuring scripts that time statements as the driver
@@ -12,7 +12,7 @@ export function statementNames(registry: { cypherNames(): string[]; cypher(name:
     try {
       nameOf.set(registry.cypher(name), name);
     } catch (error) {
-      // Statements with bounds ({{maxDepth}}) have no text without them and are not ingestion's; any other
+      // Statements with bounds ({{maxDepth}}) or switches ({{#if upstream}}) have no text without them and are not ingestion's; any other
       // failure (a missing file, a bad fragment) is the registry's and is not hidden.
       if (!BOUND_NEEDED.test((error as Error).message)) throw error;
     }

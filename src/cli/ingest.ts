@@ -8,7 +8,7 @@ import path from 'node:path';
 import { loadSettings, type DriverTimeouts } from '../config';
 import { SOURCE_EXTENSIONS } from '../formats';
 import { DEFAULT_BATCH_SIZE, DEFAULT_DATABASE_WAIT_MS, expandPaths, IngestInterrupted, ingestFiles, type FileReport } from '../ingest/ingestFiles';
-import { ingestionPoolSize, PreparationPool } from '../ingest/preparationPool';
+import { INGESTION_POOL_OPTIONS, ingestionPoolSize, PreparationPool } from '../ingest/preparationPool';
 import { openGraph } from '../graph/openGraph';
 import { fail, runCli } from './runCli';
 import { reportWarning, WarningCode } from '../warnings';
@@ -155,7 +155,7 @@ await runCli(async () => {
   const graph = dryRun ? null : await openGraph(settings, { timeouts: CLI_DRIVER_TIMEOUTS });
   // Several files: extraction runs on worker threads (one per core) while this thread builds rows and writes.
   if (files.length > 1) await buildWorkersIfStale();
-  const pool = files.length > 1 ? new PreparationPool(Math.min(files.length, ingestionPoolSize()), { shareRestorationModel: true }) : undefined;
+  const pool = files.length > 1 ? new PreparationPool(Math.min(files.length, ingestionPoolSize()), INGESTION_POOL_OPTIONS) : undefined;
   const tty = process.stdout.isTTY === true;
   const started = performance.now();
   const finish = (reports: FileReport[]) => {

@@ -55,9 +55,10 @@ export interface IngestOptions {
   /**
    * Extract on these worker threads instead of the calling thread (src/ingest/preparationPool.ts): the next
    * documents are read and extracted while the current batch is built and written, so ingestion uses a
-   * second core. The caller owns the pool (and closes it).
+   * second core. The caller owns the pool (and closes it). A pool that can `widen()` is asked for one more worker
+   * each time the writer waited for extraction (see WRITER_WAIT_SHARE).
    */
-  pool?: Pick<PreparationPool, 'prepare' | 'size'>;
+  pool?: Pick<PreparationPool, 'prepare' | 'size'> & Partial<Pick<PreparationPool, 'widen'>>;
   /** Apply new texts even when they look like excerpts of the stored versions (SUSPICIOUS_REPLACEMENT). */
   replace?: boolean;
   onProgress?: (done: number, total: number, report: FileReport) => void;
@@ -204,6 +205,14 @@ export const DEFAULT_BATCH_SIZE = 200;
  * with the rest, instead of idling until a whole first batch is extracted (a fifth of a 1000-document run).
  */
 export const FIRST_BATCH_SIZE = 25;
+
+/**
+ * The writer waited for extraction when the time from one write's end to the next one's start passed this share of
+ * that write: then the pool, if it can, runs one more worker. A write that is the slower side finds its next batch
+ * ready (no wait), and one worker then leaves the other core to Neo4j; a worker costs its own warm-up (bench/README.md,
+ * branch i30: two workers spent 2-65% more CPU than one on the same 1000 documents, by pass).
+ */
+export const WRITER_WAIT_SHARE = 0.1;
 
 function failure(report: FileReport, error: unknown): void {
   report.status = 'failed';
@@ -356,6 +365,18 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
     return job;
   };
 
+  // When the last write ended and how long it took: the writer's wait before the next one tells whether extraction
+  // is the slower side.
+  let lastWrite: { ended: number; ms: number } | null = null;
+  const write = (entries: Pending[]): Promise<void> => {
+    const started = performance.now();
+    if (lastWrite && started - lastWrite.ended > lastWrite.ms * WRITER_WAIT_SHARE) pool?.widen?.();
+    return flush(entries).finally(() => {
+      const ended = performance.now();
+      lastWrite = { ended, ms: ended - started };
+    });
+  };
+
   for (const [index, file] of files.entries()) {
     if (interrupted) break;
     const started = performance.now();
@@ -396,7 +417,7 @@ export async function ingestFiles(graph: GraphClient | null, files: string[], op
           if (batch.length >= batchTarget) {
             await pending;
             if (interrupted) break;
-            pending = flush(batch);
+            pending = write(batch);
             batch = [];
             batchTarget = Math.min(batchSize, batchTarget * 2);
           }

@@ -1,11 +1,12 @@
 /**
  * `prepareDocument` (formats + extraction, pure CPU) on worker threads, for callers that must stay
  * responsive: the API extracts uploaded documents here, so concurrent ingests cannot stall `/health` or other
- * requests. One worker per spare core by default (the API keeps a core for answering); ingestion uses one per
- * core (`ingestionPoolSize`), since its own thread mostly waits for Neo4j. Workers start on first use; jobs
- * queue in order. A worker runs the compiled entry dist/preparationWorker.js when dist/ was built from the current
- * sources (scripts/buildServer.mjs; `npm run ingest`, set-up and the bench build it), otherwise the sources through
- * tsx, a runtime dependency of the project: never code older than the sources.
+ * requests. One worker per spare core by default (the API keeps a core for answering); ingestion may use one per
+ * core (`ingestionPoolSize`), since its own thread mostly waits for Neo4j, but starts with one and widens when the
+ * writer waits for extraction (`INGESTION_POOL_OPTIONS`). Workers start on first use; jobs queue in order. A
+ * worker runs the compiled entry dist/preparationWorker.js when dist/ was built from the current sources
+ * (scripts/buildServer.mjs; `npm run ingest`, set-up and the bench build it), otherwise the sources through tsx, a
+ * runtime dependency of the project: never code older than the sources.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,16 +21,27 @@ import { sharedRestorationTables } from '../restore/displayTexts';
 
 type Prepared = Awaited<ReturnType<typeof prepareDocument>>;
 
-interface Pending {
-  worker: Worker;
+interface Job {
+  id: number;
+  bytes: Uint8Array;
+  fileName: string;
+  maxBytes: number;
   resolve: (value: Prepared) => void;
   reject: (error: Error) => void;
 }
 
 interface Slot {
   worker: Worker;
-  busy: number;
+  /** Jobs posted to this worker and not answered yet. */
+  held: Map<number, Job>;
 }
+
+/**
+ * Jobs a worker holds at once: the one it runs and the next, so it never waits for a message between two jobs.
+ * The rest wait in the pool and go to whichever worker frees first, so a worker started later gets jobs at once
+ * instead of finding every job queued on the first.
+ */
+const JOBS_PER_WORKER = 2;
 
 // The worker's source by the project's root, not this module's URL: `npm start` runs the server from a bundle in dist/.
 const WORKER_URL = pathToFileURL(path.join(PROJECT_ROOT, 'src', 'ingest', 'preparationWorker.ts'));
@@ -96,6 +108,12 @@ export function ingestionPoolSize(): number {
   return Math.max(1, os.availableParallelism());
 }
 
+/**
+ * Ingestion's pool options: the restoration model shared, and one worker to start with, a second one only once the
+ * writer waited for extraction (ingestFiles' WRITER_WAIT_SHARE).
+ */
+export const INGESTION_POOL_OPTIONS: PoolOptions = { shareRestorationModel: true, startWorkers: 1 };
+
 export interface PoolOptions {
   /** Where workers start (default: `preparationWorkerEntry()`); a measurement may force the sources. */
   entry?: WorkerEntry;
@@ -112,6 +130,12 @@ export interface PoolOptions {
    * only (about 7%, none once warm) and raised the process's peak RSS by 150-380 MB (bench/README.md, branch y25).
    */
   youngGenerationMb?: number;
+  /**
+   * Workers the pool may run until `widen()` lets it run more, up to its size (default: its size). Ingestion starts
+   * with one: a second isolate costs its own JIT warm-up and garbage, and while Neo4j's write is the slower side the
+   * second core is Neo4j's (bench/README.md, branch i30).
+   */
+  startWorkers?: number;
 }
 
 /** What a worker receives at start to ask for the shared model (see preparationWorker.ts). */
@@ -123,8 +147,10 @@ export interface ModelRequestChannel {
 
 export class PreparationPool {
   private readonly workers: Slot[] = [];
-  private readonly pending = new Map<number, Pending>();
+  private readonly queued: Job[] = [];
   private nextId = 0;
+  /** Workers the pool may run now (`widen()` raises it, up to `size`). */
+  private allowed: number;
   /** Workers that asked for the shared restoration model (each asks once, on its first damaged document). */
   modelRequests = 0;
   private chosenEntry: WorkerEntry | undefined;
@@ -135,6 +161,7 @@ export class PreparationPool {
     private readonly options: PoolOptions = {},
   ) {
     this.chosenEntry = options.entry;
+    this.allowed = Math.min(size, Math.max(1, options.startWorkers ?? size));
   }
 
   /**
@@ -146,23 +173,23 @@ export class PreparationPool {
     return this.chosenEntry;
   }
 
+  /** Workers the pool may run now. */
+  get workersAllowed(): number {
+    return this.allowed;
+  }
+
+  /** Lets the pool run one more worker (up to its size), which takes waiting jobs at once. False when at its size. */
+  widen(): boolean {
+    if (this.allowed >= this.size) return false;
+    this.allowed++;
+    this.dispatch();
+    return true;
+  }
+
   prepare(bytes: Uint8Array, fileName: string, maxBytes: number): Promise<Prepared> {
-    const slot = this.leastBusy();
-    const id = this.nextId++;
-    this.claim(slot);
     return new Promise<Prepared>((resolve, reject) => {
-      this.pending.set(id, {
-        worker: slot.worker,
-        resolve: (v) => {
-          this.release(slot);
-          resolve(v);
-        },
-        reject: (e) => {
-          this.release(slot);
-          reject(e);
-        },
-      });
-      slot.worker.postMessage({ id, bytes, fileName, maxBytes });
+      this.queued.push({ id: this.nextId++, bytes, fileName, maxBytes, resolve, reject });
+      this.dispatch();
     });
   }
 
@@ -175,18 +202,28 @@ export class PreparationPool {
     await Promise.all(this.workers.splice(0).map((w) => w.worker.terminate()));
   }
 
-  // A busy worker keeps the process alive; idle ones must not (a CLI or a test would never exit).
-  private claim(slot: Slot): void {
-    if (slot.busy++ === 0) slot.worker.ref();
+  /** Hands waiting jobs, in order, to the least busy worker with room, starting a worker while none is idle. */
+  private dispatch(): void {
+    while (this.queued.length) {
+      if (this.workers.length < this.allowed && !this.workers.some((w) => w.held.size === 0)) this.workers.push(this.start());
+      const slot = this.workers.reduce((a, b) => (b.held.size < a.held.size ? b : a));
+      if (slot.held.size >= JOBS_PER_WORKER) return;
+      const job = this.queued.shift()!;
+      // A busy worker keeps the process alive; idle ones must not (a CLI or a test would never exit).
+      if (slot.held.size === 0) slot.worker.ref();
+      slot.held.set(job.id, job);
+      slot.worker.postMessage({ id: job.id, bytes: job.bytes, fileName: job.fileName, maxBytes: job.maxBytes });
+    }
   }
 
-  private release(slot: Slot): void {
-    if (--slot.busy === 0) slot.worker.unref();
-  }
-
-  private leastBusy(): Slot {
-    if (this.workers.length < this.size && !this.workers.some((w) => w.busy === 0)) this.workers.push(this.start());
-    return this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+  /** The worker answered (or failed) `id`: the job leaves it, and it takes the next waiting one. */
+  private settle(slot: Slot, id: number): Job | undefined {
+    const job = slot.held.get(id);
+    if (!job) return undefined;
+    slot.held.delete(id);
+    if (slot.held.size === 0) slot.worker.unref();
+    this.dispatch();
+    return job;
   }
 
   private start(): Slot {
@@ -199,24 +236,23 @@ export class PreparationPool {
         ? new Worker(this.entry.file, { ...shared, ...limits, execArgv: compiledWorkerExecArgv(process.execArgv) })
         : new Worker(BOOTSTRAP, { eval: true, ...shared, ...limits });
     worker.unref();
+    const slot: Slot = { worker, held: new Map() };
     worker.on('message', (msg: { id: number; result?: Prepared; error?: string }) => {
-      const p = this.pending.get(msg.id);
-      if (!p) return;
-      this.pending.delete(msg.id);
-      if (msg.error !== undefined) p.reject(new Error(`Extraction failed in a worker thread: ${msg.error}`));
-      else p.resolve(msg.result!);
+      const job = this.settle(slot, msg.id);
+      if (!job) return;
+      if (msg.error !== undefined) job.reject(new Error(`Extraction failed in a worker thread: ${msg.error}`));
+      else job.resolve(msg.result!);
     });
     worker.on('error', (error) => {
-      // A crashed worker fails what it held; the next job starts a new one.
-      const i = this.workers.findIndex((w) => w.worker === worker);
+      // A crashed worker fails what it held; the waiting jobs go to the others, or to a new one.
+      const i = this.workers.indexOf(slot);
       if (i >= 0) this.workers.splice(i, 1);
-      for (const [id, p] of this.pending) {
-        if (p.worker !== worker) continue;
-        this.pending.delete(id);
-        p.reject(error);
-      }
+      const held = [...slot.held.values()];
+      slot.held.clear();
+      for (const job of held) job.reject(error);
+      this.dispatch();
     });
-    return { worker, busy: 0 };
+    return slot;
   }
 
   /**

@@ -53,6 +53,28 @@ describe('workers sharing the restoration model', () => {
   }, 120_000);
 });
 
+describe('a pool that starts with one worker', () => {
+  it('runs one until widened; the worker it widens to takes the jobs waiting, answers unchanged', async () => {
+    const narrow = new PreparationPool(2, { startWorkers: 1 });
+    try {
+      const names = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md'];
+      const first = names.slice(0, 3).map((n) => narrow.prepare(plan, n, 5_000_000));
+      expect(narrow.workersAllowed).toBe(1);
+      expect(narrow.workerResourceLimits()).toHaveLength(1);
+      // Two jobs went to the worker; the third waits in the pool and goes to the worker widened to.
+      expect(narrow.widen()).toBe(true);
+      expect(narrow.workerResourceLimits()).toHaveLength(2);
+      expect(narrow.widen()).toBe(false);
+      const rest = names.slice(3).map((n) => narrow.prepare(plan, n, 5_000_000));
+      const answers = await Promise.all([...first, ...rest]);
+      expect(answers.map((a) => (a.ok ? a.extraction.file : null))).toEqual(names);
+      expect(answers[0]).toEqual(await prepareDocument(plan, 'a.md', 5_000_000));
+    } finally {
+      await narrow.close();
+    }
+  }, 120_000);
+});
+
 describe('where the workers start', () => {
   it('runs the compiled entry only when dist/ was built from the current sources', () => {
     expect(chooseEntry(null)).toEqual({ from: 'compiled', file: PREPARATION_WORKER_BUNDLE });
