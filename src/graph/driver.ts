@@ -6,6 +6,7 @@
 import neo4j, { Neo4jError, type Driver, type RecordShape, type Session, type Transaction } from 'neo4j-driver';
 import { driverTimeoutsFor, type DriverTimeouts } from '../config';
 import { DirectiveGraphError, ErrorCode } from '../errors';
+import { unpackValuesDirectly } from './boltUnpacking';
 import { joinChunkedMessages } from './boltMessages';
 import { CircuitBreaker, type Admission } from './circuitBreaker';
 import { cypher } from './cypherRegistry';
@@ -336,8 +337,10 @@ export class CountingTransaction {
  * numbers for integers), without checking that the server answers: `connect` does that.
  */
 export function createDriver(settings: ConnectionSettings, timeouts: DriverTimeouts, poolSize = MAX_CONNECTION_POOL_SIZE): Driver {
-  // A record past one Bolt chunk is decoded from one buffer, not a chunk list (src/graph/boltMessages.ts).
+  // A record past one Bolt chunk is decoded from one buffer, not a chunk list (src/graph/boltMessages.ts), and
+  // its maps and small integers are built without the stock unpacker's per-value objects (src/graph/boltUnpacking.ts).
   joinChunkedMessages();
+  unpackValuesDirectly();
   try {
     return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionTimeout: timeouts.connectionTimeoutMs,
