@@ -107,7 +107,7 @@ export interface DocumentEvaluation {
 
 export interface EvaluateOptions {
   /**
-   * Whether two body names denote the same body. Defaults to the body resolver's `sameBody` (bodies.ts);
+   * Whether two body names denote the same body. Defaults to the body resolver's `sameBody` (bodies/resolve.ts);
    * names are also compared on their folded, abbreviation-expanded form either way.
    */
   sameBody?: (a: string, b: string) => boolean;
@@ -137,7 +137,8 @@ export function normalizeBodyName(name: string): string {
     .replace(/^cac\s+/, '');
 }
 
-function sameBody(a: string, b: string, opts: EvaluateOptions): boolean {
+/** Whether the evaluator counts two body names as one body (the resolver's `sameBody`, or folded names alike). */
+export function sameBody(a: string, b: string, opts: EvaluateOptions = {}): boolean {
   if ((opts.sameBody ?? resolverSameBody)(a, b)) return true;
   const x = normalizeBodyName(a);
   const y = normalizeBodyName(b);

@@ -135,7 +135,7 @@ export interface DocumentReference {
 
 /** One canonical body within its jurisdiction. */
 export interface Body {
-  /** `canonical folded name@jurisdiction`; see extract/bodies.ts. */
+  /** `canonical folded name@jurisdiction`; see extract/bodies/. */
   key: string;
   /** Canonical display name with diacritics ("Sở Nội vụ"). */
   name: string;

@@ -1,5 +1,5 @@
 /**
- * One body, one node: merges Body nodes that resolve to the same canonical key (src/extract/bodies.ts
+ * One body, one node: merges Body nodes that resolve to the same canonical key (src/extract/bodies/
  * `resolveBody`). Ingestion resolves issuers and assignees the same way; this brings a graph written by an
  * earlier version in line (migration 0006), keeping every name seen as an alias.
  */

@@ -536,6 +536,24 @@ const CLOSED_NUCLEI = new Set([
  * finals only with sắc or nặng, and one consistent case shape (lower, Capitalized or UPPER).
  */
 export function isVietnameseSyllable(word: string): boolean {
+  let known = SYLLABLES.get(word);
+  if (known === undefined) {
+    // Bounded by forgetting all at once: the words asked again (a document's names) come back within a document.
+    if (SYLLABLES.size >= SYLLABLES_MAX) SYLLABLES.clear();
+    known = syllableUncached(word);
+    SYLLABLES.set(word, known);
+  }
+  return known;
+}
+
+/**
+ * Answers by word: body names ask it of each accented word of every name read (three normalizations and a regex
+ * each), and a document writes the same words again and again.
+ */
+const SYLLABLES = new Map<string, boolean>();
+const SYLLABLES_MAX = 50_000;
+
+function syllableUncached(word: string): boolean {
   const nfc = word.normalize('NFC');
   const lower = nfc.toLowerCase();
   const upper = nfc.toUpperCase();

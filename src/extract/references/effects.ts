@@ -12,7 +12,7 @@
  * open with a document kind. The part affected is what the text names between cue and citation (Điều /
  * Khoản / Điểm, Mục, Phần, Chương, Phụ lục, "một số ...").
  */
-import { tokenizeWords as tokenize, type Token } from '../matching';
+import { spellingTest, tokenizeWords as tokenize, type Token } from '../matching';
 import { kindAt } from '../documentKinds';
 import type { DocumentKind, EffectKind } from '../types';
 import effectData from '../data/effectCues.json';
@@ -99,8 +99,14 @@ function cueChainAt(tokens: readonly Token[], i: number): Cue | null {
 /** The first token from `from` where a cue starts (`cueChainAt` is null everywhere before it), or the end. */
 function nextCueStart(tokens: readonly Token[], from: number): number {
   let i = from;
-  while (i < tokens.length && !cueAt(tokens, i, CUE_PHRASES, 0)) i++;
+  // Every word of the text is asked: its spelling turns most away, once per spelling, before the cues are read.
+  while (i < tokens.length && !(spellingTest(tokens[i]!, 'opensEffectCue', opensEffectCue) && cueAt(tokens, i, CUE_PHRASES, 0))) i++;
   return i;
+}
+
+/** Whether a cue may start at a word of this spelling within a zero budget (`cueAt` is 0 wherever it may not). */
+export function opensEffectCue(x: Token): boolean {
+  return CUE_PHRASES.atExact([x], 0).length > 0;
 }
 
 /** "<kind> này" starting at token `i` (the document speaking of itself); its token count, or 0. */

@@ -67,16 +67,18 @@ const ADVISING_WRITTEN: readonly { p: Phrase; words: readonly string[] }[] = ADV
   (a, b) => b.words.length - a.words.length,
 );
 
+/** An advising verb's first word, written lower case with its marks. */
+function opensAdvisingVerb(x: Token): boolean {
+  const raw = x.raw.toLowerCase();
+  return ADVISING_WRITTEN.some((v) => v.words[0] === raw);
+}
+
 /**
  * The first advising verb written at `i` (lower case, with its marks: OCR stripped of marks keeps the rule off). Its
  * first word is a test of the spelling, answered once per spelling: every verb asked about looks back over up to
  * ADVISED_LOOKBACK words.
  */
 function advisingVerbAt(t: readonly Token[], i: number): { p: Phrase; words: readonly string[] } | undefined {
-  const first = spellingTest(t[i]!, 'advisingStart', (x) => {
-    const raw = x.raw.toLowerCase();
-    return ADVISING_WRITTEN.some((v) => v.words[0] === raw);
-  });
-  if (!first) return undefined;
+  if (!spellingTest(t[i]!, 'advisingStart', opensAdvisingVerb)) return undefined;
   return ADVISING_WRITTEN.find((v) => exactWordsAt(t, i, v.words, 'written'));
 }

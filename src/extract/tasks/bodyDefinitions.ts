@@ -11,8 +11,9 @@
  * a duty of the body founded.
  */
 import { parseBodyListAt } from '../bodies';
-import { exactWordsAt, longestMatch } from '../vocabulary';
-import { committeeOffice } from './committeeOffices';
+import { exactWordsAt, longestMatch, spellingTest, type Token } from '../vocabulary';
+import { foldKeepLength } from '../folding';
+import { committeeOffice, mayOpenCommitteeOffice } from './committeeOffices';
 import { sentenceEnd } from './document';
 import { BODY_DEFINITIONS, DEFINITION_COPULA, RESPONSIBILITY_PREDICATES, ROLE_NOUNS } from './phrases';
 import type { Actor, TaskDocument } from './types';
@@ -64,12 +65,19 @@ export function actsOnBody(doc: TaskDocument, from: number, to: number, body: re
   return false;
 }
 
+/** The first word as `committeeOffice` reads it in the folded text (folded by unit, lower case). */
+function opensOffice(x: Token): boolean {
+  return mayOpenCommitteeOffice(foldKeepLength(x.raw).toLowerCase());
+}
+
 /** Words a committee's office is written in at most ("Phó Trưởng Ban Chỉ đạo"). */
 const OFFICE_WORDS = 6;
 
 /** The token after a committee's office at `k` (its shortest reading, and the capitalized words of a name after it), else `k`. */
 function officeEnd(doc: TaskDocument, k: number, to: number): number {
   const t = doc.tokens;
+  // Most subjects are no office: their first word says so, once per spelling, before any slice is read.
+  if (!t[k]?.word || !spellingTest(t[k]!, 'opensOffice', opensOffice)) return k;
   for (let e = k + 1; e <= Math.min(to, k + OFFICE_WORDS); e++) {
     if (!t[e - 1]!.word || !committeeOffice(doc.folded.slice(t[k]!.start, t[e - 1]!.end).toLowerCase())) continue;
     while (e < to && t[e]!.word && t[e]!.cap) e++;

@@ -7,6 +7,7 @@
  * that committee, as any head's title does for its body.
  */
 import { foldForSearch } from '../../text/fold';
+import { memoize } from '../memo';
 import { foldedPhrases } from '../vocabulary';
 import words from './clauseWords.json';
 import type { RoleFinding } from './types';
@@ -32,6 +33,18 @@ const NAMED_AFTER = new RegExp(`^(${alternation(OFFICES.kinds)}) \\S`);
 /** Whether a folded heading or name opens with an office of a committee. */
 export function committeeOffice(folded: string): boolean {
   return OFFICE.test(folded.replace(/\s+/g, ' '));
+}
+
+/**
+ * The words an office's name may open with (folded, lower case): "các" or a title's first word. `committeeOffice`
+ * needs one of them followed by a space, so a text whose first word is none of them (the word alone: a mark written
+ * against it makes a longer run) opens no office.
+ */
+const OFFICE_OPENERS: ReadonlySet<string> = new Set(['cac', ...foldedPhrases(OFFICES.titles).map((p) => p.split(' ')[0]!)]);
+
+/** Whether an office may open with this word (folded, lower case, as `committeeOffice` reads it): false rules it out. */
+export function mayOpenCommitteeOffice(foldedWord: string): boolean {
+  return OFFICE_OPENERS.has(foldedWord);
 }
 
 /**
@@ -84,5 +97,8 @@ export function procedureCouncil(name: string): boolean {
 
 /** The findings without those of an inspection team, a procedure's council or their members. */
 export function withoutInspectionTeams(findings: RoleFinding[]): RoleFinding[] {
-  return findings.filter((f) => !inspectionTeam(f.actor.name) && !procedureCouncil(f.actor.name));
+  return findings.filter((f) => !procedureActor(f.actor.name));
 }
+
+/** An inspection team, a procedure's council or one of their members: asked of every finding, answered once per name. */
+const procedureActor = memoize((name: string) => inspectionTeam(name) || procedureCouncil(name), 20_000);

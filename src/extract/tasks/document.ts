@@ -68,7 +68,7 @@ export function skipLabel(doc: TaskDocument, from: number, to: number): number {
   // "Điều 3.", "IV.", "3.1.", "(2)", "4)", "a)", "-".
   const first = t[k];
   if (!first) return k;
-  if (first.word && /^(dieu|pieu|dieu)$/.test(first.f.replace(/^dj/, 'd')) && /^\d+$/.test(t[k + 1]?.raw ?? '')) {
+  if (spellingTest(first, 'articleWord', isArticleWord) && /^\d+$/.test(t[k + 1]?.raw ?? '')) {
     k += 2;
     if (t[k]?.raw === '.' || t[k]?.raw === ':') k++;
     return k;
@@ -76,7 +76,7 @@ export function skipLabel(doc: TaskDocument, from: number, to: number): number {
   // "(2)", and the sub-items of a letter's points "(i)", "(ii)", "(iv)" or "(a)".
   if (first.raw === '(' && /^(\d+|[ivx]{1,4}|[a-zđ])$/.test(t[k + 1]?.raw ?? '') && t[k + 2]?.raw === ')') return k + 3;
   let j = k;
-  while (j < to && j < k + 6 && (/^(\d{1,2}|[IVXLl1]+|[a-zđ])$/.test(t[j]!.raw) || t[j]!.raw === '.')) {
+  while (j < to && j < k + 6 && (spellingTest(t[j]!, 'labelPart', isLabelPart) || t[j]!.raw === '.')) {
     if (t[j]!.raw === '.' && t[j + 1] && t[j + 1]!.start - t[j]!.end > 0) {
       j++;
       break;
@@ -88,6 +88,16 @@ export function skipLabel(doc: TaskDocument, from: number, to: number): number {
     return j;
   }
   return skipJunk(doc, k, to);
+}
+
+/** "Điều" (OCR: "Pieu", "Djieu"), the word of an article's label. Each label is asked at every unit and clause: once per spelling. */
+function isArticleWord(x: Token): boolean {
+  return x.word && /^(dieu|pieu|dieu)$/.test(x.f.replace(/^dj/, 'd'));
+}
+
+/** A part of an item's number: "3", "IV", "a" (of "3.1.", "IV.", "a)"). */
+function isLabelPart(x: Token): boolean {
+  return /^(\d{1,2}|[IVXLl1]+|[a-zđ])$/.test(x.raw);
 }
 
 export function skipJunk(doc: TaskDocument, k: number, to: number): number {

@@ -38,5 +38,10 @@ export function insidePassiveAgent(doc: TaskDocument, comma: number): boolean {
  * the spelling, answered once per spelling: every comma looks back over up to AGENT_LOOKBACK words.
  */
 function agentOpener(x: Token): boolean {
-  return spellingTest(x, 'agentOpener', (w) => AGENT_OPENERS.has(w.raw.toLowerCase()));
+  return spellingTest(x, 'agentOpener', writtenAgentOpener);
+}
+
+/** The spelling as written, lower case, is one of the agent's openers. */
+function writtenAgentOpener(w: Token): boolean {
+  return AGENT_OPENERS.has(w.raw.toLowerCase());
 }

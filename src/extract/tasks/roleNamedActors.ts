@@ -8,6 +8,7 @@
  */
 import { foldForSearch } from '../../text/fold';
 import { foldedPhrases } from '../vocabulary';
+import { memoize } from '../memo';
 import words from './clauseWords.json';
 import type { RoleFinding, TaskDocument } from './types';
 
@@ -26,12 +27,15 @@ const JOINERS: readonly string[] = foldedPhrases(words.roleNamedJoiners);
 /** The findings of a regulation's articles without those of actors named only by their part in a procedure. */
 export function withoutRoleNamedActors(doc: TaskDocument, findings: readonly RoleFinding[]): RoleFinding[] {
   // The names first: most documents have no role-named actor, and then the whole text need not be read for a title.
-  const roleNamed = findings.map((f) => namedByRole(f.actor.name));
+  const roleNamed = findings.map((f) => roleNamedName(f.actor.name));
   if (!roleNamed.includes(true)) return [...findings];
   const from = regulationStart(doc);
   if (from < 0) return [...findings];
   return findings.filter((f, i) => f.unit.start < from || !roleNamed[i]);
 }
+
+/** `namedByRole` of each finding's actor: a document repeats its names, answered once each. */
+const roleNamedName = memoize(namedByRole, 20_000);
 
 /**
  * Where the regulation's own title line stands ("QUY CHẾ" alone on its line, marks of emphasis aside), else -1. A

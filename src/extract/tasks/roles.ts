@@ -7,7 +7,7 @@
  */
 import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
-import { exactWordsAt, GENERIC_NOUNS, exactLongestMatch, longestMatch, NAMED_HEADS, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy } from '../vocabulary';
+import { exactWordsAt, GENERIC_NOUNS, exactLongestMatch, longestMatch, mayStartAt, NAMED_HEADS, PREDICATE_STARTS, spellingTest, STOP_WORDS, tokenFuzzy, type Token } from '../vocabulary';
 import { advisedVerbAt } from './advisedBody';
 import { actsOnBody, definesBody } from './bodyDefinitions';
 import { actorsOf, startsWith } from './clauses';
@@ -289,12 +289,20 @@ function afterActivityNoun(t: TaskDocument['tokens'], k: number): boolean {
  * marks, the latter in lower case ("Thanh tra tỉnh" is a body).
  */
 function superviseVerbAt(t: TaskDocument['tokens'], k: number, written = true): { n: number } | null {
+  // The role scan asks at every word: a spelling that opens neither list is turned away once, for both.
+  const x = t[k];
+  if (x === undefined || !spellingTest(x, 'opensSupervision', opensSupervision)) return null;
   const sup = longestMatch(t, k, SUPERVISE_VERBS, true);
   if (sup || !written) return sup;
   const m = longestMatch(t, k, WRITTEN_SUPERVISE_VERBS, true);
   if (!m) return null;
   if (!writtenAsShown(t, k, m.p.display)) return null;
   return t[k]!.cap && m.p.words[0] === 'thanh' ? null : m;
+}
+
+/** Whether a supervising verb of either list may start at a word of this spelling (`superviseVerbAt` is null where not). */
+export function opensSupervision(x: Token): boolean {
+  return mayStartAt(x, SUPERVISE_VERBS, true) || mayStartAt(x, WRITTEN_SUPERVISE_VERBS, true);
 }
 
 /**

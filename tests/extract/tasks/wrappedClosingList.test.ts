@@ -4,7 +4,7 @@
  * chịu trách nhiệm thi hành Quyết định này./."): the first line is the start of the sentence, not a title, so
  * every body it lists carries the decision out. A heading of its own ("Điều 3. Trách nhiệm thi hành") stays one.
  * Excerpt: a city UBND's decision on irrigation services (November 2025), the one document of the shared real set
- * whose pairs change without this rule; tests/extract/bodyNamesHoldNounsOfVerbWords.test.ts reads the same passage
+ * whose pairs change without this rule; tests/extract/bodies/bodyNamesHoldNounsOfVerbWords.test.ts reads the same passage
  * for another rule (a company's name holding "công trình"), likewise the only one there.
  */
 import { describe, expect, it } from 'vitest';

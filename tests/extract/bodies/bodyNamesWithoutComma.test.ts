@@ -4,8 +4,8 @@
  * its name starts the next item of the list; a unit's owner written the same way still closes the unit's name.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBodyListAt } from '../../src/extract/bodies';
-import { tokenize } from '../../src/extract/vocabulary';
+import { parseBodyListAt } from '../../../src/extract/bodies';
+import { tokenize } from '../../../src/extract/vocabulary';
 
 const items = (text: string) => parseBodyListAt(tokenize(text), 0, { bareGeneric: true })?.items.map((i) => (i.group ? `[${i.raw}]` : i.raw)) ?? [];
 

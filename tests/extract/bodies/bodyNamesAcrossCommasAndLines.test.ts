@@ -4,10 +4,10 @@
  * hard-wrapped export; a kind of body whose last word the vocabulary spells one letter otherwise.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBodyListAt, resolveBody } from '../../src/extract/bodies';
-import { extractDocument } from '../../src/extract/extractDocument';
-import { foldForSearch } from '../../src/text/fold';
-import { tokenize } from '../../src/extract/vocabulary';
+import { parseBodyListAt, resolveBody } from '../../../src/extract/bodies';
+import { extractDocument } from '../../../src/extract/extractDocument';
+import { foldForSearch } from '../../../src/text/fold';
+import { tokenize } from '../../../src/extract/vocabulary';
 
 const items = (text: string) => parseBodyListAt(tokenize(text), 0)?.items.map((i) => i.raw) ?? [];
 

@@ -5,9 +5,9 @@
  * theo thẩm quyền khẩn trương ...") keeps that qualifier. Phrases as the real documents of ../shared/real write them.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBodyListAt, resolveBody } from '../../src/extract/bodies';
-import { extractDocument } from '../../src/extract/extractDocument';
-import { tokenize } from '../../src/extract/vocabulary';
+import { parseBodyListAt, resolveBody } from '../../../src/extract/bodies';
+import { extractDocument } from '../../../src/extract/extractDocument';
+import { tokenize } from '../../../src/extract/vocabulary';
 
 const items = (text: string) => parseBodyListAt(tokenize(text), 0, { bareGeneric: true })?.items.map((i) => (i.group ? `[${i.raw}]` : i.raw)) ?? [];
 

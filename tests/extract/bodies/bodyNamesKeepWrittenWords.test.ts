@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalName, resolveBody } from '../../src/extract/bodies';
-import { extractDocument } from '../../src/extract/extractDocument';
+import { canonicalName, resolveBody } from '../../../src/extract/bodies';
+import { extractDocument } from '../../../src/extract/extractDocument';
 
 // A body defined by reference to the regulation's scope article, in a decision issuing a regulation (a
 // Markdown export: every word carries its marks, "quy" is the writer's own word, not the vocabulary's "Quỹ").

@@ -8,9 +8,9 @@
  * real set changes without `verbNouns`.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBodyListAt } from '../../src/extract/bodies';
-import { extractDocument } from '../../src/extract/extractDocument';
-import { tokenize } from '../../src/extract/vocabulary';
+import { parseBodyListAt } from '../../../src/extract/bodies';
+import { extractDocument } from '../../../src/extract/extractDocument';
+import { tokenize } from '../../../src/extract/vocabulary';
 
 const items = (text: string) => parseBodyListAt(tokenize(text), 0)?.items.map((i) => i.raw) ?? [];
 const bodies = (text: string) => extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`);

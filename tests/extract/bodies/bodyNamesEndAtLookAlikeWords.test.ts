@@ -5,8 +5,8 @@
  * still names ("Ban Tuyên giáo Đảng ủy tỉnh").
  */
 import { describe, expect, it } from 'vitest';
-import { parseBodyListAt } from '../../src/extract/bodies';
-import { tokenize } from '../../src/extract/vocabulary';
+import { parseBodyListAt } from '../../../src/extract/bodies';
+import { tokenize } from '../../../src/extract/vocabulary';
 
 const items = (text: string) => parseBodyListAt(tokenize(text), 0)?.items.map((i) => i.raw) ?? [];
 

@@ -4,9 +4,9 @@
  * documents, OCR-damaged ones among them, against the parser without the filter.
  */
 import { describe, expect, it } from 'vitest';
-import { shippedDocuments } from '../support/shippedDocuments';
-import { parseBodyAt, parseBodyAtUnfiltered } from '../../src/extract/bodies';
-import { documentTokens } from '../../src/extract/vocabulary';
+import { shippedDocuments } from '../../support/shippedDocuments';
+import { parseBodyAt, parseBodyAtUnfiltered } from '../../../src/extract/bodies';
+import { documentTokens } from '../../../src/extract/vocabulary';
 
 const documents = shippedDocuments;
 

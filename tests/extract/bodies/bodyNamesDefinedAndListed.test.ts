@@ -7,16 +7,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBodyListAt, resolveBody } from '../../src/extract/bodies';
-import { extractDocument } from '../../src/extract/extractDocument';
-import { tokenize } from '../../src/extract/vocabulary';
-import { readSource } from '../../src/formats';
+import { parseBodyListAt, resolveBody } from '../../../src/extract/bodies';
+import { extractDocument } from '../../../src/extract/extractDocument';
+import { tokenize } from '../../../src/extract/vocabulary';
+import { readSource } from '../../../src/formats';
 
 /** The bodies a list starting the text names, as parsed (raw), groups marked. */
 const items = (text: string) => parseBodyListAt(tokenize(text), 0, { bareGeneric: true })?.items.map((i) => (i.group ? `[${i.raw}]` : i.raw)) ?? [];
 
 async function extractFile(name: string) {
-  const file = path.join(__dirname, '../fixtures/gold-real/docs', name);
+  const file = path.join(__dirname, '../../fixtures/gold-real/docs', name);
   const source = await readSource(readFileSync(file), { fileName: name });
   return extractDocument(source.text, { fileName: name, metadata: source.metadata });
 }

@@ -4,8 +4,8 @@
  * province or corporation. Phrases as the real documents of ../shared/real write them.
  */
 import { describe, expect, it } from 'vitest';
-import { parseBodyListAt, resolveBody } from '../../src/extract/bodies';
-import { tokenize } from '../../src/extract/vocabulary';
+import { parseBodyListAt, resolveBody } from '../../../src/extract/bodies';
+import { tokenize } from '../../../src/extract/vocabulary';
 
 /** The bodies a list starting the text names, as parsed (raw), groups marked. */
 const items = (text: string) => parseBodyListAt(tokenize(text), 0, { bareGeneric: true })?.items.map((i) => (i.group ? `[${i.raw}]` : i.raw)) ?? [];

@@ -1,0 +1,77 @@
+/** Tests of one token or phrase as written: "các", a predicate, a function word, a head carrying its own marks. */
+import { isVietnameseSyllable } from '../../text/decode';
+import vocab from '../data/bodyVocabulary.json';
+import { hasMarks } from '../folding';
+import {
+  PREDICATE_STARTS,
+  verbNounAt,
+  STOP_WORDS,
+  STOP_WORD_SPELLINGS,
+  tokenFuzzy,
+  longestMatch,
+  phraseAt,
+  formTest,
+  type Phrase,
+  type Token,
+} from '../vocabulary';
+
+export const COMMA = ',';
+
+export function isWord(t: Token | undefined, f: string): boolean {
+  return !!t && t.word && t.f === f;
+}
+
+/** "các", also as OCR writes it ("C4c", "Céc", "cdc"). */
+export function isCac(t: Token | undefined): boolean {
+  return !!t && t.word && formTest(t, 'cac', cacLike);
+}
+
+function cacLike(f: string): boolean {
+  return f === 'cac' || f === 'nhung' || /^c[ae4@&3d]c$/.test(f);
+}
+
+/** A lower-case predicate starts at token `i` ("thực hiện", "tổ chức", "có trách nhiệm"), written as such. */
+export function isPredicateAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.word || verbNounAt(tokens, i)) return false;
+  const m = longestMatch(tokens, i, PREDICATE_STARTS, true);
+  // A one-word verb written with other marks is another word: "cán bộ" is no "cần", "Thi đua" no "đưa"; so is
+  // a word without marks spelled otherwise that is a syllable of its own ("Cạnh tranh" is no "trình").
+  return m !== null && (m.p.words.length > 1 || (writtenAs(t, m.p) && !ownSyllable(t, m.p)));
+}
+
+/** An unmarked word that folds to another word than the phrase's and is a Vietnamese syllable as written. */
+function ownSyllable(t: Token, p: Phrase): boolean {
+  return !hasMarks(t.raw) && t.f !== p.words[0] && isVietnameseSyllable(t.raw);
+}
+
+const FUZZY_STOPS = vocab.fuzzyStops;
+export function isStopAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !t.word) return false;
+  // A word written with other marks than the function word's is another word: "Quân đội" is not "đối",
+  // "Tập đoàn Công nghiệp" not "cùng". Words without marks (OCR lost them) may still be either.
+  const marked = hasMarks(t.raw);
+  // "hàng không" is a word of a name ("Tổng công ty Cảng hàng không Việt Nam"), no "không".
+  if (t.f === 'khong' && isWord(tokens[i - 1], 'hang')) return false;
+  if (STOP_WORDS.has(t.f) || t.f === 'thuoc' || t.f === 'truc') return !marked || STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()) !== false;
+  return !marked && t.f.length >= 4 && FUZZY_STOPS.some((w) => tokenFuzzy(t, w));
+}
+
+/**
+ * A head (or title) at `i` as written: the word carries the head's own marks, or none (OCR lost them).
+ * "Viễn thông" inside "Tập đoàn Bưu chính Viễn thông" is no "Viện".
+ */
+export function headWrittenAt(tokens: readonly Token[], i: number, list: readonly Phrase[]): boolean {
+  const m = longestMatch(tokens, i, list, true);
+  return !!m && writtenAs(tokens[i]!, m.p);
+}
+
+/** `headWrittenAt` for one phrase. */
+export function phraseWrittenAt(tokens: readonly Token[], i: number, p: Phrase): boolean {
+  return phraseAt(tokens, i, p, true) > 0 && writtenAs(tokens[i]!, p);
+}
+
+export function writtenAs(t: Token, p: Phrase): boolean {
+  return !hasMarks(t.raw) || t.raw.toLowerCase() === (p.shown[0] ?? '').toLowerCase();
+}
