@@ -16,7 +16,7 @@ export interface BenchDatabase {
   uri: string;
   user: string;
   password: string;
-  /** The JVM's pid when we started it (for its peak RSS). */
+  /** The JVM's pid when we started it, or BENCH_NEO4J_PID for a local server given (its peak RSS, its CPU per answer). */
   pid: number | null;
   description: string;
   graph: GraphClient;
@@ -54,7 +54,8 @@ export async function openBenchDatabase(options: { heapMb: number; pagecacheMb: 
       uri: external,
       user,
       password,
-      pid: null,
+      // The server's JVM when it is local and named (its CPU per answer in the query tables); null otherwise.
+      pid: process.env.BENCH_NEO4J_PID ? Number(process.env.BENCH_NEO4J_PID) : null,
       description: `BENCH_NEO4J_URI ${external}`,
       graph,
       env: envFor(external, user, password),

@@ -148,6 +148,7 @@ function queryTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
     }
     const rows: string[][] = [];
     const indexNotes: string[] = [];
+    const cpuNotes: string[] = [];
     for (const r of q.rows) {
       const lat = (l: { p50: number; p95: number; p99: number } | null) => (l ? `${fmt(l.p50)} / ${fmt(l.p95)} / ${fmt(l.p99)}` : '-');
       const errors = (l: { errors: number; non200?: number } | null) => (l && (l.errors || l.non200) ? ` (${l.errors + (l.non200 ?? 0)} errors)` : '');
@@ -172,6 +173,7 @@ function queryTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
         byId.set(q.size, { api: r.api.p50, floor: r.floor.p50, objects: r.answerObjects, kb: r.apiKb });
         ctx.growth.set(r.id, byId);
       }
+      if (r.api?.cpuMs && r.floor?.cpuMs) cpuNotes.push(`${r.title}: API side ${cpuText(r.api.cpuMs)}; floor side ${cpuText(r.floor.cpuMs)}.`);
       if (r.api && r.indexFloor) {
         const ratio = r.api.p50 / r.indexFloor.p50;
         indexNotes.push(
@@ -211,6 +213,12 @@ function queryTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
           ? 'Peer: @neo4j/graphql 7.6.3 with bench/peer/typeDefs.graphql on Apollo Server standalone, in its own process, same database, same load.'
           : 'Peer not run at this size (only lineage and mandate are measured here, for growth).',
         ...indexNotes,
+        ...(cpuNotes.length
+          ? [
+              'CPU ms per answer over the measured phase (/proc; the load client is autocannon on the API side, the replaying driver on the floor side; Neo4j when local, BENCH_NEO4J_PID for a server given): ' +
+                cpuNotes.join(' '),
+            ]
+          : []),
       ],
     });
     if (q.replicas.length) {
@@ -355,4 +363,11 @@ export function writeReport(ctx: Ctx, record: RunRecord): string {
     out.push('', 'This is a quick run (small graphs, short loads): figures are indicative; `npm run bench` gives the full ones.');
   }
   return `${out.join('\n')}\n`;
+}
+
+/** `load client 1.2, api 4.5, neo4j 6.7` from a load's CPU ms per answer. */
+function cpuText(cpu: Record<string, number>): string {
+  return Object.entries(cpu)
+    .map(([name, ms]) => `${name === 'client' ? 'load client' : name === 'api' ? 'API' : name === 'neo4j' ? 'Neo4j' : name} ${fmt(ms, 2)}`)
+    .join(', ');
 }

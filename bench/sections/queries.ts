@@ -11,6 +11,7 @@ import { loadSettings } from '../../src/config';
 import { startWorker, type Worker } from '../lib/children';
 import type { Ctx } from '../lib/context';
 import { runAutoCommit } from '../lib/bulk';
+import type { CpuPerAnswer } from '../lib/cpuPerAnswer';
 import { peakRssMb } from '../lib/machine';
 import { RecordingGraphClient, type RecordedStatement } from '../lib/replay';
 import { pickCypher, pickTargets, querySpecs, type QueryId, type QuerySpec, type Targets } from '../lib/workloads';
@@ -25,6 +26,8 @@ export interface LoadResult {
   rps: number;
   errors: number;
   non200?: number;
+  /** CPU ms per answer over the measured phase: the load client's, and the API's and Neo4j's when local (cpuPerAnswer.ts). */
+  cpuMs?: CpuPerAnswer | null;
 }
 
 export interface QueryRow {
@@ -164,7 +167,7 @@ export async function queriesAtSize(ctx: Ctx, size: number, full: boolean): Prom
     const specs = querySpecs().filter((q) => (full || GROWTH.includes(q.id)) && (!ctx.args.queryIds || ctx.args.queryIds.has(q.id)));
     for (const spec of specs) {
       ctx.log(`  ${size} docs: ${spec.title}`);
-      result.rows.push(await measureQuery(ctx, spec, targets, schema, apiUrl, recorderServer.url, recorder, peerUrl, peerError, full));
+      result.rows.push(await measureQuery(ctx, spec, targets, schema, { url: apiUrl, pid: api.pid }, recorderServer.url, recorder, peerUrl, peerError, full));
     }
     result.apiPeakMb = peakRssMb(api.pid);
     result.peerPeakMb = peer ? peakRssMb(peer.pid) : null;
@@ -217,7 +220,7 @@ async function measureQuery(
   spec: QuerySpec,
   targets: Targets,
   schema: GraphQLSchema,
-  apiUrl: string,
+  apiServer: { url: string; pid: number },
   recorderUrl: string,
   recorder: RecordingGraphClient,
   peerUrl: string | null,
@@ -250,6 +253,7 @@ async function measureQuery(
     row.error = `the operation does not validate against the API schema: ${invalid}`;
     return row;
   }
+  const apiUrl = apiServer.url;
   const bodies = vars.map((v) => JSON.stringify({ query: spec.api.query, variables: v }));
   // Every variant must answer without errors before it is loaded.
   let bytes = 0;
@@ -294,8 +298,10 @@ async function measureQuery(
     await runAutoCommit(db.graph, 'CALL db.awaitIndexes(300)');
     for (const params of searchParams) await db.graph.read(pickCypher('warm.searchIndex'), { query: params.query });
   }
-  row.api = await runLoad(ctx, 'httpLoad.ts', { url: apiUrl, bodies, timeoutSec: 30, ...load });
-  row.floor = await runLoad(ctx, 'cypherLoad.ts', { uri: db.uri, user: db.user, password: db.password, workloads, ...load });
+  // CPU per answer of each side's processes (Neo4j's when its pid is known: a server the bench started, or BENCH_NEO4J_PID).
+  const neo4jPid = db.pid !== null ? { neo4j: db.pid } : {};
+  row.api = await runLoad(ctx, 'httpLoad.ts', { url: apiUrl, bodies, timeoutSec: 30, watchPids: { api: apiServer.pid, ...neo4jPid }, ...load });
+  row.floor = await runLoad(ctx, 'cypherLoad.ts', { uri: db.uri, user: db.user, password: db.password, workloads, watchPids: neo4jPid, ...load });
   if (searchParams.length) {
     // The same Lucene queries, asking the index only for the page's ids: what any search answer must cost.
     const lookups = searchParams.map((params) => ({ waves: [[{ cypher: pickCypher('floor.searchIndex'), params: { query: params.query, limit: params.limit } }]] }));

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { cpuWindow, type WatchedPids } from '../lib/cpuPerAnswer';
 import { summarizeLatencies } from '../lib/stats';
 import { emit, runWorker } from '../lib/children';
 import { reviveParams, type RecordedStatement } from '../lib/replay';
@@ -20,6 +21,8 @@ interface Config {
   connections: number;
   durationSec: number;
   warmupSec: number;
+  /** Local processes (Neo4j) whose CPU per answer is reported beside this client's. */
+  watchPids?: WatchedPids;
 }
 
 // Each statement runs as the API runs a read since issue 13's second round: one auto-commit statement in a READ
@@ -67,10 +70,12 @@ runWorker(async () => {
   await Promise.all(Array.from({ length: config.connections }, () => loop(warmUntil, null, warm)));
   const latencies: number[] = [];
   const errors = { n: 0 };
+  const cpu = cpuWindow(config.watchPids);
   const started = performance.now();
   const until = started + config.durationSec * 1000;
   await Promise.all(Array.from({ length: config.connections }, () => loop(until, latencies, errors)));
   const seconds = (performance.now() - started) / 1000;
+  const cpuMs = cpu.end(latencies.length);
   await driver.close();
-  emit('result', { ...summarizeLatencies(latencies), requests: latencies.length, seconds, rps: latencies.length / seconds, errors: errors.n });
+  emit('result', { ...summarizeLatencies(latencies), requests: latencies.length, seconds, rps: latencies.length / seconds, errors: errors.n, cpuMs });
 });

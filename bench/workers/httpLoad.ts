@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cpuWindow, type WatchedPids } from '../lib/cpuPerAnswer';
 import { summarizeLatencies } from '../lib/stats';
 import { emit, runWorker } from '../lib/children';
 
@@ -15,6 +16,8 @@ interface Config {
   durationSec: number;
   warmupSec: number;
   timeoutSec: number;
+  /** Local processes (the server loaded, Neo4j) whose CPU per answer is reported beside this client's. */
+  watchPids?: WatchedPids;
 }
 
 interface AutocannonResult {
@@ -28,6 +31,7 @@ interface AutocannonResult {
 
 interface Tracker extends PromiseLike<AutocannonResult> {
   on(event: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
+  on(event: 'start', fn: () => void): void;
 }
 
 const require = createRequire(import.meta.url);
@@ -48,11 +52,17 @@ runWorker(async () => {
     warmup: config.warmupSec > 0 ? { connections: config.connections, duration: config.warmupSec } : undefined,
     requests: [{ setupRequest: (req: Record<string, unknown>) => ({ ...req, body: config.bodies[i++ % config.bodies.length] }) }],
   });
+  // The measured phase's start (the warm-up runs on a tracker of its own, which this one does not hear).
+  let cpu: ReturnType<typeof cpuWindow> | null = null;
+  tracker.on('start', () => {
+    cpu = cpuWindow(config.watchPids);
+  });
   tracker.on('response', (_client, status, _bytes, ms) => {
     latencies.push(ms);
     if (status !== 200) bad++;
   });
   const result = await tracker;
+  const cpuMs = (cpu as ReturnType<typeof cpuWindow> | null)?.end(latencies.length) ?? null;
   emit('result', {
     ...summarizeLatencies(latencies),
     requests: result.requests.total,
@@ -62,5 +72,6 @@ runWorker(async () => {
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     non200: bad,
+    cpuMs,
   });
 });

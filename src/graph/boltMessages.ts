@@ -56,13 +56,13 @@ export const BOLT_CONNECTION_VERSION = '6.3.0';
 export type BoltConnectionLoader = (file: string) => Record<string, unknown>;
 
 /** neo4j-driver's own copy of its Bolt connection package (the one its connections use). */
-function boltConnectionModule(file: string): Record<string, unknown> {
+export function boltConnectionModule(file: string): Record<string, unknown> {
   const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
   return fromDriver(`neo4j-driver-bolt-connection/${file}`) as Record<string, unknown>;
 }
 
 /** A package file that is not there (moved by an upgrade, or not exported): the stock reading stays. */
-function missingFile(error: unknown): boolean {
+export function missingFile(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'MODULE_NOT_FOUND' || code === 'ERR_PACKAGE_PATH_NOT_EXPORTED';
 }
