@@ -55,7 +55,7 @@ export async function openBenchDatabase(options: { heapMb: number; pagecacheMb: 
       user,
       password,
       // The server's JVM when it is local and named (its CPU per answer in the query tables); null otherwise.
-      pid: process.env.BENCH_NEO4J_PID ? Number(process.env.BENCH_NEO4J_PID) : null,
+      pid: givenNeo4jPid(),
       description: `BENCH_NEO4J_URI ${external}`,
       graph,
       env: envFor(external, user, password),
@@ -107,4 +107,18 @@ export async function wipe(graph: GraphClient): Promise<void> {
   } finally {
     await session.close();
   }
+}
+
+/** BENCH_NEO4J_PID as a live local process id, or null when unset; anything else stops the run before it loads. */
+function givenNeo4jPid(): number | null {
+  const given = process.env.BENCH_NEO4J_PID?.trim();
+  if (!given) return null;
+  const pid = /^\d+$/.test(given) ? Number(given) : NaN;
+  if (!Number.isSafeInteger(pid) || !fs.existsSync(`/proc/${pid}/stat`)) {
+    throw Object.assign(
+      new Error(`BENCH_NEO4J_PID "${given}" is not the id of a running local process: give the Neo4j server's JVM pid (one number), or leave it unset.`),
+      { code: 'BENCH_BAD_NEO4J_PID' },
+    );
+  }
+  return pid;
 }
