@@ -9,7 +9,7 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
-import { exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { exactLongestMatch, exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
@@ -730,7 +730,8 @@ export function mayOpenRoleLabel(t: readonly Token[], i: number): boolean {
 /** A capitalized list of kinds of bodies opening a clause ("Cấp ủy, tổ chức đảng các cấp"), not a verb. */
 function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {
   const t = doc.tokens;
-  if (!t[i]?.cap || longestMatch(t, i, PREDICATE_STARTS, true)) return null;
+  // A verb opening the clause is no kind, but only as it is spelt: "Chủ đầu tư" is no OCR-damaged "chỉ đạo".
+  if (!t[i]?.cap || exactLongestMatch(t, i, PREDICATE_STARTS)) return null;
   const list = parseBodyListAt(t, i, { bareGeneric: true });
   if (!list) return null;
   if (list.items[0]!.raw.includes(',')) return list;
@@ -745,7 +746,10 @@ function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {
   // giao nhiệm vụ ...") and is withQualifier's to read.
   const after = only && kind ? only.from + kind.n : -1;
   const named = after > 0 && after < only!.to && !isCac(t[after]) && !/^(duoc|co|bi)$/.test(t[after]!.f) && !predicateAt(doc, after, t.length);
-  return named && (longestMatch(t, list.to, RESPONSIBILITY_PREDICATES, true) || predicateAt(doc, list.to, t.length)) ? list : null;
+  // "Chủ đầu tư chịu trách nhiệm thiết lập hệ thống quản lý chất lượng ...", "Cơ quan nhà nước chịu trách nhiệm tổ chức
+  // lưu trữ dữ liệu ...": a kind alone is the subject of a responsibility right after it, as a named one is.
+  if (longestMatch(t, list.to, RESPONSIBILITY_PREDICATES, true)) return list;
+  return named && predicateAt(doc, list.to, t.length) ? list : null;
 }
 
 /** After a comma inside a sentence: "..., thành phố Hạ Long yêu cầu hoàn thành ...". */
