@@ -2,9 +2,10 @@
  * "X có trách nhiệm <duty>" where X is a kind of body named by its role: what it manages, does or serves ("Đơn vị quản
  * lý, vận hành hệ thống chiếu sáng công cộng", "Cơ quan nhà nước quản lý cơ sở dữ liệu", "Các cơ quan, tổ chức, đơn vị,
  * cá nhân thực hiện nhiệm vụ phục vụ công tác bầu cử") is the subject up to the responsibility, and leads the duty in a
- * regulation's rule chapter as in a Tổ chức thực hiện article. Excerpts are real text, read end to end: a UBND's
- * Quy định on electricity safety, an HĐND resolution on election expenses, the Quốc hội's Law on Data, and a
- * ministry's circular on awards.
+ * regulation's rule chapter as in a Tổ chức thực hiện article; so does a kind written alone ("Chủ đầu tư", "Cơ quan nhà
+ * nước") right before its responsibility. Excerpts are real text, read end to end: a UBND's Quy định on electricity
+ * safety, an HĐND resolution on election expenses, the Quốc hội's Law on Data, the Bộ Quốc phòng's consolidated
+ * circular on mine clearance, and a ministry's circular on awards.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
@@ -82,5 +83,20 @@ describe('a kind of body named by its role and given a duty "có trách nhiệm"
       'tính pháp lý của hồ sơ đề nghị xét tặng;',
     ].join('\n');
     expect(roles(text).filter((x) => x.includes('cam kết'))).toEqual([]);
+  });
+
+  it('reads a kind written alone as the subject of the responsibility right after it, in a law and a circular', () => {
+    // Luật Dữ liệu (Quốc hội), Điều 14; Thông tư of the Bộ Quốc phòng (consolidated text), Điều 15.
+    const law = ['**Điều 14. Hoạt động lưu trữ dữ liệu**', '', '1. Cơ quan nhà nước chịu trách nhiệm tổ chức lưu trữ dữ liệu bảo đảm an toàn.'].join('\n');
+    const circular = [
+      '**Điều 15. Trách nhiệm quản lý',
+      'chất lượng**',
+      '',
+      '1. Chủ đầu tư chịu trách nhiệm thiết lập hệ thống',
+      'quản lý chất lượng (sau đây gọi tắt là QLCL) và thực hiện QLCL các dự án, hạng mục,',
+      'nhiệm vụ điều tra, khảo sát, rà phá bom mìn vật nổ.',
+    ].join('\n');
+    expect(roles(law)).toContain('LEAD Cơ quan nhà nước');
+    expect(roles(circular)).toContain('LEAD Chủ đầu tư');
   });
 });
