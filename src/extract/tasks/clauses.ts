@@ -185,7 +185,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   }
   // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các"; nor does a
   // standing body's kind ("Chi bộ lãnh đạo ...", "Đảng ủy cơ sở xét ...").
-  const read = standingBodyAt(doc, i, parseBodyListAt(t, i) ?? bareGroupAt(doc, i) ?? groupLeadersAt(doc, i, end));
+  const read = standingBodyAt(doc, i, parseBodyListAt(t, i) ?? bareGroupAt(doc, i, end) ?? groupLeadersAt(doc, i, end));
   // "Chánh Văn phòng, Cục trưởng Cục ..., Giám đốc Sở ... chịu trách nhiệm thi hành Thông tư này": a ministry's closing
   // list opening with its office's head alone.
   if (!read && ministryOfficeAt(doc, i)) {
@@ -311,7 +311,7 @@ const SCOPE_QUALIFIER_WORDS = 5;
  */
 function delegatedEvent(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
   const t = doc.tokens;
-  const read = parseBodyListAt(t, i) ?? bareGroupAt(doc, i) ?? parseBodyListAt(t, i, { bareGeneric: true });
+  const read = parseBodyListAt(t, i) ?? bareGroupAt(doc, i, end) ?? parseBodyListAt(t, i, { bareGeneric: true });
   if (!read || read.to >= end) return null;
   let list = read;
   let k = skipApposition(doc, list.to, end);
@@ -727,8 +727,12 @@ export function mayOpenRoleLabel(t: readonly Token[], i: number): boolean {
   return !!x && mayStartAt(x, LABEL_PHRASES, true) && LABEL_LENGTHS.some((n) => t[i + n]?.raw === ':');
 }
 
-/** A capitalized list of kinds of bodies opening a clause ("Cấp ủy, tổ chức đảng các cấp"), not a verb. */
-function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {
+/**
+ * A capitalized list of kinds of bodies opening a clause ("Cấp ủy, tổ chức đảng các cấp"), not a verb. `end` is the
+ * unit's: a kind announcing its points there ("Cơ quan nhà nước nhận được dữ liệu có trách nhiệm sau đây:") is read
+ * with its whole qualifier.
+ */
+function bareGroupAt(doc: TaskDocument, i: number, end: number): BodyListParse | null {
   const t = doc.tokens;
   // A verb opening the clause is no kind, but only as it is spelt: "Chủ đầu tư" is no OCR-damaged "chỉ đạo".
   if (!t[i]?.cap || exactLongestMatch(t, i, PREDICATE_STARTS)) return null;
@@ -736,7 +740,7 @@ function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {
   if (!list) return null;
   if (list.items[0]!.raw.includes(',')) return list;
   // "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": one kind, named by its qualifier.
-  const qualified = withQualifier(doc, list, doc.tokens.length);
+  const qualified = withQualifier(doc, list, end);
   if (qualified !== list) return qualified;
   // "Cơ quan Thuế tỉnh hướng dẫn người nộp thuế ...", "Cơ quan thuế có trách nhiệm ...": a kind the parser named by
   // its field (a name word after the kind) is a subject before its duty, as a qualified kind is.

@@ -99,4 +99,16 @@ describe('a kind of body named by its role and given a duty "có trách nhiệm"
     expect(roles(law)).toContain('LEAD Cơ quan nhà nước');
     expect(roles(circular)).toContain('LEAD Chủ đầu tư');
   });
+
+  it('reads the whole qualifier of a kind announcing its points "có trách nhiệm sau đây:", a passive-looking "được" included', () => {
+    // Luật Dữ liệu (Quốc hội), Điều 18.
+    const text = [
+      '**Điều 18. Cung cấp dữ liệu cho cơ quan nhà nước**',
+      '',
+      '3. Cơ quan nhà nước nhận được dữ liệu có trách nhiệm sau đây:',
+      '',
+      'a) Sử dụng dữ liệu đúng mục đích;',
+    ].join('\n');
+    expect(roles(text)).toContain('LEAD Cơ quan nhà nước nhận được dữ liệu');
+  });
 });
