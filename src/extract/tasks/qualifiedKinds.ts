@@ -12,7 +12,7 @@
  */
 import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import { exactWordsAt, GROUP_MODIFIERS, exactLongestMatch, longestMatch, NAME_ENDERS, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
-import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, FRONTED, KIND_PLACE_WORDS, ORGANIZE_VERB, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_LIST_ENDS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS, TEXT_REFERENCES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, DEFINITION_COPULA, FRONTED, KIND_PLACE_WORDS, ORGANIZE_VERB, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_LIST_ENDS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS, TEXT_REFERENCES } from './phrases';
 import { predicateAt } from './document';
 import type { TaskDocument } from './types';
 
@@ -103,8 +103,8 @@ const DUTY_QUALIFIER_WORDS = 8;
  * "Điều 2. Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan đến các lĩnh vực kiến nghị đơn giản hóa nêu tại
  * Điều 1 của Quyết định này, có trách nhiệm:": a unit that only announces its subjects' duties (it ends with "có /
  * chịu trách nhiệm:", or "... trách nhiệm sau đây:") qualifies its last kind up to the responsibility, however long
- * and whatever words it holds; a closing reference to the text ("nêu tại / quy định tại Điều 1 ...") is no part of
- * the name. The end of the qualifier (`to`) and of the name (`name`), or null when the unit is no such announcement.
+ * and whatever words it holds; a closing reference to the text ("nêu tại / quy định tại Điều 1 ...") or a role after
+ * "là" is no part of the name. The end of the qualifier (`to`) and of the name (`name`), or null when the unit is no such announcement.
  */
 function announcedSubjectEnd(doc: TaskDocument, k: number, end: number): { to: number; name: number } | null {
   const t = doc.tokens;
@@ -119,6 +119,9 @@ function announcedSubjectEnd(doc: TaskDocument, k: number, end: number): { to: n
     // predicate of someone else's clause, the words before it are the kind's whole qualifier.
     if (writtenAt(doc, j, [CAN_CU]) || longestMatch(t, j, SCOPE_OPENERS, true)) return null;
     if (cut < 0 && j > k && longestMatch(t, j, TEXT_REFERENCES, true)) cut = j;
+    // "Cơ quan quân sự địa phương cấp tỉnh ... là đầu mối thu thập ... có trách nhiệm:": the role after "là" (as
+    // written) says what the body is, not which.
+    if (cut < 0 && j > k && exactWordsAt(t, j, DEFINITION_COPULA.written, 'written')) cut = j;
     const duty = j > k ? longestMatch(t, j, RESPONSIBILITY_PREDICATES, true) : null;
     if (!duty) continue;
     // "... có trách nhiệm sau đây:": the words that announce the points stand before the colon.

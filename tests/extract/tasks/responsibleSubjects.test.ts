@@ -111,4 +111,22 @@ describe('a kind of body named by its role and given a duty "có trách nhiệm"
     ].join('\n');
     expect(roles(text)).toContain('LEAD Cơ quan nhà nước nhận được dữ liệu');
   });
+
+  it('ends the name of a kind announcing its points before the role it is given with "là"', () => {
+    // Thông tư of the Bộ Quốc phòng (consolidated text), Điều 20.
+    const text = [
+      '**Điều 20. Trách nhiệm quản lý',
+      'thông tin khắc phục hậu quả bom mìn vật nổ sau chiến tranh**',
+      '',
+      '2. Cơ quan quân sự địa phương cấp tỉnh hoặc cơ quan',
+      'khắc phục hậu quả bom mìn vật nổ cấp tỉnh là đầu mối thu thập, lưu trữ và cung',
+      'cấp dữ liệu thông tin khắc phục hậu quả bom mìn vật nổ trên địa bàn có trách',
+      'nhiệm:',
+      '',
+      'a) Thiết lập và thông báo địa chỉ để tiếp nhận thông tin khắc phục hậu quả bom mìn vật nổ trên địa bàn;',
+    ].join('\n');
+    const r = roles(text);
+    expect(r).toContain('LEAD Cơ quan quân sự địa phương cấp tỉnh hoặc cơ quan khắc phục hậu quả bom mìn vật nổ cấp tỉnh');
+    expect(r.filter((x) => x.includes('đầu mối'))).toEqual([]);
+  });
 });
