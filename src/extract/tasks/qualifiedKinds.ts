@@ -104,7 +104,8 @@ const DUTY_QUALIFIER_WORDS = 8;
  * Điều 1 của Quyết định này, có trách nhiệm:": a unit that only announces its subjects' duties (it ends with "có /
  * chịu trách nhiệm:", or "... trách nhiệm sau đây:") qualifies its last kind up to the responsibility, however long
  * and whatever words it holds; a closing reference to the text ("nêu tại / quy định tại Điều 1 ...") or a role after
- * "là" is no part of the name. The end of the qualifier (`to`) and of the name (`name`), or null when the unit is no such announcement.
+ * "là" is no part of the name. The end of the qualifier (`to`) and of the name (`name`), or null when the unit is no
+ * such announcement.
  */
 function announcedSubjectEnd(doc: TaskDocument, k: number, end: number): { to: number; name: number } | null {
   const t = doc.tokens;
