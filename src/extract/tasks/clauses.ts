@@ -9,7 +9,7 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
-import { exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { exactLongestMatch, exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, CLOSING_ACTS, KIND_QUALIFIER_STARTS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
@@ -185,7 +185,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   }
   // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các"; nor does a
   // standing body's kind ("Chi bộ lãnh đạo ...", "Đảng ủy cơ sở xét ...").
-  const read = standingBodyAt(doc, i, parseBodyListAt(t, i) ?? bareGroupAt(doc, i) ?? groupLeadersAt(doc, i, end));
+  const read = standingBodyAt(doc, i, parseBodyListAt(t, i) ?? bareGroupAt(doc, i, end) ?? groupLeadersAt(doc, i, end));
   // "Chánh Văn phòng, Cục trưởng Cục ..., Giám đốc Sở ... chịu trách nhiệm thi hành Thông tư này": a ministry's closing
   // list opening with its office's head alone.
   if (!read && ministryOfficeAt(doc, i)) {
@@ -311,7 +311,7 @@ const SCOPE_QUALIFIER_WORDS = 5;
  */
 function delegatedEvent(doc: TaskDocument, i: number, end: number): ClauseEvent | null {
   const t = doc.tokens;
-  const read = parseBodyListAt(t, i) ?? bareGroupAt(doc, i) ?? parseBodyListAt(t, i, { bareGeneric: true });
+  const read = parseBodyListAt(t, i) ?? bareGroupAt(doc, i, end) ?? parseBodyListAt(t, i, { bareGeneric: true });
   if (!read || read.to >= end) return null;
   let list = read;
   let k = skipApposition(doc, list.to, end);
@@ -727,15 +727,20 @@ export function mayOpenRoleLabel(t: readonly Token[], i: number): boolean {
   return !!x && mayStartAt(x, LABEL_PHRASES, true) && LABEL_LENGTHS.some((n) => t[i + n]?.raw === ':');
 }
 
-/** A capitalized list of kinds of bodies opening a clause ("Cấp ủy, tổ chức đảng các cấp"), not a verb. */
-function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {
+/**
+ * A capitalized list of kinds of bodies opening a clause ("Cấp ủy, tổ chức đảng các cấp"), not a verb. `end` is the
+ * unit's: a kind announcing its points there ("Cơ quan nhà nước nhận được dữ liệu có trách nhiệm sau đây:") is read
+ * with its whole qualifier.
+ */
+function bareGroupAt(doc: TaskDocument, i: number, end: number): BodyListParse | null {
   const t = doc.tokens;
-  if (!t[i]?.cap || longestMatch(t, i, PREDICATE_STARTS, true)) return null;
+  // A verb opening the clause is no kind, but only as it is spelt: "Chủ đầu tư" is no OCR-damaged "chỉ đạo".
+  if (!t[i]?.cap || exactLongestMatch(t, i, PREDICATE_STARTS)) return null;
   const list = parseBodyListAt(t, i, { bareGeneric: true });
   if (!list) return null;
   if (list.items[0]!.raw.includes(',')) return list;
   // "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": one kind, named by its qualifier.
-  const qualified = withQualifier(doc, list, doc.tokens.length);
+  const qualified = withQualifier(doc, list, end);
   if (qualified !== list) return qualified;
   // "Cơ quan Thuế tỉnh hướng dẫn người nộp thuế ...", "Cơ quan thuế có trách nhiệm ...": a kind the parser named by
   // its field (a name word after the kind) is a subject before its duty, as a qualified kind is.
@@ -745,7 +750,10 @@ function bareGroupAt(doc: TaskDocument, i: number): BodyListParse | null {
   // giao nhiệm vụ ...") and is withQualifier's to read.
   const after = only && kind ? only.from + kind.n : -1;
   const named = after > 0 && after < only!.to && !isCac(t[after]) && !KIND_QUALIFIER_STARTS.has(t[after]!.f) && !predicateAt(doc, after, t.length);
-  return named && (longestMatch(t, list.to, RESPONSIBILITY_PREDICATES, true) || predicateAt(doc, list.to, t.length)) ? list : null;
+  // "Chủ đầu tư chịu trách nhiệm thiết lập hệ thống quản lý chất lượng ...", "Cơ quan nhà nước chịu trách nhiệm tổ chức
+  // lưu trữ dữ liệu ...": a kind alone is the subject of a responsibility right after it, as a named one is.
+  if (longestMatch(t, list.to, RESPONSIBILITY_PREDICATES, true)) return list;
+  return named && predicateAt(doc, list.to, t.length) ? list : null;
 }
 
 /** After a comma inside a sentence: "..., thành phố Hạ Long yêu cầu hoàn thành ...". */

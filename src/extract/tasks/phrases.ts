@@ -116,6 +116,8 @@ export const QUALIFIER_MODALS = phrases(words.qualifierModals);
 export const SERVICE_QUALIFIERS = phrases(words.serviceQualifiers);
 /** "nêu tại", "quy định tại": a reference to the text closing an announced subject, no part of its name. */
 export const TEXT_REFERENCES = phrases(words.textReferences);
+/** "sau đây", "như sau": between a responsibility and the colon announcing its points (qualifiedKinds.ts). */
+export const RESPONSIBILITY_LIST_ENDS = phrases(words.responsibilityListEnds);
 /** "tổ chức" the verb, spelled as the kind: see qualifiedKinds.ts, organizesAt. */
 export const ORGANIZE_VERB = one(words.organizeVerb);
 /** Prepositions a kind's qualifier may hold: where it belongs ("thuộc phạm vi quản lý", "trên địa bàn", "tại Điều 2") (folded). */

@@ -12,7 +12,7 @@
  */
 import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import { exactWordsAt, GROUP_MODIFIERS, exactLongestMatch, longestMatch, NAME_ENDERS, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
-import { ADVERBS, CAN_CU, FRONTED, KIND_PLACE_WORDS, ORGANIZE_VERB, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS, TEXT_REFERENCES } from './phrases';
+import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, DEFINITION_COPULA, FRONTED, KIND_PLACE_WORDS, ORGANIZE_VERB, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_LIST_ENDS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS, TEXT_REFERENCES } from './phrases';
 import { predicateAt } from './document';
 import type { TaskDocument } from './types';
 
@@ -25,16 +25,9 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   const t = doc.tokens;
   const last = list.items[list.items.length - 1]!;
   if (!last.group || last.bare || list.to !== last.to) return list;
-  const announced = announcedSubjectEnd(doc, list.to, end);
-  if (announced) {
-    // The parse runs up to the responsibility; the name stops before a reference to the text.
-    const ext = extendLast(doc, list, announced.to);
-    if (ext === list) return ext;
-    const item = ext.items[ext.items.length - 1]!;
-    const nameEnd = t[announced.name - 1]!.end;
-    const raw = doc.text.slice(item.start, nameEnd).replace(/\s+/g, ' ').trim();
-    return { items: [...ext.items.slice(0, -1), { ...item, end: nameEnd, raw }], to: ext.to };
-  }
+  // The parse runs up to the responsibility; the name stops before a reference to the text.
+  const announced = announcedSubjectEnd(doc, list.to, end) ?? (opensWithKind(doc, last.from, last.to) ? responsibleSubjectEnd(doc, list.to, end) : null);
+  if (announced) return extendNamed(doc, list, announced);
   if (!endsInKind(doc, last.from, last.to)) return list;
   const k = list.to;
   const first = t[k];
@@ -109,9 +102,10 @@ const DUTY_QUALIFIER_WORDS = 8;
 /**
  * "Điều 2. Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan đến các lĩnh vực kiến nghị đơn giản hóa nêu tại
  * Điều 1 của Quyết định này, có trách nhiệm:": a unit that only announces its subjects' duties (it ends with "có /
- * chịu trách nhiệm:") qualifies its last kind up to the responsibility, however long and whatever words it holds; a
- * closing reference to the text ("nêu tại / quy định tại Điều 1 ...") is no part of the name. The end of the
- * qualifier (`to`) and of the name (`name`), or null when the unit is no such announcement.
+ * chịu trách nhiệm:", or "... trách nhiệm sau đây:") qualifies its last kind up to the responsibility, however long
+ * and whatever words it holds; a closing reference to the text ("nêu tại / quy định tại Điều 1 ...") or a role after
+ * "là" is no part of the name. The end of the qualifier (`to`) and of the name (`name`), or null when the unit is no
+ * such announcement.
  */
 function announcedSubjectEnd(doc: TaskDocument, k: number, end: number): { to: number; name: number } | null {
   const t = doc.tokens;
@@ -126,15 +120,73 @@ function announcedSubjectEnd(doc: TaskDocument, k: number, end: number): { to: n
     // predicate of someone else's clause, the words before it are the kind's whole qualifier.
     if (writtenAt(doc, j, [CAN_CU]) || longestMatch(t, j, SCOPE_OPENERS, true)) return null;
     if (cut < 0 && j > k && longestMatch(t, j, TEXT_REFERENCES, true)) cut = j;
+    // "Cơ quan quân sự địa phương cấp tỉnh ... là đầu mối thu thập ... có trách nhiệm:": the role after "là" (as
+    // written) says what the body is, not which.
+    if (cut < 0 && j > k && exactWordsAt(t, j, DEFINITION_COPULA.written, 'written')) cut = j;
     const duty = j > k ? longestMatch(t, j, RESPONSIBILITY_PREDICATES, true) : null;
     if (!duty) continue;
-    const colon = j + duty.n;
+    // "... có trách nhiệm sau đây:": the words that announce the points stand before the colon.
+    const colon = j + duty.n + (exactLongestMatch(t, j + duty.n, RESPONSIBILITY_LIST_ENDS)?.n ?? 0);
     if (t[colon]?.raw !== ':' || colon !== end - 1) return null;
     let name = cut > 0 ? cut : j;
     while (name > k && !t[name - 1]!.word) name--;
     return name > k ? { to: j, name } : null;
   }
   return null;
+}
+
+/**
+ * "Đơn vị quản lý, vận hành hệ thống chiếu sáng công cộng có trách nhiệm bảo vệ ...", "Các cơ quan, tổ chức, đơn vị, cá
+ * nhân thực hiện nhiệm vụ phục vụ công tác bầu cử theo quy định tại Nghị quyết này có trách nhiệm thực hiện ...": a
+ * kind of body that opens a clause and is given a duty "có / chịu trách nhiệm" (or "phải có trách nhiệm") further on in
+ * it is named by the words up to the responsibility, verbs included (what it manages, does or serves is its role), as
+ * annotators name the bodies of a regulation's rules, procedures and thi hành articles alike; a closing reference to
+ * the text ("theo quy định tại ...") is no part of the name. Only plain words qualify it: a preposition or
+ * conjunction, "các", a partner's "phối hợp", an assignment, a scope, a basis, a modal or any mark before the
+ * responsibility leave the list to the readings below. Null when no responsibility closes the kind within a name's
+ * length.
+ */
+function responsibleSubjectEnd(doc: TaskDocument, k: number, end: number): { to: number; name: number } | null {
+  const t = doc.tokens;
+  let cut = -1;
+  let words = 0;
+  for (let j = k; j < end; j++) {
+    const x = t[j]!;
+    // "Cá nhân cam kết chịu trách nhiệm ...": a modal right after the kind opens its predicate, no qualifier read.
+    const modal = writtenAt(doc, j, QUALIFIER_MODALS);
+    if (longestMatch(t, j, RESPONSIBILITY_PREDICATES, true) || (modal && longestMatch(t, j + modal.n, RESPONSIBILITY_PREDICATES, true))) {
+      return words > 0 ? { to: j, name: cut > 0 ? cut : j } : null;
+    }
+    if (cut < 0 && j > k && x.word && longestMatch(t, j, TEXT_REFERENCES, true)) cut = j;
+    if (cut > 0) {
+      // The reference runs on to the responsibility: "tại Điều 1, Điều 2 của Quyết định này".
+      if (/^[;:.()]$/.test(x.raw) || j - cut > REFERENCE_TOKENS) return null;
+      continue;
+    }
+    if (!x.word || isCac(x) || (stopWordAt(doc, j) && !(j > k && KIND_PLACE_WORDS.has(x.f))) || modal) return null;
+    if (exactLongestMatch(t, j, [COORDINATE_VERB]) || longestMatch(t, j, ASSIGN_TRIGGERS, true) || longestMatch(t, j, SCOPE_OPENERS, true) || writtenAt(doc, j, [CAN_CU])) return null;
+    if (++words > RESPONSIBLE_WORDS) return null;
+  }
+  return null;
+}
+
+/** Tokens a reference to the text between a subject and its responsibility holds at most. */
+const REFERENCE_TOKENS = 12;
+
+/** The item opens with a kind of body ("Đơn vị quản lý, vận hành", "Các cơ quan, tổ chức"), "các" allowed first. */
+function opensWithKind(doc: TaskDocument, from: number, to: number): boolean {
+  const at = isCac(doc.tokens[from]) ? from + 1 : from;
+  return at < to && !!longestMatch(doc.tokens, at, QUALIFIED_KINDS, true);
+}
+
+/** The list extended up to `to`, its last item named up to `name` (a reference to the text left out of the name). */
+function extendNamed(doc: TaskDocument, list: BodyListParse, at: { to: number; name: number }): BodyListParse {
+  const ext = extendLast(doc, list, at.to);
+  if (ext === list) return ext;
+  const item = ext.items[ext.items.length - 1]!;
+  const nameEnd = doc.tokens[at.name - 1]!.end;
+  const raw = doc.text.slice(item.start, nameEnd).replace(/\s+/g, ' ').trim();
+  return { items: [...ext.items.slice(0, -1), { ...item, end: nameEnd, raw }], to: ext.to };
 }
 
 /**
