@@ -21,6 +21,6 @@ export { parseBodyAt, parseBodyAtUnfiltered } from './parse';
 export { parseBodyListAt, nameRunsOverDash } from './lists';
 export { canonicalName } from './names';
 export { UNKNOWN_JURISDICTION, bodyJurisdiction } from './jurisdiction';
-export { type ResolvedBody, bodyKeyName, resolveBody, officialsBody, sameBody } from './resolve';
+export { type ResolvedBody, resolveBody, officialsBody, sameBody } from './resolve';
 export { findBodyMentions, bodyMentionLists } from './mentions';
 export { committeeFieldAt } from './committeeFields';

@@ -36,7 +36,7 @@ export interface ResolvedBody {
 }
 
 /** The folded, normalized name part of a body key. */
-export function bodyKeyName(rawName: string): string {
+function bodyKeyName(rawName: string): string {
   const display = canonicalName(rawName);
   let f = fold(display).replace(/[“”"']/g, '').replace(/\s+/g, ' ').trim();
   f = f.replace(/\s*,\s*/g, ', ').replace(/\s*-\s*/g, ' - ').replace(/\s*:\s*/g, ': ');

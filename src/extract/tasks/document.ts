@@ -93,7 +93,7 @@ export function skipLabel(doc: TaskDocument, from: number, to: number): number {
 
 /** "Điều" (OCR: "Pieu", "Djieu"), the word of an article's label. Each label is asked at every unit and clause: once per spelling. */
 function isArticleWord(x: Token): boolean {
-  return x.word && /^(dieu|pieu|dieu)$/.test(x.f.replace(/^dj/, 'd'));
+  return x.word && /^(dieu|pieu)$/.test(x.f.replace(/^dj/, 'd'));
 }
 
 /** A part of an item's number: "3", "IV", "a" (of "3.1.", "IV.", "a)"). */
