@@ -10,7 +10,7 @@
  *   npx tsx bench/searchGraph.ts --uri bolt://127.0.0.1:PORT --docs 100000 [--seed bench-1] [--batch 2000] [--real-first 1000]
  *
  * `--real-first N`: the first N documents are read and extracted as the real ingestion path does (the bench's
- * `--sizes` part, 1000 in the commands of bench/README.md), the rest come from the plan as the bulk path's do.
+ * `--sizes` part, 1000 in the commands of bench/HISTORY.md), the rest come from the plan as the bulk path's do.
  *
  * Into an empty database only (it refuses one holding nodes). Measure on it with
  * `npm run bench -- --only queries --queries search --sizes 1000 --bulk N --reuse-graph` (bench/README.md).

@@ -4,9 +4,9 @@
  * worker (`bench/workers/api.ts`) and the extraction workers' entry (`src/ingest/preparationWorker.ts`, which
  * the pool starts when dist/ is current) into dist/, npm packages left as imports. Run from TypeScript through
  * tsx, the API paid tsx's loader on every module it loaded at run time (Apollo's `require('crypto')` per request
- * went through tsx's resolver) and its source maps; the bundle runs on plain Node (bench/README.md, "The API from
+ * went through tsx's resolver) and its source maps; the bundle runs on plain Node (bench/HISTORY.md, "The API from
  * compiled JavaScript"); a worker thread started through tsx loaded tsx's loader and ran its keepNames-wrapped
- * code (bench/README.md, "Ingestion: a fair measure, workers from compiled JavaScript"). The CLIs' own threads and
+ * code (bench/HISTORY.md, "Ingestion: a fair measure, workers from compiled JavaScript"). The CLIs' own threads and
  * the tests keep running the sources through tsx.
  *
  * The bundles are rebuilt only when a file they were built from (esbuild's list of inputs), package-lock.json or

@@ -18,7 +18,7 @@ try {
 // The server runs for users: in production graphql-js's type tests are a plain instanceof, without the check for
 // a second copy of graphql that it runs in development. NODE_ENV=development (stack traces in errors) is kept.
 // The server runs compiled (set-up rebuilt dist/ if a source changed): the same code through tsx cost 3-14% more
-// CPU per request (tsx's loader on modules required while serving; bench/README.md).
+// CPU per request (tsx's loader on modules required while serving; bench/HISTORY.md).
 const server = spawn(process.execPath, [SERVER_BUNDLE, ...process.argv.slice(2)], {
   cwd: ROOT,
   stdio: 'inherit',

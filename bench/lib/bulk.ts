@@ -118,7 +118,7 @@ export async function writeBatch(
  * The bulk path's indexes: every index its statements never read (range, text and full-text indexes; not the
  * uniqueness constraints its MERGEs seek on) is dropped for the load and recreated from its own create
  * statement afterwards. Kept, each of them is updated row by row at every commit (a third of a 500-document
- * batch's time at 3k documents, bench/README.md "s22"); recreated, it is populated once from the stored graph.
+ * batch's time at 3k documents, bench/HISTORY.md "s22"); recreated, it is populated once from the stored graph.
  * The graph is the same either way; the schema is the same once `restoreIndexes` has run.
  */
 export interface DroppedIndex {

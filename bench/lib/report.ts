@@ -98,7 +98,7 @@ function ingestionTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
         fmt(step.docs / step.seconds),
       ]),
       notes: [
-        `Method: a fresh Neo4j's first real-path run pays its JIT (bench/README.md, "Ingestion: a fair measure"), which a floor run after it did not. So the server is warmed first (one real run, or the batch sweep when it ran; then the floor at each of --floor-batches, which picks the best batch), then ${ctx.args.ingestRounds} round(s) of floor then real path (--ingest-rounds), each into an emptied database; the ratio is the best real run against the best round floor${floorBest ? `: ${times(realBest, floorBest.docs / floorBest.seconds)}` : ''}.`,
+        `Method: a fresh Neo4j's first real-path run pays its JIT (bench/HISTORY.md, "Ingestion: a fair measure"), which a floor run after it did not. So the server is warmed first (one real run, or the batch sweep when it ran; then the floor at each of --floor-batches, which picks the best batch), then ${ctx.args.ingestRounds} round(s) of floor then real path (--ingest-rounds), each into an emptied database; the ratio is the best real run against the best round floor${floorBest ? `: ${times(realBest, floorBest.docs / floorBest.seconds)}` : ''}.`,
         ...(fair.coldRatio !== null ? [`The order before this (the real path first on a fresh server, the floor after it) gave ${fmt(fair.coldRatio, 2)}x in this run: the warm-up real run against the best warm-up floor.`] : []),
       ],
     });

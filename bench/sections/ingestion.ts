@@ -53,7 +53,7 @@ export interface FairStep {
 
 /**
  * The real path against its floor at one size on a warmed server: the first real run on a fresh Neo4j pays its
- * JIT (57 s of Neo4j CPU for the first 1000 documents against 13-35 s later, bench/README.md), which a floor run
+ * JIT (57 s of Neo4j CPU for the first 1000 documents against 13-35 s later, bench/HISTORY.md), which a floor run
  * after it did not. So: a warm-up (one real run, unless the batch sweep already ran; then the floor at every
  * batch size, which picks the best), then rounds of floor then real path, each into an emptied database; the
  * best of each over the rounds gives the ratio.

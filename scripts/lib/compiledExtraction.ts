@@ -1,7 +1,7 @@
 /**
  * The extraction code the measuring tools time: the compiled bundle ingestion's workers run (dist/extraction.js,
  * built from the current sources when stale or missing, as `npm run ingest` builds dist/), not the sources through
- * tsx, whose transform wraps closures to keep their names and cost 2-6% more CPU (bench/README.md, x21). Used by
+ * tsx, whose transform wraps closures to keep their names and cost 2-6% more CPU (bench/HISTORY.md, x21). Used by
  * the bench's extraction section and scripts/extraction-cpu.ts. `from: 'sources'` (or a build that fails) loads
  * the TypeScript sources instead; the caller reports which it measured.
  */

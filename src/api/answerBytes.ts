@@ -6,7 +6,7 @@
  * free), and a single Vietnamese title makes that whole string two-byte, which V8 encodes about 2.8 times slower
  * than a one-byte one. Written in pieces of at most about PIECE_CHARS characters, no flat copy reaches the
  * large-object space, and the pieces holding only ids, relations and numbers (lineage's edges and paths) stay
- * one-byte (bench/README.md, branch a26).
+ * one-byte (bench/HISTORY.md, branch a26).
  */
 
 /** The target length of one piece: well below V8's large-object size for a two-byte string (64K characters). */

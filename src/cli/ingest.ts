@@ -114,7 +114,7 @@ let hungConnections = false;
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 /**
  * The extraction workers run from dist/preparationWorker.js when dist/ is current (cheaper than the sources
- * through tsx; bench/README.md): after a clone or an edit, build it first (a second or two). A failed build is
+ * through tsx; bench/HISTORY.md): after a clone or an edit, build it first (a second or two). A failed build is
  * said and the workers run the sources, which give the same result.
  */
 async function buildWorkersIfStale(): Promise<void> {

@@ -105,7 +105,7 @@ export function* spellingsIn(folded: string, words?: readonly Token[]): Generato
     }
     return;
   }
-  // An index loop: a for-of inside a generator allocated an iterator result per word (bench/README.md, x22).
+  // An index loop: a for-of inside a generator allocated an iterator result per word (bench/HISTORY.md, x22).
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (w.end <= i) continue;

@@ -160,7 +160,7 @@ function filterParams(filter: TaskFilter) {
  * Whether some parameter of the filter narrows the tasks: one not null, or words to find (`asOf` only dates the
  * tracker cell `cell` asks for; `includeDownstream` only widens `documentKey`). Read off the parameters the
  * statements are given, so a field added to the filter narrows here too: task.ofBodies counts a body's tasks
- * without evaluating the filter on each of them when none narrows (bench/README.md, q25).
+ * without evaluating the filter on each of them when none narrows (bench/HISTORY.md, q25).
  */
 export function narrowsTasks(filter: TaskFilter): boolean {
   return paramsNarrow(filterParams(filter).params);

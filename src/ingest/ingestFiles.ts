@@ -209,7 +209,7 @@ export const FIRST_BATCH_SIZE = 25;
 /**
  * The writer waited for extraction when the time from one write's end to the next one's start passed this share of
  * that write: then the pool, if it can, runs one more worker. A write that is the slower side finds its next batch
- * ready (no wait), and one worker then leaves the other core to Neo4j; a worker costs its own warm-up (bench/README.md,
+ * ready (no wait), and one worker then leaves the other core to Neo4j; a worker costs its own warm-up (bench/HISTORY.md,
  * branch i30: two workers spent 2-65% more CPU than one on the same 1000 documents, by pass).
  */
 export const WRITER_WAIT_SHARE = 0.1;

@@ -52,7 +52,7 @@ const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then(({ register }) => { r
 /**
  * Where workers start: the compiled bundle when current — a worker started through tsx loads tsx's loader and
  * runs its transform of every module (closures wrapped to keep their names), which cost CPU in each worker
- * (bench/README.md, "Ingestion: a fair measure, workers from compiled JavaScript") — otherwise the sources.
+ * (bench/HISTORY.md, "Ingestion: a fair measure, workers from compiled JavaScript") — otherwise the sources.
  */
 export type WorkerEntry = { from: 'compiled'; file: string } | { from: 'sources'; why: string };
 
@@ -127,13 +127,13 @@ export interface PoolOptions {
   /**
    * Each worker's young generation in MB (`resourceLimits.maxYoungGenerationSizeMb`, about three semi-spaces);
    * default V8's own (48 MB on Node 20), kept for ingestion: 192 MB cut the workers' CPU on their first documents
-   * only (about 7%, none once warm) and raised the process's peak RSS by 150-380 MB (bench/README.md, branch y25).
+   * only (about 7%, none once warm) and raised the process's peak RSS by 150-380 MB (bench/HISTORY.md, branch y25).
    */
   youngGenerationMb?: number;
   /**
    * Workers the pool may run until `widen()` lets it run more, up to its size (default: its size). Ingestion starts
    * with one: a second isolate costs its own JIT warm-up and garbage, and while Neo4j's write is the slower side the
-   * second core is Neo4j's (bench/README.md, branch i30).
+   * second core is Neo4j's (bench/HISTORY.md, branch i30).
    */
   startWorkers?: number;
 }

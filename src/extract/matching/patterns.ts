@@ -195,7 +195,7 @@ const firstWordOptional = (p: { words: PatternWords }): boolean => p.words[0]!.o
 /**
  * The patterns of `list` whose first word is optional or can be read as `tok`'s (`exact`: at no cost). Its own
  * function, not a closure in `at`/`atExact`: a closure over the token made V8 allocate a context on every call,
- * the cached answers included (about 40 bytes a call at every token; bench/README.md, x22).
+ * the cached answers included (about 40 bytes a call at every token; bench/HISTORY.md, x22).
  */
 function readableAt<T extends { words: PatternWords }>(list: readonly T[], tok: Token, exact: boolean): T[] {
   const out: T[] = [];

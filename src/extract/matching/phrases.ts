@@ -164,7 +164,7 @@ function writtenWordsAt(tokens: readonly Token[], i: number, words: readonly str
 /**
  * The first of `lists` (words each, as `exactWordsAt` reads them) standing exactly at `tokens[i]`, else undefined.
  * A loop of its own: a closure over the tokens and the index at each caller made V8 allocate a context at every
- * call of the caller (bench/README.md, x22).
+ * call of the caller (bench/HISTORY.md, x22).
  */
 export function firstExactWordsAt(tokens: readonly Token[], i: number, lists: readonly (readonly string[])[], reading: 'folded' | 'written' = 'folded', sameLine = false): readonly string[] | undefined {
   for (const words of lists) if (exactWordsAt(tokens, i, words, reading, sameLine)) return words;

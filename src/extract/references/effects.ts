@@ -202,7 +202,7 @@ export function assignEffects(
   // The title ends where the preamble's first "Căn cứ" starts (0 when there is none: no title region known).
   const bodyStart = clauses.find((c) => c.mode === 'BASIS')?.start ?? 0;
   // From cue start to cue start: the body's closures over `cue` make V8 allocate a context for each pass through
-  // it, which at every token was most of what this stage allocated (bench/README.md, x22).
+  // it, which at every token was most of what this stage allocated (bench/HISTORY.md, x22).
   for (let ti = nextCueStart(all, 0); ti < all.length; ti = nextCueStart(all, ti + 1)) {
     const cue = cueChainAt(all, ti);
     if (!cue) continue;
