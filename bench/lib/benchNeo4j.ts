@@ -38,6 +38,8 @@ export async function openBenchDatabase(options: { heapMb: number; pagecacheMb: 
   if (external) {
     const user = process.env.BENCH_NEO4J_USER ?? 'neo4j';
     const password = process.env.BENCH_NEO4J_PASSWORD ?? 'directive-graph';
+    // Checked before connecting: a failure after it must close the driver, or its sockets keep the process alive.
+    const pid = givenNeo4jPid();
     const graph = await connect({ uri: external, user, password, database: process.env.BENCH_NEO4J_DATABASE || undefined }, CONNECT_TIMEOUT_MS, BENCH_CONNECTION_TIMEOUTS);
     const [row] = await graph.read<{ n: number }>('MATCH (n) RETURN count(n) AS n');
     if ((row?.n ?? 0) > 0 && process.env.BENCH_NEO4J_WIPE !== '1' && !options.reuseGraph) {
@@ -47,15 +49,20 @@ export async function openBenchDatabase(options: { heapMb: number; pagecacheMb: 
         { code: 'BENCH_DATABASE_NOT_EMPTY' },
       );
     }
-    // --reuse-graph keeps the graph; migrations still run, so a new index reaches it.
-    if (!options.reuseGraph) await wipe(graph);
-    await migrate(graph);
+    try {
+      // --reuse-graph keeps the graph; migrations still run, so a new index reaches it.
+      if (!options.reuseGraph) await wipe(graph);
+      await migrate(graph);
+    } catch (error) {
+      await graph.close();
+      throw error;
+    }
     return {
       uri: external,
       user,
       password,
       // The server's JVM when it is local and named (its CPU per answer in the query tables); null otherwise.
-      pid: givenNeo4jPid(),
+      pid,
       description: `BENCH_NEO4J_URI ${external}`,
       graph,
       env: envFor(external, user, password),
