@@ -29,6 +29,7 @@ import {
 import { FIELD_CLOSED_HEADS, FIELD_NAMED_HEADS, LOCAL_COUNCILS, LOCAL_UNITS } from './wordSets';
 import { type BodyParser, DASH } from './bodyParse';
 import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, writtenAs } from './words';
+import { levelAt } from './levels';
 import { bareProvinceAt, PROVINCES } from './localities';
 import { localityAt } from './genericLists';
 import { abbreviationAt, completeOrgAt, departmentHead, unplacedOrgAt } from './heads';
@@ -185,7 +186,7 @@ export function nameAt(tokens: readonly Token[], i: number, parseBody: BodyParse
       }
     }
     // "Trung tâm Phục vụ hành chính công cấp xã": the level the body works at ends its name.
-    if (words > 0 && t.f === 'cap' && tokens[k + 1]?.word && /^(tinh|huyen|xa|co so)$/.test(tokens[k + 1]!.f)) {
+    if (words > 0 && levelAt(tokens, k)) {
       k += localityAt(tokens, k, false);
       break;
     }
