@@ -18,8 +18,8 @@
  * `unpackValuesDirectly`, which every driver the project opens calls (src/graph/driver.ts `createDriver`, through
  * `unpackReceivedValues`, beside `readChunkedMessages`), only on the Bolt connection package's version it was written
  * for (src/graph/boltPackage.ts); another version keeps the stock unpacking (slower, never different), reported once
- * as a BOLT_STOCK_READING warning, and tests/graph/boltUnpacking.test.ts fails until the unpacker is read again. The bench's floor
- * (bench/workers/cypherLoad.ts) opens a stock driver and keeps the stock unpacking.
+ * as a BOLT_STOCK_READING warning, and tests/graph/boltUnpacking.test.ts fails until the unpacker is read again.
+ * The bench's floor (bench/workers/cypherLoad.ts) opens a stock driver and keeps the stock unpacking.
  */
 import { boltConnectionModule, loadPinnedBoltFiles, reportStockBolt, type BoltConnectionLoader, type BoltPatchResult } from './boltPackage';
 
