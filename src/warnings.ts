@@ -7,7 +7,7 @@
 
 /** Codes of process warnings. */
 export const WarningCode = {
-  /** The Bolt connection package is not the one src/graph/boltMessages.ts patches: the stock (slower) reading. */
+  /** The Bolt connection package is not the one src/graph/boltPackage.ts pins: a patch of it left the stock (slower) code. */
   BOLT_STOCK_READING: 'BOLT_STOCK_READING',
   /** The database stopped answering during ingestion; it is waited for. */
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',

@@ -13,12 +13,11 @@
  * The Dechunker is not part of neo4j-driver's public API, so the change is made on its prototype, once, by
  * `joinChunkedMessages`, which every driver the project opens calls (src/graph/driver.ts `createDriver`, through
  * `readChunkedMessages`). It is made only on the Bolt connection package's version it was written for
- * (BOLT_CONNECTION_VERSION, pinned through neo4j-driver in package.json): another version, or a package whose files
- * moved, keeps the stock reading (slower, never different), reported once as a BOLT_STOCK_READING warning, and
- * tests/graph/boltMessages.test.ts fails until the Dechunker is read again.
+ * (src/graph/boltPackage.ts): another version, or a package whose files moved, keeps the stock reading (slower,
+ * never different), reported once as a BOLT_STOCK_READING warning, and tests/graph/boltMessages.test.ts fails until
+ * the Dechunker is read again.
  */
-import { createRequire } from 'node:module';
-import { reportWarning, WarningCode } from '../warnings';
+import { loadPinnedBoltFiles, reportStockBolt, boltConnectionModule, type BoltConnectionLoader, type BoltPatchResult } from './boltPackage';
 
 interface ChunkSlice {
   /**
@@ -49,52 +48,22 @@ type ChannelBufferClass = new (bytes: Buffer) => unknown;
 
 const JOINED = Symbol.for('directive-graph.joinedChunks');
 
-/** The version of neo4j-driver-bolt-connection whose Dechunker and ChannelBuffer this was written against. */
-export const BOLT_CONNECTION_VERSION = '6.3.0';
-
-/** Loads a file of neo4j-driver's Bolt connection package by its path in the package ("lib/channel/chunking.js"). */
-export type BoltConnectionLoader = (file: string) => Record<string, unknown>;
-
-/** neo4j-driver's own copy of its Bolt connection package (the one its connections use). */
-export function boltConnectionModule(file: string): Record<string, unknown> {
-  const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
-  return fromDriver(`neo4j-driver-bolt-connection/${file}`) as Record<string, unknown>;
-}
-
-/** A package file that is not there (moved by an upgrade, or not exported): the stock reading stays. */
-export function missingFile(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 'MODULE_NOT_FOUND' || code === 'ERR_PACKAGE_PATH_NOT_EXPORTED';
-}
-
-/** How the drivers of this process read a message of several chunks; `reason` says why it is the stock way. */
-export type BoltMessageReading = { joined: true } | { joined: false; reason: string };
-
 /**
- * Makes neo4j-driver hand each multi-chunk message to its unpacker as one buffer. Idempotent. Returns the stock
- * reading, changing nothing, when the Bolt connection package is not the version this was written for or its
- * files are not where they were; any other failure to load them is thrown.
+ * Makes neo4j-driver hand each multi-chunk message to its unpacker as one buffer. Idempotent. Changes nothing and
+ * says why when the Bolt connection package is not the version this was written for, its files are not where they
+ * were or its Dechunker is not the one it was; any other failure to load them is thrown.
  */
-export function joinChunkedMessages(load: BoltConnectionLoader = boltConnectionModule): BoltMessageReading {
-  let version: unknown;
-  let chunking: Record<string, unknown>;
-  let channelBuffer: Record<string, unknown>;
-  try {
-    version = load('package.json').version;
-    if (version !== BOLT_CONNECTION_VERSION) return { joined: false, reason: `neo4j-driver-bolt-connection is ${String(version)}, not ${BOLT_CONNECTION_VERSION}` };
-    chunking = load('lib/channel/chunking.js');
-    channelBuffer = load('lib/channel/channel-buf.js');
-  } catch (error) {
-    if (missingFile(error)) return { joined: false, reason: `a file of neo4j-driver-bolt-connection ${BOLT_CONNECTION_VERSION} is not where it was (${(error as Error).message.split('\n')[0]})` };
-    throw error;
-  }
+export function joinChunkedMessages(load: BoltConnectionLoader = boltConnectionModule): BoltPatchResult {
+  const pinned = loadPinnedBoltFiles(['lib/channel/chunking.js', 'lib/channel/channel-buf.js'], load);
+  if (!pinned.files) return { applied: false, reason: pinned.reason };
+  const [chunking, channelBuffer] = pinned.files as [Record<string, unknown>, Record<string, unknown>];
   const Dechunker = chunking.Dechunker as { prototype: DechunkerPrototype & { [JOINED]?: true } } | undefined;
   const ChannelBuffer = channelBuffer.default as ChannelBufferClass | undefined;
   if (typeof Dechunker?.prototype?._onHeader !== 'function' || typeof ChannelBuffer !== 'function') {
-    return { joined: false, reason: `neo4j-driver-bolt-connection's Dechunker or ChannelBuffer is not the one it was` };
+    return { applied: false, reason: `neo4j-driver-bolt-connection's Dechunker or ChannelBuffer is not the one it was` };
   }
   const proto = Dechunker.prototype;
-  if (proto[JOINED]) return { joined: true };
+  if (proto[JOINED]) return { applied: true };
   const stock = proto._onHeader;
   // The stock handler, except that a message boundary after several chunks hands on one buffer of their bytes.
   proto._onHeader = function onHeader(this: DechunkerState, header: number): unknown {
@@ -105,27 +74,19 @@ export function joinChunkedMessages(load: BoltConnectionLoader = boltConnectionM
     return this.AWAITING_CHUNK;
   };
   proto[JOINED] = true;
-  return { joined: true };
+  return { applied: true };
 }
-
-/** Stock readings already reported by this process, by reason. */
-const reported = new Set<string>();
 
 /**
  * `joinChunkedMessages`, telling the user once (through the process's warnings) when the stock reading stays:
  * the API and ingestion then decode large records more slowly, never differently. The joined reading says nothing.
  */
-export function readChunkedMessages(load: BoltConnectionLoader = boltConnectionModule): BoltMessageReading {
-  const reading = joinChunkedMessages(load);
-  if (!reading.joined && !reported.has(reading.reason)) {
-    reported.add(reading.reason);
-    reportWarning(
-      WarningCode.BOLT_STOCK_READING,
-      `Bolt messages of several chunks are read the stock (slower) way: ${reading.reason}. ` +
-        'Results are the same; to get the faster reading back, read the new Dechunker and update src/graph/boltMessages.ts.',
-    );
-  }
-  return reading;
+export function readChunkedMessages(load: BoltConnectionLoader = boltConnectionModule): BoltPatchResult {
+  return reportStockBolt(joinChunkedMessages(load), {
+    stockWork: 'Bolt messages of several chunks are read',
+    reread: "the new package's Dechunker",
+    module: 'src/graph/boltMessages.ts',
+  });
 }
 
 /** Whether the drivers of this process hand multi-chunk messages on as one buffer. */

@@ -15,12 +15,13 @@
  *   it is read as one. A 64-bit one takes the stock path (its conversion gives ±Infinity beyond the safe range).
  *
  * The unpacker is not part of neo4j-driver's public API: the change is made on its prototype, once, by
- * `unpackValuesDirectly` (src/graph/driver.ts `createDriver`, beside `joinChunkedMessages`), only on the Bolt
- * connection package's version it was written for; another version keeps the stock unpacking (slower, never
- * different), and tests/graph/boltUnpacking.test.ts fails until the unpacker is read again. The bench's floor
- * (bench/workers/cypherLoad.ts) opens a stock driver and keeps the stock unpacking.
+ * `unpackValuesDirectly`, which every driver the project opens calls (src/graph/driver.ts `createDriver`, through
+ * `unpackReceivedValues`, beside `readChunkedMessages`), only on the Bolt connection package's version it was written
+ * for (src/graph/boltPackage.ts); another version keeps the stock unpacking (slower, never different), reported once
+ * as a BOLT_STOCK_READING warning, and tests/graph/boltUnpacking.test.ts fails until the unpacker is read again.
+ * The bench's floor (bench/workers/cypherLoad.ts) opens a stock driver and keeps the stock unpacking.
  */
-import { BOLT_CONNECTION_VERSION, boltConnectionModule, missingFile, type BoltConnectionLoader } from './boltMessages';
+import { boltConnectionModule, loadPinnedBoltFiles, reportStockBolt, type BoltConnectionLoader, type BoltPatchResult } from './boltPackage';
 
 interface ReadBuffer {
   readInt8(): number;
@@ -48,22 +49,18 @@ const DIRECT = Symbol.for('directive-graph.unpackedDirectly');
 
 /**
  * Makes neo4j-driver's unpacker build received maps by assignment and read integers of at most 32 bits as numbers
- * when its driver asked for numbers. Idempotent. Returns false, changing nothing, when the Bolt connection package
- * is not the version this was written for or its unpacker is not where it was.
+ * when its driver asked for numbers. Idempotent. Changes nothing and says why when the Bolt connection package is
+ * not the version this was written for, or its unpacker is not where it was; any other failure to load it is thrown.
  */
-export function unpackValuesDirectly(load: BoltConnectionLoader = boltConnectionModule): boolean {
-  let packstream: Record<string, unknown>;
-  try {
-    if (load('package.json').version !== BOLT_CONNECTION_VERSION) return false;
-    packstream = load('lib/packstream/packstream-v1.js');
-  } catch (error) {
-    if (missingFile(error)) return false;
-    throw error;
-  }
-  const Unpacker = packstream.Unpacker as { prototype: UnpackerPrototype & { [DIRECT]?: true } } | undefined;
+export function unpackValuesDirectly(load: BoltConnectionLoader = boltConnectionModule): BoltPatchResult {
+  const pinned = loadPinnedBoltFiles(['lib/packstream/packstream-v1.js'], load);
+  if (!pinned.files) return { applied: false, reason: pinned.reason };
+  const Unpacker = pinned.files[0]!.Unpacker as { prototype: UnpackerPrototype & { [DIRECT]?: true } } | undefined;
   const proto = Unpacker?.prototype;
-  if (typeof proto?._unpackMapWithSize !== 'function' || typeof proto._unpackNumberOrInteger !== 'function' || typeof proto.unpack !== 'function') return false;
-  if (proto[DIRECT]) return true;
+  if (typeof proto?._unpackMapWithSize !== 'function' || typeof proto._unpackNumberOrInteger !== 'function' || typeof proto.unpack !== 'function') {
+    return { applied: false, reason: `neo4j-driver-bolt-connection's Unpacker is not the one it was` };
+  }
+  if (proto[DIRECT]) return { applied: true };
   // The stock loop (a key, then its value, each unpacked in turn), entries assigned.
   proto._unpackMapWithSize = function unpackMapWithSize(this: UnpackerState, size: number, buffer: unknown, hydrateStructure?: unknown) {
     const value: Record<string, unknown> = {};
@@ -87,7 +84,19 @@ export function unpackValuesDirectly(load: BoltConnectionLoader = boltConnection
     return stockNumberOrInteger.call(this, marker, buffer);
   };
   proto[DIRECT] = true;
-  return true;
+  return { applied: true };
+}
+
+/**
+ * `unpackValuesDirectly`, telling the user once (through the process's warnings) when the stock unpacking stays:
+ * every value received is then built more slowly, never differently. The direct unpacking says nothing.
+ */
+export function unpackReceivedValues(load: BoltConnectionLoader = boltConnectionModule): BoltPatchResult {
+  return reportStockBolt(unpackValuesDirectly(load), {
+    stockWork: 'Values received from Neo4j are unpacked',
+    reread: "the new package's Unpacker",
+    module: 'src/graph/boltUnpacking.ts',
+  });
 }
 
 /** Whether the drivers of this process unpack maps and small integers directly. */

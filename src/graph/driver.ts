@@ -7,7 +7,7 @@ import neo4j, { Neo4jError, type Driver, type RecordShape, type Session, type Tr
 import { driverTimeoutsFor, type DriverTimeouts } from '../config';
 import { DirectiveGraphError, ErrorCode } from '../errors';
 import { readChunkedMessages } from './boltMessages';
-import { unpackValuesDirectly } from './boltUnpacking';
+import { unpackReceivedValues } from './boltUnpacking';
 import { CircuitBreaker, type Admission } from './circuitBreaker';
 import { cypher } from './cypherRegistry';
 import { failureKind, retryDelayMs } from './retryPolicy';
@@ -337,12 +337,11 @@ export class CountingTransaction {
  * numbers for integers), without checking that the server answers: `connect` does that.
  */
 export function createDriver(settings: ConnectionSettings, timeouts: DriverTimeouts, poolSize = MAX_CONNECTION_POOL_SIZE): Driver {
-  // A record past one Bolt chunk is decoded from one buffer, not a chunk list (src/graph/boltMessages.ts; when the
-  // driver's internals are not the ones patched, the user hears it once), and its maps and small integers are built
-  // without the stock unpacker's per-value objects (src/graph/boltUnpacking.ts: same version check, so the one
-  // warning covers both).
+  // A record past one Bolt chunk is decoded from one buffer, not a chunk list (src/graph/boltMessages.ts), and its
+  // maps and small integers are built without the stock unpacker's per-value objects (src/graph/boltUnpacking.ts).
+  // When the driver's internals are not the ones patched, the user hears it once for each patch.
   readChunkedMessages();
-  unpackValuesDirectly();
+  unpackReceivedValues();
   try {
     return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
       connectionTimeout: timeouts.connectionTimeoutMs,

@@ -26,6 +26,8 @@ describe('rule words read from the data files', () => {
     expect(source('tasks/cellRoleMarks.ts')).not.toMatch(/'chu'|'tri'|'phoi'|'hop'/);
     // "với", "cùng" and the adverbs of "phối hợp chặt chẽ với" are clauseWords.json's partnerLink, jointWord and coordinationAdverbs.
     for (const file of ['tasks/cellRoleMarks.ts', 'tasks/clauses.ts', 'tasks/roles.ts']) expect(source(file)).not.toMatch(/'voi'|'cung'|'cùng'|chat\|thuong|\|vao\|vi\|/);
+    // The level words after "cấp" are bodyVocabulary.json's adminLevels, read through bodies/levels.ts.
+    for (const file of ['bodies/genericLists.ts', 'bodies/headNames.ts', 'bodies/qualifiers.ts', 'bodies/listExpansion.ts']) expect(source(file)).not.toMatch(/tinh\|huyen\|xa/);
   });
 
   it('keeps the heading words, ordinals, OCR letter tables and the lists moved with them out of the rule code', () => {

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOLT_CONNECTION_VERSION } from '../../src/graph/boltMessages';
-import { unpackValuesDirectly, valuesUnpackedDirectly } from '../../src/graph/boltUnpacking';
+import { BOLT_CONNECTION_VERSION } from '../../src/graph/boltPackage';
+import { unpackReceivedValues, unpackValuesDirectly, valuesUnpackedDirectly } from '../../src/graph/boltUnpacking';
 import { connect, type GraphClient } from '../../src/graph/driver';
 import { testNeo4jSettings } from '../support/neo4j';
+import { warningsHeard } from '../support/warnings';
 
 // neo4j-driver's own copy of its Bolt connection package, as src/graph/boltUnpacking.ts reaches it.
 const fromDriver = createRequire(createRequire(import.meta.url).resolve('neo4j-driver'));
@@ -63,7 +64,7 @@ describe('values received from Neo4j', () => {
   it('come as the stock unpacker gives them: integers at every marker boundary, floats, maps, a key __proto__', () => {
     const stock = freshPackstream();
     const direct = freshPackstream();
-    expect(unpackValuesDirectly(packageOf(BOLT_CONNECTION_VERSION, direct).load)).toBe(true);
+    expect(unpackValuesDirectly(packageOf(BOLT_CONNECTION_VERSION, direct).load)).toEqual({ applied: true });
     const { int } = fromDriver('neo4j-driver-core') as { int: (value: number | string) => unknown };
     // Integers are sent as Integers (a JS number is packed as a float); each boundary of TINY_INT, INT_8, INT_16,
     // INT_32 and INT_64, and 64-bit values past the safe range, which come as infinities.
@@ -107,7 +108,7 @@ describe('values received from Neo4j', () => {
 describe('the Bolt connection package the unpacking is changed on', () => {
   it('of another version is left as it is: its unpacker is not even loaded', () => {
     const other = packageOf('6.4.0', freshPackstream());
-    expect(unpackValuesDirectly(other.load)).toBe(false);
+    expect(unpackValuesDirectly(other.load)).toEqual({ applied: false, reason: `neo4j-driver-bolt-connection is 6.4.0, not ${BOLT_CONNECTION_VERSION}` });
     expect(other.asked).toEqual(['package.json']);
   });
 
@@ -115,7 +116,32 @@ describe('the Bolt connection package the unpacking is changed on', () => {
     const missing = (file: string): never => {
       throw Object.assign(new Error(`Cannot find module 'neo4j-driver-bolt-connection/${file}'`), { code: 'MODULE_NOT_FOUND' });
     };
-    expect(unpackValuesDirectly((file) => (file === 'package.json' ? { version: BOLT_CONNECTION_VERSION } : missing(file)))).toBe(false);
-    expect(unpackValuesDirectly(packageOf(BOLT_CONNECTION_VERSION, { Unpacker: class {} }).load)).toBe(false);
+    expect(unpackValuesDirectly((file) => (file === 'package.json' ? { version: BOLT_CONNECTION_VERSION } : missing(file)))).toMatchObject({
+      applied: false,
+      reason: expect.stringContaining('lib/packstream/packstream-v1.js'),
+    });
+    expect(unpackValuesDirectly(packageOf(BOLT_CONNECTION_VERSION, { Unpacker: class {} }).load)).toEqual({
+      applied: false,
+      reason: "neo4j-driver-bolt-connection's Unpacker is not the one it was",
+    });
+  });
+});
+
+describe('the way a process unpacks the values it receives', () => {
+
+  it('is said once, as a warning naming the version found, when the stock unpacking stays', () => {
+    // Another version's package: every driver opened after the first keeps the stock unpacking without saying it again.
+    const other = packageOf('6.2.9', freshPackstream());
+    const warnings = warningsHeard(() => {
+      expect(unpackReceivedValues(other.load)).toMatchObject({ applied: false });
+      expect(unpackReceivedValues(other.load)).toMatchObject({ applied: false });
+    });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ code: 'BOLT_STOCK_READING', message: expect.stringContaining(`6.2.9, not ${BOLT_CONNECTION_VERSION}`) });
+    expect(warnings[0]!.message).toMatch(/^Values received from Neo4j are unpacked the stock \(slower\) way: .*Unpacker.*src\/graph\/boltUnpacking\.ts\.$/);
+  });
+
+  it('says nothing when values are unpacked directly (the package installed)', () => {
+    expect(warningsHeard(() => expect(unpackReceivedValues()).toEqual({ applied: true }))).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from '../vocabulary';
 import { IDIOM_GENERICS, LOCAL_UNITS, LOCALITY_GENERICS, MASS_KINDS } from './wordSets';
 import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, phraseWrittenAt } from './words';
+import { levelAt } from './levels';
 import { centralTailAt, PROVINCES } from './localities';
 import { anyoneList, crossesSector, fuzzyGeneric, schoolKind, schoolLevelAt, sharedKindAt } from './kinds';
 
@@ -35,7 +36,7 @@ export function localityAt(tokens: readonly Token[], i: number, allowGenericList
     }
     return 1;
   }
-  if (t.f === 'cap' && tokens[i + 1]?.word && /^(tinh|huyen|xa|co so)$/.test(tokens[i + 1]!.f)) {
+  if (levelAt(tokens, i)) {
     // "cấp tỉnh, thành phố trực thuộc trung ương": the provinces' level.
     if (tokens[i + 1]!.f === 'tinh' && tokens[i + 2]?.raw === COMMA && isWord(tokens[i + 3], 'thanh') && isWord(tokens[i + 4], 'pho')) {
       const central = centralTailAt(tokens, i + 5);
@@ -43,7 +44,7 @@ export function localityAt(tokens: readonly Token[], i: number, allowGenericList
     }
     // "cấp tỉnh, cấp xã": the body at each of these levels.
     let n = 2;
-    while (tokens[i + n]?.raw === COMMA && isWord(tokens[i + n + 1], 'cap') && tokens[i + n + 2]?.word && /^(tinh|huyen|xa)$/.test(tokens[i + n + 2]!.f)) n += 3;
+    while (tokens[i + n]?.raw === COMMA && levelAt(tokens, i + n + 1)) n += 3;
     return n;
   }
   if (allowGenericList && isCac(t)) {

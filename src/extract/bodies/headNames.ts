@@ -29,6 +29,7 @@ import {
 import { FIELD_CLOSED_HEADS, FIELD_NAMED_HEADS, LOCAL_COUNCILS, LOCAL_UNITS } from './wordSets';
 import { type BodyParser, DASH } from './bodyParse';
 import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, writtenAs } from './words';
+import { levelAt } from './levels';
 import { bareProvinceAt, PROVINCES } from './localities';
 import { localityAt } from './genericLists';
 import { abbreviationAt, completeOrgAt, departmentHead, unplacedOrgAt } from './heads';
@@ -37,8 +38,16 @@ import { committeeFieldAt } from './committeeFields';
 /** "Ký tên", "Ký, ghi rõ họ tên": a form's instructions under a signature line, folded, split. */
 const SIGNATURE_INSTRUCTIONS: readonly (readonly string[])[] = vocab.signatureInstructions.map((q) => q.split(' '));
 
+/** What the head before a name lets the name be. */
+export interface NameHead {
+  /** The head takes a name in lower case, several words long ("Ban Chỉ đạo phòng thủ dân sự quốc gia"). */
+  lowerName?: boolean;
+  /** The head is a committee named by the field it steers, after "về" ("Ban Chỉ đạo Nhà nước về Du lịch"). */
+  fieldNamed?: boolean;
+}
+
 /** Name words after a named head ("Sở" -> "Nội vụ"). Returns token count and whether all were known words. */
-export function nameAt(tokens: readonly Token[], i: number, lowerName = false, fieldNamed = false, parseBody: BodyParser): { n: number; known: boolean; owner: number | null } {
+export function nameAt(tokens: readonly Token[], i: number, parseBody: BodyParser, { lowerName = false, fieldNamed = false }: NameHead = {}): { n: number; known: boolean; owner: number | null } {
   let k = i;
   let known = true;
   let lower = 0;
@@ -177,7 +186,7 @@ export function nameAt(tokens: readonly Token[], i: number, lowerName = false, f
       }
     }
     // "Trung tâm Phục vụ hành chính công cấp xã": the level the body works at ends its name.
-    if (words > 0 && t.f === 'cap' && tokens[k + 1]?.word && /^(tinh|huyen|xa|co so)$/.test(tokens[k + 1]!.f)) {
+    if (words > 0 && levelAt(tokens, k)) {
       k += localityAt(tokens, k, false);
       break;
     }

@@ -2,7 +2,6 @@
  * One list item that names several bodies, expanded: per province ("các tỉnh: A, B"), per level ("cấp tỉnh, cấp
  * xã"), per commune, per field of a shared kind ("các Sở Tài chính, Xây dựng"), proper names after a kind.
  */
-import vocab from '../data/bodyVocabulary.json';
 import { PROVINCES as PROVINCE_UNITS } from '../provinces';
 import {
   HEAD_TITLES,
@@ -17,6 +16,7 @@ import {
 import { LOCAL_UNITS } from './wordSets';
 import { type BodyParse, DASH, rawOf } from './bodyParse';
 import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord } from './words';
+import { levelAt } from './levels';
 import { bareProvinceAt } from './localities';
 import { genericListAt } from './genericLists';
 import { completeOrgAt, departmentHead } from './heads';
@@ -216,7 +216,7 @@ export function wrappedInName(tokens: readonly Token[], k: number): boolean {
 function levelList(tokens: readonly Token[], item: BodyParse): { stem: string; levels: { from: number; to: number }[] } | null {
   const levels: { from: number; to: number }[] = [];
   let k = item.to - 2;
-  while (k > item.from && isWord(tokens[k], 'cap') && tokens[k + 1]?.word && LEVEL_WORDS.has(tokens[k + 1]!.f)) {
+  while (k > item.from && levelAt(tokens, k)) {
     levels.unshift({ from: k, to: k + 2 });
     if (tokens[k - 1]?.raw !== COMMA) break;
     k -= 3;
@@ -231,8 +231,7 @@ function levelList(tokens: readonly Token[], item: BodyParse): { stem: string; l
  * the same body at that level, as levelList reads "cấp tỉnh, cấp xã". The body at `i`, or null.
  */
 export function levelAfter(tokens: readonly Token[], prev: BodyParse, i: number): BodyParse | null {
-  const levelAt = (k: number) => isWord(tokens[k], 'cap') && !!tokens[k + 1]?.word && LEVEL_WORDS.has(tokens[k + 1]!.f);
-  if (!levelAt(i) || !levelAt(prev.to - 2)) return null;
+  if (!levelAt(tokens, i) || !levelAt(tokens, prev.to - 2)) return null;
   // The level closes the name ("cấp xã có trách nhiệm"), it starts no name of its own ("cấp xã Hòa Bình").
   const after = tokens[i + 2];
   if (after?.word && after.cap && after.nl === 0) return null;
@@ -241,9 +240,6 @@ export function levelAfter(tokens: readonly Token[], prev: BodyParse, i: number)
   if (stem === prev.raw || !stem.trim()) return null;
   return { ...prev, from: i, to: i + 2, start: tokens[i]!.start, end: tokens[i + 1]!.end, raw: `${stem} ${rawOf(tokens, i, i + 2)}`, group: false };
 }
-
-/** The place levels a body works at ("cấp tỉnh", "cấp xã"), folded. */
-const LEVEL_WORDS: ReadonlySet<string> = new Set(vocab.adminLevels);
 
 /**
  * "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền, Gò Công Đông", "Ủy ban nhân dân 04 xã: ...": the body of each

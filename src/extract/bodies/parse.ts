@@ -269,13 +269,10 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       const fund = fundNameAt(tokens, k + named.n);
       if (fund > 0) return finish(tokens, from, k + named.n + fund, false, false, null, true);
     }
-    const nm = nameAt(
-      tokens,
-      k + named.n,
-      headWrittenAt(tokens, k, LOWER_NAME_HEADS) && longestMatch(tokens, k, LOWER_NAME_HEADS, true)!.n === named.n,
-      headWrittenAt(tokens, k, FIELD_NAMED_HEADS) && longestMatch(tokens, k, FIELD_NAMED_HEADS, true)!.n === named.n,
-      parseBodyAt,
-    );
+    const nm = nameAt(tokens, k + named.n, parseBodyAt, {
+      lowerName: headWrittenAt(tokens, k, LOWER_NAME_HEADS) && longestMatch(tokens, k, LOWER_NAME_HEADS, true)!.n === named.n,
+      fieldNamed: headWrittenAt(tokens, k, FIELD_NAMED_HEADS) && longestMatch(tokens, k, FIELD_NAMED_HEADS, true)!.n === named.n,
+    });
     if (nm.n === 0) {
       // "Ban Quản lý dự án": a head whose common-noun name the vocabulary knows in full.
       const generic = longestMatch(tokens, k, GENERIC_NOUNS, true);

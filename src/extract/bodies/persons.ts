@@ -1,17 +1,15 @@
 /** A person's name (a family name and more capitalized words), which opens no body. */
-import surnames from '../data/surnames.json';
+import { isSurname } from '../surnames';
 import { tokenize, type Token } from '../vocabulary';
 
 /** A person's name: a family name and one to three more capitalized words on the line ("Trần Hồng Hà"), or 0. */
 export function personNameAt(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
-  if (!first?.word || !first.cap || first.upper || !SURNAMES.has(first.f)) return 0;
+  if (!first?.word || !first.cap || first.upper || !isSurname(first.f)) return 0;
   let n = 1;
   while (n < 4 && tokens[i + n]?.word && tokens[i + n]!.cap && !tokens[i + n]!.upper && tokens[i + n]!.nl === 0) n++;
   return n >= 2 ? n : 0;
 }
-
-const SURNAMES = new Set<string>(surnames.surnames);
 
 /** Whether a name as written opens with a person's name ("Đào Hồng Lan"). */
 export function opensWithPersonName(name: string): boolean {

@@ -14,6 +14,7 @@ import {
 } from '../vocabulary';
 import { CHAINED_MODIFIERS } from './wordSets';
 import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, phraseWrittenAt } from './words';
+import { isLevelWord } from './levels';
 import { PROVINCES } from './localities';
 import { genericListAt, localityAt } from './genericLists';
 import { completeOrgAt, namedHeadAt, namedOwnerAt } from './heads';
@@ -147,7 +148,7 @@ export function groupTailAt(tokens: readonly Token[], i: number, underCac = fals
           owner = k;
           k += 1 + genericListAt(tokens, k + 1, false);
           k += groupTailAt(tokens, k).n;
-        } else if (tokens[k + m.n]?.word && /^(tinh|huyen|xa)$/.test(tokens[k + m.n]!.f)) {
+        } else if (isLevelWord(tokens[k + m.n])) {
           k += m.n + 1;
         } else if (isWord(tokens[k + m.n], 'trung') && isWord(tokens[k + m.n + 1], 'uong')) {
           k += m.n + 2;

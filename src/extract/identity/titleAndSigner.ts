@@ -8,7 +8,7 @@ import { tokenizeWords, lookalikeCost } from '../matching';
 import { squash } from '../displayText';
 import { HEADING_LINE, upperShare, type HeaderBlock } from './headerBlock';
 import issuerData from '../data/issuers.json';
-import surnames from '../data/surnames.json';
+import { isSurname } from '../surnames';
 
 export interface Line {
   start: number;
@@ -31,8 +31,6 @@ export function linesOf(text: string, folded: string): Line[] {
   return out;
 }
 
-const SURNAMES = new Set<string>(surnames.surnames);
-
 /** Signer: a personal name ending one of the last lines (surname first, 2 to 4 capitalised words). */
 export function findSigner(lines: readonly Line[]): string | null {
   const tail = lines.slice(-25);
@@ -44,7 +42,7 @@ export function findSigner(lines: readonly Line[]): string | null {
     // Keep the longest suffix that starts with a surname.
     for (let k = 0; k + 1 < words.length; k++) {
       const first = foldKeepLength(words[k]!).trim();
-      if (SURNAMES.has(first) && words.slice(k).every((w) => w.length > 1 || /\p{Lu}/u.test(w))) {
+      if (isSurname(first) && words.slice(k).every((w) => w.length > 1 || /\p{Lu}/u.test(w))) {
         const name = words.slice(k).join(' ');
         if (upperShare(name) < 0.6) return name;
       }

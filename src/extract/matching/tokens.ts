@@ -301,7 +301,6 @@ function slotOf(name: string, test: object): number {
 /** A word test on the folded form, answered once per spelling. */
 export function formTest(t: Token, name: string, test: (f: string) => boolean): boolean {
   const form = t.form;
-  if (form === undefined) return test(t.f);
   const shift = slotOf(name, test) * 2;
   const bits = form.tests >>> shift;
   if ((bits & 1) !== 0) return (bits & 2) !== 0;
@@ -499,7 +498,7 @@ function foldedWordsFromSource(folded: string): Token[] | null {
   const out: Token[] = [];
   for (const t of documentTokens(source)) {
     if (!t.word) continue;
-    const nfc = t.form!;
+    const nfc = t.form;
     let w = nfc.foldedForm;
     if (w === undefined) {
       w = wordForms.get(foldKeepLength(nfc.raw), wordForm);
