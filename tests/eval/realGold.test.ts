@@ -157,9 +157,12 @@ describe('extraction on real documents against their gold', () => {
     // (1994/126/166): five new pairs the extractor did not read yet, recall floor 0.923, precision floor 0.940.
     // Thirtieth pass (g30, that construction read: a kind named by its role up to "có / chịu trách nhiệm", a kind
     // alone before it): 0.941 / 0.924 / 0.932 (1996/126/164): floors 0.932, 0.940 and 0.924.
+    // Thirty-first pass (r31a, body grammar: a standing part of the generic "cấp ủy", a function-qualified kind's
+    // shorter spellings one body), from main at 85aa258 (0.941 / 0.925 / 0.933, 1998/126/162): 0.942 / 0.925 / 0.933
+    // (1998/124/162): precision floor 0.941.
     expect(development(result).length).toBe(207);
     expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.932);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.94);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.941);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.924);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {

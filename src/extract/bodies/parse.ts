@@ -17,6 +17,7 @@ import {
   PLACE_ORGS,
   tokenFuzzy,
   exactWordsAt,
+  firstExactWordsAt,
   longestMatch,
   MEMO_MIN_TOKENS,
   tokenMemo,
@@ -28,6 +29,8 @@ import {
 import {
   DEPARTMENT_HEAD_WORDS,
   FIELD_NAMED_HEADS,
+  GENERIC_OWNERS,
+  GENERIC_OWNER_LEVELS,
   LOCAL_UNITS,
   LOCALITY_GENERICS,
   OWNED_HEADS,
@@ -279,6 +282,8 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       if (generic && generic.n >= named.n + 2) return finish(tokens, from, k + generic.n + localityAt(tokens, k + generic.n, false), false, false, null, true);
       // "Ủy ban Kiểm tra các cấp", "Ban Chỉ đạo các cấp": the body at every level.
       if (isCac(tokens[k + named.n]) && isWord(tokens[k + named.n + 1], 'cap')) return finish(tokens, from, k + named.n + 2, true, false, null, true);
+      const genericOwner = OWNED_HEADS.has(headWords) && !titled ? genericOwnerAt(tokens, k + named.n) : 0;
+      if (genericOwner > 0) return finish(tokens, from, k + named.n + genericOwner, false, false, rawOf(tokens, k + named.n, k + named.n + genericOwner), true);
       if (PART_HEADS.has(headWords) && !titled) return finish(tokens, from, k + named.n, false, true, null, true);
       // "Tổ công tác", "Ban Chỉ đạo" name a body by themselves in context (written plainly, not guessed).
       const exact = exactWordsAt(tokens, k, named.p.words);
@@ -317,6 +322,17 @@ function ownerBodyAt(tokens: readonly Token[], k: number): BodyParse | null {
   if (tokens[k]?.nl) return null;
   const owner = parseBodyAt(tokens, k);
   return owner && owner.from === k && !owner.bare && !owner.group ? owner : null;
+}
+
+/**
+ * "Thường trực cấp ủy quyết định ...", "Ban Thường vụ cấp ủy cấp trên trực tiếp": the Party committee of whichever
+ * level applies the text, owning a standing part written before it, with the level that says which; on the part's
+ * line. Token count, or 0.
+ */
+function genericOwnerAt(tokens: readonly Token[], k: number): number {
+  const owner = firstExactWordsAt(tokens, k, GENERIC_OWNERS, 'folded', true);
+  if (!owner) return 0;
+  return owner.length + (firstExactWordsAt(tokens, k + owner.length, GENERIC_OWNER_LEVELS, 'folded', true)?.length ?? 0);
 }
 
 /**

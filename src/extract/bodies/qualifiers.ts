@@ -56,6 +56,19 @@ function functionQualifierAt(tokens: readonly Token[], k: number): number {
   return 0;
 }
 
+/**
+ * "cơ quan chức năng quản lý đất đai cấp xã", "cơ quan quản lý đất đai cấp xã": a folded key name written with a
+ * shorter spelling of the function qualifier, then a field closed by its level, read as the full qualifier ("cơ quan
+ * có chức năng quản lý đất đai cấp xã"), so a document's spellings of the body are one node. Other names unchanged.
+ */
+export function withFullFunctionQualifier(folded: string): string {
+  return folded.replace(SHORT_FUNCTION_QUALIFIER, `$1 ${vocab.functionQualifiers[0]} $2`);
+}
+
+const SHORT_FUNCTION_QUALIFIER = new RegExp(
+  `^(${vocab.functionQualifiedKinds.join('|')}) (?:${vocab.functionQualifierSpellings.join('|')}) (\\S.* (?:${vocab.functionLevels.join('|')}))$`,
+);
+
 /** Folded words pointing back to a body named earlier ("các tỉnh, thành phố nêu trên"). */
 const BACK_REFERENCES: readonly (readonly string[])[] = vocab.backReferences.map((q) => q.split(' '));
 

@@ -18,6 +18,7 @@ import { isCac } from './words';
 import { PROVINCES } from './localities';
 import { kindListAt } from './genericLists';
 import { completeOrgAt } from './heads';
+import { withFullFunctionQualifier } from './qualifiers';
 import { canonicalName } from './names';
 import { displayName, officialTitle, STRIPPED_TITLES } from './titles';
 import { namedJurisdiction, UNKNOWN_JURISDICTION } from './jurisdiction';
@@ -45,6 +46,7 @@ function bodyKeyName(rawName: string): string {
   const group = isGroupName(display);
   f = f.replace(/\b(cac|nhung)\s+/g, '');
   f = f.replace(/\bco lien quan\b/g, 'lien quan');
+  f = withFullFunctionQualifier(f);
   f = f.replace(/\buy ban mat tran to quoc\b/g, 'mat tran to quoc').replace(/\bmat tran to quoc viet nam\b/g, 'mat tran to quoc');
   f = f.replace(/\bto hoi dong nhan dan\b/g, 'to dai bieu hoi dong nhan dan');
   // "tỉnh Quảng Ninh" -> "tỉnh": the jurisdiction is in the key already.

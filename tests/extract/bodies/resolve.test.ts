@@ -14,6 +14,19 @@ describe('resolving spellings to one body', () => {
     expect(resolveBody('Sở Nội vụ - Cơ quan Thường trực công tác cải cách hành chính', QN).name).toBe('Sở Nội vụ');
   });
 
+  // Issue 8, thirty-first pass (body grammar): a provincial land coordination rule names the body by the Land Law's
+  // term, then writes it shorter in its points ("Chỉ đạo cơ quan chức năng quản lý đất đai cấp xã phối hợp ...",
+  // "Chỉ đạo cơ quan quản lý đất đai cấp xã tiếp tục rà soát ..."); each spelling was a body of its own.
+  it('reads the shorter spellings of a function-qualified kind closed by its level as the body the full term names', () => {
+    const LC = 'Lai Châu';
+    const full = key('Cơ quan có chức năng quản lý đất đai cấp xã', LC);
+    expect(key('cơ quan chức năng quản lý đất đai cấp xã', LC)).toBe(full);
+    expect(key('cơ quan quản lý đất đai cấp xã', LC)).toBe(full);
+    // Another level is another body; without a level the kind is not the qualified body.
+    expect(key('cơ quan có chức năng quản lý đất đai cấp tỉnh', LC)).not.toBe(full);
+    expect(key('cơ quan quản lý nhà nước', LC)).toBe('co quan quan ly nha nuoc@Lai Châu');
+  });
+
   it('expands abbreviations: UBND, HĐND, MTTQ, TU', () => {
     expect(key('UBND tỉnh')).toBe(key('Ủy ban nhân dân tỉnh Quảng Ninh'));
     expect(key('ƯBND tỉnh')).toBe(key('Uy ban nhén dan tinh'));

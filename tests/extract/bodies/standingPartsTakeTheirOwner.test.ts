@@ -11,9 +11,10 @@ import { findBodyMentions, parseBodyAt } from '../../../src/extract/bodies';
 import { tokenize } from '../../../src/extract/vocabulary';
 
 const mentions = (text: string) => findBodyMentions(text).map((p) => p.raw);
-const parsedAt = (text: string, word: string) => {
+/** The parse at the first `word` of `text` (with `last`, its last one). */
+const parsedAt = (text: string, word: string, last = false) => {
   const tokens = tokenize(text);
-  const p = parseBodyAt(tokens, tokens.findIndex((t) => t.raw === word));
+  const p = parseBodyAt(tokens, last ? tokens.findLastIndex((t) => t.raw === word) : tokens.findIndex((t) => t.raw === word));
   return p && { raw: p.raw, bare: p.bare };
 };
 
@@ -27,7 +28,24 @@ describe('a standing part followed by its owner', () => {
     expect(mentions('Trưởng Ban Chỉ đạo tại cuộc họp Thường trực Ban Chỉ đạo Trung ương')).toContain('Thường trực Ban Chỉ đạo Trung ương');
   });
 
-  it('leaves the part bare when what follows is no body read alone (the generic "cấp ủy")', () => {
-    expect(parsedAt('Thường trực cấp ủy quyết định mức chi cụ thể cho các nội dung công việc', 'Thường')).toEqual({ raw: 'Thường trực', bare: true });
+  it('leaves the part bare when no owner follows it', () => {
+    expect(parsedAt('Hội nghị cấp ủy, hội nghị do Ban Thường vụ cấp ủy triệu tập và chủ trì (không bao gồm hội nghị thường kỳ của Ban Thường vụ) | | |', 'Ban', true)).toEqual({ raw: 'Ban Thường vụ', bare: true });
+  });
+});
+
+/**
+ * The generic owner "cấp ủy": the Party committee of whichever level applies the text, as a city's budget resolution
+ * for Party bodies and the Party's own rules write it (issue 8, thirty-first pass, body grammar). The part was left
+ * bare, so its duty went to nobody.
+ */
+describe('a standing part of the generic Party committee', () => {
+  it('reads the standing members of "cấp ủy" as one body', () => {
+    expect(parsedAt('[2] Thường trực cấp ủy quyết định mức chi cụ thể cho các nội dung công việc', 'Thường')).toEqual({ raw: 'Thường trực cấp ủy', bare: false });
+    expect(parsedAt('4. Thường trực cấp uỷ gồm bí thư, các phó bí thư, chỉ đạo kiểm tra thực hiện nghị quyết', 'Thường')).toEqual({ raw: 'Thường trực cấp uỷ', bare: false });
+  });
+
+  it('keeps the level that says which committee, not what follows it', () => {
+    expect(parsedAt('- Ban thường vụ cấp uỷ cấp trên trực tiếp của tổ chức cơ sở đảng hoặc cấp uỷ cơ sở được uỷ quyền xét', 'Ban')).toEqual({ raw: 'Ban thường vụ cấp uỷ cấp trên trực tiếp', bare: false });
+    expect(parsedAt('do Ban Thường vụ cấp ủy triệu tập và chủ trì', 'Ban')).toEqual({ raw: 'Ban Thường vụ cấp ủy', bare: false });
   });
 });
