@@ -224,7 +224,10 @@ function headingLeads(doc: TaskDocument, actors: SectionActors, findings: readon
     const own = byActor.get(f.actor);
     if (own) own.push(f);
     else byActor.set(f.actor, [f]);
-    if (f.role === 'COORDINATE') coordinating.set(f.unit, [...(coordinating.get(f.unit) ?? []), f.actor]);
+    const together = coordinating.get(f.unit);
+    if (f.role !== 'COORDINATE') continue;
+    if (together) together.push(f.actor);
+    else coordinating.set(f.unit, [f.actor]);
   }
   const withPartners = (a: RoleFinding['actor'], f: RoleFinding) => f.role === 'COORDINATE' && (coordinating.get(f.unit) ?? []).some((c) => c !== a);
   for (const named of actors.heading.values()) {
