@@ -30,13 +30,14 @@ export function withoutRuleActors(doc: TaskDocument, findings: readonly RoleFind
   // rules for whom they bind ("Các cơ quan, tổ chức, cá nhân cung cấp thông tin chịu trách nhiệm về tính chính
   // xác ..."); a decree's or circular's other articles without a duty heading do too.
   const normative = !!doc.kind && NORMATIVE_KINDS.has(doc.kind);
-  const attached = regulationStart(doc);
-  const inAttached = (f: RoleFinding): boolean => attached >= 0 && f.unit.start >= attached;
+  // The regulation's title is looked for once, and only when a kind of body outside a decree or circular is read.
+  let attached: number | null = null;
+  const inAttached = (f: RoleFinding): boolean => (attached ??= regulationStart(doc)) >= 0 && f.unit.start >= attached;
   const article = (f: RoleFinding): boolean =>
     normative
       ? inRulesArticle(doc, f.unit.section)
       : inPrinciplesArticle(doc, f.unit.section) || (inAttached(f) && inRulesArticle(doc, f.unit.section) && !ownDuty(doc, f));
-  const ruled = (f: RoleFinding): boolean => article(f) && f.actor.parse.group && !levelBody(f.actor.name);
+  const ruled = (f: RoleFinding): boolean => f.actor.parse.group && !levelBody(f.actor.name) && article(f);
   // A named body's duty in the unit keeps its partners ("Bộ Công an chủ trì, phối hợp với cơ quan có liên quan").
   const named = new Set(findings.filter((f) => !ruled(f)).map((f) => f.unit));
   return findings.filter((f) => !ruled(f) || named.has(f.unit));
@@ -46,7 +47,7 @@ export function withoutRuleActors(doc: TaskDocument, findings: readonly RoleFind
 function ownDuty(doc: TaskDocument, f: RoleFinding): boolean {
   return OWN_DUTY.test(doc.folded.slice(f.unit.start, f.unit.end).toLowerCase());
 }
-const OWN_DUTY = /\b(co|chiu) trach nhiem\b/;
+const OWN_DUTY = new RegExp(`\\b(${words.writtenDuties.map((w) => fold(w).toLowerCase()).join('|')})\\b`);
 
 /**
  * Whether `s` lies in an article ("Điều N") whose heading, and its chapter's, speaks of no duty; an article of
