@@ -80,7 +80,8 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 207 development documents (F1 0.932, P 0.940, R 0.924)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 207 development documents (F1 0.932, P 0.941, R 0.924)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 207 development documents (F1 0.934, P 0.943, R 0.924)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -160,9 +161,16 @@ describe('extraction on real documents against their gold', () => {
     // Thirty-first pass (r31a, body grammar: a standing part of the generic "cấp ủy", a function-qualified kind's
     // shorter spellings one body), from main at 85aa258 (0.941 / 0.925 / 0.933, 1998/126/162): 0.942 / 0.925 / 0.933
     // (1998/124/162): precision floor 0.941.
+    // Thirty-first pass (r31b, roles: a heading body whose whole item is a "phối hợp" naming partners, guidance joined
+    // to oversight, a thi hành list opening after the effect sentence): 0.941 / 0.925 / 0.933 (1998/125/162): precision
+    // floor 0.941.
+    // r31c (a regulation issued with a decision read as a normative text: kinds of bodies its rule articles bind get
+    // no duty unless written "có trách nhiệm"), on 85aa258: 0.943 / 0.925 / 0.934 (1998/120/162), from 0.941 / 0.925 /
+    // 0.933 (1998/126/162): floors 0.934 and 0.943.
+    // r31a, r31b and r31c merged: 0.945 / 0.925 / 0.935 (1998/117/162).
     expect(development(result).length).toBe(207);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.932);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.941);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.934);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.943);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.924);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {

@@ -10,7 +10,7 @@ import { headingEnd, RECIPIENTS_LINE } from '../sections';
 import type { Section } from '../types';
 import { clauseEvent } from './clauses';
 import { closingSubjects } from './closingArticle';
-import { skipLabel, tokenAt } from './document';
+import { endsSentence, skipLabel, tokenAt } from './document';
 import { tableRowsIn, type TaskTable } from './tables';
 import type { TaskDocument, Unit } from './types';
 
@@ -286,10 +286,16 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
 /** A line that opens with an item's label: "c) ", "2. ", "(3) ", "IV. ". */
 const ITEM_LABEL = /^\s*([a-zđ][.)]|\(?\d{1,2}[.)]|[IVX]{1,4}\.)\s/;
 
-/** Whether [from, semi) holds a label and a list of bodies and nothing else (`semi` is the offset of its ";"). */
+/**
+ * Whether the last sentence of [from, semi) holds a label and a list of bodies and nothing else (`semi` is the offset
+ * of its ";"). The thi hành article may open on the line of the sentence before it: "Điều 3. Quyết định này có hiệu
+ * lực thi hành kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh;" / "Thủ trưởng các sở, ...; Chủ tịch ... chịu
+ * trách nhiệm thi hành Quyết định này".
+ */
 function onlyBodies(doc: TaskDocument, from: number, semi: number): boolean {
-  const a = tokenAt(doc, from);
+  let a = tokenAt(doc, from);
   const b = tokenAt(doc, semi);
+  for (let k = a; k < b; k++) if (endsSentence(doc, k)) a = k + 1;
   const k = skipLabel(doc, a, b);
   const list = k < b ? parseBodyListAt(doc.tokens, k) : null;
   // The parser may read on past the ";" into the next line's bodies: the line is still only bodies.

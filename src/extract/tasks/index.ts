@@ -207,24 +207,34 @@ function directsOthers(doc: TaskDocument, from: number, to: number): boolean {
 
 /**
  * A body a heading names ("2. Sở Nội vụ", "4. Sở Khoa học và Công nghệ") is charged with the duties listed under
- * it: LEAD of its section even when each item only tells it to coordinate or support. Not a body the issuer
- * only requests ("6. Đề nghị Ủy ban MTTQ ...": it coordinates and supervises, it is not directed), and only
- * bodies the items gave a role, so a heading without duties under it assigns nothing.
+ * it: LEAD of its section even when each item only tells it to coordinate or support ("phối hợp, hỗ trợ, chia sẻ
+ * kinh nghiệm ..."). Not a body the issuer only requests ("6. Đề nghị Ủy ban MTTQ ...": it coordinates and
+ * supervises, it is not directed), and only bodies the items gave a role, so a heading without duties under it
+ * assigns nothing. Nor a body whose every duty there is to coordinate with partners the text names ("2. Sở Nội vụ"
+ * then "Phối hợp Sở Y tế thẩm định, lập thủ tục ..."): the whole item is a "phối hợp (với Y)", COORDINATE only (the
+ * held-out README's decision, the lead's Q2 of 2026-12-07 in the gold-real README).
  */
 function headingLeads(doc: TaskDocument, actors: SectionActors, findings: readonly RoleFinding[]): RoleFinding[] {
   const out: RoleFinding[] = [];
-  // Each actor's findings, in order, gathered once (a long plan has thousands of findings and many headings).
+  // Each actor's findings, in order, gathered once (a long plan has thousands of findings and many headings), and
+  // the bodies each unit tells to coordinate.
   const byActor = new Map<RoleFinding['actor'], RoleFinding[]>();
+  const coordinating = new Map<RoleFinding['unit'], RoleFinding['actor'][]>();
   for (const f of findings) {
     const own = byActor.get(f.actor);
     if (own) own.push(f);
     else byActor.set(f.actor, [f]);
+    const together = coordinating.get(f.unit);
+    if (f.role !== 'COORDINATE') continue;
+    if (together) together.push(f.actor);
+    else coordinating.set(f.unit, [f.actor]);
   }
+  const withPartners = (a: RoleFinding['actor'], f: RoleFinding) => f.role === 'COORDINATE' && (coordinating.get(f.unit) ?? []).some((c) => c !== a);
   for (const named of actors.heading.values()) {
     for (const a of named) {
       if (requested(doc, a.parse.from)) continue;
       const own = byActor.get(a) ?? [];
-      if (own.length === 0 || own.some((f) => f.role === 'LEAD')) continue;
+      if (own.length === 0 || own.some((f) => f.role === 'LEAD') || own.every((f) => withPartners(a, f))) continue;
       out.push({ ...own[0]!, role: 'LEAD' });
     }
   }

@@ -7,10 +7,14 @@
  * thi hành", "Nhiệm vụ, quyền hạn", "Phân cấp", "Quản lý nhà nước", "Điều khoản chuyển tiếp"). So in the other
  * articles of such a text a kind of body gives nothing, unless it partners a named body's duty there; named bodies
  * ("Bộ Nội vụ thẩm định") and the levels of the state ("Ủy ban nhân dân cấp tỉnh", "các bộ") keep theirs.
+ * A regulation issued with a decision (its annex opens with "QUY CHẾ" or "QUY ĐỊNH") is read so too ("Điều 18. Tiếp
+ * nhận phản ánh, kiến nghị: 1. Các cơ quan thực hiện TTHC công khai địa chỉ ..."), except that a duty it writes "có
+ * trách nhiệm" stays one there (the lead's Q1 of 2026-12-07).
  */
 import { fold } from '../folding';
 import { foldedHeading } from './document';
 import type { Section } from '../types';
+import { regulationStart } from './roleNamedActors';
 import type { RoleFinding, TaskDocument } from './types';
 import words from './clauseWords.json';
 
@@ -26,12 +30,24 @@ export function withoutRuleActors(doc: TaskDocument, findings: readonly RoleFind
   // rules for whom they bind ("Các cơ quan, tổ chức, cá nhân cung cấp thông tin chịu trách nhiệm về tính chính
   // xác ..."); a decree's or circular's other articles without a duty heading do too.
   const normative = !!doc.kind && NORMATIVE_KINDS.has(doc.kind);
-  const article = (f: RoleFinding): boolean => (normative ? inRulesArticle(doc, f.unit.section) : inPrinciplesArticle(doc, f.unit.section));
-  const ruled = (f: RoleFinding): boolean => article(f) && f.actor.parse.group && !levelBody(f.actor.name);
+  // The regulation's title is looked for once, and only when a kind of body outside a decree or circular is read.
+  let attached: number | null = null;
+  const inAttached = (f: RoleFinding): boolean => (attached ??= regulationStart(doc)) >= 0 && f.unit.start >= attached;
+  const article = (f: RoleFinding): boolean =>
+    normative
+      ? inRulesArticle(doc, f.unit.section)
+      : inPrinciplesArticle(doc, f.unit.section) || (inAttached(f) && inRulesArticle(doc, f.unit.section) && !ownDuty(doc, f));
+  const ruled = (f: RoleFinding): boolean => f.actor.parse.group && !levelBody(f.actor.name) && article(f);
   // A named body's duty in the unit keeps its partners ("Bộ Công an chủ trì, phối hợp với cơ quan có liên quan").
   const named = new Set(findings.filter((f) => !ruled(f)).map((f) => f.unit));
   return findings.filter((f) => !ruled(f) || named.has(f.unit));
 }
+
+/** "X có trách nhiệm ...": a duty the text gives as such (Q1 of the gold), not a rule's part. */
+function ownDuty(doc: TaskDocument, f: RoleFinding): boolean {
+  return OWN_DUTY.test(doc.folded.slice(f.unit.start, f.unit.end).toLowerCase());
+}
+const OWN_DUTY = new RegExp(`\\b(${words.writtenDuties.map((w) => fold(w).toLowerCase()).join('|')})\\b`);
 
 /**
  * Whether `s` lies in an article ("Điều N") whose heading, and its chapter's, speaks of no duty; an article of

@@ -41,7 +41,7 @@ const roleNamedName = memoize(namedByRole, 20_000);
  * Where the regulation's own title line stands ("QUY CHẾ" alone on its line, marks of emphasis aside), else -1. A
  * table row is no title: a plan's one-cell row "| Quy định |" heads a column, not an annex.
  */
-function regulationStart(doc: TaskDocument): number {
+export function regulationStart(doc: TaskDocument): number {
   const folded = doc.folded.toLowerCase();
   let at = 0;
   for (const line of folded.split('\n')) {

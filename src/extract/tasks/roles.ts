@@ -223,6 +223,11 @@ export function headRole(doc: TaskDocument, from: number, to: number, written = 
       break;
     }
     if (startsWith(t, k, COORDINATE_VERB) || superviseVerbAt(t, k, written)) break;
+    const guidance = guidanceBeforeOversight(t, k, to);
+    if (guidance > 0) {
+      k += guidance;
+      continue;
+    }
     // Before the adverbs: "căn cứ chức năng" is no "cần" (an adverb matched without its marks).
     if (longestMatch(t, k, SCOPE_OPENERS, true)) {
       // Skip "theo chức năng, nhiệm vụ được phân công" up to the verb.
@@ -245,7 +250,7 @@ export function headRole(doc: TaskDocument, from: number, to: number, written = 
     const duty = longestMatch(t, k, RESPONSIBILITY_PREDICATES, true);
     // "có trách nhiệm thường xuyên phối hợp": adverbs may stand between the responsibility and its verb.
     const verbAt = duty ? k + duty.n + (longestMatch(t, k + duty.n, ADVERBS, true)?.n ?? 0) : k;
-    if (duty && (startsWith(t, verbAt, COORDINATE_VERB) || overseesImplementation(t, verbAt, to))) {
+    if (duty && (startsWith(t, verbAt, COORDINATE_VERB) || overseesImplementation(t, verbAt, to) || guidanceBeforeOversight(t, verbAt, to) > 0)) {
       k = verbAt;
       continue;
     }
@@ -265,6 +270,17 @@ export function headRole(doc: TaskDocument, from: number, to: number, written = 
   if (startsWith(t, k, COORDINATE_VERB)) return 'COORDINATE';
   if (supervisesAt(t, k, to, written) > 0) return 'SUPERVISE';
   return 'LEAD';
+}
+
+/**
+ * Tokens of "hướng dẫn," at `k` when an oversight of the implementation follows it: "(có trách nhiệm) hướng dẫn, theo
+ * dõi, đôn đốc và kiểm tra việc thực hiện công khai thủ tục hành chính". Guiding joined to overseeing the work is that
+ * oversight, SUPERVISE only (the gold's third-round decision for oversight-only duties: "hướng dẫn, theo dõi, đôn đốc,
+ * kiểm tra việc thực hiện"); 0 when there is none ("hướng dẫn, tổ chức thực hiện" leads).
+ */
+function guidanceBeforeOversight(t: TaskDocument['tokens'], k: number, to: number): number {
+  const n = GUIDE_VERB.words.length;
+  return startsWith(t, k, GUIDE_VERB) && isListSeparator(t[k + n]) && overseesImplementation(t, k + n + 1, to) ? n + 1 : 0;
 }
 
 /**

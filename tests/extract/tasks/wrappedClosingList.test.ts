@@ -5,7 +5,9 @@
  * every body it lists carries the decision out. A heading of its own ("Điều 3. Trách nhiệm thi hành") stays one.
  * Excerpt: a city UBND's decision on irrigation services (November 2025), the one document of the shared real set
  * whose pairs change without this rule; tests/extract/bodies/bodyNamesHoldNounsOfVerbWords.test.ts reads the same passage
- * for another rule (a company's name holding "công trình"), likewise the only one there.
+ * for another rule (a company's name holding "công trình"), likewise the only one there. The list may also open on the
+ * line of the article's effect sentence ("... kể từ ngày ký, ban hành. Chánh Văn phòng Ủy ban nhân dân tỉnh;" / "Thủ
+ * trưởng các sở, ...; ... chịu trách nhiệm thi hành Quyết định này./."): a province's TTHC decision (2025).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
@@ -41,5 +43,21 @@ describe('a closing article wrapped after a name', () => {
       'thi hành Quyết định này./.',
     ].join('\n');
     expect(pairs(text)).toContain('LEAD Văn phòng Ủy ban nhân dân thành phố');
+  });
+});
+
+describe('a closing list that opens after the effect sentence on its line', () => {
+  // Quyết định 1973/QĐ-UBND (Hưng Yên), Điều 3, as exported (lines wrapped inside sentences).
+  it('gives the body before the line\'s ";" the list\'s duty too', () => {
+    const text = [
+      '**Điều 3. **Quyết định này',
+      'có hiệu lực thi hành kể từ ngày ký, ban hành. Chánh Văn phòng Ủy ban nhân dân tỉnh;',
+      'Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường và',
+      'các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+    ].join('\n');
+    const got = pairs(text);
+    for (const body of ['Văn phòng Ủy ban nhân dân tỉnh', 'các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường', 'các tổ chức, cá nhân có liên quan']) {
+      expect(got).toContain(`LEAD ${body}`);
+    }
   });
 });
