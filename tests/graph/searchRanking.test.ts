@@ -28,6 +28,14 @@ const tasks = [
   { text: `Nâng cao năng lực cạnh tranh, đẩy mạnh cai cich hanh chinh ${word}`, restored: `Nâng cao năng lực cạnh tranh, đẩy mạnh cải cách hành chính ${word}` },
   { text: `Cải cách tổ chức bộ máy, biên chế ${word}, hành chính và các công việc thuộc chức năng`, restored: null },
 ];
+// Forty tasks whose damaged text and restored text both hold the phrase, at different lengths: each score adds
+// two fields' phrase scores, where a different grouping of the sums shows in the last bit of some of them.
+const passage = foldForSearch('trong đó chú trọng công tác tổ chức bộ máy biên chế và các công việc thuộc chức năng nhiệm vụ quyền hạn của cơ quan đơn vị mình').split(' ');
+for (let i = 0; i < 40; i++) {
+  const before = passage.slice(0, i % passage.length).join(' ');
+  const after = passage.slice(0, (i * 7) % passage.length).join(' ');
+  tasks.push({ text: `${before} cai cach hanh chinh ${word}`, restored: `cải cách hành chính ${word} ${after}` });
+}
 const documents = [
   { title: `Về cải cách hành chính ${word}`, restored: null },
   { title: `Kế hoạch cải cách hảnh chính ${word} năm 2024`, restored: `Kế hoạch cải cách hành chính ${word} năm 2024` },
@@ -63,14 +71,27 @@ async function hits(query: string, limit: number | null = null): Promise<{ key: 
   );
 }
 
+/**
+ * Both queries' hits, read while the index's statistics stood still: other test files write to the same graph,
+ * and a node written between two reads changes every score (BM25 counts the nodes and their lengths).
+ */
+async function bothReads(words: string[]) {
+  for (let attempt = 0; ; attempt++) {
+    const plain = await hits(plainQuery(words));
+    const perKind = await hits(luceneQuery(words));
+    const again = await hits(plainQuery(words));
+    if (JSON.stringify(again) === JSON.stringify(plain) || attempt === 4) return { plain, perKind };
+  }
+}
+
 describe('the search query per kind of node', () => {
   it('finds the same nodes with the same scores as the plain query over every field', async () => {
     const searches = [`cai cach hanh chinh ${word}`, `cải cách ${word}`, word, `${word} hành chính`, `ban chi dao ${word}`];
     for (const text of searches) {
       const words = searchWords(text);
-      const plain = await hits(plainQuery(words));
+      const { plain, perKind } = await bothReads(words);
       expect(plain.length).toBeGreaterThan(0);
-      expect(await hits(luceneQuery(words))).toEqual(plain);
+      expect(perKind).toEqual(plain);
       // A top read (Lucene skips what cannot enter it) keeps the same best hits.
       expect((await hits(luceneQuery(words), 3)).map((h) => h.score)).toEqual(plain.slice(0, 3).map((h) => h.score));
     }
