@@ -61,7 +61,6 @@ export function luceneQuery(words: string[]): string {
     .join(' ');
 }
 
-
 /** Matches a search counts at most; beyond it the total is reported as "at least SEARCH_COUNT_CAP". */
 // The count comes from the index's top SEARCH_COUNT_CAP + 1 hits, read once for the count and the page: a top-N
 // read lets Lucene skip what cannot enter it, so a small cap keeps a common word as cheap as a top-10 lookup

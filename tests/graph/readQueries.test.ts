@@ -186,7 +186,6 @@ describe('search', () => {
     expect(page.items.every((h) => h.label !== 'Task' || foldForSearch(h.record.text).includes('kiem tra'))).toBe(true);
   });
 
-
   it('gives each hit the record a lookup by key gives (documents, tasks and the tasks\' documents)', async () => {
     const page = await search(fx.graph, searchWords('cai cach'), { skip: 0, limit: 100 });
     const documents = page.items.flatMap((h) => (h.label === 'Document' ? [h.record] : h.label === 'Task' && h.document ? [h.document] : []));
