@@ -207,9 +207,10 @@ function directsOthers(doc: TaskDocument, from: number, to: number): boolean {
 
 /**
  * A body a heading names ("2. Sở Nội vụ", "4. Sở Khoa học và Công nghệ") is charged with the duties listed under
- * it: LEAD of its section even when each item only tells it to coordinate or support. Not a body the issuer
- * only requests ("6. Đề nghị Ủy ban MTTQ ...": it coordinates and supervises, it is not directed), and only
- * bodies the items gave a role, so a heading without duties under it assigns nothing.
+ * it: LEAD of its section even when each item only tells it to coordinate or support, unless every duty is a
+ * "phối hợp" with partners named (onlyCoordinatesWithPartners). Not a body the issuer only requests ("6. Đề nghị Ủy
+ * ban MTTQ ...": it coordinates and supervises, it is not directed), and only bodies the items gave a role, so a
+ * heading without duties under it assigns nothing.
  */
 function headingLeads(doc: TaskDocument, actors: SectionActors, findings: readonly RoleFinding[]): RoleFinding[] {
   const out: RoleFinding[] = [];
@@ -220,13 +221,36 @@ function headingLeads(doc: TaskDocument, actors: SectionActors, findings: readon
     if (own) own.push(f);
     else byActor.set(f.actor, [f]);
   }
+  const coordinators = coordinatorsPerDuty(findings);
   for (const named of actors.heading.values()) {
     for (const a of named) {
       if (requested(doc, a.parse.from)) continue;
       const own = byActor.get(a) ?? [];
-      if (own.length === 0 || own.some((f) => f.role === 'LEAD')) continue;
+      if (own.length === 0 || own.some((f) => f.role === 'LEAD') || onlyCoordinatesWithPartners(own, coordinators)) continue;
       out.push({ ...own[0]!, role: 'LEAD' });
     }
+  }
+  return out;
+}
+
+/**
+ * "2. Sở Nội vụ / Phối hợp Sở Y tế thẩm định, lập thủ tục ...", "4. Các tổ chức, cá nhân liên quan / Phối hợp với các
+ * cơ quan có thẩm quyền ...": every duty under the heading is a "phối hợp" that names its partners, so the body only
+ * coordinates (gold conventions: a whole duty "phối hợp (với) Y ..." is COORDINATE only). A "phối hợp, hỗ trợ, chia
+ * sẻ kinh nghiệm ..." without partners is a duty of its own as well, and keeps the heading's LEAD.
+ */
+function onlyCoordinatesWithPartners(own: readonly RoleFinding[], coordinators: ReadonlyMap<Unit, ReadonlyMap<number, number>>): boolean {
+  return own.every((f) => f.role === 'COORDINATE' && (coordinators.get(f.unit)?.get(f.dutyFrom) ?? 0) > 1);
+}
+
+/** How many COORDINATE findings each duty (unit, start of its segment) has: its subject's and its partners'. */
+function coordinatorsPerDuty(findings: readonly RoleFinding[]): Map<Unit, Map<number, number>> {
+  const out = new Map<Unit, Map<number, number>>();
+  for (const f of findings) {
+    if (f.role !== 'COORDINATE') continue;
+    const perUnit = out.get(f.unit) ?? new Map<number, number>();
+    perUnit.set(f.dutyFrom, (perUnit.get(f.dutyFrom) ?? 0) + 1);
+    out.set(f.unit, perUnit);
   }
   return out;
 }
