@@ -221,12 +221,12 @@ function headingLeads(doc: TaskDocument, actors: SectionActors, findings: readon
     if (own) own.push(f);
     else byActor.set(f.actor, [f]);
   }
-  const coordinators = coordinatorsPerDuty(findings);
+  const partners = dutiesWithPartners(findings);
   for (const named of actors.heading.values()) {
     for (const a of named) {
       if (requested(doc, a.parse.from)) continue;
       const own = byActor.get(a) ?? [];
-      if (own.length === 0 || own.some((f) => f.role === 'LEAD') || onlyCoordinatesWithPartners(own, coordinators)) continue;
+      if (own.length === 0 || own.some((f) => f.role === 'LEAD') || onlyCoordinatesWithPartners(own, partners)) continue;
       out.push({ ...own[0]!, role: 'LEAD' });
     }
   }
@@ -239,17 +239,20 @@ function headingLeads(doc: TaskDocument, actors: SectionActors, findings: readon
  * coordinates (gold conventions: a whole duty "phối hợp (với) Y ..." is COORDINATE only). A "phối hợp, hỗ trợ, chia
  * sẻ kinh nghiệm ..." without partners is a duty of its own as well, and keeps the heading's LEAD.
  */
-function onlyCoordinatesWithPartners(own: readonly RoleFinding[], coordinators: ReadonlyMap<Unit, ReadonlyMap<number, number>>): boolean {
-  return own.every((f) => f.role === 'COORDINATE' && (coordinators.get(f.unit)?.get(f.dutyFrom) ?? 0) > 1);
+function onlyCoordinatesWithPartners(own: readonly RoleFinding[], partners: ReadonlyMap<Unit, ReadonlySet<number>>): boolean {
+  return own.every((f) => f.role === 'COORDINATE' && !!partners.get(f.unit)?.has(f.dutyFrom));
 }
 
-/** How many COORDINATE findings each duty (unit, start of its segment) has: its subject's and its partners'. */
-function coordinatorsPerDuty(findings: readonly RoleFinding[]): Map<Unit, Map<number, number>> {
-  const out = new Map<Unit, Map<number, number>>();
+/**
+ * The duties (unit, start of the duty) that name partners: COORDINATE findings of bodies written inside the duty
+ * ("phối hợp (với) Y"), not its subjects written before it ("Văn phòng UBND tỉnh và Sở Tài chính phối hợp thực hiện").
+ */
+function dutiesWithPartners(findings: readonly RoleFinding[]): Map<Unit, Set<number>> {
+  const out = new Map<Unit, Set<number>>();
   for (const f of findings) {
-    if (f.role !== 'COORDINATE') continue;
-    const perUnit = out.get(f.unit) ?? new Map<number, number>();
-    perUnit.set(f.dutyFrom, (perUnit.get(f.dutyFrom) ?? 0) + 1);
+    if (f.role !== 'COORDINATE' || f.actor.parse.from < f.dutyFrom) continue;
+    const perUnit = out.get(f.unit) ?? new Set<number>();
+    perUnit.add(f.dutyFrom);
     out.set(f.unit, perUnit);
   }
   return out;

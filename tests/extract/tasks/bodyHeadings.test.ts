@@ -96,9 +96,12 @@ describe('a word written with other marks is another word', () => {
 
 describe('a body named by a heading leads its section', () => {
   // Kế hoạch 165/KH-UBND (Cần Thơ): "4. Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình Cần Thơ",
-  // Kế hoạch 157/KH-UBND (Cần Thơ): "2. Sở Nội vụ" then "Phối hợp Sở Y tế thẩm định ...".
-  it('"2. Sở Nội vụ" whose item only coordinates still makes the Sở LEAD of the section', async () => {
-    expect(roles(await extractFile(`${DOCS}/3a2db039af8c2d05.md`))).toEqual(expect.arrayContaining(['V.2 LEAD Sở Nội vụ', 'V.2 COORDINATE Sở Nội vụ']));
+  // Kế hoạch 157/KH-UBND (Cần Thơ): "2. Sở Nội vụ" then "Phối hợp Sở Y tế thẩm định ...", and "4. Sở Khoa học và Công
+  // nghệ" then "Theo chức năng, nhiệm vụ của đơn vị phối hợp, hỗ trợ, chia sẻ kinh nghiệm ...".
+  it('a heading body whose whole duty is a "phối hợp" naming its partners only coordinates; one without partners also leads', async () => {
+    const r = roles(await extractFile(`${DOCS}/3a2db039af8c2d05.md`));
+    expect(r).toEqual(expect.arrayContaining(['V.2 COORDINATE Sở Nội vụ', 'V.2 COORDINATE Sở Y tế', 'V.4 LEAD Sở Khoa học và Công nghệ', 'V.4 COORDINATE Sở Khoa học và Công nghệ']));
+    expect(r).not.toContain('V.2 LEAD Sở Nội vụ');
   });
 
   it('reads the merged provincial newspaper and broadcaster named with its province ("Báo và Phát thanh, Truyền hình Cần Thơ")', async () => {

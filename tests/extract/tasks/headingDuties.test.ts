@@ -32,39 +32,6 @@ describe('duties under headings', () => {
     expect(roles(text)).toContain('IV.2 COORDINATE các tổ chức, cá nhân liên quan');
   });
 
-  it('gives a heading body no LEAD when its whole duty is a "phối hợp" that names its partners', () => {
-    // A city's plan for cash-free welfare payments (Cần Thơ, November 2025): "2. Sở Nội vụ" only coordinates with the
-    // Sở Y tế; "4. Sở Khoa học và Công nghệ" "phối hợp, hỗ trợ, chia sẻ kinh nghiệm" with no partner: a duty of its own.
-    const text = [
-      'KẾ HOẠCH',
-      '',
-      '**V. TỔ CHỨC THỰC HIỆN**',
-      '',
-      '**1. Sở Y tế**',
-      '',
-      'a) Chủ trì, phối hợp với Sở,',
-      'ban ngành liên quan triển khai, đôn đốc, kiểm tra việc thực hiện nội dung kế',
-      'hoạch thi đua này đảm bảo thực chất, hiệu quả;',
-      '',
-      '**2. Sở Nội vụ**',
-      '',
-      'Phối hợp Sở Y tế thẩm định, lập',
-      'thủ tục xét trình Chủ tịch Ủy ban nhân dân thành phố tặng Bằng khen cho các tập',
-      'thể, cá nhân có thành tích xuất sắc trong thực hiện phong trào thi đua theo quy',
-      'định.',
-      '',
-      '**4. Sở Khoa học và Công nghệ**',
-      '',
-      'Theo chức năng, nhiệm vụ của',
-      'đơn vị phối hợp, hỗ trợ, chia sẻ kinh nghiệm trong công tác chi trả không dùng',
-      'tiền mặt, chuyển đổi số để giúp nâng cao tỷ lệ chi trả trợ xã hội, trợ cấp hưu',
-      'trí xã hội bằng phương thức không dùng tiền mặt.',
-    ].join('\n');
-    const r = roles(text);
-    expect(r).toEqual(expect.arrayContaining(['V.2 COORDINATE Sở Nội vụ', 'V.2 COORDINATE Sở Y tế', 'V.4 LEAD Sở Khoa học và Công nghệ']));
-    expect(r).not.toContain('V.2 LEAD Sở Nội vụ');
-  });
-
   it('reads a duty after a topic heading\'s colon', () => {
     const text = [
       'THÔNG BÁO',
