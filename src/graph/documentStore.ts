@@ -102,8 +102,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /**
  * Several documents in one transaction: the statements take every document's rows at once, so a batch
- * costs the same few round trips as one document (its row statements go back to back). If the batch fails, each document is retried in its
- * own transaction, so a bad document still lands alone as nothing, and the good ones land.
+ * costs the same few round trips as one document (its row statements go back to back). If the batch fails,
+ * each document is retried in its own transaction, so a bad document still lands alone as nothing, and the
+ * good ones land.
  * Results are in input order; a document that failed or was refused has an Error in its place. `onOutcome`
  * hears each document as soon as its transaction ends. When the database is unreachable, nothing is
  * retried: the error is thrown, and the documents `onOutcome` did not hear about were not written.
