@@ -177,7 +177,7 @@ function queryTables(ctx: Ctx, record: RunRecord, s: SectionReport): void {
       if (r.api && r.indexFloor) {
         const ratio = r.api.p50 / r.indexFloor.p50;
         indexNotes.push(
-          `${r.title}: bare full-text index lookup of the same page (ids and scores only, bench/cypher/floor.searchIndex.cypher) p50 / p95 / p99 ${fmt(r.indexFloor.p50)} / ${fmt(r.indexFloor.p95)} / ${fmt(r.indexFloor.p99)} ms, ${fmt(r.indexFloor.rps)} req/s; API / bare lookup p50 ${times(r.api.p50, r.indexFloor.p50)}.`,
+          `${r.title}: bare full-text index lookup of the same page (ids and scores only, bench/cypher/floor.searchIndex.cypher) p50 / p95 / p99 ${fmt(r.indexFloor.p50)} / ${fmt(r.indexFloor.p95)} / ${fmt(r.indexFloor.p99)} ms, ${fmt(r.indexFloor.rps)} req/s${r.indexFloor.cpuMs ? ` (CPU ms per answer: ${cpuText(r.indexFloor.cpuMs)})` : ''}; API / bare lookup p50 ${times(r.api.p50, r.indexFloor.p50)}.`,
         );
         ctx.goals.push({ label: `${r.title}: API p50 / bare full-text lookup p50 at ${q.size} docs`, value: ratio, goal: 'within 1.5x', worse: ratio / 1.5 });
         ctx.goals.push({ label: `${r.title}: API p50 ms at ${q.size} docs`, value: r.api.p50, goal: 'under 50 ms', worse: r.api.p50 / 50 });

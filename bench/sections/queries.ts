@@ -305,7 +305,7 @@ async function measureQuery(
   if (searchParams.length) {
     // The same Lucene queries, asking the index only for the page's ids: what any search answer must cost.
     const lookups = searchParams.map((params) => ({ waves: [[{ cypher: pickCypher('floor.searchIndex'), params: { query: params.query, limit: params.limit } }]] }));
-    if (lookups.length) row.indexFloor = await runLoad(ctx, 'cypherLoad.ts', { uri: db.uri, user: db.user, password: db.password, workloads: lookups, ...load });
+    if (lookups.length) row.indexFloor = await runLoad(ctx, 'cypherLoad.ts', { uri: db.uri, user: db.user, password: db.password, workloads: lookups, watchPids: neo4jPid, ...load });
   }
 
   if (full && !('cannot' in spec.peer)) {

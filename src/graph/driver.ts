@@ -330,6 +330,17 @@ export class CountingTransaction {
     const result = await this.tx.run<R>(cypher, params);
     return result.records.map((r) => r.toObject() as R);
   }
+
+  /**
+   * Several statements of this transaction sent back to back, answers in their order: each `run` starts before
+   * the previous one is answered, so the server runs them one after another with no round trip between them, and
+   * the client packs the next statement's parameters while the server runs the last. The server still runs them
+   * in order, each seeing what the ones before it wrote: the same writes as awaiting each in turn. When one fails,
+   * the ones after it fail with it and the first failure is thrown.
+   */
+  async runInOrder(statements: readonly { cypher: string; params: Params }[]): Promise<RecordShape[][]> {
+    return Promise.all(statements.map((s) => this.run(s.cypher, s.params)));
+  }
 }
 
 /**

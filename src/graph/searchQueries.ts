@@ -20,6 +20,8 @@ export type SearchHitRecord =
   | { label: 'Task'; score: number; record: TaskRecord; document: DocumentRecord | null }
   | { label: 'Body'; score: number; record: BodyRecord };
 
+export type SearchLabel = SearchHitRecord['label'];
+
 /** The folded words of a query: letters and digits only, so no Lucene syntax reaches the index. */
 export function searchWords(text: string): string[] {
   return foldForSearch(text)
@@ -29,15 +31,35 @@ export function searchWords(text: string): string[] {
 }
 
 /**
+ * The fields of the full-text index `search_folded` (migration 0007) by the kind of node that carries them. A
+ * node carries only its own kind's fields (a task has no title, a document no task text), which is what lets
+ * luceneQuery ask each kind's fields apart.
+ */
+export const SEARCH_FIELDS_BY_KIND: Record<SearchLabel, readonly string[]> = {
+  Task: ['textFolded', 'textRestoredFolded'],
+  Document: ['titleFolded', 'titleRestoredFolded'],
+  Body: ['nameFolded'],
+};
+
+/**
  * The Lucene query for `words`: every word must occur, and the words as a phrase rank first
- * ("cai cach hanh chinh" finds "cải cách hành chính", exact phrase on top).
+ * ("cai cach hanh chinh" finds "cải cách hành chính", exact phrase on top). The ranking is that of
+ * `"w1 w2"^4 OR (w1 AND w2)` over all five fields, written once per kind over that kind's fields: a node matches
+ * only its own kind's clause, which adds the same per-field scores in the same grouping, so every score is the
+ * same float. Lucene's top-N read skips documents by an upper bound that adds each clause's best field scores;
+ * with all five fields in one clause that bound adds fields no node has together and skips little (at 100k
+ * documents 15.6 ms of Lucene CPU for the bench's phrases against 4.5 per kind, bench/HISTORY.md Addendum 15).
  */
 export function luceneQuery(words: string[]): string {
-  const all = words.join(' AND ');
-  return words.length > 1 ? `"${words.join(' ')}"^4 OR (${all})` : all;
+  return Object.values(SEARCH_FIELDS_BY_KIND)
+    .map((fields) => {
+      const all = words.map((word) => `+(${fields.map((field) => `${field}:${word}`).join(' ')})`).join(' ');
+      if (words.length === 1) return `(${all})`;
+      const phrase = fields.map((field) => `${field}:"${words.join(' ')}"`).join(' ');
+      return `((${phrase})^4 (${all}))`;
+    })
+    .join(' ');
 }
-
-export type SearchLabel = SearchHitRecord['label'];
 
 /** Matches a search counts at most; beyond it the total is reported as "at least SEARCH_COUNT_CAP". */
 // The count comes from the index's top SEARCH_COUNT_CAP + 1 hits, read once for the count and the page: a top-N

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentsByKeys, listDocuments, type DocumentFilter } from '../../src/graph/documentQueries';
 import { conflicts, outgoingCitations, unresolvedReferences } from '../../src/graph/citationQueries';
 import { dueBy, findTasks, tasksByKeys, tasksOfBodies, tasksOfDocuments, type TaskFilter } from '../../src/graph/taskQueries';
-import { luceneQuery, search, SEARCH_COUNT_CAP, searchWords, type SearchLabel } from '../../src/graph/searchQueries';
+import { search, SEARCH_COUNT_CAP, searchWords, type SearchLabel } from '../../src/graph/searchQueries';
 import { foldForSearch } from '../../src/text/fold';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -184,11 +184,6 @@ describe('search', () => {
     const page = await search(fx.graph, searchWords('kiem tra cong tac cai cach'), { skip: 0, limit: 1000 });
     expect(page.items.some((h) => h.label === 'Task' && h.record.key === `${fx.world.keys.decision}#task1`)).toBe(true);
     expect(page.items.every((h) => h.label !== 'Task' || foldForSearch(h.record.text).includes('kiem tra'))).toBe(true);
-  });
-
-  it('asks for every word, and ranks the exact phrase first', () => {
-    expect(luceneQuery(['cai', 'cach'])).toBe('"cai cach"^4 OR (cai AND cach)');
-    expect(luceneQuery(['pci'])).toBe('pci');
   });
 
   it('gives each hit the record a lookup by key gives (documents, tasks and the tasks\' documents)', async () => {

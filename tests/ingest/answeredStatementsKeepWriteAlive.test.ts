@@ -2,8 +2,9 @@
  * A write that keeps answering is slow, not hung: every statement the database answers resets ingestion's silence
  * (i23), so a transaction that lasts longer than the stall notice is not taken for a lost database while each of its
  * statements answers within it. The stall watch reads a clock the test moves by hand: each statement moves it on a
- * little on its way to the real test server, so the transaction outlasts the notice and no statement does, on that
- * clock, however long the loaded machine really takes. If only a settled document counted as an answer, the write
+ * little as the real test server answers it (statements sent back to back each still take their own time on the
+ * server), so the transaction outlasts the notice and no statement does, on that clock, however long the loaded
+ * machine really takes. If only a settled document counted as an answer, the write
  * would be reported lost (`onDatabaseLost`), given up and written again (its documents then `unchanged`).
  * Documents: a city's real decision (portal page, Markdown), numbered per run so no other test writes its key.
  */
@@ -21,7 +22,7 @@ import { testNeo4jSettings } from '../support/neo4j';
 const SOURCE = path.join(__dirname, '../fixtures/real-formats/portal-quyet-dinh-2666-qd-ubnd.md');
 /** Silence after which a pending write counts as lost: longer than any statement here, shorter than the transaction. */
 const NOTICE_MS = 6_000;
-/** How far each statement moves the stall watch's clock before it is sent. */
+/** How far each statement moves the stall watch's clock when it is answered. */
 const HOLD_MS = 1_000;
 
 let graph: GraphClient;
@@ -45,7 +46,7 @@ interface Timeline {
   transactions: { start: number; end: number; answers: number[] }[];
 }
 
-/** `graph`, each statement of its write transactions moving `clock` on by `HOLD_MS` before it is sent. */
+/** `graph`, each statement of its write transactions moving `clock` on by `HOLD_MS` as it is answered. */
 function heldBack(graph: GraphClient, clock: ReturnType<typeof handMovedClock>, timeline: Timeline): GraphClient {
   const view = Object.create(graph) as GraphClient;
   view.writeTransaction = async <T,>(work: (tx: CountingTransaction) => Promise<T>): Promise<T> =>
@@ -54,8 +55,8 @@ function heldBack(graph: GraphClient, clock: ReturnType<typeof handMovedClock>, 
       timeline.transactions.push(entry);
       const held = Object.create(tx) as CountingTransaction;
       held.run = async (...args: Parameters<CountingTransaction['run']>) => {
-        clock.advance(HOLD_MS);
         const rows = await tx.run(...args);
+        clock.advance(HOLD_MS);
         entry.answers.push(clock.now());
         return rows;
       };

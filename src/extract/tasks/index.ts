@@ -207,36 +207,54 @@ function directsOthers(doc: TaskDocument, from: number, to: number): boolean {
 
 /**
  * A body a heading names ("2. Sở Nội vụ", "4. Sở Khoa học và Công nghệ") is charged with the duties listed under
- * it: LEAD of its section even when each item only tells it to coordinate or support ("phối hợp, hỗ trợ, chia sẻ
- * kinh nghiệm ..."). Not a body the issuer only requests ("6. Đề nghị Ủy ban MTTQ ...": it coordinates and
- * supervises, it is not directed), and only bodies the items gave a role, so a heading without duties under it
- * assigns nothing. Nor a body whose every duty there is to coordinate with partners the text names ("2. Sở Nội vụ"
- * then "Phối hợp Sở Y tế thẩm định, lập thủ tục ..."): the whole item is a "phối hợp (với Y)", COORDINATE only (the
- * held-out README's decision, the lead's Q2 of 2026-12-07 in the gold-real README).
+ * it: LEAD of its section even when each item only tells it to coordinate or support, unless every duty is a
+ * "phối hợp" with partners named (onlyCoordinatesWithPartners; the held-out README's decision, the lead's Q2 of
+ * 2026-12-07 in the gold-real README). Not a body the issuer only requests ("6. Đề nghị Ủy
+ * ban MTTQ ...": it coordinates and supervises, it is not directed), and only bodies the items gave a role, so a
+ * heading without duties under it assigns nothing.
  */
 function headingLeads(doc: TaskDocument, actors: SectionActors, findings: readonly RoleFinding[]): RoleFinding[] {
   const out: RoleFinding[] = [];
-  // Each actor's findings, in order, gathered once (a long plan has thousands of findings and many headings), and
-  // the bodies each unit tells to coordinate.
+  // Each actor's findings, in order, gathered once (a long plan has thousands of findings and many headings).
   const byActor = new Map<RoleFinding['actor'], RoleFinding[]>();
-  const coordinating = new Map<RoleFinding['unit'], RoleFinding['actor'][]>();
   for (const f of findings) {
     const own = byActor.get(f.actor);
     if (own) own.push(f);
     else byActor.set(f.actor, [f]);
-    const together = coordinating.get(f.unit);
-    if (f.role !== 'COORDINATE') continue;
-    if (together) together.push(f.actor);
-    else coordinating.set(f.unit, [f.actor]);
   }
-  const withPartners = (a: RoleFinding['actor'], f: RoleFinding) => f.role === 'COORDINATE' && (coordinating.get(f.unit) ?? []).some((c) => c !== a);
+  const partners = dutiesWithPartners(findings);
   for (const named of actors.heading.values()) {
     for (const a of named) {
       if (requested(doc, a.parse.from)) continue;
       const own = byActor.get(a) ?? [];
-      if (own.length === 0 || own.some((f) => f.role === 'LEAD') || own.every((f) => withPartners(a, f))) continue;
+      if (own.length === 0 || own.some((f) => f.role === 'LEAD') || onlyCoordinatesWithPartners(own, partners)) continue;
       out.push({ ...own[0]!, role: 'LEAD' });
     }
+  }
+  return out;
+}
+
+/**
+ * "2. Sở Nội vụ / Phối hợp Sở Y tế thẩm định, lập thủ tục ...", "4. Các tổ chức, cá nhân liên quan / Phối hợp với các
+ * cơ quan có thẩm quyền ...": every duty under the heading is a "phối hợp" that names its partners, so the body only
+ * coordinates (gold conventions: a whole duty "phối hợp (với) Y ..." is COORDINATE only). A "phối hợp, hỗ trợ, chia
+ * sẻ kinh nghiệm ..." without partners is a duty of its own as well, and keeps the heading's LEAD.
+ */
+function onlyCoordinatesWithPartners(own: readonly RoleFinding[], partners: ReadonlyMap<Unit, ReadonlySet<number>>): boolean {
+  return own.every((f) => f.role === 'COORDINATE' && !!partners.get(f.unit)?.has(f.dutyFrom));
+}
+
+/**
+ * The duties (unit, start of the duty) that name partners: COORDINATE findings of bodies written inside the duty
+ * ("phối hợp (với) Y"), not its subjects written before it ("Văn phòng UBND tỉnh và Sở Tài chính phối hợp thực hiện").
+ */
+function dutiesWithPartners(findings: readonly RoleFinding[]): Map<Unit, Set<number>> {
+  const out = new Map<Unit, Set<number>>();
+  for (const f of findings) {
+    if (f.role !== 'COORDINATE' || f.actor.parse.from < f.dutyFrom) continue;
+    const perUnit = out.get(f.unit) ?? new Set<number>();
+    perUnit.add(f.dutyFrom);
+    out.set(f.unit, perUnit);
   }
   return out;
 }
