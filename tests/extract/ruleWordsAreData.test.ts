@@ -28,6 +28,8 @@ describe('rule words read from the data files', () => {
     for (const file of ['tasks/cellRoleMarks.ts', 'tasks/clauses.ts', 'tasks/roles.ts']) expect(source(file)).not.toMatch(/'voi'|'cung'|'cùng'|chat\|thuong|\|vao\|vi\|/);
     // The level words after "cấp" are bodyVocabulary.json's adminLevels, read through bodies/levels.ts.
     for (const file of ['bodies/genericLists.ts', 'bodies/headNames.ts', 'bodies/qualifiers.ts', 'bodies/listExpansion.ts']) expect(source(file)).not.toMatch(/tinh\|huyen\|xa/);
+    // Nor a second table of them ("cap xa" as data of the function qualifier).
+    expect(source('bodies/qualifiers.ts')).not.toMatch(/functionLevels/);
   });
 
   it('keeps the heading words, ordinals, OCR letter tables and the lists moved with them out of the rule code', () => {

@@ -15,6 +15,9 @@ export function isLevelWord(t: Token | undefined): boolean {
   return !!t && t.word && LEVEL_WORDS.has(t.f);
 }
 
+/** A level in folded text, as a regular expression's source ("cap xa"). */
+export const FOLDED_LEVEL_PATTERN = `cap (?:${vocab.adminLevels.join('|')})`;
+
 /** Whether a level ("cấp" and a level word: "cấp xã") starts at token `k`. */
 export function levelAt(tokens: readonly Token[], k: number): boolean {
   return isWord(tokens[k], 'cap') && isLevelWord(tokens[k + 1]);

@@ -31,6 +31,7 @@ import {
   FIELD_NAMED_HEADS,
   GENERIC_OWNERS,
   GENERIC_OWNER_LEVELS,
+  GENERIC_OWNER_WRITTEN_LEVELS,
   LOCAL_UNITS,
   LOCALITY_GENERICS,
   OWNED_HEADS,
@@ -332,7 +333,9 @@ function ownerBodyAt(tokens: readonly Token[], k: number): BodyParse | null {
 function genericOwnerAt(tokens: readonly Token[], k: number): number {
   const owner = firstExactWordsAt(tokens, k, GENERIC_OWNERS, 'folded', true);
   if (!owner) return 0;
-  return owner.length + (firstExactWordsAt(tokens, k + owner.length, GENERIC_OWNER_LEVELS, 'folded', true)?.length ?? 0);
+  const at = k + owner.length;
+  const level = firstExactWordsAt(tokens, at, GENERIC_OWNER_LEVELS, 'folded', true) ?? firstExactWordsAt(tokens, at, GENERIC_OWNER_WRITTEN_LEVELS, 'written', true);
+  return owner.length + (level?.length ?? 0);
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 } from '../vocabulary';
 import { CHAINED_MODIFIERS } from './wordSets';
 import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, phraseWrittenAt } from './words';
-import { isLevelWord } from './levels';
+import { FOLDED_LEVEL_PATTERN, isLevelWord, levelAt } from './levels';
 import { PROVINCES } from './localities';
 import { genericListAt, localityAt } from './genericLists';
 import { completeOrgAt, namedHeadAt, namedOwnerAt } from './heads';
@@ -35,9 +35,8 @@ const COMPETENCE_QUALIFIERS: readonly (readonly string[])[] = vocab.competenceQu
 /** "giải quyết TTHC": words naming a bare "cơ quan" or "đơn vị" by the procedures it settles, folded, split. */
 const PROCEDURE_QUALIFIERS: readonly (readonly string[])[] = vocab.procedureQualifiers.map((q) => q.split(' '));
 
-/** "có chức năng quản lý" and the levels closing its field ("cấp xã"): folded, split. */
+/** "có chức năng quản lý": folded, split. */
 const FUNCTION_QUALIFIERS: readonly (readonly string[])[] = vocab.functionQualifiers.map((q) => q.split(' '));
-const FUNCTION_LEVELS: readonly (readonly string[])[] = vocab.functionLevels.map((q) => q.split(' '));
 
 /**
  * "cơ quan có chức năng quản lý đất đai cấp xã": after a bare kind at `k`, a function qualifier, the field it manages
@@ -50,8 +49,8 @@ function functionQualifierAt(tokens: readonly Token[], k: number): number {
   for (let j = k + q.length; j - (k + q.length) <= vocab.functionFieldWords; j++) {
     const t = tokens[j];
     if (!t?.word || t.nl > 0) return 0;
-    const level = firstExactWordsAt(tokens, j, FUNCTION_LEVELS, 'folded', true);
-    if (level) return j > k + q.length ? j + level.length - k : 0;
+    // The level closing the field, on its line ("cấp xã").
+    if (levelAt(tokens, j) && tokens[j + 1]!.nl === 0) return j > k + q.length ? j + 2 - k : 0;
   }
   return 0;
 }
@@ -66,7 +65,7 @@ export function withFullFunctionQualifier(folded: string): string {
 }
 
 const SHORT_FUNCTION_QUALIFIER = new RegExp(
-  `^(${vocab.functionQualifiedKinds.join('|')}) (?:${vocab.functionQualifierSpellings.join('|')}) (\\S.* (?:${vocab.functionLevels.join('|')}))$`,
+  `^(${vocab.functionQualifiedKinds.join('|')}) (?:${vocab.functionQualifierSpellings.join('|')}) (\\S.* ${FOLDED_LEVEL_PATTERN})$`,
 );
 
 /** Folded words pointing back to a body named earlier ("các tỉnh, thành phố nêu trên"). */

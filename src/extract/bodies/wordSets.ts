@@ -21,8 +21,10 @@ export const IDIOM_GENERICS = new Set(vocab.idiomGenerics);
 export const OWNED_HEADS = new Set(vocab.ownedHeads);
 /** Kinds a standing part may belong to unnamed ("Thường trực cấp ủy"), folded words each, longest first. */
 export const GENERIC_OWNERS: readonly (readonly string[])[] = vocab.genericOwners.map((o) => o.split(' '));
-/** The levels naming which of them ("cấp trên trực tiếp", "cùng cấp"), folded words each, longest first. */
+/** The levels naming which of them ("cấp trên trực tiếp", "cơ sở"), folded words each, longest first. */
 export const GENERIC_OWNER_LEVELS: readonly (readonly string[])[] = vocab.genericOwnerLevels.map((o) => o.split(' '));
+/** Such levels whose folded form is another word ("cùng cấp", folded the verb "cung cấp"): written words each. */
+export const GENERIC_OWNER_WRITTEN_LEVELS: readonly (readonly string[])[] = vocab.genericOwnerLevelsWritten.map((o) => o.normalize('NFC').split(' '));
 /** Heads of departments and ministries, named by one known field ("Sở Nội vụ", "Bộ Y tế"): folded form -> display form. */
 export const DEPARTMENT_HEADS: ReadonlyMap<string, string> = new Map(vocab.departmentHeads.map((h) => [fold(h), h] as const));
 export const DEPARTMENT_HEAD_WORDS: readonly string[] = [...DEPARTMENT_HEADS.keys()];

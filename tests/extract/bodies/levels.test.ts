@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import vocab from '../../../src/extract/data/bodyVocabulary.json';
 import { isLevelWord, levelAt } from '../../../src/extract/bodies/levels';
-import { documentTokens } from '../../../src/extract/vocabulary';
+import { documentTokens, tokenize } from '../../../src/extract/vocabulary';
+import { parseBodyAt, resolveBody } from '../../../src/extract/bodies';
 
 /** The levels found in `text`, as written ("cấp tỉnh"). */
 function levelsIn(text: string): string[] {
@@ -31,5 +32,17 @@ describe('the place levels of bodies', () => {
     expect(tokens.map((t, k) => levelAt(tokens, k))).not.toContain(true);
     // The level word itself, wherever it stands; a mark never is one.
     expect(tokens.filter(isLevelWord).map((t) => t.raw)).toEqual(['tỉnh', 'Xã']);
+  });
+
+  it('close the field of a function-qualified kind, on its line, and key its shorter spellings, at every level word', () => {
+    // A province's land coordination rules name the body by the Land Law's term, then write it shorter.
+    const parsed = (text: string) => parseBodyAt(tokenize(text), 0)?.raw;
+    for (const level of vocab.adminLevels) {
+      const written = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' }[level] ?? level;
+      expect(parsed(`các cơ quan có chức năng quản lý đất đai cấp ${written} phối hợp`)).toBe(`các cơ quan có chức năng quản lý đất đai cấp ${written}`);
+      expect(resolveBody(`cơ quan quản lý đất đai cấp ${written}`, 'Lai Châu').key).toBe(resolveBody(`cơ quan có chức năng quản lý đất đai cấp ${written}`, 'Lai Châu').key);
+    }
+    // "cấp" ending a line closes no field: the words after the kind are the clause's.
+    expect(parsed('các cơ quan có chức năng quản lý đất đai cấp\nxã phối hợp')).toBe('các cơ quan');
   });
 });

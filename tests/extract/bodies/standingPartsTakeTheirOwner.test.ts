@@ -48,4 +48,11 @@ describe('a standing part of the generic Party committee', () => {
     expect(parsedAt('- Ban thường vụ cấp uỷ cấp trên trực tiếp của tổ chức cơ sở đảng hoặc cấp uỷ cơ sở được uỷ quyền xét', 'Ban')).toEqual({ raw: 'Ban thường vụ cấp uỷ cấp trên trực tiếp', bare: false });
     expect(parsedAt('do Ban Thường vụ cấp ủy triệu tập và chủ trì', 'Ban')).toEqual({ raw: 'Ban Thường vụ cấp ủy', bare: false });
   });
+
+  it('reads "cùng cấp" as its level, never the verb "cung cấp" that folds the same', () => {
+    expect(parsedAt('cơ quan, tổ chức, đơn vị và Ban Thường vụ cấp ủy cùng cấp phải thảo luận', 'Ban')).toEqual({ raw: 'Ban Thường vụ cấp ủy cùng cấp', bare: false });
+    // A passage of the budget resolution above with the verb "cung cấp" (provide) after the part: no shipped document
+    // writes the verb there, and its folded form is the level's.
+    expect(parsedAt('[2] Thường trực cấp ủy cung cấp thông tin cho các nội dung công việc', 'Thường')).toEqual({ raw: 'Thường trực cấp ủy', bare: false });
+  });
 });
