@@ -2,7 +2,7 @@
  * The name of a group a body is told to direct ("chỉ đạo các tổ chức quản lý chợ ... xây dựng Nội quy chợ"): its
  * qualifier runs up to the duty. A word of the qualifier that folds to a preposition ("chợ" / "cho", "tài" / "tại")
  * is the qualifier's own; a note in brackets after it ("(bao gồm cả doanh nghiệp, hợp tác xã, ...)") ends the name,
- * and the duty still follows the note. Excerpt: a provincial UBND's decision issuing a model market regulation (77de).
+ * and the duty still follows the note. Excerpt: a provincial UBND's decision issuing a model market regulation.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';

@@ -1,6 +1,6 @@
 /**
  * A group owned by two bodies of one kind, the kind's head repeated: "các cơ quan liên quan thuộc Bộ Xây dựng, Bộ
- * Quốc phòng" (a Government Office notice, 75a0867a), "đơn vị trực thuộc Bộ Quốc phòng, Bộ Công an" (a housing
+ * Quốc phòng" (a Government Office notice on a hospital project), "đơn vị trực thuộc Bộ Quốc phòng, Bộ Công an" (a housing
  * regulation), "các cơ sở giáo dục thuộc Bộ Quốc phòng và Bộ Công an" (a circular of the Ministry of Education):
  * the group is the units of both owners, one body; the second owner is no body of the list.
  */
