@@ -57,6 +57,12 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
       k = item.to;
       continue;
     }
+    // "các cơ quan liên quan thuộc Bộ Xây dựng, Bộ Quốc phòng": a further owner of the group, not a body of the list.
+    if (next === k + 1 && coOwnerOf(tokens, prev, item)) {
+      items[items.length - 1] = { ...prev, to: item.to, end: item.end, raw: rawOf(tokens, prev.from, item.to) };
+      k = item.to;
+      continue;
+    }
     if (sep.raw === COMMA && next === k + 1) commaJoined.add(item);
     k = pushExpanded(tokens, item, items);
   }
@@ -91,6 +97,33 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
   });
   if (out.length === 0) return null;
   return { items: withNeighbourPlace(tokens, withSharedPlace(tokens, out)), to: k };
+}
+
+/**
+ * "các cơ quan liên quan thuộc Bộ Xây dựng, Bộ Quốc phòng", "đơn vị trực thuộc Bộ Quốc phòng, Bộ Công an": a group
+ * owned by a named body ("thuộc Bộ Xây dựng") and, after a comma or "và", another body with the same head and a name
+ * of its own: the group is the units of both, written with the head repeated (three issuers of the open collection
+ * write it). A bare owner ("thuộc Bộ, Bộ Tài chính": the text's own ministry) or another head ("thuộc Bộ Xây dựng,
+ * Sở Tài chính") leaves the item a body of the list.
+ */
+function coOwnerOf(tokens: readonly Token[], prev: BodyParse, item: BodyParse): boolean {
+  if (!prev.group || prev.bare || item.group || item.bare) return false;
+  const head = tokens[item.from]!;
+  // "..., Bộ trưởng Bộ Quốc phòng": a head's title opens a body of its own.
+  if (!head.cap || !departmentHead(head) || longestMatch(tokens, item.from, HEAD_TITLES, true)) return false;
+  // The group's last relation word and the owner right after it, a head and its name, no list mark inside.
+  let rel = -1;
+  for (let j = prev.to - 1; j > prev.from; j--) {
+    const x = tokens[j]!;
+    if (!x.word && x.raw !== COMMA) return false;
+    if (isWord(x, 'thuoc')) {
+      rel = j;
+      break;
+    }
+  }
+  if (rel < 0 || tokens[rel + 1]?.f !== head.f || !tokens[rel + 1]!.cap || prev.to - (rel + 1) < 2) return false;
+  for (let j = rel + 1; j < prev.to; j++) if (!tokens[j]!.word) return false;
+  return item.to - item.from >= 2;
 }
 
 /**

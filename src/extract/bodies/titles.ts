@@ -59,7 +59,9 @@ export function displayName(full: string, group: boolean, keepTitle = false): st
       const prev = fold(words[i - 1] ?? '');
       const bare = fold(w).replace(/[,;:]$/, '');
       const inList = w.endsWith(',') || prev.endsWith(',');
-      return (prev === 'cac' || prev.endsWith(',')) && inList && GENERIC_WORDS.has(bare) ? w.toLowerCase() : w;
+      // "... thuộc Bộ Xây dựng, Bộ Quốc phòng": a head with its proper name after it is a body's, not a kind.
+      const named = !w.endsWith(',') && /^\p{Lu}/u.test(words[i + 1] ?? '');
+      return (prev === 'cac' || prev.endsWith(',')) && inList && !named && GENERIC_WORDS.has(bare) ? w.toLowerCase() : w;
     });
   }
   let name = words.join(' ').replace(/[,;:]$/, '').trim();

@@ -45,6 +45,17 @@ function ownSyllable(t: Token, p: Phrase): boolean {
   return !hasMarks(t.raw) && t.f !== p.words[0] && isVietnameseSyllable(t.raw);
 }
 
+/**
+ * A preposition or conjunction at `i` as written: "chợ" (of "tổ chức quản lý chợ"), "tài" ("tài nguyên"), "tư" ("tư
+ * vấn") fold to "cho", "tai", "tu" but are words of a name; a word without marks (OCR lost them) may be either and
+ * counts as the function word.
+ */
+export function functionWordAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t?.word || !STOP_WORDS.has(t.f)) return false;
+  return !hasMarks(t.raw) || STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()) !== false;
+}
+
 const FUZZY_STOPS = vocab.fuzzyStops;
 export function isStopAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];

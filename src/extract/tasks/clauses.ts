@@ -8,7 +8,7 @@
  * - "X:" or "Giao X:" closing a unit hands X the items that follow; labelled fields ("Cơ quan chủ trì: X;
  *   cơ quan phối hợp: Y") give their role directly.
  */
-import { isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
+import { functionWordAt, isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
 import { exactLongestMatch, exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
@@ -295,7 +295,7 @@ function qualifiedToScope(doc: TaskDocument, list: BodyListParse, end: number): 
   for (let j = list.to; j < end && j <= list.to + SCOPE_QUALIFIER_WORDS; j++) {
     const x = t[j]!;
     if (j > list.to && (exactMatch(t, j, SCOPE_OPENERS) || exactMatch(t, j, RESPONSIBILITY_PREDICATES))) return extendLast(doc, list, j);
-    if (!x.word || x.cap || /\d/.test(x.f) || STOP_WORDS.has(x.f) || isCac(x) || predicateAt(doc, j, end)) return list;
+    if (!x.word || x.cap || /\d/.test(x.f) || functionWordAt(t, j) || isCac(x) || predicateAt(doc, j, end)) return list;
   }
   return list;
 }
@@ -678,7 +678,7 @@ function runsOnAfterQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
       const head = extendLast(doc, list, j);
       return { items: [...head.items, ...next.items], to: next.to };
     }
-    if (!x.word || /\d/.test(x.f) || isCac(x) || predicateAt(doc, j, end) || (STOP_WORDS.has(x.f) && !RUN_ON_PLACE_WORDS.has(x.f))) return list;
+    if (!x.word || /\d/.test(x.f) || isCac(x) || predicateAt(doc, j, end) || (functionWordAt(t, j) && !RUN_ON_PLACE_WORDS.has(x.f))) return list;
     words++;
   }
   return list;

@@ -10,8 +10,8 @@
  * qualifierEnds, qualifierModals, serviceQualifiers). A directed group or a partner is followed by its own duty, so
  * its plain qualifier runs up to the first verb (withDutyQualifier).
  */
-import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
-import { exactWordsAt, GROUP_MODIFIERS, exactLongestMatch, longestMatch, NAME_ENDERS, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase } from '../vocabulary';
+import { functionWordAt, isCac, parseBodyListAt, type BodyListParse } from '../bodies';
+import { exactWordsAt, GROUP_MODIFIERS, exactLongestMatch, longestMatch, NAME_ENDERS, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase, type Token } from '../vocabulary';
 import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, DEFINITION_COPULA, FRONTED, KIND_PLACE_WORDS, ORGANIZE_VERB, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_LIST_ENDS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS, TEXT_REFERENCES } from './phrases';
 import { predicateAt } from './document';
 import type { TaskDocument } from './types';
@@ -81,17 +81,43 @@ export function withDutyQualifier(doc: TaskDocument, parsed: BodyListParse, end:
   const list = withQualifier(doc, parsed, end);
   const last = list.items[list.items.length - 1]!;
   if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end)) return list;
+  let note = -1;
   for (let j = list.to, words = 0; j < end && words < DUTY_QUALIFIER_WORDS; j++, words++) {
     const x = t[j]!;
+    // "chỉ đạo các tổ chức quản lý chợ (bao gồm cả doanh nghiệp, hợp tác xã, ...) trên địa bàn xây dựng ...": a note
+    // in brackets after the qualifier ends the name; where the group is and its duty still follow the note.
+    if (x.raw === '(' && j > list.to && note < 0) {
+      const close = closingBracket(t, j, end);
+      if (close < 0) return list;
+      note = j;
+      j = close;
+      continue;
+    }
     // Where the group belongs ("các đơn vị cấp nước thuộc phạm vi quản lý") is part of the qualifier.
-    if (!x.word || x.cap || /\d/.test(x.f) || (STOP_WORDS.has(x.f) && !(j > list.to && KIND_PLACE_WORDS.has(x.f))) || isCac(x)) return list;
+    // "các tổ chức quản lý chợ trên địa bàn": a word folding to a preposition ("chợ", "tài") is the qualifier's own.
+    if (!x.word || x.cap || /\d/.test(x.f) || (functionWordAt(t, j) && !(j > list.to && KIND_PLACE_WORDS.has(x.f))) || isCac(x)) return list;
     // "chỉ đạo các đơn vị liên quan xem xét thẩm định ...": a verb that ends names is the duty, not the name.
-    if ((longestMatch(t, j, NAME_ENDERS, true)?.n ?? 0) >= 2) return j > list.to ? extendLast(doc, list, j) : list;
+    const ends = (longestMatch(t, j, NAME_ENDERS, true)?.n ?? 0) >= 2;
+    if (ends && j === list.to) return list;
     // The first verb starts the duty, unless it also qualifies a kind ("thuộc phạm vi quản lý", "cơ quan quản lý").
-    if (j > list.to && predicateAt(doc, j, end) && !writtenAt(doc, j, GROUP_MODIFIERS)) return extendLast(doc, list, j);
+    if (ends || (j > list.to && predicateAt(doc, j, end) && !writtenAt(doc, j, GROUP_MODIFIERS))) {
+      return note > 0 ? extendNamed(doc, list, { to: j, name: note }) : extendLast(doc, list, j);
+    }
   }
   return list;
 }
+
+/** The closing bracket of the one opened at `open`, within a note's length and the unit; -1 if none. */
+function closingBracket(t: readonly Token[], open: number, end: number): number {
+  for (let j = open + 1; j < end && j <= open + NOTE_TOKENS; j++) {
+    if (t[j]!.raw === ')') return j;
+    if (t[j]!.raw === '(' || t[j]!.raw === ';' || t[j]!.raw === '.') return -1;
+  }
+  return -1;
+}
+
+/** Tokens a bracketed note on a group holds at most. */
+const NOTE_TOKENS = 30;
 
 /**
  * Syllables a group's qualifier before its duty holds at most ("hành nghề công chứng", "cấp nước thuộc phạm vi quản

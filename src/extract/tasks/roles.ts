@@ -676,11 +676,15 @@ export function rowRoles(doc: TaskDocument, u: Unit): RoleFinding[] {
       if (list && list.to <= to) {
         for (const actor of actorsOf(list)) found.push({ actor, role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
         k = list.to;
-        // "Bộ Công an (Trung tâm Dữ liệu quốc gia)": the unit doing the work, named in brackets, holds the cell's
-        // role with its parent (as partners named so in prose do).
+        // A bracket after a kind of body lists its members, each holding the cell's role ("Các cơ quan đăng ký
+        // đầu tư (Sở Tài chính, Ban quản lý ...)"); after a named body it names the unit inside it that does the
+        // work ("Bộ Công an (Trung tâm Dữ liệu quốc gia)"), which is the outer body's (gold-real README, audit
+        // rule 4), as in prose.
         const bracket = cell.role === 'LEAD' && roleMarkAt(doc, k, to) ? null : bracketAt(doc, k, to + 1);
         if (bracket) {
-          for (const p of bracket.members) found.push({ actor: { parse: p, name: p.raw }, role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
+          if (list.items[list.items.length - 1]!.group) {
+            for (const p of bracket.members) found.push({ actor: { parse: p, name: p.raw }, role, section, unit: u, dutyFrom: u.from, dutyTo: u.to });
+          }
           k = bracket.close + 1;
         }
         continue;
