@@ -161,11 +161,13 @@ export function groupTailAt(tokens: readonly Token[], i: number, underCac = fals
           k += 1 + genericListAt(tokens, k + 1, false);
           k += groupTailAt(tokens, k).n;
         } else if (isLevelWord(tokens[k + m.n])) {
-          k += m.n + 1;
+          // "các đơn vị thuộc tỉnh Nam Định": the province's name is the owner's, not the sentence's.
+          k += m.n + Math.max(1, localityAt(tokens, k + m.n, false));
         } else if (isWord(tokens[k + m.n], 'trung') && isWord(tokens[k + m.n + 1], 'uong')) {
           k += m.n + 2;
         } else if (isWord(tokens[k + m.n], 'thanh') && isWord(tokens[k + m.n + 1], 'pho')) {
-          k += m.n + 2;
+          // "các đơn vị trực thuộc thành phố Hà Nội và các cơ quan ...": the city's name too, so "và" starts the next body.
+          k += m.n + Math.max(2, localityAt(tokens, k + m.n, false));
         } else if (w === 'truc thuoc' && (isPredicateAt(tokens, k + m.n) || !tokens[k + m.n]?.word)) {
           k += m.n;
         } else break;
