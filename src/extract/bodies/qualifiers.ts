@@ -191,6 +191,8 @@ export function groupTailAt(tokens: readonly Token[], i: number, underCac = fals
         break;
       }
       k += m.n;
+      // "đơn vị sự nghiệp công lập thuộc tỉnh Nam Định", "các đơn vị thuộc thành phố Hà Nội": the place's name too.
+      if (/(^| )(tinh|thanh pho)$/.test(w)) k += longestMatch(tokens, k, PROVINCES, true)?.n ?? 0;
       continue;
     }
     // "các Trung tâm Y tế", "các cơ sở Giáo dục và Đào tạo": the field the group works in.
