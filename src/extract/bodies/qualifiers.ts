@@ -263,5 +263,9 @@ export function unitKindsAt(tokens: readonly Token[], i: number): number {
   const after = tokens[k];
   const units = items === 1 && !tokens[i]!.upper && !after?.cap && !!headWrittenAt(tokens, i, MINISTRY_UNIT_HEADS)
     && (!after?.word || groupTailAt(tokens, k).n > 0 || isStopAt(tokens, k) || isPredicateAt(tokens, k));
-  return heads > 0 && (items >= 2 || owned || units) ? k - i : 0;
+  // "Văn phòng Đăng ký đất đai và các Chi nhánh trực thuộc có trách nhiệm ...": one kind of unit of the body named just
+  // before, "trực thuộc" with no owner after it (as "các đơn vị trực thuộc").
+  const ownUnits = items === 1 && !tokens[i]!.upper && isWord(after, 'truc') && isWord(tokens[k + 1], 'thuoc')
+    && (!tokens[k + 2]?.word || isStopAt(tokens, k + 2) || isPredicateAt(tokens, k + 2));
+  return heads > 0 && (items >= 2 || owned || units || ownUnits) ? k - i : 0;
 }
