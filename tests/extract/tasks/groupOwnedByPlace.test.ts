@@ -1,9 +1,11 @@
 /**
  * A group owned by a named city or province ("các đơn vị trực thuộc thành phố Hà Nội", "đơn vị sự nghiệp công lập
- * thuộc tỉnh Nam Định", "các cơ quan liên quan của thành phố Huế") keeps the place's name in its own: the name is the owner's, and "và các ..." after it opens the
- * next body of the list. When only "thành phố" was read as the owner, "Hà Nội và các cơ quan, đơn vị liên quan" was
- * left between the list and its predicate and the whole clause gave nothing. Excerpts: the Quy chế of a city award
- * (Hà Nội, 2025), a decision on electronic documents (Nam Định, 2025), the Cục Thuế's letter to Thuế thành phố Huế (2025).
+ * thuộc tỉnh Nam Định", "các cơ quan liên quan của thành phố Huế") keeps the place's name in its own: the name is the
+ * owner's, and "và các ..." after it opens the next body of the list. When only "thành phố" was read as the owner,
+ * "Hà Nội và các cơ quan, đơn vị liên quan" was left between the list and its predicate and the whole clause gave
+ * nothing. Excerpts: the Quy chế of a city award
+ * (Hà Nội, 2025), a decision on electronic documents citing the rules of Nam Định (Ninh Bình, 2025), a plan for an
+ * emulation movement (2025), the Cục Thuế's letter to Thuế thành phố Huế (2025).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
@@ -29,11 +31,11 @@ describe('a group owned by a named place', () => {
   });
 
   it('names the owner with its province ("thuộc tỉnh Nam Định"), and leaves a bare "thuộc tỉnh" as it was', () => {
-    const named = tokenize('các cơ quan hành chính nhà nước, đơn vị sự nghiệp công lập thuộc tỉnh Nam Định.');
+    const named = tokenize('các cơ quan hành chính Nhà nước, đơn vị sự nghiệp công lập thuộc tỉnh Nam Định.');
     expect(parseBodyListAt(named, 0)?.items.at(-1)?.raw).toBe('đơn vị sự nghiệp công lập thuộc tỉnh Nam Định');
     const city = tokenize('các cơ quan liên quan của thành phố Huế báo cáo Ủy ban nhân dân thành phố Huế chỉ đạo thực hiện');
     expect(parseBodyListAt(city, 0)?.items.map((p) => p.raw)).toEqual(['các cơ quan liên quan của thành phố Huế']);
-    const bare = tokenize('các xã, phường và các đơn vị thuộc tỉnh tổ chức triển khai thực hiện tốt phong trào thi đua');
-    expect(parseBodyListAt(bare, 0)?.items.map((p) => p.raw)).toEqual(['các xã, phường', 'các đơn vị thuộc tỉnh']);
+    const bare = tokenize('các xã, phường và đơn vị thuộc tỉnh tổ chức triển khai thực hiện tốt phong trào thi đua');
+    expect(parseBodyListAt(bare, 0)?.items.map((p) => p.raw)).toEqual(['các xã, phường và đơn vị thuộc tỉnh']);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * An inspection that also handles what it finds ("tổ chức kiểm tra xử lý kịp thời các hành vi vi phạm", "Kiểm tra, xử
  * lý vi phạm về tổ chức và hoạt động ...") is acting on the violations: the body leads as well as supervises (the
- * gold's inspection duties, gold-real/README.md, as 3bc5 Quy định Điều 6.3). An inspection alone, or one that handles a
- * text ("kiểm tra, xử lý văn bản quy phạm pháp luật"), still only supervises. Excerpts: a province's Quy định on
- * household solid waste (Hà Tĩnh, 2025), a province's functions of its Sở Tư pháp (2025).
+ * gold's inspection duties, gold-real/README.md). An inspection alone, or one that handles a text ("kiểm tra, rà
+ * soát, hệ thống hóa, xử lý văn bản quy phạm pháp luật"), still only supervises. Excerpts: a province's Quy định on
+ * household solid waste (Hà Tĩnh, 2025), a province's decision on the functions of its Sở Tư pháp (2025, items
+ * written as the Sở's own sentences).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
@@ -26,16 +27,19 @@ describe('an inspection that handles violations', () => {
     );
   });
 
-  it('only supervises where it handles a text, not a violation, or nothing', () => {
+  it('leads only where the violations are handled, not a text or nothing (the Sở Tư pháp\'s functions)', () => {
     const text = [
       'QUYẾT ĐỊNH',
       '',
-      'Điều 2. Trách nhiệm thực hiện',
+      'Điều 2. Nhiệm vụ và quyền hạn',
       '',
-      '1. Sở Tư pháp kiểm tra, xử lý văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban nhân dân xã, phường.',
+      '1. Sở Tư pháp kiểm tra công tác pháp chế của các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh.',
       '',
-      '2. Sở Xây dựng kiểm tra việc chấp hành quy định về trật tự xây dựng trên địa bàn.',
+      '2. Sở Tư pháp kiểm tra, xử lý các hành vi vi phạm đối với cơ quan, tổ chức, cá nhân trong việc thi hành pháp luật thuộc phạm vi quản lý của Sở Tư pháp theo quy định pháp luật.',
+      '',
+      '3. Sở Tư pháp kiểm tra, rà soát, hệ thống hóa, xử lý văn bản quy phạm pháp luật.',
     ].join('\n');
-    expect(pairs(text)).toEqual(['SUPERVISE Sở Tư pháp', 'SUPERVISE Sở Xây dựng']);
+    const bySection = extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.section} ${a.role}`).sort();
+    expect(bySection).toEqual(['Điều 2.1 SUPERVISE', 'Điều 2.2 LEAD', 'Điều 2.2 SUPERVISE', 'Điều 2.3 SUPERVISE']);
   });
 });
