@@ -18,8 +18,10 @@ import {
   tokenFuzzy,
   exactWordsAt,
   firstExactWordsAt,
+  exactLongestMatch,
   longestMatch,
   MEMO_MIN_TOKENS,
+  PREDICATE_STARTS,
   tokenMemo,
   mayStartAt,
   spellingTest,
@@ -200,7 +202,12 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     // "tổ chức, cá nhân" written in lower case is the kind "tổ chức", not the head "Tổ" of a named body.
     // "Bộ ngành Trung ương": the sector's kind, capitalized as a head, is no Bộ named by a field.
     const kind = namedHead ? longestMatch(tokens, k, GENERIC_NOUNS, true) : null;
-    const lowerKind = !!namedHead && !!kind && kind.n > namedHead.n && (!t.cap || SECTOR_KINDS.has(kind.p.words.join(' ')));
+    // "Tổ chức, cá nhân quản lý khu vực công cộng có trách nhiệm ...": a kind spelt as a verb ("tổ chức") is
+    // capitalized where it opens an item, and the comma after it, before the next kind, says it is the kind (the verb
+    // takes its object there, no comma). A head with a name ("Ban quản lý dự án, nhà thầu") stays a head.
+    const kindListed =
+      !!kind && !!exactLongestMatch(tokens, k, PREDICATE_STARTS) && tokens[k + kind.n]?.raw === COMMA && !!longestMatch(tokens, k + kind.n + 1, GENERIC_NOUNS, true);
+    const lowerKind = !!namedHead && !!kind && kind.n > namedHead.n && (!t.cap || SECTOR_KINDS.has(kind.p.words.join(' ')) || kindListed);
     const startsProper = skip === 0 && (completeOrgAt(tokens, k) > 0 || (!!namedHead && !lowerKind && tokens[k + namedHead.n]?.raw !== COMMA));
     if (g > 0 && !startsProper) {
       // "thành phố Hạ Long" is a local government, not a group.

@@ -161,11 +161,13 @@ export function groupTailAt(tokens: readonly Token[], i: number, underCac = fals
           k += 1 + genericListAt(tokens, k + 1, false);
           k += groupTailAt(tokens, k).n;
         } else if (isLevelWord(tokens[k + m.n])) {
-          k += m.n + 1;
+          // "các đơn vị thuộc tỉnh Nam Định": the province's name is the owner's, not the sentence's.
+          k += m.n + Math.max(1, localityAt(tokens, k + m.n, false));
         } else if (isWord(tokens[k + m.n], 'trung') && isWord(tokens[k + m.n + 1], 'uong')) {
           k += m.n + 2;
         } else if (isWord(tokens[k + m.n], 'thanh') && isWord(tokens[k + m.n + 1], 'pho')) {
-          k += m.n + 2;
+          // "các đơn vị trực thuộc thành phố Hà Nội và các cơ quan ...": the city's name too, so "và" starts the next body.
+          k += m.n + Math.max(2, localityAt(tokens, k + m.n, false));
         } else if (w === 'truc thuoc' && (isPredicateAt(tokens, k + m.n) || !tokens[k + m.n]?.word)) {
           k += m.n;
         } else break;
@@ -189,6 +191,8 @@ export function groupTailAt(tokens: readonly Token[], i: number, underCac = fals
         break;
       }
       k += m.n;
+      // "đơn vị sự nghiệp công lập thuộc tỉnh Nam Định", "các đơn vị thuộc thành phố Hà Nội": the place's name too.
+      if (/(^| )(tinh|thanh pho)$/.test(w)) k += longestMatch(tokens, k, PROVINCES, true)?.n ?? 0;
       continue;
     }
     // "các Trung tâm Y tế", "các cơ sở Giáo dục và Đào tạo": the field the group works in.
@@ -259,5 +263,9 @@ export function unitKindsAt(tokens: readonly Token[], i: number): number {
   const after = tokens[k];
   const units = items === 1 && !tokens[i]!.upper && !after?.cap && !!headWrittenAt(tokens, i, MINISTRY_UNIT_HEADS)
     && (!after?.word || groupTailAt(tokens, k).n > 0 || isStopAt(tokens, k) || isPredicateAt(tokens, k));
-  return heads > 0 && (items >= 2 || owned || units) ? k - i : 0;
+  // "Văn phòng Đăng ký đất đai và các Chi nhánh trực thuộc có trách nhiệm ...": one kind of unit of the body named just
+  // before, "trực thuộc" with no owner after it (as "các đơn vị trực thuộc").
+  const ownUnits = items === 1 && !tokens[i]!.upper && isWord(after, 'truc') && isWord(tokens[k + 1], 'thuoc')
+    && (!tokens[k + 2]?.word || isStopAt(tokens, k + 2) || isPredicateAt(tokens, k + 2));
+  return heads > 0 && (items >= 2 || owned || units || ownUnits) ? k - i : 0;
 }

@@ -735,9 +735,18 @@ export function mayOpenRoleLabel(t: readonly Token[], i: number): boolean {
 function bareGroupAt(doc: TaskDocument, i: number, end: number): BodyListParse | null {
   const t = doc.tokens;
   // A verb opening the clause is no kind, but only as it is spelt: "Chủ đầu tư" is no OCR-damaged "chỉ đạo".
-  if (!t[i]?.cap || exactLongestMatch(t, i, PREDICATE_STARTS)) return null;
+  if (!t[i]?.cap) return null;
+  // ... unless a comma and another kind follow it: "Tổ chức, cá nhân quản lý khu vực công cộng có trách nhiệm ...".
+  const verb = exactLongestMatch(t, i, PREDICATE_STARTS);
+  if (verb && t[i + verb.n]?.raw !== ',') return null;
   const list = parseBodyListAt(t, i, { bareGeneric: true });
-  if (!list) return null;
+  if (!list || (verb && !list.items[0]!.raw.includes(','))) return null;
+  // ... and only as the subject of a responsibility, read up to it: the public told what to do ("Tổ chức, cá nhân
+  // thực hiện ...", "Tổ chức, đơn vị tham gia hoạt động ..., giám sát, ... phải có quyết định ...") is no body.
+  if (verb) {
+    const responsible = withQualifier(doc, list, end);
+    return responsible !== list || longestMatch(t, list.to, RESPONSIBILITY_PREDICATES, true) ? responsible : null;
+  }
   if (list.items[0]!.raw.includes(',')) return list;
   // "Đơn vị cung cấp dịch vụ đăng kiểm có trách nhiệm ...": one kind, named by its qualifier.
   const qualified = withQualifier(doc, list, end);

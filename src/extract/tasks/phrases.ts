@@ -136,6 +136,9 @@ export const PROBLEMS_FOUND = phrases(words.problemsFound);
 export const DIFFICULTY_REPORTS = phrases(words.difficultyReports);
 /** "...; kịp thời báo cáo ..." closing a supervising duty: the body reports, so it also leads (roles.ts). */
 export const OVERSIGHT_REPORTS = phrases(words.oversightReports);
+/** "xử lý" right after a supervising verb, of "vi phạm" a few words on: an inspection that handles what it finds (roles.ts). */
+export const VIOLATION_HANDLING = phrases(words.violationHandling);
+export const VIOLATIONS = phrases(words.violations);
 /** "có trách nhiệm", "chịu trách nhiệm": the predicate of a subject however it is qualified. */
 export const RESPONSIBILITY_PREDICATES = phrases(words.responsibilityPredicates);
 /** "Cơ quan Thường trực", "công tác": an apposition's nouns, not its predicate. */

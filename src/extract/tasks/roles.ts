@@ -14,7 +14,7 @@ import { actorsOf, startsWith } from './clauses';
 import { extendLast, withDutyQualifier } from './qualifiedKinds';
 import { markedRoles, roleMarkAt } from './cellRoleMarks';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, isListSeparator, predicateAt, sentenceEnd, simultaneouslyAt, skipLabel, tokenAt } from './document';
-import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, COORDINATION_ADVERBS, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, JOINT_WORD, jointWordAt, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, OVERSIGHT_REPORTS, partnerLinkAt, PARTNER_LINK_LOOK_ALIKES, PLACE_OPENERS, PUBLIC_WORDS, REFERRAL_LINKS, REFERRAL_PREDICATES, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, COORDINATION_ADVERBS, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, JOINT_WORD, jointWordAt, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, OVERSIGHT_REPORTS, partnerLinkAt, PARTNER_LINK_LOOK_ALIKES, PLACE_OPENERS, PUBLIC_WORDS, REFERRAL_LINKS, REFERRAL_PREDICATES, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, VIOLATION_HANDLING, VIOLATIONS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -112,6 +112,9 @@ export function unitRoles(doc: TaskDocument, u: Unit, events: readonly ClauseEve
     // "Văn phòng Chính phủ theo dõi, đôn đốc thực hiện ... Công điện ...; kịp thời báo cáo Thủ tướng Chính phủ ...": an
     // oversight closed by a report on it also leads (not "; kịp thời đề xuất giải pháp", which stays oversight).
     if (head === 'SUPERVISE' && !roles.has('LEAD') && reportsAfterOversight(doc, seg.from, seg.to)) roles.add('LEAD');
+    // "Ủy ban nhân dân các cấp ... tổ chức kiểm tra xử lý kịp thời các hành vi vi phạm": handling the violations an
+    // inspection finds is acting on them, so the inspecting body also leads.
+    if (head === 'SUPERVISE' && !roles.has('LEAD') && handlesViolations(doc, seg.from, seg.to)) roles.add('LEAD');
     const scan = scanRoles(doc, seg.from, seg.to);
     for (const r of scan.roles) roles.add(r);
     for (const a of seg.actors) {
@@ -192,6 +195,32 @@ function reportsAfterOversight(doc: TaskDocument, from: number, to: number): boo
   }
   return false;
 }
+
+/**
+ * Whether the first sentence from `from` handles violations right after a supervising verb: "kiểm tra xử lý kịp thời
+ * các hành vi vi phạm", "Kiểm tra, xử lý vi phạm" (a comma or "và" between), "vi phạm" at most a few words after
+ * "xử lý" ("kiểm tra, xử lý văn bản quy phạm pháp luật" handles no violation).
+ */
+function handlesViolations(doc: TaskDocument, from: number, to: number): boolean {
+  const t = doc.tokens;
+  const end = sentenceEnd(doc, from, to);
+  for (let k = from; k < end; k++) {
+    const n = supervisesAt(t, k, end) > 0 ? superviseVerbAt(t, k)?.n ?? 0 : 0;
+    if (n === 0) continue;
+    let j = k + n;
+    if (t[j]?.raw === ',' || exactWordsAt(t, j, ['va'])) j++;
+    const handling = longestMatch(t, j, VIOLATION_HANDLING, true);
+    if (!handling) continue;
+    for (let m = j + handling.n, words = 0; m < end && words < VIOLATION_WORDS; m++) {
+      if (longestMatch(t, m, VIOLATIONS, true)) return true;
+      if (t[m]!.word) words++;
+    }
+  }
+  return false;
+}
+
+/** Words between "xử lý" and the "vi phạm" it handles ("xử lý kịp thời các hành vi vi phạm"). */
+const VIOLATION_WORDS = 6;
 
 /** The first word at or after `k`. */
 function skipPunct(doc: TaskDocument, k: number, to: number): number {
