@@ -2,15 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import {
-  decodeDocument,
-  decodeLegacyVietnamese,
-  isVietnameseSyllable,
-  scoreLegacyEncodings,
-  type DecodeResult,
-  type DecodedDocument,
-  type DecodeFailure,
-} from '../../src/text/decode';
+import { decodeDocument, type DecodeResult, type DecodedDocument, type DecodeFailure } from '../../src/text/decode';
+import { scoreLegacyEncodings } from '../../src/text/decode/choose';
+import { decodeLegacyVietnamese } from '../../src/text/decode/legacyVietnamese';
+import { isVietnameseSyllable } from '../../src/text/vietnameseSyllable';
 import { normalizeText } from '../../src/text/fold';
 import {
   encodeLegacy,
