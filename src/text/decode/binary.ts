@@ -69,19 +69,29 @@ export function sniffFormat(bytes: Uint8Array): FormatVerdict | null {
 /** Share of control characters above which bytes are not text. Text has tabs and line ends, not these. */
 export const CONTROL_SHARE_LIMIT = 0.01;
 
-/** Why the bytes are not text (NUL bytes, too many control bytes), or null when they may be. */
+/**
+ * Why the bytes are not text (NUL bytes, too many control bytes), with where the first such byte is, or null
+ * when they may be text. The place matters: a text file with a few stray bytes can be mended by hand.
+ */
 export function binaryEvidence(bytes: Uint8Array): string | null {
   let nul = 0;
   let controls = 0;
+  let firstNul = -1;
+  let firstControl = -1;
   // Every byte of every file passes here: an indexed loop over the bytes, with text's bytes (>= 0x20) first.
   for (let i = 0, n = bytes.length; i < n; i++) {
     const b = bytes[i]!;
     if (b >= 0x20 && b !== 0x7f) continue;
-    if (b === 0) nul++;
-    else if (isControlByte(b)) controls++;
+    if (b === 0) {
+      if (nul++ === 0) firstNul = i;
+    } else if (isControlByte(b)) {
+      if (controls++ === 0) firstControl = i;
+    }
   }
-  if (nul > 0) return `${nul} NUL byte${nul === 1 ? '' : 's'}`;
-  if (controls > 0 && controls / bytes.length > CONTROL_SHARE_LIMIT) return `${percent(controls / bytes.length)} control bytes`;
+  if (nul > 0) return `${nul} NUL byte${nul === 1 ? '' : 's'}, ${nul === 1 ? 'at' : 'the first at'} byte ${firstNul}`;
+  if (controls > 0 && controls / bytes.length > CONTROL_SHARE_LIMIT) {
+    return `${percent(controls / bytes.length)} control bytes, the first at byte ${firstControl}`;
+  }
   return null;
 }
 

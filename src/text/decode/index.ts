@@ -95,7 +95,11 @@ function decodeText(bytes: Uint8Array, name: string): Decoded | DecodeFailure {
 
   const binary = binaryEvidence(body);
   if (binary) {
-    return fail('BINARY', `${name} looks like binary data, not text (${binary}); ingest plain-text files (.txt, UTF-8).`);
+    return fail(
+      'BINARY',
+      `${name} looks like binary data, not text (${binary}); ingest plain-text files (.txt, UTF-8), ` +
+        'or, if it is one, delete the stray bytes and ingest it again.',
+    );
   }
 
   if (isStrictUtf8(body) || isTruncatedUtf8(body)) return decodeUtf8(body, name);
