@@ -1,9 +1,19 @@
 /**
  * Choosing among the legacy Vietnamese decodings of bytes that are not UTF-8: each of Windows-1258, TCVN3 and VNI
  * is scored by how many accented words it turns into valid Vietnamese syllables, and the file is converted only
- * when one decoding is clearly right. The thresholds are the policy of this folder: converting the wrong way
- * would write garbage into the graph, so anything in between is refused with the likely encoding named.
- * Unaccented text whose only non-ASCII bytes are Windows-1252 punctuation is the one non-Vietnamese case read.
+ * when one decoding is clearly right. The thresholds below are the policy; converting the wrong way would write
+ * garbage into the graph.
+ *
+ * Decisions:
+ * - A legacy decoding is accepted when >= 85% of accented words are valid syllables and no other decoding
+ *   comes within 10 points, or — for OCR text with wrong accents — when it is the only decoding that yields
+ *   valid syllables at all (then with a "looks damaged" warning). Anything in between is refused with the
+ *   likely encoding named.
+ * - Non-UTF-8 text that is not Vietnamese in any legacy encoding is refused, with one exception:
+ *   when its only non-ASCII bytes are typographic punctuation in Windows-1252 (“ ” – …), the common
+ *   case of an unaccented OCR text saved by a Windows tool, it is decoded as Windows-1252 with a warning.
+ *   Accented Western letters (é, ü, ñ outside Vietnamese words) mean a text in an encoding we would
+ *   garble or a non-Vietnamese document: refusing is safer than writing mojibake into the graph.
  */
 import commonSyllables from './data/commonSyllables.json';
 import { isVietnameseSyllable } from '../vietnameseSyllable';

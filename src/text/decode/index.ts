@@ -10,7 +10,9 @@
  * - `unicode.ts`: UTF-8 (truncated, damaged, double-encoded) and UTF-16 with or without BOM;
  * - `legacyVietnamese.ts`: the Windows-1258, TCVN3 and VNI charts;
  * - `choose.ts`: which legacy decoding, if any, a non-UTF-8 file is in (and the Windows-1252 punctuation case);
- * - `result.ts`: the result types, error codes and encoding names.
+ * - `result.ts`: the result types, error codes and encoding names;
+ * - `windows1252.ts`, `counts.ts`: the byte table and the counts the others share.
+ * Tables are data: `data/binaryFormats.json`, `data/legacyVietnamese.json`, `data/commonSyllables.json`.
  * `maxBytes` <= 0 or non-finite disables the size limit.
  */
 import { normalizeText } from '../fold';

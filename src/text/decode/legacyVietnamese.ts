@@ -2,6 +2,8 @@
  * Reading bytes in one legacy Vietnamese encoding, known beforehand: Windows-1258 (through iconv-lite), TCVN3 and
  * VNI (their character tables in data/legacyVietnamese.json). Which encoding a file is in is decided elsewhere
  * (`choose.ts`); this module only knows the charts, and the one repair the TCVN3 chart forces (capitals).
+ * TCVN3 bytes 0x80–0x9F are read as Windows-1252 punctuation (Word wrote smart quotes and dashes that way in
+ * ".VnTime" documents); the unused TCVN3 slots at 0xA0–0xFF take their TCVN 5712 (VN1) capitals.
  */
 import iconv from 'iconv-lite';
 import data from './data/legacyVietnamese.json';
