@@ -1,5 +1,5 @@
 /**
- * Why a file could not be read. Codes extend decode.ts's codes (kept as they are for plain text) with the
+ * Why a file could not be read. Codes extend text/decode's codes (kept as they are for plain text) with the
  * ones only other formats can raise; every message names the file and says what to do.
  */
 import type { DecodeErrorCode } from '../text/decode';

@@ -9,7 +9,9 @@
  * Real Vietnamese Unicode text never takes this path: it holds letters outside Latin-1 and Windows-1252
  * (ư, ơ, đ, ạ, ...), which no byte-per-character reading produces.
  */
-import { cp1252ByteOf, decodeDocument, ENCODING_LABELS, scoreLegacyEncodings, type DocumentEncoding } from './decode';
+import { decodeDocument, ENCODING_LABELS, type DocumentEncoding } from './decode';
+import { scoreLegacyEncodings } from './decode/choose';
+import { cp1252ByteOf } from './decode/windows1252';
 
 export type MojibakeCheck =
   /** Not mojibake (or nothing to tell): use the text as given. */

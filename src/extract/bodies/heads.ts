@@ -2,7 +2,7 @@
  * Heads of bodies: abbreviations ("UBND"), complete bodies ("Ủy ban nhân dân tỉnh"), named heads ("Sở", "Bộ") and
  * their OCR-damaged short forms, and the owner written after a body or a group.
  */
-import { isVietnameseSyllable } from '../../text/decode';
+import { isVietnameseSyllable } from '../../text/vietnameseSyllable';
 import vocab from '../data/bodyVocabulary.json';
 import { hasMarks } from '../folding';
 import {

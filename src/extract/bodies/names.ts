@@ -1,5 +1,5 @@
 /** Canonical display names: vocabulary words with diacritics, abbreviations expanded, the rest as written. */
-import { isVietnameseSyllable } from '../../text/decode';
+import { isVietnameseSyllable } from '../../text/vietnameseSyllable';
 import vocab from '../data/bodyVocabulary.json';
 import { fold, hasMarks } from '../folding';
 import { BoundedMemo } from '../memo';

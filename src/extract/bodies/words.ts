@@ -1,5 +1,5 @@
 /** Tests of one token or phrase as written: "các", a predicate, a function word, a head carrying its own marks. */
-import { isVietnameseSyllable } from '../../text/decode';
+import { isVietnameseSyllable } from '../../text/vietnameseSyllable';
 import vocab from '../data/bodyVocabulary.json';
 import { hasMarks } from '../folding';
 import {
