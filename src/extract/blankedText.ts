@@ -2,7 +2,9 @@
  * Copies of a text with some ranges blanked (every unit a space), remembered with the text they were made from:
  * the identity and reference stages read the document with its URLs blanked (findSymbols.ts, `maskUrls`), and
  * the token layer derives such a copy's tokens from the tokens of the text it was made from, already made for
- * the other stages, instead of scanning the whole document a second time (matching/tokens.ts).
+ * the other stages, instead of scanning the whole document a second time (matching/tokens.ts). Two texts may blank
+ * to the same copy; what is derived from whichever was remembered is the copy's own (its fold, its tokens), so the
+ * memo holds pure results.
  */
 import { BoundedMemo } from './memo';
 
@@ -46,7 +48,7 @@ export function blankedString(text: string, ranges: readonly BlankedRange[]): st
   let out = '';
   let at = 0;
   for (const r of ranges) {
-    if (r.start < at || r.end < r.start || r.end > text.length) throw new RangeError(`blankRanges: ranges must be in text order, not overlapping, inside the text (got ${r.start}-${r.end} after ${at})`);
+    if (r.start < at || r.end < r.start || r.end > text.length) throw new RangeError(`blankedString: ranges must be in text order, not overlapping, inside the text (got ${r.start}-${r.end} after ${at})`);
     out += text.slice(at, r.start) + ' '.repeat(r.end - r.start);
     at = r.end;
   }
