@@ -3,6 +3,7 @@
  * Shared by the identity stage (the header's own symbol) and the reference stage (citations).
  */
 import { endsInListedCode, parseSymbol, type ParsedSymbol } from './symbols';
+import { blankRanges } from './blankedText';
 
 const C = '[A-Za-z0-9ĐđÐ]';
 /**
@@ -79,8 +80,11 @@ function* matchesFrom(sticky: RegExp, text: string, starts: readonly number[]): 
 
 /** Replace URLs by spaces (same length): a link's text names pages, not citations. */
 export function maskUrls(text: string): string {
-  return text.replace(/\b(?:https?:\/\/|www\.)\S+/g, (m) => ' '.repeat(m.length));
+  // Through blankRanges: the copy's tokens are then read off the document's own (matching/tokens.ts).
+  return blankRanges(text, Array.from(text.matchAll(URL_RE), (m) => ({ start: m.index, end: m.index + m[0].length })));
 }
+
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+/g;
 
 export interface SymbolHit {
   start: number;

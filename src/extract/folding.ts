@@ -5,6 +5,7 @@
  */
 import { foldBuffer, foldKeepLength as foldKeepLengthOnce, keepLengthUnit, unitsToString } from '../text/fold';
 import { BoundedMemo } from './memo';
+import { blankedString, blankingOf, keepsCodePoints } from './blankedText';
 
 // One fold for the whole project (table-driven in src/text/fold.ts); re-exported for the extractors.
 export { fold, foldForSearch } from '../text/fold';
@@ -28,9 +29,20 @@ export function foldKeepLength(nfcText: string): string {
 }
 
 function foldWhole(nfcText: string): string {
-  const folded = foldUnits(nfcText);
+  const folded = blankedCopyFold(nfcText) ?? foldUnits(nfcText);
   if (folded !== nfcText) sources.set(folded, nfcText);
   return folded;
+}
+
+/**
+ * The fold of a blanked copy of a text (blankedText.ts: the document with its URLs blanked) whose source was
+ * folded recently: the source's fold with the same ranges blanked, a space folding to itself. Undefined otherwise.
+ */
+function blankedCopyFold(text: string): string | undefined {
+  const blanking = blankingOf(text);
+  if (blanking === undefined || !keepsCodePoints(blanking)) return undefined;
+  const sourceFold = recent.peek(blanking.source);
+  return sourceFold === undefined ? undefined : blankedString(sourceFold, blanking.ranges);
 }
 
 /**

@@ -110,8 +110,9 @@ export function* spellingsIn(folded: string, words?: readonly Token[]): Generato
     const w = words[k]!;
     if (w.end <= i) continue;
     if (spellingTest(w, 'lettersAndDigits', plainWord)) {
-      // Only its start can open a spelling: the word is one run of letters and digits.
-      const m = w.start >= i ? spellingAt(folded, w.start) : null;
+      // Only its start can open a spelling, and only a spelling whose first word is this word: the word is one
+      // run of letters and digits, so a longer first word would run on past it, a shorter one end inside it.
+      const m = w.start >= i && spellingTest(w, 'provinceFirstWord', isFirstWord) ? spellingAt(folded, w.start) : null;
       if (m) {
         yield m;
         i = m.end;
@@ -129,6 +130,13 @@ interface Spelling {
   folded: string;
   start: number;
   end: number;
+}
+
+/** First words of the spellings (a plain word can open a spelling only when it is one). */
+const FIRST_WORDS: ReadonlySet<string> = new Set(ALL_FOLDED.map((f) => f.split(' ')[0]!));
+
+function isFirstWord(t: Token): boolean {
+  return FIRST_WORDS.has(t.raw);
 }
 
 /** A word of letters a-z and digits only (folded). */

@@ -1,8 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasMarks } from '../../src/extract/folding';
-import { normalizeText } from '../../src/text/fold';
+import { foldKeepLength, hasMarks } from '../../src/extract/folding';
+import { blankRanges } from '../../src/extract/blankedText';
+import { maskUrls } from '../../src/extract/findSymbols';
+import { foldKeepLength as foldKeepLengthOnce, normalizeText } from '../../src/text/fold';
 
 const CORPUS = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../data/corpus');
 
@@ -37,5 +39,25 @@ describe('hasMarks', () => {
       .flatMap((f) => normalizeText(readFileSync(path.join(CORPUS, f), 'utf8')).split(/\s+/));
     expect(words.length).toBeGreaterThan(1000);
     for (const w of [...words, '𝐀', 'Sở 𝐀', '\ud835']) expect(hasMarks(w)).toBe(byDefinition(w));
+  });
+});
+
+describe('foldKeepLength of a blanked copy', () => {
+  it("folds a document's copy with its URLs blanked as the copy itself folds, read off the document's fold", () => {
+    const text = normalizeText(readFileSync(path.join(CORPUS, '../../tests/fixtures/real-formats/export-quyet-dinh-97-2025-qd-ubnd.md'), 'utf8'));
+    foldKeepLength(text);
+    const masked = maskUrls(text);
+    expect(masked).not.toBe(text);
+    expect(foldKeepLength(masked)).toBe(foldKeepLengthOnce(masked));
+  });
+
+  it('keeps the fold of astral characters next to a range, and folds a range that would cut one from the copy itself', () => {
+    const text = `Sở 𐐀𐐁 Nội vụ ${'Ủy ban nhân dân tỉnh '.repeat(20)}`;
+    foldKeepLength(text);
+    // Around the pair "𐐀" (Deseret, whose fold is its small letter): before it, over it, and cutting it.
+    for (const [start, end] of [[2, 3], [3, 5], [4, 5], [3, 4], [20, 40]] as const) {
+      const copy = blankRanges(text, [{ start, end }]);
+      expect(foldKeepLength(copy)).toBe(foldKeepLengthOnce(copy));
+    }
   });
 });

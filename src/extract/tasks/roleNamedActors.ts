@@ -7,6 +7,7 @@
  * directive's "các cơ quan, đơn vị được giao chủ trì" is left as it was: the gold annotates it there.
  */
 import { foldForSearch } from '../../text/fold';
+import { escapeRegExp } from '../../text/regex';
 import { foldedPhrases } from '../vocabulary';
 import { memoize } from '../memo';
 import words from './clauseWords.json';
@@ -42,14 +43,25 @@ const roleNamedName = memoize(namedByRole, 20_000);
  * table row is no title: a plan's one-cell row "| Quy định |" heads a column, not an annex.
  */
 export function regulationStart(doc: TaskDocument): number {
-  const folded = doc.folded.toLowerCase();
-  let at = 0;
-  for (const line of folded.split('\n')) {
-    if (REGULATION_TITLES.has(line.replace(/[*#_]/g, ' ').replace(/\s+/g, ' ').trim())) return at;
-    at += line.length + 1;
-  }
-  return -1;
+  // One regex pass over the text: a title line is its words and nothing else but marks of emphasis and spaces.
+  const m = REGULATION_TITLE_LINE.exec(doc.folded.toLowerCase());
+  return m ? m.index + (m[0].charCodeAt(0) === 0x0a ? 1 : 0) : -1;
 }
+
+/**
+ * A line that reads as one of REGULATION_TITLES once its marks of emphasis (`*`, `#`, `_`) and runs of spaces are
+ * read as one space and its ends trimmed: the title's words, separated by such characters only. `[^\S\n]` is any
+ * space but the line break (lines are split at `\n` only).
+ */
+const REGULATION_TITLE_LINE = ((): RegExp => {
+  const filler = '(?:[*#_]|[^\\S\\n])';
+  const titles = [...REGULATION_TITLES].map((t) => {
+    const words = t.split(' ');
+    if (words.some((w) => w === '' || /[*#_\s]/.test(w))) throw new Error(`clauseWords.json regulationTitles: "${t}" must fold to words without *, # or _`);
+    return words.map(escapeRegExp).join(`${filler}+`);
+  });
+  return new RegExp(`(?:^|\\n)${filler}*(?:${titles.join('|')})${filler}*(?=\\n|$)`);
+})();
 
 /**
  * "Cơ quan chủ trì", "các cơ quan, đơn vị được giao phối hợp", "Ngành được giao": one kind of body or a list of them,

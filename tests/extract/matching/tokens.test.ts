@@ -20,6 +20,8 @@ import {
   type Token,
 } from '../../../src/extract/matching';
 import { BoundedMemo } from '../../../src/extract/memo';
+import { blankRanges } from '../../../src/extract/blankedText';
+import { maskUrls } from '../../../src/extract/findSymbols';
 
 const FIXTURES = path.join(__dirname, '../../fixtures/real-formats');
 
@@ -101,6 +103,38 @@ describe('tokenizeWords', () => {
       expect(derived.length).toBeGreaterThan(1000);
       expect(derived.map(fields)).toEqual(tokenize(folded).filter((t) => t.word).map(fields));
     }
+  });
+
+  it("reads a copy with its URLs blanked off the document's tokens, exactly as a scan of the copy would", () => {
+    const fields = (t: Token) => [t.raw, t.f, t.w, t.start, t.end, t.cap, t.upper, t.word, t.nl];
+    // A real decision citing the national public-service portal "(https://dichvucong.gov.vn)" in its procedures.
+    const text = normalizeText(readFileSync(path.join(FIXTURES, 'export-quyet-dinh-97-2025-qd-ubnd.md'), 'utf8'));
+    const own = documentTokens(text);
+    const masked = maskUrls(text);
+    expect(masked).not.toBe(text);
+    const derived = documentTokens(masked);
+    expect(derived.map(fields)).toEqual(tokenize(masked).map(fields));
+    // Read off the document's own tokens: those before the URL are the very same tokens.
+    expect(derived[0]).toBe(own[0]);
+  });
+
+  it('reads a blanked copy alike when a range cuts a word, follows a line break or runs to a line end', () => {
+    const fields = (t: Token) => [t.raw, t.f, t.start, t.end, t.word, t.nl];
+    const line = 'Sở Nội vụ chủ trì, phối hợp với các sở, ngành liên quan;\n\n';
+    const text = line.repeat(30).normalize('NFC');
+    documentTokens(text);
+    const at = (k: number, offset: number) => k * line.length + offset;
+    // Inside "chủ" up to the comma; the whole of a line's words up to its break (the next line's first word then
+    // comes after a blanked range and two line breaks); "với" alone.
+    const cut = line.indexOf('chủ') + 1;
+    const ranges = [
+      { start: at(2, cut), end: at(2, line.indexOf(',')) },
+      { start: at(5, 0), end: at(5, line.indexOf('\n')) },
+      { start: at(9, line.indexOf('với')), end: at(9, line.indexOf('với') + 3) },
+    ];
+    const copy = blankRanges(text, ranges);
+    expect(copy.slice(at(2, cut - 1), at(2, line.indexOf(',') + 1))).toBe('c      ,');
+    expect(documentTokens(copy).map(fields)).toEqual(tokenize(copy).map(fields));
   });
 
   it('reads the same words when folding turns a character of the source into a space', () => {

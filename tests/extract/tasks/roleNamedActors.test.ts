@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
-import { namedByRole } from '../../../src/extract/tasks/roleNamedActors';
+import { namedByRole, regulationStart } from '../../../src/extract/tasks/roleNamedActors';
+import { foldKeepLength } from '../../../src/extract/folding';
+import type { TaskDocument } from '../../../src/extract/tasks/types';
 
 function pairs(text: string): string[] {
   return extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
@@ -112,5 +114,17 @@ describe('a name made only of a kind and a part', () => {
     expect(namedByRole('Cơ quan chủ trì giải quyết thủ tục đầu tư dự án')).toBe(false);
     expect(namedByRole('cơ quan, đơn vị liên quan')).toBe(false);
     expect(namedByRole('Sở Nội vụ')).toBe(false);
+  });
+});
+
+describe("where a regulation's title line stands", () => {
+  const at = (text: string) => regulationStart({ folded: foldKeepLength(text) } as TaskDocument);
+
+  it('is the first line that holds only the title, whatever marks of emphasis and spaces surround its words', () => {
+    const lines = ['QUYẾT ĐỊNH', 'Ban hành Quy chế phối hợp', 'QUY CHẾ PHỐI HỢP', '| Quy định |', ' ** _QUY   \tCHẾ_ **\r', 'QUY ĐỊNH'];
+    const text = lines.join('\n');
+    expect(at(text)).toBe(text.indexOf(' ** _QUY'));
+    expect(at(lines.slice(5).join('\n'))).toBe(0);
+    expect(at(`Quy\n${text.split('\n', 4).join('\n')}\nchế`)).toBe(-1);
   });
 });
