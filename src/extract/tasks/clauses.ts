@@ -21,6 +21,7 @@ import { standingBodyAt } from './standingBodies';
 import { advisedVerbAt, insideAdvisedList } from './advisedBody';
 import { insidePassiveAgent } from './passiveAgent';
 import { continuesBodyList } from './listContinuation';
+import { inRecipientPurpose } from './recipientPurpose';
 import { toActFormula } from './informedName';
 import { groupLeadersAt } from './groupLeaders';
 import { withPlaceTail } from './placeTail';
@@ -53,8 +54,18 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
   // The label may be written in bold ("**16.** Khuyến khích ...").
   const opening = skipJunk(doc, skipLabel(doc, skipJunk(doc, u.from, u.to), u.to), u.to);
   const encouraged = (ev: ClauseEvent): boolean => !!ev.assigned && ev.at > opening && !!longestMatch(t, ev.at, ENCOURAGING_TRIGGERS, true);
+  // "... gửi Văn phòng UBND tỉnh để có cơ sở đôn đốc các sở, ngành ...": the recipient's purpose tasks nobody here.
+  const recipients = (ev: ClauseEvent): boolean => !!ev.assigned && ev.at > opening && inRecipientPurpose(doc, ev.at);
   const push = (ev: ClauseEvent) =>
-    events.push(conditional(ev) ? { ...ev, actors: [], silent: true, conditional: true } : encouraged(ev) ? { ...ev, actors: [], silent: true, conditional: true, encouraged: true } : ev);
+    events.push(
+      conditional(ev)
+        ? { ...ev, actors: [], silent: true, conditional: true }
+        : encouraged(ev)
+          ? { ...ev, actors: [], silent: true, conditional: true, encouraged: true }
+          : recipients(ev)
+            ? { ...ev, actors: [], silent: true }
+            : ev,
+    );
   for (let i = sentenceFrom; i < u.to; i++) {
     const tok = t[i]!;
     if (!tok.word) {
