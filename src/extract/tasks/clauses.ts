@@ -22,7 +22,6 @@ import { advisedVerbAt, insideAdvisedList } from './advisedBody';
 import { insidePassiveAgent } from './passiveAgent';
 import { continuesBodyList } from './listContinuation';
 import { inRecipientPurpose } from './recipientPurpose';
-import { accountableOnly } from './accountability';
 import { toActFormula } from './informedName';
 import { groupLeadersAt } from './groupLeaders';
 import { withPlaceTail } from './placeTail';
@@ -63,7 +62,7 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
         ? { ...ev, actors: [], silent: true, conditional: true }
         : encouraged(ev)
           ? { ...ev, actors: [], silent: true, conditional: true, encouraged: true }
-          : recipients(ev) || (!ev.silent && accountableOnly(doc, ev.predAt))
+          : recipients(ev)
             ? { ...ev, actors: [], silent: true }
             : ev,
     );
