@@ -6,7 +6,7 @@ import { foldForSearch } from '../../text/fold';
 import { bodyJurisdiction, committeeFieldAt, isPredicateAt, officialsBody, opensWithPersonName, parseBodyAt, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
 import { NATIONAL, type Body, type Jurisdiction } from '../types';
 import { exactWordsAt, KINDS_ALONE, LEVELS_AND_PLACES, OWN_PLACE_WORDS, tokenize } from '../vocabulary';
-import { namesOwnPlace, namesThePublic } from './nonBodies';
+import { namesOwnPlace, namesSectors, namesThePublic } from './nonBodies';
 
 const LEVEL_OR_PLACE = new RegExp(`^(${LEVELS_AND_PLACES.join('|')})\\b`);
 
@@ -43,7 +43,7 @@ export class BodyRegistry {
     const r = resolveBody(name, this.jurisdiction);
     if (!r.key || r.key.startsWith('@')) return null;
     // The public and the text's own province as a place are no bodies (nonBodies.ts).
-    if (namesThePublic(name) || namesOwnPlace(name, this.jurisdiction)) return null;
+    if (namesThePublic(name) || namesSectors(name) || namesOwnPlace(name, this.jurisdiction)) return null;
     let b = this.bodies.get(r.key);
     if (!b) {
       b = { key: r.key, name: r.name, jurisdiction: r.jurisdiction, aliases: [], group: r.group, mentions: [] };
