@@ -80,7 +80,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 207 development documents (F1 0.936, P 0.949, R 0.924)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 207 development documents (F1 0.937, P 0.949, R 0.924)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -169,10 +169,10 @@ describe('extraction on real documents against their gold', () => {
     // r31a, r31b and r31c merged: 0.945 / 0.925 / 0.935 (1998/117/162).
     // r32b (false pairs of the check half: the last kind of "sở, ban, ngành" after a fronted phrase, a short form
     // beside its name with the text's own "Thành phố", "và trong" no loose "vũ trang", a public service unit kept
-    // among the kinds of one "các", a recipient's purpose after "gửi ... để", "cùng cấp" no verb): 0.949 / 0.925 /
-    // 0.937 (1998/107/162): floors 0.936 and 0.949.
+    // among the kinds of one "các", a recipient's purpose after "gửi ... để", "cùng cấp" no verb, "các ngành, lĩnh
+    // vực" no body): 0.950 / 0.925 / 0.937 (1998/106/162): floors 0.937 and 0.949.
     expect(development(result).length).toBe(207);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.936);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.937);
     expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.949);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.924);
   });
