@@ -80,7 +80,7 @@ describe('extraction on real documents against their gold', () => {
     expect(first.assignments.recall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('keeps assignments (body, role) at or above the measured level on the 207 development documents (F1 0.937, P 0.944, R 0.930)', () => {
+  it('keeps assignments (body, role) at or above the measured level on the 207 development documents (F1 0.940, P 0.950, R 0.930)', () => {
     // 38 development files (F1 0.834) plus the 16 annotated blind on 2026-12-05, held out for one round (first
     // run F1 0.644, after the third assignment pass 0.657) and development data since: see DEV.txt. Fourth pass,
     // body side (names found, cut, split) from P 0.823 / R 0.743 / F1 0.781 to 0.846 / 0.784 / 0.814; with the
@@ -167,12 +167,16 @@ describe('extraction on real documents against their gold', () => {
     // no duty unless written "có trách nhiệm"), on 85aa258: 0.943 / 0.925 / 0.934 (1998/120/162), from 0.941 / 0.925 /
     // 0.933 (1998/126/162): floors 0.934 and 0.943.
     // r31a, r31b and r31c merged: 0.945 / 0.925 / 0.935 (1998/117/162).
+    // r32b (false pairs of the check half: the last kind of "sở, ban, ngành" after a fronted phrase, a short form
+    // beside its name with the text's own "Thành phố", "và trong" no loose "vũ trang", a public service unit kept
+    // among the kinds of one "các", a recipient's purpose after "gửi ... để", "cùng cấp" no verb, "các ngành, lĩnh
+    // vực" no body): 0.950 / 0.925 / 0.937 (1998/106/162): floors 0.937 and 0.949.
     // r32a (misses of the check half: a group owned by a named place, "Tổ chức, cá nhân ... có trách nhiệm", an
-    // inspection that handles violations, "các Chi nhánh trực thuộc", "ở tỉnh"): 0.945 / 0.930 / 0.937 (2009/117/151):
-    // floors 0.937, 0.944 and 0.930.
+    // inspection that handles violations, "các Chi nhánh trực thuộc", "ở tỉnh"): 0.945 / 0.930 / 0.937 (2009/117/151).
+    // r32a, r32b and r32c merged: 0.951 / 0.931 / 0.941 (2010/104/150): floors 0.940, 0.950 and 0.930.
     expect(development(result).length).toBe(207);
-    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.937);
-    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.944);
+    expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.94);
+    expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.95);
     expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.93);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {

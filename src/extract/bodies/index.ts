@@ -15,6 +15,7 @@
  */
 export { type BodyParse, type ParseOptions, type BodyListParse } from './bodyParse';
 export { functionWordAt, isCac, isPredicateAt } from './words';
+export { writtenLevelAt } from './levels';
 export { PROVINCES } from './localities';
 export { opensWithPersonName } from './persons';
 export { parseBodyAt, parseBodyAtUnfiltered } from './parse';

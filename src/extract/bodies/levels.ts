@@ -4,7 +4,8 @@
  * may hold a level.
  */
 import vocab from '../data/bodyVocabulary.json';
-import type { Token } from '../vocabulary';
+import { firstExactWordsAt, type Token } from '../vocabulary';
+import { GENERIC_OWNER_WRITTEN_LEVELS } from './wordSets';
 import { isWord } from './words';
 
 /** The level words, folded ("tinh", "huyen", "xa"). */
@@ -21,4 +22,12 @@ export const FOLDED_LEVEL_PATTERN = `cap (?:${vocab.adminLevels.join('|')})`;
 /** Whether a level ("cấp" and a level word: "cấp xã") starts at token `k`. */
 export function levelAt(tokens: readonly Token[], k: number): boolean {
   return isWord(tokens[k], 'cap') && isLevelWord(tokens[k + 1]);
+}
+
+/**
+ * Whether a level written so starts at token `k` ("cùng cấp" of "Thường trực HĐND cùng cấp"): its folded form is the
+ * verb "cung cấp", so a name followed by it is followed by no predicate.
+ */
+export function writtenLevelAt(tokens: readonly Token[], k: number): boolean {
+  return !!firstExactWordsAt(tokens, k, GENERIC_OWNER_WRITTEN_LEVELS, 'written', true);
 }

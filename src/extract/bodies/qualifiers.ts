@@ -6,6 +6,7 @@ import {
   GROUP_MODIFIERS,
   NAME_WORDS,
   PREDICATE_STARTS,
+  STOP_WORDS,
   tokenFuzzy,
   exactWordsAt,
   firstExactWordsAt,
@@ -131,7 +132,10 @@ export function groupTailAt(tokens: readonly Token[], i: number, underCac = fals
       k += managed;
       continue;
     }
-    const m = longestMatch(tokens, k, GROUP_MODIFIERS, true);
+    const found = longestMatch(tokens, k, GROUP_MODIFIERS, true);
+    // A function word that opens no modifier is itself: "cơ quan, đơn vị liên quan và trong thời hạn ..." is no "vũ
+    // trang" read loosely.
+    const m = found && STOP_WORDS.has(tokens[k]!.f) && isStopAt(tokens, k) && tokens[k]!.f !== found.p.words[0] ? null : found;
     // A one-word modifier written with other marks is another word ("các cơ quan đăng ký" is no "đảng").
     if (m && (m.p.words.length > 1 || phraseWrittenAt(tokens, k, m.p))) {
       const w = m.p.words.join(' ');

@@ -5,8 +5,8 @@
 import { foldForSearch } from '../../text/fold';
 import { bodyJurisdiction, committeeFieldAt, isPredicateAt, officialsBody, opensWithPersonName, parseBodyAt, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
 import { NATIONAL, type Body, type Jurisdiction } from '../types';
-import { exactWordsAt, KINDS_ALONE, LEVELS_AND_PLACES, tokenize } from '../vocabulary';
-import { namesOwnPlace, namesThePublic } from './nonBodies';
+import { exactWordsAt, KINDS_ALONE, LEVELS_AND_PLACES, OWN_PLACE_WORDS, tokenize } from '../vocabulary';
+import { namesOwnPlace, namesSectors, namesThePublic } from './nonBodies';
 
 const LEVEL_OR_PLACE = new RegExp(`^(${LEVELS_AND_PLACES.join('|')})\\b`);
 
@@ -43,7 +43,7 @@ export class BodyRegistry {
     const r = resolveBody(name, this.jurisdiction);
     if (!r.key || r.key.startsWith('@')) return null;
     // The public and the text's own province as a place are no bodies (nonBodies.ts).
-    if (namesThePublic(name) || namesOwnPlace(name, this.jurisdiction)) return null;
+    if (namesThePublic(name) || namesSectors(name) || namesOwnPlace(name, this.jurisdiction)) return null;
     let b = this.bodies.get(r.key);
     if (!b) {
       b = { key: r.key, name: r.name, jurisdiction: r.jurisdiction, aliases: [], group: r.group, mentions: [] };
@@ -157,7 +157,11 @@ export class BodyRegistry {
     const consider = (c: ResolvedBody) => {
       // The key drops the document's own place ("... tỉnh"): a fuller name that only adds a level or a place
       // ("... cấp tỉnh, cấp xã") is another body.
-      const longer = c.key.endsWith(place) && c.key.startsWith(opening) && !LEVEL_OR_PLACE.test(c.key.slice(opening.length));
+      // "Trung tâm Chuyển đổi số" beside "Trung tâm Chuyển đổi số Thành phố" in a city's text: the bare word of the
+      // text's own place ("Thành phố", "tỉnh") names the same body.
+      const added = c.key.slice(opening.length);
+      const ownPlaceAdded = this.jurisdiction !== NATIONAL && OWN_PLACE_WORDS.some((w) => added === `${w}${place}`);
+      const longer = c.key.endsWith(place) && c.key.startsWith(opening) && (ownPlaceAdded || !LEVEL_OR_PLACE.test(added));
       const placed = anyPlace && c.jurisdiction !== NATIONAL && c.key === `${opening.trimEnd()}@${c.jurisdiction}`;
       if (c.group || !(longer || placed)) return;
       const full = c.official ? officialsBody(c) : c.written;

@@ -20,6 +20,8 @@ import { closingSubjects, ministryOfficeAt } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
 import { advisedVerbAt, insideAdvisedList } from './advisedBody';
 import { insidePassiveAgent } from './passiveAgent';
+import { continuesBodyList } from './listContinuation';
+import { inRecipientPurpose } from './recipientPurpose';
 import { toActFormula } from './informedName';
 import { groupLeadersAt } from './groupLeaders';
 import { withPlaceTail } from './placeTail';
@@ -52,8 +54,18 @@ export function clauseEvents(doc: TaskDocument, scope: readonly Actor[], u: Unit
   // The label may be written in bold ("**16.** Khuyến khích ...").
   const opening = skipJunk(doc, skipLabel(doc, skipJunk(doc, u.from, u.to), u.to), u.to);
   const encouraged = (ev: ClauseEvent): boolean => !!ev.assigned && ev.at > opening && !!longestMatch(t, ev.at, ENCOURAGING_TRIGGERS, true);
+  // "... gửi Văn phòng UBND tỉnh để có cơ sở đôn đốc các sở, ngành ...": the recipient's purpose tasks nobody here.
+  const recipients = (ev: ClauseEvent): boolean => !!ev.assigned && ev.at > opening && inRecipientPurpose(doc, ev.at);
   const push = (ev: ClauseEvent) =>
-    events.push(conditional(ev) ? { ...ev, actors: [], silent: true, conditional: true } : encouraged(ev) ? { ...ev, actors: [], silent: true, conditional: true, encouraged: true } : ev);
+    events.push(
+      conditional(ev)
+        ? { ...ev, actors: [], silent: true, conditional: true }
+        : encouraged(ev)
+          ? { ...ev, actors: [], silent: true, conditional: true, encouraged: true }
+          : recipients(ev)
+            ? { ...ev, actors: [], silent: true }
+            : ev,
+    );
   for (let i = sentenceFrom; i < u.to; i++) {
     const tok = t[i]!;
     if (!tok.word) {
@@ -773,7 +785,7 @@ function commaSubject(doc: TaskDocument, scope: readonly Actor[], i: number, end
   const trig = longestMatch(t, i, ASSIGN_TRIGGERS, true);
   const list = parseBodyListAt(t, i);
   // Most commas open neither a trigger nor a body: answered before looking back for partners.
-  if ((!trig && (!list || list.to >= end)) || insidePartnerList(doc, i - 1) || insidePassiveAgent(doc, i - 1)) return null;
+  if ((!trig && (!list || list.to >= end)) || insidePartnerList(doc, i - 1) || insidePassiveAgent(doc, i - 1) || continuesBodyList(doc, i - 1)) return null;
   if (trig) {
     const objects = objectsAt(doc, i + trig.n, end);
     const after = objects ? skipApposition(doc, objects.to, end) : end;
@@ -833,8 +845,9 @@ function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, e
     const tok = t[k]!;
     if (endsSentence(doc, k) || tok.raw === ';') break;
     // "... khi chưa được Chính phủ, Thủ tướng Chính phủ phê duyệt": a comma inside a passive's agent opens no subject,
-    // nor one inside the bodies advised ("... phải tham mưu cho UBND tỉnh, Chủ tịch UBND tỉnh có văn bản thông báo").
-    if (tok.raw !== ',' || insidePassiveAgent(doc, k) || insideAdvisedList(doc, k)) continue;
+    // nor one inside the bodies advised ("... phải tham mưu cho UBND tỉnh, Chủ tịch UBND tỉnh có văn bản thông báo"),
+    // nor one between the kinds of a list ("... thì các sở, ban, ngành có văn bản giải trình").
+    if (tok.raw !== ',' || insidePassiveAgent(doc, k) || insideAdvisedList(doc, k) || continuesBodyList(doc, k)) continue;
     // "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở ... lồng ghép ...": the
     // direction after the fronted scope names the acting bodies; a comma inside its list opens no subject.
     const ev = clauseEvent(doc, scope, k + 1, end, first) ?? midDirected(doc, k + 1, end);

@@ -45,6 +45,14 @@ function namesThePublicUncached(name: string): boolean {
   return kinds > 0;
 }
 
+const SECTOR_NAMES: ReadonlySet<string> = new Set(vocab.sectorNames);
+
+/** Whether a name is the economy's sectors and fields ("Các ngành, lĩnh vực khác"), a topic of plans, no body. */
+export function namesSectors(name: string): boolean {
+  const words = tokenize(fold(name)).filter((t) => t.word || t.raw === ',').map((t) => (t.word ? t.f : ','));
+  return SECTOR_NAMES.has(words.join(' '));
+}
+
 /** Whether a name is only the place of the text's own jurisdiction ("tỉnh Cà Mau" in a text of Cà Mau). */
 export function namesOwnPlace(name: string, jurisdiction: Jurisdiction | null): boolean {
   return !!jurisdiction && placeNamed(name) === jurisdiction;

@@ -21,3 +21,19 @@ describe('a lower-case look-alike of a one-word name after a body', () => {
     expect(items('Ban xây dựng Đảng chủ trì')).toEqual(['Ban xây dựng Đảng']);
   });
 });
+
+describe('a function word after a group that folds loosely like a modifier', () => {
+  // Partners written without "các", as a list continues them.
+  const partners = (text: string) => parseBodyListAt(tokenize(text), 0, { bareGeneric: true })?.items.map((i) => i.raw) ?? [];
+
+  // Nghệ An, 98/2025/QĐ-UBND, Quy chế Điều 14.3: "và trong" is no "vũ trang" (the units of the armed forces).
+  it('ends the group before it', () => {
+    expect(partners('cơ quan, đơn vị liên quan và trong thời hạn 05 ngày làm việc kể từ ngày nhận được kiến nghị')).toEqual(['cơ quan, đơn vị liên quan']);
+  });
+
+  it('not the modifier written as such, nor one an OCR reading damaged', () => {
+    expect(items('các đơn vị vũ trang trên địa bàn tỉnh')).toEqual(['các đơn vị vũ trang trên địa bàn tỉnh']);
+    // An OCR sample (tests/fixtures/gold 002): "thuộc" read "thudc".
+    expect(items('cac co quan, don vi, dia phuong thudc tinh')).toEqual(['cac co quan, don vi, dia phuong thudc tinh']);
+  });
+});

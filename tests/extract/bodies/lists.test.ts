@@ -58,6 +58,13 @@ describe('splitting lists of collective bodies as annotators do', () => {
     expect(list('các sở, ban, ngành, địa phương')).toEqual(['các sở, ban, ngành, địa phương']);
     expect(list('các tổ chức, cá nhân có liên quan')).toEqual(['các tổ chức, cá nhân có liên quan']);
   });
+
+  it('keeps public service units among the kinds one "các" opens (a UBND decision on public services, Điều 2)', () => {
+    expect(list('Các cơ quan, đơn vị sự nghiệp công lập, UBND cấp xã căn cứ Danh mục dịch vụ sự nghiệp công')).toEqual([
+      'các cơ quan, đơn vị sự nghiệp công lập',
+      'Ủy ban nhân dân cấp xã',
+    ]);
+  });
 });
 
 describe('reading body lists in running text', () => {
