@@ -10,11 +10,13 @@
  * JSON to DIR (one file per document, named after its folder and file). `compare` extracts again and reports
  * every document whose JSON differs from DIR's, with the first differing lines; it exits 1 when any differs.
  * `loop` reads the sources once and extracts them N times (for `node --cpu-prof`), printing MB/s.
+ * A document `readSource` refuses (a damaged DOCX, an image OCR finds no text in) is part of the snapshot as its
+ * refusal, `{"refused": {"code", "message"}}`, so a change to what is read or refused shows as a difference too.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
-import { readSource, SOURCE_EXTENSIONS, type SourceText } from '../src/formats';
+import { readSource, SourceReadError, SOURCE_EXTENSIONS, type SourceText } from '../src/formats';
 import { extractDocument } from '../src/extract/extractDocument';
 
 const DEFAULT_DIRS = ['data/corpus', 'data/real', 'tests/fixtures/real-formats'];
@@ -39,16 +41,26 @@ function inputs(extra: readonly string[]): Input[] {
   return out;
 }
 
-async function read(input: Input): Promise<SourceText> {
-  return readSource(readFileSync(input.file), { fileName: path.basename(input.file) });
+interface Refusal {
+  refused: { code: string; message: string };
+}
+
+/** The document's source text, or `readSource`'s refusal of it; any other error is a bug and stops the run. */
+async function read(input: Input): Promise<SourceText | Refusal> {
+  try {
+    return await readSource(readFileSync(input.file), { fileName: path.basename(input.file) });
+  } catch (error) {
+    if (!(error instanceof SourceReadError)) throw error;
+    return { refused: { code: error.code, message: error.message } };
+  }
 }
 
 function extract(input: Input, source: SourceText) {
   return extractDocument(source.text, { fileName: path.basename(input.file), metadata: source.metadata });
 }
 
-function extractJson(input: Input, source: SourceText): string {
-  return `${JSON.stringify(extract(input, source), null, 1)}\n`;
+function extractJson(input: Input, source: SourceText | Refusal): string {
+  return `${JSON.stringify('refused' in source ? source : extract(input, source), null, 1)}\n`;
 }
 
 function firstDifference(a: string, b: string): string {
@@ -73,18 +85,20 @@ async function main(): Promise<void> {
   const list = inputs(also);
   if (mode === 'loop') {
     const rounds = Number(arg);
-    const sources = await Promise.all(list.map(read));
-    const bytes = list.reduce((sum, input) => sum + readFileSync(input.file).byteLength, 0);
+    const sources = await Promise.all(list.map(async (input) => ({ input, source: await read(input) })));
+    // A refused document has nothing to extract; it is left out of the timing.
+    const readable = sources.flatMap(({ input, source }) => ('refused' in source ? [] : [{ input, source }]));
+    const bytes = readable.reduce((sum, { input }) => sum + readFileSync(input.file).byteLength, 0);
     // CPU time as well as wall time: the machine may be shared, and CPU time is what a change saves.
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    for (let r = 0; r < rounds; r++) list.forEach((input, i) => extract(input, sources[i]!));
+    for (let r = 0; r < rounds; r++) readable.forEach(({ input, source }) => extract(input, source));
     const cpu = process.cpuUsage(c0);
     const seconds = (performance.now() - t0) / 1000;
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const mb = (bytes * rounds) / 1e6;
     console.log(
-      `${list.length} documents x${rounds} (${mb.toFixed(2)} MB): wall ${seconds.toFixed(2)} s (${(mb / seconds).toFixed(2)} MB/s), ` +
+      `${readable.length} documents (${list.length - readable.length} refused) x${rounds} (${mb.toFixed(2)} MB): wall ${seconds.toFixed(2)} s (${(mb / seconds).toFixed(2)} MB/s), ` +
         `CPU ${cpuSeconds.toFixed(2)} s (${(mb / cpuSeconds).toFixed(2)} MB/s)`,
     );
     return;

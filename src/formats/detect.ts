@@ -2,29 +2,26 @@
  * Which reader a file goes to. The bytes decide (a `.txt` that is really a PDF is read as a PDF); the
  * file name only settles text that could be either Markdown or plain text.
  */
+import { identifyFormat, type FileReader } from '../text/decode/fileFormats';
 import type { SourceFormat } from './types';
 
-export type BinaryFormat = Extract<SourceFormat, 'pdf' | 'docx' | 'image'>;
+export type BinaryFormat = Extract<SourceFormat, FileReader>;
 
-function latin1(bytes: Uint8Array, from: number, to: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, Math.min(bytes.length, to) - from)).toString('latin1');
+export interface BinaryFile {
+  format: BinaryFormat;
+  /** How messages name it: "a PNG image", "a Word document (.docx)". */
+  what: string;
+  /** Why the file is damaged and what to do (a DOCX without its document part), or null. */
+  damaged: string | null;
 }
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
-
-/** A binary format we read, from its magic bytes; null for anything else (text, or a format decode refuses). */
-export function detectBinaryFormat(bytes: Uint8Array): BinaryFormat | null {
-  const head = latin1(bytes, 0, 8);
-  if (head.startsWith('%PDF-')) return 'pdf';
-  if (head.startsWith('PK\x03\x04')) {
-    // The central directory at the end lists every member; a DOCX always has word/document.xml.
-    const names = latin1(bytes, 0, Math.min(bytes.length, 64 * 1024)) + latin1(bytes, Math.max(0, bytes.length - 64 * 1024), bytes.length);
-    return names.includes('word/document.xml') ? 'docx' : null;
-  }
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image';
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'image';
-  if (head.startsWith('II*\x00') || head.startsWith('MM\x00*')) return 'image';
-  return null;
+/**
+ * A binary format we read, from the one table of formats the text decoder refuses from too
+ * (src/text/decode/data/fileFormats.json); null for anything else (text, or a format the decoder refuses).
+ */
+export function detectBinaryFormat(bytes: Uint8Array): BinaryFile | null {
+  const known = identifyFormat(bytes);
+  return known?.reads ? { format: known.reads, what: known.what, damaged: known.damaged } : null;
 }
 
 const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i;
@@ -54,11 +51,4 @@ function markdownMarks(text: string): number {
   const pipeSeparators = count(/^\|?\s*:?-{3,}:?\s*\|/gm);
   const escapes = count(/\\[*_#|[\]()\\.-]/g);
   return Math.min(headings, 3) + Math.min(bold, 3) + Math.min(Math.floor(bars / 2), 3) + Math.min(pipeSeparators * 2, 3) + Math.min(escapes, 2);
-}
-
-/** How an image is named in messages. */
-export function imageKind(bytes: Uint8Array): string {
-  if (bytes[0] === 0x89) return 'a PNG image';
-  if (bytes[0] === 0xff) return 'a JPEG image';
-  return 'a TIFF image';
 }

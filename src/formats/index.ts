@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import { checkDocumentSize, decodeDocument, type DecodedDocument } from '../text/decode';
 import { normalizeText } from '../text/fold';
-import { detectBinaryFormat, detectTextFormat, imageKind, type BinaryFormat } from './detect';
+import { READABLE_EXTENSIONS } from '../text/decode/fileFormats';
+import { detectBinaryFormat, detectTextFormat, type BinaryFile } from './detect';
 import { SourceReadError } from './errors';
 import { readHtml } from './html/readHtml';
 import { readMarkdown } from './markdown/readMarkdown';
@@ -25,7 +26,7 @@ export interface ReadSourceOptions {
 }
 
 /** File name extensions `readSource` is meant for (a folder walk picks these; the bytes still decide). */
-export const SOURCE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf', '.png', '.jpg', '.jpeg', '.tif', '.tiff'] as const;
+export const SOURCE_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', ...READABLE_EXTENSIONS];
 
 export async function readSource(bytes: Uint8Array, opts: ReadSourceOptions = {}): Promise<SourceText> {
   const name = opts.fileName ?? 'the document';
@@ -39,6 +40,7 @@ export async function readSource(bytes: Uint8Array, opts: ReadSourceOptions = {}
   }
   const sized = checkDocumentSize(bytes.length, { fileName: name, maxBytes });
   if (sized) throw new SourceReadError(sized.code, sized.message);
+  if (binary.damaged) throw new SourceReadError('UNREADABLE_FILE', `${name} is ${binary.what} that is damaged: ${binary.damaged}.`);
   const read = await readBinary(binary, bytes, name);
   const text = normalizeText(read.text);
   if (!text.trim()) {
@@ -46,7 +48,7 @@ export async function readSource(bytes: Uint8Array, opts: ReadSourceOptions = {}
       ? new SourceReadError('OCR_FAILED', `${name}: OCR found no text; check that the scan is readable (upright, at least 200 dpi) and try again.`)
       : new SourceReadError('EMPTY', `${name} contains no text; there is nothing to ingest.`);
   }
-  return { text, format: binary, encoding: null, sourceHash, metadata: read.metadata, ocr: read.ocr, warnings: read.warnings };
+  return { text, format: binary.format, encoding: null, sourceHash, metadata: read.metadata, ocr: read.ocr, warnings: read.warnings };
 }
 
 interface BinaryReading {
@@ -64,18 +66,16 @@ const docxReader = () => import('./docx/readDocx');
 const pdfReader = () => import('./pdf/readPdf');
 const ocr = () => import('./ocr/tesseract');
 
-async function readBinary(format: BinaryFormat, bytes: Uint8Array, name: string): Promise<BinaryReading> {
-  switch (format) {
+async function readBinary(file: BinaryFile, bytes: Uint8Array, name: string): Promise<BinaryReading> {
+  switch (file.format) {
     case 'docx': {
       const r = await (await docxReader()).readDocx(bytes, name);
       return { text: r.text, metadata: r.metadata, ocr: false, warnings: r.warnings };
     }
     case 'pdf':
       return readPdfWithOcr(bytes, name);
-    case 'image': {
-      const what = imageKind(bytes);
-      return { text: await (await ocr()).ocrImage(bytes, name, what), metadata: null, ocr: true, warnings: [ocrWarning(name, what)] };
-    }
+    case 'image':
+      return { text: await (await ocr()).ocrImage(bytes, name, file.what), metadata: null, ocr: true, warnings: [ocrWarning(name, file.what)] };
   }
 }
 

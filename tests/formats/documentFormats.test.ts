@@ -100,6 +100,18 @@ describe('readSource: a PDF with a text layer', () => {
   });
 });
 
+describe('readSource: a damaged Word document', () => {
+  it('refuses a .docx without word/document.xml as a damaged DOCX, not as text to save as Plain Text', async () => {
+    // The real export with its document part removed (Python's zipfile, see the fixtures' README).
+    const read = readSource(bytes('damaged-quyet-dinh-97-2025-qd-ubnd.docx'), { fileName: 'qd.docx' });
+    await expect(read).rejects.toMatchObject({ code: 'UNREADABLE_FILE' });
+    const message = await read.catch((e: Error) => e.message);
+    expect(message).toMatch(/^qd\.docx is a Word document \(\.docx\) that is damaged: it has a word\/ folder but no word\/document\.xml/);
+    expect(message).toMatch(/save it again as \.docx/);
+    expect(message).not.toMatch(/Plain Text/);
+  });
+});
+
 function hasVietnameseOcr(): boolean {
   try {
     return execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).includes('vie');
@@ -118,6 +130,19 @@ describe.skipIf(!hasVietnameseOcr())('readSource: scans through OCR', () => {
     expect(s.warnings.map((w) => w.code)).toContain('OCR_TEXT');
     expect(s.text).toContain('97/2025/QĐ-UBND');
     expect(rows(s.text).some((r) => r.includes('97/2025/QĐ-UBND') && r.includes('tháng 11 năm 2025'))).toBe(true);
+  });
+
+  it('OCRs GIF and WebP images too, as Tesseract opens them, instead of telling the user to run OCR', async () => {
+    for (const [file, what] of [
+      ['scan-quyet-dinh-97-2025-qd-ubnd.gif', 'a GIF image'],
+      ['scan-quyet-dinh-97-2025-qd-ubnd.webp', 'a WebP image'],
+    ] as const) {
+      const s = await readSource(bytes(file), { fileName: file });
+      expect(s.format).toBe('image');
+      expect(s.ocr).toBe(true);
+      expect(s.warnings.find((w) => w.code === 'OCR_TEXT')?.message).toBe(`${file} is ${what}; its text comes from OCR and may contain recognition errors.`);
+      expect(rows(s.text).some((r) => r.includes('97/2025/QĐ-UBND') && r.includes('tháng 11 năm 2025'))).toBe(true);
+    }
   });
 
   it('OCRs the scanned pages of a PDF among typed ones, in page order', async () => {

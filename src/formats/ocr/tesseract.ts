@@ -91,7 +91,7 @@ async function tesseract(imagePath: string, name: string, what: string): Promise
   }
 }
 
-/** Text of one image (PNG, JPEG, TIFF); `what` names it in messages ("a PNG image"). */
+/** Text of one image (PNG, JPEG, GIF, TIFF, WebP: what Leptonica, under Tesseract, opens); `what` names it in messages ("a PNG image"). */
 export async function ocrImage(bytes: Uint8Array, name: string, what = 'an image'): Promise<string> {
   await requireOcr(name, what);
   return withTempDir(async (dir) => {

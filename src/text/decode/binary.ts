@@ -1,70 +1,9 @@
 /**
- * Telling bytes that are not text from text: the formats people hand us instead of a .txt (named by their magic
- * numbers, listed in data/binaryFormats.json, so the refusal can say what the file is and how to get its text),
- * and the share of control bytes above which a file is binary whatever it is.
+ * Telling bytes that are not text from text, whatever format they are in: the share of control bytes above which
+ * a file is binary. (Formats known by their magic numbers are named by fileFormats.ts, so the refusal can say
+ * what the file is and how to get its text.)
  */
-import data from './data/binaryFormats.json';
-import { latin1, percent, startsWith } from './counts';
-
-export interface FormatVerdict {
-  code: 'BINARY' | 'UNSUPPORTED_FORMAT';
-  what: string;
-  /** What to do to get a text we can read. */
-  advice: string;
-}
-
-interface KnownFormat extends FormatVerdict {
-  /** Any of these byte sequences at the start. */
-  magic: number[][];
-  /** A second signature further in (WebP is a RIFF file with "WEBP" at byte 8). */
-  also?: { at: number; magic: number[] };
-  /** A ZIP container: the member names tell which format it is. */
-  zip: boolean;
-}
-
-const ADVICE: Record<string, string> = data.advice;
-
-function advice(key: string): string {
-  const text = ADVICE[key];
-  if (text === undefined) throw new Error(`binaryFormats.json: advice "${key}" is not defined under "advice"; add it there.`);
-  return text;
-}
-
-function hexBytes(hex: string): number[] {
-  return hex.split(' ').map((h) => parseInt(h, 16));
-}
-
-const FORMATS: readonly KnownFormat[] = data.formats.map((f) => {
-  if (f.code !== 'BINARY' && f.code !== 'UNSUPPORTED_FORMAT') {
-    throw new Error(`binaryFormats.json: "${f.what}" has code ${f.code}; use BINARY or UNSUPPORTED_FORMAT.`);
-  }
-  return {
-    code: f.code,
-    what: f.what,
-    advice: advice(f.advice),
-    magic: f.magic.map(hexBytes),
-    also: 'also' in f && f.also ? { at: f.also.at, magic: hexBytes(f.also.magic) } : undefined,
-    zip: 'zip' in f && f.zip === true,
-  };
-});
-
-const ZIP_MEMBERS = data.zipMembers.map((m) => ({ member: m.member, what: m.what, advice: advice(m.advice) }));
-
-/** Magic numbers of the formats people actually hand us instead of text. */
-export function sniffFormat(bytes: Uint8Array): FormatVerdict | null {
-  for (const format of FORMATS) {
-    if (!format.magic.some((magic) => startsWith(bytes, magic))) continue;
-    if (format.also && !startsWith(bytes.subarray(format.also.at), format.also.magic)) continue;
-    if (format.zip) {
-      // Office Open XML and OpenDocument are ZIP files; the member names near the start tell them apart.
-      const names = latin1(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)));
-      const member = ZIP_MEMBERS.find((m) => names.includes(m.member));
-      if (member) return { code: format.code, what: member.what, advice: member.advice };
-    }
-    return { code: format.code, what: format.what, advice: format.advice };
-  }
-  return null;
-}
+import { percent } from './counts';
 
 /** Share of control characters above which bytes are not text. Text has tabs and line ends, not these. */
 export const CONTROL_SHARE_LIMIT = 0.01;

@@ -6,19 +6,21 @@
  * 1990s–2000s: Windows-1258 (CP1258), TCVN3 (the ".Vn" ABC fonts) and VNI (the "VNI-" fonts). A legacy
  * file read as if it were UTF-8 becomes garbage that no extractor can repair, so it is detected here.
  * This module keeps the public API and the order of the checks; each concept has its module:
- * - `binary.ts`: formats handed us instead of text (PDF, DOCX, images...) and bytes that are not text;
+ * - `fileFormats.ts`: formats handed us instead of text (PDF, DOCX, images...), from the table readSource shares;
+ * - `binary.ts`: bytes that are not text, whatever their format;
  * - `unicode.ts`: UTF-8 (truncated, damaged, double-encoded) and UTF-16 with or without BOM;
  * - `legacyVietnamese.ts`: the Windows-1258, TCVN3 and VNI charts;
  * - `choose.ts`: which legacy decoding, if any, a non-UTF-8 file is in (and the Windows-1252 punctuation case);
  * - `result.ts`: the result types, error codes and encoding names;
  * - `windows1252.ts`, `counts.ts`: the byte table and the counts the others share.
- * Tables are data: `data/binaryFormats.json`, `data/legacyVietnamese.json`, `data/commonSyllables.json`.
+ * Tables are data: `data/fileFormats.json`, `data/legacyVietnamese.json`, `data/commonSyllables.json`.
  * `maxBytes` <= 0 or non-finite disables the size limit.
  */
 import { normalizeText } from '../fold';
-import { binaryEvidence, sniffFormat } from './binary';
+import { binaryEvidence } from './binary';
 import { decodeNonUnicode } from './choose';
 import { countChar, countNonAscii, startsWith } from './counts';
+import { identifyFormat } from './fileFormats';
 import { fail, type Decoded, type DecodeFailure, type DecodeOptions, type DecodeResult } from './result';
 import { decodeUtf16, decodeUtf8, guessBomlessUtf16, isStrictUtf8, isTruncatedUtf8 } from './unicode';
 
@@ -45,7 +47,7 @@ export function decodeDocument(bytes: Uint8Array, opts: DecodeOptions): DecodeRe
   const sized = checkDocumentSize(bytes.length, opts);
   if (sized) return sized;
 
-  const format = sniffFormat(bytes);
+  const format = identifyFormat(bytes)?.asText;
   if (format) return fail(format.code, `${name} is ${format.what}, not plain text: ${format.advice}.`);
 
   const decoded = decodeText(bytes, name);
