@@ -95,6 +95,6 @@ export const KINDS_ALONE = new Set<string>(foldedPhrases(VOCAB.kindsAlone));
 export const ANYONE_KINDS: readonly string[] = foldedPhrases(VOCAB.anyoneKinds);
 /** Levels and places: a fuller name that only adds one ("... cấp tỉnh") is another body. Folded. */
 export const LEVELS_AND_PLACES: readonly string[] = foldedPhrases(VOCAB.levelsAndPlaces);
-/** The bare words a local text names its own place by after a body's name ("... Thành phố"). Folded. */
-export const OWN_PLACE_WORDS: readonly string[] = foldedPhrases(VOCAB.ownPlaceWords);
+/** The words a province-level place is named by ("tỉnh", "thành phố"); bare after a body's name, the text's own place. Folded. */
+export const PROVINCE_PLACE_WORDS: readonly string[] = foldedPhrases(VOCAB.provincePlaceWords);
 

@@ -5,7 +5,7 @@
  */
 import vocab from '../data/bodyVocabulary.json';
 import { firstExactWordsAt, type Token } from '../vocabulary';
-import { GENERIC_OWNER_WRITTEN_LEVELS } from './wordSets';
+import { GENERIC_OWNER_LEVELS, GENERIC_OWNER_WRITTEN_LEVELS } from './wordSets';
 import { isWord } from './words';
 
 /** The level words, folded ("tinh", "huyen", "xa"). */
@@ -25,9 +25,19 @@ export function levelAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * Whether a level written so starts at token `k` ("cùng cấp" of "Thường trực HĐND cùng cấp"): its folded form is the
- * verb "cung cấp", so a name followed by it is followed by no predicate.
+ * The level that says which committee of a kind owns a standing part ("Ban Thường vụ cấp ủy cấp trên trực tiếp",
+ * "Thường trực HĐND cùng cấp"), starting at token `k`: its token count, or 0. "cùng cấp" is matched as written
+ * (writtenLevelAt), the others folded.
  */
-export function writtenLevelAt(tokens: readonly Token[], k: number): boolean {
-  return !!firstExactWordsAt(tokens, k, GENERIC_OWNER_WRITTEN_LEVELS, 'written', true);
+export function genericOwnerLevelAt(tokens: readonly Token[], k: number): number {
+  return firstExactWordsAt(tokens, k, GENERIC_OWNER_LEVELS, 'folded', true)?.length ?? writtenLevelAt(tokens, k);
+}
+
+/**
+ * A level written so at token `k` ("cùng cấp" of "Thường trực HĐND cùng cấp", "Ủy ban kiểm tra cùng cấp"): its
+ * token count, or 0. Its folded form is the verb "cung cấp", so it is matched with its marks, and a name followed by
+ * it is followed by no predicate.
+ */
+export function writtenLevelAt(tokens: readonly Token[], k: number): number {
+  return firstExactWordsAt(tokens, k, GENERIC_OWNER_WRITTEN_LEVELS, 'written', true)?.length ?? 0;
 }

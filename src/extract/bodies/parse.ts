@@ -32,8 +32,6 @@ import {
   DEPARTMENT_HEAD_WORDS,
   FIELD_NAMED_HEADS,
   GENERIC_OWNERS,
-  GENERIC_OWNER_LEVELS,
-  GENERIC_OWNER_WRITTEN_LEVELS,
   LOCAL_UNITS,
   LOCALITY_GENERICS,
   OWNED_HEADS,
@@ -42,6 +40,7 @@ import {
 import { type BodyParse, finish, type ParseOptions, rawOf } from './bodyParse';
 import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, phraseWrittenAt, writtenAs } from './words';
 import { bareProvinceAt } from './localities';
+import { genericOwnerLevelAt } from './levels';
 import { genericListAt, localityAt } from './genericLists';
 import { personNameAt } from './persons';
 import {
@@ -340,9 +339,7 @@ function ownerBodyAt(tokens: readonly Token[], k: number): BodyParse | null {
 function genericOwnerAt(tokens: readonly Token[], k: number): number {
   const owner = firstExactWordsAt(tokens, k, GENERIC_OWNERS, 'folded', true);
   if (!owner) return 0;
-  const at = k + owner.length;
-  const level = firstExactWordsAt(tokens, at, GENERIC_OWNER_LEVELS, 'folded', true) ?? firstExactWordsAt(tokens, at, GENERIC_OWNER_WRITTEN_LEVELS, 'written', true);
-  return owner.length + (level?.length ?? 0);
+  return owner.length + genericOwnerLevelAt(tokens, k + owner.length);
 }
 
 /**

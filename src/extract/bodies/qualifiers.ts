@@ -6,6 +6,7 @@ import {
   GROUP_MODIFIERS,
   NAME_WORDS,
   PREDICATE_STARTS,
+  PROVINCE_PLACE_WORDS,
   STOP_WORDS,
   tokenFuzzy,
   exactWordsAt,
@@ -196,7 +197,7 @@ export function groupTailAt(tokens: readonly Token[], i: number, underCac = fals
       }
       k += m.n;
       // "đơn vị sự nghiệp công lập thuộc tỉnh Nam Định", "các đơn vị thuộc thành phố Hà Nội": the place's name too.
-      if (/(^| )(tinh|thanh pho)$/.test(w)) k += longestMatch(tokens, k, PROVINCES, true)?.n ?? 0;
+      if (PROVINCE_PLACE_WORDS.some((p) => w === p || w.endsWith(` ${p}`))) k += longestMatch(tokens, k, PROVINCES, true)?.n ?? 0;
       continue;
     }
     // "các Trung tâm Y tế", "các cơ sở Giáo dục và Đào tạo": the field the group works in.

@@ -5,7 +5,7 @@
 import { foldForSearch } from '../../text/fold';
 import { bodyJurisdiction, committeeFieldAt, isPredicateAt, officialsBody, opensWithPersonName, parseBodyAt, resolveBody, type BodyParse, type ResolvedBody } from '../bodies';
 import { NATIONAL, type Body, type Jurisdiction } from '../types';
-import { exactWordsAt, KINDS_ALONE, LEVELS_AND_PLACES, OWN_PLACE_WORDS, tokenize } from '../vocabulary';
+import { exactWordsAt, KINDS_ALONE, LEVELS_AND_PLACES, PROVINCE_PLACE_WORDS, tokenize } from '../vocabulary';
 import { namesOwnPlace, namesSectors, namesThePublic } from './nonBodies';
 
 const LEVEL_OR_PLACE = new RegExp(`^(${LEVELS_AND_PLACES.join('|')})\\b`);
@@ -160,7 +160,7 @@ export class BodyRegistry {
       // "Trung tâm Chuyển đổi số" beside "Trung tâm Chuyển đổi số Thành phố" in a city's text: the bare word of the
       // text's own place ("Thành phố", "tỉnh") names the same body.
       const added = c.key.slice(opening.length);
-      const ownPlaceAdded = this.jurisdiction !== NATIONAL && OWN_PLACE_WORDS.some((w) => added === `${w}${place}`);
+      const ownPlaceAdded = this.jurisdiction !== NATIONAL && PROVINCE_PLACE_WORDS.some((w) => added === `${w}${place}`);
       const longer = c.key.endsWith(place) && c.key.startsWith(opening) && (ownPlaceAdded || !LEVEL_OR_PLACE.test(added));
       const placed = anyPlace && c.jurisdiction !== NATIONAL && c.key === `${opening.trimEnd()}@${c.jurisdiction}`;
       if (c.group || !(longer || placed)) return;

@@ -146,7 +146,7 @@ export function predicateAt(doc: TaskDocument, k: number, end: number): boolean 
   if (k >= end) return false;
   const t = doc.tokens[k]!;
   // "Thường trực HĐND cùng cấp, ...": the level written "cùng cấp" folds like the verb "cung cấp" and is none.
-  if (!t.word || writtenLevelAt(doc.tokens, k)) return false;
+  if (!t.word || writtenLevelAt(doc.tokens, k) > 0) return false;
   return longestMatch(doc.tokens, k, PREDICATE_STARTS, true) !== null || longestMatch(doc.tokens, k, SCOPE_OPENERS, true) !== null || dutyVerbAt(doc, k);
 }
 

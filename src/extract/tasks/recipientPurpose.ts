@@ -18,37 +18,31 @@ const SENDING_VERBS: readonly (readonly string[])[] = words.recipientPurposeVerb
 
 /** Words between "để" and the trigger of the recipient's act ("để xem xét, giao", "để có cơ sở đôn đốc"). */
 const PURPOSE_TO_TRIGGER = 6;
-/** Words between the sending verb and "để" (the thing sent and its recipient). */
+/** Words looked back from "để" for the sending verb, the verb included (the thing sent and its recipient). */
 const VERB_TO_PURPOSE = 16;
 
 /** Whether the trigger at `at` (an assignment or a direction) stands in a purpose clause a sent text's recipient acts in. */
 export function inRecipientPurpose(doc: TaskDocument, at: number): boolean {
   const t = doc.tokens;
-  const purpose = purposeBefore(doc, at);
+  const purpose = wordBackInClause(doc, at, PURPOSE_TO_TRIGGER + 1, writtenPurpose);
   if (purpose < 0) return false;
-  for (let j = purpose - 1, n = 0; j >= 0 && n < VERB_TO_PURPOSE; j--) {
-    const x = t[j]!;
-    if (!x.word) {
-      if (x.raw === ';' || endsSentence(doc, j)) return false;
-      continue;
-    }
-    n++;
-    if (SENDING_VERBS.some((v) => exactWordsAt(t, j, v, 'written'))) return true;
-  }
-  return false;
+  return wordBackInClause(doc, purpose, VERB_TO_PURPOSE, (_, j) => SENDING_VERBS.some((v) => exactWordsAt(t, j, v, 'written'))) >= 0;
 }
 
-/** The token of the written "để" a few words before `at` in the same clause, else -1. */
-function purposeBefore(doc: TaskDocument, at: number): number {
+/**
+ * The token of the first of the `words` words before `at`, in the same clause (no ";" or sentence end between),
+ * that passes `test`; else -1.
+ */
+function wordBackInClause(doc: TaskDocument, at: number, words: number, test: (x: Token, j: number) => boolean): number {
   const t = doc.tokens;
-  for (let j = at - 1, n = 0; j >= 0 && n <= PURPOSE_TO_TRIGGER; j--) {
+  for (let j = at - 1, n = 0; j >= 0 && n < words; j--) {
     const x = t[j]!;
     if (!x.word) {
       if (x.raw === ';' || endsSentence(doc, j)) return -1;
       continue;
     }
     n++;
-    if (writtenPurpose(x)) return j;
+    if (test(x, j)) return j;
   }
   return -1;
 }

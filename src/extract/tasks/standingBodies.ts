@@ -6,7 +6,7 @@
  * for a predicate after it, so rules on meetings and elections ("Chi bộ họp thường lệ", "bầu ban thường vụ") stay
  * without a subject.
  */
-import type { BodyListParse, BodyParse } from '../bodies';
+import { writtenLevelAt, type BodyListParse, type BodyParse } from '../bodies';
 import { longestMatch, phrases } from '../vocabulary';
 import data from '../data/standingBodies.json';
 import type { TaskDocument } from './types';
@@ -24,8 +24,9 @@ export function standingBodyAt(doc: TaskDocument, i: number, parsed: BodyListPar
   const kind = longestMatch(t, i, KINDS, true);
   if (!kind) return parsed;
   let to = i + kind.n;
-  const level = longestMatch(t, to, LEVELS, true);
-  if (level && !t[to]!.cap) to += level.n;
+  // "Ủy ban kiểm tra cùng cấp", not "Chi bộ cung cấp thông tin": that level only with its marks.
+  const level = longestMatch(t, to, LEVELS, true)?.n ?? writtenLevelAt(t, to);
+  if (level > 0 && !t[to]!.cap) to += level;
   if (parsed && parsed.to >= to) return parsed;
   const last = t[to - 1]!;
   const raw = doc.text.slice(t[i]!.start, last.end).replace(/\s+/g, ' ');

@@ -19,7 +19,8 @@ describe("a recipient's purpose after a sending verb", () => {
       '',
       '2. Trong thời hạn 30 ngày kể từ khi nhận được hồ sơ của cơ quan lập đề án, Ủy ban nhân dân Thành phố gửi Thường trực Hội đồng nhân dân Thành phố để xem xét, giao các Ban của Hội đồng nhân dân Thành phố thực hiện thẩm tra theo quy định.',
     ].join('\n');
-    expect(roles(text).filter((r) => r.includes('các Ban'))).toEqual([]);
+    // The sender keeps its duty; the Ban the recipient will assign get none.
+    expect(roles(text)).toEqual(['Điều 8 LEAD Ủy ban nhân dân Thành phố']);
   });
 
   it('gives no LEAD to the bodies the recipient will press ("gửi Văn phòng UBND tỉnh để có cơ sở đôn đốc các sở, ngành liên quan")', () => {
@@ -30,6 +31,7 @@ describe("a recipient's purpose after a sending verb", () => {
       '',
       '3. Trường hợp nội dung trả lời chưa phù hợp thì trong 03 ngày làm việc kể từ khi nhận được văn bản trả lời cử tri của các sở, ban, ngành, Văn phòng HĐND - UBND cấp xã tham mưu cho UBND cấp xã có văn bản kiến nghị với sở, ban, ngành để điều chỉnh, đồng thời gửi Văn phòng UBND tỉnh để có cơ sở đôn đốc các sở, ngành liên quan triển khai thực hiện;',
     ].join('\n');
-    expect(roles(text).filter((r) => r.includes('các sở, ngành liên quan'))).toEqual([]);
+    // The office that sends keeps its duty; the sở, ngành the recipient will press get none.
+    expect(roles(text)).toEqual(['Điều 13 LEAD Văn phòng Hội đồng nhân dân - Ủy ban nhân dân cấp xã']);
   });
 });

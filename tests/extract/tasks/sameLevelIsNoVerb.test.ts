@@ -21,7 +21,8 @@ describe('"cùng cấp" after a body', () => {
       '',
       '- Trong thời hạn 02 ngày làm việc, gửi Báo cáo kết quả giải quyết đến Văn phòng UBND tỉnh, Thường trực HĐND cùng cấp, Ban Thường trực Ủy ban MTTQ Việt Nam cấp xã và cơ quan, tổ chức, cá nhân chuyên kiến nghị. Đăng tải trên Cổng thông tin điện tử của xã, phường (nếu có) trong thời gian 07 ngày liên tục;',
     ].join('\n');
-    expect(roles(text).filter((r) => r.includes('Thường trực'))).toEqual([]);
+    // The office of the heading sends; the recipients get nothing.
+    expect(roles(text)).toEqual(['Điều 13 LEAD Văn phòng Hội đồng nhân dân - Ủy ban nhân dân cấp xã']);
   });
 
   it('makes no subject of the body whose answers are checked ("... thuộc thẩm quyền giải quyết của UBND, Chủ tịch UBND cùng cấp.")', () => {
