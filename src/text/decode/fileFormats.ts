@@ -51,6 +51,8 @@ interface ZipMember {
   advice: string;
   /** The member without which a file of this format is damaged, and what to do then. */
   requires?: { member: string; advice: string };
+  /** A member every file of the container's family has ("[Content_Types].xml" of Office Open XML), or null. */
+  container: string | null;
 }
 
 const ADVICE: Record<string, string> = data.advice;
@@ -96,6 +98,7 @@ const ZIP_MEMBERS: readonly ZipMember[] = data.zipMembers.map((m) => ({
   extensions: 'extensions' in m && m.extensions ? m.extensions : [],
   advice: advice(m.advice),
   requires: 'requires' in m && m.requires ? { member: m.requires, advice: advice(m.damagedAdvice) } : undefined,
+  container: 'container' in m && m.container ? m.container : null,
 }));
 
 /** File name extensions of the formats `readSource` reads from their bytes (".pdf", ".docx", ".png"...). */
@@ -123,7 +126,8 @@ export function identifyFormat(bytes: Uint8Array): FileFormat | null {
 
 function zipMember(bytes: Uint8Array, code: FormatVerdict['code']): FileFormat | null {
   const names = zipNames(bytes);
-  const member = ZIP_MEMBERS.find((m) => names.includes(m.member));
+  // A plain ZIP of a folder named "word/" is no Word document: Office files also carry their family's own part.
+  const member = ZIP_MEMBERS.find((m) => names.includes(m.member) && (m.container === null || names.includes(m.container)));
   if (!member) return null;
   const missing = member.requires && !names.includes(member.requires.member) ? member.requires : null;
   return {

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../../src/text/decode';
 import { fixture, LIMIT, pseudoRandomBytes, refused, SOURCE } from '../../support/decodeFixtures';
 
+/** Local file headers of a ZIP holding `members` (names only: what the format is told by). */
+const zipHeader = (...members: string[]): Buffer =>
+  Buffer.concat(members.flatMap((member) => [Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(member, 'latin1'), Buffer.alloc(64)]));
+/** Every Office Open XML file holds its content types part beside its own folder. */
+const OOXML = '[Content_Types].xml';
+
 describe('refusing what is not text', () => {
   it('refuses a PDF and says to extract its text first', () => {
     const r = refused(decodeDocument(fixture('one-page.pdf'), { fileName: 'in/qd-2898.pdf', maxBytes: LIMIT }));
@@ -16,9 +22,7 @@ describe('refusing what is not text', () => {
   });
 
   it('refuses a Word .docx and a plain ZIP, telling them apart', () => {
-    const zipHeader = (member: string): Buffer =>
-      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(member, 'latin1'), Buffer.alloc(64)]);
-    const docx = refused(decodeDocument(zipHeader('word/document.xml'), { fileName: 'a.docx', maxBytes: LIMIT }));
+    const docx = refused(decodeDocument(zipHeader(OOXML, 'word/document.xml'), { fileName: 'a.docx', maxBytes: LIMIT }));
     expect(docx.message).toMatch(/^a\.docx is a Word document \(\.docx\), not plain text: .*Plain Text/);
     const zip = refused(decodeDocument(zipHeader('docs/a.txt'), { fileName: 'a.zip', maxBytes: LIMIT }));
     expect(zip.message).toMatch(/^a\.zip is a ZIP archive/);
@@ -69,11 +73,9 @@ describe('refusing what is not text', () => {
   });
 
   it('names each Office format inside a ZIP by its member folder', () => {
-    const zipHeader = (member: string): Buffer =>
-      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from(member, 'latin1'), Buffer.alloc(64)]);
-    const what = (member: string): string => refused(decodeDocument(zipHeader(member), { fileName: 'f', maxBytes: LIMIT })).message;
-    expect(what('xl/workbook.xml')).toMatch(/^f is an Excel workbook \(\.xlsx\), not plain text: export the text you need as UTF-8 \.txt\.$/);
-    expect(what('ppt/presentation.xml')).toMatch(/^f is a PowerPoint file \(\.pptx\)/);
+    const what = (...members: string[]): string => refused(decodeDocument(zipHeader(...members), { fileName: 'f', maxBytes: LIMIT })).message;
+    expect(what(OOXML, 'xl/workbook.xml')).toMatch(/^f is an Excel workbook \(\.xlsx\), not plain text: export the text you need as UTF-8 \.txt\.$/);
+    expect(what(OOXML, 'ppt/presentation.xml')).toMatch(/^f is a PowerPoint file \(\.pptx\)/);
     expect(what('mimetypeapplication/vnd.oasis.opendocument.text')).toMatch(/^f is an OpenDocument text \(\.odt\), not plain text: open it in Word or LibreOffice/);
   });
 });

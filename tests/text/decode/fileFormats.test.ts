@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { identifyFormat, READABLE_EXTENSIONS } from '../../../src/text/decode/fileFormats';
 import { fixture } from '../../support/decodeFixtures';
@@ -26,5 +27,16 @@ describe('one table of file formats for the reader and the decoder', () => {
   it('lets a folder walk pick every format it reads, and only those', () => {
     for (const ext of ['.pdf', '.docx', '.png', '.jpg', '.jpeg', '.gif', '.tif', '.tiff', '.webp']) expect(READABLE_EXTENSIONS).toContain(ext);
     for (const ext of ['.doc', '.xlsx', '.pptx', '.odt', '.zip', '.rtf']) expect(READABLE_EXTENSIONS).not.toContain(ext);
+  });
+});
+
+describe('a ZIP named by its members', () => {
+  it('takes a plain ZIP holding a folder named word/ for an archive to unpack, not a damaged Word document', async () => {
+    const zip = new JSZip();
+    zip.file('word/ghi-chu.txt', 'Ghi chú cuộc họp ngày 20 tháng 11 năm 2025');
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const found = identifyFormat(bytes);
+    expect(found).toMatchObject({ what: 'a ZIP archive', reads: null, damaged: null });
+    expect(found?.asText.advice).toMatch(/^unpack it/);
   });
 });
