@@ -7,14 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBodyListAt } from '../../src/extract/bodies';
-import { extractDocument } from '../../src/extract/extractDocument';
+import { assignmentPairs as pairs } from '../support/assignmentPairs';
 import { tokenize } from '../../src/extract/vocabulary';
 
 const names = (text: string) => parseBodyListAt(tokenize(text), 0)?.items.map((i) => i.raw) ?? [];
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
 
 describe('funds named by their purpose and place', () => {
   it('reads the purpose, verbs included, up to the place the fund serves', () => {

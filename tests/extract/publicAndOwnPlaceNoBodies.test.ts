@@ -6,13 +6,13 @@
  * closing article and a province a national text addresses.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../src/extract/extractDocument';
+import { roleBodies } from '../support/assignmentPairs';
 import { namesOwnPlace, namesThePublic } from '../../src/extract/tasks/nonBodies';
 
 /** The (role, body) pairs a text of `header` with `clause` assigns. */
 function assigned(header: string, clause: string): string[] {
   const text = `${header}\n\nĐiều 1. Phạm vi.\n\n${clause}\n`;
-  return extractDocument(text, { fileName: 'x.md' }).assignments.map((a) => `${a.role} ${a.body}`);
+  return roleBodies(text);
 }
 
 const PROVINCIAL = 'ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n\nSố: 24/2025/QĐ-UBND\n\nQUYẾT ĐỊNH';

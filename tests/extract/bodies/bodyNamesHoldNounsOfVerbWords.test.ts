@@ -9,11 +9,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBodyListAt } from '../../../src/extract/bodies';
-import { extractDocument } from '../../../src/extract/extractDocument';
+import { roleBodies as bodies } from '../../support/assignmentPairs';
 import { tokenize } from '../../../src/extract/vocabulary';
 
 const items = (text: string) => parseBodyListAt(tokenize(text), 0)?.items.map((i) => i.raw) ?? [];
-const bodies = (text: string) => extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`);
 
 describe('a noun holding a verb word inside a body name', () => {
   it('goes on with the name in a closing list', () => {

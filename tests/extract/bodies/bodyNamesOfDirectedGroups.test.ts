@@ -5,11 +5,9 @@
  * and the duty still follows the note. Excerpt: a provincial UBND's decision issuing a model market regulation.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
+import { assignmentPairs } from '../../support/assignmentPairs';
 
-function pairs(lines: string[]): string[] {
-  return [...new Set(extractDocument(lines.join('\n'), { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+const pairs = (lines: string[]): string[] => assignmentPairs(lines.join('\n'));
 
 const HEAD = ['QUYẾT ĐỊNH', '', 'Điều 2. Tổ chức thực hiện', ''];
 

@@ -8,11 +8,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBodyAt } from '../../../src/extract/bodies';
-import { extractDocument } from '../../../src/extract/extractDocument';
+import { roleBodies as assigned } from '../../support/assignmentPairs';
 import { tokenize } from '../../../src/extract/vocabulary';
 
 const bodyAtStart = (s: string) => parseBodyAt(tokenize(s), 0)?.raw ?? null;
-const assigned = (text: string) => extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`);
 
 describe('a body named by the procedures it settles', () => {
   it('keeps the procedures in its name', () => {

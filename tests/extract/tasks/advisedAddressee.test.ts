@@ -6,11 +6,7 @@
  * (2025) whose closing still gives the enterprises their part.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('the private addressee of a reply letter', () => {
   it('gives the company told to study the rules no assignment', () => {

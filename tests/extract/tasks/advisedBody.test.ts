@@ -8,11 +8,7 @@
  * (2025), a province's plan on the marine economy (Đồng Tháp, 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('direction the subject only advises', () => {
   it('gives the bodies pressed after "tham mưu <body> ... đôn đốc" nothing, the adviser its own roles', () => {

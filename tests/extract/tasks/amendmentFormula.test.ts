@@ -6,11 +6,7 @@
  * (2025), a city's regulation on emulation (Hà Nội, 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('the formula about amending the text', () => {
   it('gives nothing to the body that acts "nếu cần sửa đổi, bổ sung"', () => {

@@ -4,11 +4,7 @@
  * Nghị quyết 73/2025/NQ-HĐND of Hà Nội (November 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('points announced by a clause that names its body', () => {
   it('gives the clause body, not the article heading, the points under "X có trách nhiệm:"', () => {

@@ -6,11 +6,7 @@
  * Excerpts: decisions of a provincial UBND approving simplification plans and publishing procedures (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('subjects an article announces', () => {
   it('reads a long qualifier up to "có trách nhiệm:" and gives the list the points below', () => {

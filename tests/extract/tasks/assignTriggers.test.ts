@@ -4,11 +4,7 @@
  * plan on the digital economy (Đồng Nai, November 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function roles(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.role} ${a.body}`);
-}
+import { roleBodies as roles } from '../../support/assignmentPairs';
 
 describe('encouraged bodies', () => {
   it('makes the bodies after "Khuyến khích" act', () => {

@@ -6,11 +6,7 @@
  * Bằng publishing procedures (2025) and the Government's Chương trình phát triển Chính phủ số (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('"căn cứ" after a qualified kind of body', () => {
   it('keeps the qualifier of a partner in its name', () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
 import type { Extraction } from '../../../src/extract/types';
 import { readSource } from '../../../src/formats';
-import { extractSource } from '../../support/realExtraction';
+import { extractSource, roles } from '../../support/realExtraction';
 import { normalizeText } from '../../../src/text/fold';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -22,10 +22,6 @@ async function extractMarkdown(text: string | Buffer, fileName: string): Promise
 
 async function extractFile(rel: string): Promise<Extraction & { text: string }> {
   return extractMarkdown(readFileSync(path.join(ROOT, rel)), path.basename(rel));
-}
-
-function roles(x: Extraction): string[] {
-  return x.assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
 }
 
 describe('a decision whose closing article is followed by its signature and an attached table of procedures', () => {

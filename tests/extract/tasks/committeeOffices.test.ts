@@ -8,12 +8,8 @@
  * Công Thương's circular on the procedure of specialised inspections (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 import { inspectionTeam, officeBody, procedureCouncil } from '../../../src/extract/tasks/committeeOffices';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
 
 describe('offices of a committee', () => {
   it('makes the office an article is headed with the actor of its points', () => {

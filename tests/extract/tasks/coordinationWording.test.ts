@@ -10,11 +10,7 @@
  * a city's plan (2025), a province's plan for the marine economy (Đồng Tháp, 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('the wording of coordination', () => {
   it('makes the bodies after "phối hợp, hướng dẫn" partners', () => {

@@ -5,11 +5,7 @@
  * end.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return extractDocument(text).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
+import { sectionRoleBodies as pairs } from '../../support/assignmentPairs';
 
 const DECREE = `CHÍNH PHỦ
 

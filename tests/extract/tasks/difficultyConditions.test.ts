@@ -6,11 +6,7 @@
  * documents that request it, and of 28 of 31 that write it at all (excerpts of real decisions and plans, read end to end).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function roles(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
+import { sectionRoleBodies as roles } from '../../support/assignmentPairs';
 
 describe('a duty under a difficulty condition', () => {
   it('"Trong quá trình thực hiện, trường hợp có khó khăn, vướng mắc ..., Sở Tư pháp phối hợp với Sở Nội vụ ... trình ..." assigns nothing (Quyết định, UBND tỉnh Hà Tĩnh)', () => {

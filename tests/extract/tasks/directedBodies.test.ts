@@ -4,11 +4,7 @@
  * Excerpts are real text (a Prime Minister's telegram on floods, a city plan on cashless social payments).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function roles(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
+import { sectionRoleBodies as roles } from '../../support/assignmentPairs';
 
 describe('bodies directed to act', () => {
   it('makes bodies directed to coordinate LEAD as well ("Chỉ đạo các Ngân hàng thương mại ... chủ động phối hợp")', () => {

@@ -9,11 +9,7 @@
  * fields goes on the list. Excerpts: Công điện 217/CĐ-TTg (2025), Thông báo 637/TB-VPCP (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 const DISPATCH = [
   '**CÔNG ĐIỆN**',

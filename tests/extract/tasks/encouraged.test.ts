@@ -6,11 +6,11 @@
  * economy (Đồng Nai, 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
+import { assignmentPairs } from '../../support/assignmentPairs';
 
 function pairs(lines: string[]): string[] {
   const text = ['KẾ HOẠCH', '', ...lines, ''].join('\n');
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
+  return assignmentPairs(text);
 }
 
 describe('bodies only encouraged', () => {

@@ -5,7 +5,7 @@
  * investment projects (Đắk Lắk, 2025), its opening word damaged as OCR damages it.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
+import { assignmentPairs } from '../../support/assignmentPairs';
 
 function directive(opening: string): string[] {
   const text = [
@@ -19,7 +19,7 @@ function directive(opening: string): string[] {
     '',
     'b) Tham gia kiểm tra, khảo sát vị trí đầu tư xây dựng; tham gia công tác giám sát, đánh giá đầu tư hoặc kiểm tra định kỳ hay đột xuất dự án đầu tư theo quy định.',
   ].join('\n');
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
+  return assignmentPairs(text);
 }
 
 const OWNED_POINTS = ['SUPERVISE các sở, ngành', 'SUPERVISE Ủy ban nhân dân cấp xã', 'SUPERVISE các đơn vị có liên quan'];

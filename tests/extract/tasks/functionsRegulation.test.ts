@@ -6,12 +6,7 @@
  * (functions of the Sở Tư pháp), Nghị định 303/2025/NĐ-CP (November 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  const out = extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`);
-  return [...new Set(out)];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 const SO_TU_PHAP = [
   '**QUY ĐỊNH**',

@@ -5,11 +5,11 @@
  * marine economy writes it (a development file).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
+import { roleBodies } from '../../support/assignmentPairs';
 
 function assigned(clause: string): string[] {
   const text = `ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n\nSố: 20/KH-UBND\n\nKẾ HOẠCH\n\nĐiều 1. Phạm vi.\n\n${clause}\n`;
-  return extractDocument(text, { fileName: 'x.md' }).assignments.map((a) => `${a.role} ${a.body}`);
+  return roleBodies(text);
 }
 
 describe('a group "có liên quan tới ..."', () => {

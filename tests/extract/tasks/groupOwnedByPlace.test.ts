@@ -8,13 +8,9 @@
  * emulation movement (2025), the Cục Thuế's letter to Thuế thành phố Huế (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 import { parseBodyListAt } from '../../../src/extract/bodies';
 import { tokenize } from '../../../src/extract/matching/tokens';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
 
 describe('a group owned by a named place', () => {
   it('reads the list on past the city, to the bodies after "và" (Quy chế, Hà Nội)', () => {

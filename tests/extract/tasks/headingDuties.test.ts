@@ -8,11 +8,7 @@
  * province's regulation on land registration files (November 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function roles(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
+import { sectionRoleBodies as roles } from '../../support/assignmentPairs';
 
 describe('duties under headings', () => {
   it('gives the last heading body its duty even when the text ends the document', () => {

@@ -5,11 +5,7 @@
  * projects, a provincial plan on aquaculture monitoring (November 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function roles(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
+import { sectionRoleBodies as roles } from '../../support/assignmentPairs';
 
 describe('an item subject carried to its bullets', () => {
   it('gives the bullets of "(1) Bộ Y tế ..." to Bộ Y tế', () => {

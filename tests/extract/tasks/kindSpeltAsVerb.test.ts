@@ -9,11 +9,7 @@
  * settled online (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('a kind spelt as a verb, opening an item', () => {
   it('is the subject of the responsibility it is given (Quy định, Hà Tĩnh)', () => {

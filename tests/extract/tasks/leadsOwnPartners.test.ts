@@ -5,11 +5,7 @@
  * "với"). Excerpts: decisions publishing procedures (Bắc Ninh, 2025), a Government Office notice (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('a lead and the partners of its duty', () => {
   it('gives the partners of a later "phối hợp với" in a duty the body leads COORDINATE, not the lead', () => {

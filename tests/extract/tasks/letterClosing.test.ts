@@ -5,11 +5,7 @@
  * Sở Giáo dục và Đào tạo Hà Nội and of the UBND Thành phố Hồ Chí Minh (2025); Kế hoạch of a provincial UBND (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('the closing request of a letter to its addressees by their kind', () => {
   it('gives "Thủ trưởng các đơn vị nghiêm túc thực hiện./." no body of its own', () => {

@@ -4,11 +4,7 @@
  * recommendations (Nghệ An, 98/2025/QĐ-UBND).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function roles(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
+import { sectionRoleBodies as roles } from '../../support/assignmentPairs';
 
 describe('kinds of a list after a fronted phrase', () => {
   it('reads no body out of the last kind of "các sở, ban, ngành" or "sở, ban, ngành cấp tỉnh"', () => {

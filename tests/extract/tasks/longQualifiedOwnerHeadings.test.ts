@@ -6,11 +6,7 @@
  * "tổ chức, doanh nghiệp ..., cá nhân ..." qualified at length (the public a law regulates) still names none.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('a "Trách nhiệm của" heading naming a qualified kind of state unit', () => {
   it('names the body of its points whole', () => {

@@ -4,11 +4,7 @@
  * Excerpt: a provincial plan on relief supplies (Đắk Lắk, November 2025), the items of one department.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function roles(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.role} ${a.body}`);
-}
+import { roleBodies as roles } from '../../support/assignmentPairs';
 
 const plan = (item: string) => ['KẾ HOẠCH', '', 'IV. TỔ CHỨC THỰC HIỆN', '', '11. Sở Công Thương', '', item].join('\n');
 

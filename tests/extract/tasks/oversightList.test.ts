@@ -7,12 +7,8 @@
  * SUPERVISE only (the gold's third-round decision for oversight-only duties): a province's TTHC decision (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 import { extractFile, roles } from '../../support/realExtraction';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
 
 describe('oversight of the implementation through a list of verbs', () => {
   it('gives SUPERVISE only for "chịu trách nhiệm theo dõi, kiểm tra, đôn đốc thực hiện Quy chế này"', () => {

@@ -10,11 +10,7 @@
  * on the year's tasks (Quảng Ninh, 2023).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('oversight work and things checked', () => {
   it('reads "thực hiện công tác kiểm tra an toàn ..." as overseeing', () => {

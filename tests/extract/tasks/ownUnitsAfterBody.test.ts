@@ -5,11 +5,7 @@
  * chính công thành phố Hà Nội, 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('a unit head with "trực thuộc" and no owner', () => {
   it('keeps the subject list it closes (Quyết định, Hà Nội)', () => {

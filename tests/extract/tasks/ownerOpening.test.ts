@@ -7,11 +7,7 @@
  * 95/2025/QĐ-UBND), and the Quy định on household solid waste of Hà Tĩnh (Quyết định 74/2025/QĐ-UBND).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('an owner heading run on into its duty', () => {
   it('gives the duty to the owner a wrapped title names, not to the article heading above it', () => {

@@ -8,11 +8,7 @@
  * system (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe("an item owner's own coordination", () => {
   it('gives the partners of a lettered "Phối hợp chặt chẽ với ..." point COORDINATE, not the body heading the points', () => {

@@ -4,11 +4,7 @@
  * Minister's telegram on inaugurating projects (November 2025), its items 3 and 6.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function roles(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.role} ${a.body}`);
-}
+import { roleBodies as roles } from '../../support/assignmentPairs';
 
 const telegram = (item: string) => ['CÔNG ĐIỆN', '', 'THỦ TƯỚNG CHÍNH PHỦ yêu cầu:', '', item].join('\n');
 

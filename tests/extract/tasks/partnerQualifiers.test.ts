@@ -5,11 +5,7 @@
  * province's Quy chế of its administrative-procedure system (the partners of its Sở Khoa học và Công nghệ).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function roles(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.role} ${a.body}`);
-}
+import { roleBodies as roles } from '../../support/assignmentPairs';
 
 describe('a partner qualified up to the joint duty', () => {
   it('keeps a kind\'s activity and its place ("các đơn vị cấp nước thuộc phạm vi quản lý") in the partner\'s name', () => {

@@ -6,11 +6,7 @@
  * (Đồng Nai, 2025), a Government Office notice (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe("a passive's agent", () => {
   it('is no subject: "được Chính phủ, Thủ tướng Chính phủ phê duyệt" gives nobody a duty', () => {

@@ -5,9 +5,7 @@
  * taken after "của" ("... của thành phố Hà Nội có trách nhiệm") is read the same way.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-const roles = (text: string) => extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`);
+import { roleBodies as roles } from '../../support/assignmentPairs';
 
 describe('a place after a subject', () => {
   it('belongs to the subject when the duty follows it', () => {

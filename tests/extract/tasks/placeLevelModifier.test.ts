@@ -4,11 +4,7 @@
  * partner list, it lost the partners after it. Excerpt: a decision on the registration fee price table (Đắk Lắk, 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('a group placed at a level with "ở"', () => {
   it('keeps the partners listed after it (Quyết định, Đắk Lắk)', () => {

@@ -7,11 +7,7 @@
  * inventory of public assets (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('following the progress of a record', () => {
   it('gives no SUPERVISE for "theo dõi tiến trình"', () => {

@@ -4,11 +4,7 @@
  * centrally-run city's UBND leads, named with its own level. Excerpt: Thông báo 627/TB-VPCP (November 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('a list of provinces and cities after "các tỉnh, thành phố:"', () => {
   it('gives each UBND LEAD, a centrally-run city as "Thành phố"', () => {

@@ -9,13 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
 import { findTaskTables } from '../../../src/extract/tasks/tables';
-import type { Extraction } from '../../../src/extract/types';
 import { readSource } from '../../../src/formats';
-
-function roles(text: string): string[] {
-  const x: Extraction = extractDocument(text, { fileName: 'excerpt.txt' });
-  return x.assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
+import { sectionRoleBodies as roles } from '../../support/assignmentPairs';
 
 describe('the closing article of a national decision', () => {
   // Quyết định of the Prime Minister (November 2025), "Điều 5. Trách nhiệm thi hành".

@@ -4,11 +4,7 @@
  * Excerpt: Công văn 5443/CT-CS of the Cục Thuế (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 const LETTER = (quoteOpen: string, quoteClose: string) =>
   [

@@ -4,11 +4,7 @@
  * (Điều 8.2) and a Nghệ An regulation on answering voters' recommendations (Quy chế Điều 13.3).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function roles(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
+import { sectionRoleBodies as roles } from '../../support/assignmentPairs';
 
 describe("a recipient's purpose after a sending verb", () => {
   it('gives no LEAD to the bodies the recipient will assign ("gửi Thường trực ... để xem xét, giao các Ban ... thẩm tra")', () => {

@@ -5,9 +5,7 @@
  * inspectorate to the Law on Inspection (the development gold gives it no entry).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-const pairs = (text: string) => extractDocument(text).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
+import { sectionRoleBodies as pairs } from '../../support/assignmentPairs';
 
 const DECREE = `CHÍNH PHỦ
 

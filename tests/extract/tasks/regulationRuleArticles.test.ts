@@ -5,11 +5,7 @@
  * on the system for administrative procedures (Quyết định 163/2025/QĐ-CTUBND, Ninh Bình), read end to end.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return extractDocument(text).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
+import { sectionRoleBodies as pairs } from '../../support/assignmentPairs';
 
 const DECISION = `**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NINH BÌNH**
 

@@ -6,11 +6,7 @@
  * the Cục Thuế (November 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('a reply closing on the office it answers', () => {
   it('gives the requested office LEAD for "trả lời để ... được biết"', () => {

@@ -4,11 +4,7 @@
  * read and its partners coordinate. Excerpt: Công văn 5642/CT-CS of the Cục Thuế (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('"đối chiếu" opening a request', () => {
   it('reads the request and its partners', () => {

@@ -8,14 +8,8 @@
  * circular on mine clearance, and a ministry's circular on awards.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-import type { Extraction } from '../../../src/extract/types';
-
-function roles(text: string): string[] {
-  const x: Extraction = extractDocument(text, { fileName: 'excerpt.txt' });
-  // The excerpts start mid-article, so the clause numbers may not be read: the role and the body are what is proved.
-  return x.assignments.map((a) => `${a.role} ${a.body}`);
-}
+// The excerpts start mid-article, so the clause numbers may not be read: the role and the body are what is proved.
+import { roleBodies as roles } from '../../support/assignmentPairs';
 
 describe('a kind of body named by its role and given a duty "có trách nhiệm"', () => {
   it('names the operator by what it operates, verbs and a comma included, in a rule chapter of a UBND Quy định', () => {

@@ -5,14 +5,10 @@
  * Quy chế on voters' recommendations, Nghệ An) read end to end, and a plan's sentence that keeps its role-named group.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
+import { sectionRoleBodies as pairs } from '../../support/assignmentPairs';
 import { namedByRole, regulationStart } from '../../../src/extract/tasks/roleNamedActors';
 import { foldKeepLength } from '../../../src/extract/folding';
 import type { TaskDocument } from '../../../src/extract/tasks/types';
-
-function pairs(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
 
 const HEADER = `ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
 

@@ -5,11 +5,7 @@
  * company is given nothing. Excerpts: Thông báo kết quả xác định trước mã số of the Cục Hải quan (November 2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 const RULING = [
   '1. Hàng hóa đề nghị xác định trước mã số do tổ chức, cá nhân cung cấp:',

@@ -4,11 +4,7 @@
  * answering voters' recommendations (Quy chế Điều 13).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function roles(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.txt' }).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
+import { sectionRoleBodies as roles } from '../../support/assignmentPairs';
 
 describe('"cùng cấp" after a body', () => {
   it('makes no subject of the recipients of a report ("gửi ... đến Văn phòng UBND tỉnh, Thường trực HĐND cùng cấp, ...")', () => {

@@ -4,11 +4,7 @@
  * ngành mình ...") leads it too (excerpts of real decisions, read end to end).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function roles(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.section} ${a.role} ${a.body}`);
-}
+import { sectionRoleBodies as roles } from '../../support/assignmentPairs';
 
 describe('the role after a scope', () => {
   it('"Sở Nông nghiệp và Môi trường, Sở Tài chính, ... căn cứ chức năng nhiệm vụ để phối hợp thực hiện ...": each coordinates (Quyết định, UBND tỉnh Đồng Nai)', () => {

@@ -5,11 +5,11 @@
  * parser alone stopped at "Đơn vị". Sentences as the Cao Bằng and Gia Lai TTHC decisions write them (development files).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
+import { roleBodies } from '../../support/assignmentPairs';
 
 function assigned(clause: string): string[] {
   const text = `ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n\nSố: 20/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nĐiều 1. Công bố.\n\n${clause}\n`;
-  return extractDocument(text, { fileName: 'x.md' }).assignments.map((a) => `${a.role} ${a.body}`);
+  return roleBodies(text);
 }
 
 describe('a kind named by the service it provides', () => {

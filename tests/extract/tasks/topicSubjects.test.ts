@@ -6,11 +6,7 @@
  * Căn cứ vào số lượng mở mới tài khoản để xếp loại", a reward plan) is no duty.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function roles(text: string): string[] {
-  return extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`);
-}
+import { roleBodies as roles } from '../../support/assignmentPairs';
 
 describe('a topic phrase as the subject of a duty', () => {
   it('"Đối với các đơn vị ..., thì tiếp tục rà soát ...": the qualified group named up to the comma leads', () => {

@@ -10,11 +10,7 @@
  * trưởng các sở, ...; ... chịu trách nhiệm thi hành Quyết định này./."): a province's TTHC decision (2025).
  */
 import { describe, expect, it } from 'vitest';
-import { extractDocument } from '../../../src/extract/extractDocument';
-
-function pairs(text: string): string[] {
-  return [...new Set(extractDocument(text, { fileName: 'excerpt.md' }).assignments.map((a) => `${a.role} ${a.body}`))];
-}
+import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('a closing article wrapped after a name', () => {
   it('gives every listed body LEAD when its first line ends inside a name', () => {
