@@ -26,6 +26,7 @@ import { toActFormula } from './informedName';
 import { groupLeadersAt } from './groupLeaders';
 import { withPlaceTail } from './placeTail';
 import { ownerOpeningEvent } from './ownerOpening';
+import type { Section } from '../types';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
 /**
@@ -376,8 +377,18 @@ const DELEGATED_OWNER_TOKENS = 8;
 
 /** Whether the unit's article (or a part above it) delegates powers: "Phân cấp thẩm quyền ...", "Ủy quyền ...". */
 function delegating(doc: TaskDocument, u: Unit): boolean {
-  for (let s = u.section; s; s = s.parentPath ? (doc.byPath.get(s.parentPath) ?? null) : null) if (delegationHeading(s.heading ?? '')) return true;
-  return false;
+  return !!u.section && underDelegation(doc, u.section);
+}
+
+/** Whether `s` or a section above it is headed as a delegation: asked for most units, answered once per section. */
+function underDelegation(doc: TaskDocument, s: Section): boolean {
+  let r = doc.delegating.get(s);
+  if (r === undefined) {
+    const parent = s.parentPath ? (doc.byPath.get(s.parentPath) ?? null) : null;
+    r = delegationHeading(s.heading ?? '') || (parent !== null && underDelegation(doc, parent));
+    doc.delegating.set(s, r);
+  }
+  return r;
 }
 
 /**
