@@ -10,7 +10,7 @@
  */
 import { functionWordAt, isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
 import { exactLongestMatch, exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
-import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, foldedHeading, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
+import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, CLOSING_ACTS, KIND_QUALIFIER_STARTS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
@@ -26,6 +26,7 @@ import { toActFormula } from './informedName';
 import { groupLeadersAt } from './groupLeaders';
 import { withPlaceTail } from './placeTail';
 import { ownerOpeningEvent } from './ownerOpening';
+import type { Section } from '../types';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
 /**
@@ -376,12 +377,35 @@ const DELEGATED_OWNER_TOKENS = 8;
 
 /** Whether the unit's article (or a part above it) delegates powers: "Phân cấp thẩm quyền ...", "Ủy quyền ...". */
 function delegating(doc: TaskDocument, u: Unit): boolean {
-  for (let s = u.section; s; s = s.parentPath ? (doc.byPath.get(s.parentPath) ?? null) : null) {
-    const heading = foldedHeading(doc, s);
-    if (DELEGATION_HEADINGS.some((h) => heading.startsWith(h) && !/[a-z0-9]/.test(heading[h.length] ?? ''))) return true;
-  }
-  return false;
+  return !!u.section && underDelegation(doc, u.section);
 }
+
+/** Whether `s` or a section above it is headed as a delegation: asked for most units, answered once per section. */
+function underDelegation(doc: TaskDocument, s: Section): boolean {
+  let r = doc.delegating.get(s);
+  if (r === undefined) {
+    const parent = s.parentPath ? (doc.byPath.get(s.parentPath) ?? null) : null;
+    r = delegationHeading(s.heading ?? '') || (parent !== null && underDelegation(doc, parent));
+    doc.delegating.set(s, r);
+  }
+  return r;
+}
+
+/**
+ * Whether a heading opens with the words of a delegation ("Phân cấp thẩm quyền ...") as a whole word. Asked for
+ * the sections above every unit whose first clause finds no subject: folding whole headings (some run to a
+ * paragraph) was 5% of the clause scanner's time. Only the opening is folded: `foldKeepLength` maps each code unit
+ * (a surrogate pair as one) to one, and lower-casing maps each code point alone, some to two units, the final sigma
+ * by what follows it. So the folded prefix agrees with the whole heading's fold up to its one but last character,
+ * which is as far as the test reads (a pair or a sigma cut at the prefix's end is that last character).
+ */
+export function delegationHeading(heading: string): boolean {
+  const folded = foldKeepLength(heading.slice(0, DELEGATION_PREFIX)).toLowerCase();
+  return DELEGATION_HEADINGS.some((h) => folded.startsWith(h) && !/[a-z0-9]/.test(folded[h.length] ?? ''));
+}
+
+/** Characters of a heading `delegationHeading` folds: the longest opening, the character after it, one more. */
+const DELEGATION_PREFIX = Math.max(...DELEGATION_HEADINGS.map((h) => h.length)) + 2;
 
 
 /**

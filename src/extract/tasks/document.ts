@@ -34,6 +34,7 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     kind: ctx.kind ?? null,
     references: ctx.references,
     headingFolds: new Map(),
+    delegating: new Map(),
     assessing: new Map(),
     scanStop: { from: -1, stop: -2 },
     formulaStarts: { at: null },

@@ -26,6 +26,8 @@ export interface TaskDocument {
   readonly headingFolds: Map<Section, string>;
   /** Whether each section asked about assesses the past or defines scope (`isAssessment`), with its parents here. */
   readonly assessing: Map<Section, boolean>;
+  /** Whether each section asked about is headed as a delegation of powers, itself or a part above it (clauses.ts). */
+  readonly delegating: Map<Section, boolean>;
   /** The last closing-article formula scan (closingArticle.ts): from token `from`, the first stop is `stop`. */
   readonly scanStop: { from: number; stop: number };
   /** Where the closing formula's words stand in the document (closingArticle.ts), found on the first scan. */
