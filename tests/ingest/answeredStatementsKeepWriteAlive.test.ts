@@ -81,7 +81,8 @@ describe('a write whose statements keep answering', () => {
     });
     const timeline: Timeline = { transactions: [] };
     const lost: string[] = [];
-    const clock = handMovedClock();
+    // Checks as a timer runs them, after the answers of one network read are all noted (handMovedClock).
+    const clock = handMovedClock({ checksAfterCallbacks: true });
     const reports: FileReport[] = await ingestFiles(heldBack(graph, clock, timeline), files, {
       maxBytes: 5 * 1024 * 1024,
       stallNoticeMs: NOTICE_MS,
