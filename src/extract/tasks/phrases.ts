@@ -108,6 +108,7 @@ export const TITLE_TRIGGERS = phrases(words.titleTriggers);
 export const PLACE_OPENERS = phrases(words.placeOpeners);
 /** Kinds of bodies a qualifier may name ("các tổ chức cung cấp dịch vụ chi trả"): see qualifiedKinds.ts. */
 export const QUALIFIED_KINDS = phrases(words.qualifiedKinds);
+export const PROJECT_PARTIES = phrases(words.projectParties);
 /** Verbs that end such a qualifier after a few plain words: the clause's duty starts there. */
 export const QUALIFIER_ENDS = phrases(words.qualifierEnds);
 /** Words only a predicate opens ("phải", "chủ động"): they end a qualifier wherever they come. */
