@@ -57,6 +57,7 @@ export const NOMINAL_BEFORE = phrases(words.nominalBefore);
 export const LEAD_VERB = one(words.leadVerb);
 /** "công tác": the noun of a field of work ("công tác kiểm tra"), see roles.ts. */
 export const ACTIVITY_NOUN = one(words.activityNoun);
+export const SERVING_WORD = one(words.servingWord);
 /** "gồm", "bao gồm": a list of members follows ("Thường trực cấp ủy gồm bí thư, ..."), see document.ts. */
 export const MEMBER_LIST_OPENERS = phrases(words.memberListOpeners);
 /** "thực hiện việc giám sát": a light verb hands the role to the verb after it. */
