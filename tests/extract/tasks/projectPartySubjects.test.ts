@@ -31,7 +31,7 @@ describe('a party of a project written alone', () => {
     expect(pairs(text)).toContain('LEAD Nhà đầu tư');
   });
 
-  it('leaves a bare kind that is no party of a project to its responsibility ("Cơ quan tiếp nhận hồ sơ ...")', () => {
+  it('leaves a bare kind that is no party of a project to its responsibility ("Cơ quan kiểm tra hồ sơ ...")', () => {
     const text = ['THÔNG BÁO', '', '1. Kết luận', '', 'a) Cơ quan kiểm tra hồ sơ trong thời hạn 05 ngày làm việc.'].join('\n');
     expect(pairs(text).filter((p) => p.includes('Cơ quan'))).toEqual([]);
   });
