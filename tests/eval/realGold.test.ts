@@ -174,10 +174,12 @@ describe('extraction on real documents against their gold', () => {
     // r32a (misses of the check half: a group owned by a named place, "Tổ chức, cá nhân ... có trách nhiệm", an
     // inspection that handles violations, "các Chi nhánh trực thuộc", "ở tỉnh"): 0.945 / 0.930 / 0.937 (2009/117/151).
     // r32a, r32b and r32c merged: 0.951 / 0.931 / 0.941 (2010/104/150): floors 0.940, 0.950 and 0.930.
+    // r33b (plans, directives, notices: a project's party written alone as a subject, "phục vụ" opening a purpose,
+    // "làm tốt / làm rõ" ending a partner): 0.951 / 0.932 / 0.941 (2013/104/147): recall floor 0.931.
     expect(development(result).length).toBe(207);
     expect(dev.assignments.f1).toBeGreaterThanOrEqual(0.94);
     expect(dev.assignments.precision).toBeGreaterThanOrEqual(0.95);
-    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.93);
+    expect(dev.assignments.recall).toBeGreaterThanOrEqual(0.931);
   });
   it('keeps assignments (body, role) at or above the measured level on the held-out documents (tenth and eleventh blind rounds)', () => {
     // Tenth round: 18 documents annotated blind on 2026-12-06 (gold-real/README.md), no DEV.txt line; the eighth and

@@ -12,7 +12,7 @@ import { functionWordAt, isCac, officialsBody, parseBodyListAt, resolveBody, typ
 import { exactLongestMatch, exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, CLOSING_ACTS, KIND_QUALIFIER_STARTS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
+import { ADVERBS, CLOSING_ACTS, PROJECT_PARTIES, KIND_QUALIFIER_STARTS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
 import { extendLast, withDutyQualifier, withQualifier } from './qualifiedKinds';
 import { afterPeriod } from './periodOpeners';
@@ -798,7 +798,9 @@ function bareGroupAt(doc: TaskDocument, i: number, end: number): BodyListParse |
   // "Chủ đầu tư chịu trách nhiệm thiết lập hệ thống quản lý chất lượng ...", "Cơ quan nhà nước chịu trách nhiệm tổ chức
   // lưu trữ dữ liệu ...": a kind alone is the subject of a responsibility right after it, as a named one is.
   if (longestMatch(t, list.to, RESPONSIBILITY_PREDICATES, true)) return list;
-  return named && predicateAt(doc, list.to, t.length) ? list : null;
+  // "(ii) Chủ đầu tư phối hợp chặt chẽ với ...": a party of a project written alone is the subject of its duty.
+  const party = !!only && only.to === only.from + (exactLongestMatch(t, only.from, PROJECT_PARTIES)?.n ?? -1);
+  return (named || party) && predicateAt(doc, list.to, t.length) ? list : null;
 }
 
 /** After a comma inside a sentence: "..., thành phố Hạ Long yêu cầu hoàn thành ...". */

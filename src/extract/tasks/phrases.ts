@@ -57,6 +57,7 @@ export const NOMINAL_BEFORE = phrases(words.nominalBefore);
 export const LEAD_VERB = one(words.leadVerb);
 /** "công tác": the noun of a field of work ("công tác kiểm tra"), see roles.ts. */
 export const ACTIVITY_NOUN = one(words.activityNoun);
+export const SERVING_WORD = one(words.servingWord);
 /** "gồm", "bao gồm": a list of members follows ("Thường trực cấp ủy gồm bí thư, ..."), see document.ts. */
 export const MEMBER_LIST_OPENERS = phrases(words.memberListOpeners);
 /** "thực hiện việc giám sát": a light verb hands the role to the verb after it. */
@@ -108,6 +109,7 @@ export const TITLE_TRIGGERS = phrases(words.titleTriggers);
 export const PLACE_OPENERS = phrases(words.placeOpeners);
 /** Kinds of bodies a qualifier may name ("các tổ chức cung cấp dịch vụ chi trả"): see qualifiedKinds.ts. */
 export const QUALIFIED_KINDS = phrases(words.qualifiedKinds);
+export const PROJECT_PARTIES = phrases(words.projectParties);
 /** Verbs that end such a qualifier after a few plain words: the clause's duty starts there. */
 export const QUALIFIER_ENDS = phrases(words.qualifierEnds);
 /** Words only a predicate opens ("phải", "chủ động"): they end a qualifier wherever they come. */

@@ -14,7 +14,7 @@ import { actorsOf, startsWith } from './clauses';
 import { extendLast, withDutyQualifier } from './qualifiedKinds';
 import { markedRoles, roleMarkAt } from './cellRoleMarks';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, isListSeparator, predicateAt, sentenceEnd, simultaneouslyAt, skipLabel, tokenAt } from './document';
-import { ACTIVITY_NOUN, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, COORDINATION_ADVERBS, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, JOINT_WORD, jointWordAt, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, OVERSIGHT_REPORTS, partnerLinkAt, PARTNER_LINK_LOOK_ALIKES, PLACE_OPENERS, PUBLIC_WORDS, REFERRAL_LINKS, REFERRAL_PREDICATES, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, VIOLATION_HANDLING, VIOLATIONS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ACTIVITY_NOUN, SERVING_WORD, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, COORDINATION_ADVERBS, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, JOINT_WORD, jointWordAt, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, OVERSIGHT_REPORTS, partnerLinkAt, PARTNER_LINK_LOOK_ALIKES, PLACE_OPENERS, PUBLIC_WORDS, REFERRAL_LINKS, REFERRAL_PREDICATES, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, VIOLATION_HANDLING, VIOLATIONS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -460,7 +460,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       }
       continue;
     }
-    if ((tok.f === 'de' || tok.f === 'nham') && k > from) purpose = true;
+    if (((tok.f === 'de' || tok.f === 'nham') && k > from) || (k > from && !tok.cap && exactWordsAt(t, k, SERVING_WORD.words))) purpose = true;
     if (simultaneouslyAt(t, k)) purpose = false;
     if (startsWith(t, k, COORDINATE_VERB)) {
       const prev = t[k - 1]?.f ?? '';
