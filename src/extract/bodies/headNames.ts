@@ -53,8 +53,9 @@ export function nameAt(tokens: readonly Token[], i: number, parseBody: BodyParse
   let lower = 0;
   let owner: number | null = null;
   let words = 0;
-  // "Ban Chỉ đạo phòng thủ dân sự quốc gia": these heads take a name in lower case, several words long.
-  let maxLower = lowerName ? 6 : 3;
+  // "Ban Chỉ đạo phòng thủ dân sự quốc gia": these heads take a name in lower case, several words long; so does a
+  // ministry's unit ("Cục Kiểm soát thủ tục hành chính", "Cục Công nghiệp công nghệ thông tin").
+  let maxLower = lowerName ? 6 : headWrittenAt(tokens, i - 1, MINISTRY_UNIT_HEADS) ? MINISTRY_UNIT_LOWER_WORDS : 3;
   // Where a committee's lower-case field would start: right after its head.
   let fieldFrom = lowerName ? i : -1;
   for (let guard = 0; guard < 14; guard++) {
@@ -245,6 +246,8 @@ function fieldNameAfterVe(tokens: readonly Token[], i: number, parseBody: BodyPa
 export const MINISTRY_UNIT_HEADS = phrases(vocab.ministryUnitHeads);
 /** Lower-case words a ministry's unit is named by at most before its ministry. */
 const MINISTRY_UNIT_WORDS = 10;
+/** Lower-case words a ministry's unit is named by at most after its first capitalized word. */
+const MINISTRY_UNIT_LOWER_WORDS = 6;
 
 /**
  * Lower-case words at `k` on one line up to ", Bộ <field>" or "- Bộ <field>" (the ministry the unit belongs to):

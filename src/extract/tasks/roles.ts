@@ -7,7 +7,7 @@
  */
 import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
-import { exactWordsAt, GENERIC_NOUNS, exactLongestMatch, longestMatch, mayStartAt, NAMED_HEADS, PREDICATE_STARTS, spellingTest, STOP_WORDS, tokenFuzzy, type Token } from '../vocabulary';
+import { exactWordsAt, GENERIC_NOUNS, GROUP_MODIFIERS, exactLongestMatch, longestMatch, mayStartAt, NAMED_HEADS, PREDICATE_STARTS, spellingTest, STOP_WORDS, tokenFuzzy, type Token } from '../vocabulary';
 import { advisedVerbAt } from './advisedBody';
 import { actsOnBody, definesBody } from './bodyDefinitions';
 import { actorsOf, startsWith } from './clauses';
@@ -614,7 +614,10 @@ function lowerPartnersAt(doc: TaskDocument, j: number, to: number): BodyListPars
   if (!kind || AMBIGUOUS_KINDS.has(kind.p.words.join(' '))) return null;
   const parsed = parseBodyListAt(t, j, { bareGeneric: true });
   if (!parsed || parsed.to > to) return null;
-  const list = withPlace(doc, parsed, to);
+  // "Phối hợp cơ quan có thẩm quyền tham mưu ...": a group's modifier written right after the kind is its name's,
+  // as after "với" ("cơ quan có thẩm quyền").
+  const modifier = parsed.items[parsed.items.length - 1]!.group ? exactLongestMatch(t, parsed.to, GROUP_MODIFIERS, 'written') : null;
+  const list = withPlace(doc, modifier ? extendLast(doc, parsed, parsed.to + modifier.n) : parsed, to);
   const next = t[list.to];
   const verb = next?.word && !next.cap && !STOP_WORDS.has(next.f);
   // "Phối hợp chính quyền địa phương, Mặt trận cơ sở ...": a list the parser ends early still names partners.

@@ -14,6 +14,14 @@ describe('partners after "phối hợp" without "với"', () => {
     expect(r).toEqual(expect.arrayContaining(['COORDINATE cơ quan báo chí', 'COORDINATE Hệ thống truyền thông']));
   });
 
+  it('keeps the modifier written right after the kind, as after "với" (a Quy định of a Chi cục\'s duties, 2025)', () => {
+    const r = roles(plan('- Phối hợp cơ quan có thẩm quyền tham mưu thực hiện công tác kiểm tra chuyên ngành trong phạm vi nhiệm vụ được giao.'));
+    expect(r).toContain('COORDINATE cơ quan có thẩm quyền');
+    expect(r).not.toContain('COORDINATE cơ quan');
+    // "khắc phục" is no "khác": the modifier is matched as written.
+    expect(roles(plan('- Phối hợp các đơn vị liên quan khắc phục các sự cố.'))).toContain('COORDINATE các đơn vị liên quan');
+  });
+
   it('keeps the first partner of a list the parser ends early', () => {
     const r = roles(plan('- Phối hợp chính quyền địa phương, Mặt trận cơ sở và các đoàn thể giám sát việc cấp phát.'));
     expect(r).toContain('COORDINATE Chính quyền địa phương');
