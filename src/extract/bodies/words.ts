@@ -2,7 +2,9 @@
 import { isVietnameseSyllable } from '../../text/vietnameseSyllable';
 import vocab from '../data/bodyVocabulary.json';
 import { hasMarks } from '../folding';
+import { GENERIC_OWNER_WRITTEN_LEVELS } from './wordSets';
 import {
+  firstExactWordsAt,
   PREDICATE_STARTS,
   verbNounAt,
   STOP_WORDS,
@@ -30,10 +32,29 @@ function cacLike(f: string): boolean {
   return f === 'cac' || f === 'nhung' || /^c[ae4@&3d]c$/.test(f);
 }
 
+/**
+ * Whether a predicate may start at token `i` at all, whatever its words fold to: a word, and not the level written
+ * "cùng cấp" ("Thường trực HĐND cùng cấp", "Ủy ban kiểm tra cùng cấp"), which folds like the verb "cung cấp". The
+ * guard both predicate tests share: the body parser's `isPredicateAt` (where a name stops) and the task stages'
+ * `predicateAt` (tasks/document.ts: where a subject's predicate begins).
+ */
+export function mayStartPredicate(tokens: readonly Token[], i: number): boolean {
+  return !!tokens[i]?.word && writtenLevelAt(tokens, i) === 0;
+}
+
+/**
+ * A level written so at token `k` ("cùng cấp" of "Thường trực HĐND cùng cấp", "Ủy ban kiểm tra cùng cấp"): its
+ * token count, or 0. Its folded form is the verb "cung cấp", so it is matched with its marks, and a name followed by
+ * it is followed by no predicate.
+ */
+export function writtenLevelAt(tokens: readonly Token[], k: number): number {
+  return firstExactWordsAt(tokens, k, GENERIC_OWNER_WRITTEN_LEVELS, 'written', true)?.length ?? 0;
+}
+
 /** A lower-case predicate starts at token `i` ("thực hiện", "tổ chức", "có trách nhiệm"), written as such. */
 export function isPredicateAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !t.word || verbNounAt(tokens, i)) return false;
+  if (!t || !mayStartPredicate(tokens, i) || verbNounAt(tokens, i)) return false;
   const m = longestMatch(tokens, i, PREDICATE_STARTS, true);
   // A one-word verb written with other marks is another word: "cán bộ" is no "cần", "Thi đua" no "đưa"; so is
   // a word without marks spelled otherwise that is a syllable of its own ("Cạnh tranh" is no "trình").
