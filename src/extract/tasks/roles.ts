@@ -5,9 +5,9 @@
  * "phối hợp" adds COORDINATE (not after "chủ trì,"), "phối hợp với Y" makes Y COORDINATE, and a later
  * supervising verb adds SUPERVISE.
  */
-import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
+import { functionWordAt, isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
-import { exactWordsAt, GENERIC_NOUNS, exactLongestMatch, longestMatch, mayStartAt, NAMED_HEADS, PREDICATE_STARTS, spellingTest, STOP_WORDS, tokenFuzzy, type Token } from '../vocabulary';
+import { exactWordsAt, GENERIC_NOUNS, exactLongestMatch, longestMatch, mayStartAt, NAMED_HEADS, PREDICATE_STARTS, spellingTest, tokenFuzzy, type Token } from '../vocabulary';
 import { advisedVerbAt } from './advisedBody';
 import { actsOnBody, definesBody } from './bodyDefinitions';
 import { actorsOf, startsWith } from './clauses';
@@ -616,7 +616,7 @@ function lowerPartnersAt(doc: TaskDocument, j: number, to: number): BodyListPars
   if (!parsed || parsed.to > to) return null;
   const list = withPlace(doc, parsed, to);
   const next = t[list.to];
-  const verb = next?.word && !next.cap && !STOP_WORDS.has(next.f);
+  const verb = next?.word && !next.cap && !functionWordAt(t, list.to);
   // "Phối hợp chính quyền địa phương, Mặt trận cơ sở ...": a list the parser ends early still names partners.
   return verb || next?.raw === ',' || longestMatch(t, list.to, PREDICATE_STARTS, true) ? list : null;
 }
