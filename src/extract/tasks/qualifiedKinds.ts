@@ -63,7 +63,7 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
     // A scope, a fronted clause ("theo chức năng", "để ..."), a passive ("được xây dựng"), a complement ("trong
     // việc ...") or another noun phrase ("chủ quản các dự án") is no part of a name.
     if (longestMatch(t, j, SCOPE_OPENERS, true) || (j > k && frontedAt(doc, j))) return list;
-    if (j > k && (x.f === 'cac' || (functionWordAt(doc.tokens, j) && !KIND_PLACE_WORDS.has(x.f)))) return list;
+    if (j > k && (isCac(x) || (functionWordAt(doc.tokens, j) && !KIND_PLACE_WORDS.has(x.f)))) return list;
     if (x.cap || /\d/.test(x.f)) plain = false;
     words++;
   }
@@ -227,9 +227,9 @@ function serviceQualified(doc: TaskDocument, list: BodyListParse, from: number, 
   for (let j = from; j < end && words <= RESPONSIBLE_WORDS; j++) {
     const x = t[j]!;
     const next = x.raw === ',' || (x.word && x.f === 'va' && functionWordAt(doc.tokens, j));
-    if (next || (x.word && x.f === 'cac')) {
+    if (next || isCac(x)) {
       if (words === 0) return null;
-      const rest = parseBodyListAt(t, x.f === 'cac' ? j : j + 1, { bareGeneric: true });
+      const rest = parseBodyListAt(t, isCac(x) ? j : j + 1, { bareGeneric: true });
       if (!rest || rest.to > end) return null;
       const more = withQualifier(doc, rest, end);
       return { items: [...extendLast(doc, list, j).items, ...more.items], to: more.to };
