@@ -293,7 +293,7 @@ export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
   // document, since the answer reads the parents the document's `byPath` finds.
   let r = doc.assessing.get(s);
   if (r === undefined) {
-    const folded = foldKeepLength((s.heading ?? '').toLowerCase()).trim();
+    const folded = foldedHeading(doc, s).trim();
     r = ASSESSMENT_HEADING.test(folded) || definesScope(folded) || isAssessment(doc, s.parentPath ? (doc.byPath.get(s.parentPath) ?? null) : null);
     doc.assessing.set(s, r);
   }
