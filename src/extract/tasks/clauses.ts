@@ -14,7 +14,7 @@ import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSepar
 import { foldKeepLength } from '../folding';
 import { ADVERBS, CLOSING_ACTS, KIND_QUALIFIER_STARTS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
-import { extendLast, withDutyQualifier, withQualifier } from './qualifiedKinds';
+import { endsInQualifiableGroup, extendLast, withDutyQualifier, withQualifier } from './qualifiedKinds';
 import { afterPeriod } from './periodOpeners';
 import { closingSubjects, ministryOfficeAt } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
@@ -303,8 +303,7 @@ function beforeDutyVerb(doc: TaskDocument, list: BodyListParse): BodyListParse {
  */
 function qualifiedToScope(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
-  const last = list.items[list.items.length - 1]!;
-  if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end)) return list;
+  if (!endsInQualifiableGroup(list) || predicateAt(doc, list.to, end)) return list;
   for (let j = list.to; j < end && j <= list.to + SCOPE_QUALIFIER_WORDS; j++) {
     const x = t[j]!;
     if (j > list.to && (exactMatch(t, j, SCOPE_OPENERS) || exactMatch(t, j, RESPONSIBILITY_PREDICATES))) return extendLast(doc, list, j);
@@ -703,8 +702,7 @@ function withPassiveQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
  */
 function runsOnAfterQualifier(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
-  const last = list.items[list.items.length - 1]!;
-  if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end) || !t[list.to]?.word || t[list.to]!.cap) return list;
+  if (!endsInQualifiableGroup(list) || predicateAt(doc, list.to, end) || !t[list.to]?.word || t[list.to]!.cap) return list;
   for (let j = list.to, words = 0; j < end && words <= RUN_ON_QUALIFIER_WORDS; j++) {
     const x = t[j]!;
     const sep = isListSeparator(x);

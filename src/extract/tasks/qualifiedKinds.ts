@@ -20,11 +20,20 @@ import type { TaskDocument } from './types';
 const PLAIN_WORDS = 7;
 const RESPONSIBLE_WORDS = 16;
 
+/**
+ * The list ends with a group ("các tổ chức", not a part awaiting its owner as "các Ban") that its parse ends at: the
+ * kind the words after the list may qualify, which every qualifier rule asks first.
+ */
+export function endsInQualifiableGroup(list: BodyListParse): boolean {
+  const last = list.items[list.items.length - 1]!;
+  return last.group && !last.bare && list.to === last.to;
+}
+
 /** The list with its last kind's qualifier made part of its name, else the list itself. */
 export function withQualifier(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
+  if (!endsInQualifiableGroup(list)) return list;
   const last = list.items[list.items.length - 1]!;
-  if (!last.group || last.bare || list.to !== last.to) return list;
   // The parse runs up to the responsibility; the name stops before a reference to the text.
   const announced = announcedSubjectEnd(doc, list.to, end) ?? (opensWithKind(doc, last.from, last.to) ? responsibleSubjectEnd(doc, list.to, end) : null);
   if (announced) return extendNamed(doc, list, announced);
@@ -79,8 +88,7 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
 export function withDutyQualifier(doc: TaskDocument, parsed: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
   const list = withQualifier(doc, parsed, end);
-  const last = list.items[list.items.length - 1]!;
-  if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end)) return list;
+  if (!endsInQualifiableGroup(list) || predicateAt(doc, list.to, end)) return list;
   let note = -1;
   for (let j = list.to, words = 0; j < end && words < DUTY_QUALIFIER_WORDS; j++, words++) {
     const x = t[j]!;
