@@ -61,8 +61,13 @@ export const LOWER_NAME_HEADS = phrases(VOCAB.lowerNameHeads);
 export const CAPITAL_HEADS = phrases(VOCAB.capitalHeads);
 /** Provincial units named by their field and place since 2025 ("Thuế tỉnh Đắk Lắk", "Thuế Đồng Nai"): a body only with the place. */
 export const PLACE_ORGS = phrases(VOCAB.placeOrgs);
+/** Words a body's name stops at besides the function words: "thuộc", "trực" (of "trực thuộc"). Folded. */
+export const NAME_STOP_WORDS = new Set<string>(VOCAB.nameStopWords);
 /** How each stop word is written with its marks (lower case), keyed by its folded form. */
 export const STOP_WORD_SPELLINGS: Readonly<Record<string, readonly string[]>> = VOCAB.stopWordSpellings;
+for (const w of [...STOP_WORDS, ...NAME_STOP_WORDS]) {
+  if (!STOP_WORD_SPELLINGS[w]?.length) throw new Error(`bodyVocabulary.json: stop word "${w}" has no spelling under "stopWordSpellings"; add how it is written there.`);
+}
 
 /** Words and phrases that start a predicate: what a body is told to do. Folded. */
 export const PREDICATE_STARTS = phrases(VOCAB.predicateStarts);

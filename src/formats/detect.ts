@@ -2,7 +2,7 @@
  * Which reader a file goes to. The bytes decide (a `.txt` that is really a PDF is read as a PDF); the
  * file name only settles text that could be either Markdown or plain text.
  */
-import { identifyFormat, type FileReader } from '../text/decode/fileFormats';
+import type { FileFormat, FileReader } from '../text/decode/fileFormats';
 import type { SourceFormat } from './types';
 
 export type BinaryFormat = Extract<SourceFormat, FileReader>;
@@ -16,11 +16,11 @@ export interface BinaryFile {
 }
 
 /**
- * A binary format we read, from the one table of formats the text decoder refuses from too
- * (src/text/decode/data/fileFormats.json); null for anything else (text, or a format the decoder refuses).
+ * The binary file a reader of ours reads, from the format `identifyFormat` found in its bytes (over the one table
+ * of formats the text decoder refuses from too, src/text/decode/data/fileFormats.json); null for anything else
+ * (text, or a format the decoder refuses).
  */
-export function detectBinaryFormat(bytes: Uint8Array): BinaryFile | null {
-  const known = identifyFormat(bytes);
+export function readableBinary(known: FileFormat | null): BinaryFile | null {
   return known?.reads ? { format: known.reads, what: known.what, damaged: known.damaged } : null;
 }
 

@@ -1,15 +1,16 @@
 /**
  * The formats stage: a file's bytes, in any supported form, become `SourceText` (types.ts).
  *
- * Size first (the limit protects everything after it), then the format from the bytes, then that format's
- * reader. Failures throw `SourceReadError` with a code and a message naming the file and what to do; a
+ * The format from the bytes, identified once (magic numbers, and a ZIP's member names within 64 KiB of either
+ * end), then size (the limit protects everything after it), then that format's reader, or, for text, the decoder,
+ * handed the same identification to refuse by. Failures throw `SourceReadError` with a code and a message naming the file and what to do; a
  * reader that finds no text at all refuses the file (EMPTY / OCR_FAILED) rather than return an empty text.
  */
 import { createHash } from 'node:crypto';
 import { checkDocumentSize, decodeDocument, type DecodedDocument } from '../text/decode';
 import { normalizeText } from '../text/fold';
-import { READABLE_EXTENSIONS } from '../text/decode/fileFormats';
-import { detectBinaryFormat, detectTextFormat, type BinaryFile } from './detect';
+import { identifyFormat, READABLE_EXTENSIONS } from '../text/decode/fileFormats';
+import { detectTextFormat, readableBinary, type BinaryFile } from './detect';
 import { SourceReadError } from './errors';
 import { readHtml } from './html/readHtml';
 import { readMarkdown } from './markdown/readMarkdown';
@@ -32,9 +33,11 @@ export async function readSource(bytes: Uint8Array, opts: ReadSourceOptions = {}
   const name = opts.fileName ?? 'the document';
   const maxBytes = opts.maxBytes ?? 0;
   const sourceHash = createHash('sha256').update(bytes).digest('hex');
-  const binary = detectBinaryFormat(bytes);
+  // Identified once: the format picks the reader, and the decoder refuses by the same answer.
+  const format = identifyFormat(bytes);
+  const binary = readableBinary(format);
   if (!binary) {
-    const decoded = decodeDocument(bytes, { fileName: name, maxBytes });
+    const decoded = decodeDocument(bytes, { fileName: name, maxBytes, format });
     if (!decoded.ok) throw new SourceReadError(decoded.code, decoded.message);
     return fromDecodedText(decoded, sourceHash, name, opts.fileName);
   }

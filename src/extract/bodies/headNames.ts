@@ -16,7 +16,6 @@ import {
   PREDICATE_STARTS,
   DUTIES_NOT_IN_NAMES,
   STOP_WORDS,
-  STOP_WORD_SPELLINGS,
   NAME_ENDERS,
   LOWER_NAME_HEADS,
   tokenFuzzy,
@@ -28,7 +27,7 @@ import {
 } from '../vocabulary';
 import { FIELD_CLOSED_HEADS, FIELD_NAMED_HEADS, LOCAL_COUNCILS, LOCAL_UNITS } from './wordSets';
 import { type BodyParser, DASH } from './bodyParse';
-import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, writtenAs } from './words';
+import { COMMA, functionWordAt, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, spelledAsStopWord, writtenAs } from './words';
 import { levelAt } from './levels';
 import { bareProvinceAt, PROVINCES } from './localities';
 import { localityAt } from './genericLists';
@@ -200,7 +199,7 @@ export function nameAt(tokens: readonly Token[], i: number, parseBody: BodyParse
       if (words > 0 && /^(co quan|don vi)\b/.test(longestMatch(tokens, k, GENERIC_NOUNS, true)?.p.words.join(' ') ?? '')) break;
       // Right after the head, a capitalized word opens the name: no function word is written so mid-sentence
       // ("Hội đồng Thi đua", not "thì").
-      if (isStopAt(tokens, k) && !(words === 0 && t.nl === 0 && !STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()))) break;
+      if (isStopAt(tokens, k) && !(words === 0 && t.nl === 0 && !spelledAsStopWord(t))) break;
       if (isPredicateAt(tokens, k) && words > 0) break;
       // "CHỦ TỊCH HỘI ĐỒNG" / "(Ký tên, đóng dấu)": a form's signature instruction, no name ("Hội đồng Ký tên").
       if (firstExactWordsAt(tokens, k, SIGNATURE_INSTRUCTIONS)) break;
@@ -302,7 +301,7 @@ function innerCommaWords(tokens: readonly Token[], i: number): number {
 function swallowsStopWord(tokens: readonly Token[], k: number, m: { p: Phrase; n: number }): boolean {
   for (let j = 1; j < m.n; j++) {
     const x = tokens[k + j]!;
-    if (x.word && x.f !== m.p.words[j] && STOP_WORDS.has(x.f) && STOP_WORD_SPELLINGS[x.f]?.includes(x.raw.toLowerCase())) return true;
+    if (x.f !== m.p.words[j] && functionWordAt(tokens, k + j)) return true;
   }
   return false;
 }

@@ -14,8 +14,7 @@
  * which an assignment keeps apart from its body (tasks/output.ts).
  */
 export { type BodyParse, type ParseOptions, type BodyListParse } from './bodyParse';
-export { functionWordAt, isCac, isPredicateAt } from './words';
-export { writtenLevelAt } from './levels';
+export { functionWordAt, isCac, isPredicateAt, mayStartPredicate, writtenLevelAt } from './words';
 export { PROVINCES } from './localities';
 export { opensWithPersonName } from './persons';
 export { parseBodyAt, parseBodyAtUnfiltered } from './parse';

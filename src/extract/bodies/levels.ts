@@ -5,8 +5,8 @@
  */
 import vocab from '../data/bodyVocabulary.json';
 import { firstExactWordsAt, type Token } from '../vocabulary';
-import { GENERIC_OWNER_LEVELS, GENERIC_OWNER_WRITTEN_LEVELS } from './wordSets';
-import { isWord } from './words';
+import { GENERIC_OWNER_LEVELS } from './wordSets';
+import { isWord, writtenLevelAt } from './words';
 
 /** The level words, folded ("tinh", "huyen", "xa"). */
 const LEVEL_WORDS: ReadonlySet<string> = new Set(vocab.adminLevels);
@@ -27,17 +27,8 @@ export function levelAt(tokens: readonly Token[], k: number): boolean {
 /**
  * The level that says which committee of a kind owns a standing part ("Ban Thường vụ cấp ủy cấp trên trực tiếp",
  * "Thường trực HĐND cùng cấp"), starting at token `k`: its token count, or 0. "cùng cấp" is matched as written
- * (writtenLevelAt), the others folded.
+ * (writtenLevelAt, words.ts: a test of words as written, which the predicate tests share), the others folded.
  */
 export function genericOwnerLevelAt(tokens: readonly Token[], k: number): number {
   return firstExactWordsAt(tokens, k, GENERIC_OWNER_LEVELS, 'folded', true)?.length ?? writtenLevelAt(tokens, k);
-}
-
-/**
- * A level written so at token `k` ("cùng cấp" of "Thường trực HĐND cùng cấp", "Ủy ban kiểm tra cùng cấp"): its
- * token count, or 0. Its folded form is the verb "cung cấp", so it is matched with its marks, and a name followed by
- * it is followed by no predicate.
- */
-export function writtenLevelAt(tokens: readonly Token[], k: number): number {
-  return firstExactWordsAt(tokens, k, GENERIC_OWNER_WRITTEN_LEVELS, 'written', true)?.length ?? 0;
 }

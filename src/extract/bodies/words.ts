@@ -2,9 +2,12 @@
 import { isVietnameseSyllable } from '../../text/vietnameseSyllable';
 import vocab from '../data/bodyVocabulary.json';
 import { hasMarks } from '../folding';
+import { GENERIC_OWNER_WRITTEN_LEVELS } from './wordSets';
 import {
+  firstExactWordsAt,
   PREDICATE_STARTS,
   verbNounAt,
+  NAME_STOP_WORDS,
   STOP_WORDS,
   STOP_WORD_SPELLINGS,
   tokenFuzzy,
@@ -30,10 +33,29 @@ function cacLike(f: string): boolean {
   return f === 'cac' || f === 'nhung' || /^c[ae4@&3d]c$/.test(f);
 }
 
+/**
+ * Whether a predicate may start at token `i` at all, whatever its words fold to: a word, and not the level written
+ * "cùng cấp" ("Thường trực HĐND cùng cấp", "Ủy ban kiểm tra cùng cấp"), which folds like the verb "cung cấp". The
+ * guard both predicate tests share: the body parser's `isPredicateAt` (where a name stops) and the task stages'
+ * `predicateAt` (tasks/document.ts: where a subject's predicate begins).
+ */
+export function mayStartPredicate(tokens: readonly Token[], i: number): boolean {
+  return !!tokens[i]?.word && writtenLevelAt(tokens, i) === 0;
+}
+
+/**
+ * A level written so at token `k` ("cùng cấp" of "Thường trực HĐND cùng cấp", "Ủy ban kiểm tra cùng cấp"): its
+ * token count, or 0. Its folded form is the verb "cung cấp", so it is matched with its marks, and a name followed by
+ * it is followed by no predicate.
+ */
+export function writtenLevelAt(tokens: readonly Token[], k: number): number {
+  return firstExactWordsAt(tokens, k, GENERIC_OWNER_WRITTEN_LEVELS, 'written', true)?.length ?? 0;
+}
+
 /** A lower-case predicate starts at token `i` ("thực hiện", "tổ chức", "có trách nhiệm"), written as such. */
 export function isPredicateAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !t.word || verbNounAt(tokens, i)) return false;
+  if (!t || !mayStartPredicate(tokens, i) || verbNounAt(tokens, i)) return false;
   const m = longestMatch(tokens, i, PREDICATE_STARTS, true);
   // A one-word verb written with other marks is another word: "cán bộ" is no "cần", "Thi đua" no "đưa"; so is
   // a word without marks spelled otherwise that is a syllable of its own ("Cạnh tranh" is no "trình").
@@ -46,27 +68,40 @@ function ownSyllable(t: Token, p: Phrase): boolean {
 }
 
 /**
- * A preposition or conjunction at `i` as written: "chợ" (of "tổ chức quản lý chợ"), "tài" ("tài nguyên"), "tư" ("tư
- * vấn") fold to "cho", "tai", "tu" but are words of a name; a word without marks (OCR lost them) may be either and
- * counts as the function word.
+ * A preposition or conjunction at `i` (stopWords of bodyVocabulary.json) written as the data writes it
+ * (stopWordSpellings): "chợ" (of "tổ chức quản lý chợ"), "tài" ("tài nguyên"), "tư" ("tư vấn") fold to "cho", "tai",
+ * "tu" but are words of a name, and so is a word written without the marks the function word has: "cung" of "cung
+ * cấp dịch vụ" is no "cùng", "nhu" of "nhu cầu" no "như". The task stages' test (a kind's qualifier, a group's
+ * run-on words); a name's end (isStopAt) also reads a word without marks as the function word.
  */
 export function functionWordAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t?.word || !STOP_WORDS.has(t.f)) return false;
-  return !hasMarks(t.raw) || STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()) !== false;
+  return !!t?.word && STOP_WORDS.has(t.f) && spelledAsStopWord(t);
+}
+
+/** `t` is written as the data writes the stop word it folds to ("của", not "cửa"). */
+export function spelledAsStopWord(t: Token): boolean {
+  return STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()) ?? false;
 }
 
 const FUZZY_STOPS = vocab.fuzzyStops;
+/**
+ * A word a body's name stops at: a function word (functionWordAt), "thuộc" or "trực", and, unlike functionWordAt,
+ * any of them written without marks or as OCR damages them (at least four letters): in text OCR stripped of its
+ * marks, "Sở Tài chính cua tỉnh" ends at "cua". Measured on the 1270 snapshot documents: read as written instead,
+ * the bodies of 42 change (40 of the generated corpus, much of it without marks); functionWordAt read leniently
+ * changes 6, cutting "đơn vị cung cấp dịch vụ công nghệ thông tin" at "cung", and read as written changes none.
+ */
 export function isStopAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !t.word) return false;
-  // A word written with other marks than the function word's is another word: "Quân đội" is not "đối",
-  // "Tập đoàn Công nghiệp" not "cùng". Words without marks (OCR lost them) may still be either.
-  const marked = hasMarks(t.raw);
   // "hàng không" is a word of a name ("Tổng công ty Cảng hàng không Việt Nam"), no "không".
   if (t.f === 'khong' && isWord(tokens[i - 1], 'hang')) return false;
-  if (STOP_WORDS.has(t.f) || t.f === 'thuoc' || t.f === 'truc') return !marked || STOP_WORD_SPELLINGS[t.f]?.includes(t.raw.toLowerCase()) !== false;
-  return !marked && t.f.length >= 4 && FUZZY_STOPS.some((w) => tokenFuzzy(t, w));
+  if (functionWordAt(tokens, i) || (NAME_STOP_WORDS.has(t.f) && spelledAsStopWord(t))) return true;
+  // A word written with other marks than the function word's is another word: "Quân đội" is not "đối",
+  // "Tập đoàn Công nghiệp" not "cùng". Words without marks (OCR lost them) may still be either.
+  if (hasMarks(t.raw)) return false;
+  return STOP_WORDS.has(t.f) || NAME_STOP_WORDS.has(t.f) || (t.f.length >= 4 && FUZZY_STOPS.some((w) => tokenFuzzy(t, w)));
 }
 
 /**

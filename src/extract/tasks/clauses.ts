@@ -9,12 +9,12 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { functionWordAt, isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
-import { exactLongestMatch, exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, STOP_WORDS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { exactLongestMatch, exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, CLOSING_ACTS, PROJECT_PARTIES, KIND_QUALIFIER_STARTS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
-import { extendLast, withDutyQualifier, withQualifier } from './qualifiedKinds';
+import { endsInQualifiableGroup, extendLast, withDutyQualifier, withQualifier } from './qualifiedKinds';
 import { afterPeriod } from './periodOpeners';
 import { closingSubjects, ministryOfficeAt } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
@@ -277,7 +277,7 @@ function givenAt(doc: TaskDocument, k: number, end: number): number {
   if (n === 0) return 0;
   let at = k + 1 + n;
   if (t[at]?.f === 'nhiem' && t[at + 1]?.f === 'vu') at += 2;
-  return at < end && t[at]!.word && !t[at]!.cap && !STOP_WORDS.has(t[at]!.f) ? at : 0;
+  return at < end && t[at]!.word && !t[at]!.cap && !functionWordAt(t, at) ? at : 0;
 }
 
 /**
@@ -303,8 +303,7 @@ function beforeDutyVerb(doc: TaskDocument, list: BodyListParse): BodyListParse {
  */
 function qualifiedToScope(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
-  const last = list.items[list.items.length - 1]!;
-  if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end)) return list;
+  if (!endsInQualifiableGroup(list) || predicateAt(doc, list.to, end)) return list;
   for (let j = list.to; j < end && j <= list.to + SCOPE_QUALIFIER_WORDS; j++) {
     const x = t[j]!;
     if (j > list.to && (exactMatch(t, j, SCOPE_OPENERS) || exactMatch(t, j, RESPONSIBILITY_PREDICATES))) return extendLast(doc, list, j);
@@ -521,7 +520,7 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
   // the duty after a comma or a colon.
   if ((t[after]?.raw === ',' || t[after]?.raw === ':') && predicateAt(doc, after + 1, end)) after++;
   // "chỉ đạo <bodies> <verb>": whatever lower-case word follows the bodies is what they are told to do.
-  const verbAfter = t[after]?.word === true && !t[after]!.cap && !STOP_WORDS.has(t[after]!.f);
+  const verbAfter = t[after]?.word === true && !t[after]!.cap && !functionWordAt(t, after);
   if (!intro && !predicateAt(doc, after, end) && !verbAfter) return null;
   return { at: o, predAt: objects.to, actors: actorsOf(objects), forcedLead: false, assigned: true, directed: true, silent: false, explicit: ev.explicit, intro };
 }
@@ -703,8 +702,7 @@ function withPassiveQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
  */
 function runsOnAfterQualifier(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
-  const last = list.items[list.items.length - 1]!;
-  if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end) || !t[list.to]?.word || t[list.to]!.cap) return list;
+  if (!endsInQualifiableGroup(list) || predicateAt(doc, list.to, end) || !t[list.to]?.word || t[list.to]!.cap) return list;
   for (let j = list.to, words = 0; j < end && words <= RUN_ON_QUALIFIER_WORDS; j++) {
     const x = t[j]!;
     const sep = isListSeparator(x);

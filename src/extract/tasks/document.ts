@@ -3,7 +3,7 @@
  * appositions, and which sections assess the past or assign responsibility.
  */
 import { foldKeepLength } from '../folding';
-import { parseBodyListAt, UNKNOWN_JURISDICTION, writtenLevelAt, type BodyParse } from '../bodies';
+import { mayStartPredicate, parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, spellingTest, tokenFuzzy, type Phrase, type Token } from '../vocabulary';
 import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADINGS, DUTY_VERBS, SUBJECTS_HEADING, SUBJECTS_HEADING_JOINS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
@@ -142,12 +142,12 @@ export function sentenceEnd(doc: TaskDocument, from: number, to: number): number
   return to;
 }
 
-
+/**
+ * A predicate at `k` before `end`, folded: a predicate phrase, a scope opener or a duty verb of the genre. Never
+ * where no predicate may start (bodies' `mayStartPredicate`, the guard the body parser's `isPredicateAt` shares).
+ */
 export function predicateAt(doc: TaskDocument, k: number, end: number): boolean {
-  if (k >= end) return false;
-  const t = doc.tokens[k]!;
-  // "Thường trực HĐND cùng cấp, ...": the level written "cùng cấp" folds like the verb "cung cấp" and is none.
-  if (!t.word || writtenLevelAt(doc.tokens, k) > 0) return false;
+  if (k >= end || !mayStartPredicate(doc.tokens, k)) return false;
   return longestMatch(doc.tokens, k, PREDICATE_STARTS, true) !== null || longestMatch(doc.tokens, k, SCOPE_OPENERS, true) !== null || dutyVerbAt(doc, k);
 }
 
@@ -293,7 +293,7 @@ export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
   // document, since the answer reads the parents the document's `byPath` finds.
   let r = doc.assessing.get(s);
   if (r === undefined) {
-    const folded = foldKeepLength((s.heading ?? '').toLowerCase()).trim();
+    const folded = foldedHeading(doc, s).trim();
     r = ASSESSMENT_HEADING.test(folded) || definesScope(folded) || isAssessment(doc, s.parentPath ? (doc.byPath.get(s.parentPath) ?? null) : null);
     doc.assessing.set(s, r);
   }

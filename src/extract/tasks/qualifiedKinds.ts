@@ -11,7 +11,7 @@
  * its plain qualifier runs up to the first verb (withDutyQualifier).
  */
 import { functionWordAt, isCac, parseBodyListAt, type BodyListParse } from '../bodies';
-import { exactWordsAt, GROUP_MODIFIERS, exactLongestMatch, longestMatch, NAME_ENDERS, PREDICATE_STARTS, STOP_WORD_SPELLINGS, STOP_WORDS, type Phrase, type Token } from '../vocabulary';
+import { exactWordsAt, GROUP_MODIFIERS, exactLongestMatch, longestMatch, NAME_ENDERS, PREDICATE_STARTS, type Phrase, type Token } from '../vocabulary';
 import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, DEFINITION_COPULA, FRONTED, KIND_PLACE_WORDS, ORGANIZE_VERB, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_LIST_ENDS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS, TEXT_REFERENCES } from './phrases';
 import { predicateAt } from './document';
 import type { TaskDocument } from './types';
@@ -20,11 +20,20 @@ import type { TaskDocument } from './types';
 const PLAIN_WORDS = 7;
 const RESPONSIBLE_WORDS = 16;
 
+/**
+ * The list ends with a group ("các tổ chức", not a part awaiting its owner as "các Ban") that its parse ends at: the
+ * kind the words after the list may qualify, which every qualifier rule asks first.
+ */
+export function endsInQualifiableGroup(list: BodyListParse): boolean {
+  const last = list.items[list.items.length - 1]!;
+  return last.group && !last.bare && list.to === last.to;
+}
+
 /** The list with its last kind's qualifier made part of its name, else the list itself. */
 export function withQualifier(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
+  if (!endsInQualifiableGroup(list)) return list;
   const last = list.items[list.items.length - 1]!;
-  if (!last.group || last.bare || list.to !== last.to) return list;
   // The parse runs up to the responsibility; the name stops before a reference to the text.
   const announced = announcedSubjectEnd(doc, list.to, end) ?? (opensWithKind(doc, last.from, last.to) ? responsibleSubjectEnd(doc, list.to, end) : null);
   if (announced) return extendNamed(doc, list, announced);
@@ -32,7 +41,7 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
   const k = list.to;
   const first = t[k];
   // "Cá nhân cam kết chịu trách nhiệm ...", "Các cơ quan phải ...": a modal right after the kind opens its predicate.
-  if (!first?.word || first.cap || stopWordAt(doc, k) || longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, k, ADVERBS) || writtenAt(doc, k, QUALIFIER_MODALS)) return list;
+  if (!first?.word || first.cap || functionWordAt(t, k) || longestMatch(t, k, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, k, ADVERBS) || writtenAt(doc, k, QUALIFIER_MODALS)) return list;
   const service = writtenAt(doc, k, SERVICE_QUALIFIERS);
   const served = service ? serviceQualified(doc, list, k + service.n, end) : null;
   if (served) return served;
@@ -63,7 +72,7 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
     // A scope, a fronted clause ("theo chức năng", "để ..."), a passive ("được xây dựng"), a complement ("trong
     // việc ...") or another noun phrase ("chủ quản các dự án") is no part of a name.
     if (longestMatch(t, j, SCOPE_OPENERS, true) || (j > k && frontedAt(doc, j))) return list;
-    if (j > k && (x.f === 'cac' || (stopWordAt(doc, j) && !KIND_PLACE_WORDS.has(x.f)))) return list;
+    if (j > k && (isCac(x) || (functionWordAt(doc.tokens, j) && !KIND_PLACE_WORDS.has(x.f)))) return list;
     if (x.cap || /\d/.test(x.f)) plain = false;
     words++;
   }
@@ -79,8 +88,7 @@ export function withQualifier(doc: TaskDocument, list: BodyListParse, end: numbe
 export function withDutyQualifier(doc: TaskDocument, parsed: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
   const list = withQualifier(doc, parsed, end);
-  const last = list.items[list.items.length - 1]!;
-  if (!last.group || last.bare || list.to !== last.to || predicateAt(doc, list.to, end)) return list;
+  if (!endsInQualifiableGroup(list) || predicateAt(doc, list.to, end)) return list;
   let note = -1;
   for (let j = list.to, words = 0; j < end && words < DUTY_QUALIFIER_WORDS; j++, words++) {
     const x = t[j]!;
@@ -189,7 +197,7 @@ function responsibleSubjectEnd(doc: TaskDocument, k: number, end: number): { to:
       if (/^[;:.()]$/.test(x.raw) || j - cut > REFERENCE_TOKENS) return null;
       continue;
     }
-    if (!x.word || isCac(x) || (stopWordAt(doc, j) && !(j > k && KIND_PLACE_WORDS.has(x.f))) || modal) return null;
+    if (!x.word || isCac(x) || (functionWordAt(doc.tokens, j) && !(j > k && KIND_PLACE_WORDS.has(x.f))) || modal) return null;
     if (exactLongestMatch(t, j, [COORDINATE_VERB]) || longestMatch(t, j, ASSIGN_TRIGGERS, true) || longestMatch(t, j, SCOPE_OPENERS, true) || writtenAt(doc, j, [CAN_CU])) return null;
     if (++words > RESPONSIBLE_WORDS) return null;
   }
@@ -226,10 +234,10 @@ function serviceQualified(doc: TaskDocument, list: BodyListParse, from: number, 
   let words = 0;
   for (let j = from; j < end && words <= RESPONSIBLE_WORDS; j++) {
     const x = t[j]!;
-    const next = x.raw === ',' || (x.word && x.f === 'va' && stopWordAt(doc, j));
-    if (next || (x.word && x.f === 'cac')) {
+    const next = x.raw === ',' || (x.word && x.f === 'va' && functionWordAt(doc.tokens, j));
+    if (next || isCac(x)) {
       if (words === 0) return null;
-      const rest = parseBodyListAt(t, x.f === 'cac' ? j : j + 1, { bareGeneric: true });
+      const rest = parseBodyListAt(t, isCac(x) ? j : j + 1, { bareGeneric: true });
       if (!rest || rest.to > end) return null;
       const more = withQualifier(doc, rest, end);
       return { items: [...extendLast(doc, list, j).items, ...more.items], to: more.to };
@@ -237,7 +245,7 @@ function serviceQualified(doc: TaskDocument, list: BodyListParse, from: number, 
     if (!x.word) return words > 0 && /^[;:.]$/.test(x.raw) ? extendLast(doc, list, j) : null;
     const ends = longestMatch(t, j, SCOPE_OPENERS, true) || writtenAt(doc, j, [CAN_CU]) || longestMatch(t, j, RESPONSIBILITY_PREDICATES, true) || writtenAt(doc, j, QUALIFIER_MODALS) || writtenAt(doc, j, QUALIFIER_ENDS);
     if (ends) return words > 0 ? extendLast(doc, list, j) : null;
-    if (stopWordAt(doc, j)) return null;
+    if (functionWordAt(doc.tokens, j)) return null;
     words++;
   }
   return null;
@@ -260,12 +268,6 @@ function organizesAt(doc: TaskDocument, j: number): boolean {
   const n = ORGANIZE_VERB.words.length;
   if (!writtenAt(doc, j, [ORGANIZE_VERB]) || !t[j + n]?.word || t[j + n]!.cap) return false;
   return !!exactLongestMatch(t, j + n, PREDICATE_STARTS);
-}
-
-/** A preposition or conjunction as written ("cùng", not "cung" in "cung cấp"): it ends a name. */
-function stopWordAt(doc: TaskDocument, k: number): boolean {
-  const x = doc.tokens[k]!;
-  return STOP_WORDS.has(x.f) && (STOP_WORD_SPELLINGS[x.f]?.includes(x.raw.toLowerCase()) ?? true);
 }
 
 /** A fronted clause's opener written as such ("để", "khi"; not "khí" in "khí tượng"), other than a place's "trong", "theo". */

@@ -5,9 +5,9 @@
  * "phối hợp" adds COORDINATE (not after "chủ trì,"), "phối hợp với Y" makes Y COORDINATE, and a later
  * supervising verb adds SUPERVISE.
  */
-import { isCac, parseBodyListAt, type BodyListParse } from '../bodies';
+import { functionWordAt, isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
-import { exactWordsAt, GENERIC_NOUNS, GROUP_MODIFIERS, exactLongestMatch, longestMatch, mayStartAt, NAMED_HEADS, PREDICATE_STARTS, spellingTest, STOP_WORDS, tokenFuzzy, type Token } from '../vocabulary';
+import { exactWordsAt, GENERIC_NOUNS, GROUP_MODIFIERS, exactLongestMatch, longestMatch, mayStartAt, NAMED_HEADS, PREDICATE_STARTS, spellingTest, tokenFuzzy, type Token } from '../vocabulary';
 import { advisedVerbAt } from './advisedBody';
 import { actsOnBody, definesBody } from './bodyDefinitions';
 import { actorsOf, startsWith } from './clauses';
@@ -619,7 +619,7 @@ function lowerPartnersAt(doc: TaskDocument, j: number, to: number): BodyListPars
   const modifier = parsed.items[parsed.items.length - 1]!.group ? exactLongestMatch(t, parsed.to, GROUP_MODIFIERS, 'written') : null;
   const list = withPlace(doc, modifier ? extendLast(doc, parsed, parsed.to + modifier.n) : parsed, to);
   const next = t[list.to];
-  const verb = next?.word && !next.cap && !STOP_WORDS.has(next.f);
+  const verb = next?.word && !next.cap && !functionWordAt(t, list.to);
   // "Phối hợp chính quyền địa phương, Mặt trận cơ sở ...": a list the parser ends early still names partners.
   return verb || next?.raw === ',' || longestMatch(t, list.to, PREDICATE_STARTS, true) ? list : null;
 }

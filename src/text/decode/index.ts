@@ -47,7 +47,7 @@ export function decodeDocument(bytes: Uint8Array, opts: DecodeOptions): DecodeRe
   const sized = checkDocumentSize(bytes.length, opts);
   if (sized) return sized;
 
-  const format = identifyFormat(bytes)?.asText;
+  const format = (opts.format === undefined ? identifyFormat(bytes) : opts.format)?.asText;
   if (format) return fail(format.code, `${name} is ${format.what}, not plain text: ${format.advice}.`);
 
   const decoded = decodeText(bytes, name);

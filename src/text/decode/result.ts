@@ -3,6 +3,8 @@
  * the error codes, success and failure. Kept apart from `index.ts` so the decoders can build results without
  * importing the entry point that calls them.
  */
+import type { FileFormat } from './fileFormats';
+
 export type LegacyVietnameseEncoding = 'windows-1258' | 'tcvn3' | 'vni';
 
 export type DocumentEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | LegacyVietnameseEncoding | 'windows-1252';
@@ -24,6 +26,11 @@ export interface DecodeOptions {
   fileName?: string;
   /** Size limit in bytes (`settings.maxDocumentBytes`); <= 0 or non-finite disables it. */
   maxBytes: number;
+  /**
+   * The bytes' format as `identifyFormat` (fileFormats.ts) found it, null for none, when the caller has identified
+   * it already (`readSource`, which picks a reader by it); identified here when absent.
+   */
+  format?: FileFormat | null;
 }
 
 export interface DecodedDocument {
