@@ -69,7 +69,7 @@ describe('names that run past punctuation or common words', () => {
   });
 
   it('names a telecom operator\'s provincial unit by its field and place ("Viễn thông Ninh Bình"), as "Thuế Đồng Nai"', () => {
-    // b3255cff Điều 2 (Ninh Bình); the recipients of Cao Bằng's and Đắk Lắk's letters write "Viễn thông Cao Bằng", "Viễn thông Đắk Lắk".
+    // A Ninh Bình decision's implementation article; Cao Bằng's and Đắk Lắk's letters name "Viễn thông Cao Bằng", "Viễn thông Đắk Lắk" among their recipients.
     expect(items('Viễn thông Ninh Bình; Chủ tịch UBND các xã, phường thực hiện')[0]).toBe('Viễn thông Ninh Bình');
     expect(items('Viễn thông Đắk Lắk, Bưu điện tỉnh')[0]).toBe('Viễn thông Đắk Lắk');
     expect(items('Viễn thông công cộng')).toEqual([]);
