@@ -15,6 +15,7 @@ import { foldKeepLength } from '../folding';
 import { ADVERBS, CLOSING_ACTS, PROJECT_PARTIES, KIND_QUALIFIER_STARTS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
 import { endsInQualifiableGroup, extendLast, withDutyQualifier, withQualifier } from './qualifiedKinds';
+import { withPlaceRelative } from './placeRelative';
 import { afterPeriod } from './periodOpeners';
 import { closingSubjects, ministryOfficeAt } from './closingArticle';
 import { standingBodyAt } from './standingBodies';
@@ -206,7 +207,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
     if (closing) return { at: i, predAt: closing.predAt, actors: closing.actors, forcedLead: false, silent: false, explicit: first };
   }
   if (!read || read.to > end) return null;
-  const parsed = withPlaceTail(doc, beforeDutyVerb(doc, read), end);
+  const parsed = withPlaceRelative(doc, withPlaceTail(doc, beforeDutyVerb(doc, read), end), end);
   // "Chánh Văn phòng ...; Giám đốc các Sở: ...; Chủ tịch UBND các xã ... chịu trách nhiệm thi hành Quyết định này":
   // the closing article's whole list.
   const closing = closingSubjects(doc, i, end);
@@ -325,7 +326,8 @@ function delegatedEvent(doc: TaskDocument, i: number, end: number): ClauseEvent 
   const t = doc.tokens;
   const read = parseBodyListAt(t, i) ?? bareGroupAt(doc, i, end) ?? parseBodyListAt(t, i, { bareGeneric: true });
   if (!read || read.to >= end) return null;
-  let list = read;
+  // "Chủ tịch Ủy ban nhân dân các phường, xã nơi cơ quan thi hành án dân sự khu vực đóng trụ sở quyết định ...".
+  let list = withPlaceRelative(doc, read, end);
   let k = skipApposition(doc, list.to, end);
   // "Sở, ban, ngành, đơn vị thuộc Ủy ban nhân dân tỉnh quyết định ...": whose units they are belongs to the name.
   if (t[k]?.f === 'thuoc' || (t[k]?.f === 'truc' && t[k + 1]?.f === 'thuoc')) {

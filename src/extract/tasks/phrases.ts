@@ -68,6 +68,8 @@ export const LIGHT_VERBS = phrases(words.lightVerbs);
  * has its marks ("họp" is no "hợp", "cử" no "cũ"), so they never end a body's name, only start a duty.
  */
 export const DUTY_VERBS = phrases(words.dutyVerbs);
+/** "nơi" opening a relative clause of place after a body (placeRelative.ts). */
+export const PLACE_RELATIVE = one(words.placeRelative);
 /** Verbs that are a duty only after "yêu cầu / đề nghị / giao X" ("phản ánh", "phản hồi"): a feedback formula otherwise. */
 export const REQUESTED_VERBS = phrases(words.requestedVerbs);
 /** "Giao X ...", "Yêu cầu X ...", "Đề nghị X ...": X is assigned, the speaker is not. */

@@ -68,6 +68,13 @@ describe('names that run past punctuation or common words', () => {
     expect(items('Thuế giá trị gia tăng')).toEqual([]);
   });
 
+  it('names a telecom operator\'s provincial unit by its field and place ("Viễn thông Ninh Bình"), as "Thuế Đồng Nai"', () => {
+    // A Ninh Bình decision's implementation article; Cao Bằng's and Đắk Lắk's letters name "Viễn thông Cao Bằng", "Viễn thông Đắk Lắk" among their recipients.
+    expect(items('Viễn thông Ninh Bình; Chủ tịch UBND các xã, phường thực hiện')[0]).toBe('Viễn thông Ninh Bình');
+    expect(items('Viễn thông Đắk Lắk, Bưu điện tỉnh')[0]).toBe('Viễn thông Đắk Lắk');
+    expect(items('Viễn thông công cộng')).toEqual([]);
+  });
+
   it('ends a name at a verb or a determiner the name cannot hold ("thẩm định", "phát động", "xem xét", "mỗi")', () => {
     expect(items('Sở Y tế thẩm định, lập thủ tục')).toEqual(['Sở Y tế']);
     expect(items('Sở Khoa học và Công nghệ phát động phong trào')).toEqual(['Sở Khoa học và Công nghệ']);
