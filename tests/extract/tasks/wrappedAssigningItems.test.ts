@@ -2,7 +2,8 @@
  * A numbered item that assigns ("3. Đề nghị Ủy ban Mặt trận ...") and whose line breaks before its sentence ends is
  * one duty, not a title over the next line: the body's name runs over the break ("Ủy ban Mặt trận" / "Tổ quốc Việt
  * Nam tỉnh", "các cấp thành phố" / "Hà Nội"). Its reading must not depend on whether the items around it are read as
- * sections (an article heading and an item "1." above it) or as plain paragraphs. Excerpts: a city council's and a
+ * sections (an article heading and an item "1." above it, its label on one line or wrapped after "Điều") or as plain
+ * paragraphs. Excerpts: a city council's and a
  * province council's resolutions (Hà Nội, Vĩnh Long, 2025), a city's decision announcing procedures (Hồ Chí Minh).
  */
 import { describe, expect, it } from 'vitest';
@@ -29,9 +30,9 @@ describe('an assigning item wrapped inside its body name', () => {
     expect(FRONT(assignmentPairs(inArticle))).toEqual(FRONT(assignmentPairs(CITY_ITEMS.join('\n'))));
   });
 
-  it('keeps a name cut after its second word whole, with its partners', () => {
-    const text = [
-      '**Điều 4. Điều khoản thi hành**',
+  it('keeps a name cut after its second word whole, with its partners, the article label on one line or wrapped', () => {
+    const article = (label: string[]) => [
+      ...label,
       '1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết.',
       '2.',
       'Giao Thường trực Hội đồng nhân dân tỉnh, các',
@@ -44,7 +45,9 @@ describe('an assigning item wrapped inside its body name', () => {
       '4. Nghị quyết có hiệu lực',
       'thi hành từ ngày 01 tháng 01 năm 2026.',
     ].join('\n');
-    expect(FRONT(roles(text))).toEqual(['Điều 4.3 COORDINATE Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Điều 4.3 SUPERVISE Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']);
+    for (const label of [['**Điều 4. Điều khoản thi hành**'], ['**Điều', '4. Điều khoản thi hành**']]) {
+      expect(FRONT(roles(article(label)))).toEqual(['Điều 4.3 COORDINATE Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Điều 4.3 SUPERVISE Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']);
+    }
   });
 
   it('reads the wrapped item\'s body with the verb on the next line', () => {
