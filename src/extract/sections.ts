@@ -60,6 +60,12 @@ const ATTACHED_TITLE = new RegExp(`^(${HEADINGS.attachedTitles.map(fold).join('|
 const WORDS = HEADINGS.headingWords;
 /** "Điều 1." and its OCR forms ("Djéu 1", "Piéu 2", "Dieu 3:"). */
 const ARTICLE = new RegExp(`^${WORDS.article.folded}\\s+(\\d{1,3})\\s*(?:[.:]|(?=\\s+\\S))`);
+/**
+ * The article word alone on its line, its number opening the next ("**Điều" then "2. **Giao các cơ quan, đơn vị:"),
+ * as some exports wrap the bold label: the two lines are read as one label.
+ */
+const LONE_ARTICLE_WORD = new RegExp(`^[\\s~*•>|]*${WORDS.article.folded}[\\s*]*$`);
+const NUMBER_OPENING = /^[\s*]*\d{1,3}\s*[.:]/;
 const CHAPTER = new RegExp(`^${WORDS.chapter.folded}\\s+([ivxl]+|\\d{1,2})\\b\\s*[.:-]?`);
 /** "Phần I", "Phần 2", "Phần thứ nhất" (group 2: the ordinal's word, one space after "thứ"). */
 const PART = new RegExp(`^${WORDS.part.folded}\\s+(${fold(HEADINGS.ordinalWord)}\\s(\\S+)|[ivxl]+|\\d{1,2})\\b\\s*[.:-]?`);
@@ -255,8 +261,15 @@ function buildSections(text: string): Section[] {
       suspended = false;
       restarts++;
     } else if (!suspended) {
-      const c = candidateAt(line, fline, offset);
+      const joined = nl < 0 ? -1 : loneArticleEnd(fline, nl);
+      // The newline after "Điều" read as a space: offsets into the joined line are the text's own.
+      const c = joined < 0 ? candidateAt(line, fline, offset) : candidateAt(`${line} ${text.slice(nl + 1, joined)}`, `${fline} ${folded.slice(nl + 1, joined)}`, offset);
       if (c) place(c);
+      if (c && joined >= 0) {
+        if (joined >= text.length) break;
+        offset = joined + 1;
+        continue;
+      }
     }
     if (nl < 0) break;
     offset = nl + 1;
@@ -264,6 +277,14 @@ function buildSections(text: string): Section[] {
   close(stack, text.length);
   for (const s of sections) if (s.end < s.start) s.end = text.length;
   return sections;
+
+  /** The end of the line after `nl` when the line before it is the article word alone and that line opens with its number; else -1. */
+  function loneArticleEnd(fline: string, nl: number): number {
+    if (!LONE_ARTICLE_WORD.test(fline)) return -1;
+    const next = text.indexOf('\n', nl + 1);
+    const end = next < 0 ? text.length : next;
+    return NUMBER_OPENING.test(folded.slice(nl + 1, end)) ? end : -1;
+  }
 
   function place(found: Candidate): void {
     const c = pointStyleFor(found, stack);

@@ -131,6 +131,27 @@ describe('numbering styles', () => {
     const own = 'Piéu 2. Hiéu luc thi hanh\nQuyết định này có hiệu lực thi hành kể từ ngày ký.';
     expect(own.slice(0, headingEnd(own, 0))).toBe('Piéu 2. Hiéu luc thi hanh');
   });
+
+  it('reads the article word alone on its line and its number opening the next as one article label', () => {
+    // A province's decision announcing procedures, exported with the bold label wrapped after "Điều" (Bắc Ninh, 2025).
+    const text = [
+      '**Điều',
+      '1. **Công bố kèm theo Quyết định này danh',
+      'mục 02 thủ tục hành chính nội bộ.',
+      '**Điều',
+      '2. **Sở Dân tộc và Tôn giáo có trách nhiệm',
+      'phối hợp Văn phòng UBND tỉnh công khai Quyết định này.',
+      '1. Đăng tải trên Cổng Thông tin điện tử tỉnh.',
+      '**Điều',
+      '3. **Quyết định có hiệu lực kể từ ngày ký.',
+    ].join('\n');
+    const sections = extractSections(normalizeText(text));
+    expect(sections.map((s) => s.path)).toEqual(['Điều 1', 'Điều 2', 'Điều 2.1', 'Điều 3']);
+    expect(sections[1]!.heading).toBe('**Sở Dân tộc và Tôn giáo có trách nhiệm phối hợp Văn phòng UBND tỉnh công khai Quyết định này.');
+    // A word wrapped after "Điều" ("Điều" / "tra, thống kê") or a form's blank article ("Điều" / "……") is no label.
+    expect(paths('**Điều\ntra, thống kê theo ngành xây dựng**\n1. Nội dung')).toEqual(['1']);
+    expect(paths('Điều\n……………………\n1. Nội dung')).toEqual(['1']);
+  });
 });
 
 describe('heading words read from data/sectionHeadings.json', () => {

@@ -230,7 +230,11 @@ export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: num
   // nghiệp và Môi trường, ... chịu trách nhiệm thi hành") is the start of a sentence, not a title.
   const trigger = longestMatch(doc.tokens, from, ASSIGN_TRIGGERS, true);
   const list = parseBodyListAt(doc.tokens, from + (trigger?.n ?? 0));
-  return !(list && list.items.length > 1 && list.items.some((p) => p.from < tokenAt(doc, hEnd) && p.to > tokenAt(doc, hEnd)));
+  if (list && list.items.length > 1 && list.items.some((p) => p.from < tokenAt(doc, hEnd) && p.to > tokenAt(doc, hEnd))) return false;
+  // A line that assigns ("3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam tỉnh phối hợp ...", "... các cấp thành phố" /
+  // "Hà Nội tham gia giám sát ...") and runs on into a line of text, not a bullet or a label: a sentence wrapped, often
+  // inside the body's name.
+  return !(trigger && list && /^[ \t]*\n[ \t]*\p{Lu}/u.test(rest));
 }
 
 /**
