@@ -192,17 +192,20 @@ async function readDocument(file: string, shownAs: string, maxBytes: number): Re
 }
 
 /**
- * Documents written per transaction by default; chosen from sweeps of the real path (`npm run bench --
- * --ingest-batches`, 1000 documents from an empty graph, extraction on one worker per core): 200 was the
- * fastest in two sweeps (25/50/100/200: 3.4/4.7/5.5/6.2 docs/s; 100/200/400: 4.5/7.6/7.0 docs/s, on a
- * machine loaded by other work); fewer, larger transactions spend less on round trips and per-statement work.
+ * Documents written per transaction by default. Neo4j keeps a transaction's whole state (its nodes, relationships,
+ * properties and the versions' texts) on its heap until the commit, so a young collection during a write copies all
+ * of it, and G1 answers longer pauses with a smaller young generation, hence more collections: with 2000 documents of
+ * the bench's corpus, 200 per transaction cost Neo4j 24-28 s of CPU and 25-27 s of collection pauses (the write
+ * stopped), 50 per transaction 20-22 s and 9-11 s, the statements' own CPU unchanged (bench/HISTORY.md, branch
+ * i33). The bench's floor is fastest at 50 too. Smaller batches cost a few round trips more, which the statements
+ * sent back to back (CountingTransaction.runInOrder) keep small.
  */
-export const DEFAULT_BATCH_SIZE = 200;
+export const DEFAULT_BATCH_SIZE = 50;
 
 /**
- * Documents in the first transaction; each next one holds twice as many, up to the batch size (25, 50, 100,
- * 200, 200, ...). The database starts writing once a few documents are extracted, while the workers go on
- * with the rest, instead of idling until a whole first batch is extracted (a fifth of a 1000-document run).
+ * Documents in the first transaction; each next one holds twice as many, up to the batch size (25, 50, 50, ...).
+ * The database starts writing once a few documents are extracted, while the workers go on with the rest, instead of
+ * idling until a whole first batch is extracted.
  */
 export const FIRST_BATCH_SIZE = 25;
 
