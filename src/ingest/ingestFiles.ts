@@ -194,16 +194,15 @@ async function readDocument(file: string, shownAs: string, maxBytes: number): Re
 /**
  * Documents written per transaction by default. Neo4j keeps a transaction's whole state (its nodes, relationships,
  * properties and the versions' texts) on its heap until the commit, so a young collection during a write copies all
- * of it, and G1 answers longer pauses with a smaller young generation, hence more collections: with 2000 documents of
- * the bench's corpus, 200 per transaction cost Neo4j 24-28 s of CPU and 25-27 s of collection pauses (the write
- * stopped), 50 per transaction 20-22 s and 9-11 s, the statements' own CPU unchanged (bench/HISTORY.md, branch
- * i33). The bench's floor is fastest at 50 too. Smaller batches cost a few round trips more, which the statements
- * sent back to back (CountingTransaction.runInOrder) keep small.
+ * of it, and G1 answers longer pauses with a smaller young generation, hence more collections; each transaction also
+ * pays its lock, identity and statement overhead. 10k documents of the bench's corpus (bench/HISTORY.md, branch
+ * i33): at 200 per transaction Neo4j spent 88-93 s of CPU, 24 s of it collecting, and paused the write 53-58 s; at 100,
+ * 79 s, 11 s and 25 s; at 50, 82-84 s, 2-3 s and 5 s, but 8-10 s more in its statements and more on the client.
  */
-export const DEFAULT_BATCH_SIZE = 50;
+export const DEFAULT_BATCH_SIZE = 100;
 
 /**
- * Documents in the first transaction; each next one holds twice as many, up to the batch size (25, 50, 50, ...).
+ * Documents in the first transaction; each next one holds twice as many, up to the batch size (25, 50, 100, 100, ...).
  * The database starts writing once a few documents are extracted, while the workers go on with the rest, instead of
  * idling until a whole first batch is extracted.
  */
