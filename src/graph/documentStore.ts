@@ -386,10 +386,14 @@ async function writeVersions(
   await linkIdentityCandidates(tx, [...new Set(planned.flatMap((p) => [p.rows.document.key, ...p.rows.citations.map((c) => c.key)]))]);
 }
 
-/** Bodies named by several documents of a batch become one row with every alias. */
+/**
+ * Bodies named by several documents of a batch become one row with every alias, each document's issuer before the
+ * bodies its text names, in document order: a body is created from the first document that names it and its aliases
+ * come in the order documents name them, as when documents are written one at a time, wherever a batch begins.
+ */
 function mergeBodies(all: IngestRows[]): IngestRows['bodies'] {
   const byKey = new Map<string, IngestRows['bodies'][number]>();
-  for (const b of all.flatMap((r) => r.bodies)) {
+  for (const b of all.flatMap((r) => (r.issuer ? [r.issuer, ...r.bodies] : r.bodies))) {
     const seen = byKey.get(b.key);
     if (seen) seen.aliases = [...new Set([...seen.aliases, ...b.aliases])];
     else byKey.set(b.key, { ...b, aliases: [...b.aliases] });
@@ -432,10 +436,13 @@ function rowStatements(all: IngestRows[]): { cypher: string; params: Record<stri
   const add = (name: string, rows: unknown[], params: Record<string, unknown>) => {
     if (rows.length) out.push({ cypher: cypher(name), params });
   };
-  const docs = all.map((r) => ({ document: r.document, issuer: r.issuer }));
-  add('document.upsert', docs, { docs });
+  // Bodies before the documents: the issuers among them, merged by document.upsert as it links them, are then found
+  // as mergeBodies left them. Issuers merged first would take a body's name and the first place in its aliases from
+  // a later document of the batch than one naming it in its text, so the graph would depend on where batches begin.
   const bodies = mergeBodies(all);
   add('body.mergeMany', bodies, { bodies });
+  const docs = all.map((r) => ({ document: r.document, issuer: r.issuer }));
+  add('document.upsert', docs, { docs });
   const sections = each((r) => r.sections);
   add('section.createMany', sections, { sections });
   const citations = each((r) => r.citations);

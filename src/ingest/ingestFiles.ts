@@ -192,17 +192,19 @@ async function readDocument(file: string, shownAs: string, maxBytes: number): Re
 }
 
 /**
- * Documents written per transaction by default; chosen from sweeps of the real path (`npm run bench --
- * --ingest-batches`, 1000 documents from an empty graph, extraction on one worker per core): 200 was the
- * fastest in two sweeps (25/50/100/200: 3.4/4.7/5.5/6.2 docs/s; 100/200/400: 4.5/7.6/7.0 docs/s, on a
- * machine loaded by other work); fewer, larger transactions spend less on round trips and per-statement work.
+ * Documents written per transaction by default. Neo4j keeps a transaction's whole state (its nodes, relationships,
+ * properties and the versions' texts) on its heap until the commit, so a young collection during a write copies all
+ * of it, and G1 answers longer pauses with a smaller young generation, hence more collections; each transaction also
+ * pays its lock, identity and statement overhead. 10k documents of the bench's corpus (bench/HISTORY.md, branch
+ * i33): at 200 per transaction Neo4j spent 88-93 s of CPU, 24 s of it collecting, and paused the write 53-58 s; at 100,
+ * 79 s, 11 s and 25 s; at 50, 82-84 s, 2-3 s and 5 s, but 8-10 s more in its statements and more on the client.
  */
-export const DEFAULT_BATCH_SIZE = 200;
+export const DEFAULT_BATCH_SIZE = 100;
 
 /**
- * Documents in the first transaction; each next one holds twice as many, up to the batch size (25, 50, 100,
- * 200, 200, ...). The database starts writing once a few documents are extracted, while the workers go on
- * with the rest, instead of idling until a whole first batch is extracted (a fifth of a 1000-document run).
+ * Documents in the first transaction; each next one holds twice as many, up to the batch size (25, 50, 100, 100, ...).
+ * The database starts writing once a few documents are extracted, while the workers go on with the rest, instead of
+ * idling until a whole first batch is extracted.
  */
 export const FIRST_BATCH_SIZE = 25;
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type GraphClient } from '../../src/graph/driver';
 import { migrate } from '../../src/graph/migrations';
 import { deleteDocument, ingestBatch, ingestExtraction, ingestRowsOf, type IngestItem } from '../../src/graph/documentStore';
+import { buildIngestRows } from '../../src/graph/documentRows';
 import { testNeo4jSettings } from '../support/neo4j';
 import { foldForSearch } from '../../src/text/fold';
 import { decisionExtraction, isolatedProvince, reference } from '../support/extraction.fixtures';
@@ -214,6 +215,30 @@ describe('ingesting a batch of documents in one transaction', () => {
     const a = normalize(await snapshot(graph, p2), p2);
     const b = normalize(await snapshot(graph, p1), p1);
     expect(a).toEqual(b);
+  });
+
+  it('names a body as one by one when a later document of the batch is issued by it', async () => {
+    const [p1, p2] = [province(), province()];
+    const docs = (p: string) => {
+      const issued = decisionExtraction(p, { symbol: '5/QĐ-UBND' });
+      const issuerKey = buildIngestRows(issued, null).issuer!.key;
+      // The first document, another body's, names in its text the body whose header signs the second, spelled another way.
+      const naming = decisionExtraction(p, { symbol: '4/QĐ-UBND' });
+      naming.document.issuer = `Tỉnh ủy ${p}`;
+      naming.bodies.push({ key: issuerKey, name: 'Ủy ban nhân dân tỉnh', jurisdiction: p, aliases: ['Ủy ban nhân dân tỉnh'], group: false, mentions: [{ start: 300, end: 320 }] });
+      return { issuerKey, list: [naming, issued] };
+    };
+    const one = docs(p1);
+    for (const [i, e] of one.list.entries()) await ingestExtraction(graph, e, `one-${i}.txt`);
+    const two = docs(p2);
+    await ingestBatch(graph, two.list.map((extraction, i) => ({ extraction, sourceFile: `two-${i}.txt` })));
+    const body = async (key: string, p: string) => {
+      const [b] = await graph.read<{ name: string; aliases: string[] }>('MATCH (b:Body {key: $key}) RETURN b.name AS name, b.aliases AS aliases', { key });
+      return { name: b!.name, aliases: b!.aliases.map((a) => a.split(p).join('P')) };
+    };
+    const alone = await body(one.issuerKey, p1);
+    expect(alone).toEqual({ name: 'Ủy ban nhân dân tỉnh', aliases: ['Ủy ban nhân dân tỉnh', 'UBND P'] });
+    expect(await body(two.issuerKey, p2)).toEqual(alone);
   });
 
   it('lands the good documents and nothing of a bad one when a batch fails', async () => {
