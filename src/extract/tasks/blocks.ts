@@ -297,11 +297,28 @@ function listRunsOn(doc: TaskDocument, from: number, before: string, at: number,
     // The last item's own line(s): the paragraph may hold the bullets before it already.
     let item = 0;
     for (const m of before.matchAll(/\n[ \t]*[-+•–](?=\s)/g)) item = m.index + 1;
+    // A bulleted list goes on only toward a predicate: the addressees of a dispatch ("- Chủ tịch UBND các tỉnh, ...;" /
+    // "- Các Bộ: ...;" / "- Chánh Văn phòng ... ."), bodies to the end, stay items of their own.
+    if (bulleted && namesOnlyBodiesToEnd(doc, at)) return false;
     if (onlyBodies(doc, from + item, from + before.length - 1)) return true;
     // "- Giám đốc các Sở:" / "+ Tài chính;" / "+ Xây dựng;" / "- Chủ tịch ...": a member's line closes an item too.
     if (item > 0 && membersRunOverBullet(doc.tokens, tokenAt(doc, from + item), tokenAt(doc, from))) return true;
   }
   return bulleted && /[:;,]$/.test(before) && membersRunOverBullet(doc.tokens, tokenAt(doc, at), tokenAt(doc, from));
+}
+
+/**
+ * Whether the sentence from offset `at` closes with an item of bodies alone: its last ";"-separated part, after
+ * its bullet, is a list of bodies up to the sentence's end.
+ */
+function namesOnlyBodiesToEnd(doc: TaskDocument, at: number): boolean {
+  const t = doc.tokens;
+  let k = tokenAt(doc, at);
+  let part = k;
+  for (; k < t.length && !endsSentence(doc, k); k++) if (t[k]!.raw === ';') part = k + 1;
+  const from = skipLabel(doc, part, k);
+  const list = from < k ? parseBodyListAt(t, from) : null;
+  return !!list && list.to >= k;
 }
 
 /** A line that opens with an item's label: "c) ", "2. ", "(3) ", "IV. ". */
