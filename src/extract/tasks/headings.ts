@@ -52,44 +52,7 @@ export function titleActors(doc: TaskDocument, actors: SectionActors, u: Unit): 
     return;
   }
   const whole = list.items.length === 1 && list.items[0]!.from === k ? wholeHeadingBody(doc, k, u.to) : null;
-  if (whole) {
-    actors.heading.set(s.path, withMembers(doc, whole, u.to));
-    return;
-  }
-  const parts = listedPartsOf(doc, k, u.to);
-  if (parts) actors.heading.set(s.path, parts.map((p) => ({ parse: p, name: p.raw })));
-}
-
-/**
- * "1. Giao người đứng đầu các cơ quan chuyên môn, ..., các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân Thành phố;
- * Chủ tịch Ủy ban nhân dân các xã, phường và đặc khu": a heading whose bodies ";" separates, one of them holding a
- * word the parser cannot read (a typo of the source). Each part is read alone: its bodies when they fill it, the
- * last one named as written up to the ";" when only its place or owner is left over ("trực thuộc ..."); a part
- * still unread loses its own bodies only. Null unless two parts at least and one is read.
- */
-function listedPartsOf(doc: TaskDocument, k: number, to: number): BodyParse[] | null {
-  const t = doc.tokens;
-  const out: BodyParse[] = [];
-  let parts = 0;
-  for (let at = k; at < to; ) {
-    let semi = at;
-    while (semi < to && t[semi]!.raw !== ';') semi++;
-    parts++;
-    const last = lastWordBefore(doc, semi);
-    const list = last >= at ? parseBodyListAt(t, at) : null;
-    const items = list ? list.items.filter((p) => p.to <= semi) : [];
-    if (list && items.length > 0 && list.to <= semi) {
-      const end = items[items.length - 1]!.to;
-      if (end > last) out.push(...items);
-      else if (placeTail(doc, t[end]?.f === 'truc' ? end + 1 : end, last + 1)) {
-        const tail = items[items.length - 1]!;
-        const raw = doc.text.slice(tail.start, t[last]!.end).replace(/\s+/g, ' ').trim();
-        out.push(...items.slice(0, -1), { ...tail, to: last + 1, end: t[last]!.end, raw, known: false });
-      } else out.push(...items.slice(0, -1));
-    }
-    at = semi + 1;
-  }
-  return parts >= 2 && out.length > 0 ? out : null;
+  if (whole) actors.heading.set(s.path, withMembers(doc, whole, u.to));
 }
 
 /**

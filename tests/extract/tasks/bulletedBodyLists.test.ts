@@ -2,8 +2,7 @@
  * Lists of bodies in the forms the genre writes them: laid out one a line with bullets, or without the colon before
  * their members. Each test takes a real excerpt of the open collection in the inline form the extractor reads and
  * rewrites it in another form (said in each test); both must give the same pairs, named with their kind. Excerpts:
- * a province's decision on its Sở Tư pháp (Hà Tĩnh, 2025), a Government's conclusions on road projects (2025), a
- * city's letter on the civil servants' database (Hồ Chí Minh City, 2025).
+ * a province's decision on its Sở Tư pháp (Hà Tĩnh, 2025), a Government's conclusions on road projects (2025).
  */
 import { describe, expect, it } from 'vitest';
 import { assignmentPairs as pairs } from '../../support/assignmentPairs';
@@ -104,42 +103,5 @@ describe('a list of bodies laid out as bullets or without its colon', () => {
     expect(pairs(text)).toEqual(expect.arrayContaining(PROVINCE_PAIRS));
     // One city alone after the kinds is the city's own name, no list: nothing is read per province.
     expect(pairs(conclusionItem(['d) Ủy ban nhân dân các tỉnh, thành phố Hà Nội']))).not.toContain('LEAD Ủy ban nhân dân Thành phố Hà Nội');
-  });
-});
-
-describe('a delegation heading with one word the parser cannot read', () => {
-  /**
-   * The city's letter, its heading as written ("Ủy ban nhân Thành phố", a typo of the source) or corrected; without
-   * the bold marks the format stage takes off (the excerpt is read as written).
-   */
-  const letter = (owner: string) =>
-    [
-      'ỦY BAN NHÂN DÂN',
-      'THÀNH PHỐ HỒ CHÍ MINH',
-      '',
-      'Số: 4240/UBND-VX',
-      'V/v khẩn trương hoàn thành cập nhật, đồng bộ cơ sở dữ liệu cán bộ, công chức, viên chức',
-      '',
-      'Để hoàn thành việc cập nhật,',
-      'đồng bộ với Cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức theo yêu cầu',
-      'của Bộ Nội vụ, Chủ tịch Ủy ban nhân dân Thành phố có ý kiến chỉ đạo như sau:',
-      '1. Giao người đứng đầu các',
-      'cơ quan chuyên môn, cơ quan hành chính khác, các đơn vị sự nghiệp công',
-      `lập trực thuộc ${owner}; Chủ tịch Ủy ban nhân dân các xã, phường`,
-      'và đặc khu',
-      '- Tiếp tục triển khai việc cập',
-      'nhật cơ sở dữ liệu của toàn bộ cán bộ, công chức, viên chức trên hệ thống quản',
-      'lý cơ sở dữ liệu của Thành phố.',
-    ].join('\n');
-
-  it('loses no body of the heading for the typo: each part is read alone, the owner kept as written', () => {
-    // The same three bodies, spelled right or not; the owner is kept as the text writes it.
-    for (const owner of ['Ủy ban nhân dân Thành phố', 'Ủy ban nhân Thành phố']) {
-      expect(pairs(letter(owner)).filter((p) => p.startsWith('LEAD '))).toEqual([
-        'LEAD các cơ quan chuyên môn, cơ quan hành chính khác',
-        `LEAD các đơn vị sự nghiệp công lập trực thuộc ${owner}`,
-        'LEAD Ủy ban nhân dân các xã, phường và đặc khu',
-      ]);
-    }
   });
 });
