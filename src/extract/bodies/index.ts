@@ -18,7 +18,7 @@ export { functionWordAt, isCac, isPredicateAt, mayStartPredicate, writtenLevelAt
 export { PROVINCES } from './localities';
 export { opensWithPersonName } from './persons';
 export { parseBodyAt, parseBodyAtUnfiltered } from './parse';
-export { parseBodyListAt, nameRunsOverDash } from './lists';
+export { parseBodyListAt, nameRunsOverDash, membersRunOverBullet } from './lists';
 export { canonicalName } from './names';
 export { UNKNOWN_JURISDICTION, bodyJurisdiction } from './jurisdiction';
 export { type ResolvedBody, resolveBody, officialsBody, sameBody } from './resolve';

@@ -37,10 +37,12 @@ export function pushExpanded(tokens: readonly Token[], item: BodyParse, items: B
   }
   // "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai, Hồ Chí Minh, Đồng Tháp": provinces and
   // centrally-run cities, each named with its own level.
+  // Without the colon too ("Chủ tịch UBND các tỉnh, thành phố Hà Tĩnh, Quảng Trị, Huế"), when two provinces at least
+  // follow on the same line: one alone may be the city's own name ("các tỉnh, thành phố Hà Nội" is no list).
   const bothLevels = last?.f === 'pho' && words[words.length - 2]?.f === 'thanh' && words[words.length - 3]?.f === 'tinh' && isCac(words[words.length - 4]);
-  if (bothLevels && colon) {
-    const provinces = provinceList(tokens, item.to + 1);
-    if (provinces.length > 0) return pushPerProvince(tokens, item, provinces, items, true);
+  if (bothLevels && (colon || (tokens[item.to]?.cap && tokens[item.to]!.nl === 0))) {
+    const provinces = provinceList(tokens, item.to + (colon ? 1 : 0));
+    if (provinces.length > (colon ? 0 : 1)) return pushPerProvince(tokens, item, provinces, items, true);
   }
   const levels = levelList(tokens, item);
   if (levels) {
@@ -87,6 +89,8 @@ export function pushExpanded(tokens: readonly Token[], item: BodyParse, items: B
   const title = rawOf(tokens, item.from, cac);
   const names: BodyParse[] = [];
   let k = shared >= 0 ? shared + 2 : item.to + 1;
+  // "Giám đốc các Sở:" / "- Tài chính;" / "- Xây dựng;": the fields laid out one per line.
+  if (shared < 0 && lineBulletAt(tokens, k)) k++;
   // The end of the last name read: a separator not followed by another name belongs to the list around.
   let end = k;
   for (let guard = 0; guard < 20; guard++) {
@@ -109,7 +113,9 @@ export function pushExpanded(tokens: readonly Token[], item: BodyParse, items: B
     names.push({ from, to: k, start: tokens[from]!.start, end: tokens[k - 1]!.end, raw, group: false, bare: false, owner: null, known: true });
     end = k;
     const sep = tokens[k];
-    if (sep?.raw === ',' && !isCac(tokens[k + 1])) k++;
+    const gap = bulletedMemberGap(tokens, k);
+    if (gap > 0 && fieldNameAt(tokens, k + gap, head)) k += gap;
+    else if (sep?.raw === ',' && !isCac(tokens[k + 1])) k++;
     else if (isWord(sep, 'va') && fieldNameAt(tokens, k + 1, head)) k++;
     else break;
   }
@@ -289,12 +295,18 @@ function communeList(tokens: readonly Token[], item: BodyParse): { stem: string;
 /** Provinces listed after a colon ("các tỉnh: Khánh Hòa, Đắk Lắk và Gia Lai"): their token ranges. */
 function provinceList(tokens: readonly Token[], i: number): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
-  let k = i;
+  // "các tỉnh, thành phố:" / "- Hà Tĩnh;" / "- Quảng Trị;": one province a line.
+  let k = lineBulletAt(tokens, i) ? i + 1 : i;
   for (let guard = 0; guard < 40; guard++) {
     const n = bareProvinceAt(tokens, k);
     if (n === 0) break;
     out.push({ from: k, to: k + n });
     k += n;
+    const gap = bulletedMemberGap(tokens, k);
+    if (gap > 0 && bareProvinceAt(tokens, k + gap) > 0) {
+      k += gap;
+      continue;
+    }
     if (tokens[k]?.raw === COMMA || (isWord(tokens[k], 'va') && bareProvinceAt(tokens, k + 1) > 0)) k++;
     else break;
     // "các tỉnh: Gia Lai, - Đắk Lắk và Khánh Hòa": a list laid out as bullets.
@@ -324,4 +336,20 @@ function pushPerProvince(tokens: readonly Token[], item: BodyParse, provinces: {
   if (partyBefore) items.push(...perProvince(prev!, `${rawOf(tokens, prev!.from, prev!.to - 2)} `.trimStart(), 'Tỉnh ủy '));
   items.push(...perProvince(item, stem ? `${stem} ` : '', 'tỉnh '));
   return provinces[provinces.length - 1]!.to;
+}
+
+/** A bullet opening a line at `k` ("-", "+", "•"): the mark of a list laid out one member a line. */
+function lineBulletAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && t.nl > 0 && (DASH.test(t.raw) || t.raw === '+' || t.raw === '•');
+}
+
+/**
+ * Tokens from `k`, right after a member of a list laid out as bullets, to the next member: the line's bullet, after
+ * the member's "," or ";" if any ("- Tài chính;" / "- Xây dựng;"). 0 when no bullet opens the next line there.
+ */
+export function bulletedMemberGap(tokens: readonly Token[], k: number): number {
+  if (lineBulletAt(tokens, k)) return 1;
+  const sep = tokens[k]?.raw;
+  return (sep === COMMA || sep === ';') && lineBulletAt(tokens, k + 1) ? 2 : 0;
 }

@@ -209,6 +209,22 @@ export function nameRunsOverDash(tokens: readonly Token[], dash: number, from: n
   return false;
 }
 
+/**
+ * Whether a list read in the paragraph before the bullet at `bullet` lists its members over it ("Giám đốc các Sở:" /
+ * "- Tài chính;" / "- Xây dựng;", `pushExpanded`): the bullet is a member's mark, not a new item. `from` is the
+ * paragraph's first token.
+ */
+export function membersRunOverBullet(tokens: readonly Token[], bullet: number, from: number): boolean {
+  for (let j = Math.max(from, bullet - DASH_LOOKBACK); j < bullet; j++) {
+    if (!tokens[j]!.word || !tokens[j]!.cap) continue;
+    const p = parseBodyListAt(tokens, j);
+    if (!p) continue;
+    if (p.to > bullet + 1 && p.items.some((it) => it.from > bullet)) return true;
+    j = Math.max(j, p.to - 1);
+  }
+  return false;
+}
+
 /** Tokens before a line-opening dash searched for a name that runs on over it. */
 const DASH_LOOKBACK = 60;
 

@@ -3,7 +3,7 @@
  * outside the preamble and the recipients block ("Nơi nhận", "Kính gửi"). Headings that do not end a
  * sentence ("1. Sở Nội vụ", "IV. TỔ CHỨC THỰC HIỆN") are titles: they name the bodies of their section.
  */
-import { nameRunsOverDash, parseBodyListAt } from '../bodies';
+import { membersRunOverBullet, nameRunsOverDash, parseBodyListAt } from '../bodies';
 import { longestMatch } from '../vocabulary';
 import { ASSIGN_TRIGGERS, ASSIGNING_WORDS, EXECUTED_DOCUMENTS } from './phrases';
 import { headingEnd, RECIPIENTS_LINE } from '../sections';
@@ -267,10 +267,12 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
     // "... phối hợp tổ chức chính trị" / "- xã hội tại địa phương": a hyphenated name wrapped before its hyphen is
     // no bullet (the line runs on without punctuation and the next goes on in lower case).
     // "..., Công nghiệp" / "- Viễn thông Quân đội theo ...": nor is one the list's name runs on over.
-    const bullet = /^[ \t]*[-+•–](?=\s)/.test(after) && !(/[\p{L}\d]$/u.test(before) && (/^[ \t]*[-–][ \t]+\p{Ll}/u.test(after) || nameRunsOverDash(doc.tokens, tokenAt(doc, i + 1), tokenAt(doc, from))));
+    const bulleted = /^[ \t]*[-+•–](?=\s)/.test(after);
     // "2. Sở Văn hoá, Thể thao và Du lịch;" / "UBND các xã, phường niêm yết ...": a line that only names bodies before its
-    // ";" runs on into the next one's list and predicate (the subjects are chained).
-    const closes = /[.;:!?”"]$/.test(before) && !(before.endsWith(';') && onlyBodies(doc, from, from + before.length - 1));
+    // ";" runs on into the next one's list and predicate (the subjects are chained), bulleted or not.
+    const listGoesOn = listRunsOn(doc, from, before, i + 1, bulleted);
+    const bullet = bulleted && !listGoesOn && !(/[\p{L}\d]$/u.test(before) && (/^[ \t]*[-–][ \t]+\p{Ll}/u.test(after) || nameRunsOverDash(doc.tokens, tokenAt(doc, i + 1), tokenAt(doc, from))));
+    const closes = /[.;:!?”"]$/.test(before) && !listGoesOn;
     // "c) Quy định về quản lý thu, chi" / (blank line) / "Các cơ sở giáo dục có trách nhiệm ...": an item's heading line
     // without punctuation, a blank line, then a new sentence: the heading is no part of that sentence.
     // The new sentence opens with its subject (OCR breaks sentences at blank lines too: "(5) Tăng cường ... thủ tục
@@ -285,6 +287,42 @@ export function paragraphs(doc: TaskDocument, start: number, end: number): [numb
   }
   if (from < end) out.push([from, end]);
   return out;
+}
+
+/**
+ * Whether the list of bodies of the paragraph before the line at offset `at` (`before`, from offset `from`) goes on
+ * on that line, so no paragraph ends there: the last item's line names bodies and nothing else and closes with ";"
+ * ("Chánh Văn phòng UBND tỉnh;" / "Giám đốc Sở Tài chính;", bulleted or not, the last one "... chịu trách nhiệm thi
+ * hành Quyết định này": the bodies share the predicate of the last, as when the list runs on one line); or a group's
+ * members are laid out one a line ("Giám đốc các Sở:" / "- Tài chính;" / "- Xây dựng;", read by the list parser).
+ */
+function listRunsOn(doc: TaskDocument, from: number, before: string, at: number, bulleted: boolean): boolean {
+  if (before.endsWith(';')) {
+    // The last item's own line(s): the paragraph may hold the bullets before it already.
+    let item = 0;
+    for (const m of before.matchAll(/\n[ \t]*[-+•–](?=\s)/g)) item = m.index + 1;
+    // A bulleted list goes on only toward a predicate: the addressees of a dispatch ("- Chủ tịch UBND các tỉnh, ...;" /
+    // "- Các Bộ: ...;" / "- Chánh Văn phòng ... ."), bodies to the end, stay items of their own.
+    if (bulleted && namesOnlyBodiesToEnd(doc, at)) return false;
+    if (onlyBodies(doc, from + item, from + before.length - 1)) return true;
+    // "- Giám đốc các Sở:" / "+ Tài chính;" / "+ Xây dựng;" / "- Chủ tịch ...": a member's line closes an item too.
+    if (item > 0 && membersRunOverBullet(doc.tokens, tokenAt(doc, from + item), tokenAt(doc, from))) return true;
+  }
+  return bulleted && /[:;,]$/.test(before) && membersRunOverBullet(doc.tokens, tokenAt(doc, at), tokenAt(doc, from));
+}
+
+/**
+ * Whether the sentence from offset `at` closes with an item of bodies alone: its last ";"-separated part, after
+ * its bullet, is a list of bodies up to the sentence's end.
+ */
+function namesOnlyBodiesToEnd(doc: TaskDocument, at: number): boolean {
+  const t = doc.tokens;
+  let k = tokenAt(doc, at);
+  let part = k;
+  for (; k < t.length && !endsSentence(doc, k); k++) if (t[k]!.raw === ';') part = k + 1;
+  const from = skipLabel(doc, part, k);
+  const list = from < k ? parseBodyListAt(t, from) : null;
+  return !!list && list.to >= k;
 }
 
 /** A line that opens with an item's label: "c) ", "2. ", "(3) ", "IV. ". */
