@@ -4,7 +4,8 @@
  * Giáo dục" / "và Đào tạo chủ trì, ...", "6. Sở Tài" / "chính phối hợp ..." in a city's plan). A heading that names a
  * body alone on its line ("**1. Sở Y tế**", "2. Sở Tư pháp" above its points) stays a title.
  * Excerpts: a province's decision (b2dd1bd0), a province's regulation (cdb6ad27), a city's regulation on low-emission
- * zones (f20b8af6), a city's plan (437c3beb), a city's population plan (a83fffe0); all of real-open.
+ * zones (f20b8af6), a city's plan (437c3beb), a city's population plan (a83fffe0), a province's digital economy plan
+ * (f004d93b); all of real-open.
  */
 import { describe, expect, it } from 'vitest';
 import { sectionRoleBodies as roles } from '../../support/assignmentPairs';
@@ -95,6 +96,31 @@ describe('an item whose subject\'s name is cut by the line break', () => {
       for (let k = 1; k < words.length; k++) expect(roles(wrappedAfter(item, k)), `break after word ${k}`).toEqual(whole);
     });
   }
+
+  it('reads a title that names a body the same at every break inside the name', () => {
+    const plan = (k: number) => {
+      const words = 'Sở Nông nghiệp và Môi trường'.split(' ');
+      const title = k < words.length ? [`**3. ${words.slice(0, k).join(' ')}`, `${words.slice(k).join(' ')}**`] : [`**3. ${words.join(' ')}**`];
+      return [
+        '**VI. TỔ CHỨC THỰC HIỆN**',
+        '',
+        '**1. Sở Tài chính**',
+        '',
+        'Chủ trì tham mưu bố trí kinh phí thực hiện Kế hoạch.',
+        '',
+        ...title,
+        '',
+        'Chủ trì triển khai các nhiệm vụ: Xây dựng cơ chế và',
+        'triển khai thử nghiệm có kiểm soát cho công nghệ, sản phẩm, dịch vụ và mô hình',
+        'kinh doanh mới thuộc phạm vi quản lý của Sở: Sàn giao dịch tín chỉ carbon; triển',
+        'khai các chương trình chuyển đổi số, phát triển kinh tế số và xã hội số trong',
+        'lĩnh vực nông nghiệp và môi trường của Kế hoạch.',
+      ].join('\n');
+    };
+    const whole = roles(plan(5));
+    expect(whole).toContain('VI.3 LEAD Sở Nông nghiệp và Môi trường');
+    for (let k = 1; k < 5; k++) expect(roles(plan(k)), `break after word ${k}`).toEqual(whole);
+  });
 
   it('keeps a heading that names a body alone on its line a title over its points', () => {
     const points = ['**Điều 6. Trách nhiệm thi hành**', '1. Sở Nội vụ chủ trì theo dõi việc thực hiện Quy định này.', '2. Sở Tư pháp', 'a) Chủ trì kiểm tra việc thực hiện Quy định này;', 'b) Hướng dẫn các xã, phường rà soát hồ sơ.'].join('\n');
