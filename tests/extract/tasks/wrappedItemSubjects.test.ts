@@ -3,9 +3,9 @@
  * the same wherever its first line breaks: DOCX exports wrap lines at about 80 characters, inside names too ("2. Sở
  * Giáo dục" / "và Đào tạo chủ trì, ...", "6. Sở Tài" / "chính phối hợp ..." in a city's plan). A heading that names a
  * body alone on its line ("**1. Sở Y tế**", "2. Sở Tư pháp" above its points) stays a title.
- * Excerpts: a province's decision (b2dd1bd0), a province's regulation (cdb6ad27), a city's regulation on low-emission
- * zones (f20b8af6), a city's plan (437c3beb), a city's population plan (a83fffe0), a province's digital economy plan
- * (f004d93b); all of real-open.
+ * Excerpts: a province's decision on ethnic affairs, a province's regulation on official e-mail, a city's regulation
+ * on low-emission zones, a city's disaster-prevention plan, a city's population plan, a province's digital economy
+ * plan; all of the open collection.
  */
 import { describe, expect, it } from 'vitest';
 import { sectionRoleBodies as roles } from '../../support/assignmentPairs';
