@@ -230,11 +230,25 @@ export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: num
   // nghiệp và Môi trường, ... chịu trách nhiệm thi hành") is the start of a sentence, not a title.
   const trigger = longestMatch(doc.tokens, from, ASSIGN_TRIGGERS, true);
   const list = parseBodyListAt(doc.tokens, from + (trigger?.n ?? 0));
-  if (list && list.items.length > 1 && list.items.some((p) => p.from < tokenAt(doc, hEnd) && p.to > tokenAt(doc, hEnd))) return false;
+  const crossed = list?.items.find((p) => p.from < tokenAt(doc, hEnd) && p.to > tokenAt(doc, hEnd));
+  if (list && crossed && list.items.length > 1) return false;
+  // A heading line that opens with a body whose name the break cuts ("1. Ủy ban Mặt trận" / "Tổ quốc Việt Nam tỉnh có
+  // trách nhiệm ...", "2. Sở Nông nghiệp và" / "Môi trường chủ trì ..."): DOCX exports wrap lines anywhere, and the
+  // sentence goes on to its predicate after the name. A title's body ends with its line ("2. Sở Tư pháp").
+  if (!trigger && crossed && wrappedSubject(doc, from, tokenAt(doc, hEnd), tokenAt(doc, ownEnd))) return false;
   // A line that assigns ("3. Đề nghị Ủy ban Mặt trận" / "Tổ quốc Việt Nam tỉnh phối hợp ...", "... các cấp thành phố" /
   // "Hà Nội tham gia giám sát ...") and runs on into a line of text, not a bullet or a label: a sentence wrapped, often
   // inside the body's name.
   return !(trigger && list && /^[ \t]*\n[ \t]*\p{Lu}/u.test(rest));
+}
+
+/**
+ * Whether the clause from token `from` (a body's name cut by the line break at token `breakAt`) has that body as its
+ * subject and its predicate after the break.
+ */
+function wrappedSubject(doc: TaskDocument, from: number, breakAt: number, end: number): boolean {
+  const ev = clauseEvent(doc, [], from, end, true);
+  return !!ev && !ev.silent && ev.actors.length > 0 && ev.predAt >= breakAt;
 }
 
 /**
