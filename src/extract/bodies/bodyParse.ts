@@ -66,3 +66,17 @@ export interface BodyListParse {
   /** Token index after the list. */
   to: number;
 }
+
+/**
+ * A dash at `k` opening the next line of a hard-wrapped paragraph inside a name: one line break, a name word
+ * right before it and the same line's name going on; a line that opens with a bullet itself lists items.
+ */
+export function wrappedInName(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.nl !== 1 || !tokens[k - 1]?.word || tokens[k + 1]?.nl !== 0) return false;
+  let j = k - 1;
+  while (j > 0 && tokens[j]!.nl === 0) j--;
+  const first = tokens[j]!;
+  // "**Điều 3. **Chánh Văn phòng ...": a bold mark ("**") opening the line is no bullet.
+  const bold = first.raw === '*' && tokens[j + 1]?.raw === '*' && tokens[j + 1]!.start === first.end;
+  return !DASH.test(first.raw) && first.raw !== '+' && (first.raw !== '*' || bold);
+}
