@@ -75,8 +75,5 @@ export function wrappedInName(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.nl !== 1 || !tokens[k - 1]?.word || tokens[k + 1]?.nl !== 0) return false;
   let j = k - 1;
   while (j > 0 && tokens[j]!.nl === 0) j--;
-  const first = tokens[j]!;
-  // "**Điều 3. **Chánh Văn phòng ...": a bold mark ("**") opening the line is no bullet.
-  const bold = first.raw === '*' && tokens[j + 1]?.raw === '*' && tokens[j + 1]!.start === first.end;
-  return !DASH.test(first.raw) && first.raw !== '+' && (first.raw !== '*' || bold);
+  return !DASH.test(tokens[j]!.raw) && tokens[j]!.raw !== '+' && tokens[j]!.raw !== '*';
 }
