@@ -77,3 +77,19 @@ export function wrappedInName(tokens: readonly Token[], k: number): boolean {
   while (j > 0 && tokens[j]!.nl === 0) j--;
   return !DASH.test(tokens[j]!.raw) && tokens[j]!.raw !== '+' && tokens[j]!.raw !== '*';
 }
+
+/** A hard-wrapped export fills its lines; a heading over a bulleted list ("2. Sở Xây dựng" / "- Đầu tư ...") is short. */
+const FILLED_LINE = 40;
+
+/**
+ * A dash at `k` that a line break put at the start of a line inside a body's name read on its own, with no list
+ * around it ("Vụ trưởng Vụ Kế hoạch" / "- Tài chính, Thủ trưởng ..."): `wrappedInName`, and the line before is a
+ * filled line of running text, not a labelled heading ("2. Sở Xây dựng") nor a short one, which bullets follow.
+ */
+export function wrappedLineInName(tokens: readonly Token[], k: number): boolean {
+  if (!wrappedInName(tokens, k)) return false;
+  let j = k - 1;
+  while (j > 0 && tokens[j]!.nl === 0) j--;
+  const labelled = /^(\d+|[a-zđ])$/iu.test(tokens[j]!.raw) && (tokens[j + 1]?.raw === '.' || tokens[j + 1]?.raw === ')');
+  return !labelled && tokens[k - 1]!.end - tokens[j]!.start >= FILLED_LINE;
+}

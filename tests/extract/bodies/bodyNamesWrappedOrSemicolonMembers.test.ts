@@ -9,15 +9,13 @@ import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('a name wrapped before its dash', () => {
   // Quyết định of the Ministry of Home Affairs on statistics dissemination (data/real/295bcce4a429a236.md), Điều 3,
-  // re-wrapped so that the line breaks before the dash of "Vụ Kế hoạch - Tài chính" (the export wraps after "Chánh";
-  // its bold marks "**Điều 3. **" are left out: with them the wrapped list is lost before the body parser, in the
-  // heading's reading).
+  // re-wrapped so that the break falls before the dash of "Vụ Kế hoạch - Tài chính" (the export breaks after
+  // "**Điều 3. **Chánh"; its bold marks are left out here: with them the wrapped list is still lost, outside the
+  // body parser).
   const wrapped = [
-    'Điều 3. Chánh',
-    'Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch',
-    '- Tài chính, Thủ trưởng các cơ quan, đơn vị',
-    'thuộc, trực thuộc Bộ Nội vụ và các cơ quan, tổ chức, cá nhân có liên quan chịu',
-    'trách nhiệm thi hành Quyết định này./.',
+    'Điều 3. Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch',
+    '- Tài chính, Thủ trưởng các cơ quan, đơn vị thuộc, trực thuộc Bộ Nội vụ và các cơ quan, tổ',
+    'chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
   ].join('\n');
 
   it('reads the list as it reads the unwrapped text', () => {
@@ -30,6 +28,13 @@ describe('a name wrapped before its dash', () => {
     // The line before opens with its own bullet: the dash opens the next item.
     const bulleted = ['Điều 3. Trách nhiệm thi hành', '- Vụ Kế hoạch', '- Tài chính chủ trì tổng hợp báo cáo.'].join('\n');
     expect(pairs(bulleted)).not.toContain('LEAD Vụ Kế hoạch - Tài chính');
+  });
+
+  it('keeps the bullets under a labelled heading that names a body', () => {
+    // A plan's duties by body (as synthetic OCR plans write them): "2. Sở Xây dựng" heads its bulleted tasks.
+    const text = ['II. TỔ CHỨC THỰC HIỆN', '1. Sở Tài chính', '- Bố trí kinh phí thực hiện Kế hoạch.', '2. Sở Xây dựng', '- Đầu tư hạ tầng giao thông nông thôn, thủy lợi, nước sạch.'].join('\n');
+    expect(pairs(text)).toContain('LEAD Sở Xây dựng');
+    expect(pairs(text)).not.toContain('LEAD Sở Xây dựng - Đầu tư hạ tầng giao thông nông thôn');
   });
 });
 
