@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { assignmentPairs as pairs } from '../../support/assignmentPairs';
 
 describe('a name wrapped before its dash', () => {
-  // Quyết định of the Ministry of Home Affairs on statistics dissemination (data/real/295bcce4a429a236.md), Điều 3,
+  // A Ministry of Home Affairs decision on disseminating statistics (data/real), Điều 3,
   // re-wrapped so that the break falls before the dash of "Vụ Kế hoạch - Tài chính" (the export breaks after
   // "**Điều 3. **Chánh"; its bold marks are left out here: with them the wrapped list is still lost, outside the
   // body parser).
