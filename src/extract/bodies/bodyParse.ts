@@ -66,3 +66,30 @@ export interface BodyListParse {
   /** Token index after the list. */
   to: number;
 }
+
+/**
+ * A dash at `k` opening the next line of a hard-wrapped paragraph inside a name: one line break, a name word
+ * right before it and the same line's name going on; a line that opens with a bullet itself lists items.
+ */
+export function wrappedInName(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.nl !== 1 || !tokens[k - 1]?.word || tokens[k + 1]?.nl !== 0) return false;
+  let j = k - 1;
+  while (j > 0 && tokens[j]!.nl === 0) j--;
+  return !DASH.test(tokens[j]!.raw) && tokens[j]!.raw !== '+' && tokens[j]!.raw !== '*';
+}
+
+/** A hard-wrapped export fills its lines; a heading over a bulleted list ("2. Sở Xây dựng" / "- Đầu tư ...") is short. */
+const FILLED_LINE = 40;
+
+/**
+ * A dash at `k` that a line break put at the start of a line inside a body's name read on its own, with no list
+ * around it ("Vụ trưởng Vụ Kế hoạch" / "- Tài chính, Thủ trưởng ..."): `wrappedInName`, and the line before is a
+ * filled line of running text, not a labelled heading ("2. Sở Xây dựng") nor a short one, which bullets follow.
+ */
+export function wrappedLineInName(tokens: readonly Token[], k: number): boolean {
+  if (!wrappedInName(tokens, k)) return false;
+  let j = k - 1;
+  while (j > 0 && tokens[j]!.nl === 0) j--;
+  const labelled = /^(\d+|[a-zđ])$/iu.test(tokens[j]!.raw) && (tokens[j + 1]?.raw === '.' || tokens[j + 1]?.raw === ')');
+  return !labelled && tokens[k - 1]!.end - tokens[j]!.start >= FILLED_LINE;
+}

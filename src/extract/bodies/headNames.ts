@@ -26,7 +26,7 @@ import {
   type Token,
 } from '../vocabulary';
 import { FIELD_CLOSED_HEADS, FIELD_NAMED_HEADS, LOCAL_COUNCILS, LOCAL_UNITS } from './wordSets';
-import { type BodyParser, DASH } from './bodyParse';
+import { type BodyParser, DASH, wrappedLineInName } from './bodyParse';
 import { COMMA, functionWordAt, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, spelledAsStopWord, writtenAs } from './words';
 import { levelAt } from './levels';
 import { bareProvinceAt, PROVINCES } from './localities';
@@ -158,8 +158,9 @@ export function nameAt(tokens: readonly Token[], i: number, parseBody: BodyParse
       break;
     }
     if (!t.word) {
-      // "Lao động - Thương binh": a dash inside a name, never a bullet opening the next line.
-      if ((t.raw === '-' || t.raw === '–') && t.nl === 0 && words > 0 && tokens[k + 1]?.cap && !longestMatch(tokens, k + 1, GENERIC_NOUNS, true)) {
+      // "Lao động - Thương binh": a dash inside a name, never a bullet opening the next line, unless the line before
+      // broke the name itself (a hard-wrapped export: "Vụ trưởng Vụ Kế hoạch" / "- Tài chính, Thủ trưởng ...").
+      if ((t.raw === '-' || t.raw === '–') && (t.nl === 0 || wrappedLineInName(tokens, k)) && words > 0 && tokens[k + 1]?.cap && !longestMatch(tokens, k + 1, GENERIC_NOUNS, true)) {
         k++;
         continue;
       }

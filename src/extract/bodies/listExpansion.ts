@@ -14,7 +14,7 @@ import {
   type Token,
 } from '../vocabulary';
 import { LOCAL_UNITS } from './wordSets';
-import { type BodyParse, DASH, rawOf } from './bodyParse';
+import { type BodyParse, DASH, rawOf, wrappedInName } from './bodyParse';
 import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord } from './words';
 import { levelAt } from './levels';
 import { bareProvinceAt } from './localities';
@@ -117,6 +117,7 @@ export function pushExpanded(tokens: readonly Token[], item: BodyParse, items: B
     if (gap > 0 && fieldNameAt(tokens, k + gap, head)) k += gap;
     else if (sep?.raw === ',' && !isCac(tokens[k + 1])) k++;
     else if (isWord(sep, 'va') && fieldNameAt(tokens, k + 1, head)) k++;
+    else if (sep?.raw === ';' && bareFieldAt(tokens, k + 1, head)) k++;
     else break;
   }
   if (names.length === 0) {
@@ -135,6 +136,20 @@ export function pushExpanded(tokens: readonly Token[], item: BodyParse, items: B
 function fieldNameAt(tokens: readonly Token[], k: number, head: string): { p: Phrase; n: number } | null {
   if (longestMatch(tokens, k, HEAD_TITLES, true) || longestMatch(tokens, k, OFFICE_TITLES, true)) return null;
   return longestMatch(tokens, k, NAME_WORDS) ?? (head === 'Bộ' && isWord(tokens[k], 'cong') && isWord(tokens[k + 1], 'an') ? { p: phrase('Công an'), n: 2 } : null);
+}
+
+/**
+ * "Giám đốc các Sở: Tài chính; Xây dựng; Nội vụ chịu trách nhiệm ...": after a ";" a field that is no body on its own
+ * ("Xây dựng", not "Công an tỉnh" nor "Chủ tịch ...") and ends where a member ends (a separator, "và", a verb, the
+ * sentence's end) is one more member of the group; the ";" separates the members as "," does.
+ */
+function bareFieldAt(tokens: readonly Token[], k: number, head: string): boolean {
+  const nm = fieldNameAt(tokens, k, head);
+  if (!nm || !/^\p{Lu}/u.test(nm.p.shown[0] ?? '')) return false;
+  const whole = parseBodyAt(tokens, k);
+  if (whole && whole.to > k + nm.n) return false;
+  const after = tokens[k + nm.n];
+  return !after || [COMMA, ';', '.'].includes(after.raw) || isWord(after, 'va') || isPredicateAt(tokens, k + nm.n);
 }
 
 /**
@@ -201,17 +216,6 @@ function properNames(tokens: readonly Token[], i: number, head: string): BodyPar
     else break;
   }
   return out;
-}
-
-/**
- * A dash at `k` opening the next line of a hard-wrapped paragraph inside a name: one line break, a name word
- * right before it and the same line's name going on; a line that opens with a bullet itself lists items.
- */
-export function wrappedInName(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]!.nl !== 1 || !tokens[k - 1]?.word || tokens[k + 1]?.nl !== 0) return false;
-  let j = k - 1;
-  while (j > 0 && tokens[j]!.nl === 0) j--;
-  return !DASH.test(tokens[j]!.raw) && tokens[j]!.raw !== '+' && tokens[j]!.raw !== '*';
 }
 
 /**

@@ -2,7 +2,7 @@
 import { fold, hasMarks } from '../folding';
 import { GENERIC_NOUNS, HEAD_TITLES, longestMatch, tokenize, type Token } from '../vocabulary';
 import { LOCALITY_GENERICS } from './wordSets';
-import { type BodyListParse, type BodyParse, DASH, type ParseOptions, rawOf } from './bodyParse';
+import { type BodyListParse, type BodyParse, DASH, type ParseOptions, rawOf, wrappedInName } from './bodyParse';
 import { COMMA, isCac, isPredicateAt, isWord } from './words';
 import { genericListAt } from './genericLists';
 import { individualAt } from './kinds';
@@ -10,7 +10,7 @@ import { completeOrgAt, departmentHead } from './heads';
 import { afterBackReference, emphasisAt } from './qualifiers';
 import { parseBodyAt } from './parse';
 import { withNeighbourPlace, withSharedPlace } from './sharedPlaces';
-import { levelAfter, pushExpanded, wrappedInName } from './listExpansion';
+import { levelAfter, pushExpanded } from './listExpansion';
 
 export function parseBodyListAt(tokens: readonly Token[], i: number, opts: ParseOptions = {}): BodyListParse | null {
   const first = parseBodyAt(tokens, i, opts);

@@ -37,7 +37,7 @@ import {
   OWNED_HEADS,
   SECTOR_KINDS,
 } from './wordSets';
-import { type BodyParse, finish, type ParseOptions, rawOf } from './bodyParse';
+import { type BodyParse, finish, type ParseOptions, rawOf, wrappedLineInName } from './bodyParse';
 import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, phraseWrittenAt, writtenAs } from './words';
 import { bareProvinceAt } from './localities';
 import { genericOwnerLevelAt } from './levels';
@@ -361,7 +361,7 @@ function managedNameAt(tokens: readonly Token[], i: number): { n: number; known:
         k++;
         continue;
       }
-      if ((t.raw === '-' || t.raw === '–') && t.nl === 0 && words > 0 && tokens[k + 1]?.cap) {
+      if ((t.raw === '-' || t.raw === '–') && (t.nl === 0 || wrappedLineInName(tokens, k)) && words > 0 && tokens[k + 1]?.cap) {
         k++;
         continue;
       }
