@@ -16,7 +16,7 @@ function wrapAt(article: string, cut: string): { wrapped: string; unwrapped: str
 
 const CASES: { source: string; article: string; cut: string; cutBody: string }[] = [
   {
-    // data/real/a4a312239ee6c741.md (UBND tỉnh Quảng Trị), Điều 3.
+    // A provincial decision (data/real, UBND tỉnh Quảng Trị), Điều 3: a group "các Sở: ..." inside the list.
     source: 'Quảng Trị, "**Điều 3. **"',
     article:
       '**Điều 3. **Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Nông nghiệp và Môi trường, Tài chính; Giám đốc Trung tâm Phục vụ hành chính công tỉnh; Chủ tịch UBND các xã, phường, đặc khu và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
@@ -24,7 +24,7 @@ const CASES: { source: string; article: string; cut: string; cutBody: string }[]
     cutBody: 'Trung tâm Phục vụ hành chính công tỉnh',
   },
   {
-    // data/real/295bcce4a429a236.md (Bộ Nội vụ), Điều 3.
+    // A ministry's decision on statistics (data/real, Bộ Nội vụ), Điều 3.
     source: 'Bộ Nội vụ, "**Điều 3. **"',
     article:
       '**Điều 3. **Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch - Tài chính, Thủ trưởng các cơ quan, đơn vị thuộc, trực thuộc Bộ Nội vụ và các cơ quan, tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
@@ -32,7 +32,7 @@ const CASES: { source: string; article: string; cut: string; cutBody: string }[]
     cutBody: 'các cơ quan, đơn vị thuộc, trực thuộc Bộ Nội vụ',
   },
   {
-    // /work/real-open/448306af3d3a91f7.md (Bộ Văn hóa, Thể thao và Du lịch), Điều 3.
+    // A ministry's decision (the open collection, Bộ Văn hóa, Thể thao và Du lịch), Điều 3: an institute's long name.
     source: 'Bộ Văn hóa, Thể thao và Du lịch, "**Điều 3. **"',
     article:
       '**Điều 3. **Chánh Văn phòng Bộ, Vụ trưởng Vụ Kế hoạch, Tài chính, Viện trưởng Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành Quyết định này./.',
@@ -40,7 +40,7 @@ const CASES: { source: string; article: string; cut: string; cutBody: string }[]
     cutBody: 'Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam',
   },
   {
-    // /work/real-open/4bda44e45e4f1633.md (Ủy ban nhân dân Thành phố), Điều 4, label closed before its space.
+    // A city's decision (the open collection), Điều 4: the bold closes before the label's space.
     source: 'Ủy ban nhân dân Thành phố, "**Điều 4.** "',
     article:
       '**Điều 4.** Chánh Văn phòng Ủy ban nhân dân Thành phố, Giám đốc Sở Khoa học và Công nghệ, Giám đốc Trung tâm Chuyển đổi số Thành phố và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
