@@ -73,7 +73,7 @@ export function skipLabel(doc: TaskDocument, from: number, to: number): number {
   if (spellingTest(first, 'articleWord', isArticleWord) && /^\d+$/.test(t[k + 1]?.raw ?? '')) {
     k += 2;
     if (t[k]?.raw === '.' || t[k]?.raw === ':') k++;
-    return k;
+    return skipEmphasis(doc, k, to);
   }
   // "(2)", and the sub-items of a letter's points "(i)", "(ii)", "(iv)" or "(a)".
   if (first.raw === '(' && /^(\d+|[ivx]{1,4}|[a-zđ])$/.test(t[k + 1]?.raw ?? '') && t[k + 2]?.raw === ')') return k + 3;
@@ -87,7 +87,7 @@ export function skipLabel(doc: TaskDocument, from: number, to: number): number {
   }
   if (j > k && (t[j - 1]!.raw === '.' || t[j]?.raw === ')' || t[j]?.raw === '-' || t[j]?.raw === '–')) {
     if (t[j]?.raw === ')' || t[j]?.raw === '-' || t[j]?.raw === '–') j++;
-    return j;
+    return skipEmphasis(doc, j, to);
   }
   return skipJunk(doc, k, to);
 }
@@ -100,6 +100,16 @@ function isArticleWord(x: Token): boolean {
 /** A part of an item's number: "3", "IV", "a" (of "3.1.", "IV.", "a)"). */
 function isLabelPart(x: Token): boolean {
   return /^(\d{1,2}|[IVXLl1]+|[a-zđ])$/.test(x.raw);
+}
+
+/**
+ * The markdown emphasis that closes a bold or italic label ("**Điều 3. **Chánh Văn phòng ...", as DOCX exports write
+ * every article): the text starts after it.
+ */
+function skipEmphasis(doc: TaskDocument, k: number, to: number): number {
+  const t = doc.tokens;
+  while (k < to && (t[k]!.raw === '*' || t[k]!.raw === '_')) k++;
+  return k;
 }
 
 export function skipJunk(doc: TaskDocument, k: number, to: number): number {
