@@ -199,14 +199,7 @@ function kindsOnly(tokens: readonly Token[], p: BodyParse): boolean {
  */
 export function nameRunsOverDash(tokens: readonly Token[], dash: number, from: number): boolean {
   if (!tokens[dash] || !DASH.test(tokens[dash]!.raw) || !wrappedInName(tokens, dash)) return false;
-  for (let j = Math.max(from, dash - DASH_LOOKBACK); j < dash; j++) {
-    if (!tokens[j]!.word || !tokens[j]!.cap) continue;
-    const p = parseBodyListAt(tokens, j);
-    if (!p) continue;
-    if (p.to > dash + 1) return true;
-    j = Math.max(j, p.to - 1);
-  }
-  return false;
+  return listOverLineMark(tokens, dash, from) !== null;
 }
 
 /**
@@ -215,17 +208,26 @@ export function nameRunsOverDash(tokens: readonly Token[], dash: number, from: n
  * paragraph's first token.
  */
 export function membersRunOverBullet(tokens: readonly Token[], bullet: number, from: number): boolean {
-  for (let j = Math.max(from, bullet - DASH_LOOKBACK); j < bullet; j++) {
+  return listOverLineMark(tokens, bullet, from)?.items.some((it) => it.from > bullet) ?? false;
+}
+
+/**
+ * The list of bodies read in the paragraph from `from` that runs on over the mark opening a line at `mark` (a dash or
+ * a bullet) past the word after it, or null: lists are read left to right from each capitalized word, a list read
+ * skipping its own words, within the few lines before the mark.
+ */
+function listOverLineMark(tokens: readonly Token[], mark: number, from: number): BodyListParse | null {
+  for (let j = Math.max(from, mark - DASH_LOOKBACK); j < mark; j++) {
     if (!tokens[j]!.word || !tokens[j]!.cap) continue;
     const p = parseBodyListAt(tokens, j);
     if (!p) continue;
-    if (p.to > bullet + 1 && p.items.some((it) => it.from > bullet)) return true;
+    if (p.to > mark + 1) return p;
     j = Math.max(j, p.to - 1);
   }
-  return false;
+  return null;
 }
 
-/** Tokens before a line-opening dash searched for a name that runs on over it. */
+/** Tokens before a line-opening mark searched for a list that runs on over it. */
 const DASH_LOOKBACK = 60;
 
 /** The owner part of "đại biểu Hội đồng nhân dân tỉnh" is "Hội đồng nhân dân tỉnh". */
