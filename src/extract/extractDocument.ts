@@ -2,12 +2,14 @@
  * The extraction pipeline for one document: normalized text in, `Extraction` out.
  *
  * normalizeText -> sections -> identity (kind, symbol, date, issuer, jurisdiction, ...) -> references (with the
- * identity's province and own symbol) -> tasks, bodies and assignments. Pure and total: any string, however
+ * identity's province and own symbol) -> tasks, bodies and assignments (read with hard wraps joined, so where a
+ * line happened to end does not change who is assigned what). Pure and total: any string, however
  * damaged, gives an Extraction; a stage that fails on odd input is replaced by its empty result and a
  * warning, so one bad paragraph never loses the whole document.
  */
 import { createHash } from 'node:crypto';
 import { normalizeText } from '../text/fold';
+import { joinWrappedLines } from '../text/wrappedLines';
 import { foldForSearch, foldKeepLength } from './folding';
 import { extractSections } from './sections';
 import { extractTasks } from './tasks';
@@ -168,7 +170,7 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
   dropSelfMentions(references, [...idr.ownSymbols, ...(document.symbol ? [document.symbol] : [])]);
   const effect = stage<DocumentEffectDates>('effect', warnings, NO_EFFECT_DATES, () => extractEffectiveDates(text, document.date));
   const taskResult = stage<TaskExtraction>('tasks', warnings, { tasks: [], assignments: [], bodies: [] }, () =>
-    extractTasks(text, sections, { jurisdiction: document.jurisdiction, issuer: document.issuer, kind: document.kind, references }),
+    extractTasks(joinWrappedLines(text, sections.map((s) => s.start)), sections, { jurisdiction: document.jurisdiction, issuer: document.issuer, kind: document.kind, references }),
   );
 
   if (!text.trim()) {

@@ -68,7 +68,9 @@ export function taskBlocks(doc: TaskDocument, tables: readonly TaskTable[]): Uni
  * assigns (the gold's TTHC convention). Its own articles, up to "./.", are read as usual.
  */
 function withoutProcedures(doc: TaskDocument, units: Unit[]): Unit[] {
-  const header = doc.folded.slice(0, Math.min(doc.folded.length, HEADER_CHARS)).toLowerCase();
+  // The title is before the first article or part: a duty to "công bố ... thủ tục hành chính" in one is not it.
+  const headerEnd = Math.min(doc.folded.length, HEADER_CHARS, doc.sections[0]?.start ?? Number.POSITIVE_INFINITY);
+  const header = doc.folded.slice(0, headerEnd).toLowerCase();
   if (!ANNOUNCES_PROCEDURES.test(header)) return units;
   const mark = /\.\s*\/\s*\.[ \t*_]*(\n|$)/.exec(doc.text);
   if (!mark) return units;
