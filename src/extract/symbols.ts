@@ -95,9 +95,9 @@ function typeCode(raw: string): { code: string; kind: DocumentKind } | null {
   const exact = TYPE_CODES[f];
   if (exact) return exact;
   // Only tokens that carry OCR noise are repaired: digits, or a lower-case letter where capitals belong.
-  // No real type code contains O or I, nor P after another letter (QCPH, a joint Quy chế phối hợp, matches
-  // exactly above), so those are OCR noise too ("OD", "KI", "QP").
-  if (!/[0-9]/.test(raw) && !/^[A-ZĐÐ]+[a-zđ]$/.test(raw) && !/[IO]|.P/.test(f)) return null;
+  // No real type code contains O or I, nor P or B after another letter (QCPH, a joint Quy chế phối hợp, and TB,
+  // BB match exactly above), so those are OCR noise too ("OD", "KI", "QP", "NB": OCR reads Đ as P or B).
+  if (!/[0-9]/.test(raw) && !/^[A-ZĐÐ]+[a-zđ]$/.test(raw) && !/[IO]|.[PB]/.test(f)) return null;
   let best: { code: string; kind: DocumentKind } | null = null;
   for (const [k, v] of Object.entries(TYPE_CODES)) {
     if (k.length !== f.length) continue;
@@ -121,9 +121,35 @@ function agencyPartForm(raw: string): string {
   if (raw.includes('l') && /^[A-ZĐÐ0-9]+$/.test(raw.replace(/l/g, ''))) raw = raw.replace(/l/g, 'I');
   const f = foldCode(raw);
   if (AGENCY_FORMS[f]) return AGENCY_FORMS[f];
+  const dj = withDjRestored(f);
+  if (dj) return dj;
   const qh = /^(UBTVQH|QH)(\d{1,2})$/.exec(f);
   if (qh) return `${qh[1]}${qh[2]}`;
   return withWrittenDj(raw, f);
+}
+
+/**
+ * A known code written with "Đ" that OCR read as P or B ("HPND", "HBND" for HĐND): the one known code with "Đ"
+ * whose letters these are, each P or B after the first letter standing for its "Đ". None when no such code, or
+ * more than one, fits.
+ */
+function withDjRestored(folded: string): string | null {
+  if (!/.[PB]/.test(folded)) return null;
+  let found: string | null = null;
+  const walk = (at: number, code: string): boolean => {
+    if (at === folded.length) {
+      const form = AGENCY_FORMS[code];
+      if (form && /Đ/.test(form) && code !== folded) {
+        if (found && found !== form) return false;
+        found = form;
+      }
+      return true;
+    }
+    const c = folded[at]!;
+    if (!walk(at + 1, code + c)) return false;
+    return at > 0 && (c === 'P' || c === 'B') ? walk(at + 1, code + 'D') : true;
+  };
+  return walk(0, '') ? found : null;
 }
 
 /**

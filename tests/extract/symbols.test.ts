@@ -42,6 +42,20 @@ describe('symbols in standard form', () => {
     expect(canonicalSymbol('14-KI/TW')).toBe('14-KL/TW');
   });
 
+  it('reads an Đ that OCR printed as P or B, in the type code and in a known agency code with Đ', () => {
+    // The samples' OCR writes "Piéu 2" for "Điều 2" and "Qb" for "QĐ"; in capitals the same letters give these.
+    expect(canonicalSymbol('92/2017/NB-CP')).toBe('92/2017/NĐ-CP');
+    expect(canonicalSymbol('3740/QB-BTC')).toBe('3740/QĐ-BTC');
+    expect(canonicalSymbol('102/CB-CT')).toBe('102/CĐ-CT');
+    expect(canonicalSymbol('38/2024/NQ-HBND')).toBe('38/2024/NQ-HĐND');
+    expect(canonicalSymbol('35/2025/NQ-HPND')).toBe('35/2025/NQ-HĐND');
+    // Codes written with B or P as printed keep them: a notice, a plan, a ministry, a committee.
+    expect(canonicalSymbol('12/TB-UBND')).toBe('12/TB-UBND');
+    expect(canonicalSymbol('05/PA-UBND')).toBe('05/PA-UBND');
+    expect(canonicalSymbol('01/2012/TTLT-BQP-BTC')).toBe('01/2012/TTLT-BQP-BTC');
+    expect(canonicalSymbol('4625/BNV-CCHC')).toBe('4625/BNV-CCHC');
+  });
+
   it('joins a symbol broken across a line or spaced around its separators', () => {
     expect(canonicalSymbol('16-\nCT/TU')).toBe('16-CT/TU');
     expect(canonicalSymbol('15- NQ/TU')).toBe('15-NQ/TU');
