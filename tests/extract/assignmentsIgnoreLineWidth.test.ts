@@ -2,7 +2,7 @@
  * Who is assigned what does not depend on the width a tool wrapped the document at: each document, rewrapped at
  * 40 to 90 columns (lineWidth.fixtures.ts), gives the (body, role) pairs it gives as saved. Before the tasks stage
  * read the text with hard wraps joined (src/text/wrappedLines.ts), 72 of the 201 annotated real documents changed
- * at one of these widths (a name cut where a line ended, a heading taken for a duty); 29 still do (a rewrap that
+ * at one of these widths (a name cut where a line ended, a heading taken for a duty); 23 still do (a rewrap that
  * breaks a paragraph after a full stop or a colon makes two paragraphs of it: the join keeps such breaks, as OCR
  * and portal text end paragraphs there).
  */

@@ -29,6 +29,9 @@ const PORTAL = [
 
 const linesOf = (text: string) => text.split('\n');
 
+/** Lines that surely wrap (each goes on in lower case), so the text's wrap width is known: about 72 columns. */
+const WRAPS = Array.from({ length: 6 }, () => ['Ủy ban nhân dân tỉnh giao Sở Tài chính chủ trì, phối hợp với các sở, ban,', 'ngành liên quan tổ chức thực hiện.'].join('\n')).join('\n');
+
 describe('joining hard-wrapped lines', () => {
   it('keeps the text length, so every offset still points at the same character', () => {
     const joined = joinWrappedLines(PORTAL);
@@ -80,6 +83,23 @@ describe('joining hard-wrapped lines', () => {
       'KẾ HOẠCH',
       'Triển khai thực hiện Nghị quyết số 57-NQ/TW',
     ]);
+  });
+
+  it('joins a full line ending an item with ";" to the next in capitals, and keeps one item a line', () => {
+    // A closing article wrapped at 72 columns, the way a rewrap breaks it after one of its items.
+    const wrapped = [
+      'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nông nghiệp và Môi trường;',
+      'Thủ trưởng các sở, ban, ngành cấp tỉnh; Chủ tịch Ủy ban nhân dân các xã,',
+      'phường chịu trách nhiệm thi hành Quyết định này./.',
+      'Cán bộ, công chức, viên chức phải chấp hành nghiêm chỉnh.',
+      'Nơi nhận:',
+    ].join('\n');
+    expect(linesOf(joinWrappedLines(wrapped + '\n' + WRAPS))[0]).toBe(
+      'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nông nghiệp và Môi trường; Thủ trưởng các sở, ban, ngành cấp tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này./.',
+    );
+    // The same bodies one a line: each line has room left, so each stays an item.
+    const listed = ['Chánh Văn phòng Ủy ban nhân dân tỉnh;', 'Giám đốc Sở Nông nghiệp và Môi trường;', 'Thủ trưởng các sở, ban, ngành cấp tỉnh;'].join('\n');
+    expect(linesOf(joinWrappedLines(listed + '\n' + WRAPS)).slice(0, 3)).toEqual(linesOf(listed));
   });
 
   it('joins no line after a closing mark in a text that was never wrapped (one line per paragraph)', () => {
