@@ -4,8 +4,9 @@
  * Exports and saved pages break paragraphs into lines at whatever width their tool used (pandoc at 72 columns, a
  * portal at its cell width), so the same sentence reaches the extractor cut at different words. Rules that read
  * lines (headings, list items, a name's end) then depend on where a line happened to end: rewrapping the development
- * documents at 50 to 100 columns cost 1.4 to 2.1 points of assignments F1 (0.1 to 0.5 with the join). Reading the joined text instead makes the line
- * structure the document's own: a break is kept where a paragraph, a heading, a list item or a table row ends.
+ * documents at 50 to 100 columns cost 1.4 to 2.1 points of assignments F1 (0.1 to 0.5 with the join). Reading the
+ * joined text instead makes the line structure the document's own: a break is kept where a paragraph, a heading, a
+ * list item or a table row ends.
  *
  * One character for one: a joined break becomes a space, so every offset into the result is an offset into the
  * input, and evidence spans still point at the text users see.
