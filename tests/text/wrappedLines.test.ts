@@ -62,27 +62,23 @@ describe('joining hard-wrapped lines', () => {
   });
 
   it('keeps blank lines, table rows, lines in capitals and the line a section heading opens', () => {
-    const text = [
+    const article3 = [
       '**Điều 3.** Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Tài chính, Nội',
       'vụ; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định',
       'này.',
+    ];
+    // Each of these lines stays a line of its own.
+    const kept = [
       '**Điều 4.** Quyết định này có hiệu lực kể từ ngày ký.',
       '',
       '| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |',
       '| - Như Điều 3; | CHỦ TỊCH |',
       'KẾ HOẠCH',
       'Triển khai thực hiện Nghị quyết số 57-NQ/TW',
-    ].join('\n');
-    const article4 = text.indexOf('Điều 4.');
-    expect(linesOf(joinWrappedLines(text, [text.indexOf('Điều 3.'), article4]))).toEqual([
-      '**Điều 3.** Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở: Tài chính, Nội vụ; Chủ tịch Ủy ban nhân dân các xã, phường chịu trách nhiệm thi hành Quyết định này.',
-      '**Điều 4.** Quyết định này có hiệu lực kể từ ngày ký.',
-      '',
-      '| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |',
-      '| - Như Điều 3; | CHỦ TỊCH |',
-      'KẾ HOẠCH',
-      'Triển khai thực hiện Nghị quyết số 57-NQ/TW',
-    ]);
+    ];
+    const text = [...article3, ...kept].join('\n');
+    const headings = [text.indexOf('Điều 3.'), text.indexOf('Điều 4.')];
+    expect(linesOf(joinWrappedLines(text, headings))).toEqual([article3.join(' '), ...kept]);
   });
 
   it('joins a full line ending an item with ";" to the next in capitals, and keeps one item a line', () => {
