@@ -107,7 +107,7 @@ function canonicalNameUncached(rawName: string): string {
           words[w] = src.cap ? word[0]!.toUpperCase() + word.slice(1) : word[0]!.toLowerCase() + word.slice(1);
         }
       } else {
-        words = [t.raw];
+        words = [repairedSpelling(t)];
         n = 1;
       }
     }
@@ -184,8 +184,11 @@ function rewritesWrittenWord(tokens: readonly Token[], i: number, m: { p: Phrase
   if (m.p.words.length !== 1 || m.n !== 1) return false;
   const src = tokens[i]!;
   const shown = m.p.shown[0] ?? '';
-  if (!src.word || src.upper || hasMarks(src.raw) || src.raw.toLowerCase() === shown.toLowerCase() || !isVietnameseSyllable(src.raw)) return false;
-  if (fold(src.raw) !== m.p.words[0]) return true;
+  if (!src.word || src.upper || hasMarks(src.raw) || src.raw.toLowerCase() === shown.toLowerCase()) return false;
+  // OCR look-alikes the token's reading repairs ("ch1nh", "chtrc") write the syllable they repair to.
+  const written = isVietnameseSyllable(src.raw) ? fold(src.raw) : isVietnameseSyllable(src.f) ? src.f : null;
+  if (written === null) return false;
+  if (written !== m.p.words[0]) return true;
   return marked && !framesName(tokens, i);
 }
 
@@ -215,6 +218,15 @@ function lettersChanged(tokens: readonly Token[], i: number, m: { p: Phrase; n: 
     if (!hasMarks(src.raw) && !src.upper && fold(src.raw) !== m.p.words[w] && isVietnameseSyllable(src.raw)) changed = true;
   }
   return changed && clean;
+}
+
+/**
+ * A word kept as written, with the OCR look-alikes its reading repairs read back ("ch1nh" is "chinh", "Phtc"
+ * "Phuc"): when the repair gives a valid syllable and the spelling as written is none. Marks stay as written.
+ */
+function repairedSpelling(t: Token): string {
+  if (t.upper || hasMarks(t.raw) || t.f === fold(t.raw) || isVietnameseSyllable(t.raw) || !isVietnameseSyllable(t.f)) return t.raw;
+  return t.cap ? t.f[0]!.toUpperCase() + t.f.slice(1) : t.f;
 }
 
 /**

@@ -592,11 +592,15 @@ export function foldWord(raw: string): string {
 
 /**
  * Letter sequences Vietnamese spelling never uses but OCR produces for damaged vowels: `ư` -> `ir`/`ur`/`w`,
- * `ủ` -> `ii`/`il` (no Vietnamese word ends in l), `ị` -> `j`, `c` -> `¢`, `ê` -> `€`. Applied to lower-case and mixed-case words only, so
- * abbreviations (`TW`) keep their letters.
+ * `ủ` -> `ii`/`il` (no Vietnamese word ends in l), `ị` -> `j`, `c` -> `¢`, `ê` -> `€`; `ư` -> `tr` after a
+ * consonant ("chtrc" = chức, "trtrc" = trực: "tr" only opens a syllable); a digit after a letter for the vowel it
+ * looks like ("t1nh" = tỉnh, "ph6" = phố, "x4" = xã); in a word with no vowel left, the `d` or `t` after its first
+ * letter for the vowel ("cd" = cơ, "Sd" = Sở, "ddn" = đơn, "vt" = vụ, "Ctc" = Cục: no Vietnamese onset ends in d
+ * or t, and a syllable has a vowel). Applied to lower-case and mixed-case words only, so abbreviations (`TW`) keep
+ * their letters.
  */
 function repairOcrWord(f: string): string {
-  return f
+  const r = f
     .replace(/ii/g, 'u')
     .replace(/ir/g, 'u')
     .replace(/ur/g, 'u')
@@ -604,5 +608,16 @@ function repairOcrWord(f: string): string {
     .replace(/w/g, 'u')
     .replace(/j/g, 'i')
     .replace(/¢/g, 'c')
-    .replace(/€/g, 'e');
+    .replace(/€/g, 'e')
+    .replace(CONSONANT_THEN_TR, '$1u')
+    .replace(DIGIT_AFTER_LETTER, (d) => DIGIT_VOWEL[d]!);
+  return VOWEL.test(r) ? r : r.replace(VOWEL_AS_CONSONANT, (c) => (c === 'd' ? 'o' : 'u'));
 }
+
+const CONSONANT_THEN_TR = /([b-df-hj-np-tv-xz])tr/g;
+/** Digits OCR writes for a vowel, and the vowel: one not followed by another digit (a number is no vowel). */
+const DIGIT_AFTER_LETTER = /(?<=[a-z])[0146](?!\d)/g;
+const DIGIT_VOWEL: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '4': 'a', '6': 'o' };
+const VOWEL = /[aeiouy]/;
+/** The `d` (for ơ) or `t` (for u) after a word's first letter, in a word of two to four letters without a vowel. */
+const VOWEL_AS_CONSONANT = /(?<=^[a-z]{1,2})[dt](?=[a-z]{0,2}$)/;
