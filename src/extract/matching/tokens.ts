@@ -594,9 +594,8 @@ export function foldWord(raw: string): string {
  * Letter sequences Vietnamese spelling never uses but OCR produces for damaged vowels: `ư` -> `ir`/`ur`/`w`,
  * `ủ` -> `ii`/`il` (no Vietnamese word ends in l), `ị` -> `j`, `c` -> `¢`, `ê` -> `€`; `ư` -> `tr` after a
  * consonant ("chtrc" = chức, "trtrc" = trực: "tr" only opens a syllable); a digit after a letter for the vowel it
- * looks like ("t1nh" = tỉnh, "ph6" = phố, "x4" = xã); in a word with no vowel left, the `d` or `t` after its first
- * letter for the vowel ("cd" = cơ, "Sd" = Sở, "ddn" = đơn, "vt" = vụ, "Ctc" = Cục: no Vietnamese onset ends in d
- * or t, and a syllable has a vowel). Applied to lower-case and mixed-case words only, so abbreviations (`TW`) keep
+ * looks like ("t1nh" = tỉnh, "ph6" = phố, "x4" = xã); in a word with no vowel left, a `d` or `t` after its onset
+ * for the vowel ("cd" = cơ, "Sd" = Sở, "ddn" = đơn, "Ctc" = Cục: `VOWEL_AS_CONSONANT`). Applied to lower-case and mixed-case words only, so abbreviations (`TW`) keep
  * their letters.
  */
 function repairOcrWord(f: string): string {
@@ -619,5 +618,8 @@ const CONSONANT_THEN_TR = /([b-df-hj-np-tv-xz])tr/g;
 const DIGIT_AFTER_LETTER = /(?<=[a-z])[0146](?!\d)/g;
 const DIGIT_VOWEL: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '4': 'a', '6': 'o' };
 const VOWEL = /[aeiouy]/;
-/** The `d` (for ơ) or `t` (for u) after a word's first letter, in a word of two to four letters without a vowel. */
-const VOWEL_AS_CONSONANT = /(?<=^[a-z]{1,2})[dt](?=[a-z]{0,2}$)/;
+/**
+ * In a word of two to five letters without a vowel, the `d` (for ơ: no syllable ends in d) or the `t` before
+ * another consonant (for u: "Ctc"; a final t may close a syllable whose vowel was lost, "Mt" = Mặt) after its onset.
+ */
+const VOWEL_AS_CONSONANT = /(?<=^[a-z]{1,2})(?:d|t(?=[a-z]))(?=[a-z]{0,2}$)/;
