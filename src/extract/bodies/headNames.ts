@@ -4,6 +4,7 @@
  * calls this module.
  */
 import vocab from '../data/bodyVocabulary.json';
+import { hasMarks } from '../folding';
 import { kindAt } from '../documentKinds';
 import {
   ABBREVIATIONS,
@@ -278,7 +279,11 @@ function ministryClosedTail(tokens: readonly Token[], k: number): { words: numbe
 function fieldAfterVa(tokens: readonly Token[], i: number, parseBody: BodyParser): boolean {
   const t = tokens[i];
   if (!t?.word || !t.cap || t.upper || t.nl > 0) return false;
-  if (isPredicateAt(tokens, i) || isStopAt(tokens, i) || isCac(t) || headWrittenAt(tokens, i, NAMED_HEADS) || completeOrgAt(tokens, i) > 0) return false;
+  // Without marks a field's first word may read as a function word ("Tai chinh": "tại"); a field of two words or
+  // more the vocabulary knows, written with its letters, is still a field.
+  const field = hasMarks(t.raw) ? null : longestMatch(tokens, i, NAME_WORDS, true);
+  const knownField = !!field && field.n >= 2 && sameWords(tokens, i, field.n, field.p);
+  if (isPredicateAt(tokens, i) || (isStopAt(tokens, i) && !knownField) || isCac(t) || headWrittenAt(tokens, i, NAMED_HEADS) || completeOrgAt(tokens, i) > 0) return false;
   if (longestMatch(tokens, i, HEAD_TITLES, true) || longestMatch(tokens, i, OFFICE_TITLES, true) || longestMatch(tokens, i, PROVINCES, true)) return false;
   if (headWrittenAt(tokens, i, LOCAL_UNITS) || longestMatch(tokens, i, GENERIC_NOUNS, true)) return false;
   return parseBody(tokens, i, { bareGeneric: true }) === null;
