@@ -1,7 +1,7 @@
 /**
  * Names an OCR that lost the marks damaged where exact words were needed: a level after "cấp" whose â was read as i
- * ("UBND cip xa", as in the closing articles of communes' decisions) and a heading in capitals whose short word lost
- * its vowel ("UY BAN NHAN DIN TINH" for ỦY BAN NHÂN DÂN TỈNH). A short word in capitals that opens a phrase is still
+ * ("UBND cip xa", as in the closing articles of communes' decisions), a heading in capitals whose short word lost
+ * its vowel ("UY BAN NHAN DIN TINH" for ỦY BAN NHÂN DÂN TỈNH), a known field whose first word lost its marks. A short word in capitals that opens a phrase is still
  * read only as written (an abbreviation), and a marked word is no level.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,5 +31,17 @@ describe('body names in OCR headings and levels', () => {
     expect(want).toBe('uy ban nhan dan@Cà Mau');
     expect(bodyKey('UY BAN NHAN DIN TINH')).toBe(want);
     expect(bodyKey('UY BAN NHIN DAN TINH')).toBe(want);
+  });
+
+  it('ends a name in capitals where the capitals end', () => {
+    // A header's two columns read as one line ("... NÔNG THÔN Độc lập - Tự do - Hạnh phúc"): the motto is no more of
+    // the name, marks or none; an abbreviation in a name still takes the place after it.
+    expect(bodyKey('SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN Độc lập')).toBe(bodyKey('Sở Nông nghiệp và Phát triển nông thôn'));
+    expect(bodyKey('SO NONG NGHIEP VA PHAT TRIEN NÉNG THON Doc láp')).toBe(bodyKey('Sở Nông nghiệp và Phát triển nông thôn'));
+  });
+
+  it('reads a field the vocabulary knows through a head word that lost its marks', () => {
+    // "Viễn thông" without marks is spelled as the head "Viện" followed by a word: the known field goes on with the name.
+    expect(bodyKey('Tap doan Buu chinh Vien thong Viet Nam')).toBe(bodyKey('Tập đoàn Bưu chính Viễn thông Việt Nam'));
   });
 });
