@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { normalizeText } from '../text/fold';
 import { joinWrappedLines } from '../text/wrappedLines';
+import { withoutStrayMarks } from './strayMarks';
 import { foldForSearch, foldKeepLength } from './folding';
 import { extractSections } from './sections';
 import { extractTasks } from './tasks';
@@ -170,7 +171,7 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
   dropSelfMentions(references, [...idr.ownSymbols, ...(document.symbol ? [document.symbol] : [])]);
   const effect = stage<DocumentEffectDates>('effect', warnings, NO_EFFECT_DATES, () => extractEffectiveDates(text, document.date));
   const taskResult = stage<TaskExtraction>('tasks', warnings, { tasks: [], assignments: [], bodies: [] }, () =>
-    extractTasks(joinWrappedLines(text, sections.map((s) => s.start)), sections, { jurisdiction: document.jurisdiction, issuer: document.issuer, kind: document.kind, references }),
+    extractTasks(withoutStrayMarks(joinWrappedLines(text, sections.map((s) => s.start))), sections, { jurisdiction: document.jurisdiction, issuer: document.issuer, kind: document.kind, references }),
   );
 
   if (!text.trim()) {

@@ -4,6 +4,7 @@
  * calls this module.
  */
 import vocab from '../data/bodyVocabulary.json';
+import { hasMarks } from '../folding';
 import { kindAt } from '../documentKinds';
 import {
   ABBREVIATIONS,
@@ -13,6 +14,7 @@ import {
   NAMED_HEADS,
   OFFICE_TITLES,
   ORG_ABBREVIATIONS,
+  PLACE_ORGS,
   PREDICATE_STARTS,
   DUTIES_NOT_IN_NAMES,
   STOP_WORDS,
@@ -193,9 +195,12 @@ export function nameAt(tokens: readonly Token[], i: number, parseBody: BodyParse
     }
     // Capitalized words continue a name; all-capital words (headings) only through the vocabulary.
     if (t.cap && !t.upper) {
+      // A name in a heading's capitals ends where the capitals do ("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN Độc lập -
+      // Tự do": a header's two columns read as one line by OCR).
+      if (words > 0 && k >= 2 && cappedWord(tokens[k - 1]) && cappedWord(tokens[k - 2])) break;
       // "Phòng thủ dân sự" is a field ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"), no "Phòng" of a body.
       const defence = t.f === 'phong' && isWord(tokens[k + 1], 'thu');
-      if (words > 0 && ((!defence && headWrittenAt(tokens, k, NAMED_HEADS)) || headWrittenAt(tokens, k, HEAD_TITLES) || isCac(t))) break;
+      if (words > 0 && ((!defence && headWrittenAt(tokens, k, NAMED_HEADS) && !unmarkedFieldAt(tokens, k)) || headWrittenAt(tokens, k, HEAD_TITLES) || isCac(t))) break;
       // "Sở Y tế Cơ quan có thẩm quyền ...": a cell's next label ("Cơ quan", "Đơn vị") is no more of the name.
       if (words > 0 && /^(co quan|don vi)\b/.test(longestMatch(tokens, k, GENERIC_NOUNS, true)?.p.words.join(' ') ?? '')) break;
       // Right after the head, a capitalized word opens the name: no function word is written so mid-sentence
@@ -275,10 +280,29 @@ function ministryClosedTail(tokens: readonly Token[], k: number): { words: numbe
 }
 
 /** A capitalized word after "và" that continues a name: it starts no body, title, place, group or duty. */
+/** A word of a heading in capitals: two letters or more, all capitals (an abbreviation may stand in a name). */
+function cappedWord(t: Token | undefined): boolean {
+  return !!t?.word && t.upper && t.f.length > 1 && !ABBREVIATIONS[t.f];
+}
+
+/**
+ * A head's word written without marks that, with the words after it, spells a field the vocabulary knows ("Vien thong"
+ * of "Tập đoàn Bưu chính Viễn thông": with its marks "Viễn" is no "Viện"): more of the name, not the next body.
+ */
+function unmarkedFieldAt(tokens: readonly Token[], k: number): boolean {
+  if (hasMarks(tokens[k]!.raw)) return false;
+  const field = longestMatch(tokens, k, PLACE_ORGS, true) ?? longestMatch(tokens, k, NAME_WORDS, true);
+  return !!field && field.n >= 2 && sameWords(tokens, k, field.n, field.p) && !headWrittenAt(tokens, k + field.n - 1, NAMED_HEADS);
+}
+
 function fieldAfterVa(tokens: readonly Token[], i: number, parseBody: BodyParser): boolean {
   const t = tokens[i];
   if (!t?.word || !t.cap || t.upper || t.nl > 0) return false;
-  if (isPredicateAt(tokens, i) || isStopAt(tokens, i) || isCac(t) || headWrittenAt(tokens, i, NAMED_HEADS) || completeOrgAt(tokens, i) > 0) return false;
+  // Without marks a field's first word may read as a function word ("Tai chinh": "tại"); a field of two words or
+  // more the vocabulary knows, written with its letters, is still a field.
+  const field = hasMarks(t.raw) ? null : longestMatch(tokens, i, NAME_WORDS, true);
+  const knownField = !!field && field.n >= 2 && sameWords(tokens, i, field.n, field.p);
+  if (isPredicateAt(tokens, i) || (isStopAt(tokens, i) && !knownField) || isCac(t) || headWrittenAt(tokens, i, NAMED_HEADS) || completeOrgAt(tokens, i) > 0) return false;
   if (longestMatch(tokens, i, HEAD_TITLES, true) || longestMatch(tokens, i, OFFICE_TITLES, true) || longestMatch(tokens, i, PROVINCES, true)) return false;
   if (headWrittenAt(tokens, i, LOCAL_UNITS) || longestMatch(tokens, i, GENERIC_NOUNS, true)) return false;
   return parseBody(tokens, i, { bareGeneric: true }) === null;

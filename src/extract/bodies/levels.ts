@@ -4,7 +4,8 @@
  * may hold a level.
  */
 import vocab from '../data/bodyVocabulary.json';
-import { firstExactWordsAt, type Token } from '../vocabulary';
+import { hasMarks } from '../folding';
+import { firstExactWordsAt, tokenFuzzy, type Token } from '../vocabulary';
 import { GENERIC_OWNER_LEVELS } from './wordSets';
 import { isWord, writtenLevelAt } from './words';
 
@@ -21,7 +22,12 @@ export const FOLDED_LEVEL_PATTERN = `cap (?:${vocab.adminLevels.join('|')})`;
 
 /** Whether a level ("cấp" and a level word: "cấp xã") starts at token `k`. */
 export function levelAt(tokens: readonly Token[], k: number): boolean {
-  return isWord(tokens[k], 'cap') && isLevelWord(tokens[k + 1]);
+  return (isWord(tokens[k], 'cap') || lostMarksOfCap(tokens[k])) && isLevelWord(tokens[k + 1]);
+}
+
+/** "cấp" as an OCR that lost its marks writes it before a level word ("cip xa": â read as i). */
+function lostMarksOfCap(t: Token | undefined): boolean {
+  return !!t?.word && !hasMarks(t.raw) && tokenFuzzy(t, 'cap');
 }
 
 /**

@@ -89,7 +89,7 @@ function canonicalNameUncached(rawName: string): string {
       if (m && !repair && lettersChanged(tokens, i, m)) {
         // "cơ quan thông tin" is no "cơ quan thông tấn": the writer's words stand, and the match's span with them
         // (read word by word, "quan" would become "quận").
-        words = tokens.slice(i, i + m.n).filter((x) => x.word).map((x) => x.raw);
+        words = tokens.slice(i, i + m.n).filter((x) => x.word).map(repairedSpelling);
         n = m.n;
       } else if (m) {
         words = m.p.shown.slice();
@@ -107,7 +107,7 @@ function canonicalNameUncached(rawName: string): string {
           words[w] = src.cap ? word[0]!.toUpperCase() + word.slice(1) : word[0]!.toLowerCase() + word.slice(1);
         }
       } else {
-        words = [t.raw];
+        words = [repairedSpelling(t)];
         n = 1;
       }
     }
@@ -184,8 +184,11 @@ function rewritesWrittenWord(tokens: readonly Token[], i: number, m: { p: Phrase
   if (m.p.words.length !== 1 || m.n !== 1) return false;
   const src = tokens[i]!;
   const shown = m.p.shown[0] ?? '';
-  if (!src.word || src.upper || hasMarks(src.raw) || src.raw.toLowerCase() === shown.toLowerCase() || !isVietnameseSyllable(src.raw)) return false;
-  if (fold(src.raw) !== m.p.words[0]) return true;
+  if (!src.word || src.upper || hasMarks(src.raw) || src.raw.toLowerCase() === shown.toLowerCase()) return false;
+  // OCR look-alikes the token's reading repairs ("ch1nh", "chtrc") write the syllable they repair to.
+  const written = plainSyllable(src) ? fold(src.raw) : isVietnameseSyllable(src.f) ? src.f : null;
+  if (written === null) return false;
+  if (written !== m.p.words[0]) return true;
   return marked && !framesName(tokens, i);
 }
 
@@ -216,6 +219,25 @@ function lettersChanged(tokens: readonly Token[], i: number, m: { p: Phrase; n: 
   }
   return changed && clean;
 }
+
+/**
+ * A word kept as written, with the OCR look-alikes its reading repairs read back ("ch1nh" is "chinh", "thwong"
+ * "thuong"): when the spelling as written is no syllable and the repair has a syllable's shape (a foreign word,
+ * "World" read as "uorld", has none). Marks stay as written.
+ */
+const SYLLABLE_SHAPE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+function repairedSpelling(t: Token): string {
+  if (t.upper || hasMarks(t.raw) || t.f === fold(t.raw) || plainSyllable(t) || !SYLLABLE_SHAPE.test(t.f)) return t.raw;
+  return t.cap ? t.f[0]!.toUpperCase() + t.f.slice(1) : t.f;
+}
+
+/** A word written as a valid syllable, which OCR did not make: "p" opening a word is OCR's "Đ" (`Pang` = Đảng). */
+function plainSyllable(t: Token): boolean {
+  return isVietnameseSyllable(t.raw) && !P_FOR_D.test(t.raw);
+}
+
+const P_FOR_D = /^p[aeiouy]/i;
 
 /**
  * A one-word vocabulary match ("Đảng", "Đài") says nothing about the words around it, so it must not re-accent a

@@ -88,7 +88,9 @@ function matchPhrase(tokens: readonly Token[], i: number, p: Phrase, exactShort:
         exactWords++;
       } else {
         if (exactShort && single && w.length <= 4) return none;
-        if (t.upper && t.f.length <= 4) return none;
+        // A short word in capitals may be an abbreviation, unless it goes on a phrase whose words so far were exact
+        // ("UY BAN NHAN DIN" is a heading's damaged "DÂN").
+        if (t.upper && t.f.length <= 4 && exactWords < k) return none;
         // "ủy" after "Tỉnh"/"Huyện"/"Đảng" is often read as "ty", "iy", "1y", "Gy", "tiy".
         if (w === 'uy' && /^[tig1adblj]?[i1]?y$/.test(t.f) && (k > 0 || (p.words[1] === 'ban' && tokens[i + 1]?.f === 'ban'))) {
           cost += 0.5;

@@ -387,7 +387,7 @@ function wordForm(raw: string): WordForm {
   const cap = first !== first.toLowerCase() && first === first.toUpperCase();
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const upper = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  const f = upper ? foldWord(raw) : repairOcrWord(foldWord(raw));
+  const f = upper ? repairOcrCapitals(foldWord(raw)) : repairOcrWord(foldWord(raw));
   return newForm(raw, f, repairLetterPairs(fold(raw)), cap, upper, true);
 }
 
@@ -592,11 +592,15 @@ export function foldWord(raw: string): string {
 
 /**
  * Letter sequences Vietnamese spelling never uses but OCR produces for damaged vowels: `ư` -> `ir`/`ur`/`w`,
- * `ủ` -> `ii`/`il` (no Vietnamese word ends in l), `ị` -> `j`, `c` -> `¢`, `ê` -> `€`. Applied to lower-case and mixed-case words only, so
- * abbreviations (`TW`) keep their letters.
+ * `ủ` -> `ii`/`il` (no Vietnamese word ends in l), `ị` -> `j`, `c` -> `¢`, `ê` -> `€`; `ư` -> `tr` after a
+ * consonant ("chtrc" = chức, "trtrc" = trực: "tr" only opens a syllable); a digit after a letter for the vowel it
+ * looks like ("t1nh" = tỉnh, "ph6" = phố, "x4" = xã); in a word with no vowel left, a `d` or `t` after its onset
+ * for the vowel ("cd" = cơ, "Sd" = Sở, "ddn" = đơn, "Ctc" = Cục: `VOWEL_AS_CONSONANT`); a "p" opening a word
+ * for "Đ" (`P_FOR_D`). Applied to lower-case and mixed-case words only, so abbreviations (`TW`) keep
+ * their letters.
  */
 function repairOcrWord(f: string): string {
-  return f
+  const r = f
     .replace(/ii/g, 'u')
     .replace(/ir/g, 'u')
     .replace(/ur/g, 'u')
@@ -604,5 +608,32 @@ function repairOcrWord(f: string): string {
     .replace(/w/g, 'u')
     .replace(/j/g, 'i')
     .replace(/¢/g, 'c')
-    .replace(/€/g, 'e');
+    .replace(/€/g, 'e')
+    .replace(CONSONANT_THEN_TR, '$1u')
+    .replace(DIGIT_AFTER_LETTER, (d) => DIGIT_VOWEL[d]!)
+    .replace(P_FOR_D, 'd');
+  return VOWEL.test(r) ? r : r.replace(VOWEL_AS_CONSONANT, (c) => (c === 'd' ? 'o' : 'u'));
 }
+
+/**
+ * The repairs of `repairOcrWord` a word in capitals takes (headings: "IIY BAN NHAN DAN T1NH", "SO GIAO DIIC"): the
+ * vowel pairs, look-alike digits and opening "P" no abbreviation writes, unless the word is a Roman numeral ("III", "VIII").
+ */
+function repairOcrCapitals(f: string): string {
+  if (ROMAN_NUMERAL.test(f)) return f;
+  return f.replace(/ii/g, 'u').replace(CONSONANT_THEN_TR, '$1u').replace(DIGIT_AFTER_LETTER, (d) => DIGIT_VOWEL[d]!).replace(P_FOR_D, 'd');
+}
+
+const ROMAN_NUMERAL = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+const CONSONANT_THEN_TR = /([b-df-hj-np-tv-xz])tr/g;
+/** "Đ" read as "P" opening a word: Vietnamese opens no word with "p" but "ph" ("Pang" = Đảng, "Pak Lak" = Đắk Lắk). */
+const P_FOR_D = /^p(?=[aeiouy])/;
+/** Digits OCR writes for a vowel, and the vowel: one not followed by another digit (a number is no vowel). */
+const DIGIT_AFTER_LETTER = /(?<=[a-z])[0146](?!\d)/g;
+const DIGIT_VOWEL: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '4': 'a', '6': 'o' };
+const VOWEL = /[aeiouy]/;
+/**
+ * In a word of two to five letters without a vowel, the `d` (for ơ: no syllable ends in d) or the `t` before
+ * another consonant (for u: "Ctc"; a final t may close a syllable whose vowel was lost, "Mt" = Mặt) after its onset.
+ */
+const VOWEL_AS_CONSONANT = /(?<=^[a-z]{1,2})(?:d|t(?=[a-z]))(?=[a-z]{0,2}$)/;
