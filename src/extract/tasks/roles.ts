@@ -7,7 +7,7 @@
  */
 import { functionWordAt, isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
-import { exactWordsAt, GENERIC_NOUNS, GROUP_MODIFIERS, exactLongestMatch, longestMatch, mayStartAt, NAMED_HEADS, PREDICATE_STARTS, spellingTest, tokenFuzzy, type Token } from '../vocabulary';
+import { exactWordsAt, GENERIC_NOUNS, GROUP_MODIFIERS, exactLongestMatch, longestMatch, mayStartAt, NAMED_HEADS, PREDICATE_STARTS, spellingTest, tokenFuzzy, writtenAs, type Token } from '../vocabulary';
 import { advisedVerbAt } from './advisedBody';
 import { actsOnBody, definesBody } from './bodyDefinitions';
 import { actorsOf, startsWith } from './clauses';
@@ -356,7 +356,10 @@ export function opensSupervision(x: Token): boolean {
  */
 function writtenAsShown(t: TaskDocument['tokens'], k: number, display: string): boolean {
   const words = display.toLowerCase().split(' ');
-  for (let n = 0; n < words.length; n++) if (t[k + n]?.raw.toLowerCase() !== words[n]) return false;
+  for (let n = 0; n < words.length; n++) {
+    const x = t[k + n];
+    if (x === undefined || !writtenAs(t, x, words[n]!)) return false;
+  }
   return true;
 }
 
