@@ -5,7 +5,7 @@
 import { foldKeepLength } from '../folding';
 import { mayStartPredicate, parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
-import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, spellingTest, tokenFuzzy, type Phrase, type Token } from '../vocabulary';
+import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, spellingTest, tokenFuzzy, writtenAs, type Phrase, type Token } from '../vocabulary';
 import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADINGS, DUTY_VERBS, SUBJECTS_HEADING, SUBJECTS_HEADING_JOINS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import words from './clauseWords.json';
@@ -205,7 +205,8 @@ function insertedPhraseEnd(doc: TaskDocument, k: number, end: number): number {
   const t = doc.tokens;
   // "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức và phương pháp thích hợp,
   // tổ chức tuyên truyền ...": a means written as such ("bằng"), no comma before it.
-  const means = t[k]?.word === true && MEANS_OPENERS.has(t[k]!.raw.toLowerCase()) ? 1 : 0;
+  const x = t[k];
+  const means = x?.word === true && MEANS_OPENERS.some((w) => writtenAs(t, x, w)) ? 1 : 0;
   if (t[k]?.raw !== ',' && means === 0) return k;
   const opener = means > 0 ? null : INSERTED_OPENERS.find((p) => exactWordsAt(t, k + 1, p.words));
   if (means === 0 && (!opener || (longestMatch(t, k + 1, PREDICATE_STARTS, true)?.n ?? 0) > opener.words.length)) return k;
@@ -219,7 +220,7 @@ function insertedPhraseEnd(doc: TaskDocument, k: number, end: number): number {
 }
 
 /** Words opening a means between the bodies and their duty, as written (clauseWords.json, meansOpeners). */
-const MEANS_OPENERS: ReadonlySet<string> = new Set(words.meansOpeners);
+const MEANS_OPENERS: readonly string[] = words.meansOpeners.map((w) => w.normalize('NFC').toLowerCase());
 
 /** Tokens such an inserted phrase holds at most (a basis citing a document with its number and date). */
 const INSERTED_PHRASE_TOKENS = 45;
@@ -239,7 +240,7 @@ export function skipApposition(doc: TaskDocument, k: number, end: number): numbe
   }
   // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn ...": the role the body holds, then
   // its duty after the comma.
-  if (t[k]?.raw.toLowerCase() === 'là' && longestMatch(t, k + 1, ROLE_NOUNS, true)) {
+  if (t[k] !== undefined && writtenAs(t, t[k]!, 'là') && longestMatch(t, k + 1, ROLE_NOUNS, true)) {
     for (let j = k + 1; j < end && j <= k + ROLE_APPOSITION_TOKENS; j++) {
       if (t[j]!.word) continue;
       if (t[j]!.raw === ',' && predicateAt(doc, j + 1, end)) return j + 1;
