@@ -591,12 +591,17 @@ export function foldWord(raw: string): string {
 }
 
 /**
- * Letter sequences Vietnamese spelling never uses but OCR produces for damaged vowels: `ư` -> `ir`/`ur`/`w`,
- * `ủ` -> `ii`/`il` (no Vietnamese word ends in l), `ị` -> `j`, `c` -> `¢`, `ê` -> `€`. Applied to lower-case and mixed-case words only, so
- * abbreviations (`TW`) keep their letters.
+ * Letter sequences Vietnamese spelling never uses but OCR produces for damaged vowels: `ư` -> `ir`/`ur`/`w`, or
+ * `tr` after a syllable's first consonants (`chtrc` = chức, `htrong` = hướng, `trtrong` = trương: "tr" only
+ * opens a syllable), `ủ` -> `ii`/`il` (no Vietnamese word ends in l), `ị` -> `j`, `c` -> `¢`, `ê` -> `€`. Applied
+ * to lower-case and mixed-case words only, so abbreviations (`TW`) keep their letters.
  */
+/** A syllable's first consonants, then "tr" (see `repairOcrWord`). */
+const INITIAL_THEN_TR = /^(ngh|ng|nh|ch|th|tr|kh|ph|gh|gi|qu|[bcdghklmnpqrstvx])tr/;
+
 function repairOcrWord(f: string): string {
   return f
+    .replace(INITIAL_THEN_TR, '$1u')
     .replace(/ii/g, 'u')
     .replace(/ir/g, 'u')
     .replace(/ur/g, 'u')
