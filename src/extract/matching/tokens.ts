@@ -592,16 +592,21 @@ export function foldWord(raw: string): string {
 
 /**
  * Letter sequences Vietnamese spelling never uses but OCR produces for damaged vowels: `ư` -> `ir`/`ur`/`w`, or
+ * a vowel read as a digit after a letter (`ph6i`, `c4c`, `ch1`), or
  * `tr` after a syllable's first consonants (`chtrc` = chức, `htrong` = hướng, `trtrong` = trương: "tr" only
  * opens a syllable), `ủ` -> `ii`/`il` (no Vietnamese word ends in l), `ị` -> `j`, `c` -> `¢`, `ê` -> `€`. Applied
  * to lower-case and mixed-case words only, so abbreviations (`TW`) keep their letters.
  */
+/** A digit OCR writes for a vowel, after a letter of the word (`ph6i` phối, `c4c` các, `ch1` chỉ; not `3a`, `km2`). */
+const VOWEL_DIGIT = /(?<=[a-z])[0146](?=[a-z]|$)/g;
+const DIGIT_VOWELS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '4': 'a', '6': 'o' };
 /** A syllable's first consonants, then "tr" (see `repairOcrWord`). */
 const INITIAL_THEN_TR = /^(ngh|ng|nh|ch|th|tr|kh|ph|gh|gi|qu|[bcdghklmnpqrstvx])tr/;
 
 function repairOcrWord(f: string): string {
   return f
     .replace(INITIAL_THEN_TR, '$1u')
+    .replace(VOWEL_DIGIT, (d) => DIGIT_VOWELS[d]!)
     .replace(/ii/g, 'u')
     .replace(/ir/g, 'u')
     .replace(/ur/g, 'u')
