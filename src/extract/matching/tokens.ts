@@ -387,7 +387,7 @@ function wordForm(raw: string): WordForm {
   const cap = first !== first.toLowerCase() && first === first.toUpperCase();
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const upper = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  const f = upper ? foldWord(raw) : repairOcrWord(foldWord(raw));
+  const f = upper ? foldWord(raw) : repairOcrWord(foldWord(raw), cap);
   return newForm(raw, f, repairLetterPairs(fold(raw)), cap, upper, true);
 }
 
@@ -592,7 +592,7 @@ export function foldWord(raw: string): string {
 
 /**
  * Letter sequences Vietnamese spelling never uses but OCR produces for damaged vowels: `ư` -> `ir`/`ur`/`w`, or
- * a vowel read as a digit after a letter (`ph6i`, `c4c`, `ch1`), or
+ * a vowel read as a digit after a letter (`ph6i`, `c4c`, `ch1`), a capital `Đ` read as `P` (`Piéu`), or
  * `tr` after a syllable's first consonants (`chtrc` = chức, `htrong` = hướng, `trtrong` = trương: "tr" only
  * opens a syllable), `ủ` -> `ii`/`il` (no Vietnamese word ends in l), `ị` -> `j`, `c` -> `¢`, `ê` -> `€`. Applied
  * to lower-case and mixed-case words only, so abbreviations (`TW`) keep their letters.
@@ -600,11 +600,13 @@ export function foldWord(raw: string): string {
 /** A digit OCR writes for a vowel, after a letter of the word (`ph6i` phối, `c4c` các, `ch1` chỉ; not `3a`, `km2`). */
 const VOWEL_DIGIT = /(?<=[a-z])[0146](?=[a-z]|$)/g;
 const DIGIT_VOWELS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '4': 'a', '6': 'o' };
+/** A capital "P" before a vowel, OCR's "Đ" (`Piéu` Điều, `Pe nghi` Đề nghị): Vietnamese opens no syllable with "p" but "ph". */
+const P_FOR_D = /^p(?=[aeiouy])/;
 /** A syllable's first consonants, then "tr" (see `repairOcrWord`). */
 const INITIAL_THEN_TR = /^(ngh|ng|nh|ch|th|tr|kh|ph|gh|gi|qu|[bcdghklmnpqrstvx])tr/;
 
-function repairOcrWord(f: string): string {
-  return f
+function repairOcrWord(f: string, cap = false): string {
+  return (cap ? f.replace(P_FOR_D, 'd') : f)
     .replace(INITIAL_THEN_TR, '$1u')
     .replace(VOWEL_DIGIT, (d) => DIGIT_VOWELS[d]!)
     .replace(/ii/g, 'u')
