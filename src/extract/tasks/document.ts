@@ -5,7 +5,7 @@
 import { foldKeepLength } from '../folding';
 import { mayStartPredicate, parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
-import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, spellingTest, tokenFuzzy, writtenAs, type Phrase, type Token } from '../vocabulary';
+import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, spellingTest, tokenFuzzy, tokenize, writtenAs, type Phrase, type Token } from '../vocabulary';
 import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADINGS, DUTY_VERBS, SUBJECTS_HEADING, SUBJECTS_HEADING_JOINS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import words from './clauseWords.json';
@@ -54,14 +54,30 @@ export function foldedSlice(doc: TaskDocument, start: number, end: number): stri
   return lowSurrogate(start) || lowSurrogate(end) ? foldKeepLength(doc.text.slice(start, end)) : doc.folded.slice(start, end);
 }
 
-/** `foldKeepLength(heading).toLowerCase()` of a section, folded once per document. */
+/** `wordsReading(heading)` of a section, folded once per document. */
 export function foldedHeading(doc: TaskDocument, s: Section): string {
   let f = doc.headingFolds.get(s);
   if (f === undefined) {
-    f = foldKeepLength(s.heading ?? '').toLowerCase();
+    f = wordsReading(s.heading ?? '');
     doc.headingFolds.set(s, f);
   }
   return f;
+}
+
+/**
+ * A short text (a heading) folded and lower case, each word read as the tokens read it: OCR's look-alikes of a
+ * damaged vowel repaired ("Nhiém vii va quyen han" reads "nhiem vu va quyen han", "Trach nhi€m" "trach nhiem"),
+ * what lies between words folded as it is. Not of the same length as the text: for patterns, not offsets.
+ */
+export function wordsReading(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const t of tokenize(text)) {
+    if (!t.word) continue;
+    out += foldKeepLength(text.slice(last, t.start)).toLowerCase() + t.f;
+    last = t.end;
+  }
+  return out + foldKeepLength(text.slice(last)).toLowerCase();
 }
 
 export function skipLabel(doc: TaskDocument, from: number, to: number): number {
