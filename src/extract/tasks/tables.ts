@@ -8,6 +8,7 @@
  */
 import { foldKeepLength } from '../folding';
 import { collapsedSpan } from '../../text/whitespace';
+import { wordsReading } from './document';
 import type { AssignmentRole } from '../types';
 import columns from './tableColumns.json';
 import type { TableRow } from './types';
@@ -177,7 +178,8 @@ function headerKinds(folded: string, line: Line): ColumnKind[] | null {
 function headerNames(folded: string, line: Line): string[] | null {
   // A header cell is a short name: a cell longer than 80 characters once collapsed is read only that far.
   const names = line.cells.map((c) => collapsedSpan(folded, c.start, c.end, 81));
-  return names.some((n) => n.length > 80) ? null : names;
+  // Each word as the tokens read it: "Pon vi chiu trach nhi€m" names the lead column too.
+  return names.some((n) => n.length > 80) ? null : names.map(wordsReading);
 }
 
 /** What each cell of `line` names, when it names two columns at least (a header, or its first row), else null. */
