@@ -877,8 +877,9 @@ function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, e
     if (endsSentence(doc, k) || tok.raw === ';') break;
     // "... khi chưa được Chính phủ, Thủ tướng Chính phủ phê duyệt": a comma inside a passive's agent opens no subject,
     // nor one inside the bodies advised ("... phải tham mưu cho UBND tỉnh, Chủ tịch UBND tỉnh có văn bản thông báo"),
-    // nor one between the kinds of a list ("... thì các sở, ban, ngành có văn bản giải trình").
-    if (tok.raw !== ',' || insidePassiveAgent(doc, k) || insideAdvisedList(doc, k) || continuesBodyList(doc, k)) continue;
+    // nor one between the kinds of a list ("... thì các sở, ban, ngành có văn bản giải trình"), nor one inside the
+    // bodies proposed to ("..., nghiên cứu, đề xuất với Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh, ...").
+    if (tok.raw !== ',' || insidePassiveAgent(doc, k) || insideAdvisedList(doc, k) || continuesBodyList(doc, k) || insidePartnerList(doc, k)) continue;
     // "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở ... lồng ghép ...": the
     // direction after the fronted scope names the acting bodies; a comma inside its list opens no subject.
     const ev = clauseEvent(doc, scope, k + 1, end, first) ?? midDirected(doc, k + 1, end);
