@@ -5,6 +5,7 @@
  */
 import { BoundedMemo } from '../memo';
 import { foldWord, type Token, type WordForm } from './tokens';
+import { writtenAs } from './markLoss';
 import { CHEAP_CONSONANT, firstLetterMayMatch, fuzzyWordCost, fuzzyWordEq, VOWELISH, VOWELS, wordCostDetail } from './wordCost';
 /** A phrase of the vocabulary: folded words to compare, display words with diacritics. */
 export interface Phrase {
@@ -155,10 +156,8 @@ function writtenWordsAt(tokens: readonly Token[], i: number, words: readonly str
     const t = tokens[i + n];
     if (t === undefined || (sameLine && t.nl > 0)) return false;
     // Lower-casing keeps a word's length (only "İ" grows, into a mark no phrase holds): a word of another
-    // length is not it, and needs no lower-cased copy.
-    const raw = t.raw;
-    const w = words[n]!;
-    if (raw.length !== w.length || raw.toLowerCase() !== w) return false;
+    // length is not it, and needs no lower-cased copy. A text that lost its marks has only the folded word.
+    if (!writtenAs(tokens, t, words[n]!)) return false;
   }
   return true;
 }

@@ -7,7 +7,7 @@
  * coordination of `roles.ts`.
  */
 import { parseBodyListAt } from '../bodies';
-import { exactWordsAt, spellingTest, type Phrase, type Token } from '../vocabulary';
+import { exactWordsAt, marksLost, spellingTest, type Phrase, type Token } from '../vocabulary';
 import { endsSentence } from './document';
 import { ADVISING_VERBS } from './phrases';
 import type { TaskDocument } from './types';
@@ -73,12 +73,16 @@ function opensAdvisingVerb(x: Token): boolean {
   return ADVISING_WRITTEN.some((v) => v.words[0] === raw);
 }
 
+/** The advising verbs' first words folded: how a text that lost its marks writes them (markLoss.ts). */
+const ADVISING_FOLDED_STARTS: ReadonlySet<string> = new Set(ADVISING_VERBS.map((p) => p.words[0]!));
+
 /**
- * The first advising verb written at `i` (lower case, with its marks: OCR stripped of marks keeps the rule off). Its
- * first word is a test of the spelling, answered once per spelling: every verb asked about looks back over up to
- * ADVISED_LOOKBACK words.
+ * The first advising verb written at `i` (lower case, with its marks: OCR that damaged some marks keeps the rule
+ * off; a text that lost them all writes it unmarked). Its first word is a test of the spelling, answered once per
+ * spelling: every verb asked about looks back over up to ADVISED_LOOKBACK words.
  */
 function advisingVerbAt(t: readonly Token[], i: number): { p: Phrase; words: readonly string[] } | undefined {
-  if (!spellingTest(t[i]!, 'advisingStart', opensAdvisingVerb)) return undefined;
+  const x = t[i]!;
+  if (!spellingTest(x, 'advisingStart', opensAdvisingVerb) && !(ADVISING_FOLDED_STARTS.has(x.f) && marksLost(t))) return undefined;
   return ADVISING_WRITTEN.find((v) => exactWordsAt(t, i, v.words, 'written'));
 }

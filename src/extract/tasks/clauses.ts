@@ -9,7 +9,7 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { functionWordAt, isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
-import { exactLongestMatch, exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, tokenFuzzy, tokenize, type Phrase, type Token } from '../vocabulary';
+import { exactLongestMatch, exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, marksLost, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, tokenFuzzy, tokenize, writtenAs, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, CLOSING_ACTS, PROJECT_PARTIES, KIND_QUALIFIER_STARTS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
@@ -262,7 +262,8 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
 function withLeadersOf(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
   const t = doc.tokens;
   const k = list.to;
-  if (!(t[k]?.raw === ',' || t[k]?.raw.toLowerCase() === 'và')) return list;
+  const x = t[k];
+  if (x === undefined || !(x.raw === ',' || writtenAs(t, x, 'và'))) return list;
   const leaders = groupLeadersAt(doc, k + 1, end);
   return leaders ? { items: [...list.items, ...leaders.items], to: leaders.to } : list;
 }
@@ -273,7 +274,8 @@ function withLeadersOf(doc: TaskDocument, list: BodyListParse, end: number): Bod
  */
 function givenAt(doc: TaskDocument, k: number, end: number): number {
   const t = doc.tokens;
-  if (t[k]?.raw.toLowerCase() !== 'được') return 0;
+  const x = t[k];
+  if (x === undefined || !writtenAs(t, x, 'được')) return 0;
   const n = firstExactWordsAt(t, k + 1, GIVEN_DUTIES)?.length ?? 0;
   if (n === 0) return 0;
   let at = k + 1 + n;
@@ -528,8 +530,9 @@ function directedEvent(doc: TaskDocument, ev: ClauseEvent, end: number): ClauseE
 }
 
 /**
- * "đôn đốc" written with its marks: the pressed bodies that follow act. Text OCR stripped of marks keeps the
- * rule off, as it keeps other mid-clause rules off (its lists are read less surely there).
+ * "đôn đốc" written with its marks (or unmarked in a text that lost them all, markLoss.ts): the pressed bodies that
+ * follow act. Text where OCR damaged some marks keeps the rule off, as it keeps other mid-clause rules off (its lists
+ * are read less surely there).
  */
 function pressingAt(t: readonly Token[], i: number): boolean {
   return exactWordsAt(t, i, PRESSING_TRIGGER.written, 'written');
@@ -564,7 +567,9 @@ const MID_REQUEST_WORDS = ASSIGN_TRIGGERS.filter((p) => p.words.join(' ') === 'y
  */
 function opensMidEventAt(t: readonly Token[], i: number): boolean {
   const x = t[i];
-  return x !== undefined && spellingTest(x, 'opensMidEvent', opensMidEvent);
+  if (x === undefined) return false;
+  // A text without marks has "don doc" for "đôn đốc" (the answer per spelling holds for marked texts only).
+  return spellingTest(x, 'opensMidEvent', opensMidEvent) || (x.f === PRESSING_TRIGGER.words[0] && marksLost(t));
 }
 
 function opensMidEvent(x: Token): boolean {
@@ -872,8 +877,9 @@ function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, e
     if (endsSentence(doc, k) || tok.raw === ';') break;
     // "... khi chưa được Chính phủ, Thủ tướng Chính phủ phê duyệt": a comma inside a passive's agent opens no subject,
     // nor one inside the bodies advised ("... phải tham mưu cho UBND tỉnh, Chủ tịch UBND tỉnh có văn bản thông báo"),
-    // nor one between the kinds of a list ("... thì các sở, ban, ngành có văn bản giải trình").
-    if (tok.raw !== ',' || insidePassiveAgent(doc, k) || insideAdvisedList(doc, k) || continuesBodyList(doc, k)) continue;
+    // nor one between the kinds of a list ("... thì các sở, ban, ngành có văn bản giải trình"), nor one inside the
+    // bodies proposed to ("..., nghiên cứu, đề xuất với Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh, ...").
+    if (tok.raw !== ',' || insidePassiveAgent(doc, k) || insideAdvisedList(doc, k) || continuesBodyList(doc, k) || insidePartnerList(doc, k)) continue;
     // "Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục phổ thông, các cơ sở ... lồng ghép ...": the
     // direction after the fronted scope names the acting bodies; a comma inside its list opens no subject.
     const ev = clauseEvent(doc, scope, k + 1, end, first) ?? midDirected(doc, k + 1, end);

@@ -5,7 +5,7 @@
 import { foldKeepLength } from '../folding';
 import { mayStartPredicate, parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
-import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, spellingTest, tokenFuzzy, type Phrase, type Token } from '../vocabulary';
+import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, spellingTest, tokenFuzzy, tokenize, writtenAs, type Phrase, type Token } from '../vocabulary';
 import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADINGS, DUTY_VERBS, SUBJECTS_HEADING, SUBJECTS_HEADING_JOINS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import words from './clauseWords.json';
@@ -54,14 +54,30 @@ export function foldedSlice(doc: TaskDocument, start: number, end: number): stri
   return lowSurrogate(start) || lowSurrogate(end) ? foldKeepLength(doc.text.slice(start, end)) : doc.folded.slice(start, end);
 }
 
-/** `foldKeepLength(heading).toLowerCase()` of a section, folded once per document. */
+/** `wordsReading(heading)` of a section, folded once per document. */
 export function foldedHeading(doc: TaskDocument, s: Section): string {
   let f = doc.headingFolds.get(s);
   if (f === undefined) {
-    f = foldKeepLength(s.heading ?? '').toLowerCase();
+    f = wordsReading(s.heading ?? '');
     doc.headingFolds.set(s, f);
   }
   return f;
+}
+
+/**
+ * A short text (a heading) folded and lower case, each word read as the tokens read it: OCR's look-alikes of a
+ * damaged vowel repaired ("Nhiém vii va quyen han" reads "nhiem vu va quyen han", "Trach nhi€m" "trach nhiem"),
+ * what lies between words folded as it is. Not of the same length as the text: for patterns, not offsets.
+ */
+export function wordsReading(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const t of tokenize(text)) {
+    if (!t.word) continue;
+    out += foldKeepLength(text.slice(last, t.start)).toLowerCase() + t.f;
+    last = t.end;
+  }
+  return out + foldKeepLength(text.slice(last)).toLowerCase();
 }
 
 export function skipLabel(doc: TaskDocument, from: number, to: number): number {
@@ -205,7 +221,8 @@ function insertedPhraseEnd(doc: TaskDocument, k: number, end: number): number {
   const t = doc.tokens;
   // "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các Đoàn thể tỉnh bằng nhiều hình thức và phương pháp thích hợp,
   // tổ chức tuyên truyền ...": a means written as such ("bằng"), no comma before it.
-  const means = t[k]?.word === true && MEANS_OPENERS.has(t[k]!.raw.toLowerCase()) ? 1 : 0;
+  const x = t[k];
+  const means = x?.word === true && MEANS_OPENERS.some((w) => writtenAs(t, x, w)) ? 1 : 0;
   if (t[k]?.raw !== ',' && means === 0) return k;
   const opener = means > 0 ? null : INSERTED_OPENERS.find((p) => exactWordsAt(t, k + 1, p.words));
   if (means === 0 && (!opener || (longestMatch(t, k + 1, PREDICATE_STARTS, true)?.n ?? 0) > opener.words.length)) return k;
@@ -219,7 +236,7 @@ function insertedPhraseEnd(doc: TaskDocument, k: number, end: number): number {
 }
 
 /** Words opening a means between the bodies and their duty, as written (clauseWords.json, meansOpeners). */
-const MEANS_OPENERS: ReadonlySet<string> = new Set(words.meansOpeners);
+const MEANS_OPENERS: readonly string[] = words.meansOpeners.map((w) => w.normalize('NFC').toLowerCase());
 
 /** Tokens such an inserted phrase holds at most (a basis citing a document with its number and date). */
 const INSERTED_PHRASE_TOKENS = 45;
@@ -239,7 +256,7 @@ export function skipApposition(doc: TaskDocument, k: number, end: number): numbe
   }
   // "Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng dẫn ...": the role the body holds, then
   // its duty after the comma.
-  if (t[k]?.raw.toLowerCase() === 'là' && longestMatch(t, k + 1, ROLE_NOUNS, true)) {
+  if (t[k] !== undefined && writtenAs(t, t[k]!, 'là') && longestMatch(t, k + 1, ROLE_NOUNS, true)) {
     for (let j = k + 1; j < end && j <= k + ROLE_APPOSITION_TOKENS; j++) {
       if (t[j]!.word) continue;
       if (t[j]!.raw === ',' && predicateAt(doc, j + 1, end)) return j + 1;

@@ -8,7 +8,7 @@
 import { parseBodyAt, resolveBody, type BodyParse } from '../bodies';
 import { foldKeepLength } from '../folding';
 import { exactWordsAt } from '../vocabulary';
-import { tokenAt } from './document';
+import { tokenAt, wordsReading } from './document';
 import type { Section } from '../types';
 import type { Actor, RoleFinding, SectionActors, TaskDocument } from './types';
 
@@ -86,7 +86,7 @@ function isArticle(s: Section): boolean {
 
 /** A section's heading folded, without markdown emphasis or a closing colon. */
 function headingOf(s: Section): string {
-  return foldKeepLength((s.heading ?? '').replace(/[^\p{L}\p{N}]+$/u, '').replace(/\s+/g, ' ').trim()).toLowerCase();
+  return wordsReading((s.heading ?? '').replace(/[^\p{L}\p{N}]+$/u, '').replace(/\s+/g, ' ').trim());
 }
 
 /**

@@ -6,13 +6,15 @@
  * tập trung ...") still may.
  */
 import { parseBodyListAt } from '../bodies';
-import { spellingTest, type Token } from '../vocabulary';
+import { foldWord, marksLost, spellingTest, type Token } from '../vocabulary';
 import { endsSentence } from './document';
 import type { TaskDocument } from './types';
 import words from './clauseWords.json';
 
 /** Words whose list of bodies is an agent or those helped, never a subject. */
 const AGENT_OPENERS: ReadonlySet<string> = new Set(words.agentOpeners.map((w) => w.normalize('NFC').toLowerCase()));
+/** The same words folded: how a text that lost its marks writes them (markLoss.ts). */
+const FOLDED_AGENT_OPENERS: ReadonlySet<string> = new Set(words.agentOpeners.map(foldWord));
 
 /** Tokens looked back from a comma for "được" / "bởi" / "giúp". */
 const AGENT_LOOKBACK = 30;
@@ -26,7 +28,7 @@ export function insidePassiveAgent(doc: TaskDocument, comma: number): boolean {
       if (x.raw === ';' || x.raw === ':' || endsSentence(doc, j)) return false;
       continue;
     }
-    if (!agentOpener(x)) continue;
+    if (!agentOpener(x) && !(FOLDED_AGENT_OPENERS.has(x.f) && marksLost(t))) continue;
     const list = parseBodyListAt(t, j + 1);
     return !!list && list.to > comma + 1;
   }

@@ -3,7 +3,7 @@
  * OCR-tolerant matcher reads.
  */
 import type { AssignmentRole } from '../types';
-import { exactWordsAt, foldedPhrases, phrases, type Phrase, type Token } from '../vocabulary';
+import { exactWordsAt, foldedPhrases, marksLost, phrases, type Phrase, type Token } from '../vocabulary';
 import words from './clauseWords.json';
 import vocab from '../data/bodyVocabulary.json';
 
@@ -28,9 +28,19 @@ export const JOINT_WORD = one(words.jointWord);
 /** "chặt chẽ" in "phối hợp chặt chẽ với ...": adverbs between the verb and its partners' "với". */
 export const COORDINATION_ADVERBS = phrases(words.coordinationAdverbs);
 
-/** Tokens of "với" at `i` (its folded form exactly), 0 when there is none. */
+/**
+ * Tokens of "với" at `i`: its folded form exactly, or, in a text that lost its marks (markLoss.ts), as OCR damages
+ * it ("véi", "vdi"); 0 when there is none.
+ */
 export function partnerLinkAt(tokens: readonly Token[], i: number): number {
-  return exactWordsAt(tokens, i, PARTNER_LINK.words) ? PARTNER_LINK.words.length : 0;
+  if (exactWordsAt(tokens, i, PARTNER_LINK.words)) return PARTNER_LINK.words.length;
+  const x = tokens[i];
+  return x !== undefined && damagedPartnerLink(x) && marksLost(tokens) ? 1 : 0;
+}
+
+/** A lower-case "v" word of up to four letters that is no word of its own: OCR's "với" (vdi, v6i, vé1, véi). */
+export function damagedPartnerLink(x: Token): boolean {
+  return x.word && !x.cap && /^v[a-z0-9&@$]{1,3}$/.test(x.f) && !PARTNER_LINK_LOOK_ALIKES.has(x.f);
 }
 
 /** Whether "cùng" stands at `i` written with its mark (case aside). */

@@ -11,7 +11,7 @@
  * its plain qualifier runs up to the first verb (withDutyQualifier).
  */
 import { functionWordAt, isCac, parseBodyListAt, type BodyListParse } from '../bodies';
-import { exactWordsAt, GROUP_MODIFIERS, exactLongestMatch, longestMatch, NAME_ENDERS, PREDICATE_STARTS, type Phrase, type Token } from '../vocabulary';
+import { exactWordsAt, GROUP_MODIFIERS, exactLongestMatch, longestMatch, NAME_ENDERS, PREDICATE_STARTS, writtenAs, type Phrase, type Token } from '../vocabulary';
 import { ADVERBS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, DEFINITION_COPULA, FRONTED, KIND_PLACE_WORDS, ORGANIZE_VERB, QUALIFIED_KINDS, QUALIFIER_ENDS, QUALIFIER_MODALS, RESPONSIBILITY_LIST_ENDS, RESPONSIBILITY_PREDICATES, SCOPE_OPENERS, SERVICE_QUALIFIERS, TEXT_REFERENCES } from './phrases';
 import { predicateAt } from './document';
 import type { TaskDocument } from './types';
@@ -274,7 +274,7 @@ function organizesAt(doc: TaskDocument, j: number): boolean {
 function frontedAt(doc: TaskDocument, j: number): boolean {
   const x = doc.tokens[j]!;
   const m = longestMatch(doc.tokens, j, FRONTED, true);
-  return !!m && x.f !== 'trong' && x.f !== 'theo' && m.p.display.split(' ')[0] === x.raw.toLowerCase();
+  return !!m && x.f !== 'trong' && x.f !== 'theo' && writtenAs(doc.tokens, x, m.p.written[0]!);
 }
 
 /** The item's words end with a kind of body ("các tổ chức", "cơ quan, đơn vị"), nothing after it. */
@@ -293,8 +293,8 @@ function endsInKind(doc: TaskDocument, from: number, to: number): boolean {
  */
 export function extendLast(doc: TaskDocument, list: BodyListParse, to: number): BodyListParse {
   const t = doc.tokens;
-  const lastWord = t[to - 1]?.raw.toLowerCase();
-  if (to - 1 >= list.to && (lastWord === 'có' || lastWord === 'được')) return list;
+  const lastWord = t[to - 1];
+  if (to - 1 >= list.to && lastWord !== undefined && (writtenAs(t, lastWord, 'có') || writtenAs(t, lastWord, 'được'))) return list;
   const last = list.items[list.items.length - 1]!;
   const raw = doc.text.slice(last.start, t[to - 1]!.end).replace(/\s+/g, ' ').trim();
   return { items: [...list.items.slice(0, -1), { ...last, to, end: t[to - 1]!.end, raw }], to };

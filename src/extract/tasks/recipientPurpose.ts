@@ -6,7 +6,7 @@
  * Seen in a city HĐND resolution, a provincial regulation, and reports "để xem xét, chỉ đạo" of a national office's
  * notice and a province's plan (with no body named).
  */
-import { exactWordsAt, type Token } from '../vocabulary';
+import { exactWordsAt, writtenAs, type Token } from '../vocabulary';
 import { endsSentence } from './document';
 import type { TaskDocument } from './types';
 import words from './clauseWords.json';
@@ -24,7 +24,7 @@ const VERB_TO_PURPOSE = 16;
 /** Whether the trigger at `at` (an assignment or a direction) stands in a purpose clause a sent text's recipient acts in. */
 export function inRecipientPurpose(doc: TaskDocument, at: number): boolean {
   const t = doc.tokens;
-  const purpose = wordBackInClause(doc, at, PURPOSE_TO_TRIGGER + 1, writtenPurpose);
+  const purpose = wordBackInClause(doc, at, PURPOSE_TO_TRIGGER + 1, (x) => x.f === 'de' && writtenAs(t, x, PURPOSE));
   if (purpose < 0) return false;
   return wordBackInClause(doc, purpose, VERB_TO_PURPOSE, (_, j) => SENDING_VERBS.some((v) => exactWordsAt(t, j, v, 'written'))) >= 0;
 }
@@ -45,8 +45,4 @@ function wordBackInClause(doc: TaskDocument, at: number, words: number, test: (x
     if (test(x, j)) return j;
   }
   return -1;
-}
-
-function writtenPurpose(x: Token): boolean {
-  return x.f === 'de' && x.raw.toLowerCase() === PURPOSE;
 }

@@ -7,14 +7,14 @@
  */
 import { functionWordAt, isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
-import { exactWordsAt, GENERIC_NOUNS, GROUP_MODIFIERS, exactLongestMatch, longestMatch, mayStartAt, NAMED_HEADS, PREDICATE_STARTS, spellingTest, tokenFuzzy, type Token } from '../vocabulary';
+import { exactWordsAt, GENERIC_NOUNS, GROUP_MODIFIERS, exactLongestMatch, longestMatch, mayStartAt, NAMED_HEADS, PREDICATE_STARTS, spellingTest, tokenFuzzy, writtenAs, type Token } from '../vocabulary';
 import { advisedVerbAt } from './advisedBody';
 import { actsOnBody, definesBody } from './bodyDefinitions';
 import { actorsOf, startsWith } from './clauses';
 import { extendLast, withDutyQualifier } from './qualifiedKinds';
 import { markedRoles, roleMarkAt } from './cellRoleMarks';
 import { assignmentSection, bracketAt, bracketMembers, endsSentence, isClosing, isListSeparator, predicateAt, sentenceEnd, simultaneouslyAt, skipLabel, tokenAt } from './document';
-import { ACTIVITY_NOUN, SERVING_WORD, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, COORDINATION_ADVERBS, CO_DIRECTING, GUIDE_VERB, IMPLEMENTATION_WORDS, JOINT_WORD, jointWordAt, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, OVERSIGHT_REPORTS, partnerLinkAt, PARTNER_LINK_LOOK_ALIKES, PLACE_OPENERS, PUBLIC_WORDS, REFERRAL_LINKS, REFERRAL_PREDICATES, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, VIOLATION_HANDLING, VIOLATIONS, WRITTEN_SUPERVISE_VERBS } from './phrases';
+import { ACTIVITY_NOUN, SERVING_WORD, ADVERBS, AMBIGUOUS_KINDS, COMPLIANCE_OBJECTS, COORDINATE_VERB, COORDINATION_ADVERBS, CO_DIRECTING, damagedPartnerLink, GUIDE_VERB, IMPLEMENTATION_WORDS, JOINT_WORD, jointWordAt, LEAD_VERB, LIGHT_VERBS, LOWER_CASE_PARTNERS, NOMINAL_BEFORE, NOMINAL_COORDINATION, NOMINAL_SUPERVISION, OVERSIGHT_LEADS, OVERSIGHT_REPORTS, partnerLinkAt, PLACE_OPENERS, PUBLIC_WORDS, REFERRAL_LINKS, REFERRAL_PREDICATES, RESPONSIBILITY_PREDICATES, ROLE_NOUNS, SCOPE_OPENERS, SCOPE_WORDS, SUPERVISE_VERBS, SURVEILLANCE_OBJECTS, VIOLATION_HANDLING, VIOLATIONS, WRITTEN_SUPERVISE_VERBS } from './phrases';
 import type { Actor, ClauseEvent, RoleFinding, TaskDocument, Unit } from './types';
 
 /**
@@ -356,7 +356,10 @@ export function opensSupervision(x: Token): boolean {
  */
 function writtenAsShown(t: TaskDocument['tokens'], k: number, display: string): boolean {
   const words = display.toLowerCase().split(' ');
-  for (let n = 0; n < words.length; n++) if (t[k + n]?.raw.toLowerCase() !== words[n]) return false;
+  for (let n = 0; n < words.length; n++) {
+    const x = t[k + n];
+    if (x === undefined || !writtenAs(t, x, words[n]!)) return false;
+  }
   return true;
 }
 
@@ -485,7 +488,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       // "phối hợp văn phòng UBND tỉnh (Trung tâm ...)": an office in lower case, no OCR-damaged "với".
       const office = LOWER_CASE_PARTNERS.some((p) => exactWordsAt(t, j, p.words));
       // "phối hợp cùng các cơ quan chuyên môn thuộc các bộ, ngành Trung ương ...": "cùng" names the partners as "với" does.
-      const linked = jointWordAt(t, j) ? JOINT_WORD.shown.length : t[j]?.word && !t[j]!.cap && !office && /^v[a-z0-9&@$]{1,3}$/.test(t[j]!.f) && !PARTNER_LINK_LOOK_ALIKES.has(t[j]!.f) ? 1 : 0;
+      const linked = jointWordAt(t, j) ? JOINT_WORD.shown.length : t[j] !== undefined && !office && damagedPartnerLink(t[j]!) ? 1 : 0;
       if (linked > 0) {
         const parsed = parseBodyListAt(t, j + linked, { bareGeneric: true });
         const list = parsed && parsed.to <= to ? withDutyQualifier(doc, parsed, to) : null;

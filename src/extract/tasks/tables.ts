@@ -8,6 +8,7 @@
  */
 import { foldKeepLength } from '../folding';
 import { collapsedSpan } from '../../text/whitespace';
+import { wordsReading } from './document';
 import type { AssignmentRole } from '../types';
 import columns from './tableColumns.json';
 import type { TableRow } from './types';
@@ -53,13 +54,13 @@ export function findTaskTables(text: string): TaskTable[] {
     } else {
       // A numbered row is a task, whatever its words ("| 7.6 | Chủ trì tham mưu triển khai ... |").
       const numberedRow: boolean = current !== null && ROW_NUMBER.test(text.slice(line.cells[0]!.start, line.cells[0]!.end));
-      let kinds: ColumnKind[] | null = numberedRow ? null : headerKinds(folded, line);
+      let kinds: ColumnKind[] | null = numberedRow ? null : headerKinds(text, line);
       // A two-row header whose first row names no body column: a merged "Đơn vị" (or "Cơ quan") over "Chủ trì |
       // Phối hợp" in the second. The first row names the columns the second leaves empty (task, deadline).
-      const partial: ColumnKind[] | null = kinds || numberedRow ? null : columnKinds(folded, line);
+      const partial: ColumnKind[] | null = kinds || numberedRow ? null : columnKinds(text, line);
       if (partial) {
         const next: Line | null = nextLine(text, lineEnd);
-        const below: ColumnKind[] | null = next && headerKinds(folded, next);
+        const below: ColumnKind[] | null = next && headerKinds(text, next);
         if (next && below) {
           kinds = below.map((k, i) => (k === 'OTHER' ? partial[i] ?? 'OTHER' : k));
           current = { columns: kinds, rows: [], groups: [] };
@@ -164,25 +165,29 @@ function nextLine(text: string, lineEnd: number): Line | null {
 const has = (n: string, list: readonly string[]) => list.some((p) => n.includes(p));
 
 /** Column kinds when `line` is the header of a task table (a lead or coordinating column), else null. */
-function headerKinds(folded: string, line: Line): ColumnKind[] | null {
-  const names = headerNames(folded, line);
-  const kinds = names && columnKinds(folded, line);
+function headerKinds(text: string, line: Line): ColumnKind[] | null {
+  const names = headerNames(text, line);
+  const kinds = names && columnKinds(text, line);
   if (!names || !kinds) return null;
   // A body's column: who leads or coordinates, or who leads the monitoring (not a "Nội dung kiểm tra").
   const bodyColumn = kinds.some((k, i) => k === 'LEAD' || k === 'COORDINATE' || (k === 'SUPERVISE' && has(names[i]!, columns.leadAlways)));
   return bodyColumn ? kinds : null;
 }
 
-/** A header row's cells, folded and collapsed; null when one is too long to be a column's name. */
-function headerNames(folded: string, line: Line): string[] | null {
+/**
+ * A header row's cells, collapsed and read word by word as written (a capital "P" may be OCR's "Đ": "Pon vi chiu
+ * trach nhiem"); null when one is too long to be a column's name.
+ */
+function headerNames(text: string, line: Line): string[] | null {
   // A header cell is a short name: a cell longer than 80 characters once collapsed is read only that far.
-  const names = line.cells.map((c) => collapsedSpan(folded, c.start, c.end, 81));
-  return names.some((n) => n.length > 80) ? null : names;
+  const names = line.cells.map((c) => collapsedSpan(text, c.start, c.end, 81));
+  // Each word as the tokens read it: "Pon vi chiu trach nhi€m" names the lead column too.
+  return names.some((n) => n.length > 80) ? null : names.map(wordsReading);
 }
 
 /** What each cell of `line` names, when it names two columns at least (a header, or its first row), else null. */
-function columnKinds(folded: string, line: Line): ColumnKind[] | null {
-  const names = headerNames(folded, line);
+function columnKinds(text: string, line: Line): ColumnKind[] | null {
+  const names = headerNames(text, line);
   if (!names) return null;
   const taskTable = names.some((n) => has(n, columns.task)) && !names.some((n) => has(n, columns.notTasks));
   const kinds = names.map((n): ColumnKind => {
