@@ -171,7 +171,13 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
   dropSelfMentions(references, [...idr.ownSymbols, ...(document.symbol ? [document.symbol] : [])]);
   const effect = stage<DocumentEffectDates>('effect', warnings, NO_EFFECT_DATES, () => extractEffectiveDates(text, document.date));
   const taskResult = stage<TaskExtraction>('tasks', warnings, { tasks: [], assignments: [], bodies: [] }, () =>
-    extractTasks(withoutStrayMarks(joinWrappedLines(text, sections.map((s) => s.start))), sections, { jurisdiction: document.jurisdiction, issuer: document.issuer, kind: document.kind, references }),
+    extractTasks(withoutStrayMarks(joinWrappedLines(text, sections.map((s) => s.start))), sections, {
+      jurisdiction: document.jurisdiction,
+      issuer: document.issuer,
+      kind: document.kind,
+      references,
+      shown: text,
+    }),
   );
 
   if (!text.trim()) {

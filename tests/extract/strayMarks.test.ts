@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { damageText } from '../../bench/generator/damage';
 import { Rng } from '../../bench/generator/prng';
+import { extractDocument } from '../../src/extract/extractDocument';
 import { markedWordShare, withoutStrayMarks } from '../../src/extract/strayMarks';
 import { normalizeText } from '../../src/text/fold';
 
@@ -28,6 +29,17 @@ describe('stray marks of an OCR text', () => {
     expect(markedWordShare(out)).toBe(0);
     // Only marked letters change: "Bé" -> "Be", "xá" -> "xa", "đ" -> "d"; digits and look-alike letters stay.
     for (let i = 0; i < out.length; i++) if (out[i] !== stripped[i]) expect(stripped[i]!.normalize('NFD').length > 1 || /[đĐ]/.test(stripped[i]!)).toBe(true);
+  });
+
+  it('shows task texts, duties and evidence as the OCR wrote them, stray marks and all', () => {
+    const stripped = damageText(DOC, { diacritics: 'stripped', wrapped: false, width: 80 }, new Rng('stripped'));
+    const x = extractDocument(stripped, {});
+    expect(x.tasks.length).toBeGreaterThan(3);
+    const collapsed = stripped.replace(/\s+/g, ' ');
+    // Each shown string is the written text between its offsets (the rules read it without the marks).
+    for (const t of x.tasks) expect(collapsed).toContain(t.text.replace(/\.\.\.$/, ''));
+    for (const a of x.assignments) expect(collapsed).toContain(a.evidence);
+    expect(x.tasks.some((t) => markedWordShare(t.text) > 0)).toBe(true);
   });
 
   it('treats a text with no word of two letters as written with marks', () => {

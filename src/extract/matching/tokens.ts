@@ -387,7 +387,9 @@ function wordForm(raw: string): WordForm {
   const cap = first !== first.toLowerCase() && first === first.toUpperCase();
   const letters = raw.replace(/[^\p{L}]/gu, '');
   const upper = letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  const f = upper ? repairOcrCapitals(foldWord(raw)) : repairOcrWord(foldWord(raw));
+  // A mixed-case word with two capitals or more is an abbreviation ("TTg", "TTr"): its letters are as meant.
+  const abbreviation = !upper && /\p{Lu}[^\p{Lu}]*\p{Lu}/u.test(raw);
+  const f = abbreviation ? foldWord(raw) : upper ? repairOcrCapitals(foldWord(raw)) : repairOcrWord(foldWord(raw));
   return newForm(raw, f, repairLetterPairs(fold(raw)), cap, upper, true);
 }
 
@@ -628,8 +630,11 @@ const ROMAN_NUMERAL = /^m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0
 const CONSONANT_THEN_TR = /([b-df-hj-np-tv-xz])tr/g;
 /** "Đ" read as "P" opening a word: Vietnamese opens no word with "p" but "ph" ("Pang" = Đảng, "Pak Lak" = Đắk Lắk). */
 const P_FOR_D = /^p(?=[aeiouy])/;
-/** Digits OCR writes for a vowel, and the vowel: one not followed by another digit (a number is no vowel). */
-const DIGIT_AFTER_LETTER = /(?<=[a-z])[0146](?!\d)/g;
+/**
+ * Digits OCR writes for a vowel, and the vowel: one not followed by another digit (a number is no vowel), in a word
+ * with no other digit (a code such as "H5N1" writes its digits as meant).
+ */
+const DIGIT_AFTER_LETTER = /(?<=[a-z])[0146](?!\d)(?=[^\d]*$)(?<=^[^\d]*\d)/g;
 const DIGIT_VOWEL: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '4': 'a', '6': 'o' };
 const VOWEL = /[aeiouy]/;
 /**

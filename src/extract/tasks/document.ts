@@ -12,7 +12,8 @@ import words from './clauseWords.json';
 import type { TaskDocument, Unit } from './types';
 
 /** Tokenize and index a document once for all stages. */
-export function readTaskDocument(text: string, sections: readonly Section[], ctx: TaskContext): TaskDocument {
+export function readTaskDocument(text: string, sections: readonly Section[], ctx: TaskContext, shown = text): TaskDocument {
+  if (shown.length !== text.length) throw new Error('readTaskDocument: the shown text must have the read text\'s offsets (same length).');
   const byPath = new Map<string, Section>();
   const children = new Map<string, Section[]>();
   for (const s of sections) {
@@ -24,6 +25,7 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
   }
   return {
     text,
+    shown,
     folded: foldKeepLength(text),
     tokens: documentTokens(text),
     sections,

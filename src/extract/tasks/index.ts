@@ -49,6 +49,11 @@ export interface TaskContext {
   kind?: DocumentKind | null;
   /** References already extracted, so a task can say which documents it carries out. */
   references: readonly DocumentReference[];
+  /**
+   * The text as written when `text` is a reading of it with the same offsets (wraps joined, stray marks dropped):
+   * task texts, duties and evidence show it. `text` itself when absent.
+   */
+  shown?: string;
 }
 
 export interface TaskExtraction {
@@ -59,7 +64,7 @@ export interface TaskExtraction {
 
 /** Tasks, their responsible bodies (resolved to canonical bodies) and assignments. `text` is NFC. */
 export function extractTasks(text: string, sections: readonly Section[], ctx: TaskContext): TaskExtraction {
-  const doc = readTaskDocument(text, sections, ctx);
+  const doc = readTaskDocument(text, sections, ctx, ctx.shown ?? text);
   const units = taskBlocks(doc, findTaskTables(text));
   const actors: SectionActors = { heading: new Map(), intro: new Map() };
   for (const u of units) if (u.title && u.section) titleActors(doc, actors, u);

@@ -53,7 +53,7 @@ export function buildTasks(doc: TaskDocument, units: readonly Unit[], assessed: 
  * a long unit is read only that far.
  */
 function taskTextOf(doc: TaskDocument, u: Unit, max = TASK_TEXT_MAX + 1): string {
-  if (!u.row) return collapsedSpan(doc.text, u.start, u.end, max);
+  if (!u.row) return collapsedSpan(doc.shown, u.start, u.end, max);
   const cells = rowText(doc, u.row);
   return collapsedSpan(cells, 0, cells.length, max);
 }
@@ -71,7 +71,7 @@ function hasThreeWords(doc: TaskDocument, u: Unit, prefix: string): boolean {
 function rowText(doc: TaskDocument, row: TableRow): string {
   const filled = row.cells.filter((c) => c.end > c.start && doc.text.slice(c.start, c.end).trim());
   const task = filled.filter((c) => c.role === 'TASK');
-  return (task.length ? task : filled).map((c) => doc.text.slice(c.start, c.end).trim()).join(' | ');
+  return (task.length ? task : filled).map((c) => doc.shown.slice(c.start, c.end).trim()).join(' | ');
 }
 
 /** A task row's deadline column when it has one, else the whole row. */
@@ -117,10 +117,10 @@ export function buildAssignments(
     const evidenceAt = e.actor.parse.start;
     const dStart = doc.tokens[e.dutyFrom]?.start ?? e.unit.start;
     const evEnd = Math.min(Math.max(e.unit.end, e.actor.parse.end), Math.max(e.actor.parse.end, dStart + 120));
-    const evidence = collapsedSpan(doc.text, evidenceAt, evEnd);
+    const evidence = collapsedSpan(doc.shown, evidenceAt, evEnd);
     const dEnd = e.dutyTo > 0 && doc.tokens[e.dutyTo - 1] ? doc.tokens[e.dutyTo - 1]!.end : e.unit.end;
     // Read one character past the cut: enough to know the duty is longer.
-    let duty = collapsedSpan(doc.text, dStart, Math.max(dStart, dEnd), DUTY_MAX + 1);
+    let duty = collapsedSpan(doc.shown, dStart, Math.max(dStart, dEnd), DUTY_MAX + 1);
     if (duty.length > DUTY_MAX) duty = `${duty.slice(0, DUTY_MAX - 3).trimEnd()}...`;
     out.push({
       start: evidenceAt,

@@ -7,7 +7,10 @@ import type { Token } from '../vocabulary';
 
 /** The document as the task stages read it: text, its tokens and its sections indexed. Read-only. */
 export interface TaskDocument {
+  /** The text the rules read: hard wraps joined, stray OCR marks dropped (extractDocument). */
   readonly text: string;
+  /** The text as the document writes it, same offsets: what task texts, duties and evidence show. */
+  readonly shown: string;
   /** `foldKeepLength(text)`: same offsets, no diacritics. */
   readonly folded: string;
   readonly tokens: readonly Token[];
