@@ -6,27 +6,31 @@
  * "cùng" is not "cung"). In a text whose words mostly carry no mark those few marks say nothing about the word:
  * without them the word is read as in a text that lost every mark, by the vocabulary's OCR-tolerant comparison.
  * A text written with marks (as saved, or with a few words misread) keeps them: its share of marked words is far
- * above the threshold (0.57 and more on the 247 real documents; 0.16 at most once OCR stripped them).
+ * above the threshold of matching/markLoss.ts (0.57 and more on the 247 real documents; 0.16 at most once OCR
+ * stripped them).
  *
  * One character for one (a precomposed letter becomes its base letter, "đ" becomes "d"), so every offset into the
  * result is an offset into the input.
  */
 import { hasMarks } from './folding';
-
-/** Below this share of marked words (of two letters or more), the marks a text keeps are OCR noise. */
-const MARKED_SHARE_OF_MARKED_TEXT = 0.35;
+import { fewMarked } from './matching/markLoss';
 
 const WORD = /\p{L}{2,}/gu;
 
 /** Share of the words of two letters or more that carry a Vietnamese mark; 1 for a text without such words. */
 export function markedWordShare(text: string): number {
+  const { words, marked } = markedWords(text);
+  return words ? marked / words : 1;
+}
+
+function markedWords(text: string): { words: number; marked: number } {
   let words = 0;
   let marked = 0;
   for (const m of text.matchAll(WORD)) {
     words++;
     if (hasMarks(m[0])) marked++;
   }
-  return words ? marked / words : 1;
+  return { words, marked };
 }
 
 /** What each UTF-16 unit becomes without its mark (itself when that would not be one unit): 0 until first asked. */
@@ -43,11 +47,13 @@ function unmarkedUnit(c: number): number {
 }
 
 /**
- * `text` without its marks when they are stray (its share of marked words is below the threshold), else `text`
+ * `text` without its marks when they are stray (its share of marked words is a text's that lost them, markLoss.ts),
+ * else `text`
  * itself. Same length as the input.
  */
 export function withoutStrayMarks(text: string): string {
-  if (markedWordShare(text) >= MARKED_SHARE_OF_MARKED_TEXT) return text;
+  const { words, marked } = markedWords(text);
+  if (!fewMarked(words, marked)) return text;
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {
