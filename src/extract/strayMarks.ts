@@ -23,12 +23,16 @@ export function markedWordShare(text: string): number {
   return words ? marked / words : 1;
 }
 
+/** Words counted: OCR damages a whole text alike, so its first few thousand words give its share. */
+const WORDS_READ = 5000;
+
 function markedWords(text: string): { words: number; marked: number } {
   let words = 0;
   let marked = 0;
   for (const m of text.matchAll(WORD)) {
     words++;
     if (hasMarks(m[0])) marked++;
+    if (words === WORDS_READ) break;
   }
   return { words, marked };
 }

@@ -23,20 +23,25 @@ export function fewMarked(words: number, marked: number): boolean {
 /** Fewer words than this say too little (a heading, a cell, a test's one line): read as written. */
 const WORDS_MIN = 40;
 
-/** The last token array asked about and its answer: every check of one document asks about the same array. */
-let lastTokens: readonly Token[] | null = null;
-let lastLost = false;
+/**
+ * Each token array's answer: the checks of one document alternate between its whole text's tokens and those of a
+ * heading or a cell, so remembering only the last array asked read the whole text again at each switch (2% of
+ * extraction's CPU).
+ */
+const answers = new WeakMap<readonly Token[], boolean>();
 
 /** Whether the text `tokens` were read from lost its diacritics (see `MARKED_SHARE_MIN`). */
 export function marksLost(tokens: readonly Token[]): boolean {
-  if (tokens !== lastTokens) {
-    lastLost = sharesFewMarks(tokens);
-    lastTokens = tokens;
+  let lost = answers.get(tokens);
+  if (lost === undefined) {
+    lost = sharesFewMarks(tokens);
+    answers.set(tokens, lost);
   }
-  return lastLost;
+  return lost;
 }
 
 function sharesFewMarks(tokens: readonly Token[]): boolean {
+  if (tokens.length < WORDS_MIN) return false;
   let words = 0;
   let marked = 0;
   for (const t of tokens) {
