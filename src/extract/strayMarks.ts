@@ -23,8 +23,8 @@ export function markedWordShare(text: string): number {
   return words ? marked / words : 1;
 }
 
-/** Words counted: OCR damages a whole text alike, so its first few thousand words give its share. */
-const WORDS_READ = 5000;
+/** Words counted: OCR damages a whole text alike, so its first thousand words give its share. */
+const WORDS_READ = 1000;
 
 function markedWords(text: string): { words: number; marked: number } {
   let words = 0;

@@ -40,6 +40,9 @@ export function marksLost(tokens: readonly Token[]): boolean {
   return lost;
 }
 
+/** Words counted: a text lost its marks throughout or not at all, so its first few hundred words tell. */
+const WORDS_READ = 500;
+
 function sharesFewMarks(tokens: readonly Token[]): boolean {
   if (tokens.length < WORDS_MIN) return false;
   let words = 0;
@@ -48,6 +51,7 @@ function sharesFewMarks(tokens: readonly Token[]): boolean {
     if (!t.word || !/\p{L}/u.test(t.raw)) continue;
     words++;
     if (hasMarks(t.raw)) marked++;
+    if (words === WORDS_READ) break;
   }
   return words >= WORDS_MIN && fewMarked(words, marked);
 }
