@@ -36,7 +36,15 @@ export class BodyRegistry {
   private readonly mentionsChecked = new Map<string, number>();
   private oneLineText: string | null = null;
 
-  constructor(private readonly jurisdiction: Jurisdiction) {}
+  /**
+   * `text`: what the rules read; `shown`: the text as written, same offsets (TaskDocument). A name read as a span of
+   * the text is kept as an alias as the document writes it.
+   */
+  constructor(
+    private readonly jurisdiction: Jurisdiction,
+    private readonly text = '',
+    private readonly shown = text,
+  ) {}
 
   /** The canonical body for a name as written, noting this mention; null for a name that is no body. */
   note(name: string, p: BodyParse): Body | null {
@@ -52,7 +60,8 @@ export class BodyRegistry {
       // The fullest spelling names the node best ("Ủy ban nhân dân tỉnh" over "UBND").
       b.name = r.name;
     }
-    const alias = p.raw.replace(/\s+/g, ' ').trim();
+    const written = this.shown !== this.text && this.text.slice(p.start, p.end) === p.raw ? this.shown.slice(p.start, p.end) : p.raw;
+    const alias = written.replace(/\s+/g, ' ').trim();
     if (!b.aliases.includes(alias) && b.aliases.length < 30) b.aliases.push(alias);
     let starts = this.mentionStarts.get(b.key);
     if (!starts) {

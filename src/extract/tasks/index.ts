@@ -104,7 +104,7 @@ export function extractTasks(text: string, sections: readonly Section[], ctx: Ta
   findings = withoutRepliedOfficeCoordination(doc, findings);
   findings = withMinistersNamed(doc, withoutRoleNamedActors(doc, withoutRuleActors(doc, withoutQuotedProvisions(doc, findings))));
   findings.push(...headingLeads(doc, actors, findings));
-  const registry = new BodyRegistry(doc.jurisdiction);
+  const registry = new BodyRegistry(doc.jurisdiction, doc.text, doc.shown);
   const mentions = bodyMentionLists(doc.tokens);
   for (const m of mentions.known) registry.note(m.raw, m);
   const assignments = buildAssignments(doc, findings, registry, taskOf, mentions.all);

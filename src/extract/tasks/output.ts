@@ -25,7 +25,8 @@ export function buildTasks(doc: TaskDocument, units: readonly Unit[], assessed: 
   const cites = mentionIndex(doc);
   for (const u of units) {
     if (u.title || assessed.has(u)) continue;
-    const raw = doc.text.slice(u.start, u.end);
+    // Deadlines, targets and indicators show what the document writes (the reading may have dropped stray marks).
+    const raw = doc.shown.slice(u.start, u.end);
     const taskText = taskTextOf(doc, u);
     if (!hasThreeWords(doc, u, taskText)) continue;
     const ordinal = tasks.length;
@@ -77,7 +78,7 @@ function rowText(doc: TaskDocument, row: TableRow): string {
 /** A task row's deadline column when it has one, else the whole row. */
 function rowDeadlineText(doc: TaskDocument, u: Unit): string {
   const cell = u.row!.cells.find((c) => c.role === 'DEADLINE' && c.end > c.start);
-  return cell ? doc.text.slice(cell.start, cell.end) : doc.text.slice(u.start, u.end);
+  return cell ? doc.shown.slice(cell.start, cell.end) : doc.shown.slice(u.start, u.end);
 }
 
 /**
