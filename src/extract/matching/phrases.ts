@@ -6,7 +6,6 @@
 import { BoundedMemo } from '../memo';
 import { foldWord, type Token, type WordForm } from './tokens';
 import { writtenAs } from './markLoss';
-import { hasMarks } from '../folding';
 import { CHEAP_CONSONANT, firstLetterMayMatch, fuzzyWordCost, fuzzyWordEq, VOWELISH, VOWELS, wordCostDetail } from './wordCost';
 /** A phrase of the vocabulary: folded words to compare, display words with diacritics. */
 export interface Phrase {
@@ -91,8 +90,8 @@ function matchPhrase(tokens: readonly Token[], i: number, p: Phrase, exactShort:
       } else {
         if (exactShort && single && w.length <= 4) return none;
         // A short word in capitals may be an abbreviation, unless it goes on a phrase whose words so far were exact
-        // and is written without marks ("UY BAN NHAN DIN" is a heading's damaged "DÂN"; "THANH LÝ" is no "Thành ủy").
-        if (t.upper && t.f.length <= 4 && (exactWords < k || hasMarks(t.raw))) return none;
+        // ("UY BAN NHAN DIN" is a heading's damaged "DÂN").
+        if (t.upper && t.f.length <= 4 && exactWords < k) return none;
         // "ủy" after "Tỉnh"/"Huyện"/"Đảng" is often read as "ty", "iy", "1y", "Gy", "tiy".
         if (w === 'uy' && /^[tig1adblj]?[i1]?y$/.test(t.f) && (k > 0 || (p.words[1] === 'ban' && tokens[i + 1]?.f === 'ban'))) {
           cost += 0.5;
