@@ -13,7 +13,7 @@
  * `--held-out` reports the held-out documents (gold-real files not in DEV.txt, and gold-heldout) instead: figures
  * only, for the lead; rules are never written while reading them.
  */
-import { damageText } from '../bench/generator/damage';
+import { damageText, stripDiacritics } from '../bench/generator/damage';
 import { Rng } from '../bench/generator/prng';
 import { extractDocument } from '../src/extract/extractDocument';
 import { summarize } from '../src/eval/evaluate';
@@ -21,12 +21,11 @@ import { HELDOUT_GOLD, REAL_GOLD, development, evaluateGoldSet, heldOut, sourceR
 import { rewrapped } from '../tests/extract/lineWidth.fixtures';
 import { parseArgs } from './lib/args';
 
-const strip = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 const ocr = (diacritics: 'partial' | 'stripped') => (t: string) => damageText(t, { diacritics, wrapped: false, width: 80 }, new Rng(`robustness-${t.length}`));
 
 const PERTURBATIONS: Record<string, (text: string) => string> = {
   none: (t) => t,
-  nodiacritics: strip,
+  nodiacritics: stripDiacritics,
   ocrpartial: ocr('partial'),
   ocrstripped: ocr('stripped'),
   wrap50: (t) => rewrapped(t, 50),

@@ -52,8 +52,7 @@ function unmarkedUnit(c: number): number {
 
 /**
  * `text` without its marks when they are stray (its share of marked words is a text's that lost them, markLoss.ts),
- * else `text`
- * itself. Same length as the input.
+ * else `text` itself. Same length as the input.
  */
 export function withoutStrayMarks(text: string): string {
   const { words, marked } = markedWords(text);
