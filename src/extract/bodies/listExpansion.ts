@@ -321,25 +321,52 @@ function provinceList(tokens: readonly Token[], i: number): { from: number; to: 
 
 /**
  * "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai" names each province's body, as annotators list
- * them; a Tỉnh ủy named just before without its province ("Bí thư tỉnh ủy và Chủ tịch ... các tỉnh: ...") is
- * each province's too. Returns the token index after the provinces.
+ * them; the party committees named just before without their province ("Bí thư tỉnh ủy và Chủ tịch ... các tỉnh:
+ * ...", "Bí thư Tỉnh ủy, Thành ủy, Chủ tịch ... các tỉnh, thành phố: ...") are each province's too: its Tỉnh ủy, a
+ * centrally-run city's Thành ủy. Returns the token index after the provinces.
  */
 function pushPerProvince(tokens: readonly Token[], item: BodyParse, provinces: { from: number; to: number }[], items: BodyParse[], ownLevel = false): number {
   let cac = item.to - 1;
   while (cac > item.from && !isCac(tokens[cac])) cac--;
   const stem = rawOf(tokens, item.from, cac);
-  const prev = items[items.length - 1];
-  const prevWords = prev ? tokens.slice(prev.from, prev.to).filter((t) => t.word).map((t) => t.f) : [];
-  const joined = tokens[prev?.to ?? -1];
-  const partyBefore = prev && !prev.group && prevWords.slice(-2).join(' ') === 'tinh uy' && joined && (isWord(joined, 'va') || joined.raw === COMMA) && prev.to + 1 === item.from;
-  if (partyBefore) items.pop();
+  const parties = partyCommitteesBefore(tokens, items, item.from);
+  items.splice(items.length - parties.length, parties.length);
+  const isCity = (from: number, to: number) => PROVINCE_UNITS.find((p) => p.folded.includes(tokens.slice(from, to).filter((x) => x.word).map((x) => x.f).join(' ')))?.unit === 'thành phố';
   // `ownLevel`: "Thành phố Hồ Chí Minh" among "các tỉnh, thành phố: ...", else the level the list names.
-  const levelOf = (from: number, to: number, unit: string) => (ownLevel && PROVINCE_UNITS.find((p) => p.folded.includes(tokens.slice(from, to).filter((x) => x.word).map((x) => x.f).join(' ')))?.unit === 'thành phố' ? 'Thành phố ' : unit);
-  const perProvince = (p: BodyParse, head: string, unit: string) =>
-    provinces.map(({ from, to }) => ({ ...p, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, raw: `${head}${levelOf(from, to, unit)}${rawOf(tokens, from, to)}`, group: false, known: true }));
-  if (partyBefore) items.push(...perProvince(prev!, `${rawOf(tokens, prev!.from, prev!.to - 2)} `.trimStart(), 'Tỉnh ủy '));
-  items.push(...perProvince(item, stem ? `${stem} ` : '', 'tỉnh '));
+  const levelOf = (from: number, to: number, unit: string) => (ownLevel && isCity(from, to) ? 'Thành phố ' : unit);
+  const perProvince = (p: BodyParse, places: typeof provinces, name: (from: number, to: number) => string) =>
+    places.map(({ from, to }) => ({ ...p, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, raw: name(from, to), group: false, known: true }));
+  for (const party of parties) {
+    // Each place has the committee of its kind: a centrally-run city a Thành ủy, a province a Tỉnh ủy; where both
+    // are written, each names only the places of its kind.
+    const own = provinces.filter(({ from, to }) => parties.length === 1 || party.city === isCity(from, to));
+    // "Bí thư Tỉnh ủy, Thành ủy": one title for both.
+    const title = party.title || parties[0]!.title;
+    items.push(...perProvince(party.body, own, (from, to) => `${title}${isCity(from, to) ? 'Thành ủy' : 'Tỉnh ủy'} ${rawOf(tokens, from, to)}`));
+  }
+  items.push(...perProvince(item, provinces, (from, to) => `${stem ? `${stem} ` : ''}${levelOf(from, to, 'tỉnh ')}${rawOf(tokens, from, to)}`));
   return provinces[provinces.length - 1]!.to;
+}
+
+/**
+ * The bare party committees ("Tỉnh ủy", "Thành ủy") that end `items`, each joined to the next by a comma or "và"
+ * and the last one to the list item at `itemFrom`: at most one of each, in the order written.
+ */
+function partyCommitteesBefore(tokens: readonly Token[], items: readonly BodyParse[], itemFrom: number): { body: BodyParse; title: string; city: boolean }[] {
+  const out: { body: BodyParse; title: string; city: boolean }[] = [];
+  let next = itemFrom;
+  for (let n = items.length - 1; n >= 0 && out.length < 2; n--) {
+    const prev = items[n]!;
+    const joined = tokens[prev.to];
+    if (prev.to + 1 !== next || !joined || !(isWord(joined, 'va') || joined.raw === COMMA)) break;
+    const last = tokens.slice(prev.from, prev.to).filter((t) => t.word).slice(-2).map((t) => t.f).join(' ');
+    if (prev.group || (last !== 'tinh uy' && last !== 'thanh uy')) break;
+    const city = last === 'thanh uy';
+    if (out.some((p) => p.city === city)) break;
+    out.unshift({ body: prev, title: prev.to - 2 > prev.from ? `${rawOf(tokens, prev.from, prev.to - 2)} ` : '', city });
+    next = prev.from;
+  }
+  return out;
 }
 
 /** A bullet opening a line at `k` ("-", "+", "•"): the mark of a list laid out one member a line. */

@@ -107,6 +107,24 @@ describe('lists that name one body per member', () => {
     ]);
   });
 
+  it('gives each listed place the party committee of its kind: a province its Tỉnh ủy, a centrally-run city its Thành ủy', () => {
+    expect(items('Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Trị, Huế, Quảng Ngãi chỉ đạo')).toEqual([
+      'Bí thư Tỉnh ủy Quảng Trị',
+      'Bí thư Tỉnh ủy Quảng Ngãi',
+      'Bí thư Thành ủy Huế',
+      'Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị',
+      'Chủ tịch Ủy ban nhân dân Thành phố Huế',
+      'Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi',
+    ]);
+    // One committee named: each place's own.
+    expect(items('Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Nghệ An, Đà Nẵng chỉ đạo')).toEqual([
+      'Bí thư Tỉnh ủy Nghệ An',
+      'Bí thư Thành ủy Đà Nẵng',
+      'Chủ tịch Ủy ban nhân dân tỉnh Nghệ An',
+      'Chủ tịch Ủy ban nhân dân Thành phố Đà Nẵng',
+    ]);
+  });
+
   it('"các Tập đoàn: A, B" names each corporation', () => {
     expect(items('các Tập đoàn: Bưu chính Viễn thông Việt Nam, Công nghiệp - Viễn thông Quân đội tổ chức triển khai')).toEqual([
       'Tập đoàn Bưu chính Viễn thông Việt Nam',
