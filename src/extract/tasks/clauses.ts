@@ -27,6 +27,7 @@ import { toActFormula } from './informedName';
 import { groupLeadersAt } from './groupLeaders';
 import { withPlaceTail } from './placeTail';
 import { ownerOpeningEvent } from './ownerOpening';
+import { afterGroupPlace } from './groupPlace';
 import type { Section } from '../types';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
@@ -216,7 +217,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   const list = withLeadersOf(doc, qualifiedToScope(doc, runsOnAfterQualifier(doc, withPassiveQualifier(doc, complemented === parsed ? withQualifier(doc, parsed, end) : complemented, end), end), end), end);
   const heading = introHeading(doc, list, end);
   if (heading) return { at: i, predAt: heading.colon + 1, actors: heading.actors, forcedLead: false, silent: false, explicit: first, intro: true };
-  let k = skipRelatedTo(doc, list, skipApposition(doc, list.to, end), end);
+  let k = afterGroupPlace(doc, list, skipRelatedTo(doc, list, skipApposition(doc, list.to, end), end), end);
   if (k >= end) return null;
   // "Chánh Văn phòng UBND tỉnh; Giám đốc các sở; Thủ trưởng các ban, ngành cấp tỉnh; ... chịu trách nhiệm thi hành":
   // lists joined by ";" share the predicate of the last.

@@ -8,7 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseBodyListAt } from '../../../src/extract/bodies';
 import { tokenize } from '../../../src/extract/vocabulary';
-import { extractFile, roles } from '../../support/realExtraction';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../../src/config';
+import { extractFile, extractSource, roles } from '../../support/realExtraction';
 
 const DOCS = 'tests/fixtures/gold-real/docs';
 
@@ -41,6 +44,18 @@ describe('a plan attached to a decision whose duties are headed by groups (Quy�
 describe('a Prime Minister\'s telegram with numbered items per body (Công điện 217/CĐ-TTg)', () => {
   it('"1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:" names the bodies of items a-đ', async () => {
     expect(roles(await extractFile(`${DOCS}/a328fbb46798c2b5.md`))).toContain('1 LEAD Ủy ban nhân dân các tỉnh, thành phố');
+  });
+
+  it('the same item written as one sentence ("... các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa tổ chức ...") names the group without its place', async () => {
+    const text = readFileSync(path.join(PROJECT_ROOT, DOCS, 'a328fbb46798c2b5.md'), 'utf8');
+    const sentence = text.replace(/từ\nHà Tĩnh đến Khánh Hòa:\n\na\) Tổ chức/u, 'từ\nHà Tĩnh đến Khánh Hòa tổ chức');
+    expect(sentence).not.toBe(text);
+    // Its duty, "tổ chức theo dõi chặt chẽ ...", is to watch: SUPERVISE.
+    const r = roles(await extractSource(sentence, 'a328fbb46798c2b5.md'));
+    expect(r).toContain('1 SUPERVISE Ủy ban nhân dân các tỉnh, thành phố');
+    const coastal = sentence.replace('thành phố từ\nHà Tĩnh đến Khánh Hòa tổ chức', 'thành phố ven biển từ Hà Tĩnh đến Khánh Hòa tổ chức');
+    expect(coastal).not.toBe(sentence);
+    expect(roles(await extractSource(coastal, 'a328fbb46798c2b5.md'))).toContain('1 SUPERVISE Ủy ban nhân dân các tỉnh, thành phố');
   });
 
   it('"5. Các Bộ: Quốc phòng, Công an chủ động ..." is one ministry each', async () => {
