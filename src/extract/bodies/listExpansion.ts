@@ -296,22 +296,30 @@ function communeList(tokens: readonly Token[], item: BodyParse): { stem: string;
   return { stem: rawOf(tokens, item.from, stemEnd), unit: rawOf(tokens, unitAt, unitAt + unit.n).toLowerCase(), names };
 }
 
+/** A province listed after a colon: its name's token range, and whether the list wrote its level before it. */
+interface ListedProvince {
+  from: number;
+  to: number;
+  levelWritten: boolean;
+}
+
 /** Provinces listed after a colon ("các tỉnh: Khánh Hòa, Đắk Lắk và Gia Lai"): their token ranges. */
-function provinceList(tokens: readonly Token[], i: number): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
+function provinceList(tokens: readonly Token[], i: number): ListedProvince[] {
+  const out: ListedProvince[] = [];
   // "các tỉnh, thành phố:" / "- Hà Tĩnh;" / "- Quảng Trị;": one province a line.
   let k = lineBulletAt(tokens, i) ? i + 1 : i;
   for (let guard = 0; guard < 40; guard++) {
-    const n = bareProvinceAt(tokens, k);
+    const level = listedLevelAt(tokens, k);
+    const n = bareProvinceAt(tokens, k + level);
     if (n === 0) break;
-    out.push({ from: k, to: k + n });
-    k += n;
+    out.push({ from: k + level, to: k + level + n, levelWritten: level > 0 });
+    k += level + n;
     const gap = bulletedMemberGap(tokens, k);
     if (gap > 0 && bareProvinceAt(tokens, k + gap) > 0) {
       k += gap;
       continue;
     }
-    if (tokens[k]?.raw === COMMA || (isWord(tokens[k], 'va') && bareProvinceAt(tokens, k + 1) > 0)) k++;
+    if (tokens[k]?.raw === COMMA || (isWord(tokens[k], 'va') && bareProvinceAt(tokens, k + 1 + listedLevelAt(tokens, k + 1)) > 0)) k++;
     else break;
     // "các tỉnh: Gia Lai, - Đắk Lắk và Khánh Hòa": a list laid out as bullets.
     if (DASH.test(tokens[k]?.raw ?? '') && bareProvinceAt(tokens, k + 1) > 0) k++;
@@ -320,31 +328,46 @@ function provinceList(tokens: readonly Token[], i: number): { from: number; to: 
 }
 
 /**
+ * A member's own level before its name, "thành phố Huế", "tỉnh Gia Lai", "TP. Hồ Chí Minh" (a list of provinces
+ * may name a city so, and "và thành phố Huế" may close it): its token count, else 0.
+ */
+function listedLevelAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t?.word) return 0;
+  if (t.f === 'tinh' && !isWord(tokens[k + 1], 'uy')) return 1;
+  if (t.f === 'thanh' && isWord(tokens[k + 1], 'pho')) return 2;
+  // "TP." / "Tp" as written: the abbreviation only, not a word spelled so.
+  if (t.f === 'tp' && t.cap) return tokens[k + 1]?.raw === '.' ? 2 : 1;
+  return 0;
+}
+
+/**
  * "Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai" names each province's body, as annotators list
  * them; the party committees named just before without their province ("Bí thư tỉnh ủy và Chủ tịch ... các tỉnh:
  * ...", "Bí thư Tỉnh ủy, Thành ủy, Chủ tịch ... các tỉnh, thành phố: ...") are each province's too: its Tỉnh ủy, a
  * centrally-run city's Thành ủy. Returns the token index after the provinces.
  */
-function pushPerProvince(tokens: readonly Token[], item: BodyParse, provinces: { from: number; to: number }[], items: BodyParse[], ownLevel = false): number {
+function pushPerProvince(tokens: readonly Token[], item: BodyParse, provinces: ListedProvince[], items: BodyParse[], ownLevel = false): number {
   let cac = item.to - 1;
   while (cac > item.from && !isCac(tokens[cac])) cac--;
   const stem = rawOf(tokens, item.from, cac);
   const parties = partyCommitteesBefore(tokens, items, item.from);
   items.splice(items.length - parties.length, parties.length);
   const isCity = (from: number, to: number) => PROVINCE_UNITS.find((p) => p.folded.includes(tokens.slice(from, to).filter((x) => x.word).map((x) => x.f).join(' ')))?.unit === 'thành phố';
-  // `ownLevel`: "Thành phố Hồ Chí Minh" among "các tỉnh, thành phố: ...", else the level the list names.
-  const levelOf = (from: number, to: number, unit: string) => (ownLevel && isCity(from, to) ? 'Thành phố ' : unit);
-  const perProvince = (p: BodyParse, places: typeof provinces, name: (from: number, to: number) => string) =>
-    places.map(({ from, to }) => ({ ...p, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, raw: name(from, to), group: false, known: true }));
+  // `ownLevel`: "Thành phố Hồ Chí Minh" among "các tỉnh, thành phố: ...", else the level the list names; a member
+  // written with its level ("..., Quảng Ngãi và thành phố Huế") is named at its own.
+  const levelOf = (p: ListedProvince, unit: string) => ((ownLevel || p.levelWritten) && isCity(p.from, p.to) ? 'Thành phố ' : unit);
+  const perProvince = (body: BodyParse, places: readonly ListedProvince[], name: (p: ListedProvince) => string) =>
+    places.map((p) => ({ ...body, from: p.from, to: p.to, start: tokens[p.from]!.start, end: tokens[p.to - 1]!.end, raw: `${name(p)}${rawOf(tokens, p.from, p.to)}`, group: false, known: true }));
   for (const party of parties) {
     // Each place has the committee of its kind: a centrally-run city a Thành ủy, a province a Tỉnh ủy; where both
     // are written, each names only the places of its kind.
     const own = provinces.filter(({ from, to }) => parties.length === 1 || party.city === isCity(from, to));
     // "Bí thư Tỉnh ủy, Thành ủy": one title for both.
     const title = party.title || parties[0]!.title;
-    items.push(...perProvince(party.body, own, (from, to) => `${title}${isCity(from, to) ? 'Thành ủy' : 'Tỉnh ủy'} ${rawOf(tokens, from, to)}`));
+    items.push(...perProvince(party.body, own, (p) => `${title}${isCity(p.from, p.to) ? 'Thành ủy' : 'Tỉnh ủy'} `));
   }
-  items.push(...perProvince(item, provinces, (from, to) => `${stem ? `${stem} ` : ''}${levelOf(from, to, 'tỉnh ')}${rawOf(tokens, from, to)}`));
+  items.push(...perProvince(item, provinces, (p) => `${stem ? `${stem} ` : ''}${levelOf(p, 'tỉnh ')}`));
   return provinces[provinces.length - 1]!.to;
 }
 

@@ -107,6 +107,19 @@ describe('lists that name one body per member', () => {
     ]);
   });
 
+  it('reads a listed place written with its own level ("thành phố Huế", "TP. Hồ Chí Minh") at that level', () => {
+    expect(items('Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, TP. Hồ Chí Minh, Cần Thơ chỉ đạo')).toEqual([
+      'Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh',
+      'Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh',
+      'Chủ tịch Ủy ban nhân dân Thành phố Cần Thơ',
+    ]);
+    expect(items('Ủy ban nhân dân các tỉnh: Quảng Trị, Quảng Ngãi và thành phố Huế chỉ đạo')).toEqual([
+      'Ủy ban nhân dân tỉnh Quảng Trị',
+      'Ủy ban nhân dân tỉnh Quảng Ngãi',
+      'Ủy ban nhân dân Thành phố Huế',
+    ]);
+  });
+
   it('gives each listed place the party committee of its kind: a province its Tỉnh ủy, a centrally-run city its Thành ủy', () => {
     expect(items('Bí thư Tỉnh ủy, Thành ủy, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Trị, Huế, Quảng Ngãi chỉ đạo')).toEqual([
       'Bí thư Tỉnh ủy Quảng Trị',
