@@ -145,9 +145,14 @@ export function exactWordsAt(tokens: readonly Token[], i: number, words: readonl
   if (reading === 'written') return writtenWordsAt(tokens, i, words, sameLine);
   for (let n = 0; n < words.length; n++) {
     const t = tokens[i + n];
-    if (t === undefined || t.f !== words[n] || (sameLine && t.nl > 0)) return false;
+    if (t === undefined || (t.f !== words[n] && !dashFor(t, words[n]!)) || (sameLine && t.nl > 0)) return false;
   }
   return true;
+}
+
+/** An en or em dash where a phrase writes "-" ("Bà Rịa – Vũng Tàu"), as `longestMatch` reads it. */
+function dashFor(t: Token, word: string): boolean {
+  return word === '-' && !t.word && /[–—]/.test(t.raw);
 }
 
 /** `exactWordsAt` as written. */
