@@ -110,6 +110,21 @@ export function branchAt(tokens: readonly Token[], i: number): number {
   return k > i + d + 2 ? k - i : 0;
 }
 
+/**
+ * "khu vực XV", "khu vực 3" closing a body of a national agency's regional tier ("Kho bạc Nhà nước khu vực XV",
+ * "Kiểm toán nhà nước khu vực V", "Chi cục Hải quan khu vực XII", the 2025 reorganisation's names): the region is
+ * part of the name, on the same line. The tokens to add at `end`, the name's end (which may already hold "khu
+ * vực", read as a lower-case name word), or 0.
+ */
+export function regionAt(tokens: readonly Token[], end: number): number {
+  const read = isWord(tokens[end - 2], 'khu') && isWord(tokens[end - 1], 'vuc');
+  const at = read ? end : end + 2;
+  if (!read && (!isWord(tokens[end], 'khu') || !isWord(tokens[end + 1], 'vuc') || tokens[end + 1]!.nl > 0)) return 0;
+  const n = tokens[at];
+  if (!n?.word || n.nl > 0 || !(/^\d{1,2}$/.test(n.f) || /^[IVXL]{1,6}$/.test(n.raw))) return 0;
+  return at + 1 - end;
+}
+
 /** Complete bodies that are a unit of the body written after them ("Thanh tra Chính phủ"), folded. */
 export const OWNED_COMPLETE_ORGS: readonly string[] = foldedPhrases(vocab.ownedCompleteOrgs);
 

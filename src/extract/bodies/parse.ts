@@ -45,6 +45,7 @@ import { genericListAt, localityAt } from './genericLists';
 import { personNameAt } from './persons';
 import {
   branchAt,
+  regionAt,
   completeOrgAt,
   fuzzyShortHead,
   isAbbreviation,
@@ -250,6 +251,7 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     if (loc === 0) end += bareProvinceAt(tokens, end);
     if (end === k + complete) end += unitOwnerAt(tokens, k, end);
     end += branchAt(tokens, end);
+    if (loc === 0) end += regionAt(tokens, end);
     // "Phó Thủ tướng Chính phủ Trần Hồng Hà": an office held by one person, named after it.
     if (/^(pho )?thu tuong chinh phu$/.test(tokens.slice(k, end).filter((x) => x.word).map((x) => x.f).join(' '))) end += personNameAt(tokens, end);
     const group = tokens.slice(k, end).some((x) => isCac(x));
@@ -306,7 +308,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       if (owner) return finish(tokens, from, owner.to, false, false, owner.raw, owner.known);
       return titled ? null : finish(tokens, from, k + named.n, false, true, null, true);
     }
-    const end = k + named.n + nm.n;
+    const nameEnd = k + named.n + nm.n;
+    // "Chi cục Hải quan khu vực XII": a regional unit's region.
+    const end = nameEnd + regionAt(tokens, nameEnd);
     const owner = nm.owner !== null ? rawOf(tokens, nm.owner, end) : null;
     return finish(tokens, from, end, false, false, owner, nm.known);
   }
