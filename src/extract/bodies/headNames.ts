@@ -39,6 +39,9 @@ import { committeeFieldAt } from './committeeFields';
 /** "Ký tên", "Ký, ghi rõ họ tên": a form's instructions under a signature line, folded, split. */
 const SIGNATURE_INSTRUCTIONS: readonly (readonly string[])[] = vocab.signatureInstructions.map((q) => q.split(' '));
 
+/** A company's legal form written inside its name ("TNHH", "MTV", "CP"), as written. */
+const COMPANY_FORMS: ReadonlySet<string> = new Set(vocab.companyForms);
+
 /** What the head before a name lets the name be. */
 export interface NameHead {
   /** The head takes a name in lower case, several words long ("Ban Chỉ đạo phòng thủ dân sự quốc gia"). */
@@ -126,6 +129,11 @@ export function nameAt(tokens: readonly Token[], i: number, parseBody: BodyParse
       words++;
       lower = 0;
       known = false;
+      continue;
+    }
+    // "Công ty TNHH MTV Cấp thoát nước": the company's legal form in capitals, then its name.
+    if (t.word && t.upper && COMPANY_FORMS.has(t.raw) && tokens[k + 1]?.word && tokens[k + 1]!.cap && tokens[k + 1]!.nl === 0) {
+      k++;
       continue;
     }
     const found = longestMatch(tokens, k, NAME_WORDS, false, true);

@@ -110,19 +110,31 @@ export function branchAt(tokens: readonly Token[], i: number): number {
   return k > i + d + 2 ? k - i : 0;
 }
 
+/** "khu vực", "miền": words before a regional unit's region, folded, split. */
+const REGION_WORDS: readonly (readonly string[])[] = vocab.regionWords.map((w) => w.split(' '));
+
+/** Capitalized words a region's name holds at most ("Nam Trung Bộ", "Đồng bằng sông Cửu Long" is lower inside). */
+const REGION_NAME_WORDS = 4;
+
 /**
- * "khu vực XV", "khu vực 3" closing a body of a national agency's regional tier ("Kho bạc Nhà nước khu vực XV",
- * "Kiểm toán nhà nước khu vực V", "Chi cục Hải quan khu vực XII", the 2025 reorganisation's names): the region is
- * part of the name, on the same line. The tokens to add at `end`, the name's end (which may already hold "khu
- * vực", read as a lower-case name word), or 0.
+ * The region closing a regional unit's name: "khu vực XV", "khu vực 3", "khu vực Nam Trung Bộ", "miền Trung"
+ * ("Kho bạc Nhà nước khu vực XV", "Chi cục Hải quan khu vực XII", "Tổng công ty Điện lực miền Trung", the 2025
+ * reorganisation's names), on the name's line. The tokens to add at `end`, the name's end (which may already hold
+ * the region's word, read as a lower-case name word), or 0.
  */
 export function regionAt(tokens: readonly Token[], end: number): number {
-  const read = isWord(tokens[end - 2], 'khu') && isWord(tokens[end - 1], 'vuc');
-  const at = read ? end : end + 2;
-  if (!read && (!isWord(tokens[end], 'khu') || !isWord(tokens[end + 1], 'vuc') || tokens[end + 1]!.nl > 0)) return 0;
+  let at = -1;
+  for (const w of REGION_WORDS) {
+    if (end >= w.length && exactWordsAt(tokens, end - w.length, w)) at = end;
+    else if (exactWordsAt(tokens, end, w) && tokens.slice(end + 1, end + w.length).every((x) => x.nl === 0)) at = end + w.length;
+    if (at >= 0) break;
+  }
   const n = tokens[at];
-  if (!n?.word || n.nl > 0 || !(/^\d{1,2}$/.test(n.f) || /^[IVXL]{1,6}$/.test(n.raw))) return 0;
-  return at + 1 - end;
+  if (!n?.word || n.nl > 0) return 0;
+  if (/^\d{1,2}$/.test(n.f) || /^[IVXL]{1,6}$/.test(n.raw)) return at + 1 - end;
+  let k = at;
+  while (k < at + REGION_NAME_WORDS && tokens[k]?.word && tokens[k]!.cap && !tokens[k]!.upper && tokens[k]!.nl === 0) k++;
+  return k > at ? k - end : 0;
 }
 
 /** Complete bodies that are a unit of the body written after them ("Thanh tra Chính phủ"), folded. */
