@@ -24,3 +24,4 @@ export { UNKNOWN_JURISDICTION, bodyJurisdiction } from './jurisdiction';
 export { type ResolvedBody, resolveBody, officialsBody, sameBody } from './resolve';
 export { findBodyMentions, bodyMentionLists } from './mentions';
 export { committeeFieldAt } from './committeeFields';
+export { unknownNameTailAt } from './nameTail';

@@ -11,6 +11,7 @@ import { afterBackReference, emphasisAt } from './qualifiers';
 import { parseBodyAt } from './parse';
 import { withNeighbourPlace, withSharedPlace } from './sharedPlaces';
 import { levelAfter, pushExpanded } from './listExpansion';
+import { unknownNameTailAt } from './nameTail';
 
 export function parseBodyListAt(tokens: readonly Token[], i: number, opts: ParseOptions = {}): BodyListParse | null {
   const first = parseBodyAt(tokens, i, opts);
@@ -23,6 +24,9 @@ export function parseBodyListAt(tokens: readonly Token[], i: number, opts: Parse
     // "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên và lãnh đạo các Bộ ...": the back-reference closes the
     // item (the list ends after it or goes on).
     k = afterBackReference(tokens, k);
+    // "Cảng vụ Hàng hải Quy Nhơn, Chi cục Thủy sản tỉnh ...": a name run on in unknown capitalized words, when the
+    // list goes on after them.
+    k = withNameTail(tokens, items, k);
     // "Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ), ...": a bracketed note after an item; "các sở, ban,
     // ngành trong phạm vi chức năng, nhiệm vụ của mình và ...": a scope.
     const skipped = afterQualifier(tokens, afterScope(tokens, afterBracket(tokens, k)));
@@ -237,4 +241,16 @@ function ownerFromLast(last: BodyParse): string | null {
     if (completeOrgAt(toks, i) > 0) return rawOf(toks, i, toks.length);
   }
   return null;
+}
+
+/** `k` past the last item's unknown name tail (bodies/nameTail.ts) when another member follows it, the item run on. */
+function withNameTail(tokens: readonly Token[], items: BodyParse[], k: number): number {
+  const last = items[items.length - 1]!;
+  const n = unknownNameTailAt(tokens, last, k);
+  if (n === 0 || last.raw !== rawOf(tokens, last.from, last.to)) return k;
+  const sep = tokens[k + n];
+  const next = sep?.raw === COMMA || sep?.raw === ';' || isWord(sep, 'va') ? parseBodyAt(tokens, k + n + 1) : null;
+  if (!next) return k;
+  items[items.length - 1] = { ...last, to: k + n, end: tokens[k + n - 1]!.end, raw: rawOf(tokens, last.from, k + n), known: false };
+  return k + n;
 }

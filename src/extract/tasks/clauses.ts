@@ -28,6 +28,7 @@ import { groupLeadersAt } from './groupLeaders';
 import { withPlaceTail } from './placeTail';
 import { ownerOpeningEvent } from './ownerOpening';
 import { afterGroupPlace } from './groupPlace';
+import { withNameTail } from './nameTail';
 import type { Section } from '../types';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
 
@@ -208,7 +209,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
     if (closing) return { at: i, predAt: closing.predAt, actors: closing.actors, forcedLead: false, silent: false, explicit: first };
   }
   if (!read || read.to > end) return null;
-  const parsed = withPlaceRelative(doc, withPlaceTail(doc, beforeDutyVerb(doc, read), end), end);
+  const parsed = withPlaceRelative(doc, withNameTail(doc, withPlaceTail(doc, beforeDutyVerb(doc, read), end), end), end);
   // "Chánh Văn phòng ...; Giám đốc các Sở: ...; Chủ tịch UBND các xã ... chịu trách nhiệm thi hành Quyết định này":
   // the closing article's whole list.
   const closing = closingSubjects(doc, i, end);

@@ -1,0 +1,36 @@
+/**
+ * Names the parser cannot finish before the duty (tasks/nameTail.ts, tasks/groupPlace.ts): a named body whose
+ * name runs on in capitalized words the vocabulary does not know ("Cảng vụ Hàng hải Quy Nhơn phối hợp ..."), and a
+ * group of local bodies with its place before its duty ("Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Lâm
+ * Đồng chủ động ..."). The clause had no subject: every pair of it was lost. Clauses as provincial and Prime
+ * Minister's telegrams write them.
+ */
+import { describe, expect, it } from 'vitest';
+import { roleBodies as roles } from '../../support/assignmentPairs';
+
+const telegram = (item: string) => ['Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:', '', `1. ${item}`].join('\n');
+
+describe('a name that runs on in unknown capitalized words', () => {
+  it('is the subject when the duty follows on its line', () => {
+    expect(roles(telegram('Cảng vụ Hàng hải Quy Nhơn, Chi cục Thủy sản tỉnh phối hợp kiểm đếm tàu thuyền.'))).toEqual([
+      'COORDINATE Cảng vụ Hàng hải Quy Nhơn',
+      'COORDINATE Chi cục Thủy sản tỉnh',
+    ]);
+  });
+
+  it('takes no person\'s name, no other body and no cut known name', () => {
+    expect(roles(telegram('Sở Y tế Công an tỉnh phối hợp kiểm tra.'))).toEqual(['COORDINATE Sở Y tế', 'COORDINATE Công an tỉnh']);
+    expect(roles(telegram('Cảng vụ Hàng hải Quy Nhơn trên địa bàn phối hợp.'))).not.toContain('COORDINATE Cảng vụ Hàng hải Quy Nhơn trên địa bàn');
+  });
+});
+
+describe('a group of local bodies with its place before its duty', () => {
+  it('is the subject, named without the place', () => {
+    expect(roles(telegram('Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Lâm Đồng chủ động sơ tán dân.'))).toEqual(['LEAD Ủy ban nhân dân các tỉnh, thành phố']);
+    expect(roles(telegram('Chủ tịch Ủy ban nhân dân các tỉnh khu vực Trung Bộ khẩn trương sơ tán dân.'))).toEqual(['LEAD Ủy ban nhân dân các tỉnh']);
+  });
+
+  it('needs a place named: lower-case words alone are the group\'s own', () => {
+    expect(roles(telegram('Ủy ban nhân dân các tỉnh, thành phố từ sáng nay chủ động sơ tán dân.'))).toEqual([]);
+  });
+});
