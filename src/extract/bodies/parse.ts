@@ -2,6 +2,7 @@
  * Parsing one body phrase at a token (`parseBodyAt`, memoized per token array): a title, a head and its name, a
  * group and its tail, a managed or fund name.
  */
+import vocab from '../data/bodyVocabulary.json';
 import { hasMarks } from '../folding';
 import {
   COMPLETE_ORGS,
@@ -148,6 +149,10 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     k += 4;
     if (tokens[k]?.raw === ':') k++;
   }
+  // "Đồng chí Bộ trưởng Bộ Quốc phòng", "các đồng chí Bí thư Tỉnh ủy": an honorific before a title is no part of
+  // the name.
+  const honorific = honorificAt(tokens, k);
+  if (honorific > 0 && tokens[k + honorific]?.cap && parseBodyAt(tokens, k + honorific, opts)) k += honorific;
   const from = k;
   // "các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ...": the ministers stand for the ministries ("các Bộ").
   if (isCac(tokens[k]) && isWord(tokens[k + 1], 'bo') && isWord(tokens[k + 2], 'truong') && tokens[k + 1]!.cap) {
@@ -275,6 +280,8 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       }
       if (!titled && !tokens[k + 3]?.cap) return finish(tokens, from, k + 3, false, true, null, true);
     }
+    // "Quân khu 4", "Quân đoàn 12": a number names the body.
+    if (NUMBERED_HEADS.has(headWords) && numberAt(tokens, k + named.n)) return finish(tokens, from, k + named.n + 1, false, false, null, true);
     // "Quỹ đầu tư phát triển Thành phố", "Quỹ nhà ở quốc gia": a fund is named by its purpose in lower-case words,
     // verbs included, up to the place it serves; "Quỹ" written with its marks ("Quy chuẩn kỹ thuật quốc gia" is none).
     if (headWords === 'quy' && hasMarks(t.raw) && writtenAs(t, named.p)) {
@@ -309,8 +316,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       return titled ? null : finish(tokens, from, k + named.n, false, true, null, true);
     }
     const nameEnd = k + named.n + nm.n;
-    // "Chi cục Hải quan khu vực XII": a regional unit's region.
-    const end = nameEnd + regionAt(tokens, nameEnd);
+    // "Chi cục Hải quan khu vực XII": a regional unit's region; "Bộ Tư lệnh Quân khu 4": a numbered body's number.
+    const numbered = NUMBERED_HEADS.has(tokens.slice(nameEnd - 2, nameEnd).map((x) => x.f).join(' ')) && numberAt(tokens, nameEnd) ? 1 : 0;
+    const end = nameEnd + (numbered || regionAt(tokens, nameEnd));
     const owner = nm.owner !== null ? rawOf(tokens, nm.owner, end) : null;
     return finish(tokens, from, end, false, false, owner, nm.known);
   }
@@ -399,4 +407,22 @@ function managedNameAt(tokens: readonly Token[], i: number): { n: number; known:
   }
   while (k > i && !tokens[k - 1]!.word) k--;
   return { n: words > 0 ? k - i : 0, known };
+}
+
+/** "đồng chí", "các đồng chí" at `k`, written so: its token count, or 0. */
+function honorificAt(tokens: readonly Token[], k: number): number {
+  const cac = isCac(tokens[k]) ? 1 : 0;
+  const t = tokens[k + cac];
+  // Written with its marks, or without any ("Dong chi"): "dòng" or "đông" is another word.
+  const dong = !!t?.word && t.f === 'dong' && (!hasMarks(t.raw) || t.raw.toLowerCase() === 'đồng');
+  return dong && isWord(tokens[k + cac + 1], 'chi') ? cac + 2 : 0;
+}
+
+/** Heads of bodies named by a number ("Quân khu 4"), folded. */
+const NUMBERED_HEADS: ReadonlySet<string> = new Set(vocab.numberedHeads);
+
+/** A body's number at `k` on its name's line ("4" in "Quân khu 4"). */
+function numberAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t?.word && t.nl === 0 && /^\d{1,3}$/.test(t.f);
 }

@@ -2,8 +2,9 @@
  * Names the parser cannot finish before the duty (tasks/nameTail.ts, tasks/groupPlace.ts): a named body whose
  * name runs on in capitalized words the vocabulary does not know ("Cảng vụ Hàng hải Quy Nhơn phối hợp ..."), and a
  * group of local bodies with its place before its duty ("Ủy ban nhân dân các tỉnh, thành phố từ Quảng Trị đến Lâm
- * Đồng chủ động ..."). The clause had no subject: every pair of it was lost. Clauses as provincial and Prime
- * Minister's telegrams write them.
+ * Đồng chủ động ..."), an honorific before an official's title ("Đồng chí Bộ trưởng Bộ Quốc phòng") and a body
+ * named by a number ("Quân khu 4"). The clause had no subject: every pair of it was lost. Clauses as provincial and
+ * Prime Minister's telegrams write them.
  */
 import { describe, expect, it } from 'vitest';
 import { roleBodies as roles } from '../../support/assignmentPairs';
@@ -32,5 +33,18 @@ describe('a group of local bodies with its place before its duty', () => {
 
   it('needs a place named: lower-case words alone are the group\'s own', () => {
     expect(roles(telegram('Ủy ban nhân dân các tỉnh, thành phố từ sáng nay chủ động sơ tán dân.'))).toEqual([]);
+  });
+});
+
+describe('an honorific before an official\'s title ("Đồng chí Bộ trưởng Bộ Quốc phòng")', () => {
+  it('is no part of the subject\'s name', () => {
+    expect(roles(telegram('Đồng chí Bộ trưởng Bộ Quốc phòng chỉ đạo các đơn vị quân đội sẵn sàng lực lượng.'))).toEqual(['LEAD Bộ Quốc phòng', 'LEAD các đơn vị quân đội']);
+    expect(roles(telegram('Đồng chí Chủ tịch Ủy ban nhân dân tỉnh Quảng Trị chỉ đạo sơ tán dân.'))).toEqual(['LEAD Ủy ban nhân dân tỉnh Quảng Trị']);
+  });
+});
+
+describe('a body named by a number ("Quân khu 4")', () => {
+  it('keeps its number, alone or after its command', () => {
+    expect(roles(telegram('Bộ Tư lệnh Quân khu 4, Quân khu 5 chủ động triển khai lực lượng.'))).toEqual(['LEAD Bộ Tư lệnh Quân khu 4', 'LEAD Quân khu 5']);
   });
 });
