@@ -305,7 +305,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       const exact = exactWordsAt(tokens, k, named.p.words);
       // ... unless the head alone is a kind of body ("Ban Quản lý", "Tập đoàn", "Hợp tác xã").
       const kind = longestMatch(tokens, k, GENERIC_NOUNS, true)?.n === named.n;
-      if (named.p.words.length > 1 && !PART_HEADS.has(headWords) && exact && !kind) return finish(tokens, from, k + named.n, false, false, null, true);
+      // "Bộ đội Biên phòng tỉnh": with the province it serves.
+      const province = tokenFuzzy(tokens[k + named.n], 'tinh') && !isWord(tokens[k + named.n + 1], 'uy') ? localityAt(tokens, k + named.n, true) : 0;
+      if (named.p.words.length > 1 && !PART_HEADS.has(headWords) && exact && !kind) return finish(tokens, from, k + named.n + province, false, false, null, true);
       return null;
     }
     // "Thường trực", "Đảng đoàn", "Ban cán sự đảng" belong to an owner ("Thường trực HĐND tỉnh"); without

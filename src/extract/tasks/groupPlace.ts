@@ -4,10 +4,11 @@
  * khẩn trương ...", "UBND các tỉnh khu vực Bắc Bộ chỉ đạo ...". The body parser stops before the place, so no
  * predicate followed the subject. The group keeps its name without the place, as a unit that ends in ":" names it
  * (clauses.ts introHeading; the gold writes "Ủy ban nhân dân các tỉnh, thành phố"); the duty starts after the place.
+ * So does what befell them ("Chủ tịch UBND các tỉnh, thành phố bị ảnh hưởng huy động ...", groupCircumstances).
  */
 import type { BodyListParse } from '../bodies';
 import { fold } from '../../text/fold';
-import { exactWordsAt } from '../vocabulary';
+import { exactLongestMatch, exactWordsAt, phrases } from '../vocabulary';
 import { predicateAfterAdverb } from './document';
 import { PLACE_OPENERS } from './phrases';
 import words from './clauseWords.json';
@@ -15,6 +16,8 @@ import type { TaskDocument } from './types';
 
 /** Kinds of local units a group's name ends with ("các tỉnh", "các xã, phường"), folded. */
 const UNIT_ENDINGS = words.groupPlaceUnits.map((w) => ` ${fold(w)}`);
+/** What befell the places of a group ('bị ảnh hưởng', 'bị thiệt hại'). */
+const CIRCUMSTANCES = phrases(words.groupCircumstances);
 /** Words a place's description holds at most ("ven biển từ Quảng Ninh đến Khánh Hòa" is seven). */
 const PLACE_WORDS = 10;
 
@@ -37,6 +40,8 @@ export function afterGroupPlace(doc: TaskDocument, list: BodyListParse, k: numbe
     if (++n > PLACE_WORDS || /\d/.test(x.f)) return k;
     if (!opened && PLACE_OPENERS.some((p) => exactWordsAt(t, j, p.words))) opened = true;
     else if (opened && x.cap) named = true;
+    // "các tỉnh, thành phố bị ảnh hưởng (của mưa lũ)": which of them, by what befell them, names no place.
+    else if (!opened && j === k && exactLongestMatch(t, j, CIRCUMSTANCES, 'written')) opened = named = true;
   }
   return k;
 }
