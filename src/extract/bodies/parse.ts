@@ -243,6 +243,11 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     if (skip === 1 && !officeTitle) return null;
   }
 
+  // "Phó Thủ tướng Trần Hồng Hà": an office held by one person, named by the person ("Chính phủ" left out).
+  const premier = !titled ? premierAt(tokens, k) : 0;
+  const holder = premier > 0 ? personNameAt(tokens, k + premier) : 0;
+  if (holder > 0) return finish(tokens, from, k + premier + holder, false, false, null, true);
+
   // Proper bodies.
   const complete = completeOrgAt(tokens, k);
   const named = namedHeadAt(tokens, k) ?? fuzzyShortHead(tokens, k);
@@ -427,4 +432,14 @@ const NUMBERED_HEADS: ReadonlySet<string> = new Set(vocab.numberedHeads);
 function numberAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return !!t?.word && t.nl === 0 && /^\d{1,3}$/.test(t.f);
+}
+
+/**
+ * "Thủ tướng", "Phó Thủ tướng" at `k`, capitalized as a title in running text (a signature's "PHÓ THỦ TƯỚNG" over
+ * the signer's name is no body): its token count, or 0.
+ */
+function premierAt(tokens: readonly Token[], k: number): number {
+  const title = (x: Token | undefined) => !!x && x.cap && !x.upper;
+  const pho = isWord(tokens[k], 'pho') && title(tokens[k]) ? 1 : 0;
+  return isWord(tokens[k + pho], 'thu') && title(tokens[k + pho]) && isWord(tokens[k + pho + 1], 'tuong') ? pho + 2 : 0;
 }

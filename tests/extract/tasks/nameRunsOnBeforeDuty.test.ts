@@ -48,3 +48,11 @@ describe('a body named by a number ("Quân khu 4")', () => {
     expect(roles(telegram('Bộ Tư lệnh Quân khu 4, Quân khu 5 chủ động triển khai lực lượng.'))).toEqual(['LEAD Bộ Tư lệnh Quân khu 4', 'LEAD Quân khu 5']);
   });
 });
+
+describe('a Deputy Prime Minister named without "Chính phủ" ("Giao Phó Thủ tướng Trần Hồng Hà ...")', () => {
+  it('is the office the person holds, named with the person, as with "Chính phủ"', () => {
+    expect(roles(['Thủ tướng Chính phủ yêu cầu:', '', '1. Giao Phó Thủ tướng Trần Hồng Hà trực tiếp chỉ đạo công tác khắc phục hậu quả.'].join('\n'))).toEqual([
+      'LEAD Phó Thủ tướng Trần Hồng Hà',
+    ]);
+  });
+});
