@@ -101,10 +101,15 @@ const MARKS_RE = /[\u0300-\u036f]|đ/i;
  * with surrogates goes through the definition.
  */
 export function hasMarks(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  return hasMarksIn(text, 0, text.length);
+}
+
+/** `hasMarks(text.slice(start, end))`, without the slice when the range holds no surrogate. */
+export function hasMarksIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xc0) continue;
-    if (c >= 0xd800 && c <= 0xdfff) return MARKS_RE.test(text.normalize('NFD'));
+    if (c >= 0xd800 && c <= 0xdfff) return MARKS_RE.test(text.slice(start, end).normalize('NFD'));
     let m = MARKED_UNIT[c]!;
     if (m === 0) {
       m = MARKS_RE.test(String.fromCharCode(c).normalize('NFD')) ? 1 : 2;

@@ -261,6 +261,8 @@ export interface WordForm {
   tests: number;
   /** The form of this spelling folded by `foldKeepLength` (set when a folded text's words are derived). */
   foldedForm?: WordForm;
+  /** Whether a word with letters (1) and a mark (2), 0 for neither, -1 until asked (markLoss.ts). */
+  marked: number;
 }
 
 /**
@@ -401,7 +403,7 @@ function wordForm(raw: string): WordForm {
 let nextFormId = 0;
 
 function newForm(raw: string, f: string, w: string, cap: boolean, upper: boolean, word: boolean): WordForm {
-  return { id: nextFormId++, raw, f, w, cap, upper, word, fuzzy: undefined, cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, kindStarts: -1, tests: 0, foldedForm: undefined };
+  return { id: nextFormId++, raw, f, w, cap, upper, word, fuzzy: undefined, cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, kindStarts: -1, tests: 0, foldedForm: undefined, marked: -1 };
 }
 
 /**
