@@ -168,9 +168,13 @@ export class BodyRegistry {
       // ("... cấp tỉnh, cấp xã") is another body.
       // "Trung tâm Chuyển đổi số" beside "Trung tâm Chuyển đổi số Thành phố" in a city's text: the bare word of the
       // text's own place ("Thành phố", "tỉnh") names the same body.
-      const added = c.key.slice(opening.length);
-      const ownPlaceAdded = this.jurisdiction !== NATIONAL && PROVINCE_PLACE_WORDS.some((w) => added === `${w}${place}`);
-      const longer = c.key.endsWith(place) && c.key.startsWith(opening) && (ownPlaceAdded || !LEVEL_OR_PLACE.test(added));
+      // Asked of every body the document names: a key of another opening is turned away before any string is made.
+      let longer = false;
+      if (c.key.endsWith(place) && c.key.startsWith(opening)) {
+        const added = c.key.slice(opening.length);
+        const ownPlaceAdded = this.jurisdiction !== NATIONAL && PROVINCE_PLACE_WORDS.some((w) => added === `${w}${place}`);
+        longer = ownPlaceAdded || !LEVEL_OR_PLACE.test(added);
+      }
       const placed = anyPlace && c.jurisdiction !== NATIONAL && c.key === `${opening.trimEnd()}@${c.jurisdiction}`;
       if (c.group || !(longer || placed)) return;
       const full = c.official ? officialsBody(c) : c.written;

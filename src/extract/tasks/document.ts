@@ -3,6 +3,7 @@
  * appositions, and which sections assess the past or assign responsibility.
  */
 import { foldKeepLength } from '../folding';
+import { BoundedMemo } from '../memo';
 import { mayStartPredicate, parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, spellingTest, tokenFuzzy, tokenize, writtenAs, type Phrase, type Token } from '../vocabulary';
@@ -56,11 +57,14 @@ export function foldedSlice(doc: TaskDocument, start: number, end: number): stri
   return lowSurrogate(start) || lowSurrogate(end) ? foldKeepLength(doc.text.slice(start, end)) : doc.folded.slice(start, end);
 }
 
+/** `wordsReading` of headings: documents repeat theirs ("Tổ chức thực hiện", "Điều 3."), and so do documents of a kind. */
+const headingReadings = new BoundedMemo<string, string>(10_000);
+
 /** `wordsReading(heading)` of a section, folded once per document. */
 export function foldedHeading(doc: TaskDocument, s: Section): string {
   let f = doc.headingFolds.get(s);
   if (f === undefined) {
-    f = wordsReading(s.heading ?? '');
+    f = headingReadings.get(s.heading ?? '', wordsReading);
     doc.headingFolds.set(s, f);
   }
   return f;
