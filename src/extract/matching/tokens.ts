@@ -584,7 +584,9 @@ function windowOf(whole: Whole, text: string, a: number, b: number): Token[] {
     if (t.start >= a && t.end <= b) out.push(t);
     else {
       const s = Math.max(t.start, a);
-      out.push(makeWord(text.slice(s, Math.min(t.end, b)), s, 0));
+      const e = Math.min(t.end, b);
+      // Windows cut the same words again and again: the spelling's form found from the text, without a slice.
+      out.push(new Token(formAt(text, s, e), s, e, 0));
     }
   }
   return out;
