@@ -80,7 +80,9 @@ export function wordsReading(text: string): string {
   let last = 0;
   for (const t of tokenize(text)) {
     if (!t.word) continue;
-    out += foldKeepLength(text.slice(last, t.start)).toLowerCase() + t.f;
+    // Most words follow one plain space, its own fold: no slice to fold.
+    const gap = t.start === last + 1 && text.charCodeAt(last) === 32 ? ' ' : foldKeepLength(text.slice(last, t.start)).toLowerCase();
+    out += gap + t.f;
     last = t.end;
   }
   return out + foldKeepLength(text.slice(last)).toLowerCase();
