@@ -28,6 +28,14 @@ export function foldKeepLength(nfcText: string): string {
   return nfcText.length <= SHORT ? foldUnits(nfcText) : recent.get(nfcText, foldWhole);
 }
 
+/**
+ * `foldKeepLength` of a part of a text folded once (a heading's line): not remembered, so a long line does not push
+ * a whole document's fold out of the few kept, which the next stage would then fold again.
+ */
+export function foldPartOnce(nfcText: string): string {
+  return foldUnits(nfcText);
+}
+
 function foldWhole(nfcText: string): string {
   const folded = blankedCopyFold(nfcText) ?? foldUnits(nfcText);
   if (folded !== nfcText) sources.set(folded, nfcText);

@@ -3,7 +3,7 @@
  * tốt một số nhiệm vụ, giải pháp sau đây:". What follows sets duties even under a heading that assesses
  * ("I. ĐÁNH GIÁ CHUNG").
  */
-import { foldKeepLength } from '../folding';
+import { foldPartOnce } from '../folding';
 import { escapeRegExp } from '../../text/regex';
 import { isWhitespace } from '../../text/whitespace';
 import { isAssessment } from './document';
@@ -21,7 +21,7 @@ export function announcesDuties(doc: TaskDocument, u: Unit): boolean {
   while (end > u.start && isWhitespace(doc.text.charCodeAt(end - 1))) end--;
   if (end <= u.start || doc.text.charCodeAt(end - 1) !== 0x3a) return false;
   const raw = doc.text.slice(u.start, end);
-  const f = foldKeepLength(raw).toLowerCase();
+  const f = foldPartOnce(raw).toLowerCase();
   return MODAL.test(f) && LIST_WORDS.test(f) && !/\bban hanh\b/.test(f);
 }
 
