@@ -342,6 +342,8 @@ export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
  */
 function definesScope(folded: string): boolean {
   if (DEFINITION_HEADINGS.some((h) => folded.startsWith(h))) return true;
+  // A subjects heading holds the noun's first word: most headings are turned away before being split into words.
+  if (SUBJECTS_HEADING.length > 0 && !folded.includes(SUBJECTS_HEADING[0]!)) return false;
   const heading = folded.replace(/[^a-z0-9 ]+/g, (c) => (c === ',' ? ' , ' : ' ')).split(/\s+/).filter(Boolean);
   return SUBJECTS_HEADING.every((w, n) => heading[n] === w) && !heading.includes(',') && !SUBJECTS_HEADING_JOINS.some((j) => heading.includes(j));
 }
