@@ -61,8 +61,9 @@ export function findDeadlines(text: string, folded?: string): DeadlineMatch[] {
   const out: DeadlineMatch[] = [];
   const raw = (s: number, e: number) => src.slice(s, e).replace(/\s+/g, ' ').trim();
   // Most task texts hold no deadline: one scan for any form says so (case-insensitive, so it matches
-  // at least what each form matches). Every dated form also needs a digit: without one, only recurrences.
-  const dated = /\d/.test(f);
+  // at least what each form matches). Every dated form also needs a year, four digits in a row: without
+  // them, only recurrences.
+  const dated = /\d{4}/.test(f);
   if (!(dated ? ANY_DEADLINE : ANY_RECURRENCE).test(f)) return [];
   if (dated) for (const m of f.matchAll(DAY_RE)) {
     const d = m[1] ?? m[4];

@@ -9,7 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import { normalizeText } from '../text/fold';
-import { joinWrappedLines } from '../text/wrappedLines';
+import { wrappedBreaks } from '../text/wrappedLines';
+import { blankRanges } from './blankedText';
 import { withoutStrayMarks } from './strayMarks';
 import { foldForSearch, foldKeepLength } from './folding';
 import { extractSections } from './sections';
@@ -143,6 +144,15 @@ function dropSelfMentions(references: DocumentReference[], ownSymbols: readonly 
   }
 }
 
+/**
+ * `joinWrappedLines(text, <section starts>)`, made as a blanked copy of the text (its joined line breaks the
+ * blanked ranges, a space each): the copy's fold and tokens are then read off the text's own (blankedText.ts).
+ */
+function joinedLines(text: string, sections: readonly Section[]): string {
+  const breaks = wrappedBreaks(text, sections.map((s) => s.start));
+  return blankRanges(text, breaks.map((b) => ({ start: b, end: b + 1 })));
+}
+
 /** Extract everything from one document's text. Never throws. */
 export function extractDocument(rawText: string, opts: ExtractOptions = {}): Extraction {
   const warnings: ExtractionWarning[] = [];
@@ -171,7 +181,7 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
   dropSelfMentions(references, [...idr.ownSymbols, ...(document.symbol ? [document.symbol] : [])]);
   const effect = stage<DocumentEffectDates>('effect', warnings, NO_EFFECT_DATES, () => extractEffectiveDates(text, document.date));
   const taskResult = stage<TaskExtraction>('tasks', warnings, { tasks: [], assignments: [], bodies: [] }, () =>
-    extractTasks(withoutStrayMarks(joinWrappedLines(text, sections.map((s) => s.start))), sections, {
+    extractTasks(withoutStrayMarks(joinedLines(text, sections)), sections, {
       jurisdiction: document.jurisdiction,
       issuer: document.issuer,
       kind: document.kind,

@@ -28,6 +28,14 @@ export function foldKeepLength(nfcText: string): string {
   return nfcText.length <= SHORT ? foldUnits(nfcText) : recent.get(nfcText, foldWhole);
 }
 
+/**
+ * `foldKeepLength` of a part of a text folded once (a heading's line): not remembered, so a long line does not push
+ * a whole document's fold out of the few kept, which the next stage would then fold again.
+ */
+export function foldPartOnce(nfcText: string): string {
+  return foldUnits(nfcText);
+}
+
 function foldWhole(nfcText: string): string {
   const folded = blankedCopyFold(nfcText) ?? foldUnits(nfcText);
   if (folded !== nfcText) sources.set(folded, nfcText);
@@ -101,10 +109,15 @@ const MARKS_RE = /[\u0300-\u036f]|đ/i;
  * with surrogates goes through the definition.
  */
 export function hasMarks(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  return hasMarksIn(text, 0, text.length);
+}
+
+/** `hasMarks(text.slice(start, end))`, without the slice when the range holds no surrogate. */
+export function hasMarksIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 0xc0) continue;
-    if (c >= 0xd800 && c <= 0xdfff) return MARKS_RE.test(text.normalize('NFD'));
+    if (c >= 0xd800 && c <= 0xdfff) return MARKS_RE.test(text.slice(start, end).normalize('NFD'));
     let m = MARKED_UNIT[c]!;
     if (m === 0) {
       m = MARKS_RE.test(String.fromCharCode(c).normalize('NFD')) ? 1 : 2;

@@ -10,7 +10,7 @@
  * ("IV.3.1") unless they would repeat an earlier path.
  */
 import HEADINGS from './data/sectionHeadings.json';
-import { fold, foldKeepLength } from './folding';
+import { fold, foldKeepLength, foldPartOnce } from './folding';
 import { collapsedSpan } from '../text/whitespace';
 import { POINT_LETTERS } from '../text/pointLetters';
 import type { Section } from './types';
@@ -188,7 +188,7 @@ export function headingEnd(text: string, textStart: number, limit = text.length)
  * tree found is also found alone here.
  */
 function labelStandsAlone(line: string): boolean {
-  const label = candidateAt(line, foldKeepLength(line), 0);
+  const label = candidateAt(line, foldPartOnce(line), 0);
   return /^\s*[.:\-–]?\s*$/u.test(label ? line.slice(label.textStart) : line);
 }
 

@@ -9,7 +9,7 @@
 /** Whether each UTF-16 unit is matched by `\s` (the set `trim` removes too): 0 until first asked, 1 yes, 2 no. */
 const WHITESPACE = new Uint8Array(0x10000);
 
-function isWhitespace(c: number): boolean {
+export function isWhitespace(c: number): boolean {
   let s = WHITESPACE[c]!;
   if (s === 0) {
     s = /\s/.test(String.fromCharCode(c)) ? 1 : 2;

@@ -82,10 +82,23 @@ function isWrap(before: string, after: string, width: number | null): boolean {
  * kept.
  */
 export function joinWrappedLines(text: string, headingStarts: readonly number[] = []): string {
+  const breaks = wrappedBreaks(text, headingStarts);
+  if (breaks.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const b of breaks) {
+    out += `${text.slice(from, b)} `;
+    from = b + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** The offsets of the line breaks `joinWrappedLines` replaces by spaces, in text order. */
+export function wrappedBreaks(text: string, headingStarts: readonly number[] = []): number[] {
+  const breaks: number[] = [];
   const lines = text.split('\n');
-  if (lines.length < 2) return text;
+  if (lines.length < 2) return breaks;
   const width = wrapWidth(lines);
-  const out: string[] = [lines[0]!];
   let at = lines[0]!.length + 1;
   let next = 0;
   for (let i = 1; i < lines.length; i++) {
@@ -95,10 +108,10 @@ export function joinWrappedLines(text: string, headingStarts: readonly number[] 
     const heading = next < headingStarts.length && headingStarts[next]! <= at + lead;
     const before = lines[i - 1]!.trim();
     const after = line.trim();
-    out.push(before && after && !heading && isWrap(before, after, width) ? ' ' : '\n', line);
+    if (before && after && !heading && isWrap(before, after, width)) breaks.push(at - 1);
     at += line.length + 1;
   }
-  return out.join('');
+  return breaks;
 }
 
 /** What may come before a heading's first word on its line: indentation and Markdown's emphasis. */

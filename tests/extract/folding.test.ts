@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldKeepLength, hasMarks } from '../../src/extract/folding';
+import { foldKeepLength, foldSourceOf, hasMarks } from '../../src/extract/folding';
+import { extractSections } from '../../src/extract/sections';
 import { blankRanges } from '../../src/extract/blankedText';
 import { maskUrls } from '../../src/extract/findSymbols';
 import { foldKeepLength as foldKeepLengthOnce, normalizeText } from '../../src/text/fold';
@@ -59,5 +60,19 @@ describe('foldKeepLength of a blanked copy', () => {
       const copy = blankRanges(text, [{ start, end }]);
       expect(foldKeepLength(copy)).toBe(foldKeepLengthOnce(copy));
     }
+  });
+});
+
+describe('whole folds remembered', () => {
+  it("keeps a document's fold and its source while the sections stage folds long heading lines", () => {
+    // Items of one long line each, as a joined export writes them: lines of a sample document run together.
+    const doc = normalizeText(readFileSync(path.join(CORPUS, readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()[0]!), 'utf8'));
+    const long = doc.split('\n').map((l) => l.trim()).filter((l) => /^\p{Lu}/u.test(l) && l.length > 40).join(' ').slice(0, 400).trim();
+    expect(long.length).toBeGreaterThan(300);
+    const text = Array.from({ length: 20 }, (_, k) => `${k + 1}. ${long.slice(k)}`).join('\n');
+    const folded = foldKeepLength(text);
+    expect(extractSections(text).length).toBeGreaterThan(10);
+    // Still known as the fold of the text: the stages after read its words off the text's tokens.
+    expect(foldSourceOf(folded)).toBe(text);
   });
 });

@@ -10,6 +10,7 @@ import { Rng } from '../../bench/generator/prng';
 import { extractDocument } from '../../src/extract/extractDocument';
 import { markedWordShare, withoutStrayMarks } from '../../src/extract/strayMarks';
 import { normalizeText } from '../../src/text/fold';
+import { hasMarks } from '../../src/extract/folding';
 
 const DOC = normalizeText(readFileSync(path.join(__dirname, '../../data/real/05729ab54fc07c39.md'), 'utf8'));
 
@@ -19,6 +20,21 @@ describe('stray marks of an OCR text', () => {
     expect(withoutStrayMarks(DOC)).toBe(DOC);
     const partial = damageText(DOC, { diacritics: 'partial', wrapped: false, width: 80 }, new Rng('partial'));
     expect(withoutStrayMarks(partial)).toBe(partial);
+  });
+
+  it('counts the words its definition names: runs of two letters or more, astral letters one each, a lone surrogate none', () => {
+    const byRegex = (text: string) => {
+      let words = 0;
+      let marked = 0;
+      for (const m of text.matchAll(/\p{L}{2,}/gu)) {
+        words++;
+        if (hasMarks(m[0])) marked++;
+        if (words === 1000) break;
+      }
+      return words ? marked / words : 1;
+    };
+    const texts = [DOC, DOC.slice(DOC.length >> 1), 'a bé 𝐀𝐁 ư\ud800ế Đô 1ô x', '𝐀é \udc00\ud800ab đ', 'một', ''];
+    for (const text of texts) expect(markedWordShare(text)).toBe(byRegex(text));
   });
 
   it('drops the marks an OCR that stripped them left, one character for one', () => {

@@ -39,7 +39,8 @@ export function rawOf(tokens: readonly Token[], from: number, to: number): strin
     if (k > from && prev && (t.raw === '/' || prev.raw === '/')) out += (t.start > prev.end ? ' ' : '') + t.raw;
     else out += (k > from && (t.word || DASH.test(t.raw)) && !(DASH.test(prev!.raw) && t.start === prev!.end) ? ' ' : '') + t.raw;
   }
-  return out.replace(/\s+,/g, ',');
+  // Most names hold no comma, and need no pass for a space before one.
+  return out.includes(',') ? out.replace(/\s+,/g, ',') : out;
 }
 
 export function finish(tokens: readonly Token[], from: number, to: number, group: boolean, bare: boolean, owner: string | null, known: boolean): BodyParse | null {

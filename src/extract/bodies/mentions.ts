@@ -7,6 +7,8 @@ import { parseBodyAt } from './parse';
 
 /** Heads that name no particular body when written alone. */
 const HEADS_ALONE = new Set(vocab.headsAlone);
+/** Words of the longest of them: a name of more words is none, and its words need not be joined to tell. */
+const HEADS_ALONE_WORDS = Math.max(0, ...[...HEADS_ALONE].map((h) => h.split(' ').length));
 
 /**
  * Every named body (not generic groups) mentioned anywhere in `text`, with its span: the bodies a document
@@ -44,9 +46,8 @@ export function bodyMentionLists(tokens: readonly Token[]): { known: BodyParse[]
     if (t.upper && ((prev && !prev.word && /[-/]/.test(prev.raw) && prev.end === t.start) || (next && !next.word && /[-/]/.test(next.raw) && next.start === t.end))) continue;
     const p = parseBodyAt(tokens, i);
     if (!p || p.bare || p.group) continue;
-    const words = tokens.slice(p.from, p.to).filter((x) => x.word).map((x) => x.f).join(' ');
     // A head alone ("Trung tâm", "Ủy ban", "Ban Chấp hành") or "TW" names no particular body.
-    if (HEADS_ALONE.has(words)) continue;
+    if (headAlone(tokens, p.from, p.to)) continue;
     if (i >= allFrom) {
       all.push(p);
       allFrom = p.to;
@@ -58,4 +59,11 @@ export function bodyMentionLists(tokens: readonly Token[]): { known: BodyParse[]
     }
   }
   return { known, all };
+}
+
+/** Whether the words of `tokens[from, to)`, folded and joined by spaces, are one of `HEADS_ALONE`. */
+function headAlone(tokens: readonly Token[], from: number, to: number): boolean {
+  let n = 0;
+  for (let k = from; k < Math.min(to, tokens.length); k++) if (tokens[k]!.word && ++n > HEADS_ALONE_WORDS) return false;
+  return HEADS_ALONE.has(tokens.slice(from, to).filter((x) => x.word).map((x) => x.f).join(' '));
 }

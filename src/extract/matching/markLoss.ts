@@ -5,7 +5,7 @@
  * marks that distinction is gone, and the unmarked spelling is the only one the word can have.
  */
 import { hasMarks } from '../folding';
-import { foldWord, type Token } from './tokens';
+import { foldWord, type Token, type WordForm } from './tokens';
 
 /**
  * Below this share of words carrying a mark, a text lost its marks. Vietnamese writes a mark on most words
@@ -47,13 +47,24 @@ function sharesFewMarks(tokens: readonly Token[]): boolean {
   if (tokens.length < WORDS_MIN) return false;
   let words = 0;
   let marked = 0;
-  for (const t of tokens) {
-    if (!t.word || !/\p{L}/u.test(t.raw)) continue;
+  for (let k = 0; k < tokens.length; k++) {
+    const m = markedWord(tokens[k]!.form);
+    if (m === 0) continue;
     words++;
-    if (hasMarks(t.raw)) marked++;
+    if (m === 2) marked++;
     if (words === WORDS_READ) break;
   }
   return words >= WORDS_MIN && fewMarked(words, marked);
+}
+
+/** 0 for a punctuation mark or a word without a letter, 1 for a word with letters, 2 for one with a mark too; once per spelling. */
+function markedWord(form: WordForm): number {
+  let m = form.marked;
+  if (m < 0) {
+    m = !form.word || !/\p{L}/u.test(form.raw) ? 0 : hasMarks(form.raw) ? 2 : 1;
+    form.marked = m;
+  }
+  return m;
 }
 
 /**

@@ -261,6 +261,8 @@ export interface WordForm {
   tests: number;
   /** The form of this spelling folded by `foldKeepLength` (set when a folded text's words are derived). */
   foldedForm?: WordForm;
+  /** Whether a word with letters (1) and a mark (2), 0 for neither, -1 until asked (markLoss.ts). */
+  marked: number;
 }
 
 /**
@@ -401,7 +403,7 @@ function wordForm(raw: string): WordForm {
 let nextFormId = 0;
 
 function newForm(raw: string, f: string, w: string, cap: boolean, upper: boolean, word: boolean): WordForm {
-  return { id: nextFormId++, raw, f, w, cap, upper, word, fuzzy: undefined, cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, kindStarts: -1, tests: 0, foldedForm: undefined };
+  return { id: nextFormId++, raw, f, w, cap, upper, word, fuzzy: undefined, cands: [], costs: NO_COSTS, patternCands: [], kindHeads: undefined, kindStarts: -1, tests: 0, foldedForm: undefined, marked: -1 };
 }
 
 /**
@@ -464,42 +466,43 @@ export function documentTokens(text: string): Token[] {
 }
 
 /**
- * The tokens of a blanked copy of a text (blankedText.ts: ranges turned into spaces, as URLs are), read off the
- * tokens of the text it was made from, or null when it is none (the caller scans). Same tokens as a scan of the
- * copy: a token outside every range is the source's, with its line breaks counted again after a blanked range
- * (blanking holds none); a token inside one is gone; a word the range cuts is its part before the range, as the
- * scan, meeting a space there, ends it. A range that holds a line break, cuts a surrogate pair or ends inside a
- * token (a scan of the copy would start one there) is not derived.
+ * The tokens of a blanked copy of a text (blankedText.ts: ranges turned into spaces, as URLs and the line breaks
+ * that only wrap a paragraph are), read off the tokens of the text it was made from, or null when it is none (the
+ * caller scans). Same tokens as a scan of the copy: a token outside every range is the source's, with its line
+ * breaks counted again in the copy after a blanked range; a token inside one is gone; a word the range cuts is its
+ * part before the range, as the scan, meeting a space there, ends it. A range that cuts a surrogate pair or ends
+ * inside a token (a scan of the copy would start one there) is not derived.
  */
 function blankedCopyTokens(text: string): Token[] | null {
   const blanking = blankingOf(text);
   if (blanking === undefined || blanking.source.length !== text.length) return null;
   const { source, ranges } = blanking;
   if (!keepsCodePoints(blanking)) return null;
-  for (const r of ranges) {
-    const lineBreak = source.indexOf('\n', r.start);
-    if (lineBreak >= 0 && lineBreak < r.end) return null;
-  }
   const out: Token[] = [];
   let k = 0;
-  // End of the last token kept, and whether the source's tokens since then were changed or dropped.
+  // End of the last token kept, and whether a range lies between it and the next token (its line breaks, if
+  // any, are then spaces in the copy).
   let lastEnd = 0;
   let recount = false;
   for (const t of documentTokens(source)) {
-    while (k < ranges.length && ranges[k]!.end <= t.start) k++;
+    while (k < ranges.length && ranges[k]!.end <= t.start) {
+      k++;
+      recount = true;
+    }
     const r = ranges[k];
     if (r !== undefined && t.start < r.end && t.end > r.start) {
       if (t.end > r.end) return null;
       if (t.start < r.start) {
         // Only a word runs into a range (no range cuts a pair, and a mark is one code point).
         if (!t.word) return null;
-        out.push(makeWord(source.slice(t.start, r.start), t.start, recount ? newlinesIn(source, lastEnd, t.start) : t.nl));
+        out.push(makeWord(source.slice(t.start, r.start), t.start, recount ? newlinesIn(text, lastEnd, t.start) : t.nl));
         lastEnd = r.start;
       }
       recount = true;
       continue;
     }
-    out.push(recount ? new Token(t.form, t.start, t.end, newlinesIn(source, lastEnd, t.start)) : t);
+    const nl = recount ? newlinesIn(text, lastEnd, t.start) : t.nl;
+    out.push(nl === t.nl ? t : new Token(t.form, t.start, t.end, nl));
     lastEnd = t.end;
     recount = false;
   }
@@ -581,7 +584,9 @@ function windowOf(whole: Whole, text: string, a: number, b: number): Token[] {
     if (t.start >= a && t.end <= b) out.push(t);
     else {
       const s = Math.max(t.start, a);
-      out.push(makeWord(text.slice(s, Math.min(t.end, b)), s, 0));
+      const e = Math.min(t.end, b);
+      // Windows cut the same words again and again: the spelling's form found from the text, without a slice.
+      out.push(new Token(formAt(text, s, e), s, e, 0));
     }
   }
   return out;

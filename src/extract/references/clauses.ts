@@ -94,6 +94,9 @@ const AMENDED_BY_OPENING = /^(?:da\s+)?duoc\s+sua\s+doi\b/;
 export function segmentClauses(folded: string, text?: string): Clause[] {
   const bounds: number[] = [0];
   for (let i = 0; i < folded.length; i++) {
+    // Read by code unit: only the three characters that may end a clause are read as strings.
+    const c = folded.charCodeAt(i);
+    if (c !== 0x3b && c !== 0x2e && c !== 0x0a) continue;
     const ch = folded[i];
     if (ch === ';') bounds.push(i + 1);
     else if (ch === '.') {

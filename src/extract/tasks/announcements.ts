@@ -3,8 +3,9 @@
  * tốt một số nhiệm vụ, giải pháp sau đây:". What follows sets duties even under a heading that assesses
  * ("I. ĐÁNH GIÁ CHUNG").
  */
-import { foldKeepLength } from '../folding';
+import { foldPartOnce } from '../folding';
 import { escapeRegExp } from '../../text/regex';
+import { isWhitespace } from '../../text/whitespace';
 import { isAssessment } from './document';
 import { ACT_FORMULA, ANNOUNCEMENT_LIST_WORDS, ANNOUNCEMENT_MODALS } from './phrases';
 import type { TaskDocument, Unit } from './types';
@@ -14,9 +15,13 @@ const LIST_WORDS = new RegExp(`\\b(${ANNOUNCEMENT_LIST_WORDS.join('|')})\\b`);
 
 /** Whether unit `u` announces a list of duties. */
 export function announcesDuties(doc: TaskDocument, u: Unit): boolean {
-  const raw = doc.text.slice(u.start, u.end).trimEnd();
-  if (!raw.endsWith(':') || u.title || u.row) return false;
-  const f = foldKeepLength(raw).toLowerCase();
+  if (u.title || u.row) return false;
+  // Asked of every unit, and only one ending with a colon announces: its last character is read in place.
+  let end = Math.min(u.end, doc.text.length);
+  while (end > u.start && isWhitespace(doc.text.charCodeAt(end - 1))) end--;
+  if (end <= u.start || doc.text.charCodeAt(end - 1) !== 0x3a) return false;
+  const raw = doc.text.slice(u.start, end);
+  const f = foldPartOnce(raw).toLowerCase();
   return MODAL.test(f) && LIST_WORDS.test(f) && !/\bban hanh\b/.test(f);
 }
 

@@ -40,11 +40,19 @@ export class BodyRegistry {
    * `text`: what the rules read; `shown`: the text as written, same offsets (TaskDocument). A name read as a span of
    * the text is kept as an alias as the document writes it.
    */
+  /**
+   * Whether the shown text differs from the read one, asked once: the two are equally long, so comparing them
+   * at every mention read both up to their first difference (a document's first joined line break).
+   */
+  private readonly shownDiffers: boolean;
+
   constructor(
     private readonly jurisdiction: Jurisdiction,
     private readonly text = '',
     private readonly shown = text,
-  ) {}
+  ) {
+    this.shownDiffers = shown !== text;
+  }
 
   /** The canonical body for a name as written, noting this mention; null for a name that is no body. */
   note(name: string, p: BodyParse): Body | null {
@@ -60,7 +68,7 @@ export class BodyRegistry {
       // The fullest spelling names the node best ("Ủy ban nhân dân tỉnh" over "UBND").
       b.name = r.name;
     }
-    const written = this.shown !== this.text && this.text.slice(p.start, p.end) === p.raw ? this.shown.slice(p.start, p.end) : p.raw;
+    const written = this.shownDiffers && this.text.slice(p.start, p.end) === p.raw ? this.shown.slice(p.start, p.end) : p.raw;
     const alias = written.replace(/\s+/g, ' ').trim();
     if (!b.aliases.includes(alias) && b.aliases.length < 30) b.aliases.push(alias);
     let starts = this.mentionStarts.get(b.key);
@@ -168,9 +176,13 @@ export class BodyRegistry {
       // ("... cấp tỉnh, cấp xã") is another body.
       // "Trung tâm Chuyển đổi số" beside "Trung tâm Chuyển đổi số Thành phố" in a city's text: the bare word of the
       // text's own place ("Thành phố", "tỉnh") names the same body.
-      const added = c.key.slice(opening.length);
-      const ownPlaceAdded = this.jurisdiction !== NATIONAL && PROVINCE_PLACE_WORDS.some((w) => added === `${w}${place}`);
-      const longer = c.key.endsWith(place) && c.key.startsWith(opening) && (ownPlaceAdded || !LEVEL_OR_PLACE.test(added));
+      // Asked of every body the document names: a key of another opening is turned away before any string is made.
+      let longer = false;
+      if (c.key.endsWith(place) && c.key.startsWith(opening)) {
+        const added = c.key.slice(opening.length);
+        const ownPlaceAdded = this.jurisdiction !== NATIONAL && PROVINCE_PLACE_WORDS.some((w) => added === `${w}${place}`);
+        longer = ownPlaceAdded || !LEVEL_OR_PLACE.test(added);
+      }
       const placed = anyPlace && c.jurisdiction !== NATIONAL && c.key === `${opening.trimEnd()}@${c.jurisdiction}`;
       if (c.group || !(longer || placed)) return;
       const full = c.official ? officialsBody(c) : c.written;

@@ -3,6 +3,7 @@
  * appositions, and which sections assess the past or assign responsibility.
  */
 import { foldKeepLength } from '../folding';
+import { BoundedMemo } from '../memo';
 import { mayStartPredicate, parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, spellingTest, tokenFuzzy, tokenize, writtenAs, type Phrase, type Token } from '../vocabulary';
@@ -56,11 +57,14 @@ export function foldedSlice(doc: TaskDocument, start: number, end: number): stri
   return lowSurrogate(start) || lowSurrogate(end) ? foldKeepLength(doc.text.slice(start, end)) : doc.folded.slice(start, end);
 }
 
+/** `wordsReading` of headings: documents repeat theirs ("Tổ chức thực hiện", "Điều 3."), and so do documents of a kind. */
+const headingReadings = new BoundedMemo<string, string>(10_000);
+
 /** `wordsReading(heading)` of a section, folded once per document. */
 export function foldedHeading(doc: TaskDocument, s: Section): string {
   let f = doc.headingFolds.get(s);
   if (f === undefined) {
-    f = wordsReading(s.heading ?? '');
+    f = headingReadings.get(s.heading ?? '', wordsReading);
     doc.headingFolds.set(s, f);
   }
   return f;
@@ -76,7 +80,9 @@ export function wordsReading(text: string): string {
   let last = 0;
   for (const t of tokenize(text)) {
     if (!t.word) continue;
-    out += foldKeepLength(text.slice(last, t.start)).toLowerCase() + t.f;
+    // Most words follow one plain space, its own fold: no slice to fold.
+    const gap = t.start === last + 1 && text.charCodeAt(last) === 32 ? ' ' : foldKeepLength(text.slice(last, t.start)).toLowerCase();
+    out += gap + t.f;
     last = t.end;
   }
   return out + foldKeepLength(text.slice(last)).toLowerCase();
@@ -336,6 +342,8 @@ export function isAssessment(doc: TaskDocument, s: Section | null): boolean {
  */
 function definesScope(folded: string): boolean {
   if (DEFINITION_HEADINGS.some((h) => folded.startsWith(h))) return true;
+  // A subjects heading holds the noun's first word: most headings are turned away before being split into words.
+  if (SUBJECTS_HEADING.length > 0 && !folded.includes(SUBJECTS_HEADING[0]!)) return false;
   const heading = folded.replace(/[^a-z0-9 ]+/g, (c) => (c === ',' ? ' , ' : ' ')).split(/\s+/).filter(Boolean);
   return SUBJECTS_HEADING.every((w, n) => heading[n] === w) && !heading.includes(',') && !SUBJECTS_HEADING_JOINS.some((j) => heading.includes(j));
 }

@@ -47,8 +47,10 @@ function namesThePublicUncached(name: string): boolean {
 
 const SECTOR_NAMES: ReadonlySet<string> = new Set(vocab.sectorNames);
 
-/** Whether a name is the economy's sectors and fields ("Các ngành, lĩnh vực khác"), a topic of plans, no body. */
-export function namesSectors(name: string): boolean {
+/** Whether a name is the economy's sectors and fields ("Các ngành, lĩnh vực khác"), a topic of plans, no body; once per name. */
+export const namesSectors = memoize(namesSectorsUncached, 20_000);
+
+function namesSectorsUncached(name: string): boolean {
   const words = tokenize(fold(name)).filter((t) => t.word || t.raw === ',').map((t) => (t.word ? t.f : ','));
   return SECTOR_NAMES.has(words.join(' '));
 }

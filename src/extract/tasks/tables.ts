@@ -179,11 +179,20 @@ function headerKinds(text: string, line: Line): ColumnKind[] | null {
  * trach nhiem"); null when one is too long to be a column's name.
  */
 function headerNames(text: string, line: Line): string[] | null {
-  // A header cell is a short name: a cell longer than 80 characters once collapsed is read only that far.
-  const names = line.cells.map((c) => collapsedSpan(text, c.start, c.end, 81));
-  // Each word as the tokens read it: "Pon vi chiu trach nhi€m" names the lead column too.
-  return names.some((n) => n.length > 80) ? null : names.map(wordsReading);
+  // A row is asked up to three times (`headerKinds` and `columnKinds`, for itself and as a header's second row).
+  let read = headerNamesOf.get(line);
+  if (read === undefined) {
+    // A header cell is a short name: a cell longer than 80 characters once collapsed is read only that far.
+    const names = line.cells.map((c) => collapsedSpan(text, c.start, c.end, 81));
+    // Each word as the tokens read it: "Pon vi chiu trach nhi€m" names the lead column too.
+    read = names.some((n) => n.length > 80) ? null : names.map(wordsReading);
+    headerNamesOf.set(line, read);
+  }
+  return read;
 }
+
+/** `headerNames` of each line read, by the line (its cells' offsets are into the one text it was read from). */
+const headerNamesOf = new WeakMap<Line, string[] | null>();
 
 /** What each cell of `line` names, when it names two columns at least (a header, or its first row), else null. */
 function columnKinds(text: string, line: Line): ColumnKind[] | null {

@@ -22,6 +22,7 @@ import {
 import { BoundedMemo } from '../../../src/extract/memo';
 import { blankRanges } from '../../../src/extract/blankedText';
 import { maskUrls } from '../../../src/extract/findSymbols';
+import { joinWrappedLines, wrappedBreaks } from '../../../src/text/wrappedLines';
 
 const FIXTURES = path.join(__dirname, '../../fixtures/real-formats');
 
@@ -116,6 +117,23 @@ describe('tokenizeWords', () => {
     expect(derived.map(fields)).toEqual(tokenize(masked).map(fields));
     // Read off the document's own tokens: those before the URL are the very same tokens.
     expect(derived[0]).toBe(own[0]);
+  });
+
+  it("reads a copy with its wrapped line breaks joined off the document's tokens, their line breaks counted again", () => {
+    const fields = (t: Token) => [t.raw, t.f, t.w, t.start, t.end, t.cap, t.upper, t.word, t.nl];
+    // A portal's official letter, its paragraphs wrapped at the cell width: the tasks stage reads it joined.
+    const text = normalizeText(readFileSync(path.join(FIXTURES, 'portal-cong-van-5348-ct-cs.md'), 'utf8'));
+    const own = documentTokens(text);
+    const breaks = wrappedBreaks(text);
+    expect(breaks.length).toBeGreaterThan(10);
+    const joined = blankRanges(text, breaks.map((b) => ({ start: b, end: b + 1 })));
+    expect(joined).toBe(joinWrappedLines(text));
+    const derived = documentTokens(joined);
+    expect(derived.map(fields)).toEqual(tokenize(joined).map(fields));
+    // A word after a joined break now follows a space; the others are the document's own tokens.
+    const after = new Set(breaks.map((b) => b + 1));
+    expect(derived.filter((t, k) => t !== own[k]).every((t) => after.has(t.start))).toBe(true);
+    expect(derived.filter((t, k) => t !== own[k]).length).toBeGreaterThan(10);
   });
 
   it('reads a blanked copy alike when a range cuts a word, follows a line break or runs to a line end', () => {
