@@ -6,12 +6,15 @@
  * - `numbering`: list labels in the other common style: "1." as "1)", "a)" as "a.", "(1)" as "1)";
  * - `bullets`: the two dash bullets swapped ("-" as "+", "+" as "-");
  * - `headingcaps`: headings in capitals: the word opening an article, chapter or section ("Điều 5." as "ĐIỀU 5."),
- *   and a short bold span opening with a label ("**1. Sở Y tế**" as "**1. SỞ Y TẾ**");
+ *   and a short line opening with a label ("1. Sở Y tế:" as "1. SỞ Y TẾ:");
+ * - `headinglower`: a heading in capitals that names no body in sentence case ("III. TỔ CHỨC THỰC HIỆN" as
+ *   "III. Tổ chức thực hiện");
  * - `noblank` / `blanklines`: no blank line between paragraphs / a blank line after every line that ends a sentence;
- * - `noemphasis`: bold and italic marks dropped;
  * - `oldtone`: the old tone placement of open "oa", "oe", "uy" ("Ủy" as "Uỷ", "hòa" as "hoà", "thủy" as "thuỷ");
  * - `abbreviated` / `expanded`: "Ủy ban nhân dân" and "Hội đồng nhân dân" as "UBND" and "HĐND", and back (never
- *   inside a symbol: "KH-UBND" stays).
+ *   inside a symbol: "KH-UBND" stays);
+ * - `notitles`: a head's title before the body dropped ("Giám đốc Sở X" as "Sở X", "Bộ trưởng Bộ X" as "Bộ X");
+ * - `nogiao` / `giao`: a task given with "giao" before its body or not ("Giao Sở X chủ trì" / "Sở X chủ trì").
  * Written apart from src/extract, so the measure does not read text the way the code under test does.
  */
 
@@ -30,13 +33,28 @@ function swapBullets(text: string): string {
   return text.replace(/^([ \t]*)([-+])(?=[ \t])/gm, (_, lead: string, b: string) => `${lead}${b === '-' ? '+' : '-'}`);
 }
 
-const HEADING_WORD = /^([ \t]*[*_]*[ \t]*)(Điều|Chương|Mục)(?=[ \t]+[0-9IVXLC]+\b)/gm;
-const BOLD_LABELLED = /\*\*([ \t\n]*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.|[a-zđ]\)|Điều[ \t]+\d+)[^*]{0,160})\*\*/g;
+const HEADING_WORD = /^([ \t]*)(Điều|Chương|Mục)(?=[ \t]+[0-9IVXLC]+\b)/gm;
+/** A heading line: a label and a few words, no sentence ending ("1. Sở Y tế:", "III. TỔ CHỨC THỰC HIỆN"). */
+const HEADING_LINE = /^([ \t]*(?:[IVX]+\.|\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))[ \t]+)([^\n|]{2,80})$/gm;
+// A lead-in with its verb ("1. Cục X có trách nhiệm:") is a sentence, not a heading.
+const endsSentence = (s: string) => /[.;,]$/.test(s.trim()) || /(?:có|chịu) trách nhiệm/u.test(s);
 
 function headingsInCapitals(text: string): string {
   return text
     .replace(HEADING_WORD, (_, lead: string, word: string) => lead + word.toLocaleUpperCase('vi'))
-    .replace(BOLD_LABELLED, (_, inner: string) => `**${inner.toLocaleUpperCase('vi')}**`);
+    .replace(HEADING_LINE, (whole, label: string, rest: string) => (endsSentence(rest) ? whole : label + rest.toLocaleUpperCase('vi')));
+}
+
+/** Words that open a body's name: a heading holding one keeps its capitals when set in sentence case. */
+const BODY_WORDS = /\b(SỞ|BỘ|ỦY|UỶ|UBND|HĐND|BAN|CÔNG AN|VĂN PHÒNG|HỘI|ĐOÀN|TỈNH|THÀNH PHỐ|TRUNG TÂM|CỤC|CHI CỤC|KHO BẠC|THUẾ|ĐÀI|BÁO|MẶT TRẬN|QUÂN|BỘ CHỈ HUY|CÁC|XÃ|PHƯỜNG|ĐẢNG|VIỆN|NGÂN HÀNG|TÒA|TRƯỜNG|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|CƠ QUAN|ĐƠN VỊ|DOANH NGHIỆP)\b/u;
+
+/** A heading in capitals set in sentence case ("III. TỔ CHỨC THỰC HIỆN" as "III. Tổ chức thực hiện"). */
+function headingsInSentenceCase(text: string): string {
+  return text.replace(HEADING_LINE, (whole, label: string, rest: string) => {
+    if (endsSentence(rest) || /\p{Ll}/u.test(rest) || !/\p{Lu}{2}/u.test(rest) || BODY_WORDS.test(rest)) return whole;
+    const lower = rest.toLocaleLowerCase('vi');
+    return label + lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+  });
 }
 
 function withoutBlankLines(text: string): string {
@@ -46,10 +64,6 @@ function withoutBlankLines(text: string): string {
 /** A blank line after each line that ends a sentence or a lead-in (table rows left alone). */
 function withBlankLines(text: string): string {
   return text.replace(/^([^|\n]*[.;:](?:\*+)?)[ \t]*\n(?=[^\n])/gm, '$1\n\n');
-}
-
-function withoutEmphasis(text: string): string {
-  return text.replace(/\*\*|__/g, '').replace(/(^|[\s(])\*(?=\S)|(?<=\S)\*(?=[\s).,;:]|$)/gm, '$1');
 }
 
 const TONES = '[\u0300\u0301\u0303\u0309\u0323]';
@@ -66,7 +80,7 @@ function oldTonePlacement(text: string): string {
     .normalize('NFC');
 }
 
-const NOT_IN_SYMBOL = '(?<![-/\\p{L}])';
+const NOT_IN_SYMBOL = '(?<![-/][ \\t]*)(?<![-/\\p{L}])';
 const PEOPLES_COMMITTEE = new RegExp(`${NOT_IN_SYMBOL}(?:Ủy|Uỷ)[ \\t]+ban[ \\t]+(?:nhân[ \\t]+dân|Nhân[ \\t]+dân)(?![\\p{L}])`, 'gu');
 const PEOPLES_COUNCIL = new RegExp(`${NOT_IN_SYMBOL}Hội[ \\t]+đồng[ \\t]+(?:nhân[ \\t]+dân|Nhân[ \\t]+dân)(?![\\p{L}])`, 'gu');
 
@@ -80,14 +94,54 @@ function expanded(text: string): string {
     .replace(new RegExp(`${NOT_IN_SYMBOL}HĐND(?![-/\\p{L}])`, 'gu'), 'Hội đồng nhân dân');
 }
 
+/**
+ * Titles of heads before their bodies: the gold names the body without the title (gold-real README, rule 6). A
+ * sentence is changed whole or not at all, so a list of bodies does not mix titled and bare names.
+ */
+const TITLE_PLACE = '(?<=(?:^|[,;:]|(?:và|giao|Giao|cầu|nghị)|Điều[ \\t]+\\d+\\.|^[ \\t]*(?:[-+•]|\\d{1,2}[.)]|[a-zđ]\\)))[ \\t]*)';
+const HEAD_TITLE = new RegExp(
+  `${TITLE_PLACE}(?:Giám đốc(?=[ \\t]+(?:các[ \\t]+[Ss]ở|Sở[ \\t]+\\p{Lu}))|Bộ trưởng(?=[ \\t]+Bộ[ \\t]+\\p{Lu})|` +
+    `Chủ tịch(?=[ \\t]+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân))|Chánh(?=[ \\t]+(?:Văn phòng|Thanh tra)[ \\t]+\\p{L})|Thủ trưởng(?=[ \\t]+các[ \\t]))[ \\t]+`,
+  'gmu',
+);
+const ANY_TITLE = /(?<![\p{L}])(?:giám đốc|bộ trưởng|chủ tịch|thủ trưởng|chánh|trưởng|người đứng đầu)(?![\p{L}])/iu;
+
+function withoutHeadTitles(text: string): string {
+  return text.replace(/[^.\n]+/g, (sentence) => {
+    const bare = sentence.replace(HEAD_TITLE, '');
+    if (bare === sentence || ANY_TITLE.test(bare)) return sentence;
+    // A sentence that opened with the title opens with the body's word now.
+    return /^[ \t]*\p{Lu}/u.test(sentence) ? bare.replace(/^([ \t]*)(\p{Ll})/u, (_, lead: string, c: string) => lead + c.toLocaleUpperCase('vi')) : bare;
+  });
+}
+
+/** A body opening a task, the verb "giao" in front of it or not ("Giao Sở X chủ trì" / "Sở X chủ trì"). */
+const BODY_START = '(?:Sở|Bộ|UBND|Ủy ban|Uỷ ban|Ban(?=[ \\t]+\\p{Lu})|Văn phòng|Công an|Thanh tra|Đài|Trung tâm|Kho bạc|Thuế|Cục|Chi cục|Bộ Chỉ huy|Các|Hội|Liên đoàn|Tỉnh đoàn|Mặt trận|Báo)[ \\t]+\\p{L}';
+const ITEM_LABEL = '(?:[-+•]|\\d{1,2}(?:\\.\\d{1,2})*[.)]|\\(\\d{1,2}\\)|[a-zđ]\\))';
+const GIAO_BEFORE_BODY = new RegExp(`(^|[.;:][ \\t]+|^[ \\t]*${ITEM_LABEL}[ \\t]+)[Gg]iao(?:[ \\t]+cho)?[ \\t]+(?=${BODY_START})`, 'gmu');
+// A task item (not a rule's "X có trách nhiệm"): the body's name, then a verb of a task in the same clause.
+const ITEM_OPENING_WITH_BODY = new RegExp(`^([ \\t]*${ITEM_LABEL}[ \\t]+)(?![^\\n]*(?:có trách nhiệm|được giao))(?=${BODY_START}[^\\n:;]{0,150}?[ \\t](?:chủ trì|thực hiện|chịu trách nhiệm|phối hợp|tham mưu|hướng dẫn|triển khai))`, 'gmu');
+
+function withoutGiao(text: string): string {
+  return text.replace(GIAO_BEFORE_BODY, '$1');
+}
+
+/** "giao" written before a body that opens a task item ("- Sở X chủ trì" as "- Giao Sở X chủ trì"). */
+function withGiao(text: string): string {
+  return text.replace(ITEM_OPENING_WITH_BODY, '$1Giao ').replace(/(?<=Giao )Các(?= )/g, 'các');
+}
+
 export const LAYOUT_VARIANTS: Record<string, (text: string) => string> = {
   numbering: swapNumbering,
   bullets: swapBullets,
   headingcaps: headingsInCapitals,
+  headinglower: headingsInSentenceCase,
   noblank: withoutBlankLines,
   blanklines: withBlankLines,
-  noemphasis: withoutEmphasis,
   oldtone: oldTonePlacement,
   abbreviated,
   expanded,
+  notitles: withoutHeadTitles,
+  nogiao: withoutGiao,
+  giao: withGiao,
 };
