@@ -14,7 +14,11 @@
  * - `abbreviated` / `expanded`: "Ủy ban nhân dân" and "Hội đồng nhân dân" as "UBND" and "HĐND", and back (never
  *   inside a symbol: "KH-UBND" stays);
  * - `notitles`: a head's title before the body dropped ("Giám đốc Sở X" as "Sở X", "Bộ trưởng Bộ X" as "Bộ X");
- * - `nogiao` / `giao`: a task given with "giao" before its body or not ("Giao Sở X chủ trì" / "Sở X chủ trì").
+ * - `nogiao` / `giao`: a task given with "giao" before its body or not ("Giao Sở X chủ trì" / "Sở X chủ trì");
+ * - `inlinebodies`: a body's heading over its tasks written as the body in each task ("1. Sở Y tế:" / "- Chủ trì
+ *   ..." as "- Sở Y tế chủ trì ...");
+ * - `decimal`: parts numbered in arabic and their items by decimals ("II." as "2.", its "1." as "2.1.");
+ * - `noperiod`: list items without their closing "." or ";".
  * Written apart from src/extract, so the measure does not read text the way the code under test does.
  */
 
@@ -131,6 +135,102 @@ function withGiao(text: string): string {
   return text.replace(ITEM_OPENING_WITH_BODY, '$1Giao ').replace(/(?<=Giao )Các(?= )/g, 'các');
 }
 
+const TASK_VERB = /(?:chủ trì|thực hiện|chịu trách nhiệm|có trách nhiệm|phối hợp|tham mưu|hướng dẫn|triển khai|chỉ đạo)/u;
+const ROMAN = /^[ \t]*[IVX]+[.)\-][ \t]/;
+const ARABIC = /^[ \t]*\d{1,2}[.)][ \t]/;
+const LETTER = /^[ \t]*[a-zđ]\)[ \t]/;
+const BODY_HEADING = new RegExp(`^[ \\t]*(\\d{1,2}(?:\\.\\d{1,2})*[.)]|[a-zđ]\\))[ \\t]+(${BODY_START}[^\\n]{0,100}?)[ \\t]*:?[ \\t]*$`, 'u');
+const OWN_SUBJECT = new RegExp(`^${BODY_START}`, 'u');
+
+/** Whether `line` ends the units under a heading labelled like `label` (one of its level or above). */
+function endsHeading(line: string, label: string): boolean {
+  if (ROMAN.test(line) || /^[ \t]*(?:Điều|Chương|Mục)[ \t]+\d/u.test(line)) return true;
+  if (/^[a-zđ]\)$/.test(label)) return ARABIC.test(line) || LETTER.test(line) || /^[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]/.test(line);
+  const depth = label.split('.').filter(Boolean).length;
+  const m = /^[ \t]*(\d{1,2}(?:\.\d{1,2})*)[.)]?[ \t]/.exec(line);
+  return !!m && m[1]!.split('.').length <= depth;
+}
+
+/**
+ * A body's heading over its tasks written instead as the body in each task ("1. Sở Y tế:" / "- Chủ trì triển
+ * khai ..." as "1. Sở Y tế chủ trì triển khai ..."): the heading line goes, each task under it opens with the body,
+ * the first with the heading's label, the others as dash items (no lettered point left without its parent).
+ * A task that names a subject of its own keeps it; a short sub-heading follows the body and a colon.
+ */
+function bodiesInEachItem(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = BODY_HEADING.exec(lines[i]!);
+    if (!m || TASK_VERB.test(m[2]!) || /;/.test(m[2]!)) {
+      out.push(lines[i]!);
+      continue;
+    }
+    const body = m[2]!.replace(/:$/, '').trim();
+    let j = i + 1;
+    const under: string[] = [];
+    while (j < lines.length && !endsHeading(lines[j]!, m[1]!)) under.push(lines[j++]!);
+    const tasks = under.filter((l) => l.trim());
+    if (!tasks.length) {
+      out.push(lines[i]!);
+      continue;
+    }
+    let first = true;
+    for (const [n, line] of under.entries()) {
+      // A line that goes on the one before (a hard-wrapped paragraph) is no task of its own.
+      const previous = n > 0 ? under[n - 1]! : lines[i]!;
+      if (previous.trim() && !/^[ \t]*(?:-|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})+\.?)[ \t]/u.test(line)) {
+        out.push(line);
+        continue;
+      }
+      const item = /^([ \t]*(?:-[ \t]+|[a-zđ]\)[ \t]+|\d{1,2}(?:\.\d{1,2})+\.?[ \t]+)?)(\p{Lu})(\S*)(.*)$/u.exec(line);
+      if (!item) {
+        out.push(line);
+        continue;
+      }
+      // The first task takes the heading's label, so the numbering of the part goes on without a gap.
+      const label = first ? `${m[1]} ` : '- ';
+      first = false;
+      const rest = item[2]! + item[3]! + item[4]!;
+      if (OWN_SUBJECT.test(rest) || /^\p{Lu}{2}/u.test(item[2]! + item[3]!)) out.push(`${label}${rest}`);
+      else if (rest.length <= 60 && !/[.;:]$/.test(rest.trim())) out.push(`${label}${body}: ${rest}`);
+      else out.push(`${label}${body} ${item[2]!.toLocaleLowerCase('vi')}${item[3]}${item[4]}`);
+    }
+    i = j - 1;
+  }
+  return out.join('\n');
+}
+
+/** Roman part headings numbered in arabic, and the items under them by decimals ("II." as "2.", its "1." as "2.1."). */
+function decimalNumbering(text: string): string {
+  const romanValue = (r: string) => r.split('').reduce((v, c, k, a) => {
+    const x = { I: 1, V: 5, X: 10 }[c as 'I' | 'V' | 'X'];
+    const next = { I: 1, V: 5, X: 10 }[a[k + 1] as 'I' | 'V' | 'X'] ?? 0;
+    return v + (x < next ? -x : x);
+  }, 0);
+  let part = 0;
+  return text
+    .split('\n')
+    .map((line) => {
+      const roman = /^([ \t]*)([IVX]+)[.)\-]([ \t].*)$/.exec(line);
+      if (roman) {
+        part = romanValue(roman[2]!);
+        return `${roman[1]}${part}.${roman[3]}`;
+      }
+      if (/^[ \t]*(?:Điều|Chương|Mục)[ \t]+\d/u.test(line)) part = 0;
+      const item = /^([ \t]*)(\d{1,2}(?:\.\d{1,2})*)\.([ \t].*)$/.exec(line);
+      return part && item ? `${item[1]}${part}.${item[2]}.${item[3]}` : line;
+    })
+    .join('\n');
+}
+
+/** List items written without their closing "." or ";" (many offices end only the last item, or none). */
+function itemsWithoutPeriod(text: string): string {
+  return text.replace(/^([ \t]*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ]\))[ \t][^\n]*?)[.;](?=[ \t]*$)/gmu, (whole, item: string) =>
+    /\.\/$|\.\.$/.test(whole) ? whole : item,
+  );
+}
+
 export const LAYOUT_VARIANTS: Record<string, (text: string) => string> = {
   numbering: swapNumbering,
   bullets: swapBullets,
@@ -144,4 +244,7 @@ export const LAYOUT_VARIANTS: Record<string, (text: string) => string> = {
   notitles: withoutHeadTitles,
   nogiao: withoutGiao,
   giao: withGiao,
+  inlinebodies: bodiesInEachItem,
+  decimal: decimalNumbering,
+  noperiod: itemsWithoutPeriod,
 };
