@@ -227,7 +227,8 @@ function decimalNumbering(text: string): string {
 /** List items written without their closing "." or ";" (many offices end only the last item, or none). */
 function itemsWithoutPeriod(text: string): string {
   return text.replace(/^([ \t]*(?:[-+•]|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\)|[a-zđ]\))[ \t][^\n]*?)[.;](?=[ \t]*$)/gmu, (whole, item: string) =>
-    /\.\/$|\.\.$/.test(whole) ? whole : item,
+    // The closing mark "./." and an ellipsis stay.
+    /\/\.$|\.\.$/.test(whole) ? whole : item,
   );
 }
 

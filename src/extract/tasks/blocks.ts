@@ -210,9 +210,9 @@ export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: num
   // A label alone on its line ("1." above its text) heads a duty, not a title.
   if (!s.heading) return false;
   const rest = doc.text.slice(hEnd, ownEnd);
-  // A whole item on its line without a closing mark ("3. Sở Tài chính tham mưu nguồn kinh phí ..." then the next item):
-  // it heads nothing, and a subject with its predicate makes it a duty.
-  if (!rest.trim() && !doc.children.get(s.path)?.length && lineSaysWhoDoesWhat(doc, s, hEnd)) return false;
+  // A whole item on its line without a closing mark ("3. Sở Tài chính tham mưu nguồn kinh phí ...", "1. Phối hợp với
+  // ... hoạt động thông suốt" under a body's article) then the next item: it heads nothing, so it is a duty.
+  if (!rest.trim() && !doc.children.get(s.path)?.length) return false;
   // Followed by its children or a blank line: a title.
   if (!rest.trim() || /^[ \t]*\n[ \t]*\n/.test(rest)) return true;
   if (!/^\s*[\p{Lu}\d(\-+•“"]/u.test(rest)) return false;
@@ -245,13 +245,6 @@ export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: num
   // "Hà Nội tham gia giám sát ...") and runs on into a line of text, not a bullet or a label: a sentence wrapped, often
   // inside the body's name.
   return !(trigger && list && /^[ \t]*\n[ \t]*\p{Lu}/u.test(rest));
-}
-
-/** Whether a section's heading line names its actors and their predicate ("2. Sở Tài chính tham mưu ..."). */
-function lineSaysWhoDoesWhat(doc: TaskDocument, s: Section, hEnd: number): boolean {
-  const from = skipLabel(doc, tokenAt(doc, s.start), tokenAt(doc, hEnd));
-  const ev = clauseEvent(doc, [], from, tokenAt(doc, hEnd), true);
-  return !!ev && !ev.silent && ev.actors.length > 0 && ev.predAt < tokenAt(doc, hEnd);
 }
 
 /**
