@@ -1,0 +1,87 @@
+/**
+ * A numbered item written whole on its line without a closing "." or ";" is a duty, not a title naming the bodies of
+ * a section: nothing is under it to head. Offices end their items with a mark or not (314 of the 6,901 long item
+ * lines of the open collection, in 34 documents, end without one); before, such an item under a body's article lost
+ * its body ("1. Phối hợp với ... ổn định" read as a heading), and one that named its subject lost its pair ("3. Sở Tài
+ * chính tham mưu nguồn kinh phí ..."). Excerpts of three issuers' development documents: Ninh Bình's rules for its
+ * administrative-procedure system (639c24e1, Điều 21), the national steering committee's rules (322358d6, Điều 6, whose
+ * item 3 is written without its mark), and Đắk Lắk's flood plan (a49ef8a0, V).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/extractDocument';
+import { LAYOUT_VARIANTS } from '../layoutVariants.fixtures';
+
+const RULES = `QUY CHẾ
+Quản lý, vận hành và khai thác Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Ninh Bình
+
+Điều 21. Sở Khoa học và Công nghệ
+
+1. Phối hợp với cơ quan, đơn vị quản lý, vận hành, bảo đảm cho Hệ thống thông tin giải quyết TTHC tỉnh hoạt động thông suốt, liên thông, an toàn, ổn định.
+
+2. Chủ trì, phối hợp với Văn phòng UBND tỉnh và các cơ quan liên quan triển khai các phương án, giải pháp kết nối, tích hợp Hệ thống thông tin giải quyết TTHC tỉnh với Cổng dịch vụ công Quốc gia; cập nhật danh mục cơ quan trên Cơ sở dữ liệu quốc gia về TTHC.
+
+3. Chủ trì, phối hợp với các cơ quan, đơn vị liên quan xây dựng kế hoạch và tổ chức thực hiện việc kế thừa, chuyển đổi dữ liệu từ các hệ thống thông tin cũ (trước sáp nhập các địa phương) sang Hệ thống thông tin giải quyết TTHC mới, bảo đảm tính chính xác, toàn vẹn và bảo mật thông tin trong quá trình chuyển đổi.
+
+4. Hướng dẫn các cơ quan, đơn vị, địa phương trên địa bàn tỉnh khai thác, sử dụng các chức năng của Hệ thống thông tin giải quyết TTHC tỉnh để giải quyết TTHC, dịch vụ công trực tuyến.
+
+5. Phối hợp tổng hợp báo cáo định kỳ, báo cáo đột xuất của các cơ quan giải quyết TTHC về tình hình sử dụng Hệ thống thông tin giải quyết TTHC tỉnh.
+
+Điều 22. Sở Tài chính
+
+Chủ trì, phối hợp với Sở Khoa học và Công nghệ và các cơ quan liên quan tham mưu UBND tỉnh bố trí kinh phí.
+`;
+
+const STEERING = `QUY CHẾ
+Hoạt động của Ban Chỉ đạo
+
+Điều 6. Trách nhiệm của Phó Trưởng Ban Chỉ đạo
+
+1. Thay mặt Trưởng Ban Chỉ đạo triệu tập, chủ trì các cuộc họp của Ban Chỉ đạo, hội nghị triển khai công tác của Ban Chỉ đạo khi được Trưởng Ban Chỉ đạo ủy quyền và ký các văn bản của Ban Chỉ đạo khi được Trưởng Ban Chỉ đạo ủy quyền.
+
+2. Giúp Trưởng Ban Chỉ đạo điều hành hoạt động của Ban Chỉ đạo theo kế hoạch đã được Trưởng ban phê duyệt.
+
+3. Chỉ đạo việc xây dựng, ký ban hành các văn bản thuộc thẩm quyền quản lý
+
+4. Chỉ đạo chuẩn bị báo cáo, chương trình, kế hoạch công tác, nội dung các phiên họp, buổi làm việc của Ban Chỉ đạo, các báo cáo đề xuất trình Trưởng Ban Chỉ đạo phê duyệt.
+`;
+
+const PLAN = `KẾ HOẠCH
+Khắc phục môi trường và phòng, chống dịch bệnh truyền nhiễm sau lụt bão trên địa bàn tỉnh Đắk Lắk
+
+V. TỔ CHỨC THỰC HIỆN
+
+1. Sở Y tế chủ trì triển khai kế hoạch; hướng dẫn chuyên môn; phân bổ hóa chất, vật tư; giám sát dịch bệnh; tổng hợp báo cáo UBND tỉnh.
+
+2. Sở Nông nghiệp và Môi trường chỉ đạo thu gom rác, xử lý môi trường, nước sạch; giám sát các điểm ô nhiễm sau lũ.
+
+3. Sở Tài chính tham mưu nguồn kinh phí, nhằm kịp thời đáp ứng khắc phục môi trường, xử lý dịch bệnh mùa mưa bão
+
+4. UBND các xã, phường triển khai kế hoạch trên địa bàn; huy động lực lượng hỗ trợ người dân; tổ chức tổng vệ sinh môi trường; bố trí nguồn lực tại chỗ.
+`;
+
+const pairs = (text: string) => [...new Set(extractDocument(text).assignments.map((a) => `${a.role} ${a.body}`))].sort();
+const sectionsOf = (text: string, body: string) => extractDocument(text).assignments.filter((a) => a.body === body).map((a) => a.section);
+
+describe('an item without its closing mark', () => {
+  it('keeps its article body when the items under a body article lose their closing marks', () => {
+    const withoutMarks = LAYOUT_VARIANTS.noperiod!(RULES);
+    expect(withoutMarks).toContain('ổn định\n');
+    expect(pairs(withoutMarks)).toEqual(pairs(RULES));
+    expect(sectionsOf(withoutMarks, 'Sở Khoa học và Công nghệ')).toEqual(sectionsOf(RULES, 'Sở Khoa học và Công nghệ'));
+    expect(sectionsOf(RULES, 'Sở Khoa học và Công nghệ')).toEqual(expect.arrayContaining(['Điều 21.3', 'Điều 21.4', 'Điều 21.5']));
+  });
+
+  it('is a duty of the article body as written without its mark', () => {
+    expect(sectionsOf(STEERING, 'Phó Trưởng Ban Chỉ đạo')).toContain('Điều 6.3');
+  });
+
+  it('gives the subject it names its pair', () => {
+    expect(pairs(PLAN)).toContain('LEAD Sở Tài chính');
+    expect(pairs(LAYOUT_VARIANTS.noperiod!(PLAN))).toEqual(pairs(PLAN));
+  });
+
+  it('still reads a body named alone on its line, with its duties below, as a title', () => {
+    const headed = 'KẾ HOẠCH\nPhòng, chống dịch bệnh\n\nV. TỔ CHỨC THỰC HIỆN\n\n3. Sở Tài chính\n\nTham mưu nguồn kinh phí, nhằm kịp thời đáp ứng khắc phục môi trường, xử lý dịch bệnh mùa mưa bão.\n';
+    expect(pairs(headed)).toEqual(['LEAD Sở Tài chính']);
+  });
+});
