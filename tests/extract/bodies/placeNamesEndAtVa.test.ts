@@ -1,8 +1,8 @@
 /**
  * A place written after a kind of body ("thành phố", "xã") takes the capitalized words after it as its name; in a
  * heading set in capitals every word is capitalized, and "VÀ" joining the next body must end the place (no place's
- * name holds "và"). The heading is Cần Thơ's plan (development document a83fffe0, "2. Sở, ban, ngành thành phố và
- * Ủy ban nhân dân xã, phường"), in capitals as tests/extract/layoutVariants.fixtures.ts `headingcaps` writes it.
+ * name holds "và"). The heading is of Cần Thơ's health plan (a development document: "2. Sở, ban, ngành thành phố
+ * và Ủy ban nhân dân xã, phường"), in capitals as tests/extract/layoutVariants.fixtures.ts `headingcaps` writes it.
  */
 import { describe, expect, it } from 'vitest';
 import { parseBodyListAt } from '../../../src/extract/bodies';

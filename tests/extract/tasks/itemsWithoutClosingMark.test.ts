@@ -4,8 +4,8 @@
  * lines of the open collection, in 34 documents, end without one); before, such an item under a body's article lost
  * its body ("1. Phối hợp với ... ổn định" read as a heading), and one that named its subject lost its pair ("3. Sở Tài
  * chính tham mưu nguồn kinh phí ..."). Excerpts of three issuers' development documents: Ninh Bình's rules for its
- * administrative-procedure system (639c24e1, Điều 21), the national steering committee's rules (322358d6, Điều 6, whose
- * item 3 is written without its mark), and Đắk Lắk's flood plan (a49ef8a0, V).
+ * administrative-procedure system (Điều 21), a national steering committee's rules (Điều 6, whose item 3 is written
+ * without its mark), and Đắk Lắk's plan after the floods (part V, its Sở Tài chính item written with its subject).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
