@@ -1,7 +1,7 @@
 /**
  * A place written after a kind of body ("thành phố", "xã") takes the capitalized words after it as its name; in a
  * heading set in capitals every word is capitalized, and "VÀ" joining the next body must end the place (no place's
- * name holds "và"). The heading is of Cần Thơ's health plan (a development document: "2. Sở, ban, ngành thành phố
+ * name holds "và"). The heading is of Cần Thơ's population plan (a development document: "2. Sở, ban, ngành thành phố
  * và Ủy ban nhân dân xã, phường"), in capitals as tests/extract/layoutVariants.fixtures.ts `headingcaps` writes it.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,13 +13,14 @@ import { LAYOUT_VARIANTS } from '../layoutVariants.fixtures';
 const items = (text: string) => parseBodyListAt(tokenize(text), 0, { bareGeneric: true })?.items.map((i) => i.raw) ?? [];
 
 const PLAN = `KẾ HOẠCH
-Triển khai thực hiện công tác y tế năm 2025
 
-II. TỔ CHỨC THỰC HIỆN
+THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ VIỆC TĂNG CƯỜNG THỰC HIỆN CÔNG TÁC DÂN SỐ TRONG TÌNH HÌNH MỚI
+
+III. TỔ CHỨC THỰC HIỆN
 
 1. Sở Y tế
 
-Chủ trì phối hợp với các sở, ban, ngành liên quan tổ chức, triển khai thực hiện, theo dõi, đôn đốc, kiểm tra, giám sát việc thực hiện Kế hoạch này.
+Chủ trì phối hợp với các sở, ban, ngành liên quan tổ chức, triển khai thực hiện, theo dõi, đôn đốc, kiểm tra, giám sát việc thực hiện Kế hoạch này; định kỳ tổng hợp, báo cáo Ủy ban nhân dân thành phố kết quả thực hiện theo quy định.
 
 2. Sở, ban, ngành thành phố và Ủy ban nhân dân xã, phường
 
@@ -39,7 +40,7 @@ describe('a place after a kind of body ends before "và"', () => {
   it('gives each body of a heading in capitals the duty under it, as in ordinary case', () => {
     const pairs = (text: string) =>
       extractDocument(text)
-        .assignments.filter((a) => a.section === 'II.2')
+        .assignments.filter((a) => a.section === 'III.2')
         .map((a) => `${a.role} ${a.body.toLowerCase()}`)
         .sort();
     const asWritten = pairs(PLAN);

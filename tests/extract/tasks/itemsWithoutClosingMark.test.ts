@@ -4,7 +4,7 @@
  * lines of the open collection, in 34 documents, end without one); before, such an item under a body's article lost
  * its body ("1. Phối hợp với ... ổn định" read as a heading), and one that named its subject lost its pair ("3. Sở Tài
  * chính tham mưu nguồn kinh phí ..."). Excerpts of three issuers' development documents: Ninh Bình's rules for its
- * administrative-procedure system (Điều 21), a national steering committee's rules (Điều 6, whose item 3 is written
+ * administrative-procedure system (Điều 21), the State steering committee for tourism's rules (Điều 6, whose item 3 is written
  * without its mark), and Đắk Lắk's plan after the floods (part V, its Sở Tài chính item written with its subject).
  */
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,8 @@ import { extractDocument } from '../../../src/extract/extractDocument';
 import { LAYOUT_VARIANTS } from '../layoutVariants.fixtures';
 
 const RULES = `QUY CHẾ
-Quản lý, vận hành và khai thác Hệ thống thông tin giải quyết thủ tục hành chính tỉnh Ninh Bình
+
+QUẢN LÝ, VẬN HÀNH VÀ KHAI THÁC HỆ THỐNG THÔNG TIN GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TỈNH NINH BÌNH
 
 Điều 21. Sở Khoa học và Công nghệ
 
@@ -32,7 +33,8 @@ Chủ trì, phối hợp với Sở Khoa học và Công nghệ và các cơ qua
 `;
 
 const STEERING = `QUY CHẾ
-Hoạt động của Ban Chỉ đạo
+
+HOẠT ĐỘNG CỦA BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH
 
 Điều 6. Trách nhiệm của Phó Trưởng Ban Chỉ đạo
 
@@ -46,7 +48,8 @@ Hoạt động của Ban Chỉ đạo
 `;
 
 const PLAN = `KẾ HOẠCH
-Khắc phục môi trường và phòng, chống dịch bệnh truyền nhiễm sau lụt bão trên địa bàn tỉnh Đắk Lắk
+
+KHẮC PHỤC MÔI TRƯỜNG VÀ PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM SAU LỤT BÃO TRÊN ĐỊA BÀN TỈNH ĐẮK LẮK
 
 V. TỔ CHỨC THỰC HIỆN
 
