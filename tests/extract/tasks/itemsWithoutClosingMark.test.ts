@@ -3,9 +3,11 @@
  * a section: nothing is under it to head. Offices end their items with a mark or not (314 of the 6,901 long item
  * lines of the open collection, in 34 documents, end without one); before, such an item under a body's article lost
  * its body ("1. Phối hợp với ... ổn định" read as a heading), and one that named its subject lost its pair ("3. Sở Tài
- * chính tham mưu nguồn kinh phí ..."). Excerpts of three issuers' development documents: Ninh Bình's rules for its
- * administrative-procedure system (Điều 21), the State steering committee for tourism's rules (Điều 6, whose item 3 is written
- * without its mark), and Đắk Lắk's plan after the floods (part V, its Sở Tài chính item written with its subject).
+ * chính tham mưu nguồn kinh phí ..."). So is the last item of such a list before a closing paragraph, when it says who
+ * does what. Excerpts of four issuers' development documents: Ninh Bình's rules for its administrative-procedure
+ * system (Điều 21), the State steering committee for tourism's rules (Điều 6, whose item 3 is written without its
+ * mark), Đắk Lắk's plan after the floods (part V, its Sở Tài chính item written with its subject) and a Standing
+ * Committee resolution on Đồng Nai's communes (Điều 3 and the closing paragraph).
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../../src/extract/extractDocument';
@@ -62,6 +64,21 @@ V. TỔ CHỨC THỰC HIỆN
 4. UBND các xã, phường triển khai kế hoạch trên địa bàn; huy động lực lượng hỗ trợ người dân; tổ chức tổng vệ sinh môi trường; bố trí nguồn lực tại chỗ.
 `;
 
+const RESOLUTION = `NGHỊ QUYẾT
+
+Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Đồng Nai năm 2025
+
+Điều 3. Tổ chức thực hiện
+
+1. Chính phủ, Hội đồng nhân dân, Ủy ban nhân dân tỉnh Đồng Nai, chính quyền địa phương các đơn vị hành chính liên quan đến việc thực hiện sắp xếp và các cơ quan, tổ chức khác có liên quan có trách nhiệm tổ chức thi hành Nghị quyết này; sắp xếp, ổn định bộ máy các cơ quan, tổ chức ở địa phương; ổn định đời sống của Nhân dân địa phương, bảo đảm yêu cầu phát triển kinh tế - xã hội, quốc phòng và an ninh trên địa bàn.
+
+2. Giao Chính phủ, căn cứ vào Nghị quyết này và Đề án số 379/ĐA-CP ngày 09 tháng 5 năm 2025 của Chính phủ, tổ chức việc xác định chính xác diện tích tự nhiên của các đơn vị hành chính cấp xã và công bố công khai trước ngày 30 tháng 9 năm 2025.
+
+3. Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu Quốc hội và đại biểu Quốc hội tỉnh Đồng Nai, trong phạm vi nhiệm vụ, quyền hạn của mình, giám sát việc thực hiện Nghị quyết này.
+
+Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua ngày 16 tháng 6 năm 2025.
+`;
+
 const pairs = (text: string) => [...new Set(extractDocument(text).assignments.map((a) => `${a.role} ${a.body}`))].sort();
 const sectionsOf = (text: string, body: string) => extractDocument(text).assignments.filter((a) => a.body === body).map((a) => a.section);
 
@@ -81,6 +98,13 @@ describe('an item without its closing mark', () => {
   it('gives the subject it names its pair', () => {
     expect(pairs(PLAN)).toContain('LEAD Sở Tài chính');
     expect(pairs(LAYOUT_VARIANTS.noperiod!(PLAN))).toEqual(pairs(PLAN));
+  });
+
+  it('is a duty when it ends its list before a closing paragraph, as the items before it are', () => {
+    const withoutMarks = LAYOUT_VARIANTS.noperiod!(RESOLUTION);
+    expect(withoutMarks).toContain('giám sát việc thực hiện Nghị quyết này\n');
+    expect(pairs(RESOLUTION)).toContain('SUPERVISE Hội đồng Dân tộc');
+    expect(pairs(withoutMarks)).toEqual(pairs(RESOLUTION));
   });
 
   it('still reads a body named alone on its line, with its duties below, as a title', () => {
