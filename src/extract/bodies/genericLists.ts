@@ -60,7 +60,8 @@ export function localityAt(tokens: readonly Token[], i: number, allowGenericList
     let n = 0;
     // A heading in capitals ("QUAN ĐIỂM") names no "quận": an all-capital unit needs its own name in capitals.
     const unitUpper = tokens[i]!.upper;
-    while (n < 3 && tokens[k + n]?.word && tokens[k + n]!.cap && !(tokens[k + n]!.upper && !unitUpper) && !isPredicateAt(tokens, k + n)) n++;
+    // No place's name holds "và": in capitals ("THÀNH PHỐ VÀ ỦY BAN NHÂN DÂN XÃ") it joins the next body.
+    while (n < 3 && tokens[k + n]?.word && tokens[k + n]!.cap && !(tokens[k + n]!.upper && !unitUpper) && !isWord(tokens[k + n], 'va') && !isPredicateAt(tokens, k + n)) n++;
     // ... and one written without the diacritics its word has is another word ("QUAN" ĐIỂM, not "quận").
     if (unitUpper && n > 0 && !hasMarks(tokens[i]!.raw) && hasMarks(unit.p.display)) n = 0;
     if (n > 0) return unit.n + n;

@@ -210,8 +210,13 @@ export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: num
   // A label alone on its line ("1." above its text) heads a duty, not a title.
   if (!s.heading) return false;
   const rest = doc.text.slice(hEnd, ownEnd);
-  // Followed by its children or a blank line: a title.
-  if (!rest.trim() || /^[ \t]*\n[ \t]*\n/.test(rest)) return true;
+  // A whole item on its line without a closing mark ("3. Sở Tài chính tham mưu nguồn kinh phí ...", "1. Phối hợp với
+  // ... hoạt động thông suốt" under a body's article) then the next item: it heads nothing, so it is a duty.
+  if (!rest.trim() && !doc.children.get(s.path)?.length) return false;
+  // Followed by its children or a blank line: a title, unless the line says who does what and the item before it was a
+  // whole duty on its line ("2. ... phát triển" / "3. Hội đồng Dân tộc, ... giám sát việc thực hiện Nghị quyết này" /
+  // the closing paragraph, all written without closing marks; not "4. Sở Khoa học và Công nghệ" over its bullets).
+  if (!rest.trim() || /^[ \t]*\n[ \t]*\n/.test(rest)) return !(rest.trim() && afterLeafDuty(doc, s) && lineSaysWhoDoesWhat(doc, s, hEnd));
   if (!/^\s*[\p{Lu}\d(\-+•“"]/u.test(rest)) return false;
   // A line that already says who does what ("8. Giao Ủy ban Kiểm tra Tỉnh ủy chủ trì, phối hợp với Ban
   // cán sự đảng" wrapped before "ƯBND tỉnh ...") starts a duty: it is not a title.
@@ -242,6 +247,23 @@ export function isTitle(doc: TaskDocument, s: Section, hEnd: number, ownEnd: num
   // "Hà Nội tham gia giám sát ...") and runs on into a line of text, not a bullet or a label: a sentence wrapped, often
   // inside the body's name.
   return !(trigger && list && /^[ \t]*\n[ \t]*\p{Lu}/u.test(rest));
+}
+
+/** Whether a section's heading line names its actors and their predicate ("3. Hội đồng Dân tộc, ... giám sát ..."). */
+function lineSaysWhoDoesWhat(doc: TaskDocument, s: Section, hEnd: number): boolean {
+  const from = skipLabel(doc, tokenAt(doc, s.start), tokenAt(doc, hEnd));
+  const ev = clauseEvent(doc, [], from, tokenAt(doc, hEnd), true);
+  return !!ev && !ev.silent && ev.actors.length > 0 && ev.predAt < tokenAt(doc, hEnd);
+}
+
+/** Whether the section before `s` in its list is a leaf item that ends a sentence or has nothing under its line. */
+function afterLeafDuty(doc: TaskDocument, s: Section): boolean {
+  if (s.ordinal === 0) return false;
+  const siblings = s.parentPath === null ? doc.sections.filter((x) => x.parentPath === null) : (doc.children.get(s.parentPath) ?? []);
+  const prev = siblings[s.ordinal - 1];
+  if (!prev || prev.label.startsWith('(') || /^[a-zđ]$/.test(prev.label) || doc.children.get(prev.path)?.length) return false;
+  const hEnd = Math.min(headingEnd(doc.text, prev.start, prev.end), prev.end);
+  return /[.;]$/.test(doc.text.slice(prev.start, hEnd).trim()) || !doc.text.slice(hEnd, prev.end).trim();
 }
 
 /**
