@@ -14,6 +14,7 @@ import {
   NAMED_HEADS,
   OFFICE_TITLES,
   STOP_WORDS,
+  exactLongestMatch,
   longestMatch,
   phrases,
   tokenize,
@@ -73,14 +74,16 @@ function canonicalNameUncached(rawName: string): string {
     } else if (isCac(t)) {
       words = [t.f === 'nhung' ? 'những' : 'các'];
       n = 1;
-    } else if (STOP_WORDS.has(t.f) && fold(t.raw) === t.f) {
+    } else if (STOP_WORDS.has(t.f) && fold(t.raw) === t.f && !provinceAfterLevel(out, tokens, i)) {
       // A preposition written plainly stays itself ("trong" is no OCR-damaged "Trường").
       words = [t.raw];
       n = 1;
     } else {
-      const afterTinh = out.length > 0 && /^(tỉnh|phố)$/i.test(out[out.length - 1]!);
+      const province = provinceAfterLevel(out, tokens, i);
+      // An official's title spelt exactly, marks lost ("Bi thu" is "Bí thư", no OCR-damaged "Bộ").
+      const title = exactLongestMatch(tokens, i, HEAD_TITLES) ?? exactLongestMatch(tokens, i, OFFICE_TITLES);
       // The head repairs ("Sớ Nội vụ" is "Sở Nội vụ") read the name that follows; a vocabulary word alone does not.
-      const repair = (afterTinh ? longestMatch(tokens, i, PROVINCES, true) : null) ?? fuzzyShortHead(tokens, i) ?? (i > 0 ? fuzzyGeneric(tokens, i) : null);
+      const repair = province ?? (title ? null : fuzzyShortHead(tokens, i)) ?? (i > 0 ? fuzzyGeneric(tokens, i) : null);
       const found = repair ?? longestMatch(tokens, i, ALL_PHRASES, true, true);
       // A word written with its marks that folds to another word is that other word, no OCR damage of the
       // vocabulary's ("Cục Trồng trọt" is no "Cục trưởng", "Điện Biên" no "Đoàn"): such a match is dropped.
@@ -248,4 +251,12 @@ function keepsWrittenAccents(src: Token, shown: string): boolean {
   if (!src.word || src.raw.toLowerCase() === shown.toLowerCase()) return false;
   if (fold(src.raw) === src.raw.toLowerCase()) return false;
   return isVietnameseSyllable(src.raw);
+}
+
+/**
+ * A province's name after its level or its party committee ("tỉnh", "thành phố", "Tỉnh ủy", "Thành ủy") at `i`,
+ * even where its first word reads as a function word ("Da Nang": "đã"), else null.
+ */
+function provinceAfterLevel(out: readonly string[], tokens: readonly Token[], i: number): { p: Phrase; n: number } | null {
+  return out.length > 0 && /^(tỉnh|phố|ủy)$/i.test(out[out.length - 1]!) ? longestMatch(tokens, i, PROVINCES, true) : null;
 }
