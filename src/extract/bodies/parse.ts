@@ -294,7 +294,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       // "Ban Chỉ đạo 35 Tỉnh ủy", "Ban Chỉ đạo 389 tỉnh": the body or the place the numbered body belongs to.
       const end = k + named.n + 1;
       const owner = tokens[end]?.cap ? ownerBodyAt(tokens, end) : null;
-      return finish(tokens, from, owner ? owner.to : end + localityAt(tokens, end, false), false, false, owner ? owner.raw : null, true);
+      // "Ban chỉ đạo 35 các cấp": the body at every level, one name as the number's own branch read it before.
+      const levels = isCac(tokens[end]) && isWord(tokens[end + 1], 'cap') ? 2 : 0;
+      return finish(tokens, from, owner ? owner.to : end + (levels || localityAt(tokens, end, false)), false, false, owner ? owner.raw : null, true);
     }
     // "Quỹ đầu tư phát triển Thành phố", "Quỹ nhà ở quốc gia": a fund is named by its purpose in lower-case words,
     // verbs included, up to the place it serves; "Quỹ" written with its marks ("Quy chuẩn kỹ thuật quốc gia" is none).

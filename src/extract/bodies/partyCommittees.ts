@@ -9,6 +9,7 @@ import { type BodyParse } from './bodyParse';
 import { localityAt } from './genericLists';
 import { isCac } from './words';
 
+const CENTRAL = ['trung', 'uong'];
 const PARTY_COMMITTEES: readonly string[] = foldedPhrases(vocab.partyCommittees);
 const PARTY_COMMITTEE_KINDS: readonly (readonly string[])[] = foldedPhrases(vocab.partyCommitteeKinds).map((p) => p.split(' '));
 const PARTY_COMMITTEE_UNITS: readonly (readonly string[])[] = foldedPhrases(vocab.partyCommitteeUnits).map((p) => p.split(' '));
@@ -27,7 +28,9 @@ export function partyCommitteeOwnerAt(tokens: readonly Token[], from: number, en
   }
   if (!next.cap) return 0;
   const owner = ownerAt(tokens, end);
-  return owner && owner.known ? owner.to - end : 0;
+  if (!owner || !owner.known) return 0;
+  // "Đảng ủy Công an Trung ương": the central committee of a force.
+  return owner.to - end + (exactWordsAt(tokens, owner.to, CENTRAL, 'folded', true) ? CENTRAL.length : 0);
 }
 
 /**
