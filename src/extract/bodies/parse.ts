@@ -154,6 +154,8 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
   // the name.
   const honorific = honorificAt(tokens, k);
   if (honorific > 0 && tokens[k + honorific]?.cap && parseBodyAt(tokens, k + honorific, opts)) k += honorific;
+  // "các vị đại biểu HĐND tỉnh": the council's members, addressed with respect; the delegates as without "các vị".
+  else if (respectfulDelegatesAt(tokens, k) && parseBodyAt(tokens, k + 2, opts)) k += 2;
   const from = k;
   // "các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ...": the ministers stand for the ministries ("các Bộ").
   if (isCac(tokens[k]) && isWord(tokens[k + 1], 'bo') && isWord(tokens[k + 2], 'truong') && tokens[k + 1]!.cap) {
@@ -334,6 +336,8 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     if (OWNED_HEADS.has(headWords) && nm.owner === null) {
       const owner = titled ? null : ownerBodyAt(tokens, k + named.n);
       if (owner) return finish(tokens, from, owner.to, false, false, owner.raw, owner.known);
+      const groupEnd = titled ? 0 : owningGroupEnd(tokens, k + named.n, false, parseBodyAt);
+      if (groupEnd > 0) return finish(tokens, from, groupEnd, true, false, rawOf(tokens, k + named.n, groupEnd), true);
       return titled ? null : finish(tokens, from, k + named.n, false, true, null, true);
     }
     const nameEnd = k + named.n + nm.n;
@@ -439,6 +443,13 @@ function honorificAt(tokens: readonly Token[], k: number): number {
   // Written with its marks, or without any ("Dong chi"): "dòng" or "đông" is another word.
   const dong = !!t?.word && t.f === 'dong' && (!hasMarks(t.raw) || t.raw.toLowerCase() === 'đồng');
   return dong && isWord(tokens[k + cac + 1], 'chi') ? cac + 2 : 0;
+}
+
+/** "các vị" before "đại biểu" at `k` ("vị" written with its marks, or without any). */
+function respectfulDelegatesAt(tokens: readonly Token[], k: number): boolean {
+  const vi = tokens[k + 1];
+  const written = !!vi?.word && vi.f === 'vi' && (!hasMarks(vi.raw) || vi.raw.toLowerCase() === 'vị');
+  return written && isCac(tokens[k]) && isWord(tokens[k + 2], 'dai') && isWord(tokens[k + 3], 'bieu');
 }
 
 /** Heads of bodies named by a number ("Quân khu 4"), folded. */

@@ -35,13 +35,13 @@ export function partyCommitteeOwnerAt(tokens: readonly Token[], from: number, en
 
 /**
  * The group owning a board or a standing part written before it, one for each of its members: "Ban Thường vụ các
- * huyện ủy, thị ủy, thành ủy", "Ủy ban Kiểm tra các đảng ủy trực thuộc", "Ban Tổ chức các huyện ủy". Any group
- * after a part that needs an owner; a board named by its field ("Ban Tổ chức") only before Party committees (its
- * name is whole without them). The group's end, or 0. `parse` parses one body phrase at a token.
+ * huyện ủy, thị ủy, thành ủy", "Thường trực Đảng ủy các xã, phường", "Ban Tổ chức các huyện ủy". Any group after a
+ * part that needs an owner; a board named by its field ("Ban Tổ chức") only "các" Party committees (its name is
+ * whole without them). The group's end, or 0. `parse` parses one body phrase at a token.
  */
 export function owningGroupEnd(tokens: readonly Token[], at: number, committeesOnly: boolean, parse: (tokens: readonly Token[], k: number) => BodyParse | null): number {
-  const cac = tokens[at];
-  if (!isCac(cac) || cac!.nl > 0) return 0;
+  const first = tokens[at];
+  if (!first?.word || first.nl > 0 || !(isCac(first) || (first.cap && !committeesOnly))) return 0;
   if (committeesOnly && !PARTY_COMMITTEE_KINDS.some((w) => exactWordsAt(tokens, at + 1, w, 'folded', true))) return 0;
   const group = parse(tokens, at);
   return group && group.group && !group.bare && group.known && group.from === at ? group.to : 0;
