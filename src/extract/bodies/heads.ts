@@ -67,7 +67,8 @@ export function completeOrgAt(tokens: readonly Token[], i: number): number {
     return 3 + vietNamAt(tokens, i + 3);
   }
   const m = longestMatch(tokens, i, COMPLETE_ORGS, true);
-  if (m) return m.n;
+  // "Đồng ý" is no OCR-damaged "Đảng ủy": a first word written cleanly with other marks is that word.
+  if (m && !otherWordWritten(tokens[i]!, m.p.words[0]!)) return m.n;
   // "Thuế tỉnh Đắk Lắk", "Thuế Đồng Nai": the field alone, capitalized as written, names the unit of a place.
   const field = tokens[i]?.cap ? longestMatch(tokens, i, PLACE_ORGS, true) : null;
   if (field && exactWordsAt(tokens, i, field.p.words) && phraseWrittenAt(tokens, i, field.p)) {
@@ -192,13 +193,18 @@ export function nameVerbAt(tokens: readonly Token[], k: number): boolean {
 }
 
 
+/** Whether `t`, read as the folded word `w`, is another word written cleanly with its own marks ("Đồng" for "dang"). */
+function otherWordWritten(t: Token, w: string): boolean {
+  return t.f !== w && hasMarks(t.raw) && isVietnameseSyllable(t.raw);
+}
+
 /** "S&", "S6", "Sd" for Sở, "B6" for Bộ: only when a known name follows ("S& Ndi vu"). */
 export function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase; n: number } | null {
   const t = tokens[k];
   if (!t?.word || t.f.length > 3 || !t.cap) return null;
   for (const [w, shown] of DEPARTMENT_HEADS) {
     // A word written cleanly with other marks is that word ("Bí thư" is no OCR-damaged "Bộ").
-    if (!tokenFuzzy(t, w) || (t.f !== w && hasMarks(t.raw) && isVietnameseSyllable(t.raw))) continue;
+    if (!tokenFuzzy(t, w) || otherWordWritten(t, w)) continue;
     const nm = longestMatch(tokens, k + 1, NAME_WORDS, false, true);
     if (nm && nm.p.words[0]!.length > 2 && /^[A-ZĐÂĂÊÔƠƯ]/u.test(nm.p.shown[0] ?? '')) return { p: phrase(shown), n: 1 };
   }

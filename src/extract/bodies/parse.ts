@@ -58,6 +58,7 @@ import {
 import { groupTailAt, unitKindsAt } from './qualifiers';
 import { nameAt } from './headNames';
 import { fundNameAt } from './funds';
+import { owningGroupEnd, partyCommitteeOwnerAt } from './partyCommittees';
 
 const QUAN_LY = phrase('quản lý');
 
@@ -153,6 +154,8 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
   // the name.
   const honorific = honorificAt(tokens, k);
   if (honorific > 0 && tokens[k + honorific]?.cap && parseBodyAt(tokens, k + honorific, opts)) k += honorific;
+  // "các vị đại biểu HĐND tỉnh": the council's members, addressed with respect; the delegates as without "các vị".
+  else if (respectfulDelegatesAt(tokens, k) && parseBodyAt(tokens, k + 2, opts)) k += 2;
   const from = k;
   // "các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, ...": the ministers stand for the ministries ("các Bộ").
   if (isCac(tokens[k]) && isWord(tokens[k + 1], 'bo') && isWord(tokens[k + 2], 'truong') && tokens[k + 1]!.cap) {
@@ -260,11 +263,14 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     // in capitals: "TỈNH ỦY QUẢNG NGÃI" is the header's Tỉnh ủy).
     if (loc === 0) end += bareProvinceAt(tokens, end);
     if (end === k + complete) end += unitOwnerAt(tokens, k, end);
+    // "Đảng ủy các cơ quan Đảng tỉnh" is one committee, no group, though "các" is in its name.
+    const party = end === k + complete ? partyCommitteeOwnerAt(tokens, k, end, ownerBodyAt) : 0;
+    end += party;
     end += branchAt(tokens, end);
     if (loc === 0) end += regionAt(tokens, end);
     // "Phó Thủ tướng Chính phủ Trần Hồng Hà": an office held by one person, named after it.
     if (/^(pho )?thu tuong chinh phu$/.test(tokens.slice(k, end).filter((x) => x.word).map((x) => x.f).join(' '))) end += personNameAt(tokens, end);
-    const group = tokens.slice(k, end).some((x) => isCac(x));
+    const group = party === 0 && tokens.slice(k, end).some((x) => isCac(x));
     return finish(tokens, from, end, group, false, null, true);
   }
   if (named) {
@@ -286,7 +292,14 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       if (!titled && !tokens[k + 3]?.cap) return finish(tokens, from, k + 3, false, true, null, true);
     }
     // "Quân khu 4", "Quân đoàn 12": a number names the body.
-    if (NUMBERED_HEADS.has(headWords) && numberAt(tokens, k + named.n)) return finish(tokens, from, k + named.n + 1, false, false, null, true);
+    if (NUMBERED_HEADS.has(headWords) && numberAt(tokens, k + named.n)) {
+      // "Ban Chỉ đạo 35 Tỉnh ủy", "Ban Chỉ đạo 389 tỉnh": the body or the place the numbered body belongs to.
+      const end = k + named.n + 1;
+      const owner = tokens[end]?.cap ? ownerBodyAt(tokens, end) : null;
+      // "Ban chỉ đạo 35 các cấp": the body at every level, one name as the number's own branch read it before.
+      const levels = isCac(tokens[end]) && isWord(tokens[end + 1], 'cap') ? 2 : 0;
+      return finish(tokens, from, owner ? owner.to : end + (levels || localityAt(tokens, end, false)), false, false, owner ? owner.raw : null, true);
+    }
     // "Quỹ đầu tư phát triển Thành phố", "Quỹ nhà ở quốc gia": a fund is named by its purpose in lower-case words,
     // verbs included, up to the place it serves; "Quỹ" written with its marks ("Quy chuẩn kỹ thuật quốc gia" is none).
     if (headWords === 'quy' && hasMarks(t.raw) && writtenAs(t, named.p)) {
@@ -305,6 +318,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       if (isCac(tokens[k + named.n]) && isWord(tokens[k + named.n + 1], 'cap')) return finish(tokens, from, k + named.n + 2, true, false, null, true);
       const genericOwner = OWNED_HEADS.has(headWords) && !titled ? genericOwnerAt(tokens, k + named.n) : 0;
       if (genericOwner > 0) return finish(tokens, from, k + named.n + genericOwner, false, false, rawOf(tokens, k + named.n, k + named.n + genericOwner), true);
+      // "Ban Thường vụ các huyện ủy, thị ủy, thành ủy": the standing part of each body of a group, one group.
+      const groupEnd = (OWNED_HEADS.has(headWords) || PART_HEADS.has(headWords)) && !titled ? owningGroupEnd(tokens, k + named.n, false, parseBodyAt) : 0;
+      if (groupEnd > 0) return finish(tokens, from, groupEnd, true, false, rawOf(tokens, k + named.n, groupEnd), true);
       if (PART_HEADS.has(headWords) && !titled) return finish(tokens, from, k + named.n, false, true, null, true);
       // "Tổ công tác", "Ban Chỉ đạo" name a body by themselves in context (written plainly, not guessed).
       const exact = exactWordsAt(tokens, k, named.p.words);
@@ -320,12 +336,16 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
     if (OWNED_HEADS.has(headWords) && nm.owner === null) {
       const owner = titled ? null : ownerBodyAt(tokens, k + named.n);
       if (owner) return finish(tokens, from, owner.to, false, false, owner.raw, owner.known);
+      const groupEnd = titled ? 0 : owningGroupEnd(tokens, k + named.n, false, parseBodyAt);
+      if (groupEnd > 0) return finish(tokens, from, groupEnd, true, false, rawOf(tokens, k + named.n, groupEnd), true);
       return titled ? null : finish(tokens, from, k + named.n, false, true, null, true);
     }
     const nameEnd = k + named.n + nm.n;
     // "Chi cục Hải quan khu vực XII": a regional unit's region; "Bộ Tư lệnh Quân khu 4": a numbered body's number.
     const numbered = NUMBERED_HEADS.has(tokens.slice(nameEnd - 2, nameEnd).map((x) => x.f).join(' ')) && numberAt(tokens, nameEnd) ? 1 : 0;
     const end = nameEnd + (numbered || regionAt(tokens, nameEnd));
+    const groupEnd = headWords === 'ban' && nm.owner === null && !titled && end === nameEnd ? owningGroupEnd(tokens, end, true, parseBodyAt) : 0;
+    if (groupEnd > 0) return finish(tokens, from, groupEnd, true, false, rawOf(tokens, end, groupEnd), nm.known);
     const owner = nm.owner !== null ? rawOf(tokens, nm.owner, end) : null;
     return finish(tokens, from, end, false, false, owner, nm.known);
   }
@@ -423,6 +443,13 @@ function honorificAt(tokens: readonly Token[], k: number): number {
   // Written with its marks, or without any ("Dong chi"): "dòng" or "đông" is another word.
   const dong = !!t?.word && t.f === 'dong' && (!hasMarks(t.raw) || t.raw.toLowerCase() === 'đồng');
   return dong && isWord(tokens[k + cac + 1], 'chi') ? cac + 2 : 0;
+}
+
+/** "các vị" before "đại biểu" at `k` ("vị" written with its marks, or without any). */
+function respectfulDelegatesAt(tokens: readonly Token[], k: number): boolean {
+  const vi = tokens[k + 1];
+  const written = !!vi?.word && vi.f === 'vi' && (!hasMarks(vi.raw) || vi.raw.toLowerCase() === 'vị');
+  return written && isCac(tokens[k]) && isWord(tokens[k + 2], 'dai') && isWord(tokens[k + 3], 'bieu');
 }
 
 /** Heads of bodies named by a number ("Quân khu 4"), folded. */

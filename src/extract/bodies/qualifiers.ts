@@ -14,7 +14,7 @@ import {
   longestMatch,
   type Token,
 } from '../vocabulary';
-import { CHAINED_MODIFIERS } from './wordSets';
+import { CHAINED_MODIFIERS, LOCAL_UNITS } from './wordSets';
 import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, phraseWrittenAt } from './words';
 import { FOLDED_LEVEL_PATTERN, isLevelWord, levelAt } from './levels';
 import { PROVINCES } from './localities';
@@ -209,6 +209,12 @@ export function groupTailAt(tokens: readonly Token[], i: number, underCac = fals
       k += field.n;
       continue;
     }
+    // "cấp ủy, chính quyền các xã, phường, đặc khu", "các cơ quan, đơn vị các huyện": the members of each such place.
+    const places = localUnitsAt(tokens, k);
+    if (places > 0) {
+      k += places;
+      continue;
+    }
     // "các Ban của HĐND tỉnh".
     if (tokens[k]?.word && tokenFuzzy(tokens[k], 'cua') && completeOrgAt(tokens, k + 1) > 0) {
       owner = k + 1;
@@ -273,4 +279,21 @@ export function unitKindsAt(tokens: readonly Token[], i: number): number {
   const ownUnits = items === 1 && !tokens[i]!.upper && isWord(after, 'truc') && isWord(tokens[k + 1], 'thuoc')
     && (!tokens[k + 2]?.word || isStopAt(tokens, k + 2) || isPredicateAt(tokens, k + 2));
   return heads > 0 && (items >= 2 || owned || units || ownUnits) ? k - i : 0;
+}
+
+/**
+ * "các xã, phường, đặc khu", "các huyện": "các" and local units only, on one line: token count, or 0. A unit
+ * named after them ("các xã Tịnh Sơn ...") is no level of places.
+ */
+function localUnitsAt(tokens: readonly Token[], i: number): number {
+  if (!isCac(tokens[i]) || tokens[i]!.cap) return 0;
+  let k = i + 1;
+  for (;;) {
+    const unit = tokens[k]?.nl === 0 ? longestMatch(tokens, k, LOCAL_UNITS, true) : null;
+    if (!unit || !phraseWrittenAt(tokens, k, unit.p)) return 0;
+    k += unit.n;
+    if (tokens[k]?.raw !== COMMA || !longestMatch(tokens, k + 1, LOCAL_UNITS, true)) break;
+    k++;
+  }
+  return tokens[k]?.word && tokens[k]!.cap ? 0 : k - i;
 }
