@@ -25,7 +25,7 @@ import {
   type Token,
 } from '../vocabulary';
 import { DEPARTMENT_HEADS, PLACE_ORG_LEVELS } from './wordSets';
-import { headWrittenAt, isWord, phraseWrittenAt } from './words';
+import { headWrittenAt, isWord, otherWordWritten, phraseWrittenAt } from './words';
 import { bareProvinceAt, centralTailAt, PROVINCES, vietNamAt } from './localities';
 import { localityAt } from './genericLists';
 
@@ -67,7 +67,9 @@ export function completeOrgAt(tokens: readonly Token[], i: number): number {
     return 3 + vietNamAt(tokens, i + 3);
   }
   const m = longestMatch(tokens, i, COMPLETE_ORGS, true);
-  if (m) return m.n;
+  // "Đồng ý chủ trương ...", opening a chairman's conclusion, is no OCR-damaged "Đảng ủy": the writer's accented words
+  // are other words.
+  if (m && !otherWordWritten(tokens, i, m)) return m.n;
   // "Thuế tỉnh Đắk Lắk", "Thuế Đồng Nai": the field alone, capitalized as written, names the unit of a place.
   const field = tokens[i]?.cap ? longestMatch(tokens, i, PLACE_ORGS, true) : null;
   if (field && exactWordsAt(tokens, i, field.p.words) && phraseWrittenAt(tokens, i, field.p)) {
