@@ -203,6 +203,16 @@ export function nameAt(tokens: readonly Token[], i: number, parseBody: BodyParse
     }
     // Capitalized words continue a name; all-capital words (headings) only through the vocabulary.
     if (t.cap && !t.upper) {
+      // "Báo Hải Phòng", "Đài Phát thanh - Truyền hình Quảng Nam", "Trường Đại học Nam Định": a province named bare
+      // is read whole; one of its words alone is a head ("Phòng") or a verb written without marks ("Nam": "nắm").
+      const province = bareProvinceAt(tokens, k);
+      if (province > 1) {
+        k += province;
+        words++;
+        known = false;
+        lower = 0;
+        continue;
+      }
       // A name in a heading's capitals ends where the capitals do ("SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN Độc lập -
       // Tự do": a header's two columns read as one line by OCR).
       if (words > 0 && k >= 2 && cappedWord(tokens[k - 1]) && cappedWord(tokens[k - 2])) break;

@@ -25,7 +25,7 @@ import {
   type Token,
 } from '../vocabulary';
 import { DEPARTMENT_HEADS, PLACE_ORG_LEVELS } from './wordSets';
-import { headWrittenAt, isWord, phraseWrittenAt } from './words';
+import { headWrittenAt, isWord, otherWordWritten, phraseWrittenAt } from './words';
 import { bareProvinceAt, centralTailAt, PROVINCES, vietNamAt } from './localities';
 import { localityAt } from './genericLists';
 
@@ -67,8 +67,9 @@ export function completeOrgAt(tokens: readonly Token[], i: number): number {
     return 3 + vietNamAt(tokens, i + 3);
   }
   const m = longestMatch(tokens, i, COMPLETE_ORGS, true);
-  // "Đồng ý" is no OCR-damaged "Đảng ủy": a first word written cleanly with other marks is that word.
-  if (m && !otherWordWritten(tokens[i]!, m.p.words[0]!)) return m.n;
+  // "Đồng ý chủ trương ...", opening a chairman's conclusion, is no OCR-damaged "Đảng ủy": the writer's accented words
+  // are other words.
+  if (m && !otherWordWritten(tokens, i, m)) return m.n;
   // "Thuế tỉnh Đắk Lắk", "Thuế Đồng Nai": the field alone, capitalized as written, names the unit of a place.
   const field = tokens[i]?.cap ? longestMatch(tokens, i, PLACE_ORGS, true) : null;
   if (field && exactWordsAt(tokens, i, field.p.words) && phraseWrittenAt(tokens, i, field.p)) {
@@ -193,8 +194,8 @@ export function nameVerbAt(tokens: readonly Token[], k: number): boolean {
 }
 
 
-/** Whether `t`, read as the folded word `w`, is another word written cleanly with its own marks ("Đồng" for "dang"). */
-function otherWordWritten(t: Token, w: string): boolean {
+/** Whether `t`, read as the folded word `w`, is another word written cleanly with its own marks ("Bí" for "bo"). */
+function otherSyllableWritten(t: Token, w: string): boolean {
   return t.f !== w && hasMarks(t.raw) && isVietnameseSyllable(t.raw);
 }
 
@@ -204,7 +205,7 @@ export function fuzzyShortHead(tokens: readonly Token[], k: number): { p: Phrase
   if (!t?.word || t.f.length > 3 || !t.cap) return null;
   for (const [w, shown] of DEPARTMENT_HEADS) {
     // A word written cleanly with other marks is that word ("Bí thư" is no OCR-damaged "Bộ").
-    if (!tokenFuzzy(t, w) || otherWordWritten(t, w)) continue;
+    if (!tokenFuzzy(t, w) || otherSyllableWritten(t, w)) continue;
     const nm = longestMatch(tokens, k + 1, NAME_WORDS, false, true);
     if (nm && nm.p.words[0]!.length > 2 && /^[A-ZĐÂĂÊÔƠƯ]/u.test(nm.p.shown[0] ?? '')) return { p: phrase(shown), n: 1 };
   }

@@ -22,7 +22,7 @@ import {
   type Token,
 } from '../vocabulary';
 import { LOCAL_UNITS } from './wordSets';
-import { isCac } from './words';
+import { isCac, otherWordWritten } from './words';
 import { PROVINCES } from './localities';
 import { fuzzyGeneric } from './kinds';
 import { abbreviationAt, fuzzyShortHead } from './heads';
@@ -131,31 +131,6 @@ function canonicalNameUncached(rawName: string): string {
   return name;
 }
 
-/**
- * A match whose words the writer accented cleanly but one: that one, a valid syllable folding to another word,
- * is the other word ("Cục Trồng" is no "Cục trưởng"). OCR damage ("Uy ban nhén dan") has no clean word beside.
- */
-function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n: number }): boolean {
-  let other = false;
-  let clean = false;
-  // Some word folds to the phrase's own (only its marks damaged): "chi trả" shares no word with "chủ trì".
-  let agree = false;
-  // A proper name's words, each capitalized and accented otherwise than the vocabulary's lower-case words
-  // ("xã Gò Công Đông" is no "cộng đồng"): a name of its own, not OCR damage.
-  let proper = m.n > 1;
-  for (let w = 0; w < m.n && w < m.p.words.length; w++) {
-    const src = tokens[i + w]!;
-    const shown = m.p.shown[w] ?? '';
-    if (!src.word || !src.cap || src.upper || !/^\p{Ll}/u.test(shown) || !hasMarks(src.raw) || src.raw.toLowerCase() === shown || !isVietnameseSyllable(src.raw)) proper = false;
-    if (src.word && fold(src.raw) === m.p.words[w]) agree = true;
-    if (!src.word || !hasMarks(src.raw)) continue;
-    if (src.raw.toLowerCase() === shown.toLowerCase()) clean = true;
-    else if (fold(src.raw) !== m.p.words[w] && isVietnameseSyllable(src.raw)) other = true;
-  }
-  // An accented word that is another word, with a clean word beside it or no word of the phrase at all, is
-  // another phrase, not OCR damage.
-  return (other && (clean || !agree)) || proper;
-}
 
 /**
  * Whether the name's writer writes diacritics: its accented words are valid syllables (OCR damage writes

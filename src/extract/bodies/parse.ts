@@ -3,7 +3,7 @@
  * group and its tail, a managed or fund name.
  */
 import vocab from '../data/bodyVocabulary.json';
-import { hasMarks } from '../folding';
+import { fold, hasMarks } from '../folding';
 import {
   COMPLETE_ORGS,
   GENERIC_NOUNS,
@@ -181,6 +181,24 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
       if (w === 'bo truong' && tokens[k + head.n]?.raw === COMMA && longestMatch(tokens, k + head.n + 1, HEAD_TITLES, true)?.p.words.join(' ') === 'thu truong') {
         const p = finish(tokens, from, k + head.n, true, false, null, true);
         return p && { ...p, raw: 'các Bộ' };
+      }
+      // "Chánh Văn phòng Bộ, Vụ trưởng, Cục trưởng, Người đứng đầu ... quy định ...": a unit head's title alone, the
+      // list or the duty going on after it, stands for that kind of the ministry's units.
+      const unitKind = BARE_UNIT_HEADS.get(w);
+      const after = tokens[k + head.n];
+      if (unitKind && writtenAs(tokens[k]!, head.p) && after && after.nl === 0) {
+        const { link, owner } = vocab.bareUnitHeadTitles;
+        if (after.raw === COMMA || after.raw === ';' || isWord(after, 'va') || bareTitleDutyAt(tokens, k + head.n)) {
+          const p = finish(tokens, from, k + head.n, true, false, null, true);
+          return p && { ...p, raw: `${unitKind} ${link} ${owner}` };
+        }
+        // "Cục trưởng, Vụ trưởng thuộc Bộ Y tế": the ministry written after the title.
+        const ministry = isWord(after, BARE_UNIT_LINK) && tokens[k + head.n + 1]?.cap ? parseBodyAt(tokens, k + head.n + 1) : null;
+        if (ministry && ministry.from === k + head.n + 1 && !ministry.group && isWord(tokens[ministry.from], fold(owner).toLowerCase())) {
+          const end = ministry.to;
+          const p = finish(tokens, from, end, true, false, rawOf(tokens, k + head.n + 1, end), true);
+          return p && { ...p, raw: `${unitKind} ${link} ${rawOf(tokens, k + head.n + 1, end)}` };
+        }
       }
       k += head.n;
       titled = true;
@@ -436,6 +454,17 @@ function managedNameAt(tokens: readonly Token[], i: number): { n: number; known:
   return { n: words > 0 ? k - i : 0, known };
 }
 
+/**
+ * A lower-case word after a unit head's title written alone that starts its duty ("Vụ trưởng quyết định ...",
+ * "Cục trưởng có trách nhiệm ..."): no group ("các Vụ"), owner ("thuộc", "của"), level or function word, which
+ * would make the title a part of a longer name.
+ */
+function bareTitleDutyAt(tokens: readonly Token[], k: number): boolean {
+  const x = tokens[k];
+  if (!x?.word || x.cap || isCac(x) || isStopAt(tokens, k)) return false;
+  return !['thuoc', 'cua', 'cap', 'truc'].includes(x.f);
+}
+
 /** "đồng chí", "các đồng chí" at `k`, written so: its token count, or 0. */
 function honorificAt(tokens: readonly Token[], k: number): number {
   const cac = isCac(tokens[k]) ? 1 : 0;
@@ -454,6 +483,9 @@ function respectfulDelegatesAt(tokens: readonly Token[], k: number): boolean {
 
 /** Heads of bodies named by a number ("Quân khu 4"), folded. */
 const NUMBERED_HEADS: ReadonlySet<string> = new Set(vocab.numberedHeads);
+/** A ministry's unit head's title written alone, folded, and the kind of unit it stands for ("Vụ"). */
+const BARE_UNIT_HEADS: ReadonlyMap<string, string> = new Map(Object.entries(vocab.bareUnitHeadTitles.titles).map(([title, kind]) => [fold(title), kind]));
+const BARE_UNIT_LINK = fold(vocab.bareUnitHeadTitles.link);
 
 /** A body's number at `k` on its name's line ("4" in "Quân khu 4"). */
 function numberAt(tokens: readonly Token[], k: number): boolean {

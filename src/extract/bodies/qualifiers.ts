@@ -4,6 +4,7 @@ import { hasMarks } from '../folding';
 import {
   GENERIC_NOUNS,
   GROUP_MODIFIERS,
+  HEAD_TITLES,
   NAME_WORDS,
   PREDICATE_STARTS,
   PROVINCE_PLACE_WORDS,
@@ -258,6 +259,8 @@ export function unitKindsAt(tokens: readonly Token[], i: number): number {
   let items = 0;
   for (;;) {
     const head = tokens[k]?.cap ? namedHeadAt(tokens, k) : null;
+    // "Vụ trưởng các Vụ, Cục trưởng Cục Đường bộ Việt Nam": a head's title after the comma opens the next body.
+    if (head && items > 0 && (longestMatch(tokens, k, HEAD_TITLES, true)?.n ?? 0) > head.n) break;
     const kind = head ? null : longestMatch(tokens, k, GENERIC_NOUNS, true);
     if (head) heads++;
     else if (!kind || items === 0) break;

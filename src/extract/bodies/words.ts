@@ -1,7 +1,7 @@
 /** Tests of one token or phrase as written: "các", a predicate, a function word, a head carrying its own marks. */
 import { isVietnameseSyllable } from '../../text/vietnameseSyllable';
 import vocab from '../data/bodyVocabulary.json';
-import { hasMarks } from '../folding';
+import { fold, hasMarks } from '../folding';
 import { GENERIC_OWNER_WRITTEN_LEVELS } from './wordSets';
 import {
   firstExactWordsAt,
@@ -120,4 +120,30 @@ export function phraseWrittenAt(tokens: readonly Token[], i: number, p: Phrase):
 
 export function writtenAs(t: Token, p: Phrase): boolean {
   return !hasMarks(t.raw) || t.raw.toLowerCase() === (p.shown[0] ?? '').toLowerCase();
+}
+
+/**
+ * A match whose words the writer accented cleanly but one: that one, a valid syllable folding to another word,
+ * is the other word ("Cục Trồng" is no "Cục trưởng"). OCR damage ("Uy ban nhén dan") has no clean word beside.
+ */
+export function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Phrase; n: number }): boolean {
+  let other = false;
+  let clean = false;
+  // Some word folds to the phrase's own (only its marks damaged): "chi trả" shares no word with "chủ trì".
+  let agree = false;
+  // A proper name's words, each capitalized and accented otherwise than the vocabulary's lower-case words
+  // ("xã Gò Công Đông" is no "cộng đồng"): a name of its own, not OCR damage.
+  let proper = m.n > 1;
+  for (let w = 0; w < m.n && w < m.p.words.length; w++) {
+    const src = tokens[i + w]!;
+    const shown = m.p.shown[w] ?? '';
+    if (!src.word || !src.cap || src.upper || !/^\p{Ll}/u.test(shown) || !hasMarks(src.raw) || src.raw.toLowerCase() === shown || !isVietnameseSyllable(src.raw)) proper = false;
+    if (src.word && fold(src.raw) === m.p.words[w]) agree = true;
+    if (!src.word || !hasMarks(src.raw)) continue;
+    if (src.raw.toLowerCase() === shown.toLowerCase()) clean = true;
+    else if (fold(src.raw) !== m.p.words[w] && isVietnameseSyllable(src.raw)) other = true;
+  }
+  // An accented word that is another word, with a clean word beside it or no word of the phrase at all, is
+  // another phrase, not OCR damage.
+  return (other && (clean || !agree)) || proper;
 }

@@ -243,6 +243,10 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
     if (t[k + assign.n]?.raw === ':' || k + assign.n >= end) {
       return { at: i, predAt: k + assign.n, actors: [], forcedLead: false, silent: true, explicit: first };
     }
+    // "Bộ Giáo dục và Đào tạo đề nghị các Sở GDĐT chỉ đạo ...": objects the parser cannot read are still the ones
+    // asked; the speaker who asks them takes no duty of theirs. (A rule's "Bộ Quốc phòng giao nhiệm vụ cho các tổ
+    // chức ..." is the ministry's own duty to assign.)
+    if (!isGiao(assign.p) && isCac(t[k + assign.n])) return { at: i, predAt: k + assign.n, actors: [], forcedLead: false, silent: true, explicit: first };
   }
   if (longestMatch(t, k, DECLARATIVES)) return { at: i, predAt: k, actors: [], forcedLead: false, silent: true, explicit: first };
   // "Sở Nội vụ: chủ trì ..." and "Sở Nội vụ:" introducing its items.

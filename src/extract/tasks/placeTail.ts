@@ -8,7 +8,7 @@
  * a group of every level ends with the place it serves, its level alone, even in lower case, naming it). Words are
  * data (clauseWords.json: placeTailUnits, placeTailLinks, placeTailEveryLevel).
  */
-import type { BodyListParse } from '../bodies';
+import { isCac, type BodyListParse } from '../bodies';
 import { fold } from '../../text/fold';
 import { exactWordsAt, longestMatch, type Token } from '../vocabulary';
 import { predicateAfterAdverb } from './document';
@@ -23,6 +23,10 @@ const LINKS = new Set(words.placeTailLinks.map((w) => fold(w)));
 const UNIT_ENDINGS = words.placeTailUnits.map((w) => ` ${fold(w)}`);
 /** Words closing a group of every level ("các cấp"), folded, one array per phrase. */
 const EVERY_LEVEL = words.placeTailEveryLevel.map((w) => fold(w).split(' '));
+/** Units of the provinces a ministry's text addresses ("các tỉnh, thành phố"), folded, one array per phrase. */
+const PROVINCE_UNITS = words.provincesTailUnits.map((w) => fold(w).split(' '));
+/** Tails closing them ("trực thuộc Trung ương"), folded, one array per phrase. */
+const PROVINCE_ENDS = words.provincesTailEnds.map((w) => fold(w).split(' '));
 
 /** Capitalized words of a place's name at most ("Hà Nội", "Bà Rịa - Vũng Tàu" counts its words). */
 const PLACE_NAME_WORDS = 4;
@@ -32,6 +36,8 @@ export function withPlaceTail(doc: TaskDocument, list: BodyListParse, end: numbe
   const t = doc.tokens;
   let k = list.to;
   if (k >= end || predicateAfterAdverb(doc, k, end)) return list;
+  const provinces = withProvincesTail(doc, list, end);
+  if (provinces !== list) return provinces;
   if (t[k]?.word && LINKS.has(t[k]!.f) && !t[k]!.cap) k++;
   const unit = t[k]?.word ? longestMatch(t, k, UNITS, true) : null;
   let j = k;
@@ -55,4 +61,33 @@ function everyLevel(t: readonly Token[], list: BodyListParse, k: number): boolea
 
 function capitalWord(x: Token | undefined): boolean {
   return !!x?.word && x.cap;
+}
+
+/**
+ * "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương có trách nhiệm ...", "đề nghị Sở Công Thương các tỉnh, thành
+ * phố chỉ đạo ...": a ministry's text addresses one department in every province, naming the provinces after it.
+ * The body parser ends the department's name before "các", so no duty followed it and the clause lost its subject.
+ * Only right after one body (not a group: "các cơ quan các tỉnh" is no form) and with the duty right after.
+ */
+function withProvincesTail(doc: TaskDocument, list: BodyListParse, end: number): BodyListParse {
+  const t = doc.tokens;
+  const last = list.items[list.items.length - 1]!;
+  const k = list.to;
+  if (last.group || last.to !== k || !isCac(t[k]) || t[k]!.nl > 0) return list;
+  let j = k + 1;
+  for (let n = 0; ; n++) {
+    const unit = PROVINCE_UNITS.find((p) => exactWordsAt(t, j, p));
+    if (!unit) {
+      if (n === 0) return list;
+      j--;
+      break;
+    }
+    j += unit.length;
+    if (t[j]?.raw !== ',' && t[j]?.raw !== '/') break;
+    j++;
+  }
+  const tail = PROVINCE_ENDS.find((p) => exactWordsAt(t, j, p));
+  if (tail) j += tail.length;
+  if (j >= end || !(predicateAfterAdverb(doc, j, end) || longestMatch(t, j, RESPONSIBILITY_PREDICATES, true))) return list;
+  return extendLast(doc, list, j);
 }
