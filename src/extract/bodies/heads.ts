@@ -25,7 +25,7 @@ import {
   type Token,
 } from '../vocabulary';
 import { DEPARTMENT_HEADS, PLACE_ORG_LEVELS } from './wordSets';
-import { headWrittenAt, isWord, otherWordWritten, phraseWrittenAt } from './words';
+import { headWrittenAt, isWord, nameWordOnLine, otherWordWritten, phraseWrittenAt } from './words';
 import { bareProvinceAt, centralTailAt, PROVINCES, vietNamAt } from './localities';
 import { localityAt } from './genericLists';
 
@@ -135,7 +135,7 @@ export function regionAt(tokens: readonly Token[], end: number): number {
   if (!n?.word || n.nl > 0) return 0;
   if (/^\d{1,2}$/.test(n.f) || /^[IVXL]{1,6}$/.test(n.raw)) return at + 1 - end;
   let k = at;
-  while (k < at + REGION_NAME_WORDS && tokens[k]?.word && tokens[k]!.cap && !tokens[k]!.upper && tokens[k]!.nl === 0) k++;
+  while (k < at + REGION_NAME_WORDS && nameWordOnLine(tokens[k])) k++;
   return k > at ? k - end : 0;
 }
 

@@ -296,11 +296,15 @@ function communeList(tokens: readonly Token[], item: BodyParse): { stem: string;
   return { stem: rawOf(tokens, item.from, stemEnd), unit: rawOf(tokens, unitAt, unitAt + unit.n).toLowerCase(), names };
 }
 
-/** A province listed after a colon: its name's token range, and whether the list wrote its level before it. */
+/**
+ * A province listed after a colon: its name's token range, whether the list wrote its level before it, and whether
+ * it is a centrally-run city.
+ */
 interface ListedProvince {
   from: number;
   to: number;
   levelWritten: boolean;
+  city: boolean;
 }
 
 /** Provinces listed after a colon ("các tỉnh: Khánh Hòa, Đắk Lắk và Gia Lai"): their token ranges. */
@@ -312,7 +316,7 @@ function provinceList(tokens: readonly Token[], i: number): ListedProvince[] {
     const level = listedLevelAt(tokens, k);
     const n = bareProvinceAt(tokens, k + level);
     if (n === 0) break;
-    out.push({ from: k + level, to: k + level + n, levelWritten: level > 0 });
+    out.push({ from: k + level, to: k + level + n, levelWritten: level > 0, city: isCityAt(tokens, k + level, k + level + n) });
     k += level + n;
     const gap = bulletedMemberGap(tokens, k);
     if (gap > 0 && bareProvinceAt(tokens, k + gap) > 0) {
@@ -325,6 +329,12 @@ function provinceList(tokens: readonly Token[], i: number): ListedProvince[] {
     if (DASH.test(tokens[k]?.raw ?? '') && bareProvinceAt(tokens, k + 1) > 0) k++;
   }
   return out;
+}
+
+/** Whether the province named at `tokens[from, to)` is a centrally-run city ("Huế", "Hồ Chí Minh"). */
+function isCityAt(tokens: readonly Token[], from: number, to: number): boolean {
+  const name = tokens.slice(from, to).filter((x) => x.word).map((x) => x.f).join(' ');
+  return PROVINCE_UNITS.find((p) => p.folded.includes(name))?.unit === 'thành phố';
 }
 
 /**
@@ -353,19 +363,18 @@ function pushPerProvince(tokens: readonly Token[], item: BodyParse, provinces: L
   const stem = rawOf(tokens, item.from, cac);
   const parties = partyCommitteesBefore(tokens, items, item.from);
   items.splice(items.length - parties.length, parties.length);
-  const isCity = (from: number, to: number) => PROVINCE_UNITS.find((p) => p.folded.includes(tokens.slice(from, to).filter((x) => x.word).map((x) => x.f).join(' ')))?.unit === 'thành phố';
   // `ownLevel`: "Thành phố Hồ Chí Minh" among "các tỉnh, thành phố: ...", else the level the list names; a member
   // written with its level ("..., Quảng Ngãi và thành phố Huế") is named at its own.
-  const levelOf = (p: ListedProvince, unit: string) => ((ownLevel || p.levelWritten) && isCity(p.from, p.to) ? 'Thành phố ' : unit);
+  const levelOf = (p: ListedProvince, unit: string) => ((ownLevel || p.levelWritten) && p.city ? 'Thành phố ' : unit);
   const perProvince = (body: BodyParse, places: readonly ListedProvince[], name: (p: ListedProvince) => string) =>
     places.map((p) => ({ ...body, from: p.from, to: p.to, start: tokens[p.from]!.start, end: tokens[p.to - 1]!.end, raw: `${name(p)}${rawOf(tokens, p.from, p.to)}`, group: false, known: true }));
   for (const party of parties) {
     // Each place has the committee of its kind: a centrally-run city a Thành ủy, a province a Tỉnh ủy; where both
     // are written, each names only the places of its kind.
-    const own = provinces.filter(({ from, to }) => parties.length === 1 || party.city === isCity(from, to));
+    const own = provinces.filter((p) => parties.length === 1 || party.city === p.city);
     // "Bí thư Tỉnh ủy, Thành ủy": one title for both.
     const title = party.title || parties[0]!.title;
-    items.push(...perProvince(party.body, own, (p) => `${title}${isCity(p.from, p.to) ? 'Thành ủy' : 'Tỉnh ủy'} `));
+    items.push(...perProvince(party.body, own, (p) => `${title}${p.city ? 'Thành ủy' : 'Tỉnh ủy'} `));
   }
   items.push(...perProvince(item, provinces, (p) => `${stem ? `${stem} ` : ''}${levelOf(p, 'tỉnh ')}`));
   return provinces[provinces.length - 1]!.to;

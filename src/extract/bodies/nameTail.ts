@@ -9,6 +9,7 @@ import { longestMatch, NAME_WORDS, NAMED_HEADS, type Token } from '../vocabulary
 import type { BodyParse } from './bodyParse';
 import { completeOrgAt } from './heads';
 import { personNameAt } from './persons';
+import { nameWordOnLine as nameWord } from './words';
 
 /** Unknown capitalized words a name may run on for at most. */
 const TAIL_WORDS = 4;
@@ -28,9 +29,4 @@ export function unknownNameTailAt(tokens: readonly Token[], last: BodyParse, k: 
 function headAsWritten(t: readonly Token[], k: number): boolean {
   const h = longestMatch(t, k, NAMED_HEADS, true);
   return !!h && h.p.written.every((w, n) => t[k + n]?.raw.toLowerCase() === w);
-}
-
-/** A capitalized word (not a heading's capitals) on the line it continues. */
-function nameWord(x: Token | undefined): boolean {
-  return !!x?.word && x.cap && !x.upper && x.nl === 0;
 }

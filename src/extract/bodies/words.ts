@@ -147,3 +147,8 @@ export function otherWordWritten(tokens: readonly Token[], i: number, m: { p: Ph
   // another phrase, not OCR damage.
   return (other && (clean || !agree)) || proper;
 }
+
+/** A capitalized word (not a heading's capitals) on the line it continues: a word of a proper name running on. */
+export function nameWordOnLine(x: Token | undefined): boolean {
+  return !!x?.word && x.cap && !x.upper && x.nl === 0;
+}
