@@ -185,6 +185,7 @@ export function extractDocument(rawText: string, opts: ExtractOptions = {}): Ext
       jurisdiction: document.jurisdiction,
       issuer: document.issuer,
       kind: document.kind,
+      title: document.title,
       references,
       shown: text,
     }),

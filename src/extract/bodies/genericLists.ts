@@ -10,10 +10,11 @@ import {
   COMMUNE_LEVELS,
   tokenFuzzy,
   longestMatch,
+  type Phrase,
   type Token,
 } from '../vocabulary';
 import { IDIOM_GENERICS, LOCAL_UNITS, LOCALITY_GENERICS, MASS_KINDS } from './wordSets';
-import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, phraseWrittenAt } from './words';
+import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, otherWordWritten, phraseWrittenAt } from './words';
 import { levelAt } from './levels';
 import { centralTailAt, PROVINCES } from './localities';
 import { anyoneList, crossesSector, fuzzyGeneric, schoolKind, schoolLevelAt, sharedKindAt } from './kinds';
@@ -89,9 +90,18 @@ export function kindListAt(tokens: readonly Token[], i: number): boolean {
   return n > 2 && tokens.slice(i, i + n).some((t) => t.raw === COMMA);
 }
 
+/**
+ * A generic noun ("cơ quan", "thị ủy") at `i`, OCR-tolerant, unless its accented words are other words: "Thú y"
+ * (veterinary, "Chi cục Chăn nuôi và Thú y") is no damaged "thị ủy".
+ */
+export function genericNounAt(tokens: readonly Token[], i: number): { p: Phrase; n: number } | null {
+  const m = longestMatch(tokens, i, GENERIC_NOUNS, true);
+  return m && m.n > 1 && otherWordWritten(tokens, i, m) ? null : m;
+}
+
 /** Generic nouns joined by commas: "sở, ban, ngành", "xã, phường, đặc khu". Returns token count. */
 export function genericListAt(tokens: readonly Token[], i: number, localityOnly: boolean): number {
-  const first = longestMatch(tokens, i, GENERIC_NOUNS, true) ?? fuzzyGeneric(tokens, i);
+  const first = genericNounAt(tokens, i) ?? fuzzyGeneric(tokens, i);
   if (!first) return 0;
   // A one-word kind written with other marks is another word ("Phương thức" is no "phường").
   if (first.p.words.length === 1 && hasMarks(tokens[i]!.raw) && fold(tokens[i]!.raw) === first.p.words[0] && tokens[i]!.raw.toLowerCase() !== (first.p.shown[0] ?? '').toLowerCase()) return 0;

@@ -29,10 +29,10 @@ import {
 } from '../vocabulary';
 import { FIELD_CLOSED_HEADS, FIELD_NAMED_HEADS, LOCAL_COUNCILS, LOCAL_UNITS } from './wordSets';
 import { type BodyParser, DASH, wrappedLineInName } from './bodyParse';
-import { COMMA, functionWordAt, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, spelledAsStopWord, writtenAs } from './words';
+import { COMMA, functionWordAt, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, nameWordOnLine, spelledAsStopWord, unmarkedInMarkedText, writtenAs } from './words';
 import { levelAt } from './levels';
 import { bareProvinceAt, PROVINCES } from './localities';
-import { localityAt } from './genericLists';
+import { genericNounAt, localityAt } from './genericLists';
 import { abbreviationAt, completeOrgAt, departmentHead, unplacedOrgAt } from './heads';
 import { committeeFieldAt } from './committeeFields';
 
@@ -125,7 +125,7 @@ export function nameAt(tokens: readonly Token[], i: number, parseBody: BodyParse
     if (fieldNamed && t.word && t.raw === 'về' && fieldNameAfterVe(tokens, k + 1, parseBody)) {
       // Its capitalized words are the field's, verbs included ("Phát triển bền vững").
       k += 2;
-      while (tokens[k]?.word && tokens[k]!.cap && !tokens[k]!.upper && tokens[k]!.nl === 0) k++;
+      while (nameWordOnLine(tokens[k])) k++;
       words++;
       lower = 0;
       known = false;
@@ -138,8 +138,9 @@ export function nameAt(tokens: readonly Token[], i: number, parseBody: BodyParse
     }
     const found = longestMatch(tokens, k, NAME_WORDS, false, true);
     // A look-alike match that takes in a function word written as such is no name ("Hà Nội và" is no "Nội vụ"); nor
-    // is a lower-case word written with other marks than a one-word name's ("Bộ Tài chính đang xây dựng": no "Đảng").
-    const otherWord = !!found && found.n === 1 && words > 0 && t.word && !t.cap && !writtenAs(t, found.p);
+    // is a lower-case word written with other marks than a one-word name's ("Bộ Tài chính đang xây dựng": no "Đảng"),
+    // nor one written without marks in a text that keeps them ("phối hợp với Sở Tài chính thu thập": no "thuế").
+    const otherWord = !!found && found.n === 1 && words > 0 && t.word && !t.cap && (!writtenAs(t, found.p) || unmarkedInMarkedText(tokens, t, found.p));
     const nm = found && (otherWord || swallowsStopWord(tokens, k, found)) ? null : found;
     if (nm && t.word && STOP_WORDS.has(t.f) && !(nm.n > 1 && sameWords(tokens, k, nm.n, nm.p))) break;
     if (nm && (nm.p.words[0]!.length > 2 || tokens[k]!.f === nm.p.words[0])) {
@@ -322,7 +323,7 @@ function fieldAfterVa(tokens: readonly Token[], i: number, parseBody: BodyParser
   const knownField = !!field && field.n >= 2 && sameWords(tokens, i, field.n, field.p);
   if (isPredicateAt(tokens, i) || (isStopAt(tokens, i) && !knownField) || isCac(t) || headWrittenAt(tokens, i, NAMED_HEADS) || completeOrgAt(tokens, i) > 0) return false;
   if (longestMatch(tokens, i, HEAD_TITLES, true) || longestMatch(tokens, i, OFFICE_TITLES, true) || longestMatch(tokens, i, PROVINCES, true)) return false;
-  if (headWrittenAt(tokens, i, LOCAL_UNITS) || longestMatch(tokens, i, GENERIC_NOUNS, true)) return false;
+  if (headWrittenAt(tokens, i, LOCAL_UNITS) || genericNounAt(tokens, i)) return false;
   return parseBody(tokens, i, { bareGeneric: true }) === null;
 }
 

@@ -15,7 +15,7 @@ import {
 } from '../vocabulary';
 import { LOCAL_UNITS } from './wordSets';
 import { type BodyParse, DASH, rawOf, wrappedInName } from './bodyParse';
-import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord } from './words';
+import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, nameWordOnLine } from './words';
 import { levelAt } from './levels';
 import { bareProvinceAt } from './localities';
 import { genericListAt } from './genericLists';
@@ -286,7 +286,7 @@ function communeList(tokens: readonly Token[], item: BodyParse): { stem: string;
   let k = colon + 1;
   for (let guard = 0; guard < 40; guard++) {
     const from = k;
-    while (k - from < 4 && tokens[k]?.word && tokens[k]!.cap && !tokens[k]!.upper && tokens[k]!.nl === 0 && !isCac(tokens[k]) && completeOrgAt(tokens, k) === 0 && !headWrittenAt(tokens, k, NAMED_HEADS)) k++;
+    while (k - from < 4 && nameWordOnLine(tokens[k]) && !isCac(tokens[k]) && completeOrgAt(tokens, k) === 0 && !headWrittenAt(tokens, k, NAMED_HEADS)) k++;
     if (k === from) break;
     names.push({ from, to: k });
     if ((tokens[k]?.raw === COMMA || isWord(tokens[k], 'va')) && tokens[k + 1]?.cap && tokens[k + 1]!.nl === 0) k++;

@@ -74,8 +74,9 @@ function canonicalNameUncached(rawName: string): string {
     } else if (isCac(t)) {
       words = [t.f === 'nhung' ? 'những' : 'các'];
       n = 1;
-    } else if (STOP_WORDS.has(t.f) && fold(t.raw) === t.f && !provinceAfterLevel(out, tokens, i)) {
-      // A preposition written plainly stays itself ("trong" is no OCR-damaged "Trường").
+    } else if (STOP_WORDS.has(t.f) && fold(t.raw) === t.f && !(t.cap && i > 0) && !provinceAfterLevel(out, tokens, i)) {
+      // A preposition written plainly stays itself ("trong" is no OCR-damaged "Trường"); capitalized inside a name
+      // it is a name's word that lost its marks ("Sở Tai chinh" is "Sở Tài chính", not "tại").
       words = [t.raw];
       n = 1;
     } else {

@@ -39,7 +39,7 @@ import {
   SECTOR_KINDS,
 } from './wordSets';
 import { type BodyParse, finish, type ParseOptions, rawOf, wrappedLineInName } from './bodyParse';
-import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, phraseWrittenAt, writtenAs } from './words';
+import { COMMA, headWrittenAt, isCac, isPredicateAt, isStopAt, isWord, otherWordWritten, phraseWrittenAt, writtenAs } from './words';
 import { bareProvinceAt } from './localities';
 import { genericOwnerLevelAt } from './levels';
 import { genericListAt, localityAt } from './genericLists';
@@ -165,8 +165,9 @@ function parseBodyAtUncached(tokens: readonly Token[], i: number, opts: ParseOpt
   let titled = false;
   let officeTitle = false;
   // "các trung tâm" is no OCR-damaged "Cục trưởng": "các" opens a group, never a title.
+  // Nor is a name whose accented word is another word: "Chi cục Trồng trọt" is no "Chi cục trưởng".
   const titleAt = longestMatch(tokens, k, HEAD_TITLES, true);
-  const head = titleAt && tokens[k]!.f === 'cac' && titleAt.p.words[0] !== 'cac' ? null : titleAt;
+  const head = titleAt && ((tokens[k]!.f === 'cac' && titleAt.p.words[0] !== 'cac') || otherWordWritten(tokens, k, titleAt)) ? null : titleAt;
   if (head) {
     const w = head.p.words.join(' ');
     if (w === 'chanh') {

@@ -5,6 +5,7 @@ import { fold, hasMarks } from '../folding';
 import { GENERIC_OWNER_WRITTEN_LEVELS } from './wordSets';
 import {
   firstExactWordsAt,
+  marksLost,
   PREDICATE_STARTS,
   verbNounAt,
   NAME_STOP_WORDS,
@@ -120,6 +121,14 @@ export function phraseWrittenAt(tokens: readonly Token[], i: number, p: Phrase):
 
 export function writtenAs(t: Token, p: Phrase): boolean {
   return !hasMarks(t.raw) || t.raw.toLowerCase() === (p.shown[0] ?? '').toLowerCase();
+}
+
+/**
+ * `t` carries no marks where the phrase's word does, in a text that keeps its marks: a word of its own written in
+ * full ("thu" collect, not "thuế"), which `writtenAs` lets pass for a text whose marks were stripped.
+ */
+export function unmarkedInMarkedText(tokens: readonly Token[], t: Token, p: Phrase): boolean {
+  return !hasMarks(t.raw) && hasMarks(p.shown[0] ?? '') && !marksLost(tokens);
 }
 
 /**

@@ -150,6 +150,11 @@ export function exactWordsAt(tokens: readonly Token[], i: number, words: readonl
   return true;
 }
 
+/** Some phrase of `list` stands at `i` exactly, folded: no OCR look-alike, any of the list, not the longest. */
+export function exactPhraseAt(tokens: readonly Token[], i: number, list: readonly Phrase[]): boolean {
+  return list.some((p) => exactWordsAt(tokens, i, p.words));
+}
+
 /** An en or em dash where a phrase writes "-" ("Bà Rịa – Vũng Tàu"), as `longestMatch` reads it. */
 function dashFor(t: Token, word: string): boolean {
   return word === '-' && !t.word && /[–—]/.test(t.raw);

@@ -9,7 +9,7 @@
  *   cơ quan phối hợp: Y") give their role directly.
  */
 import { functionWordAt, isCac, officialsBody, parseBodyListAt, resolveBody, type BodyListParse, type BodyParse } from '../bodies';
-import { exactLongestMatch, exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, marksLost, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, tokenFuzzy, tokenize, writtenAs, type Phrase, type Token } from '../vocabulary';
+import { exactLongestMatch, exactPhraseAt, exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, marksLost, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, tokenFuzzy, tokenize, writtenAs, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
 import { ADVERBS, APPROVALS_BEFORE_TRIGGER, CLOSING_ACTS, PROJECT_PARTIES, KIND_QUALIFIER_STARTS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, QUALIFIER_MODALS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
@@ -28,6 +28,7 @@ import { groupLeadersAt } from './groupLeaders';
 import { withPlaceTail } from './placeTail';
 import { ownerOpeningEvent } from './ownerOpening';
 import { afterGroupPlace } from './groupPlace';
+import { addressedPlaceAt } from './addressedPlace';
 import { withNameTail } from './nameTail';
 import type { Section } from '../types';
 import type { Actor, ClauseEvent, TaskDocument, Unit } from './types';
@@ -204,7 +205,7 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   }
   // "Cấp ủy, tổ chức đảng các cấp tổ chức ...": a capitalized group opening the clause needs no "các"; nor does a
   // standing body's kind ("Chi bộ lãnh đạo ...", "Đảng ủy cơ sở xét ...").
-  const read = standingBodyAt(doc, i, parseBodyListAt(t, i) ?? bareGroupAt(doc, i, end) ?? groupLeadersAt(doc, i, end));
+  const read = standingBodyAt(doc, i, parseBodyListAt(t, i) ?? bareGroupAt(doc, i, end) ?? groupLeadersAt(doc, i, end) ?? addressedPlaceAt(doc, i));
   // "Chánh Văn phòng, Cục trưởng Cục ..., Giám đốc Sở ... chịu trách nhiệm thi hành Thông tư này": a ministry's closing
   // list opening with its office's head alone.
   if (!read && ministryOfficeAt(doc, i)) {
@@ -318,7 +319,7 @@ function qualifiedToScope(doc: TaskDocument, list: BodyListParse, end: number): 
   if (!endsInQualifiableGroup(list) || predicateAt(doc, list.to, end)) return list;
   for (let j = list.to; j < end && j <= list.to + SCOPE_QUALIFIER_WORDS; j++) {
     const x = t[j]!;
-    if (j > list.to && (exactMatch(t, j, SCOPE_OPENERS) || exactMatch(t, j, RESPONSIBILITY_PREDICATES))) return extendLast(doc, list, j);
+    if (j > list.to && (exactPhraseAt(t, j, SCOPE_OPENERS) || exactPhraseAt(t, j, RESPONSIBILITY_PREDICATES))) return extendLast(doc, list, j);
     if (!x.word || x.cap || /\d/.test(x.f) || functionWordAt(t, j) || isCac(x) || predicateAt(doc, j, end)) return list;
   }
   return list;
@@ -482,7 +483,7 @@ function introHeading(doc: TaskDocument, list: BodyListParse, end: number): { ac
     return { actors: [{ parse: { ...first, to: open, end: t[open - 1]!.end, raw }, name: raw }, ...actorsOf({ items: members, to: colon })], colon };
   }
   // Only a place qualifies the name: "... các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa:".
-  if (!exactMatch(t, list.to, PLACE_OPENERS)) return null;
+  if (!exactPhraseAt(t, list.to, PLACE_OPENERS)) return null;
   let words = 0;
   for (let j = list.to; j < colon; j++) {
     const x = t[j]!;
@@ -752,9 +753,10 @@ function labelEvent(doc: TaskDocument, i: number, end: number, first: boolean): 
     if (!n || t[i + n]?.raw !== ':') continue;
     const parsed = parseBodyListAt(t, i + n + 1, { bareGeneric: true });
     if (!parsed || parsed.to > end) return null;
-    // The column ends at ";": "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: ...".
+    // The column ends at ";" before the next label: "Cơ quan chủ trì: Sở Nội vụ; cơ quan phối hợp: ...". Between
+    // bodies ";" only separates them: "Cơ quan phối hợp: Công an tỉnh; Sở Công Thương; Ủy ban nhân dân các xã".
     let stop = i + n + 1;
-    while (stop < parsed.to && t[stop]!.raw !== ';') stop++;
+    while (stop < parsed.to && !(t[stop]!.raw === ';' && mayOpenRoleLabel(t, stop + 1))) stop++;
     const items = parsed.items.filter((p) => p.to <= stop);
     if (items.length === 0) return null;
     const list = { items, to: items[items.length - 1]!.to };
@@ -880,7 +882,7 @@ function frontedSubject(doc: TaskDocument, scope: readonly Actor[], i: number, e
     const ev = clauseEvent(doc, scope, period, end, first);
     if (ev && !ev.silent) return ev;
   }
-  if (!exactMatch(t, i, FRONTED) && !startsWith(t, i, CAN_CU)) return null;
+  if (!exactPhraseAt(t, i, FRONTED) && !startsWith(t, i, CAN_CU)) return null;
   for (let k = i + 1, n = 0; k < end && n < 80; k++, n++) {
     const tok = t[k]!;
     if (endsSentence(doc, k) || tok.raw === ';') break;
@@ -935,7 +937,7 @@ function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | n
   const t = doc.tokens;
   // "giao trách nhiệm cho các thành viên Ban Chỉ đạo, Lãnh đạo các sở, ngành liên quan thực hiện ...": leaders of a
   // group stand for it among the objects too.
-  const read = parseBodyListAt(t, i) ?? groupLeadersAt(doc, i, end);
+  const read = parseBodyListAt(t, i) ?? groupLeadersAt(doc, i, end) ?? addressedPlaceAt(doc, i);
   const list = read && withLeadersOf(doc, read, end);
   if (!list || list.to > end) {
     // "đề nghị bộ, ngành, địa phương khẩn trương tổng hợp ...": kinds of bodies without "các", written with their
@@ -955,7 +957,7 @@ function objectsAt(doc: TaskDocument, i: number, end: number): BodyListParse | n
  * thời về Sở Nông nghiệp và Môi trường"); said by a subject alone they are a feedback formula, no assignment.
  */
 function requestedVerbAt(doc: TaskDocument, k: number): boolean {
-  return exactMatch(doc.tokens, k, REQUESTED_VERBS);
+  return exactPhraseAt(doc.tokens, k, REQUESTED_VERBS);
 }
 
 
@@ -973,10 +975,6 @@ function isGiao(p: Phrase): boolean {
 }
 
 /** Exact (folded) phrase match: for function words, where OCR tolerance would confuse "trên" and "trong". */
-function exactMatch(tokens: readonly Token[], i: number, list: readonly Phrase[]): boolean {
-  return list.some((p) => exactWordsAt(tokens, i, p.words));
-}
-
 /** "đề nghị <body>" written before the body's mention `p` (line breaks and case aside). */
 function requestedBefore(doc: TaskDocument, p: BodyParse): boolean {
   const words = foldKeepLength(p.raw).toLowerCase().split(/\s+/).filter(Boolean);

@@ -7,9 +7,10 @@ import { BoundedMemo } from '../memo';
 import { mayStartPredicate, parseBodyListAt, UNKNOWN_JURISDICTION, type BodyParse } from '../bodies';
 import type { Section } from '../types';
 import { documentTokens, exactWordsAt, longestMatch, PREDICATE_STARTS, spellingTest, tokenFuzzy, tokenize, writtenAs, type Phrase, type Token } from '../vocabulary';
-import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADINGS, DUTY_VERBS, SUBJECTS_HEADING, SUBJECTS_HEADING_JOINS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
+import { ADVERBS, APPOSITION_WORDS, CAN_CU, FRONTED, ASSESSMENT_HEADING, DATE_WORDS, DEADLINE_OPENERS, DEFINITION_HEADINGS, DUTY_VERBS, RESPONSIBILITY_PREDICATES, SUBJECTS_HEADING, SUBJECTS_HEADING_JOINS, MEMBER_LIST_OPENERS, RESPONSIBILITY_HEADING, ROLE_NOUNS, SCOPE_OPENERS } from './phrases';
 import type { TaskContext } from './index';
 import words from './clauseWords.json';
+import { addressedPlaceOf } from './addressedPlace';
 import type { TaskDocument, Unit } from './types';
 
 /** Tokenize and index a document once for all stages. */
@@ -35,6 +36,7 @@ export function readTaskDocument(text: string, sections: readonly Section[], ctx
     jurisdiction: ctx.jurisdiction ?? UNKNOWN_JURISDICTION,
     issuer: ctx.issuer ?? null,
     kind: ctx.kind ?? null,
+    addressedPlace: addressedPlaceOf(ctx.title, ctx.jurisdiction),
     references: ctx.references,
     headingFolds: new Map(),
     delegating: new Map(),
@@ -195,6 +197,14 @@ export function predicateAfterAdverb(doc: TaskDocument, k: number, end: number):
   const x = doc.tokens[k];
   const adverb = !x?.word || x.cap ? null : longestMatch(doc.tokens, k, ADVERBS, true);
   return adverb !== null && predicateAt(doc, k + adverb.n, end);
+}
+
+/**
+ * A duty follows a subject at `k`: a predicate (after an adverb perhaps) or a responsibility formula ("có trách
+ * nhiệm", "chịu trách nhiệm"). What the readers that run a subject's name on (nameTail, placeTail) ask before they do.
+ */
+export function dutyFollowsAt(doc: TaskDocument, k: number, end: number): boolean {
+  return predicateAfterAdverb(doc, k, end) || !!longestMatch(doc.tokens, k, RESPONSIBILITY_PREDICATES, true);
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { BodyListParse } from '../bodies';
 import { fold } from '../../text/fold';
-import { exactLongestMatch, exactWordsAt, phrases } from '../vocabulary';
+import { exactLongestMatch, exactPhraseAt, phrases } from '../vocabulary';
 import { predicateAfterAdverb } from './document';
 import { PLACE_OPENERS } from './phrases';
 import words from './clauseWords.json';
@@ -38,7 +38,7 @@ export function afterGroupPlace(doc: TaskDocument, list: BodyListParse, k: numbe
     // A lower-case predicate ends the place; it must have named one ("từ Quảng Trị ...", "khu vực Bắc Bộ").
     if (!x.cap && j > k && predicateAfterAdverb(doc, j, end)) return opened && named ? j : k;
     if (++n > PLACE_WORDS || /\d/.test(x.f)) return k;
-    if (!opened && PLACE_OPENERS.some((p) => exactWordsAt(t, j, p.words))) opened = true;
+    if (!opened && exactPhraseAt(t, j, PLACE_OPENERS)) opened = true;
     else if (opened && x.cap) named = true;
     // "các tỉnh, thành phố bị ảnh hưởng (của mưa lũ)": which of them, by what befell them, names no place.
     else if (!opened && j === k && exactLongestMatch(t, j, CIRCUMSTANCES, 'written')) opened = named = true;

@@ -47,6 +47,8 @@ export interface TaskContext {
   issuer?: string | null;
   /** The document's kind as identity read it: decrees and circulars bind whom their rules name (normativeRules.ts). */
   kind?: DocumentKind | null;
+  /** The document's title as identity read it: a national text about one province names it there (addressedPlace.ts). */
+  title?: string | null;
   /** References already extracted, so a task can say which documents it carries out. */
   references: readonly DocumentReference[];
   /**

@@ -5,10 +5,8 @@
  * follows them.
  */
 import { unknownNameTailAt, type BodyListParse } from '../bodies';
-import { longestMatch } from '../vocabulary';
-import { predicateAfterAdverb } from './document';
+import { dutyFollowsAt } from './document';
 import { extendLast } from './qualifiedKinds';
-import { RESPONSIBILITY_PREDICATES } from './phrases';
 import type { TaskDocument } from './types';
 
 /** The list with the last body's name run on to its duty, or the list as it is. */
@@ -17,6 +15,6 @@ export function withNameTail(doc: TaskDocument, list: BodyListParse, end: number
   const n = unknownNameTailAt(t, list.items[list.items.length - 1]!, list.to);
   const j = list.to + n;
   if (n === 0 || j >= end) return list;
-  if (!(predicateAfterAdverb(doc, j, end) || longestMatch(t, j, RESPONSIBILITY_PREDICATES, true))) return list;
+  if (!dutyFollowsAt(doc, j, end)) return list;
   return extendLast(doc, list, j);
 }

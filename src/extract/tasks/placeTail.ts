@@ -11,9 +11,8 @@
 import { isCac, type BodyListParse } from '../bodies';
 import { fold } from '../../text/fold';
 import { exactWordsAt, longestMatch, type Token } from '../vocabulary';
-import { predicateAfterAdverb } from './document';
+import { dutyFollowsAt, predicateAfterAdverb } from './document';
 import { extendLast } from './qualifiedKinds';
-import { RESPONSIBILITY_PREDICATES } from './phrases';
 import words from './clauseWords.json';
 import { phrases } from '../vocabulary';
 import type { TaskDocument } from './types';
@@ -49,7 +48,7 @@ export function withPlaceTail(doc: TaskDocument, list: BodyListParse, end: numbe
   // The level alone names the document's place when capitalized ("Sở Tư pháp Thành phố") or after a group of every
   // level ("Ủy ban Mặt trận Tổ quốc các cấp tỉnh"), whose place can be no other.
   if (j === from && !(unit && (t[k]!.cap || everyLevel(t, list, k)))) return list;
-  if (j >= end || !(predicateAfterAdverb(doc, j, end) || longestMatch(t, j, RESPONSIBILITY_PREDICATES, true))) return list;
+  if (j >= end || !dutyFollowsAt(doc, j, end)) return list;
   return extendLast(doc, list, j);
 }
 
@@ -88,6 +87,6 @@ function withProvincesTail(doc: TaskDocument, list: BodyListParse, end: number):
   }
   const tail = PROVINCE_ENDS.find((p) => exactWordsAt(t, j, p));
   if (tail) j += tail.length;
-  if (j >= end || !(predicateAfterAdverb(doc, j, end) || longestMatch(t, j, RESPONSIBILITY_PREDICATES, true))) return list;
+  if (j >= end || !dutyFollowsAt(doc, j, end)) return list;
   return extendLast(doc, list, j);
 }

@@ -7,7 +7,7 @@
  */
 import { functionWordAt, isCac, parseBodyListAt, type BodyListParse } from '../bodies';
 import type { AssignmentRole } from '../types';
-import { exactWordsAt, GENERIC_NOUNS, GROUP_MODIFIERS, exactLongestMatch, longestMatch, mayStartAt, NAMED_HEADS, PREDICATE_STARTS, spellingTest, tokenFuzzy, writtenAs, type Token } from '../vocabulary';
+import { exactPhraseAt, exactWordsAt, GENERIC_NOUNS, GROUP_MODIFIERS, exactLongestMatch, longestMatch, mayStartAt, NAMED_HEADS, PREDICATE_STARTS, spellingTest, tokenFuzzy, writtenAs, type Token } from '../vocabulary';
 import { advisedVerbAt } from './advisedBody';
 import { actsOnBody, definesBody } from './bodyDefinitions';
 import { actorsOf, startsWith } from './clauses';
@@ -486,7 +486,7 @@ export function scanRoles(doc: TaskDocument, from: number, to: number): { roles:
       if (t[j]?.raw === ',' && startsWith(t, j + 1, GUIDE_VERB) && t[j + 1 + GUIDE_VERB.words.length]?.cap) j += 1 + GUIDE_VERB.words.length;
       // "với", as OCR writes it: vdi, v6i, vé1, véi; in lower case ("phối hợp Văn phòng UBND tỉnh" names a partner).
       // "phối hợp văn phòng UBND tỉnh (Trung tâm ...)": an office in lower case, no OCR-damaged "với".
-      const office = LOWER_CASE_PARTNERS.some((p) => exactWordsAt(t, j, p.words));
+      const office = exactPhraseAt(t, j, LOWER_CASE_PARTNERS);
       // "phối hợp cùng các cơ quan chuyên môn thuộc các bộ, ngành Trung ương ...": "cùng" names the partners as "với" does.
       const linked = jointWordAt(t, j) ? JOINT_WORD.shown.length : t[j] !== undefined && !office && damagedPartnerLink(t[j]!) ? 1 : 0;
       if (linked > 0) {
@@ -633,7 +633,7 @@ function lowerPartnersAt(doc: TaskDocument, j: number, to: number): BodyListPars
  */
 function withPlace(doc: TaskDocument, list: BodyListParse, to: number): BodyListParse {
   const t = doc.tokens;
-  if (!PLACE_OPENERS.some((p) => exactWordsAt(t, list.to, p.words))) return list;
+  if (!exactPhraseAt(t, list.to, PLACE_OPENERS)) return list;
   for (let k = list.to + 1; k < to && k <= list.to + PLACE_WORDS; k++) {
     if (!t[k]!.word) return list;
     if (predicateAt(doc, k, to)) return extendLast(doc, list, k);

@@ -24,6 +24,8 @@ export interface TaskDocument {
   readonly issuer: string | null;
   /** The document's kind ("NGHI_DINH", "THONG_TU", ...), null when unknown. */
   readonly kind: DocumentKind | null;
+  /** The one province a national text's title names ("tỉnh Điện Biên"), which "Tỉnh" alone then means (addressedPlace.ts). */
+  readonly addressedPlace: string | null;
   readonly references: readonly DocumentReference[];
   /** Each section's heading folded (`foldedHeading`), filled as asked: clause scans ask once per unit. */
   readonly headingFolds: Map<Section, string>;

@@ -216,6 +216,13 @@ describe('where a name ends (eighth assignment pass)', () => {
     expect(resolveBody('Uy ban nhén dan tinh', null).name).toBe('Ủy ban nhân dân tỉnh');
   });
 
+  it('reads a unit named by two fields joined by "và", whose accented words are no title or kind they fold near', () => {
+    // "Chi cục Trồng" folds near the title "Chi cục trưởng", "Thú y" near the kind "thị ủy".
+    expect(items('Chi cục Trồng trọt và Bảo vệ thực vật hướng dẫn nông dân')).toEqual(['Chi cục Trồng trọt và Bảo vệ thực vật']);
+    expect(items('Chi cục Chăn nuôi và Thú y tổ chức tiêm phòng')).toEqual(['Chi cục Chăn nuôi và Thú y']);
+    expect(items('Chi cục trưởng Chi cục Kiểm lâm hướng dẫn')).toEqual(['Chi cục trưởng Chi cục Kiểm lâm']);
+  });
+
   it('reads a ministry unit head written alone after "các" as a group of the ministry\'s units, not lower-case "các vụ việc"', () => {
     // Thông tư of Bộ Nông nghiệp và Môi trường: "b) Các Cục quản lý nhà nước chuyên ngành: theo chức năng, ...".
     expect(items('Các Cục quản lý nhà nước chuyên ngành: theo chức năng, nhiệm vụ được giao')).toEqual(['[Các Cục quản lý nhà nước chuyên ngành]']);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseBodyListAt } from '../../../src/extract/bodies';
 import { tokenize } from '../../../src/extract/vocabulary';
+import { extractDocument } from '../../../src/extract/extractDocument';
 
 const items = (text: string) => parseBodyListAt(tokenize(text), 0)?.items.map((i) => i.raw) ?? [];
 
@@ -19,6 +20,20 @@ describe('a lower-case look-alike of a one-word name after a body', () => {
   it('not the word written as the name writes it', () => {
     expect(items('Ban Tuyên giáo Đảng ủy tỉnh chủ trì')).toEqual(['Ban Tuyên giáo Đảng ủy tỉnh']);
     expect(items('Ban xây dựng Đảng chủ trì')).toEqual(['Ban xây dựng Đảng']);
+  });
+});
+
+describe('a lower-case word written in full without marks, in a text that keeps its marks', () => {
+  // "thu" (collect) folds like the field "thuế": a partner's name ran on into its verb ("Sở Tài chính thu").
+  it('ends the name', () => {
+    expect(items('Sở Tài chính thu thập số liệu, tổng hợp báo cáo')).toEqual(['Sở Tài chính']);
+    expect(items('Sở Nội vụ thu hồi kinh phí đã cấp')).toEqual(['Sở Nội vụ']);
+  });
+
+  it('so a partner of "phối hợp với" keeps its own name', () => {
+    const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế chủ trì, phối hợp với Sở Tài chính thu thập số liệu về cơ sở khám bệnh, chữa bệnh.\n';
+    const pairs = extractDocument(text, {}).assignments.map((a) => `${a.role} ${a.body}`);
+    expect(pairs).toEqual(['LEAD Sở Y tế', 'COORDINATE Sở Tài chính']);
   });
 });
 

@@ -18,6 +18,13 @@ describe('a name without its marks', () => {
     expect(canonicalName('Uy ban nhan dan thanh pho Da Nang')).toBe('Ủy ban nhân dân thành phố Đà Nẵng');
   });
 
+  it('reads a capitalized word of a name as the name\'s, not as the preposition it folds like', () => {
+    // "tại" (at) and "từ" (from) fold like "Tài" and "Tư": written capitalized inside a name they are its words.
+    expect(canonicalName('So Tai chinh')).toBe('Sở Tài chính');
+    expect(canonicalName('So Tu phap tinh Nghe An')).toBe('Sở Tư pháp tỉnh Nghệ An');
+    expect(canonicalName('cac co quan tai dia phuong')).toBe('các cơ quan tai địa phương');
+  });
+
   it('gives a telegram\'s party committees their places', () => {
     const text = ['Thu tuong Chinh phu yeu cau:', '', '1. Bi thu Tinh uy, Thanh uy, Chu tich Uy ban nhan dan cac tinh, thanh pho: Quang Tri, Da Nang chi dao ung pho.'].join('\n');
     expect(roles(text)).toEqual(['LEAD Tỉnh ủy Quảng Trị', 'LEAD Thành ủy Đà Nẵng', 'LEAD Ủy ban nhân dân tỉnh Quảng Trị', 'LEAD Ủy ban nhân dân Thành phố Đà Nẵng']);
