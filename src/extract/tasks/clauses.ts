@@ -12,7 +12,7 @@ import { functionWordAt, isCac, officialsBody, parseBodyListAt, resolveBody, typ
 import { exactLongestMatch, exactPhraseAt, exactWordsAt, firstExactWordsAt, GENERIC_NOUNS, spellingTest, HEAD_TITLES, longestMatch, marksLost, mayStartAt, matchPhraseDetail, phraseAt, PREDICATE_STARTS, tokenFuzzy, tokenize, writtenAs, type Phrase, type Token } from '../vocabulary';
 import { bracketMembers, dutyVerbAt, endsSentence, simultaneouslyAt, isListSeparator, lastWordBefore, predicateAfterAdverb, predicateAt, skipApposition, skipJunk, skipLabel } from './document';
 import { foldKeepLength } from '../folding';
-import { ADVERBS, APPROVALS_BEFORE_TRIGGER, CLOSING_ACTS, PROJECT_PARTIES, KIND_QUALIFIER_STARTS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, QUALIFIER_MODALS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
+import { ADVERBS, APPROVALS_BEFORE_TRIGGER, CLOSING_ACTS, CONTENT_OPENERS, PROJECT_PARTIES, KIND_QUALIFIER_STARTS, AMENDMENT_NEEDS, ASSIGN_TRIGGERS, CAN_CU, COORDINATE_VERB, COMPLEMENT_OPENERS, CO_DIRECTING, DECLARATIVES, DELEGATION_HEADINGS, DIFFICULTIES, DIFFICULTY_OPENERS, DIFFICULTY_REPORTS, DIRECT_TRIGGER, DUTY_VERBS, ENCOURAGING_TRIGGERS, FRONTED, GIVEN_DUTIES, JOINT_WORD, jointWordAt, LEAD_VERB, LISTING_WORDS, NOMINAL_DIRECTION, NOMINAL_REQUEST, NOT_PLACES, partnerLinkAt, PLACE_OPENERS, PRESSING_TRIGGER, PROBLEMS_FOUND, PUBLIC_WORDS, QUALIFIER_MODALS, RELATED_TO, REQUESTED_VERBS, RESPONSIBILITY_PREDICATES, ROLE_LABELS, RUN_ON_PLACE_WORDS, SCOPE_OPENERS, STRONG_PREDICATES, TOPIC_LINKS, TOPIC_OPENERS } from './phrases';
 import { escapeRegExp } from '../../text/regex';
 import { endsInQualifiableGroup, extendLast, withDutyQualifier, withQualifier } from './qualifiedKinds';
 import { withPlaceRelative } from './placeRelative';
@@ -196,6 +196,10 @@ export function clauseEvent(doc: TaskDocument, scope: readonly Actor[], i: numbe
   // "Thống nhất giao Sở X ...": a conclusion's approval before the assignment.
   const approval = exactLongestMatch(t, i, APPROVALS_BEFORE_TRIGGER);
   if (approval && longestMatch(t, i + approval.n, ASSIGN_TRIGGERS, true)) i += approval.n;
+  // "Nội dung Sở Văn hóa, Thể thao và Du lịch có trách nhiệm chủ trì: ...": a Quy chế's point lists the contents a
+  // body leads or joins; the body after the opener is the subject.
+  const contents = exactLongestMatch(t, i, CONTENT_OPENERS);
+  if (contents && t[i]!.cap && parseBodyListAt(t, i + contents.n)) i += contents.n;
   const trig = longestMatch(t, i, ASSIGN_TRIGGERS, true);
   if (trig) {
     const objects = objectsAt(doc, i + trig.n, end);

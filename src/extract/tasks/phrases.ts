@@ -85,6 +85,7 @@ export const REQUESTED_VERBS = phrases(words.requestedVerbs);
 /** "Giao X ...", "Yêu cầu X ...", "Đề nghị X ...": X is assigned, the speaker is not. */
 export const ASSIGN_TRIGGERS = phrases(words.assignTriggers);
 export const APPROVALS_BEFORE_TRIGGER = phrases(words.approvalsBeforeTrigger);
+export const CONTENT_OPENERS = phrases(words.contentOpeners);
 /** Triggers that only encourage ("khuyến khích"): an assignment where they open a unit, not inside another's duty. */
 export const ENCOURAGING_TRIGGERS: readonly Phrase[] = ASSIGN_TRIGGERS.filter((p) => words.encouragingTriggers.includes(p.display));
 // An encouraging trigger is read only where an assign trigger is: one missing from assignTriggers would do nothing.

@@ -216,6 +216,11 @@ describe('where a name ends (eighth assignment pass)', () => {
     expect(resolveBody('Uy ban nhén dan tinh', null).name).toBe('Ủy ban nhân dân tỉnh');
   });
 
+  it('reads the legal kind "cơ sở khám bệnh, chữa bệnh" whole, its comma and verbs included', () => {
+    expect(items('các cơ sở khám bệnh, chữa bệnh chuẩn bị sẵn sàng thuốc')).toEqual(['[các cơ sở khám bệnh, chữa bệnh]']);
+    expect(items('các cơ sở khám, chữa bệnh bảo đảm thuốc')).toEqual(['[các cơ sở khám, chữa bệnh]']);
+  });
+
   it('reads a unit named by two fields joined by "và", whose accented words are no title or kind they fold near', () => {
     // "Chi cục Trồng" folds near the title "Chi cục trưởng", "Thú y" near the kind "thị ủy".
     expect(items('Chi cục Trồng trọt và Bảo vệ thực vật hướng dẫn nông dân')).toEqual(['Chi cục Trồng trọt và Bảo vệ thực vật']);
