@@ -2,7 +2,7 @@
  * One list item that names several bodies, expanded: per province ("các tỉnh: A, B"), per level ("cấp tỉnh, cấp
  * xã"), per commune, per field of a shared kind ("các Sở Tài chính, Xây dựng"), proper names after a kind.
  */
-import { PROVINCES as PROVINCE_UNITS } from '../provinces';
+import { provinceByName } from '../provinces';
 import {
   HEAD_TITLES,
   NAME_WORDS,
@@ -334,7 +334,7 @@ function provinceList(tokens: readonly Token[], i: number): ListedProvince[] {
 /** Whether the province named at `tokens[from, to)` is a centrally-run city ("Huế", "Hồ Chí Minh"). */
 function isCityAt(tokens: readonly Token[], from: number, to: number): boolean {
   const name = tokens.slice(from, to).filter((x) => x.word).map((x) => x.f).join(' ');
-  return PROVINCE_UNITS.find((p) => p.folded.includes(name))?.unit === 'thành phố';
+  return provinceByName(name)?.unit === 'thành phố';
 }
 
 /**
